@@ -214,6 +214,8 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
             last_question = k;
         }
 
+    turns = transcript_turns(p, rs, re);
+
     // (Room for every line of the region at once: the list is not grown, and moved, at each doubling.)
     if (owned != nullptr && rs <= re)
         spent_paragraphs.reserve(re - rs + 1);
@@ -581,6 +583,12 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         }
         if (broken_title_heads(s, line)) {
             ++k;
+            continue;
+        }
+        // (An interview's sign-off under its transcript, over the box on the one asked, is boilerplate as it is
+        // where it closes the region.)
+        if (!line.sure_heading && interview_signoff(line.b)) {
+            p.role[k] = Role::boilerplate;
             continue;
         }
         const bool announced = announced_by_colon(s, k);
