@@ -42,20 +42,12 @@ char closing_stop(std::string_view line) {
     return '\0';
 }
 
-} // namespace
-
-// "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
-// a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
-// region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
-// the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
-// between them stay out of the body and do not stop the search.
-std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
+// The last of the short sentences right under line `end` that close the article (two at most: see
+// take_closing_sentences(); `text_too`: a sentence jusText rates text too, under lines it rates otherwise); `end`
+// when there is none.
+std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too = false) {
     const auto& blocks = p.blocks;
-    const Block& last = blocks[re];
-    if (p.raw_quality[re] != Quality::good || !last.end_punct)
-        return {rs, re};
     const std::size_t most_stamps = 2;
-    std::size_t end = re;
     for (std::size_t taken = 0; taken < 2; ++taken) {
         std::size_t next = end + 1;
         while (next < blocks.size() && next - end <= most_stamps && minute_stamp(blocks[next]))
@@ -65,7 +57,8 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         const Block& b = blocks[next];
         // ("Fazit ... / Note: 2,1 (gut)": a review's score under its last paragraph closes it too, with no stop.)
         const bool rating = rating_line(b);
-        bool sentence = rating || short_sentence(b, p.language) || update_note(b.text);
+        bool sentence = rating || short_sentence(b, p.language) || update_note(b.text) ||
+                        (text_too && textual(p.raw_quality[next]));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
@@ -75,7 +68,49 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
             break;
         end = next;
     }
-    return {rs, end};
+    return end;
+}
+
+// A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's
+// phrase, no label ending the article, no link) and no prompt or notice.
+bool list_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && !b.boilerplate && b.repeats == 0 && b.urls == 0 && !p.terminator[k] &&
+           b.letters > 0 && !closing_notice(b) && !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b);
+}
+
+} // namespace
+
+// "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
+// a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
+// region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
+// the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
+// between them stay out of the body and do not stop the search.
+std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
+    const Block& last = p.blocks[re];
+    if (p.raw_quality[re] != Quality::good || !last.end_punct)
+        return {rs, re};
+    return {rs, closing_sentences_end(p, re)};
+}
+
+// "Le pagelle / 1. Kovač 8: trascinatore ... / 2. Zanchi 7,5: ... / 3. Pellegrini 6: ... / 4. Ortolani 5: non trova
+// contromisure quando Trento cambia ritmo. / Prossimo turno domenica ...", "Die Ergebnisse / 1. Anna Berg 12,4 s / 2.
+// ...": the region closing on two items of a numbered list, the lines under it that go on with its numbers are the
+// list's last items, however few of their words jusText counts as text (a rating's terse verdict), and the one or two
+// sentences right under them close the article (take_closing_sentences(), a sentence rated text among them). Each item a line of its own, forty words
+// at most, the next number after the one over it ('.' or ')' as it has).
+std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int most_words = 40;
+    if (re < rs + 1 || !next_in_series(blocks[re].text, blocks[re - 1].text))
+        return {rs, re};
+    std::size_t end = re;
+    while (end + 1 < blocks.size() && blocks[end + 1].words <= most_words && list_line(p, end + 1) &&
+           next_in_series(blocks[end + 1].text, blocks[end].text))
+        ++end;
+    if (end == re)
+        return {rs, re};
+    return {rs, closing_sentences_end(p, end, true)};
 }
 
 // "... im Herbst beginnen. / Mehr zum Thema / <title> / <title> / Korrektur: In einer früheren Version ...": a
@@ -212,14 +247,6 @@ std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs,
 }
 
 namespace {
-
-// A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's
-// phrase, no label ending the article, no link) and no prompt or notice.
-bool list_line(const Page& p, std::size_t k) {
-    const Block& b = p.blocks[k];
-    return p.role[k] == Role::none && !b.boilerplate && b.repeats == 0 && b.urls == 0 && !p.terminator[k] &&
-           b.letters > 0 && !closing_notice(b) && !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b);
-}
 
 // "The new ferry:", "Technische Daten:", "Au programme :": a lead of a few words closed by a colon.
 bool list_lead(const Page& p, std::size_t k) {
