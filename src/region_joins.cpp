@@ -332,6 +332,62 @@ std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size
     return {rs, announced_list_end(p, re) - 1};
 }
 
+// "... morgen nog de tram nemen. / Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: twee voor auto's, één voor
+// trein / Elke dag rijden er zo'n 130.000 voertuigen door / Renovatie gepland vanaf 2028", "Key facts / Opened in 1969 /
+// Length: 512 metres / ...": a box of facts closing the article, its title (a question or a label of eight words at
+// most, no sentence) over three to eight short items (ten words at most, no sentence's stop, none rated text), half
+// of them with a figure at least, then a line that is no such item. One past its last item; `title` when the lines
+// are no such box. ("Votations du 14 juin / Tous les résultats, commune par commune / Loi sur l'énergie: le oui
+// l'emporte": the titles of other articles under a label hold no figures.)
+std::size_t fact_box_end(const Page& p, std::size_t title) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), least_items = 3, most_items = 8;
+    const int most_title_words = 8, most_item_words = 10;
+    if (title >= n || !list_line(p, title))
+        return title;
+    const Block& t = blocks[title];
+    if (t.words < 1 || t.words > most_title_words || (t.end_punct && t.text.back() != '?') || t.text.back() == ':' ||
+        t.repeats > 0)
+        return title;
+    // ("Le pagelle / Valmarina 30 / Porto Alto 28": a table of names and points, a widget of the page, is no box of
+    // facts; an item is a phrase, a word in small letters in it, or a label and its value.)
+    auto phrase = [](std::string_view t) {
+        for (std::size_t at = 0; at < t.size();) {
+            const std::size_t start = at;
+            if (text::is_lower(text::next_cp(t, at)) && (start == 0 || t[start - 1] == ' '))
+                return true;
+        }
+        return t.find(": ") != std::string_view::npos;
+    };
+    auto item = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        const char last = b.text.back();
+        return list_line(p, k) && b.words <= most_item_words && last != '.' && last != '!' && last != '?' &&
+               last != ':' && p.raw_quality[k] != Quality::good && !b.blank_before && phrase(b.text);
+    };
+    std::size_t end = title + 1, facts = 0;
+    while (end < n && end - title - 1 <= most_items && item(end)) {
+        const Block& b = blocks[end];
+        facts += b.digits > 0;
+        ++end;
+    }
+    const std::size_t items = end - title - 1;
+    return items >= least_items && items <= most_items && facts * 2 >= items ? end : title;
+}
+
+// The box of facts (fact_box_end()) right under the article's last paragraph, its title and items, joins the region.
+std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs, std::size_t re) {
+    const Block& last = p.blocks[re];
+    if (p.raw_quality[re] != Quality::good || !last.end_punct || last.boilerplate)
+        return {rs, re};
+    // ("... en fin d'après-midi. (ats)": the agency's tag closes the article, and the region, where it stands.)
+    if (const std::size_t open = last.text.rfind('(');
+        last.text.back() == ')' && open != std::string::npos && agency_tag(std::string_view(last.text).substr(open)))
+        return {rs, re};
+    const std::size_t end = fact_box_end(p, re + 1);
+    return {rs, end > re + 1 ? end - 1 : re};
+}
+
 // "... ist nun als Buch erschienen. / Leandra-Lou / Gebundene Ausgabe: 80 Seiten / Kunstanstifter Verlag / Sprache:
 // Deutsch / ISBN-10: 3942795116 / <region>", "... opens on Friday. / Harbour Days / Where: The old pier / When: May 3
 // to 5 / <region>": the facts of the book, the product or the event that an article presents, printed between its

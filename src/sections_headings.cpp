@@ -559,6 +559,9 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     };
     if (!line.sure_heading && dialogue_question(s, k))
         return false;
+    // (A box of facts closing the region: its title heads its items, which head nothing.)
+    if (s.box_title <= re && k >= s.box_title)
+        return k == s.box_title;
     // (A transcript's turns: the asking speaker's over an answer head it, whatever their length; the others nothing.)
     if (!line.sure_heading && k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0)
         return s.turns[k - s.rs] == transcript_question;

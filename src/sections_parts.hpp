@@ -33,6 +33,7 @@ struct SectionLoop {
     int glued_questions = 0;          // the short questions glued over their answers (an interview's: glued_title())
     std::size_t first_question = 0, last_question = 0; // the first and the last of them (when there are some)
     std::vector<char> turns; // for each line of the region, whether it is a transcript's turn (transcript_turns())
+    std::size_t box_title = static_cast<std::size_t>(-1); // the title of a box of facts closing the region (fact_box_end())
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
