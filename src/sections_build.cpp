@@ -432,7 +432,9 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     const Page& p = s.p;
     const std::size_t k = line.k;
     const Block& b = line.b;
-    const bool kept = k >= s.farewell || kept_as_text(p, k, s.rs, s.re, s.listed);
+    // (A transcript's turn is text, however short: "D: Perché siete contrari al nuovo approdo?")
+    const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
+    const bool kept = k >= s.farewell || turn || kept_as_text(p, k, s.rs, s.re, s.listed);
     if (!line.sure_heading && share_button(b))
         return true;
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line

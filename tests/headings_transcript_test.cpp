@@ -64,6 +64,29 @@ A.L. : Nous déposerons un recours au tribunal administratif la semaine prochain
 )",
          {"J.M. : Pourquoi refusez-vous le projet de marina ?", "J.M. : La mairie promet des quais neufs ailleurs.",
           "J.M. : Qu'allez-vous faire maintenant ?"}},
+        // The first question, short and right under the date line, is a turn as the others are, no navigation.
+        {"it", R"(Home
+Cronaca
+Intervista
+«Il porto deve restare ai pescatori»
+Il presidente della cooperativa spiega perché si oppone al nuovo approdo turistico.
+di Marco Rossi
+03/12/2026 ore 08:00
+D: Perché siete contrari al nuovo approdo?
+R: Perché occupa metà delle banchine dove scarichiamo il pesce ogni mattina. Nessuno ci ha chiesto un parere prima di disegnare il progetto.
+D: Il Comune promette banchine nuove altrove.
+R: Promette molto. Le banchine nuove sarebbero a tre chilometri dal mercato ittico, e il gasolio costa. Vogliamo garanzie scritte.
+D: Che cosa farete adesso?
+R: Presenteremo ricorso al Tar la prossima settimana, con l'appoggio di due comitati di residenti del quartiere.
+Intervista di Marco Rossi
+Leggi anche
+Il mercato ittico compie cinquant'anni
+Newsletter
+Privacy
+© 2026 Gazzetta del Porto
+)",
+         {"D: Perché siete contrari al nuovo approdo?", "D: Il Comune promette banchine nuove altrove.",
+          "D: Che cosa farete adesso?"}},
     });
 }
 
