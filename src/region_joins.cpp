@@ -351,13 +351,13 @@ std::size_t fact_box_end(const Page& p, std::size_t title) {
         return title;
     // ("Le pagelle / Valmarina 30 / Porto Alto 28": a table of names and points, a widget of the page, is no box of
     // facts; an item is a phrase, a word in small letters in it, or a label and its value.)
-    auto phrase = [](std::string_view t) {
-        for (std::size_t at = 0; at < t.size();) {
+    auto phrase = [](std::string_view line) {
+        for (std::size_t at = 0; at < line.size();) {
             const std::size_t start = at;
-            if (text::is_lower(text::next_cp(t, at)) && (start == 0 || t[start - 1] == ' '))
+            if (text::is_lower(text::next_cp(line, at)) && (start == 0 || line[start - 1] == ' '))
                 return true;
         }
-        return t.find(": ") != std::string_view::npos;
+        return line.find(": ") != std::string_view::npos;
     };
     auto item = [&](std::size_t k) {
         const Block& b = blocks[k];

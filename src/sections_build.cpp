@@ -217,8 +217,10 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
     turns = transcript_turns(p, rs, re);
     // "Wat is de Kennedytunnel? / Geopend in 1969 / ... / <region's end>": a box of facts closing the region (the box
     // right under the last paragraph joins it: take_fact_box()); its title heads its items, each of them text.
+    // (The region's last line first: an item, no sentence, rated below text.)
     const std::size_t box_reach = 10;
-    for (std::size_t t = re > rs + box_reach ? re - box_reach : rs + 1; t < re && box_title > re; ++t)
+    const bool item_last = re > rs && re < blocks.size() && !blocks[re].end_punct && p.raw_quality[re] != Quality::good;
+    for (std::size_t t = re > rs + box_reach ? re - box_reach : rs + 1; item_last && t < re && box_title > re; ++t)
         if (p.role[t - 1] == Role::none && p.raw_quality[t - 1] == Quality::good && fact_box_end(p, t) == re + 1) {
             box_title = t;
             std::fill(listed.begin() + static_cast<std::ptrdiff_t>(t), listed.begin() + static_cast<std::ptrdiff_t>(re + 1), 1);

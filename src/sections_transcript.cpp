@@ -8,6 +8,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,13 +21,15 @@ namespace {
 // section question_label_words), "?A" for an answer's ("R", "A", "Antwort"), the capitals of initials ("M.K.", "MK"
 // -> "MK") or of a name of two or three words ("Magdalena Kruczek" -> "MK", as her later turns are labelled);
 // empty when the line opens with no such label. ("10.20 Uhr: ...", "Zonen neu: 18", "Green deal: Das Handwerk ...":
-// a figure, a word in small letters, a value of a few words after the colon are no turn's.)
+// a figure, a word in small letters, a line of fewer than four words are no turn's.)
 std::string turn_key(const Block& b) {
     const std::size_t widest = 40, most_label_words = 3;
     const int least_turn_words = 4;
+    // (The counts and the first letter first: most lines open with no capital's label.)
+    if (b.words < least_turn_words || !text::starts_upper(b.text))
+        return {};
     const std::size_t colon = std::string_view(b.text).substr(0, widest).find(':');
-    if (colon == std::string_view::npos || colon == 0 || b.words < least_turn_words ||
-        colon + 1 >= b.text.size() || b.text[colon + 1] != ' ')
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 >= b.text.size() || b.text[colon + 1] != ' ')
         return {};
     const std::string_view label = text::trim(std::string_view(b.text).substr(0, colon));
     static const LexiconSection* questions = common_lexicon().section("question_label_words"); // (looked up once)
@@ -146,8 +149,12 @@ bool interview_signoff(const Block& b) {
     if (b.words < 2 || b.words > most_words)
         return false;
     static const LexiconSection& signoffs = any_language_section("interview_signoffs"); // (found once)
+    // (The openers by their first byte, gathered once: most lines open with a byte none of them opens with.)
+    static const std::bitset<257> fronts = first_bytes(signoffs.entries);
+    const std::string_view low = b.lower;
+    if (low.empty() || !fronts.test(static_cast<unsigned char>(low.front())))
+        return false;
     for (const std::string_view opener : signoffs.entries) {
-        const std::string_view low = b.lower;
         if (low.size() <= opener.size() + 1 || !low.starts_with(opener))
             continue;
         std::size_t at = opener.size();
