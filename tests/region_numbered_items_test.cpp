@@ -15,6 +15,25 @@ using namespace archive;
 
 namespace {
 
+// An English match report closing on its ratings, the last one terse, and a sentence under them.
+const std::string en_page = R"(Lakeside Courier
+Sport
+Town beat City in the lake derby
+Town beat City two goals to one in the derby on Sunday afternoon in front of eight thousand fans at the lake ground.
+The game was settled by a header in stoppage time, after City had drawn level early in the second half of the match.
+The Town manager said his side had played with their hearts and that the win was deserved by every one of them.
+Player ratings
+1. Brown 8: a decisive save in the ninetieth minute, always alert when he came off his line.
+2. Walker 7: ran for the whole match and set up the first goal with a fine cross from the left.
+3. Hughes 6: a few loose passes at the back, but he was always there when it mattered for the team.
+4. Fraser (City manager) 5: late changes, flat side, no ideas.
+Town travel to Harbourside on Saturday, while City host Northport.
+Read more
+Transfers: two clubs watch the keeper
+Newsletter
+Privacy
+)";
+
 bool in_body(const Article& a, const std::string& line) {
     const auto paragraphs = test::paragraphs_of(a);
     return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end();
@@ -51,23 +70,7 @@ Privacy
 )",
          "4. Galli (all. Lecco) 5: non trova contromisure quando Como cambia ritmo.",
          "Prossima giornata sabato a Monza per il Como, mentre il Lecco ospiterà la Pro Vercelli."},
-        {"en", R"(Lakeside Courier
-Sport
-Town beat City in the lake derby
-Town beat City two goals to one in the derby on Sunday afternoon in front of eight thousand fans at the lake ground.
-The game was settled by a header in stoppage time, after City had drawn level early in the second half of the match.
-The Town manager said his side had played with their hearts and that the win was deserved by every one of them.
-Player ratings
-1. Brown 8: a decisive save in the ninetieth minute, always alert when he came off his line.
-2. Walker 7: ran for the whole match and set up the first goal with a fine cross from the left.
-3. Hughes 6: a few loose passes at the back, but he was always there when it mattered for the team.
-4. Fraser (City manager) 5: late changes, flat side, no ideas.
-Town travel to Harbourside on Saturday, while City host Northport.
-Read more
-Transfers: two clubs watch the keeper
-Newsletter
-Privacy
-)",
+        {"en", en_page.c_str(),
          "4. Fraser (City manager) 5: late changes, flat side, no ideas.",
          "Town travel to Harbourside on Saturday, while City host Northport."},
         {"de", R"(Seebote
@@ -100,22 +103,10 @@ Datenschutz
 
 TEST_CASE("a line under a numbered list that does not go on with its numbers does not join the body", "[region][list]") {
     // "7." after "3.": no next number; a teaser's title under the list.
-    const char* page = R"(Lakeside Courier
-Sport
-Town beat City in the lake derby
-Town beat City two goals to one in the derby on Sunday afternoon in front of eight thousand fans at the lake ground.
-The game was settled by a header in stoppage time, after City had drawn level early in the second half of the match.
-The Town manager said his side had played with their hearts and that the win was deserved by every one of them.
-Player ratings
-1. Brown 8: a decisive save in the ninetieth minute, always alert when he came off his line.
-2. Walker 7: ran for the whole match and set up the first goal with a fine cross from the left.
-3. Hughes 6: a few loose passes at the back, but he was always there when it mattered for the team.
-7. Ten things to do at the lake this summer, from boats to walks
-Read more
-Transfers: two clubs watch the keeper
-Newsletter
-Privacy
-)";
+    std::string page = en_page;
+    const std::string last = "4. Fraser (City manager) 5: late changes, flat side, no ideas.\n"
+                             "Town travel to Harbourside on Saturday, while City host Northport.\n";
+    page.replace(page.find(last), last.size(), "7. Ten things to do at the lake this summer, from boats to walks\n");
     const Article a = classify(segment(page), "en");
     CHECK_FALSE(in_body(a, "7. Ten things to do at the lake this summer, from boats to walks"));
     CHECK_FALSE(in_body(a, "Newsletter"));
