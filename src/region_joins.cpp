@@ -335,19 +335,21 @@ std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size
 // "... morgen nog de tram nemen. / Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: twee voor auto's, één voor
 // trein / Elke dag rijden er zo'n 130.000 voertuigen door / Renovatie gepland vanaf 2028", "Key facts / Opened in 1969 /
 // Length: 512 metres / ...": a box of facts closing the article, its title (a question or a label of eight words at
-// most, no sentence) over three to eight short items (ten words at most, no sentence's stop, none rated text), half
+// most, no sentence, no figure, no colon) over three to eight short items (ten words at most, no sentence's stop, none rated text), half
 // of them with a figure at least, then a line that is no such item. One past its last item; `title` when the lines
 // are no such box. ("Votations du 14 juin / Tous les résultats, commune par commune / Loi sur l'énergie: le oui
 // l'emporte": the titles of other articles under a label hold no figures.)
-std::size_t fact_box_end(const Page& p, std::size_t title) {
+std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), least_items = 3, most_items = 8;
     const int most_title_words = 8, most_item_words = 10;
     if (title >= n || !list_line(p, title))
         return title;
     const Block& t = blocks[title];
-    if (t.words < 1 || t.words > most_title_words || (t.end_punct && t.text.back() != '?') || t.text.back() == ':' ||
-        t.repeats > 0)
+    // ("Combe-Noire: 72,4% de oui", "Perú, Ecuador y México: 11:30 horas": a row with a figure or a colon is the
+    // box's first item, no title.)
+    if (t.words < 1 || t.words > most_title_words || (t.end_punct && t.text.back() != '?') || t.digits > 0 ||
+        t.text.find(':') != std::string::npos || t.repeats > 0)
         return title;
     // ("Le pagelle / Valmarina 30 / Porto Alto 28": a table of names and points, a widget of the page, is no box of
     // facts; an item is a phrase, a word in small letters in it, or a label and its value.)
@@ -372,6 +374,8 @@ std::size_t fact_box_end(const Page& p, std::size_t title) {
         ++end;
     }
     const std::size_t items = end - title - 1;
+    if (figures != nullptr)
+        *figures = facts;
     return items >= least_items && items <= most_items && facts * 2 >= items ? end : title;
 }
 

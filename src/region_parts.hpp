@@ -63,8 +63,9 @@ std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs,
 std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size_t rs, std::size_t re);
 /// "Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: ... / ...": one past the last item of the box of facts
 /// whose title is line `title` (three to eight short items, half of them with a figure); `title` when there is
-/// none. The box right under the region's last paragraph joins it (take_fact_box()).
-std::size_t fact_box_end(const Page& p, std::size_t title);
+/// none; `figures`, when given, is set to how many items hold a figure. The box right under the region's last
+/// paragraph joins it (take_fact_box()).
+std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures = nullptr);
 std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs, std::size_t re);
 
 /// The first line of the region opening at `rs` once a box of facts right over it (a dozen lines at most, half of them

@@ -605,6 +605,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         }
         const bool announced = announced_by_colon(s, k);
         if (heads_section(s, line, text_below(s, line, announced), announced) && !deck_under_headline(s, line)) {
+            s.box_end = std::max(s.box_end, fact_box_end(p, k)); // (its items head nothing, the last one over text)
             p.role[k] = Role::heading;
             start_section(s, line.b.text, line.b);
             continue;

@@ -105,3 +105,50 @@ TEST_CASE("titles of other articles under a label after the last paragraph stay 
     for (const char* line : {"Mayor opens the new market hall", "School buses change their routes"})
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) == paragraphs.end());
 }
+
+TEST_CASE("the title of a box of facts amid the text heads its items, a row of the box heads nothing",
+          "[classify][facts][heading]") {
+    test::check_heading_rows({
+        {"en", R"(New metro line opens in March
+The new metro line to the airport will open in March, the transport authority said on Monday after the last safety tests.
+Commuters on the southern side of the city have waited six years for the line, which was due to open in 2024.
+Key facts
+Length: 21 km
+Stations: 18 (6 elevated, 12 underground)
+Trains every 4 minutes at peak hours
+Meanwhile, the authority said feeder buses would run from every station from the first day of service.
+)",
+         {"Key facts"}},
+        {"de", R"(Neue Tramlinie fährt ab März
+Die neue Tramlinie zum Flughafen fährt ab März, wie die Verkehrsbetriebe am Montag nach den letzten Tests mitteilten.
+Die Pendler im Süden der Stadt haben sechs Jahre auf die Linie gewartet, die eigentlich schon 2024 fahren sollte.
+Die wichtigsten Zahlen
+Länge: 21 Kilometer
+Haltestellen: 18, davon 6 unterirdisch
+Alle 4 Minuten ein Tram zu Stosszeiten
+Die Verkehrsbetriebe kündigten zudem an, dass ab dem ersten Tag Zubringerbusse an allen Haltestellen fahren.
+)",
+         {"Die wichtigsten Zahlen"}},
+        {"fr", R"(La nouvelle ligne de tram ouvrira en mars
+La nouvelle ligne de tram vers l'aéroport ouvrira en mars, a annoncé lundi la société de transport après les derniers essais.
+Les habitants du sud de la ville attendent cette ligne depuis six ans, alors qu'elle devait ouvrir dès 2024.
+En chiffres
+21 km de voies
+18 arrêts dont 6 souterrains
+Un tram toutes les 4 minutes aux heures de pointe
+La société a aussi annoncé que des bus de rabattement desserviront chaque arrêt dès le premier jour.
+)",
+         {"En chiffres"}},
+        // The box's rows under a paragraph, no title over them: the first row heads nothing.
+        {"fr", R"(La nouvelle ligne de tram ouvrira en mars
+La nouvelle ligne de tram vers l'aéroport ouvrira en mars, a annoncé lundi la société de transport après les derniers essais.
+Les habitants du sud de la ville attendent cette ligne depuis six ans, alors qu'elle devait ouvrir dès 2024.
+Combe-Noire: 72,4% de oui
+Saint-Valbert: 64,1% de oui
+Les Essarts-Dessus: 38,6% de oui
+Vermont-le-Haut: 24,2% de oui
+La société a aussi annoncé que des bus de rabattement desserviront chaque arrêt dès le premier jour.
+)",
+         {}},
+    });
+}
