@@ -42,20 +42,12 @@ char closing_stop(std::string_view line) {
     return '\0';
 }
 
-} // namespace
-
-// "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
-// a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
-// region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
-// the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
-// between them stay out of the body and do not stop the search.
-std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
+// The last of the short sentences right under line `end` that close the article (two at most: see
+// take_closing_sentences(); `text_too`: a sentence jusText rates text too, under lines it rates otherwise); `end`
+// when there is none.
+std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too = false) {
     const auto& blocks = p.blocks;
-    const Block& last = blocks[re];
-    if (p.raw_quality[re] != Quality::good || !last.end_punct)
-        return {rs, re};
     const std::size_t most_stamps = 2;
-    std::size_t end = re;
     for (std::size_t taken = 0; taken < 2; ++taken) {
         std::size_t next = end + 1;
         while (next < blocks.size() && next - end <= most_stamps && minute_stamp(blocks[next]))
@@ -65,7 +57,8 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         const Block& b = blocks[next];
         // ("Fazit ... / Note: 2,1 (gut)": a review's score under its last paragraph closes it too, with no stop.)
         const bool rating = rating_line(b);
-        bool sentence = rating || short_sentence(b, p.language) || update_note(b.text);
+        bool sentence = rating || short_sentence(b, p.language) || update_note(b.text) ||
+                        (text_too && textual(p.raw_quality[next]));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
@@ -75,7 +68,49 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
             break;
         end = next;
     }
-    return {rs, end};
+    return end;
+}
+
+// A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's
+// phrase, no label ending the article, no link) and no prompt or notice.
+bool list_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && !b.boilerplate && b.repeats == 0 && b.urls == 0 && !p.terminator[k] &&
+           b.letters > 0 && !closing_notice(b) && !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b);
+}
+
+} // namespace
+
+// "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
+// a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
+// region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
+// the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
+// between them stay out of the body and do not stop the search.
+std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
+    const Block& last = p.blocks[re];
+    if (p.raw_quality[re] != Quality::good || !last.end_punct)
+        return {rs, re};
+    return {rs, closing_sentences_end(p, re)};
+}
+
+// "Le pagelle / 1. Kovač 8: trascinatore ... / 2. Zanchi 7,5: ... / 3. Pellegrini 6: ... / 4. Ortolani 5: non trova
+// contromisure quando Trento cambia ritmo. / Prossimo turno domenica ...", "Die Ergebnisse / 1. Anna Berg 12,4 s / 2.
+// ...": the region closing on two items of a numbered list, the lines under it that go on with its numbers are the
+// list's last items, however few of their words jusText counts as text (a rating's terse verdict), and the one or two
+// sentences right under them close the article (take_closing_sentences(), a sentence rated text among them). Each item a line of its own, forty words
+// at most, the next number after the one over it ('.' or ')' as it has).
+std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int most_words = 40;
+    if (re < rs + 1 || !next_in_series(blocks[re].text, blocks[re - 1].text))
+        return {rs, re};
+    std::size_t end = re;
+    while (end + 1 < blocks.size() && blocks[end + 1].words <= most_words && list_line(p, end + 1) &&
+           next_in_series(blocks[end + 1].text, blocks[end].text))
+        ++end;
+    if (end == re)
+        return {rs, re};
+    return {rs, closing_sentences_end(p, end, true)};
 }
 
 // "... im Herbst beginnen. / Mehr zum Thema / <title> / <title> / Korrektur: In einer früheren Version ...": a
@@ -213,14 +248,6 @@ std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs,
 
 namespace {
 
-// A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's
-// phrase, no label ending the article, no link) and no prompt or notice.
-bool list_line(const Page& p, std::size_t k) {
-    const Block& b = p.blocks[k];
-    return p.role[k] == Role::none && !b.boilerplate && b.repeats == 0 && b.urls == 0 && !p.terminator[k] &&
-           b.letters > 0 && !closing_notice(b) && !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b);
-}
-
 // "The new ferry:", "Technische Daten:", "Au programme :": a lead of a few words closed by a colon.
 bool list_lead(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
@@ -303,6 +330,66 @@ std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size
     if ((p.raw_quality[re] != Quality::good && last.text.back() != ':') || last.boilerplate)
         return {rs, re};
     return {rs, announced_list_end(p, re) - 1};
+}
+
+// "... morgen nog de tram nemen. / Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: twee voor auto's, één voor
+// trein / Elke dag rijden er zo'n 130.000 voertuigen door / Renovatie gepland vanaf 2028", "Key facts / Opened in 1969 /
+// Length: 512 metres / ...": a box of facts closing the article, its title (a question or a label of eight words at
+// most, no sentence, no figure, no colon) over three to eight short items (ten words at most, no sentence's stop, none rated text), half
+// of them with a figure at least, then a line that is no such item. One past its last item; `title` when the lines
+// are no such box. ("Votations du 14 juin / Tous les résultats, commune par commune / Loi sur l'énergie: le oui
+// l'emporte": the titles of other articles under a label hold no figures.)
+std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), least_items = 3, most_items = 8;
+    const int most_title_words = 8, most_item_words = 10;
+    if (title >= n || !list_line(p, title))
+        return title;
+    const Block& t = blocks[title];
+    // ("Combe-Noire: 72,4% de oui", "Perú, Ecuador y México: 11:30 horas": a row with a figure or a colon is the
+    // box's first item, no title.)
+    if (t.words < 1 || t.words > most_title_words || (t.end_punct && t.text.back() != '?') || t.digits > 0 ||
+        t.text.find(':') != std::string::npos || t.repeats > 0)
+        return title;
+    // ("Le pagelle / Valmarina 30 / Porto Alto 28": a table of names and points, a widget of the page, is no box of
+    // facts; an item is a phrase, a word in small letters in it, or a label and its value.)
+    auto phrase = [](std::string_view line) {
+        for (std::size_t at = 0; at < line.size();) {
+            const std::size_t start = at;
+            if (text::is_lower(text::next_cp(line, at)) && (start == 0 || line[start - 1] == ' '))
+                return true;
+        }
+        return line.find(": ") != std::string_view::npos;
+    };
+    auto item = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        const char last = b.text.back();
+        return list_line(p, k) && b.words <= most_item_words && last != '.' && last != '!' && last != '?' &&
+               last != ':' && p.raw_quality[k] != Quality::good && !b.blank_before && phrase(b.text);
+    };
+    std::size_t end = title + 1, facts = 0;
+    while (end < n && end - title - 1 <= most_items && item(end)) {
+        const Block& b = blocks[end];
+        facts += b.digits > 0;
+        ++end;
+    }
+    const std::size_t items = end - title - 1;
+    if (figures != nullptr)
+        *figures = facts;
+    return items >= least_items && items <= most_items && facts * 2 >= items ? end : title;
+}
+
+// The box of facts (fact_box_end()) right under the article's last paragraph, its title and items, joins the region.
+std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs, std::size_t re) {
+    const Block& last = p.blocks[re];
+    if (p.raw_quality[re] != Quality::good || !last.end_punct || last.boilerplate)
+        return {rs, re};
+    // ("... en fin d'après-midi. (ats)": the agency's tag closes the article, and the region, where it stands.)
+    if (const std::size_t open = last.text.rfind('(');
+        last.text.back() == ')' && open != std::string::npos && agency_tag(std::string_view(last.text).substr(open)))
+        return {rs, re};
+    const std::size_t end = fact_box_end(p, re + 1);
+    return {rs, end > re + 1 ? end - 1 : re};
 }
 
 // "... ist nun als Buch erschienen. / Leandra-Lou / Gebundene Ausgabe: 80 Seiten / Kunstanstifter Verlag / Sprache:

@@ -59,6 +59,14 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs, std::size_t re);
+/// The numbered items under the region's last two (next_in_series()) and the short sentences closing them.
+std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size_t rs, std::size_t re);
+/// "Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: ... / ...": one past the last item of the box of facts
+/// whose title is line `title` (three to eight short items, half of them with a figure); `title` when there is
+/// none; `figures`, when given, is set to how many items hold a figure. The box right under the region's last
+/// paragraph joins it (take_fact_box()).
+std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures = nullptr);
+std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs, std::size_t re);
 
 /// The first line of the region opening at `rs` once a box of facts right over it (a dozen lines at most, half of them
 /// rows of facts, none text) and the two sentences or more over that box join it; rs when there is no such box

@@ -430,12 +430,22 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // text, however short.
     bool list_item = bullet_item(b) && !b.boilerplate && b.repeats == 0 &&
                      ((k > rs && bullet_item(blocks[k - 1])) || (k < re && bullet_item(blocks[k + 1])));
+    // "3. Pellegrini 6: qualche sbavatura in ricezione. / 4. Ortolani 5: non trova contromisure quando Trento cambia
+    // ritmo.": under a paragraph opening with its number, a line opening with the next one is the list's next item,
+    // however few of its words are stopwords.
+    list_item = list_item || (k > rs && p.role[k - 1] == Role::paragraph && !b.boilerplate && b.repeats == 0 &&
+                              next_in_series(b.text, blocks[k - 1].text));
+    // "... / 4. Ortolani 5: non trova contromisure. / Prossimo turno domenica a Civitanova per Trento.": the region's
+    // last line, a sentence rated text on its own right under a paragraph, closes the article, though its neighbours
+    // (a list's terse items) pull its rating down.
+    const bool closing = k == re && k > rs && p.role[k - 1] == Role::paragraph && textual(p.raw_quality[k]) &&
+                         b.end_punct && sentence_shape(b) && !b.boilerplate && b.repeats == 0;
     // "Jane Roe, potter, born 2 May 1931; died 8 March 2024": under a paragraph, a short line stating dates amid its
     // words (an obituary's life dates) is the article's, though few of its words are stopwords; a label's colon
     // ("Titelbild: Hafenfest vom 3.5.2019") makes it a picture's credit or a box's line.
     // (Read for its dates last, when nothing else kept it: a line without a final stop, as such lines print.)
     const int most_dated = 20;
-    if (kept_shape || amid_text || list_item)
+    if (kept_shape || amid_text || list_item || closing)
         return true;
     const int year_digits = 4; // a year at least
     return b.digits >= year_digits && !b.end_punct && k > rs && p.role[k - 1] == Role::paragraph &&

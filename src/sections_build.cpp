@@ -214,6 +214,18 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
             last_question = k;
         }
 
+    turns = transcript_turns(p, rs, re);
+    // "Wat is de Kennedytunnel? / Geopend in 1969 / ... / <region's end>": a box of facts closing the region (the box
+    // right under the last paragraph joins it: take_fact_box()); its title heads its items, each of them text.
+    // (The region's last line first: an item, no sentence, rated below text.)
+    const std::size_t box_reach = 10;
+    const bool item_last = re > rs && re < blocks.size() && !blocks[re].end_punct && p.raw_quality[re] != Quality::good;
+    for (std::size_t t = re > rs + box_reach ? re - box_reach : rs + 1; item_last && t < re && box_title > re; ++t)
+        if (p.role[t - 1] == Role::none && p.raw_quality[t - 1] == Quality::good && fact_box_end(p, t) == re + 1) {
+            box_title = t;
+            std::fill(listed.begin() + static_cast<std::ptrdiff_t>(t), listed.begin() + static_cast<std::ptrdiff_t>(re + 1), 1);
+        }
+
     // (Room for every line of the region at once: the list is not grown, and moved, at each doubling.)
     if (owned != nullptr && rs <= re)
         spent_paragraphs.reserve(re - rs + 1);
@@ -422,7 +434,9 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     const Page& p = s.p;
     const std::size_t k = line.k;
     const Block& b = line.b;
-    const bool kept = k >= s.farewell || kept_as_text(p, k, s.rs, s.re, s.listed);
+    // (A transcript's turn is text, however short: "D: Perché siete contrari al nuovo approdo?")
+    const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
+    const bool kept = k >= s.farewell || turn || kept_as_text(p, k, s.rs, s.re, s.listed);
     if (!line.sure_heading && share_button(b))
         return true;
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
@@ -583,8 +597,15 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             ++k;
             continue;
         }
+        // (An interview's sign-off under its transcript, over the box on the one asked, is boilerplate as it is
+        // where it closes the region.)
+        if (!line.sure_heading && interview_signoff(line.b)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         const bool announced = announced_by_colon(s, k);
         if (heads_section(s, line, text_below(s, line, announced), announced) && !deck_under_headline(s, line)) {
+            s.box_end = std::max(s.box_end, fact_box_end(p, k)); // (its items head nothing, the last one over text)
             p.role[k] = Role::heading;
             start_section(s, line.b.text, line.b);
             continue;

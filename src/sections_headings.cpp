@@ -6,6 +6,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -557,13 +558,42 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
                b.digits == 0 && b.text.find(':') == std::string::npos && fact(k + 1) && fact(k + 2) &&
                heads(s, line, b);
     };
+    // "... a day by 2030. / Key facts / Length: 21.25 km / Stations: 18 / Cost: Rs 14,133 crore / <text>", "En chiffres /
+    // 40 bus de 12 mètres / ...": under a sentence (an item over the next is none), the title of a box of facts glued over its items (three at least,
+    // half of them with a figure: fact_box_end()) heads them, though text follows the box. (The short lines first:
+    // most lines are no title over an item.)
+    // ("What the ferry offers: / Free wireless internet on board / Space for 40 bicycles / ...": a label is of four words
+    // at most, or a question, no list's first item.)
+    auto box_label = [&] {
+        const int most_words = b.text.back() == '?' ? 8 : 4;
+        const std::size_t least_items = 3;
+        if (s.only_marked || k <= s.rs || k + least_items > re || b.words > most_words || b.blank_after ||
+            (b.end_punct && b.text.back() != '?') || blocks[k + 1].end_punct || p.role[k - 1] != Role::paragraph ||
+            !blocks[k - 1].end_punct)
+            return false;
+        // (Amid the text, every item but one holds a figure, three at least: "Kostenloses Internet an Bord / Ein
+        // ruhiger Raum zum Lesen / Platz für 40 Fahrräder / 2 x 220 V / 16 A" is a list, its first item no title.)
+        std::size_t figures = 0;
+        const std::size_t end = fact_box_end(p, k, &figures);
+        return end > k + least_items && figures >= least_items && figures + 2 >= end - k && heads(s, line, b);
+    };
     if (!line.sure_heading && dialogue_question(s, k))
         return false;
+    // ("Key facts / Length: 21 km / ... / Trains every four minutes at peak hours / <text>": an item of a box of facts
+    // whose title heads it heads nothing, the last one over the text under the box neither.)
+    if (!line.sure_heading && k < s.box_end)
+        return false;
+    // (A box of facts closing the region: its title heads its items, which head nothing.)
+    if (s.box_title <= re && k >= s.box_title)
+        return k == s.box_title;
+    // (A transcript's turns: the asking speaker's over an answer head it, whatever their length; the others nothing.)
+    if (!line.sure_heading && k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0)
+        return s.turns[k - s.rs] == transcript_question;
     // (A row of facts, even where the region's opening makes it a sure heading; a heading the page marks as one stays
     // one.)
     if (row_under_row(s, k) && !marked_heading(b.text))
         return false;
-    return line.sure_heading || list_title || glued_heading || list_label() || facts_label() ||
+    return line.sure_heading || list_title || glued_heading || list_label() || facts_label() || box_label() ||
            (question_under_picture(s, line) && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }

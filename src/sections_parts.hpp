@@ -32,6 +32,9 @@ struct SectionLoop {
     std::vector<ListPart> list_parts; // tight_definition_lists() of the region
     int glued_questions = 0;          // the short questions glued over their answers (an interview's: glued_title())
     std::size_t first_question = 0, last_question = 0; // the first and the last of them (when there are some)
+    std::vector<char> turns; // for each line of the region, whether it is a transcript's turn (transcript_turns())
+    std::size_t box_title = static_cast<std::size_t>(-1); // the title of a box of facts closing the region (fact_box_end())
+    std::size_t box_end = 0; // one past the items of the box of facts whose title heads the section being filled
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
@@ -64,6 +67,16 @@ bool player_notice(const Block& b);
 bool quoted_entry_title(const SectionLoop& s, const Line& line);
 /// "View this image ›", "Bild ansehen »": a picture's button (lexicon section picture_buttons) alone on its line.
 bool picture_button(const Block& b);
+
+/// The places of transcript_turns(): a line that is no turn, the asking speaker's turn glued over the answer to it
+/// (it heads the answer), any other turn (it heads nothing).
+inline constexpr char transcript_question = 1, transcript_turn = 2;
+/// "M.K.: Co to konkretnie oznacza? / T.W.: Chcemy ...": for each line of [rs, re] (index k - rs), whether it is a turn
+/// of an interview's transcript, two speakers' labels taking turns, one of them asking (sections_transcript.cpp).
+std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re);
+/// "Rozmawiała Magdalena Kruczek", "Propos recueillis par Jeanne Morel": the line signing an interview (lexicon section
+/// interview_signoffs and a name), no heading.
+bool interview_signoff(const Block& b);
 
 /// The first line from `from` on that may be text under a heading: past the lines with a role, boilerplate and
 /// repeated labels ("Advertisement"); past s.re when there is none.

@@ -1,0 +1,176 @@
+// An interview printed as a transcript, each turn opened by its speaker's label and a colon ("M.K.: ...?", "T.W.:
+// ...", "Q: ...", "Frage: ..."), and the interviewer's sign-off under it ("Rozmawiała Anna Nowak", "Propos recueillis
+// par Jeanne Morel"): the rules of the section loop (sections_build.cpp) that read them, whether or not the page sets
+// its turns apart by blank lines.
+#include "sections_parts.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <bitset>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive {
+
+namespace {
+
+// The key of the speaker whose turn the line opens: "?Q" for a question's label word ("P", "Q", "Frage": lexicon
+// section question_label_words), "?A" for an answer's ("R", "A", "Antwort"), the capitals of initials ("M.K.", "MK"
+// -> "MK") or of a name of two or three words ("Magdalena Kruczek" -> "MK", as her later turns are labelled);
+// empty when the line opens with no such label. ("10.20 Uhr: ...", "Zonen neu: 18", "Green deal: Das Handwerk ...":
+// a figure, a word in small letters, a line of fewer than four words are no turn's.)
+std::string turn_key(const Block& b) {
+    const std::size_t widest = 40, most_label_words = 3;
+    const int least_turn_words = 4;
+    // (The counts and the first letter first: most lines open with no capital's label.)
+    if (b.words < least_turn_words || !text::starts_upper(b.text))
+        return {};
+    const std::size_t colon = std::string_view(b.text).substr(0, widest).find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 >= b.text.size() || b.text[colon + 1] != ' ')
+        return {};
+    const std::string_view label = text::trim(std::string_view(b.text).substr(0, colon));
+    static const LexiconSection* questions = common_lexicon().section("question_label_words"); // (looked up once)
+    static const LexiconSection* answers = common_lexicon().section("answer_label_words");
+    const std::string low = text::lower(label);
+    if (questions != nullptr && questions->has(low))
+        return "?Q";
+    if (answers != nullptr && answers->has(low))
+        return "?A";
+    const std::vector<std::string_view> words = text::split_ws(label, most_label_words + 1);
+    if (words.empty() || words.size() > most_label_words)
+        return {};
+    std::string key;
+    std::size_t front = 0;
+    text::next_cp(label, front);
+    if (words.size() == 1 && front < label.size() && !text::is_lower(text::next_cp(label, front))) {
+        // Initials: capitals, each perhaps closed by its dot, four at most.
+        const std::size_t most_initials = 4;
+        for (std::size_t at = 0; at < label.size();) {
+            const std::size_t start = at;
+            const char32_t cp = text::next_cp(label, at);
+            if (cp == '.')
+                continue;
+            if (!text::is_upper(cp) || key.size() >= most_initials)
+                return {};
+            key.append(label.substr(start, at - start));
+        }
+        return key;
+    }
+    // A name: each word a capital and small letters ("Tomasz", "Kruczek-Nowak"); a surname alone is its own key.
+    if (words.size() == 1)
+        key = std::string(label);
+    for (const std::string_view w : words) {
+        std::size_t at = 0;
+        const char32_t first = text::next_cp(w, at);
+        if (!text::is_upper(first) || at >= w.size())
+            return {};
+        if (words.size() > 1)
+            key.append(w.substr(0, at));
+        while (at < w.size()) {
+            const char32_t cp = text::next_cp(w, at);
+            if (!text::is_lower(cp) && cp != '-')
+                return {};
+        }
+    }
+    return key;
+}
+
+} // namespace
+
+// "Magdalena Kruczek: ... Mają powody? / Tomasz Wielgosz: Nie. ... / M.K.: Co to konkretnie oznacza? / T.W.: ...": two
+// speakers' labels taking turns (three changes of speaker at least, two turns each), one of them asking (two of the
+// turns closed by a question mark at least, or labelled as questions) is an interview's transcript: each turn of the
+// one asking, glued over the other's answer, heads it (as an interview's questions set apart by blank lines do:
+// interview_question()), and no other turn heads anything. (A page's comments, "Anna Berg: ... / Tom Roe: ...", run
+// through more than two names.)
+std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re) {
+    std::vector<char> turns(re >= rs ? re - rs + 1 : 0, 0);
+    struct Turn {
+        std::size_t k;
+        std::string key;
+    };
+    std::vector<Turn> labelled;
+    for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
+        if (p.role[k] == Role::none)
+            if (std::string key = turn_key(p.blocks[k]); !key.empty())
+                labelled.push_back({k, std::move(key)});
+    const std::size_t least_turns = 2;
+    const int least_changes = 3, least_questions = 2;
+    if (labelled.size() < 2 * least_turns)
+        return turns;
+    // The two speakers: the first label and the first other one after it.
+    const std::string first = labelled.front().key;
+    auto other_at = std::find_if(labelled.begin(), labelled.end(), [&](const Turn& t) { return t.key != first; });
+    if (other_at == labelled.end())
+        return turns;
+    const std::string second = other_at->key;
+    std::size_t of_first = 0, of_second = 0;
+    int changes = 0, asked_first = 0, asked_second = 0;
+    for (std::size_t i = 0; i < labelled.size(); ++i) {
+        const Turn& t = labelled[i];
+        const bool asks = p.blocks[t.k].text.back() == '?';
+        if (t.key == first) {
+            ++of_first;
+            asked_first += asks;
+        } else if (t.key == second) {
+            ++of_second;
+            asked_second += asks;
+        } else {
+            return turns;
+        }
+        changes += i > 0 && labelled[i - 1].key != t.key;
+    }
+    if (of_first < least_turns || of_second < least_turns || changes < least_changes)
+        return turns;
+    // The one asking: the question's label, else the one whose turns ask more.
+    std::string asking = first, answering = second;
+    if (second == "?Q" || (first != "?Q" && asked_second > asked_first))
+        std::swap(asking, answering);
+    if (asking != "?Q" && std::max(asked_first, asked_second) < least_questions)
+        return turns;
+    for (std::size_t i = 0; i < labelled.size(); ++i) {
+        const Turn& t = labelled[i];
+        const bool answered = t.key == asking && i + 1 < labelled.size() && labelled[i + 1].k == t.k + 1 &&
+                              labelled[i + 1].key == answering;
+        turns[t.k - rs] = answered ? transcript_question : transcript_turn;
+    }
+    return turns;
+}
+
+// "Rozmawiała Magdalena Kruczek", "Propos recueillis par Jeanne Morel", "Das Gespräch führte Anna Muster.", "Interview:
+// Tom Hale": the line under an interview naming the one who asked its questions (lexicon section interview_signoffs,
+// then a name of one to four capitalised words) signs it, no heading of the text under it (a box on the one asked).
+bool interview_signoff(const Block& b) {
+    const int most_words = 8;
+    const std::size_t most_name_words = 4;
+    if (b.words < 2 || b.words > most_words)
+        return false;
+    static const LexiconSection& signoffs = any_language_section("interview_signoffs"); // (found once)
+    // (The openers by their first byte, gathered once: most lines open with a byte none of them opens with.)
+    static const std::bitset<257> fronts = first_bytes(signoffs.entries);
+    const std::string_view low = b.lower;
+    if (low.empty() || !fronts.test(static_cast<unsigned char>(low.front())))
+        return false;
+    for (const std::string_view opener : signoffs.entries) {
+        if (low.size() <= opener.size() + 1 || !low.starts_with(opener))
+            continue;
+        std::size_t at = opener.size();
+        if (low[at] == ':' || (low[at] == ' ' && at + 1 < low.size() && low[at + 1] == ':'))
+            at = low.find(':', at) + 1;
+        if (at >= low.size() || low[at] != ' ')
+            continue;
+        std::string_view name = text::trim(std::string_view(b.text).substr(at));
+        if (name.ends_with('.'))
+            name.remove_suffix(1);
+        const std::vector<std::string_view> words = text::split_ws(name, most_name_words + 1);
+        if (!words.empty() && words.size() <= most_name_words &&
+            std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
+            return true;
+    }
+    return false;
+}
+
+} // namespace archive
