@@ -206,7 +206,17 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
             // it) continues the last speaker.
             bool right_after = ci == k0 || after_mark;
+            // "“Q”, afirmou então.", "«Q», dijo luego.", "«Q», ha aggiunto poi.": a time or sentence adverb
+            // ([dropped_subject_words], [sentence_adverb_words]) between the verb and the mark is no subject.
+            std::size_t past_adverbs = cend;
+            while (past_adverbs < ws.size() && !ws[past_adverbs].punct)
+                if (const std::size_t n = opening_adverb_at(ws, past_adverbs, ex.sp.lexs); n != 0)
+                    past_adverbs += n;
+                else
+                    break;
             bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
+                        (past_adverbs > cend &&
+                         (past_adverbs >= ws.size() || (ws[past_adverbs].punct && ws[past_adverbs].low != ","))) ||
                         (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
                          is_speech_verb(ex.sp.lexs, ws[cend + 1].low)) ||
                         // "..., das er als „Q“ bezeichnet hatte.": an auxiliary after the participle ends the clause.
