@@ -98,7 +98,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                    (stop_word(p) && !has_tag(sp.lexs, WordTags::article, p) && !in_list(sp.lexs, "coordinating_words", p));
         };
         std::size_t any = 0;
-        for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
+        // (after a preposition the phrase may run longer before the subject's article: "dijo en conferencia de
+        // prensa el director", "a dit lors de la séance le maire")
+        // (a word of [mention_stops] that neither opens a noun phrase nor a clause: "devant", "lors", "en")
+        const bool after_preposition =
+            has_tag(sp.lexs, WordTags::preposition, ws[k].low) ||
+            (!has_tag(sp.lexs, WordTags::article, ws[k].low) && !in_list(sp.lexs, "that", ws[k].low) &&
+             !in_list(sp.lexs, "relative_words", ws[k].low) && !in_list(sp.lexs, "coordinating_words", ws[k].low) &&
+             !in_list(sp.lexs, "sentence_openers", ws[k].low));
+        for (std::size_t j = k + 1; j < ws.size() && j <= k + (after_preposition ? 5 : 3) && !ws[j].punct; ++j)
             if (has_tag(sp.lexs, WordTags::article, ws[j].low)) {
                 any = any != 0 ? any : j;
                 if (!governed(j)) {
@@ -108,6 +116,22 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             }
         if (k == first0 && any != 0 && !has_tag(sp.lexs, WordTags::article, ws[k].low))
             k = any;
+        // "a expliqué devant la presse Sandrine Vuilleumier", "ha detto davanti alla stampa Marco Baldini", "said at
+        // the briefing Jane Roe": after a preposition, lower-case words with a noun that is no role nor title, then a
+        // name of two capitalised words: the phrase is where or to whom it was said, the name the subject. (Not where
+        // an article no preposition governs was found: "dijo en conferencia de prensa el director".)
+        if (after_preposition && (k == first0 || (k == any && governed(k)))) {
+            std::size_t j = first0 + 1;
+            bool noun = false;
+            while (j < ws.size() && j <= first0 + 4 && !ws[j].punct && !ws[j].upper && !role_noun(ws[j].low, sp) &&
+                   person_title(sp.lexs, ws[j].low) == 0) {
+                noun = noun || (!stop_word(ws[j].low) && !has_tag(sp.lexs, WordTags::article, ws[j].low));
+                ++j;
+            }
+            if (noun && j + 1 < ws.size() && ws[j].upper && !ws[j].punct && ws[j + 1].upper && !ws[j + 1].punct &&
+                !stop_word(ws[j].low))
+                k = j;
+        }
         // "dijo a EFE Lucía Gómez", "ha dichiarato a Repubblica Giulia Rossi": the outlet, one capitalised
         // word, then a name of two words or more. But "dijo a Radio Nacional Lucía Gómez", "sagte der Zeitung
         // Nordblatt Roth": an outlet's word ([outlet_opening_words]) opens a name of two words, then the subject's
