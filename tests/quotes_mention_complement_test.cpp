@@ -51,3 +51,20 @@ TEST_CASE("a role noun after the preposition's article keeps its name in the men
     REQUIRE(qs.size() == 1);
     CHECK(qs[0].mention.value_or("") != "Ana Ruiz");
 }
+
+TEST_CASE("a reflexive or a verb's particle after the subject is no part of the mention", "[quotes][mentions]") {
+    check_quotes({
+        {"nl",
+         {"De gemeente wil het plein voor de zomer opnieuw inrichten.",
+          "\"Wie gaat dat betalen?\", vraagt voorzitter Annemiek de Groot zich af."},
+         "Wie gaat dat betalen?",
+         "Annemiek de Groot",
+         "voorzitter Annemiek de Groot"},
+        {"nl",
+         {"De gemeente wil het plein voor de zomer opnieuw inrichten.",
+          "\"Het geld komt er\", zegt wethouder Pieter Claes toe."},
+         "Het geld komt er",
+         "Pieter Claes",
+         "wethouder Pieter Claes"},
+    });
+}
