@@ -17,7 +17,8 @@ namespace archive::quoting {
 namespace {
 
 // "a spokesman for Gov. Ann Roe", "ein Sprecher von Bürgermeisterin Anna Roth", "un porte-parole du maire Paul Roux":
-// an article, a role noun, a complement word, then the name n after a title or a role noun, in one comma-set part of
+// an article, a role noun, a complement word, then the name n after a title or a role noun (capitalised words of a
+// body before them), in one comma-set part of
 // the mention: the one speaking works for that person and is not named there.
 bool works_for(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp) {
     std::size_t i = n.first;
@@ -32,8 +33,10 @@ bool works_for(const std::vector<Word>& sub, const NameSpan& n, const Speakers& 
     auto role_or_title = [&](std::size_t j) {
         return !sub[j].punct && (role_noun(sub[j].low, sp) || person_title(sp.lexs, sub[j].low) != 0);
     };
+    // (a body's capitalised words may open the title: "a spokesperson for House Speaker Dana Morrow", "un
+    // porte-parole du Premier ministre Paul Roux")
     for (std::size_t j = i + 2; j < n.first; ++j)
-        if (!role_or_title(j) && (sub[j].punct || !has_tag(sp.lexs, WordTags::article, sub[j].low)))
+        if (!role_or_title(j) && (sub[j].punct || (!has_tag(sp.lexs, WordTags::article, sub[j].low) && !sub[j].upper)))
             return false;
     return n.first > i + 2 && role_or_title(n.first - 1);
 }
