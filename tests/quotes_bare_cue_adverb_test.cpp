@@ -2,39 +2,13 @@
 // the verb and the closing mark; an adverb followed by a name still leaves the name as the subject. Invented lines.
 #include <catch2/catch.hpp>
 
-#include "quote_rows.hpp"
+#include "quote_checks.hpp"
 
 using namespace archive;
-using namespace archive::quote_rows;
-
-namespace {
-
-struct BareRow {
-    const char* lang;
-    std::vector<std::string> paragraphs;
-    const char* text;
-    const char* cue;
-    const char* speaker;
-};
-
-void check_bare(const std::vector<BareRow>& rows) {
-    for (const auto& r : rows) {
-        INFO(r.paragraphs.back());
-        const auto qs = extract_quotes(page(r.lang, "", r.paragraphs));
-        const Quote* found = nullptr;
-        for (const auto& q : qs)
-            if (q.text == r.text)
-                found = &q;
-        REQUIRE(found);
-        CHECK(found->cue.value_or("") == r.cue);
-        CHECK(found->speaker.value_or("") == r.speaker);
-    }
-}
-
-} // namespace
+using namespace archive::quote_checks;
 
 TEST_CASE("a time adverb between a subjectless cue and the mark keeps the cue", "[quotes][cues]") {
-    check_bare({
+    check_cues({
         {"pt",
          {"O pescador Tomé Vasconcelos voltou ao porto ao fim da tarde. “O mar estava bravo demais”, contou depois."},
          "O mar estava bravo demais",
@@ -59,7 +33,7 @@ TEST_CASE("a time adverb between a subjectless cue and the mark keeps the cue", 
 }
 
 TEST_CASE("a name after the adverb is still the subject of the cue", "[quotes][cues]") {
-    check_bare({
+    check_cues({
         {"es",
          {"La alcaldesa Irene Cabrales inauguró el mercado el sábado. «Falta la luz», dijo luego Ramiro Ortega."},
          "Falta la luz",
