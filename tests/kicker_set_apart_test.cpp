@@ -31,7 +31,7 @@ TEST_CASE("a menu's label alone between blank lines over a headline set apart is
           "[classify][kicker][kicker_set_apart]") {
     check_rows({
         {"Ir al contenido\n\nSuscríbete\n\nNacional\nEstados\nEconomía\nDeportes\n\n"
-         "Usamos cookies propias y de terceros para mejorar tu experiencia de navegación. Aceptar\n\n"
+         "Este portal guarda cookies para contar las visitas y recordar tus preferencias. Aceptar\n\n"
          "Nacional\n\n"
          "El gobierno de Sonora declara la alerta por falta de lluvias en doce municipios\n\n"
          "Los productores de trigo del valle temen perder la siembra de invierno si no llueve antes de enero.\n\n"
