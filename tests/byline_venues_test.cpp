@@ -35,3 +35,26 @@ TEST_CASE("a venue's word is cut only in small letters and before a capital", "[
         {"By Kim Na Young", "en", {"Kim Na Young"}},
     });
 }
+
+TEST_CASE("the one who compiled a gallery or a round-up signs it", "[classify][byline][byline_venue]") {
+    check_byline_rows({
+        {"Photos compiled by Rhiannon Pryce", "en", {"Rhiannon Pryce"}},
+        {"Compiled by Jane Roe", "en", {"Jane Roe"}},
+        {"Zusammengestellt von Anna Muster", "de", {"Anna Muster"}},
+        {"Compilé par Jeanne Morel", "fr", {"Jeanne Morel"}},
+        {"Recopilado por Ana Ruiz", "es", {"Ana Ruiz"}},
+        {"Compilado por Ana Silva", "pt", {"Ana Silva"}},
+        {"Samengesteld door Anna Smit", "nl", {"Anna Smit"}},
+    });
+    // On a gallery page whose text is its captions, the compiler's line under the standfirst is no headline.
+    const Article a = classify(segment("Home / Photos / Weather\n\nIn pictures: gales close the coast road\n\n"
+                                       "Fallen trees, flooded lanes and a ferry kept in port: the gale in eight photos\n\n"
+                                       "Photos compiled by Jane Roe\n\nWednesday 3 December 2026 10:15\n\n1 / 8\n\n"
+                                       "Waves break over the sea wall at the old harbour as the wind rose on Tuesday.\n\n"
+                                       "Image: Harbour Pictures\n\n2 / 8\n\n"
+                                       "A tractor pulls a van out of the floodwater on the lane to the farm.\n\n"
+                                       "Image: Valley Police\n"),
+                               "en");
+    CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+    CHECK(a.headline.value_or("") != "Photos compiled by Jane Roe");
+}
