@@ -284,10 +284,26 @@ std::string_view without_categories(std::string_view byline, std::string_view la
     // ("Door Anna Smit en Piet Jansen": the Spanish "en" of "Por Ana en Noticias" joins two authors in Dutch, a word of
     // the page's language's author_joiners.)
     const Lexicon* own = lexicon(language);
+    // "By Tom Roe at the Harbour Stadium", "Par Jeanne Morel au Parc des Sports", "Von Anna Muster im Rathaus", "Di
+    // Mario Rossi allo Stadio San Nicola": the place the author writes from (a word of the lexicon section
+    // byline_place_words, or a category's word, then a capital, an article and a capital, or an elided article
+    // glued to one: "à l'Élysée") follows the name as the categories do.
+    static const LexiconSection& places = any_language_section("byline_place_words");
+    static const LexiconSection& articles = any_language_section("articles");
+    auto capital_after = [&](std::size_t k) {
+        const std::string_view next = words[k + 1];
+        if (text::starts_upper(next))
+            return true;
+        for (std::string_view elided : {"l'", "l\u2019", "d'", "d\u2019"})
+            if (next.starts_with(elided) && text::starts_upper(next.substr(elided.size())))
+                return true;
+        return k + 2 < words.size() && articles.has(text::lower(next)) && text::starts_upper(words[k + 2]);
+    };
     for (std::size_t k = 2; k + 1 < words.size(); ++k) {
         const auto at = static_cast<std::size_t>(words[k].data() - byline.data());
-        if (const std::string low = text::lower(words[k]); categories.has(low) && text::starts_upper(words[k + 1]) &&
-                                                           !(own != nullptr && own->has("author_joiners", low)))
+        if (const std::string low = text::lower(words[k]);
+            (categories.has(low) || (places.has(low) && !text::starts_upper(words[k]))) && capital_after(k) &&
+            !(own != nullptr && own->has("author_joiners", low)))
             return byline.substr(0, at);
         // "von Kira Kategorien: Allgemein", "par Jeanne Morel Catégories : Société": another fact's label, closed by
         // a colon, after the name ("Text und Fotos: Anna Muster" is a byline's label whole).

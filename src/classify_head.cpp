@@ -293,8 +293,16 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 return (j > 0 && !blocks[j].blank_before && short_line(j - 1)) ||
                        (!blocks[j].blank_after && short_line(j + 1));
             };
+            // "Nacional" / <blank> / "Conagua declara emergencia ..." / <blank> / "La dependencia ...": on a page that
+            // sets its lines apart (a blank line under the headline too), the label alone between blank lines is
+            // glued to the headline as such a page can print it, unless the line above it is short too, as the items
+            // of a menu laid out one a block are (its last item is no kicker).
+            auto set_apart_label = [&](std::size_t k) {
+                return k > 0 && k + 1 == h && blocks[k].blank_before && blocks[h].blank_after &&
+                       !(blocks[k - 1].words <= 3 && !blocks[k - 1].end_punct);
+            };
             auto printed_in_menu_above = [&](std::size_t k) {
-                if (!plain_label(k) || blocks[k].blank_after)
+                if (!plain_label(k) || (blocks[k].blank_after && !set_apart_label(k)))
                     return false;
                 for (std::size_t j = 0; j < k; ++j)
                     if (blocks[j].text == blocks[k].text && (j == 0 || !menu_item(j)))
@@ -313,6 +321,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     return true;
                 const Block& above = blocks[k - 1];
                 if (unseparated_crumb(p, k - 1, blocks[k].text))
+                    return true;
+                // "Your Privacy Choices: We use cookies. Manage preferences | Accept all" / "Politics" / <headline>:
+                // the label may follow the page's cookie or consent notice with no blank line, as it follows a
+                // breadcrumb.
+                if (is_consent_or_promo_notice(above, false))
                     return true;
                 if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
                     return false;

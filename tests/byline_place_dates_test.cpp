@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -79,4 +80,31 @@ TEST_CASE("a saint's or a holy name opens a place's name, no person's", "[byline
                             "Sint Maarten"},
                            false);
     test::check_name_lines({"Santo Versace", "Jane Roe", "Anna Muster"}, true);
+}
+
+TEST_CASE("a town's or a port's noun opens a place's name, no person's", "[bylines][place_dates]") {
+    test::check_name_lines({"Ciudad de Panamá", "Cidade da Praia", "Città di Castello", "Ville de Québec",
+                            "Puerto Montt", "Porto Alegre", "City Heights"},
+                           false);
+    // "Ciudad de Panamá / 03.12.2026 12:40 hrs": the place and the date on one line under the headline (no byline
+    // above) give no author.
+    for (const auto& [lang, line, sentence] : std::vector<std::tuple<const char*, const char*, const char*>>{
+             {"es", "Ciudad de Panamá / 03.03.2021 12:40 hrs",
+              "Las autoridades del canal anunciaron el miércoles nuevas restricciones al paso de los buques."},
+             {"pt", "Cidade da Praia / 03.03.2021",
+              "O governo anunciou na quarta-feira novas ligações marítimas entre as ilhas do arquipélago."},
+             {"it", "Città di Castello - 03.03.2021",
+              "Il comune ha annunciato mercoledì che i pullman notturni torneranno a partire da aprile."},
+             // A person's name the same way stays the author's.
+             {"es", "Laura Gómez / 03.03.2021 12:40 hrs",
+              "Las autoridades del canal anunciaron el miércoles nuevas restricciones al paso de los buques."},
+         }) {
+        INFO(line);
+        const Article a = test::page_under_title(lang, "Harbour council cuts night ferries", line, sentence);
+        CHECK(a.published.value_or("").starts_with("2021-03-03"));
+        if (std::string_view(line).starts_with("Laura"))
+            CHECK(a.authors == std::vector<std::string>{"Laura Gómez"});
+        else
+            CHECK(a.authors.empty());
+    }
 }
