@@ -542,6 +542,15 @@ std::size_t separator_opening(std::string_view tail) {
 
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
 // the line's spaces for a credit prefix).
+// "in pictures:", "en images :", "in bildern:": the lower-cased opening of a line up to its colon is a gallery's title
+// label (lexicon section gallery_title_labels).
+bool gallery_title_label(std::string_view low) {
+    static const LexiconSection* labels = common_lexicon().section("gallery_title_labels"); // (looked up once)
+    if (labels == nullptr || low.empty() || low.back() != ':')
+        return false;
+    return labels->has(text::trim(low.substr(0, low.size() - 1)));
+}
+
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
@@ -680,6 +689,11 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         if (prefix.size() < 4 || !opens_word[k] || low.find(prefix) == std::string::npos)
             continue;
         auto at = rfind_word(low, spaces, prefix);
+        // "In pictures: Storm Edwina batters the coast", "En images : la crue", "In foto: la piena del Po": a
+        // gallery's title label (lexicon section gallery_title_labels) opens the line, whose prefix word is the
+        // label's, no credit's; the line is a title, not a caption.
+        if (at != std::string::npos && at > 0 && gallery_title_label(low.substr(0, at + 1 + prefix.size())))
+            continue;
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
             // "... near the new hospital. (Express Photo by Jane Roe)", "... am Hafen (Archiv Foto: Anna Muster)":
             // a prefix inside the parenthesis that closes the line, a word or three of the paper or the kind

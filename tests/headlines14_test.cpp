@@ -35,3 +35,19 @@ TEST_CASE("a desk's word before an agency signs the text and credits no picture"
         CHECK(is_credit_line(line));
     }
 }
+
+TEST_CASE("a credit prefix after one opening word is a gallery's label, not a caption's credit", "[credit][gallery]") {
+    for (const char* line : {"In pictures: Storm Edwina batters the west coast",
+                             "In photos: Storm Edwina batters the west coast"}) {
+        CAPTURE(line);
+        CHECK_FALSE(split_trailing_credit(line));
+    }
+    // A caption before the prefix keeps its credit, one word long too.
+    const auto split = split_trailing_credit("Sunset. Photo: Jane Roe");
+    REQUIRE(split);
+    CHECK(split->first == "Sunset.");
+    CHECK(split->second == "Photo: Jane Roe");
+    const auto pictured = split_trailing_credit("Flood Pictures: Jane Roe");
+    REQUIRE(pictured);
+    CHECK(pictured->second == "Pictures: Jane Roe");
+}
