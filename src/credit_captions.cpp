@@ -542,6 +542,28 @@ std::size_t separator_opening(std::string_view tail) {
 
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
 // the line's spaces for a credit prefix).
+// "Maddie McGarvey for The Daily Record", "Jeanne Morel pour Le Quotidien": a photographer's name (bare_name()), the
+// word saying whom the picture was taken for (lexicon section outlet_for_words), then the outlet's name of one to five
+// capitalised words, nothing after it.
+bool photographer_for_outlet(std::string_view tail) {
+    static const LexiconSection* fors = common_lexicon().section("outlet_for_words"); // (looked up once)
+    const std::size_t most_outlet_words = 5;
+    const auto words = text::split_ws(tail);
+    if (fors == nullptr || words.size() < 4 || words.size() > 4 + most_outlet_words)
+        return false;
+    for (std::size_t k = 2; k <= 4 && k + 1 < words.size(); ++k) {
+        if (!fors->has(words[k]))
+            continue;
+        const std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+        const std::size_t outlet = words.size() - k - 1;
+        const char last = words.back().back();
+        return outlet <= most_outlet_words && bare_name(name) && last != '.' && last != ':' && last != ',' &&
+               std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
+                           [](std::string_view w) { return text::starts_upper(w); });
+    }
+    return false;
+}
+
 // "in pictures:", "en images :", "in bildern:": the lower-cased opening of a line up to its colon is a gallery's title
 // label (lexicon section gallery_title_labels).
 bool gallery_title_label(std::string_view low) {
@@ -623,7 +645,10 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             // picture comes from the archive (lexicon section picture_labels), as "(file photo)" does in a
             // parenthesis, is the credit after the stop.
             // "... em 2019. Arquivo DM", "... en Guatemala. Archivo.": so is an archive's credit (archive_credit()).
-            if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true)) &&
+            // "... in Columbus, Ohio, on Nov. 20. Maddie McGarvey for The Daily Record": so is a photographer's name
+            // and the outlet the picture was taken for (photographer_for_outlet()).
+            if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true) ||
+                 photographer_for_outlet(tail)) &&
                 text::split_ws(line.substr(0, dot)).size() >= 3)
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
             if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {

@@ -172,3 +172,67 @@ Millford had led through a header from a corner, and for an hour the home side r
     REQUIRE(a.headline);
     CHECK(*a.headline == "Harbourside 2-1 Millford: late double lifts the Gulls into the play-off places");
 }
+
+TEST_CASE("a photographer's name and the outlet the picture was taken for close a caption", "[credit][caption]") {
+    struct Row {
+        const char* line;
+        const char* caption;
+        const char* credit;
+    };
+    const Row rows[] = {
+        {"A nurse prepares a dose of the vaccine at a county clinic on Nov. 20. Maddie McGarvey for The Daily Record",
+         "A nurse prepares a dose of the vaccine at a county clinic on Nov. 20.", "Maddie McGarvey for The Daily Record"},
+        {"Le quai du port au lever du jour, le 20 novembre. Jeanne Morel pour Le Quotidien",
+         "Le quai du port au lever du jour, le 20 novembre.", "Jeanne Morel pour Le Quotidien"},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.line);
+        const auto split = split_trailing_credit(r.line);
+        REQUIRE(split);
+        CHECK(split->first == r.caption);
+        CHECK(split->second == r.credit);
+    }
+    // A sentence naming whom someone works for is no credit.
+    for (const char* line : {"The ferry left at dawn. Jane Roe works for The Daily Record",
+                             "The ferry left at dawn. She wrote for The Daily Record"}) {
+        CAPTURE(line);
+        CHECK_FALSE(split_trailing_credit(line));
+    }
+}
+
+TEST_CASE("a caption closed by a photographer for an outlet is a picture's caption on the page", "[credit][caption]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* credit;
+    };
+    const Row rows[] = {
+        {"en", R"(Skip to content
+Health
+Ferry crews to get free flu shots this winter, the harbour board says
+By Jane Roe
+Dec. 3, 2026
+A nurse gives a crew member a flu shot at the harbour clinic on Nov. 20. Maddie McGarvey for The Daily Record
+The harbour board said on Tuesday that every ferry crew member would be offered a free flu shot before the end of the month.
+The shots will be given at the harbour clinic on weekdays, and the crews may go during their shifts, the board said.
+)",
+         "Maddie McGarvey for The Daily Record"},
+        {"fr", R"(Aller au contenu
+Santé
+Les équipages des ferries vaccinés contre la grippe cet hiver, annonce le port
+Par Jeanne Morel
+3 décembre 2026
+Une infirmière vaccine un marin au dispensaire du port, le 20 novembre. Luc Ferrand pour Le Quotidien
+Le port a annoncé mardi que chaque membre d'équipage des ferries se verrait proposer un vaccin gratuit avant la fin du mois.
+Les vaccins seront faits au dispensaire du port en semaine, et les équipages pourront s'y rendre pendant leur service.
+)",
+         "Luc Ferrand pour Le Quotidien"},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.lang);
+        const Article a = parse(r.page, "page.txt");
+        REQUIRE(a.media.size() == 1);
+        REQUIRE(a.media.front().credit);
+        CHECK(*a.media.front().credit == r.credit);
+    }
+}
