@@ -540,8 +540,6 @@ std::size_t separator_opening(std::string_view tail) {
     return space + 1;
 }
 
-// split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
-// the line's spaces for a credit prefix).
 // "Maddie McGarvey for The Daily Record", "Jeanne Morel pour Le Quotidien": a photographer's name (bare_name()), the
 // word saying whom the picture was taken for (lexicon section outlet_for_words), then the outlet's name of one to five
 // capitalised words, nothing after it.
@@ -573,6 +571,37 @@ bool gallery_title_label(std::string_view low) {
     return labels->has(text::trim(low.substr(0, low.size() - 1)));
 }
 
+// "Un uliveto colpito dalla Xylella - RIPRODUZIONE RISERVATA", "Le quai au lever du jour - Tous droits réservés": a
+// rights notice (lexicon section caption_rights_tails) after a separator mark closing a caption of three words or
+// more, no copyright sign or word in the line (a site's footer); where the credit opens (at the notice), 0 when the
+// line has none.
+std::size_t rights_tail(std::string_view line) {
+    static const LexiconSection* tails = common_lexicon().section("caption_rights_tails"); // (looked up once)
+    const std::size_t least_caption_words = 3;
+    if (tails == nullptr || line.empty() || line.back() == '.')
+        return 0;
+    const std::string low = text::lower(line);
+    if (low.size() != line.size()) // (the notice is found in the lowered line, cut from the line as printed)
+        return 0;
+    for (std::string_view tail : tails->entries) {
+        if (tail.size() + 4 > low.size() || !std::string_view(low).ends_with(tail))
+            continue;
+        const std::string_view before = text::trim(line.substr(0, low.size() - tail.size()));
+        const std::size_t space = before.rfind(' ');
+        const std::string_view caption = text::trim(before.substr(0, space == std::string_view::npos ? 0 : space));
+        const std::string_view mark = space == std::string_view::npos ? before : before.substr(space + 1);
+        static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+        // ("© 2026 Harbour Media - All rights reserved", "Copyright Harbour Media | ...": the site's own notice.)
+        const bool copyright = low.find("\u00a9") != std::string::npos || low.find("copyright") != std::string::npos;
+        if (marks != nullptr && marks->has(mark) && !copyright &&
+            text::split_ws(caption).size() >= least_caption_words)
+            return low.size() - tail.size();
+    }
+    return 0;
+}
+
+// split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
+// the line's spaces for a credit prefix).
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
@@ -615,6 +644,10 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             if (!caption.empty())
                 return std::make_pair(caption, std::string(line.substr(open)));
         }
+    }
+    if (const std::size_t notice = rights_tail(line); notice > 0) {
+        const std::string_view before = text::trim(line.substr(0, notice));
+        return std::make_pair(text::collapse(before.substr(0, before.rfind(' '))), std::string(line.substr(notice)));
     }
     // Both credits below follow a full stop: a line without one (most short lines) is settled by one search.
     if (const std::size_t last_dot = rfind_dot(line); last_dot != std::string_view::npos) {

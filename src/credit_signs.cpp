@@ -129,6 +129,13 @@ bool may_hold_credit(const Block& b) {
                                                          tail[at + w.size()] == ' ')
                     return true;
     }
+    // "... Gallipoli - RIPRODUZIONE RISERVATA": a rights notice closing the line (lexicon section
+    // caption_rights_tails) is read by the tests themselves (rights_tail()).
+    static const LexiconSection* rights = common_lexicon().section("caption_rights_tails"); // (looked up once)
+    if (rights != nullptr && !b.end_punct)
+        for (std::string_view notice : rights->entries)
+            if (std::string_view(b.lower).ends_with(notice))
+                return true;
     for (std::string_view mark : signs.wordless)
         if (b.lower.find(mark) != std::string_view::npos)
             return true;

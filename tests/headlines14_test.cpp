@@ -236,3 +236,47 @@ Les vaccins seront faits au dispensaire du port en semaine, et les équipages po
         CHECK(*a.media.front().credit == r.credit);
     }
 }
+
+TEST_CASE("a rights notice after a mark closes a caption as its credit", "[credit][caption][rights]") {
+    struct Row {
+        const char* line;
+        const char* caption;
+        const char* credit;
+    };
+    const Row rows[] = {
+        {"Un uliveto colpito dalla siccità nelle campagne di Lecce - RIPRODUZIONE RISERVATA",
+         "Un uliveto colpito dalla siccità nelle campagne di Lecce", "RIPRODUZIONE RISERVATA"},
+        {"Le quai du port au lever du jour | Tous droits réservés", "Le quai du port au lever du jour",
+         "Tous droits réservés"},
+        {"The old pier after the storm – All rights reserved", "The old pier after the storm", "All rights reserved"},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.line);
+        const auto split = split_trailing_credit(r.line);
+        REQUIRE(split);
+        CHECK(split->first == r.caption);
+        CHECK(split->second == r.credit);
+    }
+    // Without the mark, or after a caption of fewer than three words, the notice credits nothing.
+    for (const char* line : {"Un uliveto nelle campagne di Lecce RIPRODUZIONE RISERVATA", "Lecce - RIPRODUZIONE RISERVATA",
+                             "© 2026 Harbour Media - All rights reserved",
+                             "Copyright 2026 Harbour Media Group - Alle Rechte vorbehalten"}) {
+        CAPTURE(line);
+        CHECK_FALSE(split_trailing_credit(line));
+    }
+}
+
+TEST_CASE("a caption closed by a rights notice is a picture's caption on the page", "[credit][caption][rights]") {
+    const char* page = R"(Vai al contenuto
+Cronaca
+Il porto di Valle riapre il molo vecchio dopo due anni di lavori
+Il Comune ha speso quattro milioni per il restauro della banchina
+Il molo vecchio di Valle al tramonto - RIPRODUZIONE RISERVATA
+Il molo vecchio del porto di Valle riapre oggi dopo due anni di lavori di restauro, ha annunciato il sindaco in una nota.
+I pescatori potranno tornare ad attraccare già da domani, mentre i traghetti useranno ancora il molo nuovo fino a marzo.
+)";
+    const Article a = parse(page, "page.txt");
+    REQUIRE(a.media.size() == 1);
+    CHECK(a.media.front().caption == "Il molo vecchio di Valle al tramonto");
+    CHECK(a.media.front().credit == "RIPRODUZIONE RISERVATA");
+}
