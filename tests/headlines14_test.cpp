@@ -21,6 +21,23 @@ Block one_block(const std::string& line) {
     return blocks.front();
 }
 
+// A caption line, and the caption and credit split_trailing_credit() should cut it into.
+struct SplitRow {
+    const char* line;
+    const char* caption;
+    const char* credit;
+};
+
+template <std::size_t N> void check_splits(const SplitRow (&rows)[N]) {
+    for (const SplitRow& r : rows) {
+        CAPTURE(r.line);
+        const auto split = split_trailing_credit(r.line);
+        REQUIRE(split);
+        CHECK(split->first == r.caption);
+        CHECK(split->second == r.credit);
+    }
+}
+
 } // namespace
 
 TEST_CASE("a desk's word before an agency signs the text and credits no picture", "[credit][desk]") {
@@ -174,24 +191,13 @@ Millford had led through a header from a corner, and for an hour the home side r
 }
 
 TEST_CASE("a photographer's name and the outlet the picture was taken for close a caption", "[credit][caption]") {
-    struct Row {
-        const char* line;
-        const char* caption;
-        const char* credit;
-    };
-    const Row rows[] = {
+    const SplitRow rows[] = {
         {"A nurse prepares a dose of the vaccine at a county clinic on Nov. 20. Maddie McGarvey for The Daily Record",
          "A nurse prepares a dose of the vaccine at a county clinic on Nov. 20.", "Maddie McGarvey for The Daily Record"},
         {"Le quai du port au lever du jour, le 20 novembre. Jeanne Morel pour Le Quotidien",
          "Le quai du port au lever du jour, le 20 novembre.", "Jeanne Morel pour Le Quotidien"},
     };
-    for (const Row& r : rows) {
-        CAPTURE(r.line);
-        const auto split = split_trailing_credit(r.line);
-        REQUIRE(split);
-        CHECK(split->first == r.caption);
-        CHECK(split->second == r.credit);
-    }
+    check_splits(rows);
     // A sentence naming whom someone works for is no credit.
     for (const char* line : {"The ferry left at dawn. Jane Roe works for The Daily Record",
                              "The ferry left at dawn. She wrote for The Daily Record"}) {
@@ -238,25 +244,14 @@ Les vaccins seront faits au dispensaire du port en semaine, et les équipages po
 }
 
 TEST_CASE("a rights notice after a mark closes a caption as its credit", "[credit][caption][rights]") {
-    struct Row {
-        const char* line;
-        const char* caption;
-        const char* credit;
-    };
-    const Row rows[] = {
+    const SplitRow rows[] = {
         {"Un uliveto colpito dalla siccità nelle campagne di Lecce - RIPRODUZIONE RISERVATA",
          "Un uliveto colpito dalla siccità nelle campagne di Lecce", "RIPRODUZIONE RISERVATA"},
         {"Le quai du port au lever du jour | Tous droits réservés", "Le quai du port au lever du jour",
          "Tous droits réservés"},
         {"The old pier after the storm – All rights reserved", "The old pier after the storm", "All rights reserved"},
     };
-    for (const Row& r : rows) {
-        CAPTURE(r.line);
-        const auto split = split_trailing_credit(r.line);
-        REQUIRE(split);
-        CHECK(split->first == r.caption);
-        CHECK(split->second == r.credit);
-    }
+    check_splits(rows);
     // Without the mark, or after a caption of fewer than three words, the notice credits nothing.
     for (const char* line : {"Un uliveto nelle campagne di Lecce RIPRODUZIONE RISERVATA", "Lecce - RIPRODUZIONE RISERVATA",
                              "© 2026 Harbour Media - All rights reserved",
