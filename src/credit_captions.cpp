@@ -580,22 +580,26 @@ std::size_t rights_tail(std::string_view line) {
     const std::size_t least_caption_words = 3;
     if (tails == nullptr || line.empty() || line.back() == '.')
         return 0;
-    const std::string low = text::lower(line);
-    if (low.size() != line.size()) // (the notice is found in the lowered line, cut from the line as printed)
+    // (Only the line's end, as long as the longest notice, is lowered: a notice is sought there alone.)
+    const std::size_t end_bytes = std::min(line.size(), tails->longest);
+    const std::string low = text::lower(line.substr(line.size() - end_bytes));
+    if (low.size() != end_bytes) // (the notice is found in the lowered end, cut from the line as printed)
         return 0;
     for (std::string_view tail : tails->entries) {
-        if (tail.size() + 4 > low.size() || !std::string_view(low).ends_with(tail))
+        if (tail.size() + 4 > line.size() || !std::string_view(low).ends_with(tail))
             continue;
-        const std::string_view before = text::trim(line.substr(0, low.size() - tail.size()));
+        const std::size_t notice = line.size() - tail.size();
+        const std::string_view before = text::trim(line.substr(0, notice));
         const std::size_t space = before.rfind(' ');
         const std::string_view caption = text::trim(before.substr(0, space == std::string_view::npos ? 0 : space));
         const std::string_view mark = space == std::string_view::npos ? before : before.substr(space + 1);
         static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
         // ("© 2026 Harbour Media - All rights reserved", "Copyright Harbour Media | ...": the site's own notice.)
-        const bool copyright = low.find("\u00a9") != std::string::npos || low.find("copyright") != std::string::npos;
+        const bool copyright = line.find("\u00a9") != std::string_view::npos ||
+                               text::lower(line).find("copyright") != std::string::npos;
         if (marks != nullptr && marks->has(mark) && !copyright &&
             text::split_ws(caption).size() >= least_caption_words)
-            return low.size() - tail.size();
+            return notice;
     }
     return 0;
 }
