@@ -540,6 +540,70 @@ std::size_t separator_opening(std::string_view tail) {
     return space + 1;
 }
 
+// "Maddie McGarvey for The Daily Record", "Jeanne Morel pour Le Quotidien": a photographer's name (bare_name()), the
+// word saying whom the picture was taken for (lexicon section outlet_for_words), then the outlet's name of one to five
+// capitalised words, nothing after it.
+bool photographer_for_outlet(std::string_view tail) {
+    static const LexiconSection* fors = common_lexicon().section("outlet_for_words"); // (looked up once)
+    const std::size_t most_outlet_words = 5;
+    const auto words = text::split_ws(tail);
+    if (fors == nullptr || words.size() < 4 || words.size() > 4 + most_outlet_words)
+        return false;
+    for (std::size_t k = 2; k <= 4 && k + 1 < words.size(); ++k) {
+        if (!fors->has(words[k]))
+            continue;
+        const std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+        const std::size_t outlet = words.size() - k - 1;
+        const char last = words.back().back();
+        return outlet <= most_outlet_words && bare_name(name) && last != '.' && last != ':' && last != ',' &&
+               std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
+                           [](std::string_view w) { return text::starts_upper(w); });
+    }
+    return false;
+}
+
+// "in pictures:", "en images :", "in bildern:": the lower-cased opening of a line up to its colon is a gallery's title
+// label (lexicon section gallery_title_labels).
+bool gallery_title_label(std::string_view low) {
+    static const LexiconSection* labels = common_lexicon().section("gallery_title_labels"); // (looked up once)
+    if (labels == nullptr || low.empty() || low.back() != ':')
+        return false;
+    return labels->has(text::trim(low.substr(0, low.size() - 1)));
+}
+
+// "Un uliveto colpito dalla Xylella - RIPRODUZIONE RISERVATA", "Le quai au lever du jour - Tous droits réservés": a
+// rights notice (lexicon section caption_rights_tails) after a separator mark closing a caption of three words or
+// more, no copyright sign or word in the line (a site's footer); where the credit opens (at the notice), 0 when the
+// line has none.
+std::size_t rights_tail(std::string_view line) {
+    static const LexiconSection* tails = common_lexicon().section("caption_rights_tails"); // (looked up once)
+    const std::size_t least_caption_words = 3;
+    if (tails == nullptr || line.empty() || line.back() == '.')
+        return 0;
+    // (Only the line's end, as long as the longest notice, is lowered: a notice is sought there alone.)
+    const std::size_t end_bytes = std::min(line.size(), tails->longest);
+    const std::string low = text::lower(line.substr(line.size() - end_bytes));
+    if (low.size() != end_bytes) // (the notice is found in the lowered end, cut from the line as printed)
+        return 0;
+    for (std::string_view tail : tails->entries) {
+        if (tail.size() + 4 > line.size() || !std::string_view(low).ends_with(tail))
+            continue;
+        const std::size_t notice = line.size() - tail.size();
+        const std::string_view before = text::trim(line.substr(0, notice));
+        const std::size_t space = before.rfind(' ');
+        const std::string_view caption = text::trim(before.substr(0, space == std::string_view::npos ? 0 : space));
+        const std::string_view mark = space == std::string_view::npos ? before : before.substr(space + 1);
+        static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+        // ("© 2026 Harbour Media - All rights reserved", "Copyright Harbour Media | ...": the site's own notice.)
+        const bool copyright = line.find("\u00a9") != std::string_view::npos ||
+                               text::lower(line).find("copyright") != std::string::npos;
+        if (marks != nullptr && marks->has(mark) && !copyright &&
+            text::split_ws(caption).size() >= least_caption_words)
+            return notice;
+    }
+    return 0;
+}
+
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
 // the line's spaces for a credit prefix).
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
@@ -585,6 +649,10 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 return std::make_pair(caption, std::string(line.substr(open)));
         }
     }
+    if (const std::size_t notice = rights_tail(line); notice > 0) {
+        const std::string_view before = text::trim(line.substr(0, notice));
+        return std::make_pair(text::collapse(before.substr(0, before.rfind(' '))), std::string(line.substr(notice)));
+    }
     // Both credits below follow a full stop: a line without one (most short lines) is settled by one search.
     if (const std::size_t last_dot = rfind_dot(line); last_dot != std::string_view::npos) {
         // "... mercredi 11 mars. MAXIME LE GALL / LA GAZETTE DU VAL": a credit in capitals, longer than the credits
@@ -614,7 +682,10 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             // picture comes from the archive (lexicon section picture_labels), as "(file photo)" does in a
             // parenthesis, is the credit after the stop.
             // "... em 2019. Arquivo DM", "... en Guatemala. Archivo.": so is an archive's credit (archive_credit()).
-            if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true)) &&
+            // "... in Columbus, Ohio, on Nov. 20. Maddie McGarvey for The Daily Record": so is a photographer's name
+            // and the outlet the picture was taken for (photographer_for_outlet()).
+            if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true) ||
+                 photographer_for_outlet(tail)) &&
                 text::split_ws(line.substr(0, dot)).size() >= 3)
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
             if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
@@ -680,6 +751,11 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         if (prefix.size() < 4 || !opens_word[k] || low.find(prefix) == std::string::npos)
             continue;
         auto at = rfind_word(low, spaces, prefix);
+        // "In pictures: Storm Edwina batters the coast", "En images : la crue", "In foto: la piena del Po": a
+        // gallery's title label (lexicon section gallery_title_labels) opens the line, whose prefix word is the
+        // label's, no credit's; the line is a title, not a caption.
+        if (at != std::string::npos && at > 0 && gallery_title_label(low.substr(0, at + 1 + prefix.size())))
+            continue;
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
             // "... near the new hospital. (Express Photo by Jane Roe)", "... am Hafen (Archiv Foto: Anna Muster)":
             // a prefix inside the parenthesis that closes the line, a word or three of the paper or the kind

@@ -116,6 +116,26 @@ bool may_hold_credit(const Block& b) {
     // may be a name alone (split_trailing_credit()); the marks are read by the tests themselves.
     if (stop_then_mark(line))
         return true;
+    // "... on Nov. 20. Maddie McGarvey for The Daily Record": a capital closing the line, and after the last stop the
+    // word saying whom the picture was taken for (lexicon section outlet_for_words) between spaces: the tail is read
+    // by the tests themselves (photographer_for_outlet()).
+    if (const std::size_t stop = line.rfind(". "); stop != std::string::npos && text::starts_upper(line.substr(stop + 2))) {
+        static const LexiconSection* fors = common_lexicon().section("outlet_for_words"); // (looked up once)
+        const std::string_view tail = std::string_view(b.lower).substr(std::min(stop, b.lower.size()));
+        if (fors != nullptr)
+            for (std::string_view w : fors->entries)
+                if (const std::size_t at = tail.find(w); at != std::string_view::npos && at > 0 &&
+                                                         tail[at - 1] == ' ' && at + w.size() < tail.size() &&
+                                                         tail[at + w.size()] == ' ')
+                    return true;
+    }
+    // "... Gallipoli - RIPRODUZIONE RISERVATA": a rights notice closing the line (lexicon section
+    // caption_rights_tails) is read by the tests themselves (rights_tail()).
+    static const LexiconSection* rights = common_lexicon().section("caption_rights_tails"); // (looked up once)
+    if (rights != nullptr && !b.end_punct)
+        for (std::string_view notice : rights->entries)
+            if (std::string_view(b.lower).ends_with(notice))
+                return true;
     for (std::string_view mark : signs.wordless)
         if (b.lower.find(mark) != std::string_view::npos)
             return true;

@@ -304,6 +304,12 @@ bool credit_line(std::string_view line, const Block* b) {
     std::span<const std::string_view> words(tokens_read.data(), count);
     if (words.size() > most_tokens || (!line.empty() && (line.back() == '.' && words.size() > 2)))
         return false;
+    // "Redazione ANSA", "Redacción / EFE", "Rédaction AFP", "Newsroom Reuters": the desk's word (lexicon section
+    // desk_words) opening the line signs the text for the desk and its agency, a byline with no person's name; the
+    // picture's credit names a photographer or an agency, never a newsroom.
+    static const LexiconSection& desks = any_language_section("desk_words"); // (merged once)
+    if (!words.empty() && desks.has(text::lower(words.front())))
+        return false;
     bool credit = false;
     for (auto w : words) {
         std::string_view part = w;

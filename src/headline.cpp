@@ -189,6 +189,57 @@ bool dashed_title(std::string_view line) {
     return pieces >= 1 && words >= least_words;
 }
 
+bool score_line(std::string_view line) {
+    // (A parenthesis and a figure first: most lines have none of them.)
+    if (line.find('(') == std::string_view::npos || line.find_first_of("0123456789") == std::string_view::npos)
+        return false;
+    auto figures = [](std::string_view t) {
+        return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    std::size_t goals = 0, scorers = 0, teams = 0, at = 0;
+    bool after_goal = false;
+    while (at < line.size()) {
+        while (at < line.size() && line[at] == ' ')
+            ++at;
+        if (at >= line.size())
+            break;
+        if (line[at] == '(') {
+            // The scorers and their minutes: a figure inside, right after a team's goals.
+            const std::size_t close = line.find(')', at);
+            if (close == std::string_view::npos || !after_goal)
+                return false;
+            const std::string_view inside = line.substr(at + 1, close - at - 1);
+            if (inside.find_first_of("0123456789") == std::string_view::npos)
+                return false;
+            ++scorers;
+            after_goal = false;
+            at = close + 1;
+            continue;
+        }
+        std::size_t end = line.find(' ', at);
+        if (end == std::string_view::npos)
+            end = line.size();
+        const std::string_view token = line.substr(at, end - at);
+        at = end;
+        if (figures(token)) {
+            // Goals follow a team's name.
+            if (teams == goals)
+                return false;
+            ++goals;
+            after_goal = true;
+            continue;
+        }
+        // A team's name, of capitalised words ("Real Madrid", "Brighton & Hove Albion"): it opens the line or
+        // follows the other's goals.
+        if (!text::starts_upper(token) && token != "&")
+            return false;
+        if (teams == goals)
+            ++teams;
+        after_goal = false;
+    }
+    return goals == 2 && teams == 2 && scorers >= 1;
+}
+
 bool tag_list(std::string_view line) {
     const std::size_t least_items = 4, most_words = 3;
     // (Four items are cut by three commas at least: most lines have fewer.)

@@ -33,6 +33,11 @@ bool trails_off(std::string_view line);
 /// or more between commas, no title.
 bool tag_list(std::string_view line);
 
+/// "Harbourside 2 (Okafor 71, 79) Millford 1 (Lindqvist 34)", "Rotweiß 3 (Berger 12., 45.+2) Nordstadt 1": a
+/// match's score line, two teams each with its goals, and the scorers with their minutes in parentheses after one
+/// of them at least: the match's data under its report's title, no headline.
+bool score_line(std::string_view line);
+
 /// "Bericht der Vereinsversammlung vom 12. März 2024", "Le budget 2025 adopté le 3 mars": a title that
 /// names a date after three words of its own or more, unlike a date line ("Veröffentlicht am 3. März 2024 von
 /// Anna", "Zuletzt aktualisiert am 3. März", "Joe Wee Monday, May 4, 2024").

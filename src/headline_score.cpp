@@ -248,6 +248,11 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     const std::size_t n = s.n;
     if (!candidate(p, i))
         return std::nullopt;
+    // "13:55 Uhr / Pegel steigt weiter: Stadt sperrt zwei Brücken / <text>", "11.48 GMT / Talks resume at Acas",
+    // "2h ago / Minister: offer \"fair and final\"" (a key-events box): the title of a live blog's entry, under its
+    // time stamp among others, is no headline of the page, though the entries' text repeats its words.
+    if (i > 0 && live_entry_title(p, i))
+        return std::nullopt;
     const Block& b = blocks[i];
     const std::optional<Block> changed = own_features(p, i);
     const Block& probe = changed ? *changed : b;
@@ -269,7 +274,9 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // "All texts of this blog are under a Creative Commons license: attribution, ...": the site's
     // license in its sidebar names no article. "Jane Roe / Suivre / <the article>": the button to follow the
     // author over the text is no one-word title.
-    if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
+    // "Harbourside 2 (Okafor 71, 79) Millford 1 (Lindqvist 34)": the match's score line under a report's title is
+    // its data (score_line()).
+    if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
         opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
         license_notice(b) || (one_word && follow_button(probe.text)))
         return std::nullopt;
@@ -350,10 +357,6 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         score -= 1.5;
     // Inside the article, once its prose has begun, a title-like line is a heading or a caption.
     if (i > start && body_started(p, start, i))
-        score -= 3;
-    // "13:55 Uhr / Pegel steigt weiter: Stadt sperrt zwei Brücken / <text>": the title of a live blog's entry, under
-    // its time stamp, is no headline of the page, though the entries' text repeats its words.
-    if (i > 0 && live_entry_title(p, i))
         score -= 3;
     // Distance to the article in lines of text: share buttons, tags and menu labels between them do not count.
     std::size_t lo = std::min(i, start), hi = std::max(i, start);

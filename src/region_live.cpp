@@ -14,6 +14,56 @@ namespace archive {
 
 namespace {
 
+// "11.48 GMT", "08.30 BST", "14.05 MEZ": a time of day printed with a dot between hours and minutes, as some papers
+// print their live blog's stamps, then the time zone's word (lexicon section stamp_zone_words): the zone tells the
+// figures from a price or a score, which a dotted figure alone could be.
+bool dotted_zone_time(std::string_view time, std::string_view zone) {
+    static const LexiconSection* zones = common_lexicon().section("stamp_zone_words"); // (looked up once)
+    const std::size_t dot = time.find('.');
+    if (zones == nullptr || zone.empty() || !zones->has(zone) || dot == std::string_view::npos || dot == 0 ||
+        dot > 2 || time.size() != dot + 3)
+        return false;
+    std::string colon(time);
+    colon[dot] = ':';
+    return time_token(colon);
+}
+
+// "2h ago", "il y a 3 h", "vor 5 Min", "45m ago": a post's age with its unit glued to the figure or cut short
+// (lexicon section short_time_unit_words), after or before a relative date's marker (relative_date), no other word.
+bool glued_age(const text::Words& w) {
+    static const LexiconSection* units = common_lexicon().section("short_time_unit_words"); // (looked up once)
+    static const LexiconSection& markers = any_language_section("relative_date");
+    const std::size_t most_words = 5; // ("il y a 3 h")
+    if (units == nullptr || w.size() < 2 || w.size() > most_words)
+        return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const std::string_view t = w[i];
+        const std::size_t figures = t.find_first_not_of("0123456789");
+        if (figures == 0 || t.empty())
+            continue;
+        // The unit glued to the figure ("2h") or the next word ("3 h").
+        std::size_t rest = i + 1;
+        if (figures != std::string_view::npos) {
+            if (!units->has(t.substr(figures)))
+                return false;
+        } else if (rest < w.size() && units->has(w[rest])) {
+            ++rest;
+        } else {
+            return false;
+        }
+        auto joined = [&](std::size_t from, std::size_t to) {
+            std::string s;
+            for (std::size_t k = from; k < to; ++k)
+                s.append(k > from ? " " : "").append(w[k]);
+            return s;
+        };
+        const std::string before = joined(0, i), after = joined(rest, w.size());
+        return (!before.empty() || !after.empty()) && (before.empty() || markers.has(before)) &&
+               (after.empty() || markers.has(after));
+    }
+    return false;
+}
+
 } // namespace
 
 // "14:20", "9:05 Uhr", "14h20": a time of day alone on its line, with the clock's word (lexicon section clock_words)
@@ -29,10 +79,14 @@ bool entry_stamp(const Block& b) {
     const std::string_view word = text::next_token(b.lower, at);
     if (b.words <= 2 && time_token(time) && (word.empty() || (clock != nullptr && clock->has(word))))
         return true;
+    if (b.words == 2 && dotted_zone_time(time, word))
+        return true;
     static const LexiconSection* units = common_lexicon().section("time_units");
     static const LexiconSection& markers = any_language_section("relative_date");
     // (A post's age is three words at least and ends with its unit or its marker: one look-up settles most lines.)
     const text::Words w = b.lower_words();
+    if (glued_age(w))
+        return true;
     const std::size_t least_words = 3;
     if (w.size() < least_words || units == nullptr || !(units->has(w.back()) || markers.has(w.back())))
         return false;
