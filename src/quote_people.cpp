@@ -41,6 +41,11 @@ bool works_for(const std::vector<Word>& sub, const NameSpan& n, const Speakers& 
     return n.first > i + 2 && role_or_title(n.first - 1);
 }
 
+// `w` is a role noun or its plural in -s ("spokesman", "officials").
+bool role_or_plural(std::string_view w, const Speakers& sp) {
+    return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
+}
+
 // "Vale administration officials said", "the Roe campaign spokesman said": a name before lower-case nouns that end
 // the mention with a role noun (or its plural in -s) modifies them; the one speaking holds the role, not that person.
 bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp) {
@@ -49,8 +54,7 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
     for (std::size_t j = n.last + 1; j < sub.size(); ++j)
         if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low))
             return false;
-    const std::string_view w = sub.back().low;
-    return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
+    return role_or_plural(sub.back().low, sp);
 }
 
 // The number of words of the head of mention `sub` before a preposition of the one told or of a place
@@ -70,13 +74,10 @@ std::size_t outside_head(const std::vector<Word>& sub, const Speakers& sp) {
     // ("Angry shopkeepers at the Central Market", "les clients chez Marée Fraîche": a preposition of where one works
     // or stays, [workplace_preposition_words], after a noun that is no role of a body, nor its plural: "Officials at
     // Harbour Security said" speak for the body)
-    const auto role = [&sp](std::string_view w) {
-        return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
-    };
     if (j < 2 || j + 1 >= sub.size() || sub[j].punct || sub[j].upper ||
         (!in_list(sp.lexs, "outside_preposition_words", sub[j].low) &&
          !in_list(sp.lexs, "place_preposition_words", sub[j].low) &&
-         !(in_list(sp.lexs, "workplace_preposition_words", sub[j].low) && !role(sub[j - 1].low))))
+         !(in_list(sp.lexs, "workplace_preposition_words", sub[j].low) && !role_or_plural(sub[j - 1].low, sp))))
         return 0;
     // (the head names a person by a noun, no stop word; "A document on the campaign's website states": a document
     // speaks for its author, whom the words after it may name)
