@@ -36,7 +36,9 @@ std::string record_text(const Article& a) {
     return all;
 }
 
-// Longest prefix of `line` found in `all` (bytes): being a substring is monotone in the prefix length.
+// Longest prefix of `line` found in `all`, ending on a character's boundary: being a substring is monotone in the
+// prefix length. ("— Foto: …" after a caption, on a page printing "–" elsewhere: the two bytes the dashes share are
+// found, but half a character is no piece of the line, and would leave the mark's last byte, which no field holds.)
 std::size_t longest_found_prefix(std::string_view all, std::string_view line) {
     std::size_t lo = 0, hi = line.size();
     while (lo < hi) {
@@ -46,6 +48,8 @@ std::size_t longest_found_prefix(std::string_view all, std::string_view line) {
         else
             hi = mid - 1;
     }
+    while (lo > 0 && lo < line.size() && (static_cast<unsigned char>(line[lo]) & 0xC0) == 0x80)
+        --lo; // (a continuation byte opens the rest: back to the character's first byte)
     return lo;
 }
 

@@ -33,6 +33,13 @@ TEST_CASE("a line the record holds whole or in a few pieces is not lost, any oth
     CHECK(lost_lines(a, "HafenDie Fähre fährt wieder\n").empty());
     CHECK(lost_lines(a, "Le quai de Lorval au matin. Photo: Jean Dupont\n").empty());
     CHECK(lost_lines(a, "Hafen Share Die Fähre fährt wieder Photo: Jean Dupont").empty());
+    // A mark between a caption and its credit, on a page whose record holds another character sharing the mark's
+    // first bytes ("–" and "—" share two of their three): the mark is typography, not half a character found.
+    Article dashes = harbour_record();
+    dashes.boilerplate.push_back("2026 – Lorval");
+    CHECK(lost_lines(dashes, "Le quai de Lorval au matin. — Photo: Jean Dupont\n").empty());
+    CHECK(lost_lines(dashes, "Le quai de Lorval au matin. — Photo: Jean Roe\n") ==
+          std::vector<std::string>{"Le quai de Lorval au matin. — Photo: Jean Roe"});
     // Lost: a line the record does not hold, one of five pieces it holds, one ending in words it does not hold.
     CHECK(lost_lines(a, "Share\nComments\n") == std::vector<std::string>{"Comments"});
     CHECK(lost_lines(a, "Hafen Share Hafen Share Hafen\n") == std::vector<std::string>{"Hafen Share Hafen Share Hafen"});
