@@ -259,7 +259,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             std::size_t c = k + 1;
             while (c < ws.size() && !ws[c].punct && c - k <= 6)
                 ++c;
-            if (const std::size_t e = c > k + 1 && ws[c].low == "," ? apposed_name_end(c + 1) : 0; e != 0)
+            // (the words may end inside the complement: "said the president of the union" closing a paragraph)
+            if (const std::size_t e = c > k + 1 && c < ws.size() && ws[c].low == "," ? apposed_name_end(c + 1) : 0;
+                e != 0)
                 return std::make_pair(first, e);
         }
         // "erklärte die DFS weiter", "sagte Müller zudem.", "a précisé la DGAC également": an adverb of the cue after

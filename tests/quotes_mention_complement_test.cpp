@@ -68,3 +68,14 @@ TEST_CASE("a reflexive or a verb's particle after the subject is no part of the 
          "wethouder Pieter Claes"},
     });
 }
+
+TEST_CASE("a role's complement running to the paragraph's end closes the mention there", "[quotes][mentions]") {
+    // No stop after the words: the search for the apposition's comma reaches the end of the paragraph's words. (The
+    // fuzzer's find: it read the word past the last one, a word of an earlier page. The sanitizer build's bounds
+    // checks, _GLIBCXX_ASSERTIONS, stop at such a read.)
+    check_quotes({
+        {"en", {"\"We will not sign this,\" said the president of the union"}, "We will not sign this", ""},
+        {"de", {"„Wir unterschreiben nicht“, sagte die Präsidentin der Gewerkschaft"}, "Wir unterschreiben nicht", ""},
+        {"fr", {"«Nous ne signerons pas», a déclaré la présidente du syndicat"}, "Nous ne signerons pas", ""},
+    });
+}
