@@ -84,6 +84,17 @@ if ((status != 0 || ${#crashes[@]} > 0)); then
     if grep -qE "$pattern" "$log"; then
       echo "--- $log" >&2
       grep -E -A2 "$pattern" "$log" | head -n 30 >&2
+      # The sanitizer's stack frames in the project's own code (a CI machine's artifact is gone with it).
+      grep -E '^ +#[0-9]+ .* in .*(/src/|/fuzz/)' "$log" | head -n 40 >&2 || true
+    fi
+  done
+  # The failing inputs themselves, small ones in base64, so that a CI log alone reproduces them:
+  #   base64 -d > crash.txt <<< 'LINE'; build-fuzz/fuzz/parse_fuzzer crash.txt
+  for c in "${crashes[@]}"; do
+    if (($(wc -c <"$c") <= 16384)); then
+      echo "--- base64 of $(basename "$c"):" >&2
+      base64 -w 0 "$c" >&2
+      echo >&2
     fi
   done
   echo "reproduce: $build/fuzz/parse_fuzzer FILE" >&2
