@@ -27,6 +27,9 @@ TEST_CASE("a notice's or a summary's label before a dash is no German dateline p
         {"Bern – Der Bundesrat hat am Mittwoch die neuen Regeln für die Bahnhöfe verabschiedet.", "de", "Bern"},
         {"Zug – Die Kantonsregierung will die Steuern für kleine Betriebe im nächsten Jahr senken.", "de", "Zug"},
         {"Thun - Die Schifffahrt auf dem See wird im Winter an den Wochenenden wieder aufgenommen.", "de", "Thun"},
+        {"Dann – Die Sanierung der Murbrücke beginnt im Frühjahr und soll zwei Jahre dauern.", "de", ""},
+        // another language's stopword may be a place ("como" in Spanish and Portuguese)
+        {"Como – Die Fähre über den See fährt im Winter wieder an allen Wochenenden und Feiertagen.", "de", "Como"},
         // the other languages' labels are not read so at all
         {"Update – The bridge reopened on Tuesday afternoon after the police lifted the closure.", "en", ""},
         {"Attention – Le pont restera fermé jusqu'à vendredi en raison des travaux de réfection.", "fr", ""},
