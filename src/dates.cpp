@@ -393,10 +393,17 @@ bool weekday_short_form(std::string_view word, std::string_view language) {
     for (std::size_t i = 0; i < word.size(); ++length)
         if (!text::is_letter(text::next_cp(word, i)))
             return false;
-    if (length < shortest || length > longest)
+    const std::size_t most_listed = 5; // code points of a form listed whole: "niedz", "thurs"
+    if (length < shortest || length > most_listed)
         return false;
     const std::string low = text::lower(word);
     const Lexicon* own = lexicon(language);
+    // ("pt." for "piątek", "Thurs": a form listed whole, lexicon section weekday_short_forms.)
+    const LexiconSection* forms = own != nullptr ? own->section("weekday_short_forms") : nullptr;
+    if (forms != nullptr && forms->has(low))
+        return true;
+    if (length > longest)
+        return false;
     const LexiconSection* listed = own != nullptr ? own->section("weekdays") : nullptr;
     const LexiconSection& weekdays = listed != nullptr ? *listed : any_language_section("weekdays");
     return std::any_of(weekdays.entries.begin(), weekdays.entries.end(),

@@ -26,6 +26,8 @@ TEST_CASE("a weekday's short form before the day leaves nothing of a date line",
         {"gio 3 dicembre 2026", "it", "2026-12-03"},
         {"qua, 3 dez 2026", "pt", "2026-12-03"},
         {"śr. 3 grudnia 2026", "pl", "2026-12-03"},
+        {"pt. 4 grudnia 2026", "pl", "2026-12-04"}, // listed whole: no opening of "piątek"
+        {"Thurs 3 Dec 2026", "en", "2026-12-03"},
     };
     for (const Row& r : rows) {
         INFO(r.line);
@@ -53,7 +55,10 @@ TEST_CASE("weekday short forms are two to four letters of the language's weekday
     CHECK(weekday_short_form("śr", "pl"));
     CHECK(weekday_short_form("Wed", "xx")); // a language without a list: any language's weekdays
     CHECK_FALSE(weekday_short_form("m", "de"));       // one letter
-    CHECK_FALSE(weekday_short_form("mittw", "de"));   // five
+    CHECK(weekday_short_form("pt.", "pl"));
+    CHECK(weekday_short_form("niedz.", "pl"));
+    CHECK_FALSE(weekday_short_form("pt", "de"));      // listed for Polish only
+    CHECK_FALSE(weekday_short_form("mittw", "de"));   // five, and listed nowhere
     CHECK_FALSE(weekday_short_form("mittwoch", "de")); // the whole name is the weekdays section's own
     CHECK_FALSE(weekday_short_form("do", "pl"));
     CHECK_FALSE(weekday_short_form("so", "en"));
