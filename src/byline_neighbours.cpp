@@ -187,31 +187,19 @@ bool own_address_under(const Page& p, std::size_t i) {
 }
 
 // "wo 3 dec 2026 om 09.14 - Bijgewerkt om 15.47", "Mi., 3. Dez. 2026", "mer. 3 déc. 2026": line k is the page's date
-// line (given that role) opening with its weekday's short form, the first two or three letters of a weekday's name
-// in any language (lexicon section weekdays), perhaps closed by a dot or a comma, right before the day's figure, the
-// rest a date line printing nothing but its dates and labels: the date's reading leaves the short form among the
-// line's words, as if the line printed something more than its date.
+// line (given that role) opening with its weekday's short form (weekday_short_form()) right before the day's figure,
+// the rest a date line printing nothing but its dates and labels.
 bool short_weekday_date_line(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
     const int most_words = 12;
     if (p.role[k] != Role::date || b.words > most_words)
         return false;
     std::size_t at = 0;
-    std::string_view day = text::next_token(b.text, at);
+    const std::string_view day = text::next_token(b.text, at);
     const std::string_view figure = text::next_token(b.text, at);
-    while (!day.empty() && (day.back() == '.' || day.back() == ','))
-        day.remove_suffix(1);
-    const std::size_t shortest = 2, longest = 3;
-    if (day.size() < shortest || day.size() > longest || figure.empty() || figure.front() < '0' || figure.front() > '9' ||
-        !std::all_of(day.begin(), day.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+    if (figure.empty() || figure.front() < '0' || figure.front() > '9' || !weekday_short_form(day, p.language))
         return false;
-    const std::string low = text::lower(day);
-    static const LexiconSection& weekdays = any_language_section("weekdays");
-    if (std::none_of(weekdays.entries.begin(), weekdays.entries.end(),
-                     [&low](std::string_view w) { return w.size() > low.size() && w.starts_with(low); }))
-        return false;
-    const DateLine d = read_dates(std::string_view(b.text).substr(static_cast<std::size_t>(figure.data() - b.text.data())),
-                                  p.language, p.day_order);
+    const DateLine d = read_dates(b.text, p.language, p.day_order);
     return d.is_date_line && d.published && d.rest.empty();
 }
 

@@ -294,6 +294,25 @@ bool pictured_position(std::string_view line) {
     return false;
 }
 
+bool photographer_for_outlet(std::string_view tail) {
+    static const LexiconSection* fors = common_lexicon().section("outlet_for_words"); // (looked up once)
+    const std::size_t most_outlet_words = 5;
+    const auto words = text::split_ws(tail);
+    if (fors == nullptr || words.size() < 4 || words.size() > 4 + most_outlet_words)
+        return false;
+    for (std::size_t k = 2; k <= 4 && k + 1 < words.size(); ++k) {
+        if (!fors->has(words[k]))
+            continue;
+        const std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+        const std::size_t outlet = words.size() - k - 1;
+        const char last = words.back().back();
+        return outlet <= most_outlet_words && bare_name(name) && last != '.' && last != ':' && last != ',' &&
+               std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
+                           [](std::string_view w) { return text::starts_upper(w); });
+    }
+    return false;
+}
+
 namespace {
 
 // The first words (text::next_word_of_lowered()'s) of the credit prefixes of four bytes or more, which
@@ -538,28 +557,6 @@ std::size_t separator_opening(std::string_view tail) {
     if (marks == nullptr || space == std::string_view::npos || space == 0 || !marks->has(tail.substr(0, space)))
         return 0;
     return space + 1;
-}
-
-// "Maddie McGarvey for The Daily Record", "Jeanne Morel pour Le Quotidien": a photographer's name (bare_name()), the
-// word saying whom the picture was taken for (lexicon section outlet_for_words), then the outlet's name of one to five
-// capitalised words, nothing after it.
-bool photographer_for_outlet(std::string_view tail) {
-    static const LexiconSection* fors = common_lexicon().section("outlet_for_words"); // (looked up once)
-    const std::size_t most_outlet_words = 5;
-    const auto words = text::split_ws(tail);
-    if (fors == nullptr || words.size() < 4 || words.size() > 4 + most_outlet_words)
-        return false;
-    for (std::size_t k = 2; k <= 4 && k + 1 < words.size(); ++k) {
-        if (!fors->has(words[k]))
-            continue;
-        const std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
-        const std::size_t outlet = words.size() - k - 1;
-        const char last = words.back().back();
-        return outlet <= most_outlet_words && bare_name(name) && last != '.' && last != ':' && last != ',' &&
-               std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
-                           [](std::string_view w) { return text::starts_upper(w); });
-    }
-    return false;
 }
 
 // "in pictures:", "en images :", "in bildern:": the lower-cased opening of a line up to its colon is a gallery's title

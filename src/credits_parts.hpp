@@ -23,4 +23,9 @@ bool slashed_credit(std::string_view inner);
 /// that segment() split settle without a test.
 bool may_hold_credit(const Block& b);
 
+/// "Maddie McGarvey for The Daily Record", "Jeanne Morel pour Le Quotidien": a photographer's name (bare_name()), the
+/// word saying whom the picture was taken for (lexicon section outlet_for_words), then the outlet's name of one to five
+/// capitalised words, nothing after it.
+bool photographer_for_outlet(std::string_view tail);
+
 } // namespace archive

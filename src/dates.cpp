@@ -385,6 +385,31 @@ std::optional<LeadingDate> leading_date(std::string_view line, std::string_view 
     return LeadingDate{f->iso, end < t.size() ? t[end].begin : line.size()};
 }
 
+bool weekday_short_form(std::string_view word, std::string_view language) {
+    while (!word.empty() && (word.back() == '.' || word.back() == ','))
+        word.remove_suffix(1);
+    const std::size_t shortest = 2, longest = 4; // code points: "wo", "mié", "Thur"
+    std::size_t length = 0;
+    for (std::size_t i = 0; i < word.size(); ++length)
+        if (!text::is_letter(text::next_cp(word, i)))
+            return false;
+    const std::size_t most_listed = 5; // code points of a form listed whole: "niedz", "thurs"
+    if (length < shortest || length > most_listed)
+        return false;
+    const std::string low = text::lower(word);
+    const Lexicon* own = lexicon(language);
+    // ("pt." for "piątek", "Thurs": a form listed whole, lexicon section weekday_short_forms.)
+    const LexiconSection* forms = own != nullptr ? own->section("weekday_short_forms") : nullptr;
+    if (forms != nullptr && forms->has(low))
+        return true;
+    if (length > longest)
+        return false;
+    const LexiconSection* listed = own != nullptr ? own->section("weekdays") : nullptr;
+    const LexiconSection& weekdays = listed != nullptr ? *listed : any_language_section("weekdays");
+    return std::any_of(weekdays.entries.begin(), weekdays.entries.end(),
+                       [&low](std::string_view w) { return w.size() > low.size() && w.starts_with(low); });
+}
+
 namespace {
 
 // Whether a line without a digit may be a relative date in words: at most eight words and 80 bytes, and no stop
@@ -629,6 +654,12 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         bool skip = fillers != nullptr && fillers->has(tok.text);
         skip = skip || (k > 0 && t[k - 1].kind == TokKind::number && comment_nouns.has(tok.text));
         skip = skip || weekdays.has(tok.text) || relative.has(tok.text);
+        // "wo 3 dec 2026", "Mi., 3. Dez. 2026", "mer. 3 déc. 2026": a weekday's short form right before the day.
+        std::size_t next = k + 1;
+        while (next < t.size() && (is_punct(t, next, ".") || is_punct(t, next, ",")))
+            ++next;
+        skip = skip || (next < t.size() && t[next].used && t[next].kind == TokKind::number &&
+                        weekday_short_form(tok.text, language));
         skip = skip || (time_units != nullptr && time_units->has(tok.text)) || (wordy && number_words.has(tok.text));
         if (skip)
             continue;

@@ -74,6 +74,12 @@ bool date_amid_words(std::string_view line, std::string_view language);
 /// the lexicon section reading_time (the article's reading time, printed beside its date or its author).
 bool reading_time_phrase(std::string_view low);
 
+/// "wo", "Mi", "mer", "Wed", "mié", "śr": whether a word is a weekday's short form, the first two to four letters of a
+/// weekday of the language (lexicon section weekdays; of any language when the language lists none), as a date line
+/// prints it before the day ("wo 3 dec 2026", "Mi., 3. Dez. 2026"), or a form the language lists whole (lexicon
+/// section weekday_short_forms: "pt." for "piątek"). Case and a closing dot or comma do not count.
+bool weekday_short_form(std::string_view word, std::string_view language);
+
 /// The first absolute date in a text, ISO 8601, or nothing.
 std::optional<std::string> find_date(std::string_view line, std::string_view language);
 

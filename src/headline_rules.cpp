@@ -139,6 +139,27 @@ bool adjacent(const Page& p, std::size_t above, std::size_t below) {
     return true;
 }
 
+// "La Regione stanzia 18 milioni. Coldiretti: \"Un primo passo\"", "Der Kanton zahlt 18 Millionen. Die Bauern:
+// \"Ein erster Schritt\"": whether a line holds a sentence's stop after a word of two letters or more (no initial, no
+// "Nr.") with more text after it, a capital, a figure or a quotation mark first: a standfirst of two sentences, as a
+// headline seldom is.
+bool sentence_inside(std::string_view line) {
+    const std::size_t shortest_word = 3; // bytes before the stop: "milioni", "2026", not "J." or "St."
+    for (std::size_t at = line.find(". "); at != std::string_view::npos; at = line.find(". ", at + 1)) {
+        std::size_t word = at;
+        while (word > 0 && line[word - 1] != ' ')
+            --word;
+        if (at - word < shortest_word || at + 2 >= line.size())
+            continue;
+        std::size_t i = at + 2;
+        const char32_t next = text::next_cp(line, i);
+        if (text::is_upper(next) || text::is_digit(next) || next == '"' || next == 0x201C || next == 0x201E ||
+            next == 0xAB)
+            return true;
+    }
+    return false;
+}
+
 const double tie_margin = 2.0;
 const double deck_margin = 3.0; // a deck more than twice as long as a line above that shares the article's words
 const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
@@ -229,6 +250,11 @@ void Choice::title_over_standfirst() {
             bool deck_below = 2 * b.words < deck_words || (unsigned_subtitle && b.words < deck_words) ||
                               (deck_words >= long_teaser_words && 3 * b.words <= 2 * deck_words &&
                                signed_title(line_signs, *headline));
+            // "Xylella, via libera ai reimpianti di ulivi in 40 comuni / La Regione stanzia 18 milioni. Coldiretti:
+            // \"...\"": a line of two sentences under a title of one is a standfirst, however long, its quote
+            // sharing the article's words better than the title does.
+            deck_below = deck_below || (sentence_inside(blocks[*headline].text) && !sentence_inside(b.text) &&
+                                        !b.end_punct);
             // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
             bool much_longer = b.words > 2 * blocks[*headline].words;
             double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;

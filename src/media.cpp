@@ -2,6 +2,7 @@
 // the article.
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "credits_parts.hpp"
 #include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
@@ -136,6 +137,37 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     }
 }
 
+// "A nurse prepares a dose of the vaccine at a county clinic on Nov. 20." / "Maddie McGarvey for The Daily Record":
+// a photographer's name and the outlet the picture was taken for (photographer_for_outlet()), alone on the line
+// under a caption's sentence (its full stop closing it: "Think You Have a Food Allergy?" / "Essential Items for
+// Allergy Relief" are a menu's titles), is that caption's credit, anywhere in the article. Not over a date line or a byline
+// ("<standfirst>." / "Jane Roe for The Harbour Post" / "3 March 2026": the byline of a contributor), nor the name of
+// an author the record holds already.
+void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const Article& a = p.article;
+    const int least_caption = 6; // a sentence saying what the picture shows, closed by its stop (a title asks)
+    for (std::size_t i = head_from + 1; i <= re && i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        // (The counts first: most lines end here.)
+        if (b.words < 4 || b.words > 10 || b.end_punct || b.digits > 0 || b.boilerplate || p.role[i] != Role::none)
+            continue;
+        const Block& caption = blocks[i - 1];
+        if (p.role[i - 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+            caption.text.back() != '.' || caption.boilerplate)
+            continue;
+        if (i + 1 < blocks.size() && (p.role[i + 1] == Role::date || p.role[i + 1] == Role::byline))
+            continue;
+        if (!photographer_for_outlet(b.text))
+            continue;
+        if (std::any_of(a.authors.begin(), a.authors.end(), [&](const std::string& author) {
+                return b.text.size() > author.size() && b.text.starts_with(author) && b.text[author.size()] == ' ';
+            }))
+            continue;
+        p.role[i] = Role::credit;
+    }
+}
+
 } // namespace
 
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
@@ -148,6 +180,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         if (p.role[i] == Role::caption)
             lines.push_back(i);
     bare_name_credits(p, head_from, re);
+    outlet_credits(p, head_from, re);
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
     // The line a credit may take as its caption, and the most words of a caption there.
     auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {

@@ -119,6 +119,14 @@ std::optional<std::string> german_place_dash(std::string_view paragraph, std::st
             return std::nullopt;
         small = small || (text::is_letter(cp) && !text::is_upper(cp));
     }
+    // "Fazit – ...", "Update – ...", "Achtung – ...": the label of a notice or a summary (lexicon section
+    // capital_label_words), or a German stopword ("Dann – ...", "Aber – ..."), is no place. (Another language's
+    // stopword may be one: "Como – ...".)
+    static const LexiconSection* labels = common_lexicon().section("capital_label_words"); // (looked up once)
+    static const LexiconSection* stopwords = lexicon("de") != nullptr ? lexicon("de")->section("stopwords") : nullptr;
+    const std::string low = text::lower(place);
+    if ((labels != nullptr && labels->has(low)) || (stopwords != nullptr && stopwords->has(low)))
+        return std::nullopt;
     // The text after the dash: a sentence, a capital first, six words at least, closed by its stop.
     const std::string_view rest = text::trim(paragraph.substr(dash + dash_len));
     std::size_t i = 0;
