@@ -364,11 +364,14 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
         }
         return line.find(": ") != std::string_view::npos;
     };
+    // (The items glued to the title and to one another; on a page setting every line apart, a title set apart from
+    // its first item has its items each set apart: "Zahlen zur Ambulanz / (blank) / Eröffnet: 2019 / (blank) / ...".)
+    const bool spaced = t.blank_after;
     auto item = [&](std::size_t k) {
         const Block& b = blocks[k];
         const char last = b.text.back();
         return list_line(p, k) && b.words <= most_item_words && last != '.' && last != '!' && last != '?' &&
-               last != ':' && p.raw_quality[k] != Quality::good && !b.blank_before && phrase(b.text);
+               last != ':' && p.raw_quality[k] != Quality::good && b.blank_before == spaced && phrase(b.text);
     };
     std::size_t end = title + 1, facts = 0;
     while (end < n && end - title - 1 <= most_items && item(end)) {
