@@ -258,8 +258,10 @@ bool is_text(const SectionLoop& s, std::size_t at, const Block& over) {
     if (at > s.re || s.p.quality[at] != Quality::good)
         return false;
     const Block& t = s.blocks[at];
+    // ("Eine Formel aus dem Jahr 2009 / <a paragraph cut off mid-sentence by the paywall under it>": the cut paragraph
+    // is the text of the heading over it.)
     if (t.words > std::max(over.words, 6) &&
-        (t.end_punct || (t.words >= 16 && over.words <= 5) || tagged_sentence(t.text)))
+        (t.end_punct || (t.words >= 16 && over.words <= 5) || tagged_sentence(t.text) || cut_before_paywall(s.p, at)))
         return true;
     // "No, the harbour is not about to close for good / The tides have risen by a hand since 1990. / <a
     // chart>": a sentence of eight words or more closed by its stop is text under a longer heading too,
@@ -613,6 +615,9 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         add_paragraph(s, k);
     }
     store_section(s);
+    // The free text cut off mid-sentence by a paywall: the record says that the text is not whole.
+    if (s.re < p.blocks.size() && p.role[s.re] == Role::paragraph && cut_before_paywall(p, s.re))
+        p.article.warnings.push_back("text cut off mid-sentence at a paywall");
     for (const auto& [at, paragraph, k] : s.spent_paragraphs)
         p.article.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
     lift_title_case_headings(p.article.sections, s.glued_headings, p.language);
