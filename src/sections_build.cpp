@@ -144,13 +144,13 @@ bool figures_row(const Block& h) {
 }
 
 // A short line of a heading's shape, which may head the text below it.
-bool heads_shape(const SectionLoop& s, const Block& h) {
+bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false) {
     // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
     // retires →", "← Older post": a link to the next or previous article heads nothing, nor does a caption
     // closed by its credit.
     int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
     return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
-           (h.repeats == 0 || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
+           (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
            !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
            !live_coverage_link(h) && !navigation_arrow(h.text) && !closed_by_credit(h.text);
 }
@@ -278,8 +278,10 @@ bool is_text(const SectionLoop& s, std::size_t at, const Block& over) {
 bool heads(const SectionLoop& s, Line& line, const Block& h) {
     if (&h != &line.b)
         return heads_shape(s, h);
+    // ("Key events / 1h ago / Talks resume at Acas / ... / 11.48 GMT / Talks resume at Acas / <text>": a live blog's
+    // entry title under its stamp, listed again in the box of key events, heads its entry all the same.)
     if (!line.heads)
-        line.heads = heads_shape(s, h);
+        line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k));
     return *line.heads;
 }
 
