@@ -274,6 +274,16 @@ bool is_text(const SectionLoop& s, std::size_t at, const Block& over) {
     return !text::is_lower(text::next_cp(t.text, first));
 }
 
+bool entry_lead(const SectionLoop& s, const Line& line, std::size_t at) {
+    const int least_words = 3;
+    if (at > s.re || at + 1 > s.re || s.p.role[at] != Role::none) // (the counts of the lines first)
+        return false;
+    const Block& t = s.blocks[at];
+    if (!t.end_punct || t.words < least_words || t.boilerplate || t.repeats > 0 || !live_entry_title(s.p, line.k))
+        return false;
+    return is_text(s, next_text(s, at + 1), line.b);
+}
+
 // heads_shape() of h. (Asked of the line by several rules below: worked out once.)
 bool heads(const SectionLoop& s, Line& line, const Block& h) {
     if (&h != &line.b)
@@ -374,7 +384,8 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
     const std::size_t k = line.k, rs = s.rs, re = s.re;
     const Block& b = line.b;
     bool short_heading = false;
-    if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(s, line, b) && is_text(s, k + 1, b)) {
+    if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(s, line, b) &&
+        (is_text(s, k + 1, b) || entry_lead(s, line, k + 1))) {
         // "<caption> / Foto: Jane Roe / 14h32 / Wind turns on the north front / <text>": a live blog's first entry
         // under the lead picture, its time stamp alone on the line between the credit and the entry's title.
         const Block& over = blocks[k - 1];

@@ -488,7 +488,7 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k) {
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     const std::size_t next = next_text(s, line.k + 1);
     bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||
-                        over_heading(s, line, next);
+                        over_heading(s, line, next) || entry_lead(s, line, next);
     if (next_is_text && teaser_summary(s, next))
         next_is_text = false;
     if (graphic_title(s, line))

@@ -1,6 +1,6 @@
 // A live blog's entry titles under their time stamps head their entries, though a box of key events over the entries
-// lists them again (heads_shape()'s entry title), and the first entry's stamp and title right over the region's text
-// open it (entry_over_region()). Whole pages in several languages, their stamps and share buttons between entries.
+// lists them again (heads_shape()'s entry title) or a short sentence opens the entry under them (entry_lead()), and
+// the first entry's stamp and title right over the region's text open it (entry_over_region()). Whole pages in several languages, their stamps and share buttons between entries.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -65,12 +65,24 @@ Asked whether she would meet the union herself, the minister said she would not 
 
 Share
 
+08.30 GMT
+
+Morning summary
+
+Good morning. Here is where things stand:
+
+The island ferry is running about a fifth of its usual timetable, with no boats at all on the northern route.
+
+The coast operator says it will run one boat every two hours between Porthmoor and the island until the talks end.
+
+Share
+
 Topics
 
 Ferries
 )",
          "Ferry strike live: islanders face second day without boats as talks resume",
-         {"Talks resume at the harbour office", "Minister: offer is \"fair and final\""}},
+         {"Talks resume at the harbour office", "Minister: offer is \"fair and final\"", "Morning summary"}},
         {"de", R"(Fährstreik im Liveticker: Inseln den zweiten Tag ohne Boote
 
 Verbindungen zu den Inseln um bis zu 80 Prozent gekürzt • Gewerkschaft gesprächsbereit • Minister mahnt Einigung an
@@ -111,12 +123,24 @@ Auf die Frage, ob sie die Gewerkschaft selbst treffen werde, sagte die Ministeri
 
 Teilen
 
+08:30 Uhr
+
+Der Morgen im Überblick
+
+Guten Morgen. So ist die Lage:
+
+Die Inselfähre fährt nur etwa ein Fünftel ihres üblichen Fahrplans, auf der Nordroute fahren gar keine Boote.
+
+Die Küstenreederei will alle zwei Stunden ein Boot zwischen Nordhafen und der Insel fahren lassen, bis die Gespräche enden.
+
+Teilen
+
 Themen
 
 Fähren
 )",
          nullptr, // (the headline is another stage's: an entry's title outscores it there)
-         {"Gespräche im Hafenamt gehen weiter", "Minister nennt Angebot „fair und endgültig“"}},
+         {"Gespräche im Hafenamt gehen weiter", "Minister nennt Angebot „fair und endgültig“", "Der Morgen im Überblick"}},
     };
     for (const auto& r : rows) {
         INFO(r.page);
