@@ -16,17 +16,8 @@ bool has_caption(const Article& a, const std::string& caption) {
     return std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) { return m.caption == caption; });
 }
 
-} // namespace
-
-TEST_CASE("a gallery's slides under a link set between two slides stay the gallery's", "[classify][region][gallery]") {
-    struct Row {
-        const char* lang;
-        const char* page;
-        const char* last_caption; // the last slide's caption, under the link
-        const char* link;
-    };
-    const Row rows[] = {
-        {"en", R"(In pictures: Storm batters the harbour towns
+// The top of an English gallery: three slides, a paragraph and a link to another article under the third slide.
+const std::string en_top = R"(In pictures: Storm batters the harbour towns
 
 Flooded quays, stranded boats and a rescue at sea: the storm in 10 photos
 
@@ -52,7 +43,18 @@ The storm, the fourth of the season, brought gusts of up to 80mph to the coast a
 
 Read more: The storm: what we know so far
 
-4 / 10
+)";
+
+} // namespace
+
+TEST_CASE("a gallery's slides under a link set between two slides stay the gallery's", "[classify][region][gallery]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* last_caption; // the last slide's caption, under the link
+        const char* link;
+    };
+    const std::string en_page = en_top + R"(4 / 10
 
 Engineers repair a power line near the bridge.
 
@@ -67,7 +69,9 @@ Image: River Agency
 Related Topics
 
 Weather
-)",
+)";
+    const Row rows[] = {
+        {"en", en_page.c_str(),
          "The river burst its banks at Millford early on Wednesday morning.", "Read more: The storm: what we know so far"},
         {"de", R"(Der Sturm fegt über die Hafenstädte
 
@@ -124,31 +128,7 @@ Wetter
 
 TEST_CASE("counters of another gallery, or out of sequence, under the text join nothing", "[classify][region][gallery]") {
     // "4 / 8" counts another gallery's slides (a teaser under the article): it is not the next slide of this one.
-    const Article a = classify(segment(R"(In pictures: Storm batters the harbour towns
-
-1 / 10
-
-Waves break over the harbour wall at Porthmoor on Tuesday evening as the wind reached 80mph.
-
-Image: PA
-
-2 / 10
-
-A boat is left stranded on the slipway near the old lifeboat station after the tide went out.
-
-Image: Coastguard
-
-3 / 10
-
-Sandbags are stacked outside a bakery on the quay. The baker said the water stopped an inch short of the door.
-
-Image: Getty Images
-
-The storm, the fourth of the season, brought gusts of up to 80mph to the coast and cut the power to thousands of homes overnight.
-
-Read more: The storm: what we know so far
-
-4 / 8
+    const Article a = classify(segment(en_top + R"(4 / 8
 
 Christmas markets open their stalls in the old town.
 

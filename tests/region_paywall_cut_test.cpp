@@ -24,12 +24,8 @@ bool warned(const Article& a) {
 
 TEST_CASE("a paragraph cut off mid-sentence over a paywall's prompt is the text of the heading over it",
           "[classify][region][paywall]") {
-    struct Row {
-        const char* lang;
-        const char* page;
-        const char* heading;
-    };
-    const Row rows[] = {
+    // (Each row's `line` is the heading over the cut paragraph.)
+    const std::vector<test::PageRow> rows = {
         {"de", R"(Warum die Fährpreise trotzdem steigen
 Die Reederei senkt den Dieselpreis, doch Pendler zahlen im nächsten Jahr mehr für die Überfahrt zur Insel.
 Als die Reederei im Oktober ankündigte, die Zuschläge für Diesel zum Jahreswechsel zu senken, rechneten viele Pendler mit billigeren Karten für die Fähre.
@@ -69,7 +65,7 @@ Déjà abonné ? Se connecter
         INFO(r.page);
         const Article a = classify(segment(r.page), r.lang);
         const auto headings = test::headings_of(a);
-        CHECK(std::find(headings.begin(), headings.end(), r.heading) != headings.end());
+        CHECK(std::find(headings.begin(), headings.end(), r.line) != headings.end());
         CHECK(warned(a));
     }
 }
