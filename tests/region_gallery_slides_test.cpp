@@ -95,7 +95,7 @@ Sandsäcke vor einer Bäckerei am Kai. Der Bäcker sagte, das Wasser sei knapp v
 
 Foto: Getty Images
 
-Der Sturm, der vierte der Saison, brachte Böen von bis zu 120 Kilometern pro Stunde an die Küste und legte in der Nacht den Strom in Tausenden Häusern lahm.
+Der Sturm, der vierte der Saison, ließ an der Küste Sturmböen mit 120 km/h über das Land fegen und legte in der Nacht den Strom in Tausenden Häusern lahm.
 
 Lesen Sie auch: Der Sturm: Was wir bisher wissen
 
