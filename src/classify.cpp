@@ -318,6 +318,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
 
     // The headline, its kicker and the lede; the region may open further up or down.
     rs = mark_opening(p, rs, re);
+    // A live blog's first entry, its stamp and title right over the region's text, opens the region.
+    rs = entry_over_region(p, rs);
     // A date over or inside the headline may give way to the one under it.
     date_under_headline(p);
     // A name opening a date line that the page prints as a place is the dateline's, no author.

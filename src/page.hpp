@@ -163,6 +163,11 @@ void keep_live_entries(Page& p, std::size_t rs, std::size_t re);
 /// "13:55 Uhr" / "Pegel steigt weiter: Stadt sperrt zwei Brücken": line k stands right under a time stamp alone on
 /// its line, one of three at least a dozen lines apart at most: the title of a live blog's entry (region_live.cpp).
 bool live_entry_title(const Page& p, std::size_t k);
+/// "... / Show key events only / 11.48 GMT / Talks resume at Acas / <the entry's text> / Share / 11.02 GMT / ...": the
+/// region opening at `rs` under a live blog's first entry title (live_entry_title(): under a stamp of a run of them)
+/// and its stamp opens at the stamp, the title heading the entry as the later ones do, once the headline is known (the
+/// two lines given no role); rs otherwise (region_live.cpp).
+std::size_t entry_over_region(const Page& p, std::size_t rs);
 
 /// "Jane Doe / Jane Doe is a reporter on the harbour beat.": the box presenting the author under the article, found
 /// by the name its byline gave (`p.article.authors`): a paragraph of the region opening with that name, or the

@@ -226,6 +226,40 @@ std::size_t clauses_over(const Page& p, std::size_t rs) {
     return k;
 }
 
+// "Veja também / <title> / <title> / O que fazer em caso de enchente / A Defesa Civil orienta: / não entrar em áreas
+// alagadas; / ... / <paragraph> / <paragraph>", "Related stories / <title> / <title> / What to do in a flood / The
+// council advises: / ...": a box of links in the text ends at its first line that announces a list (a sentence of
+// three words or more closed by a colon, at `colon`), no title of a link; the text goes on there when, under the
+// list's short lines (two to eight: items, a cross-head), a paragraph of prose and a second paragraph or sentence
+// follow. The short line right over the announcing line, no sentence, is the list's heading, not the box's last title
+// (there stays one title at least): where the text resumes. 0 for no such list.
+std::size_t announced_list_under_box(const Page& p, std::size_t at, std::size_t colon) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const int least_announce = 3, most_item = 15, most_head = 10;
+    const std::size_t least_items = 2, most_items = 8;
+    const Block& line = blocks[colon];
+    if (line.text.back() != ':' || line.words < least_announce || line.urls > 0 || line.boilerplate ||
+        p.terminator[colon])
+        return 0;
+    auto prose = [&](std::size_t j) {
+        return j < n && p.raw_quality[j] == Quality::good && blocks[j].end_punct && blocks[j].words >= 15;
+    };
+    std::size_t j = colon + 1;
+    while (j < n && j - colon - 1 < most_items && !prose(j) && blocks[j].words <= most_item && !p.terminator[j] &&
+           blocks[j].urls == 0)
+        ++j;
+    const int least_sentence = 8;
+    const bool second = j + 1 < n && textual(p.raw_quality[j + 1]) && blocks[j + 1].end_punct &&
+                        blocks[j + 1].words >= least_sentence && !p.terminator[j + 1];
+    if (j - colon - 1 < least_items || !prose(j) || !second)
+        return 0;
+    const Block& above = blocks[colon - 1];
+    const bool head = colon - 1 > at + 1 && !above.end_punct && above.words >= 2 && above.words <= most_head &&
+                      heading_like(above);
+    return head ? colon - 1 : colon;
+}
+
 } // namespace
 
 std::size_t inline_box(const Page& p, std::size_t at) {
@@ -261,7 +295,9 @@ std::size_t inline_box(const Page& p, std::size_t at) {
     if (k > at + 1 && k + 1 < n && blocks[k].text.back() == '?' && blocks[k].words <= 15 && prose(k + 1) &&
         (prose(k + 2) || sentence(k + 2) || (k + 3 < n && blocks[k + 2].text.back() == '?' && prose(k + 3))))
         return k;
-    return k > at + 1 && prose(k) && (prose(k + 1) || sentence(k + 1) || cross_head(k + 1)) ? k : 0;
+    if (k > at + 1 && prose(k) && (prose(k + 1) || sentence(k + 1) || cross_head(k + 1)))
+        return k;
+    return k > at + 1 && k < n ? announced_list_under_box(p, at, k) : 0;
 }
 
 // "Comments (5 posted)" and then "Mapping the coast with free tools" over "By Jane Roe March 3, 2015": on a page

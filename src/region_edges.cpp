@@ -385,6 +385,29 @@ std::size_t cut_at_paywall(const Page& p, std::size_t rs, std::size_t re) {
 }
 } // namespace
 
+bool cut_before_paywall(const Page& p, std::size_t k) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), reach = 3;
+    const int least_words = 16;
+    const Block& b = blocks[k];
+    if (b.end_punct || b.words < least_words || p.raw_quality[k] != Quality::good) // (most lines)
+        return false;
+    // (Cut after a word, or after its comma: "..., der seit", "... an den Preis,".)
+    std::size_t at = b.text.size();
+    while (at > 0 && (static_cast<unsigned char>(b.text[at - 1]) & 0xC0) == 0x80)
+        --at;
+    if (at > 0)
+        --at;
+    std::size_t i = at;
+    const char32_t last = text::next_cp(b.text, i);
+    if (!text::is_letter(last) && last != ',' && !(last >= '0' && last <= '9'))
+        return false;
+    for (std::size_t j = k + 1; j < n && j <= k + reach; ++j)
+        if (paywall_cut(blocks[j]) || closing_notice(blocks[j]))
+            return true;
+    return false;
+}
+
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
 // join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
@@ -399,6 +422,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = take_fact_box(p, trimmed.first, trimmed.second);
     trimmed = take_note_under_related(p, trimmed.first, trimmed.second);
     trimmed = take_announced_list(p, trimmed.first, trimmed.second);
+    trimmed = take_gallery_slides(p, trimmed.first, trimmed.second);
     trimmed.first = text_over_facts(p, trimmed.first);
     return take_sign_off(p, trimmed.first, trimmed.second);
 }

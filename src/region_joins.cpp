@@ -10,6 +10,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
 
 namespace archive {
 
@@ -361,11 +364,14 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
         }
         return line.find(": ") != std::string_view::npos;
     };
+    // (The items glued to the title and to one another; on a page setting every line apart, a title set apart from
+    // its first item has its items each set apart: "Zahlen zur Ambulanz / (blank) / Eröffnet: 2019 / (blank) / ...".)
+    const bool spaced = t.blank_after;
     auto item = [&](std::size_t k) {
         const Block& b = blocks[k];
         const char last = b.text.back();
         return list_line(p, k) && b.words <= most_item_words && last != '.' && last != '!' && last != '?' &&
-               last != ':' && p.raw_quality[k] != Quality::good && !b.blank_before && phrase(b.text);
+               last != ':' && p.raw_quality[k] != Quality::good && b.blank_before == spaced && phrase(b.text);
     };
     std::size_t end = title + 1, facts = 0;
     while (end < n && end - title - 1 <= most_items && item(end)) {
@@ -423,6 +429,85 @@ std::size_t text_over_facts(const Page& p, std::size_t rs) {
     for (; start > 0 && prose(start - 1); --start)
         good = good || p.raw_quality[start - 1] == Quality::good;
     return k - start >= least_text && good ? start : rs;
+}
+
+} // namespace archive
+
+namespace archive {
+
+namespace {
+
+// "7 / 12", "7/12", "7 / 12 Engineers restore the power": a gallery's counter, the slide's number and the count of
+// slides (slide_number()), its slash set between spaces or not.
+std::optional<std::pair<long, long>> gallery_counter(const Block& b) {
+    const std::size_t most_bytes = 12; // ("1234 / 1234")
+    if (b.digits < 2) // (most lines)
+        return std::nullopt;
+    if (b.text.size() > most_bytes || b.text.find(' ') == std::string::npos)
+        return slide_number(b.text);
+    std::string packed;
+    for (char c : b.text)
+        if (c != ' ')
+            packed += c;
+    return slide_number(packed);
+}
+
+} // namespace
+
+// "6 / 12 / <caption> / Image: Getty Images / <paragraph> / Read more: Storm Edwina: what we know so far / 7 / 12 /
+// <caption> / Image: X / 8 / 12 / <caption> / Image: Y / Related Topics", "6/20 ... / Lesen Sie auch: ... / 7/20
+// ...": a gallery's slides (their counters "N / M") in the region go on under its end after a paragraph or a link to
+// another article set between two slides: each next counter of the same count within a few lines of the last one
+// joins the region, with the lines of its slide (as many as the region's slides hold, caption and credit), up to a
+// line that ends the article. The region's last counter is looked for among its last lines.
+std::pair<std::size_t, std::size_t> take_gallery_slides(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), reach = 4, most_slide = 4, look_back = 12;
+    if (re + 1 >= n)
+        return {rs, re};
+    // The region's last two counters of one count, one after the other.
+    std::size_t last = n, before = n;
+    long number = 0, count = 0;
+    for (std::size_t k = re + 1; k-- > rs && re - k < look_back;) {
+        const auto slide = gallery_counter(blocks[k]);
+        if (!slide)
+            continue;
+        if (last == n) {
+            last = k;
+            number = slide->first;
+            count = slide->second;
+        } else if (slide->second == count && slide->first + 1 == number) {
+            before = k;
+            break;
+        } else {
+            break;
+        }
+    }
+    if (before == n)
+        return {rs, re};
+    const std::size_t per_slide = last - before;
+    if (per_slide < 2 || per_slide > most_slide)
+        return {rs, re};
+    std::size_t end = re;
+    for (std::size_t from = std::max(last + per_slide - 1, re) + 1; from < n;) {
+        std::size_t next = n;
+        for (std::size_t k = from; k < n && k - from < reach; ++k) {
+            if (p.terminator[k])
+                break;
+            if (const auto slide = gallery_counter(blocks[k]); slide && slide->second == count && slide->first == number + 1) {
+                next = k;
+                break;
+            }
+        }
+        if (next == n)
+            break;
+        ++number;
+        end = next;
+        for (std::size_t k = next + 1; k < n && k < next + per_slide && !p.terminator[k] && !gallery_counter(blocks[k]); ++k)
+            end = k;
+        from = end + 1;
+    }
+    return {rs, end};
 }
 
 } // namespace archive

@@ -27,11 +27,26 @@ std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re
     auto prose = [&](std::size_t k) {
         return k >= rs && k <= re && p.role[k] == Role::none && p.raw_quality[k] == Quality::good && blocks[k].end_punct;
     };
+    // "Veja também / <title> / <title> / O que fazer em caso de enchente / A Defesa Civil orienta: / <items> /
+    // <paragraph>": a run where the text resumes under a box of links (inline_box()) follows the text as under a
+    // paragraph. (Asked of a run's line over a box's line only: the box's label is among the few lines above.)
+    auto resumes_under_box = [&](std::size_t k) {
+        const std::size_t reach = 8; // the box's label and its titles
+        if (p.role[k - 1] != Role::boilerplate)
+            return false;
+        for (std::size_t j = k - 1; j >= rs && k - j <= reach; --j) {
+            if (p.terminator[j])
+                return inline_box(p, j) == k;
+            if (p.role[j] != Role::boilerplate || j == 0)
+                break;
+        }
+        return false;
+    };
     for (std::size_t k = rs + 1; k <= re;) {
         std::size_t end = k;
         while (end <= re && item(end))
             ++end;
-        if (end - k >= 3 && end - k <= 10 && prose(k - 1) && prose(end))
+        if (end - k >= 3 && end - k <= 10 && (prose(k - 1) || resumes_under_box(k)) && prose(end))
             std::fill(listed.begin() + static_cast<std::ptrdiff_t>(k), listed.begin() + static_cast<std::ptrdiff_t>(end),
                       true);
         k = end > k ? end : k + 1;

@@ -196,4 +196,17 @@ bool live_entry_title(const Page& p, std::size_t k) {
     return others >= 2;
 }
 
+std::size_t entry_over_region(const Page& p, std::size_t rs) {
+    const auto& blocks = p.blocks;
+    const int most_title_words = 14;
+    if (rs < 2 || !textual(p.raw_quality[rs]) || !blocks[rs].end_punct) // (most pages: the region opens otherwise)
+        return rs;
+    const Block& title = blocks[rs - 1];
+    if (title.words == 0 || title.words > most_title_words || title.end_punct || title.urls > 0 ||
+        p.terminator[rs - 1] || p.role[rs - 1] != Role::none || p.role[rs - 2] != Role::none ||
+        !live_entry_title(p, rs - 1))
+        return rs;
+    return rs - 2;
+}
+
 } // namespace archive

@@ -67,6 +67,14 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
 /// paragraph joins it (take_fact_box()).
 std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures = nullptr);
 std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs, std::size_t re);
+/// "... an den Preis für CO₂-Zertifikate, der seit / Jetzt weiterlesen mit Z+ / Sie haben bereits ein Abo? Hier
+/// anmelden", "... the council had said in a letter that / Subscribe to read on / Already a subscriber? Log in": line
+/// `k`, a paragraph of text (sixteen words at least, rated good) that ends on a word or a comma with no stop, under
+/// which a paywall's prompt stands within three lines (paywall_cut(), closing_notice()): the free text cut off
+/// mid-sentence. It is text all the same, and the record warns that the text is cut (region_edges.cpp).
+bool cut_before_paywall(const Page& p, std::size_t k);
+/// The slides of a gallery in the region that go on under its end, past a paragraph or a link between two slides.
+std::pair<std::size_t, std::size_t> take_gallery_slides(const Page& p, std::size_t rs, std::size_t re);
 
 /// The first line of the region opening at `rs` once a box of facts right over it (a dozen lines at most, half of them
 /// rows of facts, none text) and the two sentences or more over that box join it; rs when there is no such box

@@ -144,13 +144,13 @@ bool figures_row(const Block& h) {
 }
 
 // A short line of a heading's shape, which may head the text below it.
-bool heads_shape(const SectionLoop& s, const Block& h) {
+bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false) {
     // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
     // retires →", "← Older post": a link to the next or previous article heads nothing, nor does a caption
     // closed by its credit.
     int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
     return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
-           (h.repeats == 0 || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
+           (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
            !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
            !live_coverage_link(h) && !navigation_arrow(h.text) && !closed_by_credit(h.text);
 }
@@ -258,8 +258,10 @@ bool is_text(const SectionLoop& s, std::size_t at, const Block& over) {
     if (at > s.re || s.p.quality[at] != Quality::good)
         return false;
     const Block& t = s.blocks[at];
+    // ("Eine Formel aus dem Jahr 2009 / <a paragraph cut off mid-sentence by the paywall under it>": the cut paragraph
+    // is the text of the heading over it.)
     if (t.words > std::max(over.words, 6) &&
-        (t.end_punct || (t.words >= 16 && over.words <= 5) || tagged_sentence(t.text)))
+        (t.end_punct || (t.words >= 16 && over.words <= 5) || tagged_sentence(t.text) || cut_before_paywall(s.p, at)))
         return true;
     // "No, the harbour is not about to close for good / The tides have risen by a hand since 1990. / <a
     // chart>": a sentence of eight words or more closed by its stop is text under a longer heading too,
@@ -272,12 +274,24 @@ bool is_text(const SectionLoop& s, std::size_t at, const Block& over) {
     return !text::is_lower(text::next_cp(t.text, first));
 }
 
+bool entry_lead(const SectionLoop& s, const Line& line, std::size_t at) {
+    const int least_words = 3;
+    if (at > s.re || at + 1 > s.re || s.p.role[at] != Role::none) // (the counts of the lines first)
+        return false;
+    const Block& t = s.blocks[at];
+    if (!t.end_punct || t.words < least_words || t.boilerplate || t.repeats > 0 || !live_entry_title(s.p, line.k))
+        return false;
+    return is_text(s, next_text(s, at + 1), line.b);
+}
+
 // heads_shape() of h. (Asked of the line by several rules below: worked out once.)
 bool heads(const SectionLoop& s, Line& line, const Block& h) {
     if (&h != &line.b)
         return heads_shape(s, h);
+    // ("Key events / 1h ago / Talks resume at Acas / ... / 11.48 GMT / Talks resume at Acas / <text>": a live blog's
+    // entry title under its stamp, listed again in the box of key events, heads its entry all the same.)
     if (!line.heads)
-        line.heads = heads_shape(s, h);
+        line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k));
     return *line.heads;
 }
 
@@ -370,7 +384,8 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
     const std::size_t k = line.k, rs = s.rs, re = s.re;
     const Block& b = line.b;
     bool short_heading = false;
-    if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(s, line, b) && is_text(s, k + 1, b)) {
+    if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(s, line, b) &&
+        (is_text(s, k + 1, b) || entry_lead(s, line, k + 1))) {
         // "<caption> / Foto: Jane Roe / 14h32 / Wind turns on the north front / <text>": a live blog's first entry
         // under the lead picture, its time stamp alone on the line between the credit and the entry's title.
         const Block& over = blocks[k - 1];
@@ -613,6 +628,9 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         add_paragraph(s, k);
     }
     store_section(s);
+    // The free text cut off mid-sentence by a paywall: the record says that the text is not whole.
+    if (s.re < p.blocks.size() && p.role[s.re] == Role::paragraph && cut_before_paywall(p, s.re))
+        p.article.warnings.push_back("text cut off mid-sentence at a paywall");
     for (const auto& [at, paragraph, k] : s.spent_paragraphs)
         p.article.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
     lift_title_case_headings(p.article.sections, s.glued_headings, p.language);

@@ -488,7 +488,7 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k) {
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     const std::size_t next = next_text(s, line.k + 1);
     bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||
-                        over_heading(s, line, next);
+                        over_heading(s, line, next) || entry_lead(s, line, next);
     if (next_is_text && teaser_summary(s, next))
         next_is_text = false;
     if (graphic_title(s, line))
@@ -577,6 +577,27 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
         const std::size_t end = fact_box_end(p, k, &figures);
         return end > k + least_items && figures >= least_items && figures + 2 >= end - k && heads(s, line, b);
     };
+    // "O que fazer em caso de enchente / A Defesa Civil orienta: / não entrar em áreas alagadas; / ...", "What to do in a
+    // flood / The council advises: / stay out of flooded streets; / ...": a short line of a heading's shape glued over
+    // a sentence announcing a list with its colon (three words at least), the list's items kept as text under it
+    // (short_item_lists()), heads the sentence and its list; on a page setting every line apart, with blank lines
+    // between them too.
+    auto announced_list_title = [&] {
+        const int most_words = 10;
+        // (A line in title case, every word capitalised, is left to the fold of title-case pages: on a page of
+        // headings in sentence case it is none.)
+        if (s.only_marked || k <= s.rs || k + 2 > re || b.words < 2 || b.words > most_words || b.end_punct || b.digits > 0 ||
+            b.upper_initial >= b.words || p.role[k + 1] != Role::none)
+            return false;
+        // (Glued to the sentence, or set apart by blank lines no more than the list's lines are. A line under a colon is
+        // announced itself, an item; a sentence opening in lower case goes on from the line over it: "URI_ENCODE(
+        // <folder> <name> ) / for a document, or:".)
+        const Block& announce = blocks[k + 1];
+        std::size_t first = 0;
+        return announce.text.back() == ':' && announce.words >= 3 && s.listed[k + 1] && s.listed[k + 2] &&
+               (!b.blank_after || announce.blank_after) && blocks[k - 1].text.back() != ':' &&
+               text::is_upper(text::next_cp(announce.text, first)) && heads(s, line, b);
+    };
     if (!line.sure_heading && dialogue_question(s, k))
         return false;
     // ("Key facts / Length: 21 km / ... / Trains every four minutes at peak hours / <text>": an item of a box of facts
@@ -594,6 +615,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     if (row_under_row(s, k) && !marked_heading(b.text))
         return false;
     return line.sure_heading || list_title || glued_heading || list_label() || facts_label() || box_label() ||
+           announced_list_title() ||
            (question_under_picture(s, line) && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }

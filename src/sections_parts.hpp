@@ -83,6 +83,10 @@ bool interview_signoff(const Block& b);
 std::size_t next_text(const SectionLoop& s, std::size_t from);
 /// The line at `at` is text that the line `over` it may head.
 bool is_text(const SectionLoop& s, std::size_t at, const Block& over);
+/// "08.30 GMT / Morning summary / Good morning. Here is where things stand: / <text>": the short sentence at `at`
+/// under a live blog's entry title (`line`, live_entry_title()) that opens its entry over text (is_text()), which the
+/// title heads.
+bool entry_lead(const SectionLoop& s, const Line& line, std::size_t at);
 /// h is a short line of a heading's shape, which may head the text below it (worked out once for the loop's line).
 bool heads(const SectionLoop& s, Line& line, const Block& h);
 
