@@ -447,6 +447,21 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
     std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
 }
 
+bool cue_used_as_noun(const std::vector<Word>& ws, std::size_t w, const Cue& c, const std::vector<const Lexicon*>& lexs) {
+    if (w == 0 || w >= ws.size() || !c.pronoun.empty() || c.end != ws[w].e || ws[w - 1].punct)
+        return false;
+    // A speech word after a possessive or a determiner listed for the language is a noun ("Lund's said" is "Lund
+    // has said": after a genitive only a word ending in -s is read as a noun).
+    const std::string_view before = ws[w - 1].low;
+    const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
+    if (genitive || has_tag(lexs, WordTags::possessive, before) || in_list(lexs, "noun_determiners", before))
+        return true;
+    // "contributed to this report", "selon ce rapport": a demonstrative may be a subject ("This suggests that ..."),
+    // but not after a preposition.
+    return w >= 2 && !ws[w - 2].punct && has_tag(lexs, WordTags::preposition, ws[w - 2].low) &&
+           in_list(lexs, "demonstrative_words", before);
+}
+
 } // namespace archive::quoting
 
 namespace archive {
