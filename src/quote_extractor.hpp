@@ -92,6 +92,9 @@ struct Extractor {
 
     // "cynically", "forcefully": the adverb endings listed for the language.
     bool adverb(std::string_view w) const;
+    // "Consumer groups welcomed ... but said": the plural noun a sentence's one capitalised opening word qualifies
+    // (quote_mentions.cpp), else 0.
+    std::size_t plural_head(const std::vector<Word>& ws, std::size_t n, std::size_t last) const;
     bool comparative_cue(const std::vector<Word>& ws, std::size_t ci) const;
 
     // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).

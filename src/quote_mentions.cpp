@@ -316,6 +316,26 @@ bool genitive_opener(const Word& w, const Speakers& sp) {
             in_list(sp.lexs, "indefinite_words", w.low));
 }
 
+// "Consumer groups welcomed the fine but said", "Several consumer groups welcomed ...": the one capitalised word
+// opening a sentence, before lower-case words whose last ends in -s and a verb after them (a past in -ed or an
+// auxiliary), is an adjective or a quantity of a common noun in the plural: that noun ends the subject, which names no
+// one. The index of the noun (from `n`, before `last`), else 0 (a person the page knows, "Lund plays ...", is read
+// as a name).
+std::size_t Extractor::plural_head(const std::vector<Word>& ws, std::size_t n, std::size_t last) const {
+    if (n == 0 || n + 1 >= last || sp.find_by_last_name(ws[n - 1].low) >= 0)
+        return 0;
+    for (std::size_t h = n; h + 1 < last && h < n + 3; ++h) {
+        const Word& w = ws[h];
+        if (w.punct || w.upper || sp.stopword(w.low) || adverb(w.low))
+            return 0;
+        const Word& v = ws[h + 1];
+        if (w.low.size() > 3 && w.low.back() == 's' && !v.punct && !v.upper &&
+            (ends_after(v.low, "ed", 1) || has_tag(sp.lexs, WordTags::auxiliary, v.low)))
+            return h;
+    }
+    return 0;
+}
+
 bool Extractor::adverb(std::string_view w) const {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& end : entries_of(lex, "adverb_ending_words"))
@@ -563,6 +583,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                         return std::make_pair(f, r + names.front().last);
                 }
             }
+            if (n == e + 1 && (e == 0 || ws[e - 1].punct))
+                if (const std::size_t head = plural_head(ws, n, last); head != 0)
+                    return std::make_pair(f, head);
             if (n > e)
                 return std::make_pair(f, n - 1);
         }
