@@ -275,7 +275,15 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
     // (a comma is asked too: a verb of [manner_cue_words] after it and a quote mark, manner_verb_after)
     auto may_cue = [&tags_of](const Word& w) {
         return w.punct ? w.low == ","
-                       : ((tags_of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen());
+                       : ((tags_of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen() ||
+                          after_elision(w.low).size() != w.low.size());
+    };
+    // "m'a confié", "l'ont dit", "m'ha detto": an object clitic elided before the auxiliary ([elided_clitic_words])
+    // belongs to the cue; the auxiliary after its apostrophe is read as the word.
+    auto elided_auxiliary = [&tags, &lexs](const Word& w) {
+        const std::string_view aux = after_elision(w.low);
+        return aux.size() != w.low.size() && in_list(lexs, "elided_clitic_words", w.low.substr(0, 1)) &&
+               (tags.of(aux) & WordTags::auxiliary) != 0;
     };
     for (std::size_t k = 0; k < n; ++k) {
         while (k < n && !may_cue(ws[k]))
@@ -296,7 +304,7 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
         if (!pron.empty() && folded[0] != nullptr && folded_verb(stem)) // ("precise-t-il")
             stem_tags |= WordTags::speech_verb;
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
-        if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary)) {
+        if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary) || elided_auxiliary(ws[k])) {
             std::size_t j = k + 1;
             // "a également souligné", "a encore ajouté"
             if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::cue_adverb) && j + 1 < ws.size())

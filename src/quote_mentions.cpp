@@ -417,8 +417,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             --last;
     }
     // (a clitic or an auxiliary stood between the subject and the cue, or an object pronoun ([object_pronoun_words])
-    // follows the cue: "m'a dit", "mi ha detto", "hat mir gesagt", "told me": the cue names the person told)
-    const bool told = last + 1 < cue ||
+    // follows the cue: "m'a dit", "mi ha detto", "hat mir gesagt", "told me": the cue names the person told; so does
+    // a cue opened by its elided clitic, "m'a dit" read whole)
+    const bool told = last + 1 < cue || (cue < ws.size() && after_elision(ws[cue].low).size() < ws[cue].low.size()) ||
                       (cue + 1 < ws.size() && !ws[cue + 1].punct && in_list(sp.lexs, "object_pronoun_words", ws[cue + 1].low));
     if (ws[last].low == ")") {
         std::size_t o = last;
