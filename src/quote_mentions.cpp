@@ -316,6 +316,46 @@ bool genitive_opener(const Word& w, const Speakers& sp) {
             in_list(sp.lexs, "indefinite_words", w.low));
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> Extractor::subject_before_comma(const std::vector<Word>& ws,
+                                                                                  std::size_t comma) const {
+    // (the clause before the comma: up to eleven words, none of them a mark)
+    std::size_t p = comma;
+    while (p > 0 && !ws[p - 1].punct && comma - p < 12)
+        --p;
+    if (p + 1 >= comma || (p > 0 && !ws[p - 1].punct))
+        return std::nullopt;
+    auto name_run = [&ws](std::size_t from, std::size_t end) {
+        std::size_t n = from;
+        while (n < end && ws[n].upper && !ws[n].punct)
+            ++n;
+        return n;
+    };
+    if (ws[p].upper && (p == 0 || ws[p - 1].low != ",")) {
+        // "Patricia Elizondo celebró ...": a name of two capitalised words or more opens the clause
+        const std::size_t n = name_run(p, comma);
+        if (n >= p + 2 && n < comma && !ws[n].upper)
+            return std::make_pair(p, n - 1);
+        return std::nullopt;
+    }
+    // ", Patricia Elizondo, celebró ...": a lower-case verb after a name set off by commas
+    if (ws[p].upper || p < 3 || ws[p - 1].low != ",")
+        return std::nullopt;
+    std::size_t q = p - 1;
+    while (q > 0 && !ws[q - 1].punct && p - 1 - q < 4)
+        --q;
+    if (q + 2 > p - 1 || name_run(q, p - 1) != p - 1 || (q > 0 && ws[q - 1].low != ","))
+        return std::nullopt;
+    std::size_t first = q;
+    if (q >= 2) {
+        std::size_t d = q - 1;
+        while (d > 0 && !ws[d - 1].punct && q - 1 - d < 8)
+            --d;
+        if (d < q - 1 && (d == 0 || ws[d - 1].punct))
+            first = d;
+    }
+    return std::make_pair(first, p - 2);
+}
+
 // "Consumer groups welcomed the fine but said", "Several consumer groups welcomed ...": the one capitalised word
 // opening a sentence, before lower-case words whose last ends in -s and a verb after them (a past in -ed or an
 // auxiliary), is an adjective or a quantity of a common noun in the plural: that noun ends the subject, which names no
@@ -546,6 +586,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         std::size_t c = last;
         while (c > 0 && !ws[c - 1].punct && last - c < 25)
             --c;
+        // "Patricia Elizondo celebró la medida, aunque advirtió", "La gobernadora de Sonora, Patricia Elizondo,
+        // celebró la medida, aunque advirtió": a conjunction right after a comma joins a second verb to the clause
+        // before it, whose subject it shares: the capitalised words opening that clause, or the name set off by
+        // commas right before its verb, with the description before the name.
+        if (c == last && c >= 2 && ws[c - 1].low == ",")
+            if (const auto shared = subject_before_comma(ws, c - 1))
+                return shared;
         if (c == 0 || ws[c - 1].punct) {
             std::size_t f = c;
             while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
