@@ -185,10 +185,17 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 // But "House Whip Ann Roe, R-Ohio, despite admitting that she had worries about “Q”": a
                 // sentence whose first part ends with a name set off by a comma has that person as the subject.
                 std::optional<std::string> who;
+                // "La gobernadora de Sonora, Patricia Elizondo, celebró la medida, aunque advirtió que «Q»": the
+                // clause the comma closes has its own subject, which the joined verb shares.
+                if (ws[ci - 2].low == ",")
+                    if (const auto shared = ex.subject_before_comma(ws, ci - 2);
+                        shared && ws[shared->first].b >= at.sent_b &&
+                        (who = ex.resolve(s, ws, shared->first, shared->second, base + ws[shared->first].b)))
+                        out.mention = span_text(s, ws, shared->first, shared->second);
                 std::size_t w0 = word_index(at.sent_b), w1 = w0;
                 while (w1 < ci && !ws[w1].punct)
                     ++w1;
-                if (w1 > w0 && w1 + 1 < ci && ws[w1].low == ",") {
+                if (!who && w1 > w0 && w1 + 1 < ci && ws[w1].low == ",") {
                     std::vector<Word> part(ws.begin() + static_cast<std::ptrdiff_t>(w0),
                                            ws.begin() + static_cast<std::ptrdiff_t>(w1));
                     auto names = names_in(part, ex.sp);

@@ -275,7 +275,15 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
     // (a comma is asked too: a verb of [manner_cue_words] after it and a quote mark, manner_verb_after)
     auto may_cue = [&tags_of](const Word& w) {
         return w.punct ? w.low == ","
-                       : ((tags_of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen());
+                       : ((tags_of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen() ||
+                          after_elision(w.low).size() != w.low.size());
+    };
+    // "m'a confié", "l'ont dit", "m'ha detto": an object clitic elided before the auxiliary ([elided_clitic_words])
+    // belongs to the cue; the auxiliary after its apostrophe is read as the word.
+    auto elided_auxiliary = [&tags, &lexs](const Word& w) {
+        const std::string_view aux = after_elision(w.low);
+        return aux.size() != w.low.size() && in_list(lexs, "elided_clitic_words", w.low.substr(0, 1)) &&
+               (tags.of(aux) & WordTags::auxiliary) != 0;
     };
     for (std::size_t k = 0; k < n; ++k) {
         while (k < n && !may_cue(ws[k]))
@@ -296,7 +304,7 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
         if (!pron.empty() && folded[0] != nullptr && folded_verb(stem)) // ("precise-t-il")
             stem_tags |= WordTags::speech_verb;
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
-        if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary)) {
+        if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary) || elided_auxiliary(ws[k])) {
             std::size_t j = k + 1;
             // "a également souligné", "a encore ajouté"
             if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::cue_adverb) && j + 1 < ws.size())
@@ -445,6 +453,21 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
     });
     out.insert(out.end(), phrases.begin(), phrases.end());
     std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
+}
+
+bool cue_used_as_noun(const std::vector<Word>& ws, std::size_t w, const Cue& c, const std::vector<const Lexicon*>& lexs) {
+    if (w == 0 || w >= ws.size() || !c.pronoun.empty() || c.end != ws[w].e || ws[w - 1].punct)
+        return false;
+    // A speech word after a possessive or a determiner listed for the language is a noun ("Lund's said" is "Lund
+    // has said": after a genitive only a word ending in -s is read as a noun).
+    const std::string_view before = ws[w - 1].low;
+    const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
+    if (genitive || has_tag(lexs, WordTags::possessive, before) || in_list(lexs, "noun_determiners", before))
+        return true;
+    // "contributed to this report", "selon ce rapport": a demonstrative may be a subject ("This suggests that ..."),
+    // but not after a preposition.
+    return w >= 2 && !ws[w - 2].punct && has_tag(lexs, WordTags::preposition, ws[w - 2].low) &&
+           in_list(lexs, "demonstrative_words", before);
 }
 
 } // namespace archive::quoting

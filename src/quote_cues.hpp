@@ -47,6 +47,11 @@ std::optional<std::string> fold_latin_letters(std::string_view w);
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
 
+/// "his claims", "those remarks", "Lund's remarks", "contributed to this report": a cue of one word at word w used as
+/// a noun, after a genitive, a possessive, a determiner of [noun_determiners], or a demonstrative of
+/// [demonstrative_words] that a preposition opens.
+bool cue_used_as_noun(const std::vector<Word>& ws, std::size_t w, const Cue& c, const std::vector<const Lexicon*>& lexs);
+
 /// "ha fatto sapere", "dio a conocer": cues_in with the cues of several words listed in [speech_phrases], in reading
 /// order.
 std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,

@@ -92,6 +92,13 @@ struct Extractor {
 
     // "cynically", "forcefully": the adverb endings listed for the language.
     bool adverb(std::string_view w) const;
+    // "Consumer groups welcomed ... but said": the plural noun a sentence's one capitalised opening word qualifies
+    // (quote_mentions.cpp), else 0.
+    std::size_t plural_head(const std::vector<Word>& ws, std::size_t n, std::size_t last) const;
+    // "Patricia Elizondo celebró la medida, aunque advirtió": the subject of the clause that the comma at `comma`
+    // closes, shared by the verb a conjunction joins after it (quote_mentions.cpp).
+    std::optional<std::pair<std::size_t, std::size_t>> subject_before_comma(const std::vector<Word>& ws,
+                                                                            std::size_t comma) const;
     bool comparative_cue(const std::vector<Word>& ws, std::size_t ci) const;
 
     // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).

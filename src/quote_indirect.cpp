@@ -404,6 +404,61 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
     return seen.hyphen && std::any_of(ws.begin(), ws.end(), [](const Word& w) { return !w.punct && inverted_shape(w); });
 }
 
+namespace {
+
+// The index of the word where cue c begins in ws.
+std::size_t cue_word(const std::vector<Word>& ws, const Cue& c) {
+    std::size_t i = 0;
+    while (i < ws.size() && ws[i].b < c.begin)
+        ++i;
+    return i;
+}
+
+// "Contributors contributed to this report.", "... the claims that ...": a speech word used as a noun is no cue
+// (cue_used_as_noun). And where the sentence closes on its own attribution, "..., the Transportation Department said
+// (on Wednesday).", a speech word earlier in it that a lower-case word (a verb, "to settle claims that", "faces
+// claims that"; a common noun) opens before "that" is a noun or a clause inside what the closing subject says: the
+// closing attribution is the cue.
+void drop_noun_cues(std::vector<Cue>& cues, const std::vector<Word>& sw, const Speakers& sp) {
+    std::erase_if(cues, [&](const Cue& c) { return cue_used_as_noun(sw, cue_word(sw, c), c, sp.lexs); });
+    if (cues.size() < 2)
+        return;
+    // (the closing cue: its subject or its adverbs after it, up to eight words with no mark but the sentence's last
+    // and no "that": ", the regulator said on Tuesday.", ", a indiqué la direction régionale.")
+    const std::size_t last = cue_word(sw, cues.back());
+    std::size_t end = last;
+    while (end < sw.size() && sw[end].b < cues.back().end)
+        ++end;
+    for (const std::size_t cend = end; end < sw.size() && !sw[end].punct && end - cend < 8 &&
+                                       !in_list(sp.lexs, "that", sw[end].low);)
+        ++end;
+    if (last < 2 || (end < sw.size() && !(end + 1 == sw.size() && (sw[end].low == "." || sw[end].low == "!"))))
+        return;
+    // (its subject: up to six words after the comma closing what is said, a body's name counted as none)
+    std::size_t comma = last;
+    for (std::size_t counted = 0; comma > 0 && counted < 6;) {
+        if (!sw[comma - 1].punct) {
+            --comma;
+            ++counted;
+        } else if (const std::size_t body = body_with_acronym(sw, comma - 1, sp); body < comma) {
+            comma = body;
+        } else {
+            break;
+        }
+    }
+    if (comma == 0 || sw[comma - 1].low != ",")
+        return;
+    std::erase_if(cues, [&](const Cue& c) {
+        const std::size_t i = cue_word(sw, c);
+        char g = 'x';
+        return i > 0 && i + 1 < comma && c.pronoun.empty() && c.end == sw[i].e && !sw[i - 1].punct &&
+               !sw[i - 1].upper && !sp.pronoun(sw[i - 1].low, g) &&
+               !has_tag(sp.lexs, WordTags::auxiliary, sw[i - 1].low) && in_list(sp.lexs, "that", sw[i + 1].low);
+    });
+}
+
+} // namespace
+
 // Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
 // la diplomatie russe, Sergueï Lavrov.", "X a affirmé que ...", "Selon X, ...", "..., Jane Doe said.".
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
@@ -494,6 +549,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             }
         }
         cues_with_phrases_into(sentence_cues, s, sw, ex.sp.lexs);
+        drop_noun_cues(sentence_cues, sw, ex.sp);
         for (const auto& c : sentence_cues) {
             if (quote_mark_phrase(c.text, ex.sp.lexs))
                 continue;

@@ -318,6 +318,66 @@ bool genitive_opener(const Word& w, const Speakers& sp) {
             in_list(sp.lexs, "indefinite_words", w.low));
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> Extractor::subject_before_comma(const std::vector<Word>& ws,
+                                                                                  std::size_t comma) const {
+    // (the clause before the comma: up to eleven words, none of them a mark)
+    std::size_t p = comma;
+    while (p > 0 && !ws[p - 1].punct && comma - p < 12)
+        --p;
+    if (p + 1 >= comma || (p > 0 && !ws[p - 1].punct))
+        return std::nullopt;
+    auto name_run = [&ws](std::size_t from, std::size_t end) {
+        std::size_t n = from;
+        while (n < end && ws[n].upper && !ws[n].punct)
+            ++n;
+        return n;
+    };
+    if (ws[p].upper && (p == 0 || ws[p - 1].low != ",")) {
+        // "Patricia Elizondo celebró ...": a name of two capitalised words or more opens the clause
+        const std::size_t n = name_run(p, comma);
+        if (n >= p + 2 && n < comma && !ws[n].upper)
+            return std::make_pair(p, n - 1);
+        return std::nullopt;
+    }
+    // ", Patricia Elizondo, celebró ...": a lower-case verb after a name set off by commas
+    if (ws[p].upper || p < 3 || ws[p - 1].low != ",")
+        return std::nullopt;
+    std::size_t q = p - 1;
+    while (q > 0 && !ws[q - 1].punct && p - 1 - q < 4)
+        --q;
+    if (q + 2 > p - 1 || name_run(q, p - 1) != p - 1 || (q > 0 && ws[q - 1].low != ","))
+        return std::nullopt;
+    std::size_t first = q;
+    if (q >= 2) {
+        std::size_t d = q - 1;
+        while (d > 0 && !ws[d - 1].punct && q - 1 - d < 8)
+            --d;
+        if (d < q - 1 && (d == 0 || ws[d - 1].punct))
+            first = d;
+    }
+    return std::make_pair(first, p - 2);
+}
+
+// "Consumer groups welcomed the fine but said", "Several consumer groups welcomed ...": the one capitalised word
+// opening a sentence, before lower-case words whose last ends in -s and a verb after them (a past in -ed or an
+// auxiliary), is an adjective or a quantity of a common noun in the plural: that noun ends the subject, which names no
+// one. The index of the noun (from `n`, before `last`), else 0 (a person the page knows, "Lund plays ...", is read
+// as a name).
+std::size_t Extractor::plural_head(const std::vector<Word>& ws, std::size_t n, std::size_t last) const {
+    if (n == 0 || n + 1 >= last || sp.find_by_last_name(ws[n - 1].low) >= 0)
+        return 0;
+    for (std::size_t h = n; h + 1 < last && h < n + 3; ++h) {
+        const Word& w = ws[h];
+        if (w.punct || w.upper || sp.stopword(w.low) || adverb(w.low))
+            return 0;
+        const Word& v = ws[h + 1];
+        if (w.low.size() > 3 && w.low.back() == 's' && !v.punct && !v.upper &&
+            (ends_after(v.low, "ed", 1) || has_tag(sp.lexs, WordTags::auxiliary, v.low)))
+            return h;
+    }
+    return 0;
+}
+
 bool Extractor::adverb(std::string_view w) const {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& end : entries_of(lex, "adverb_ending_words"))
@@ -399,8 +459,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             --last;
     }
     // (a clitic or an auxiliary stood between the subject and the cue, or an object pronoun ([object_pronoun_words])
-    // follows the cue: "m'a dit", "mi ha detto", "hat mir gesagt", "told me": the cue names the person told)
-    const bool told = last + 1 < cue ||
+    // follows the cue: "m'a dit", "mi ha detto", "hat mir gesagt", "told me": the cue names the person told; so does
+    // a cue opened by its elided clitic, "m'a dit" read whole)
+    const bool told = last + 1 < cue || (cue < ws.size() && after_elision(ws[cue].low).size() < ws[cue].low.size()) ||
                       (cue + 1 < ws.size() && !ws[cue + 1].punct && in_list(sp.lexs, "object_pronoun_words", ws[cue + 1].low));
     if (ws[last].low == ")") {
         std::size_t o = last;
@@ -527,6 +588,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         std::size_t c = last;
         while (c > 0 && !ws[c - 1].punct && last - c < 25)
             --c;
+        // "Patricia Elizondo celebró la medida, aunque advirtió", "La gobernadora de Sonora, Patricia Elizondo,
+        // celebró la medida, aunque advirtió": a conjunction right after a comma joins a second verb to the clause
+        // before it, whose subject it shares: the capitalised words opening that clause, or the name set off by
+        // commas right before its verb, with the description before the name.
+        if (c == last && c >= 2 && ws[c - 1].low == ",")
+            if (const auto shared = subject_before_comma(ws, c - 1))
+                return shared;
         if (c == 0 || ws[c - 1].punct) {
             std::size_t f = c;
             while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
@@ -565,6 +633,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                         return std::make_pair(f, r + names.front().last);
                 }
             }
+            if (n == e + 1 && (e == 0 || ws[e - 1].punct))
+                if (const std::size_t head = plural_head(ws, n, last); head != 0)
+                    return std::make_pair(f, head);
             if (n > e)
                 return std::make_pair(f, n - 1);
         }

@@ -328,17 +328,8 @@ void UnitReader::attributable_cues_into(std::vector<Cue>& all) const {
         bool capital = text::is_upper(text::next_cp(s, i));
         if (capital && w > 0 && !ws[w - 1].punct)
             return true;
-        // "called Mr. Lund's remarks “Q”", "his claims", "in those states": a speech word after a possessive or
-        // a determiner listed for the language is a noun ("Lund's said" is "Lund has said": after a genitive only
-        // a word ending in -s is read as a noun).
-        if (w > 0 && c.pronoun.empty() && c.end == ws[w].e && !ws[w - 1].punct) {
-            const std::string_view before = ws[w - 1].low;
-            const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
-            if (genitive || has_tag(ex.sp.lexs, WordTags::possessive, before) ||
-                in_list(ex.sp.lexs, "noun_determiners", before))
-                return true;
-        }
-        return false;
+        // "called Mr. Lund's remarks “Q”", "his claims", "in those states"
+        return cue_used_as_noun(ws, w, c, ex.sp.lexs);
     };
     all.erase(std::remove_if(all.begin(), all.end(), names_or_noun), all.end());
 }
