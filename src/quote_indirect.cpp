@@ -165,9 +165,7 @@ std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size
 // the reported words begin: after the colon, else `from`; `close` is the word index of the cue's comma.
 std::size_t after_lead_in(const std::vector<Word>& ws, std::size_t from, std::size_t close, const Speakers& sp) {
     const std::size_t least_said = 5;
-    std::size_t k = 0;
-    while (k < close && ws[k].b < from)
-        ++k;
+    const std::size_t k = std::min(word_at_byte(ws, from), close);
     std::size_t colon = close;
     for (std::size_t j = k + 1; j < close; ++j)
         if (ws[j].low == ":" && !figure_mark(ws, j))
@@ -406,12 +404,17 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
 
 namespace {
 
+// The words an indirect quote reports, from the piece of its sentence: no edge marks, no closing stops.
+std::string reported_words(std::string_view piece) {
+    std::string said = strip_edge_punct(std::string(piece));
+    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
+        said.pop_back();
+    return said;
+}
+
 // The index of the word where cue c begins in ws.
 std::size_t cue_word(const std::vector<Word>& ws, const Cue& c) {
-    std::size_t i = 0;
-    while (i < ws.size() && ws[i].b < c.begin)
-        ++i;
-    return i;
+    return word_at_byte(ws, c.begin);
 }
 
 // "Contributors contributed to this report.", "... the claims that ...": a speech word used as a noun is no cue
@@ -501,9 +504,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             words_between_into(sw, ws, std::move(parts));
             if (!reported_continuation(sw, ex.sp))
                 continue;
-            std::string said = strip_edge_punct(std::string(s.substr(sb, se - sb)));
-            while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                said.pop_back();
+            std::string said = reported_words(s.substr(sb, se - sb));
             Quote out = make_quote(u, said, QuoteKind::indirect);
             out.mention = last->mention;
             ex.add(std::move(out), last->speaker);
@@ -536,9 +537,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     t = c + 1;
             }
             if (t < sw.size()) {
-                std::string said = strip_edge_punct(std::string(s.substr(sw[t].b, se - sw[t].b)));
-                while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                    said.pop_back();
+                std::string said = reported_words(s.substr(sw[t].b, se - sw[t].b));
                 if (has_words(said, 4)) {
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = span_text(s, sw, acc->cue_first, acc->cue_last);
@@ -669,9 +668,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // ("said later that ...": read below)
                 !in_list(ex.sp.lexs, "that", sw[after_report_adverbs(sw, cend, ex.sp)].low)) {
                 if (auto m = with_aside(ex.mention_before(sw, ci))) {
-                    std::string said = strip_edge_punct(std::string(s.substr(sw[cend].b, se - sw[cend].b)));
-                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                        said.pop_back();
+                    std::string said = reported_words(s.substr(sw[cend].b, se - sw[cend].b));
                     if (has_words(said, 5)) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.cue = c.text;
@@ -789,9 +786,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         from_b = sw[t].e;
                         text::next_cp(s, from_b);
                     }
-                    std::string said = strip_edge_punct(std::string(s.substr(from_b, se - from_b)));
-                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                        said.pop_back();
+                    std::string said = reported_words(s.substr(from_b, se - from_b));
                     // ("dijo que, debido a ..., está": the comma after "that" opens an aside, not the words)
                     while (!said.empty() && (said.front() == ',' || said.front() == ' '))
                         said.erase(0, 1);
