@@ -373,8 +373,10 @@ bool labels_short_items(const SectionLoop& s, const Line& line, std::size_t next
            (above.end_punct || above.words > most_item_words))))
         return false;
     auto item = [&](std::size_t at) {
+        if (at > s.re || at >= s.blocks.size()) // (the region may end at the page's last line)
+            return false;
         const Block& t = s.blocks[at];
-        return at <= s.re && p.role[at] == Role::none && !t.blank_before && !t.end_punct && t.words < b.words &&
+        return p.role[at] == Role::none && !t.blank_before && !t.end_punct && t.words < b.words &&
                t.words <= most_item_words && t.letters > 0 && t.urls == 0 && !t.boilerplate;
     };
     std::size_t end = next;
