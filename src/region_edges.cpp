@@ -393,13 +393,8 @@ bool cut_before_paywall(const Page& p, std::size_t k) {
     if (b.end_punct || b.words < least_words || p.raw_quality[k] != Quality::good) // (most lines)
         return false;
     // (Cut after a word, or after its comma: "..., der seit", "... an den Preis,".)
-    std::size_t at = b.text.size();
-    while (at > 0 && (static_cast<unsigned char>(b.text[at - 1]) & 0xC0) == 0x80)
-        --at;
-    if (at > 0)
-        --at;
-    std::size_t i = at;
-    const char32_t last = text::next_cp(b.text, i);
+    std::size_t end = b.text.size(); // (not empty: sixteen words)
+    const char32_t last = text::prev_cp(b.text, end);
     if (!text::is_letter(last) && last != ',' && !(last >= '0' && last <= '9'))
         return false;
     for (std::size_t j = k + 1; j < n && j <= k + reach; ++j)
