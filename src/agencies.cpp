@@ -331,16 +331,17 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     }
     if (auto ids = labelled_agency(line))
         return ids;
-    if (auto ids = credited_agencies(line))
-        return ids;
     // "Keystone-ATS", "AFP", "— AFP", "Le Monde avec AFP", "avec Reuters"
     std::string_view body = line;
-    // (the dash before the name: "— AFP", "-- Associated Press" where a typewriter's two hyphens stand for it)
+    // (the dash before the name or the credit: "— AFP", "-- Associated Press" where a typewriter's two hyphens stand
+    // for it, "— With files from Reuters")
     for (std::string_view dash : {"— ", "- ", "– ", "-- "})
         if (body.starts_with(dash)) {
             body = text::trim(body.substr(dash.size()));
             break;
         }
+    if (auto ids = credited_agencies(body))
+        return ids;
     std::array<std::string_view, 7> tokens_read; // a tag has at most six words
     auto words = first_tokens(body, tokens_read);
     if (words.size() == 1) {

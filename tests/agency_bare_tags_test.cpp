@@ -35,6 +35,9 @@ TEST_CASE("an agency's tag alone on its line, without parentheses", "[classify][
         {"Reuters and AFP", {"reuters", "afp"}}, // en: both agencies, not the last one only
         {"dpa und AFP", {"dpa", "afp"}},         // de
         {"Le Monde avec AFP", {"afp"}},          // fr: the paper's name with the agency, read before
+        {"— With files from Reuters", {"reuters"}},        // en-CA: the credit after its dash
+        {"– Mit Material von dpa", {"dpa"}},               // de
+        {"— Con información de EFE y AFP", {"efe", "afp"}}, // es
         // Not tags: a picture's credit of two agencies' names, a menu's pair of words, initials alone, a word that
         // is an agency's id only in capitals, an agency's name inside a sentence.
         {"Reuters/Corbis", {}},
