@@ -586,6 +586,16 @@ std::optional<DatelineTag> tag_first_dateline(std::string_view paragraph) {
     return tag;
 }
 
+// "OTTAWA (PC) — ...": an agency's spelling read only between a place and its dash (lexicon section
+// dateline_agencies: "(PC)" closing a paragraph is a party's initials more often than La Presse Canadienne's tag).
+std::optional<std::vector<std::string>> dateline_agency(std::string_view inner) {
+    for (const auto& names : common_lexicon().phrase_list("dateline_agencies"))
+        for (std::size_t k = 1; k < names.size(); ++k)
+            if (text::lower(inner) == names[k])
+                return std::vector<std::string>{names[0]};
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
@@ -601,6 +611,8 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     if (close == std::string_view::npos || close - open > 24)
         return plain_dateline(paragraph);
     auto ids = agency_list(paragraph.substr(open + 2, close - open - 2));
+    if (!ids)
+        ids = dateline_agency(paragraph.substr(open + 2, close - open - 2));
     // "Monterrey (México), 12 ago (EFE).- ...": the country in parentheses after the place, then the agency's.
     if (!ids && paragraph.substr(close + 1).rfind(", ", 0) == 0) {
         open = paragraph.find(" (", close);

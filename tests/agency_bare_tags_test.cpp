@@ -98,3 +98,21 @@ TEST_CASE("a bare agency tag under the text is the record's source tag", "[class
         CHECK(a.boilerplate.end() == std::find(a.boilerplate.begin(), a.boilerplate.end(), std::string(r.raw)));
     }
 }
+
+TEST_CASE("La Presse Canadienne's initials are its tag in a dateline only", "[classify][tags][agency][dateline]") {
+    const Article a = parse("Québec prolonge le programme d'aide au chauffage\n\n"
+                            "QUÉBEC (PC) — Le gouvernement prolongera d'un an le programme d'aide au chauffage des "
+                            "ménages à faible revenu, a annoncé mardi la ministre de l'Énergie.\n\n"
+                            "Le programme a aidé près de 40 000 ménages l'hiver dernier, selon le ministère.\n");
+    CHECK(a.dateline == "QUÉBEC");
+    REQUIRE(a.source_tag);
+    CHECK(a.source_tag->raw == "QUÉBEC (PC) —");
+    CHECK(a.source_tag->agencies == std::vector<std::string>{"cp"});
+    // The same initials closing the text's last sentence are a party's.
+    const Article b = parse("Le budget adopté de justesse à l'Assemblée\n\n"
+                            "Le budget a été adopté mardi par 63 voix contre 58, après trois jours de débats houleux "
+                            "entre la majorité et l'opposition.\n\n"
+                            "Le vote a été salué par la cheffe du Parti conservateur (PC).\n");
+    CHECK_FALSE(b.source_tag);
+    CHECK_FALSE(agency_tag("(PC)"));
+}
