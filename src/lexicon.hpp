@@ -530,6 +530,7 @@ void count_stopwords_and_tags(text::Words lower_words, std::span<int> hits,
 struct ScriptCounts {
     int latin = 0, cyrillic = 0, greek = 0, hebrew = 0, arabic = 0, thai = 0, han = 0, kana = 0, hangul = 0;
     int latin_cs = 0, latin_sk = 0;                            ///< ě ř ů; ľ ĺ ŕ
+    int latin_foreign = 0; ///< words opening with a small letter that hold ă ș ț ş ţ, æ ø å, ğ ı, ő ű or ð þ
     int cyrillic_ru = 0, cyrillic_uk = 0, cyrillic_bg = 0;     ///< ы э ё; і ї є ґ; ъ
     int cyrillic_sr = 0, cyrillic_other = 0;                   ///< ђ ј љ њ ћ џ; none of those nor а-я (ў, ѓ, ә...)
     int arabic_fa = 0, arabic_ur = 0, arabic_ar = 0;           ///< ی ک پ چ ژ گ; ٹ ڈ ڑ ں ے ہ; ي ك ة
@@ -544,6 +545,12 @@ struct ScriptCounts {
 /// ko, Han without kana -> zh, Greek -> el, Hebrew -> he, Arabic -> ar/fa/ur, Thai -> th, Cyrillic -> ru/uk/bg/sr,
 /// Latin with ě ř ů -> cs, with ľ ĺ ŕ -> sk); empty when the letters are too few, mixed or not told apart.
 std::string script_language(const ScriptCounts& counts);
+
+/// A text whose words write the Latin letters of a language with no word lists here often enough (Romanian ă ș ț,
+/// Danish and Norwegian æ ø å, Turkish ğ ı, Hungarian ő ű, Icelandic ð þ; words opening with a small letter, not the
+/// names a page of ours prints: three at least, one for every two hundred letters): its words shared with French or
+/// English tell no language of ours.
+bool foreign_latin(const ScriptCounts& counts);
 
 /// The evidence a short or mixed text gives of its language, word by word: its stopwords, the words of the languages'
 /// other lists (speech verbs, role nouns, weekdays, months) and the letters of [language_letters], each weighed by how
