@@ -133,3 +133,32 @@ TEST_CASE("a singular noun or a name opening the clause is no plural head", "[qu
     for (const auto& q : qs)
         CHECK(q.speaker.value_or("") == "");
 }
+
+TEST_CASE("a plural subject's verbs of complaining and holding are cues", "[quotes][plural_subject]") {
+    check_cues({
+        {"pt",
+         {"Os moradores reclamaram que ninguém foi consultado sobre o projeto nos últimos meses."},
+         "ninguém foi consultado sobre o projeto nos últimos meses",
+         "reclamaram",
+         "",
+         "Os moradores"},
+        {"it",
+         {"Molti commercianti sostengono che le vendite caleranno durante i lavori in centro."},
+         "le vendite caleranno durante i lavori in centro",
+         "sostengono",
+         "",
+         "Molti commercianti"},
+        {"it",
+         {"I residenti hanno protestato: «Nessuno ci ha chiesto niente su questo progetto»."},
+         "Nessuno ci ha chiesto niente su questo progetto",
+         "hanno protestato",
+         "",
+         "I residenti"},
+        {"es",
+         {"Los vecinos del barrio reclamaron que nadie les consultó sobre el proyecto."},
+         "nadie les consultó sobre el proyecto",
+         "reclamaron",
+         "",
+         "Los vecinos del barrio"},
+    });
+}
