@@ -460,6 +460,26 @@ void drop_noun_cues(std::vector<Cue>& cues, const std::vector<Word>& sw, const S
     });
 }
 
+// "man plane den Ausbau", "die Stadt investiere mehr Geld", "der Verband fordere eine Entscheidung": the clause at
+// ws[t] opens with a subject in the singular (a word of [singular_subject_words], "man", "er"; or an article and a
+// capitalised noun) and its verb right after it ends in "e", the Konjunktiv I of a regular verb, which its indicative
+// ("plant", "investiert") does not (not "-te", a past: "plante").
+bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Speakers& sp) {
+    std::size_t v = t;
+    if (v < ws.size() && !ws[v].punct && in_list(sp.lexs, "singular_subject_words", ws[v].low))
+        v += 1;
+    else if (v + 1 < ws.size() && !ws[v].punct && has_tag(sp.lexs, WordTags::article, ws[v].low) &&
+             ws[v + 1].upper && !ws[v + 1].punct && !ws[v + 1].acronym)
+        v += 2;
+    else
+        return false;
+    if (v >= ws.size())
+        return false;
+    const Word& w = ws[v];
+    return !w.punct && !w.upper && w.low.size() >= 4 && w.low.back() == 'e' && !w.low.ends_with("te") &&
+           !sp.stopword(w.low) && !has_tag(sp.lexs, WordTags::article, w.low);
+}
+
 } // namespace
 
 // Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
@@ -774,6 +794,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     for (std::size_t j = t; j < sw.size() && j < t + 8 && !sw[j].punct && !reported_clause; ++j)
                         reported_clause = in_list(ex.sp.lexs, "reported_speech_words", sw[j].low) ||
                                           in_list(ex.sp.lexs, "reported_helper_words", sw[j].low);
+                    reported_clause = reported_clause || regular_reported_verb(sw, t, ex.sp);
                 }
                 if (t < sw.size() && (reported_clause || in_list(ex.sp.lexs, "that", sw[t].low)) && t + 4 < sw.size()) {
                     auto m = t > cend && inverted ? inverted : with_aside(subject_before(ex, sw, ci, cend));
