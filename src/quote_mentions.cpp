@@ -533,9 +533,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         }
         // "Der Sprecher des Programms, Tomson Phiri, teilte mit": a name set off by commas after the
         // description that opens the clause.
+        // ("O coordenador estadual da Defesa Civil, coronel Ricardo Amaral, disse": a rank or a title, lower-case
+        // right after the comma, opens the name)
         bool name_between = ws[c].low == "," && last - c >= 3 && last - c <= 5;
         for (std::size_t j = c + 1; name_between && j < last; ++j)
-            name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low));
+            name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low) ||
+                                            (j == c + 1 && j + 2 < last && person_title(sp.lexs, ws[j].low) != 0));
         if (name_between) {
             std::size_t g = c;
             while (g > 0 && !ws[g - 1].punct && c - g < 12)
