@@ -50,3 +50,24 @@ TEST_CASE("a lower-case word that is no title before a name set off by commas op
     for (const auto& q : qs)
         CHECK(q.mention.value_or("") != "O coordenador estadual da Defesa Civil, segundo Ricardo Amaral");
 }
+
+TEST_CASE("the noun of a description and a rank name the person described again", "[quotes][rank_titles]") {
+    const char* intro[] = {
+        "O coordenador estadual da Defesa Civil, coronel Ricardo Amaral, disse que as equipes seguem nas ruas.",
+        "El coordinador regional de Protección Civil, coronel Luis Mora, dijo que los equipos siguen en la calle.",
+        "Il coordinatore regionale della Protezione civile, colonnello Marco Rossi, ha detto che le squadre restano.",
+        "Le coordinateur régional de la Sécurité civile, colonel Marc Roux, a dit que les équipes restent mobilisées.",
+    };
+    check_cues({
+        {"pt", {intro[0], "\"Pedimos que as famílias deixem as áreas de risco\", afirmou o coordenador."},
+         "Pedimos que as famílias deixem as áreas de risco", "afirmou", "Ricardo Amaral", "o coordenador"},
+        {"pt", {intro[0], "\"A situação é grave em toda a região\", disse o coronel."},
+         "A situação é grave em toda a região", "disse", "Ricardo Amaral", "o coronel"},
+        {"es", {intro[1], "\"Pedimos a las familias que dejen las zonas de riesgo\", afirmó el coordinador."},
+         "Pedimos a las familias que dejen las zonas de riesgo", "afirmó", "Luis Mora", "el coordinador"},
+        {"it", {intro[2], "«Chiediamo alle famiglie di lasciare le zone a rischio», ha spiegato il colonnello."},
+         "Chiediamo alle famiglie di lasciare le zone a rischio", "ha spiegato", "Marco Rossi", "il colonnello"},
+        {"fr", {intro[3], "« Nous demandons aux familles de quitter les zones à risque », a précisé le coordinateur."},
+         "Nous demandons aux familles de quitter les zones à risque", "a précisé", "Marc Roux", "le coordinateur"},
+    });
+}
