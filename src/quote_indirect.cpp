@@ -698,6 +698,40 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     }
                 }
             }
+            // "Pollard, he said, had been warned ...", "Le ponton, a-t-il dit, était ...", "Il molo, ha detto, era
+            // ...": a cue clause set between two commas inside the sentence it reports, a subject pronoun before its
+            // verb or one the verb carries; the words before the first comma (one clause piece, from the sentence's
+            // start) and those after the second (going on lower-case) are what is said, the clause left out.
+            if (cend + 3 < sw.size() && sw[cend].low == "," && !sw[cend + 1].punct && !sw[cend + 1].upper &&
+                !in_list(ex.sp.lexs, "that", sw[cend + 1].low) && !imp) {
+                char g = 'x';
+                const bool pronoun_before = c.pronoun.empty() && ci >= 2 && sw[ci - 2].low == "," &&
+                                            in_list(ex.sp.lexs, "subject_pronoun_words", sw[ci - 1].low) &&
+                                            ex.sp.pronoun(sw[ci - 1].low, g);
+                const std::size_t comma = pronoun_before ? ci - 2 : ci - 1;
+                const bool carried = !c.pronoun.empty() && ci >= 2 && sw[ci - 1].low == ",";
+                if ((pronoun_before || carried) && comma >= 1 && comma <= 12 &&
+                    std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(comma),
+                                 [&](const Word& w) { return w.punct || is_speech_verb(ex.sp.lexs, w.low); })) {
+                    const std::size_t from = after_dateline(s, sb, sw[comma].b);
+                    std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma].b - from)));
+                    said += ' ';
+                    said += reported_words(s.substr(sw[cend + 1].b, se - sw[cend + 1].b));
+                    if (has_words(said, 5)) {
+                        Quote out = make_quote(u, said, QuoteKind::indirect);
+                        out.cue = c.text;
+                        if (pronoun_before) {
+                            out.mention = span_text(s, sw, ci - 1, ci - 1);
+                            ex.add(out, ex.resolve(s, sw, ci - 1, ci - 1, base + sw[ci - 1].b));
+                        } else {
+                            out.mention = c.pronoun;
+                            std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+                            ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
+                        }
+                        break;
+                    }
+                }
+            }
             // "X a affirmé que ...", "X sagte, dass ...", "X said that ..."
             if (cend < sw.size()) {
                 // (the cue's comma or "that", after the adverbs that may follow the cue)
