@@ -830,7 +830,17 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                                           in_list(ex.sp.lexs, "reported_helper_words", sw[j].low);
                     reported_clause = reported_clause || regular_reported_verb(sw, t, ex.sp);
                 }
-                if (t < sw.size() && (reported_clause || in_list(ex.sp.lexs, "that", sw[t].low)) && t + 4 < sw.size()) {
+                // ("a averti qu'il supprimera ...": "qu" and the word after it written as one word, the apostrophe
+                // straight or curly; the reported words begin after the apostrophe)
+                std::size_t elided_that = 0;
+                if (t < sw.size() && !sw[t].punct)
+                    if (const std::size_t a = sw[t].low.find_first_of("'\xE2"); a != std::string_view::npos && a > 0 &&
+                                                                                in_list(ex.sp.lexs, "that", sw[t].low.substr(0, a)))
+                        if (const std::size_t n = sw[t].low[a] == '\'' ? 1 : sw[t].low.compare(a, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+                            n != 0 && a + n < sw[t].low.size())
+                            elided_that = a + n;
+                if (t < sw.size() && (reported_clause || elided_that != 0 || in_list(ex.sp.lexs, "that", sw[t].low)) &&
+                    t + 4 < sw.size()) {
                     auto m = t > cend && inverted ? inverted : with_aside(subject_before(ex, sw, ci, cend));
                     if (!m && c.pronoun.empty() && !imp)
                         continue;
@@ -840,6 +850,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     if (sw[t].low == "qu" && sw[t].e < s.size()) {
                         from_b = sw[t].e;
                         text::next_cp(s, from_b);
+                    } else if (elided_that != 0 && !reported_clause) {
+                        from_b = sw[t].b + elided_that;
                     }
                     std::string said = reported_words(s.substr(from_b, se - from_b));
                     // ("dijo que, debido a ..., está": the comma after "that" opens an aside, not the words)
