@@ -460,6 +460,26 @@ void drop_noun_cues(std::vector<Cue>& cues, const std::vector<Word>& sw, const S
     });
 }
 
+// "man plane den Ausbau", "die Stadt investiere mehr Geld", "der Verband fordere eine Entscheidung": the clause at
+// ws[t] opens with a subject in the singular (a word of [singular_subject_words], "man", "er"; or an article and a
+// capitalised noun) and its verb right after it ends in "e", the Konjunktiv I of a regular verb, which its indicative
+// ("plant", "investiert") does not (not "-te", a past: "plante").
+bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Speakers& sp) {
+    std::size_t v = t;
+    if (v < ws.size() && !ws[v].punct && in_list(sp.lexs, "singular_subject_words", ws[v].low))
+        v += 1;
+    else if (v + 1 < ws.size() && !ws[v].punct && has_tag(sp.lexs, WordTags::article, ws[v].low) &&
+             ws[v + 1].upper && !ws[v + 1].punct && !ws[v + 1].acronym)
+        v += 2;
+    else
+        return false;
+    if (v >= ws.size())
+        return false;
+    const Word& w = ws[v];
+    return !w.punct && !w.upper && w.low.size() >= 4 && w.low.back() == 'e' && !w.low.ends_with("te") &&
+           !sp.stopword(w.low) && !has_tag(sp.lexs, WordTags::article, w.low);
+}
+
 } // namespace
 
 // Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
@@ -532,8 +552,13 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 std::size_t c = t + 1;
                 while (c < sw.size() && !sw[c].punct && c - t < 10)
                     ++c;
+                // "According to Tom Vale, head of the port authority, the ...", "Segundo o coronel Ricardo Amaral,
+                // coordenador estadual da Defesa Civil, a previsão ...": an apposition, a role noun (after an article
+                // or not) opening the words up to the next comma, describes the mention and is not what is said.
+                const std::size_t r = has_tag(ex.sp.lexs, WordTags::article, sw[t].low) ? t + 1 : t;
+                const bool apposition = !ex.sp.capitalised_nouns && r < c && !sw[r].upper && role_noun(sw[r].low, ex.sp);
                 if (c + 1 < sw.size() && sw[c].low == "," &&
-                    (in_list(ex.sp.lexs, "relative_words", sw[t].low) || (article && !sw[c - 1].upper)))
+                    (in_list(ex.sp.lexs, "relative_words", sw[t].low) || (article && !sw[c - 1].upper) || apposition))
                     t = c + 1;
             }
             if (t < sw.size()) {
@@ -678,6 +703,40 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     }
                 }
             }
+            // "Pollard, he said, had been warned ...", "Le ponton, a-t-il dit, était ...", "Il molo, ha detto, era
+            // ...": a cue clause set between two commas inside the sentence it reports, a subject pronoun before its
+            // verb or one the verb carries; the words before the first comma (one clause piece, from the sentence's
+            // start) and those after the second (going on lower-case) are what is said, the clause left out.
+            if (cend + 3 < sw.size() && sw[cend].low == "," && !sw[cend + 1].punct && !sw[cend + 1].upper &&
+                !in_list(ex.sp.lexs, "that", sw[cend + 1].low) && !imp) {
+                char g = 'x';
+                const bool pronoun_before = c.pronoun.empty() && ci >= 2 && sw[ci - 2].low == "," &&
+                                            in_list(ex.sp.lexs, "subject_pronoun_words", sw[ci - 1].low) &&
+                                            ex.sp.pronoun(sw[ci - 1].low, g);
+                const std::size_t comma = pronoun_before ? ci - 2 : ci - 1;
+                const bool carried = !c.pronoun.empty() && ci >= 2 && sw[ci - 1].low == ",";
+                if ((pronoun_before || carried) && comma >= 1 && comma <= 12 &&
+                    std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(comma),
+                                 [&](const Word& w) { return w.punct || is_speech_verb(ex.sp.lexs, w.low); })) {
+                    const std::size_t from = after_dateline(s, sb, sw[comma].b);
+                    std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma].b - from)));
+                    said += ' ';
+                    said += reported_words(s.substr(sw[cend + 1].b, se - sw[cend + 1].b));
+                    if (has_words(said, 5)) {
+                        Quote out = make_quote(u, said, QuoteKind::indirect);
+                        out.cue = c.text;
+                        if (pronoun_before) {
+                            out.mention = span_text(s, sw, ci - 1, ci - 1);
+                            ex.add(out, ex.resolve(s, sw, ci - 1, ci - 1, base + sw[ci - 1].b));
+                        } else {
+                            out.mention = c.pronoun;
+                            std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+                            ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
+                        }
+                        break;
+                    }
+                }
+            }
             // "X a affirmé que ...", "X sagte, dass ...", "X said that ..."
             if (cend < sw.size()) {
                 // (the cue's comma or "that", after the adverbs that may follow the cue)
@@ -774,8 +833,19 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     for (std::size_t j = t; j < sw.size() && j < t + 8 && !sw[j].punct && !reported_clause; ++j)
                         reported_clause = in_list(ex.sp.lexs, "reported_speech_words", sw[j].low) ||
                                           in_list(ex.sp.lexs, "reported_helper_words", sw[j].low);
+                    reported_clause = reported_clause || regular_reported_verb(sw, t, ex.sp);
                 }
-                if (t < sw.size() && (reported_clause || in_list(ex.sp.lexs, "that", sw[t].low)) && t + 4 < sw.size()) {
+                // ("a averti qu'il supprimera ...": "qu" and the word after it written as one word, the apostrophe
+                // straight or curly; the reported words begin after the apostrophe)
+                std::size_t elided_that = 0;
+                if (t < sw.size() && !sw[t].punct)
+                    if (const std::size_t a = sw[t].low.find_first_of("'\xE2"); a != std::string_view::npos && a > 0 &&
+                                                                                in_list(ex.sp.lexs, "that", sw[t].low.substr(0, a)))
+                        if (const std::size_t n = sw[t].low[a] == '\'' ? 1 : sw[t].low.compare(a, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+                            n != 0 && a + n < sw[t].low.size())
+                            elided_that = a + n;
+                if (t < sw.size() && (reported_clause || elided_that != 0 || in_list(ex.sp.lexs, "that", sw[t].low)) &&
+                    t + 4 < sw.size()) {
                     auto m = t > cend && inverted ? inverted : with_aside(subject_before(ex, sw, ci, cend));
                     if (!m && c.pronoun.empty() && !imp)
                         continue;
@@ -785,6 +855,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     if (sw[t].low == "qu" && sw[t].e < s.size()) {
                         from_b = sw[t].e;
                         text::next_cp(s, from_b);
+                    } else if (elided_that != 0 && !reported_clause) {
+                        from_b = sw[t].b + elided_that;
                     }
                     std::string said = reported_words(s.substr(from_b, se - from_b));
                     // ("dijo que, debido a ..., está": the comma after "that" opens an aside, not the words)

@@ -358,21 +358,30 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::subject_before_com
     return std::make_pair(first, p - 2);
 }
 
-// "Consumer groups welcomed the fine but said", "Several consumer groups welcomed ...": the one capitalised word
-// opening a sentence, before lower-case words whose last ends in -s and a verb after them (a past in -ed or an
-// auxiliary), is an adjective or a quantity of a common noun in the plural: that noun ends the subject, which names no
-// one. The index of the noun (from `n`, before `last`), else 0 (a person the page knows, "Lund plays ...", is read
-// as a name).
+// "Consumer groups welcomed the fine but said", "Several consumer groups welcomed ...", "Varios sindicatos rechazaron
+// el plan y advirtieron", "Los sindicatos celebraron la medida pero advirtieron", "Les syndicats ont salué ... mais ont
+// averti", "I sindacati hanno accolto ... ma hanno avvertito": lower-case words from `n` (after the one capitalised
+// word or the article opening a sentence), one of them with a plural noun's ending ([plural_noun_ending_words]: en "s", it
+// "i") right before a verb (an ending of [plural_head_verb_ending_words], en "ed", es "n"; or an auxiliary) are a common
+// noun in the plural with its adjectives: that noun ends the subject, which names no one. The index of the noun (from
+// `n`, before `last`), else 0 (a person the page knows, "Lund plays ...", is read as a name).
 std::size_t Extractor::plural_head(const std::vector<Word>& ws, std::size_t n, std::size_t last) const {
     if (n == 0 || n + 1 >= last || sp.find_by_last_name(ws[n - 1].low) >= 0)
         return 0;
+    auto ends_in = [this](std::string_view w, const char* section, std::size_t more) {
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& end : entries_of(lex, section))
+                if (ends_after(w, end, more))
+                    return true;
+        return false;
+    };
     for (std::size_t h = n; h + 1 < last && h < n + 3; ++h) {
         const Word& w = ws[h];
         if (w.punct || w.upper || sp.stopword(w.low) || adverb(w.low))
             return 0;
         const Word& v = ws[h + 1];
-        if (w.low.size() > 3 && w.low.back() == 's' && !v.punct && !v.upper &&
-            (ends_after(v.low, "ed", 1) || has_tag(sp.lexs, WordTags::auxiliary, v.low)))
+        if (ends_in(w.low, "plural_noun_ending_words", 3) && !v.punct && !v.upper &&
+            (ends_in(v.low, "plural_head_verb_ending_words", 1) || has_tag(sp.lexs, WordTags::auxiliary, v.low)))
             return h;
     }
     return 0;
@@ -524,9 +533,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         }
         // "Der Sprecher des Programms, Tomson Phiri, teilte mit": a name set off by commas after the
         // description that opens the clause.
+        // ("O coordenador estadual da Defesa Civil, coronel Ricardo Amaral, disse": a rank or a title, lower-case
+        // right after the comma, opens the name)
         bool name_between = ws[c].low == "," && last - c >= 3 && last - c <= 5;
         for (std::size_t j = c + 1; name_between && j < last; ++j)
-            name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low));
+            name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low) ||
+                                            (j == c + 1 && j + 2 < last && person_title(sp.lexs, ws[j].low) != 0));
         if (name_between) {
             std::size_t g = c;
             while (g > 0 && !ws[g - 1].punct && c - g < 12)
@@ -595,6 +607,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         if (c == last && c >= 2 && ws[c - 1].low == ",")
             if (const auto shared = subject_before_comma(ws, c - 1))
                 return shared;
+        // "La alcaldesa, Marta Ruiz, celebró la medida y advirtió", "The mayor, Jane Roe, welcomed the plan and
+        // said": with no comma before the conjunction, the clause it closes opens on the first verb, lower-case after
+        // the comma closing a name set off by commas: that name (with the description before it) is the subject.
+        if (c < last && c >= 2 && ws[c - 1].low == "," && !ws[c].upper)
+            if (const auto shared = subject_before_comma(ws, last))
+                return shared;
         if (c == 0 || ws[c - 1].punct) {
             std::size_t f = c;
             while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
@@ -635,6 +653,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             }
             if (n == e + 1 && (e == 0 || ws[e - 1].punct))
                 if (const std::size_t head = plural_head(ws, n, last); head != 0)
+                    return std::make_pair(f, head);
+            // "Los sindicatos celebraron ...", "Les syndicats ont salué ...": an article opening the clause, a
+            // common noun in the plural after it.
+            if (n == e && e > f)
+                if (const std::size_t head = plural_head(ws, e, last); head != 0)
                     return std::make_pair(f, head);
             if (n > e)
                 return std::make_pair(f, n - 1);

@@ -3,6 +3,8 @@
 // another quote of their sentence.
 #include "quote_reader.hpp"
 
+#include "credits_parts.hpp"
+#include "quote_nouns.hpp"
 #include "quote_phrases.hpp"
 
 #include "text.hpp"
@@ -30,6 +32,46 @@ bool title_like(std::string_view q) {
             ++capitalised;
     }
     return words >= 2 && capitalised == words && q.back() != '.' && q.back() != '!' && q.back() != '?';
+}
+
+// "Coldiretti: «Q»", "Amnesty International: "Q"", "Le syndicat : « Q »", "The union: "Q"": the sentence opens with a
+// body's name (one to four capitalised words, an article before them or not) or an article and one common noun, then a
+// colon right before the quote: those words are who speaks. Not a label: "Foto:", "Photo :" (a credit's word or
+// prefix, [credit_prefixes]), "Read more:", "Lire aussi :" (a lower-case word after a capitalised one, or an entry of
+// [related_prefixes] or [link_labels]; a word of [colon_label_words], "Update:", "Zitat:"). The words ws[first..last] of the name, from word `w0` to the colon before `w1`.
+std::optional<std::pair<std::size_t, std::size_t>> colon_label_name(const std::vector<Word>& ws, std::size_t w0,
+                                                                    std::size_t w1, const Speakers& sp) {
+    const std::size_t most_words = 4;
+    if (w1 < w0 + 2 || w1 > ws.size() || ws[w1 - 1].low != ":" || w1 - 1 - w0 > most_words + 1)
+        return std::nullopt;
+    const std::size_t end = w1 - 1; // (the colon)
+    std::size_t j = w0;
+    const bool article = has_tag(sp.lexs, WordTags::article, ws[j].low);
+    if (article)
+        ++j;
+    if (j == end || end - j > most_words)
+        return std::nullopt;
+    // (German capitalises its nouns: "Der 24-Jährige:", "Ernster Nachsatz:" are no names; one word alone may be
+    // one, not a common noun)
+    if (sp.capitalised_nouns && (article || end - j > 1 || common_noun(ws[j].low, sp)))
+        return std::nullopt;
+    std::string phrase;
+    for (std::size_t k = w0; k < end; ++k) {
+        const Word& w = ws[k];
+        if (w.punct || is_credit_word(w.low) || sp.stopword(w.low) != (k < j) ||
+            in_list(sp.lexs, "colon_label_words", w.low))
+            return std::nullopt;
+        // (after the article: capitalised words, or one common noun alone)
+        if (k >= j && !w.upper && !(article && end - j == 1 && (word_tags(sp.lexs).of(w) & WordTags::speech_verb) == 0))
+            return std::nullopt;
+        if (!phrase.empty())
+            phrase += ' ';
+        phrase += w.low;
+    }
+    if (in_list(sp.lexs, "credit_prefixes", phrase + ":") || in_list(sp.lexs, "credit_prefixes", phrase + " :") ||
+        in_list(sp.lexs, "related_prefixes", phrase) || in_list(sp.lexs, "link_labels", phrase))
+        return std::nullopt;
+    return std::make_pair(w0, end - 1);
 }
 
 // "Face the Nation", "State of the Union.": English title case, capitalised words with short function
@@ -326,8 +368,18 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             std::size_t from = sent_b;
             if (quoted.size() >= 2 && quoted[quoted.size() - 2].second > from)
                 from = quoted[quoted.size() - 2].second;
+            // ("Example: “Q”": a writer's sample, nobody's; read below)
+            const auto name = u.where != Where::headline && !writers_phrase(*this, at)
+                                  ? colon_label_name(ws, word_index(from), word_index(q.open), ex.sp)
+                                  : std::nullopt;
+            if (name)
+                out.mention = span_text(s, ws, name->first, name->second);
             if (auto who = sentence_person(from, q.open, true)) {
                 ex.add(out, who);
+                return;
+            }
+            if (name) {
+                ex.add(out, ex.resolve(s, ws, name->first, name->second, base + ws[name->first].b));
                 return;
             }
         }

@@ -17,3 +17,15 @@ TEST_CASE("the words after an elided qu start past its apostrophe of any width",
         check_cues({{"fr", {paragraph}, words.c_str(), "a indiqué", "Paul Roux"}});
     }
 }
+
+TEST_CASE("an elided qu written as one word with the word after it opens the reported words", "[quotes][indirect]") {
+    // ("qu'il", "qu’elle", "qu'une": one word, the apostrophe straight or curly)
+    check_cues({
+        {"fr", {"Claire Vidal a averti qu'il supprimera des centaines d'emplois en ville."},
+         "il supprimera des centaines d'emplois en ville", "a averti", "Claire Vidal"},
+        {"fr", {"Le directeur du site, Paul Roux, a indiqué qu’elle ouvrira ses portes dès l'été prochain."},
+         "elle ouvrira ses portes dès l'été prochain", "a indiqué", "Paul Roux"},
+        {"fr", {"Les syndicats ont salué la mesure mais ont averti qu'une réforme supprimera des emplois."},
+         "une réforme supprimera des emplois", "ont averti", ""},
+    });
+}
