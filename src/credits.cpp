@@ -132,6 +132,21 @@ bool via_body(std::string_view prefix, std::string_view rest) {
     return !article.empty() && !noun.empty() && articles.has(text::lower(article));
 }
 
+// f(word, its first code point) for the tokens of `rest` that open with a letter, the first `most` of them at most,
+// while f returns true.
+template <class F> void for_letter_words(std::string_view rest, std::size_t most, F f) {
+    std::size_t at = 0, count = 0;
+    for (std::string_view w = text::next_token(rest, at); !w.empty() && count < most; w = text::next_token(rest, at)) {
+        std::size_t i = 0;
+        const char32_t first = text::next_cp(w, i);
+        if (!text::is_letter(first))
+            continue;
+        ++count;
+        if (!f(w, first))
+            return;
+    }
+}
+
 // "Bilder: Sturmflut trifft die Nordseeküste mit voller Wucht", "Fotos: el temporal azota la costa gallega": a
 // gallery's flag (the prefix's word is one of lexicon section gallery_flag_words, pictures in the plural) opening a
 // title: four words or more after it, two of them in small letters and four letters long at least (a verb, a noun of
@@ -145,19 +160,15 @@ bool gallery_flag_title(std::string_view prefix, std::string_view rest) {
         word.remove_suffix(1);
     if (flags == nullptr || word.empty() || !flags->has(word) || rest.find('/') != std::string_view::npos)
         return false;
-    std::size_t at = 0, count = 0, small = 0;
-    for (std::string_view w = text::next_token(rest, at); !w.empty() && count < most_read;
-         w = text::next_token(rest, at)) {
-        std::size_t i = 0;
-        const char32_t first = text::next_cp(w, i);
-        if (!text::is_letter(first))
-            continue;
-        if (is_credit_word(w))
-            return false;
+    std::size_t count = 0, small = 0;
+    bool credit = false;
+    for_letter_words(rest, most_read, [&](std::string_view w, char32_t first) {
+        credit = is_credit_word(w);
         small += text::is_lower(first) && text::length_cp(w) >= least_small_letters ? 1 : 0;
         ++count;
-    }
-    return count >= least_words && small >= least_small;
+        return !credit;
+    });
+    return !credit && count >= least_words && small >= least_small;
 }
 
 // "Photo de Jean Dupont / AFP", "Quelle: Statistisches Bundesamt", but "photo de la jetée avec une pose plus longue.",
@@ -172,19 +183,15 @@ bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
         return false;
     if (gallery_flag_title(prefix, rest))
         return false;
-    std::size_t at = 0, count = 0, lower = 0;
+    std::size_t count = 0, lower = 0;
     bool named = false;
     // (Words only: "/", "|" and figures between them are neither a name nor prose.)
-    for (std::string_view w = text::next_token(rest, at); !w.empty() && count < most_read;
-         w = text::next_token(rest, at)) {
-        std::size_t i = 0;
-        const char32_t first = text::next_cp(w, i);
-        if (!text::is_letter(first))
-            continue;
+    for_letter_words(rest, most_read, [&](std::string_view, char32_t first) {
         named = named || (count < name_within && text::is_upper(first));
         lower += text::is_lower(first) ? 1 : 0;
         ++count;
-    }
+        return true;
+    });
     const std::string_view trimmed = text::trim(rest);
     const char last = trimmed.empty() ? '\0' : trimmed.back();
     if (count >= sentence_words && lower * 2 >= count && (last == '.' || last == '!' || last == '?'))

@@ -8,15 +8,13 @@
 #include "dates.hpp"
 
 #include <string>
+#include <utility>
 
 using namespace archive;
 
 TEST_CASE("a Polish month's short form between the day and the year", "[dates][short_months]") {
-    struct Row {
-        const char* line;
-        const char* published;
-    };
-    const Row rows[] = {
+    // (A line and the day it dates.)
+    const std::pair<const char*, const char*> rows[] = {
         {"3 gru 2026", "2026-12-03"},
         {"12 lis 2026 r.", "2026-11-12"},
         {"wt., 3 gru 2026, 14:05", "2026-12-03T14:05"},
@@ -25,12 +23,12 @@ TEST_CASE("a Polish month's short form between the day and the year", "[dates][s
         {"1 sty 2027", "2027-01-01"},
         {"12 listopada 2026 r.", "2026-11-12"},
     };
-    for (const Row& r : rows) {
-        CAPTURE(r.line);
-        const DateLine d = read_dates(r.line, "pl");
+    for (const auto& [line, published] : rows) {
+        CAPTURE(line);
+        const DateLine d = read_dates(line, "pl");
         CHECK(d.is_date_line);
         REQUIRE(d.published);
-        CHECK(*d.published == r.published);
+        CHECK(*d.published == published);
         CHECK(d.rest.empty());
     }
     // The page's language need not be known: the form is read by where it stands.
