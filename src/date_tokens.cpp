@@ -4,6 +4,7 @@
 #include "lexicon.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace archive::dating {
@@ -425,6 +426,15 @@ int short_month_of(std::string_view word) {
                 }
         return merged;
     }();
+    // (The forms are a few bytes long: most words after a number are settled by their size.)
+    static const std::size_t longest = [] {
+        std::size_t most = 0;
+        for (const auto& [form, month] : forms)
+            most = std::max(most, form.size());
+        return most;
+    }();
+    if (word.size() > longest)
+        return 0;
     const auto it = forms.find(word);
     return it == forms.end() ? 0 : it->second;
 }
