@@ -7,6 +7,7 @@
 #include "classify.hpp"
 #include "headline.hpp"
 
+#include <optional>
 #include <string>
 
 using namespace archive;
@@ -116,4 +117,74 @@ Note legali
         for (const Media& m : a.media)
             CHECK(m.credit != std::optional<std::string>(r.headline));
     }
+}
+
+TEST_CASE("a gallery under a short text, each picture its counter, caption and credit, with no label over it",
+          "[media][gallery]") {
+    // (A page, its count of pictures and the first one's caption and credit.)
+    struct Row {
+        const char* page;
+        std::size_t pictures;
+        const char* first_caption;
+        const char* first_credit;
+    };
+    const Row rows[] = {
+        {R"(Startseite
+Fotos: Sturmflut trifft die Nordseeküste mit voller Wucht
+Meterhohe Wellen, überflutete Promenaden und gesperrte Fähren: Eindrücke aus Husum, Büsum und von den Inseln.
+Von Lena Hartmann
+1 / 8
+Gischt über dem Leuchtturm von Westerhever am frühen Morgen.
+Foto: Jan Feld
+2 / 8
+Ein Traktor zieht ein Boot aus dem überfluteten Hafenbecken.
+Foto: Jan Feld
+3 / 8
+Schafe stehen dicht gedrängt auf der Warft.
+Foto: Anke Rose
+Impressum
+)",
+         3, "Gischt über dem Leuchtturm von Westerhever am frühen Morgen.", "Foto: Jan Feld"},
+        {R"(Home
+In pictures: Storm Ciaran batters the Cornish coast
+
+Giant waves, flooded promenades and cancelled ferries: scenes from Penzance, Newquay and the Scilly Isles.
+
+By Tom Penrose
+
+1/12
+
+Waves crash over the harbour wall in Penzance.
+
+Image: Jan Feld
+
+2/12
+
+Volunteers stack sandbags outside the harbour office.
+
+Image: Anne Rose
+
+Terms
+)",
+         2, "Waves crash over the harbour wall in Penzance.", "Image: Jan Feld"},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.first_caption);
+        const Article a = parse(r.page, "page.txt");
+        REQUIRE(a.media.size() == r.pictures);
+        CHECK(a.media.front().caption == std::optional<std::string>(r.first_caption));
+        CHECK(a.media.front().credit == std::optional<std::string>(r.first_credit));
+    }
+    // Counters over captions that no credit closes: no pictures known by them.
+    const Article bare = parse(R"(Startseite
+Sturmflut trifft die Nordseeküste mit voller Wucht
+Meterhohe Wellen, überflutete Promenaden und gesperrte Fähren: Eindrücke aus Husum, Büsum und von den Inseln.
+1 / 8
+Die Fähre nach Pellworm liegt fest vertäut am Anleger.
+2 / 8
+Am Deich von Dagebüll räumen Helfer angeschwemmtes Holz.
+Impressum
+)",
+                               "page.txt");
+    CHECK(bare.media.empty());
 }
