@@ -376,6 +376,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                      !blocks[h - 1].boilerplate && !names_line(blocks[h - 1].text) &&
                      !job_title_line(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // "Bilder: Sturmflut trifft die Nordseeküste", "En images : la tempête frappe la Bretagne": with no
+            // label above, a gallery's flag before the title's colon is its kicker; the headline keeps it, as
+            // printed in the page's title.
+            if (!a.kicker)
+                if (const std::string_view flag = gallery_flag(*a.headline); !flag.empty())
+                    a.kicker = std::string(flag);
         }
         // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.
         if (p.soft_caption[h]) {

@@ -132,6 +132,45 @@ bool via_body(std::string_view prefix, std::string_view rest) {
     return !article.empty() && !noun.empty() && articles.has(text::lower(article));
 }
 
+// f(word, its first code point) for the tokens of `rest` that open with a letter, the first `most` of them at most,
+// while f returns true.
+template <class F> void for_letter_words(std::string_view rest, std::size_t most, F f) {
+    std::size_t at = 0, count = 0;
+    for (std::string_view w = text::next_token(rest, at); !w.empty() && count < most; w = text::next_token(rest, at)) {
+        std::size_t i = 0;
+        const char32_t first = text::next_cp(w, i);
+        if (!text::is_letter(first))
+            continue;
+        ++count;
+        if (!f(w, first))
+            return;
+    }
+}
+
+// "Bilder: Sturmflut trifft die Nordseeküste mit voller Wucht", "Fotos: el temporal azota la costa gallega": a
+// gallery's flag (the prefix's word is one of lexicon section gallery_flag_words, pictures in the plural) opening a
+// title: four words or more after it, two of them in small letters and four letters long at least (a verb, a noun of
+// a Romance title), no slash and no credit's word ("Fotos: picture alliance / dpa", "Bilder: Jan Feld und Anke Rose"
+// name whose pictures they are).
+bool gallery_flag_title(std::string_view prefix, std::string_view rest) {
+    static const LexiconSection* flags = common_lexicon().section("gallery_flag_words"); // (looked up once)
+    const std::size_t least_words = 4, least_small = 2, least_small_letters = 4, most_read = 16;
+    std::string_view word = prefix;
+    while (!word.empty() && (word.back() == ':' || word.back() == ' '))
+        word.remove_suffix(1);
+    if (flags == nullptr || word.empty() || !flags->has(word) || rest.find('/') != std::string_view::npos)
+        return false;
+    std::size_t count = 0, small = 0;
+    bool credit = false;
+    for_letter_words(rest, most_read, [&](std::string_view w, char32_t first) {
+        credit = is_credit_word(w);
+        small += text::is_lower(first) && text::length_cp(w) >= least_small_letters ? 1 : 0;
+        ++count;
+        return !credit;
+    });
+    return !credit && count >= least_words && small >= least_small;
+}
+
 // "Photo de Jean Dupont / AFP", "Quelle: Statistisches Bundesamt", but "photo de la jetée avec une pose plus longue.",
 // "source: a memo that was sent to the harbour board.": `rest`, the line after a credit prefix, is no sentence of
 // five words or more closed by a stop, half of its words or more in lower case; after a prefix whose preposition
@@ -142,19 +181,17 @@ bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
     const std::size_t name_within = 2, sentence_words = 5, most_read = 16;
     if ((prefix == "©" || prefix == "(c)") && copyright_notice(rest))
         return false;
-    std::size_t at = 0, count = 0, lower = 0;
+    if (gallery_flag_title(prefix, rest))
+        return false;
+    std::size_t count = 0, lower = 0;
     bool named = false;
     // (Words only: "/", "|" and figures between them are neither a name nor prose.)
-    for (std::string_view w = text::next_token(rest, at); !w.empty() && count < most_read;
-         w = text::next_token(rest, at)) {
-        std::size_t i = 0;
-        const char32_t first = text::next_cp(w, i);
-        if (!text::is_letter(first))
-            continue;
+    for_letter_words(rest, most_read, [&](std::string_view, char32_t first) {
         named = named || (count < name_within && text::is_upper(first));
         lower += text::is_lower(first) ? 1 : 0;
         ++count;
-    }
+        return true;
+    });
     const std::string_view trimmed = text::trim(rest);
     const char last = trimmed.empty() ? '\0' : trimmed.back();
     if (count >= sentence_words && lower * 2 >= count && (last == '.' || last == '!' || last == '?'))

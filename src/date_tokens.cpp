@@ -4,6 +4,9 @@
 #include "lexicon.hpp"
 #include "text.hpp"
 
+#include <algorithm>
+#include <charconv>
+
 namespace archive::dating {
 
 // The end of the run of letters from byte i on.
@@ -408,6 +411,34 @@ std::optional<std::string> time_alone(std::vector<Tok>& t, std::size_t i) {
     return std::string(time, sizeof time);
 }
 
+// "gru" of "3 gru 2026", "lis" of "12 lis 2026 r.": a month's short form a language lists apart from its names
+// (lexicon section short_months: Polish "sie" for sierpień is German "sie", "mar" Spanish "mar"), read only between
+// a day's number and a year (find_from()); 0 for any other word.
+int short_month_of(std::string_view word) {
+    static const StringMap<int> forms = [] {
+        StringMap<int> merged;
+        for (const Lexicon* lex : languages())
+            for (const std::string_view entry : lex->list("short_months"))
+                if (const std::size_t sp = entry.rfind(' '); sp != std::string_view::npos) {
+                    int month = 0;
+                    if (std::from_chars(entry.data() + sp + 1, entry.data() + entry.size(), month).ec == std::errc{})
+                        merged.try_emplace(std::string(entry.substr(0, sp)), month);
+                }
+        return merged;
+    }();
+    // (The forms are a few bytes long: most words after a number are settled by their size.)
+    static const std::size_t longest = [] {
+        std::size_t most = 0;
+        for (const auto& [form, month] : forms)
+            most = std::max(most, form.size());
+        return most;
+    }();
+    if (word.size() > longest)
+        return 0;
+    const auto it = forms.find(word);
+    return it == forms.end() ? 0 : it->second;
+}
+
 // Finds the first date at or after token `from`, opening before token `until` (all of them by default).
 // `short_years` reads a year of two digits in a date of numbers ("19.10.19", "30/10/23").
 std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language,
@@ -459,8 +490,15 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
             if (k == i + 1 && k + 1 < t.size() && t[k].kind == TokKind::word && weekday_names.has(t[k].text) &&
                 t[k + 1].kind == TokKind::word && month_of(t[k + 1].text, language) != 0)
                 ++k;
-            if (k < t.size() && t[k].kind == TokKind::word && (m = month_of(t[k].text, language)) != 0) {
+            // "3 gru 2026", "12 lis 2026 r.": a short form listed apart stands only between the day and the year.
+            bool short_form = false;
+            if (k < t.size() && t[k].kind == TokKind::word && (m = month_of(t[k].text, language)) == 0 && !dashed &&
+                (m = short_month_of(t[k].text)) != 0)
+                short_form = true;
+            if (k < t.size() && t[k].kind == TokKind::word && m != 0) {
                 ++k;
+                if (short_form && !is_num(t, k, 4, 4))
+                    k = t.size();
                 if (dashed)
                     k = joining_dash(t, k) ? k + 1 : t.size(); // (the year glued to a dash too, or no date)
                 if (is_punct(t, k, "."))

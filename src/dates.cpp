@@ -641,6 +641,7 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     static const LexiconSection& relative = any_language_section("relative_date");
     static const LexiconSection* time_units = common_lexicon().section("time_units");
     static const LexiconSection& number_words = any_language_section("relative_number_words");
+    static const LexiconSection& year_marks = any_language_section("year_mark_words");
     int rest_words = 0;
     bool any = out.published || out.updated || out.relative || event_date;
     // "12. März 2023 Anna Muster 1 Kommentar Kultur", "March 3, 2023 Jane Roe 3 Comments": the count of a post's
@@ -661,6 +662,10 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         skip = skip || (next < t.size() && t[next].used && t[next].kind == TokKind::number &&
                         weekday_short_form(tok.text, language));
         skip = skip || (time_units != nullptr && time_units->has(tok.text)) || (wordy && number_words.has(tok.text));
+        // "12 listopada 2026 r.", "3 gru 2026 r.": the year's word right after the year of the date (lexicon section
+        // year_mark_words, Polish "r." for "roku").
+        skip = skip || (k > 0 && t[k - 1].used && t[k - 1].kind == TokKind::number && t[k - 1].text.size() == 4 &&
+                        year_marks.has(tok.text));
         if (skip)
             continue;
         ++rest_words;

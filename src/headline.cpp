@@ -240,6 +240,24 @@ bool score_line(std::string_view line) {
     return goals == 2 && teams == 2 && scorers >= 1;
 }
 
+std::string_view gallery_flag(std::string_view line) {
+    static const LexiconSection* labels = common_lexicon().section("gallery_title_labels"); // (looked up once)
+    static const LexiconSection* flags = common_lexicon().section("gallery_flag_words");
+    const std::size_t most_flag_bytes = 24, least_title_words = 3;
+    // (The colon within the first bytes: most titles have none there.)
+    const std::size_t colon = line.substr(0, most_flag_bytes).find(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return {};
+    const std::string_view flag = text::trim(line.substr(0, colon));
+    const std::string low = text::lower(flag);
+    if (!((labels != nullptr && labels->has(low)) || (flags != nullptr && flags->has(low))))
+        return {};
+    const std::string_view title = text::trim(line.substr(colon + 1));
+    if (text::split_ws(title).size() < least_title_words)
+        return {};
+    return flag;
+}
+
 bool tag_list(std::string_view line) {
     const std::size_t least_items = 4, most_words = 3;
     // (Four items are cut by three commas at least: most lines have fewer.)

@@ -33,6 +33,11 @@ bool trails_off(std::string_view line);
 /// or more between commas, no title.
 bool tag_list(std::string_view line);
 
+/// "Bilder: Sturmflut trifft die Küste" -> "Bilder", "En images : la tempête frappe la côte" -> "En images", "FOTOS:
+/// el temporal azota Galicia" -> "FOTOS": a gallery's flag (lexicon sections gallery_title_labels, gallery_flag_words)
+/// before the colon opening a title of three words or more, as printed; empty when the line opens with none.
+std::string_view gallery_flag(std::string_view line);
+
 /// "Harbourside 2 (Okafor 71, 79) Millford 1 (Lindqvist 34)", "Rotweiß 3 (Berger 12., 45.+2) Nordstadt 1": a
 /// match's score line, two teams each with its goals, and the scorers with their minutes in parentheses after one
 /// of them at least: the match's data under its report's title, no headline.

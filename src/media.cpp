@@ -374,6 +374,52 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+namespace {
+
+// "<text> / 1 / 8 / Wellen schlagen über die Mole. / Foto: Jan Feld / 2 / 8 / Die Promenade steht unter Wasser. /
+// Foto: Jan Feld / ...", "1 / 12 / Waves crash over the harbour wall. / Image: PA": a gallery under the text with no
+// label over it, each picture its counter (slide_number()), its caption and the credit closing it; two pictures at
+// least, the first counter within a few lines of the text's end. The counters stay with the boilerplate.
+void counted_gallery_under(Page& p, std::size_t re) {
+    const auto& blocks = p.blocks;
+    // "1 / 8", "1/8": the counter alone on its line, its slash spaced or not.
+    auto counter = [&](std::size_t k) {
+        const std::size_t most_bytes = 11;
+        const std::string& t = blocks[k].text;
+        if (blocks[k].digits == 0 || t.size() > most_bytes || p.role[k] != Role::none)
+            return false;
+        std::string packed;
+        for (const char c : t)
+            if (c != ' ')
+                packed.push_back(c);
+        return slide_number(packed).has_value();
+    };
+    const std::size_t n = blocks.size(), most_gap = 3, least_pictures = 2;
+    std::size_t first = n;
+    for (std::size_t k = re + 1; k < n && k <= re + 1 + most_gap && first == n; ++k)
+        if (counter(k))
+            first = k;
+    std::vector<std::size_t> counters;
+    for (std::size_t k = first; k + 2 < n; k += 3) {
+        const Block& caption = blocks[k + 1];
+        if (!counter(k) || p.role[k + 1] != Role::none || caption.words < 3 || caption.words > most_caption_words ||
+            caption.urls > 0 || (p.role[k + 2] != Role::none && p.role[k + 2] != Role::credit) ||
+            !is_credit_line(blocks[k + 2]) || is_credit_line(caption))
+            break;
+        counters.push_back(k);
+    }
+    if (counters.size() < least_pictures)
+        return;
+    for (const std::size_t k : counters) {
+        p.role[k] = Role::boilerplate;
+        p.role[k + 1] = Role::caption;
+        p.role[k + 2] = Role::credit;
+        p.article.media.push_back(Media{blocks[k + 1].text, blocks[k + 2].text});
+    }
+}
+
+} // namespace
+
 void collect_gallery_under(Page& p, std::size_t re) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_gap = 3, least_pictures = 2;
@@ -391,8 +437,10 @@ void collect_gallery_under(Page& p, std::size_t re) {
         if (labels != nullptr && labels->has(low))
             label = k;
     }
-    if (label == n)
+    if (label == n) {
+        counted_gallery_under(p, re);
         return;
+    }
     std::vector<std::size_t> captions;
     for (std::size_t k = label + 1; k + 1 < n; k += 2) {
         const Block& caption = blocks[k];

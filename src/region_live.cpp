@@ -14,18 +14,69 @@ namespace archive {
 
 namespace {
 
-// "11.48 GMT", "08.30 BST", "14.05 MEZ": a time of day printed with a dot between hours and minutes, as some papers
-// print their live blog's stamps, then the time zone's word (lexicon section stamp_zone_words): the zone tells the
-// figures from a price or a score, which a dotted figure alone could be.
-bool dotted_zone_time(std::string_view time, std::string_view zone) {
-    static const LexiconSection* zones = common_lexicon().section("stamp_zone_words"); // (looked up once)
+// "11.48 GMT", "14.32 Uhr", "ore 14.32": a time of day printed with a dot between hours and minutes, as some papers
+// print their live blog's stamps. (A dotted figure alone could be a price or a score: the stamp needs a word of the
+// clock or a zone after it, or a clock's word before it, see clock_stamp().)
+bool dotted_time(std::string_view time) {
     const std::size_t dot = time.find('.');
-    if (zones == nullptr || zone.empty() || !zones->has(zone) || dot == std::string_view::npos || dot == 0 ||
-        dot > 2 || time.size() != dot + 3)
+    if (dot == std::string_view::npos || dot == 0 || dot > 2 || time.size() != dot + 3)
         return false;
     std::string colon(time);
     colon[dot] = ':';
     return time_token(colon);
+}
+
+// "14:20", "9:05 Uhr", "14h20", "11.48 GMT", "+++ 14:32 Uhr +++", "ore 14.32", "14:32 h": a time of day alone on its
+// line, between the marks some tickers print around it (lexicon section stamp_mark_words), after the word some
+// languages print before a time (clock_lead_words: "ore", "godz.") and before the clock's word or a time zone's
+// (clock_words, stamp_zone_words) or none. A time printed with a dot needs one of those words.
+bool clock_stamp(const Block& b) {
+    static const LexiconSection* clock = common_lexicon().section("clock_words"); // (looked up once)
+    static const LexiconSection* zones = common_lexicon().section("stamp_zone_words");
+    static const LexiconSection* marks = common_lexicon().section("stamp_mark_words");
+    static const LexiconSection* leads = common_lexicon().section("clock_lead_words");
+    // A time prints a figure, its colon, "h" or dot and two figures in a row: a line without such four bytes (most
+    // lines with figures: "12 Kommentare", "1 / 8", "© 2026") is settled without reading its tokens.
+    const std::string_view low = b.lower;
+    auto figure = [](char c) { return c >= '0' && c <= '9'; };
+    bool clock_bytes = false;
+    for (const char sign : {':', 'h', '.'})
+        for (std::size_t k = low.find(sign); k != std::string_view::npos && !clock_bytes; k = low.find(sign, k + 1))
+            clock_bytes = k > 0 && k + 2 < low.size() && figure(low[k - 1]) && figure(low[k + 1]) && figure(low[k + 2]);
+    if (!clock_bytes)
+        return false;
+    const std::size_t most_tokens = 5;
+    std::string_view t[most_tokens];
+    std::size_t from = 0, to = 0, at = 0;
+    for (std::string_view w = text::next_token(b.lower, at); !w.empty(); w = text::next_token(b.lower, at)) {
+        if (to == most_tokens)
+            return false;
+        t[to++] = w;
+    }
+    // (A mark is no letter nor figure, a lead word opens with a letter: most lines open with a figure and are
+    // settled without a look-up.)
+    auto ascii_alnum = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+    };
+    auto mark = [&](std::string_view w) { return !ascii_alnum(w.front()) && marks != nullptr && marks->has(w); };
+    while (from < to && mark(t[from]))
+        ++from;
+    while (to > from && mark(t[to - 1]))
+        --to;
+    const bool lead = to - from >= 2 && !(t[from].front() >= '0' && t[from].front() <= '9') && leads != nullptr &&
+                      leads->has(t[from]);
+    from += lead ? 1 : 0;
+    if (to == from || to - from > 2)
+        return false;
+    const std::string_view time = t[from], word = to - from == 2 ? t[from + 1] : std::string_view();
+    const bool colon_time = time_token(time);
+    if (!colon_time && !dotted_time(time))
+        return false;
+    const bool clock_word =
+        !word.empty() && ((clock != nullptr && clock->has(word)) || (zones != nullptr && zones->has(word)));
+    if (colon_time)
+        return word.empty() || clock_word;
+    return clock_word || (lead && word.empty());
 }
 
 // "2h ago", "il y a 3 h", "vor 5 Min", "45m ago": a post's age with its unit glued to the figure or cut short
@@ -66,20 +117,14 @@ bool glued_age(const text::Words& w) {
 
 } // namespace
 
-// "14:20", "9:05 Uhr", "14h20": a time of day alone on its line, with the clock's word (lexicon section clock_words)
-// or none; "vor 5 Minuten", "Il y a 12 min", "12 min ago": a post's age alone on its line, a figure and a unit of time
+// "14:20", "9:05 Uhr", "14h20", "+++ 14.32 Uhr +++", "ore 14.32": a time of day alone on its line (clock_stamp());
+// "vor 5 Minuten", "Il y a 12 min", "12 min ago": a post's age alone on its line, a figure and a unit of time
 // (time_units) with a relative date's marker before or after them (relative_date), no other word.
 bool entry_stamp(const Block& b) {
     const int most_words = 5;
     if (b.digits == 0 || b.words > most_words || b.end_punct) // (the counts first: most lines are settled here)
         return false;
-    static const LexiconSection* clock = common_lexicon().section("clock_words"); // (looked up once)
-    std::size_t at = 0;
-    const std::string_view time = text::next_token(b.lower, at);
-    const std::string_view word = text::next_token(b.lower, at);
-    if (b.words <= 2 && time_token(time) && (word.empty() || (clock != nullptr && clock->has(word))))
-        return true;
-    if (b.words == 2 && dotted_zone_time(time, word))
+    if (clock_stamp(b))
         return true;
     static const LexiconSection* units = common_lexicon().section("time_units");
     static const LexiconSection& markers = any_language_section("relative_date");

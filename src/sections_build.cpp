@@ -376,6 +376,35 @@ bool stamped_entries(const SectionLoop& s, std::size_t at) {
     return false;
 }
 
+// "L'essentiel / Trois quartiers évacués à Orléans. / Les écoles restent fermées jeudi. / 14h32 / <title> / <text>",
+// "Key points / Ferries cancelled. / Schools shut on Thursday. / 14:32 / <title>": the items of a box of key points
+// over a live blog's first entry stamp, short lines under a short one the loop left out (the box's label, or an item
+// already left out), up to the first stamp of the entries, are the box's, no text of the entries. (Over a later
+// stamp, an entry of one short sentence under the one before stays text.)
+bool box_item_over_entries(const SectionLoop& s, const Line& line) {
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t k = line.k, most_items = 6;
+    const int most_item_words = 10;
+    auto item = [](const Block& b) { return b.words > 0 && b.words <= most_item_words && b.urls == 0; };
+    if (k <= s.rs || !item(line.b) || line.b.digits > 0 || s.p.role[k - 1] != Role::boilerplate ||
+        !item(blocks[k - 1]))
+        return false;
+    for (std::size_t j = k + 1; j <= s.re && j <= k + most_items; ++j) {
+        if (blocks[j].digits > 0 && entry_stamp(blocks[j])) {
+            if (j + 1 > s.re || !stamped_entries(s, j))
+                return false;
+            // (The first stamp: none over the box.)
+            for (std::size_t i = s.rs; i < k; ++i)
+                if (blocks[i].digits > 0 && entry_stamp(blocks[i]))
+                    return false;
+            return true;
+        }
+        if (!item(blocks[j]) || s.p.role[j] != Role::none)
+            return false;
+    }
+    return false;
+}
+
 // A heading jusText rates short or bad, which its neighbours show heads the text below it: under a caption, a
 // credit or what the body leaves out, over a byline, or too long for jusText between two paragraphs.
 bool heading_by_neighbours(const SectionLoop& s, Line& line) {
@@ -596,7 +625,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         }
         if (reading_box(s, line))
             continue;
-        if (related_title(s, line)) {
+        if (related_title(s, line) || box_item_over_entries(s, line)) {
             p.role[k] = Role::boilerplate;
             continue;
         }
