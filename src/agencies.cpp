@@ -228,6 +228,41 @@ std::optional<std::vector<std::string>> credited_agencies(std::string_view line)
     return ids;
 }
 
+// "dpa", "sda": an agency whose tag is printed in small letters (lexicon section lowercase_agency_words).
+bool small_agency(std::string_view word) {
+    static const LexiconSection* small = common_lexicon().section("lowercase_agency_words"); // (looked up once)
+    return small != nullptr && small->has(word);
+}
+
+// "red/dpa", "AFP/dpa/jw", "aja/PAP", "ATS/sulma": slash-separated pieces with no space, at least one a known
+// agency and every other an editor's initials or short code in small letters ("Reuters/Corbis", "Foto/Video" are
+// no tags).
+std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) {
+    const std::size_t most_tag = 32, most_initials = 6; // bytes
+    if (line.size() > most_tag || line.find(' ') != std::string_view::npos)
+        return std::nullopt;
+    std::vector<std::string> ids;
+    for (std::size_t pos = 0; pos <= line.size();) {
+        const std::size_t slash = std::min(line.find('/', pos), line.size());
+        const std::string_view piece = line.substr(pos, slash - pos);
+        pos = slash + 1;
+        if (piece.empty())
+            return std::nullopt;
+        if (auto id = agency_id(piece)) {
+            add_id(ids, *id);
+            continue;
+        }
+        if (piece.size() > most_initials)
+            return std::nullopt;
+        for (char c : piece)
+            if (c < 'a' || c > 'z')
+                return std::nullopt;
+    }
+    if (ids.empty())
+        return std::nullopt;
+    return ids;
+}
+
 } // namespace
 
 std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
@@ -296,21 +331,39 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     }
     if (auto ids = labelled_agency(line))
         return ids;
-    if (auto ids = credited_agencies(line))
-        return ids;
     // "Keystone-ATS", "AFP", "— AFP", "Le Monde avec AFP", "avec Reuters"
     std::string_view body = line;
-    if (body.rfind("— ", 0) == 0 || body.rfind("- ", 0) == 0 || body.rfind("– ", 0) == 0)
-        body = text::trim(body.substr(body.find(' ')));
+    // (the dash before the name or the credit: "— AFP", "-- Associated Press" where a typewriter's two hyphens stand
+    // for it, "— With files from Reuters")
+    for (std::string_view dash : {"— ", "- ", "– ", "-- "})
+        if (body.starts_with(dash)) {
+            body = text::trim(body.substr(dash.size()));
+            break;
+        }
+    if (auto ids = credited_agencies(body))
+        return ids;
     std::array<std::string_view, 7> tokens_read; // a tag has at most six words
     auto words = first_tokens(body, tokens_read);
     if (words.size() == 1) {
+        // "red/dpa", "AFP/dpa/jw", "aja/PAP": the agencies and the desk's initials without parentheses.
+        if (body.find('/') != std::string_view::npos)
+            return slashed_desk_tag(body);
+        // ("dpa", "sda": the agencies whose tag is printed in small letters; "ap", "si" alone are words)
         if (auto id = agency_id(words[0]); id && words[0].size() >= 3 &&
-                                           text::is_upper(static_cast<unsigned char>(words[0][0])))
+                                           (text::is_upper(static_cast<unsigned char>(words[0][0])) ||
+                                            small_agency(words[0])))
             return std::vector<std::string>{*id};
         return std::nullopt;
     }
     if (words.size() >= 2 && words.size() <= 6) {
+        // "The Associated Press", "— The Canadian Press", "La Presse Canadienne", "Reuters and AFP", "dpa und AFP":
+        // an agency's name of several words (after its article) or agencies joined, alone on the line.
+        const std::size_t most_joined_words = 5;
+        if (words.size() <= most_joined_words && (text::starts_upper(words.front()) || small_agency(words.front()))) {
+            std::vector<std::string> ids;
+            if (joined_agencies(body, ids) && !ids.empty())
+                return ids;
+        }
         if (agency_joiner(words[words.size() - 2])) {
             if (auto id = agency_id(words.back()); id && text::starts_upper(words.back()))
                 return std::vector<std::string>{*id};
@@ -533,6 +586,16 @@ std::optional<DatelineTag> tag_first_dateline(std::string_view paragraph) {
     return tag;
 }
 
+// "OTTAWA (PC) — ...": an agency's spelling read only between a place and its dash (lexicon section
+// dateline_agencies: "(PC)" closing a paragraph is a party's initials more often than La Presse Canadienne's tag).
+std::optional<std::vector<std::string>> dateline_agency(std::string_view inner) {
+    for (const auto& names : common_lexicon().phrase_list("dateline_agencies"))
+        for (std::size_t k = 1; k < names.size(); ++k)
+            if (text::lower(inner) == names[k])
+                return std::vector<std::string>{names[0]};
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
@@ -548,6 +611,8 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     if (close == std::string_view::npos || close - open > 24)
         return plain_dateline(paragraph);
     auto ids = agency_list(paragraph.substr(open + 2, close - open - 2));
+    if (!ids)
+        ids = dateline_agency(paragraph.substr(open + 2, close - open - 2));
     // "Monterrey (México), 12 ago (EFE).- ...": the country in parentheses after the place, then the agency's.
     if (!ids && paragraph.substr(close + 1).rfind(", ", 0) == 0) {
         open = paragraph.find(" (", close);

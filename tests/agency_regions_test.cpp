@@ -8,12 +8,14 @@
 #include "classify.hpp"
 #include "pipeline.hpp"
 #include "quote_rows.hpp"
+#include "rows.hpp"
 
 #include <string>
 #include <vector>
 
 using namespace archive;
 using archive::quote_rows::check_quotes;
+using archive::test::check_found_or_none;
 
 TEST_CASE("Argentina's agencies close a story as its tag", "[classify][tags][agency]") {
     struct Row {
@@ -30,16 +32,8 @@ TEST_CASE("Argentina's agencies close a story as its tag", "[classify][tags][age
         {"(NASA)", {}},
         {"(na semana passada)", {}}, // pt: "na" opening a remark
     };
-    for (const Row& r : rows) {
-        INFO(r.line);
-        const auto ids = agency_tag(r.line);
-        if (r.ids.empty()) {
-            CHECK_FALSE(ids);
-        } else {
-            REQUIRE(ids);
-            CHECK(*ids == r.ids);
-        }
-    }
+    for (const Row& r : rows)
+        check_found_or_none(r.line, agency_tag(r.line), r.ids);
 }
 
 TEST_CASE("the head of an Austrian Land and his ministers are met again by their role", "[quotes][roles][agency]") {

@@ -28,6 +28,18 @@ void check_found(std::string_view line, const std::optional<Found>& found, const
     CHECK(*found == want);
 }
 
+/// Checks that reading `line` found `want`, or nothing when `want` is empty (a table of rows and counter-rows).
+template <typename Found, typename Want>
+void check_found_or_none(std::string_view line, const std::optional<Found>& found, const Want& want) {
+    INFO(line);
+    if (want.empty()) {
+        CHECK_FALSE(found);
+    } else {
+        REQUIRE(found);
+        CHECK(*found == want);
+    }
+}
+
 /// Whether `line` is one of `lines` (a paragraph of a page, a heading...).
 inline bool contains(const std::vector<std::string>& lines, std::string_view line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
