@@ -122,7 +122,9 @@ bool reader_prompt(const Block& b) {
     static const LexiconSection& calls = any_language_section("reader_call_words");
     static const LexiconSection& channels = any_language_section("reader_channel_words");
     static const LexiconSection& persons = any_language_section("reader_person_words");
-    if (words_of(words, calls) == 0 || words_of(words, channels) == 0)
+    // ("Vous avez repéré une information douteuse ? Écrivez-nous : verif@journal.example", "Write to us at
+    // letters@paper.example": the address written out is the channel.)
+    if (words_of(words, calls) == 0 || (words_of(words, channels) == 0 && b.urls == 0))
         return false;
     // "Share this article", "Sign in to post a reply.": a button of a few words needs nobody addressed.
     const bool button = words.size() <= most_button && (!b.end_punct || words.size() <= most_stopped_button);
