@@ -299,7 +299,7 @@ namespace {
 
 // The dashed date of two-digit year at token i ("12-05-25") in a date line's shape: a time after it, past a comma,
 // a bar or a word that stands between a date and its time (lexicon section date_filler_words: "12-05-25, 14:05",
-// "12-05-25 om 16:30"), or a date's label before it, its colon after it or not (lexicon sections published and
+// "12-05-25 om 16:30", "12-05-25, 14.05 uur"), or a date's label before it, its colon after it or not (lexicon sections published and
 // updated: "Laatste update: 12-05-25", "Aktualisiert am 12-05-25") opening the line or a fact of it. A sentence's
 // or a score's "12-05-25" has neither.
 bool dated_dashes(const std::vector<Tok>& t, std::size_t i) {
@@ -310,6 +310,11 @@ bool dated_dashes(const std::vector<Tok>& t, std::size_t i) {
               (t[k].kind == TokKind::word && fillers != nullptr && fillers->has(t[k].text))))
             break;
     if (is_num(t, k) && is_punct(t, k + 1, ":") && is_num(t, k + 2, 2, 2))
+        return true;
+    // ("03-12-26, 06.00 uur", "03-12-26, 06.00 Uhr": a time of a dot, the clock's word after it, as the Flemish
+    // and German stamps print it.)
+    if (is_num(t, k) && is_punct(t, k + 1, ".") && is_num(t, k + 2, 2, 2) &&
+        (is_word(t, k + 3, "uur") || is_word(t, k + 3, "uhr")))
         return true;
     const std::size_t word = i >= 2 && is_punct(t, i - 1, ":") ? i - 2 : i - 1;
     if (i == 0 || word >= i || t[word].kind != TokKind::word)

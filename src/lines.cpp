@@ -402,8 +402,16 @@ bool broken_title(const Block& first, const Block& second, std::string_view lang
 }
 
 bool question_heading(const Block& b) {
-    // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
-    return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
+    // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too. The number of a numbered
+    // question ("3. When will the first payment arrive?", "2) Wer bekommt das Geld?") is no word of it: a list of
+    // questions does not lose the one whose number made it a word too long.
+    const std::string_view t = b.text;
+    std::size_t digits = 0;
+    while (digits < t.size() && digits < 3 && t[digits] >= '0' && t[digits] <= '9')
+        ++digits;
+    const bool numbered = digits >= 1 && digits <= 2 && digits + 1 < t.size() &&
+                          (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
+    return b.words - (numbered ? 1 : 0) <= 6 && !t.empty() && t.back() == '?';
 }
 
 bool quoted_title(const Block& b) {

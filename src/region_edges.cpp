@@ -122,7 +122,9 @@ bool reader_prompt(const Block& b) {
     static const LexiconSection& calls = any_language_section("reader_call_words");
     static const LexiconSection& channels = any_language_section("reader_channel_words");
     static const LexiconSection& persons = any_language_section("reader_person_words");
-    if (words_of(words, calls) == 0 || words_of(words, channels) == 0)
+    // ("Vous avez repéré une information douteuse ? Écrivez-nous : verif@journal.example", "Write to us at
+    // letters@paper.example": the address written out is the channel.)
+    if (words_of(words, calls) == 0 || (words_of(words, channels) == 0 && b.urls == 0))
         return false;
     // "Share this article", "Sign in to post a reply.": a button of a few words needs nobody addressed.
     const bool button = words.size() <= most_button && (!b.end_punct || words.size() <= most_stopped_button);
@@ -203,6 +205,33 @@ bool comment_form_notice(const Block& b) {
     return rule_words >= 2 || (rule_words == 1 && words.size() <= most_short);
 }
 
+bool funding_note(const Block& b) {
+    const std::size_t least_words = 5, most_words = 40;
+    const text::Words words = b.lower_words();
+    if (words.size() < least_words || words.size() > most_words || !b.end_punct)
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& subjects = any_language_section("funding_subjects");
+    static const LexiconSection& phrases = any_language_section("funding_phrases");
+    // The phrase's words at word `at`.
+    auto phrase_at = [&words](const std::vector<std::string>& phrase, std::size_t at) {
+        if (phrase.empty() || at + phrase.size() > words.size())
+            return false;
+        for (std::size_t w = 0; w < phrase.size(); ++w)
+            if (words[at + w] != phrase[w])
+                return false;
+        return true;
+    };
+    if (std::none_of(subjects.phrases().begin(), subjects.phrases().end(),
+                     [&](const std::vector<std::string>& subject) { return phrase_at(subject, 0); }))
+        return false;
+    for (std::size_t at = 2; at < words.size(); ++at)
+        for (const auto& phrase : phrases.phrases())
+            if (phrase_at(phrase, at))
+                return true;
+    return false;
+}
+
 namespace {
 
 // "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!" / "Fehler gefunden?
@@ -215,7 +244,7 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         const std::size_t most_words = 60;
         return (b.lower_words().size() <= most_words &&
                 (closing_notice(b) || error_report_notice(b) || reader_prompt(b) ||
-                 comment_form_notice(b) || opinion_disclaimer(b))) ||
+                 comment_form_notice(b) || opinion_disclaimer(b) || funding_note(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.": over the first paragraph, a note on where the text

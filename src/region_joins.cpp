@@ -67,7 +67,7 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b) ||
-            opinion_disclaimer(b))
+            opinion_disclaimer(b) || funding_note(b))
             break;
         end = next;
     }

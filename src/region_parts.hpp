@@ -23,6 +23,14 @@ bool lone_reply_button(const Block& b);
 /// mark is asked (share_button()).
 bool reader_prompt(const Block& b);
 
+/// "This story was written under the Local Democracy Reporting Service, a scheme paid for by the BBC.", "Ce reportage
+/// a bénéficié du soutien du Fonds de journalisme régional.", "Dieser Beitrag wurde gefördert von der Stiftung
+/// Lokaljournalismus.": a note under the article on who paid for it, the piece named by a demonstrative opening the
+/// line (lexicon section funding_subjects) and a phrase of paying or supporting after it (funding_phrases); forty
+/// words at most. Asked at the region's end only: "The report was funded by the ministry." in the text names no
+/// such demonstrative.
+bool funding_note(const Block& b);
+
 /// "... a paragraph. / Partager cet article / Les tarifs ne changeront pas ... / Le maire a salué ...": a share
 /// button that a language's closing phrases list ("Share this article", "Diesen Artikel teilen") ends the article only
 /// when what follows is no more of it; two paragraphs of prose right under it (the second may be a shorter sentence)

@@ -58,6 +58,21 @@ TEST_CASE("section headings: quoted openings, short questions, French guillemets
     }
 }
 
+TEST_CASE("the number of a numbered question heading is no word of it", "[classify][heading]") {
+    // Six words after the number (French sets its "?" apart, a word too): the number made them seven.
+    for (const char* line : {"3. When will the first payment arrive?", "2) Wer bekommt das Geld im Winter?",
+                             "4. Quand arrivera le premier versement ?", "12. ¿Cuándo llega el primer pago ahora?"}) {
+        INFO(line);
+        CHECK(question_heading(block_of(line)));
+    }
+    // Seven words after the number are still too many; a figure that is no list's number counts as a word.
+    for (const char* line : {"3. When will the very first payment arrive?", "2026 when will the first payment arrive?",
+                             "3.5 when will the first payment arrive?"}) {
+        INFO(line);
+        CHECK_FALSE(question_heading(block_of(line)));
+    }
+}
+
 TEST_CASE("a Title Case heading may run to fourteen words, a sentence-case one to twelve", "[classify][heading]") {
     struct Row {
         const char* heading;

@@ -43,6 +43,20 @@ TEST_CASE("a dashed date of two-digit year with a time or a date label is read",
     });
 }
 
+TEST_CASE("a dashed date of two-digit year with a dotted time and the clock's word is read", "[dates][short_years]") {
+    check_rows({
+        {"03-12-26, 06.00 uur", "nl", "2026-12-03T06:00", ""}, // nl: a Flemish stamp under the bylines
+        {"03-12-26 06.00 uur", "nl", "2026-12-03T06:00", ""},   // no comma
+        {"03-12-26, 06.00 Uhr", "de", "2026-12-03T06:00", ""}, // de
+        {"Laatste update: 03-12-26, 09.15 uur", "nl", "", "2026-12-03T09:15"},
+    });
+    // A dotted number after the dashes with no clock's word is a score or a figure, not a time.
+    check_rows({
+        {"03-12-26, 06.00", "nl", "", ""},
+        {"De sets eindigden 25-21-19, 14.50 euro kostte een ticket.", "nl", "", ""},
+    });
+}
+
 TEST_CASE("a dashed two-digit year in a sentence or a score is no date", "[dates][short_years]") {
     check_rows({
         {"De wedstrijd eindigde in 12-05-25 na drie sets.", "nl", "", ""},
