@@ -327,6 +327,19 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // breadcrumb.
                 if (is_consent_or_promo_notice(above, false))
                     return true;
+                // "Advertisement" / "Cornwall" / <headline>, "Anzeige" / "Bayern" / <headline>: the label of an
+                // advertisement's slot (lexicon section ad_labels) ends the furniture over the block, as a blank
+                // line does. (Compared lower-cased: "ADVERTISEMENT" is the same label.) Under a menu's item
+                // ("Impressum" / "Werbung" / "Journelles" / <headline>) the word is the menu's last entry, a link to
+                // the site's advertisers' page, and the line under it may be the site's name.
+                static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
+                if (above.words <= 2 && k >= 2 && ad_labels.has(text::trim(above.lower))) {
+                    const Block& over = blocks[k - 2];
+                    const bool menu_item = !above.blank_before && over.words <= 2 && !over.end_punct &&
+                                           over.separators == 0 && over.digits == 0;
+                    if (!menu_item)
+                        return true;
+                }
                 if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
                     return false;
                 for (std::string_view mark : {"›", "»", ">", "|", "/"})
