@@ -500,8 +500,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             const int most_words = 2;
             const std::size_t most_lines = 2;
             std::size_t j = next;
-            while (j <= re && j < next + most_lines && p.role[j] == Role::none && blocks[j].words <= most_words &&
-                   blocks[j].digits == 0 && !blocks[j].end_punct && blocks[j].upper_initial == blocks[j].words)
+            // "<chapeau> / Marie-Ève Tremblay / La Presse Canadienne / 3 décembre 2026", "<standfirst> / Jane Roe /
+            // AFP / 3 Dec 2026": the agency's line under the author's name, read as the text's tag already (the
+            // agency's name over the date line), signs the text as the desk's word does, however many its words.
+            while (j <= re && j < next + most_lines &&
+                   (p.role[j] == Role::source_tag ||
+                    (p.role[j] == Role::none && blocks[j].words <= most_words && blocks[j].digits == 0 &&
+                     !blocks[j].end_punct && blocks[j].upper_initial == blocks[j].words)))
                 ++j;
             interrupted = j > next && j <= re && (p.role[j] == Role::date || p.role[j] == Role::byline);
             // "<headline> / <standfirst> / SAN TELMO.- El intendente ...", "<headline> / <standfirst> / Agencias /
