@@ -335,9 +335,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
                 if (above.words <= 2 && k >= 2 && ad_labels.has(text::trim(above.lower))) {
                     const Block& over = blocks[k - 2];
-                    const bool menu_item = !above.blank_before && over.words <= 2 && !over.end_punct &&
+                    const bool closes_menu = !above.blank_before && over.words <= 2 && !over.end_punct &&
                                            over.separators == 0 && over.digits == 0;
-                    if (!menu_item)
+                    if (!closes_menu)
                         return true;
                 }
                 if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
