@@ -6,23 +6,14 @@
 #include "classify.hpp"
 #include "pipeline.hpp"
 
+#include <array>
 #include <string>
 
 using namespace archive;
 
-namespace {
-
-struct Row {
-    const char* lang;
-    const char* page;
-    const char* lede;
-    const char* dateline;
-};
-
-} // namespace
-
 TEST_CASE("a standfirst over a name and an agency's line is the lede", "[classify][lede][agency_signature]") {
-    const Row rows[] = {
+    // The page in its language, then its lede and the dateline of its first paragraph.
+    const std::array<const char*, 4> rows[] = {
         {"fr", R"(Météo
 
 Des pluies verglaçantes attendues sur l'Outaouais jeudi
@@ -63,10 +54,10 @@ City crews began spreading salt on the main roads at dawn, the city said in a st
 )",
          "Roads could turn slick by late afternoon. Drivers are being urged to stay home if they can.", "KINGSTON"},
     };
-    for (const Row& r : rows) {
-        INFO(r.lang);
-        const Article a = classify(segment(r.page), r.lang);
-        CHECK(a.lede.value_or("") == r.lede);
-        CHECK(a.dateline.value_or("") == r.dateline);
+    for (const auto& [lang, page, lede, dateline] : rows) {
+        INFO(lang);
+        const Article a = classify(segment(page), lang);
+        CHECK(a.lede.value_or("") == lede);
+        CHECK(a.dateline.value_or("") == dateline);
     }
 }
