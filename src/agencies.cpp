@@ -236,7 +236,8 @@ bool small_agency(std::string_view word) {
 
 // "red/dpa", "AFP/dpa/jw", "aja/PAP", "ATS/sulma": slash-separated pieces with no space, at least one a known
 // agency and every other an editor's initials or short code in small letters ("Reuters/Corbis", "Foto/Video" are
-// no tags).
+// no tags). "ATS/RCI", "ANSA/RSI": after an agency, a broadcaster's or a desk's initials in capitals (two to six
+// letters, no credit's word: "ATS/KEYSTONE", "AFP/GETTY" credit a picture) are the desk that took the agency's text.
 std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) {
     const std::size_t most_tag = 32, most_initials = 6; // bytes
     if (line.size() > most_tag || line.find(' ') != std::string_view::npos)
@@ -254,6 +255,10 @@ std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) 
         }
         if (piece.size() > most_initials)
             return std::nullopt;
+        const bool capitals = !ids.empty() && piece.size() >= 2 &&
+                              std::all_of(piece.begin(), piece.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (capitals && !is_credit_word(piece))
+            continue;
         for (char c : piece)
             if (c < 'a' || c > 'z')
                 return std::nullopt;

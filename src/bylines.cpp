@@ -346,6 +346,18 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     return std::vector<std::string>{*handle};
                 continue;
             }
+            // "Autor: Anna Nowak (PAP)", "By Jane Roe (AFP)", "Par Jeanne Morel (AFP)": an agency alone in the
+            // parenthesis closing the byline is the text's source, no part of the last name: cut off, kept after the
+            // names (a source, read as the tag).
+            std::string paren_agency;
+            if (const std::size_t open = rest.rfind('(');
+                rest.ends_with(')') && open != std::string::npos && open > 0 && rest[open - 1] == ' ') {
+                const std::string_view inner = text::trim(std::string_view(rest).substr(open + 1, rest.size() - open - 2));
+                if (!inner.empty() && agency_id(inner)) {
+                    paren_agency = std::string(inner);
+                    rest = text::collapse(std::string_view(rest).substr(0, open));
+                }
+            }
             // "Par Lucien Ferrand (avec Odile Marchal)": the parenthesis holds co-authors.
             std::string flat;
             for (char c : without_picture_credits(rest))
@@ -499,8 +511,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     return std::vector<std::string>{*handle};
                 continue;
             }
-            if (!comma_agency.empty() && std::find(names.begin(), names.end(), comma_agency) == names.end())
-                names.push_back(comma_agency);
+            for (const std::string& agency : {comma_agency, paren_agency})
+                if (!agency.empty() && std::find(names.begin(), names.end(), agency) == names.end())
+                    names.push_back(agency);
             return names;
         }
     }

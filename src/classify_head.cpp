@@ -327,6 +327,19 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // breadcrumb.
                 if (is_consent_or_promo_notice(above, false))
                     return true;
+                // "Advertisement" / "Cornwall" / <headline>, "Anzeige" / "Bayern" / <headline>: the label of an
+                // advertisement's slot (lexicon section ad_labels) ends the furniture over the block, as a blank
+                // line does. (Compared lower-cased: "ADVERTISEMENT" is the same label.) Under a menu's item
+                // ("Impressum" / "Werbung" / "Journelles" / <headline>) the word is the menu's last entry, a link to
+                // the site's advertisers' page, and the line under it may be the site's name.
+                static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
+                if (above.words <= 2 && k >= 2 && ad_labels.has(text::trim(above.lower))) {
+                    const Block& over = blocks[k - 2];
+                    const bool closes_menu = !above.blank_before && over.words <= 2 && !over.end_punct &&
+                                           over.separators == 0 && over.digits == 0;
+                    if (!closes_menu)
+                        return true;
+                }
                 if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
                     return false;
                 for (std::string_view mark : {"›", "»", ">", "|", "/"})
@@ -493,8 +506,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             const int most_words = 2;
             const std::size_t most_lines = 2;
             std::size_t j = next;
-            while (j <= re && j < next + most_lines && p.role[j] == Role::none && blocks[j].words <= most_words &&
-                   blocks[j].digits == 0 && !blocks[j].end_punct && blocks[j].upper_initial == blocks[j].words)
+            // "<chapeau> / Marie-Ève Tremblay / La Presse Canadienne / 3 décembre 2026", "<standfirst> / Jane Roe /
+            // AFP / 3 Dec 2026": the agency's line under the author's name, read as the text's tag already (the
+            // agency's name over the date line), signs the text as the desk's word does, however many its words.
+            while (j <= re && j < next + most_lines &&
+                   (p.role[j] == Role::source_tag ||
+                    (p.role[j] == Role::none && blocks[j].words <= most_words && blocks[j].digits == 0 &&
+                     !blocks[j].end_punct && blocks[j].upper_initial == blocks[j].words)))
                 ++j;
             interrupted = j > next && j <= re && (p.role[j] == Role::date || p.role[j] == Role::byline);
             // "<headline> / <standfirst> / SAN TELMO.- El intendente ...", "<headline> / <standfirst> / Agencias /

@@ -265,6 +265,33 @@ bool labelled_slashed_credit(std::string_view line) {
     return std::all_of(after.begin(), after.end(), [](std::string_view w) { return text::starts_upper(w); });
 }
 
+// "THE CANADIAN PRESS/Lucas Bramwell-Yee", "LA PRESSE CANADIENNE/Marie Roy", "The Associated Press/Jane Roe": an
+// agency's name of several words (lexicon section agency_full_names), perhaps after its article
+// (agency_article_words), then one slash and the photographer's name, one to four capitalised words without a stop.
+// The agency's name is the whole of what stands before the slash: "Die Kanadier/Innen" names none.
+// (Settled by its slash for most lines: only a line holding one, no more, is read on.)
+bool full_agency_slashed_credit(std::string_view line) {
+    const std::size_t most_name_words = 4, most_before = 40; // bytes: "THE ASSOCIATED PRESS"
+    const std::size_t slash = line.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash > most_before ||
+        line.find('/', slash + 1) != std::string_view::npos)
+        return false;
+    const char last = line.back();
+    if (last == '.' || last == ':' || last == '!' || last == '?' || last == ',')
+        return false;
+    const std::string low = text::lower(text::trim(line.substr(0, slash)));
+    std::string_view name = low;
+    static const LexiconSection* articles = common_lexicon().section("agency_article_words"); // ("the", "la")
+    if (const std::size_t space = name.find(' ');
+        space != std::string_view::npos && articles != nullptr && articles->has(name.substr(0, space)))
+        name = text::trim(name.substr(space + 1));
+    if (name.find(' ') == std::string_view::npos || agency_id_of_lowered(name) == nullptr)
+        return false;
+    const auto after = text::split_ws(line.substr(slash + 1));
+    return !after.empty() && after.size() <= most_name_words &&
+           std::all_of(after.begin(), after.end(), [](std::string_view w) { return text::starts_upper(w); });
+}
+
 // is_credit_line() of `line`, or of a Block's text when `b` is given: its line is trimmed already, and its
 // Block::lower and Block::chars stand for the lower-cased line and its length, which are then not made again.
 bool credit_line(std::string_view line, const Block* b) {
@@ -314,7 +341,7 @@ bool credit_line(std::string_view line, const Block* b) {
                         return true;
         }
     }
-    if (from == 0 && labelled_slashed_credit(line))
+    if (from == 0 && (labelled_slashed_credit(line) || full_agency_slashed_credit(line)))
         return true;
     // "(AP Photo/Jane Roe)" alone on the line under its caption: the parenthesis that closes a caption ("... on
     // Monday. (AP Photo/Jane Roe)") printed on a line of its own.

@@ -170,6 +170,35 @@ void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
 
 } // namespace
 
+namespace {
+
+// "Text: Jane Roe" / "Fotos: Matthias Gertsch" / "Publiziert: 03.12.2026", "<chapeau>" / "Photos : Erwan Le Bihan" /
+// "3 décembre 2026": a plural picture label (lexicon section plural_picture_labels) and a name alone, one to four
+// capitalised words, right over the date line or the byline or right under the byline, names who took the story's
+// pictures: the photographer's byline, no picture's credit, and the line over it no caption.
+bool photographers_byline(const Page& p, std::size_t i) {
+    const std::size_t most_name_words = 4;
+    const Block& b = p.blocks[i];
+    const std::string_view line = b.text;
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0 || b.end_punct)
+        return false;
+    static const LexiconSection* labels = common_lexicon().section("plural_picture_labels"); // (looked up once)
+    if (labels == nullptr || !labels->has(text::lower(text::trim(line.substr(0, colon)))))
+        return false;
+    auto name = text::split_ws(line.substr(colon + 1));
+    // ("Fotos: Jane Roe (Keystone)": the agency the photographer works for may close the line.)
+    if (!name.empty() && name.back().starts_with("(") && name.back().ends_with(")"))
+        name.pop_back();
+    if (name.empty() || name.size() > most_name_words ||
+        !std::all_of(name.begin(), name.end(), [](std::string_view w) { return text::starts_upper(w); }))
+        return false;
+    const auto head_role = [&](std::size_t k) { return p.role[k] == Role::date || p.role[k] == Role::byline; };
+    return (i + 1 < p.blocks.size() && head_role(i + 1)) || (i > 0 && p.role[i - 1] == Role::byline);
+}
+
+} // namespace
+
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
@@ -234,7 +263,9 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     std::vector<std::size_t> credits;
     std::vector<std::optional<std::pair<std::size_t, int>>> overs;
     for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
-        if (p.role[i] == Role::credit) {
+        if (p.role[i] == Role::credit && photographers_byline(p, i))
+            p.role[i] = Role::boilerplate;
+        else if (p.role[i] == Role::credit) {
             credits.push_back(i);
             overs.push_back(caption_over(i));
         }
