@@ -247,6 +247,9 @@ bool slide_counter(std::string_view line);
 
 /// The {slide, slides} of a gallery's counter ("12/50 ..." -> {12, 50}), or nothing.
 std::optional<std::pair<long, long>> slide_number(std::string_view line);
+/// "7 / 12", "7/12", "7 / 12 Engineers restore the power": slide_number() of a block, its slash set between spaces
+/// or not (a short line's spaces packed before it is read).
+std::optional<std::pair<long, long>> gallery_counter(const Block& b);
 
 /// "14:44 Ferries return to the eastern pier": an item of a news ticker, a clock time and a title.
 bool ticker_line(std::string_view line);

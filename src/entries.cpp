@@ -87,6 +87,20 @@ std::optional<std::pair<long, long>> slide_number(std::string_view line) {
     return std::nullopt;
 }
 
+std::optional<std::pair<long, long>> gallery_counter(const Block& b) {
+    const std::size_t most_bytes = 12; // ("1234 / 1234")
+    if (b.digits < 2) // (most lines)
+        return std::nullopt;
+    if (b.text.size() > most_bytes || b.text.find(' ') == std::string::npos)
+        return slide_number(b.text);
+    std::string packed;
+    for (char c : b.text)
+        if (c != ' ')
+            packed += c;
+    return slide_number(packed);
+}
+
+
 bool ticker_line(std::string_view line) {
     // "14:44 Ferries return to the eastern pier", "9:05 Le conseil vote le budget": a clock time, then a title of
     // three words at least ("6:05 p.m." alone stamps an entry of a live blog; "12.05.2024" is a date).

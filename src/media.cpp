@@ -416,14 +416,7 @@ void counted_gallery_under(Page& p, std::size_t re) {
     // "1 / 8", "1/8": the counter alone on its line, its slash spaced or not.
     auto counter = [&](std::size_t k) {
         const std::size_t most_bytes = 11;
-        const std::string& t = blocks[k].text;
-        if (blocks[k].digits == 0 || t.size() > most_bytes || p.role[k] != Role::none)
-            return false;
-        std::string packed;
-        for (const char c : t)
-            if (c != ' ')
-                packed.push_back(c);
-        return slide_number(packed).has_value();
+        return blocks[k].text.size() <= most_bytes && p.role[k] == Role::none && gallery_counter(blocks[k]).has_value();
     };
     const std::size_t n = blocks.size(), most_gap = 3, least_pictures = 2;
     std::size_t first = n;

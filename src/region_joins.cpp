@@ -435,25 +435,6 @@ std::size_t text_over_facts(const Page& p, std::size_t rs) {
 
 namespace archive {
 
-namespace {
-
-// "7 / 12", "7/12", "7 / 12 Engineers restore the power": a gallery's counter, the slide's number and the count of
-// slides (slide_number()), its slash set between spaces or not.
-std::optional<std::pair<long, long>> gallery_counter(const Block& b) {
-    const std::size_t most_bytes = 12; // ("1234 / 1234")
-    if (b.digits < 2) // (most lines)
-        return std::nullopt;
-    if (b.text.size() > most_bytes || b.text.find(' ') == std::string::npos)
-        return slide_number(b.text);
-    std::string packed;
-    for (char c : b.text)
-        if (c != ' ')
-            packed += c;
-    return slide_number(packed);
-}
-
-} // namespace
-
 // "6 / 12 / <caption> / Image: Getty Images / <paragraph> / Read more: Storm Edwina: what we know so far / 7 / 12 /
 // <caption> / Image: X / 8 / 12 / <caption> / Image: Y / Related Topics", "6/20 ... / Lesen Sie auch: ... / 7/20
 // ...": a gallery's slides (their counters "N / M") in the region go on under its end after a paragraph or a link to
