@@ -594,9 +594,10 @@ std::optional<DatelineTag> tag_first_dateline(std::string_view paragraph) {
 // "OTTAWA (PC) — ...": an agency's spelling read only between a place and its dash (lexicon section
 // dateline_agencies: "(PC)" closing a paragraph is a party's initials more often than La Presse Canadienne's tag).
 std::optional<std::vector<std::string>> dateline_agency(std::string_view inner) {
+    const std::string low = text::lower(inner);
     for (const auto& names : common_lexicon().phrase_list("dateline_agencies"))
         for (std::size_t k = 1; k < names.size(); ++k)
-            if (text::lower(inner) == names[k])
+            if (low == names[k])
                 return std::vector<std::string>{names[0]};
     return std::nullopt;
 }

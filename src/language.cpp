@@ -141,15 +141,24 @@ std::string LanguageEvidence::decide() const {
     return languages()[best]->code;
 }
 
-bool clear_stopword_language(const StopwordCounts& counts) {
-    // Running text of a few lines: one language's stopwords many and half as many again as any other's.
-    const std::vector<int>& hits = counts.hits;
+namespace {
+
+// The most stopword hits of a language and the most of any other.
+std::pair<int, int> best_two(const std::vector<int>& hits) {
     int best = 0, second = 0;
     for (int h : hits)
         if (h > best)
             second = best, best = h;
         else if (h > second)
             second = h;
+    return {best, second};
+}
+
+} // namespace
+
+bool clear_stopword_language(const StopwordCounts& counts) {
+    // Running text of a few lines: one language's stopwords many and half as many again as any other's.
+    const auto [best, second] = best_two(counts.hits);
     return best >= 20 && best * 10 >= counts.words && best * 2 >= second * 3;
 }
 
@@ -201,12 +210,7 @@ std::string detect_language(const LanguageSource& source) {
     // are then read again).
     const StopwordCounts counts = source.stopwords();
     if (clear_stopword_language(counts)) {
-        int best = 0, second = 0;
-        for (int h : counts.hits)
-            if (h > best)
-                second = best, best = h;
-            else if (h > second)
-                second = h;
+        const auto [best, second] = best_two(counts.hits);
         if (best * 4 < counts.words && best * 2 < second * 5 && foreign_latin(source.scripts()))
             return {};
         return stopword_language(counts);
