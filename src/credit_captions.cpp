@@ -526,12 +526,69 @@ std::optional<std::size_t> archive_credit_closing(std::string_view line) {
     return std::nullopt;
 }
 
-// slashed_name_closing() (or archive_credit_closing()) of the line as a caption and its credit (a separator mark
-// between them is neither's).
+// "Ellen Marsh/WKVR", "Caio Venturelli/Folhapress", "Hugo Lemaire/Le Courrier du Val": a photographer's name (two to
+// four words, bare_name()) and, after one slash, the outlet the picture is from in one to four words, the first and
+// the last capitalised (a particle of three letters at most between them), no figure and no stop: the credit's shape,
+// whichever outlet it names (slashed_credit() needs one the lexicon knows).
+bool person_slash_outlet(std::string_view inner) {
+    const std::size_t most_outlet_words = 4, longest_particle = 3;
+    inner = text::trim(inner);
+    const std::size_t slash = inner.find('/');
+    if (slash == std::string_view::npos || slash == 0 || inner.find('/', slash + 1) != std::string_view::npos ||
+        inner.find_first_of("0123456789.,;:!?()[]@") != std::string_view::npos)
+        return false;
+    const auto outlet = text::split_ws(inner.substr(slash + 1));
+    if (outlet.empty() || outlet.size() > most_outlet_words || !text::starts_upper(outlet.front()) ||
+        !text::starts_upper(outlet.back()) ||
+        !std::all_of(outlet.begin(), outlet.end(), [&](std::string_view w) {
+            return text::starts_upper(w) || w.size() <= longest_particle;
+        }))
+        return false;
+    return bare_name(text::split_ws(inner.substr(0, slash)));
+}
+
+// "Moradores na rua alagada, em Bento Figueira - Caio Venturelli/Folhapress", "Der Steg im Winter | Jane Roe/Seeblatt":
+// a separator mark (lexicon section credit_separator_marks, between spaces) and a photographer's name with the outlet
+// after a slash (person_slash_outlet()) close a caption of three words or more, opening with a capital, that no stop
+// need close: the mark says a credit follows, the slash says whose. Returns where the credit opens.
+std::optional<std::size_t> marked_person_outlet_closing(std::string_view line) {
+    const std::size_t least_caption_words = 3, most_credit_bytes = 80;
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    if (marks == nullptr || line.find('/') == std::string_view::npos)
+        return std::nullopt;
+    const std::size_t from = line.size() > most_credit_bytes ? line.size() - most_credit_bytes : 0;
+    for (std::size_t sp = line.rfind(' '); sp != std::string_view::npos && sp > from; sp = line.rfind(' ', sp - 1)) {
+        const std::size_t before = line.rfind(' ', sp - 1);
+        if (before == std::string_view::npos || before == 0)
+            return std::nullopt;
+        if (!marks->has(line.substr(before + 1, sp - before - 1)))
+            continue;
+        const std::string_view caption = text::trim(line.substr(0, before));
+        if (!person_slash_outlet(line.substr(sp + 1)) || !text::starts_upper(caption) ||
+            text::split_ws(caption).size() < least_caption_words)
+            return std::nullopt;
+        return sp + 1;
+    }
+    return std::nullopt;
+}
+
+// "... prasowej. Fot. Jan Roe / Agencja": the stop at `dot` closes a credit's shortened label (lexicon section
+// credit_prefixes), the word it ends.
+bool label_stop(std::string_view line, std::size_t dot) {
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    const std::size_t space = line.rfind(' ', dot);
+    const std::size_t from = space == std::string_view::npos ? 0 : space + 1;
+    return prefixes != nullptr && dot >= from && prefixes->has(text::lower(line.substr(from, dot - from + 1)));
+}
+
+// slashed_name_closing() (or archive_credit_closing(), marked_person_outlet_closing()) of the line as a caption and
+// its credit (a separator mark between them is neither's).
 std::optional<std::pair<std::string, std::string>> slashed_name_split(std::string_view line) {
     auto at = slashed_name_closing(line);
     if (!at)
         at = archive_credit_closing(line);
+    if (!at)
+        at = marked_person_outlet_closing(line);
     if (!at)
         return std::nullopt;
     std::string caption = text::collapse(without_separator(line.substr(0, *at)));
@@ -620,6 +677,19 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 return std::make_pair(caption, std::string(inner.substr(open)));
         }
     }
+    // "... on Wednesday morning. [Photo: Joel Chebet, Observer]", "... am Steg. [Jane Roe/Seeblatt]": square brackets
+    // closing a caption of three words or more hold its credit as a parenthesis does.
+    if (line.ends_with("]")) {
+        const std::size_t least_caption_words = 3;
+        const std::size_t open = line.rfind('[');
+        if (open != std::string_view::npos && open > 0) {
+            const std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+            const std::string caption = text::collapse(without_separator(line.substr(0, open)));
+            if ((is_credit_line(inner) || slashed_credit(inner) || person_slash_outlet(inner)) &&
+                text::starts_upper(caption) && text::split_ws(caption).size() >= least_caption_words)
+                return std::make_pair(caption, std::string(line.substr(open)));
+        }
+    }
     if (!line.empty() && line.back() == ')') {
         auto open = line.rfind('(');
         // "... según la Delegación del Gobierno. (Europa Press)": a parenthesis naming a news agency alone closes a
@@ -640,7 +710,8 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             return std::make_pair(text::collapse(line.substr(0, open)), std::string(line.substr(open)));
         }
         if (open != std::string_view::npos && open > 0 &&
-            (is_credit_line(line.substr(open)) || slashed_credit(line.substr(open + 1, line.size() - open - 2)))) {
+            (is_credit_line(line.substr(open)) || slashed_credit(line.substr(open + 1, line.size() - open - 2)) ||
+             person_slash_outlet(line.substr(open + 1, line.size() - open - 2)))) {
             std::string caption = text::collapse(without_separator(line.substr(0, open)));
             if (!caption.empty())
                 return std::make_pair(caption, std::string(line.substr(open)));
@@ -681,8 +752,11 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             // "... em 2019. Arquivo DM", "... en Guatemala. Archivo.": so is an archive's credit (archive_credit()).
             // "... in Columbus, Ohio, on Nov. 20. Maddie McGarvey for The Daily Record": so is a photographer's name
             // and the outlet the picture was taken for (photographer_for_outlet()).
+            // "... on Wednesday. Ellen Marsh/WKVR": so is a photographer's name and the outlet after a slash
+            // (person_slash_outlet()), whichever outlet it is, unless the stop closes a credit's shortened label
+            // ("... prasowej. Fot. Jan Roe / Agencja": the credit opens at the label, below).
             if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true) ||
-                 photographer_for_outlet(tail)) &&
+                 photographer_for_outlet(tail) || (person_slash_outlet(tail) && !label_stop(line, dot))) &&
                 text::split_ws(line.substr(0, dot)).size() >= 3)
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
             if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
