@@ -268,6 +268,30 @@ std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) 
     return ids;
 }
 
+// "ANP, Omroep Westerkwartier", "dpa, Hafenblatt": pieces split by commas, each a known agency (agency_list()) or an
+// outlet's name of one to four words, the first capitalised, no figure; one agency at least. Its agencies.
+std::optional<std::vector<std::string>> agencies_among_outlets(std::string_view listed) {
+    const std::size_t most_outlet_words = 4;
+    std::vector<std::string> ids;
+    for (std::size_t pos = 0; pos <= listed.size();) {
+        const std::size_t comma = std::min(listed.find(',', pos), listed.size());
+        const std::string_view piece = text::trim(listed.substr(pos, comma - pos));
+        pos = comma + 1;
+        if (auto known = agency_list(piece)) {
+            for (auto& id : *known)
+                add_id(ids, id);
+            continue;
+        }
+        const auto words = text::split_ws(piece);
+        if (words.empty() || words.size() > most_outlet_words || !text::starts_upper(piece) ||
+            piece.find_first_of("0123456789.:;()") != std::string_view::npos)
+            return std::nullopt;
+    }
+    if (ids.empty())
+        return std::nullopt;
+    return ids;
+}
+
 } // namespace
 
 std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
@@ -289,7 +313,16 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     for (auto w : label)
         if (is_credit_word(w))
             return std::nullopt;
-    auto ids = agency_list(text::trim(line.substr(colon + 1)));
+    const std::string_view listed = text::trim(line.substr(colon + 1));
+    auto ids = agency_list(listed);
+    if (!ids && !listed.empty() && text::starts_upper(listed) && listed.find(',') != std::string_view::npos) {
+        // "Bron: ANP, Omroep Westerkwartier", "Quelle: dpa, Hafenblatt", "Fuente: EFE, Radio Norte": a text's sources,
+        // the agency and the outlet that wrote it up, after a label naming where a text comes from (lexicon section
+        // text_source_words): the agencies tag the text.
+        static const LexiconSection* sources = common_lexicon().section("text_source_words"); // (looked up once)
+        if (sources != nullptr && sources->has(text::lower(text::trim(line.substr(0, colon)))))
+            ids = agencies_among_outlets(listed);
+    }
     if (!ids)
         return ids;
     // (Asked of the few lines whose list names agencies.)
