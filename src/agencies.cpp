@@ -342,6 +342,22 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     return ids;
 }
 
+std::optional<std::vector<std::string>> place_agency_line(std::string_view line) {
+    const std::size_t most_place_words = 4;
+    line = text::trim(line);
+    if (line.size() < 6 || line.back() != ')')
+        return std::nullopt;
+    const std::size_t open = line.rfind('(');
+    if (open == std::string_view::npos || open == 0)
+        return std::nullopt;
+    const std::string_view place = text::trim(line.substr(0, open));
+    if (place.empty() || !text::starts_upper(place) ||
+        place.find_first_of(".:;!?()0123456789") != std::string_view::npos ||
+        std::count(place.begin(), place.end(), ',') > 1 || text::split_ws(place).size() > most_place_words)
+        return std::nullopt;
+    return agency_tag(line.substr(open));
+}
+
 std::string_view without_agency_name(std::string_view piece) {
     static const auto& names = common_lexicon().list("agency_names");
     for (const std::string_view name : names)

@@ -44,6 +44,10 @@ std::string_view without_agency_name(std::string_view piece);
 /// "Fuente: EFE", "Quelle: dpa", "| Periodista Digital: EFE": a short label (not a photo credit word such as
 /// "Foto") and agency ids. Returns the lower-case agency ids.
 std::optional<std::vector<std::string>> labelled_agency(std::string_view line);
+/// "Bento Figueira, SP (Folhapress)", "Bern (SDA)", "Dakar (APS)": a line that is only the place a wire's text was
+/// filed from (one to four words, a region after a comma perhaps) and the agency in a parenthesis (agency_tag()):
+/// the agencies, or nullopt.
+std::optional<std::vector<std::string>> place_agency_line(std::string_view line);
 
 /// "PARIS (Reuters) -", "Berlin (dpa) -": a dateline opening a paragraph. Returns {raw tag, place, agencies}.
 struct DatelineTag {

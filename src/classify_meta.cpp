@@ -419,7 +419,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // for the joiner before the agency's name, six words at most).
             // (The line under it holds a figure: asked first, it spares most short lines the agency look-up.)
             if (b.words <= 6 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none && blocks[i + 1].digits > 0)
-                if (auto ids = agency_tag(b.text);
+                // "Renata Moraes / Bento Figueira, SP (Folhapress) / 03.dez.2026 às 11h25": so does the place the
+                // text was filed from with the agency after it (place_agency_line()).
+                if (auto ids = b.text.back() == ')' && !agency_tag(b.text) ? place_agency_line(b.text) : agency_tag(b.text);
                     ids && read_dates(blocks[i + 1].text, language, order).is_date_line) {
                     p.role[i] = Role::source_tag;
                     a.source_tag = SourceTag{b.text, *ids};

@@ -280,7 +280,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // facts box (match_facts_row()), printed over the report's text as under it, is no title either.
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
         opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
-        license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i))
+        license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
+        (probe.words <= 6 && place_agency_line(probe.text)))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
