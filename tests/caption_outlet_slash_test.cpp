@@ -7,17 +7,18 @@
 #include "archive/archive.hpp"
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace archive;
 
 namespace {
 
-// A page with `line` between its standfirst and its text.
-Article page_with(const std::string& line) {
+// The line given between a local story's standfirst and its text.
+Article page_with(const std::string& between) {
     return parse("Icy morning sends cars into ditches along the county highway\n\n"
                  "Deputies say black ice formed before dawn on a stretch the county had not yet treated.\n\n" +
-                 line +
+                 between +
                  "\n\nMore than a dozen vehicles slid off the highway early Wednesday as a thin layer of ice coated "
                  "the road between the two towns.\n\nTwo drivers were taken to the medical centre with injuries that "
                  "were not considered life-threatening.\n");
@@ -26,12 +27,8 @@ Article page_with(const std::string& line) {
 } // namespace
 
 TEST_CASE("a name and an unknown outlet after a slash close a caption as its credit", "[classify][credit][outlet_slash]") {
-    struct Row {
-        const char* line;
-        const char* caption;
-        const char* credit;
-    };
-    const std::vector<Row> rows = {
+    // (line, caption, credit)
+    const std::vector<std::tuple<const char*, const char*, const char*>> rows = {
         {"A tow truck pulls a pickup out of the median on Wednesday. (Ellen Marsh/WKVR)",
          "A tow truck pulls a pickup out of the median on Wednesday.", "(Ellen Marsh/WKVR)"}, // en, parenthesis
         {"A tow truck pulls a pickup out of the median on Wednesday. Ellen Marsh/WKVR",
@@ -50,12 +47,12 @@ TEST_CASE("a name and an unknown outlet after a slash close a caption as its cre
         {"Minister podczas konferencji prasowej w urzędzie. Fot. Jan Roe / Kurier Nadwiślański",
          "Minister podczas konferencji prasowej w urzędzie.", "Fot. Jan Roe / Kurier Nadwiślański"},
     };
-    for (const Row& r : rows) {
-        INFO(r.line);
-        const Article a = page_with(r.line);
-        REQUIRE(a.media.size() == 1);
-        CHECK(a.media[0].caption == r.caption);
-        CHECK(a.media[0].credit == r.credit);
+    for (const auto& [line, caption, credit] : rows) {
+        INFO(line);
+        const auto media = page_with(line).media;
+        REQUIRE(media.size() == 1);
+        CHECK(media.front().caption == caption);
+        CHECK(media.front().credit == credit);
     }
 }
 
