@@ -5,6 +5,7 @@
 #include "quote_documents.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
+#include "quote_reader.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
 
@@ -847,7 +848,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 if (t < sw.size() && (reported_clause || elided_that != 0 || in_list(ex.sp.lexs, "that", sw[t].low)) &&
                     t + 4 < sw.size()) {
                     auto m = t > cend && inverted ? inverted : with_aside(subject_before(ex, sw, ci, cend));
-                    if (!m && c.pronoun.empty() && !imp)
+                    const bool carried = !m && c.pronoun.empty() && !imp && carries_reported_subject(sw, ci, ex.sp.lexs);
+                    if (!m && c.pronoun.empty() && !imp && !carried)
                         continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;
                     // ("qu'il", "qu’il": the words after the elided "qu" and its apostrophe, a character of one byte
@@ -871,6 +873,23 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     } else if (m) {
                         out.mention = span_text(s, sw, m->first, m->second);
                         ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
+                    } else if (carried) {
+                        // (the speaker of the quote read last, the sentence before's: none when that one had none,
+                        // "Rzecznik ... przekazał, że ... . Zapewnił jednak, że ..." with the spokesman unresolved)
+                        std::optional<std::string> last;
+                        if (!ex.quotes.empty())
+                            last = ex.quotes.back().speaker;
+                        // (nor when the writer named another person since: "De primer orden calificó Humberto Ruiz
+                        // el plan. Sobre ella, reconoció que ...", whose subject that one may be)
+                        for (auto it = ex.sp.events.rbegin(); last && it != ex.sp.events.rend(); ++it) {
+                            const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+                            if (it->first >= base + c.begin || !(p.personal || p.subject))
+                                continue;
+                            if (p.name != *last)
+                                last.reset();
+                            break;
+                        }
+                        ex.add(out, std::move(last));
                     } else {
                         out.mention = c.pronoun;
                         std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};

@@ -158,6 +158,9 @@ bool subjectless_opening(const std::vector<Word>& ws, std::size_t w0, std::size_
 // `open`: "ha ribadito che «Q»", "añadió: «Q»". The verb's subject is the last speaker.
 bool carries_subject(const std::vector<Word>& ws, std::size_t w0, std::size_t ci, std::size_t cend, std::size_t open,
                      const std::vector<const Lexicon*>& lexs);
+// A cue at ci opening a sentence of ws whose words before it hold no subject (subjectless_opening), in the singular:
+// its reported speech is the last speaker's ("Agregó que ...", "Dodał, że ...").
+bool carries_reported_subject(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs);
 // Whether the subject words [first, last] of a cue in the clause of `outer` name no one but the outer speaker.
 bool weak_subject(const UnitReader& r, std::size_t first, std::size_t last, const OuterCue& outer);
 

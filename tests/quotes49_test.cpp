@@ -9,6 +9,7 @@
 #include "quotes.hpp"
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace archive;
@@ -34,4 +35,96 @@ TEST_CASE("an elision after a space closes no single quote", "[quotes][marks][qu
         INFO(r.text);
         CHECK(quoted(r.text) == r.quotes);
     }
+}
+
+TEST_CASE("a subjectless cue opening the sentence reports the last speaker's words", "[quotes][carried][quotes49]") {
+    check_cues({
+        {"es",
+         {"«Vamos a reabrir el mercado en marzo», dijo la alcaldesa Lucía Ferreyra.",
+          "Agregó que la obra costará unos dos millones de soles."},
+         "la obra costará unos dos millones de soles", "Agregó", "Lucía Ferreyra"},
+        {"it",
+         {"«Il ponte riaprirà a maggio», ha detto il sindaco Carlo Brenni.",
+          "Ha assicurato che i lavori notturni finiranno entro la fine del mese."},
+         "i lavori notturni finiranno entro la fine del mese", "Ha assicurato", "Carlo Brenni"},
+        {"pt",
+         {"«A escola reabre em setembro», disse a vereadora Inês Maldonado.",
+          "Acrescentou que as obras vão custar cerca de um milhão de euros."},
+         "as obras vão custar cerca de um milhão de euros", "Acrescentou", "Inês Maldonado"},
+        {"pl",
+         {"„Nie zamkniemy szkoły” – powiedział burmistrz Tomasz Wierzbicki.",
+          "Dodał, że remont budynku potrwa co najmniej do końca wakacji."},
+         "remont budynku potrwa co najmniej do końca wakacji", "Dodał", "Tomasz Wierzbicki"},
+        {"pl",
+         {"„Nie zamkniemy szkoły” – powiedział burmistrz Tomasz Wierzbicki.",
+          "Zapewnił jednak, że uczniowie nie stracą ani jednego dnia nauki."},
+         "uczniowie nie stracą ani jednego dnia nauki", "Zapewnił", "Tomasz Wierzbicki"},
+    });
+    // a plural verb carries no single speaker over
+    struct Plural {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* text;
+    };
+    const Plural plural[] = {
+        {"es",
+         {"«Vamos a reabrir el mercado en marzo», dijo la alcaldesa Lucía Ferreyra.",
+          "Indicaron que los trabajos terminarán antes del verano."},
+         "los trabajos terminarán antes del verano"},
+        {"pt",
+         {"«A escola reabre em setembro», disse a vereadora Inês Maldonado.",
+          "Afirmaram que as obras vão terminar antes do verão."},
+         "as obras vão terminar antes do verão"},
+        {"pl",
+         {"„Nie zamkniemy szkoły” – powiedział burmistrz Tomasz Wierzbicki.",
+          "Dodali, że remont budynku potrwa co najmniej do końca wakacji."},
+         "remont budynku potrwa co najmniej do końca wakacji"},
+    };
+    for (const auto& r : plural) {
+        INFO(r.paragraphs.back());
+        const auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        REQUIRE(qs.size() >= 1);
+        const Quote* q = find_quote(qs, r.text);
+        CHECK((q == nullptr || !q->speaker));
+    }
+}
+
+TEST_CASE("Polish question verbs are cues and an oblique pronoun after według is the last speaker",
+          "[quotes][pl][quotes49]") {
+    check_cues({
+        {"pl", {"„Kto za to zapłaci?” – pyta mieszkanka Anna Lis."}, "Kto za to zapłaci?", "pyta", "Anna Lis"},
+        {"pl", {"„A co z dziećmi z okolicznych wsi?” – zapytał radny Piotr Sowa."}, "A co z dziećmi z okolicznych wsi?",
+         "zapytał", "Piotr Sowa"},
+    });
+    for (const auto& [text, paragraphs, speaker] : std::vector<std::tuple<std::string, std::vector<std::string>, std::string>>{
+             {"remont potrwa do końca sierpnia",
+              {"„Szkoła zostanie otwarta we wrześniu” – powiedziała dyrektorka Ewa Malinowska.",
+               "Według niej remont potrwa do końca sierpnia."},
+              "Ewa Malinowska"},
+             {"most zostanie otwarty jeszcze przed zimą",
+              {"„Nie zabraknie pieniędzy” – powiedział wojewoda Jan Kowalczyk.",
+               "Według niego most zostanie otwarty jeszcze przed zimą."},
+              "Jan Kowalczyk"},
+         }) {
+        INFO(paragraphs.back());
+        const auto qs = extract_quotes(body("pl", paragraphs));
+        const Quote* q = find_quote(qs, text);
+        REQUIRE(q);
+        CHECK(q->speaker.value_or("") == speaker);
+    }
+}
+
+TEST_CASE("a subjectless cue after another person is named carries no speaker", "[quotes][carried][quotes49]") {
+    check_cues({
+        {"es",
+         {"«Vamos a reabrir el mercado en marzo», dijo la alcaldesa Lucía Ferreyra.",
+          "El plan fue presentado luego por el ingeniero Julio Campana Rivas ante el concejo. Sobre el costo, explicó "
+          "que la obra costará unos dos millones de soles."},
+         "la obra costará unos dos millones de soles", "explicó", ""},
+        {"it",
+         {"«Il ponte riaprirà a maggio», ha detto il sindaco Carlo Brenni.",
+          "Il progetto è stato illustrato dall'ingegnere Marta Colombo Ferri in consiglio. Ha assicurato che i lavori "
+          "notturni finiranno entro la fine del mese."},
+         "i lavori notturni finiranno entro la fine del mese", "Ha assicurato", ""},
+    });
 }
