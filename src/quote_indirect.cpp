@@ -481,6 +481,20 @@ bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Spe
            !sp.stopword(w.low) && !has_tag(sp.lexs, WordTags::article, w.low);
 }
 
+// "Editor's note: An earlier version of this article stated that the bypass would cost ...", "Rectificatif : une
+// version précédente de cet article indiquait que ...", "Eine frühere Version dieses Artikels besagte, ...": a
+// correction note quotes the page's own mistake, no one's speech. A word of [version_words] beside one of
+// [earlier_version_words], either way round.
+bool correction_note(const std::vector<Word>& sw) {
+    static const LexiconSection& versions = any_language_section("version_words"); // (found once)
+    static const LexiconSection& earlier = any_language_section("earlier_version_words");
+    for (std::size_t j = 0; j < sw.size(); ++j)
+        if (!sw[j].punct && versions.has(sw[j].low) &&
+            ((j > 0 && earlier.has(sw[j - 1].low)) || (j + 1 < sw.size() && earlier.has(sw[j + 1].low))))
+            return true;
+    return false;
+}
+
 } // namespace
 
 // Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
@@ -532,6 +546,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             continue;
         }
         words_between_into(sw, ws, std::move(parts));
+        if (correction_note(sw))
+            continue;
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);
         // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.

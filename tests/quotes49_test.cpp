@@ -128,3 +128,25 @@ TEST_CASE("a subjectless cue after another person is named carries no speaker", 
          "i lavori notturni finiranno entro la fine del mese", "Ha assicurato", ""},
     });
 }
+
+TEST_CASE("a correction note reports no one's speech", "[quotes][indirect][quotes49]") {
+    const std::vector<std::pair<const char*, const char*>> notes = {
+        {"en", "Correction: An earlier version of this article stated that the new bridge would cost 40 million pounds."},
+        {"en", "A previous version of this story said the council had approved the plan in March."},
+        {"fr", "Rectificatif : une version précédente de cet article indiquait que le chantier durerait deux ans."},
+        {"de", "Korrektur: Eine frühere Version dieses Artikels besagte, dass die Brücke im Mai eröffnet werde."},
+        {"es", "Fe de erratas: una versión anterior de este artículo afirmaba que la obra costaría dos millones."},
+        {"it", "Rettifica: una versione precedente di questo articolo affermava che il ponte sarebbe costato di più."},
+        {"pt", "Correção: uma versão anterior deste artigo afirmava que a obra custaria dois milhões de euros."},
+    };
+    for (const auto& [lang, note] : notes) {
+        INFO(note);
+        CHECK(extract_quotes(body(lang, {note})).empty());
+    }
+    // a version named otherwise stays in reported speech
+    const OneQuoteRow said[] = {
+        {"en", "Mayor Ann Roe said that the final version of the plan would be ready in May.",
+         "the final version of the plan would be ready in May", "Ann Roe"},
+    };
+    check_indirect(said);
+}
