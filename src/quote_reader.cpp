@@ -257,8 +257,10 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         drop_nicknames(seen);
     // (a pronoun is restored only before a cue or its auxiliary: a unit with neither, whose words' tags show none,
     // keeps its words as they are)
-    if (seen.tags & (WordTags::speech_verb | WordTags::auxiliary))
+    if (seen.tags & (WordTags::speech_verb | WordTags::auxiliary)) {
+        drop_parentheticals(seen);
         restore_pronouns();
+    }
     if (u.where == Where::body)
         add_dialogue(seen.hyphen || (seen.tags & (WordTags::speech_verb | WordTags::speech_phrase)) != 0);
     // "« Q1, raconte Anne Roux. Q2 »": the attribution inside the marks (a unit without a cue's word has none)

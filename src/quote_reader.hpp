@@ -91,6 +91,7 @@ struct UnitReader {
     bool nickname(const QuoteSpan& q) const;
     void drop_nicknames(WordsSeen& seen);
     void restore_pronouns();
+    void drop_parentheticals(WordsSeen& seen); // (quote_parentheticals.cpp)
 
     void add_dialogue(bool inside); // (inside: a line of dialogue may open inside the unit, dialogue_span)
     void split_incises(); // (quote_incises.cpp)

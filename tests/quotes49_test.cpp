@@ -150,3 +150,28 @@ TEST_CASE("a correction note reports no one's speech", "[quotes][indirect][quote
     };
     check_indirect(said);
 }
+
+TEST_CASE("a parenthetical between the subject and its cue hides neither", "[quotes][subjects][quotes49]") {
+    check_cues({
+        {"pt", {"A vereadora da cultura, por seu lado, garantiu que \"nenhuma decisão está tomada\" sobre o teatro."},
+         "nenhuma decisão está tomada", "garantiu", "", "A vereadora da cultura"},
+        {"en", {"The transport minister, for his part, said that \"no decision has been taken\" on the bridge."},
+         "no decision has been taken", "said", "", "The transport minister"},
+        {"fr", {"Le ministre des Transports, pour sa part, a assuré que « rien n'est décidé » pour le moment."},
+         "rien n'est décidé", "a assuré", "", "Le ministre des Transports"},
+        {"es", {"La ministra de Transportes, por su parte, aseguró que la decisión todavía no está tomada."},
+         "la decisión todavía no está tomada", "aseguró", "", "La ministra de Transportes"},
+        {"it", {"Il ministro dei Trasporti, dal canto suo, ha assicurato che la decisione non è ancora presa."},
+         "la decisione non è ancora presa", "ha assicurato", "", "Il ministro dei Trasporti"},
+        {"de", {"Der Verkehrsminister, seinerseits, sagte, die Entscheidung über das Projekt sei noch nicht gefallen."},
+         "die Entscheidung über das Projekt sei noch nicht gefallen", "sagte", "", "Der Verkehrsminister"},
+        // a name before the parenthetical: the mention is the name, without the parenthetical
+        {"en", {"Transport minister Tom Vale, however, said that the bridge would not reopen before the spring."},
+         "the bridge would not reopen before the spring", "said", "Tom Vale", "Transport minister Tom Vale"},
+    });
+    // after a clause with its own verb the comma closes reported words: "however" is no parenthetical of a subject
+    check_cues({
+        {"en", {"The bridge will reopen in the spring, however, said the transport minister, Tom Vale."},
+         "The bridge will reopen in the spring, however", "said", "Tom Vale", nullptr, true},
+    });
+}
