@@ -150,6 +150,24 @@ bool opinion_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
     return words.size() > 1 && in_list(lexs, "opinion_labels", words.front());
 }
 
+// "Non, l'eau du robinet n'est pas « contaminée »", "No, the mayor did not call it 'a scam'", "Faux : ...", a kicker
+// "Vérification", "Faktencheck": a headline that denies a claim, or a fact-check's, quotes the claim's words, which
+// no one on the page says. It opens with a word of [denial_words] and a comma, or a label of [fact_check_labels] and
+// a colon, or the kicker is such a label (whole, or its first words before a colon or a dash).
+bool denying_headline(const Article& a, std::string_view h, const std::vector<const Lexicon*>& lexs) {
+    const auto label = [&lexs](std::string_view words) {
+        const std::string low = text::lower(text::trim(words));
+        return !low.empty() && in_list(lexs, "fact_check_labels", low);
+    };
+    if (a.kicker && (label(*a.kicker) || label(std::string_view(*a.kicker).substr(0, a.kicker->find_first_of(":|")))))
+        return true;
+    if (const std::size_t comma = h.find(','); comma != std::string_view::npos && comma < 8 &&
+                                                in_list(lexs, "denial_words", text::lower(text::trim(h.substr(0, comma)))))
+        return true;
+    const std::size_t colon = h.find(':');
+    return colon != std::string_view::npos && colon < 24 && label(h.substr(0, colon));
+}
+
 } // namespace
 } // namespace quoting
 
@@ -254,6 +272,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
                     break;
                 }
         }
+        const bool denying = quoting::denying_headline(a, h, ex.sp.lexs);
         for (const auto& q : spans) {
             if (!q.closed)
                 continue;
@@ -264,6 +283,11 @@ std::vector<Quote> extract_quotes(const Article& a) {
             out.text = qt;
             out.kind = QuoteKind::direct;
             out.where = Where::headline;
+            if (denying) { // (the claim's words, in the headline's own sentence: no one's on the page)
+                out.kind = QuoteKind::partial;
+                head.push_back(std::move(out));
+                continue;
+            }
             // The distinct words of the headline's quote, sorted; the words a body quote shares with it are those of
             // them met among its words (read one at a time, without a list or a set of them).
             auto hw = text::words_lower(qt);

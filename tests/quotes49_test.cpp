@@ -175,3 +175,41 @@ TEST_CASE("a parenthetical between the subject and its cue hides neither", "[quo
          "The bridge will reopen in the spring, however", "said", "Tom Vale", nullptr, true},
     });
 }
+
+TEST_CASE("a denying or fact-check headline quotes the claim, no one's words", "[quotes][headline][quotes49]") {
+    struct Row {
+        const char* lang;
+        const char* kicker; // "" for none
+        const char* headline;
+        const char* text;
+    };
+    const Row rows[] = {
+        {"fr", "", "Non, l'eau du robinet de Saint-Aubin n'est pas « contaminée au plomb »", "contaminée au plomb"},
+        {"en", "", "No, the council did not call the new bypass \"a complete waste of money\"",
+         "a complete waste of money"},
+        {"de", "", "Nein, das Leitungswasser in Hallerstadt ist nicht „mit Blei verseucht“", "mit Blei verseucht"},
+        {"es", "", "Falso: el alcalde no dijo que «el agua está envenenada»", "el agua está envenenada"},
+        {"fr", "Vérification", "L'eau de Saint-Aubin n'est pas « contaminée au plomb »", "contaminée au plomb"},
+        {"es", "Verificador", "El agua de Miraflores no está «contaminada con plomo»", "contaminada con plomo"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.headline);
+        Article a = quote_rows::page(r.lang, r.headline,
+                                     {"Les analyses du laboratoire sont claires, a déclaré l'ingénieure Hélène Roux.",
+                                      "« Rien ne permet de parler de pollution », a déclaré Hélène Roux mardi."});
+        if (*r.kicker != 0)
+            a.kicker = r.kicker;
+        const auto qs = extract_quotes(a);
+        REQUIRE(!qs.empty());
+        CHECK(qs[0].where == Where::headline);
+        CHECK(qs[0].text == r.text);
+        CHECK(qs[0].kind == QuoteKind::partial);
+        CHECK(!qs[0].speaker);
+    }
+    // a headline that denies nothing keeps the body's first speaker
+    Article a = quote_rows::page("fr", "L'ingénieure juge l'eau « parfaitement potable » à Saint-Aubin",
+                                 {"« Rien ne permet de parler de pollution », a déclaré l'ingénieure Hélène Roux mardi."});
+    const auto qs = extract_quotes(a);
+    REQUIRE(!qs.empty());
+    CHECK(qs[0].speaker.value_or("") == "Hélène Roux");
+}
