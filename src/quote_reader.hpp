@@ -126,6 +126,11 @@ struct UnitReader {
     void place_orphans();
 };
 
+// "Wat antwoordt u daarop?", "Que répondez-vous à cela ?", "What do you say to that?": a line of a question put to
+// the person interviewed, with no quote mark, ending on a question mark; a paragraph (not a `heading`) addresses
+// them ([addressee_pronoun_words]) (quote_uncued.cpp).
+bool interviewer_question(std::string_view line, bool heading, const std::vector<const Lexicon*>& lexs);
+
 // Whether reading unit u (its words `ws`, which words_into read with the page's lexicons and which saw `seen`) may
 // look up or change the page's people, or add a quote: it holds a quote mark, a line of dialogue, a word that may
 // report speech, or closes on a colon. A unit that does none of these, and is followed by no unit that does, adds

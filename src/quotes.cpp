@@ -196,8 +196,12 @@ std::vector<Quote> extract_quotes(const Article& a) {
         if (m.caption)
             units.push_back({*m.caption, Where::caption});
     for (std::size_t si = 0; si < a.sections.size(); ++si)
-        for (std::size_t pi = 0; pi < a.sections[si].paragraphs.size(); ++pi)
+        for (std::size_t pi = 0; pi < a.sections[si].paragraphs.size(); ++pi) {
             units.push_back({a.sections[si].paragraphs[pi], Where::body, static_cast<int>(si), static_cast<int>(pi)});
+            const Section& sec = a.sections[si];
+            units.back().answers = pi == 0 ? sec.heading && quoting::interviewer_question(*sec.heading, true, ex.sp.lexs)
+                                           : quoting::interviewer_question(sec.paragraphs[pi - 1], false, ex.sp.lexs);
+        }
 
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of

@@ -213,3 +213,41 @@ TEST_CASE("a denying or fact-check headline quotes the claim, no one's words", "
     REQUIRE(!qs.empty());
     CHECK(qs[0].speaker.value_or("") == "Hélène Roux");
 }
+
+TEST_CASE("an interviewer's question hands the next uncued quote to the interviewee", "[quotes][uncued][quotes49]") {
+    quote_rows::check_quotes({
+        {"nl",
+         {"Burgemeester Anja Peeters ontvangt ons in het gemeentehuis.",
+          "‘We bouwen de dijk hoger dan ooit tevoren in deze gemeente.’",
+          "‘Dit is weggegooid geld’, zegt gemeenteraadslid Tom Claes.", "Wat antwoordt u daarop?",
+          "‘Dat hij de cijfers niet goed heeft gelezen voor de gemeenteraad.’"},
+         "Dat hij de cijfers niet goed heeft gelezen voor de gemeenteraad.", "Anja Peeters"},
+        {"en",
+         {"Mayor Ann Roe meets us at the town hall on a wet Monday morning.",
+          "“We will build the wall higher than ever before in this town.”",
+          "“It is money thrown into the river,” said councillor Tom Vale.", "What do you say to that?",
+          "“That he has not read the figures we sent to the council.”"},
+         "That he has not read the figures we sent to the council.", "Ann Roe"},
+        {"fr",
+         {"La maire Claire Morel nous reçoit à la mairie un lundi pluvieux.",
+          "« Nous allons construire la digue plus haut que jamais dans cette commune. »",
+          "« C'est de l'argent jeté à la rivière », a déclaré le conseiller Paul Girard.", "Qu'en pensez-vous ?",
+          "« Qu'il n'a pas lu les chiffres que nous avons envoyés au conseil. »"},
+         "Qu'il n'a pas lu les chiffres que nous avons envoyés au conseil.", "Claire Morel"},
+        {"de",
+         {"Bürgermeisterin Anna Keller empfängt uns an einem nassen Montag im Rathaus.",
+          "„Wir bauen den Deich höher als je zuvor in dieser Gemeinde.“",
+          "„Das ist zum Fenster hinausgeworfenes Geld“, sagte Gemeinderat Paul Roth.", "Was sagen Sie dazu?",
+          "„Dass er die Zahlen nicht gelesen hat, die wir dem Rat geschickt haben.“"},
+         "Dass er die Zahlen nicht gelesen hat, die wir dem Rat geschickt haben.", "Anna Keller"},
+    });
+    // a question heading the section of the answer
+    Article a = quote_rows::page("en", "", {"Mayor Ann Roe meets us at the town hall on a wet Monday morning.",
+                                            "“We will build the wall higher than ever before in this town.”",
+                                            "“It is money thrown into the river,” said councillor Tom Vale."});
+    a.sections.push_back(Section{"And how was that night?", {"“Quiet. Nobody in the street said a word to anyone.”"}});
+    const auto qs = extract_quotes(a);
+    const Quote* q = find_quote(qs, "Quiet. Nobody in the street said a word to anyone.");
+    REQUIRE(q);
+    CHECK(q->speaker.value_or("") == "Ann Roe");
+}
