@@ -4,9 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "classify.hpp"
 #include "pipeline.hpp"
 #include "quote_checks.hpp"
 #include "quotes.hpp"
+#include "test_pages.hpp"
 
 #include <string>
 #include <tuple>
@@ -131,7 +133,8 @@ TEST_CASE("a subjectless cue after another person is named carries no speaker", 
 
 TEST_CASE("a correction note reports no one's speech", "[quotes][indirect][quotes49]") {
     const std::vector<std::pair<const char*, const char*>> notes = {
-        {"en", "Correction: An earlier version of this article stated that the new bridge would cost 40 million pounds."},
+        {"en",
+         "Editor's correction. An earlier version of this piece stated that the new bridge would cost 40 million pounds."},
         {"en", "A previous version of this story said the council had approved the plan in March."},
         {"fr", "Rectificatif : une version précédente de cet article indiquait que le chantier durerait deux ans."},
         {"de", "Korrektur: Eine frühere Version dieses Artikels besagte, dass die Brücke im Mai eröffnet werde."},
@@ -250,4 +253,26 @@ TEST_CASE("an interviewer's question hands the next uncued quote to the intervie
     const Quote* q = find_quote(qs, "Quiet. Nobody in the street said a word to anyone.");
     REQUIRE(q);
     CHECK(q->speaker.value_or("") == "Ann Roe");
+}
+
+TEST_CASE("a few quoted words glued between paragraphs of a page without blank lines head a section",
+          "[classify][heading][quotes49]") {
+    archive::test::check_heading_rows({
+        {"en", R"(Ferry fares to rise as the harbour board looks for savings
+The harbour board will raise the fare of the crossing by a third in April, the board's chairman said on Monday.
+He said the board had no other way to keep the night crossing running through the winter months.
+'It will empty the island'
+Islanders were quick to criticise the plan, and a petition against it has gathered two thousand names in a week.
+The board will meet the island's council in March to hear its objections before the new fares are settled.
+)",
+         {"'It will empty the island'"}},
+        {"de", R"(Fährpreise steigen, weil die Hafenbehörde sparen muss
+Die Hafenbehörde wird den Preis der Überfahrt im April um ein Drittel erhöhen, sagte ihr Vorsitzender am Montag.
+Es gebe keinen anderen Weg, die Nachtfähre auch in den Wintermonaten fahren zu lassen, sagte er weiter.
+„Das leert die ganze Insel“
+Die Inselbewohner kritisierten den Plan sofort, und eine Petition dagegen hat in einer Woche zweitausend Namen.
+Die Behörde trifft den Gemeinderat der Insel im März, um seine Einwände zu hören, bevor die Preise feststehen.
+)",
+         {"„Das leert die ganze Insel“"}},
+    });
 }
