@@ -20,15 +20,19 @@ namespace {
 // with no mark but commas and no cue nor auxiliary ("The port will open in May, however, said X" is no subject).
 // The cue: a speech verb or an auxiliary right after the closing comma. No quote mark stands among these words.
 std::size_t parenthetical_at(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs) {
-    const std::size_t most_subject = 12;
+    const std::size_t most_subject = 12, most_words = 4;
     if (k == 0 || ws[k].low != "," || ws[k - 1].punct)
         return 0;
-    const std::size_t n = listed_phrase_at(ws, k + 1, lexs, "parenthetical_words", "parenthetical_phrases");
-    const std::size_t close = k + 1 + n;
-    if (n == 0 || close + 1 >= ws.size() || ws[close].low != "," || ws[close + 1].punct)
+    // (the closing comma and the cue after it first, read from the words' own tags: most commas have neither, and
+    // their words are not looked up in the lists)
+    std::size_t close = k + 1;
+    while (close < ws.size() && close <= k + most_words && !ws[close].punct)
+        ++close;
+    if (close == k + 1 || close + 1 >= ws.size() || ws[close].low != "," || ws[close + 1].punct)
         return 0;
     const WordTags& tags = word_tags(lexs);
-    if ((tags.of(ws[close + 1]) & (WordTags::speech_verb | WordTags::auxiliary)) == 0)
+    if ((tags.of(ws[close + 1]) & (WordTags::speech_verb | WordTags::auxiliary)) == 0 ||
+        listed_phrase_at(ws, k + 1, lexs, "parenthetical_words", "parenthetical_phrases") != close - k - 1)
         return 0;
     std::size_t words = 0;
     for (std::size_t j = k; j-- > 0;) {
@@ -52,6 +56,8 @@ void UnitReader::drop_parentheticals(WordsSeen& seen) {
     std::string text;
     std::size_t from = 0;
     for (std::size_t k = 1; k < ws.size(); ++k) {
+        if (!ws[k].punct || ws[k].low.front() != ',') // (most words: no comma, read no further)
+            continue;
         const std::size_t close = parenthetical_at(ws, k, ex.sp.lexs);
         if (close == 0)
             continue;

@@ -226,14 +226,20 @@ std::optional<std::string> interviewee(const Extractor& ex) {
 bool interviewer_question(std::string_view line, bool heading, const std::vector<const Lexicon*>& lexs) {
     const std::size_t most_words = 25;
     line = text::trim(line);
-    if (line.empty() || line.back() != '?' || !archive::find_quote_spans(line).empty())
+    // (the spaces first: a paragraph of the text that ends on a question is most often longer)
+    if (line.empty() || line.back() != '?' ||
+        static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) >= 2 * most_words ||
+        !archive::find_quote_spans(line).empty())
         return false;
-    const auto words = text::words_lower(line);
-    if (words.size() > most_words)
-        return false;
-    return heading || std::any_of(words.begin(), words.end(), [&lexs](const std::string& w) {
-               return in_list(lexs, "addressee_pronoun_words", w);
-           });
+    std::size_t words = 0;
+    bool addressed = heading;
+    std::string word;
+    for (std::size_t i = 0; text::next_word_lower(line, i, word);) {
+        if (++words > most_words)
+            return false;
+        addressed = addressed || in_list(lexs, "addressee_pronoun_words", word);
+    }
+    return addressed;
 }
 
 // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
