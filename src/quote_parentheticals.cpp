@@ -75,12 +75,7 @@ void UnitReader::drop_parentheticals(WordsSeen& seen) {
     if (from == 0)
         return; // (most units: read as they are)
     text.append(s.substr(from));
-    own_text = std::move(text);
-    s = own_text;
-    seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
-    spans.clear();
-    if (seen.mark)
-        find_quote_spans_into(spans, s, ws);
+    read_as(std::move(text), seen);
 }
 
 } // namespace archive::quoting

@@ -275,6 +275,16 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         attributable_cues_into(cues);
 }
 
+// (own_text holds the text, which s views: drop_nicknames() and drop_parentheticals() hand theirs in)
+void UnitReader::read_as(std::string text, WordsSeen& seen) {
+    own_text = std::move(text);
+    s = own_text;
+    seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    spans.clear();
+    if (seen.mark)
+        find_quote_spans_into(spans, s, ws);
+}
+
 bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen) {
     // (the unit's spans, a transcript turn and the quote carried from the paragraph before all need a quote mark; a
     // line of dialogue, read in the body only, opens with a dash; note_colon_lead() reads a unit closing on a colon)

@@ -92,6 +92,7 @@ struct UnitReader {
     void drop_nicknames(WordsSeen& seen);
     void restore_pronouns();
     void drop_parentheticals(WordsSeen& seen); // (quote_parentheticals.cpp)
+    void read_as(std::string text, WordsSeen& seen); // the unit read as `text` from now on: its words and spans again
 
     void add_dialogue(bool inside); // (inside: a line of dialogue may open inside the unit, dialogue_span)
     void split_incises(); // (quote_incises.cpp)
