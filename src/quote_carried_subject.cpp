@@ -75,5 +75,12 @@ bool carries_subject(const std::vector<Word>& ws, std::size_t w0, std::size_t ci
            in_list(lexs, "that", ws[j + 1].low);
 }
 
+// "Agregó que ...", "Ha assicurato che ...", "Dodał, że ...", "Acrescentou que ...": reported speech whose cue at ci
+// opens the sentence (after nothing but subjectless_opening's words) in a language that drops its subject; its
+// speaker is the last one, unless the verb is plural ("Indicaron que ...").
+bool carries_reported_subject(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs) {
+    return ci < ws.size() && subjectless_opening(ws, 0, ci, lexs) && !plural_verb(ws[ci].low, lexs);
+}
+
 } // namespace quoting
 } // namespace archive

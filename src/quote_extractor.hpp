@@ -26,6 +26,9 @@ struct Unit {
     std::string_view text;
     Where where;
     int section = -1, paragraph = -1;
+    // The line before it (its section's heading, or the paragraph before) is an interviewer's question
+    // (interviewer_question, quote_uncued.cpp): a quote opening the unit with no cue is the interviewee's answer.
+    bool answers = false;
 };
 
 struct Extractor {

@@ -5,6 +5,7 @@
 #include "quote_documents.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
+#include "quote_reader.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
 
@@ -480,6 +481,20 @@ bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Spe
            !sp.stopword(w.low) && !has_tag(sp.lexs, WordTags::article, w.low);
 }
 
+// "Editor's note: An earlier version of this article stated that the bypass would cost ...", "Rectificatif : une
+// version précédente de cet article indiquait que ...", "Eine frühere Version dieses Artikels besagte, ...": a
+// correction note quotes the page's own mistake, no one's speech. A word of [version_words] beside one of
+// [earlier_version_words], either way round.
+bool correction_note(const std::vector<Word>& sw) {
+    static const LexiconSection& versions = any_language_section("version_words"); // (found once)
+    static const LexiconSection& earlier = any_language_section("earlier_version_words");
+    for (std::size_t j = 0; j < sw.size(); ++j)
+        if (!sw[j].punct && versions.has(sw[j].low) &&
+            ((j > 0 && earlier.has(sw[j - 1].low)) || (j + 1 < sw.size() && earlier.has(sw[j + 1].low))))
+            return true;
+    return false;
+}
+
 } // namespace
 
 // Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
@@ -531,6 +546,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             continue;
         }
         words_between_into(sw, ws, std::move(parts));
+        if (correction_note(sw))
+            continue;
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);
         // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.
@@ -847,7 +864,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 if (t < sw.size() && (reported_clause || elided_that != 0 || in_list(ex.sp.lexs, "that", sw[t].low)) &&
                     t + 4 < sw.size()) {
                     auto m = t > cend && inverted ? inverted : with_aside(subject_before(ex, sw, ci, cend));
-                    if (!m && c.pronoun.empty() && !imp)
+                    const bool carried = !m && c.pronoun.empty() && !imp && carries_reported_subject(sw, ci, ex.sp.lexs);
+                    if (!m && c.pronoun.empty() && !imp && !carried)
                         continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;
                     // ("qu'il", "qu’il": the words after the elided "qu" and its apostrophe, a character of one byte
@@ -871,6 +889,23 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     } else if (m) {
                         out.mention = span_text(s, sw, m->first, m->second);
                         ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
+                    } else if (carried) {
+                        // (the speaker of the quote read last, the sentence before's: none when that one had none,
+                        // "Rzecznik ... przekazał, że ... . Zapewnił jednak, że ..." with the spokesman unresolved)
+                        std::optional<std::string> last;
+                        if (!ex.quotes.empty())
+                            last = ex.quotes.back().speaker;
+                        // (nor when the writer named another person since: "De primer orden calificó Humberto Ruiz
+                        // el plan. Sobre ella, reconoció que ...", whose subject that one may be)
+                        for (auto it = ex.sp.events.rbegin(); last && it != ex.sp.events.rend(); ++it) {
+                            const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+                            if (it->first >= base + c.begin || !(p.personal || p.subject))
+                                continue;
+                            if (p.name != *last)
+                                last.reset();
+                            break;
+                        }
+                        ex.add(out, std::move(last));
                     } else {
                         out.mention = c.pronoun;
                         std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};

@@ -114,6 +114,15 @@ void spans_at(std::vector<QuoteSpan>& spans, std::string_view s, NextMark next_m
         // ’ between letters is an apostrophe (l’homme, don’t), and so is ‘ or ’ glued on both sides.
         if ((cp == 0x2019 || cp == 0x2018) && word_before(s, at) && word_after(s, i))
             continue;
+        // "om drie uur ’s nachts", "’t is goed", "the ’90s", "rock ’n’ roll": ’ after a space (or opening the text)
+        // and glued to the word after it elides that word's start; a closing mark follows a word, never a space. In
+        // "’n’" the mark after the one letter elides too.
+        if (cp == 0x2019 && (at == 0 || s[at - 1] == ' ' || s[at - 1] == '(') && word_after(s, i)) {
+            if (i + 4 <= s.size() && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z' &&
+                s.compare(i + 1, 3, "\xE2\x80\x99") == 0 && !word_after(s, i + 4))
+                i += 4;
+            continue;
+        }
         // Close the innermost open quote this mark can close. Real nesting is shallow: looking deeper than a
         // few levels only costs time on pages full of stray marks.
         bool closed = false;

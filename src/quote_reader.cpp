@@ -257,8 +257,10 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         drop_nicknames(seen);
     // (a pronoun is restored only before a cue or its auxiliary: a unit with neither, whose words' tags show none,
     // keeps its words as they are)
-    if (seen.tags & (WordTags::speech_verb | WordTags::auxiliary))
+    if (seen.tags & (WordTags::speech_verb | WordTags::auxiliary)) {
+        drop_parentheticals(seen);
         restore_pronouns();
+    }
     if (u.where == Where::body)
         add_dialogue(seen.hyphen || (seen.tags & (WordTags::speech_verb | WordTags::speech_phrase)) != 0);
     // "« Q1, raconte Anne Roux. Q2 »": the attribution inside the marks (a unit without a cue's word has none)
@@ -271,6 +273,16 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         attributable_cues_into(cues);
+}
+
+// (own_text holds the text, which s views: drop_nicknames() and drop_parentheticals() hand theirs in)
+void UnitReader::read_as(std::string text, WordsSeen& seen) {
+    own_text = std::move(text);
+    s = own_text;
+    seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    spans.clear();
+    if (seen.mark)
+        find_quote_spans_into(spans, s, ws);
 }
 
 bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen) {

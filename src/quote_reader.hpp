@@ -91,6 +91,8 @@ struct UnitReader {
     bool nickname(const QuoteSpan& q) const;
     void drop_nicknames(WordsSeen& seen);
     void restore_pronouns();
+    void drop_parentheticals(WordsSeen& seen); // (quote_parentheticals.cpp)
+    void read_as(std::string text, WordsSeen& seen); // the unit read as `text` from now on: its words and spans again
 
     void add_dialogue(bool inside); // (inside: a line of dialogue may open inside the unit, dialogue_span)
     void split_incises(); // (quote_incises.cpp)
@@ -125,6 +127,11 @@ struct UnitReader {
     void place_orphans();
 };
 
+// "Wat antwoordt u daarop?", "Que répondez-vous à cela ?", "What do you say to that?": a line of a question put to
+// the person interviewed, with no quote mark, ending on a question mark; a paragraph (not a `heading`) addresses
+// them ([addressee_pronoun_words]) (quote_uncued.cpp).
+bool interviewer_question(std::string_view line, bool heading, const std::vector<const Lexicon*>& lexs);
+
 // Whether reading unit u (its words `ws`, which words_into read with the page's lexicons and which saw `seen`) may
 // look up or change the page's people, or add a quote: it holds a quote mark, a line of dialogue, a word that may
 // report speech, or closes on a colon. A unit that does none of these, and is followed by no unit that does, adds
@@ -158,6 +165,9 @@ bool subjectless_opening(const std::vector<Word>& ws, std::size_t w0, std::size_
 // `open`: "ha ribadito che «Q»", "añadió: «Q»". The verb's subject is the last speaker.
 bool carries_subject(const std::vector<Word>& ws, std::size_t w0, std::size_t ci, std::size_t cend, std::size_t open,
                      const std::vector<const Lexicon*>& lexs);
+// A cue at ci opening a sentence of ws whose words before it hold no subject (subjectless_opening), in the singular:
+// its reported speech is the last speaker's ("Agregó que ...", "Dodał, że ...").
+bool carries_reported_subject(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs);
 // Whether the subject words [first, last] of a cue in the clause of `outer` name no one but the outer speaker.
 bool weak_subject(const UnitReader& r, std::size_t first, std::size_t last, const OuterCue& outer);
 

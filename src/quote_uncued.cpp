@@ -201,7 +201,46 @@ bool closes_sentence(std::string_view inner) {
     return false;
 }
 
+// The interviewee: the speaker of most quotes without a cue read so far (the answers of an interview), the latest
+// of those quoted as often; none before the first.
+std::optional<std::string> interviewee(const Extractor& ex) {
+    std::optional<std::string> best;
+    std::size_t most = 0;
+    for (std::size_t i = 0; i < ex.quotes.size(); ++i) {
+        const Quote& q = ex.quotes[i];
+        if (q.cue || !q.speaker)
+            continue;
+        const std::size_t n = static_cast<std::size_t>(std::count_if(ex.quotes.begin(), ex.quotes.end(), [&q](const Quote& o) {
+            return !o.cue && o.speaker == q.speaker;
+        }));
+        if (n >= most) {
+            most = n;
+            best = q.speaker;
+        }
+    }
+    return best;
+}
+
 } // namespace
+
+bool interviewer_question(std::string_view line, bool heading, const std::vector<const Lexicon*>& lexs) {
+    const std::size_t most_words = 25;
+    line = text::trim(line);
+    // (the spaces first: a paragraph of the text that ends on a question is most often longer)
+    if (line.empty() || line.back() != '?' ||
+        static_cast<std::size_t>(std::count(line.begin(), line.end(), ' ')) >= 2 * most_words ||
+        !archive::find_quote_spans(line).empty())
+        return false;
+    std::size_t words = 0;
+    bool addressed = heading;
+    std::string word;
+    for (std::size_t i = 0; text::next_word_lower(line, i, word);) {
+        if (++words > most_words)
+            return false;
+        addressed = addressed || in_list(lexs, "addressee_pronoun_words", word);
+    }
+    return addressed;
+}
 
 // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
 // sentence of the speaker's interrupted by its attribution is one quote. Q2 continues Q1 when only that
@@ -348,6 +387,12 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         if (u.where == Where::body && q.open < 4 && colon_lead.speaker && colon_lead.section == u.section &&
             colon_lead.paragraph + 1 == u.paragraph) {
             ex.add(out, colon_lead.speaker);
+            return;
+        }
+        // "Wat antwoordt u daarop? / ‘Q’": the answer to an interviewer's question is the interviewee's, not the
+        // last speaker's (the councillor the question quoted).
+        if (u.answers && q.open < 4) {
+            ex.add(out, interviewee(ex));
             return;
         }
         std::optional<std::string> spk = u.where == Where::body ? carried_speaker(*this, q.open) : std::nullopt;

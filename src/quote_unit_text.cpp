@@ -49,12 +49,7 @@ void UnitReader::drop_nicknames(WordsSeen& seen) {
             from = q.close + q.close_len;
         }
     text.append(s.substr(from));
-    own_text = std::move(text);
-    s = own_text;
-    seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
-    spans.clear();
-    if (seen.mark)
-        find_quote_spans_into(spans, s, ws);
+    read_as(std::move(text), seen);
 }
 
 // "como el mismo dijo", "el mismo ha reconocido": a subject pronoun typed without its accent ([accentless_pronouns]:

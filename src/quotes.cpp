@@ -150,6 +150,24 @@ bool opinion_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
     return words.size() > 1 && in_list(lexs, "opinion_labels", words.front());
 }
 
+// "Non, l'eau du robinet n'est pas « contaminée »", "No, the mayor did not call it 'a scam'", "Faux : ...", a kicker
+// "Vérification", "Faktencheck": a headline that denies a claim, or a fact-check's, quotes the claim's words, which
+// no one on the page says. It opens with a word of [denial_words] and a comma, or a label of [fact_check_labels] and
+// a colon, or the kicker is such a label (whole, or its first words before a colon or a dash).
+bool denying_headline(const Article& a, std::string_view h, const std::vector<const Lexicon*>& lexs) {
+    const auto label = [&lexs](std::string_view words) {
+        const std::string low = text::lower(text::trim(words));
+        return !low.empty() && in_list(lexs, "fact_check_labels", low);
+    };
+    if (a.kicker && (label(*a.kicker) || label(std::string_view(*a.kicker).substr(0, a.kicker->find_first_of(":|")))))
+        return true;
+    if (const std::size_t comma = h.find(','); comma != std::string_view::npos && comma < 8 &&
+                                                in_list(lexs, "denial_words", text::lower(text::trim(h.substr(0, comma)))))
+        return true;
+    const std::size_t colon = h.find(':');
+    return colon != std::string_view::npos && colon < 24 && label(h.substr(0, colon));
+}
+
 } // namespace
 } // namespace quoting
 
@@ -178,8 +196,12 @@ std::vector<Quote> extract_quotes(const Article& a) {
         if (m.caption)
             units.push_back({*m.caption, Where::caption});
     for (std::size_t si = 0; si < a.sections.size(); ++si)
-        for (std::size_t pi = 0; pi < a.sections[si].paragraphs.size(); ++pi)
+        for (std::size_t pi = 0; pi < a.sections[si].paragraphs.size(); ++pi) {
             units.push_back({a.sections[si].paragraphs[pi], Where::body, static_cast<int>(si), static_cast<int>(pi)});
+            const Section& sec = a.sections[si];
+            units.back().answers = pi == 0 ? sec.heading && quoting::interviewer_question(*sec.heading, true, ex.sp.lexs)
+                                           : quoting::interviewer_question(sec.paragraphs[pi - 1], false, ex.sp.lexs);
+        }
 
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of
@@ -254,6 +276,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
                     break;
                 }
         }
+        const bool denying = quoting::denying_headline(a, h, ex.sp.lexs);
         for (const auto& q : spans) {
             if (!q.closed)
                 continue;
@@ -264,6 +287,11 @@ std::vector<Quote> extract_quotes(const Article& a) {
             out.text = qt;
             out.kind = QuoteKind::direct;
             out.where = Where::headline;
+            if (denying) { // (the claim's words, in the headline's own sentence: no one's on the page)
+                out.kind = QuoteKind::partial;
+                head.push_back(std::move(out));
+                continue;
+            }
             // The distinct words of the headline's quote, sorted; the words a body quote shares with it are those of
             // them met among its words (read one at a time, without a list or a set of them).
             auto hw = text::words_lower(qt);
