@@ -1,0 +1,39 @@
+// Kinds of mention that resolved to the wrong speaker: the paper or person told after a cue with no subject after it.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("the paper told after a subjectless cue is no speaker: the person spoken of says it", "[quotes][speak48]") {
+    check_quotes({
+        {"es", {"El dirigente vecinal, Tomás Quispe Arana, rechazó el mensaje.",
+                "\"Nunca pedimos esa cifra\", declaró a El Diario Costeño."},
+         "Nunca pedimos esa cifra", "Tomás Quispe Arana", ""},
+        {"es", {"La concejala Lucía Gómez Parra visitó el mercado.",
+                "\"Hay que reparar el techo\", dijo a la prensa local."},
+         "Hay que reparar el techo", "Lucía Gómez Parra", ""},
+        {"pt", {"O presidente da junta, Manuel Tavares Cunha, reuniu-se com a população.",
+                "\"Vamos lutar até ao fim\", disse à Lusa."},
+         "Vamos lutar até ao fim", "Manuel Tavares Cunha", ""},
+        {"it", {"Il direttore sanitario, Giulio Ferrante Bassi, ha incontrato i genitori.",
+                "«Non possiamo garantire i turni», ha detto al Corriere della Valle."},
+         "Non possiamo garantire i turni", "Giulio Ferrante Bassi", ""},
+    });
+}
+
+TEST_CASE("a subject after the one told is still the speaker", "[quotes][speak48]") {
+    check_quotes({
+        // (an article no preposition governs opens the subject)
+        {"es", {"\"Hay que reparar el techo\", dijo a la prensa el alcalde Pablo Ruiz."},
+         "Hay que reparar el techo", "Pablo Ruiz"},
+        // (a paper's one word, then a name of two words)
+        {"es", {"\"Hay que reparar el techo\", dijo a EFE Lucía Gómez."}, "Hay que reparar el techo", "Lucía Gómez"},
+        // (a name after the lower-case noun of the one told)
+        {"fr", {"« Rien d'anormal », a précisé à notre rédaction Hélène Marchal, ingénieure."},
+         "Rien d'anormal", "Hélène Marchal"},
+        // (an article spelled as the preposition opens the subject: Portuguese "a")
+        {"pt", {"\"Vamos lutar\", disse a secretária de Estado, Ana Prado."}, "Vamos lutar", "Ana Prado"},
+    });
+}
