@@ -37,3 +37,28 @@ TEST_CASE("a subject after the one told is still the speaker", "[quotes][speak48
         {"pt", {"\"Vamos lutar\", disse a secretária de Estado, Ana Prado."}, "Vamos lutar", "Ana Prado"},
     });
 }
+
+TEST_CASE("a pronoun stands for no place named like a person", "[quotes][speak48]") {
+    check_quotes({
+        {"en", {"\"The harbor needs rules,\" Mr. Vale said on Monday.",
+                "His plan would transform the United States economy but draws fire from rivals.",
+                "\"I think the rules may change,\" he said."},
+         "I think the rules may change", "Vale"},
+        {"en", {"\"The harbor needs rules,\" Ann Marsh said on Monday.",
+                "New Harbor City has closed its piers twice this year.",
+                "\"We cannot wait for another storm,\" she said."},
+         "We cannot wait for another storm", "Ann Marsh"},
+        {"de", {"„Der Hafen braucht Regeln“, sagte Jan Roth am Montag.",
+                "Die Vereinigten Staaten haben den Vertrag im Frühjahr gekündigt.",
+                "„Wir warten nicht auf den nächsten Sturm“, sagte er."},
+         "Wir warten nicht auf den nächsten Sturm", "Jan Roth"},
+        {"es", {"«El puerto necesita reglas», dijo Marta Ruiz el lunes.",
+                "Los Estados Unidos denunciaron el tratado en primavera.",
+                "«No esperaremos la próxima tormenta», añadió ella."},
+         "No esperaremos la próxima tormenta", "Marta Ruiz"},
+        {"it", {"«Il porto ha bisogno di regole», ha detto Marco Neri lunedì.",
+                "Gli Stati Uniti hanno denunciato il trattato in primavera.",
+                "«Non aspetteremo la prossima tempesta», ha aggiunto lui."},
+         "Non aspetteremo la prossima tempesta", "Marco Neri"},
+    });
+}
