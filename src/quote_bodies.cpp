@@ -63,8 +63,10 @@ std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Sp
 }
 
 std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const Speakers& sp) {
+    // ("the Canadian Federation of Independent Business", "the Lakehead Chamber of Commerce": an organisation's noun,
+    // [organisation_words], keeps what it is of as a body's does)
     if (noun + 2 >= ws.size() || ws[noun].punct || !ws[noun].upper || !linking_word(ws[noun + 1], sp) ||
-        !in_list(sp.lexs, "body_words", ws[noun].low))
+        !(in_list(sp.lexs, "body_words", ws[noun].low) || in_list(sp.lexs, "organisation_words", ws[noun].low)))
         return 0;
     std::size_t j = noun + 2;
     while (j < ws.size() && lower_article(ws[j], sp))

@@ -62,3 +62,16 @@ TEST_CASE("a pronoun stands for no place named like a person", "[quotes][speak48
          "Non aspetteremo la prossima tempesta", "Marco Neri"},
     });
 }
+
+TEST_CASE("an organisation's name goes on past the word linking its noun to what it is of", "[quotes][speak48]") {
+    check_quotes({
+        {"en", {"\"The new rates will hurt us,\" said the Lakehead Chamber of Commerce."}, "The new rates will hurt us",
+         "Lakehead Chamber of Commerce"},
+        {"en", {"The Northern Federation of Small Farms said the rule was \"a step too far\"."}, "a step too far",
+         "Northern Federation of Small Farms"},
+        {"es", {"«Las nuevas tarifas nos perjudican», dijo la Federación Regional de Pescadores Artesanales."},
+         "Las nuevas tarifas nos perjudican", "Federación Regional de Pescadores Artesanales"},
+        {"it", {"«Le nuove tariffe ci danneggiano», ha detto l'Associazione Regionale dei Pescatori."},
+         "Le nuove tariffe ci danneggiano", "Associazione Regionale dei Pescatori"},
+    });
+}
