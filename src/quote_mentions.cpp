@@ -271,6 +271,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         }
         // "according to the Department of Wildlife Care", "teilte das Ministerium für Umwelt mit": a body's noun
         // keeps what the body is of.
+        // ("said the Lakehead Chamber of Commerce": an organisation's noun too, body_name_end)
+        if (k > first && ws[k - 1].upper && !in_list(sp.lexs, "body_words", ws[k - 1].low))
+            if (const std::size_t e = body_name_end(ws, k - 1, sp); e != 0) {
+                last = k = e;
+                continue;
+            }
         if (k > first && ws[k - 1].upper && in_list(sp.lexs, "body_link_words", w.low) &&
             in_list(sp.lexs, "body_words", ws[k - 1].low)) {
             std::size_t j = k + 1;

@@ -71,7 +71,7 @@ TEST_CASE("an organisation's name goes on past the word linking its noun to what
          "Northern Federation of Small Farms"},
         {"es", {"«Las nuevas tarifas nos perjudican», dijo la Federación Regional de Pescadores Artesanales."},
          "Las nuevas tarifas nos perjudican", "Federación Regional de Pescadores Artesanales"},
-        {"it", {"«Le nuove tariffe ci danneggiano», ha detto l'Associazione Regionale dei Pescatori."},
-         "Le nuove tariffe ci danneggiano", "Associazione Regionale dei Pescatori"},
+        {"it", {"«Le nuove tariffe ci danneggiano», ha detto la Federazione Regionale della Pesca."},
+         "Le nuove tariffe ci danneggiano", "Federazione Regionale della Pesca"},
     });
 }
