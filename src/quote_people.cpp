@@ -120,6 +120,19 @@ bool place_name(const Person& p, const Speakers& sp) {
     return false;
 }
 
+// "Unabhängige Wähler | 342 | 5,9 %", "Freie Bürger": where nouns are capitalised, a name of two words, an inflected
+// adjective ("unabhängige", "freien") and a plural noun of a group of people ([group_words]), not known as a person's,
+// is a group (a list's or a party's name), which no "er" or "sie" stands for.
+bool group_pair(const Person& p, const Speakers& sp) {
+    if (!sp.capitalised_nouns || p.personal)
+        return false;
+    const std::size_t space = p.low.find(' ');
+    if (space == std::string::npos || p.low.find(' ', space + 1) != std::string::npos)
+        return false;
+    const std::string_view low = p.low;
+    return Extractor::adjective_like(low.substr(0, space)) && listed_noun(low.substr(space + 1), "group_words", sp);
+}
+
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
 bool kin_of(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(),
@@ -487,7 +500,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             if (gender != 'p' && no_person(p, sp))
                 continue;
             // ("Der Zug hielt am Bahnhof Neustadt. Er sagte, ...": a place is no one's antecedent)
-            if ((p.place && !p.subject && !p.personal) || place_name(p, sp))
+            if ((p.place && !p.subject && !p.personal) || place_name(p, sp) || (gender != 'p' && group_pair(p, sp)))
                 continue;
             if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
                 if (pick < 0)

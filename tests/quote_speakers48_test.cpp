@@ -75,3 +75,21 @@ TEST_CASE("an organisation's name goes on past the word linking its noun to what
          "Le nuove tariffe ci danneggiano", "Federazione Regionale della Pesca"},
     });
 }
+
+TEST_CASE("a German adjective and a plural noun of a group name no one a pronoun stands for", "[quotes][speak48]") {
+    check_quotes({
+        {"de", {"In Bergdorf hat die Neue Liste die Wahl am Sonntag klar gewonnen. Sie kommt auf sechs der elf Sitze.",
+                "Unabhängige Wähler | 412 | 6,1 % | 1 (+1)",
+                "„Wir haben einen klaren Auftrag“, sagte Petra Vogel-Kranz am Abend.",
+                "Der bisherige Bürgermeister Hans Roth (Dorfpartei) räumte seine Niederlage ein. „Die Wähler haben "
+                "entschieden“, sagte er."},
+         "Die Wähler haben entschieden", "Hans Roth"},
+        {"de", {"In Bergdorf hat die Neue Liste die Wahl klar gewonnen. Sie kommt auf sechs Sitze.",
+                "Freie Bürger erreichten 8,2 Prozent der Stimmen.",
+                "Die Kandidatin Eva Brandt zeigte sich zufrieden. „Die Bürger haben gewählt“, sagte sie."},
+         "Die Bürger haben gewählt", "Eva Brandt"},
+        // (but a person of that name who spoke is a person)
+        {"de", {"„Wir bleiben im Rat“, sagte Anne Bürger am Abend.", "„Das Ergebnis ist klar“, sagte sie."},
+         "Das Ergebnis ist klar", "Anne Bürger"},
+    });
+}
