@@ -450,6 +450,26 @@ bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k
     });
 }
 
+bool Speakers::role_met_since_mention(const std::vector<std::string_view>& roles, int k, std::size_t pos) const {
+    if (roles_met.empty() || roles.empty())
+        return false;
+    std::size_t last = 0; // (where person k was last mentioned before `pos`)
+    bool seen = false;
+    for (const auto& [at, person] : events)
+        if (person == k && at < pos && (!seen || at > last)) {
+            last = at;
+            seen = true;
+        }
+    const Person& p = people[static_cast<std::size_t>(k)];
+    auto named = [&](std::string_view r) {
+        return std::any_of(roles.begin(), roles.end(), [&](std::string_view x) { return same_role(r, x); });
+    };
+    if (!seen || std::any_of(p.roles.begin(), p.roles.end(), named))
+        return false;
+    return std::any_of(roles_met.begin(), roles_met.end(),
+                       [&](const RoleMet& met) { return met.pos > last && met.pos < pos && named(met.role); });
+}
+
 bool Speakers::same_role(std::string_view met, std::string_view r) const {
     return met == r || (capitalised_nouns && ends_after(met, r, 2));
 }

@@ -93,3 +93,25 @@ TEST_CASE("a German adjective and a plural noun of a group name no one a pronoun
          "Das Ergebnis ist klar", "Anne Bürger"},
     });
 }
+
+TEST_CASE("a role met with no name since a person of another role spoke is not theirs", "[quotes][speak48]") {
+    check_quotes({
+        {"en", {"\"The ruling rests on a flaw,\" writes its legal correspondent, Pieter Roe.",
+                "On the back page, the paper reports that the Springbok coach has named three new players.",
+                "\"It is a gamble, but a calculated one,\" the coach told the paper."},
+         "It is a gamble, but a calculated one", ""},
+        {"es", {"«Hay que reabrir la línea», dijo el alcalde, Pablo Ruiz.",
+                "Según el diario, el entrenador eligió a tres jugadores nuevos.",
+                "«Es una apuesta», dijo el entrenador."},
+         "Es una apuesta", ""},
+        {"pt", {"\"Pedem-nos para fixar gente\", disse o presidente da câmara, Abel Santos.",
+                "Entretanto, o secretário de Estado visitou a estação na segunda-feira.",
+                "\"Nenhuma decisão está tomada\", garantiu o secretário de Estado."},
+         "Nenhuma decisão está tomada", ""},
+        // (but a role the person was named with is theirs)
+        {"en", {"\"We need the trains back,\" said coach Tom Hale.",
+                "The Cape Courier reports that the coach has named three new players.",
+                "\"It is a gamble,\" the coach said."},
+         "It is a gamble", "Tom Hale"},
+    });
+}
