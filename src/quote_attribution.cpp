@@ -217,6 +217,8 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
                         (past_adverbs > cend &&
                          (past_adverbs >= ws.size() || (ws[past_adverbs].punct && ws[past_adverbs].low != ","))) ||
+                        // ("«Q», declaró a El Heraldo Limeño.": the one told, no subject after it)
+                        ex.told_phrase_end(ws, past_adverbs) != 0 ||
                         (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
                          is_speech_verb(ex.sp.lexs, ws[cend + 1].low)) ||
                         // "..., das er als „Q“ bezeichnet hatte.": an auxiliary after the participle ends the clause.

@@ -63,8 +63,15 @@ std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Sp
 }
 
 std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const Speakers& sp) {
-    if (noun + 2 >= ws.size() || ws[noun].punct || !ws[noun].upper || !linking_word(ws[noun + 1], sp) ||
-        !in_list(sp.lexs, "body_words", ws[noun].low))
+    if (noun + 2 >= ws.size() || ws[noun].punct || !ws[noun].upper || !linking_word(ws[noun + 1], sp))
+        return 0;
+    // ("the Canadian Federation of Independent Business", "la Federación Regional de Pescadores": an organisation's
+    // noun, [organisation_words], keeps what it is of as a body's does, its adjectives after it in the capitalised
+    // run that ends before the link)
+    bool body = in_list(sp.lexs, "body_words", ws[noun].low);
+    for (std::size_t b = noun + 1; !body && b > 0 && noun + 1 - b < 3 && !ws[b - 1].punct && ws[b - 1].upper; --b)
+        body = in_list(sp.lexs, "organisation_words", ws[b - 1].low);
+    if (!body)
         return 0;
     std::size_t j = noun + 2;
     while (j < ws.size() && lower_article(ws[j], sp))

@@ -384,8 +384,12 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             if (role_noun(r, sp))
                 role_nouns.emplace_back(r);
         const bool may = !has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name);
+        // ("said Pieter Roe, its legal correspondent. [...] the Springbok coach has named [...] the coach told the
+        // paper": a role met with no name since a person of another role was last mentioned is that nobody's; one of
+        // no known role may still hold it, "a dit François Hollande. [...] le chef de l'Etat")
         const bool holder = !has_role_noun || ((p.personal || (p.subject && rivals == 0)) &&
-                                               !sp.role_met_before(role_nouns, fallback));
+                                               !sp.role_met_before(role_nouns, fallback) &&
+                                               !(role_known(p, sp) && sp.role_met_since_mention(role_nouns, fallback, pos)));
         if (may && holder) {
             best = fallback;
         } else if (may && !age) {

@@ -83,6 +83,11 @@ struct Extractor {
     // "einem im März veröffentlichten Bericht": past the adjective phrase after an article at a, to the noun.
     std::size_t past_attributes(const std::vector<Word>& ws, std::size_t a) const;
 
+    // "declaró a El Heraldo Limeño.", "disse à Lusa.", "ha detto al Corriere Adriatico.": where the words from `k`,
+    // right after a cue, are only the paper or person told ([addressee_preposition_words], then a few words naming
+    // them) and close the clause with no subject after them, the index of the mark (or the end) closing it; else 0
+    // (quote_mentions.cpp). The verb's subject is the one the text spoke of before.
+    std::size_t told_phrase_end(const std::vector<Word>& ws, std::size_t k) const;
     // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k);
     // "die Vorwürfe", "las cifras oficiales": the words first..last are an article and a noun of what is said or

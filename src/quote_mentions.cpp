@@ -59,6 +59,45 @@ std::size_t titled_apposition(const std::vector<Word>& ws, std::size_t j, const 
 
 } // namespace
 
+std::size_t Extractor::told_phrase_end(const std::vector<Word>& ws, std::size_t k) const {
+    // (not an article spelled as the preposition: "disse a secretária de Estado" names the subject)
+    if (k == 0 || k + 1 >= ws.size() || ws[k].punct || !in_list(sp.lexs, "addressee_preposition_words", ws[k].low) ||
+        has_tag(sp.lexs, WordTags::article, ws[k].low))
+        return 0;
+    // (the phrase runs to a mark ending the clause, or to the unit's end, in five words at most: "a la prensa local")
+    std::size_t e = k + 1;
+    // ("dijo a la prensa que sí": a clause of what was said follows the one told)
+    while (e < ws.size() && !ws[e].punct && e - k <= 5 && !in_list(sp.lexs, "that", ws[e].low))
+        ++e;
+    // (a sentence's end or a comma: "llama a la gente «perdedores»" opens the words said)
+    if (e == k + 1 || (e < ws.size() && ws[e].low != "." && ws[e].low != "!" && ws[e].low != "?" &&
+                       ws[e].low != ";" && ws[e].low != ","))
+        return 0;
+    std::size_t run = 0; // (capitalised words in a row, no article among them)
+    bool run_determined = false; // (an article stood right before the run)
+    for (std::size_t j = k + 1; j < e; ++j) {
+        const bool article = has_tag(sp.lexs, WordTags::article, ws[j].low);
+        // "dijo a la prensa el alcalde": an article no preposition governs opens the subject after the one told.
+        if (article && j > k + 1 && !has_tag(sp.lexs, WordTags::preposition, ws[j - 1].low) &&
+            !in_list(sp.lexs, "addressee_preposition_words", ws[j - 1].low))
+            return 0;
+        if (run == 0)
+            run_determined = has_tag(sp.lexs, WordTags::article, ws[j - 1].low);
+        run = ws[j].upper && !article ? run + 1 : 0;
+        // "dijo a EFE Lucía Gómez", "ha detto a Repubblica Giulia Rossi": a paper's one word and the subject's name
+        // of two words run together (three capitalised words, no article before them).
+        if (run >= 3 && !run_determined)
+            return 0;
+        // "a précisé à notre rédaction Hélène Roux": a name after the lower-case noun of the one told is the subject
+        // (a paper's name follows the preposition, an article or its own particle: "al Corriere della Sera").
+        const Word& before = ws[j - 1];
+        if (ws[j].upper && !article && j > k + 1 && !before.upper && !particle(before.low) &&
+            !has_tag(sp.lexs, WordTags::article, before.low) && !has_tag(sp.lexs, WordTags::preposition, before.low))
+            return 0;
+    }
+    return e;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
                                                                           std::size_t k) {
     while (k < ws.size() && !ws[k].punct && has_tag(sp.lexs, WordTags::cue_adverb, ws[k].low))
@@ -85,6 +124,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         if (j > k + 1 && j + 1 < ws.size() && ws[j].low == "," && ws[j + 1].upper)
             k = j + 1;
     }
+    // ("declaró a El Heraldo Limeño.": the one told and no subject after it)
+    if (told_phrase_end(ws, k) != 0)
+        return std::nullopt;
     // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
     if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
         const std::size_t first0 = k;
@@ -229,6 +271,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         }
         // "according to the Department of Wildlife Care", "teilte das Ministerium für Umwelt mit": a body's noun
         // keeps what the body is of.
+        // ("said the Lakehead Chamber of Commerce": an organisation's noun too, body_name_end)
+        if (k > first && ws[k - 1].upper && !in_list(sp.lexs, "body_words", ws[k - 1].low))
+            if (const std::size_t e = body_name_end(ws, k - 1, sp); e != 0) {
+                last = k = e;
+                continue;
+            }
         if (k > first && ws[k - 1].upper && in_list(sp.lexs, "body_link_words", w.low) &&
             in_list(sp.lexs, "body_words", ws[k - 1].low)) {
             std::size_t j = k + 1;

@@ -103,7 +103,10 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
             const std::uint16_t t = w.punct ? 0 : tags.of(w);
             if (w.punct || (t & WordTags::article) != 0 || // (an article's words are its own)
                 (t & (WordTags::preposition | WordTags::complement | WordTags::speech_verb)) != 0 ||
-                (w.upper && !sp.capitalised_nouns))
+                (w.upper && !sp.capitalised_nouns &&
+                 // ("the Springbok coach", "the Labour spokesman": one capitalised word right after the article,
+                 // a lower-case word after it, qualifies the noun)
+                 !(j == a + 1 && j + 1 < count && !first[j + 1].punct && !first[j + 1].upper)))
                 break;
         }
     }

@@ -103,6 +103,36 @@ bool owned_people(const std::vector<Word>& sub, std::size_t owner, const Speaker
     return office || (last.size() > 3 && last.back() == 's' && !last.ends_with("ss"));
 }
 
+// "the United States economy", "New York", "les États-Unis", "die Vereinigten Staaten": a name of several words that
+// opens with a word opening places' names only (common [place_opening_words]) or holds a word of a place's kind
+// ([place_name_words]: states, kingdom, republic, county), not known as a person's: a place, which no pronoun stands
+// for ("he said" after "to transform the United States economy" is the man named before).
+bool place_name(const Person& p, const Speakers& sp) {
+    const std::string_view low = p.low;
+    if (p.personal || low.find(' ') == std::string_view::npos)
+        return false;
+    static const LexiconSection* openers = common_lexicon().section("place_opening_words"); // (looked up once)
+    if (openers != nullptr && openers->has(low.substr(0, low.find(' '))))
+        return true;
+    for (std::string_view w : text::split_ws(low))
+        if (in_list(sp.lexs, "place_name_words", w))
+            return true;
+    return false;
+}
+
+// "Unabhängige Wähler | 342 | 5,9 %", "Freie Bürger": where nouns are capitalised, a name of two words, an inflected
+// adjective ("unabhängige", "freien") and a plural noun of a group of people ([group_words]), not known as a person's,
+// is a group (a list's or a party's name), which no "er" or "sie" stands for.
+bool group_pair(const Person& p, const Speakers& sp) {
+    if (!sp.capitalised_nouns || p.personal)
+        return false;
+    const std::size_t space = p.low.find(' ');
+    if (space == std::string::npos || p.low.find(' ', space + 1) != std::string::npos)
+        return false;
+    const std::string_view low = p.low;
+    return Extractor::adjective_like(low.substr(0, space)) && listed_noun(low.substr(space + 1), "group_words", sp);
+}
+
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
 bool kin_of(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(),
@@ -470,7 +500,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             if (gender != 'p' && no_person(p, sp))
                 continue;
             // ("Der Zug hielt am Bahnhof Neustadt. Er sagte, ...": a place is no one's antecedent)
-            if (p.place && !p.subject && !p.personal)
+            if ((p.place && !p.subject && !p.personal) || place_name(p, sp) || (gender != 'p' && group_pair(p, sp)))
                 continue;
             if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
                 if (pick < 0)

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <optional>
 
 namespace archive::quoting {
 
@@ -450,6 +451,28 @@ bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k
     });
 }
 
+std::optional<std::size_t> Speakers::last_mention(int k, std::size_t pos) const {
+    std::optional<std::size_t> last;
+    for (const auto& [at, person] : events)
+        if (person == k && at < pos && (!last || at > *last))
+            last = at;
+    return last;
+}
+
+bool Speakers::role_met_since_mention(const std::vector<std::string_view>& roles, int k, std::size_t pos) const {
+    if (roles_met.empty() || roles.empty())
+        return false;
+    const std::optional<std::size_t> last = last_mention(k, pos);
+    const Person& p = people[static_cast<std::size_t>(k)];
+    auto named = [&](std::string_view r) {
+        return std::any_of(roles.begin(), roles.end(), [&](std::string_view x) { return same_role(r, x); });
+    };
+    if (!last || std::any_of(p.roles.begin(), p.roles.end(), named))
+        return false;
+    return std::any_of(roles_met.begin(), roles_met.end(),
+                       [&](const RoleMet& met) { return met.pos > *last && met.pos < pos && named(met.role); });
+}
+
 bool Speakers::same_role(std::string_view met, std::string_view r) const {
     return met == r || (capitalised_nouns && ends_after(met, r, 2));
 }
@@ -457,15 +480,10 @@ bool Speakers::same_role(std::string_view met, std::string_view r) const {
 int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
     if (roles_met.empty() || (gender != 'f' && gender != 'm'))
         return -1;
-    std::size_t last = 0; // (where person k was last mentioned before `pos`)
-    bool seen = false;
-    for (const auto& [at, person] : events)
-        if (person == k && at < pos && (!seen || at > last)) {
-            last = at;
-            seen = true;
-        }
+    const std::optional<std::size_t> seen = last_mention(k, pos);
     if (!seen)
         return -1;
+    const std::size_t last = *seen;
     // (a role and one described by it, either way: "autorin" and "sachbuch-autorin")
     const auto holds = [this](const Person& p, const std::string& role) {
         return std::any_of(p.roles.begin(), p.roles.end(),

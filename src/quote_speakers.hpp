@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -148,6 +149,12 @@ struct Speakers {
     void mentioned(std::size_t pos, int k);
     // One of the role nouns `roles` was met with no name (roles_met) before person k was first mentioned.
     bool role_met_before(const std::vector<std::string_view>& roles, int k) const;
+    // "The Ledger reports that the Springbok coach has named [...] “Q,” the coach said": one of the role nouns `roles`
+    // was met with no name (roles_met) after person k was last mentioned before `pos`, and k was described by none of
+    // them: the role is that unnamed holder's, not k's.
+    // Where person k was last mentioned before `pos`, if it was.
+    std::optional<std::size_t> last_mention(int k, std::size_t pos) const;
+    bool role_met_since_mention(const std::vector<std::string_view>& roles, int k, std::size_t pos) const;
     /// A role met and a role named are the same: the same word, or ("der Finanzminister" met, then "der Minister")
     /// in German, where a role and its field are one word, the met one ending with the named one.
     bool same_role(std::string_view met, std::string_view r) const;
