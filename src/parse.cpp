@@ -11,7 +11,7 @@ Article parse(std::string_view raw, std::string_view path) {
     Decoded decoded = decode(raw);
     std::vector<Block> blocks = segment(decoded.text);
     // Each stage's data is let go once the next stage has what it needs: the decoded text once cut into blocks, the
-    // blocks once classified (the blocks of a page of short lines take some fifty times its size: see
+    // blocks once classified (the blocks of a page of one word a line take some 25 times its size: see
     // scripts/memory_shapes.py).
     std::string().swap(decoded.text);
     std::string language = detect_language(blocks);
