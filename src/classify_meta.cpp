@@ -47,7 +47,7 @@ bool may_hold_picture_credit(const Block& b) {
             return !label.empty() && text::next_word_of_lowered(label, i).size() == label.size();
         });
     constexpr auto tag = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(picture_label)));
-    return !labels_are_words || b.notice_tags[tag] > 0;
+    return !labels_are_words || b.notice_tags()[tag] > 0;
 }
 
 // "— Jane Roe (@janeroe) March 3, 2021", "— Hafenblatt (@hafenblatt) 3. März 2021": the line closing a short post of a

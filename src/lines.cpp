@@ -491,7 +491,7 @@ bool short_sentence(const Block& b, std::string_view language) {
         return false;
     if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
         return false;
-    return stopword_density_of(b.stopword_hits, b.lower_words().size(), language) >= 0.25;
+    return stopword_density_of(b.stopword_hits(), b.lower_words().size(), language) >= 0.25;
 }
 
 bool sentence_shape(const Block& b) {

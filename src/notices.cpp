@@ -44,7 +44,7 @@ TagCounts count_tags(const auto& words) {
 TagCounts count_tags(const Block& b) {
     TagCounts n;
     n.words = static_cast<int>(b.lower_words().size());
-    std::copy(b.notice_tags.begin(), b.notice_tags.end(), n.of.begin());
+    std::ranges::copy(b.notice_tags(), n.of.begin());
     return n;
 }
 

@@ -10,11 +10,16 @@ namespace archive {
 Article parse(std::string_view raw, std::string_view path) {
     Decoded decoded = decode(raw);
     std::vector<Block> blocks = segment(decoded.text);
+    // Each stage's data is let go once the next stage has what it needs: the decoded text once cut into blocks, the
+    // blocks once classified (the blocks of a page of one word a line take some 25 times its size: see
+    // scripts/memory_shapes.py).
+    std::string().swap(decoded.text);
     std::string language = detect_language(blocks);
     const bool blank = blocks.empty();
     // The stages read a language through its word lists: one that has none (told by its script) is read like none.
     const std::string_view listed = lexicon(language) != nullptr ? std::string_view(language) : std::string_view();
     Article article = classify(std::move(blocks), listed); // (the last use of the blocks)
+    std::vector<Block>().swap(blocks);
     article.quotes = extract_quotes(article);
     if (!language.empty())
         article.language = std::move(language);

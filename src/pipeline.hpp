@@ -26,10 +26,23 @@ struct Decoded {
 /// Decodes raw page bytes. Throws Error("not a text file (looks like PNG image)") for binary input.
 Decoded decode(std::string_view raw);
 
-/// The lower-cased lines of a page and their words' places, one after another (see Block::lower).
+/// The kinds of notice tags a block counts its words of: notice_tag_kinds in lexicon.hpp (which this header does not
+/// include), checked in segment.cpp.
+inline constexpr std::size_t block_tag_kinds = 7;
+
+/// The lower-cased lines of a page and their words' places, one after another (see Block::lower), and the counts of
+/// their words (see Block::stopword_hits).
 struct PageWords {
     std::string lowered;
     std::vector<text::WordSpan> spans;
+    /// A row for each text of the page (a text printed again shares its first print's): `languages` stopword counts,
+    /// one for each of languages(), then block_tag_kinds notice tag counts.
+    std::vector<int> counts;
+    std::size_t languages = 0;
+    std::span<const int> row(std::size_t k) const {
+        const std::size_t width = languages + block_tag_kinds;
+        return std::span<const int>(counts).subspan(k * width, width);
+    }
 };
 
 /// segment.cpp: one block per non-blank line, with the surface features the classifier needs.
@@ -53,6 +66,7 @@ struct Block {
     bool title_separator = false;
     int repeats = 0;           ///< how many other blocks of the page have exactly the same text
     bool boilerplate = false;  ///< is_boilerplate_phrase(text), asked by several tests of the classifier
+    std::uint32_t counts_row = 0; ///< the row of page_words->counts holding the counts of the block's words
     /// text::lower(text) and its text::words_lower() words, made once by segment() for the many checks that read a
     /// line's words (a Block whose text is changed afterwards must be segmented again before those checks). The
     /// words are kept as their places in `lower`, read as views by lower_words(). Both are views into the lowered
@@ -62,12 +76,20 @@ struct Block {
     std::span<const text::WordSpan> lower_word_spans;
     std::shared_ptr<const PageWords> page_words;
     text::Words lower_words() const { return {lower, lower_word_spans}; }
-    /// For each of languages() (32 at most), how many of lower_words are its stopwords; 0 past the last language.
-    /// (In the block itself: a vector of its own cost every line an allocation.)
-    std::array<int, 32> stopword_hits{};
+    /// For each of languages(), how many of lower_words are its stopwords (empty for a Block that segment() did not
+    /// make). Kept in the page's rows of counts (PageWords::counts), not in the block: in the block, an array for the
+    /// most languages there may be took more than all its other fields (a page of short lines is most of it blocks).
+    std::span<const int> stopword_hits() const {
+        return page_words == nullptr ? std::span<const int>() : page_words->row(counts_row).first(page_words->languages);
+    }
     /// For each notice tag 1 << k (see NoticeTag in lexicon.hpp), how many of lower_words carry it: counted with the
-    /// stopwords, for the classifier's consent and promotion notices and its captions closed by a picture's credit.
-    std::array<int, 7> notice_tags{};
+    /// stopwords, for the classifier's consent and promotion notices and its captions closed by a picture's credit
+    /// (zero for a Block that segment() did not make).
+    std::span<const int, block_tag_kinds> notice_tags() const {
+        static constexpr std::array<int, block_tag_kinds> none{};
+        return page_words == nullptr ? std::span<const int, block_tag_kinds>(none)
+                                     : page_words->row(counts_row).last<block_tag_kinds>();
+    }
 };
 
 /// Splits decoded text into blocks with features.

@@ -291,11 +291,11 @@ Quality prose_quality(const Block& b, std::string_view language, std::size_t len
     // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words && len >= 150)
         return Quality::good;
-    double sw = stopword_density_of(b.stopword_hits, b.lower_words().size(), language);
+    double sw = stopword_density_of(b.stopword_hits(), b.lower_words().size(), language);
     // "„Ferries are back, and so is the summer,“ the harbour master wrote.": somebody's words quoted in English on a
     // page in another language (a post, an interview's answer) are read with English stopwords too.
     if (sw < 0.22 && !language.empty() && language != "en" && opens_with_quote_mark(b.text))
-        sw = std::max(sw, stopword_density_of(b.stopword_hits, b.lower_words().size(), "en"));
+        sw = std::max(sw, stopword_density_of(b.stopword_hits(), b.lower_words().size(), "en"));
     if (sw >= 0.22 && (len >= 150 || b.end_punct))
         return Quality::good;
     if (sw >= 0.15 && b.end_punct)

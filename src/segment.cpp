@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string>
@@ -58,7 +59,7 @@ bool take_line(Block& b, std::string_view raw, std::string_view trimmed, bool& p
     return true;
 }
 
-static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kinds, "a count for each notice tag");
+static_assert(block_tag_kinds == notice_tag_kinds, "a count for each notice tag");
 
 // Lower-cases the blocks' texts and finds their words, all kept in one PageWords shared by the blocks, and fills the
 // features read from the words: the stopwords, whether a line is a known boilerplate phrase. (Asked once join_wrapped()
@@ -94,13 +95,15 @@ void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain, c
         std::size_t lower_at, lower_size, spans_at, spans_size;
     };
     std::vector<Place> places(blocks.size());
-    std::size_t lower_end = 0;
+    std::size_t lower_end = 0, texts = 0;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         Place& at = places[k];
         if (first[k] != k) {
             at = places[first[k]];
+            blocks[k].counts_row = blocks[first[k]].counts_row;
             continue;
         }
+        blocks[k].counts_row = static_cast<std::uint32_t>(texts++);
         const std::string& t = blocks[k].text;
         if (const std::size_t room = text::lower_with_words_room(t.size()).bytes; page->lowered.size() < lower_end + room)
             page->lowered.resize(lower_end + std::max<std::size_t>(room, 1024));
@@ -119,21 +122,22 @@ void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain, c
     }
     page->lowered.resize(lower_end);
     page->lowered.append(padding, '\0');
+    page->languages = languages().size();
+    const std::size_t width = page->languages + block_tag_kinds;
+    page->counts.assign(texts * width, 0);
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         Block& b = blocks[k];
         const Place& at = places[k];
         b.lower = std::string_view(page->lowered).substr(at.lower_at, at.lower_size);
         b.lower_word_spans = std::span<const text::WordSpan>(page->spans).subspan(at.spans_at, at.spans_size);
         b.page_words = page;
-        if (first[k] != k) { // (an earlier block: its features are filled)
-            const Block& same = blocks[first[k]];
-            b.stopword_hits = same.stopword_hits;
-            b.notice_tags = same.notice_tags;
-            b.boilerplate = same.boilerplate;
+        if (first[k] != k) { // (an earlier block: its features are filled, its counts shared)
+            b.boilerplate = blocks[first[k]].boilerplate;
             continue;
         }
-        // (The counts are zero from the block's construction: segment() measures each block's words once.)
-        count_stopwords_and_tags_padded(b.lower.data(), b.lower_word_spans, b.stopword_hits, b.notice_tags);
+        const std::span<int> row = std::span<int>(page->counts).subspan(b.counts_row * width, width);
+        count_stopwords_and_tags_padded(b.lower.data(), b.lower_word_spans, row.first(page->languages),
+                                        row.last<notice_tag_kinds>());
         b.boilerplate = plain[k] != 0 ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);
     }
 }
@@ -361,11 +365,33 @@ std::vector<std::size_t> count_repeats(std::vector<Block>& blocks) {
 
 } // namespace
 
+std::size_t lines_with_text(std::string_view txt) {
+    // (Each line is read up to its first byte of text, most often its first, then left by memchr() to its end.)
+    std::size_t lines = 0, pos = 0;
+    const std::size_t size = txt.size();
+    const char* const data = txt.data();
+    while (pos < size) {
+        const char c = data[pos];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            ++pos;
+            continue;
+        }
+        ++lines;
+        const void* end = std::memchr(data + pos, '\n', size - pos);
+        if (end == nullptr)
+            break;
+        pos = static_cast<std::size_t>(static_cast<const char*>(end) - data) + 1;
+    }
+    return lines;
+}
+
 std::vector<Block> segment(std::string_view txt) {
     std::vector<Block> blocks;
-    // Room for a block in every 48 bytes (news pages average about 70 a block): growing the vector moves every block
-    // made so far, about 80 instructions each, a move of most blocks of a page in all.
-    blocks.reserve(txt.size() / 48 + 8);
+    // Room for a block for each line that has text, the most there can be, counted first: grown a step at a time,
+    // the vector would move every block made so far, about 80 instructions each, and hold the blocks twice at the
+    // step, in a vector up to twice too large after it: on a page of one short line after another (a list of words,
+    // a log) most of the memory the page takes (scripts/memory_shapes.py).
+    blocks.reserve(lines_with_text(txt));
     std::vector<std::size_t> lengths; // of the blocks' texts in code points
     std::vector<char> plain;          // for each block, measure_shape() met nothing to collapse in its text
     lengths.reserve(blocks.capacity()); // (the same room: grown a step at a time, each cost a page nine moves)
@@ -428,14 +454,15 @@ struct PageBlocks final : LanguageSource {
     StopwordCounts stopwords() const override {
         StopwordCounts counts;
         counts.hits.assign(languages().size(), 0);
-        // (The languages counted, at most the block's 32: one bound for the loop, which the compiler then adds up
-        // several at a time.)
-        const std::size_t langs = std::min(counts.hits.size(), std::tuple_size_v<decltype(Block::stopword_hits)>);
+        // (The languages counted, the block's own: one bound for the loop, which the compiler then adds up several
+        // at a time. A block has counts for every language or, not made by segment(), none.)
         int* const hits = counts.hits.data();
         for (const auto& b : blocks) {
             counts.words += static_cast<int>(b.lower_words().size());
+            const std::span<const int> of = b.stopword_hits();
+            const std::size_t langs = std::min(counts.hits.size(), of.size());
             for (std::size_t k = 0; k < langs; ++k)
-                hits[k] += b.stopword_hits[k];
+                hits[k] += of[k];
         }
         return counts;
     }

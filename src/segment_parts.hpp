@@ -25,6 +25,10 @@ bool measure_shape_or_stop(Block& b, std::string_view t);
 /// build so that the tests compare it with the fast one.
 bool measure_shape_portable(Block& b, std::string_view t);
 
+/// The number of lines of `txt` (cut at "\n") holding a byte other than a space, a tab or "\r": the most blocks
+/// segment() can make of it (a line of other white space only, a wrapped paragraph's lines, make fewer).
+std::size_t lines_with_text(std::string_view txt);
+
 /// count_stopwords_and_tags() of the words at `spans` in `lowered` (a Block's lower_word_spans and lower), for
 /// segment(), whose page of lowered lines ends with sixteen bytes of padding: sixteen bytes are readable from every
 /// word's start, so that a word's key in the table is two loads (lexicon.cpp). The same counts.

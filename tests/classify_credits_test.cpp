@@ -400,7 +400,7 @@ TEST_CASE("a block's picture credit labels are counted with its words, wherever 
         INFO(r.line);
         const auto blocks = segment(r.line);
         REQUIRE(blocks.size() == 1);
-        CHECK(blocks[0].notice_tags[tag] == r.labels);
+        CHECK(blocks[0].notice_tags()[tag] == r.labels);
     }
 }
 
