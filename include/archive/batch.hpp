@@ -16,8 +16,10 @@
 
 namespace archive {
 
-/// The default input size limit (`--max-bytes`): 64 MiB.
-inline constexpr std::uint64_t default_max_bytes = std::uint64_t{64} << 20;
+/// The default input size limit (`--max-bytes`): 16 MiB, a hundred times the largest page of the corpus (150 KB). An
+/// input's peak memory is at most about 52 times its size (one short word a line; a page's usual shapes 8-10 times:
+/// scripts/memory_shapes.py), so one input at the limit stays under about 0.9 GB; 64 MiB could take 3.3 GB.
+inline constexpr std::uint64_t default_max_bytes = std::uint64_t{16} << 20;
 
 /// Reads one whole input: a file (one read() after fstat, so the size limit is checked before reading) or "-" for
 /// standard input (read up to max_bytes + 1 bytes, never more). Pipes are read the same way as standard input.
