@@ -215,6 +215,10 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
         }
 
     turns = transcript_turns(p, rs, re);
+    // (once for the region: quoted_heading() asks it of each quoted line)
+    unspaced = true;
+    for (std::size_t k = rs + 1; k <= re && k < blocks.size() && unspaced; ++k)
+        unspaced = !blocks[k].blank_before;
     // "Wat is de Kennedytunnel? / Geopend in 1969 / ... / <region's end>": a box of facts closing the region (the box
     // right under the last paragraph joins it: take_fact_box()); its title heads its items, each of them text.
     // (The region's last line first: an item, no sentence, rated below text.)

@@ -217,13 +217,7 @@ bool quoted_heading(const SectionLoop& s, const Line& line) {
         return true;
     // ("... the books. / 'It will kill the high street' / Traders were quick ...": on a page whose region parts no
     // lines with blank ones, the line glued between two paragraphs is as apart as it can be)
-    const auto unspaced = [&] {
-        for (std::size_t j = s.rs + 1; j <= s.re && j < blocks.size(); ++j)
-            if (blocks[j].blank_before)
-                return false;
-        return true;
-    };
-    if ((!b.blank_before || !b.blank_after) && (b.blank_before || b.blank_after || !unspaced()))
+    if ((!b.blank_before || !b.blank_after) && (b.blank_before || b.blank_after || !s.unspaced))
         return false;
     const Role above = p.role[k - 1];
     return (above == Role::paragraph || above == Role::caption || above == Role::credit) &&

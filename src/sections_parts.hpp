@@ -33,6 +33,7 @@ struct SectionLoop {
     int glued_questions = 0;          // the short questions glued over their answers (an interview's: glued_title())
     std::size_t first_question = 0, last_question = 0; // the first and the last of them (when there are some)
     std::vector<char> turns; // for each line of the region, whether it is a transcript's turn (transcript_turns())
+    bool unspaced = false;   // no blank line parts the region's lines (a page saved without them: quoted_heading())
     std::size_t box_title = static_cast<std::size_t>(-1); // the title of a box of facts closing the region (fact_box_end())
     std::size_t box_end = 0; // one past the items of the box of facts whose title heads the section being filled
 
