@@ -140,6 +140,10 @@ void read_source_tag(Page& p, std::size_t re) {
             if (!press)
                 if (auto place = german_place_dash(a.sections.front().paragraphs.front(), p.language))
                     press = PressDateline{*place, ""};
+            // "Ciudad de México.- Un sismo ...": a Latin American paper's place, in small letters.
+            if (!press)
+                if (auto place = stop_dash_place(a.sections.front().paragraphs.front()))
+                    press = PressDateline{*place, ""};
             // ("Anna Muster, 03.03.2021": the date line's name was read as its author's, no place.)
             if (press && std::find(a.authors.begin(), a.authors.end(), press->place) == a.authors.end()) {
                 a.dateline = press->place;

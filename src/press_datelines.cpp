@@ -139,4 +139,35 @@ std::optional<std::string> german_place_dash(std::string_view paragraph, std::st
     return std::string(place);
 }
 
+std::optional<std::string> stop_dash_place(std::string_view paragraph) {
+    const std::size_t most_place = 40, fewest_letters = 3, fewest_words = 6; // (bytes: "San Pedro de Macorís")
+    std::size_t dot = std::string_view::npos, mark_len = 0;
+    for (std::string_view m : {".-", ".\xE2\x80\x93", ".\xE2\x80\x94"})
+        if (auto at = paragraph.substr(0, most_place + m.size()).find(m); at != std::string_view::npos && at < dot) {
+            dot = at;
+            mark_len = m.size();
+        }
+    if (dot == std::string_view::npos || dot == 0)
+        return std::nullopt;
+    // Capitalised words glued to the stop ("Ciudad de México", "Guadalajara"), no comma, the last of three letters at
+    // least ("Dr.- Ing." is a title's abbreviation).
+    const std::string_view place = paragraph.substr(0, dot);
+    const std::size_t last_space = place.rfind(' ');
+    const std::string_view last = last_space == std::string_view::npos ? place : place.substr(last_space + 1);
+    if (place.find(',') != std::string_view::npos || place.back() == ' ' || last.size() < fewest_letters ||
+        !place_words(place))
+        return std::nullopt;
+    static const LexiconSection* labels = common_lexicon().section("capital_label_words"); // (looked up once)
+    if (labels != nullptr && labels->has(text::lower(place)))
+        return std::nullopt;
+    // A space, then a sentence of six words at least opening with a capital ("Univ.-Prof." has no space).
+    const std::string_view after = paragraph.substr(dot + mark_len);
+    if (after.empty() || after.front() != ' ')
+        return std::nullopt;
+    const std::string_view rest = text::trim(after);
+    if (!text::starts_upper(rest) || text::split_ws(rest).size() < fewest_words)
+        return std::nullopt;
+    return std::string(place);
+}
+
 } // namespace archive

@@ -28,6 +28,12 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
 /// a sentence of six words at least after it; the place, or nothing for any other line or language.
 std::optional<std::string> german_place_dash(std::string_view paragraph, std::string_view language);
 
+/// "Ciudad de México.- Un sismo ...", "Guadalajara.– Las autoridades ...": the place of a Mexican, Central American or
+/// Caribbean paper, capitalised words glued to a full stop and a dash (".-", ".–", ".—"), a space and a sentence of six
+/// words at least; the place, or nothing for any other line. (In capitals, "CIUDAD DE MÉXICO.-", it is
+/// plain_dateline()'s.)
+std::optional<std::string> stop_dash_place(std::string_view paragraph);
+
 /// The dateline opening the body's first paragraph (dateline_tag()), unless it is a place in capitals closed by a colon
 /// ("BENGALURU: The ...") on a page where two other paragraphs open so too: those are a transcript's or an
 /// interview's turns ("COOPER: Good evening ...", "ROE: Thank you ..."), their heads speakers, no places. (Defined in
