@@ -80,11 +80,11 @@ Política
 Cotidiano
 Os bombeiros passaram a noite nas margens do córrego com barcos da prefeitura.
 Temporal derruba ponte e isola distrito rural de Vila Serena por dois dias
-Marina Queiroz Tavares
-04.dez.2026 às 09h10
-O temporal derrubou a ponte do distrito rural de Vila Serena, e o nível do córrego Piracema subiu 3 metros em 8 horas.
-Os bombeiros resgatam desde cedo os moradores ilhados nas margens do córrego, 40 pessoas até o fim da manhã.
-A prefeitura disse que o córrego Piracema deve baixar até sexta-feira se a chuva der trégua aos moradores.
+Por Marina Queiroz Tavares
+5.dez.2026 às 10h40
+O temporal derrubou a ponte de Vila Serena na quarta-feira, e o distrito rural ficou dois dias sem acesso à cidade.
+A prefeitura montou uma travessia de barco para levar remédios e comida às famílias do distrito.
+Uma ponte provisória deve ficar pronta na semana que vem, segundo a secretaria de obras.
 )", "Temporal derruba ponte e isola distrito rural de Vila Serena por dois dias"},
     };
     archive::test::check_headlines(std::begin(rows), std::end(rows));
