@@ -296,10 +296,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // "Nacional" / <blank> / "Conagua declara emergencia ..." / <blank> / "La dependencia ...": on a page that
             // sets its lines apart (a blank line under the headline too), the label alone between blank lines is
             // glued to the headline as such a page can print it, unless the line above it is short too, as the items
-            // of a menu laid out one a block are (its last item is no kicker).
+            // of a menu laid out one a block are (its last item is no kicker). The last item of a menu printed as one
+            // block of short lines ("Inicio / Nacional / Estados / Deportes" / <blank> / "Nacional" / <blank> /
+            // <headline>, "Accueil / Économie / Sport" / <blank> / "Économie" / ...) does not part them: the label
+            // is a block of its own, as the menu is.
             auto set_apart_label = [&](std::size_t k) {
                 return k > 0 && k + 1 == h && blocks[k].blank_before && blocks[h].blank_after &&
-                       !(blocks[k - 1].words <= 3 && !blocks[k - 1].end_punct);
+                       !(blocks[k - 1].words <= 3 && !blocks[k - 1].end_punct && blocks[k - 1].blank_before);
             };
             auto printed_in_menu_above = [&](std::size_t k) {
                 if (!plain_label(k) || (blocks[k].blank_after && !set_apart_label(k)))

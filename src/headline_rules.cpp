@@ -160,8 +160,38 @@ bool sentence_inside(std::string_view line) {
     return false;
 }
 
+// "Cotidiano / Chuva deixa 2.300 desalojados ... / Rio subiu 4 metros em 12 horas; ... / Renata Moraes", "Weather /
+// Storm closes the coast road for a second night / Crews say the cliff may need weeks of work / By Ana Ruiz": a
+// section label of one to three words without a stop right over line `title` (past a duplicate), as a kicker heads
+// the headline: the line it heads is the title, the one under it a deck.
+bool under_kicker(const Page& p, std::size_t title) {
+    const int most_label_words = 3;
+    std::size_t k = title;
+    while (k > 0 && p.role[k - 1] == Role::duplicate && p.blocks[k - 1].text != p.blocks[title].text)
+        --k;
+    if (k == 0)
+        return false;
+    const Block& label = p.blocks[k - 1];
+    return label.words >= 1 && label.words <= most_label_words && !label.end_punct && label.digits == 0 &&
+           label.urls == 0 && label.separators == 0 &&
+           (p.role[k - 1] == Role::none || p.role[k - 1] == Role::duplicate || p.role[k - 1] == Role::kicker);
+}
+
+// "... / Renata Moraes / 03.dez.2026", "... / By Dana Orr and Marc Lee / Updated Dec. 3": the line right under deck
+// line `deck` (past a duplicate, a caption or a credit) signs it: a byline or a date, or a person's name alone.
+bool signed_deck(Signs& signs, std::size_t deck) {
+    const Page& p = signs.page();
+    std::size_t j = deck + 1;
+    while (j < p.blocks.size() && j < deck + 4 &&
+           (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
+        ++j;
+    return j < p.blocks.size() && (signs(j) || (p.role[j] == Role::none && names_line(p.blocks[j].text)));
+}
+
 const double tie_margin = 2.0;
 const double deck_margin = 3.0; // a deck more than twice as long as a line above that shares the article's words
+const double kicker_deck_margin = 4.0; // a deck of a title's length under it, the title under a kicker
+const int least_deck_words = 8;        // a deck under a kicker's title: a sentence's length, not a title's
 const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
 const int long_teaser_words = 16;
 
@@ -255,9 +285,21 @@ void Choice::title_over_standfirst() {
             // sharing the article's words better than the title does.
             deck_below = deck_below || (sentence_inside(blocks[*headline].text) && !sentence_inside(b.text) &&
                                         !b.end_punct);
+            // "Cotidiano / Chuva deixa 2.300 desalojados no interior paulista e prefeitura decreta emergência / Rio
+            // Tapiraí subiu 4 metros em 12 horas; Defesa Civil monitora três barragens / Renata Moraes": under a
+            // kicker, a title-like line over a signed line at least as long is the headline and that line its deck,
+            // both printed without a stop (a deck sums the article, so it shares more of its words).
+            // (Its score is the surer the more of the lede it repeats: a wider margin than a deck's.) A deck is a
+            // sentence's length ("Member Services / Log in| Join the Guild / Quay Tours Reopen for Spring / 3.4.26":
+            // a title of five words under a bar of links is no deck), and a line with a bar is a bar.
+            const bool kicker_deck = !b.end_punct && !sentence_inside(b.text) && b.words <= deck_words &&
+                                     deck_words >= least_deck_words && c.overlap > 0 &&
+                                     b.text.find('|') == std::string::npos &&
+                                     under_kicker(p, c.line) && signed_deck(line_signs, *headline);
+            deck_below = deck_below || kicker_deck;
             // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
             bool much_longer = b.words > 2 * blocks[*headline].words;
-            double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;
+            double margin = kicker_deck ? kicker_deck_margin : deck_below && c.overlap > 0 ? deck_margin : tie_margin;
             return c.line + tie_dist >= *headline && c.line < *headline && adjacent(p, c.line, *headline) &&
                    c.score >= best - margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
                    (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&

@@ -41,6 +41,38 @@ bool menu_item(const Page& p, std::size_t k) {
     return p.role[k] == Role::none && b.words <= 4 && !b.end_punct && p.raw_quality[k] != Quality::good;
 }
 
+namespace {
+
+// "The Morning Tide, Episode 412", "Hafenfunk – Folge 38", "Le Quai, épisode 12": a line of eight words at most that
+// ends in an episode's number after the word for an episode (lexicon section episode_words) is the episode's label
+// under a podcast's title, no title of its own.
+bool episode_label(const Block& b) {
+    const int most_words = 8;
+    if (b.digits == 0 || b.words < 2 || b.words > most_words || b.end_punct)
+        return false;
+    static const LexiconSection* words = common_lexicon().section("episode_words"); // (looked up once)
+    const auto& own = b.lower_words();
+    if (words == nullptr || own.size() < 2)
+        return false;
+    std::string_view number = own.back();
+    if (!number.empty() && number.front() == '#')
+        number.remove_prefix(1);
+    if (number.empty() || !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    std::string_view word = own[own.size() - 2];
+    return words->has(word) || (word.ends_with('.') && words->has(word.substr(0, word.size() - 1)));
+}
+
+// "THE MORNING TIDE PODCAST", "HAFENFUNK – DER PODCAST": a show's name in capitals closed by the word for a show
+// (lexicon section show_words) is the label over the episode's title, no title of its own.
+bool show_label(const Block& b) {
+    static const LexiconSection* words = common_lexicon().section("show_words"); // (looked up once)
+    const auto& own = b.lower_words();
+    return words != nullptr && !own.empty() && b.words >= 2 && all_capitals(b.text) && words->has(own.back());
+}
+
+} // namespace
+
 // "Ratgeber / Pachten oder kaufen / Solarstrom vermieten, Zähler teilen / Lexikon", all of it printed twice (for wide
 // screens and for phones): an entry of a menu is printed again between the same neighbours, a headline printed
 // again (title bar, share box, related list) is not.
@@ -228,7 +260,13 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
         const Block& deck = blocks[i + 1];
         return p.role[i + 1] == Role::none && deck.end_punct && deck.words > probe.words;
     };
-    if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) &&
+    // "Hosted by Priya Raman. Produced by Owen Gall.", "Présenté par Awa Diop. Réalisé par Marc Roy.": the
+    // sentences of a show's credits, the first a byline, are no title.
+    auto credits = [&] {
+        const std::size_t stop = probe.text.find(". ");
+        return stop != std::string::npos && byline_authors(probe.text.substr(0, stop), p.language).has_value();
+    };
+    if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && !credits() &&
         ((probe.words <= static_cast<int>(most_stopped_words) &&
           ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) ||
          decked())) {
@@ -281,7 +319,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
         opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
-        (probe.words <= 6 && place_agency_line(probe.text)))
+        (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;

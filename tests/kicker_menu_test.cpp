@@ -104,9 +104,6 @@ TEST_CASE("a menu item right over the headline is no kicker", "[classify][kicker
          en_text},
         {"Startseite\nPolitik\nWirtschaft\nKultur\n", "Wirtschaft\n", "Die Werft am Hafen stellt zwanzig Lehrlinge ein",
          de_text},
-        // a blank line between the label and the headline: the label closes a block of its own, as a menu's does
-        {"Accueil\nPolitique\nÉconomie\nCulture\n", "\nPolitique\n\n", "Le conseil municipal vote le budget du port",
-         fr_text},
         // the label's copy above is no menu item: it stands alone among sentences
         {"Notre journal paraît chaque matin depuis cent ans.\nPolitique\nNous écrivons pour les gens du port.\n",
          "\nPolitique\n", "Le conseil municipal vote le budget du port",
