@@ -68,3 +68,17 @@ TEST_CASE("a Polish coach's club in the genitive stands between the role and the
         {"pl", {"– Graliśmy za wolno – przyznał trener Marek Wilk."}, "Graliśmy za wolno", "Marek Wilk"},
     });
 }
+
+TEST_CASE("a preposition's phrase between the cue and a surname named before is no part of the mention",
+          "[quotes][mentions][quotes50]") {
+    check_quotes({
+        {"pl",
+         {"Trener Lecha Adam Nowicki zmienił ustawienie po przerwie.",
+          "– Mamy jeszcze czas na poprawę – mówił po meczu Nowicki."},
+         "Mamy jeszcze czas na poprawę", "Adam Nowicki", "Nowicki"},
+        {"es",
+         {"La entrenadora Lucía Ferreyra cambió el equipo en el descanso.",
+          "«Nos faltó paciencia», dijo tras el partido Ferreyra."},
+         "Nos faltó paciencia", "Lucía Ferreyra", "Ferreyra"},
+    });
+}
