@@ -170,8 +170,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 noun = noun || (!stop_word(ws[j].low) && !has_tag(sp.lexs, WordTags::article, ws[j].low));
                 ++j;
             }
-            if (noun && j + 1 < ws.size() && ws[j].upper && !ws[j].punct && ws[j + 1].upper && !ws[j + 1].punct &&
-                !stop_word(ws[j].low))
+            // ("mówił po meczu Ostrowski.", "dijo tras el partido Ferreyra.": or the surname alone of someone named
+            // before, ending the clause)
+            if (noun && j < ws.size() && ws[j].upper && !ws[j].punct && !stop_word(ws[j].low) &&
+                ((j + 1 < ws.size() && ws[j + 1].upper && !ws[j + 1].punct) ||
+                 ((j + 1 == ws.size() || (ws[j + 1].punct && ws[j + 1].low != "'")) &&
+                  sp.find_person_lowered(ws[j].low) >= 0)))
                 k = j;
         }
         // "dijo a EFE Lucía Gómez", "ha dichiarato a Repubblica Giulia Rossi": the outlet, one capitalised

@@ -57,6 +57,19 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
     return role_or_plural(sub.back().low, sp);
 }
 
+// "County road foreman Mara Voss", "Union steward Ola Brenn": a name of one word `first` opening mention `sub` where
+// nouns are in lower case, one to three lower-case words after it that are no small word of the language (no article,
+// preposition or verb's helper), then `name`, of two capitalised words or more, ending the mention.
+bool modifier_before_name(const std::vector<Word>& sub, const NameSpan& first, const NameSpan& name, const Speakers& sp) {
+    if (sp.capitalised_nouns || first.last != 0 || name.last + 1 != sub.size() || name.last == name.first ||
+        name.first < 2 || name.first > 4)
+        return false;
+    for (std::size_t j = 1; j < name.first; ++j)
+        if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low))
+            return false;
+    return true;
+}
+
 // The number of words of the head of mention `sub` before a preposition of the one told or of a place
 // ([outside_preposition_words], [place_preposition_words]; "il tecnico ai microfoni di Rai Sport", "commuters on the
 // Bannerghatta Road"): its first word an article, a lower-case word or one capitalised word opening it, the others
@@ -388,6 +401,14 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 chosen = true;
             }
         }
+        // "County road foreman Mara Voss said", "Transit union steward Ola Brenn said": where nouns are written in lower
+        // case, one capitalised word opening the mention and lower-case words glued to it (no mark, no small word)
+        // are the body and the trade of the full name that ends the mention, which speaks.
+        if (!chosen && names.size() >= 2 && names.front().first == 0)
+            if (const NameSpan& m = names[1]; modifier_before_name(sub, names.front(), m, sp)) {
+                n = m;
+                chosen = true;
+            }
         if (!chosen && names.front().first == 0)
             n = names.front();
         // "la bióloga marina Carmen Ledesma, de la Universidad de Bravío": the last name not governed by a

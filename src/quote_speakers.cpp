@@ -250,9 +250,10 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     // "Architect Lea Vance", "L'ingénieur Paul Roux", "Landwirtin Eva Brandt": a trade ([trade_words], or a compound
     // ending in one: "Busfahrerin Anna Keller") opening a
     // name of three words or more is none of it (no role of a body, names_into keeps it) and makes the rest a person.
-    // ("Farmer Jones": before one word it may be the surname's given name, and stays.) (Asked of new names only: a
-    // name met again was trimmed the first time.)
-    if (const std::size_t space = k >= 0 ? std::string_view::npos : low.find(' ');
+    // ("Farmer Jones": before one word it may be the surname's given name, and stays.) (Asked of a name whose last
+    // word finds someone too: "Meteorologist Ben Kowal says" read first as a sentence's names, which gave "Ben Kowal",
+    // then as the cue's subject, is the same Ben Kowal, no relative of his named "Meteorologist Ben Kowal".)
+    if (const std::size_t space = low.find(' ');
         space != std::string_view::npos && low.find(' ', space + 1) != std::string_view::npos &&
         (trade_noun(low.substr(0, space), *this) || compound_trade(low.substr(0, space), *this))) {
         k = add_person(name.substr(name.find(' ') + 1), low.substr(space + 1));
