@@ -10,6 +10,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 namespace archive {
@@ -202,22 +203,23 @@ bool closes_sentence(std::string_view inner) {
 }
 
 // The interviewee: the speaker of most quotes without a cue read so far (the answers of an interview), the latest
-// of those quoted as often; none before the first.
+// of those quoted as often; none before the first. (Among the last most_read quotes: an interview's answers stand
+// near each other, and a page of thousands of questions costs a bounded read for each.)
 std::optional<std::string> interviewee(const Extractor& ex) {
+    const std::size_t most_read = 256;
+    const std::size_t from = ex.quotes.size() > most_read ? ex.quotes.size() - most_read : 0;
+    std::unordered_map<std::string_view, std::size_t> counts;
+    for (std::size_t i = from; i < ex.quotes.size(); ++i)
+        if (const Quote& q = ex.quotes[i]; !q.cue && q.speaker)
+            ++counts[*q.speaker];
     std::optional<std::string> best;
     std::size_t most = 0;
-    for (std::size_t i = 0; i < ex.quotes.size(); ++i) {
-        const Quote& q = ex.quotes[i];
-        if (q.cue || !q.speaker)
-            continue;
-        const std::size_t n = static_cast<std::size_t>(std::count_if(ex.quotes.begin(), ex.quotes.end(), [&q](const Quote& o) {
-            return !o.cue && o.speaker == q.speaker;
-        }));
-        if (n >= most) {
-            most = n;
-            best = q.speaker;
-        }
-    }
+    for (std::size_t i = from; i < ex.quotes.size(); ++i)
+        if (const Quote& q = ex.quotes[i]; !q.cue && q.speaker)
+            if (const std::size_t n = counts[*q.speaker]; n >= most) {
+                most = n;
+                best = q.speaker;
+            }
     return best;
 }
 

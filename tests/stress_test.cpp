@@ -272,6 +272,22 @@ void check_output(const std::string& page, const archive::Article& a) {
     CHECK(lost.empty());
 }
 
+// An interview of `pairs` questions, each answer an uncued quote after a question to the interviewee, a carried
+// answer between them: each answer asks who has been quoted most (an interviewee read over every quote so far would
+// cost the square of the quotes for each answer).
+std::string interview(std::size_t pairs) {
+    std::string out = "Interview mit der Bürgermeisterin\n\nVon Anna Roe\n\n"
+                      "Die Bürgermeisterin Eva Kranz spricht über den Hafen.\n\n";
+    for (std::size_t i = 0; i < pairs; ++i) {
+        const std::string n = std::to_string(i);
+        out += "Kranz lacht über die Frage " + n + ".\n\n";
+        out += "„Das ist die Antwort Nummer " + n + ", und wir arbeiten daran.“\n\n";
+        out += "Was sagen Sie zu Punkt " + n + "?\n\n";
+        out += "„Das ist eine gute Frage Nummer " + n + ", und wir arbeiten weiter daran.“\n\n";
+    }
+    return out;
+}
+
 // Parses make(n/16), make(n/4), make(n) and make(4n): each 4x step must cost less than 12x the CPU time and 8x the
 // memory. The small steps come first so that a quadratic stage fails in seconds, not after an hour at full size.
 void check_scaling(const std::function<std::string(std::size_t)>& make, std::size_t n) {
@@ -325,6 +341,10 @@ TEST_CASE("a 4 MB run-on sentence of quote marks and agency tags is parsed in li
 
 TEST_CASE("100,000 agency-tag lines are parsed in linear time and memory", "[stress]") {
     check_scaling(tag_lines, 25'000 / size_divisor);
+}
+
+TEST_CASE("an interview of 8,000 questions and answers is parsed in linear time and memory", "[stress]") {
+    check_scaling(interview, 2'000 / size_divisor);
 }
 
 TEST_CASE("a million tiny lines are parsed in linear time and memory", "[stress]") {
