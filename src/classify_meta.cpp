@@ -418,15 +418,18 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // paper's name joined to it ("Le Courrier du Lac avec AFP", "Gazeta do Vale com Lusa": agency_tag() asks
             // for the joiner before the agency's name, six words at most).
             // (The line under it holds a figure: asked first, it spares most short lines the agency look-up.)
-            if (b.words <= 6 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none && blocks[i + 1].digits > 0)
+            if (b.words <= 6 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none && blocks[i + 1].digits > 0) {
                 // "Renata Moraes / Bento Figueira, SP (Folhapress) / 03.dez.2026 às 11h25": so does the place the
                 // text was filed from with the agency after it (place_agency_line()).
-                if (auto ids = b.text.back() == ')' && !agency_tag(b.text) ? place_agency_line(b.text) : agency_tag(b.text);
-                    ids && read_dates(blocks[i + 1].text, language, order).is_date_line) {
+                auto ids = agency_tag(b.text);
+                if (!ids && b.text.back() == ')')
+                    ids = place_agency_line(b.text);
+                if (ids && read_dates(blocks[i + 1].text, language, order).is_date_line) {
                     p.role[i] = Role::source_tag;
                     a.source_tag = SourceTag{b.text, *ids};
                     continue;
                 }
+            }
             // "About" / "Archive" / "Contact": a credit's word alone between two entries of a menu is an entry too.
             auto menu_entry = [&] {
                 return b.words == 1 && !b.blank_after && i + 1 < blocks.size() && blocks[i + 1].words <= 3 &&
