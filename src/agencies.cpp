@@ -713,13 +713,22 @@ std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
     // "<caption> - RIPRODUZIONE RISERVATA / (ANSA) - BARI, 03 DIC - La giunta ...": the dateline opens the first
     // paragraph of prose; a line above it closing no sentence (a caption, a label kept in the text) is passed over,
     // two at most.
+    // "Ce qu'il faut retenir / - Vigilance orange dès jeudi. / - Jusqu'à 40 cm de neige. / Monthey, 3 décembre (ats) -
+    // ...", "Das Wichtigste in Kürze / • ... / Bern (sda) - ...": a box of the summary's bullet items kept over the
+    // text is passed over too, eight items at most, whether or not they close a sentence.
     const std::vector<std::string>& first_paragraphs = sections.front().paragraphs;
-    const std::size_t most_passed = 2;
+    const std::size_t most_passed = 2, most_bullets = 8;
     std::optional<DatelineTag> tag;
-    for (std::size_t k = 0; k < first_paragraphs.size() && k <= most_passed; ++k) {
+    for (std::size_t k = 0, passed = 0, bullets = 0; k < first_paragraphs.size() && passed <= most_passed; ++k) {
+        if (!bullet_mark(first_paragraphs[k]).empty()) {
+            if (++bullets > most_bullets)
+                break;
+            continue;
+        }
         tag = dateline_tag(first_paragraphs[k]);
         if (tag || ends_sentence(first_paragraphs[k]))
             break;
+        ++passed;
     }
     if (!tag || !tag->agencies.empty() || !tag->raw.ends_with(':'))
         return tag;
