@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "bylines.hpp"
 #include "credits_parts.hpp"
 #include "press_datelines.hpp"
 #include "lexicon.hpp"
@@ -292,6 +293,44 @@ std::optional<std::vector<std::string>> agencies_among_outlets(std::string_view 
     return ids;
 }
 
+// "Redacción / EFE", "Rédaction avec AFP", "Redaktion/dpa", "Redazione | ANSA", "Redacción y Agencias / EFE": a
+// newsroom's word (desk_word(), lexicon section desk_words) signing the text with the agencies it was written from,
+// joined by marks or small words (desk_join_words, agency_joiner()). Every other piece a known agency, one at least.
+std::optional<std::vector<std::string>> desk_agencies(std::string_view line) {
+    const std::size_t most_desk = 48, most_pieces = 6; // bytes; a desk, two agencies and their joins
+    if (line.size() > most_desk || line.empty() || !text::starts_upper(line))
+        return std::nullopt;
+    static const LexiconSection& joins = any_language_section("desk_join_words"); // (merged once)
+    static const LexiconSection* marks = common_lexicon().section("desk_join_words");
+    std::vector<std::string> ids;
+    std::size_t pieces = 0;
+    for (std::size_t pos = 0; pos < line.size();) {
+        const std::size_t end = std::min(line.find_first_of(" /|,", pos), line.size());
+        const std::string_view piece = line.substr(pos, end - pos);
+        pos = end + 1;
+        if (piece.empty())
+            continue;
+        if (++pieces > most_pieces)
+            return std::nullopt;
+        if (pieces == 1) {
+            if (!desk_word(piece))
+                return std::nullopt;
+            continue;
+        }
+        if (auto id = agency_id(piece); id && (text::is_upper(static_cast<unsigned char>(piece[0])) ||
+                                               small_agency(piece))) {
+            add_id(ids, *id);
+            continue;
+        }
+        if (!desk_word(piece) && !agency_joiner(piece) && !joins.has(text::lower(piece)) &&
+            !(marks != nullptr && marks->has(piece)))
+            return std::nullopt;
+    }
+    if (ids.empty())
+        return std::nullopt;
+    return ids;
+}
+
 } // namespace
 
 std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
@@ -384,6 +423,8 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
         return credited_agencies(whole);
     }
     if (auto ids = labelled_agency(line))
+        return ids;
+    if (auto ids = desk_agencies(line))
         return ids;
     // "Keystone-ATS", "AFP", "— AFP", "Le Monde avec AFP", "avec Reuters"
     std::string_view body = line;
