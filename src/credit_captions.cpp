@@ -269,6 +269,20 @@ bool figure_caption(std::string_view line) {
     return text::split_ws(rest).size() >= (numbered ? 2U : 4U);
 }
 
+namespace {
+
+// "Nicolas Pannatier (Centre) : 39,1%", "Ann Hill (Centre) 41.2%", "Anna Muster (Centre), 12 345 voix": a figure after
+// the parenthesis, a mark between them at most, is a candidate's result in a table of votes; the parenthesis names
+// the party (the Swiss Centre, a Nordic Centre Party), not the place of a person in a picture.
+bool result_after(std::string_view rest) {
+    rest = text::trim(rest);
+    if (!rest.empty() && (rest.front() == ':' || rest.front() == '=' || rest.front() == ','))
+        rest = text::trim(rest.substr(1));
+    return !rest.empty() && text::is_digit(static_cast<unsigned char>(rest.front()));
+}
+
+} // namespace
+
 bool pictured_position(std::string_view line) {
     // "Senator Ann Hill (right) greets the new harbour master.", "Anna Muster (links) mit dem Bürgermeister",
     // "Jeanne Morel (à gauche) et son équipe": the words in parentheses after a name that tell where a person stands
@@ -288,7 +302,8 @@ bool pictured_position(std::string_view line) {
             --start;
         if (!text::starts_upper(line.substr(start, open - 1 - start)))
             continue;
-        if (positions.has(text::LowerCased(line.substr(open + 1, close - open - 1)).view()))
+        if (positions.has(text::LowerCased(line.substr(open + 1, close - open - 1)).view()) &&
+            !result_after(line.substr(close + 1)))
             return true;
     }
     return false;
