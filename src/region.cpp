@@ -415,6 +415,22 @@ std::optional<std::pair<std::size_t, std::size_t>> snippet_sentences(const Page&
     return span;
 }
 
+// "2. Die Linde von Schongau" over "3. Das Plateau beim Stierenberg", "4) Le phare" over "5) La plage": two lines
+// opening with numbers one after the other, each closed by a stop or a parenthesis and a space, then a word.
+bool numbered_pair(std::string_view above, std::string_view below) {
+    auto number = [](std::string_view line) -> int {
+        std::size_t k = 0;
+        int value = 0;
+        while (k < line.size() && k < 3 && text::is_digit(static_cast<unsigned char>(line[k])))
+            value = value * 10 + (line[k++] - '0');
+        if (k == 0 || k + 2 >= line.size() || (line[k] != '.' && line[k] != ')') || line[k + 1] != ' ')
+            return -1;
+        return value;
+    };
+    const int first = number(above);
+    return first >= 0 && number(below) == first + 1;
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
@@ -484,13 +500,22 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
                !blocks[k].end_punct && !marked_heading(blocks[k].text);
     };
     // Three cards in a row at least (title, text, title, text, title, text, title), so that a short paragraph
-    // between two headings of an article keeps its weight.
+    // between two headings of an article keeps its weight. "2. Die Linde von Schongau / <text> / 3. Das Plateau":
+    // a text between two titles numbered one after the other is an item of a list article (numbered_pair()).
     auto card = [&](std::size_t i) {
-        return i >= 1 && i + 1 < n && w[i] > 0 && blocks[i].words <= 25 && title_line(i - 1) && title_line(i + 1);
+        return i >= 1 && i + 1 < n && w[i] > 0 && blocks[i].words <= 25 && title_line(i - 1) && title_line(i + 1) &&
+               !numbered_pair(blocks[i - 1].text, blocks[i + 1].text);
+    };
+    // "Corinne Zurflüh / 03.12.2026, 06.00 Uhr / <first paragraph> / 1. Der Aussichtsturm": the article's date line
+    // over its first paragraph is no card's title; the cards start under it.
+    auto date_title = [&](std::size_t k) {
+        return blocks[k].digits > 0 && read_dates(blocks[k].text, p.language).is_date_line;
     };
     const std::size_t least_cards = 3;
     for (std::size_t i = 1; i + 1 < n;) {
         std::size_t j = i;
+        if (card(j) && date_title(j - 1))
+            j = i += 2;
         while (card(j))
             j += 2;
         if ((j - i) / 2 >= least_cards) {
