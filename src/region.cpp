@@ -502,9 +502,11 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // Three cards in a row at least (title, text, title, text, title, text, title), so that a short paragraph
     // between two headings of an article keeps its weight. "2. Die Linde von Schongau / <text> / 3. Das Plateau":
     // a text between two titles numbered one after the other is an item of a list article (numbered_pair()).
+    // "17h55 / Le Haut-Valais a nettement voté pour ... / 17h12": nor is a live text's entry under its time stamp
+    // (entry_stamp()), which weigh_live_entries() weighed for the region.
     auto card = [&](std::size_t i) {
         return i >= 1 && i + 1 < n && w[i] > 0 && blocks[i].words <= 25 && title_line(i - 1) && title_line(i + 1) &&
-               !numbered_pair(blocks[i - 1].text, blocks[i + 1].text);
+               !numbered_pair(blocks[i - 1].text, blocks[i + 1].text) && !entry_stamp(blocks[i - 1]);
     };
     // "Corinne Zurflüh / 03.12.2026, 06.00 Uhr / <first paragraph> / 1. Der Aussichtsturm": the article's date line
     // over its first paragraph is no card's title; the cards start under it.
