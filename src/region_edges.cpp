@@ -306,6 +306,59 @@ std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::siz
     return title && closed ? std::make_pair(rs, end) : std::make_pair(rs, re);
 }
 
+// "(sda)", "(ats/afp)", "(rbr)": a line that signs the text above it, an agency's tag in parentheses or the writer's
+// initials (two to four small letters), alone on its line.
+bool closing_signature(const Block& b) {
+    const std::string_view t = b.text;
+    if (b.words != 1 || t.size() < 4 || t.front() != '(' || t.back() != ')')
+        return false;
+    const std::string_view inner = t.substr(1, t.size() - 2);
+    const std::size_t least_initials = 2, most_initials = 4;
+    if (inner.size() >= least_initials && inner.size() <= most_initials &&
+        std::all_of(inner.begin(), inner.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return true;
+    return agency_tag(t).has_value();
+}
+
+// "... Der Bau soll im Frühling 2028 beginnen. / (rbr) / Männedorf / Hallenbad bleibt bis Februar geschlossen / Die
+// Sanierung dauert länger als geplant. / Weiterlesen": a page of two articles, the second printed as a teaser. The
+// first one's signature (closing_signature()) under a sentence, then a title of the next one (a label of one or two
+// words over it, or not), its summary of one or two lines and its "Read more" link (more_link(), in the region or
+// right under it) or its label: what follows the signature leaves the region.
+std::pair<std::size_t, std::size_t> trim_teaser_after_signature(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_after = 6; // label, title, two lines of summary, the link
+    const int least_title = 3, most_title = 14, most_label = 2, least_sentence = 6;
+    for (std::size_t k = re > most_after ? re - most_after : rs + 1; k < re; ++k) {
+        if (k <= rs || !closing_signature(blocks[k]))
+            continue;
+        const Block& last = blocks[k - 1];
+        if (!last.end_punct || last.words < least_sentence || last.boilerplate)
+            continue;
+        std::size_t t = k + 1;
+        const bool label = blocks[t].words >= 1 && blocks[t].words <= most_label && !blocks[t].end_punct &&
+                           blocks[t].digits == 0 && t < re;
+        if (label)
+            ++t;
+        const Block& title = blocks[t];
+        if (t > re || title.end_punct || title.words < least_title || title.words > most_title || !heading_like(title))
+            continue;
+        bool link = re + 1 < blocks.size() && more_link(blocks[re + 1]);
+        std::size_t summary = 0;
+        for (std::size_t j = t + 1; j <= re; ++j) {
+            if (more_link(blocks[j]))
+                link = true;
+            else if (blocks[j].end_punct && blocks[j].words >= least_sentence && !blocks[j].boilerplate)
+                ++summary;
+            else
+                summary = 3; // something else: no teaser's line
+        }
+        if (summary >= 1 && summary <= 2 && (link || label))
+            return {rs, k - 1};
+    }
+    return {rs, re};
+}
+
 // "<the post> / Tom Fisher / March 3, 2015 at 4:10 pm / What a lovely boat! / Reply": when the buttons stand alone
 // under the comments, nothing cuts the first comment from the post over it; the button right under the region says
 // that its last lines are a comment, from the comment's date line (and the reader's name over it) down. Only when a
@@ -440,6 +493,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = trim_first_comment(p, trimmed.first, trimmed.second);
     trimmed = trim_author_box(p, trimmed.first, trimmed.second);
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
+    trimmed = trim_teaser_after_signature(p, trimmed.first, trimmed.second);
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
     trimmed = take_closing_sentences(p, trimmed.first, trimmed.second);
     trimmed = take_numbered_items(p, trimmed.first, trimmed.second);
