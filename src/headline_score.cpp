@@ -280,6 +280,37 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
 
 } // namespace
 
+namespace {
+
+// "Jean-Sébastien Thériault" / "Collaboration spéciale" / ... / "Jean-Sébastien Thériault est professeur
+// d'urbanisme ...": a bare name of two or three words over the text, which one of the text's last paragraphs opens
+// with (the author's bio closing an opinion piece, a guest's column), is the author's name: the bio repeats its words,
+// as the text repeats a headline's, but it is no title.
+bool name_of_closing_bio(const TitleSearch& s, const Block& b) {
+    const int least_words = 2, most_words = 3;
+    const std::size_t most_last = 3;
+    if (b.words < least_words || b.words > most_words || b.end_punct || b.digits > 0 || s.re < s.first_text ||
+        s.re >= s.n || !bare_name(text::split_ws(b.text)))
+        return false;
+    for (std::size_t k = s.re; k >= s.first_text && s.re - k < most_last; --k) {
+        const std::string& bio = s.p.blocks[k].text;
+        if (bio.size() > b.text.size() + 1 && bio.starts_with(b.text) && bio[b.text.size()] == ' ')
+            return true;
+        if (k == 0)
+            break;
+    }
+    return false;
+}
+
+// "Jean-Sébastien Thériault" / "Professeur d'urbanisme", "Marcus Leland" / "Special to the Courier": the short line
+// right under the author's name (name_of_closing_bio()) gives the author's role, no title.
+bool role_under_bio_name(const TitleSearch& s, std::size_t i, const Block& b) {
+    const int most_words = 5;
+    return i > 0 && b.words <= most_words && !b.end_punct && name_of_closing_bio(s, s.p.blocks[i - 1]);
+}
+
+} // namespace
+
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
     const Page& p = s.p;
     const auto& blocks = p.blocks;
@@ -319,7 +350,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
         opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
-        (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe))
+        (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
+        name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
