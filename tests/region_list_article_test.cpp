@@ -4,23 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "region_pages.hpp"
 
 #include <string>
 
 using namespace archive;
 
 namespace {
-
-bool in_body(const Article& a, const std::string& line) {
-    for (const Section& s : a.sections) {
-        if (s.heading && *s.heading == line)
-            return true;
-        for (const std::string& para : s.paragraphs)
-            if (para == line)
-                return true;
-    }
-    return false;
-}
 
 struct Row {
     const char* lang;
@@ -70,8 +60,8 @@ TEST_CASE("a list article's numbered items of short paragraphs stay in the text"
     for (const Row& r : rows) {
         INFO(r.lang);
         const Article a = parse(r.page);
-        CHECK(in_body(a, r.item));
-        CHECK(in_body(a, r.first));
+        CHECK(test::in_text(a, r.item));
+        CHECK(test::in_text(a, r.first));
     }
 }
 
@@ -110,7 +100,7 @@ TEST_CASE("an article's first short paragraph under its date line is no card's t
     for (const Row& r : rows) {
         INFO(r.lang);
         const Article a = parse(r.page);
-        CHECK(in_body(a, r.first));
-        CHECK(in_body(a, r.item));
+        CHECK(test::in_text(a, r.first));
+        CHECK(test::in_text(a, r.item));
     }
 }

@@ -4,22 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "region_pages.hpp"
 
 #include <string>
 
 using namespace archive;
-
-namespace {
-
-bool in_body(const Article& a, const std::string& line) {
-    for (const Section& s : a.sections)
-        for (const std::string& para : s.paragraphs)
-            if (para == line)
-                return true;
-    return false;
-}
-
-} // namespace
 
 TEST_CASE("the short entries of a live text under their time stamps stay in the text", "[region][live][probe6]") {
     struct Row {
@@ -72,6 +61,6 @@ TEST_CASE("the short entries of a live text under their time stamps stay in the 
     for (const Row& r : rows) {
         INFO(r.lang);
         const Article a = parse(r.page);
-        CHECK(in_body(a, r.last));
+        CHECK(test::in_text(a, r.last));
     }
 }

@@ -7,6 +7,7 @@
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <initializer_list>
 #include <string>
@@ -60,6 +61,13 @@ void check_page_rows(const PageRow (&rows)[N], std::initializer_list<const char*
         for (const char* start : absent)
             CHECK_FALSE(has_paragraph_starting(a, start));
     }
+}
+
+/// Whether `line` is one of the article's paragraphs or the heading of one of its sections, whole.
+inline bool in_text(const Article& a, const std::string& line) {
+    const auto paragraphs = paragraphs_of(a), headings = headings_of(a);
+    return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end() ||
+           std::find(headings.begin(), headings.end(), line) != headings.end();
 }
 
 } // namespace archive::test

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "region_pages.hpp"
 
 #include <string>
 #include <vector>
@@ -11,17 +12,6 @@
 using namespace archive;
 
 namespace {
-
-bool in_body(const Article& a, const std::string& line) {
-    for (const Section& s : a.sections) {
-        if (s.heading && *s.heading == line)
-            return true;
-        for (const std::string& para : s.paragraphs)
-            if (para == line)
-                return true;
-    }
-    return false;
-}
 
 struct Row {
     const char* lang;
@@ -82,9 +72,9 @@ TEST_CASE("a teaser of the next article under the signature leaves the article",
     for (const Row& r : rows) {
         INFO(r.lang);
         const Article a = parse(std::string(r.text) + r.signature + r.teaser);
-        CHECK(in_body(a, r.last));
-        CHECK_FALSE(in_body(a, r.title));
-        CHECK_FALSE(in_body(a, r.signature));
+        CHECK(test::in_text(a, r.last));
+        CHECK_FALSE(test::in_text(a, r.title));
+        CHECK_FALSE(test::in_text(a, r.signature));
         if (*r.agency) {
             REQUIRE(a.source_tag);
             CHECK(a.source_tag->agencies == std::vector<std::string>{r.agency});
@@ -104,5 +94,5 @@ TEST_CASE("the text going on under a signature stays the article's", "[region][p
         "Die Gemeinde hat zu lange gewartet, und nun muss es schnell gehen, damit die Kinder Platz haben.\n\n"
         "Wer jetzt spart, zahlt später doppelt, das zeigen die Erfahrungen anderer Gemeinden am See.\n";
     const Article a = parse(page);
-    CHECK(in_body(a, "Die Gemeinde hat zu lange gewartet, und nun muss es schnell gehen, damit die Kinder Platz haben."));
+    CHECK(test::in_text(a, "Die Gemeinde hat zu lange gewartet, und nun muss es schnell gehen, damit die Kinder Platz haben."));
 }
