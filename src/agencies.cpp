@@ -300,6 +300,10 @@ std::optional<std::vector<std::string>> desk_agencies(std::string_view line) {
     const std::size_t most_desk = 48, most_pieces = 6; // bytes; a desk, two agencies and their joins
     if (line.size() > most_desk || line.empty() || !text::starts_upper(line))
         return std::nullopt;
+    // (The last piece is an agency: asked first, it settles most short lines with one look-up.)
+    const std::size_t last_cut = line.find_last_of(" /|,");
+    if (last_cut == std::string_view::npos || last_cut + 1 >= line.size() || !agency_id(line.substr(last_cut + 1)))
+        return std::nullopt;
     static const LexiconSection& joins = any_language_section("desk_join_words"); // (merged once)
     static const LexiconSection* marks = common_lexicon().section("desk_join_words");
     std::vector<std::string> ids;

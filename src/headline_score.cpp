@@ -290,12 +290,13 @@ bool name_of_closing_bio(const TitleSearch& s, const Block& b) {
     const int least_words = 2, most_words = 3;
     const std::size_t most_last = 3;
     if (b.words < least_words || b.words > most_words || b.end_punct || b.digits > 0 || s.re < s.first_text ||
-        s.re >= s.n || !bare_name(text::split_ws(b.text)))
+        s.re >= s.n)
         return false;
+    // (The last paragraphs are asked first: few lines open one of them, and the name's words are read for those.)
     for (std::size_t k = s.re; k >= s.first_text && s.re - k < most_last; --k) {
         const std::string& bio = s.p.blocks[k].text;
         if (bio.size() > b.text.size() + 1 && bio.starts_with(b.text) && bio[b.text.size()] == ' ')
-            return true;
+            return bare_name(text::split_ws(b.text));
         if (k == 0)
             break;
     }
