@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -293,12 +294,36 @@ std::optional<std::vector<std::string>> agencies_among_outlets(std::string_view 
     return ids;
 }
 
+// "noe.ORF.at", "hafenblatt.ch": an outlet's web host, letters and figures in labels cut by dots, the last of two or
+// three letters.
+bool web_host(std::string_view piece) {
+    const std::size_t dot = piece.rfind('.');
+    const std::size_t least_label = 2, most_label = 3;
+    if (dot == std::string_view::npos || dot == 0 || piece.size() - dot - 1 < least_label ||
+        piece.size() - dot - 1 > most_label)
+        return false;
+    return std::all_of(piece.begin(), piece.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-'; }) &&
+           std::all_of(piece.begin() + static_cast<std::ptrdiff_t>(dot) + 1, piece.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 // "Redacción / EFE", "Rédaction avec AFP", "Redaktion/dpa", "Redazione | ANSA", "Redacción y Agencias / EFE": a
 // newsroom's word (desk_word(), lexicon section desk_words) signing the text with the agencies it was written from,
 // joined by marks or small words (desk_join_words, agency_joiner()). Every other piece a known agency, one at least.
+// "red, noe.ORF.at/APA": the desk's initials in small letters before a comma, and the outlet's web host
+// (web_host()), sign an Austrian broadcaster's regional page with its agency.
 std::optional<std::vector<std::string>> desk_agencies(std::string_view line) {
     const std::size_t most_desk = 48, most_pieces = 6; // bytes; a desk, two agencies and their joins
-    if (line.size() > most_desk || line.empty() || !text::starts_upper(line))
+    const std::size_t least_initials = 2, most_initials = 4;
+    if (line.size() > most_desk || line.empty())
+        return std::nullopt;
+    const std::size_t first_end = std::min(line.find_first_of(" /|,"), line.size());
+    const bool initials = first_end >= least_initials && first_end <= most_initials && first_end < line.size() &&
+                          line[first_end] == ',' &&
+                          std::all_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(first_end),
+                                      [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!initials && !text::starts_upper(line))
         return std::nullopt;
     // (The last piece is an agency: asked first, it settles most short lines with one look-up.)
     const std::size_t last_cut = line.find_last_of(" /|,");
@@ -317,7 +342,7 @@ std::optional<std::vector<std::string>> desk_agencies(std::string_view line) {
         if (++pieces > most_pieces)
             return std::nullopt;
         if (pieces == 1) {
-            if (!desk_word(piece))
+            if (!initials && !desk_word(piece))
                 return std::nullopt;
             continue;
         }
@@ -327,7 +352,7 @@ std::optional<std::vector<std::string>> desk_agencies(std::string_view line) {
             continue;
         }
         if (!desk_word(piece) && !agency_joiner(piece) && !joins.has(text::lower(piece)) &&
-            !(marks != nullptr && marks->has(piece)))
+            !(marks != nullptr && marks->has(piece)) && !web_host(piece))
             return std::nullopt;
     }
     if (ids.empty())

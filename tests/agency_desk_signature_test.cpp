@@ -1,6 +1,6 @@
 // A newsroom's signature naming the agencies its text was written from ("Redacción / EFE", "Rédaction avec AFP",
-// "Redaktion/dpa") tags the text with those agencies (probe6 kind 3b); the desk alone or with a section tags nothing.
-// Invented lines.
+// "Redaktion/dpa", "red, noe.ORF.at/APA") tags the text with those agencies (probe6 kind 3b, 3d); the desk alone or
+// with a section tags nothing. Invented lines.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -26,6 +26,11 @@ TEST_CASE("a desk's word joined to agencies is the agencies' tag", "[agencies][p
         {"Redacción / Deportes", std::nullopt},              // the desk's section
         {"Redaktion Hafenblatt / Lokales", std::nullopt},    // the paper's desk
         {"Redacción: la EFE informó del incendio", std::nullopt}, // a sentence
+        {"red, noe.ORF.at/APA", Ids{{"apa"}}},                    // de-AT: the desk's initials and the host
+        {"red, tirol.ORF.at/APA/dpa", Ids{{"apa", "dpa"}}},       // de-AT
+        {"red, wien.ORF.at/Agenturen", std::nullopt},             // agencies unnamed
+        {"red, Hafenblatt/APA", std::nullopt},                    // no host: a name
+        {"sieben, acht/AP", std::nullopt},                        // no desk's initials: a word
     };
     for (const auto& [line, ids] : rows) {
         INFO(line);
@@ -64,4 +69,20 @@ TEST_CASE("a desk's signature with its agency under the headline tags the page",
         CHECK(a.source_tag->agencies == std::vector<std::string>{r.agency});
         CHECK(a.authors.empty());
     }
+}
+
+TEST_CASE("an Austrian regional page's signature under the text tags it with its agency", "[agencies][probe6]") {
+    const std::string page =
+        "Wien\nNiederösterreich\nChronik\nFloridsdorf: Neue Brücke über die Alte Donau gesperrt\n"
+        "Die erst im Sommer eröffnete Fußgängerbrücke beim Strandbad ist seit Mittwoch gesperrt. Bei einer "
+        "Routinekontrolle wurden Risse in zwei Trägern entdeckt.\n"
+        "Die Sperre gilt bis auf Weiteres, teilte die zuständige Magistratsabteilung am Mittwochnachmittag mit. "
+        "Passanten müssen einen Umweg von rund 800 Metern nehmen.\n"
+        "Ein Gutachten soll bis Mitte Jänner klären, ob ein Materialfehler vorliegt, hieß es aus dem Rathaus.\n"
+        "red, wien.ORF.at/APA\n"
+        "Publiziert am 03.12.2026\n";
+    const Article a = parse(page);
+    REQUIRE(a.source_tag);
+    CHECK(a.source_tag->raw == "red, wien.ORF.at/APA");
+    CHECK(a.source_tag->agencies == std::vector<std::string>{"apa"});
 }
