@@ -32,14 +32,20 @@ bool email_field(const Block& b) {
     return false;
 }
 
+// Line k may be a line of a box: no role but the page's furniture (the box may be known as boilerplate already), one
+// word to `most_words`.
+bool free_box_line(const Page& p, std::size_t k, int most_words) {
+    const Block& b = p.blocks[k];
+    return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words > 0 && b.words <= most_words;
+}
+
 // "Sign up for The Morning Ferry", "Get the harbour news in your inbox", "Jetzt den Newsletter abonnieren",
 // "S'inscrire", "By signing up you accept our privacy policy": a line of a sign-up box, holding a word of the lexicon
 // section signup_box_pieces (the offer, the button, the notice on the data), thirty words at most.
 bool signup_line(const Page& p, std::size_t k) {
     static const LexiconSection& pieces = any_language_section("signup_box_pieces"); // (merged once)
     const Block& b = p.blocks[k];
-    const int most_words = 30;
-    if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || b.words == 0 || b.words > most_words)
+    if (!free_box_line(p, k, 30))
         return false;
     for (const std::string_view piece : pieces.entries)
         if (b.lower.find(piece) != std::string_view::npos)
@@ -109,8 +115,7 @@ bool appeal_title(const Page& p, std::size_t k) {
 bool appeal_button(const Page& p, std::size_t k) {
     static const LexiconSection& buttons = any_language_section("appeal_buttons"); // (merged once)
     const Block& b = p.blocks[k];
-    const int most_words = 4;
-    if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || b.words == 0 || b.words > most_words)
+    if (!free_box_line(p, k, 4))
         return false;
     std::string_view low = b.lower;
     while (!low.empty() && (low.back() == '!' || low.back() == ' ' || low.back() == '>'))

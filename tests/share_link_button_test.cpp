@@ -6,6 +6,7 @@
 #include "archive/archive.hpp"
 #include "classify.hpp"
 
+#include <algorithm>
 #include <string>
 
 using namespace archive;
@@ -26,14 +27,37 @@ TEST_CASE("a share button naming its link or article is a button's label", "[boi
 }
 
 TEST_CASE("a share button under the byline heads no section", "[boilerplate][share]") {
-    const std::string page =
-        "LOCAL NEWS\n\nIcy morning sends cars into ditches along the coast road\n\nDeputies say black ice formed "
-        "before dawn on a stretch the county had not yet treated.\n\nBy Jane Roe\nPublished: Dec. 3, 2026 at 7:42 "
-        "AM\n\nShare on Facebook\nEmail This Link\n\n"
-        "More than a dozen vehicles slid off the coast road early Wednesday as a thin layer of ice coated it, the "
-        "sheriff's office said.\n\nTwo drivers were taken to hospital with injuries that were not considered "
-        "life-threatening.\n\nThe county said it would add a second truck to the route for the rest of the week.\n";
-    const Article a = parse(page);
-    REQUIRE_FALSE(a.sections.empty());
-    CHECK_FALSE(a.sections.front().heading);
+    struct Row {
+        const char* head;   // kicker, headline, standfirst, byline and date
+        const char* button; // under another share button, over the text
+        const char* text;   // three paragraphs
+    };
+    const Row rows[] = {
+        {"LOCAL NEWS\n\nIcy morning sends cars into ditches along the coast road\n\nDeputies say black ice formed "
+         "before dawn on a stretch the county had not yet treated.\n\nBy Jane Roe\nDecember 3, 2026\n\n",
+         "Email This Link",
+         "More than a dozen vehicles slid off the coast road early Wednesday as a thin layer of ice coated it, the "
+         "sheriff's office said.\n\nTwo drivers were taken to hospital with injuries that were not considered "
+         "life-threatening.\n\nThe county said it would add a second truck to the route for the rest of the week.\n"},
+        {"REGION\n\nGlatteis: Autos rutschen auf der Küstenstrasse in den Graben\n\nDie Polizei sagt, das Eis habe "
+         "sich vor dem Morgengrauen gebildet.\n\nVon Anna Muster\n3. Dezember 2026\n\n",
+         "Link kopieren",
+         "Mehr als ein Dutzend Autos sind am Mittwochmorgen auf der Küstenstrasse von der Fahrbahn gerutscht, teilte "
+         "die Polizei mit.\n\nZwei Fahrer wurden mit leichten Verletzungen ins Spital gebracht.\n\nDie Gemeinde will "
+         "für den Rest der Woche ein zweites Streufahrzeug auf die Strecke schicken.\n"},
+        {"RÉGION\n\nVerglas : des voitures dans le fossé sur la route côtière\n\nSelon la gendarmerie, la glace "
+         "s'est formée avant l'aube sur un tronçon non traité.\n\nPar Jeanne Morel\n3 décembre 2026\n\n",
+         "Partager l'article",
+         "Plus d'une dizaine de voitures ont quitté la route côtière mercredi matin à cause d'une fine couche de "
+         "glace, a indiqué la gendarmerie.\n\nDeux conducteurs ont été conduits à l'hôpital, légèrement "
+         "blessés.\n\nLa commune enverra une deuxième saleuse sur la route pour le reste de la semaine.\n"},
+    };
+    for (const Row& r : rows) {
+        const std::string page = std::string(r.head) + "Share on Facebook\n" + r.button + "\n\n" + r.text;
+        INFO(page);
+        const Article a = parse(page);
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK_FALSE(a.sections.front().heading);
+        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.button) != a.boilerplate.end());
+    }
 }
