@@ -34,11 +34,15 @@ TEST_CASE("a share button under the byline heads no section", "[boilerplate][sha
     };
     const Row rows[] = {
         {"LOCAL NEWS\n\nIcy morning sends cars into ditches along the coast road\n\nDeputies say black ice formed "
-         "before dawn on a stretch the county had not yet treated.\n\nBy Jane Roe\nDecember 3, 2026\n\n",
+         "before dawn on a stretch the county had not yet treated.\n\nBy Jane Roe\nPublished: Dec. 3, 2026 at 7:42 "
+         "AM CST\nUpdated: 2 hours ago\n\nShare on X\n",
          "Email This Link",
-         "More than a dozen vehicles slid off the coast road early Wednesday as a thin layer of ice coated it, the "
-         "sheriff's office said.\n\nTwo drivers were taken to hospital with injuries that were not considered "
-         "life-threatening.\n\nThe county said it would add a second truck to the route for the rest of the week.\n"},
+         "A tow truck pulls a car out of a ditch near the harbour on Wednesday. (KHRB)\n\nHARBOUR TOWN (KHRB) - More "
+         "than a dozen vehicles slid off the coast road early Wednesday as a thin layer of ice coated it, the sheriff "
+         "said.\n\nTwo drivers were taken to hospital with injuries that were not considered life-threatening.\n\n"
+         "Why the Road Was Not Treated\n\nThe county engineer said the salt trucks reached the coast road last, "
+         "after the ice had formed.\n\nThe county said it would add a second truck to the route for the rest of the "
+         "week.\n"},
         {"REGION\n\nGlatteis: Autos rutschen auf der Küstenstrasse in den Graben\n\nDie Polizei sagt, das Eis habe "
          "sich vor dem Morgengrauen gebildet.\n\nVon Anna Muster\n3. Dezember 2026\n\n",
          "Link kopieren",
