@@ -255,11 +255,18 @@ std::optional<std::string> desk_signature(std::string_view rest) {
     if (!std::all_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.end(), plain))
         return std::nullopt;
     std::size_t desk = from;
-    // ("WKVR Staff": one word in capitals, a station's call sign or a paper's acronym, before the desk.)
-    if (desk + 1 < words.size() && !desk_at(desk) && text::starts_upper(words[desk]) &&
-        std::none_of(words[desk].begin(), words[desk].end(),
-                     [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }))
+    auto capitals = [](std::string_view w) {
+        return text::starts_upper(w) &&
+               std::none_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    };
+    // ("WKVR Staff", "WKVR News Staff": one word in capitals, a station's call sign or a paper's acronym, before the
+    // desk, and perhaps the name of its desk in small letters after a capital: "JANE ROE Staff" is a person's name.)
+    if (desk + 1 < words.size() && !desk_at(desk) && capitals(words[desk])) {
         ++desk;
+        if (desk + 1 < words.size() && !desk_at(desk) && text::starts_upper(words[desk]) && !capitals(words[desk]) &&
+            desk_at(desk + 1))
+            ++desk;
+    }
     // ("by staff" in small letters after the label alone is a sentence's words or a handle; after an opener, "By the
     // newsroom", the desk's word is printed small.)
     if (!desk_at(desk) || (from == 0 && desk == 0 && !text::starts_upper(words[desk])))

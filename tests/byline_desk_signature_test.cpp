@@ -23,6 +23,7 @@ TEST_CASE("a desk's byline names the desk as printed, without its article", "[cl
              std::tuple{"By the newsroom", "en", "newsroom"},
              std::tuple{"By our staff", "en", "staff"},
              std::tuple{"By WKVR Staff", "en", "WKVR Staff"},
+             std::tuple{"By WKVR News Staff", "en", "WKVR News Staff"},
              std::tuple{"Von der Redaktion", "de", "Redaktion"},
              std::tuple{"Von unserer Redaktion", "de", "Redaktion"},
              std::tuple{"Par la rédaction", "fr", "rédaction"},
@@ -40,6 +41,7 @@ TEST_CASE("a desk's byline names the desk as printed, without its article", "[cl
     CHECK(byline_authors("By Staff Writer", "en") == Names(std::vector<std::string>{"Staff Writer"}));
     CHECK(byline_authors("Door Jelle Dijkstra", "nl") == Names(std::vector<std::string>{"Jelle Dijkstra"}));
     CHECK(byline_authors("Von Anna Muster", "de") == Names(std::vector<std::string>{"Anna Muster"}));
+    CHECK(byline_authors("By JANE ROE Staff", "en") != Names(std::vector<std::string>{"JANE ROE Staff"}));
     for (const char* line : {"By the Harbour Weekly", "Von der Stadt", "Par la mer"}) {
         INFO(line);
         const auto names = byline_authors(line, "");
