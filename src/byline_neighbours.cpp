@@ -223,6 +223,11 @@ bool known_by_next(const Page& p, std::size_t i) {
     // "<standfirst> / Pieter Van Damme en Sofie Claes / wo 3 dec 2026 om 09.14": the names under the headline or the
     // lede, over the page's date line, which opens with the weekday's short form.
     const bool under_head = i > 0 && (p.role[i - 1] == Role::lede || p.role[i - 1] == Role::headline);
+    // "Ana Souza Lima" / "Vale Verde, SP (Folhapress)", "Anna Muster" / "Bern (SDA)": the place the author filed
+    // from and the agency, alone on the line under the name, sign the text with it (place_agency_line()).
+    const int most_place_words = 6;
+    if (blocks[i + 1].words <= most_place_words && place_agency_line(next))
+        return true;
     return titled_name(p, i) || own_address_under(p, i) || (under_head && short_weekday_date_line(p, i + 1));
 }
 

@@ -603,6 +603,22 @@ bool epigraph_source(const SectionLoop& s, const Line& line) {
     return dash || opening;
 }
 
+// "Transcript / This transcript was generated automatically and may contain errors. / [00:00:04] HOST: ...",
+// "Transcription générée automatiquement", "Das Transkript wurde automatisch erstellt.": the notice that a machine
+// wrote the transcript below, twenty words at most holding a word of a transcript (lexicon section transcript_words)
+// and one of a machine's making (machine_made_words), the first line of its section: a notice, no text of the
+// article. (A sentence of the text naming a transcript stands among other paragraphs.)
+bool machine_transcript_notice(const SectionLoop& s, const Line& line) {
+    const int most_words = 20;
+    if (line.b.words == 0 || line.b.words > most_words || !s.section.paragraphs.empty() || line.b.digits > 0)
+        return false;
+    static const LexiconSection& transcripts = any_language_section("transcript_words");
+    static const LexiconSection& machine = any_language_section("machine_made_words");
+    const auto words = line.b.lower_words();
+    return std::any_of(words.begin(), words.end(), [](std::string_view w) { return transcripts.has(w); }) &&
+           std::any_of(words.begin(), words.end(), [](std::string_view w) { return machine.has(w); });
+}
+
 } // namespace
 
 void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
@@ -648,6 +664,10 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         // (An interview's sign-off under its transcript, over the box on the one asked, is boilerplate as it is
         // where it closes the region.)
         if (!line.sure_heading && interview_signoff(line.b)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
+        if (!line.sure_heading && machine_transcript_notice(s, line)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -4,6 +4,7 @@
 #include "page.hpp"
 
 #include "lexicon.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -31,14 +32,20 @@ bool email_field(const Block& b) {
     return false;
 }
 
+// Line k may be a line of a box: no role but the page's furniture (the box may be known as boilerplate already), one
+// word to `most_words`.
+bool free_box_line(const Page& p, std::size_t k, int most_words) {
+    const Block& b = p.blocks[k];
+    return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words > 0 && b.words <= most_words;
+}
+
 // "Sign up for The Morning Ferry", "Get the harbour news in your inbox", "Jetzt den Newsletter abonnieren",
 // "S'inscrire", "By signing up you accept our privacy policy": a line of a sign-up box, holding a word of the lexicon
 // section signup_box_pieces (the offer, the button, the notice on the data), thirty words at most.
 bool signup_line(const Page& p, std::size_t k) {
     static const LexiconSection& pieces = any_language_section("signup_box_pieces"); // (merged once)
     const Block& b = p.blocks[k];
-    const int most_words = 30;
-    if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || b.words == 0 || b.words > most_words)
+    if (!free_box_line(p, k, 30))
         return false;
     for (const std::string_view piece : pieces.entries)
         if (b.lower.find(piece) != std::string_view::npos)
@@ -85,6 +92,60 @@ bool poll_answer(const Page& p, std::size_t k) {
     const int most_words = 5;
     return p.role[k] == Role::none && b.words > 0 && b.words <= most_words && b.text.back() != '.' &&
            b.text.back() != ':';
+}
+
+
+// "Support The Harbour Ledger", "Soutenez notre rédaction", "Unterstützen Sie unabhängigen Journalismus": the title of
+// a box asking the reader for money, ten words at most without a final stop, opening with a phrase of the lexicon
+// section appeal_titles as whole words.
+bool appeal_title(const Page& p, std::size_t k) {
+    static const LexiconSection& titles = any_language_section("appeal_titles"); // (merged once)
+    const Block& b = p.blocks[k];
+    const int most_words = 10;
+    if (p.role[k] != Role::none || b.words == 0 || b.words > most_words || b.text.back() == '.' ||
+        b.text.back() == ':')
+        return false;
+    return std::any_of(titles.entries.begin(), titles.entries.end(), [&](std::string_view t) {
+        return b.lower.starts_with(t) && (b.lower.size() == t.size() || b.lower[t.size()] == ' ');
+    });
+}
+
+// "Donate", "Jetzt spenden", "Faire un don", "Doneer nu": the box's button, the whole line (a closing "!" or arrow
+// aside) an entry of the lexicon section appeal_buttons.
+bool appeal_button(const Page& p, std::size_t k) {
+    static const LexiconSection& buttons = any_language_section("appeal_buttons"); // (merged once)
+    const Block& b = p.blocks[k];
+    if (!free_box_line(p, k, 4))
+        return false;
+    std::string_view low = b.lower;
+    while (!low.empty() && (low.back() == '!' || low.back() == ' ' || low.back() == '>'))
+        low.remove_suffix(1);
+    if (low.ends_with("→"))
+        low.remove_suffix(std::string_view("→").size());
+    return buttons.has(text::trim(low));
+}
+// "... the last paragraph. / Support The Harbour Ledger / Journalism of integrity costs money. Support us with as little
+// as 5 euros. / Donate": a box asking for money inside the region [rs, re], its title (appeal_title()) over one or two
+// lines of blurb (forty words at most each) and its button (appeal_button()), leaves the body. A title with no button
+// under it within three lines is left as it is (a section "Support for the ferry grows" goes on with text).
+void drop_appeal_boxes(Page& p, std::size_t rs, std::size_t re) {
+    // (The button may stand under the region's last line, which the box's blurb ends: it is looked for up to the
+    // page's end.)
+    const std::size_t n = p.blocks.size(), last = std::min(n, re + 1), most_blurb = 2;
+    const int most_blurb_words = 40;
+    for (std::size_t k = rs; k < last; ++k) {
+        if (!appeal_title(p, k))
+            continue;
+        std::size_t end = k + 1;
+        while (end < last && end - k - 1 < most_blurb && !appeal_button(p, end) && p.role[end] == Role::none &&
+               p.blocks[end].words <= most_blurb_words)
+            ++end;
+        if (end >= n || !appeal_button(p, end))
+            continue;
+        for (std::size_t j = k; j <= end; ++j)
+            p.role[j] = Role::boilerplate;
+        k = end;
+    }
 }
 
 } // namespace
@@ -136,6 +197,8 @@ void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
         for (std::size_t j = k + 1; j < n && j <= k + reach && signup_line(p, j); ++j)
             p.role[j] = Role::boilerplate;
     }
+    // (A box asking for money is the same kind of box: it leaves the body with the sign-up boxes.)
+    drop_appeal_boxes(p, rs, re);
 }
 
 std::size_t above_signup_box(const Page& p, std::size_t at) {

@@ -17,14 +17,19 @@ using namespace archive;
 using Names = std::optional<std::vector<std::string>>;
 
 TEST_CASE("a newsroom's word after the byline's first word signs with a desk", "[classify][byline][desk]") {
-    // The newsroom's word closes or stands inside the piece, or closes a compound of the desk's name.
-    for (const auto& [line, lang] : {std::pair{"Por Equipe Redação", "pt"}, std::pair{"Von Hafenblatt-Redaktion Nord", "de"},
-                                     std::pair{"Von Lokalredaktion Lorval", "de"}, std::pair{"By Metro Desk", "en"},
-                                     std::pair{"Par Équipe Rédaction Web", "fr"}, std::pair{"Door Team Redactie", "nl"},
-                                     std::pair{"di Squadra Redazione Web", "it"}, std::pair{"Autor: Zespół Redakcja", "pl"}}) {
+    // The newsroom's word closes or stands inside the piece, or closes a compound of the desk's name: the desk as
+    // printed is the byline's one name (the gold bylines keep desks so), no person's.
+    for (const auto& [line, lang, desk] :
+         {std::tuple{"Por Equipe Redação", "pt", "Equipe Redação"},
+          std::tuple{"Von Hafenblatt-Redaktion Nord", "de", "Hafenblatt-Redaktion Nord"},
+          std::tuple{"Von Lokalredaktion Lorval", "de", "Lokalredaktion Lorval"},
+          std::tuple{"By Metro Desk", "en", "Metro Desk"},
+          std::tuple{"Par Équipe Rédaction Web", "fr", "Équipe Rédaction Web"},
+          std::tuple{"Door Team Redactie", "nl", "Team Redactie"},
+          std::tuple{"di Squadra Redazione Web", "it", "Squadra Redazione Web"},
+          std::tuple{"Autor: Zespół Redakcja", "pl", "Zespół Redakcja"}}) {
         INFO(line);
-        const auto names = byline_authors(line, lang);
-        CHECK((!names || names->empty()));
+        CHECK(byline_authors(line, lang) == Names(std::vector<std::string>{desk}));
     }
     // A person's name is still read, and a desk after a joiner ends the names.
     for (const auto& [line, lang, name] :
