@@ -1,0 +1,176 @@
+// Quotes left by probe5 (kind 5a): the labelled turns of an interview ("Weber: ...", "M. Dupont : ...", "[00:00:21]
+// CALLUM DYCE: ...") are their speaker's direct quotes.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "pipeline.hpp"
+#include "quote_rows.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+// A page in `lang` with a standfirst naming the person, its paragraphs in one section.
+Article interview(const std::string& lang, const std::string& lede, std::vector<std::string> paragraphs,
+                  const std::string& headline = "") {
+    Article a = quote_rows::page(lang, headline, std::move(paragraphs));
+    if (!lede.empty())
+        a.lede = lede;
+    return a;
+}
+
+const Quote* quote_with(const std::vector<Quote>& qs, const std::string& text) {
+    for (const auto& q : qs)
+        if (q.text == text)
+            return &q;
+    return nullptr;
+}
+
+struct TurnRow {
+    const char* lang;
+    const char* lede;
+    std::vector<std::string> paragraphs;
+    const char* text;    // a turn's words
+    const char* speaker; // its speaker
+    const char* mention; // its label
+};
+
+void check_turns(const std::vector<TurnRow>& rows) {
+    for (const auto& r : rows) {
+        INFO(r.paragraphs.front());
+        const auto qs = extract_quotes(interview(r.lang, r.lede, r.paragraphs));
+        const Quote* q = quote_with(qs, r.text);
+        REQUIRE(q);
+        CHECK(q->kind == QuoteKind::direct);
+        CHECK(q->speaker.value_or("") == r.speaker);
+        CHECK(q->mention.value_or("") == r.mention);
+    }
+}
+
+} // namespace
+
+TEST_CASE("an interview's answers labelled with the surname are the person's quotes", "[quotes][turns][quotes51]") {
+    check_turns({
+        {"de",
+         "Hafenmeisterin Greta Lindholm über Eis, Fähren und die Frage, wer im Winter noch übersetzt.",
+         {"Frau Lindholm, die Fähre fährt seit Montag nicht mehr. Was ist passiert?",
+          "Lindholm: Das Eis ist früher gekommen als gedacht. Wir mussten den Betrieb einstellen.",
+          "Wann fährt sie wieder?",
+          "Lindholm: Sobald der Eisbrecher die Rinne offen hält. Ich rechne mit einer Woche."},
+         "Sobald der Eisbrecher die Rinne offen hält. Ich rechne mit einer Woche.",
+         "Greta Lindholm",
+         "Lindholm"},
+        {"fr",
+         "Le vigneron Arnaud Pellerin raconte une vendange avancée de trois semaines.",
+         {"Quand avez-vous commencé à cueillir ?",
+          "M. Pellerin : Le 18 août, du jamais vu ici. Les raisins étaient mûrs avant la fête du village.",
+          "Et la qualité ?",
+          "M. Pellerin : Elle est bonne, mais les volumes baissent encore. Nous avons perdu un quart."},
+         "Le 18 août, du jamais vu ici. Les raisins étaient mûrs avant la fête du village.",
+         "Arnaud Pellerin",
+         "M. Pellerin"},
+        {"en",
+         "Lighthouse keeper Moira Castellane on the last manned light on the coast.",
+         {"How long have you kept the light?",
+          "Castellane: Nineteen years this spring. My father kept it before me.",
+          "Will it be automated?",
+          "Castellane: Next year, they tell me. I will believe it when the van arrives."},
+         "Next year, they tell me. I will believe it when the van arrives.",
+         "Moira Castellane",
+         "Castellane"},
+    });
+}
+
+TEST_CASE("a transcript's turns are quotes of the name their label gives", "[quotes][turns][quotes51]") {
+    check_turns({
+        // time stamps and names in capitals; the host named in the text before
+        {"en",
+         "Our courts reporter Ines Valcourt explains why the trial was moved.",
+         {"[00:00:05] TOBIAS RENN: Ines, the trial opens next week in another town. Why?",
+          "[00:00:12] INES VALCOURT: The judge agreed that a fair jury could not be found here. The defence asked twice.",
+          "[00:00:30] TOBIAS RENN: And what about the families?",
+          "[00:00:33] INES VALCOURT: They are angry. They will have to drive two hours each day."},
+         "They are angry. They will have to drive two hours each day.",
+         "Ines Valcourt",
+         "INES VALCOURT"},
+        // the host named nowhere else: the label as printed, a speaker of two turns
+        {"en",
+         "Our courts reporter Ines Valcourt explains why the trial was moved.",
+         {"[00:00:05] TOBIAS RENN: Ines, the trial opens next week in another town. Why?",
+          "[00:00:12] INES VALCOURT: The judge agreed that a fair jury could not be found here. The defence asked twice.",
+          "[00:00:30] TOBIAS RENN: And what about the families?",
+          "[00:00:33] INES VALCOURT: They are angry. They will have to drive two hours each day."},
+         "And what about the families?",
+         "TOBIAS RENN",
+         "TOBIAS RENN"},
+        // a full name, then its initials
+        {"pl",
+         "",
+         {"Anna Sowa: Czy miasto zamknie basen przy ulicy Leśnej?",
+          "Piotr Mrozek: Nie. Basen zostanie otwarty po remoncie dachu.",
+          "A.S.: Kiedy to nastąpi?",
+          "P.M.: Wiosną, jeśli dostawca zdąży z blachą. Umowa jest już podpisana."},
+         "Wiosną, jeśli dostawca zdąży z blachą. Umowa jest już podpisana.",
+         "Piotr Mrozek",
+         "P.M."},
+        {"it",
+         "",
+         {"Luca Ferrante: Quando riapre il rifugio sul passo?",
+          "Marta Gioia: A giugno, se la strada sarà sgombra. Abbiamo già assunto due cuochi.",
+          "L.F.: E il prezzo delle notti?",
+          "M.G.: Resta uguale, non vogliamo perdere le famiglie. È una scelta precisa."},
+         "Resta uguale, non vogliamo perdere le famiglie. È una scelta precisa.",
+         "Marta Gioia",
+         "M.G."},
+    });
+}
+
+TEST_CASE("a label naming no one, or lines of figures under labels, give no quote", "[quotes][turns][quotes51]") {
+    const auto none_from = [](const std::string& lang, std::vector<std::string> paragraphs, const std::string& lede) {
+        const auto qs = extract_quotes(interview(lang, lede, std::move(paragraphs)));
+        for (const auto& q : qs)
+            CHECK(q.mention.value_or("") == "");
+    };
+    // a list of facts under labels: figures, not sentences
+    none_from("de",
+              {"Kaufpreis: 18.500 Euro", "Laufzeit: vier Jahre", "Kaufpreis: 21.000 Euro", "Laufzeit: sechs Jahre"}, "");
+    // topics under labels, no question above them, no one named
+    none_from("de",
+              {"Schulen: Die Stadt baut zwei neue Turnhallen bis zum Herbst.",
+               "Verkehr: Die Linie 4 fährt ab März alle zehn Minuten.",
+               "Schulen: Drei Klassenzimmer bekommen neue Fenster im Sommer."},
+              "");
+    // one label alone is no interview
+    none_from("en", {"Is the bridge safe?", "Halvorsen: Yes, the inspectors signed it off last week."},
+              "Engineer Ruth Halvorsen on the bridge.");
+    // a surname that answers questions, but names no one the page named
+    none_from("en",
+              {"Is the bridge safe?", "Halvorsen: Yes, the inspectors signed it off last week.", "And the cost?",
+               "Halvorsen: Four million, all of it from the county budget."},
+              "");
+}
+
+TEST_CASE("an interview's headline quote goes to the person its labelled answers quote", "[quotes][turns][quotes51]") {
+    const auto qs = extract_quotes(interview(
+        "de", "Hafenmeisterin Greta Lindholm über Eis, Fähren und die Frage, wer im Winter noch übersetzt.",
+        {"Frau Lindholm, die Fähre fährt seit Montag nicht mehr. Was ist passiert?",
+         "Lindholm: Das Eis ist früher gekommen als gedacht. Wir mussten den Betrieb einstellen.",
+         "Wann fährt sie wieder?", "Lindholm: Sobald der Eisbrecher die Rinne offen hält. Ich rechne mit einer Woche."},
+        "„Das Eis kam früher als gedacht“"));
+    REQUIRE(!qs.empty());
+    CHECK(qs.front().where == Where::headline);
+    CHECK(qs.front().speaker.value_or("") == "Greta Lindholm");
+}
+
+TEST_CASE("a thousand labelled questions and answers are read in time", "[quotes][turns][quotes51]") {
+    std::vector<std::string> paragraphs;
+    for (int i = 0; i < 1000; ++i) {
+        paragraphs.push_back("Und was ist mit der Brücke Nummer " + std::to_string(i) + "?");
+        paragraphs.push_back("Lindholm: Sie wird geprüft, wie jedes Jahr. Das dauert ein paar Tage.");
+    }
+    const auto qs = extract_quotes(interview("de", "Hafenmeisterin Greta Lindholm über Brücken.", paragraphs));
+    CHECK(qs.size() >= 1000);
+}
