@@ -616,7 +616,9 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
     // (but "heißt es im Rathaus": the place of a document's words names no speaker, [impersonal_cues])
     if (!speaker && q.mention && sp.capitalised_nouns && !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))))
         speaker = noun_group(*q.mention);
-    q.speaker = speaker;
+    // (someone the text does not name, in the book with no name: no speaker's name, "Eine Pflegerin, die anonym
+    // bleiben wollte, sagte: „Q1.“ Sie fügte hinzu: „Q2.“")
+    q.speaker = speaker && !speaker->empty() ? speaker : std::nullopt;
     if (speaker && q.cue) {
         int k = sp.find_person(*speaker);
         if (k >= 0 && sp.people[static_cast<std::size_t>(k)].name == *speaker)
