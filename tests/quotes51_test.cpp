@@ -247,3 +247,44 @@ TEST_CASE("a pronoun after an unnamed role brought in by an indefinite article i
     for (const auto& q : qs)
         CHECK(!q.speaker);
 }
+
+TEST_CASE("'Volgens hem' and 'Volgens haar' are the last speaker's, the pronoun the whole mention",
+          "[quotes][according][quotes51]") {
+    quote_rows::check_quotes({
+        {"nl",
+         {"Woordvoerder Joris Hendriks van de keten bevestigde het nieuws. Volgens hem kunnen de filialen \"niet meer "
+          "rendabel worden gemaakt\"."},
+         "niet meer rendabel worden gemaakt",
+         "Joris Hendriks",
+         "hem"},
+        {"nl",
+         {"Wethouder Anouk Mulder zei dat ze het besluit betreurt. Volgens haar is het \"een klap voor het dorp\"."},
+         "een klap voor het dorp",
+         "Anouk Mulder",
+         "haar"},
+    });
+}
+
+TEST_CASE("a cue of a memory told or a verb with its helper: 'erinnert sich', 'se souvient', 'laat weten'",
+          "[quotes][cues][quotes51]") {
+    quote_rows::check_only_quotes(
+        {
+            {"de", "Der Verleger Andreas Moser erinnert sich: „Als ich anfing, liefen drei Maschinen rund um die Uhr.“",
+             "Als ich anfing, liefen drei Maschinen rund um die Uhr.", "erinnert sich", "Der Verleger Andreas Moser"},
+            {"de", "Die Setzerin Lea Brand erinnerte sich: „Wir haben jeden Buchstaben von Hand gesetzt.“",
+             "Wir haben jeden Buchstaben von Hand gesetzt.", "erinnerte sich", "Die Setzerin Lea Brand"},
+            {"fr", "La typographe Léa Brun se souvient : « Nous composions chaque lettre à la main. »",
+             "Nous composions chaque lettre à la main.", "souvient", "La typographe Léa Brun"},
+            {"it", "La tipografa Lea Bruni si ricorda: «Componevamo ogni lettera a mano».",
+             "Componevamo ogni lettera a mano", "ricorda", "La tipografa Lea Bruni"},
+            {"nl", "Het waterschap liet weten: \"We openen de sluizen pas als het water zakt.\"",
+             "We openen de sluizen pas als het water zakt.", "liet weten", "Het waterschap"},
+        },
+        QuoteKind::direct);
+    quote_rows::check_only_quotes(
+        {
+            {"nl", "De gemeente Assen laat weten dat zij \"met de keten in gesprek gaat\" over het pand.",
+             "met de keten in gesprek gaat", "laat weten", "De gemeente Assen"},
+        },
+        QuoteKind::partial);
+}
