@@ -4,6 +4,7 @@
 
 #include "archive/archive.hpp"
 #include "pipeline.hpp"
+#include "quote_checks.hpp"
 #include "quote_rows.hpp"
 
 #include <string>
@@ -22,13 +23,6 @@ Article interview(const std::string& lang, const std::string& lede, std::vector<
     return a;
 }
 
-const Quote* quote_with(const std::vector<Quote>& qs, const std::string& text) {
-    for (const auto& q : qs)
-        if (q.text == text)
-            return &q;
-    return nullptr;
-}
-
 struct TurnRow {
     const char* lang;
     const char* lede;
@@ -42,7 +36,7 @@ void check_turns(const std::vector<TurnRow>& rows) {
     for (const auto& r : rows) {
         INFO(r.paragraphs.front());
         const auto qs = extract_quotes(interview(r.lang, r.lede, r.paragraphs));
-        const Quote* q = quote_with(qs, r.text);
+        const Quote* q = quote_checks::find_quote(qs, r.text);
         REQUIRE(q);
         CHECK(q->kind == QuoteKind::direct);
         CHECK(q->speaker.value_or("") == r.speaker);
@@ -85,24 +79,20 @@ TEST_CASE("an interview's answers labelled with the surname are the person's quo
 }
 
 TEST_CASE("a transcript's turns are quotes of the name their label gives", "[quotes][turns][quotes51]") {
+    const char* court_lede = "Our courts reporter Ines Valcourt explains why the trial was moved.";
+    const std::vector<std::string> court_turns = {
+        "[00:00:05] TOBIAS RENN: Ines, the trial opens next week in another town. Why?",
+        "[00:00:12] INES VALCOURT: The judge agreed that a fair jury could not be found here. The defence asked twice.",
+        "[00:00:30] TOBIAS RENN: And what about the families?",
+        "[00:00:33] INES VALCOURT: They are angry. They will have to drive two hours each day."};
     check_turns({
         // time stamps and names in capitals; the host named in the text before
-        {"en",
-         "Our courts reporter Ines Valcourt explains why the trial was moved.",
-         {"[00:00:05] TOBIAS RENN: Ines, the trial opens next week in another town. Why?",
-          "[00:00:12] INES VALCOURT: The judge agreed that a fair jury could not be found here. The defence asked twice.",
-          "[00:00:30] TOBIAS RENN: And what about the families?",
-          "[00:00:33] INES VALCOURT: They are angry. They will have to drive two hours each day."},
+        {"en", court_lede, court_turns,
          "They are angry. They will have to drive two hours each day.",
          "Ines Valcourt",
          "INES VALCOURT"},
         // the host named nowhere else: the label as printed, a speaker of two turns
-        {"en",
-         "Our courts reporter Ines Valcourt explains why the trial was moved.",
-         {"[00:00:05] TOBIAS RENN: Ines, the trial opens next week in another town. Why?",
-          "[00:00:12] INES VALCOURT: The judge agreed that a fair jury could not be found here. The defence asked twice.",
-          "[00:00:30] TOBIAS RENN: And what about the families?",
-          "[00:00:33] INES VALCOURT: They are angry. They will have to drive two hours each day."},
+        {"en", court_lede, court_turns,
          "And what about the families?",
          "TOBIAS RENN",
          "TOBIAS RENN"},
