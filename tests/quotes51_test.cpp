@@ -278,3 +278,19 @@ TEST_CASE("a cue of a memory told or a verb with its helper: 'erinnert sich', 's
         },
         QuoteKind::partial);
 }
+
+TEST_CASE("a publisher's role elided with its article before the name is no part of the name",
+          "[quotes][speakers][quotes51]") {
+    quote_rows::check_quotes({
+        {"fr",
+         {"L'éditeur André Moser a déclaré : « Quand j'ai commencé, trois machines tournaient jour et nuit. »"},
+         "Quand j'ai commencé, trois machines tournaient jour et nuit.",
+         "André Moser",
+         "L'éditeur André Moser"},
+        {"fr",
+         {"L'imprimeuse Léa Brun se souvient : « Nous composions chaque lettre à la main. »"},
+         "Nous composions chaque lettre à la main.",
+         "Léa Brun",
+         "L'imprimeuse Léa Brun"},
+    });
+}
