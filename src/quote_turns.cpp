@@ -72,6 +72,11 @@ Shape word_shape(std::string_view w) {
 std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const Lexicon*>& lexs) {
     const std::size_t widest = 48, most_words = 4;
     const std::size_t b = past_time_stamp(s);
+    // (a label opens with a capital, a title's, a name's or an initial's: most lines with a colon near their start,
+    // "14:20 Uhr: ...", "à 20 h : ...", are turned away here, before any word of them is read)
+    std::size_t first_cp = b;
+    if (b >= s.size() || !text::is_upper(text::next_cp(s, first_cp)))
+        return std::nullopt;
     const std::size_t colon = s.substr(0, b + widest).find(':', b);
     if (colon == std::string_view::npos || colon == b || colon + 2 >= s.size() || s[colon + 1] != ' ')
         return std::nullopt;
