@@ -53,6 +53,7 @@ struct Extractor {
     std::vector<Quote> quotes;
     std::optional<std::string> last_speaker;
     std::vector<TurnKey> turn_keys; // the labels of an interview's turns (find_labelled_turns)
+    std::optional<std::string> interviewee; // the person an interview's headline names before its colon
     // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
     int cue_section = -1, cue_paragraph = -1;
     // A body paragraph closing on a colon after its writer's clause ("Jane Roe continued:", "Die Zeitung berichtet:"):

@@ -117,6 +117,18 @@ std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const 
         kind = w;
     }
     const std::string low = text::lower(label.substr(static_cast<std::size_t>(words[first].data() - label.data())));
+    // "R: ...", "A: ...", "Antwort: ...": an answer's label, the interviewee's turn (key "?A"); "P:", "Q:", "Frage:"
+    // label the interviewer's questions, no one's quote.
+    static const LexiconSection* questions = common_lexicon().section("question_label_words"); // (looked up once)
+    static const LexiconSection* answers = common_lexicon().section("answer_label_words");
+    if (words.size() == 1 && questions != nullptr && questions->has(low))
+        return std::nullopt;
+    if (words.size() == 1 && answers != nullptr && answers->has(low)) {
+        out.kind = TurnKey::initialled;
+        out.key = "?A";
+        out.name_b = b;
+        return out;
+    }
     // Not a speaker's label: a question's or an answer's ("Frage:", "R:"), a line's label ("Update:", "Zitat:"),
     // a credit's or a link's ("Foto:", "Lire aussi :").
     if (in_list(lexs, "colon_label_words", low) || in_list(lexs, "credit_prefixes", low + ":") ||
@@ -244,6 +256,8 @@ std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u) {
         return std::nullopt;
     const TurnKey& key = ex.turn_keys[static_cast<std::size_t>(u.turn)];
     const int least_turns = 2;
+    if (key.key == "?A") // (the one the headline names before its colon: "Valentina Orrego: «Q»")
+        return ex.interviewee;
     // "T.W." after "Tomasz Wielgosz:": the name of another label whose initials they are.
     const TurnKey* named = &key;
     if (key.kind == TurnKey::initialled) {
