@@ -297,36 +297,31 @@ TEST_CASE("a publisher's role elided with its article before the name is no part
 
 TEST_CASE("answers labelled as answers are the interviewee's, the one the headline names before its colon",
           "[quotes][turns][quotes51]") {
-    struct Row {
-        const char* lang;
-        const char* headline;
-        std::vector<std::string> paragraphs;
-        const char* text;
-        const char* speaker;
-    };
-    const std::vector<Row> rows = {
+    // (each row's `lede` field holds the page's headline here, naming the interviewee before its colon)
+    const std::vector<TurnRow> rows = {
         {"es", "Valentina Orrego: \"Los glaciares no esperan\"",
          {"P: ¿Qué encontraron este verano?", "R: La pérdida más grande desde que empezamos a medir. Fue enorme.",
           "P: ¿Cuatro metros es mucho?", "R: Es muchísimo. Antes perdíamos un metro al año, a veces menos."},
-         "Es muchísimo. Antes perdíamos un metro al año, a veces menos.", "Valentina Orrego"},
+         "Es muchísimo. Antes perdíamos un metro al año, a veces menos.", "Valentina Orrego", "R"},
         {"en", "Moira Castellane: 'The light will outlive us all'",
          {"Q: How long have you kept the light?", "A: Nineteen years this spring. My father kept it before me.",
           "Q: Will it be automated?", "A: Next year, they tell me. I will believe it when the van arrives."},
-         "Next year, they tell me. I will believe it when the van arrives.", "Moira Castellane"},
+         "Next year, they tell me. I will believe it when the van arrives.", "Moira Castellane", "A"},
         {"de", "Greta Lindholm: „Das Eis kam früher als gedacht“",
          {"Frage: Wann fährt die Fähre wieder?", "Antwort: Sobald der Eisbrecher die Rinne offen hält. Das dauert.",
           "Frage: Und die Pendler?", "Antwort: Die fahren mit dem Bus um den See. Das kostet eine Stunde mehr."},
-         "Die fahren mit dem Bus um den See. Das kostet eine Stunde mehr.", "Greta Lindholm"},
+         "Die fahren mit dem Bus um den See. Das kostet eine Stunde mehr.", "Greta Lindholm", "Antwort"},
     };
     for (const auto& r : rows) {
         INFO(r.paragraphs.front());
-        Article a = quote_rows::page(r.lang, r.headline, r.paragraphs);
-        a.sections.front().paragraphs.push_back(std::string(r.headline).substr(0, std::string(r.headline).find(':')) +
-                                                " works in the mountains.");
+        const std::string headline = r.lede;
+        Article a = quote_rows::page(r.lang, headline, r.paragraphs);
+        a.sections.front().paragraphs.push_back(headline.substr(0, headline.find(':')) + " works in the mountains.");
         const auto qs = extract_quotes(a);
         const Quote* q = quote_checks::find_quote(qs, r.text);
         REQUIRE(q);
         CHECK(q->speaker.value_or("") == r.speaker);
+        CHECK(q->mention.value_or("") == r.mention);
         // a question's label quotes no one
         for (const auto& other : qs)
             CHECK(other.text.find('?') == std::string::npos);
