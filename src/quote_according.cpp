@@ -226,6 +226,10 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                 // ([quote_conventions]), the verb of what is reported follows the mention at once, without a comma:
                 // an article, then role nouns and capitalised words.
                 if (in_list(sp.lexs, "quote_conventions", "verb second after according")) {
+                    // "Volgens hem kunnen ...", "Volgens haar is ...": a pronoun after the preposition
+                    // ([oblique_pronoun_words]) is the whole mention, the verb right after it.
+                    if (j + 1 < ws.size() && !ws[j].punct && in_list(sp.lexs, "oblique_pronoun_words", ws[j].low))
+                        return According{k, cue_last, j, j};
                     std::size_t e = j;
                     if (e < ws.size() && !ws[e].punct && has_tag(sp.lexs, WordTags::article, ws[e].low))
                         ++e;

@@ -13,6 +13,7 @@
 #include "quotes.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,6 +30,21 @@ struct Unit {
     // The line before it (its section's heading, or the paragraph before) is an interviewer's question
     // (interviewer_question, quote_uncued.cpp): a quote opening the unit with no cue is the interviewee's answer.
     bool answers = false;
+    // A turn of an interview whose turns open with their speaker's label ("Weber: ...", "M. Dupont : ...", "[00:00:21]
+    // CALLUM DYCE: ..."; find_labelled_turns, quote_turns.cpp): the label's key in Extractor::turn_keys (-1: no turn),
+    // the label's bytes and where the speaker's words start.
+    int turn = -1;
+    std::uint32_t label_b = 0, label_e = 0, turn_text = 0;
+};
+
+// A speaker's label of an interview's turns (quote_turns.cpp): its key (the name's lower-case words without a title
+// before them, or the capitals of initials), its kind, how many turns it opens, and the name's initials.
+struct TurnKey {
+    enum Kind : char { name, capitals, initialled } kind = name;
+    std::string key, initials;
+    std::string printed; // the label's words without a title before them, as printed
+    int turns = 0;
+    int answers = 0; // the turns under a question (a line ending on "?")
 };
 
 struct Extractor {
@@ -36,6 +52,8 @@ struct Extractor {
     Speakers sp;
     std::vector<Quote> quotes;
     std::optional<std::string> last_speaker;
+    std::vector<TurnKey> turn_keys; // the labels of an interview's turns (find_labelled_turns)
+    std::optional<std::string> interviewee; // the person an interview's headline names before its colon
     // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
     int cue_section = -1, cue_paragraph = -1;
     // A body paragraph closing on a colon after its writer's clause ("Jane Roe continued:", "Die Zeitung berichtet:"):

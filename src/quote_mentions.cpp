@@ -500,6 +500,37 @@ std::size_t Extractor::joined_subject(const std::vector<Word>& ws, std::size_t f
     return f;
 }
 
+namespace {
+
+// "A paediatrician who asked not to be named because she was not authorised to speak said", "Un médico que pidió no
+// ser identificado porque temía represalias dijo", "A nurse who had worked the night shift told": an indefinite
+// article opening the sentence (after a clause's end), a noun of one to four lower-case words (no verb), then a
+// relative word ([relative_words], or "that", "que", "che") whose clause runs without a mark up to the cue: the whole
+// phrase, from the article to the word `last` before the cue, is the subject, someone the text does not name; not
+// the subject of a clause inside it ("she was not authorised to speak"). Its first word (`from`: the first word of
+// the mention found so far, after a word), else npos.
+std::size_t relative_subject(const std::vector<Word>& ws, std::size_t from, std::size_t last, const Speakers& sp) {
+    const std::size_t longest = 32, most_noun_words = 4;
+    std::size_t o = from;
+    while (o > 0 && !ws[o - 1].punct && last - o < longest)
+        --o;
+    if ((o > 0 && !(ws[o - 1].punct && Extractor::clause_break(ws[o - 1].low))) ||
+        !in_list(sp.lexs, "indefinite_words", ws[o].low))
+        return std::string_view::npos;
+    for (std::size_t r = o + 1; r < last && r <= o + most_noun_words; ++r) {
+        const Word& w = ws[r];
+        if (in_list(sp.lexs, "relative_words", w.low) || in_list(sp.lexs, "that", w.low))
+            return r > o + 1 ? o : std::string_view::npos;
+        const std::uint16_t tags = word_tags(sp.lexs).of(w);
+        if ((w.upper && !sp.capitalised_nouns) || sp.stopword(w.low) ||
+            (tags & (WordTags::auxiliary | WordTags::speech_verb)) != 0)
+            return std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
+} // namespace
+
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(const std::vector<Word>& ws,
                                                                            std::size_t cue) {
     if (cue == 0 || comparative_cue(ws, cue))
@@ -741,6 +772,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     while (first > 0 && (!ws[first - 1].punct || owner_apostrophe(ws, first - 1)) && last - first < 8 &&
            (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0))
         --first;
+    if (first > 0 && !ws[first - 1].punct)
+        if (const std::size_t o = relative_subject(ws, first, last, sp); o != std::string_view::npos)
+            return std::make_pair(o, last);
     // "Late on Sunday during a long call with a radio host he blasted", "Dans un entretien il a dénoncé": a
     // subject pronoun ([subject_pronoun_words]) right before the verb is its subject, after a phrase of time or
     // place however long (a phrase opened by a preposition is no subject).

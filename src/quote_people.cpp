@@ -293,7 +293,11 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         --subj;
     const auto subject_pronoun = [&] {
         char g = 'x';
-        return !ws[subj].punct && sp.pronoun(ws[subj].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[subj].low);
+        // ("Volgens haar is ...": a possessive's form is the pronoun alone after an according word)
+        const bool after_according = subj == first && first == last && first > 0 && !ws[first - 1].punct &&
+                                     has_tag(sp.lexs, WordTags::according, ws[first - 1].low);
+        return !ws[subj].punct && sp.pronoun(ws[subj].low, g) &&
+               (after_according || !has_tag(sp.lexs, WordTags::possessive, ws[subj].low));
     };
     // "Le PS, lui, demande", "Marie, elle, a dit", "Il Pd, lui, chiede": a pronoun set off by commas after the
     // words it stresses (a comma after it too, before the verb) stands for those words, not for someone before.
@@ -616,7 +620,9 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
     // (but "heißt es im Rathaus": the place of a document's words names no speaker, [impersonal_cues])
     if (!speaker && q.mention && sp.capitalised_nouns && !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))))
         speaker = noun_group(*q.mention);
-    q.speaker = speaker;
+    // (someone the text does not name, in the book with no name: no speaker's name, "Eine Pflegerin, die anonym
+    // bleiben wollte, sagte: „Q1.“ Sie fügte hinzu: „Q2.“")
+    q.speaker = speaker && !speaker->empty() ? speaker : std::nullopt;
     if (speaker && q.cue) {
         int k = sp.find_person(*speaker);
         if (k >= 0 && sp.people[static_cast<std::size_t>(k)].name == *speaker)

@@ -288,7 +288,7 @@ void UnitReader::read_as(std::string text, WordsSeen& seen) {
 bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen) {
     // (the unit's spans, a transcript turn and the quote carried from the paragraph before all need a quote mark; a
     // line of dialogue, read in the body only, opens with a dash; note_colon_lead() reads a unit closing on a colon)
-    if (seen.mark || (u.where == Where::body && dash_at(u.text, 0) != 0))
+    if (seen.mark || (u.where == Where::body && (u.turn >= 0 || dash_at(u.text, 0) != 0)))
         return true;
     if (!ws.empty() && ws.back().punct && ws.back().low == ":")
         return true;
@@ -631,6 +631,16 @@ void UnitReader::read(Carry& carry) {
             settle();
             if (!spans.empty() && spans.front().open == 0)
                 spans.erase(spans.begin());
+        }
+    // "Weber: Für eine Familie ist ...": a labelled turn of an interview, its words after the label the speaker's.
+    if (u.where == Where::body && u.turn >= 0)
+        if (auto who = turn_speaker(ex, u)) {
+            carry.on = false;
+            Quote out = make_quote(u, strip_edge_punct(text::trim(u.text.substr(u.turn_text))), QuoteKind::direct);
+            out.mention = std::string(u.text.substr(u.label_b, u.label_e - u.label_b));
+            ex.add(std::move(out), who);
+            pending = Placed{0, 0};
+            settle();
         }
     // A quote running on from the previous paragraph: its words lead the first quote of this one.
     // But '"She saw the mayor in June; her diary calls it a “turning point.” / “It was no phase,” she said.': where the

@@ -132,6 +132,24 @@ struct UnitReader {
 // them ([addressee_pronoun_words]) (quote_uncued.cpp).
 bool interviewer_question(std::string_view line, bool heading, const std::vector<const Lexicon*>& lexs);
 
+// A speaker's label opening a paragraph, "Weber: ...", "M. Dupont : ...", "[00:00:21] CALLUM DYCE: ...", "T.W.: ..."
+// (quote_turns.cpp): the label's bytes [b, e), where its name starts (past a time stamp and a title), where the words
+// after the colon start, its kind, its key (TurnKey) and the initials of its name.
+struct TurnLabel {
+    std::size_t b = 0, e = 0, name_b = 0, text = 0;
+    TurnKey::Kind kind = TurnKey::name;
+    std::string key, initials;
+};
+std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const Lexicon*>& lexs);
+// The turns of an interview among the body's units (of article `a`): each unit opened by a speaker's label gets its
+// key in `keys`, when two speakers' labels open two turns each, or one label opens two answers to questions; else no
+// unit is a turn.
+void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, const Article& a,
+                         const std::vector<const Lexicon*>& lexs);
+// Who says the turn u: the person the page named whose name the label gives (a surname, capitals, initials of another
+// label's name), or the label's own name of two words or more opening two turns; nothing for a label naming no one.
+std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u);
+
 // Whether reading unit u (its words `ws`, which words_into read with the page's lexicons and which saw `seen`) may
 // look up or change the page's people, or add a quote: it holds a quote mark, a line of dialogue, a word that may
 // report speech, or closes on a colon. A unit that does none of these, and is followed by no unit that does, adds

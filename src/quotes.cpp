@@ -203,6 +203,9 @@ std::vector<Quote> extract_quotes(const Article& a) {
                                            : quoting::interviewer_question(sec.paragraphs[pi - 1], false, ex.sp.lexs);
         }
 
+    quoting::find_labelled_turns(units, ex.turn_keys, a, ex.sp.lexs);
+    if (!ex.turn_keys.empty() && a.headline) // ("R: ...": an answer's label names the interviewee)
+        ex.interviewee = quoting::colon_name(*a.headline, a.headline->size(), a);
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of
     // the last unit that may read the people are kept for its UnitReader.

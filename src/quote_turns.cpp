@@ -1,0 +1,297 @@
+// An interview whose turns open with their speaker's label, not with a quote mark: "Weber: Für eine Familie ist ...",
+// "M. Dupont : Nous avons ...", "Tomasz Wielgosz: Nie. ... / T.W.: Chcemy ...", "[00:00:21] CALLUM DYCE: So the short
+// version ...". Each such paragraph is its speaker's direct quote (a transcript's turns are in the gold's quotes, cue
+// the colon), the label resolved to the name the page gave the person before (the head, the standfirst).
+#include "quote_reader.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive::quoting {
+
+namespace {
+
+// "[00:00:21] ", "(12:05) ": a time stamp in brackets opening a transcript's turn; the byte after it and its space.
+std::size_t past_time_stamp(std::string_view s) {
+    if (s.size() < 6 || (s[0] != '[' && s[0] != '('))
+        return 0;
+    const char close = s[0] == '[' ? ']' : ')';
+    const std::size_t most = 12;
+    std::size_t i = 1;
+    bool colon = false;
+    while (i < s.size() && i <= most && ((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == '.')) {
+        colon = colon || s[i] == ':';
+        ++i;
+    }
+    if (!colon || i >= s.size() || s[i] != close || i + 1 >= s.size() || s[i + 1] != ' ')
+        return 0;
+    return i + 2;
+}
+
+enum class Shape { none, name, capitals, initials, small };
+
+// The shape of one word of a label: a capital and small letters ("Weber", "Kamau-Otieno", "O'Neil"), capitals
+// ("DYCE", "MCKAY-ROSS"), initials ("T.W.", "MK"), a small particle ("van", "de").
+Shape word_shape(std::string_view w) {
+    std::size_t i = 0;
+    const char32_t first = text::next_cp(w, i);
+    int upper = 0, lower = 0, dots = 0;
+    upper += text::is_upper(first) ? 1 : 0;
+    lower += text::is_lower(first) ? 1 : 0;
+    if (upper + lower == 0)
+        return Shape::none;
+    while (i < w.size()) {
+        const char32_t cp = text::next_cp(w, i);
+        if (text::is_upper(cp))
+            ++upper;
+        else if (text::is_lower(cp))
+            ++lower;
+        else if (cp == '.')
+            ++dots;
+        else if (cp != '-' && cp != '\'' && cp != 0x2019)
+            return Shape::none;
+    }
+    const int most_initials = 4, least_capitals_name = 4;
+    if (lower == 0)
+        return dots > 0 || upper < least_capitals_name ? (upper <= most_initials ? Shape::initials : Shape::none)
+                                                       : Shape::capitals;
+    if (upper == 0)
+        return dots == 0 && lower <= 3 ? Shape::small : Shape::none;
+    // (one capital opening small letters: "Weber"; "McKay", "DeVries" too, not "iPhone")
+    return text::is_upper(first) && dots == 0 ? Shape::name : Shape::none;
+}
+
+} // namespace
+
+std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const Lexicon*>& lexs) {
+    const std::size_t widest = 48, most_words = 4;
+    const std::size_t b = past_time_stamp(s);
+    // (a label opens with a capital, a title's, a name's or an initial's: most lines with a colon near their start,
+    // "14:20 Uhr: ...", "à 20 h : ...", are turned away here, before any word of them is read)
+    std::size_t first_cp = b;
+    if (b >= s.size() || !text::is_upper(text::next_cp(s, first_cp)))
+        return std::nullopt;
+    const std::size_t colon = s.substr(0, b + widest).find(':', b);
+    if (colon == std::string_view::npos || colon == b || colon + 2 >= s.size() || s[colon + 1] != ' ')
+        return std::nullopt;
+    // (the words after it open with a letter or a figure, not a quote mark: "Coldiretti: «Q»" is read as a quote)
+    std::size_t t = colon + 2;
+    while (t < s.size() && s[t] == ' ')
+        ++t;
+    std::size_t probe = t;
+    const char32_t after = t < s.size() ? text::next_cp(s, probe) : 0;
+    if (!text::is_word_char(after) && after != 0xBF && after != 0xA1) // (¿ ¡ open a Spanish sentence)
+        return std::nullopt;
+    std::string_view label = s.substr(b, colon - b);
+    while (!label.empty() && label.back() == ' ') // ("Dupont : ...", as French writes it)
+        label.remove_suffix(1);
+    const auto words = text::split_ws(label, most_words + 2);
+    if (words.empty() || words.size() > most_words + 1)
+        return std::nullopt;
+    TurnLabel out;
+    out.b = b;
+    out.e = b + label.size();
+    out.text = t;
+    // A title before the name ("M. Dupont", "Herr Weber", "Dr. Roe") is no part of its key.
+    std::size_t first = 0;
+    while (first + 1 < words.size() && person_title(lexs, text::lower(words[first])) != 0)
+        ++first;
+    if (words.size() - first > most_words)
+        return std::nullopt;
+    Shape kind = Shape::none;
+    for (std::size_t k = first; k < words.size(); ++k) {
+        const Shape w = word_shape(words[k]);
+        const bool edge = k == first || k + 1 == words.size();
+        if (w == Shape::none || (w == Shape::small && edge) || (w == Shape::initials && words.size() - first > 1))
+            return std::nullopt;
+        if (w == Shape::small)
+            continue;
+        if (kind != Shape::none && w != kind)
+            return std::nullopt; // ("Konrad WEBER", "Anna K.")
+        kind = w;
+    }
+    const std::string low = text::lower(label.substr(static_cast<std::size_t>(words[first].data() - label.data())));
+    // "R: ...", "A: ...", "Antwort: ...": an answer's label, the interviewee's turn (key "?A"); "P:", "Q:", "Frage:"
+    // label the interviewer's questions, no one's quote.
+    static const LexiconSection* questions = common_lexicon().section("question_label_words"); // (looked up once)
+    static const LexiconSection* answers = common_lexicon().section("answer_label_words");
+    if (words.size() == 1 && questions != nullptr && questions->has(low))
+        return std::nullopt;
+    if (words.size() == 1 && answers != nullptr && answers->has(low)) {
+        out.kind = TurnKey::initialled;
+        out.key = "?A";
+        out.name_b = b;
+        return out;
+    }
+    // Not a speaker's label: a question's or an answer's ("Frage:", "R:"), a line's label ("Update:", "Zitat:"),
+    // a credit's or a link's ("Foto:", "Lire aussi :").
+    if (in_list(lexs, "colon_label_words", low) || in_list(lexs, "credit_prefixes", low + ":") ||
+        in_list(lexs, "related_prefixes", low) || in_list(lexs, "link_labels", low))
+        return std::nullopt;
+    out.name_b = static_cast<std::size_t>(words[first].data() - s.data());
+    out.kind = kind == Shape::name ? TurnKey::name : kind == Shape::capitals ? TurnKey::capitals : TurnKey::initialled;
+    if (out.kind == TurnKey::initialled) {
+        for (const char c : label)
+            if (c != '.')
+                out.key += c;
+    } else {
+        out.key = low;
+        for (std::size_t k = first; k < words.size(); ++k) {
+            std::size_t i = 0;
+            if (word_shape(words[k]) != Shape::small)
+                out.initials.append(words[k].substr(0, (text::next_cp(words[k], i), i)));
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// The line above unit u, the paragraph before it or its section's heading, ends on a question mark.
+bool asked(const Article& a, const Unit& u) {
+    if (u.section < 0 || static_cast<std::size_t>(u.section) >= a.sections.size())
+        return false;
+    const Section& sec = a.sections[static_cast<std::size_t>(u.section)];
+    const std::string_view above = u.paragraph > 0 ? std::string_view(sec.paragraphs[static_cast<std::size_t>(u.paragraph) - 1])
+                                   : sec.heading ? std::string_view(*sec.heading)
+                                                 : std::string_view();
+    const std::string_view t = text::trim(above);
+    return !t.empty() && t.back() == '?';
+}
+
+// The words after a label are someone's: four words or more closed by a sentence's end ("Nie. Mówię to jasno: ...",
+// "And the operator says?"), not a figure or a fact, "20.000 Euro", "3,9 Prozent", "One death and 432 new cases18:28".
+bool spoken(std::string_view words) {
+    const int least_words = 4;
+    std::string_view t = text::trim(words);
+    while (!t.empty() && (t.back() == '"' || t.back() == ')'))
+        t.remove_suffix(1);
+    if (t.empty() || !has_words(t, least_words))
+        return false;
+    std::size_t z = t.size();
+    const char32_t last = text::prev_cp(t, z);
+    return last == '.' || last == '?' || last == '!' || last == 0x2026 || text::is_quote_mark(last);
+}
+
+} // namespace
+
+void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, const Article& a,
+                         const std::vector<const Lexicon*>& lexs) {
+    keys.clear();
+    // (A page of many labels is no interview, a page of comments or a list of facts: its keys are not gathered past
+    // a few, and each label is matched against these few only.)
+    const std::size_t most_keys = 6;
+    const int least_turns = 2;
+    int turns = 0;
+    for (Unit& u : units) {
+        if (u.where != Where::body || u.text.empty())
+            continue;
+        // (most paragraphs: no colon among their first bytes)
+        if (u.text.substr(0, 64).find(':') == std::string_view::npos)
+            continue;
+        const auto label = turn_label(u.text, lexs);
+        if (!label || !spoken(u.text.substr(label->text)))
+            continue;
+        auto at = std::find_if(keys.begin(), keys.end(), [&](const TurnKey& k) { return k.key == label->key; });
+        if (at == keys.end()) {
+            if (keys.size() == most_keys) {
+                keys.clear();
+                for (Unit& v : units)
+                    v.turn = -1;
+                return;
+            }
+            TurnKey k;
+            k.kind = label->kind;
+            k.key = label->key;
+            k.initials = label->initials;
+            k.printed = std::string(u.text.substr(label->name_b, label->e - label->name_b));
+            keys.push_back(std::move(k));
+            at = std::prev(keys.end());
+        }
+        ++at->turns;
+        at->answers += asked(a, u) ? 1 : 0;
+        ++turns;
+        u.turn = static_cast<int>(at - keys.begin());
+        u.label_b = static_cast<std::uint32_t>(label->b);
+        u.label_e = static_cast<std::uint32_t>(label->e);
+        u.turn_text = static_cast<std::uint32_t>(label->text);
+    }
+    // An interview: two speakers' labels opening two turns each (the initials of a name its own: "Tomasz Wielgosz:
+    // ... T.W.: ..."), or one opening two answers to the questions above them (a paragraph or a heading ending on a
+    // question mark). Not a label repeated over figures, "Tageskarte Erwachsene: 34 €", nor a live blog's title
+    // over its entries.
+    int speakers = 0, answering = 0;
+    for (const TurnKey& k : keys) {
+        int of_k = k.turns, answers = k.answers;
+        if (k.kind == TurnKey::initialled) {
+            if (std::any_of(keys.begin(), keys.end(), [&](const TurnKey& n) {
+                    return n.kind != TurnKey::initialled && n.initials == k.key;
+                }))
+                continue; // (counted with the name's)
+        } else {
+            for (const TurnKey& n : keys)
+                if (n.kind == TurnKey::initialled && n.key == k.initials) {
+                    of_k += n.turns;
+                    answers += n.answers;
+                }
+        }
+        speakers += of_k >= least_turns ? 1 : 0;
+        answering += answers >= least_turns ? 1 : 0;
+    }
+    if (turns < least_turns || (speakers < 2 && answering < 1)) {
+        keys.clear();
+        for (Unit& u : units)
+            u.turn = -1;
+    }
+}
+
+std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u) {
+    if (u.turn < 0 || static_cast<std::size_t>(u.turn) >= ex.turn_keys.size())
+        return std::nullopt;
+    const TurnKey& key = ex.turn_keys[static_cast<std::size_t>(u.turn)];
+    const int least_turns = 2;
+    if (key.key == "?A") // (the one the headline names before its colon: "Valentina Orrego: «Q»")
+        return ex.interviewee;
+    // "T.W." after "Tomasz Wielgosz:": the name of another label whose initials they are.
+    const TurnKey* named = &key;
+    if (key.kind == TurnKey::initialled) {
+        named = nullptr;
+        for (const TurnKey& k : ex.turn_keys)
+            if (k.kind != TurnKey::initialled && k.initials == key.key && k.printed.find(' ') != std::string::npos)
+                named = &k;
+        if (named == nullptr)
+            return std::nullopt;
+    }
+    // The person the page named before: "Weber" after "Seilbahnsprecher Konrad Weber", "CALLUM DYCE" after "Callum
+    // Dyce".
+    // (a place the page named, "am Flughafen Halle", or one word alone, "Berlin", is no one's name)
+    if (const int k = ex.sp.find_person(named->printed); k >= 0) {
+        const Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+        if (!p.place && p.name.find(' ') != std::string::npos)
+            return p.name;
+    }
+    // Else a name of two words or more that opens turns twice (or whose initials do) is a person as printed; one
+    // word is a person only when the page named it ("Bildung: ...", "Verkehr: ..." are topics).
+    if (named->printed.find(' ') == std::string::npos)
+        return named->kind == TurnKey::capitals && named->turns >= least_turns ? std::optional(named->printed)
+                                                                              : std::nullopt;
+    int turns = named->turns;
+    for (const TurnKey& k : ex.turn_keys)
+        if (k.kind == TurnKey::initialled && k.key == named->initials)
+            turns += k.turns;
+    if (turns < least_turns)
+        return std::nullopt;
+    // (the words of a capitals' label are no stopwords: "DER STANDARD", "THE TIMES" are a paper's)
+    for (const std::string_view w : text::split_ws(named->key))
+        if (ex.sp.stopword(w))
+            return std::nullopt;
+    return named->printed;
+}
+
+} // namespace archive::quoting
