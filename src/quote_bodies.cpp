@@ -88,6 +88,26 @@ std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const S
     return e - 1;
 }
 
+// "le conseil municipal de", "il consiglio comunale di", "the town council of", "el concejo municipal de": before
+// the name at f, a body's link word ([body_link_words]), up to two lower-case words that are no link, article nor
+// role noun (the adjective of a Romance body), and a lower-case body's noun ([body_words], [place_body_words]): the
+// index of that noun, else 0. (A capitalised noun is body_name_end's; "le maire de Lyon" a role noun's.)
+std::size_t lower_body_before(const std::vector<Word>& sub, std::size_t f, const Speakers& sp) {
+    if (f < 2 || sub[f - 1].punct || !in_list(sp.lexs, "body_link_words", sub[f - 1].low))
+        return 0;
+    for (std::size_t j = f - 1, d = 0; j > 0 && d < 3; --j, ++d) {
+        const Word& w = sub[j - 1];
+        if (w.punct || w.upper)
+            return 0;
+        if (in_list(sp.lexs, "body_words", w.low) || in_list(sp.lexs, "place_body_words", w.low))
+            return j - 1;
+        if (d == 2 || role_noun(w.low, sp) || has_tag(sp.lexs, WordTags::article, w.low) ||
+            in_list(sp.lexs, "body_link_words", w.low) || sp.stopword(w.low))
+            return 0;
+    }
+    return 0;
+}
+
 namespace {
 
 bool spells_from(const std::vector<Word>& ws, std::size_t j, std::size_t last, std::string_view acr, std::size_t at,

@@ -484,6 +484,9 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                 in_list(sp.lexs, "body_link_words", ws[o - 1].low) &&
                 (in_list(sp.lexs, "body_words", ws[o - 2].low) || in_list(sp.lexs, "place_body_words", ws[o - 2].low)))
                 k = o - 2;
+            // ("le conseil municipal de Rimouski", "il consiglio comunale di Lugano": an adjective after the noun)
+            else if (const std::size_t b = lower_body_before(ws, o, sp); b > first)
+                k = b;
             return span_text(s, ws, k, last);
         }
     return std::nullopt;

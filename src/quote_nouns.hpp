@@ -95,6 +95,9 @@ std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Sp
 /// of what it is of (on past a word of [body_and_words]: body_name_joint): the index of the name's last word, else 0
 /// (quote_bodies.cpp). Every path that reads a mention's words reads a body's name with it.
 std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const Speakers& sp);
+/// "le conseil municipal de", "the town council of": the index of a lower-case body's noun before the link word that
+/// precedes the name at f (an adjective or two between them), else 0 (quote_bodies.cpp).
+std::size_t lower_body_before(const std::vector<Word>& ws, std::size_t f, const Speakers& sp);
 /// "Deutsche Flugsicherung (DFS)", "Direction générale de l'aviation civile (DGAC)", "Federal Aviation Administration
 /// (FAA)": the words ws[first..last] spell `low_acronym` (lower case): each capitalised word gives its initial, a
 /// lower-case word its initial (past an elided article) or nothing, and where nouns are capitalised a compound with a

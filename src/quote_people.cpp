@@ -152,6 +152,12 @@ bool kin_of(const Person& p, const Speakers& sp) {
                        [&sp](const std::string& r) { return sp.kin_word(r); });
 }
 
+// Whether the words are the name of someone known to be a person (not a place a body is of).
+bool known_person(std::string_view name, const Speakers& sp) {
+    const int k = sp.find_person(name);
+    return k >= 0 && sp.people[static_cast<std::size_t>(k)].personal;
+}
+
 } // namespace
 
 // "his uncle said" after "His uncle, Carl Harlow, ..." is Carl Harlow: the most recent person named who was described
@@ -479,6 +485,13 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             if (const int place = sp.find_person(span_text(s, sub, n.first, n.last)); place >= 0)
                 sp.people[static_cast<std::size_t>(place)].place = true;
             n.first -= 2;
+        } else if (const std::size_t b = lower_body_before(sub, n.first, sp);
+                   b != 0 && !known_person(span_text(s, sub, n.first, n.last), sp)) {
+            // "Le conseil municipal de Rimouski", "il consiglio comunale di Lugano", "the town council of Ashby": a
+            // body's noun in lower case, perhaps an adjective after it, and its link: the body speaks, not the place.
+            if (const int place = sp.find_person(span_text(s, sub, n.first, n.last)); place >= 0)
+                sp.people[static_cast<std::size_t>(place)].place = true;
+            n.first = b;
         }
         // ("the Ministry of Harbours and Coasts", "le Ministère de la Mer et de la Pêche": on past "and")
         if (n.last + 1 < sub.size())

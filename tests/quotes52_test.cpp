@@ -1,0 +1,44 @@
+// Quotes left by probe6: a body named with the place it is of ("le conseil municipal de Rimouski") speaks as the
+// body, not the place alone.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using quote_rows::PageRow;
+
+TEST_CASE("a body in lower case with the place it is of speaks, not the place", "[quotes][bodies][quotes52]") {
+    quote_rows::check_quotes({
+        {"fr",
+         {"Le conseil municipal de Val-Brûlé a annoncé mardi qu'il reporterait la rénovation du quai à l'automne."},
+         "il reporterait la rénovation du quai à l'automne",
+         "conseil municipal de Val-Brûlé",
+         "Le conseil municipal de Val-Brûlé"},
+        {"it",
+         {"Il consiglio comunale di Ponte Vedro ha annunciato che la piscina resterà chiusa fino a marzo."},
+         "la piscina resterà chiusa fino a marzo",
+         "consiglio comunale di Ponte Vedro",
+         "Il consiglio comunale di Ponte Vedro"},
+        {"en",
+         {"The town council of Marlow Cross said that the ferry would not run before April."},
+         "the ferry would not run before April",
+         "council of Marlow Cross",
+         "The town council of Marlow Cross"},
+        {"es",
+         {"El concejo municipal de Villa Serena anunció que el mercado abrirá los domingos."},
+         "el mercado abrirá los domingos",
+         "concejo municipal de Villa Serena",
+         "El concejo municipal de Villa Serena"},
+    });
+}
+
+TEST_CASE("a person known by a title stays the speaker after a body's lower-case noun", "[quotes][bodies][quotes52]") {
+    // (the office of someone the text calls a senator: the person, as before)
+    quote_rows::check_quotes({
+        {"en",
+         {"Senator Ada Quell visited the harbour on Monday.",
+          "The office of Ada Quell said that the visit had been planned for weeks."},
+         "the visit had been planned for weeks",
+         "Ada Quell"},
+    });
+}
