@@ -42,3 +42,36 @@ TEST_CASE("a person known by a title stays the speaker after a body's lower-case
          "Ada Quell"},
     });
 }
+
+TEST_CASE("the one tried in court, named with that role before, speaks as the role later", "[quotes][roles][quotes52]") {
+    quote_rows::check_quotes({
+        {"fr",
+         {"Le prévenu, Bastien Morvan, 27 ans, comparaissait mardi pour une collision sur la route du port.",
+          "Les parents du cycliste blessé étaient assis au premier rang de la salle.",
+          "« Je roulais doucement, la chaussée était mouillée », a assuré le prévenu à la barre."},
+         "Je roulais doucement, la chaussée était mouillée",
+         "Bastien Morvan",
+         "le prévenu"},
+        {"en",
+         {"The defendant, Colin Harte, 44, appeared on Tuesday on a charge of dangerous driving near the quay.",
+          "Relatives of the injured cyclist sat in the front row of the public gallery.",
+          "\"I was driving slowly, the road was wet,\" the defendant said."},
+         "I was driving slowly, the road was wet",
+         "Colin Harte",
+         "the defendant"},
+        {"it",
+         {"L'imputato, Sandro Vitali, 38 anni, è comparso martedì per un incidente sulla strada del porto.",
+          "I genitori del ciclista ferito sedevano in prima fila nell'aula.",
+          "«Andavo piano, la strada era bagnata», ha ripetuto l'imputato in aula."},
+         "Andavo piano, la strada era bagnata",
+         "Sandro Vitali",
+         "l'imputato"},
+        {"es",
+         {"El acusado, Álvaro Quintana, de 52 años, compareció el martes por un atropello junto al puerto.",
+          "Los padres del ciclista herido ocupaban la primera fila de la sala.",
+          "«Iba despacio, el suelo estaba mojado», repitió el acusado ante el juez."},
+         "Iba despacio, el suelo estaba mojado",
+         "Álvaro Quintana",
+         "el acusado"},
+    });
+}
