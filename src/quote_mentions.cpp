@@ -98,6 +98,20 @@ std::size_t Extractor::told_phrase_end(const std::vector<Word>& ws, std::size_t 
     return e;
 }
 
+namespace {
+
+// "leggendo", "leyendo", "reading": a word with a gerund's ending ([gerund_ending_words]), three bytes longer than it at
+// least.
+bool gerund_word(std::string_view w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& t : entries_of(lex, "gerund_ending_words"))
+            if (w.size() >= t.size() + 3 && w.ends_with(t))
+                return true;
+    return false;
+}
+
+} // namespace
+
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
                                                                           std::size_t k) {
     while (k < ws.size() && !ws[k].punct && has_tag(sp.lexs, WordTags::cue_adverb, ws[k].low))
@@ -325,6 +339,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 --last;
             break;
         }
+        // "ha detto il giudice Fabrizio Camponovo leggendo la sentenza", "dijo la jueza Ana Robles leyendo el fallo",
+        // "said Judge Ann Roe reading the verdict": a lower-case gerund right after the name, the clause ending or a
+        // small word (article, preposition) after it, opens a clause of how it was said, no part of the mention.
+        // ("Ann Roe's building manager": a noun after it, a compound's word)
+        if (k > first && !w.upper && ws[k - 1].upper && !ws[k - 1].punct &&
+            (k + 1 >= ws.size() || ws[k + 1].punct || stop_word(ws[k + 1].low) ||
+             has_tag(sp.lexs, WordTags::article, ws[k + 1].low) || has_tag(sp.lexs, WordTags::preposition, ws[k + 1].low)) &&
+            gerund_word(w.low, sp))
+            break;
         // ("the following questions": a stop word right after an article is inside its noun phrase; German reads its
         // lower-case words below)
         if (k > first && stop_word(w.low) && (sp.capitalised_nouns || !has_tag(sp.lexs, WordTags::article, ws[k - 1].low)))

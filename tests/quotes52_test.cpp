@@ -75,3 +75,39 @@ TEST_CASE("the one tried in court, named with that role before, speaks as the ro
          "el acusado"},
     });
 }
+
+TEST_CASE("a gerund clause after the speaker's name is no part of the mention", "[quotes][mentions][quotes52]") {
+    quote_rows::check_quotes({
+        {"it",
+         {"«La pena è adeguata alla gravità dei fatti», ha detto il giudice Renato Bernasconi leggendo la sentenza."},
+         "La pena è adeguata alla gravità dei fatti",
+         "Renato Bernasconi",
+         "il giudice Renato Bernasconi"},
+        {"es",
+         {"«La pena se ajusta a la gravedad de los hechos», dijo la jueza Marta Ordóñez leyendo el fallo."},
+         "La pena se ajusta a la gravedad de los hechos",
+         "Marta Ordóñez",
+         "la jueza Marta Ordóñez"},
+        {"en",
+         {"\"The sentence fits the gravity of the offence,\" said Judge Helen Marsh reading the verdict."},
+         "The sentence fits the gravity of the offence",
+         "Helen Marsh",
+         "Judge Helen Marsh"},
+        {"en",
+         {"\"We will reopen the pier in April,\" said Mayor Tom Vale speaking to reporters."},
+         "We will reopen the pier in April",
+         "Tom Vale",
+         "Mayor Tom Vale"},
+    });
+}
+
+TEST_CASE("a word ending like a gerund that a noun follows stays in the mention", "[quotes][mentions][quotes52]") {
+    // ("building" before "manager": a compound's word, not a clause; the mention runs on as before)
+    quote_rows::check_quotes({
+        {"en",
+         {"\"The lifts will be fixed by Friday,\" said Ann Roe's building manager."},
+         "The lifts will be fixed by Friday",
+         "",
+         "Ann Roe's building manager"},
+    });
+}
