@@ -113,3 +113,122 @@ Already a subscriber? Sign in
                           [&](const std::string& p) { return p.starts_with(r.line); }));
     }
 }
+
+namespace {
+// A page copied without blank lines: headline, two paragraphs, `label` over `title`, two paragraphs.
+std::string tight_page(const std::vector<std::string>& lines) {
+    std::string page;
+    for (const auto& l : lines)
+        page += l + "\n";
+    return page;
+}
+} // namespace
+
+TEST_CASE("a related article's label and title between two paragraphs of a page without blank lines are boilerplate",
+          "[boiler21][teaser]") {
+    struct Row {
+        const char* lang;
+        std::vector<std::string> lines; // the label at 3, the title at 4
+    };
+    const std::vector<Row> rows = {
+        {"de",
+         {"Die Fähre fährt ab Montag wieder nach Plan",
+          "Die Fähre zur Insel fährt ab Montag wieder nach dem regulären Fahrplan, teilte die Reederei am Freitag mit.",
+          "Wegen eines Schadens am Ruder war das Schiff drei Wochen lang in der Werft gewesen.", "Zum Thema:",
+          "Neue Fähre soll 2028 in Dienst gehen",
+          "Die Reederei rechnet mit Kosten von rund zwei Millionen Euro. Das Geld kommt zum größten Teil aus dem Budget "
+          "des Landes, der Rest von der Gemeinde.",
+          "Die Pendler hatten in der Zeit auf ein kleineres Ersatzschiff umsteigen müssen."}},
+        {"de",
+         {"Die Fähre fährt ab Montag wieder nach Plan",
+          "Die Fähre zur Insel fährt ab Montag wieder nach dem regulären Fahrplan, teilte die Reederei am Freitag mit.",
+          "Wegen eines Schadens am Ruder war das Schiff drei Wochen lang in der Werft gewesen.", "Passend dazu",
+          "Neue Fähre soll 2028 in Dienst gehen",
+          "Die Reederei rechnet mit Kosten von rund zwei Millionen Euro. Das Geld kommt zum größten Teil aus dem Budget "
+          "des Landes, der Rest von der Gemeinde.",
+          "Die Pendler hatten in der Zeit auf ein kleineres Ersatzschiff umsteigen müssen."}},
+        {"en",
+         {"Ferry back on schedule from Monday",
+          "The ferry to the island will run to its usual timetable again from Monday, the operator said on Friday.",
+          "A fault in the rudder had kept the ship in the yard for three weeks.", "See also",
+          "New ferry due to enter service in 2028",
+          "The operator puts the cost of the repair at about two million pounds, most of it paid by the county and "
+          "the rest by the town.",
+          "Commuters had to make do with a smaller replacement ship for the crossing in the meantime."}},
+        {"es",
+         {"El ferri recupera su horario el lunes",
+          "El ferri a la isla recuperará el lunes su horario habitual, anunció el viernes la naviera.",
+          "Una avería en el timón había dejado el barco en el astillero durante tres semanas.", "Noticia relacionada",
+          "Un nuevo ferri llegará en 2028",
+          "La naviera calcula en dos millones de euros el coste de la reparación del timón. La mayor parte la pagará "
+          "la comunidad autónoma, y el resto el ayuntamiento.",
+          "Los usuarios tuvieron que conformarse con un barco de sustitución más pequeño."}},
+        {"fr",
+         {"Le ferry reprend ses horaires lundi",
+          "Le ferry vers l'île reprendra lundi ses horaires habituels, a annoncé vendredi la compagnie maritime.",
+          "Une avarie au gouvernail avait immobilisé le navire au chantier pendant trois semaines.", "Voir aussi",
+          "Un nouveau ferry attendu pour 2028",
+          "La compagnie estime à deux millions d'euros le coût de la réparation du gouvernail. L'essentiel sera payé "
+          "par la région, le reste par la commune.",
+          "Les usagers avaient dû se rabattre sur un navire de remplacement plus petit."}},
+    };
+    for (const auto& r : rows) {
+        const std::string page = tight_page(r.lines);
+        INFO(page);
+        const Article a = classify(segment(page), r.lang);
+        const auto paragraphs = test::paragraphs_of(a);
+        CHECK(paragraphs == std::vector<std::string>{r.lines[1], r.lines[2], r.lines[5], r.lines[6]});
+        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.lines[3]) != a.boilerplate.end());
+        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.lines[4]) != a.boilerplate.end());
+    }
+}
+
+TEST_CASE("'Zum Thema:' glued to a related article's title is boilerplate", "[boiler21][teaser]") {
+    const std::vector<std::string> lines = {
+        "Die Fähre fährt ab Montag wieder nach Plan",
+        "Die Fähre zur Insel fährt ab Montag wieder nach dem regulären Fahrplan, teilte die Reederei am Freitag mit.",
+        "Wegen eines Schadens am Ruder war das Schiff drei Wochen lang in der Werft gewesen.",
+        "Zum Thema: Neue Fähre soll 2028 in Dienst gehen",
+        "Die Reederei rechnet mit Kosten von rund zwei Millionen Euro. Das Geld kommt zum größten Teil aus dem Budget "
+        "des Landes, der Rest von der Gemeinde.",
+        "Die Pendler hatten in der Zeit auf ein kleineres Ersatzschiff umsteigen müssen."};
+    const Article a = classify(segment(tight_page(lines)), "de");
+    CHECK(test::paragraphs_of(a) == std::vector<std::string>{lines[1], lines[2], lines[4], lines[5]});
+    CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), lines[3]) != a.boilerplate.end());
+}
+
+TEST_CASE("on a page without blank lines, the text goes on under a cross-head below a related article's title",
+          "[boiler21][teaser]") {
+    struct Row {
+        const char* lang;
+        std::vector<std::string> lines; // the label at 3, the title at 4, the cross-head at 5
+    };
+    const std::vector<Row> rows = {
+        {"de",
+         {"Die Fähre fährt ab Montag wieder nach Plan",
+          "Die Fähre zur Insel fährt ab Montag wieder nach dem regulären Fahrplan, teilte die Reederei am Freitag mit.",
+          "Wegen eines Schadens am Ruder war das Schiff drei Wochen lang in der Werft gewesen.", "Zum Thema:",
+          "Neue Fähre soll 2028 in Dienst gehen", "Gemeinde zahlt mit",
+          "Die Reederei rechnet mit Kosten von rund zwei Millionen Euro. Das Geld kommt zum größten Teil aus dem Budget "
+          "des Landes, der Rest von der Gemeinde.",
+          "Die Pendler hatten in der Zeit auf ein kleineres Ersatzschiff umsteigen müssen."}},
+        {"fr",
+         {"Le ferry reprend ses horaires lundi",
+          "Le ferry vers l'île reprendra lundi ses horaires habituels, a annoncé vendredi la compagnie maritime.",
+          "Une avarie au gouvernail avait immobilisé le navire au chantier pendant trois semaines.", "Voir aussi",
+          "Un nouveau ferry attendu pour 2028", "La commune met la main au portefeuille",
+          "La compagnie estime à deux millions d'euros le coût de la réparation du gouvernail. L'essentiel sera payé "
+          "par la région, le reste par la commune.",
+          "Les usagers avaient dû se rabattre sur un navire de remplacement plus petit."}},
+    };
+    for (const auto& r : rows) {
+        const std::string page = tight_page(r.lines);
+        INFO(page);
+        const Article a = classify(segment(page), r.lang);
+        const auto paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.lines[4]) == paragraphs.end());
+        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.lines[3]) != a.boilerplate.end());
+        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.lines[4]) != a.boilerplate.end());
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.lines[6]) != paragraphs.end());
+    }
+}
