@@ -232,3 +232,90 @@ TEST_CASE("on a page without blank lines, the text goes on under a cross-head be
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.lines[6]) != paragraphs.end());
     }
 }
+
+TEST_CASE("a bare name between the page's date line and the text's first paragraph is the author",
+          "[boiler21][byline]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        std::vector<std::string> authors;
+    };
+    const std::vector<Row> rows = {
+        {"fr", R"(Le Journal du Lac
+
+Neige jusqu'en plaine: la vallée en vigilance orange dès jeudi soir
+
+Publié le 3 décembre 2026 à 18h12
+
+Maëlle Fournier-Dubois
+
+Vevey, 3 décembre (ats) - L'office de météorologie a relevé mercredi le niveau d'alerte pour toute la vallée. Une perturbation doit apporter d'importantes chutes de neige dès jeudi soir.
+
+Les services de déneigement seront sur le pied de guerre dès jeudi après-midi, a indiqué la commune dans un communiqué.
+)",
+         {"Maëlle Fournier-Dubois"}},
+        {"en", R"(The Valley Courier
+
+Snow down to the valley floor as amber warning issued for Thursday night
+
+Published 3 December 2026, 6:12pm
+
+Harriet Calloway-Smith
+
+KESWICK - The weather service raised the warning level for the whole valley on Wednesday. A band of rain turning to snow is expected to bring heavy falls from Thursday evening.
+
+Gritters will be out from Thursday afternoon, the county council said in a statement on its website.
+)",
+         {"Harriet Calloway-Smith"}},
+        {"de", R"(Der Talbote
+
+Schnee bis ins Tal: Warnstufe Orange ab Donnerstagabend
+
+Veröffentlicht am 3. Dezember 2026, 18:12 Uhr
+
+Johanna Berger-Leitner
+
+Bad Ischl (APA) - Der Wetterdienst hat am Mittwoch die Warnstufe für das ganze Tal angehoben. Eine Störung soll ab Donnerstagabend kräftige Schneefälle bringen, zeitweise bis in tiefe Lagen.
+
+Der Winterdienst ist ab Donnerstagnachmittag im Einsatz, teilte die Gemeinde in einer Aussendung mit.
+)",
+         {"Johanna Berger-Leitner"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        CHECK(classify(segment(r.page), r.lang).authors == r.authors);
+    }
+}
+
+TEST_CASE("a bare name over an outside contributor's role line is the author", "[boiler21][byline]") {
+    struct Row {
+        const char* lang;
+        const char* role;
+        const char* name;
+    };
+    const std::vector<Row> rows = {
+        {"fr", "Collaboration spéciale", "Marie-Ève Tremblay"},
+        {"en", "Special to the Valley Courier", "Harriet Calloway"},
+        {"de", "Gastautorin", "Johanna Berger"},
+        {"es", "Colaboración especial", "Lucía Herrero"},
+    };
+    for (const auto& r : rows) {
+        std::string page = "Opinions\n\nLe tramway mérite mieux qu'un référendum à la sauvette\n\nPoint de vue\n";
+        page += std::string(r.name) + "\n" + r.role + "\n\n";
+        page += "Le conseil municipal a annoncé lundi qu'il soumettrait le projet de tramway à un référendum dès le mois "
+                "de février. Sur papier, l'idée paraît démocratique.\n\n"
+                "Car le dossier est complexe. Le tracé proposé traverse trois quartiers et touche deux artères "
+                "commerciales de la ville.\n";
+        INFO(page);
+        CHECK(classify(segment(page), r.lang).authors == std::vector<std::string>{r.name});
+    }
+    // A line under the name that opens otherwise ("Collaboration avec la ville", no role) signs nothing: the label
+    // over the name makes the lines a menu's.
+    std::string page = "Opinions\n\nLe tramway mérite mieux qu'un référendum à la sauvette\n\nPoint de vue\n"
+                       "Marie-Ève Tremblay\nCollaboration avec la ville\n\n"
+                       "Le conseil municipal a annoncé lundi qu'il soumettrait le projet de tramway à un référendum dès "
+                       "le mois de février. Sur papier, l'idée paraît démocratique.\n\n"
+                       "Car le dossier est complexe. Le tracé proposé traverse trois quartiers et touche deux artères "
+                       "commerciales de la ville.\n";
+    CHECK(classify(segment(page), "fr").authors.empty());
+}
