@@ -100,15 +100,31 @@ std::optional<std::string> name_before_age(std::string_view line) {
     }
 }
 
+// "Jean-Sébastien Thériault" / "Collaboration spéciale", "Jane Roe" / "Special to the Courier", "Anna Muster" /
+// "Gastautorin": the line under a name opening with an outside contributor's role (lexicon section
+// contributor_role_openings), whole words.
+bool contributor_role_line(const Block& b) {
+    static const LexiconSection* roles = common_lexicon().section("contributor_role_openings");
+    if (roles == nullptr)
+        return false;
+    const std::string_view low = b.lower;
+    return std::any_of(roles->entries.begin(), roles->entries.end(), [low](std::string_view role) {
+        return low.starts_with(role) &&
+               (low.size() == role.size() || !text::is_letter(static_cast<unsigned char>(low[role.size()])));
+    });
+}
+
 // "Jane Roe" / "Games Editor", "Anna Muster" / "Stellvertretende Pressesprecherin": the short line under the name is
-// a job title's, and no list of people goes on under it (another name) or ends over it (another title).
+// a job title's (or an outside contributor's role: contributor_role_line()), and no list of people goes on under it
+// (another name) or ends over it (another title).
 bool titled_name(const Page& p, std::size_t i) {
     const std::size_t most_title_words = 10;
     const std::vector<Block>& blocks = p.blocks;
     if (i + 1 >= blocks.size())
         return false;
     const Block& title = blocks[i + 1];
-    if (title.words > static_cast<int>(most_title_words) || title.text.back() == '.' || !job_title_line(title.text))
+    if (title.words > static_cast<int>(most_title_words) || title.text.back() == '.' ||
+        !(job_title_line(title.text) || contributor_role_line(title)))
         return false;
     if (i + 2 < blocks.size() && names_line(blocks[i + 2].text))
         return false;
@@ -203,6 +219,21 @@ bool short_weekday_date_line(const Page& p, std::size_t k) {
     return d.is_date_line && d.published && d.rest.empty();
 }
 
+// "Publié le 3 décembre 2026 à 18h12" / "Laetitia Rochat" / "Monthey, 3 décembre (ats) - L'office fédéral ...",
+// "Published 3 December 2026" / "Jane Roe" / "HARBOURTOWN - The council ...": a name alone between the page's date
+// line (given that role) and the text's first paragraph of prose opened by a dateline (dateline_tag(); a sentence of
+// twelve words or more) signs the text. (Under a box of dates, a name set apart over a paragraph without a dateline
+// may be the page's furniture.)
+bool between_date_and_text(const Page& p, std::size_t i) {
+    const int least_paragraph = 12;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i == 0 || i + 1 >= blocks.size() || p.role[i - 1] != Role::date)
+        return false;
+    const Block& text = blocks[i + 1];
+    return p.role[i + 1] == Role::none && text.end_punct && text.words >= least_paragraph &&
+           textual(p.raw_quality[i + 1]) && !text.boilerplate && dateline_tag(text.text).has_value();
+}
+
 // The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
 // the reading time, or the post's categories over the date, or a job title, or the author's own address or handle.
 bool known_by_next(const Page& p, std::size_t i) {
@@ -228,7 +259,8 @@ bool known_by_next(const Page& p, std::size_t i) {
     const int most_place_words = 6;
     if (blocks[i + 1].words <= most_place_words && place_agency_line(next))
         return true;
-    return titled_name(p, i) || own_address_under(p, i) || (under_head && short_weekday_date_line(p, i + 1));
+    return titled_name(p, i) || own_address_under(p, i) || (under_head && short_weekday_date_line(p, i + 1)) ||
+           between_date_and_text(p, i);
 }
 
 // "London", "Genf": a place a byline prints after a name, one capitalised word of letters that is no word of a
@@ -478,7 +510,10 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         // a topic.
         const bool run = (i > 0 && names_line(blocks[i - 1].text)) ||
                          (i + 1 < blocks.size() && names_line(blocks[i + 1].text));
-        if (run || (!under_dated_byline_word && in_menu(p, i)) ||
+        // ("Point de vue" / "Jean Roy" / "Collaboration spéciale": an opinion's label of a few words over the name is
+        // no menu's entry where the line under it gives an outside contributor's role.)
+        const bool contributor = i + 1 < blocks.size() && contributor_role_line(blocks[i + 1]);
+        if (run || (!under_dated_byline_word && !contributor && in_menu(p, i)) ||
             std::any_of(names->begin(), names->end(),
                         [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
             continue;

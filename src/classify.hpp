@@ -134,6 +134,9 @@ bool closing_notice(const Block& b);
 /// "La suite est réservée aux abonnés.", "The rest is for subscribers only.": a closing_notice() saying that the
 /// rest of the article is for subscribers (lexicon section paywall_cuts); the article's free text ends over it.
 bool paywall_cut(const Block& b);
+/// "Il vous reste 62 % de cet article à lire.", "You have 3 free articles left": the paywall's count of what the
+/// reader has left of the article (or of the free articles); a paywall_cut().
+bool reading_left_line(const Block& b);
 
 /// "Report an error", "Fehler gefunden?", "Los invitamos a reportar errores de contenido.": the prompt under the
 /// article asking the reader to report its errors.

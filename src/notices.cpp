@@ -317,6 +317,43 @@ bool rating_line(const Block& b) {
 }
 
 namespace {
+// reading_left_line() of a line's text, its text::words_lower() words and white-space tokens.
+bool reading_left_of(std::string_view text, const auto& words, std::size_t tokens) {
+    // "Il vous reste 62 % de cet article à lire.", "Sie haben 40 % des Artikels gelesen", "You have 3 free articles
+    // left", "Te queda el 70 % de este artículo", "Ti resta da leggere il 60%": the paywall's count of what the reader
+    // has left (or has read) of the article, or of the free articles. A short line addressing the reader (lexicon
+    // section reading_left_reader_words) with a word of what is left or read (reading_left_words), and either a share
+    // ("%") of the article (reading_left_article_words) or to read, or free articles (reading_left_free_words) counted.
+    // "Il vous reste 30 % à payer." counts money, "You can read Article 50 of the treaty here." names a law's article:
+    // neither is a paywall's.
+    // (The counts first: most lines have no figure or too many words, and are settled before a word is read.)
+    const std::size_t most_words = 16, least_words = 3;
+    if (tokens > most_words || tokens < least_words || std::none_of(text.begin(), text.end(), [](char c) {
+            return text::is_digit(static_cast<unsigned char>(c));
+        }))
+        return false;
+    static const LexiconSection* readers = common_lexicon().section("reading_left_reader_words");
+    static const LexiconSection* left = common_lexicon().section("reading_left_words");
+    static const LexiconSection* articles = common_lexicon().section("reading_left_article_words");
+    static const LexiconSection* free_words = common_lexicon().section("reading_left_free_words");
+    if (readers == nullptr || left == nullptr || articles == nullptr || free_words == nullptr)
+        return false;
+    auto any = [&words](const LexiconSection* section) {
+        return std::any_of(words.begin(), words.end(), [section](std::string_view w) { return section->has(w); });
+    };
+    if (!any(readers) || !any(left))
+        return false;
+    if (text.find('%') == std::string::npos)
+        return any(free_words) && any(articles);
+    static const std::array<std::string_view, 7> reading = {"lire", "read", "leer", "ler", "leggere", "lezen", "gelesen"};
+    return any(articles) || std::any_of(words.begin(), words.end(), [](std::string_view w) {
+               return std::find(reading.begin(), reading.end(), w) != reading.end();
+           });
+}
+
+} // namespace
+
+namespace {
 // closing_notice() of a line's first 61 text::words_lower() words (all of them when it has fewer), the line ending in
 // `last`.
 bool closing_prompt(const auto& words, const TagCounts& tags, char last) {
@@ -338,22 +375,33 @@ bool closing_notice(std::string_view line) {
     // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
     // council said today." has two.
     // (A line of more than 60 words is no prompt: its 61st word settles it, the rest is not read.)
+    // A paywall's count of what is left to read closes the free text too (reading_left_line()).
     std::string_view t = text::trim(line);
     const auto words = text::words_lower(line, 61);
-    return closing_prompt(words, count_tags(words), t.empty() ? ' ' : t.back());
+    return closing_prompt(words, count_tags(words), t.empty() ? ' ' : t.back()) ||
+           (words.size() <= 16 && reading_left_of(t, words, tokens_up_to(t, 17)));
 }
 
 bool closing_notice(const Block& b) {
     // (A line of more than 60 words is no prompt; the block's text is trimmed already, its words' tags counted.)
     return b.lower_words().size() <= 60 &&
-           closing_prompt(b.lower_words(), count_tags(b), b.text.empty() ? ' ' : b.text.back());
+           (closing_prompt(b.lower_words(), count_tags(b), b.text.empty() ? ' ' : b.text.back()) ||
+            reading_left_line(b));
+}
+
+bool reading_left_line(const Block& b) {
+    // (The block's counts first: most lines have no figure or too many words.)
+    return b.digits > 0 && b.words <= 16 && reading_left_of(b.text, b.lower_words(), static_cast<std::size_t>(b.words));
 }
 
 bool paywall_cut(const Block& b) {
     // "Il vous reste 65 % de cet article à lire. La suite est réservée aux abonnés.": a prompt naming the
-    // subscribers the rest of the article is for (lexicon section paywall_cuts).
+    // subscribers the rest of the article is for (lexicon section paywall_cuts), or a count of what is left to read
+    // (reading_left_line()).
     // (Asked of every line under the article's first paragraph: a prompt has a key or context word and a cut's
     // phrase its first word, tags segment counted, which settle most lines before any word is read.)
+    if (reading_left_line(b))
+        return true;
     static const LexiconSection* cuts = common_lexicon().section("paywall_cuts");
     const TagCounts tags = count_tags(b);
     if (tags.count(promo_word) + tags.count(promo_context) == 0 || tags.count(promo_phrase_start) == 0)

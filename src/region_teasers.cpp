@@ -37,20 +37,27 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
     };
     // "Lesen Sie auch / <title> / (blank) / Zeugin bleibt bei ihrer Aussage / <paragraph>": the text may go on under a
     // cross-head of a few words (no end stop, no figure) over its next paragraph.
+    // "<paragraph> / Zum Thema: / <title> / <paragraph>": a page copied without blank lines prints none round the box
+    // either (none over the label): there the text goes on right under the title, or under a cross-head. Without
+    // blanks a cross-head and a second title look alike: a label that ends the article's text (a terminator,
+    // "Related articles") is read by the region's own box rule (inline_box()), which takes what follows as a list of
+    // titles; here only a label that is none takes the cross-head.
     const int least_head = 2, most_head = 8;
-    auto text_after = [&](std::size_t j) {
-        if (j > re || !blocks[j].blank_before)
+    auto text_after = [&](std::size_t j, bool blanks, bool heads) {
+        if (j > re || (blanks && !blocks[j].blank_before))
             return false;
         if (prose(j))
             return true;
         const Block& head = blocks[j];
-        return j + 1 <= re && p.role[j] == Role::none && head.words >= least_head && head.words <= most_head &&
+        return heads && j + 1 <= re && p.role[j] == Role::none && head.words >= least_head && head.words <= most_head &&
                head.digits == 0 && !head.end_punct && !head.boilerplate && heading_like(head) && prose(j + 1);
     };
     for (std::size_t k = rs + 1; k + 2 <= re; ++k) {
         const Block& title = blocks[k + 1];
+        const bool blanks = blocks[k].blank_before || blocks[k - 1].blank_before;
         if (blocks[k].words > most_label_words || !label(blocks[k]) || !prose(k - 1) || title.blank_before ||
-            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none || !text_after(k + 2))
+            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none ||
+            !text_after(k + 2, blanks, blanks || !p.terminator[k]))
             continue;
         if (p.role[k] == Role::none)
             p.role[k] = Role::boilerplate;
