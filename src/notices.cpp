@@ -328,15 +328,14 @@ bool reading_left_of(std::string_view text, const auto& words, std::size_t token
     // neither is a paywall's.
     // (The counts first: most lines have no figure or too many words, and are settled before a word is read.)
     const std::size_t most_words = 16, least_words = 3;
-    if (tokens > most_words || tokens < least_words || std::none_of(text.begin(), text.end(), [](char c) {
-            return text::is_digit(static_cast<unsigned char>(c));
-        }))
+    if (tokens > most_words || tokens < least_words || !text::has_ascii_digit(text))
         return false;
     static const LexiconSection* readers = common_lexicon().section("reading_left_reader_words");
     static const LexiconSection* left = common_lexicon().section("reading_left_words");
     static const LexiconSection* articles = common_lexicon().section("reading_left_article_words");
     static const LexiconSection* free_words = common_lexicon().section("reading_left_free_words");
-    if (readers == nullptr || left == nullptr || articles == nullptr || free_words == nullptr)
+    static const LexiconSection* reading = common_lexicon().section("reading_left_verb_words");
+    if (readers == nullptr || left == nullptr || articles == nullptr || free_words == nullptr || reading == nullptr)
         return false;
     auto any = [&words](const LexiconSection* section) {
         return std::any_of(words.begin(), words.end(), [section](std::string_view w) { return section->has(w); });
@@ -345,10 +344,7 @@ bool reading_left_of(std::string_view text, const auto& words, std::size_t token
         return false;
     if (text.find('%') == std::string::npos)
         return any(free_words) && any(articles);
-    static const std::array<std::string_view, 7> reading = {"lire", "read", "leer", "ler", "leggere", "lezen", "gelesen"};
-    return any(articles) || std::any_of(words.begin(), words.end(), [](std::string_view w) {
-               return std::find(reading.begin(), reading.end(), w) != reading.end();
-           });
+    return any(articles) || any(reading);
 }
 
 } // namespace
