@@ -120,6 +120,71 @@ std::size_t plain_run_end(std::string_view s, std::size_t i) {
 
 namespace {
 
+// The record's bytes as Writer builds them: written to a kilobyte kept on the side, then appended to the record's string
+// a kilobyte at a time, so that a byte or a short piece is written by a few inline stores. (std::string's push_back
+// and append are calls into the library, 25 to 50 instructions each, and a page's record makes some 350 of them a
+// kilobyte: the separators, the quotes around each string, its runs. A buffer of the record's whole size copied into
+// the string at the end cost more than the calls saved: long copies are done a byte a step.)
+class RecordBytes {
+public:
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
+    std::size_t size() const { return out_.size() + staged_; }
+    /// Back to `n` bytes, n <= size() (a string written again whole).
+    void resize(std::size_t n) {
+        if (n >= out_.size()) {
+            staged_ = n - out_.size();
+        } else {
+            out_.resize(n);
+            staged_ = 0;
+        }
+    }
+    RecordBytes& operator+=(char c) {
+        if (staged_ == sizeof stage_)
+            flush();
+        stage_[staged_++] = c;
+        return *this;
+    }
+    RecordBytes& operator+=(std::string_view s) {
+        append(s.data(), s.size());
+        return *this;
+    }
+    void append(const char* p, std::size_t n) {
+        if (sizeof stage_ - staged_ < n) {
+            flush();
+            if (n > sizeof stage_) { // (a long run goes to the string at once)
+                out_.append(p, n);
+                return;
+            }
+        }
+        std::memcpy(stage_ + staged_, p, n);
+        staged_ += n;
+    }
+    void append(std::size_t n, char c) {
+        if (sizeof stage_ - staged_ < n) {
+            flush();
+            if (n > sizeof stage_) {
+                out_.append(n, c);
+                return;
+            }
+        }
+        std::memset(stage_ + staged_, c, n);
+        staged_ += n;
+    }
+    std::string take() {
+        flush();
+        return std::move(out_);
+    }
+
+private:
+    void flush() {
+        out_.append(stage_, staged_);
+        staged_ = 0;
+    }
+    std::string out_;
+    std::size_t staged_ = 0;
+    char stage_[1024];
+};
+
 // Writes the record as nlohmann::ordered_json::dump(indent, ' ', false, replace) would, without building a DOM:
 // "{}"/"[]" when empty, otherwise one member per line at `indent` more spaces ("key": value) in pretty mode, and
 // no spaces at all in compact mode.
@@ -127,8 +192,10 @@ class Writer {
 public:
     explicit Writer(bool pretty) : pretty_(pretty) {}
 
-    std::string take() { return std::move(out_); }
+    std::string take() { return out_.take(); }
     void reserve(std::size_t bytes) { out_.reserve(bytes); }
+
+    void newline() { out_ += '\n'; }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -298,7 +365,7 @@ private:
         out_ += '"';
     }
 
-    std::string out_;
+    RecordBytes out_;
     std::vector<Level> levels_;
     bool pretty_;
     bool after_key_ = false;
@@ -380,9 +447,8 @@ std::string to_json(const Article& article, bool pretty) {
     // rather than grown by doubling.
     w.reserve(article.input.bytes + article.input.bytes / 2 + 4096);
     write_record(w, article);
-    std::string out = w.take();
-    out += '\n';
-    return out;
+    w.newline(); // (the line's end written with the record: the string taken is made at its size)
+    return w.take();
 }
 
 batch::JsonlLine batch::parse_jsonl_line(const std::string& line) {

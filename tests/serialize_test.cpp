@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -171,4 +172,30 @@ TEST_CASE("the JSON writer's scan stops at the same bytes with SSE2 and without"
     CHECK(plain_run_end_portable("seventeen letters\"", 0) == 17);
     CHECK(plain_run_end("seventeen letters\"", 0) == 17);
     CHECK(plain_run_end_portable("plain", 0) == 5);
+}
+
+TEST_CASE("to_json matches the dump when the record outgrows the writer's kilobyte", "[serialize]") {
+    // The writer keeps a kilobyte on the side and appends it to the record's string when full; a piece longer than
+    // that goes to the string at once. Plain runs of several hundred bytes to more than a kilobyte put those edges
+    // anywhere in a string: before a quote mark to escape, in a multibyte character's run, and before an ill-formed
+    // byte, which has the whole string written again from where it opened (in the string already, or still aside).
+    RandomArticles gen;
+    gen.rng.seed(20261204);
+    const std::string sentence = "The ferry to the island leaves at nine and comes back at noon. ";
+    for (std::size_t n : {300, 700, 1023, 1024, 1025, 1600}) {
+        std::string run;
+        while (run.size() < n)
+            run += sentence;
+        run.resize(n);
+        gen.pieces.push_back(run);
+    }
+    std::size_t longest = 0;
+    for (int n = 0; n < 400; ++n) {
+        Article a = gen.next();
+        const std::string compact = to_json(a, false);
+        longest = std::max(longest, compact.size());
+        REQUIRE(compact == reference_json(a, false));
+        REQUIRE(to_json(a, true) == reference_json(a, true));
+    }
+    CHECK(longest > 20000);
 }
