@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include "lexicon_data.hpp"
+#include "lexicon_openings.hpp"
 #include "listed_words.hpp"
 #include "segment_parts.hpp"
 #include "stopword_table.hpp"
@@ -438,6 +439,43 @@ void count_stopwords_and_tags_padded(const char* lowered, std::span<const text::
                 ++tag_counts[static_cast<std::size_t>(std::countr_zero(t))];
         }
     }
+}
+
+std::size_t opens_with_entry(const LexiconSection& section, std::string_view lower) {
+    // (The first bytes of every section's entries, gathered once for all of them: a section is known by the place of
+    // its first entry, and sections opening at one place, a merged one over one language's, share their bytes.)
+    static const auto fronts = [] {
+        std::unordered_map<const std::string_view*, std::bitset<257>> by_entries;
+        const Registry& r = registry();
+        auto gather = [&by_entries](const LexiconSection& sec) {
+            if (!sec.entries.empty())
+                by_entries[sec.entries.data()] |= first_bytes(sec.entries);
+        };
+        for (const Lexicon* lex : r.langs)
+            for (const auto& [name, sec] : lex->sections)
+                gather(sec);
+        for (const auto& [name, sec] : r.common->sections)
+            gather(sec);
+        for (const auto& [name, sec] : r.all_languages)
+            gather(sec);
+        return by_entries;
+    }();
+    if (lower.empty() || section.entries.empty())
+        return 0;
+    if (const auto at = fronts.find(section.entries.data());
+        at != fronts.end() && !at->second.test(static_cast<unsigned char>(lower.front())))
+        return 0;
+    auto word_end = [lower](std::size_t at) {
+        if (at == lower.size())
+            return true;
+        const auto c = static_cast<unsigned char>(lower[at]);
+        return c < 0x80 && !text::is_letter(c) && !text::is_digit(c);
+    };
+    std::size_t best = 0;
+    for (const std::string_view entry : section.entries)
+        if (entry.size() > best && lower.starts_with(entry) && word_end(entry.size()))
+            best = entry.size();
+    return best;
 }
 
 } // namespace archive

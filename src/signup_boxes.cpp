@@ -4,6 +4,7 @@
 #include "page.hpp"
 
 #include "lexicon.hpp"
+#include "lexicon_openings.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -105,9 +106,7 @@ bool appeal_title(const Page& p, std::size_t k) {
     if (p.role[k] != Role::none || b.words == 0 || b.words > most_words || b.text.back() == '.' ||
         b.text.back() == ':')
         return false;
-    return std::any_of(titles.entries.begin(), titles.entries.end(), [&](std::string_view t) {
-        return b.lower.starts_with(t) && (b.lower.size() == t.size() || b.lower[t.size()] == ' ');
-    });
+    return opens_with_entry(titles, b.lower) > 0;
 }
 
 // "Donate", "Jetzt spenden", "Faire un don", "Doneer nu": the box's button, the whole line (a closing "!" or arrow

@@ -1,0 +1,42 @@
+// boiler22: a line opening with a phrase of a word list, bylines of a desk, boxes between the paragraphs of pages in
+// other languages than French. Invented lines and pages.
+#include <catch2/catch.hpp>
+
+#include "lexicon.hpp"
+#include "lexicon_openings.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+TEST_CASE("a line opens with a phrase of a word list only as whole words", "[boiler22][lexicon]") {
+    const LexiconSection& signoffs = any_language_section("interview_signoffs");
+    const LexiconSection& appeals = any_language_section("appeal_titles");
+    struct Row {
+        const LexiconSection& section;
+        const char* lower;
+        std::size_t bytes; // of the entry opening the line, 0 for none
+    };
+    const Row rows[] = {
+        {signoffs, "interview by tom hale", std::string_view("interview by").size()},
+        {signoffs, "propos recueillis par jeanne morel", std::string_view("propos recueillis par").size()},
+        {signoffs, "das gespräch führte anna muster.", std::string_view("das gespräch führte").size()},
+        // (the longest phrase: "rozmawiała" and "rozmawiał" are both entries, the shorter ends inside a word)
+        {signoffs, "rozmawiała magdalena kruczek", std::string_view("rozmawiała").size()},
+        {signoffs, "intervista a cura di marco rossi", std::string_view("intervista a cura di").size()},
+        {appeals, "support the harbour ledger", std::string_view("support").size()},
+        {appeals, "support: the harbour ledger", std::string_view("support").size()},
+        {appeals, "soutenez", std::string_view("soutenez").size()},
+        // A phrase going on into a word's letters or digits opens nothing; nor does one inside the line.
+        {appeals, "supporters gathered on the quay", 0},
+        {appeals, "support2026 campaign", 0},
+        {appeals, "steunpunt voor ouderen", 0},
+        {signoffs, "an interview by tom hale", 0},
+        {appeals, "", 0},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lower);
+        CHECK(opens_with_entry(r.section, r.lower) == r.bytes);
+    }
+}
