@@ -1,6 +1,7 @@
 // Boxes printed between two paragraphs of the article that ask something of the reader: a newsletter's sign-up form,
 // a readers' poll.
 #include "classify.hpp"
+#include "closing_arrows.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
@@ -116,12 +117,7 @@ bool appeal_button(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
     if (!free_box_line(p, k, 4))
         return false;
-    std::string_view low = b.lower;
-    while (!low.empty() && (low.back() == '!' || low.back() == ' ' || low.back() == '>'))
-        low.remove_suffix(1);
-    if (low.ends_with("→"))
-        low.remove_suffix(std::string_view("→").size());
-    return buttons.has(text::trim(low));
+    return buttons.has(without_closing_arrow(b.lower));
 }
 // "... the last paragraph. / Support The Harbour Ledger / Journalism of integrity costs money. Support us with as little
 // as 5 euros. / Donate": a box asking for money inside the region [rs, re], its title (appeal_title()) over one or two

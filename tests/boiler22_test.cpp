@@ -2,6 +2,7 @@
 // other languages than French. Invented lines and pages.
 #include <catch2/catch.hpp>
 
+#include "closing_arrows.hpp"
 #include "lexicon.hpp"
 #include "lexicon_openings.hpp"
 
@@ -38,5 +39,19 @@ TEST_CASE("a line opens with a phrase of a word list only as whole words", "[boi
     for (const Row& r : rows) {
         INFO(r.lower);
         CHECK(opens_with_entry(r.section, r.lower) == r.bytes);
+    }
+}
+
+TEST_CASE("a button's words without the arrows and marks closing them", "[boiler22][lines]") {
+    const std::pair<const char*, const char*> rows[] = {
+        {"more in sport ›", "more in sport"},     {"mehr aus kultur »", "mehr aus kultur"},
+        {"bild ansehen >", "bild ansehen"},       {"donate now! →", "donate now"},
+        {"jetzt spenden!!", "jetzt spenden"},     {"  faire un don  ", "faire un don"},
+        {"voir la photo", "voir la photo"},       {"» more in sport", "» more in sport"},
+        {"a > b", "a > b"},                       {"›", ""},
+    };
+    for (const auto& [line, words] : rows) {
+        INFO(line);
+        CHECK(without_closing_arrow(line) == words);
     }
 }
