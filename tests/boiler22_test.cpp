@@ -2,10 +2,14 @@
 // other languages than French. Invented lines and pages.
 #include <catch2/catch.hpp>
 
+#include "classify.hpp"
 #include "closing_arrows.hpp"
 #include "lexicon.hpp"
 #include "lexicon_openings.hpp"
+#include "pipeline.hpp"
+#include "test_pages.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -53,5 +57,31 @@ TEST_CASE("a button's words without the arrows and marks closing them", "[boiler
     for (const auto& [line, words] : rows) {
         INFO(line);
         CHECK(without_closing_arrow(line) == words);
+    }
+}
+
+TEST_CASE("a desk's byline after an outlet's name names the outlet's desk as printed", "[boiler22][byline]") {
+    const std::pair<const char*, std::vector<std::string>> rows[] = {
+        {"By Harbour Post Staff", {"Harbour Post Staff"}},
+        {"By Valley News Staff", {"Valley News Staff"}},
+        {"By the Harbour Post Staff", {"Harbour Post Staff"}},
+        {"By Coast Radio Newsroom", {"Coast Radio Newsroom"}},
+        {"Von Nordsee Kurier Redaktion", {"Nordsee Kurier Redaktion"}},
+        // (a call sign, as before; a person's name before the staff word is no outlet's)
+        {"By WKVR News Staff", {"WKVR News Staff"}},
+    };
+    for (const auto& [line, names] : rows) {
+        INFO(line);
+        const auto read = byline_authors(line, "en");
+        REQUIRE(read.has_value());
+        CHECK(*read == names);
+    }
+    // A person's name before the staff word, and a name of no outlet's word, stay a person's.
+    for (const char* line : {"By Jane Roe Staff", "By Harbour Roe Staff"}) {
+        INFO(line);
+        const auto read = byline_authors(line, "en");
+        REQUIRE(read.has_value());
+        CHECK(read->size() == 1);
+        CHECK(read->front().find("Staff") == std::string::npos);
     }
 }
