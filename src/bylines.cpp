@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"

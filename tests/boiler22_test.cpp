@@ -60,6 +60,15 @@ TEST_CASE("a button's words without the arrows and marks closing them", "[boiler
     }
 }
 
+namespace {
+
+// The authors of a page parsed whole.
+std::vector<std::string> authors_of(const std::string& page) {
+    return parse(page, "page.txt").authors;
+}
+
+} // namespace
+
 TEST_CASE("a desk's byline after an outlet's name names the outlet's desk as printed", "[boiler22][byline]") {
     const std::pair<const char*, std::vector<std::string>> rows[] = {
         {"By Harbour Post Staff", {"Harbour Post Staff"}},
@@ -83,5 +92,85 @@ TEST_CASE("a desk's byline after an outlet's name names the outlet's desk as pri
         REQUIRE(read.has_value());
         CHECK(read->size() == 1);
         CHECK(read->front().find("Staff") == std::string::npos);
+    }
+}
+
+TEST_CASE("a desk alone on its line beside the date line signs the text", "[boiler22][byline]") {
+    struct Row {
+        const char* page;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {R"(Início
+Cidade
+
+Nova linha de autocarro liga as aldeias do vale
+
+Redação Costeira
+4 de dezembro de 2026
+
+A partir de janeiro, o autocarro passa de hora a hora entre as aldeias do vale e a sede do concelho, anunciou a câmara.
+
+A câmara paga a linha durante os dois primeiros anos e depois vai avaliar quantos passageiros a usam.
+)",
+         {"Redação Costeira"}},
+        {R"(Home
+Cronaca
+
+Nuova linea di autobus per i paesi della valle
+
+4 dicembre 2026
+Redazione Cronaca
+
+Da gennaio l'autobus passerà ogni ora tra i paesi della valle e il capoluogo, ha annunciato la provincia.
+
+La provincia pagherà la linea per i primi due anni e poi valuterà quanti passeggeri la usano.
+)",
+         {"Redazione Cronaca"}},
+        {R"(Accueil
+Région
+
+Une nouvelle ligne de bus relie les villages de la vallée
+
+Rédaction Web
+Publié le 4 décembre 2026
+
+Dès janvier, le bus passera toutes les heures entre les villages de la vallée et le chef-lieu, a annoncé le département.
+
+Le département paiera la ligne les deux premières années, puis comptera les voyageurs qui la prennent.
+)",
+         {"Rédaction Web"}},
+        {R"(Startseite
+Lokales
+
+Neue Buslinie verbindet die Dörfer im Tal
+
+Ab Januar fährt der Bus stündlich zwischen den Dörfern und der Kreisstadt.
+
+Redaktion Lokales
+04.12.2026
+
+Ab Januar fährt der Bus jede Stunde zwischen den Dörfern im Tal und der Kreisstadt, teilte der Landkreis mit.
+
+Der Landkreis zahlt die Linie in den ersten zwei Jahren und prüft danach, wie viele Fahrgäste sie nutzen.
+)",
+         {"Redaktion Lokales"}},
+        // An entry of a menu glued to the other entries is no byline, though the date stands under the menu.
+        {R"(Startseite
+Lokales
+Redaktion Lokales
+04.12.2026
+
+Neue Buslinie verbindet die Dörfer im Tal
+
+Ab Januar fährt der Bus jede Stunde zwischen den Dörfern im Tal und der Kreisstadt, teilte der Landkreis mit.
+
+Der Landkreis zahlt die Linie in den ersten zwei Jahren und prüft danach, wie viele Fahrgäste sie nutzen.
+)",
+         {}},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        CHECK(authors_of(r.page) == r.authors);
     }
 }
