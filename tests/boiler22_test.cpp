@@ -67,6 +67,12 @@ std::vector<std::string> authors_of(const std::string& page) {
     return parse(page, "page.txt").authors;
 }
 
+// Whether a line of the page is held in a paragraph of its sections.
+bool in_paragraphs(const Article& a, const std::string& line) {
+    const auto paragraphs = test::paragraphs_of(a);
+    return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end();
+}
+
 } // namespace
 
 TEST_CASE("a desk's byline after an outlet's name names the outlet's desk as printed", "[boiler22][byline]") {
@@ -173,4 +179,168 @@ Der Landkreis zahlt die Linie in den ersten zwei Jahren und prüft danach, wie v
         INFO(r.page);
         CHECK(authors_of(r.page) == r.authors);
     }
+}
+
+TEST_CASE("a sign-up box copied without its e-mail field leaves the body", "[boiler22][signup]") {
+    struct Row {
+        const char* page;
+        std::vector<std::string> box;  // the box's lines, none of them text
+        const char* after;             // the paragraph under the box, still text
+    };
+    const Row rows[] = {
+        {R"(Lago, tornano i battelli serali per l'estate
+
+Tornano le corse serali sul lago: la società di navigazione ha annunciato tre partenze in più ogni sera da giugno.
+
+Il biglietto costerà quattro euro, la metà per chi abita nei comuni della sponda, e le corse dureranno fino a settembre.
+
+Iscriviti alla newsletter
+Ogni mattina le notizie del lago nella tua casella di posta.
+Iscriviti
+
+I sindaci della sponda hanno accolto la notizia con favore e chiedono ora di estendere il servizio a ottobre.
+)",
+         {"Iscriviti alla newsletter", "Ogni mattina le notizie del lago nella tua casella di posta.", "Iscriviti"},
+         "I sindaci della sponda hanno accolto la notizia con favore e chiedono ora di estendere il servizio a ottobre."},
+        {R"(Ponte pedonal sobre o rio abre em março
+
+A nova ponte pedonal sobre o rio vai abrir em março, anunciou a câmara municipal, e vai servir peões e bicicletas.
+
+As obras começaram há um ano e meio e sofreram um atraso de dois meses por causa das cheias do inverno.
+
+Receba as notícias da sua cidade
+Subscreva a nossa newsletter diária.
+Subscrever
+
+A câmara diz que a ponte vai poupar dez minutos a quem atravessa o rio todos os dias para o trabalho.
+)",
+         {"Receba as notícias da sua cidade", "Subscreva a nossa newsletter diária.", "Subscrever"},
+         "A câmara diz que a ponte vai poupar dez minutos a quem atravessa o rio todos os dias para o trabalho."},
+        {R"(Nowy most na rzece otwarty dla kierowców
+
+W czwartek rano na nowy most wjechały pierwsze samochody, a budowa trwała dwa lata i kosztowała miliony złotych.
+
+Most ma dwa pasy ruchu w każdą stronę, chodniki i drogę dla rowerów, a tramwaje pojadą po nim od przyszłego roku.
+
+Zapisz się do newslettera
+Najważniejsze wiadomości z regionu codziennie rano.
+Zapisz się
+
+Mieszkańcy okolicznych ulic obawiają się jednak większego hałasu i domagają się ekranów akustycznych.
+)",
+         {"Zapisz się do newslettera", "Najważniejsze wiadomości z regionu codziennie rano.", "Zapisz się"},
+         "Mieszkańcy okolicznych ulic obawiają się jednak większego hałasu i domagają się ekranów akustycznych."},
+        {R"(Harbour ferry timetable cut over winter
+
+The harbour ferry will run two fewer evening sailings from January, the operator announced on Thursday afternoon.
+
+Passengers who use the last boat home will have to take the bus around the bay, a journey of about forty minutes.
+
+Get the harbour news
+The day's local news in your inbox every morning.
+Sign up
+
+Councillors said they would ask the operator to restore the sailings in the summer, when the town is busiest.
+)",
+         {"Get the harbour news", "The day's local news in your inbox every morning.", "Sign up"},
+         "Councillors said they would ask the operator to restore the sailings in the summer, when the town is busiest."},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const Article a = parse(r.page, "page.txt");
+        for (const std::string& line : r.box) {
+            INFO(line);
+            CHECK_FALSE(in_paragraphs(a, line));
+            CHECK_FALSE(std::find(a.boilerplate.begin(), a.boilerplate.end(), line) == a.boilerplate.end());
+        }
+        CHECK(in_paragraphs(a, r.after));
+    }
+    // A paragraph that speaks of a newsletter, over a short line, glued to it: no box set apart.
+    const Article a = parse(R"(Harbour ferry timetable cut over winter
+
+The harbour ferry will run two fewer evening sailings from January, the operator announced on Thursday afternoon.
+
+The operator said it would tell passengers of the change in its newsletter and on the notices at the pier.
+Sign up
+
+Councillors said they would ask the operator to restore the sailings in the summer, when the town is busiest.
+)",
+                            "page.txt");
+    CHECK(in_paragraphs(a, "The operator said it would tell passengers of the change in its newsletter and on the "
+                           "notices at the pier."));
+}
+
+TEST_CASE("a cookie banner copied between two paragraphs leaves the body with its buttons", "[boiler22][consent]") {
+    struct Row {
+        const char* page;
+        std::vector<std::string> banner;
+        const char* after;
+    };
+    const Row rows[] = {
+        {R"(Nordstadt bekommt eine neue Markthalle
+
+Der alte Güterschuppen am Nordbahnhof steht seit fast zwölf Jahren leer und soll nun zur Markthalle werden.
+
+Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.
+Alle akzeptieren
+Nur notwendige Cookies
+
+Die Kosten schätzt die Verwaltung auf gut sechs Millionen Euro, ein Drittel davon übernimmt das Land.
+
+Die Händler sollen ihre Stände für fünf Jahre mieten können, bewerben können sich vor allem Betriebe aus der Region.
+
+Kritik kam von der Opposition, die die Pläne für zu teuer hält und Konkurrenz für die Geschäfte der Altstadt fürchtet.
+)",
+         {"Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.", "Alle akzeptieren",
+          "Nur notwendige Cookies"},
+         "Die Kosten schätzt die Verwaltung auf gut sechs Millionen Euro, ein Drittel davon übernimmt das Land."},
+        {R"(Fietstunnel onder het spoor gaat in de zomer open
+
+De nieuwe fietstunnel onder het spoor bij station Noord gaat in juli open, heeft de wethouder donderdag bekendgemaakt.
+
+Deze website maakt gebruik van cookies.
+Akkoord
+Instellingen
+
+Omwonenden klagen al maanden over geluidsoverlast van de bouw, vooral in de nachten dat de treinen niet rijden.
+)",
+         {"Deze website maakt gebruik van cookies.", "Akkoord", "Instellingen"},
+         "Omwonenden klagen al maanden over geluidsoverlast van de bouw, vooral in de nachten dat de treinen niet "
+         "rijden."},
+        {R"(El mercado de abastos reabre tras dos años de obras
+
+El mercado de abastos del barrio abrió este jueves sus puertas después de dos años de obras bajo una cubierta nueva.
+
+En esta web usamos cookies con fines analíticos y de medición.
+Aceptar
+Configurar
+
+El ayuntamiento prevé abrir también un espacio de degustación en la planta alta a partir de la primavera.
+
+Los vendedores pagarán el mismo alquiler que antes de las obras durante los dos primeros años, según el concejal.
+
+La asociación de vecinos pide ahora que se amplíe el horario de apertura los sábados por la tarde.
+)",
+         {"En esta web usamos cookies con fines analíticos y de medición.", "Aceptar", "Configurar"},
+         "El ayuntamiento prevé abrir también un espacio de degustación en la planta alta a partir de la primavera."},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const Article a = parse(r.page, "page.txt");
+        for (const std::string& line : r.banner) {
+            INFO(line);
+            CHECK_FALSE(in_paragraphs(a, line));
+            CHECK(test::headings_of(a).empty());
+        }
+        CHECK(in_paragraphs(a, r.after));
+    }
+    // A sentence of the text on cookies, with no button under it, stays text.
+    const char* sentence = "The regulator said the site had set cookies on visitors' computers without asking them first.";
+    const Article a = parse(std::string("Regulator fines ferry operator over its website\n\nThe ferry operator was "
+                                        "fined on Thursday for the way its booking website tracked its customers.\n\n") +
+                                sentence +
+                                "\n\nThe operator said it would appeal and that it had changed the site in the "
+                                "meantime.\n",
+                            "page.txt");
+    CHECK(in_paragraphs(a, sentence));
 }
