@@ -344,3 +344,17 @@ La asociación de vecinos pide ahora que se amplíe el horario de apertura los s
                             "page.txt");
     CHECK(in_paragraphs(a, sentence));
 }
+
+TEST_CASE("a gallery's counter of its pictures is boilerplate", "[boiler22][gallery]") {
+    for (const char* line : {"Bild 3 von 12", "Image 2 of 7", "Foto 2 de 8", "Imagem 4 de 10", "Zdjęcie 2 z 6",
+                             "Foto 5 van 9", "Immagine 3 di 10", "Photo 3 sur 12"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // No picture's word, a number past the count, more words: no counter.
+    for (const char* line : {"Seite 3 von 12", "Bild 13 von 12", "Platz 3 von 12", "Foto 2 de 8 euros",
+                             "Image 2 of the flood"}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
