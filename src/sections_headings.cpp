@@ -255,6 +255,44 @@ bool question_under_picture(const SectionLoop& s, const Line& line) {
     return picture && is_text(s, k + 1, b);
 }
 
+// The blank lines between block k and the next one: exact for a block of one line (a heading's), more for a wrapped
+// paragraph's joined lines.
+std::size_t blanks_after(const std::vector<Block>& blocks, std::size_t k) {
+    return k + 1 < blocks.size() && blocks[k + 1].line > blocks[k].line ? blocks[k + 1].line - blocks[k].line - 1 : 0;
+}
+
+// "... the tide was coming in or going out. / <blank> / <blank> / <blank> / Why does anyone get up at six in the
+// morning to swim in water this cold? / <blank> / <blank> / The honest answer is ...", "¿Qué hay que comprar antes del
+// primer baño de invierno en el mar?": on a page that parts its paragraphs with one blank line, a question set apart
+// by two blank lines or more under it and over it (a blog's heading as a copy of a Medium post prints it) heads the
+// text under it, however long (twenty words at most; question_heading() takes six). A question between paragraphs
+// parted as the others are is the text's.
+bool question_set_apart(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    const int most_words = 20, least_paragraph_words = 10;
+    const std::size_t apart = 2;
+    if (k <= s.rs || k >= s.re || b.text.back() != '?' || b.words > most_words || b.repeats > 0 || b.urls > 0 ||
+        blanks_after(s.blocks, k) < apart || blanks_after(s.blocks, k - 1) < apart)
+        return false;
+    // (Spanish opens a question with its own mark: "¿Qué ...?")
+    std::string_view opening = b.text;
+    if (opening.starts_with("\u00bf"))
+        opening.remove_prefix(std::string_view("\u00bf").size());
+    if (!text::starts_upper(opening))
+        return false;
+    // (Two paragraphs in a row, of statements: most such pairs of the region parted by one blank line, twice as many
+    // as the others.)
+    auto paragraph = [&](const Block& x) {
+        return x.end_punct && x.words >= least_paragraph_words && x.text.back() != '?';
+    };
+    std::size_t one = 0, more = 0;
+    for (std::size_t j = s.rs; j < s.re; ++j)
+        if (s.blocks[j].blank_after && paragraph(s.blocks[j]) && paragraph(s.blocks[j + 1]))
+            (blanks_after(s.blocks, j) == 1 ? one : more) += 1;
+    return one >= 2 && one >= 2 * more;
+}
+
 // "Performance / Jane fixed a hang at shutdown caused by the startup cache / The print preview opens twice as fast
 // on long pages / John moved the settings off the old file API": a label of a few words glued over a run of items
 // (three lines at least, none set apart by a blank line, each twice its length and eight words at least, two of
@@ -621,6 +659,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     return line.sure_heading || list_title || glued_heading || list_label() || facts_label() || box_label() ||
            announced_list_title() ||
            (question_under_picture(s, line) && !s.only_marked) ||
+           (question_set_apart(s, line) && next_is_text && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }
 

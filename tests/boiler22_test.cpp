@@ -358,3 +358,51 @@ TEST_CASE("a gallery's counter of its pictures is boilerplate", "[boiler22][gall
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
 }
+
+TEST_CASE("a long question set apart by more blank lines than the paragraphs heads the text", "[boiler22][heading]") {
+    auto page = [](const char* title, const char* p1, const char* p2, const char* gap_over, const char* question,
+                   const char* gap_under, const char* p3, const char* p4) {
+        return std::string(title) + "\n\n" + p1 + "\n\n" + p2 + "\n" + gap_over + question + "\n" + gap_under + p3 +
+               "\n\n" + p4 + "\n";
+    };
+    const char* en[] = {"What I learned from a year of sea swimming",
+                        "I started swimming in the sea last October, mostly because a friend dared me to and I did not "
+                        "want to lose the bet.",
+                        "The first weeks were hard. The water was cold, the mornings were dark and I was never sure "
+                        "whether the tide was coming in.",
+                        "Why does anyone get up at six in the morning to swim in water this cold?",
+                        "The honest answer is that it makes the rest of the day feel easy, and after a month I could not "
+                        "imagine a day without it.",
+                        "There is also the company. The regulars on the beach are retired teachers, nurses coming off "
+                        "night shifts and students."};
+    const char* es[] = {"Lo que aprendí en un año de baños en el mar",
+                        "Empecé a bañarme en el mar el pasado octubre, sobre todo porque una amiga me retó y no quería "
+                        "perder la apuesta.",
+                        "Las primeras semanas fueron duras. El agua estaba fría, las mañanas eran oscuras y nunca sabía "
+                        "si la marea subía.",
+                        "¿Por qué alguien se levanta a las seis de la mañana para bañarse en un agua tan fría?",
+                        "La respuesta sincera es que el resto del día parece fácil, y al cabo de un mes no imaginaba "
+                        "empezar un día sin ello.",
+                        "También está la compañía. Los habituales de la playa son maestros jubilados, enfermeras y "
+                        "estudiantes de la universidad."};
+    const char* de[] = {"Was ich in einem Jahr Schwimmen im Meer gelernt habe",
+                        "Ich habe im vergangenen Oktober angefangen, im Meer zu schwimmen, vor allem weil eine Freundin "
+                        "mich herausgefordert hat.",
+                        "Die ersten Wochen waren hart. Das Wasser war kalt, die Morgen waren dunkel und ich wusste nie, "
+                        "ob die Flut kam.",
+                        "Warum steht überhaupt jemand um sechs Uhr morgens auf, um in so kaltem Wasser zu schwimmen?",
+                        "Die ehrliche Antwort ist, dass der Rest des Tages danach leicht wirkt, und nach einem Monat "
+                        "wollte ich nicht mehr ohne.",
+                        "Dazu kommt die Gesellschaft. Am Strand treffen sich pensionierte Lehrer, Pflegerinnen nach der "
+                        "Nachtschicht und Studenten."};
+    for (const auto& [lang, t] : {std::pair{"en", en}, std::pair{"es", es}, std::pair{"de", de}}) {
+        // Set apart by three blank lines over it and two under it: the post's heading.
+        const std::string apart = page(t[0], t[1], t[2], "\n\n\n", t[3], "\n\n", t[4], t[5]);
+        INFO(apart);
+        CHECK(test::headings_of(classify(segment(apart), lang)) == std::vector<std::string>{t[3]});
+        // Parted from the paragraphs by one blank line as they are: a question of the text.
+        const std::string inside = page(t[0], t[1], t[2], "\n", t[3], "\n", t[4], t[5]);
+        INFO(inside);
+        CHECK(test::headings_of(classify(segment(inside), lang)).empty());
+    }
+}
