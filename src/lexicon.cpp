@@ -442,28 +442,25 @@ void count_stopwords_and_tags_padded(const char* lowered, std::span<const text::
 }
 
 std::size_t opens_with_entry(const LexiconSection& section, std::string_view lower) {
-    // (The first bytes of every section's entries, gathered once for all of them: a section is known by the place of
-    // its first entry, and sections opening at one place, a merged one over one language's, share their bytes.)
-    static const auto fronts = [] {
-        std::unordered_map<const std::string_view*, std::bitset<257>> by_entries;
-        const Registry& r = registry();
-        auto gather = [&by_entries](const LexiconSection& sec) {
-            if (!sec.entries.empty())
-                by_entries[sec.entries.data()] |= first_bytes(sec.entries);
-        };
-        for (const Lexicon* lex : r.langs)
-            for (const auto& [name, sec] : lex->sections)
-                gather(sec);
-        for (const auto& [name, sec] : r.common->sections)
-            gather(sec);
-        for (const auto& [name, sec] : r.all_languages)
-            gather(sec);
-        return by_entries;
-    }();
     if (lower.empty() || section.entries.empty())
         return 0;
-    if (const auto at = fronts.find(section.entries.data());
-        at != fronts.end() && !at->second.test(static_cast<unsigned char>(lower.front())))
+    // (The first bytes of each section asked, gathered at its first question in each thread: a few sections are
+    // asked, for many lines, and gathering those of every section at once cost more than all the questions. A
+    // section is known by its entries' place and count.)
+    struct Fronts {
+        const std::string_view* entries;
+        std::size_t count;
+        std::bitset<257> bytes;
+    };
+    thread_local std::vector<Fronts> known;
+    auto it = std::find_if(known.begin(), known.end(), [&section](const Fronts& f) {
+        return f.entries == section.entries.data() && f.count == section.entries.size();
+    });
+    if (it == known.end()) {
+        known.push_back({section.entries.data(), section.entries.size(), first_bytes(section.entries)});
+        it = known.end() - 1;
+    }
+    if (!it->bytes.test(static_cast<unsigned char>(lower.front())))
         return 0;
     auto word_end = [lower](std::size_t at) {
         if (at == lower.size())
