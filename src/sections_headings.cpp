@@ -12,6 +12,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <string_view>
@@ -261,6 +262,20 @@ std::size_t blanks_after(const std::vector<Block>& blocks, std::size_t k) {
     return k + 1 < blocks.size() && blocks[k + 1].line > blocks[k].line ? blocks[k + 1].line - blocks[k].line - 1 : 0;
 }
 
+// Two paragraphs in a row, of statements, are parted by one blank line in most such pairs of the region, twice as
+// many as by more: a line with more blank lines over or under it than that is set apart.
+bool paragraphs_parted_by_one(const SectionLoop& s) {
+    const int least_paragraph_words = 10;
+    auto paragraph = [&](const Block& x) {
+        return x.end_punct && x.words >= least_paragraph_words && x.text.back() != '?';
+    };
+    std::size_t one = 0, more = 0;
+    for (std::size_t j = s.rs; j < s.re; ++j)
+        if (s.blocks[j].blank_after && paragraph(s.blocks[j]) && paragraph(s.blocks[j + 1]))
+            (blanks_after(s.blocks, j) == 1 ? one : more) += 1;
+    return one >= 2 && one >= 2 * more;
+}
+
 // "... the tide was coming in or going out. / <blank> / <blank> / <blank> / Why does anyone get up at six in the
 // morning to swim in water this cold? / <blank> / <blank> / The honest answer is ...", "¿Qué hay que comprar antes del
 // primer baño de invierno en el mar?": on a page that parts its paragraphs with one blank line, a question set apart
@@ -270,7 +285,7 @@ std::size_t blanks_after(const std::vector<Block>& blocks, std::size_t k) {
 bool question_set_apart(const SectionLoop& s, const Line& line) {
     const std::size_t k = line.k;
     const Block& b = line.b;
-    const int most_words = 20, least_paragraph_words = 10;
+    const int most_words = 20;
     const std::size_t apart = 2;
     if (k <= s.rs || k >= s.re || b.text.back() != '?' || b.words > most_words || b.repeats > 0 || b.urls > 0 ||
         blanks_after(s.blocks, k) < apart || blanks_after(s.blocks, k - 1) < apart)
@@ -281,16 +296,27 @@ bool question_set_apart(const SectionLoop& s, const Line& line) {
         opening.remove_prefix(std::string_view("\u00bf").size());
     if (!text::starts_upper(opening))
         return false;
-    // (Two paragraphs in a row, of statements: most such pairs of the region parted by one blank line, twice as many
-    // as the others.)
-    auto paragraph = [&](const Block& x) {
-        return x.end_punct && x.words >= least_paragraph_words && x.text.back() != '?';
-    };
-    std::size_t one = 0, more = 0;
-    for (std::size_t j = s.rs; j < s.re; ++j)
-        if (s.blocks[j].blank_after && paragraph(s.blocks[j]) && paragraph(s.blocks[j + 1]))
-            (blanks_after(s.blocks, j) == 1 ? one : more) += 1;
-    return one >= 2 && one >= 2 * more;
+    return paragraphs_parted_by_one(s);
+}
+
+// "... shown below. / <blank> x3 / The whole crew at the top of the pass! / The third day was the longest. ...": a line
+// ending in "!" glued over a paragraph, with more blank lines over it than the region sets most often over its lines
+// set apart by two or more (the page's headings, two of them at least), is a picture's caption: the picture left its
+// own blank line over it. It heads nothing, where glued_title() took it for a blog's heading.
+bool caption_under_picture_gap(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k, apart = 2, least_others = 2, widest = 8;
+    if (k <= s.rs || line.b.text.back() != '!' || line.b.blank_after)
+        return false;
+    const std::size_t gap = blanks_after(s.blocks, k - 1);
+    if (gap <= apart)
+        return false;
+    // (How many lines of the region each gap sets apart, two to eight blank lines, the line itself left out.)
+    std::array<std::size_t, widest + 1> lines_by_gap{};
+    for (std::size_t j = s.rs + 1; j <= s.re; ++j)
+        if (const std::size_t over = blanks_after(s.blocks, j - 1); j != k && over >= apart && over <= widest)
+            ++lines_by_gap[over];
+    const auto most = std::max_element(lines_by_gap.begin(), lines_by_gap.end());
+    return *most >= least_others && static_cast<std::size_t>(most - lines_by_gap.begin()) < gap;
 }
 
 // "Performance / Jane fixed a hang at shutdown caused by the startup cache / The print preview opens twice as fast
@@ -569,7 +595,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // "Great, let's get started! / If you have no kit yet, ...": a blog's heading ending in "!" or "?".
     const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
                                !after_colon && !s.only_marked &&
-                               (glued_title(b, blocks[k + 1]) || interview_question(s, line));
+                               (glued_title(b, blocks[k + 1]) || interview_question(s, line)) &&
+                               !caption_under_picture_gap(s, line);
     // "Vorteile / leise im Betrieb / gründlich auf Teppich", "Technische Daten / Preis: 349 Euro", "Points forts /
     // ...": a review's label of a list (lexicon section list_labels) heads its short items, no sentences.
     auto list_label = [&] {

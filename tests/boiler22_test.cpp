@@ -397,3 +397,50 @@ TEST_CASE("a long question set apart by more blank lines than the paragraphs hea
         CHECK(test::headings_of(classify(segment(inside), lang)).empty());
     }
 }
+
+TEST_CASE("a line ending in '!' with more blank lines over it than the headings have is a picture's caption",
+          "[boiler22][heading]") {
+    // A post whose headings end in "!", glued over their text under two blank lines; the caption under `caption_gap`.
+    struct Post {
+        const char* lang;
+        const char* intro;
+        const char* lines[9]; // title, heading, two paragraphs, caption, two paragraphs, heading, paragraph
+    };
+    auto page = [](const Post& t, const char* caption_gap) {
+        const auto& l = t.lines;
+        return std::string(l[0]) + "\n\n" + t.intro + "\n\n\n" + l[1] + "\n" + l[2] + "\n\n" + l[3] + "\n" + caption_gap + l[4] + "\n" +
+               l[5] + "\n\n" + l[6] + "\n\n\n" + l[7] + "\n" + l[8] + "\n";
+    };
+    const Post posts[] = {
+        {"en", "Five days, two tents and one map: this is how our walk along the coast went, day by day.",
+         {"Our week on the coast path", "Day one, here we go!",
+          "We set off from the harbour on a grey Monday morning with two tents and far too much food for five days.",
+          "By the second day the weather had cleared and we could see the islands from the cliffs above the bay.",
+          "The whole crew at the top of the pass!",
+          "The third day was the longest. We left the hut before five, and by noon we were eating at the cairn.",
+          "The descent took another four hours, most of it on loose stones, and we reached the campsite before dark.",
+          "Home again, and already planning!",
+          "We are already planning the next stretch of the path for the autumn, this time with lighter packs."}},
+        {"de", "Fünf Tage, zwei Zelte und eine Karte: So ist unsere Wanderung an der Küste verlaufen, Tag für Tag.",
+         {"Unsere Woche auf dem Küstenweg", "Tag eins, los geht es!",
+          "Wir sind an einem grauen Montagmorgen mit zwei Zelten und viel zu viel Essen für fünf Tage losgegangen.",
+          "Am zweiten Tag hatte sich das Wetter aufgeklärt, und wir konnten von den Klippen aus die Inseln sehen.",
+          "Die ganze Truppe oben auf dem Pass!",
+          "Der dritte Tag war der längste. Wir sind vor fünf Uhr von der Hütte los und haben mittags oben gegessen.",
+          "Der Abstieg dauerte noch einmal vier Stunden, meist über lose Steine, bis zum Zeltplatz vor der Dunkelheit.",
+          "Wieder zu Hause, und schon am Planen!",
+          "Wir planen schon den nächsten Abschnitt des Weges für den Herbst, diesmal mit leichteren Rucksäcken."}},
+    };
+    for (const Post& t : posts) {
+        // Three blank lines over it, where the headings have two: the picture's caption, no heading.
+        const std::string caption = page(t, "\n\n\n");
+        INFO(caption);
+        CHECK(test::headings_of(classify(segment(caption), t.lang)) ==
+              std::vector<std::string>{t.lines[1], t.lines[7]});
+        // Two blank lines over it, as over the headings: one of them.
+        const std::string heading = page(t, "\n\n");
+        INFO(heading);
+        CHECK(test::headings_of(classify(segment(heading), t.lang)) ==
+              std::vector<std::string>{t.lines[1], t.lines[4], t.lines[7]});
+    }
+}
