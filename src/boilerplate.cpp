@@ -498,6 +498,32 @@ bool is_boilerplate_phrase(const Block& b) {
 
 namespace {
 
+// "bild 3 von 12", "image 2 of 7", "foto 2 de 8", "zdjęcie 2 z 6", "immagine 3 di 10": a gallery's counter of its
+// pictures, a line of four words (its three spaces counted by the caller): a picture's word (lexicon section
+// gallery_counter_words), the picture's number, a word of "of" (gallery_count_of_words) and the gallery's count, no
+// smaller. `low` is the line lower-cased.
+bool gallery_counter(std::string_view low) {
+    static const LexiconSection* pictures = common_lexicon().section("gallery_counter_words"); // (looked up once)
+    static const LexiconSection* ofs = common_lexicon().section("gallery_count_of_words");
+    if (pictures == nullptr || ofs == nullptr || !text::has_ascii_digit(low))
+        return false;
+    const std::vector<std::string_view> w = text::split_ws(low);
+    auto number = [](std::string_view t, int& value) {
+        if (t.empty() || t.size() > 3)
+            return false;
+        value = 0;
+        for (const char c : t) {
+            if (c < '0' || c > '9')
+                return false;
+            value = value * 10 + (c - '0');
+        }
+        return value > 0;
+    };
+    int at = 0, of = 0;
+    return w.size() == 4 && number(w[1], at) && number(w[3], of) && at <= of && ofs->has(w[2]) &&
+           pictures->has(w[0]);
+}
+
 bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces,
                         const text::Words* words) {
     const bool whole = words != nullptr;
@@ -566,6 +592,8 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     if ((opens_line & opens_footer) != 0 && post_footer(line))
         return true;
     if (wire_credit_line(line, low, spaces, bracketed))
+        return true;
+    if (spaces == 3 && gallery_counter(low))
         return true;
     // (The marks and parentheses taken off `low` are ASCII bytes of no word, cut from the valid UTF-8 that lower()
     // writes: its words are the block's.)

@@ -8,6 +8,7 @@
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "lexicon_openings.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -107,11 +108,7 @@ bool contributor_role_line(const Block& b) {
     static const LexiconSection* roles = common_lexicon().section("contributor_role_openings");
     if (roles == nullptr)
         return false;
-    const std::string_view low = b.lower;
-    return std::any_of(roles->entries.begin(), roles->entries.end(), [low](std::string_view role) {
-        return low.starts_with(role) &&
-               (low.size() == role.size() || !text::is_letter(static_cast<unsigned char>(low[role.size()])));
-    });
+    return opens_with_entry(*roles, b.lower) > 0;
 }
 
 // "Jane Roe" / "Games Editor", "Anna Muster" / "Stellvertretende Pressesprecherin": the short line under the name is

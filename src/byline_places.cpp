@@ -5,6 +5,7 @@
 #include "meta_parts.hpp"
 #include "page.hpp"
 
+#include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -110,8 +111,58 @@ std::optional<std::vector<std::string>> names_under_dates(Page& p, std::size_t i
 
 } // namespace
 
+namespace {
+
+// "Redação Costeira" / "4 de dezembro de 2026", "04.12.2026" / "Redaktion Lokales", "Rédaction Web" / "Publié le 3
+// mai 2026": a newsroom's desk alone on a short line (four words at most) opening with the desk's word (desk_word())
+// right over or under the page's first date line (at `date`) signs the text as it does after a byline's label ("Por
+// Redação Costeira"): the desk as printed (desk_signature()) is the byline's name. Not an entry of a menu: the line's
+// other neighbour is set apart by a blank line or has a role of the article's head (a menu's entries are glued to one
+// another, without a role).
+bool desk_beside_date(Page& p, std::size_t date) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_words = 4;
+    for (const std::size_t k : {date - 1, date + 1}) {
+        if (date == 0 || k >= blocks.size())
+            continue;
+        const Block& b = blocks[k];
+        const Role r = p.role[k];
+        if ((r != Role::none && r != Role::byline && r != Role::boilerplate) || b.words == 0 || b.words > most_words ||
+            b.digits > 0 || b.end_punct || b.urls > 0 || b.separators > 0)
+            continue;
+        const auto words = text::split_ws(b.text);
+        if (words.empty() || !desk_word(words.front()))
+            continue;
+        // (the neighbour on the side away from the date, and the blank line between them)
+        const bool over = k < date;
+        const std::size_t other = over ? k - 1 : k + 1;
+        const bool apart = over ? b.blank_before : b.blank_after;
+        const bool menu = !apart && (over ? k > 0 : other < blocks.size()) &&
+                          (p.role[other] == Role::none || p.role[other] == Role::boilerplate) &&
+                          blocks[other].words <= most_words && !blocks[other].end_punct;
+        if (menu)
+            continue;
+        auto desk = desk_signature(b.text);
+        if (!desk)
+            continue;
+        p.role[k] = Role::byline;
+        p.article.authors = {std::move(*desk)};
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
+    if (p.article.authors.empty()) {
+        std::size_t date = from;
+        while (date <= re && date < blocks.size() && p.role[date] != Role::date)
+            ++date;
+        if (date <= re && date < blocks.size() && desk_beside_date(p, date))
+            return;
+    }
     if (signed_already(p))
         return;
     // The page's first date line over the end of the text; the dates right under it are its own ("Erstveröffentlichung

@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -266,6 +267,19 @@ std::optional<std::string> desk_signature(std::string_view rest) {
         if (desk + 1 < words.size() && !desk_at(desk) && text::starts_upper(words[desk]) && !capitals(words[desk]) &&
             desk_at(desk + 1))
             ++desk;
+    } else {
+        // ("Harbour Post Staff", "Valley News Staff", "Coast Radio Newsroom": the outlet's name before the desk, one
+        // or two capitalised words the last of which names a paper, a station or a body (lexicon section
+        // organisation_words: "Post", "News", "Radio"), where the names reader took the outlet for a person and cut
+        // the staff word as a job title's; "Jane Roe Staff" ends with no such word.)
+        static const LexiconSection& outlets = any_language_section("organisation_words");
+        const std::size_t most_outlet_words = 2;
+        std::size_t at = desk;
+        while (at < words.size() && at - desk < most_outlet_words && !desk_at(at) && text::starts_upper(words[at]) &&
+               !capitals(words[at]))
+            ++at;
+        if (at > desk && at < words.size() && desk_at(at) && outlets.has(text::lower(words[at - 1])))
+            desk = at;
     }
     // ("by staff" in small letters after the label alone is a sentence's words or a handle; after an opener, "By the
     // newsroom", the desk's word is printed small.)

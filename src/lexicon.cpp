@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include "lexicon_data.hpp"
+#include "lexicon_openings.hpp"
 #include "listed_words.hpp"
 #include "segment_parts.hpp"
 #include "stopword_table.hpp"
@@ -438,6 +439,40 @@ void count_stopwords_and_tags_padded(const char* lowered, std::span<const text::
                 ++tag_counts[static_cast<std::size_t>(std::countr_zero(t))];
         }
     }
+}
+
+std::size_t opens_with_entry(const LexiconSection& section, std::string_view lower) {
+    if (lower.empty() || section.entries.empty())
+        return 0;
+    // (The first bytes of each section asked, gathered at its first question in each thread: a few sections are
+    // asked, for many lines, and gathering those of every section at once cost more than all the questions. A
+    // section is known by its entries' place and count.)
+    struct Fronts {
+        const std::string_view* entries;
+        std::size_t count;
+        std::bitset<257> bytes;
+    };
+    thread_local std::vector<Fronts> known;
+    auto it = std::find_if(known.begin(), known.end(), [&section](const Fronts& f) {
+        return f.entries == section.entries.data() && f.count == section.entries.size();
+    });
+    if (it == known.end()) {
+        known.push_back({section.entries.data(), section.entries.size(), first_bytes(section.entries)});
+        it = known.end() - 1;
+    }
+    if (!it->bytes.test(static_cast<unsigned char>(lower.front())))
+        return 0;
+    auto word_end = [lower](std::size_t at) {
+        if (at == lower.size())
+            return true;
+        const auto c = static_cast<unsigned char>(lower[at]);
+        return c < 0x80 && !text::is_letter(c) && !text::is_digit(c);
+    };
+    std::size_t best = 0;
+    for (const std::string_view entry : section.entries)
+        if (entry.size() > best && lower.starts_with(entry) && word_end(entry.size()))
+            best = entry.size();
+    return best;
 }
 
 } // namespace archive

@@ -4,6 +4,7 @@
 // jusText quality in quality.cpp, boilerplate phrases in boilerplate.cpp, notices in notices.cpp, a recipe's
 // ingredient lines and figures in recipes.cpp.
 #include "classify.hpp"
+#include "closing_arrows.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
@@ -360,17 +361,25 @@ bool live_coverage_link(const Block& b) {
     return false;
 }
 
+std::string_view without_closing_arrow(std::string_view s) {
+    s = text::trim(s);
+    for (bool more = true; more;) {
+        more = false;
+        for (std::string_view mark : {"›", "»", ">", "→", "!"})
+            if (s.ends_with(mark)) {
+                s = text::trim(s.substr(0, s.size() - mark.size()));
+                more = true;
+            }
+    }
+    return s;
+}
+
 bool section_label(const Block& label, const Block& next) {
     // "Opinión / Más en Opinión ›", "Sport / More in Sport", "Kultur / Mehr aus Kultur »": a section's label over the
     // link to more of the section (lexicon section section_more_links) heads the section's teasers on a front page.
     if (label.words == 0 || label.words > 4 || label.end_punct || next.words > label.words + 4)
         return false;
-    std::string_view rest = text::trim(next.lower);
-    for (std::string_view mark : {"›", "»", ">", "→"})
-        if (rest.ends_with(mark)) {
-            rest = text::trim(rest.substr(0, rest.size() - mark.size()));
-            break;
-        }
+    const std::string_view rest = without_closing_arrow(next.lower);
     const std::string_view own = text::trim(label.lower);
     if (rest.size() <= own.size() + 1 || !rest.ends_with(own) || rest[rest.size() - own.size() - 1] != ' ')
         return false;

@@ -8,6 +8,7 @@
 
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "closing_arrows.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
 
@@ -180,12 +181,7 @@ bool player_notice(const Block& b) {
 // "View this image ›", "Bild ansehen »", "Voir la photo": a picture's button (lexicon section picture_buttons),
 // alone on its line after its arrow is taken off.
 bool picture_button(const Block& b) {
-    std::string_view low = label_of(b);
-    for (std::string_view mark : {"›", "»", ">", "→"})
-        if (low.ends_with(mark)) {
-            low = text::trim(low.substr(0, low.size() - mark.size()));
-            break;
-        }
+    const std::string_view low = without_closing_arrow(label_of(b));
     static const LexiconSection& picture_buttons = any_language_section("picture_buttons"); // (found once)
     return b.words <= 5 && !low.empty() && picture_buttons.has(low);
 }

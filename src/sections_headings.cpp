@@ -12,6 +12,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <string_view>
@@ -253,6 +254,69 @@ bool question_under_picture(const SectionLoop& s, const Line& line) {
         ((above == Role::caption || (above == Role::credit && !names_line(over.text))) && after_aside(s, k)) ||
         (above == Role::paragraph && (caption_glued_to_credit(over.text) || split_trailing_credit(over).has_value()));
     return picture && is_text(s, k + 1, b);
+}
+
+// The blank lines between block k and the next one: exact for a block of one line (a heading's), more for a wrapped
+// paragraph's joined lines.
+std::size_t blanks_after(const std::vector<Block>& blocks, std::size_t k) {
+    return k + 1 < blocks.size() && blocks[k + 1].line > blocks[k].line ? blocks[k + 1].line - blocks[k].line - 1 : 0;
+}
+
+// Two paragraphs in a row, of statements, are parted by one blank line in most such pairs of the region, twice as
+// many as by more: a line with more blank lines over or under it than that is set apart.
+bool paragraphs_parted_by_one(const SectionLoop& s) {
+    const int least_paragraph_words = 10;
+    auto paragraph = [&](const Block& x) {
+        return x.end_punct && x.words >= least_paragraph_words && x.text.back() != '?';
+    };
+    std::size_t one = 0, more = 0;
+    for (std::size_t j = s.rs; j < s.re; ++j)
+        if (s.blocks[j].blank_after && paragraph(s.blocks[j]) && paragraph(s.blocks[j + 1]))
+            (blanks_after(s.blocks, j) == 1 ? one : more) += 1;
+    return one >= 2 && one >= 2 * more;
+}
+
+// "... the tide was coming in or going out. / <blank> / <blank> / <blank> / Why does anyone get up at six in the
+// morning to swim in water this cold? / <blank> / <blank> / The honest answer is ...", "¿Qué hay que comprar antes del
+// primer baño de invierno en el mar?": on a page that parts its paragraphs with one blank line, a question set apart
+// by two blank lines or more under it and over it (a blog's heading as a copy of a Medium post prints it) heads the
+// text under it, however long (twenty words at most; question_heading() takes six). A question between paragraphs
+// parted as the others are is the text's.
+bool question_set_apart(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    const int most_words = 20;
+    const std::size_t apart = 2;
+    if (k <= s.rs || k >= s.re || b.text.back() != '?' || b.words > most_words || b.repeats > 0 || b.urls > 0 ||
+        blanks_after(s.blocks, k) < apart || blanks_after(s.blocks, k - 1) < apart)
+        return false;
+    // (Spanish opens a question with its own mark: "¿Qué ...?")
+    std::string_view opening = b.text;
+    if (opening.starts_with("\u00bf"))
+        opening.remove_prefix(std::string_view("\u00bf").size());
+    if (!text::starts_upper(opening))
+        return false;
+    return paragraphs_parted_by_one(s);
+}
+
+// "... shown below. / <blank> x3 / The whole crew at the top of the pass! / The third day was the longest. ...": a line
+// ending in "!" glued over a paragraph, with more blank lines over it than the region sets most often over its lines
+// set apart by two or more (the page's headings, two of them at least), is a picture's caption: the picture left its
+// own blank line over it. It heads nothing, where glued_title() took it for a blog's heading.
+bool caption_under_picture_gap(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k, apart = 2, least_others = 2, widest = 8;
+    if (k <= s.rs || line.b.text.back() != '!' || line.b.blank_after)
+        return false;
+    const std::size_t gap = blanks_after(s.blocks, k - 1);
+    if (gap <= apart)
+        return false;
+    // (How many lines of the region each gap sets apart, two to eight blank lines, the line itself left out.)
+    std::array<std::size_t, widest + 1> lines_by_gap{};
+    for (std::size_t j = s.rs + 1; j <= s.re; ++j)
+        if (const std::size_t over = blanks_after(s.blocks, j - 1); j != k && over >= apart && over <= widest)
+            ++lines_by_gap[over];
+    const auto most = std::max_element(lines_by_gap.begin(), lines_by_gap.end());
+    return *most >= least_others && static_cast<std::size_t>(most - lines_by_gap.begin()) < gap;
 }
 
 // "Performance / Jane fixed a hang at shutdown caused by the startup cache / The print preview opens twice as fast
@@ -531,7 +595,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // "Great, let's get started! / If you have no kit yet, ...": a blog's heading ending in "!" or "?".
     const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
                                !after_colon && !s.only_marked &&
-                               (glued_title(b, blocks[k + 1]) || interview_question(s, line));
+                               (glued_title(b, blocks[k + 1]) || interview_question(s, line)) &&
+                               !caption_under_picture_gap(s, line);
     // "Vorteile / leise im Betrieb / gründlich auf Teppich", "Technische Daten / Preis: 349 Euro", "Points forts /
     // ...": a review's label of a list (lexicon section list_labels) heads its short items, no sentences.
     auto list_label = [&] {
@@ -621,6 +686,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     return line.sure_heading || list_title || glued_heading || list_label() || facts_label() || box_label() ||
            announced_list_title() ||
            (question_under_picture(s, line) && !s.only_marked) ||
+           (question_set_apart(s, line) && next_is_text && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }
 

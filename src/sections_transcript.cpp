@@ -5,10 +5,10 @@
 #include "sections_parts.hpp"
 
 #include "lexicon.hpp"
+#include "lexicon_openings.hpp"
 #include "text.hpp"
 
 #include <algorithm>
-#include <bitset>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -149,28 +149,20 @@ bool interview_signoff(const Block& b) {
     if (b.words < 2 || b.words > most_words)
         return false;
     static const LexiconSection& signoffs = any_language_section("interview_signoffs"); // (found once)
-    // (The openers by their first byte, gathered once: most lines open with a byte none of them opens with.)
-    static const std::bitset<257> fronts = first_bytes(signoffs.entries);
     const std::string_view low = b.lower;
-    if (low.empty() || !fronts.test(static_cast<unsigned char>(low.front())))
+    std::size_t at = opens_with_entry(signoffs, low);
+    if (at == 0 || low.size() <= at + 1)
         return false;
-    for (const std::string_view opener : signoffs.entries) {
-        if (low.size() <= opener.size() + 1 || !low.starts_with(opener))
-            continue;
-        std::size_t at = opener.size();
-        if (low[at] == ':' || (low[at] == ' ' && at + 1 < low.size() && low[at + 1] == ':'))
-            at = low.find(':', at) + 1;
-        if (at >= low.size() || low[at] != ' ')
-            continue;
-        std::string_view name = text::trim(std::string_view(b.text).substr(at));
-        if (name.ends_with('.'))
-            name.remove_suffix(1);
-        const std::vector<std::string_view> words = text::split_ws(name, most_name_words + 1);
-        if (!words.empty() && words.size() <= most_name_words &&
-            std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
-            return true;
-    }
-    return false;
+    if (low[at] == ':' || (low[at] == ' ' && at + 1 < low.size() && low[at + 1] == ':'))
+        at = low.find(':', at) + 1;
+    if (at >= low.size() || low[at] != ' ')
+        return false;
+    std::string_view name = text::trim(std::string_view(b.text).substr(at));
+    if (name.ends_with('.'))
+        name.remove_suffix(1);
+    const std::vector<std::string_view> words = text::split_ws(name, most_name_words + 1);
+    return !words.empty() && words.size() <= most_name_words &&
+           std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); });
 }
 
 } // namespace archive

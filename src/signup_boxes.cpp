@@ -1,13 +1,16 @@
 // Boxes printed between two paragraphs of the article that ask something of the reader: a newsletter's sign-up form,
 // a readers' poll.
 #include "classify.hpp"
+#include "closing_arrows.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
+#include "lexicon_openings.hpp"
 #include "text.hpp"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <string_view>
 #include <vector>
 
@@ -105,9 +108,7 @@ bool appeal_title(const Page& p, std::size_t k) {
     if (p.role[k] != Role::none || b.words == 0 || b.words > most_words || b.text.back() == '.' ||
         b.text.back() == ':')
         return false;
-    return std::any_of(titles.entries.begin(), titles.entries.end(), [&](std::string_view t) {
-        return b.lower.starts_with(t) && (b.lower.size() == t.size() || b.lower[t.size()] == ' ');
-    });
+    return opens_with_entry(titles, b.lower) > 0;
 }
 
 // "Donate", "Jetzt spenden", "Faire un don", "Doneer nu": the box's button, the whole line (a closing "!" or arrow
@@ -117,12 +118,7 @@ bool appeal_button(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
     if (!free_box_line(p, k, 4))
         return false;
-    std::string_view low = b.lower;
-    while (!low.empty() && (low.back() == '!' || low.back() == ' ' || low.back() == '>'))
-        low.remove_suffix(1);
-    if (low.ends_with("→"))
-        low.remove_suffix(std::string_view("→").size());
-    return buttons.has(text::trim(low));
+    return buttons.has(without_closing_arrow(b.lower));
 }
 // "... the last paragraph. / Support The Harbour Ledger / Journalism of integrity costs money. Support us with as little
 // as 5 euros. / Donate": a box asking for money inside the region [rs, re], its title (appeal_title()) over one or two
@@ -145,6 +141,75 @@ void drop_appeal_boxes(Page& p, std::size_t rs, std::size_t re) {
         for (std::size_t j = k; j <= end; ++j)
             p.role[j] = Role::boilerplate;
         k = end;
+    }
+}
+
+// "Sign up", "Iscriviti", "Jetzt anmelden", "Subscrever", "Zapisz się": the button of a sign-up box, a line of three
+// words at most naming the offer or the button (signup_line()), closed by no stop or colon.
+bool signup_button(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return free_box_line(p, k, 3) && b.text.back() != '.' && b.text.back() != ':' && signup_line(p, k);
+}
+
+// "... a paragraph. / <blank> / Iscriviti alla newsletter / Ogni mattina le notizie del lago nella tua casella di
+// posta. / Iscriviti / <blank> / <the article goes on>", "Receba as notícias da sua cidade / Subscreva a nossa
+// newsletter diária. / Subscrever": a sign-up box copied without its e-mail field (a text copy drops the form's
+// input), set apart by blank lines above and under it: a title (ten words at most, no final stop), up to two lines of
+// blurb (thirty words at most each) glued under it, and its button (signup_button()) glued under them; the title or
+// a blurb names the offer (signup_line()). A paragraph glued over a button-like line is no box: the box is set apart.
+void drop_fieldless_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = std::min(blocks.size(), re + 1), most_over = 3;
+    const int most_title_words = 10, most_blurb_words = 30;
+    for (std::size_t k = rs + 1; k < n; ++k) {
+        if (blocks[k].blank_before || !(blocks[k].blank_after || k + 1 == blocks.size()) || !signup_button(p, k))
+            continue;
+        // (the box's top: the first line set apart above, up to three lines over the button)
+        std::size_t top = k;
+        bool offer = false;
+        while (top > rs && k - top < most_over && free_box_line(p, top - 1, most_blurb_words)) {
+            --top;
+            offer = offer || signup_line(p, top);
+            if (blocks[top].blank_before)
+                break;
+        }
+        const Block& title = blocks[top];
+        if (top == k || !title.blank_before || !offer || title.words > most_title_words || title.text.back() == '.')
+            continue;
+        for (std::size_t j = top; j <= k; ++j)
+            p.role[j] = Role::boilerplate;
+    }
+}
+
+// How many of the block's words carry the notice tag `t` (counted by segment()).
+int tagged_words(const Block& b, NoticeTag t) {
+    return b.notice_tags()[static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(t)))];
+}
+
+// "... a paragraph. / Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. / Alle akzeptieren / Nur
+// notwendige Cookies / <the article goes on>", "Deze website maakt gebruik van cookies. / Akkoord / Instellingen",
+// "En esta web usamos cookies ... / Aceptar / Configurar": a cookie banner copied between two paragraphs,
+// a line of forty words at most naming cookies (lexicon section consent_words) with one to three buttons glued under
+// it, each of three words at most, no final mark, naming cookies or a word of consent (consent_context_words:
+// "akzeptieren", "Akkoord", "Instellingen", "Aceptar"), leaves the body. A sentence on cookies without the buttons
+// stays.
+void drop_consent_banners(Page& p, std::size_t rs, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = std::min(blocks.size(), re + 1), most_buttons = 3;
+    const int most_words = 40, most_button_words = 3;
+    for (std::size_t k = rs; k < n; ++k) {
+        if (!free_box_line(p, k, most_words) || tagged_words(blocks[k], cookie_word) == 0)
+            continue;
+        std::size_t end = k + 1;
+        while (end < n && end - k <= most_buttons && !blocks[end].blank_before &&
+               free_box_line(p, end, most_button_words) && !blocks[end].end_punct &&
+               tagged_words(blocks[end], cookie_word) + tagged_words(blocks[end], consent_context) > 0)
+            ++end;
+        if (end == k + 1)
+            continue;
+        for (std::size_t j = k; j < end; ++j)
+            p.role[j] = Role::boilerplate;
+        k = end - 1;
     }
 }
 
@@ -197,8 +262,11 @@ void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
         for (std::size_t j = k + 1; j < n && j <= k + reach && signup_line(p, j); ++j)
             p.role[j] = Role::boilerplate;
     }
-    // (A box asking for money is the same kind of box: it leaves the body with the sign-up boxes.)
+    // (A box asking for money is the same kind of box: it leaves the body with the sign-up boxes; so do a sign-up box
+    // copied without its field and a cookie banner asking for consent.)
     drop_appeal_boxes(p, rs, re);
+    drop_fieldless_signup_boxes(p, rs, re);
+    drop_consent_banners(p, rs, re);
 }
 
 std::size_t above_signup_box(const Page& p, std::size_t at) {

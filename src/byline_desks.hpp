@@ -1,0 +1,15 @@
+// A byline naming a newsroom's desk, no person (bylines.cpp), for the rules reading a desk's line without a label.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace archive {
+
+/// "Staff", "WKVR News Staff", "Harbour Post Staff", "der Redaktion", "Redacción Nacional": the words after a byline's
+/// label that sign the text with the newsroom, no person -> the desk as printed (without an opening article); nothing
+/// for a person's name.
+std::optional<std::string> desk_signature(std::string_view rest);
+
+} // namespace archive
