@@ -90,6 +90,18 @@ bool terse_standfirst(const Page& p, std::size_t headline, std::size_t i) {
            !capitals_label(b);
 }
 
+// "<headline> / di Jane Roe / 3 dicembre 2026, 07:45 / <line i>": the lines between the headline and line `i` are the
+// head's byline and date lines alone, one at least and three at most, and line `i` no picture's caption.
+bool under_head_lines(const Page& p, std::size_t headline, std::size_t i) {
+    const std::size_t most_lines = 3;
+    if (i <= headline + 1 || i > headline + 1 + most_lines || p.soft_caption[i])
+        return false;
+    for (std::size_t k = headline + 1; k < i; ++k)
+        if (p.role[k] != Role::byline && p.role[k] != Role::date)
+            return false;
+    return true;
+}
+
 // "Redacción", "Redaktion Hafenblatt", "Rédaction / Agences": a newsroom's or the agencies' word (lexicon section
 // desk_words) opening a short line alone under the headline signs the text with no person's name: the desk's byline
 // (no author), never a heading of the text under it. The line's other words are capitalised or small words inside a
@@ -523,7 +535,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // under the line right under the headline or under the desk's signature.
             // (A picture's caption, "<headline> / <byline> / <caption> / <dateline>", stands under the byline; one
             // closed by its credit, "... in 2017. Photo: Harbour Club", is no standfirst.)
-            interrupted = interrupted || (i == *headline + 1 && j <= re && p.role[j] == Role::none && blocks[j].words >= 8 &&
+            // "<headline> / di Jane Roe / 3 dicembre 2026, 07:45 / <standfirst> / CHIAVENNA - La prima ...",
+            // "<titre> / Publié le ... | Par Jeanne Morel / <chapeau> / Koudougou, 3 déc. (AIB) - ...": so too under
+            // the byline and the date lines alone.
+            interrupted = interrupted || ((i == *headline + 1 || under_head_lines(p, *headline, i)) && j <= re &&
+                                          p.role[j] == Role::none && blocks[j].words >= 8 &&
                                           dateline_tag(blocks[j].text) && !dateline_tag(blocks[i].text) &&
                                           !split_trailing_credit(blocks[i]));
         }
