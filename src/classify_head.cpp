@@ -102,6 +102,33 @@ bool under_head_lines(const Page& p, std::size_t headline, std::size_t i) {
     return true;
 }
 
+// "Écouter cet article · 4 min", "Listen to this article (9 min)", "Artikel anhören | 5:12", "Temps de lecture : 4
+// min": a read-aloud player's button (lexicon section read_aloud_buttons), alone or with its length after a mark, or
+// the article's reading time: a line of the page's reading aids, no text of the article.
+bool reading_aid(const Block& b) {
+    const int most_words = 8;
+    if (b.words > most_words || b.urls > 0)
+        return false;
+    auto button = [](std::string_view words) {
+        return any_language_has("read_aloud_buttons", text::lower(text::collapse(words)));
+    };
+    if (b.digits == 0)
+        return button(b.text);
+    if (reading_time_line(b))
+        return true;
+    // The button's words before the mark, the length after it: a figure, a unit perhaps ("4 min", "05:12").
+    for (std::string_view mark : {" \u00b7 ", " | ", " - ", " \u2013 ", " ("}) {
+        const std::size_t at = b.text.rfind(mark);
+        if (at == std::string::npos || at == 0)
+            continue;
+        const std::string_view length = std::string_view(b.text).substr(at + mark.size());
+        const int most_length_words = 2;
+        return text::has_ascii_digit(length) && static_cast<int>(text::split_ws(length).size()) <= most_length_words &&
+               button(std::string_view(b.text).substr(0, at));
+    }
+    return false;
+}
+
 // "Redacción", "Redaktion Hafenblatt", "Rédaction / Agences": a newsroom's or the agencies' word (lexicon section
 // desk_words) opening a short line alone under the headline signs the text with no person's name: the desk's byline
 // (no author), never a heading of the text under it. The line's other words are capitalised or small words inside a
@@ -481,6 +508,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // "<headline> / Anna Kowalska / <standfirst>": the author's name alone on its line, with no byline word (read as
     // a byline only later, by the lines around it), stands between the headline and the standfirst.
     if (headline && i < re && bare_names_over_text(blocks[i])) {
+        ++i;
+        while (i <= re && p.role[i] != Role::none)
+            ++i;
+    }
+    // "<headline> / Écouter cet article · 4 min / <chapeau>", "<headline> / Listen to this article · 9 min /
+    // <standfirst>": a reading aid (a read-aloud player's button, a reading time) between the headline and the
+    // standfirst is no standfirst; it stays with the boilerplate, and the standfirst is sought under it.
+    if (headline && i < re && reading_aid(blocks[i])) {
+        p.role[i] = Role::boilerplate;
         ++i;
         while (i <= re && p.role[i] != Role::none)
             ++i;
