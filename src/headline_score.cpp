@@ -310,6 +310,20 @@ bool role_under_bio_name(const TitleSearch& s, std::size_t i, const Block& b) {
     return i > 0 && b.words <= most_words && !b.end_punct && name_of_closing_bio(s, s.p.blocks[i - 1]);
 }
 
+// "Mathieu Lafrenière-Ouimet" / "Le Riverain de l'Outaouais" / "3 décembre 2026 à 16 h 45", "Jane Roe" / "The
+// Harbour Courier" / "December 3, 2026": a short line without a stop between a person's bare name and the date line
+// (or the byline) under it gives the author's paper, desk or agency, no title; asked of a line none of whose words
+// the text repeats (a title's words come back in the text).
+bool affiliation_under_name(const Page& p, std::size_t i, const Block& b) {
+    const int most_words = 6, least_name_words = 2, most_name_words = 4;
+    if (i == 0 || i + 1 >= p.blocks.size() || b.words > most_words || b.end_punct || b.digits > 0 ||
+        (p.role[i + 1] != Role::date && p.role[i + 1] != Role::byline))
+        return false;
+    const Block& name = p.blocks[i - 1];
+    return name.words >= least_name_words && name.words <= most_name_words && !name.end_punct && name.digits == 0 &&
+           bare_name(text::split_ws(name.text));
+}
+
 } // namespace
 
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
@@ -367,6 +381,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         shared += times > 0;
     }
     double overlap = content == 0 ? 0.0 : static_cast<double>(shared) / std::max(content, 3);
+    if (shared == 0 && affiliation_under_name(p, i, probe))
+        return std::nullopt;
     double score = 1.0 + 5.0 * overlap;
     if (probe.words >= 4 && probe.words <= 25)
         score += 2;
