@@ -369,6 +369,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // breadcrumb.
                 if (is_consent_or_promo_notice(above, false))
                     return true;
+                // "<lead picture's caption>. Bild: Jane Roe" / "Fährbetrieb" / <headline>, "<caption>. Photo: Jane Roe"
+                // / "Abo+" / "Mobilité" / <headline>: the lead picture printed over the head (its caption or credit
+                // read as such), a subscribers' badge of a word perhaps between, ends the furniture above the label as
+                // a blank line does.
+                static const LexiconSection* badges =
+                    common_lexicon().section("subscriber_badge_words"); // (looked up once)
+                const bool badge = above.words == 1 && k >= 2 &&
+                                   (above.text.ends_with('+') || (badges != nullptr && badges->has(above.lower)));
+                const std::size_t picture = badge ? k - 2 : k - 1;
+                if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)
+                    return true;
                 // "Advertisement" / "Cornwall" / <headline>, "Anzeige" / "Bayern" / <headline>: the label of an
                 // advertisement's slot (lexicon section ad_labels) ends the furniture over the block, as a blank
                 // line does. (Compared lower-cased: "ADVERTISEMENT" is the same label.) Under a menu's item

@@ -422,7 +422,8 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
         if (!split && text.ends_with(')') && open != std::string_view::npos && open > 0 &&
             (text[open - 1] == '.' || text[open - 1] == '!' || text[open - 1] == '?') &&
             static_cast<int>(text::split_ws(text.substr(open)).size()) <= most_credit_words)
-            split = std::pair<std::string, std::string>{std::string(text.substr(0, open)), std::string(text.substr(open + 1))};
+            split = std::pair<std::string, std::string>{std::string(text.substr(0, open)),
+                                                        std::string(text.substr(open + 1))};
         if (!split && !caption.end_punct)
             continue;
         p.role[k] = Role::boilerplate;

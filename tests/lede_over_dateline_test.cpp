@@ -81,8 +81,8 @@ TEST_CASE("a line under the head lines over a paragraph with no dateline is no l
     // The same shape, the paragraph under it opened by no dateline: the line stays the body's first paragraph.
     const std::string first = "Le conteur et musicien s'est éteint lundi à l'âge de 81 ans. Pendant un demi-siècle, il "
                               "a animé les veillées de toute la région.";
-    const std::string page = "Accueil\n\nActualités\n\nKoudougou pleure la voix des veillées du Boulkiemdé\n\nPublié le "
-                             "mercredi 3 décembre 2026 à 14h05 | Par Salif Ouédraogo\n\n" +
+    const std::string page = "Accueil\n\nActualités\n\nKoudougou pleure la voix des veillées du "
+                             "Boulkiemdé\n\nPublié le mercredi 3 décembre 2026 à 14h05 | Par Salif Ouédraogo\n\n" +
                              first +
                              "\n\nLe conteur est décédé dans la nuit de dimanche à lundi au centre hospitalier "
                              "régional, des suites d'une longue maladie, a-t-on appris auprès de sa famille.\n\nIl "
@@ -94,7 +94,8 @@ TEST_CASE("a line under the head lines over a paragraph with no dateline is no l
     CHECK(a.sections.front().paragraphs.front() == first);
 }
 
-TEST_CASE("a place's small words inside its name open a dateline with the agency's tag", "[agencies][dateline][probe7]") {
+TEST_CASE("a place's small words inside its name open a dateline with the agency's tag",
+          "[agencies][dateline][probe7]") {
     struct Case {
         const char* paragraph;
         const char* place; // "" for no dateline

@@ -37,7 +37,8 @@ bool in_boilerplate(const Article& a, const std::string& line) {
 
 } // namespace
 
-TEST_CASE("a printer-friendly page's head: the print stamp and the paper under the author", "[headline][dates][probe7]") {
+TEST_CASE("a printer-friendly page's head: the print stamp and the paper under the author",
+          "[headline][dates][probe7]") {
     const Row rows[] = {
         {"fr", "Le Riverain de l'Outaouais", "Imprimé le 4 décembre 2026 à 09 h 12", "ACTUALITÉS",
          "Déneigement : la Ville reconduit un contrat contesté pour cinq ans", "Mathieu Lafrenière-Ouimet",
