@@ -5,6 +5,7 @@
 #include "credits_parts.hpp"
 #include "meta_parts.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 
 #include "bylines.hpp"
 #include "dates.hpp"
@@ -324,7 +325,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             // "Menü / Suche / Hafenfest am 3. Mai 2021 abgesagt": a title holding a date amid a sentence of words (a
             // subject before it, a verb after it) is no date line, though its other words are few.
-            if (d.is_date_line && b.digits > 0 && date_in_sentence(b.text, language))
+            // "Vendredi 5 décembre 2026 à 11h : inhumation au cimetière municipal.": a programme's item under the
+            // text, an event's day and hour, then what happens there, is the text's line (programme_item()).
+            if (d.is_date_line && b.digits > 0 && (date_in_sentence(b.text, language) || programme_item(b)))
                 d = DateLine{};
             // "3 dicembre 2026 - 08:15" / "Aggiornato alle 10:40": an update's time with no day, right under the
             // date line or the dated byline, is on the day published there; with no such day, no guess.
