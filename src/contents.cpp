@@ -14,7 +14,7 @@ namespace archive {
 namespace {
 
 // "1. Des réseaux vieillissants", "2 Setup", "3.1 Climat": a heading of the text printed with its section's number, one
-// or two figures (a quantity, "250 Gramm Mehl", "1000 Euro Kredit", is no section's), as an entry of a numbered
+// or two figures (a quantity, "300 Gramm Mehl", "1000 Franken Spende", is no section's), as an entry of a numbered
 // contents is; alone, with no such entry right over or under it (a run of them is a list or a contents).
 bool numbered_heading(const std::vector<Block>& blocks, std::size_t k) {
     const std::string_view t = blocks[k].text;
