@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "rows.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -22,12 +24,6 @@ struct Row {
     const char* label; // the programme's label
     const char* items[3];
 };
-
-bool in_paragraphs(const Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
-        return std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
-    });
-}
 
 } // namespace
 
@@ -70,7 +66,7 @@ TEST_CASE("the lines of a programme under the text stay in it", "[dates][probe7]
         CHECK(a.published == std::optional<std::string>(r.published));
         for (const char* item : r.items) {
             INFO(item);
-            CHECK(in_paragraphs(a, item));
+            CHECK(test::contains(test::paragraphs_of(a), item));
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "rows.hpp"
 
 #include <algorithm>
 #include <string>
@@ -26,10 +27,6 @@ struct Row {
 std::string page_of(const Row& r) {
     return std::string("Accueil\n\nRégion\n\nSports\n\n") + r.headline + "\n\n" + r.aid + "\n\n" + r.standfirst +
            "\n\n" + r.byline + "\n\n" + r.body + "\n\nPartager\n\nImprimer\n";
-}
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
 }
 
 } // namespace
@@ -81,7 +78,7 @@ TEST_CASE("a reading aid between the headline and the standfirst is passed over"
         CHECK(*a.headline == r.headline);
         REQUIRE(a.lede);
         CHECK(*a.lede == r.standfirst);
-        CHECK(in_boilerplate(a, r.aid));
+        CHECK(test::contains(a.boilerplate, r.aid));
         REQUIRE_FALSE(a.sections.empty());
         CHECK(a.sections.front().paragraphs.front() != r.aid);
     }

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "rows.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -15,18 +17,10 @@ using namespace archive;
 
 namespace {
 
-std::vector<std::string> headings_of(const Article& a) {
-    std::vector<std::string> out;
-    for (const Section& s : a.sections)
-        if (s.heading)
-            out.push_back(*s.heading);
-    return out;
-}
+using test::headings_of;
 
 bool in_paragraphs(const Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
-        return std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
-    });
+    return test::contains(test::paragraphs_of(a), line);
 }
 
 struct Row {

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "rows.hpp"
 
 #include <algorithm>
 #include <string>
@@ -29,10 +30,6 @@ std::string page_of(const Row& r) {
     return std::string(r.paper) + "\nhttps://www.example.org/2026/12/03/article-12345\n\n" + r.stamp + "\n\n" +
            r.kicker + "\n\n" + r.headline + "\n\n" + r.author + "\n" + r.paper + "\n" + r.date + "\n\n" + r.body +
            "\n\n© " + r.paper + " 2026\nPage 1 / 1\n";
-}
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
 }
 
 } // namespace
@@ -76,7 +73,7 @@ TEST_CASE("a printer-friendly page's head: the print stamp and the paper under t
         CHECK(*a.kicker == r.kicker);
         REQUIRE(a.published);
         CHECK(*a.published == r.published);
-        CHECK(in_boilerplate(a, r.stamp));
+        CHECK(test::contains(a.boilerplate, r.stamp));
     }
 }
 

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "region_pages.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -29,16 +30,6 @@ struct Row {
 std::string page_of(const Row& r) {
     return std::string("Accueil\n\nRégion\n\n") + r.head + "\n\n" + r.first + "\n\n" + r.length + "\n" +
            r.caption_line + "\n\n" + r.rest + "\n\nPartager\n";
-}
-
-bool in_text(const Article& a, const std::string& line) {
-    for (const Section& s : a.sections) {
-        if (s.heading && *s.heading == line)
-            return true;
-        if (std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end())
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -96,8 +87,8 @@ TEST_CASE("the line under a video's length is the video's caption", "[media][cap
             CHECK_FALSE(m->credit);
         else
             CHECK(m->credit == std::optional<std::string>(r.credit));
-        CHECK_FALSE(in_text(a, r.caption_line));
-        CHECK(in_text(a, r.first));
+        CHECK_FALSE(test::in_text(a, r.caption_line));
+        CHECK(test::in_text(a, r.first));
     }
 }
 
