@@ -195,6 +195,11 @@ bool opening_title(const Page& p, std::size_t k, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
     if (k == 0 || k + 1 >= re || p.role[k] != Role::none)
         return false;
+    // "<headline> / <date> / Gembloux : un nouveau parking à la gare / <text> / Ciney : ... / <text>": the first item's
+    // title of a page of short items, right under the page's headline and its date line.
+    if (k >= 2 && (p.role[k - 1] == Role::date || p.role[k - 1] == Role::byline || p.role[k - 1] == Role::headline) &&
+        first_of_labelled_items(p, k))
+        return true;
     const Block& label = blocks[k];
     const int most_words = 5;
     if (label.words > most_words || label.digits > 0 || label.end_punct || label.repeats > 0 || label.boilerplate ||
@@ -510,6 +515,16 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         }
     }
 
+    // "<headline> / <date> / Gembloux : un nouveau parking ... / <text> / Ciney : ... / <text> / Couvin : ... /
+    // <text>": a page of short items (first_of_labelled_items()) opens the region on its first item's title under the
+    // head's lines, though its short texts weigh little.
+    if (headline && *headline + 1 < rs) {
+        std::size_t k = *headline + 1;
+        while (k < rs && (p.role[k] == Role::date || p.role[k] == Role::byline))
+            ++k;
+        if (k < rs && p.role[k] == Role::none && first_of_labelled_items(p, k))
+            rs = k;
+    }
     if (headline)
         mark_desk_signatures(p, *headline, re);
     // Lede: the first text after the headline, when something other than body text follows it.
