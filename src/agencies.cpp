@@ -752,11 +752,16 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
         return plain_dateline(paragraph);
     std::string_view head = paragraph.substr(0, open);
     std::string_view place = head.substr(0, std::min(head.find(','), head.size()));
+    // ("Viana do Castelo, 03 dez (Lusa) - ...", "Saint-Martin-du-Lac", "Puerto de la Cruz (EFE) - ...": the small
+    // words inside a place's name, lexicon section place_particle_words; not the place's first word.)
+    static const LexiconSection* particles = common_lexicon().section("place_particle_words"); // (looked up once)
+    bool first_word = true;
     for (auto w : text::split_ws(place)) {
         if (w.size() > 2 && w.front() == '(' && w.back() == ')')
             w = w.substr(1, w.size() - 2);
-        if (!text::starts_upper(w) && w != "de" && w != "del" && w != "am" && w != "an")
+        if (!text::starts_upper(w) && (std::exchange(first_word, false) || particles == nullptr || !particles->has(w)))
             return std::nullopt;
+        first_word = false;
     }
     if (place.empty() || text::split_ws(place).size() > 4)
         return std::nullopt;

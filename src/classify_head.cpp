@@ -90,6 +90,45 @@ bool terse_standfirst(const Page& p, std::size_t headline, std::size_t i) {
            !capitals_label(b);
 }
 
+// "<headline> / di Jane Roe / 3 dicembre 2026, 07:45 / <line i>": the lines between the headline and line `i` are the
+// head's byline and date lines alone, one at least and three at most, and line `i` no picture's caption.
+bool under_head_lines(const Page& p, std::size_t headline, std::size_t i) {
+    const std::size_t most_lines = 3;
+    if (i <= headline + 1 || i > headline + 1 + most_lines || p.soft_caption[i])
+        return false;
+    for (std::size_t k = headline + 1; k < i; ++k)
+        if (p.role[k] != Role::byline && p.role[k] != Role::date)
+            return false;
+    return true;
+}
+
+// "Écouter cet article · 4 min", "Listen to this article (9 min)", "Artikel anhören | 5:12", "Temps de lecture : 4
+// min": a read-aloud player's button (lexicon section read_aloud_buttons), alone or with its length after a mark, or
+// the article's reading time: a line of the page's reading aids, no text of the article.
+bool reading_aid(const Block& b) {
+    const int most_words = 8;
+    if (b.words > most_words || b.urls > 0)
+        return false;
+    auto button = [](std::string_view words) {
+        return any_language_has("read_aloud_buttons", text::lower(text::collapse(words)));
+    };
+    if (b.digits == 0)
+        return button(b.text);
+    if (reading_time_line(b))
+        return true;
+    // The button's words before the mark, the length after it: a figure, a unit perhaps ("4 min", "05:12").
+    for (std::string_view mark : {" \u00b7 ", " | ", " - ", " \u2013 ", " ("}) {
+        const std::size_t at = b.text.rfind(mark);
+        if (at == std::string::npos || at == 0)
+            continue;
+        const std::string_view length = std::string_view(b.text).substr(at + mark.size());
+        const int most_length_words = 2;
+        return text::has_ascii_digit(length) && static_cast<int>(text::split_ws(length).size()) <= most_length_words &&
+               button(std::string_view(b.text).substr(0, at));
+    }
+    return false;
+}
+
 // "Redacción", "Redaktion Hafenblatt", "Rédaction / Agences": a newsroom's or the agencies' word (lexicon section
 // desk_words) opening a short line alone under the headline signs the text with no person's name: the desk's byline
 // (no author), never a heading of the text under it. The line's other words are capitalised or small words inside a
@@ -156,6 +195,11 @@ bool opening_title(const Page& p, std::size_t k, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
     if (k == 0 || k + 1 >= re || p.role[k] != Role::none)
         return false;
+    // "<headline> / <date> / Gembloux : un nouveau parking à la gare / <text> / Ciney : ... / <text>": the first item's
+    // title of a page of short items, right under the page's headline and its date line.
+    if (k >= 2 && (p.role[k - 1] == Role::date || p.role[k - 1] == Role::byline || p.role[k - 1] == Role::headline) &&
+        first_of_labelled_items(p, k))
+        return true;
     const Block& label = blocks[k];
     const int most_words = 5;
     if (label.words > most_words || label.digits > 0 || label.end_punct || label.repeats > 0 || label.boilerplate ||
@@ -330,6 +374,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // breadcrumb.
                 if (is_consent_or_promo_notice(above, false))
                     return true;
+                // "<lead picture's caption>. Bild: Jane Roe" / "Fährbetrieb" / <headline>, "<caption>. Photo: Jane Roe"
+                // / "Abo+" / "Mobilité" / <headline>: the lead picture printed over the head (its caption or credit
+                // read as such), a subscribers' badge of a word perhaps between, ends the furniture above the label as
+                // a blank line does.
+                static const LexiconSection* badges =
+                    common_lexicon().section("subscriber_badge_words"); // (looked up once)
+                const bool badge = above.words == 1 && k >= 2 &&
+                                   (above.text.ends_with('+') || (badges != nullptr && badges->has(above.lower)));
+                const std::size_t picture = badge ? k - 2 : k - 1;
+                if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)
+                    return true;
                 // "Advertisement" / "Cornwall" / <headline>, "Anzeige" / "Bayern" / <headline>: the label of an
                 // advertisement's slot (lexicon section ad_labels) ends the furniture over the block, as a blank
                 // line does. (Compared lower-cased: "ADVERTISEMENT" is the same label.) Under a menu's item
@@ -460,6 +515,16 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         }
     }
 
+    // "<headline> / <date> / Gembloux : un nouveau parking ... / <text> / Ciney : ... / <text> / Couvin : ... /
+    // <text>": a page of short items (first_of_labelled_items()) opens the region on its first item's title under the
+    // head's lines, though its short texts weigh little.
+    if (headline && *headline + 1 < rs) {
+        std::size_t k = *headline + 1;
+        while (k < rs && (p.role[k] == Role::date || p.role[k] == Role::byline))
+            ++k;
+        if (k < rs && p.role[k] == Role::none && first_of_labelled_items(p, k))
+            rs = k;
+    }
     if (headline)
         mark_desk_signatures(p, *headline, re);
     // Lede: the first text after the headline, when something other than body text follows it.
@@ -469,6 +534,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // "<headline> / Anna Kowalska / <standfirst>": the author's name alone on its line, with no byline word (read as
     // a byline only later, by the lines around it), stands between the headline and the standfirst.
     if (headline && i < re && bare_names_over_text(blocks[i])) {
+        ++i;
+        while (i <= re && p.role[i] != Role::none)
+            ++i;
+    }
+    // "<headline> / Écouter cet article · 4 min / <chapeau>", "<headline> / Listen to this article · 9 min /
+    // <standfirst>": a reading aid (a read-aloud player's button, a reading time) between the headline and the
+    // standfirst is no standfirst; it stays with the boilerplate, and the standfirst is sought under it.
+    if (headline && i < re && reading_aid(blocks[i])) {
+        p.role[i] = Role::boilerplate;
         ++i;
         while (i <= re && p.role[i] != Role::none)
             ++i;
@@ -523,7 +597,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // under the line right under the headline or under the desk's signature.
             // (A picture's caption, "<headline> / <byline> / <caption> / <dateline>", stands under the byline; one
             // closed by its credit, "... in 2017. Photo: Harbour Club", is no standfirst.)
-            interrupted = interrupted || (i == *headline + 1 && j <= re && p.role[j] == Role::none && blocks[j].words >= 8 &&
+            // "<headline> / di Jane Roe / 3 dicembre 2026, 07:45 / <standfirst> / CHIAVENNA - La prima ...",
+            // "<titre> / Publié le ... | Par Jeanne Morel / <chapeau> / Koudougou, 3 déc. (AIB) - ...": so too under
+            // the byline and the date lines alone.
+            interrupted = interrupted || ((i == *headline + 1 || under_head_lines(p, *headline, i)) && j <= re &&
+                                          p.role[j] == Role::none && blocks[j].words >= 8 &&
                                           dateline_tag(blocks[j].text) && !dateline_tag(blocks[i].text) &&
                                           !split_trailing_credit(blocks[i]));
         }

@@ -5,6 +5,7 @@
 #include "credits_parts.hpp"
 #include "meta_parts.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 
 #include "bylines.hpp"
 #include "dates.hpp"
@@ -59,6 +60,17 @@ bool embedded_tweet_signature(const Block& b) {
         return false;
     for (std::string_view dash : {"— ", "– ", "- "})
         if (b.text.starts_with(dash))
+            return true;
+    return false;
+}
+
+// "Imprimé le 4 décembre 2026 à 09 h 12", "Printed on 3 December 2026", "Gedruckt am 03.12.2026": a printer-friendly
+// page's stamp of the day a reader printed it, a label of lexicon section print_stamp_labels opening the line (`low`,
+// lower-cased), no date of the article's.
+bool print_stamp(std::string_view low) {
+    static const LexiconSection& labels = any_language_section("print_stamp_labels");
+    for (std::string_view label : labels.entries)
+        if (low.size() > label.size() && low.starts_with(label) && (low[label.size()] == ' ' || label.back() == ':'))
             return true;
     return false;
 }
@@ -306,9 +318,16 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             const int most_wordy_date = 8; // words
             const bool wordy = b.digits == 0 && b.words <= most_wordy_date && names_relative_time(b.lower_words());
             DateLine d = b.digits > 0 || wordy ? read_dates(b.text, language, order) : DateLine{};
+            // (A reader's print stamp, "Imprimé le 4 décembre 2026 à 09 h 12", over the article's own date line.)
+            if (d.is_date_line && print_stamp(b.lower)) {
+                p.role[i] = Role::boilerplate;
+                continue;
+            }
             // "Menü / Suche / Hafenfest am 3. Mai 2021 abgesagt": a title holding a date amid a sentence of words (a
             // subject before it, a verb after it) is no date line, though its other words are few.
-            if (d.is_date_line && b.digits > 0 && date_in_sentence(b.text, language))
+            // "Vendredi 5 décembre 2026 à 11h : inhumation au cimetière municipal.": a programme's item under the
+            // text, an event's day and hour, then what happens there, is the text's line (programme_item()).
+            if (d.is_date_line && b.digits > 0 && (date_in_sentence(b.text, language) || programme_item(b)))
                 d = DateLine{};
             // "3 dicembre 2026 - 08:15" / "Aggiornato alle 10:40": an update's time with no day, right under the
             // date line or the dated byline, is on the day published there; with no such day, no guess.

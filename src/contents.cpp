@@ -11,6 +11,25 @@
 
 namespace archive {
 
+namespace {
+
+// "1. Des réseaux vieillissants", "2 Setup", "3.1 Climat": a heading of the text printed with its section's number, one
+// or two figures (a quantity, "300 Gramm Mehl", "1000 Franken Spende", is no section's), as an entry of a numbered
+// contents is; alone, with no such entry right over or under it (a run of them is a list or a contents).
+bool numbered_heading(const std::vector<Block>& blocks, std::size_t k) {
+    const std::string_view t = blocks[k].text;
+    const std::size_t most_figures = 2;
+    std::size_t figures = 0;
+    while (figures < t.size() && t[figures] >= '0' && t[figures] <= '9')
+        ++figures;
+    if (figures == 0 || figures > most_figures)
+        return false;
+    const auto entry_at = [&](std::size_t j) { return blocks[j].digits > 0 && contents_entry(blocks[j].text); };
+    return !(k > 0 && entry_at(k - 1)) && !(k + 1 < blocks.size() && entry_at(k + 1));
+}
+
+} // namespace
+
 Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
     const std::size_t n = blocks.size();
@@ -71,11 +90,12 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
             const auto title = marked_heading(blocks[k].text);
             std::string_view line = title ? std::string_view(*title) : std::string_view(blocks[k].text);
             // "1.2 Climat[modifier | modifier le code]", "2 Setup": a heading printed with its number, as its entry
-            // is, prints the entry's title. (A line of the runs is one already; another opens with a digit.)
+            // is, prints the entry's title. (A line of the runs prints it too, where it stands: a print further down
+            // is sought. "1. Des réseaux vieillissants" under the contents is such an entry's shape, no run's line.)
             std::optional<std::string> numbered;
             if (title && !title->empty() && (*title)[0] >= '0' && (*title)[0] <= '9')
                 numbered = contents_entry(*title);
-            else if (!title && blocks[k].digits > 0 && !entry_line[k])
+            else if (!title && blocks[k].digits > 0 && (!entry_line[k] || numbered_heading(blocks, k)))
                 numbered = contents_entry(blocks[k].text);
             if (numbered)
                 line = *numbered;
@@ -164,11 +184,16 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
             std::size_t end = k;
             while (end < n && listed_later(end) && (end == k || printed_later[end] > printed_later[end - 1] + 1))
                 ++end;
-            if (end - k >= 3)
+            if (end - k >= 3) {
+                // "In this article / The last summer / A village divided / ...": the label over the titles leaves
+                // with them, as a numbered contents' label does.
+                if (k > 0 && any_language_has("contents_labels", blocks[k - 1].lower))
+                    contents_line[k - 1] = true;
                 for (; k < end; ++k) {
                     in_contents[k] = true;
                     toc.add(blocks[k].text, k);
                 }
+            }
             k = end;
         }
     }
@@ -189,10 +214,23 @@ bool Contents::listed_heading(const std::vector<Block>& blocks, std::size_t k) c
         return false;
     const auto marked = marked_heading(b.text);
     const std::string_view title = marked ? std::string_view(*marked) : std::string_view(b.text);
-    if (!may_list(title))
+    if (may_list(title)) {
+        auto entry = contents.find(title);
+        if (entry != contents.end())
+            return entry->second < k && !contents_entry(b.text);
+    }
+    // "Sommaire / 1. Des réseaux vieillissants / 2. ... / 3. ... / <chapeau> / 1. Des réseaux vieillissants / <text>":
+    // the text prints its headings with their numbers, as its numbered contents lists them. A line of a run of
+    // entries (the contents, or its copy under the text) is none: the lines around a heading are no entries.
+    if (b.digits == 0 || marked || contents_line[k])
         return false;
-    auto entry = contents.find(title);
-    return entry != contents.end() && entry->second < k && !contents_entry(b.text);
+    const auto numbered = contents_entry(b.text);
+    if (!numbered || !may_list(*numbered))
+        return false;
+    if (!numbered_heading(blocks, k))
+        return false;
+    const auto entry = contents.find(*numbered);
+    return entry != contents.end() && entry->second < k;
 }
 
 } // namespace archive

@@ -132,6 +132,10 @@ bool named_in_byline(const Page& p, std::size_t name);
 /// "From Wikipedia, the free encyclopedia", "Aus Stadtwiki", "Z Wikipedii, wolnej encyklopedii": the line a wiki
 /// prints under the article's title, naming itself.
 bool wiki_tagline(std::string_view line);
+/// "Gembloux : un nouveau parking à la gare" / <text> / "Ciney : la foire déplacée" / <text> / "Couvin : ..." / <text>:
+/// line `i` is the first title of a page of short items ("En bref"), each a label's colon, then a line of text under
+/// it (headline_score.cpp): the first item's title, no headline of the page.
+bool first_of_labelled_items(const Page& p, std::size_t i);
 
 /// "+ Added a lighthouse block" between "+ Added a harbour crane" and "+ Fixed the tides": line i of the page is an
 /// item of a list, its bullet the one its neighbours open with.

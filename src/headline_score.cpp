@@ -310,7 +310,67 @@ bool role_under_bio_name(const TitleSearch& s, std::size_t i, const Block& b) {
     return i > 0 && b.words <= most_words && !b.end_punct && name_of_closing_bio(s, s.p.blocks[i - 1]);
 }
 
+
+// "Mathieu Lafrenière-Ouimet" / "Le Riverain de l'Outaouais" / "3 décembre 2026 à 16 h 45", "Jane Roe" / "The
+// Harbour Courier" / "December 3, 2026": a short line without a stop between a person's bare name and the date line
+// (or the byline) under it gives the author's paper, desk or agency, no title; asked of a line none of whose words
+// the text repeats (a title's words come back in the text).
+bool affiliation_under_name(const Page& p, std::size_t i, const Block& b) {
+    const int most_words = 6, least_name_words = 2, most_name_words = 4;
+    if (i == 0 || i + 1 >= p.blocks.size() || b.words > most_words || b.end_punct || b.digits > 0 ||
+        (p.role[i + 1] != Role::date && p.role[i + 1] != Role::byline))
+        return false;
+    const Block& name = p.blocks[i - 1];
+    return name.words >= least_name_words && name.words <= most_name_words && !name.end_punct && name.digits == 0 &&
+           bare_name(text::split_ws(name.text));
+}
+
 } // namespace
+
+// "Gembloux : un nouveau parking à la gare" / <item> / "Ciney : la foire aux sapins déplacée" / <item> / "Couvin : un
+// cycliste blessé" / <item>: a title opened by a place's or a topic's label and its colon (one to three capitalised
+// words) over a line of text, then two more such titles and lines right under it: the first title of a page of short
+// items ("En bref"), the first item's, not the page's.
+bool first_of_labelled_items(const Page& p, std::size_t i) {
+    // The label before the colon of a short title line, or nothing.
+    auto label_of = [&](std::size_t k) -> std::string_view {
+        const Block& b = p.blocks[k];
+        const int most_words = 14, most_label_words = 3;
+        if (b.words > most_words || b.end_punct || b.digits > 0)
+            return {};
+        const std::string_view t = b.text;
+        const std::size_t colon = t.find(':');
+        if (colon == std::string_view::npos || colon == 0 || colon + 1 >= t.size() || t[colon + 1] != ' ')
+            return {};
+        const std::string_view label = text::trim(t.substr(0, colon));
+        const auto words = text::split_ws(label);
+        const bool capitalised = std::all_of(words.begin(), words.end(), [](std::string_view w) {
+            return text::starts_upper(w);
+        });
+        const bool short_label = !words.empty() && static_cast<int>(words.size()) <= most_label_words;
+        return short_label && capitalised ? label : std::string_view{};
+    };
+    // (The title over a line of text, as each item's is.)
+    auto over_text = [&](std::size_t k) {
+        const int least_words = 8;
+        return k + 1 < p.blocks.size() && p.blocks[k + 1].words >= least_words &&
+               (p.blocks[k + 1].end_punct || p.raw_quality[k + 1] != Quality::bad);
+    };
+    const std::string_view first = label_of(i);
+    if (first.empty() || !over_text(i))
+        return false;
+    // The next two items right under it, a title and its line of text each, each its own label ("Ciney", "Couvin": a
+    // page of one place's news repeats none).
+    const std::size_t items = 3;
+    std::vector<std::string_view> labels{first};
+    for (std::size_t k = i + 2; labels.size() < items && k + 1 < p.blocks.size(); k += 2) {
+        const std::string_view label = label_of(k);
+        if (label.empty() || !over_text(k) || std::find(labels.begin(), labels.end(), label) != labels.end())
+            return false;
+        labels.push_back(label);
+    }
+    return labels.size() == items;
+}
 
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
     const Page& p = s.p;
@@ -367,6 +427,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         shared += times > 0;
     }
     double overlap = content == 0 ? 0.0 : static_cast<double>(shared) / std::max(content, 3);
+    if (shared == 0 && affiliation_under_name(p, i, probe))
+        return std::nullopt;
     double score = 1.0 + 5.0 * overlap;
     if (probe.words >= 4 && probe.words <= 25)
         score += 2;
@@ -389,6 +451,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
             break;
         }
     }
+    if (first_of_labelled_items(p, i))
+        score -= 3;
     // "Pressemitteilung 02. November 2021" just above: a date line opens many headlines.
     if ((i >= 1 && p.role[i - 1] == Role::date) || (i >= 2 && p.role[i - 2] == Role::date && p.role[i - 1] != Role::none))
         score += 1;

@@ -370,6 +370,74 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     }
 }
 
+namespace {
+
+// "02:34", "1:02:10": a video's length alone on its line, minutes (or hours) and seconds: a group of one or two
+// figures, then one or two groups of two below 60, cut apart by colons.
+bool video_length(const Block& b) {
+    const std::string_view t = b.text;
+    const std::size_t shortest = 4, longest = 8; // "2:34", "10:02:10"
+    if (b.words != 1 || t.size() < shortest || t.size() > longest)
+        return false;
+    std::size_t groups = 0;
+    for (std::size_t from = 0; from <= t.size();) {
+        const std::size_t to = std::min(t.find(':', from), t.size());
+        const std::string_view g = t.substr(from, to - from);
+        const bool figures = !g.empty() && std::all_of(g.begin(), g.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!figures || g.size() > 2 || (groups > 0 && (g.size() != 2 || g[0] > '5')))
+            return false;
+        ++groups;
+        from = to + 1;
+    }
+    return groups == 2 || groups == 3;
+}
+
+// "02:34" / "Vidéo: la passerelle vue du ciel avant les travaux. (Drone/Marc Overney)", "01:12" / "The councillor
+// presents the works' timetable.": a video player's length alone on its line over a short line, a sentence or one
+// closed by its credit: the video's caption. A page printing three such lines or more in its region is a live page
+// of time stamps (each over an entry), no page of videos.
+void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_lengths = 2;
+    const int least_caption = 3;
+    std::vector<std::size_t> lengths;
+    for (std::size_t k = rs; k + 1 <= re && k + 1 < n; ++k) {
+        if (p.role[k] != Role::none || !video_length(blocks[k]))
+            continue;
+        if (lengths.size() == most_lengths)
+            return;
+        lengths.push_back(k);
+    }
+    for (std::size_t k : lengths) {
+        const Block& caption = blocks[k + 1];
+        if (p.role[k + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+            is_credit_line(caption) || video_length(caption))
+            continue;
+        auto split = split_trailing_credit(caption);
+        // ("... avant les travaux. (Drone/Marc Overney)": a sentence, then a few words in parentheses closing the
+        // line, whoever made the pictures.)
+        const std::string_view text = caption.text;
+        const std::size_t open = text.rfind(" (");
+        const int most_credit_words = 5;
+        if (!split && text.ends_with(')') && open != std::string_view::npos && open > 0 &&
+            (text[open - 1] == '.' || text[open - 1] == '!' || text[open - 1] == '?') &&
+            static_cast<int>(text::split_ws(text.substr(open)).size()) <= most_credit_words)
+            split = std::pair<std::string, std::string>{std::string(text.substr(0, open)),
+                                                        std::string(text.substr(open + 1))};
+        if (!split && !caption.end_punct)
+            continue;
+        p.role[k] = Role::boilerplate;
+        p.role[k + 1] = Role::caption;
+        p.soft_caption[k + 1] = true;
+        if (split)
+            p.article.media.push_back(Media{split->first, split->second});
+        else
+            p.article.media.push_back(Media{caption.text, std::nullopt});
+    }
+}
+
+} // namespace
+
 void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
@@ -403,6 +471,7 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
         else
             p.article.media.push_back(Media{caption.text, std::nullopt});
     }
+    caption_under_video_length(p, rs, re);
 }
 
 namespace {

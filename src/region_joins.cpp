@@ -116,6 +116,33 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
     return {rs, closing_sentences_end(p, end, true)};
 }
 
+bool programme_item(const Block& b) {
+    const int least_words = 4, most_words = 40;
+    const std::size_t most_head = 48; // bytes: a weekday, a day, a month, a year and an hour
+    if (!b.end_punct || b.digits == 0 || b.words > most_words)
+        return false;
+    const std::string_view t = b.text;
+    const std::size_t colon = t.substr(0, most_head).find(": ");
+    return colon != std::string_view::npos && text::has_ascii_digit(t.substr(0, colon)) &&
+           static_cast<int>(text::split_ws(t.substr(colon + 2)).size()) >= least_words;
+}
+
+// "Das Programm / Samstag, 6. Dezember, 14 Uhr: Führung durch die Altstadt. / Samstag, 6. Dezember, 19 Uhr: Konzert
+// auf dem Rathausplatz. / Sonntag, 7. Dezember, 11 Uhr: Festumzug zur Kirche.": the region closing on two items of a
+// programme (programme_item()), the lines under it of the same shape are its last items, however few of their words
+// jusText counts as text, and the one or two sentences right under them close the article.
+std::pair<std::size_t, std::size_t> take_programme_items(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    if (re < rs + 1 || !programme_item(blocks[re]) || !programme_item(blocks[re - 1]))
+        return {rs, re};
+    std::size_t end = re;
+    while (end + 1 < blocks.size() && list_line(p, end + 1) && programme_item(blocks[end + 1]))
+        ++end;
+    if (end == re)
+        return {rs, re};
+    return {rs, closing_sentences_end(p, end, true)};
+}
+
 // "... im Herbst beginnen. / Mehr zum Thema / <title> / <title> / Korrektur: In einer früheren Version ...": a
 // correction note (update_note()) closing the text under a box of related articles, a label of related_labels then
 // two to five titles (no sentence), joins the region over the box, whose label may end the article (a terminator)

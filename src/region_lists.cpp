@@ -161,6 +161,19 @@ void restore_list_lines(Page& p, std::size_t rs, std::size_t re) {
     for (const auto& run : list_runs(p, p.quality, rs, re))
         std::fill(p.quality.begin() + static_cast<std::ptrdiff_t>(run.first),
                   p.quality.begin() + static_cast<std::ptrdiff_t>(run.second), Quality::good);
+    // "Samstag, 6. Dezember, 14 Uhr: Führung durch die Altstadt. / ... / Sonntag, 7. Dezember, 11 Uhr: Festumzug zur
+    // Kirche.": the items of a programme in the region (programme_item(), three in a row at least) are its text,
+    // however few of their words jusText counts as text.
+    const std::size_t least_items = 3;
+    for (std::size_t k = rs; k <= re;) {
+        std::size_t end = k;
+        while (end <= re && programme_item(p.blocks[end]))
+            ++end;
+        if (end - k >= least_items)
+            std::fill(p.quality.begin() + static_cast<std::ptrdiff_t>(k),
+                      p.quality.begin() + static_cast<std::ptrdiff_t>(end), Quality::good);
+        k = end > k ? end : k + 1;
+    }
 }
 
 std::vector<char> code_blocks(const Page& p, std::size_t rs, std::size_t re) {

@@ -69,6 +69,12 @@ std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::
 std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs, std::size_t re);
 /// The numbered items under the region's last two (next_in_series()) and the short sentences closing them.
 std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size_t rs, std::size_t re);
+/// "Vendredi 5 décembre à 11h : inhumation au cimetière municipal.", "Samstag, 6. Dezember, 14 Uhr: Führung durch die
+/// Altstadt.": a programme's item, the day and hour of an event (a figure before the colon), then what happens there
+/// in a clause of four words at least closed by a stop.
+bool programme_item(const Block& b);
+/// The items of a programme under the region's last two (programme_item()) and the short sentences closing them.
+std::pair<std::size_t, std::size_t> take_programme_items(const Page& p, std::size_t rs, std::size_t re);
 /// "Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: ... / ...": one past the last item of the box of facts
 /// whose title is line `title` (three to eight short items, half of them with a figure); `title` when there is
 /// none; `figures`, when given, is set to how many items hold a figure. The box right under the region's last
