@@ -252,6 +252,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             last = k;
             continue;
         }
+        // "raconte Kévin L., 17 ans": the dot of a surname's initial is the name's.
+        if (w.punct && k >= first + 2 && w.low == "." && initial_surname_end(ws, k - 2, sp) == k) {
+            last = k;
+            continue;
+        }
         if (w.punct) {
             // An apposition: ", Sergueï Lavrov" closes the description with the name.
             if (const std::size_t e = w.low == "," ? apposed_name_end(k + 1) : 0; e != 0)

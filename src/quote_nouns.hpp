@@ -77,6 +77,9 @@ bool office_of_place(const std::vector<Word>& ws, std::size_t k, std::size_t e);
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 /// names_in(ws, sp) in `out`, whose room is reused.
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
+/// "Kévin L., 17 ans", "Jörg K. sieht": the index of the last word (the dot, or the letter that took it) of a given name
+/// at k and a surname's initial after it, when they are a person's name, else 0 (quote_name_spans.cpp).
+std::size_t initial_surname_end(const std::vector<Word>& ws, std::size_t k, const Speakers& sp);
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
 /// "Radio Nacional de España", "Radio Nordwelle", "Zeitung Nordblatt": ws[j] is a capitalised word of
