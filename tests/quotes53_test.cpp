@@ -70,6 +70,34 @@ TEST_CASE("a thing's letter closing a sentence is no surname's initial", "[quote
     });
 }
 
+TEST_CASE("the kind of place a lower-case body governs is part of its name", "[quotes][bodies][quotes53]") {
+    quote_rows::check_quotes({
+        {"en",
+         {"The parish council of Low Fenwick said that the footpath would reopen in the spring."},
+         "the footpath would reopen in the spring",
+         "parish council of Low Fenwick",
+         "The parish council of Low Fenwick"},
+        {"en",
+         {"\"We cannot fund the pool beyond March,\" the county board of Ashgrove said in a statement."},
+         "We cannot fund the pool beyond March",
+         "county board of Ashgrove"},
+        // (the Romance body's adjective after its noun, as before)
+        {"fr",
+         {"Le conseil municipal de Val-Brûlé a annoncé mardi qu'il reporterait les travaux du quai."},
+         "il reporterait les travaux du quai",
+         "conseil municipal de Val-Brûlé"},
+        {"it",
+         {"Il consiglio comunale di Ponte Vedro ha annunciato che la piscina resterà chiusa fino a marzo."},
+         "la piscina resterà chiusa fino a marzo",
+         "consiglio comunale di Ponte Vedro"},
+        // (an adjective of no place's kind stays out: "the new council of")
+        {"en",
+         {"The new council of Marlow Cross said that the ferry would not run before April."},
+         "the ferry would not run before April",
+         "council of Marlow Cross"},
+    });
+}
+
 TEST_CASE("an author's inverted name in a list of references is no initial's name", "[quotes][names][quotes53]") {
     // ("Roe, Ann M.": the letter is a middle name's; the title after it is quoted by no one)
     const auto qs = extract_quotes(quote_rows::page(
