@@ -867,6 +867,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     const bool carried = !m && c.pronoun.empty() && !imp && carries_reported_subject(sw, ci, ex.sp.lexs);
                     if (!m && c.pronoun.empty() && !imp && !carried)
                         continue;
+                    // ("Pero recuerda que ..." in a reader's comment speaking to someone as "tu": an imperative)
+                    if (carried && addresses_reader(ws, spans, ex.sp.lexs))
+                        continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;
                     // ("qu'il", "qu’il": the words after the elided "qu" and its apostrophe, a character of one byte
                     // or more, skipped whole)

@@ -112,3 +112,52 @@ TEST_CASE("an author's inverted name in a list of references is no initial's nam
          "Marco B."},
     });
 }
+
+TEST_CASE("a verb bidding the reader spoken to as 'tu' names no speaker", "[quotes][carried][quotes53]") {
+    // (a reader's comment under the text, a service text: the familiar imperative is the third person's present)
+    const std::vector<quote_rows::PageRow> bidding = {
+        {"es",
+         {"El presidente del club, Ernesto Valdivia, dijo el martes que las cuentas están saneadas este año.",
+          "Ernesto, para serte sincero, no entiendo lo que buscas con tu pregunta. Pero recuerda que el club vive de "
+          "las cuotas de sus socios desde hace años."},
+         "el club vive de las cuotas de sus socios desde hace años",
+         ""},
+        {"it",
+         {"Il presidente della società, Ettore Barzaghi, ha detto martedì che i conti sono in ordine quest'anno.",
+          "Ettore, non capisco cosa cerchi con la tua domanda. Ma ricorda che la società vive delle quote dei soci da "
+          "molti anni."},
+         "la società vive delle quote dei soci da molti anni",
+         ""},
+        {"pt",
+         {"O presidente do clube, Ernesto Valadares, disse na terça-feira que as contas estão em ordem este ano.",
+          "Ernesto, não percebo o que procuras com a tua pergunta. Mas lembra que o clube vive das quotas dos sócios "
+          "há muitos anos."},
+         "o clube vive das quotas dos sócios há muitos anos",
+         ""},
+    };
+    for (const auto& r : bidding) {
+        INFO(r.paragraphs.back());
+        const auto qs = extract_quotes(quote_rows::page(r.lang, "", r.paragraphs));
+        for (const auto& q : qs)
+            CHECK((q.text != r.text || !q.speaker));
+    }
+    quote_rows::check_quotes({
+        {"es",
+         {"El presidente del club, Ernesto Valdivia, dijo el martes que las cuentas están saneadas este año.",
+          "Ernesto, no entiendo tu pregunta sobre las cuentas. Pero recuerda: «El club vive de sus socios»."},
+         "El club vive de sus socios",
+         ""},
+        // (the writer's own sentence, no one spoken to: the last speaker's, as before; a "tú" inside a quote is
+        // someone else's)
+        {"es",
+         {"El presidente del club, Ernesto Valdivia, dijo que las cuentas están saneadas este año.",
+          "Recuerda que el club vive de las cuotas de sus socios desde hace años."},
+         "el club vive de las cuotas de sus socios desde hace años",
+         "Ernesto Valdivia"},
+        {"es",
+         {"El presidente del club, Ernesto Valdivia, dijo que las cuentas están saneadas este año.",
+          "«¿Y tú qué harías con la deuda?», preguntó luego a la asamblea. Recordó: «El club vive de sus socios»."},
+         "El club vive de sus socios",
+         "Ernesto Valdivia"},
+    });
+}
