@@ -161,3 +161,23 @@ TEST_CASE("a verb bidding the reader spoken to as 'tu' names no speaker", "[quot
          "Ernesto Valdivia"},
     });
 }
+
+TEST_CASE("a full stop after an incise's closing dash ends the words before it", "[quotes][incises][quotes53]") {
+    // ("«Q1 —explicó Calvo—. Q2»": the quote read whole, its full stop glued to Q1, not " . ")
+    quote_rows::check_quotes({
+        {"es",
+         {"«Muchas familias trabajan a jornada completa —explicó Rosa Calvo—. Sin comedor, alguien tendrá que "
+          "dejar el trabajo»."},
+         "Muchas familias trabajan a jornada completa. Sin comedor, alguien tendrá que dejar el trabajo",
+         "Rosa Calvo"},
+        {"it",
+         {"«Da due anni chiediamo rinforzi – ha spiegato il primario Antonio Greco –. Nessuno ci ha mai risposto»."},
+         "Da due anni chiediamo rinforzi. Nessuno ci ha mai risposto",
+         "Antonio Greco"},
+        // (words going on after the dash keep their space)
+        {"es",
+         {"«Es una expropiación encubierta —aseguró el presidente, Jorge Albiol— y no resistirá en los tribunales»."},
+         "Es una expropiación encubierta y no resistirá en los tribunales",
+         "Jorge Albiol"},
+    });
+}
