@@ -57,8 +57,10 @@ std::size_t after_dateline(std::string_view s, std::size_t sb, std::size_t end) 
 // phrase and the name set off after it by commas, not what was said; an inverted clause after it ("..., a demandé
 // un moratoire") names no speaker then. A short phrase of words without punctuation opened by an article, then one
 // to three capitalised words between two commas.
+// ("La portavoz de la asociación de madres y padres, Rosa Calvo, criticó el cierre": a phrase of a role and what it is
+// of, twelve words at most)
 bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, const std::vector<const Lexicon*>& lexs) {
-    const std::size_t most_phrase = 8, most_name = 3;
+    const std::size_t most_phrase = 12, most_name = 3;
     std::size_t name_first = comma;
     while (name_first > 0 && !ws[name_first - 1].punct && ws[name_first - 1].upper && comma - name_first <= most_name)
         --name_first;

@@ -4,6 +4,11 @@
 
 #include "quote_rows.hpp"
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 using namespace archive;
 
 TEST_CASE("a given name and a surname's initial with its dot name a person", "[quotes][names][quotes53]") {
@@ -180,4 +185,20 @@ TEST_CASE("a full stop after an incise's closing dash ends the words before it",
          "Es una expropiación encubierta y no resistirá en los tribunales",
          "Jorge Albiol"},
     });
+}
+
+TEST_CASE("a long role phrase and the name set off after it are the cue's subject", "[quotes][indirect][quotes53]") {
+    // (the words before the comma are who speaks, not what was said: no indirect quote of them)
+    const std::vector<std::pair<std::string, std::string>> pages = {
+        {"es", "La portavoz de la asociación de madres y padres del colegio, Rosa Calvo, criticó el cierre del comedor."},
+        {"it", "Il presidente dell'associazione dei commercianti del centro storico, Renato Spini, ha criticato la "
+               "chiusura del ponte."},
+        {"fr", "La présidente de l'association des parents d'élèves du collège, Rose Calvet, a critiqué la fermeture "
+               "de la cantine."},
+    };
+    for (const auto& [lang, paragraph] : pages) {
+        INFO(paragraph);
+        const auto qs = extract_quotes(quote_rows::page(lang, "", {paragraph}));
+        CHECK(std::none_of(qs.begin(), qs.end(), [](const Quote& q) { return q.text.find(',') != std::string::npos; }));
+    }
 }
