@@ -202,3 +202,17 @@ TEST_CASE("a long role phrase and the name set off after it are the cue's subjec
         CHECK(std::none_of(qs.begin(), qs.end(), [](const Quote& q) { return q.text.find(',') != std::string::npos; }));
     }
 }
+
+TEST_CASE("an age after the name set off by commas leaves the subject whole", "[quotes][indirect][quotes53]") {
+    // ("Una madre, Sara T., 36 anni, ha raccontato di ...": no indirect quote of the subject)
+    const std::vector<std::pair<std::string, std::string>> pages = {
+        {"it", "Una madre, Sara T., 36 anni, ha raccontato di aver aspettato tre ore al pronto soccorso con la figlia."},
+        {"it", "Una madre, Sara Testori, 36 anni, ha raccontato di aver aspettato tre ore al pronto soccorso."},
+        {"es", "Un joven marinero, Iván Pardo, de 24 años, contó la historia de su abuelo en la lonja del puerto."},
+    };
+    for (const auto& [lang, paragraph] : pages) {
+        INFO(paragraph);
+        const auto qs = extract_quotes(quote_rows::page(lang, "", {paragraph}));
+        CHECK(std::none_of(qs.begin(), qs.end(), [](const Quote& q) { return q.text.find(',') != std::string::npos; }));
+    }
+}
