@@ -216,3 +216,21 @@ TEST_CASE("an age after the name set off by commas leaves the subject whole", "[
         CHECK(std::none_of(qs.begin(), qs.end(), [](const Quote& q) { return q.text.find(',') != std::string::npos; }));
     }
 }
+
+TEST_CASE("a report after a name with an initial and an age is that person's", "[quotes][indirect][quotes53]") {
+    quote_rows::check_quotes({
+        {"es",
+         {"Un joven marinero, Iván P., de 24 años, contó que piensa emigrar a Noruega el año que viene."},
+         "piensa emigrar a Noruega el año que viene",
+         "Iván P.",
+         "Iván P., de 24 años"},
+        {"pt",
+         {"Uma enfermeira do serviço, Sofia R., 34 anos, contou que muitos colegas já pediram transferência."},
+         "muitos colegas já pediram transferência",
+         "Sofia R."},
+        {"fr",
+         {"Un lycéen, Kévin L., 17 ans, a raconté qu'il avait attendu le bus pendant une heure sous la pluie."},
+         "il avait attendu le bus pendant une heure sous la pluie",
+         "Kévin L."},
+    });
+}
