@@ -234,3 +234,14 @@ TEST_CASE("a report after a name with an initial and an age is that person's", "
          "Kévin L."},
     });
 }
+
+TEST_CASE("Dutch 'sprak van' quotes the words called so, as German 'sprach von'", "[quotes][cues][quotes53]") {
+    quote_rows::check_only_quotes(
+        {
+            {"nl", "Wethouder Karin Mulder sprak dinsdag van „een zwarte dag voor het dorp”.", "een zwarte dag voor het dorp",
+             "sprak", "Wethouder Karin Mulder"},
+            {"de", "Die Vorsitzende Monika Albrecht sprach von einem „herben Schlag“ für die Schwimmkurse.", "herben Schlag",
+             "sprach", "Die Vorsitzende Monika Albrecht"},
+        },
+        QuoteKind::partial);
+}
