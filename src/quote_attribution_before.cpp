@@ -174,7 +174,8 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // speaker's (quote_carried_subject.cpp).
             if (carries_subject(ws, word_index(at.sent_b), ci, cend, q.open, ex.sp.lexs)) {
                 out.mention.reset();
-                ex.add(out, ex.last_speaker);
+                // ("Pero recuerda: «Q»" in a reader's comment speaking to someone as "tu": an imperative, no one's)
+                ex.add(out, addresses_reader(ws, spans, ex.sp.lexs) ? std::nullopt : ex.last_speaker);
                 found = true;
                 break;
             }

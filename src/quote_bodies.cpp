@@ -88,6 +88,15 @@ std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const S
     return e - 1;
 }
 
+// "the town council of Ashby", "the parish council of Low Fell", "the county board of Ashgrove": the kind of place a
+// lower-case body's noun at `noun` governs ([body_kind_words]), right before it, is the body's name too, not an
+// adjective of the sentence: its index, else `noun`.
+std::size_t with_body_kind(const std::vector<Word>& ws, std::size_t noun, const Speakers& sp) {
+    return noun >= 1 && !ws[noun - 1].punct && !ws[noun - 1].upper && in_list(sp.lexs, "body_kind_words", ws[noun - 1].low)
+               ? noun - 1
+               : noun;
+}
+
 // "le conseil municipal de", "il consiglio comunale di", "the town council of", "el concejo municipal de": before
 // the name at f, a body's link word ([body_link_words]), up to two lower-case words that are no link, article nor
 // role noun (the adjective of a Romance body), and a lower-case body's noun ([body_words], [place_body_words]): the
@@ -100,7 +109,7 @@ std::size_t lower_body_before(const std::vector<Word>& sub, std::size_t f, const
         if (w.punct || w.upper)
             return 0;
         if (in_list(sp.lexs, "body_words", w.low) || in_list(sp.lexs, "place_body_words", w.low))
-            return j - 1;
+            return with_body_kind(sub, j - 1, sp);
         if (d == 2 || role_noun(w.low, sp) || has_tag(sp.lexs, WordTags::article, w.low) ||
             in_list(sp.lexs, "body_link_words", w.low) || sp.stopword(w.low))
             return 0;

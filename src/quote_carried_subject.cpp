@@ -82,5 +82,24 @@ bool carries_reported_subject(const std::vector<Word>& ws, std::size_t ci, const
     return ci < ws.size() && subjectless_opening(ws, 0, ci, lexs) && !plural_verb(ws[ci].low, lexs);
 }
 
+// "Ramón, para serte sincero, no entiendo tu pregunta. Pero recuerda que el club vive de sus socios.", "Ricorda che
+// la tua tessera scade a marzo", "Lembra que o teu voto conta": the familiar imperative of Spanish, Italian and
+// Portuguese is the third person's present ("recuerda", "ricorda", "lembra"), so in a text that speaks to its reader
+// as "tu" a sentence opened by such a verb bids the reader and carries no speaker over. The address is read outside
+// the quotes only ("«¿Tú qué sabes?», recuerda que le dijo" quotes someone else's "tú").
+bool addresses_reader(const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                      const std::vector<const Lexicon*>& lexs) {
+    std::size_t next = 0;
+    for (const Word& w : ws) {
+        while (next < spans.size() && spans[next].close + spans[next].close_len <= w.b)
+            ++next;
+        if (w.punct || (next < spans.size() && w.b > spans[next].open))
+            continue;
+        if (in_list(lexs, "familiar_address_words", w.low))
+            return true;
+    }
+    return false;
+}
+
 } // namespace quoting
 } // namespace archive

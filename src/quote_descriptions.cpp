@@ -483,7 +483,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             if (o >= first + 2 && !ws[o - 1].punct && !ws[o - 2].punct && (!ws[o - 2].upper || o - 2 == first) &&
                 in_list(sp.lexs, "body_link_words", ws[o - 1].low) &&
                 (in_list(sp.lexs, "body_words", ws[o - 2].low) || in_list(sp.lexs, "place_body_words", ws[o - 2].low)))
-                k = o - 2;
+                k = o - 2 > first ? with_body_kind(ws, o - 2, sp) : o - 2;
             // ("le conseil municipal de Rimouski", "il consiglio comunale di Lugano": an adjective after the noun)
             else if (const std::size_t b = lower_body_before(ws, o, sp); b > first)
                 k = b;

@@ -195,4 +195,10 @@ std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, cons
 /// words, in Italian the agent's "da"), the index of the subject after them; else j (quote_according.cpp).
 std::size_t past_addressee(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
 
+/// "Ramón, no entiendo tu pregunta. Pero recuerda que ...": unit words `ws` that speak to their reader in the familiar
+/// form ([familiar_address_words], outside the quoted `spans`), a reader's comment or a service text: there a verb
+/// opening a sentence with no subject is an imperative, and names no speaker (quote_carried_subject.cpp).
+bool addresses_reader(const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                      const std::vector<const Lexicon*>& lexs);
+
 } // namespace archive::quoting

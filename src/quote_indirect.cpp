@@ -57,15 +57,29 @@ std::size_t after_dateline(std::string_view s, std::size_t sb, std::size_t end) 
 // phrase and the name set off after it by commas, not what was said; an inverted clause after it ("..., a demandé
 // un moratoire") names no speaker then. A short phrase of words without punctuation opened by an article, then one
 // to three capitalised words between two commas.
-bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, const std::vector<const Lexicon*>& lexs) {
-    const std::size_t most_phrase = 8, most_name = 3;
+// ("La portavoz de la asociación de madres y padres, Rosa Calvo, criticó el cierre": a phrase of a role and what it is
+// of, twelve words at most; "Una madre, Sara T., 36 anni, ha raccontato di ...", "Un marinero, Iván P., de 24 años,":
+// an age after the name, set off by a comma, and a surname's initial with its dot are the subject's too)
+bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, const Speakers& sp) {
+    const std::size_t most_phrase = 12, most_name = 3, most_age = 3;
+    // (", 36 anni", ", de 24 años", ", 17 ans": a figure among a few words between the name and the cue's comma)
+    std::size_t age = comma;
+    while (age > 0 && !ws[age - 1].punct && comma - age < most_age)
+        --age;
+    if (age < comma && age >= 2 && ws[age - 1].low == "," &&
+        std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(age), ws.begin() + static_cast<std::ptrdiff_t>(comma),
+                    [](const Word& w) { return text::is_digit(static_cast<unsigned char>(w.low.front())); }))
+        comma = age - 1;
     std::size_t name_first = comma;
-    while (name_first > 0 && !ws[name_first - 1].punct && ws[name_first - 1].upper && comma - name_first <= most_name)
-        --name_first;
+    if (comma >= 3 && ws[comma - 1].low == "." && initial_surname_end(ws, comma - 3, sp) == comma - 1)
+        name_first = comma - 3;
+    else
+        while (name_first > 0 && !ws[name_first - 1].punct && ws[name_first - 1].upper && comma - name_first <= most_name)
+            --name_first;
     if (name_first == comma || comma - name_first > most_name || name_first < 2 || ws[name_first - 1].low != ",")
         return false;
     const std::size_t phrase_end = name_first - 1;
-    if (phrase_end > most_phrase || !has_tag(lexs, WordTags::article, ws[0].low))
+    if (phrase_end > most_phrase || !has_tag(sp.lexs, WordTags::article, ws[0].low))
         return false;
     return std::none_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(phrase_end),
                         [](const Word& w) { return w.punct; });
@@ -634,7 +648,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             const bool dash = ci >= 6 && closing_dash(sw, ci - 1) &&
                               in_list(ex.sp.lexs, "quote_conventions", "a dash before the cue closes reported words");
             if (ci >= 6 && (sw[ci - 1].low == "," || dash) && !opens_that &&
-                !subject_with_apposition(sw, ci - 1, ex.sp.lexs) && !aside_subj) {
+                !subject_with_apposition(sw, ci - 1, ex.sp) && !aside_subj) {
                 std::optional<std::pair<std::size_t, std::size_t>> m;
                 std::string mention;
                 // ("zapowiedział w poniedziałek minister pracy", "said on Monday the mayor": a time after the cue is
@@ -866,6 +880,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     auto m = t > cend && inverted ? inverted : with_aside(subject_before(ex, sw, ci, cend));
                     const bool carried = !m && c.pronoun.empty() && !imp && carries_reported_subject(sw, ci, ex.sp.lexs);
                     if (!m && c.pronoun.empty() && !imp && !carried)
+                        continue;
+                    // ("Pero recuerda que ..." in a reader's comment speaking to someone as "tu": an imperative)
+                    if (carried && addresses_reader(ws, spans, ex.sp.lexs))
                         continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;
                     // ("qu'il", "qu’il": the words after the elided "qu" and its apostrophe, a character of one byte

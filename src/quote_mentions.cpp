@@ -252,6 +252,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             last = k;
             continue;
         }
+        // "raconte Kévin L., 17 ans": the dot of a surname's initial is the name's.
+        if (w.punct && k >= first + 2 && w.low == "." && initial_surname_end(ws, k - 2, sp) == k) {
+            last = k;
+            continue;
+        }
         if (w.punct) {
             // An apposition: ", Sergueï Lavrov" closes the description with the name.
             if (const std::size_t e = w.low == "," ? apposed_name_end(k + 1) : 0; e != 0)
@@ -615,8 +620,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             if (plain)
                 return std::make_pair(o, c - 1);
         }
-        if (ws[c].low == "," && c >= 1 && ws[c - 1].upper && !ws[c - 1].punct) {
-            std::size_t f = c - 1;
+        // ("Un joven marinero, Iván P., de 24 años, contó": a surname's initial with its dot ends the name)
+        const bool initial = ws[c].low == "," && c >= 3 && ws[c - 1].low == "." && initial_surname_end(ws, c - 3, sp) == c - 1;
+        if (initial || (ws[c].low == "," && c >= 1 && ws[c - 1].upper && !ws[c - 1].punct)) {
+            std::size_t f = initial ? c - 3 : c - 1;
             while (f > 0 && ws[f - 1].upper && !ws[f - 1].punct)
                 --f;
             if (f == 0 || ws[f - 1].punct)

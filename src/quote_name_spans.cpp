@@ -1,6 +1,7 @@
 // The names of a sentence (names_in, names_into): runs of capitalised words that may name a person, cut where the nouns
 // of quote_nouns.cpp, titles, owners in the possessive, nicknames in quote marks, particles, offices and counted things
 // tell that a word is no part of one; and the text of a run of words (span_text).
+#include "quote_cues.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
 
@@ -203,6 +204,42 @@ std::size_t capitals_after(const std::vector<Word>& ws, std::size_t k, std::size
 
 } // namespace
 
+// "Kévin L., 17 ans", "Sara T. (36)", "Jörg K. sieht": a capitalised word at k, no noun of the language, and one
+// capital letter with a dot after it are a given name and a surname's initial when the dot ends no sentence (a comma,
+// a bracket, a lower-case word or a figure follows it). Where it may end one ("raconte Kévin L." closing the
+// paragraph, "Anna M. Sie ...": the letter took its dot then, as "John F. Kennedy"'s does), only when nothing stands
+// before the name but a mark or a speech verb, or when the first word is a common given name
+// ([known_given_name_words]); else it closes a sentence on a thing's letter ("the patients Vitamin D. Most",
+// "keinen Plan B. Der"): no name. The index of the name's last word (the dot's or the letter's), else 0.
+std::size_t initial_surname_end(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    if (k + 1 >= ws.size() || ws[k].punct || ws[k].acronym || ws[k].low.size() < 2 || !ws[k + 1].upper)
+        return 0;
+    const Word& letter = ws[k + 1];
+    const bool took_dot = letter.low.size() == 2 && letter.low[1] == '.';
+    const std::size_t last = took_dot ? k + 1 : k + 2;
+    if ((!took_dot && (letter.low.size() != 1 || last >= ws.size() || ws[last].low != "." || ws[last].b != letter.e)) ||
+        common_noun(ws[k].low, sp) || sp.stopword(ws[k].low) || month_word(sp.lexs, ws[k].low) ||
+        in_list(sp.lexs, "weekdays", ws[k].low))
+        return 0;
+    // ("Lee, Stephanie M. (2014). "Title"", "Roe, Ann; Scrimshaw, Brian J.;": a surname and its comma opening the
+    // clause before the name invert an author's name in a list of references, the letter a middle name's)
+    if (k >= 2 && ws[k - 1].low == "," && ws[k - 2].upper && !ws[k - 2].punct && (k == 2 || ws[k - 3].punct))
+        return 0;
+    if (!took_dot && last + 1 < ws.size()) {
+        const Word& nx = ws[last + 1];
+        const bool ends_no_sentence =
+            nx.punct ? nx.low == "," || nx.low == "(" || nx.low == ")" || nx.low == ";"
+                     : !nx.upper || text::is_digit(static_cast<unsigned char>(nx.low.front()));
+        if (ends_no_sentence)
+            return last;
+    }
+    return k == 0 || ws[k - 1].punct || (given != nullptr && given->has(ws[k].low)) ||
+                   is_speech_verb(sp.lexs, ws[k - 1].low)
+               ? last
+               : 0;
+}
+
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
     // (two capitalised words after it, a name's: "the 'Fake News' Trump said" closes a quote before one word)
     if (j == 0 || j + 2 >= ws.size())
@@ -292,6 +329,22 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 continue;
             }
             break;
+        }
+        // "raconte Kévin L., 17 ans", "Marco B., 58 anni", "Bas J. (41)": a given name and the initial of a surname
+        // with its dot (a letter that may be a stopword too, "L"), as papers print minors, victims and witnesses, is
+        // the person's name, dot and all. (German reads its nouns first: "Der Bademeister Jörg K. sieht" below.)
+        if (e <= k + 1 && k + 1 < n && ws[k + 1].upper && ws[k + 1].low.size() <= 2) {
+            if (const std::size_t last = initial_surname_end(ws, k, sp); last != 0) {
+                if (out.empty())
+                    out.reserve(4);
+                out.push_back({k, last});
+                k = last + 1;
+                continue;
+            }
+            if (e == k + 1 && ws[e].low.size() == 2 && ws[e].low[1] == '.') {
+                k = e + 1;
+                continue;
+            }
         }
         // (a run of one word, most runs, is asked none of the steps up to the possessive: each reads two words or
         // more, and leaves a run of one word as it is)
@@ -442,6 +495,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // title ([regnal_titles]: "King Henry V", "Kaiser Karl V.") or after the given name of someone named so
             // before.
             if (e == k + 1 && ws[e].low.size() == 1 && !regnal_numeral(ws, k, sp)) {
+                if (const std::size_t last = initial_surname_end(ws, k, sp); last != 0) {
+                    out.push_back({k, last});
+                    k = last + 1;
+                    continue;
+                }
                 k = e + 1;
                 continue;
             }

@@ -77,6 +77,9 @@ bool office_of_place(const std::vector<Word>& ws, std::size_t k, std::size_t e);
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 /// names_in(ws, sp) in `out`, whose room is reused.
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
+/// "Kévin L., 17 ans", "Jörg K. sieht": the index of the last word (the dot, or the letter that took it) of a given name
+/// at k and a surname's initial after it, when they are a person's name, else 0 (quote_name_spans.cpp).
+std::size_t initial_surname_end(const std::vector<Word>& ws, std::size_t k, const Speakers& sp);
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
 /// "Radio Nacional de España", "Radio Nordwelle", "Zeitung Nordblatt": ws[j] is a capitalised word of
@@ -98,6 +101,9 @@ std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const S
 /// "le conseil municipal de", "the town council of": the index of a lower-case body's noun before the link word that
 /// precedes the name at f (an adjective or two between them), else 0 (quote_bodies.cpp).
 std::size_t lower_body_before(const std::vector<Word>& ws, std::size_t f, const Speakers& sp);
+/// "the town council of Ashby": the index of the kind of place ([body_kind_words]) right before the lower-case body's
+/// noun at `noun`, else `noun` (quote_bodies.cpp).
+std::size_t with_body_kind(const std::vector<Word>& ws, std::size_t noun, const Speakers& sp);
 /// "Deutsche Flugsicherung (DFS)", "Direction générale de l'aviation civile (DGAC)", "Federal Aviation Administration
 /// (FAA)": the words ws[first..last] spell `low_acronym` (lower case): each capitalised word gives its initial, a
 /// lower-case word its initial (past an elided article) or nothing, and where nouns are capitalised a compound with a

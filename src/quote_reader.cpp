@@ -704,7 +704,9 @@ void UnitReader::read(Carry& carry) {
         // The rest of an interrupted sentence has no attribution of its own: its words join Q1's.
         if (continues_split) {
             Quote& q1 = ex.quotes[split.quote];
-            std::string joined = split.raw + " " + text::collapse(at.raw);
+            // ("«Q1 —explicó Calvo—. Q2»": the full stop after the closing dash ends Q1, glued to it)
+            const std::string rest = text::collapse(at.raw);
+            std::string joined = split.raw + (rest.starts_with('.') ? "" : " ") + rest;
             q1.text = strip_edge_punct(joined);
             continue;
         }

@@ -3,6 +3,7 @@
 // version ...". Each such paragraph is its speaker's direct quote (a transcript's turns are in the gold's quotes, cue
 // the colon), the label resolved to the name the page gave the person before (the head, the standfirst).
 #include "quote_reader.hpp"
+#include "turn_labels.hpp"
 
 #include "text.hpp"
 
@@ -73,13 +74,11 @@ std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const 
     const std::size_t widest = 48, most_words = 4;
     const std::size_t b = past_time_stamp(s);
     // (a label opens with a capital, a title's, a name's or an initial's: most lines with a colon near their start,
-    // "14:20 Uhr: ...", "à 20 h : ...", are turned away here, before any word of them is read)
-    std::size_t first_cp = b;
-    if (b >= s.size() || !text::is_upper(text::next_cp(s, first_cp)))
+    // "14:20 Uhr: ...", "à 20 h : ...", are turned away by colon_label, before any word of them is read)
+    const auto read = colon_label(s, b, LabelBounds{widest, most_words + 2});
+    if (!read || read->colon + 2 >= s.size())
         return std::nullopt;
-    const std::size_t colon = s.substr(0, b + widest).find(':', b);
-    if (colon == std::string_view::npos || colon == b || colon + 2 >= s.size() || s[colon + 1] != ' ')
-        return std::nullopt;
+    const std::size_t colon = read->colon;
     // (the words after it open with a letter or a figure, not a quote mark: "Coldiretti: «Q»" is read as a quote)
     std::size_t t = colon + 2;
     while (t < s.size() && s[t] == ' ')
@@ -88,10 +87,8 @@ std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const 
     const char32_t after = t < s.size() ? text::next_cp(s, probe) : 0;
     if (!text::is_word_char(after) && after != 0xBF && after != 0xA1) // (¿ ¡ open a Spanish sentence)
         return std::nullopt;
-    std::string_view label = s.substr(b, colon - b);
-    while (!label.empty() && label.back() == ' ') // ("Dupont : ...", as French writes it)
-        label.remove_suffix(1);
-    const auto words = text::split_ws(label, most_words + 2);
+    const std::string_view label = read->label;
+    const std::vector<std::string_view>& words = read->words;
     if (words.empty() || words.size() > most_words + 1)
         return std::nullopt;
     TurnLabel out;
@@ -119,11 +116,10 @@ std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const 
     const std::string low = text::lower(label.substr(static_cast<std::size_t>(words[first].data() - label.data())));
     // "R: ...", "A: ...", "Antwort: ...": an answer's label, the interviewee's turn (key "?A"); "P:", "Q:", "Frage:"
     // label the interviewer's questions, no one's quote.
-    static const LexiconSection* questions = common_lexicon().section("question_label_words"); // (looked up once)
-    static const LexiconSection* answers = common_lexicon().section("answer_label_words");
-    if (words.size() == 1 && questions != nullptr && questions->has(low))
+    const LabelWord said = words.size() == 1 ? label_word(low) : LabelWord::none;
+    if (said == LabelWord::question)
         return std::nullopt;
-    if (words.size() == 1 && answers != nullptr && answers->has(low)) {
+    if (said == LabelWord::answer) {
         out.kind = TurnKey::initialled;
         out.key = "?A";
         out.name_b = b;
@@ -137,9 +133,7 @@ std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const 
     out.name_b = static_cast<std::size_t>(words[first].data() - s.data());
     out.kind = kind == Shape::name ? TurnKey::name : kind == Shape::capitals ? TurnKey::capitals : TurnKey::initialled;
     if (out.kind == TurnKey::initialled) {
-        for (const char c : label)
-            if (c != '.')
-                out.key += c;
+        out.key = initials_key(label);
     } else {
         out.key = low;
         for (std::size_t k = first; k < words.size(); ++k) {

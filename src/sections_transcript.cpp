@@ -3,6 +3,7 @@
 // par Jeanne Morel"): the rules of the section loop (sections_build.cpp) that read them, whether or not the page sets
 // its turns apart by blank lines.
 #include "sections_parts.hpp"
+#include "turn_labels.hpp"
 
 #include "lexicon.hpp"
 #include "lexicon_openings.hpp"
@@ -23,23 +24,20 @@ namespace {
 // empty when the line opens with no such label. ("10.20 Uhr: ...", "Zonen neu: 18", "Green deal: Das Handwerk ...":
 // a figure, a word in small letters, a line of fewer than four words are no turn's.)
 std::string turn_key(const Block& b) {
-    const std::size_t widest = 40, most_label_words = 3;
+    const LabelBounds bounds{40, 4}; // (a label of three words at most)
+    const std::size_t most_label_words = 3;
     const int least_turn_words = 4;
-    // (The counts and the first letter first: most lines open with no capital's label.)
-    if (b.words < least_turn_words || !text::starts_upper(b.text))
+    // (The count first: most lines are longer, and most open with no capital's label.)
+    if (b.words < least_turn_words)
         return {};
-    const std::size_t colon = std::string_view(b.text).substr(0, widest).find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon + 1 >= b.text.size() || b.text[colon + 1] != ' ')
+    const auto read = colon_label(b.text, 0, bounds);
+    if (!read)
         return {};
-    const std::string_view label = text::trim(std::string_view(b.text).substr(0, colon));
-    static const LexiconSection* questions = common_lexicon().section("question_label_words"); // (looked up once)
-    static const LexiconSection* answers = common_lexicon().section("answer_label_words");
+    const std::string_view label = read->label;
     const std::string low = text::lower(label);
-    if (questions != nullptr && questions->has(low))
-        return "?Q";
-    if (answers != nullptr && answers->has(low))
-        return "?A";
-    const std::vector<std::string_view> words = text::split_ws(label, most_label_words + 1);
+    if (const LabelWord w = label_word(low); w != LabelWord::none)
+        return w == LabelWord::question ? "?Q" : "?A";
+    const std::vector<std::string_view>& words = read->words;
     if (words.empty() || words.size() > most_label_words)
         return {};
     std::string key;
@@ -48,14 +46,10 @@ std::string turn_key(const Block& b) {
     if (words.size() == 1 && front < label.size() && !text::is_lower(text::next_cp(label, front))) {
         // Initials: capitals, each perhaps closed by its dot, four at most.
         const std::size_t most_initials = 4;
-        for (std::size_t at = 0; at < label.size();) {
-            const std::size_t start = at;
-            const char32_t cp = text::next_cp(label, at);
-            if (cp == '.')
-                continue;
-            if (!text::is_upper(cp) || key.size() >= most_initials)
+        key = initials_key(label);
+        for (std::size_t at = 0, n = 0; at < key.size(); n = at) {
+            if (!text::is_upper(text::next_cp(key, at)) || n >= most_initials)
                 return {};
-            key.append(label.substr(start, at - start));
         }
         return key;
     }
