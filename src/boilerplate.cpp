@@ -15,6 +15,8 @@
 #include <cstring>
 #include <initializer_list>
 
+#include <emmintrin.h>
+
 namespace archive {
 
 namespace {
@@ -363,10 +365,75 @@ bool is_boilerplate_phrase(std::string_view line) {
 
 namespace {
 
+// Whether `low` holds one of the pieces that notice_pieces() looks for in a line of fewer than 50 spaces before it
+// reads the line's phrases: "affiliate", "provision", "commission", "comisión", "prowizj" (affiliate notices), "serv",
+// "vorbehalt", "zastrze", "voorbehoud" (rights notices), "©", and with `comment` "comment", "coment", "komment",
+// "komentar" (comment notices). Each piece is found by one of its bytes, all five of them rare in running text ("v",
+// "z", "f", "m" and the lead byte of "©"): sixteen bytes a step are compared with those five, and only where one of
+// them stands are the pieces around it compared. "Der Stadtrat tagte am Dienstag." holds none; "Alle Rechte
+// vorbehalten." holds "vorbehalt". (The byte pairs of the line, BytePairs, cost several instructions a byte; most
+// lines hold none of the pieces and skip them.)
+bool holds_notice_piece(std::string_view low, bool comment) {
+    const std::size_t n = low.size();
+    // (the piece at byte `from` of the line, for a `from` that may stand before the line's start)
+    auto at = [low, n](std::size_t i, std::size_t back, std::string_view piece) {
+        return i >= back && i - back + piece.size() <= n && std::memcmp(low.data() + i - back, piece.data(), piece.size()) == 0;
+    };
+    // (the bytes next to the one found settle most places before a piece is compared: "m" after "o" only, "v"
+    // after "r" or "o" or before "o", "z" before "a" or "j", "f" before "f", the lead byte before 0xA9)
+    auto byte = [low, n](std::size_t i) { return i < n ? static_cast<unsigned char>(low[i]) : 0u; }; // (i - 1 of 0 is past n)
+    auto found_at = [&at, &byte, comment](std::size_t i, unsigned char b) {
+        switch (b) {
+        case 'v':
+            if (byte(i - 1) == 'r')
+                return byte(i - 2) == 'e' && byte(i - 3) == 's';
+            if (byte(i - 1) == 'o')
+                return at(i, 3, "provision");
+            return byte(i + 1) == 'o' && (at(i, 0, "vorbehalt") || at(i, 0, "voorbehoud"));
+        case 'z':
+            return (byte(i + 1) == 'a' && at(i, 0, "zastrze")) || (byte(i + 1) == 'j' && at(i, 5, "prowizj"));
+        case 'f':
+            return byte(i + 1) == 'f' && at(i, 1, "affiliate");
+        case 'm':
+            if (byte(i - 1) != 'o')
+                return false;
+            return at(i, 2, "commission") || at(i, 2, "comisi\xC3\xB3n") ||
+                   (comment && (at(i, 2, "comment") || at(i, 2, "coment") || at(i, 2, "komment") || at(i, 2, "komentar")));
+        default: // (0xC2)
+            return byte(i + 1) == 0xA9;
+        }
+    };
+    const __m128i v = _mm_set1_epi8('v'), z = _mm_set1_epi8('z'), f = _mm_set1_epi8('f'), m = _mm_set1_epi8('m'),
+                  c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+    for (std::size_t k = 0; k < n; k += 16) {
+        __m128i x;
+        if (k + 16 <= n) {
+            x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low.data() + k));
+        } else { // (the last bytes, zeros after them: a zero is none of the five)
+            alignas(16) char last[16] = {};
+            std::memcpy(last, low.data() + k, n - k);
+            x = _mm_load_si128(reinterpret_cast<const __m128i*>(last));
+        }
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, v), _mm_cmpeq_epi8(x, z)),
+                                          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, f), _mm_cmpeq_epi8(x, m)),
+                                                       _mm_cmpeq_epi8(x, c2)));
+        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
+            const std::size_t i = k + static_cast<std::size_t>(std::countr_zero(mask));
+            if (found_at(i, static_cast<unsigned char>(low[i])))
+                return true;
+        }
+    }
+    return false;
+}
+
 // The phrases of is_boilerplate_phrase found by their pieces wherever they stand in a line: reading times, comment
 // notices, affiliate and rights notices, copyright marks. `low` is the line lower-cased, its final marks taken off;
 // `spaces` its spaces, counted up to 50; `words` its words when they are at hand (a block's), or nullptr.
 bool notice_pieces(std::string_view low, std::size_t spaces, const text::Words* words) {
+    // (A line of fewer than 50 spaces holding none of the pieces, and no reading time, is settled without its pairs:
+    // it holds no phrase but a line opening with "copyright".)
+    if (spaces < 50 && !(spaces < 6 && text::has_ascii_digit(low)) && !holds_notice_piece(low, spaces < 20))
+        return low.rfind("copyright", 0) == 0;
     // (The pairs are gathered for a line of fewer than 50 spaces, where the affiliate and comment notices are looked
     // for too, their many pieces settled by the pairs; a paragraph is searched for the few pieces of the rights
     // notices alone, which costs less than the pass.)
