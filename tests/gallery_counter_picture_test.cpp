@@ -13,13 +13,11 @@ using namespace archive;
 
 namespace {
 
+// A page's language, headline and paragraphs (a blank line between), then its gallery's picture: the counter, the
+// caption and the credit printed after it on the caption's line.
 struct Row {
-    const char* lang;
-    const char* headline;
-    const char* body; // paragraphs, blank line between
-    const char* counter;
-    const char* caption;
-    const char* credit;
+    const char *lang, *headline, *body;
+    const char *counter, *caption, *credit;
 };
 
 std::string page_of(const Row& r, const std::string& picture_line) {
