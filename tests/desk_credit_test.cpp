@@ -1,6 +1,6 @@
 // The newsroom's credit closing a compiled text (boiler23, probe7 kind 10): "Revue de presse réalisée par la rédaction
 // de Radio Lorval.", "Zusammengestellt von der Redaktion", "Compiled by our staff." is a credit line of the byline's
-// kind, no paragraph of the text. The base kept it as the last paragraph. Invented lines.
+// kind, no paragraph of the text. The base kept it as the last paragraph (each row here). Invented lines.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -37,19 +37,19 @@ const Row rows[] = {
      "Verbände wollen weiter protestieren.\nDer Hügelkurier sieht dagegen eine erste Anerkennung der Arbeit der "
      "Ehepartner, die von den Rentenkassen lange vergessen wurden.\nIm Seeblatt meint der Kommentator, das Gesetz "
      "schreibe für tausende Haushalte Renten fest, von denen niemand leben könne.",
-     "Zusammengestellt von der Redaktion"},
+     "Presseschau zusammengestellt von der Redaktion von Radio Lorval."},
     {"en", "How the regional papers read the farm pensions reform",
      "For the Dale Echo, the government gave way on the form while conceding nothing on the substance, and the unions "
      "promise to keep up their protests.\nThe Upland Watch is kinder, welcoming a first recognition of the work of "
      "spouses long forgotten by the pension schemes.\nIn the Orchard Herald, the leader writer argues that the bill "
      "locks in pensions nobody can live on for thousands of households.",
-     "Compiled by our staff."},
+     "Press review compiled by the newsroom of Radio Lorval."},
     {"it", "La riforma delle pensioni agricole nei giornali locali",
      "Per l'Eco delle Valli il governo ha ceduto sulla forma senza concedere nulla nella sostanza, e i sindacati "
      "promettono di restare mobilitati.\nPiù sfumato il Corriere dell'Altopiano, che saluta un primo riconoscimento "
      "del lavoro dei coniugi, a lungo dimenticati dai regimi pensionistici.\nSulla Gazzetta dei Frutteti "
      "l'editorialista sostiene invece che il testo fissa pensioni da fame per migliaia di famiglie.",
-     "Rassegna stampa a cura della redazione"},
+     "Rassegna stampa a cura della redazione di Radio Lorval."},
 };
 
 } // namespace
