@@ -1,5 +1,6 @@
 // A wire story's credit line under its text: "Reporting by Jane Roe in London; Editing by John Doe". The pieces cut
-// apart by semicolons credit the reporters, who are the authors, and the editors, who are not.
+// apart by semicolons credit the reporters, who are the authors, and the editors, who are not. The newsroom's credit
+// closing a compiled text: "Revue de presse réalisée par la rédaction de Radio Lorval.", "Compiled by our staff".
 #include "classify.hpp"
 #include "page.hpp"
 
@@ -100,6 +101,50 @@ void mark_wire_credit(Page& p, std::size_t re) {
             return;
         }
     }
+}
+
+namespace {
+
+// "Revue de presse réalisée par la rédaction de Radio Lorval.", "Zusammengestellt von der Redaktion", "Compiled by our
+// staff.", "A cura della redazione": a phrase of compiling (lexicon section desk_credit_phrases) among the line's
+// first words, then the newsroom: an article or a possessive at most (desk_byline_opener_words, "der", "della"), then a
+// newsroom's word (desk_word(), or desk_byline_words: "staff"). A short line (sixteen words at most).
+bool desk_credit(const Block& b) {
+    const int most_words = 16;
+    const std::size_t most_before = 4; // words before the phrase: "Revue de presse"
+    if (b.words < 3 || b.words > most_words || b.digits > 0 || b.urls > 0)
+        return false;
+    static const LexiconSection& phrases = any_language_section("desk_credit_phrases");
+    static const LexiconSection& openers = any_language_section("desk_byline_opener_words");
+    static const LexiconSection& staff = any_language_section("desk_byline_words");
+    const text::Words& words = b.lower_words();
+    for (const auto& phrase : phrases.phrases()) {
+        if (phrase.empty())
+            continue;
+        for (std::size_t at = 0; at <= most_before && at + phrase.size() < words.size(); ++at) {
+            if (!std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at)))
+                continue;
+            std::size_t desk = at + phrase.size();
+            if (desk + 1 < words.size() && openers.has(words[desk]))
+                ++desk;
+            const std::string_view w = words[desk];
+            return desk_word(w) || staff.has(w);
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void mark_desk_credit(Page& p, std::size_t re) {
+    // The credit closes the text: the region's last lines or the first ones under it.
+    const std::size_t before = 2, after = 3;
+    const std::size_t from = re >= before ? re - before : 0;
+    for (std::size_t i = from; i < p.blocks.size() && i <= re + after; ++i)
+        if ((p.role[i] == Role::none || p.role[i] == Role::boilerplate) && desk_credit(p.blocks[i])) {
+            p.role[i] = Role::byline;
+            return;
+        }
 }
 
 } // namespace archive

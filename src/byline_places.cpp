@@ -65,6 +65,10 @@ std::optional<std::vector<std::string>> names_under_dates(Page& p, std::size_t i
     const std::vector<Block>& blocks = p.blocks;
     const std::size_t most_labels = 4;
     std::size_t dates = 1;
+    // "<headline> / <standfirst> / Mis à jour il y a 2 heures" / "" / "Sylvie Monney-Chappuis": a date line right
+    // under the head's standfirst or headline heads the article's head, and the name under it signs the text even
+    // set apart by a blank line (as a menu's line under a date line is not).
+    const bool in_head = i > 0 && (p.role[i - 1] == Role::lede || p.role[i - 1] == Role::headline);
     for (std::size_t k = 0; k < most_labels && i + 1 < blocks.size(); ++k) {
         const Block& next = blocks[i + 1];
         const bool label = !next.blank_before && next.words <= 3 && next.digits == 0 && i + 2 < blocks.size() &&
@@ -81,12 +85,16 @@ std::optional<std::vector<std::string>> names_under_dates(Page& p, std::size_t i
     std::size_t at = i + 1;
     if (at < blocks.size() && p.role[at] == Role::none && !blocks[at].blank_before && lone_mark(blocks[at].text))
         ++at;
-    if (at >= blocks.size() || blocks[at].blank_before || (p.role[at] != Role::none && p.role[at] != Role::boilerplate) ||
+    if (at >= blocks.size() || (blocks[at].blank_before && !(in_head && at == i + 1)) ||
+        (p.role[at] != Role::none && p.role[at] != Role::boilerplate) ||
         p.terminator[at])
         return std::nullopt;
     // "Jane Roe" / "Donate" / "Account": an entry of a menu going on under it (the line under a byline is blank, a
     // line of the text or a longer one).
     const int most_entry_words = 4;
+    // (A name set apart over the lines under it too: a line alone, as a byline stands.)
+    if (blocks[at].blank_before && at + 1 < blocks.size() && !blocks[at + 1].blank_before)
+        return std::nullopt;
     if (at + 1 < blocks.size() && !blocks[at + 1].blank_before && blocks[at + 1].words <= most_entry_words &&
         p.role[at + 1] != Role::date && !blocks[at + 1].end_punct && !blocks[at + 1].text.starts_with('#'))
         return std::nullopt;
@@ -152,26 +160,61 @@ bool desk_beside_date(Page& p, std::size_t date) {
     return false;
 }
 
+// "Mathieu Lafrenière-Ouimet" / "Le Riverain de l'Outaouais" / "3 décembre 2026 à 16 h 45", "Jane Roe" / "The Harbour
+// Courier" / "December 3, 2026": a person's bare name over a short line of the paper, desk or agency the author writes
+// for (capitalised, no stop nor figure, no person's name unless a paper's word is in it) over the page's first date
+// line (at `date`), the three glued together and set apart from the lines over them, under the headline: the name
+// signs the text -> marked.
+bool name_over_affiliation(Page& p, std::size_t date) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_affiliation_words = 6, most_names_words = 8;
+    if (date < 2)
+        return false;
+    const std::size_t outlet = date - 1, name = date - 2;
+    const auto free = [&p](std::size_t k) {
+        return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && !p.terminator[k];
+    };
+    const Block& o = blocks[outlet];
+    const Block& n = blocks[name];
+    if (blocks[date].blank_before || o.blank_before || !n.blank_before || !free(outlet) || !free(name) ||
+        o.words == 0 || o.words > most_affiliation_words || o.end_punct || o.digits > 0 || o.urls > 0 ||
+        !text::starts_upper(o.text) || n.words < 2 || n.words > most_names_words || n.end_punct || n.digits > 0)
+        return false;
+    const auto head = std::find(p.role.begin(), p.role.end(), Role::headline);
+    if (head == p.role.end() || static_cast<std::size_t>(head - p.role.begin()) >= name)
+        return false;
+    // ("Jane Roe" / "John Doe" / date: a run of names, each its own line; "Diario del Alto Turia", "The Westbay
+    // Gazette" read as names hold a word of a paper's or a body's name, lexicon section organisation_words.)
+    static const LexiconSection& bodies = any_language_section("organisation_words");
+    const auto& outlet_words = o.lower_words();
+    const bool body = std::any_of(outlet_words.begin(), outlet_words.end(),
+                                  [](std::string_view w) { return bodies.has(w); });
+    auto names = names_line(n.text);
+    if (!names || (!body && names_line(o.text)) ||
+        std::any_of(names->begin(), names->end(),
+                    [&p](const std::string& person) { return common_word_on_page(p, person, true); }))
+        return false;
+    p.role[name] = Role::byline;
+    p.article.authors = std::move(*names);
+    return true;
+}
+
 } // namespace
 
 void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
-    if (p.article.authors.empty()) {
-        std::size_t date = from;
-        while (date <= re && date < blocks.size() && p.role[date] != Role::date)
-            ++date;
-        if (date <= re && date < blocks.size() && desk_beside_date(p, date))
-            return;
-    }
-    if (signed_already(p))
-        return;
     // The page's first date line over the end of the text; the dates right under it are its own ("Erstveröffentlichung
     // 14.03.2023" / "Letzte Aktualisierung 15.03.2023").
     std::size_t i = from;
     while (i <= re && i < blocks.size() && p.role[i] != Role::date)
         ++i;
+    const bool dated = i <= re && i < blocks.size();
+    if (p.article.authors.empty() && dated && desk_beside_date(p, i))
+        return;
+    if (signed_already(p) || (dated && name_over_affiliation(p, i)))
+        return;
     const auto marked = [&p](std::size_t k) { return p.role[k] == Role::date; };
-    if (i <= re && i < blocks.size())
+    if (dated)
         if (auto names = names_under_dates(p, i, marked, 1)) {
             p.article.authors = std::move(*names);
             return;
@@ -289,7 +332,9 @@ std::optional<std::vector<std::string>> self_evident_byline(const Page& p, const
 
 } // namespace
 
-void mark_far_byline(Page& p, std::size_t re) {
+namespace {
+
+void far_byline(Page& p, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
     const int most_words = 40;
     if (signed_already(p))
@@ -360,6 +405,15 @@ void mark_far_byline(Page& p, std::size_t re) {
     for (auto& name : names)
         if (!agency_id(name))
             p.article.authors.push_back(std::move(name));
+}
+
+} // namespace
+
+void mark_far_byline(Page& p, std::size_t re) {
+    far_byline(p, re);
+    // "Revue de presse réalisée par la rédaction de Radio Lorval.": the newsroom's credit closing the text, signed or
+    // not.
+    mark_desk_credit(p, re);
 }
 
 bool vouched_name_after_date(const Page& p, const std::string& name, std::size_t i) {

@@ -513,7 +513,58 @@ void counted_gallery_under(Page& p, std::size_t re) {
 
 } // namespace
 
+namespace {
+
+// "Bild 3 von 12", "Image 2 of 7", "Zdjęcie 2 z 6", "Imagem 4 de 10": a gallery's counter in words, a picture's word
+// (lexicon section gallery_counter_words), the picture's number, the word of "of" (gallery_count_of_words) and the
+// gallery's count, no smaller, alone on its line.
+bool worded_counter(const Block& b) {
+    static const LexiconSection* pictures = common_lexicon().section("gallery_counter_words"); // (looked up once)
+    static const LexiconSection* ofs = common_lexicon().section("gallery_count_of_words");
+    const std::size_t most_figures = 3;
+    if (b.words != 4 || b.digits < 2 || pictures == nullptr || ofs == nullptr)
+        return false;
+    const auto tokens = text::split_ws(b.lower);
+    auto figure = [&](std::string_view t) -> long {
+        if (t.empty() || t.size() > most_figures || !std::all_of(t.begin(), t.end(), [](char c) {
+                return c >= '0' && c <= '9';
+            }))
+            return 0;
+        return std::stol(std::string(t));
+    };
+    if (tokens.size() != 4 || !pictures->has(tokens[0]) || !ofs->has(tokens[2]))
+        return false;
+    const long number = figure(tokens[1]), count = figure(tokens[3]);
+    return number > 0 && number <= count;
+}
+
+// "<last paragraph> / Image 2 of 7 / The ferry leaving the north pier. Photo: Sam Hollis", "Zdjęcie 2 z 6 / Most
+// nocą. Fot. Karol Nowicki": a gallery's counter in words (worded_counter()) right over a line closed by a picture's
+// credit (split_trailing_credit()): the picture the gallery shows under the text, its caption and its credit; the
+// counter stays with the boilerplate. Sought anywhere under the region: a box set in the text ("Te puede interesar"
+// / <teaser>) may have ended the region over the article's last paragraphs and the gallery.
+void pictures_under_counters(Page& p, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int most_words = 40;
+    auto open = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+    for (std::size_t k = re + 1; k + 1 < blocks.size(); ++k) {
+        const Block& caption = blocks[k + 1];
+        if (!open(k) || !open(k + 1) || caption.blank_before || caption.words > most_words || caption.urls > 0 ||
+            !worded_counter(blocks[k]))
+            continue;
+        auto split = split_trailing_credit(caption);
+        if (!split)
+            continue;
+        p.role[k] = Role::boilerplate;
+        p.role[k + 1] = Role::caption;
+        p.article.media.push_back(Media{std::move(split->first), std::move(split->second)});
+    }
+}
+
+} // namespace
+
 void collect_gallery_under(Page& p, std::size_t re) {
+    pictures_under_counters(p, re);
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_gap = 3, least_pictures = 2;
     const int most_label_words = 3;
