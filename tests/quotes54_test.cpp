@@ -104,3 +104,20 @@ TEST_CASE("a carried quote is not closed by a mark that opens a quote of its own
          "Paolo Bruni"},
     });
 }
+
+TEST_CASE("the head physician of a ward is a role that finds the person described by it", "[quotes][roles][quotes54]") {
+    quote_rows::check_quotes({
+        {"it",
+         {"Il primario, Antonio Greco, lavora nel reparto da vent'anni. La sua collega Laura Fini è d'accordo con lui.",
+          "«Perdiamo un servizio che la valle aveva da quarant'anni», ha detto il primario."},
+         "Perdiamo un servizio che la valle aveva da quarant'anni",
+         "Antonio Greco",
+         "il primario"},
+        // (the adjective after another noun describes no one: the pronoun keeps the last person named)
+        {"it",
+         {"Il settore primario della valle è in crisi, secondo il sindaco Paolo Bruni.",
+          "«Servono aiuti subito», ha detto lui."},
+         "Servono aiuti subito",
+         "Paolo Bruni"},
+    });
+}
