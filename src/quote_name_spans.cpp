@@ -173,6 +173,17 @@ private:
     const Found* found_ = nullptr;
 };
 
+// "Every", "each" ([noun_determiners]) as a sentence's first word, before the capitalised word it determines.
+bool determiner_opening(std::string_view w, const Speakers& sp) {
+    return w.size() >= 2 && in_list(sp.lexs, "noun_determiners", w);
+}
+
+// "L'association", "L’éditorialiste": the article "l'" elided before a lower-case word, as French and Italian write
+// it ("L'AG", "L'Oréal" are names; "D'Alema", "O'Neill" open no article: a particle's or a name's own apostrophe).
+bool article_elided(const Word& w) {
+    return w.elided && w.low[0] == 'l';
+}
+
 // A number or a quantifier word before a noun: a digit, [cardinal_words], [quantifier_words].
 bool counted_by(std::string_view w, const NameLists& lists) {
     return !w.empty() && (text::is_digit(static_cast<unsigned char>(w.front())) ||
@@ -277,6 +288,12 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             ((t & (WordTags::stopword | WordTags::according_entry)) != 0 && (opens || !given_name_opens(ws, k, sp))) ||
             ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
             (opens && lists.has(NameLists::imperatives, ws[k].low)) ||
+            // "Every May he walks out", "Each Sunday she says": a determiner opening a sentence
+            // ([noun_determiners]) counts or points at the noun after it, a month, a day: no name's word.
+            // "L'éditorialiste Rémi Roux y voit", "L'association Rive Verte regrette": where nouns are in lower case,
+            // an article elided before the sentence's first word makes that word a noun (capitalised as the
+            // sentence's first), no name's word: the name, if any, is the run after it.
+            (opens && (determiner_opening(ws[k].low, sp) || (!sp.capitalised_nouns && article_elided(ws[k])))) ||
             // "Meine Firma sagte", "Unsere Gemeinde teilte mit": where nouns are capitalised, a possessive opening a
             // sentence is no name's word: the capitals after it are its nouns (below).
             (opens && (t & WordTags::possessive) && sp.capitalised_nouns)) {

@@ -269,6 +269,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     indirect = may_hold_indirect_speech(ws, seen);
+    dot_seen = seen.dot;
     if (!spans.empty() || indirect)
         sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
@@ -606,6 +607,47 @@ void UnitReader::read_indirect(std::size_t limit) {
     }
 }
 
+// "«Chi viene da fuori ... / Con il ponte chiuso ne vedremo la metà», ha spiegato Spini.", „Wir fahren ab Januar
+// ... / Das kostet uns Geld“, sagte sie.": a quote left open at the end of the paragraph before, whose words go on in
+// this one without opening marks again (as Italian, French and German print it), closes at the first mark here that
+// closes the carried one's kind, glued to the word or stop before it, with no mark before it: the words up to it are
+// the quote's, a span opening the unit; the marks after it are paired anew. (Straight marks, whose opening and
+// closing marks look alike, and English, which opens every paragraph of a quote again, are left as they are.)
+void UnitReader::close_carried(char32_t open) {
+    auto closes_it = [open](char32_t c) {
+        return (open == 0xAB && c == 0xBB) || (open == 0xBB && c == 0xAB) ||
+               (open == 0x201E && (c == 0x201C || c == 0x201D)) || (open == 0x201C && c == 0x201D);
+    };
+    if ((open != 0xAB && open != 0xBB && open != 0x201E && open != 0x201C) || s.empty())
+        return;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const std::size_t at = i;
+        const char32_t c = text::next_cp(s, i);
+        if (!text::is_quote_mark(c) && c != '\'')
+            continue;
+        if (c == '\'' || ((c == 0x2019 || c == 0x2018) && at > 0)) // (an apostrophe, or a single mark: read on)
+            continue;
+        // ("c'est long pour un commerce », a-t-il lancé": French sets » off by a space, and no word follows it)
+        const bool spaced_close = open == 0xAB && (i >= s.size() || s[i] == ' ' || s[i] == ',' || s[i] == '.');
+        if (!closes_it(c) || at < 8 || (s[at - 1] == ' ' && !spaced_close))
+            return;
+        std::vector<QuoteSpan> rest = archive::find_quote_spans(s.substr(i));
+        spans.clear();
+        spans.push_back(QuoteSpan{0, at, i - at, 0, true});
+        for (QuoteSpan q : rest) {
+            q.open += i;
+            q.close += i;
+            spans.push_back(q);
+        }
+        // (the sentences and cues were read with the spans of the marks alone)
+        sentences(sents, s, ws, spans, ex.sp.lexs, dot_seen);
+        cues.clear();
+        attributable_cues_into(cues);
+        return;
+    }
+}
+
 // The unit's quotes and its indirect speech in reading order.
 void UnitReader::read(Carry& carry) {
     colon_lead = std::exchange(ex.colon_lead, Extractor::ColonLead{});
@@ -648,6 +690,7 @@ void UnitReader::read(Carry& carry) {
     // quote of its own.
     std::string prefix;
     if (carry.on) {
+        close_carried(carry.mark);
         carry.on = false;
         std::size_t z = spans.empty() ? 0 : spans.front().open;
         const int first = spans.empty() ? -1 : mark_family(text::next_cp(s, z));
@@ -680,7 +723,8 @@ void UnitReader::read(Carry& carry) {
             carry.on = true;
             carry.text = qt;
             std::size_t z = q.open;
-            carry.family = mark_family(text::next_cp(s, z));
+            carry.mark = text::next_cp(s, z);
+            carry.family = mark_family(carry.mark);
             carry.inner = other_marks(raw, carry.family);
             if (q.open < 4)
                 keep_lead();

@@ -22,6 +22,7 @@ struct Carry {
     bool on = false;
     std::string text;
     int family = -1; // the kind of double mark that opened it (mark_family)
+    char32_t mark = 0; // the mark that opened it
     unsigned inner = 0; // the kinds of double marks inside it, other than the opening one: bit (1 << family)
 };
 
@@ -71,6 +72,7 @@ struct UnitReader {
     std::size_t dialogue_close = std::string_view::npos;
     std::vector<std::pair<std::size_t, std::size_t>> sents; // none when neither spans nor indirect speech read them
     bool indirect = false; // may_hold_indirect_speech(): without it, indirect_speech() finds nothing in the unit
+    bool dot_seen = false; // WordsSeen::dot of the unit's words, for its sentences
     std::size_t next_sentence = 0; // the first of sents whose indirect speech is not read yet (read_indirect)
     std::vector<Cue> cues; // attributable_cues(), for a unit with quote marks (empty for the others)
     std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
@@ -86,6 +88,7 @@ struct UnitReader {
     UnitReader(const UnitReader&) = delete;
     UnitReader& operator=(const UnitReader&) = delete;
     void read(Carry& carry);
+    void close_carried(char32_t open); // the carried quote's close in this unit, when it opens none again
     void read_indirect(std::size_t limit);
     void note_colon_lead();
     bool nickname(const QuoteSpan& q) const;

@@ -464,6 +464,11 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 // differs from it at once.
                 w.acronym = (ascii ? raw.size() : text::length_cp(raw)) >= 2 && (ascii || w.low != raw) &&
                             std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                // ("L'AG", "L'Oréal", "D'Alema": a capital after the apostrophe is a name's)
+                if (const std::size_t rest = raw.size() - after_elision(raw).size(); rest != 0 && rest < raw.size()) {
+                    std::size_t r = rest;
+                    w.elided = !text::is_upper(text::next_cp(raw, r));
+                }
             }
             if (tags != nullptr) {
                 w.tags = low_bytes != 0 ? tags->of_short_bytes(low_bytes, low_size) : tags->of(w.low);

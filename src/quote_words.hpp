@@ -55,6 +55,7 @@ struct Word {
     bool tagged = false;  // `tags` holds WordTags::of(low) and `hyphen` is set (words_of with word lists sets them)
     std::uint16_t tags = 0;
     bool hyphen = false; // low has a '-' ("a-t-il", "jean-marc")
+    bool elided = false; // capitalised, an elided article before a lower-case word: "L'association", "D’après"
 
     bool has_hyphen() const { return tagged ? hyphen : low.find('-') != std::string::npos; }
 };
