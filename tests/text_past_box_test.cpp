@@ -24,6 +24,33 @@ struct Row {
     const char* foot;   // the page's lines under the article
 };
 
+// The en page's head and the paragraphs over its box.
+const char* const en_head =
+    "Home\nNews\nTravel\n\nCanal boats return to the old basin after dredging\n\nThe basin was closed for eight "
+    "months while the silt was removed.\n\nBy Laura Pemberton\nMarch 12, 2026 8:15 am";
+const char* const en_before =
+    "Narrowboats were moored in the old basin again on Wednesday for the first time since the dredging works "
+    "began last summer.\n\nThe trust that runs the canal said the water is now deep enough for the heaviest boats "
+    "on the network.";
+
+// The es page's head and the paragraphs over its box.
+const char* const es_head =
+    "Inicio\nCiudad\nCultura\n\nLa biblioteca municipal amplía su horario de tarde\n\nLas salas de estudio "
+    "abrirán hasta las once de la noche durante los exámenes.\n\nPor Lucía Herrero\n12/03/2026 09:30";
+const char* const es_before =
+    "La biblioteca municipal abrirá sus salas de estudio hasta las once de la noche a partir del lunes, según "
+    "anunció este miércoles la concejalía de Cultura.\n\nLa medida responde a una petición firmada por más de "
+    "mil estudiantes de la ciudad durante el invierno.";
+
+// The de page's head and the paragraphs over its box.
+const char* const de_head =
+    "Startseite\nRegion\nKultur\n\nStadtbücherei verlängert die Öffnungszeiten\n\nDie Lesesäle bleiben in der "
+    "Prüfungszeit bis 23 Uhr geöffnet.\n\nVon Jonas Reinholz\n12.03.2026";
+const char* const de_before =
+    "Die Stadtbücherei öffnet ihre Lesesäle ab Montag bis 23 Uhr, wie die Stadtverwaltung am Mittwoch mitteilte. "
+    "Bisher war um 19 Uhr Schluss.\n\nMehr als tausend Studierende hatten im Winter eine Unterschriftenliste "
+    "für längere Öffnungszeiten eingereicht.";
+
 std::string page_of(const Row& r) {
     return std::string(r.head) + "\n\n" + r.before + "\n\n" + r.box + "\n\n" + r.after + "\n\n" + r.foot + "\n";
 }
@@ -52,31 +79,22 @@ TEST_CASE("the paragraphs under a box of a few short lines between the article's
           "[region][text_past_box]") {
     const std::vector<Row> rows = {
         {"en",
-         "Home\nNews\nTravel\n\nCanal boats return to the old basin after dredging\n\nThe basin was closed for eight "
-         "months while the silt was removed.\n\nBy Laura Pemberton\nMarch 12, 2026 8:15 am",
-         "Narrowboats were moored in the old basin again on Wednesday for the first time since the dredging works "
-         "began last summer.\n\nThe trust that runs the canal said the water is now deep enough for the heaviest boats "
-         "on the network.",
+         en_head,
+         en_before,
          "Sign up for the canal newsletter\nTowpath news in your inbox every Friday.\nSign up",
          "Moorings in the basin can be booked for up to fourteen nights from the start of April, the trust added in "
          "its statement.",
          "12 comments\nMost read\nPrivacy notice"},
         {"es",
-         "Inicio\nCiudad\nCultura\n\nLa biblioteca municipal amplía su horario de tarde\n\nLas salas de estudio "
-         "abrirán hasta las once de la noche durante los exámenes.\n\nPor Lucía Herrero\n12/03/2026 09:30",
-         "La biblioteca municipal abrirá sus salas de estudio hasta las once de la noche a partir del lunes, según "
-         "anunció este miércoles la concejalía de Cultura.\n\nLa medida responde a una petición firmada por más de "
-         "mil estudiantes de la ciudad durante el invierno.",
+         es_head,
+         es_before,
          "Te puede interesar\nEl ayuntamiento renueva los bancos del paseo marítimo\nHace 5 horas",
          "El horario ampliado se mantendrá hasta finales de junio y costará unos cuarenta mil euros a las arcas "
          "municipales.",
          "Comentarios (8)\nAviso legal"},
         {"de",
-         "Startseite\nRegion\nKultur\n\nStadtbücherei verlängert die Öffnungszeiten\n\nDie Lesesäle bleiben in der "
-         "Prüfungszeit bis 23 Uhr geöffnet.\n\nVon Jonas Reinholz\n12.03.2026",
-         "Die Stadtbücherei öffnet ihre Lesesäle ab Montag bis 23 Uhr, wie die Stadtverwaltung am Mittwoch mitteilte. "
-         "Bisher war um 19 Uhr Schluss.\n\nMehr als tausend Studierende hatten im Winter eine Unterschriftenliste "
-         "für längere Öffnungszeiten eingereicht.",
+         de_head,
+         de_before,
          "Lesen Sie auch\nNeue Bänke für die Uferpromenade",
          "Die längeren Öffnungszeiten gelten zunächst bis Ende Juni und kosten die Stadt rund 40.000 Euro, wie eine "
          "Sprecherin sagte.",
@@ -84,8 +102,8 @@ TEST_CASE("the paragraphs under a box of a few short lines between the article's
         {"it",
          "Home\nCronaca\nCultura\n\nLa biblioteca civica allunga l'orario serale\n\nLe sale studio resteranno "
          "aperte fino alle 23 durante la sessione d'esami.\n\ndi Marta Ferraris\n12 marzo 2026",
-         "La biblioteca civica terrà aperte le sale studio fino alle 23 a partire da lunedì, ha annunciato mercoledì "
-         "l'assessore alla cultura.\n\nLa decisione arriva dopo una petizione firmata da oltre mille studenti della "
+         "La biblioteca civica terrà aperte le sale studio fino alle 23 a partire da lunedì, ha annunciato "
+         "mercoledì l'assessore alla cultura.\n\nLa decisione arriva dopo una petizione firmata da oltre mille studenti della "
          "città durante l'inverno.",
          "Iscriviti alla newsletter\nLe notizie della città ogni mattina nella tua casella.\nIscriviti",
          "Il nuovo orario resterà in vigore fino alla fine di giugno e costerà al comune circa quarantamila euro, ha "
@@ -109,33 +127,24 @@ TEST_CASE("the text under a box of related titles, a card's summary or a comment
     const std::vector<Row> rows = {
         // Two titles: a box of other articles, the summary under it another article's.
         {"en",
-         "Home\nNews\nTravel\n\nCanal boats return to the old basin after dredging\n\nThe basin was closed for eight "
-         "months while the silt was removed.\n\nBy Laura Pemberton\nMarch 12, 2026 8:15 am",
-         "Narrowboats were moored in the old basin again on Wednesday for the first time since the dredging works "
-         "began last summer.\n\nThe trust that runs the canal said the water is now deep enough for the heaviest boats "
-         "on the network.",
+         en_head,
+         en_before,
          "More stories\nLock keeper retires after forty years on the river\nNew footbridge planned over the weir",
          "A second crossing for walkers and cyclists could be built near the weir by next spring, planners have "
          "suggested.",
          "Privacy notice"},
         // A thread under the text: its count, a reader's name, the comment.
         {"de",
-         "Startseite\nRegion\nKultur\n\nStadtbücherei verlängert die Öffnungszeiten\n\nDie Lesesäle bleiben in der "
-         "Prüfungszeit bis 23 Uhr geöffnet.\n\nVon Jonas Reinholz\n12.03.2026",
-         "Die Stadtbücherei öffnet ihre Lesesäle ab Montag bis 23 Uhr, wie die Stadtverwaltung am Mittwoch mitteilte. "
-         "Bisher war um 19 Uhr Schluss.\n\nMehr als tausend Studierende hatten im Winter eine Unterschriftenliste "
-         "für längere Öffnungszeiten eingereicht.",
+         de_head,
+         de_before,
          "2 Kommentare\nKarl Obermeier",
          "Endlich hat die Stadt auf die Studierenden gehört, ich hoffe nur, dass die Regelung auch nach dem Sommer "
          "bleibt.",
          "Impressum"},
         // A card: its summary glued under its title, no blank line over it.
         {"es",
-         "Inicio\nCiudad\nCultura\n\nLa biblioteca municipal amplía su horario de tarde\n\nLas salas de estudio "
-         "abrirán hasta las once de la noche durante los exámenes.\n\nPor Lucía Herrero\n12/03/2026 09:30",
-         "La biblioteca municipal abrirá sus salas de estudio hasta las once de la noche a partir del lunes, según "
-         "anunció este miércoles la concejalía de Cultura.\n\nLa medida responde a una petición firmada por más de "
-         "mil estudiantes de la ciudad durante el invierno.",
+         es_head,
+         es_before,
          "Más noticias",
          "El ayuntamiento renueva los bancos del paseo marítimo\nLos nuevos bancos de madera sustituirán a los "
          "actuales, muy deteriorados por el salitre, antes del verano.",
