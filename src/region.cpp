@@ -262,6 +262,10 @@ std::size_t announced_list_under_box(const Page& p, std::size_t at, std::size_t 
 
 } // namespace
 
+bool reply_header(const Block& b, std::string_view language) {
+    return comment_header(b, language);
+}
+
 std::size_t inline_box(const Page& p, std::size_t at) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();

@@ -116,6 +116,58 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
     return {rs, closing_sentences_end(p, end, true)};
 }
 
+// "... a journey of about forty minutes. / Sign up for our newsletter / Get the day's local news every morning. /
+// Sign up / Councillors said they would ask the operator to restore the sailings.", "... contó Encarna Ruiz. / Te
+// puede interesar / Los autobuses nocturnos cambian de horario / Hace 3 horas / La reforma ha costado 3,2 millones.":
+// a box of a few short lines between the region's last paragraph and a paragraph of prose under it (a newsletter's
+// form, a teaser of one article with its age, a banner and its buttons) leaves the text going on: the paragraphs under
+// the box join the region, box after box. The box holds two to five lines of fifteen words at most, one title (four
+// words or more, no stop) and one sentence at most, no line the page prints again, no count of a thread, no comment's
+// header, no author's box, its lines glued together with a blank line over the first and over the paragraph under it;
+// a related box lists titles, a thread names its comments, a card prints its summary under its title, and the text
+// under a box of these stays out.
+std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_box = 5;
+    const int least_text = 12, most_line = 15, least_title = 4;
+    static const LexiconSection& comment_nouns = any_language_section("comment_nouns"); // (merged once)
+    auto prose = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return textual(p.raw_quality[k]) && b.end_punct && b.words >= least_text && !p.terminator[k] &&
+               !b.boilerplate && b.repeats == 0 && b.urls == 0 && sentence_shape(b) && !closing_notice(b) &&
+               !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b) && !author_bio(b) &&
+               !opinion_disclaimer(b) && !funding_note(b);
+    };
+    auto thread_line = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        const auto& words = b.lower_words();
+        return author_bio(b) || reply_header(b, p.language) ||
+               (p.terminator[k] && std::any_of(words.begin(), words.end(),
+                                               [](std::string_view w) { return comment_nouns.has(w); }));
+    };
+    while (re + 2 < n && p.raw_quality[re] == Quality::good && blocks[re].end_punct) {
+        std::size_t k = re + 1;
+        int titles = 0, sentences = 0;
+        while (k < n && k - re - 1 < most_box && !prose(k)) {
+            const Block& b = blocks[k];
+            // (Its lines printed together, set apart from the text by blank lines: a page that prints a card's
+            // summary apart from its title prints its paragraphs so too.)
+            const bool tight = k == re + 1 ? b.blank_before && !b.blank_after : !b.blank_before;
+            if (b.words > most_line || b.urls > 0 || b.repeats > 0 || !tight || thread_line(k))
+                return {rs, re};
+            titles += !b.end_punct && b.words >= least_title;
+            sentences += b.end_punct;
+            ++k;
+        }
+        if (k == re + 1 || k >= n || !prose(k) || !blocks[k].blank_before || titles > 1 || sentences > 1)
+            break;
+        re = k;
+        while (re + 1 < n && prose(re + 1))
+            ++re;
+    }
+    return {rs, re};
+}
+
 bool programme_item(const Block& b) {
     const int least_words = 4, most_words = 40;
     const std::size_t most_head = 48; // bytes: a weekday, a day, a month, a year and an hour

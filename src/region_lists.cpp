@@ -8,6 +8,7 @@
 #include "region_parts.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -173,6 +174,34 @@ void restore_list_lines(Page& p, std::size_t rs, std::size_t re) {
             std::fill(p.quality.begin() + static_cast<std::ptrdiff_t>(k),
                       p.quality.begin() + static_cast<std::ptrdiff_t>(end), Quality::good);
         k = end > k ? end : k + 1;
+    }
+    // "4 grudnia 2026, 12:05 / W czwartek rano ... 84 mln zł. / Reklama / – Czekaliśmy na ten most kilkanaście lat –
+    // powiedział prezydent. / Czytaj także: Remont dworca / <paragraph>", "March 3, 2026 / The first cars crossed ... /
+    // Advertisement / <paragraph>": a sentence of the region that jusText rates near text, between the head's lines
+    // or an ad's label and a link, takes their class though the text goes on right under it: with only short lines
+    // (eight words at most, none rated text, no figure: a thread's comment stands over its author's date) and such
+    // sentences between it and a paragraph rated text, four lines down at most, it is text too.
+    const int least_sentence = 8, most_between = 8;
+    const std::size_t reach = 4;
+    auto near_sentence = [&](std::size_t k) {
+        const Block& b = p.blocks[k];
+        // ("– Czekaliśmy ... – powiedział prezydent.": a quotation opened by its dash.)
+        const std::string_view t = b.text;
+        const bool dash_quote = t.starts_with("– ") || t.starts_with("— ");
+        return p.raw_quality[k] == Quality::near_good && b.end_punct && b.words >= least_sentence &&
+               (sentence_shape(b) || dash_quote) && !b.boilerplate && b.repeats == 0 && b.urls == 0 &&
+               !p.terminator[k] && p.role[k] == Role::none;
+    };
+    for (std::size_t k = rs; k < re; ++k) {
+        if (p.quality[k] != Quality::bad || !near_sentence(k))
+            continue;
+        std::size_t j = k + 1;
+        while (j <= re && j - k <= reach && p.raw_quality[j] != Quality::good &&
+               (near_sentence(j) ||
+                (p.blocks[j].words <= most_between && p.blocks[j].digits == 0 && !textual(p.raw_quality[j]))))
+            ++j;
+        if (j <= re && j - k <= reach && p.raw_quality[j] == Quality::good && p.blocks[j].end_punct)
+            p.quality[k] = Quality::good;
     }
 }
 

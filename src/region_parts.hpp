@@ -6,6 +6,7 @@
 #include "page.hpp"
 
 #include <cstddef>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -14,6 +15,10 @@ namespace archive {
 /// "Reply", "Antworten": a comment's answer button (lexicon section reply_buttons) alone on its line, printed three
 /// times at least on the page.
 bool lone_reply_button(const Block& b);
+
+/// "17.10.2019, 14:14 Antworten", "Reply": a comment's date and time with the button to answer it, or the button
+/// alone printed under each comment (region.cpp).
+bool reply_header(const Block& b, std::string_view language);
 
 /// "Share this article", "Folge mir auf Instagram!", "Vous avez aimé cet article ? Partagez-le !": a call asking the
 /// reader to share, follow, like or comment on the page (lexicon section reader_call_words) naming the page or the
@@ -89,6 +94,11 @@ std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs,
 bool cut_before_paywall(const Page& p, std::size_t k);
 /// The slides of a gallery in the region that go on under its end, past a paragraph or a link between two slides.
 std::pair<std::size_t, std::size_t> take_gallery_slides(const Page& p, std::size_t rs, std::size_t re);
+
+/// "<paragraph> / Sign up for our newsletter / <its blurb> / Sign up / <paragraph>": the run [rs, re] widened past the
+/// boxes of a few short lines under its last paragraph (a sign-up form, a teaser of one article, a banner and its
+/// buttons) to the paragraphs of prose under each; no box of several titles, no comment thread (region_joins.cpp).
+std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_t rs, std::size_t re);
 
 /// The first line of the region opening at `rs` once a box of facts right over it (a dozen lines at most, half of them
 /// rows of facts, none text) and the two sentences or more over that box join it; rs when there is no such box
