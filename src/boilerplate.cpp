@@ -15,7 +15,9 @@
 #include <cstring>
 #include <initializer_list>
 
+#if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
 
 namespace archive {
 
@@ -403,6 +405,7 @@ bool holds_notice_piece(std::string_view low, bool comment) {
             return byte(i + 1) == 0xA9;
         }
     };
+#if defined(__SSE2__)
     const __m128i v = _mm_set1_epi8('v'), z = _mm_set1_epi8('z'), f = _mm_set1_epi8('f'), m = _mm_set1_epi8('m'),
                   c2 = _mm_set1_epi8(static_cast<char>(0xC2));
     for (std::size_t k = 0; k < n; k += 16) {
@@ -423,6 +426,14 @@ bool holds_notice_piece(std::string_view low, bool comment) {
                 return true;
         }
     }
+#else
+    // (one byte a step: the five bytes compared in turn)
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto b = static_cast<unsigned char>(low[i]);
+        if ((b == 'v' || b == 'z' || b == 'f' || b == 'm' || b == 0xC2) && found_at(i, b))
+            return true;
+    }
+#endif
     return false;
 }
 
@@ -563,10 +574,8 @@ bool is_boilerplate_phrase(const Block& b) {
     return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0, &words);
 }
 
-namespace {
-
 // "bild 3 von 12", "image 2 of 7", "foto 2 de 8", "zdjęcie 2 z 6", "immagine 3 di 10": a gallery's counter of its
-// pictures, a line of four words (its three spaces counted by the caller): a picture's word (lexicon section
+// pictures, a line of four words: a picture's word (lexicon section
 // gallery_counter_words), the picture's number, a word of "of" (gallery_count_of_words) and the gallery's count, no
 // smaller. `low` is the line lower-cased.
 bool gallery_counter(std::string_view low) {
@@ -590,6 +599,8 @@ bool gallery_counter(std::string_view low) {
     return w.size() == 4 && number(w[1], at) && number(w[3], of) && at <= of && ofs->has(w[2]) &&
            pictures->has(w[0]);
 }
+
+namespace {
 
 bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces,
                         const text::Words* words) {

@@ -178,6 +178,9 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low);
 /// nothing to collapse (no white space but single spaces, no byte taking a space into its character): its spaces
 /// are its words less one, counted already.
 bool is_boilerplate_phrase(const Block& b);
+/// "bild 3 von 12", "image 2 of 7", "zdjęcie 2 z 6": a gallery's counter of its pictures in words, the line
+/// lower-cased (boilerplate.cpp; media.cpp reads the picture under it).
+bool gallery_counter(std::string_view low);
 
 /// "Jetzt anmelden »", "Learn more ›", "← Previous post", "« Articles plus anciens": a link or a button of a few
 /// words with its arrow after its last word or before its first (lexicon sections next_link_marks, back_link_marks).

@@ -515,27 +515,11 @@ void counted_gallery_under(Page& p, std::size_t re) {
 
 namespace {
 
-// "Bild 3 von 12", "Image 2 of 7", "Zdjęcie 2 z 6", "Imagem 4 de 10": a gallery's counter in words, a picture's word
-// (lexicon section gallery_counter_words), the picture's number, the word of "of" (gallery_count_of_words) and the
-// gallery's count, no smaller, alone on its line.
+// "Bild 3 von 12", "Image 2 of 7", "Zdjęcie 2 z 6", "Imagem 4 de 10": a gallery's counter in words alone on its line
+// (gallery_counter(), the boilerplate phrase's).
 bool worded_counter(const Block& b) {
-    static const LexiconSection* pictures = common_lexicon().section("gallery_counter_words"); // (looked up once)
-    static const LexiconSection* ofs = common_lexicon().section("gallery_count_of_words");
-    const std::size_t most_figures = 3;
-    if (b.words != 4 || b.digits < 2 || pictures == nullptr || ofs == nullptr)
-        return false;
-    const auto tokens = text::split_ws(b.lower);
-    auto figure = [&](std::string_view t) -> long {
-        if (t.empty() || t.size() > most_figures || !std::all_of(t.begin(), t.end(), [](char c) {
-                return c >= '0' && c <= '9';
-            }))
-            return 0;
-        return std::stol(std::string(t));
-    };
-    if (tokens.size() != 4 || !pictures->has(tokens[0]) || !ofs->has(tokens[2]))
-        return false;
-    const long number = figure(tokens[1]), count = figure(tokens[3]);
-    return number > 0 && number <= count;
+    const int least_digits = 2;
+    return b.words == 4 && b.digits >= least_digits && gallery_counter(b.lower);
 }
 
 // "<last paragraph> / Image 2 of 7 / The ferry leaving the north pier. Photo: Sam Hollis", "Zdjęcie 2 z 6 / Most
