@@ -759,7 +759,7 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     for (auto w : text::split_ws(place)) {
         if (w.size() > 2 && w.front() == '(' && w.back() == ')')
             w = w.substr(1, w.size() - 2);
-        if (!text::starts_upper(w) && (std::exchange(first_word, false) || particles == nullptr || !particles->has(w)))
+        if (!text::starts_upper(w) && (first_word || particles == nullptr || !particles->has(w)))
             return std::nullopt;
         first_word = false;
     }

@@ -95,6 +95,8 @@ std::tuple<std::size_t, std::size_t, double> max_run(const std::vector<double>& 
 
 const int most_header_words = 12, least_header_digits = 4; // a date and its time, the button's words
 
+} // namespace
+
 bool comment_header(const Block& b, std::string_view language) {
     // (A line of more than one word is no button; a button printed under each comment is printed twice more at
     // least, which lone_reply_button() asks too: both settled without a call.)
@@ -103,6 +105,8 @@ bool comment_header(const Block& b, std::string_view language) {
     return b.digits >= least_header_digits && b.words <= most_header_words && !b.end_punct &&
            dated_comment_header(b, language);
 }
+
+namespace {
 
 // comment_header() of a line that holds a date, its time and few words by its counts.
 bool dated_comment_header(const Block& b, std::string_view language) {
@@ -261,10 +265,6 @@ std::size_t announced_list_under_box(const Page& p, std::size_t at, std::size_t 
 }
 
 } // namespace
-
-bool reply_header(const Block& b, std::string_view language) {
-    return comment_header(b, language);
-}
 
 std::size_t inline_box(const Page& p, std::size_t at) {
     const auto& blocks = p.blocks;

@@ -141,7 +141,7 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
     auto thread_line = [&](std::size_t k) {
         const Block& b = blocks[k];
         const auto& words = b.lower_words();
-        return author_bio(b) || reply_header(b, p.language) ||
+        return author_bio(b) || comment_header(b, p.language) ||
                (p.terminator[k] && std::any_of(words.begin(), words.end(),
                                                [](std::string_view w) { return comment_nouns.has(w); }));
     };

@@ -18,7 +18,7 @@ bool lone_reply_button(const Block& b);
 
 /// "17.10.2019, 14:14 Antworten", "Reply": a comment's date and time with the button to answer it, or the button
 /// alone printed under each comment (region.cpp).
-bool reply_header(const Block& b, std::string_view language);
+bool comment_header(const Block& b, std::string_view language);
 
 /// "Share this article", "Folge mir auf Instagram!", "Vous avez aimé cet article ? Partagez-le !": a call asking the
 /// reader to share, follow, like or comment on the page (lexicon section reader_call_words) naming the page or the

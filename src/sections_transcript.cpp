@@ -47,8 +47,9 @@ std::string turn_key(const Block& b) {
         // Initials: capitals, each perhaps closed by its dot, four at most.
         const std::size_t most_initials = 4;
         key = initials_key(label);
-        for (std::size_t at = 0, n = 0; at < key.size(); n = at) {
-            if (!text::is_upper(text::next_cp(key, at)) || n >= most_initials)
+        for (std::size_t at = 0; at < key.size();) {
+            const std::size_t start = at; // (the bytes of the initials before this one)
+            if (!text::is_upper(text::next_cp(key, at)) || start >= most_initials)
                 return {};
         }
         return key;
