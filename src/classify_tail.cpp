@@ -136,9 +136,10 @@ void read_source_tag(Page& p, std::size_t re) {
             const auto at = static_cast<std::size_t>(first - p.role.begin());
             if (!press && at > 0 && at < n && p.role[at - 1] == Role::date)
                 press = press_dateline(blocks[at - 1].text, p.language);
-            // "Linz – Die Ambulanz ...": an Austrian or Swiss agency's place in small letters (German pages only).
+            // "Linz – Die Ambulanz ...", "Chiavenna - Il sindaco ...": a place in small letters and a dash, where the
+            // page's language prints its datelines so (small_place_dash()).
             if (!press)
-                if (auto place = german_place_dash(a.sections.front().paragraphs.front(), p.language))
+                if (auto place = small_place_dash(a.sections.front().paragraphs.front(), p.language))
                     press = PressDateline{*place, ""};
             // "Ciudad de México.- Un sismo ...": a Latin American paper's place, in small letters.
             if (!press)

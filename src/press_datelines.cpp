@@ -96,8 +96,16 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
     return PressDateline{std::string(place), date->iso};
 }
 
-std::optional<std::string> german_place_dash(std::string_view paragraph, std::string_view language) {
-    if (language != "de")
+std::optional<std::string> small_place_dash(std::string_view paragraph, std::string_view language) {
+    // "Linz – Die ...": a German page's (lexicon section place_dash_languages); "Chiavenna - Il sindaco ...",
+    // "Tudela - El ...", "Barcelos - A Câmara ...": an Italian, Spanish or Portuguese local paper's, whose text opens
+    // with an article after the dash (place_dash_article_languages: a label or a name before a dash, "Sucesos - Un
+    // vecino ...", "Luana - desapareceu", opens a text there more often than in German).
+    static const LexiconSection* plain = common_lexicon().section("place_dash_languages");
+    static const LexiconSection* with_article = common_lexicon().section("place_dash_article_languages");
+    const std::string lang(language);
+    const bool article_first = with_article != nullptr && with_article->has(lang);
+    if (!article_first && (plain == nullptr || !plain->has(lang)))
         return std::nullopt;
     const std::size_t most_place = 32; // bytes: "Garmisch-Partenkirchen", "Weiden/Kaltenbrunn"
     std::size_t dash = std::string_view::npos, dash_len = 0;
@@ -120,10 +128,11 @@ std::optional<std::string> german_place_dash(std::string_view paragraph, std::st
         small = small || (text::is_letter(cp) && !text::is_upper(cp));
     }
     // "Fazit – ...", "Update – ...", "Achtung – ...": the label of a notice or a summary (lexicon section
-    // capital_label_words), or a German stopword ("Dann – ...", "Aber – ..."), is no place. (Another language's
-    // stopword may be one: "Como – ...".)
+    // capital_label_words), or a stopword of the page's language ("Dann – ...", "Aber – ..."), is no place.
+    // (Another language's stopword may be one: "Como – ...".)
     static const LexiconSection* labels = common_lexicon().section("capital_label_words"); // (looked up once)
-    static const LexiconSection* stopwords = lexicon("de") != nullptr ? lexicon("de")->section("stopwords") : nullptr;
+    const Lexicon* own = lexicon(language);
+    const LexiconSection* stopwords = own != nullptr ? own->section("stopwords") : nullptr;
     const std::string low = text::lower(place);
     if ((labels != nullptr && labels->has(low)) || (stopwords != nullptr && stopwords->has(low)))
         return std::nullopt;
@@ -136,6 +145,16 @@ std::optional<std::string> german_place_dash(std::string_view paragraph, std::st
     if (!small || !text::is_upper(first) || text::split_ws(rest).size() < fewest_words ||
         (last != '.' && last != '"' && last != '!' && last != '?'))
         return std::nullopt;
+    if (article_first) {
+        // ("L'assessore ...": an article elided before its noun.)
+        std::string_view word = text::first_token(rest);
+        for (std::string_view mark : {"'", "’"})
+            if (const std::size_t apostrophe = word.find(mark); apostrophe != std::string_view::npos)
+                word = word.substr(0, apostrophe);
+        const LexiconSection* articles = own != nullptr ? own->section("articles") : nullptr;
+        if (articles == nullptr || !articles->has(text::lower(word)))
+            return std::nullopt;
+    }
     return std::string(place);
 }
 

@@ -23,10 +23,12 @@ struct PressDateline {
 /// line's end. Nothing for any other line.
 std::optional<PressDateline> press_dateline(std::string_view paragraph, std::string_view language);
 
-/// "Linz – Die Ambulanz ...", "Wien - Der Gemeinderat ...": an Austrian or Swiss agency's place printed in small
-/// letters, one capitalised word (a hyphen or a slash may join two) and a dash opening a German page's first paragraph,
-/// a sentence of six words at least after it; the place, or nothing for any other line or language.
-std::optional<std::string> german_place_dash(std::string_view paragraph, std::string_view language);
+/// "Linz – Die Ambulanz ...", "Wien - Der Gemeinderat ...", "Chiavenna - Il sindaco ...": a place printed in small
+/// letters, one capitalised word (a hyphen or a slash may join two) and a dash opening the first paragraph of a page
+/// in a language that prints its datelines so (an Austrian or Swiss agency's, an Italian, Spanish or Portuguese local
+/// paper's, whose text then opens with an article), a sentence of six words at least after it; the place, or nothing
+/// for any other line or language.
+std::optional<std::string> small_place_dash(std::string_view paragraph, std::string_view language);
 
 /// "Ciudad de México.- Un sismo ...", "Guadalajara.– Las autoridades ...": the place of a Mexican, Central American or
 /// Caribbean paper, capitalised words glued to a full stop and a dash (".-", ".–", ".—"), a space and a sentence of six

@@ -182,7 +182,7 @@ TEST_CASE("a wire's credit of its reporters and editors is the page's, not the t
 }
 
 TEST_CASE("a German page's place in small letters and a dash opening the text is its dateline",
-          "[classify][dateline][german_place_dash]") {
+          "[classify][dateline][small_place_dash]") {
     struct Row {
         const char* paragraph;
         const char* lang;
@@ -206,6 +206,6 @@ TEST_CASE("a German page's place in small letters and a dash opening the text is
     };
     for (const Row& r : rows) {
         INFO(r.paragraph);
-        CHECK(german_place_dash(r.paragraph, r.lang).value_or("") == r.place);
+        CHECK(small_place_dash(r.paragraph, r.lang).value_or("") == r.place);
     }
 }

@@ -1,5 +1,5 @@
 // "Fazit – ...", "Update – ...", "Achtung – ...": a label before a dash opening a German text is no dateline place,
-// as "Linz – ..." is (german_place_dash()).
+// as "Linz – ..." is (small_place_dash()).
 #include <catch2/catch.hpp>
 
 #include "press_datelines.hpp"
@@ -9,7 +9,7 @@
 using namespace archive;
 
 TEST_CASE("a notice's or a summary's label before a dash is no German dateline place",
-          "[classify][dateline][german_place_dash][dash_labels]") {
+          "[classify][dateline][small_place_dash][dash_labels]") {
     struct Row {
         const char* paragraph;
         const char* lang;
@@ -36,6 +36,6 @@ TEST_CASE("a notice's or a summary's label before a dash is no German dateline p
     };
     for (const Row& r : rows) {
         INFO(r.paragraph);
-        CHECK(german_place_dash(r.paragraph, r.lang).value_or("") == r.place);
+        CHECK(small_place_dash(r.paragraph, r.lang).value_or("") == r.place);
     }
 }
