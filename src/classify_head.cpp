@@ -45,7 +45,7 @@ bool capitals_label(const Block& b) {
 // "Nieuws Regio Antwerpen" over "Antwerpen": the page's breadcrumb copied without its separators, a short line of no
 // stop, figure nor link, which holds the label under it as one of its pieces, and which opens with the link to the
 // site's home page (lexicon section home_labels) or reads as labels the page prints alone on lines above it (a menu's
-// entries, crumb_trail()) and then the label.
+// entries, crumb_trail()) or as a menu's capitalised words, and then the label.
 bool unseparated_crumb(const Page& p, std::size_t k, std::string_view label) {
     const int most_words = 12;
     const Block& crumb = p.blocks[k];
@@ -66,6 +66,19 @@ bool unseparated_crumb(const Page& p, std::size_t k, std::string_view label) {
             return b.words <= most_label_words && !b.end_punct && b.text == piece;
         });
     };
+    // "News Politics Business Culture Sport Long Read" over "Long Read", "Nieuws Regio Sport Cultuur Opinie" over
+    // "Opinie": the menu itself copied as one line without its separators, each entry a capitalised word of no
+    // language's stopwords (a title's words are small or stopwords: "Die Stadt", "Why the"), the label its last.
+    // (Where the page prints some of its words alone above, a menu one entry a line, the line is a breadcrumb read
+    // against that menu.)
+    const auto words = text::split_ws(line);
+    if (std::none_of(words.begin(), words.end(), printed_alone)) {
+        auto menu_word = [](std::string_view piece) {
+            return piece.find(' ') == std::string_view::npos && text::starts_upper(piece) &&
+                   stopword_languages(text::lower(piece)) == 0;
+        };
+        return crumb_trail(line, label, menu_word);
+    }
     return crumb_trail(line, label, printed_alone);
 }
 

@@ -1,0 +1,70 @@
+// The section's label right over the headline, under the page's menu: the menu copied as one line without its
+// separators and ending with the label ("News Politics Business Culture Sport Long Read" / "Long Read"), or a menu
+// one entry a line whose last entry the label prints again ("Opinión" / "Opinión"). Invented pages without blank
+// lines, as a scraper's innerText copies them.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+
+#include <string>
+#include <tuple>
+
+using namespace archive;
+
+namespace {
+
+const char* const rest_en = "Harbour ferry to run every ten minutes from May after council vote\n"
+                            "By Jane Roe\n"
+                            "The harbour ferry will run every ten minutes from May, the council announced on Tuesday after a vote.\n"
+                            "The two new boats were built at the yard on the north quay and replace the old ones, which served thirty years.\n"
+                            "Passengers on the morning crossing have complained for years about crowded decks and long queues in summer.\n"
+                            "The council expects the number of passengers to double within two years of the new timetable.\n";
+const char* const rest_nl = "Veerpont vaart vanaf mei elke tien minuten over de rivier\n"
+                            "Door Sofie Claes\n"
+                            "De veerpont over de rivier vaart vanaf mei elke tien minuten, zo besliste de gemeenteraad dinsdagavond.\n"
+                            "De twee nieuwe boten werden gebouwd op de werf aan de noordkade en vervangen de oude, die dertig jaar voeren.\n"
+                            "Reizigers klagen al jaren over volle dekken en lange wachtrijen aan de steiger, vooral in de zomer.\n"
+                            "De gemeente verwacht dat het aantal reizigers binnen twee jaar na de nieuwe dienstregeling verdubbelt.\n";
+const char* const rest_es = "El transbordador del puerto saldrá cada diez minutos a partir de mayo\n"
+                            "Por Lucía Ferrer\n"
+                            "El transbordador del puerto saldrá cada diez minutos desde mayo, anunció el martes el ayuntamiento tras la votación.\n"
+                            "Las dos nuevas embarcaciones se construyeron en el astillero del muelle norte y sustituyen a las antiguas.\n"
+                            "Los pasajeros de la primera travesía se quejan desde hace años de las cubiertas llenas y de las colas en verano.\n"
+                            "El ayuntamiento espera que el número de pasajeros se duplique en dos años con el nuevo horario.\n";
+
+} // namespace
+
+TEST_CASE("a menu copied as one line without separators, ending with the label over the headline: the label is the "
+          "kicker",
+          "[classify][kicker][crumb][head24]") {
+    // {language, the page down to the label over the headline, that label, the headline and the text}
+    const std::tuple<const char*, const char*, const char*, const char*> pages[] = {
+        {"en", "Skip to main content\nThe Harbour Post\nNews Politics Business Culture Sport Long Read\n", "Long Read",
+         rest_en},
+        {"nl", "Naar hoofdinhoud\nHet Veerblad\nNieuws Regio Sport Cultuur Opinie\n", "Opinie", rest_nl},
+        {"es", "Saltar al contenido\nEl Faro del Puerto\nActualidad Local Deportes Cultura Opinión\n", "Opinión",
+         rest_es},
+    };
+    for (const auto& [lang, top, label, rest] : pages) {
+        INFO(label);
+        const Article a = classify(segment(std::string(top) + label + "\n" + rest), lang);
+        CHECK(a.kicker.value_or("") == label);
+        CHECK(a.headline.value_or("") != label);
+    }
+}
+
+TEST_CASE("a line of words that are no menu's entries over a short line is no menu over a kicker",
+          "[classify][kicker][crumb][head24]") {
+    // A title's words: a stopword among them ("The", "de").
+    const std::string en = std::string("Skip to main content\nThe Harbour Post\nThe Quiet Return Of The Long Read\n") +
+                           "Long Read\n" + rest_en;
+    CHECK(classify(segment(en), "en").kicker.value_or("") != "Long Read");
+    const std::string es = std::string("Saltar al contenido\nEl Faro del Puerto\nLa Noche de Opinión\n") + "Opinión\n" +
+                           rest_es;
+    CHECK(classify(segment(es), "es").kicker.value_or("") != "Opinión");
+    // A word in small letters: no entry of a menu.
+    const std::string nl = std::string("Naar hoofdinhoud\nHet Veerblad\nNieuws Regio sport Cultuur Opinie\n") +
+                           "Opinie\n" + rest_nl;
+    CHECK(classify(segment(nl), "nl").kicker.value_or("") != "Opinie");
+}
