@@ -82,6 +82,31 @@ bool unseparated_crumb(const Page& p, std::size_t k, std::string_view label) {
     return crumb_trail(line, label, printed_alone);
 }
 
+// "Portada / Local / Deportes / Opinión / Opinión / <headline>": the line right over the headline `h` is the last
+// entry of a menu laid out one entry a line (two short lines at least over it, no stop, no figure), printed again
+// right under it and nowhere else above; a plain label of three words at most, no person's name nor job.
+bool menu_entry_again(const Page& p, std::size_t h) {
+    const int most_words = 3;
+    const std::size_t least_entries = 2;
+    const std::vector<Block>& blocks = p.blocks;
+    if (h < 2 + least_entries || p.role[h - 1] != Role::duplicate || blocks[h - 1].text != blocks[h - 2].text)
+        return false;
+    const Block& label = blocks[h - 1];
+    if (label.words > most_words || label.end_punct || label.digits > 0 || label.boilerplate || !heading_like(label) ||
+        names_line(label.text) || job_title_line(label.text))
+        return false;
+    auto entry = [&](std::size_t k) {
+        return blocks[k].words <= most_words && !blocks[k].end_punct && blocks[k].digits == 0 && blocks[k].urls == 0;
+    };
+    for (std::size_t k = h - 2 - least_entries; k < h - 2; ++k)
+        if (!entry(k))
+            return false;
+    for (std::size_t j = 0; j + 2 < h; ++j)
+        if (blocks[j].text == label.text)
+            return false;
+    return true;
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -452,6 +477,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate)
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // "Portada / Local / Deportes / Opinión / Opinión / <headline>", "Nieuws / Regio / Opinie / Opinie /
+            // <headline>": a menu laid out one entry a line, its last entry printed again right under it (read as a
+            // duplicate line) and right over the headline: the second print is the section's label, the kicker.
+            else if (menu_entry_again(p, h))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "RUGBY - PRO D2 (8e JOURNÉE)", "FUSSBALL – 2. BUNDESLIGA": a longer label in capitals right over a
             // headline that is not (the sport, the league and the round), glued to it, printed once above.

@@ -68,3 +68,34 @@ TEST_CASE("a line of words that are no menu's entries over a short line is no me
                            "Opinie\n" + rest_nl;
     CHECK(classify(segment(nl), "nl").kicker.value_or("") != "Opinie");
 }
+
+TEST_CASE("a menu one entry a line whose last entry is printed again right over the headline: the second print is "
+          "the kicker",
+          "[classify][kicker][menu][head24]") {
+    const std::tuple<const char*, const char*, const char*, const char*> pages[] = {
+        {"es", "El Faro del Puerto\nPortada\nLocal\nDeportes\nOpinión\n", "Opinión", rest_es},
+        {"nl", "Naar hoofdinhoud\nHet Veerblad\nNieuws\nRegio\nSport\nCultuur\nOpinie\n", "Opinie", rest_nl},
+        {"en", "The Harbour Post\nNews\nBusiness\nCulture\nTravel\n", "Travel", rest_en},
+    };
+    for (const auto& [lang, top, label, rest] : pages) {
+        INFO(label);
+        const Article a = classify(segment(std::string(top) + label + "\n" + rest), lang);
+        CHECK(a.kicker.value_or("") == label);
+        CHECK(a.headline.value_or("") != label);
+    }
+}
+
+TEST_CASE("a line printed twice over the headline is no kicker when no menu stands over it or the menu printed it "
+          "before",
+          "[classify][kicker][menu][head24]") {
+    // The lines over the pair are sentences, no menu's entries.
+    const std::string es = std::string("El Faro del Puerto\nTodas las noticias del día.\nSuscríbete hoy.\n") +
+                           "Opinión\nOpinión\n" + rest_es;
+    CHECK(classify(segment(es), "es").kicker.value_or("") != "Opinión");
+    // The menu printed the entry once already above: a menu printed twice, its entries repeated.
+    const std::string nl = std::string("Het Veerblad\nOpinie\nNieuws\nRegio\nSport\n") + "Opinie\nOpinie\n" + rest_nl;
+    CHECK(classify(segment(nl), "nl").kicker.value_or("") != "Opinie");
+    // A person's name printed twice: an author's strip, no section's label.
+    const std::string en = std::string("The Harbour Post\nNews\nBusiness\nCulture\n") + "Jane Roe\nJane Roe\n" + rest_en;
+    CHECK(classify(segment(en), "en").kicker.value_or("") != "Jane Roe");
+}
