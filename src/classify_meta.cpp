@@ -171,6 +171,20 @@ bool in_menu(const Page& p, std::size_t i) {
 
 namespace {
 
+// "Thomas Käser, Seeländer Landbote", "Claire Monnier, La Gazette du Léman": a byline line closed by the site's name
+// after a comma, the name the page prints alone on a line above it (its masthead), which names no person (an outlet
+// whose name holds no outlet's word, "Landbote", "Gazette") -> the line without it; otherwise the whole line.
+std::string_view without_site_name(const Page& p, std::size_t k) {
+    const std::string_view line = p.blocks[k].text;
+    const std::size_t comma = line.rfind(", ");
+    if (comma == std::string_view::npos || comma == 0)
+        return line;
+    const std::string_view site = text::trim(line.substr(comma + 2));
+    const bool masthead = std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(k),
+                                      [&](const Block& b) { return b.text == site; });
+    return masthead ? text::trim(line.substr(0, comma)) : line;
+}
+
 // "Jane Roe" / "March 3, 2021", "Anna Muster," / "am Sonntag, 11.12.2022 - 05:00", "Markus Muster, London, Beat Roe" /
 // "19.10.2019, 23:38 Uhr", "Jane Roe" / "on" / "March 3, 2021": a line that is only the authors' names over the page's
 // first date line (a preposition of the day alone between them) is the byline, when no author is known yet (and the
@@ -192,12 +206,15 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
     if (p.role[k] != Role::none || b.words > most_names_words || p.terminator[k] || is_boilerplate_phrase(b) ||
         (in_menu(p, k) && !b.text.ends_with(',')))
         return;
+    const std::string_view line = without_site_name(p, k);
     std::optional<std::vector<std::string>> names;
-    if (b.words <= most_name_words)
-        if (auto name = name_line(b.text))
+    const std::size_t words =
+        line.size() == b.text.size() ? static_cast<std::size_t>(b.words) : text::split_ws(line).size();
+    if (words <= static_cast<std::size_t>(most_name_words))
+        if (auto name = name_line(line))
             names = std::vector<std::string>{*name};
     if (!names)
-        names = names_over_date(b.text);
+        names = names_over_date(line);
     // ("Letzte Aktualisierung" / "02.03.2023": the label of the date under it.)
     if (!names || opens_date_label(text::split_ws(b.text), 0) ||
         std::any_of(names->begin(), names->end(),
