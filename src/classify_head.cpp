@@ -45,7 +45,7 @@ bool capitals_label(const Block& b) {
 // "Nieuws Regio Antwerpen" over "Antwerpen": the page's breadcrumb copied without its separators, a short line of no
 // stop, figure nor link, which holds the label under it as one of its pieces, and which opens with the link to the
 // site's home page (lexicon section home_labels) or reads as labels the page prints alone on lines above it (a menu's
-// entries, crumb_trail()) or as a menu's capitalised words, and then the label.
+// entries, crumb_trail()) and then the label.
 bool unseparated_crumb(const Page& p, std::size_t k, std::string_view label) {
     const int most_words = 12;
     const Block& crumb = p.blocks[k];
@@ -66,20 +66,40 @@ bool unseparated_crumb(const Page& p, std::size_t k, std::string_view label) {
             return b.words <= most_label_words && !b.end_punct && b.text == piece;
         });
     };
-    // "News Politics Business Culture Sport Long Read" over "Long Read", "Nieuws Regio Sport Cultuur Opinie" over
-    // "Opinie": the menu itself copied as one line without its separators, each entry a capitalised word of no
-    // language's stopwords (a title's words are small or stopwords: "Die Stadt", "Why the"), the label its last.
-    // (Where the page prints some of its words alone above, a menu one entry a line, the line is a breadcrumb read
-    // against that menu.)
-    const auto words = text::split_ws(line);
-    if (std::none_of(words.begin(), words.end(), printed_alone)) {
-        auto menu_word = [](std::string_view piece) {
-            return piece.find(' ') == std::string_view::npos && text::starts_upper(piece) &&
-                   stopword_languages(text::lower(piece)) == 0;
-        };
-        return crumb_trail(line, label, menu_word);
-    }
     return crumb_trail(line, label, printed_alone);
+}
+
+// "News Politics Business Culture Sport", "Últimas Região Desporto Opinião Cultura": the page's menu copied as one
+// line without its separators, four entries at least, each a capitalised word of letters of no language's stopwords
+// (a title's words are small or stopwords: "Die Stadt", "Why the"; a name's or a button's are fewer, "Mrs H Pyke",
+// "Site Mobile Navigation"), no capital glued after a small letter ("NowUpgrade": buttons run together), no stop, no
+// comma ("Jane Roe, Harbour Post"), figure nor link. (Where the page prints some of its words alone above, a menu one
+// entry a line, the line is a breadcrumb, read against that menu by unseparated_crumb().)
+bool unseparated_menu(const Page& p, std::size_t k) {
+    const int least_words = 4, most_words = 12;
+    const Block& menu = p.blocks[k];
+    if (menu.words < least_words || menu.words > most_words || menu.end_punct || menu.digits > 0 || menu.urls > 0 ||
+        menu.separators > 0)
+        return false;
+    auto entry_word = [](std::string_view w) {
+        bool small = false;
+        for (std::size_t i = 0; i < w.size();) {
+            const std::size_t at = i;
+            const char32_t cp = text::next_cp(w, i);
+            if (!text::is_letter(cp) || (at == 0 && !text::is_upper(cp)) || (small && text::is_upper(cp)))
+                return false;
+            small = small || !text::is_upper(cp);
+        }
+        return stopword_languages(text::lower(w)) == 0;
+    };
+    const auto words = text::split_ws(menu.text);
+    const bool menu_words = std::all_of(words.begin(), words.end(), entry_word);
+    if (!menu_words)
+        return false;
+    return std::none_of(words.begin(), words.end(), [&](std::string_view w) {
+        return std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(k),
+                           [&](const Block& b) { return b.text == w; });
+    });
 }
 
 // "Portada / Local / Deportes / Opinión / Opinión / <headline>": the line right over the headline `h` is the last
@@ -406,6 +426,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     return true;
                 const Block& above = blocks[k - 1];
                 if (unseparated_crumb(p, k - 1, blocks[k].text))
+                    return true;
+                // "Region Schweiz Welt Sport Meinung" / "Kommentar" / <headline>, "Actualité Région Sports Dossiers" /
+                // "Dossier" / <headline>: the page's menu copied as one line without separators ends the furniture
+                // above the label, as a breadcrumb does; the label one of its entries or none.
+                if (unseparated_menu(p, k - 1))
                     return true;
                 // "Your Privacy Choices: We use cookies. Manage preferences | Accept all" / "Politics" / <headline>:
                 // the label may follow the page's cookie or consent notice with no blank line, as it follows a

@@ -26,6 +26,12 @@ const char* const rest_nl = "Veerpont vaart vanaf mei elke tien minuten over de 
                             "De twee nieuwe boten werden gebouwd op de werf aan de noordkade en vervangen de oude, die dertig jaar voeren.\n"
                             "Reizigers klagen al jaren over volle dekken en lange wachtrijen aan de steiger, vooral in de zomer.\n"
                             "De gemeente verwacht dat het aantal reizigers binnen twee jaar na de nieuwe dienstregeling verdubbelt.\n";
+const char* const rest_de = "Die Fähre nach Erlach fährt ab März wieder jeden Tag\n"
+                            "Von Anna Keller\n"
+                            "Die Fähre zwischen Erlach und der Insel fährt ab März wieder jeden Tag, wie der Kanton am Dienstag mitteilte.\n"
+                            "Im Winter war der Betrieb auf die Wochenenden beschränkt, weil das Schiff in der Werft überholt wurde.\n"
+                            "Die Gemeinden am See hatten sich seit Jahren für einen täglichen Betrieb eingesetzt.\n"
+                            "Der Vertrag mit der Schifffahrtsgesellschaft läuft nun bis 2034, teilte der Kanton weiter mit.\n";
 const char* const rest_es = "El transbordador del puerto saldrá cada diez minutos a partir de mayo\n"
                             "Por Lucía Ferrer\n"
                             "El transbordador del puerto saldrá cada diez minutos desde mayo, anunció el martes el ayuntamiento tras la votación.\n"
@@ -45,6 +51,10 @@ TEST_CASE("a menu copied as one line without separators, ending with the label o
         {"nl", "Naar hoofdinhoud\nHet Veerblad\nNieuws Regio Sport Cultuur Opinie\n", "Opinie", rest_nl},
         {"es", "Saltar al contenido\nEl Faro del Puerto\nActualidad Local Deportes Cultura Opinión\n", "Opinión",
          rest_es},
+        // the label another entry of the menu's, or none of its entries
+        {"es", "Saltar al contenido\nEl Faro del Puerto\nActualidad Local Deportes Cultura Opinión\n", "Local", rest_es},
+        {"de", "Zum Inhalt springen\nSeeländer Landbote\nRegion Schweiz Welt Sport Meinung\n", "Kommentar", rest_de},
+        {"nl", "Naar hoofdinhoud\nHet Veerblad\nNieuws Regio Sport Cultuur Opinie\n", "Dossier", rest_nl},
     };
     for (const auto& [lang, top, label, rest] : pages) {
         INFO(label);
@@ -67,6 +77,18 @@ TEST_CASE("a line of words that are no menu's entries over a short line is no me
     const std::string nl = std::string("Naar hoofdinhoud\nHet Veerblad\nNieuws Regio sport Cultuur Opinie\n") +
                            "Opinie\n" + rest_nl;
     CHECK(classify(segment(nl), "nl").kicker.value_or("") != "Opinie");
+    // Three words only: a button's or a name's ("Site Mobile Navigation"); buttons run together ("NowUpgrade"); a
+    // comma (a byline, "Jane Roe, Harbour Post").
+    const std::string en2 =
+        std::string("Skip to main content\nOur reporting is free for every reader.\nSite Mobile Navigation\n") +
+        "Supported\n" + rest_en;
+    CHECK(classify(segment(en2), "en").kicker.value_or("") != "Supported");
+    const std::string en3 = std::string("The Harbour Post\nBuy NowUpgrade Buy NowUpgrade Buy Now\n") + "Standard\n" +
+                            rest_en;
+    CHECK(classify(segment(en3), "en").kicker.value_or("") != "Standard");
+    const std::string de = std::string("Seeländer Landbote\nAnna Keller, Seeländer Landbote Redaktion\n") + "Region\n" +
+                           rest_de;
+    CHECK(classify(segment(de), "de").kicker.value_or("") != "Region");
 }
 
 TEST_CASE("a menu one entry a line whose last entry is printed again right over the headline: the second print is "
