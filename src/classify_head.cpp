@@ -102,6 +102,44 @@ bool unseparated_menu(const Page& p, std::size_t k) {
     });
 }
 
+// "Fútbol | Preferente", "Sociedad / Educación", "Sport › Tennis": a kicker of two or three labels joined by one
+// separator (a section and its subsection), each label a word or two, capitalised, no figure; the first no link to the
+// site's home page (lexicon section home_labels: "Home | Sport" is a breadcrumb's), none printed alone on a line above
+// the line `k` ("Video" / "Cronaca" / ... / "Video > Cronaca": a breadcrumb through the menu's entries).
+bool joined_labels(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const std::size_t least_pieces = 2, most_pieces = 3, most_piece_words = 2;
+    const int most_words = 8;
+    if (b.words > most_words || b.digits > 0 || b.urls > 0 || b.end_punct || b.boilerplate)
+        return false;
+    const std::string_view line = b.text;
+    for (std::string_view mark : {" | ", " / ", " \u203a ", " > ", " \u00b7 "}) {
+        if (line.find(mark) == std::string_view::npos)
+            continue;
+        std::vector<std::string_view> pieces;
+        for (std::size_t from = 0;;) {
+            const std::size_t at = line.find(mark, from);
+            pieces.push_back(text::trim(line.substr(from, at == std::string_view::npos ? line.npos : at - from)));
+            if (at == std::string_view::npos)
+                break;
+            from = at + mark.size();
+        }
+        if (pieces.size() < least_pieces || pieces.size() > most_pieces)
+            return false;
+        static const LexiconSection& home = any_language_section("home_labels");
+        if (home.has(text::lower(pieces.front())))
+            return false;
+        return std::all_of(pieces.begin(), pieces.end(), [&](std::string_view piece) {
+            const auto words = text::split_ws(piece);
+            return !words.empty() && words.size() <= most_piece_words &&
+                   std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }) &&
+                   std::none_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(k),
+                                [&](const Block& above) { return above.text == piece; });
+        });
+    }
+    return false;
+}
+
 // "Portada / Local / Deportes / Opinión / Opinión / <headline>": the line right over the headline `h` is the last
 // entry of a menu laid out one entry a line (two short lines at least over it, no stop, no figure), printed again
 // right under it and nowhere else above; a plain label of three words at most, no person's name nor job.
@@ -507,6 +545,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // <headline>": a menu laid out one entry a line, its last entry printed again right under it (read as a
             // duplicate line) and right over the headline: the second print is the section's label, the kicker.
             else if (menu_entry_again(p, h))
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // "Inicio Actualidad Deportes Opinión" / "Fútbol | Preferente" / <headline>: two labels joined by a
+            // separator, printed once above, opening the block as a label does.
+            else if (h > 0 && p.role[h - 1] == Role::none && joined_labels(p, h - 1) &&
+                     blocks[h - 1].repeats == 0 && !blocks[h].blank_before && opens_block(h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "RUGBY - PRO D2 (8e JOURNÉE)", "FUSSBALL – 2. BUNDESLIGA": a longer label in capitals right over a
             // headline that is not (the sport, the league and the round), glued to it, printed once above.

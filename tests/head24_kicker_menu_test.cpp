@@ -121,3 +121,34 @@ TEST_CASE("a line printed twice over the headline is no kicker when no menu stan
     const std::string en = std::string("The Harbour Post\nNews\nBusiness\nCulture\n") + "Jane Roe\nJane Roe\n" + rest_en;
     CHECK(classify(segment(en), "en").kicker.value_or("") != "Jane Roe");
 }
+
+TEST_CASE("two labels joined by a separator right over the headline, under the page's furniture, are its kicker",
+          "[classify][kicker][joined][head24]") {
+    const std::tuple<const char*, const char*, const char*, const char*> pages[] = {
+        {"es", "Saltar al contenido\nEl Faro del Puerto\nActualidad Local Deportes Cultura Opinión\n",
+         "Fútbol | Preferente", rest_es},
+        {"de", "Zum Inhalt springen\nSeeländer Landbote\nRegion Schweiz Welt Sport Meinung\n", "Region / Seeland",
+         rest_de},
+        {"nl", "Naar hoofdinhoud\nHet Veerblad\nNieuws Regio Sport Cultuur Opinie\n", "Regio › Kust", rest_nl},
+    };
+    for (const auto& [lang, top, label, rest] : pages) {
+        INFO(label);
+        const Article a = classify(segment(std::string(top) + label + "\n" + rest), lang);
+        CHECK(a.kicker.value_or("") == label);
+    }
+}
+
+TEST_CASE("a breadcrumb over the headline is no kicker of joined labels", "[classify][kicker][joined][head24]") {
+    // The link to the home page first.
+    const std::string es = std::string("Saltar al contenido\nEl Faro del Puerto\nActualidad Local Deportes Cultura\n") +
+                           "Inicio | Deportes\n" + rest_es;
+    CHECK(classify(segment(es), "es").kicker.value_or("") != "Inicio | Deportes");
+    // Through the entries of the menu printed one a line above.
+    const std::string de = std::string("Seeländer Landbote\nRegion\nSchweiz\nSport\nKultur\n") + "Region / Seeland\n" +
+                           rest_de;
+    CHECK(classify(segment(de), "de").kicker.value_or("") != "Region / Seeland");
+    // Words in small letters: a phrase, no labels.
+    const std::string nl = std::string("Naar hoofdinhoud\nHet Veerblad\nNieuws Regio Sport Cultuur Opinie\n") +
+                           "Regio / kust en polder\n" + rest_nl;
+    CHECK(classify(segment(nl), "nl").kicker.value_or("") != "Regio / kust en polder");
+}
