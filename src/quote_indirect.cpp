@@ -6,6 +6,7 @@
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
 #include "quote_reader.hpp"
+#include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
 
@@ -122,6 +123,12 @@ bool aside(const std::vector<Word>& ws, std::size_t first, std::size_t comma, co
     if (in_list(sp.lexs, "relative_words", w) || in_list(sp.lexs, "that", w))
         return true;
     const bool article = has_tag(sp.lexs, WordTags::article, w);
+    // ("María Ruiz, madre de dos hijos, habló ...", "Mark Evans, mayor of the town, spoke ...", "Petra Hoffmann,
+    // Mutter von zwei Kindern, sprach ...": an apposition may open with its noun, a role, a trade or a relative,
+    // with no article)
+    if (apposition && !article &&
+        (role_noun(w, sp) || trade_noun(w, sp) || in_list(sp.lexs, "kin_words", w)))
+        return true;
     return article && (apposition || (sp.capitalised_nouns && !ws[comma - 1].upper));
 }
 

@@ -275,7 +275,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // Muster von der Hafenbehörde", "Jean Roux de la CGT" name a body after the particles).
         if (k > first && stop_word(w.low) && particle(w.low) && (ws[k - 1].upper || particle(ws[k - 1].low))) {
             std::size_t j = k;
-            while (j < ws.size() && j < k + 3 && !ws[j].punct && particle(ws[j].low))
+            while (j < ws.size() && j < k + 3 && !ws[j].punct && particle_after(ws[j - 1].low, ws[j].low))
                 ++j;
             bool surname = j < ws.size() && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low) &&
                            (j + 1 >= ws.size() || ws[j + 1].punct || !ws[j + 1].upper) && !common_noun(ws[j].low, sp) &&

@@ -1,0 +1,82 @@
+// Quotes left by the second round's probes (quotes55): particles inside a surname, topic words before a colon, groups
+// named by a description, pronouns of the right gender.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+
+TEST_CASE("particles inside a surname stay the name's", "[quotes][names][quotes55]") {
+    quote_rows::check_quotes({
+        {"es",
+         {"La portavoz de la asociación vecinal habló el martes ante el ayuntamiento.",
+          "«Queremos un parque para nuestros hijos», dijo María de los Ángeles Ruiz."},
+         "Queremos un parque para nuestros hijos",
+         "María de los Ángeles Ruiz"},
+        {"es",
+         {"«No vamos a ceder», aseguró el concejal Tomás de las Heras en el pleno."},
+         "No vamos a ceder",
+         "Tomás de las Heras"},
+        {"nl",
+         {"\"We hebben meer agenten nodig\", zei burgemeester Karin Mulder van Oosterwold na het gesprek."},
+         "We hebben meer agenten nodig",
+         "Karin Mulder van Oosterwold"},
+        {"pt",
+         {"\"Vamos construir vinte escolas\", disse a ministra Ana Maria dos Santos."},
+         "Vamos construir vinte escolas",
+         "Ana Maria dos Santos"},
+    });
+}
+
+TEST_CASE("a name and its bare apposition before a cue are its subject, not reported words",
+          "[quotes][indirect][quotes55]") {
+    // ("María Ruiz, madre de dos hijos, habló ...": the apposition opens with a role, a trade or a relative and no
+    // article; the words before the cue's comma are who speaks, and the inverted clause is no report)
+    for (const auto& [lang, paragraph] : std::vector<std::pair<const char*, const char*>>{
+             {"es", "María Ruiz, madre de dos hijos y portavoz de la asociación, habló el martes ante la prensa."},
+             {"en", "Mark Evans, mayor of the town for three years, spoke on Monday to reporters in the square."},
+             {"de", "Petra Hoffmann, Mutter von zwei Kindern, sprach am Montag vor Journalisten im Rathaus."},
+         }) {
+        INFO(paragraph);
+        CHECK(extract_quotes(quote_rows::page(lang, "", {paragraph})).empty());
+    }
+    // What the subject so set off says after the cue is still its report.
+    quote_rows::check_quotes({
+        {"en",
+         {"Mark Evans, mayor of the town, said on Monday that the square would reopen next spring."},
+         "the square would reopen next spring",
+         "Mark Evans"},
+        {"es",
+         {"María Ruiz, portavoz de la asociación, dijo el martes que no se moverán de la plaza."},
+         "no se moverán de la plaza",
+         "María Ruiz"},
+    });
+}
+
+TEST_CASE("an appeal made to someone is the cue of the words after its colon", "[quotes][cues][quotes55]") {
+    quote_rows::check_quotes({
+        {"it",
+         {"L'assessore Giulia Bianchi ha rivolto un appello ai cittadini: «Restate calmi, non c'è alcun pericolo per la "
+          "popolazione»."},
+         "Restate calmi, non c'è alcun pericolo per la popolazione",
+         "Giulia Bianchi",
+         "L'assessore Giulia Bianchi"},
+        {"es",
+         {"La alcaldesa Lucía Gómez hizo un llamamiento a los vecinos: «Quédense en casa, no hay ningún peligro para la "
+          "población»."},
+         "Quédense en casa, no hay ningún peligro para la población",
+         "Lucía Gómez",
+         "La alcaldesa Lucía Gómez"},
+        {"fr",
+         {"La maire Sophie Laurent a lancé un appel aux habitants : « Restez chez vous, il n'y a aucun danger pour la "
+          "population »."},
+         "Restez chez vous, il n'y a aucun danger pour la population",
+         "Sophie Laurent",
+         "La maire Sophie Laurent"},
+        {"en",
+         {"Mayor Ann Roe issued an appeal to residents: \"Stay at home, there is no danger to anyone in the town.\""},
+         "Stay at home, there is no danger to anyone in the town.",
+         "Ann Roe",
+         "Mayor Ann Roe"},
+    });
+}
