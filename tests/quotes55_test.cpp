@@ -80,3 +80,48 @@ TEST_CASE("an appeal made to someone is the cue of the words after its colon", "
          "Mayor Ann Roe"},
     });
 }
+
+TEST_CASE("a possessive or reflexive of one gender after a name gives the person's gender", "[quotes][gender][quotes55]") {
+    // ("Mark Evans described himself as ...": the man is no antecedent of a later "she", which stands for the woman
+    // named before him)
+    quote_rows::check_quotes({
+        {"en",
+         {"Helen Carter rejected the appeal on Tuesday.", "Mark Evans described himself as a victim of the bank.",
+          "\"I am innocent,\" Evans told reporters outside the court.",
+          "She said the sentence would be announced next month."},
+         "the sentence would be announced next month",
+         "Helen Carter",
+         "She"},
+        {"en",
+         {"Helen Carter rejected the appeal on Tuesday.", "The defendant, Mark Evans, shook his head.",
+          "\"I am innocent,\" Evans told reporters outside the court.",
+          "She said the sentence would be announced next month."},
+         "the sentence would be announced next month",
+         "Helen Carter",
+         "She"},
+        {"en",
+         {"Mark Evans lost the appeal on Tuesday.", "Helen Carter described herself as a victim of the bank.",
+          "\"I am innocent,\" Carter told reporters outside the court.",
+          "He said the sentence would be announced next month."},
+         "the sentence would be announced next month",
+         "Mark Evans",
+         "He"},
+        {"de",
+         {"Helena Kraus wies die Berufung am Dienstag zurück.", "„Die Beweise sind erdrückend“, sagte sie.",
+          "Markus Weber schüttelte nur seinen Kopf.", "„Ich bin unschuldig“, sagte Weber vor dem Gericht.",
+          "Sie sagte, das Urteil werde im nächsten Monat verkündet."},
+         "das Urteil werde im nächsten Monat verkündet",
+         "Helena Kraus",
+         "Sie"},
+    });
+    // ("Mark Evans told her": "her" may be the one spoken to, and gives no gender)
+    quote_rows::check_quotes({
+        {"en",
+         {"Helen Carter rejected the appeal on Tuesday.", "Mark Evans told her the bank had lied to him.",
+          "\"I am innocent,\" Evans told reporters outside the court.",
+          "He said he would appeal again next month."},
+         "he would appeal again next month",
+         "Mark Evans",
+         "He"},
+    });
+}
