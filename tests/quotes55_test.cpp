@@ -125,3 +125,53 @@ TEST_CASE("a possessive or reflexive of one gender after a name gives the person
          "He"},
     });
 }
+
+TEST_CASE("a surname holding a particle, met again alone, is the person named in full", "[quotes][names][quotes55]") {
+    quote_rows::check_quotes({
+        {"nl",
+         {"Burgemeester Karin Mulder van Oosterwold sprak dinsdag met de minister over de politie.",
+          "\"Het kan zo niet langer\", zei Mulder van Oosterwold na afloop."},
+         "Het kan zo niet langer",
+         "Karin Mulder van Oosterwold",
+         "Mulder van Oosterwold"},
+        {"fr",
+         {"Le ministre Jean-Paul Martin de la Roche a parlé lundi à Paris devant les élus.",
+          "« Nous avons besoin de plus de soldats », a déclaré Martin de la Roche."},
+         "Nous avons besoin de plus de soldats",
+         "Jean-Paul Martin de la Roche",
+         "Martin de la Roche"},
+    });
+}
+
+TEST_CASE("a separable verb after a quote closes on its particle before the full stop", "[quotes][cues][quotes55]") {
+    // ("\"Q\", voegde ze eraan toe.", "„Q“, stellte Roth am Abend fest.": the verb, its subject and the particle that
+    // ends the sentence are one cue)
+    const auto only = [](const char* lang, std::vector<std::string> paragraphs) {
+        const auto qs = extract_quotes(quote_rows::page(lang, "", std::move(paragraphs)));
+        REQUIRE(qs.size() == 1);
+        return qs[0];
+    };
+    const Quote nl = only("nl", {"Burgemeester Karin Mulder van Oosterwold sprak dinsdag met de minister.",
+                                 "\"Het kan zo niet langer\", voegde ze eraan toe."});
+    CHECK(nl.cue.value_or("") == "voegde toe");
+    CHECK(nl.mention.value_or("") == "ze");
+    CHECK(nl.speaker.value_or("") == "Karin Mulder van Oosterwold");
+    const Quote de = only("de", {"Der Sprecher der Stadt, Paul Roth, äußerte sich am Montag.",
+                                 "„Das kann so nicht weitergehen“, stellte Roth am Abend fest."});
+    CHECK(de.cue.value_or("") == "stellte fest");
+    CHECK(de.speaker.value_or("") == "Paul Roth");
+    // (reported words without marks keep the verb alone: "Die Sperre gilt, teilte die Stadt mit.")
+    const Quote reported = only("de", {"Die Sperre der Brücke gilt bis auf Weiteres, teilte die Stadt am Abend mit."});
+    CHECK(reported.kind == QuoteKind::indirect);
+    CHECK(reported.text == "Die Sperre der Brücke gilt bis auf Weiteres");
+}
+
+TEST_CASE("a councillor's role opening a sentence is no part of her name", "[quotes][roles][quotes55]") {
+    quote_rows::check_quotes({
+        {"pl",
+         {"Wójt Jan Kowal skrytykował decyzję rady gminy.",
+          "Radna Anna Nowak uważa inaczej. – Droga jest potrzebna od lat – podkreśliła."},
+         "Droga jest potrzebna od lat",
+         "Anna Nowak"},
+    });
+}
