@@ -154,11 +154,14 @@ std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size
         return std::nullopt;
     // "Board member Harold Pinsent, who ...": a title's small words may stand inside the capitals before the name.
     std::size_t n = 0, small = 0;
-    while (n < comma && !ws[n].punct && (ws[n].upper || (n > 0 && small < most_title && ws[n + 1].upper))) {
+    // ("María de los Ángeles Ruiz, madre de ...": a name's particles are small words inside it too)
+    while (n < comma && !ws[n].punct &&
+           (ws[n].upper || (n > 0 && small < most_title &&
+                            (ws[n + 1].upper || (!ws[n + 1].punct && particle_after(ws[n].low, ws[n + 1].low)))))) {
         small += !ws[n].upper;
         ++n;
     }
-    if (n > 0 && n <= most_name + small && (small == 0 || (n >= 2 && ws[n - 2].upper)) &&
+    if (n > 0 && n <= most_name + small && (small == 0 || (n >= 2 && (ws[n - 2].upper || particle(ws[n - 2].low)))) &&
         aside_mark(ws[n], ws[comma])) {
         if (!aside(ws, n + 1, comma, sp, true))
             return std::nullopt;

@@ -175,3 +175,40 @@ TEST_CASE("a councillor's role opening a sentence is no part of her name", "[quo
          "Anna Nowak"},
     });
 }
+
+TEST_CASE("a name with particles and its bare apposition before a cue are its subject", "[quotes][indirect][quotes55]") {
+    for (const auto& [lang, paragraph] : std::vector<std::pair<const char*, const char*>>{
+             {"es", "María de los Ángeles Ruiz, madre de dos hijos, habló el martes ante la prensa."},
+             {"nl", "Karin Mulder van Oosterwold, moeder van twee kinderen, sprak dinsdag met de pers over de school."},
+         }) {
+        INFO(paragraph);
+        CHECK(extract_quotes(quote_rows::page(lang, "", {paragraph})).empty());
+    }
+    quote_rows::check_quotes({
+        {"nl",
+         {"Karin Mulder van Oosterwold, moeder van twee kinderen, zei dinsdag dat de school te klein is voor alle "
+          "kinderen."},
+         "de school te klein is voor alle kinderen",
+         "Karin Mulder van Oosterwold"},
+    });
+}
+
+TEST_CASE("a role noun's plural opening a sentence is no antecedent of a singular pronoun",
+          "[quotes][pronouns][quotes55]") {
+    quote_rows::check_quotes({
+        {"en",
+         {"Judge Helen Carter rejected the appeal on Tuesday.",
+          "Officials said the scheme had moved more than forty million dollars through shell companies.",
+          "She said the sentence would be announced next month."},
+         "the sentence would be announced next month",
+         "Helen Carter",
+         "She"},
+        {"en",
+         {"Mark Evans lost the appeal on Tuesday.",
+          "Prosecutors said the scheme had moved more than forty million dollars through shell companies.",
+          "He said he would appeal again next month."},
+         "he would appeal again next month",
+         "Mark Evans",
+         "He"},
+    });
+}
