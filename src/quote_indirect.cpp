@@ -919,7 +919,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     } else if (carried) {
                         // (the speaker of the quote read last, the sentence before's: none when that one had none,
                         // "Rzecznik ... przekazał, że ... . Zapewnił jednak, że ..." with the spokesman unresolved)
-                        std::optional<std::string> last;
+                        std::optional<std::string> last = first_carried_subject(ex, base + c.begin);
                         if (!ex.quotes.empty())
                             last = ex.quotes.back().speaker;
                         // (nor when the writer named another person since: "De primer orden calificó Humberto Ruiz

@@ -212,3 +212,30 @@ TEST_CASE("a role noun's plural opening a sentence is no antecedent of a singula
          "He"},
     });
 }
+
+TEST_CASE("before the page's first quote a dropped subject is the person last named as a subject",
+          "[quotes][carried][quotes55]") {
+    quote_rows::check_quotes({
+        {"it",
+         {"Il ministro della salute Adamo Zeni ha presentato lunedì il nuovo piano per gli ospedali.",
+          "Ha aggiunto che le liste d'attesa saranno più brevi già dal prossimo anno."},
+         "le liste d'attesa saranno più brevi già dal prossimo anno",
+         "Adamo Zeni"},
+        {"es",
+         {"El ministro de Sanidad Adán Zamora presentó el lunes el nuevo plan para los hospitales.",
+          "Luego añadió: «Estamos trabajando en ello y pronto estará mejor»."},
+         "Estamos trabajando en ello y pronto estará mejor",
+         "Adán Zamora"},
+        {"pl",
+         {"Minister zdrowia Adam Zieliński przedstawił w poniedziałek nowy program dla szpitali.",
+          "Dodał, że kolejki do lekarzy będą krótsze już w przyszłym roku."},
+         "kolejki do lekarzy będą krótsze już w przyszłym roku",
+         "Adam Zieliński"},
+        // (after a quote whose speaker is unknown, none is carried: "Q", ha detto un passante. Ha aggiunto che ...)
+        {"it",
+         {"Il ministro della salute Adamo Zeni ha presentato lunedì il nuovo piano per gli ospedali.",
+          "«Non ci credo», ha detto uno dei passanti. Ha aggiunto che le liste d'attesa non cambieranno mai."},
+         "le liste d'attesa non cambieranno mai",
+         ""},
+    });
+}
