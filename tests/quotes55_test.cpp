@@ -84,21 +84,15 @@ TEST_CASE("an appeal made to someone is the cue of the words after its colon", "
 TEST_CASE("a possessive or reflexive of one gender after a name gives the person's gender", "[quotes][gender][quotes55]") {
     // ("Mark Evans described himself as ...": the man is no antecedent of a later "she", which stands for the woman
     // named before him)
+    for (const char* his : {"Mark Evans described himself as a victim of the bank.", "The defendant, Mark Evans, shook his head."})
+        quote_rows::check_quote({"en",
+                                 {"Helen Carter rejected the appeal on Tuesday.", his,
+                                  "\"I am innocent,\" Evans told reporters outside the court.",
+                                  "She said the sentence would be announced next month."},
+                                 "the sentence would be announced next month",
+                                 "Helen Carter",
+                                 "She"});
     quote_rows::check_quotes({
-        {"en",
-         {"Helen Carter rejected the appeal on Tuesday.", "Mark Evans described himself as a victim of the bank.",
-          "\"I am innocent,\" Evans told reporters outside the court.",
-          "She said the sentence would be announced next month."},
-         "the sentence would be announced next month",
-         "Helen Carter",
-         "She"},
-        {"en",
-         {"Helen Carter rejected the appeal on Tuesday.", "The defendant, Mark Evans, shook his head.",
-          "\"I am innocent,\" Evans told reporters outside the court.",
-          "She said the sentence would be announced next month."},
-         "the sentence would be announced next month",
-         "Helen Carter",
-         "She"},
         {"en",
          {"Mark Evans lost the appeal on Tuesday.", "Helen Carter described herself as a victim of the bank.",
           "\"I am innocent,\" Carter told reporters outside the court.",
@@ -237,5 +231,44 @@ TEST_CASE("before the page's first quote a dropped subject is the person last na
           "«Non ci credo», ha detto uno dei passanti. Ha aggiunto che le liste d'attesa non cambieranno mai."},
          "le liste d'attesa non cambieranno mai",
          ""},
+    });
+}
+
+TEST_CASE("the one told before a colon is no speaker", "[quotes][mentions][quotes55]") {
+    // ("disse à população: \"Q\"", "hizo un llamamiento a la calma: «Q»": the words after the cue's preposition name
+    // the one told; the subject before the cue speaks)
+    quote_rows::check_quotes({
+        {"pt",
+         {"A ministra Ana Sousa disse à população: \"Fiquem em casa, não há nenhum perigo para ninguém\"."},
+         "Fiquem em casa, não há nenhum perigo para ninguém",
+         "Ana Sousa",
+         "A ministra Ana Sousa"},
+        {"es",
+         {"La alcaldesa Lucía Gómez hizo un llamamiento a la calma: «Quédense en casa, no hay ningún peligro»."},
+         "Quédense en casa, no hay ningún peligro",
+         "Lucía Gómez",
+         "La alcaldesa Lucía Gómez"},
+    });
+}
+
+TEST_CASE("a name with particles set off by commas names the speaker with its description",
+          "[quotes][mentions][quotes55]") {
+    quote_rows::check_quotes({
+        {"es",
+         {"El concejal de urbanismo, Tomás de las Heras, dijo a los vecinos: «Estudiaremos el proyecto antes del "
+          "verano»."},
+         "Estudiaremos el proyecto antes del verano",
+         "Tomás de las Heras",
+         "El concejal de urbanismo, Tomás de las Heras"},
+        {"es",
+         {"«Estudiaremos el proyecto antes del verano», dijo el concejal de urbanismo, Tomás de las Heras."},
+         "Estudiaremos el proyecto antes del verano",
+         "Tomás de las Heras",
+         "el concejal de urbanismo, Tomás de las Heras"},
+        {"nl",
+         {"\"We bestuderen het plan voor de zomer\", zei de wethouder van ruimtelijke ordening, Karin Mulder van "
+          "Oosterwold."},
+         "We bestuderen het plan voor de zomer",
+         "Karin Mulder van Oosterwold"},
     });
 }
