@@ -175,7 +175,10 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             if (carries_subject(ws, word_index(at.sent_b), ci, cend, q.open, ex.sp.lexs)) {
                 out.mention.reset();
                 // ("Pero recuerda: «Q»" in a reader's comment speaking to someone as "tu": an imperative, no one's)
-                ex.add(out, addresses_reader(ws, spans, ex.sp.lexs) ? std::nullopt : ex.last_speaker);
+                // (before the page's first quote, the person last named as a subject: first_carried_subject)
+                ex.add(out, addresses_reader(ws, spans, ex.sp.lexs) ? std::nullopt
+                            : ex.quotes.empty()                     ? first_carried_subject(ex, base + c.begin)
+                                                                    : ex.last_speaker);
                 found = true;
                 break;
             }

@@ -2,6 +2,7 @@
 // (quote_attribution_before.cpp): Italian, Spanish and Portuguese ([subject_drop]) drop a subject pronoun, so
 // "Ha poi ribadito che «Q»", "E poco dopo, a margine del vertice, ha ribadito che «Q»", "Luego añadió: «Q»" have the
 // last speaker as their subject, and a time adverb opening such a clause ("Poi", "Más tarde") is no subject.
+#include "quote_descriptions.hpp"
 #include "quote_reader.hpp"
 
 namespace archive {
@@ -80,6 +81,23 @@ bool carries_subject(const std::vector<Word>& ws, std::size_t w0, std::size_t ci
 // speaker is the last one, unless the verb is plural ("Indicaron que ...").
 bool carries_reported_subject(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs) {
     return ci < ws.size() && subjectless_opening(ws, 0, ci, lexs) && !plural_verb(ws[ci].low, lexs);
+}
+
+// "Il ministro Adamo Zeni ha presentato il piano. Ha aggiunto che ...", "Minister Adam Zieliński przedstawił program.
+// Dodał, że ...": before the page's first quote no speaker is carried over, and the dropped subject is the person the
+// writer last named as a subject (someone without a name, a role met alone, carries none).
+std::optional<std::string> first_carried_subject(const Extractor& ex, std::size_t pos) {
+    if (!ex.quotes.empty())
+        return std::nullopt;
+    for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend(); ++it) {
+        const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+        if (it->first >= pos || !(p.personal || p.subject))
+            continue;
+        if (unnamed(p))
+            return std::nullopt;
+        return p.name;
+    }
+    return std::nullopt;
 }
 
 // "Ramón, para serte sincero, no entiendo tu pregunta. Pero recuerda que el club vive de sus socios.", "Ricorda che

@@ -343,11 +343,21 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
     }
 }
 
+// Word k follows a quote's closing mark and the comma after it ("„Q“, stellte ...", "\"Q\", voegde ...").
+bool after_quote(const std::vector<Word>& ws, std::size_t k) {
+    if (k < 2 || ws[k - 1].low != "," || !ws[k - 2].punct || ws[k - 2].low.empty())
+        return false;
+    std::size_t i = 0;
+    return text::is_quote_mark(text::next_cp(ws[k - 2].low, i));
+}
+
 // "Der Verband teilte am Dienstag mit, die Preise ...", "Sie wies auf der Sitzung darauf hin, dass ...": where the
 // language's [quote_conventions] say "separable phrases", a two-word phrase of [speech_phrases] (`sec`) opened at
 // word k may have up to six words between its verb and its particle when the particle closes the clause: a comma, a
-// colon or "that" right after it. The particle's index, else 0. (A particle inside the clause is a preposition: "teilte
-// das Zimmer mit seinem Bruder".)
+// colon, "that" right after it, or a full stop where the verb follows a quote ("„Q“, stellte die Polizei am Abend
+// fest.", "\"Q\", voegde ze eraan toe."; reported words without marks go on with the verb alone: "Die Sperre gilt,
+// teilte die Stadt mit."). The particle's index, else 0. (A particle inside the clause is a preposition: "teilte das
+// Zimmer mit seinem Bruder".)
 std::size_t separated_particle(const std::vector<Word>& ws, std::size_t k, const LexiconSection& sec,
                                const std::vector<const Lexicon*>& lexs) {
     const std::size_t most_between = 6;
@@ -355,7 +365,8 @@ std::size_t separated_particle(const std::vector<Word>& ws, std::size_t k, const
     while (end < ws.size() && !ws[end].punct && end - k <= most_between + 1 && !in_list(lexs, "that", ws[end].low))
         ++end;
     if (end >= ws.size() || end < k + 3 || end - k > most_between + 2 ||
-        !(ws[end].low == "," || ws[end].low == ":" || in_list(lexs, "that", ws[end].low)) ||
+        !(ws[end].low == "," || ws[end].low == ":" || (ws[end].low == "." && after_quote(ws, k)) ||
+          in_list(lexs, "that", ws[end].low)) ||
         !in_list(lexs, "quote_conventions", "separable phrases"))
         return 0;
     for (const auto& ph : sec.phrases_from(ws[k].low))

@@ -6,6 +6,7 @@
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
 #include "quote_reader.hpp"
+#include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
 
@@ -122,6 +123,12 @@ bool aside(const std::vector<Word>& ws, std::size_t first, std::size_t comma, co
     if (in_list(sp.lexs, "relative_words", w) || in_list(sp.lexs, "that", w))
         return true;
     const bool article = has_tag(sp.lexs, WordTags::article, w);
+    // ("María Ruiz, madre de dos hijos, habló ...", "Mark Evans, mayor of the town, spoke ...", "Petra Hoffmann,
+    // Mutter von zwei Kindern, sprach ...": an apposition may open with its noun, a role, a trade or a relative,
+    // with no article)
+    if (apposition && !article &&
+        (role_noun(w, sp) || trade_noun(w, sp) || in_list(sp.lexs, "kin_words", w)))
+        return true;
     return article && (apposition || (sp.capitalised_nouns && !ws[comma - 1].upper));
 }
 
@@ -147,11 +154,14 @@ std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size
         return std::nullopt;
     // "Board member Harold Pinsent, who ...": a title's small words may stand inside the capitals before the name.
     std::size_t n = 0, small = 0;
-    while (n < comma && !ws[n].punct && (ws[n].upper || (n > 0 && small < most_title && ws[n + 1].upper))) {
+    // ("María de los Ángeles Ruiz, madre de ...": a name's particles are small words inside it too)
+    while (n < comma && !ws[n].punct &&
+           (ws[n].upper || (n > 0 && small < most_title &&
+                            (ws[n + 1].upper || (!ws[n + 1].punct && particle_after(ws[n].low, ws[n + 1].low)))))) {
         small += !ws[n].upper;
         ++n;
     }
-    if (n > 0 && n <= most_name + small && (small == 0 || (n >= 2 && ws[n - 2].upper)) &&
+    if (n > 0 && n <= most_name + small && (small == 0 || (n >= 2 && (ws[n - 2].upper || particle(ws[n - 2].low)))) &&
         aside_mark(ws[n], ws[comma])) {
         if (!aside(ws, n + 1, comma, sp, true))
             return std::nullopt;
@@ -909,7 +919,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     } else if (carried) {
                         // (the speaker of the quote read last, the sentence before's: none when that one had none,
                         // "Rzecznik ... przekazał, że ... . Zapewnił jednak, że ..." with the spokesman unresolved)
-                        std::optional<std::string> last;
+                        std::optional<std::string> last = first_carried_subject(ex, base + c.begin);
                         if (!ex.quotes.empty())
                             last = ex.quotes.back().speaker;
                         // (nor when the writer named another person since: "De primer orden calificó Humberto Ruiz

@@ -69,9 +69,10 @@ std::size_t Extractor::told_phrase_end(const std::vector<Word>& ws, std::size_t 
     // ("dijo a la prensa que sí": a clause of what was said follows the one told)
     while (e < ws.size() && !ws[e].punct && e - k <= 5 && !in_list(sp.lexs, "that", ws[e].low))
         ++e;
-    // (a sentence's end or a comma: "llama a la gente «perdedores»" opens the words said)
+    // (a sentence's end, a comma or a colon, "hizo un llamamiento a la calma: «Q»", "disse à população: \"Q\"": "llama
+    // a la gente «perdedores»" opens the words said)
     if (e == k + 1 || (e < ws.size() && ws[e].low != "." && ws[e].low != "!" && ws[e].low != "?" &&
-                       ws[e].low != ";" && ws[e].low != ","))
+                       ws[e].low != ";" && ws[e].low != "," && ws[e].low != ":"))
         return 0;
     std::size_t run = 0; // (capitalised words in a row, no article among them)
     bool run_determined = false; // (an article stood right before the run)
@@ -240,7 +241,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         if (n == 0)
             return 0;
         std::size_t e = n;
-        while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
+        while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle_after(ws[e].low, ws[e + 1].low)))
             ++e;
         return e > n && (e + 1 >= ws.size() || ws[e + 1].punct) ? e : 0;
     };
@@ -275,7 +276,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // Muster von der Hafenbehörde", "Jean Roux de la CGT" name a body after the particles).
         if (k > first && stop_word(w.low) && particle(w.low) && (ws[k - 1].upper || particle(ws[k - 1].low))) {
             std::size_t j = k;
-            while (j < ws.size() && j < k + 3 && !ws[j].punct && particle(ws[j].low))
+            while (j < ws.size() && j < k + 3 && !ws[j].punct && particle_after(ws[j - 1].low, ws[j].low))
                 ++j;
             bool surname = j < ws.size() && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low) &&
                            (j + 1 >= ws.size() || ws[j + 1].punct || !ws[j + 1].upper) && !common_noun(ws[j].low, sp) &&
@@ -647,10 +648,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         // "Der Sprecher des Programms, Tomson Phiri, teilte mit": a name set off by commas after the
         // description that opens the clause.
         // ("O coordenador estadual da Defesa Civil, coronel Ricardo Amaral, disse": a rank or a title, lower-case
-        // right after the comma, opens the name)
+        // right after the comma, opens the name; "El concejal, Tomás de las Heras, dijo": so do its particles)
         bool name_between = ws[c].low == "," && last - c >= 3 && last - c <= 5;
         for (std::size_t j = c + 1; name_between && j < last; ++j)
-            name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low) ||
+            name_between = !ws[j].punct && (ws[j].upper || particle_after(ws[j - 1].low, ws[j].low) ||
                                             (j == c + 1 && j + 2 < last && person_title(sp.lexs, ws[j].low) != 0));
         if (name_between) {
             std::size_t g = c;

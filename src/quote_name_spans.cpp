@@ -326,7 +326,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                                      (article_at(k - 1) || (k > 1 && !ws[k - 1].upper && article_at(k - 2)));
                 if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle && !noun_of) {
                     std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
-                    while (j < ws.size() && j < e + 4 && !ws[j].punct && particle(ws[j].low))
+                    while (j < ws.size() && j < e + 4 && !ws[j].punct && particle_after(ws[j - 1].low, ws[j].low))
                         ++j;
                     if (j < ws.size() && ws[j].upper && !ws[j].punct) {
                         e = j;

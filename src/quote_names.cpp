@@ -348,6 +348,21 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 p.personal = true;
             }
         }
+        // "The defendant, Mark Evans, shook his head.", "Helen Carter described herself as fair": a possessive or a
+        // reflexive of one gender ([masculine_owner_words], [feminine_owner_words]) in the name's clause after it,
+        // a dozen words at most with no mark but commas and no other name between, turns back to that person.
+        if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
+            const std::size_t most_words = 12;
+            const std::size_t next = &n + 1 != names.data() + names.size() ? (&n + 1)->first : ws.size();
+            for (std::size_t j = n.last + 1; j < next && j <= n.last + most_words && p.gender == 'x'; ++j) {
+                if (ws[j].punct && ws[j].low != ",")
+                    break;
+                if (in_list(ex.sp.lexs, "masculine_owner_words", ws[j].low))
+                    p.gender = 'm';
+                else if (in_list(ex.sp.lexs, "feminine_owner_words", ws[j].low))
+                    p.gender = 'f';
+            }
+        }
         ex.sp.mentioned(base + ws[n.first].b, k);
     }
     // "Die Deutsche Flugsicherung (DFS) teilte mit", "La Direction générale de l'aviation civile (DGAC) a annoncé": a

@@ -264,6 +264,10 @@ bool particle(std::string_view w) {
     return std::find(keys.begin(), keys.end(), k) != keys.end();
 }
 
+bool particle_after(std::string_view before, std::string_view w) {
+    return particle(w) || (before == "de" && (w == "los" || w == "las"));
+}
+
 bool role_noun(std::string_view w, const Speakers& sp) {
     // "L'avocate", "l'assessore": an article elided with a straight apostrophe is two bytes, too short to be read as
     // the start of a compound ("l’avocate" with U+2019 is four): the noun after it is asked.

@@ -30,6 +30,9 @@ std::string_view after_elided_prefix(std::string_view w);
 std::size_t synonym_matches(const std::vector<std::string>& words, std::string_view w, const std::vector<const Lexicon*>& lexs);
 
 bool particle(std::string_view w);
+/// A particle of a name after the particle `before`: one of particle(), or a plural article after "de" ("María de los
+/// Ángeles Ruiz", "Juan de las Heras"), which alone opens no name's particles.
+bool particle_after(std::string_view before, std::string_view w);
 
 // Capitalised word runs that look like names: "Sergueï Lavrov", "Angela Merkel", "Jean-Marc de la Tour".
 struct NameSpan {

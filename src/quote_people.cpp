@@ -46,6 +46,13 @@ bool role_or_plural(std::string_view w, const Speakers& sp) {
     return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
 }
 
+// "Prosecutors", "Officials": a name of one word that is the plural in -s of a role noun names a group.
+bool plural_role_name(const Person& p, const Speakers& sp) {
+    const std::string_view w = p.low;
+    return w.find(' ') == std::string_view::npos && w.size() > 4 && w.back() == 's' &&
+           role_noun(w.substr(0, w.size() - 1), sp);
+}
+
 // "Vale administration officials said", "the Roe campaign spokesman said": a name before lower-case nouns that end
 // the mention with a role noun (or its plural in -s) modifies them; the one speaking holds the role, not that person.
 bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp) {
@@ -538,7 +545,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             if (gender != 'p' && no_person(p, sp))
                 continue;
             // ("Der Zug hielt am Bahnhof Neustadt. Er sagte, ...": a place is no one's antecedent)
-            if ((p.place && !p.subject && !p.personal) || place_name(p, sp) || (gender != 'p' && group_pair(p, sp)))
+            // ("Prosecutors said [...]. She said": a role noun's plural, one word opening a sentence, is many people)
+            if ((p.place && !p.subject && !p.personal) || place_name(p, sp) ||
+                (gender != 'p' && (group_pair(p, sp) || plural_role_name(p, sp))))
                 continue;
             if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
                 if (pick < 0)

@@ -189,6 +189,9 @@ bool carries_subject(const std::vector<Word>& ws, std::size_t w0, std::size_t ci
 // A cue at ci opening a sentence of ws whose words before it hold no subject (subjectless_opening), in the singular:
 // its reported speech is the last speaker's ("Agregó que ...", "Dodał, że ...").
 bool carries_reported_subject(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs);
+/// The subject a dropped subject carries over before any quote of the page: the person last named as a sentence's
+/// subject (or known as a person) before reading position `pos`, else none.
+std::optional<std::string> first_carried_subject(const Extractor& ex, std::size_t pos);
 // Whether the subject words [first, last] of a cue in the clause of `outer` name no one but the outer speaker.
 bool weak_subject(const UnitReader& r, std::size_t first, std::size_t last, const OuterCue& outer);
 

@@ -279,8 +279,16 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             const std::string_view opener_written = first_word(people[static_cast<std::size_t>(k)].name);
             const bool acronym = opener_written.size() >= 2 &&
                                  std::all_of(opener_written.begin(), opener_written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-            return in_list(lexs, "quote_conventions", "two surnames") && !acronym && !stopword(opener) &&
-                   !in_list(lexs, "sentence_openers", opener) && !has_tag(lexs, WordTags::cue_adverb, opener);
+            // ("Mulder van Oosterwold" after "Karin Mulder van Oosterwold": a surname holding a particle is the end
+            // of the name in any language)
+            const std::vector<std::string_view> words = text::split_ws(low);
+            const bool particle_inside =
+                words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1, [&](std::string_view w) {
+                    return particle(w) && !particle(words.front());
+                });
+            return (in_list(lexs, "quote_conventions", "two surnames") || particle_inside) && !acronym &&
+                   !stopword(opener) && !in_list(lexs, "sentence_openers", opener) &&
+                   !has_tag(lexs, WordTags::cue_adverb, opener);
         };
         // (the known name's first space, found once: it tells whether the name has two words, and ends the first)
         const std::size_t known_space = known.find(' ');

@@ -33,13 +33,14 @@ TEST_CASE("a speech verb without a subject in a pro-drop language has the last s
 }
 
 TEST_CASE("a time adverb opening a clause is no speaker", "[quotes][carried]") {
+    // (before the page's first quote, the dropped subject is the person named as the sentence before's subject)
     check_quotes({
         {"it", {"Il ministro Carlo Bellandi è arrivato a Genova.", "Poi ha aggiunto che «nessuno resterà senza lavoro»."},
-         "nessuno resterà senza lavoro", "", ""},
+         "nessuno resterà senza lavoro", "Carlo Bellandi", ""},
         {"es", {"La consejera Ana Beltrán visitó la presa.", "Después dijo que «el nivel es bajo»."},
-         "el nivel es bajo", "", ""},
+         "el nivel es bajo", "Ana Beltrán", ""},
         {"pt", {"O autarca Rui Valente visitou o cais.", "Logo disse que «a maré subiu demasiado»."},
-         "a maré subiu demasiado", "", ""},
+         "a maré subiu demasiado", "Rui Valente", ""},
         // (a subject after the adverb speaks)
         {"it", {"«Serve tempo», ha detto il ministro Carlo Bellandi.", "Poi il sindaco ha detto che «il tempo è finito»."},
          "il tempo è finito", "", "il sindaco"},

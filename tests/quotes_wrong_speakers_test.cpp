@@ -55,10 +55,10 @@ TEST_CASE("a sentence adverb opening the clause is no speaker", "[quotes][speak2
          "un bon endroit", "Odile Marchand"},
         {"es", {"La alcaldesa, Lucía Gómez, se opone al proyecto.",
                 "Asimismo dijo que la plaza era «un buen lugar»."},
-         "un buen lugar", ""},
+         "un buen lugar", "Lucía Gómez"},
         {"it", {"La sindaca, Giulia Conti, si oppone al progetto.",
                 "Tuttavia ha detto che la piazza è «un bel posto»."},
-         "un bel posto", ""},
+         "un bel posto", "Giulia Conti"},
     });
 }
 
