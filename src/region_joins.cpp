@@ -116,6 +116,22 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
     return {rs, closing_sentences_end(p, end, true)};
 }
 
+namespace {
+
+// "Councillors said they would ask the operator to restore the sailings.": line k, a paragraph of prose (rated text,
+// twelve words at least, a sentence's shape and stop) that is no notice, prompt or author's box: the article's text
+// going on under a box or a list between its paragraphs.
+bool text_going_on(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int least_text = 12;
+    return textual(p.raw_quality[k]) && b.end_punct && b.words >= least_text && !p.terminator[k] && !b.boilerplate &&
+           b.repeats == 0 && b.urls == 0 && sentence_shape(b) && !closing_notice(b) && !is_promo_notice(b) &&
+           !reader_prompt(b) && !comment_form_notice(b) && !author_bio(b) && !opinion_disclaimer(b) &&
+           !funding_note(b);
+}
+
+} // namespace
+
 // "... a journey of about forty minutes. / Sign up for our newsletter / Get the day's local news every morning. /
 // Sign up / Councillors said they would ask the operator to restore the sailings.", "... contó Encarna Ruiz. / Te
 // puede interesar / Los autobuses nocturnos cambian de horario / Hace 3 horas / La reforma ha costado 3,2 millones.":
@@ -129,15 +145,9 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
 std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_box = 5;
-    const int least_text = 12, most_line = 15, least_title = 4;
+    const int most_line = 15, least_title = 4;
     static const LexiconSection& comment_nouns = any_language_section("comment_nouns"); // (merged once)
-    auto prose = [&](std::size_t k) {
-        const Block& b = blocks[k];
-        return textual(p.raw_quality[k]) && b.end_punct && b.words >= least_text && !p.terminator[k] &&
-               !b.boilerplate && b.repeats == 0 && b.urls == 0 && sentence_shape(b) && !closing_notice(b) &&
-               !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b) && !author_bio(b) &&
-               !opinion_disclaimer(b) && !funding_note(b);
-    };
+    auto prose = [&](std::size_t k) { return text_going_on(p, k); };
     auto thread_line = [&](std::size_t k) {
         const Block& b = blocks[k];
         const auto& words = b.lower_words();
@@ -147,6 +157,17 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
     };
     while (re + 2 < n && p.raw_quality[re] == Quality::good && blocks[re].end_punct) {
         std::size_t k = re + 1;
+        // "... a paragraph. / Quiz: How well do you know the harbour? / Take the quiz / Which pier is the oldest? /
+        // North pier / South pier / <paragraph>": a readers' poll or quiz is a box by its words (poll_box_end()), however
+        // many its lines and however they are printed.
+        if (const std::size_t poll = poll_box_end(p, k); poll > k) {
+            if (poll >= n || !prose(poll))
+                break;
+            re = poll;
+            while (re + 1 < n && prose(re + 1))
+                ++re;
+            continue;
+        }
         int titles = 0, sentences = 0;
         while (k < n && k - re - 1 < most_box && !prose(k)) {
             const Block& b = blocks[k];

@@ -1,0 +1,147 @@
+// boiler24: readers' polls and quizzes between two paragraphs (their label alone on a line, their buttons, a quiz's
+// second question), and the text going on under a list or table its paragraph announces. Invented lines and pages.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+struct BodyRow {
+    const char* lang;
+    const char* page;
+    std::vector<const char*> gone; // lines that are neither a paragraph nor a heading
+    std::vector<const char*> kept; // lines that are a paragraph or a heading
+};
+
+void check_body(const std::vector<BodyRow>& rows) {
+    for (const BodyRow& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        const auto paragraphs = test::paragraphs_of(a);
+        const auto headings = test::headings_of(a);
+        auto held = [&](const char* line) {
+            return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end() ||
+                   std::find(headings.begin(), headings.end(), line) != headings.end();
+        };
+        for (const char* line : r.gone) {
+            INFO(line);
+            CHECK_FALSE(held(line));
+        }
+        for (const char* line : r.kept) {
+            INFO(line);
+            CHECK(held(line));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("a poll whose label stands alone over its question leaves the body with its buttons", "[boiler24][poll]") {
+    check_body({
+        {"it",
+         "Gazzetta del Lago\nCronaca\n\nIl mercato del sabato si sposta in piazza della chiesa\n\n"
+         "Da giugno il mercato settimanale lascerà il parcheggio della stazione e si trasferirà in piazza.\n\n"
+         "Gli ambulanti si lamentavano da anni della mancanza di ombra e di posti auto nella vecchia area.\n\n"
+         "Sondaggio\nSecondo te la piazza è il posto giusto per il mercato?\nSì\nNo\nNon so\nVota\nVedi risultati\n\n"
+         "Il primo giorno di mercato nella nuova sede sarà il secondo sabato di giugno, ha fatto sapere il Comune.\n\n"
+         "Le bancarelle saranno montate intorno alla fontana e il passaggio resterà libero.\n\nContatti\nPrivacy\n",
+         {"Sondaggio", "Secondo te la piazza è il posto giusto per il mercato?", "Sì", "Non so", "Vota",
+          "Vedi risultati"},
+         {"Gli ambulanti si lamentavano da anni della mancanza di ombra e di posti auto nella vecchia area.",
+          "Il primo giorno di mercato nella nuova sede sarà il secondo sabato di giugno, ha fatto sapere il Comune."}},
+        {"de",
+         "Talbote\nNachrichten\n\nDer Wochenmarkt zieht auf den Kirchplatz um\n\n"
+         "Der Wochenmarkt findet ab Juni nicht mehr am Bahnhof statt, sondern auf dem Kirchplatz.\n\n"
+         "Die Händler hatten sich seit Jahren über zu wenig Schatten und Parkplätze beklagt.\n\n"
+         "Umfrage\nIst der Kirchplatz der bessere Ort für den Markt?\nJa\nNein\nIst mir egal\nAbstimmen\n\n"
+         "Der erste Markttag am neuen Ort ist der zweite Samstag im Juni, teilte die Gemeinde mit.\n\n"
+         "Die Stände werden rund um den Brunnen aufgebaut, die Zufahrt bleibt frei.\n\nKontakt\nImpressum\n",
+         {"Umfrage", "Ist der Kirchplatz der bessere Ort für den Markt?", "Ja", "Ist mir egal", "Abstimmen"},
+         {"Die Händler hatten sich seit Jahren über zu wenig Schatten und Parkplätze beklagt.",
+          "Der erste Markttag am neuen Ort ist der zweite Samstag im Juni, teilte die Gemeinde mit."}},
+        // (a French colon after its label, the space before it)
+        {"fr",
+         "Le Courrier du Val\nActualité\n\nLe marché du samedi déménage sur la place de l'église\n\n"
+         "Dès le mois de juin, le marché hebdomadaire quittera le parking de la gare pour la place de l'église.\n\n"
+         "Les commerçants se plaignaient depuis des années du manque d'ombre et de places de stationnement.\n\n"
+         "Sondage : la place de l'église est-elle un meilleur endroit pour le marché ?\nOui\nNon\nSans avis\n\n"
+         "Le premier jour de marché sur la nouvelle place sera le deuxième samedi de juin, a indiqué la mairie.\n\n"
+         "Les stands seront montés autour de la fontaine et l'accès restera libre.\n\nContact\nMentions légales\n",
+         {"Sondage : la place de l'église est-elle un meilleur endroit pour le marché ?", "Oui", "Sans avis"},
+         {"Les commerçants se plaignaient depuis des années du manque d'ombre et de places de stationnement.",
+          "Le premier jour de marché sur la nouvelle place sera le deuxième samedi de juin, a indiqué la mairie."}},
+    });
+}
+
+TEST_CASE("the text under a quiz between two paragraphs stays the article's", "[boiler24][poll][region]") {
+    check_body({
+        {"en",
+         "Valley Gazette\nScience\n\nA rare double comet passes close to the sun\n\n"
+         "Astronomers have found two comets travelling on almost the same orbit, a sign they were once one body.\n\n"
+         "The pair will pass closest to the sun next month and should be seen low in the western sky at dusk.\n\n"
+         "Quiz: How well do you know the solar system?\nTake the quiz\nWhich planet has the most moons?\nSaturn\n"
+         "Jupiter\nUranus\n\n"
+         "The astronomers hope the passage will show them how comets break apart near the sun.\n\n"
+         "Share\nMore from Science\n",
+         {"Quiz: How well do you know the solar system?", "Take the quiz", "Which planet has the most moons?",
+          "Saturn", "Uranus"},
+         {"The pair will pass closest to the sun next month and should be seen low in the western sky at dusk.",
+          "The astronomers hope the passage will show them how comets break apart near the sun."}},
+        {"pl",
+         "Gazeta Doliny\nNauka\n\nRzadka podwójna kometa przelatuje blisko Słońca\n\n"
+         "Astronomowie odkryli dwie komety poruszające się niemal po tej samej orbicie, co oznacza, że kiedyś były "
+         "jednym ciałem.\n\n"
+         "Para komet zbliży się do Słońca w przyszłym miesiącu i będzie widoczna nisko na zachodnim niebie.\n\n"
+         "Quiz: Jak dobrze znasz Układ Słoneczny?\nRozwiąż quiz\nKtóra planeta ma najwięcej księżyców?\nSaturn\n"
+         "Jowisz\nUran\n\n"
+         "Astronomowie liczą, że przelot pokaże im, w jaki sposób komety rozpadają się w pobliżu Słońca.\n\n"
+         "Udostępnij\nZobacz także\n",
+         {"Quiz: Jak dobrze znasz Układ Słoneczny?", "Rozwiąż quiz", "Która planeta ma najwięcej księżyców?", "Jowisz"},
+         {"Para komet zbliży się do Słońca w przyszłym miesiącu i będzie widoczna nisko na zachodnim niebie.",
+          "Astronomowie liczą, że przelot pokaże im, w jaki sposób komety rozpadają się w pobliżu Słońca."}},
+    });
+}
+
+TEST_CASE("a short line set apart under a poll's glued answers is the text's cross-head", "[boiler24][poll]") {
+    const Article a = classify(
+        segment("Valley Gazette\nNews\n\nFarmers market moves to the church square\n\n"
+                "The weekly farmers market will leave the station lot in June and set up on the church square.\n\n"
+                "Vendors had complained for years about the lack of shade and parking at the old site.\n\n"
+                "Poll: Is the church square a better home for the market?\nYes\nNo\n\n"
+                "What changes for shoppers\n\n"
+                "The first market day at the new site is the second Saturday in June, the town said.\n\n"
+                "Stalls will be set up around the fountain and the driveway will stay open.\n\nContact\nAbout\n"),
+        "en");
+    const auto headings = test::headings_of(a);
+    CHECK(std::find(headings.begin(), headings.end(), "What changes for shoppers") != headings.end());
+    const auto paragraphs = test::paragraphs_of(a);
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(), "Yes") == paragraphs.end());
+}
+
+TEST_CASE("a label of a poll alone over a question with one answer stays in the body", "[boiler24][poll]") {
+    // ("Umfrage / Wie geht es weiter? / Die Antwort": a cross-head of an article on a survey, no box)
+    const Article a = classify(
+        segment("Talbote\nNachrichten\n\nDie Gemeinde fragt ihre Bürger nach dem Markt\n\n"
+                "Die Gemeinde hat im Winter alle Haushalte nach ihrer Meinung zum Wochenmarkt gefragt.\n\n"
+                "Mehr als tausend Bürgerinnen und Bürger haben den Fragebogen ausgefüllt und zurückgeschickt.\n\n"
+                "Umfrage\nWie geht es nach der Befragung weiter?\n\n"
+                "Der Gemeinderat will die Ergebnisse im März beraten und danach über den Standort entscheiden.\n\n"
+                "Die Händler sollen vorher angehört werden, sagte der Bürgermeister.\n\nKontakt\nImpressum\n"),
+        "de");
+    const auto paragraphs = test::paragraphs_of(a);
+    const auto headings = test::headings_of(a);
+    auto held = [&](const char* line) {
+        return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end() ||
+               std::find(headings.begin(), headings.end(), line) != headings.end();
+    };
+    CHECK(held("Wie geht es nach der Befragung weiter?"));
+    CHECK(held("Der Gemeinderat will die Ergebnisse im März beraten und danach über den Standort entscheiden."));
+}
