@@ -427,12 +427,19 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
 // "... on the landing stage. / Three things changed: / A wider gangway / Heated seats", "... from the region. / The
 // new ferry: / Length: 48 metres / Passengers: 320": under the article's last paragraph, the short entries its colon
 // announces and the rows of a table of facts are the article's, however short; only their shape kept them out.
+// "... Die Tabelle nach dem 12. Spieltag: / 1. FC Adler 12 9 2 1 28:10 29 / 2. TSV Bergheim 12 7 3 2 22:13 24 / Am
+// kommenden Wochenende reist der Spitzenreiter nach Bergheim ...": the article's text goes on under the list or the
+// table: the paragraphs of prose right under its last line (text_going_on()) join the region too.
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re) {
     // (The paragraph, or the short sentence closing it that announces the list: "Three things changed:".)
     const Block& last = p.blocks[re];
     if ((p.raw_quality[re] != Quality::good && last.text.back() != ':') || last.boilerplate)
         return {rs, re};
-    return {rs, announced_list_end(p, re) - 1};
+    std::size_t end = announced_list_end(p, re) - 1;
+    if (end > re)
+        while (end + 1 < p.blocks.size() && text_going_on(p, end + 1))
+            ++end;
+    return {rs, end};
 }
 
 // "... morgen nog de tram nemen. / Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: twee voor auto's, één voor

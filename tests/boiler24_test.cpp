@@ -145,3 +145,31 @@ TEST_CASE("a label of a poll alone over a question with one answer stays in the 
     CHECK(held("Wie geht es nach der Befragung weiter?"));
     CHECK(held("Der Gemeinderat will die Ergebnisse im März beraten und danach über den Standort entscheiden."));
 }
+
+TEST_CASE("the text goes on under a table its paragraph announces", "[boiler24][region][table]") {
+    check_body({
+        {"de",
+         "Talbote\nSport\n\nFC Adler bleibt nach Heimsieg an der Spitze\n\n"
+         "Der FC Adler hat am Samstag seine Serie fortgesetzt und den SV Lindenau vor 2400 Zuschauern mit 3:1 "
+         "geschlagen.\n\n"
+         "Trainer Stefan Wolf lobte nach dem Spiel vor allem die Abwehr, die kaum eine Chance zugelassen habe.\n\n"
+         "Die Tabelle nach dem 12. Spieltag:\n1. FC Adler 12 9 2 1 28:10 29\n2. TSV Bergheim 12 7 3 2 22:13 24\n"
+         "3. SV Lindenau 12 6 3 3 19:15 21\n4. VfB Rottal 12 5 4 3 17:14 19\n\n"
+         "Am kommenden Wochenende reist der Spitzenreiter nach Bergheim. Dort wartet der erste Verfolger.\n\n"
+         "Artikel teilen\nMehr zum Thema\nImpressum\n",
+         {"Artikel teilen", "Impressum"},
+         {"1. FC Adler 12 9 2 1 28:10 29",
+          "Am kommenden Wochenende reist der Spitzenreiter nach Bergheim. Dort wartet der erste Verfolger."}},
+        {"fr",
+         "Le Courrier du Val\nSport\n\nLe FC Rivière garde la tête du championnat\n\n"
+         "Le FC Rivière a battu l'AS Montval trois buts à un samedi devant 2400 spectateurs au stade des Saules.\n\n"
+         "L'entraîneur Paul Girard a surtout salué sa défense, qui n'a presque rien concédé en première période.\n\n"
+         "Le classement après la 12e journée :\n1. FC Rivière 12 9 2 1 28:10 29\n2. US Bergère 12 7 3 2 22:13 24\n"
+         "3. AS Montval 12 6 3 3 19:15 21\n4. SC Rottier 12 5 4 3 17:14 19\n\n"
+         "Le week-end prochain, le leader se déplace à Bergère, où l'attend son premier poursuivant au classement.\n\n"
+         "Partager\nÀ lire aussi\nMentions légales\n",
+         {"Partager", "Mentions légales"},
+         {"1. FC Rivière 12 9 2 1 28:10 29",
+          "Le week-end prochain, le leader se déplace à Bergère, où l'attend son premier poursuivant au classement."}},
+    });
+}
