@@ -173,3 +173,31 @@ TEST_CASE("the text goes on under a table its paragraph announces", "[boiler24][
           "Le week-end prochain, le leader se déplace à Bergère, où l'attend son premier poursuivant au classement."}},
     });
 }
+
+TEST_CASE("a box of practical information closing a review is the article's, its last line too",
+          "[boiler24][region][practical]") {
+    check_body({
+        {"fr",
+         "Le Courrier du Val\nCulture\n\nUne comédie grinçante au Théâtre des Quais\n\n"
+         "Trois sœurs, un notaire et une maison de famille : le décor est planté dès la première scène, et il ne "
+         "bougera plus de toute la soirée.\n\n"
+         "On rit beaucoup, puis de moins en moins, et la dernière scène laisse la salle dans un silence rare.\n\n"
+         "Infos pratiques\nJusqu'au 28 avril, du mardi au samedi à 21 heures.\n"
+         "Théâtre des Quais, 2 rue du Port, Lyon.\nTarifs : de 15 à 38 euros. Réservations au 04 72 10 20 30.\n\n"
+         "Partager sur Facebook\nLes plus lus\n© Le Courrier du Val\n",
+         {"Partager sur Facebook", "Les plus lus"},
+         {"On rit beaucoup, puis de moins en moins, et la dernière scène laisse la salle dans un silence rare.",
+          "Théâtre des Quais, 2 rue du Port, Lyon.", "Tarifs : de 15 à 38 euros. Réservations au 04 72 10 20 30."}},
+        {"de",
+         "Talbote\nKultur\n\nEine bissige Komödie im Theater am Hafen\n\n"
+         "Drei Schwestern, ein Notar und ein Elternhaus am See: Mehr braucht das Stück nicht, um den ganzen Abend zu "
+         "tragen.\n\n"
+         "Man lacht viel, dann immer weniger, und die letzte Szene hinterlässt im Saal eine seltene Stille.\n\n"
+         "Praktische Infos\nBis 28. April, Dienstag bis Samstag um 20 Uhr.\nTheater am Hafen, Uferstraße 2.\n"
+         "Karten 15 bis 38 Euro, Tel. 0761 123 45 67.\n\n"
+         "Artikel teilen\nMeistgelesen\nImpressum\n",
+         {"Artikel teilen", "Meistgelesen"},
+         {"Man lacht viel, dann immer weniger, und die letzte Szene hinterlässt im Saal eine seltene Stille.",
+          "Theater am Hafen, Uferstraße 2.", "Karten 15 bis 38 Euro, Tel. 0761 123 45 67."}},
+    });
+}
