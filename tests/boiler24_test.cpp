@@ -12,40 +12,10 @@
 
 using namespace archive;
 
-namespace {
-
-struct BodyRow {
-    const char* lang;
-    const char* page;
-    std::vector<const char*> gone; // lines that are neither a paragraph nor a heading
-    std::vector<const char*> kept; // lines that are a paragraph or a heading
-};
-
-void check_body(const std::vector<BodyRow>& rows) {
-    for (const BodyRow& r : rows) {
-        INFO(r.page);
-        const Article a = classify(segment(r.page), r.lang);
-        const auto paragraphs = test::paragraphs_of(a);
-        const auto headings = test::headings_of(a);
-        auto held = [&](const char* line) {
-            return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end() ||
-                   std::find(headings.begin(), headings.end(), line) != headings.end();
-        };
-        for (const char* line : r.gone) {
-            INFO(line);
-            CHECK_FALSE(held(line));
-        }
-        for (const char* line : r.kept) {
-            INFO(line);
-            CHECK(held(line));
-        }
-    }
-}
-
-} // namespace
+using test::check_boxes;
 
 TEST_CASE("a poll whose label stands alone over its question leaves the body with its buttons", "[boiler24][poll]") {
-    check_body({
+    check_boxes({
         {"it",
          "Gazzetta del Lago\nCronaca\n\nIl mercato del sabato si sposta in piazza della chiesa\n\n"
          "Da giugno il mercato settimanale lascerà il parcheggio della stazione e si trasferirà in piazza.\n\n"
@@ -82,7 +52,7 @@ TEST_CASE("a poll whose label stands alone over its question leaves the body wit
 }
 
 TEST_CASE("the text under a quiz between two paragraphs stays the article's", "[boiler24][poll][region]") {
-    check_body({
+    check_boxes({
         {"en",
          "Valley Gazette\nScience\n\nA rare double comet passes close to the sun\n\n"
          "Astronomers have found two comets travelling on almost the same orbit, a sign they were once one body.\n\n"
@@ -147,7 +117,7 @@ TEST_CASE("a label of a poll alone over a question with one answer stays in the 
 }
 
 TEST_CASE("the text goes on under a table its paragraph announces", "[boiler24][region][table]") {
-    check_body({
+    check_boxes({
         {"de",
          "Talbote\nSport\n\nFC Adler bleibt nach Heimsieg an der Spitze\n\n"
          "Der FC Adler hat am Samstag seine Serie fortgesetzt und den SV Lindenau vor 2400 Zuschauern mit 3:1 "
@@ -176,7 +146,7 @@ TEST_CASE("the text goes on under a table its paragraph announces", "[boiler24][
 
 TEST_CASE("a box of practical information closing a review is the article's, its last line too",
           "[boiler24][region][practical]") {
-    check_body({
+    check_boxes({
         {"fr",
          "Le Courrier du Val\nCulture\n\nUne comédie grinçante au Théâtre des Quais\n\n"
          "Trois sœurs, un notaire et une maison de famille : le décor est planté dès la première scène, et il ne "
