@@ -171,3 +171,41 @@ TEST_CASE("a box of practical information closing a review is the article's, its
           "Theater am Hafen, Uferstraße 2.", "Karten 15 bis 38 Euro, Tel. 0761 123 45 67."}},
     });
 }
+
+TEST_CASE("a gallery's counter opening a caption line leaves the caption for the boilerplate", "[boiler24][gallery]") {
+    struct Row {
+        const char* figure; // the caption line, its credit closing it
+        const char* counter;
+    };
+    const Row rows[] = {
+        {"3/12 Leerlingen planten bomen op het schoolplein van de school. Foto: Jan Bakker", "3/12"},
+        {"Foto 3 di 12 Gli alunni piantano alberi nel cortile della scuola. Foto: Gianni Rossi", "Foto 3 di 12"},
+        {"Bild 3 von 12: Schüler pflanzen Bäume auf dem Pausenhof der Schule. Foto: Anna Muster", "Bild 3 von 12:"},
+        {"Image 3 of 12 Pupils plant trees in the school's playground. Photo: Jane Roe", "Image 3 of 12"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.figure);
+        const Article a = parse(std::string("Harbour Weekly\nNews\n\nThe school playground turns green\n\n") +
+                                    r.figure +
+                                    "\nThe town will spend two million euros on new playgrounds at fifteen schools over "
+                                    "the next two years, the council said.\n\n"
+                                    "Parents and pupils were asked what they wanted, and most of them asked for more "
+                                    "trees and a garden.\n\nShare\n",
+                                "page.txt");
+        REQUIRE(a.media.size() == 1);
+        REQUIRE(a.media[0].caption);
+        CHECK(a.media[0].caption->find(r.counter) == std::string::npos);
+        CHECK(a.media[0].caption->size() > 20);
+        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.counter) != a.boilerplate.end());
+    }
+    // ("3/4 cup of flour", "12/2016": no counter of slides; a caption of one word after a counter keeps it)
+    const Article kept = parse("Harbour Weekly\nNews\n\nThe school playground turns green\n\n"
+                               "2/5 Gardens. Photo: Jane Roe\n"
+                               "The town will spend two million euros on new playgrounds at fifteen schools over the "
+                               "next two years, the council said.\n\n"
+                               "Parents and pupils were asked what they wanted, and most of them asked for more trees "
+                               "and a garden.\n\nShare\n",
+                               "page.txt");
+    for (const Media& m : kept.media)
+        CHECK((!m.caption || m.caption->find("Gardens") == std::string::npos || m.caption->starts_with("2/5")));
+}
