@@ -362,6 +362,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
 #ifdef ARCHIVE_DEBUG_CLASSIFY
     print_lines(p, rs, re);
 #endif
+    drop_caption_counters(a);
     keep_boilerplate(p, owned);
     return std::move(a); // the page's own record, not copied
 }

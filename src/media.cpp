@@ -630,4 +630,38 @@ void mark_galleries(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "3/12 Leerlingen planten bomen op het schoolplein.", "Foto 3 di 12 Via Valassina sott'acqua", "Bild 3 von 12: Der
+// neue Kai": a gallery's counter printed at the start of a picture's caption line is no part of the caption (the
+// caption is what follows it, two words at least); classify() keeps the counter with the boilerplate, as it keeps a
+// caption's label (the text of the caption line before the caption).
+void drop_caption_counters(Article& a) {
+    const std::size_t least_words = 2, most_front = 24; // (the picture's word and the number after it)
+    for (Media& m : a.media) {
+        // (Most captions hold no figure among their first bytes: settled at once.)
+        if (!m.caption || m.caption->find_first_of("0123456789") > most_front)
+            continue;
+        const std::string& c = *m.caption;
+        std::size_t cut = 0;
+        if (slide_number(c)) {
+            cut = c.find(' ');
+        } else {
+            // (A picture's word, its number, the word of "of" and the count: four words, a colon after them or not.)
+            const auto words = text::split_ws(c, 5);
+            if (words.size() == 5) {
+                const std::string_view last = words[3];
+                const bool colon = last.ends_with(':');
+                const std::size_t end = static_cast<std::size_t>(last.data() - c.data()) + last.size();
+                if (gallery_counter(text::lower(std::string_view(c).substr(0, colon ? end - 1 : end))))
+                    cut = end;
+            }
+        }
+        if (cut == 0 || cut == std::string::npos)
+            continue;
+        std::string rest(text::trim(std::string_view(c).substr(cut)));
+        if (text::split_ws(rest, least_words).size() < least_words)
+            continue;
+        m.caption = std::move(rest);
+    }
+}
+
 } // namespace archive

@@ -346,6 +346,9 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re);
 /// two pictures at least, each a caption of three to thirty words over its credit line: each picture becomes a Media
 /// of the article, after the others.
 void collect_gallery_under(Page& p, std::size_t re);
+/// "3/12 Leerlingen planten bomen.", "Foto 3 di 12 Via Valassina sott'acqua": the captions of the article's media
+/// without the gallery's counter opening them (media.cpp).
+void drop_caption_counters(Article& a);
 
 /// "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
 /// interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first

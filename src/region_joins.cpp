@@ -116,6 +116,22 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
     return {rs, closing_sentences_end(p, end, true)};
 }
 
+namespace {
+
+// "Councillors said they would ask the operator to restore the sailings.": line k, a paragraph of prose (rated text,
+// twelve words at least, a sentence's shape and stop) that is no notice, prompt or author's box: the article's text
+// going on under a box or a list between its paragraphs.
+bool text_going_on(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int least_text = 12;
+    return textual(p.raw_quality[k]) && b.end_punct && b.words >= least_text && !p.terminator[k] && !b.boilerplate &&
+           b.repeats == 0 && b.urls == 0 && sentence_shape(b) && !closing_notice(b) && !is_promo_notice(b) &&
+           !reader_prompt(b) && !comment_form_notice(b) && !author_bio(b) && !opinion_disclaimer(b) &&
+           !funding_note(b);
+}
+
+} // namespace
+
 // "... a journey of about forty minutes. / Sign up for our newsletter / Get the day's local news every morning. /
 // Sign up / Councillors said they would ask the operator to restore the sailings.", "... contó Encarna Ruiz. / Te
 // puede interesar / Los autobuses nocturnos cambian de horario / Hace 3 horas / La reforma ha costado 3,2 millones.":
@@ -129,15 +145,9 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
 std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_box = 5;
-    const int least_text = 12, most_line = 15, least_title = 4;
+    const int most_line = 15, least_title = 4;
     static const LexiconSection& comment_nouns = any_language_section("comment_nouns"); // (merged once)
-    auto prose = [&](std::size_t k) {
-        const Block& b = blocks[k];
-        return textual(p.raw_quality[k]) && b.end_punct && b.words >= least_text && !p.terminator[k] &&
-               !b.boilerplate && b.repeats == 0 && b.urls == 0 && sentence_shape(b) && !closing_notice(b) &&
-               !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b) && !author_bio(b) &&
-               !opinion_disclaimer(b) && !funding_note(b);
-    };
+    auto prose = [&](std::size_t k) { return text_going_on(p, k); };
     auto thread_line = [&](std::size_t k) {
         const Block& b = blocks[k];
         const auto& words = b.lower_words();
@@ -147,6 +157,17 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
     };
     while (re + 2 < n && p.raw_quality[re] == Quality::good && blocks[re].end_punct) {
         std::size_t k = re + 1;
+        // "... a paragraph. / Quiz: How well do you know the harbour? / Take the quiz / Which pier is the oldest? /
+        // North pier / South pier / <paragraph>": a readers' poll or quiz is a box by its words (poll_box_end()), however
+        // many its lines and however they are printed.
+        if (const std::size_t poll = poll_box_end(p, k); poll > k) {
+            if (poll >= n || !prose(poll))
+                break;
+            re = poll;
+            while (re + 1 < n && prose(re + 1))
+                ++re;
+            continue;
+        }
         int titles = 0, sentences = 0;
         while (k < n && k - re - 1 < most_box && !prose(k)) {
             const Block& b = blocks[k];
@@ -406,12 +427,61 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
 // "... on the landing stage. / Three things changed: / A wider gangway / Heated seats", "... from the region. / The
 // new ferry: / Length: 48 metres / Passengers: 320": under the article's last paragraph, the short entries its colon
 // announces and the rows of a table of facts are the article's, however short; only their shape kept them out.
+// "Infos pratiques / Jusqu'au 28 avril, du mardi au samedi à 21 heures. / Théâtre des Quais, 2 rue du Port, Lyon. /
+// Tarifs : de 15 à 38 euros. Réservations au 04 72 10 20 30.", "Praktische Infos / Bis 28. April, Di-So 10-18 Uhr /
+// Eintritt: 12 Euro, ermäßigt 8 Euro": a box of practical information closing a review or a guide (the dates, the
+// place, the prices, a phone number), its title (lexicon section practical_box_titles) alone on its line, then its
+// lines printed together (the first may be set apart from the title), one to eight, forty words at most each, none
+// printed elsewhere on the page, no furniture's phrase, notice or prompt. One past its last line; `title` when no such
+// box opens there.
+std::size_t practical_box_end(const Page& p, std::size_t title) {
+    static const LexiconSection& titles = any_language_section("practical_box_titles"); // (merged once)
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_lines = 8;
+    const int most_title_words = 4, most_words = 40;
+    if (title >= n || blocks[title].words == 0 || blocks[title].words > most_title_words || blocks[title].repeats > 0)
+        return title;
+    std::string_view low = blocks[title].lower;
+    if (low.ends_with(':'))
+        low = text::trim(low.substr(0, low.size() - 1));
+    if (!titles.has(low))
+        return title;
+    auto box_line = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return (p.role[k] == Role::none || p.role[k] == Role::paragraph) && b.words > 0 && b.words <= most_words &&
+               !b.boilerplate && b.repeats == 0 && !p.terminator[k] && !closing_notice(b) && !is_promo_notice(b) &&
+               !reader_prompt(b) && !comment_form_notice(b) && !author_bio(b);
+    };
+    std::size_t end = title + 1;
+    while (end < n && end - title <= most_lines && box_line(end) && (end == title + 1 || !blocks[end].blank_before))
+        ++end;
+    return end;
+}
+
+// "... laisse la salle dans un silence rare. / Infos pratiques / <its lines>": a box of practical information
+// (practical_box_end()) among the region's last lines or right under it belongs to the article however few of its
+// words jusText counts as text: its lines join the region.
+std::pair<std::size_t, std::size_t> take_practical_box(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t n = p.blocks.size(), most_back = 4;
+    for (std::size_t at = std::min(re + 1, n - 1); at > rs && re - std::min(at, re) <= most_back; --at)
+        if (const std::size_t end = practical_box_end(p, at); end > at + 1)
+            return {rs, std::max(re, end - 1)};
+    return {rs, re};
+}
+
+// "... Die Tabelle nach dem 12. Spieltag: / 1. FC Adler 12 9 2 1 28:10 29 / 2. TSV Bergheim 12 7 3 2 22:13 24 / Am
+// kommenden Wochenende reist der Spitzenreiter nach Bergheim ...": the article's text goes on under the list or the
+// table: the paragraphs of prose right under its last line (text_going_on()) join the region too.
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re) {
     // (The paragraph, or the short sentence closing it that announces the list: "Three things changed:".)
     const Block& last = p.blocks[re];
     if ((p.raw_quality[re] != Quality::good && last.text.back() != ':') || last.boilerplate)
         return {rs, re};
-    return {rs, announced_list_end(p, re) - 1};
+    std::size_t end = announced_list_end(p, re) - 1;
+    if (end > re)
+        while (end + 1 < p.blocks.size() && text_going_on(p, end + 1))
+            ++end;
+    return {rs, end};
 }
 
 // "... morgen nog de tram nemen. / Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: twee voor auto's, één voor

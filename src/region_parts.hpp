@@ -100,6 +100,20 @@ std::pair<std::size_t, std::size_t> take_gallery_slides(const Page& p, std::size
 /// buttons) to the paragraphs of prose under each; no box of several titles, no comment thread (region_joins.cpp).
 std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_t rs, std::size_t re);
 
+/// "Infos pratiques / Jusqu'au 28 avril ... / Tarifs : de 15 à 38 euros.": one past the last line of a box of
+/// practical information whose title (lexicon section practical_box_titles) is line `title`, its lines printed
+/// together under it; `title` when no such box opens there (region_joins.cpp).
+std::size_t practical_box_end(const Page& p, std::size_t title);
+/// The run [rs, re] widened to the last line of a box of practical information (practical_box_end()) among the
+/// region's last lines or right under it, closing the article (region_joins.cpp).
+std::pair<std::size_t, std::size_t> take_practical_box(const Page& p, std::size_t rs, std::size_t re);
+
+/// "Sondaggio / Secondo te il Comune fa abbastanza? / Sì / No / Vota", "Umfrage: Soll ...? / Ja / Nein / 1.234
+/// Stimmen": one past the last line of a readers' poll or quiz opening at `at` (its question labelled, or under its
+/// label alone on a line; two answers at least, a quiz's next question among them; the count of votes), `at` when
+/// none opens there (signup_boxes.cpp).
+std::size_t poll_box_end(const Page& p, std::size_t at);
+
 /// The first line of the region opening at `rs` once a box of facts right over it (a dozen lines at most, half of them
 /// rows of facts, none text) and the two sentences or more over that box join it; rs when there is no such box
 /// (region_joins.cpp).

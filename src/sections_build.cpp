@@ -225,6 +225,14 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
             box_title = t;
             std::fill(listed.begin() + static_cast<std::ptrdiff_t>(t), listed.begin() + static_cast<std::ptrdiff_t>(re + 1), 1);
         }
+    // "... un silence rare. / Infos pratiques / Jusqu'au 28 avril ... / Tarifs : de 15 à 38 euros. Réservations au
+    // 04 72 10 20 30.": a box of practical information closing the region (take_practical_box()); its title heads its
+    // lines, each of them text.
+    for (std::size_t t = re > rs + box_reach ? re - box_reach : rs + 1; t < re && box_title > re; ++t)
+        if (p.role[t] == Role::none && practical_box_end(p, t) == re + 1) {
+            box_title = t;
+            std::fill(listed.begin() + static_cast<std::ptrdiff_t>(t), listed.begin() + static_cast<std::ptrdiff_t>(re + 1), 1);
+        }
 
     // (Room for every line of the region at once: the list is not grown, and moved, at each doubling.)
     if (owned != nullptr && rs <= re)

@@ -3,6 +3,7 @@
 #include "classify.hpp"
 #include "closing_arrows.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 
 #include "lexicon.hpp"
 #include "lexicon_openings.hpp"
@@ -77,7 +78,8 @@ bool poll_question(const Block& b) {
     const std::size_t colon = b.lower.find(':');
     if (colon == std::string_view::npos)
         return false;
-    return labels.has(std::string_view(b.lower).substr(0, colon));
+    // ("Sondage : faut-il ...?": the space before a French colon is no part of the label.)
+    return labels.has(text::trim(std::string_view(b.lower).substr(0, colon)));
 }
 
 // "1.234 Stimmen", "512 votes": the count of votes under a poll's answers, a number and a word of the lexicon section
@@ -213,23 +215,72 @@ void drop_consent_banners(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "Sondaggio", "Umfrage", "Quiz": a label of the lexicon section poll_labels alone on its line (a closing colon aside),
+// over the poll's question.
+bool poll_label_line(const Block& b) {
+    static const LexiconSection& labels = any_language_section("poll_labels"); // (merged once)
+    const int most_words = 3;
+    if (b.words == 0 || b.words > most_words)
+        return false;
+    std::string_view low = b.lower;
+    if (low.ends_with(':'))
+        low = text::trim(low.substr(0, low.size() - 1));
+    return labels.has(low);
+}
+
+// "Secondo te il Comune fa abbastanza?", "Which planet has the most moons?": a question of a poll or a quiz without a
+// label, three to forty words ending with a question mark, no role yet.
+bool bare_poll_question(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int least_words = 3, most_words = 40;
+    return p.role[k] == Role::none && b.words >= least_words && b.words <= most_words && b.text.back() == '?';
+}
+
 } // namespace
 
+// "Umfrage: Soll die Gemeinde das Bad öffnen? / Ja / Nein / Weiß nicht / 1.234 Stimmen", "Sondaggio / Secondo te il
+// Comune fa abbastanza? / Sì / No / Vota / Vedi risultati", "Quiz: How well do you know the harbour? / Take the quiz /
+// Which pier is the oldest? / North pier / South pier": a readers' poll or quiz, its labelled question (or its label
+// alone on the line over the question), two to eight answers under it (a quiz's next question among them), then the
+// count of votes. One past its last line; `at` when no such box opens there (a question with fewer than two answers
+// under it is the text's).
+std::size_t poll_box_end(const Page& p, std::size_t at) {
+    const std::size_t n = p.blocks.size(), most_lines = 8;
+    if (at >= n || p.role[at] != Role::none)
+        return at;
+    std::size_t question = at;
+    if (!poll_question(p.blocks[at])) {
+        if (at + 1 >= n || !poll_label_line(p.blocks[at]) || !bare_poll_question(p, at + 1))
+            return at;
+        question = at + 1;
+    }
+    // (The answers printed as the first one is, glued to the line over it or set apart: a short line set apart under
+    // answers glued together is the text's next cross-head.)
+    std::size_t end = question + 1, answers = 0;
+    const bool spaced = end < n && p.blocks[end].blank_before;
+    while (end < n && end - question <= most_lines && !vote_count(p.blocks[end]) &&
+           p.blocks[end].blank_before == spaced) {
+        if (poll_answer(p, end))
+            ++answers;
+        else if (!bare_poll_question(p, end) || answers == 0)
+            break;
+        ++end;
+    }
+    if (answers < 2)
+        return at;
+    if (end < n && p.role[end] == Role::none && vote_count(p.blocks[end]))
+        ++end;
+    return end;
+}
+
 // "... a paragraph. / Umfrage: Soll die Gemeinde das Bad öffnen? / Ja / Nein / Weiß nicht / 1.234 Stimmen / <the
-// article goes on>": a readers' poll's question, two to eight answers under it and the count of votes after them
-// leave the body. A question with fewer than two answers under it stays.
+// article goes on>": a readers' poll (poll_box_end()) in the region leaves the body.
 void drop_polls(Page& p, std::size_t rs, std::size_t re) {
-    const std::size_t n = std::min(p.blocks.size(), re + 1), most_answers = 8;
+    const std::size_t n = std::min(p.blocks.size(), re + 1);
     for (std::size_t k = rs; k < n; ++k) {
-        if (p.role[k] != Role::none || !poll_question(p.blocks[k]))
+        const std::size_t end = poll_box_end(p, k);
+        if (end == k)
             continue;
-        std::size_t end = k + 1;
-        while (end < n && end - k <= most_answers && !vote_count(p.blocks[end]) && poll_answer(p, end))
-            ++end;
-        if (end - k - 1 < 2)
-            continue;
-        if (end < n && p.role[end] == Role::none && vote_count(p.blocks[end]))
-            ++end;
         for (std::size_t j = k; j < end; ++j)
             p.role[j] = Role::boilerplate;
         k = end - 1;

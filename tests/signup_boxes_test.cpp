@@ -13,37 +13,8 @@
 
 using namespace archive;
 
-namespace {
-
-struct BoxRow {
-    const char* lang;
-    const char* page;
-    std::vector<const char*> gone; // the box's lines, none of them a paragraph or a heading
-    std::vector<const char*> kept; // the paragraphs around it
-};
-
-void check_boxes(const std::vector<BoxRow>& rows) {
-    for (const BoxRow& r : rows) {
-        INFO(r.page);
-        const Article a = classify(segment(r.page), r.lang);
-        const auto paragraphs = test::paragraphs_of(a);
-        const auto headings = test::headings_of(a);
-        auto held = [&](const char* line) {
-            return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end() ||
-                   std::find(headings.begin(), headings.end(), line) != headings.end();
-        };
-        for (const char* line : r.gone) {
-            INFO(line);
-            CHECK_FALSE(held(line));
-        }
-        for (const char* line : r.kept) {
-            INFO(line);
-            CHECK(held(line));
-        }
-    }
-}
-
-} // namespace
+using test::BoxRow;
+using test::check_boxes;
 
 TEST_CASE("a newsletter's sign-up box between two paragraphs leaves the body", "[classify][signup]") {
     check_boxes({

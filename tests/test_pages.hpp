@@ -6,6 +6,7 @@
 
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,37 @@ inline std::vector<std::string> paragraphs_of(const Article& a) {
     for (const auto& s : a.sections)
         paragraphs.insert(paragraphs.end(), s.paragraphs.begin(), s.paragraphs.end());
     return paragraphs;
+}
+
+/// A page in a language, the lines of a box in it that leave the body and the paragraphs around it that stay.
+struct BoxRow {
+    const char* lang;
+    const char* page;
+    std::vector<const char*> gone; // the box's lines, none of them a paragraph or a heading
+    std::vector<const char*> kept; // the paragraphs around it (or a heading)
+};
+
+/// Checks each row: no line of `gone` is a paragraph or a heading of the page classified in its language, every
+/// line of `kept` is one.
+inline void check_boxes(const std::vector<BoxRow>& rows) {
+    for (const BoxRow& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        const auto paragraphs = paragraphs_of(a);
+        const auto headings = headings_of(a);
+        auto held = [&](const char* line) {
+            return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end() ||
+                   std::find(headings.begin(), headings.end(), line) != headings.end();
+        };
+        for (const char* line : r.gone) {
+            INFO(line);
+            CHECK_FALSE(held(line));
+        }
+        for (const char* line : r.kept) {
+            INFO(line);
+            CHECK(held(line));
+        }
+    }
 }
 
 /// The credits of an article's media, in order ("" for a picture without one).
