@@ -471,10 +471,15 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             std::vector<std::string> names;
             bool first_piece = true;
             for (auto& piece : split_authors(flat, joiners)) {
-                // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator.
-                auto bar = piece.find(" |");
-                if (bar != std::string::npos)
+                // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator. "Von Anna Muster und Jan Roth |
+                // dpa", "Por Ana Ruiz | EFE": an agency alone after the bar is the text's source, kept after the names.
+                std::string bar_agency;
+                if (auto bar = piece.find(" |"); bar != std::string::npos) {
+                    std::string tail = text::collapse(std::string_view(piece).substr(bar + 2));
+                    if (!tail.empty() && agency_id(tail))
+                        bar_agency = std::move(tail);
                     piece = piece.substr(0, bar);
+                }
                 // "Ana Souza - Repórter da Agência Brasil", "Jean Dupont – Envoyé spécial": a dash closes the name
                 // with the author's job; an agency named at the job's end is kept after the name (a source).
                 std::string job_agency;
@@ -567,8 +572,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     piece = join_words({piece_words.begin(), piece_words.begin() + static_cast<std::ptrdiff_t>(*desk)});
                 }
                 names.push_back(piece);
-                if (!job_agency.empty())
-                    after_slash.push_back(job_agency);
+                for (std::string* agency : {&job_agency, &bar_agency})
+                    if (!agency->empty())
+                        after_slash.push_back(*agency);
                 for (auto& part : after_slash)
                     if (std::find(names.begin(), names.end(), part) == names.end())
                         names.push_back(part);
