@@ -71,7 +71,8 @@ TEST_CASE("a dated web address over the text leaves the date under its end the r
                             "entdeckt wurde, teilte die Stadt mit.",
                             "„Wir wollen das so schnell wie möglich beheben“, sagte Bürgermeisterin Petra Lindner dem "
                             "Lokalradio.",
-                            "Die Schwimmvereine müssen in den kommenden Wochen in die Bäder der Nachbarorte ausweichen.",
+                            "Die Schwimmvereine müssen in den kommenden Wochen in die Bäder der Nachbarorte "
+                            "ausweichen.",
                             "Von Jonas Feldhaus", "15. Februar 2023, 09:10 Uhr"),
                         "2023-02-15T09:10"},
          }) {
