@@ -307,6 +307,15 @@ void mark_lone_byline_under_headline(Page& p);
 /// under the text from `re` on (comments and teasers print several).
 void mark_far_byline(Page& p, std::size_t re);
 
+/// "© Jane Roe", "Copyright (c) 2012- Jane Roe. All rights reserved.", "IMPRESSUM | COPYRIGHT ANNA MUSTER": a site's
+/// copyright notice naming a person (two or three words of a name, the first a known given name, no firm's form) -> the
+/// name; nothing for a firm's or a site's notice ("© 2022 Harbour Media GmbH", "© Lakeside Tavern") or another line.
+std::optional<std::string> copyright_owner(std::string_view line);
+
+/// A page with no byline and no author yet, closed by a copyright notice naming a person (copyright_owner()) in its
+/// last lines: a personal site's, its owner the post's author.
+void mark_copyright_owner(Page& p);
+
 /// "18:52", "6:01pm", "18h52", "06:00," -> true: a token printing a time of day (an hour of one or two figures, a colon
 /// or the French "h", two figures of minutes, letters of "am", "pm", "Uhr" glued after them).
 bool time_token(std::string_view w);
