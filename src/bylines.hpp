@@ -307,6 +307,10 @@ void mark_lone_byline_under_headline(Page& p);
 /// under the text from `re` on (comments and teasers print several).
 void mark_far_byline(Page& p, std::size_t re);
 
+/// "dpa | Von Katrin Baumgart", "EFE | Por Ana Ruiz": a line opening with an agency's name and a bar (within its first
+/// bytes) -> the byte offset after the bar, where the byline read after it opens; nothing for another line.
+std::optional<std::size_t> after_agency_bar(std::string_view line);
+
 /// "© Jane Roe", "Copyright (c) 2012- Jane Roe. All rights reserved.", "IMPRESSUM | COPYRIGHT ANNA MUSTER": a site's
 /// copyright notice naming a person (two or three words of a name, the first a known given name, no firm's form) -> the
 /// name; nothing for a firm's or a site's notice ("© 2022 Harbour Media GmbH", "© Lakeside Tavern") or another line.

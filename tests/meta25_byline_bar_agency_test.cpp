@@ -31,6 +31,27 @@ TEST_CASE("an agency after a bar closing the byline is kept after the names", "[
     }
 }
 
+TEST_CASE("an agency before a bar opening the byline is kept after the names", "[bylines][agency][bar]") {
+    using Names = std::vector<std::string>;
+    for (const auto& [line, lang, names] : {
+             std::tuple{"dpa | Von Katrin Baumgart", "de", Names{"Katrin Baumgart", "dpa"}},
+             std::tuple{"EFE | Por Ana Ruiz y Luis Ortega", "es", Names{"Ana Ruiz", "Luis Ortega", "EFE"}},
+             std::tuple{"Reuters | By Jane Roe", "en", Names{"Jane Roe", "Reuters"}},
+         }) {
+        INFO(line);
+        const auto got = byline_authors(line, lang);
+        REQUIRE(got);
+        CHECK(*got == names);
+    }
+    // A word that is no agency before the bar opens no byline; nor does an agency before a date.
+    for (const auto& [line, lang] : {std::tuple{"Politik | Von Katrin Baumgart", "de"},
+                                     std::tuple{"dpa | 12.03.2024", "de"}, std::tuple{"AFP | Monde", "fr"}}) {
+        INFO(line);
+        const auto got = byline_authors(line, lang);
+        CHECK((!got || got->empty()));
+    }
+}
+
 TEST_CASE("a page whose byline closes with '| dpa' credits the agency", "[classify][agency][bar]") {
     for (const auto& [lang, page, agency] : {
              std::tuple{"de",
