@@ -30,18 +30,6 @@ bool year_piece(std::string_view w) {
     }) && (w.find_first_of("0123456789") != std::string_view::npos || w == "-" || w == "\u2013");
 }
 
-// The fact of a line from `from` to the next bar or bullet (or to the line's end), `from` moved past it.
-std::string_view next_notice_fact(std::string_view line, std::size_t& from) {
-    static constexpr std::string_view cuts[] = {"|", "\u2022", "\u00b7", "\u2666"};
-    std::size_t to = line.size(), cut_len = 0;
-    for (std::string_view cut : cuts)
-        if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
-            to = at, cut_len = cut.size();
-    const std::string_view fact = line.substr(from, to - from);
-    from = to + cut_len;
-    return fact;
-}
-
 // The owner a fact of a notice names: its marks and years, maybe "by", then a person's name of two or three words,
 // its first a given name the lexicon knows (known_given_name_words: "© Harbour Tavern", "© Schlosswirt Juval" are a
 // firm's), closed by the fact's end or by a stop or a comma glued to its last word.
@@ -99,8 +87,9 @@ std::optional<std::string> notice_owner(std::string_view fact) {
 } // namespace
 
 std::optional<std::string> copyright_owner(std::string_view line) {
+    static constexpr std::string_view cuts[] = {"|", "\u2022", "\u00b7", "\u2666"};
     for (std::size_t from = 0; from < line.size();)
-        if (auto owner = notice_owner(text::trim(next_notice_fact(line, from))))
+        if (auto owner = notice_owner(text::trim(next_fact(line, from, cuts))))
             return owner;
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -315,6 +316,10 @@ std::optional<std::size_t> after_agency_bar(std::string_view line);
 /// copyright notice naming a person (two or three words of a name, the first a known given name, no firm's form) -> the
 /// name; nothing for a firm's or a site's notice ("© 2022 Harbour Media GmbH", "© Lakeside Tavern") or another line.
 std::optional<std::string> copyright_owner(std::string_view line);
+
+/// "Veröffentlicht: 05.01.2020 | Autor: Jane Roe": the fact of a line of facts from byte `from` to the next of the
+/// `cuts` (or to the line's end), `from` moved past that cut.
+std::string_view next_fact(std::string_view line, std::size_t& from, std::span<const std::string_view> cuts);
 
 /// A page with no byline and no author yet, closed by a copyright notice naming a person (copyright_owner()) in its
 /// last lines: a personal site's, its owner the post's author.
