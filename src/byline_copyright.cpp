@@ -39,11 +39,13 @@ std::optional<std::string> notice_owner(std::string_view fact) {
     bool marked = false;
     for (; k < words.size(); ++k) {
         std::string_view w = words[k];
-        // ("©Jane": the mark glued to the name.)
+        // ("©Jane", "©2020": the mark glued to the name or to the year.)
         if (w.starts_with("\u00a9") && w.size() > 2) {
             marked = true;
             words[k].remove_prefix(2);
-            break;
+            if (!year_piece(words[k]))
+                break;
+            continue;
         }
         if (copyright_mark(w))
             marked = true;

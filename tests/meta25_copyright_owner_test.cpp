@@ -23,6 +23,7 @@ TEST_CASE("a copyright notice naming a person gives the name", "[bylines][copyri
              std::pair{"© 2016 - 2023 Lucía Navarro", "Lucía Navarro"},
              std::pair{"Copyright © 2021 by Giulia Ferretti · Tutti i diritti riservati", "Giulia Ferretti"},
              std::pair{"©Pieter Verbeek", "Pieter Verbeek"},
+             std::pair{"©2020 Marie Lefèvre", "Marie Lefèvre"},
              std::pair{"© Jonathan B. Marlow", "Jonathan B. Marlow"},
              std::pair{"© 2019 Anna de Luca", "Anna de Luca"},
          }) {
