@@ -449,9 +449,9 @@ bool may_be_byline(const Block& b) {
     const auto& same_front = phrases[static_cast<unsigned char>(low.front())];
     if (std::any_of(same_front.begin(), same_front.end(), opens_with))
         return true;
-    // The two doors byline_authors() opens before the byline phrases, asked as it asks them: a label closed by a
-    // colon, and a small word of any language's small_byline_words ("da Mario Rossi").
-    return after_colon_label(text).has_value() ||
+    // The doors byline_authors() opens before the byline phrases, asked as it asks them: a label closed by a colon,
+    // an agency before a bar ("dpa | Von ..."), and a small word of any language's small_byline_words ("da Mario Rossi").
+    return after_colon_label(text).has_value() || after_agency_bar(text).has_value() ||
            (text.front() >= 'a' && text.front() <= 'z' && small_words.has(text::first_token(text)));
 }
 

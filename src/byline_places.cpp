@@ -414,6 +414,8 @@ void mark_far_byline(Page& p, std::size_t re) {
     // "Revue de presse réalisée par la rédaction de Radio Lorval.": the newsroom's credit closing the text, signed or
     // not.
     mark_desk_credit(p, re);
+    // "© Jane Roe": or the notice closing a personal site's page.
+    mark_copyright_owner(p);
 }
 
 bool vouched_name_after_date(const Page& p, const std::string& name, std::size_t i) {

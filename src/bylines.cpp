@@ -294,6 +294,14 @@ std::optional<std::string> desk_signature(std::string_view rest) {
     return join_words({words.begin() + static_cast<std::ptrdiff_t>(from), words.end()});
 }
 
+std::optional<std::size_t> after_agency_bar(std::string_view line) {
+    const std::size_t most_agency_bytes = 24;
+    const std::size_t bar = line.substr(0, most_agency_bytes).find(" | ");
+    if (bar == std::string_view::npos || bar == 0 || !agency_id(text::trim(line.substr(0, bar))))
+        return std::nullopt;
+    return bar + 3;
+}
+
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
                                                        bool lone_names) {
     // (Most lines are settled by their first word, before the line is collapsed; a first word of ASCII letters
@@ -316,6 +324,13 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             return names_line(*rest);
         return byline_authors("by: " + std::string(*rest), language, lone_names);
     }
+    // "dpa | Von Katrin Baumgart", "EFE | Por Ana Ruiz": the agency credited before the byline, a bar between them,
+    // is kept after the names (a source), as when it closes the byline ("Von Katrin Baumgart | dpa").
+    if (const auto after = after_agency_bar(line))
+        if (auto names = byline_authors(line.substr(*after), language, lone_names); names && !names->empty()) {
+            names->emplace_back(text::trim(line.substr(0, line.find(" | "))));
+            return names;
+        }
     // "3 marzo 2025 da Mario Rossi": a byline word printed in small letters after a date reads as "by".
     if (const auto rest = after_small_byline_word(line, language))
         return byline_authors("by " + std::string(*rest), language, lone_names);
@@ -471,10 +486,15 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             std::vector<std::string> names;
             bool first_piece = true;
             for (auto& piece : split_authors(flat, joiners)) {
-                // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator.
-                auto bar = piece.find(" |");
-                if (bar != std::string::npos)
+                // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator. "Von Anna Muster und Jan Roth |
+                // dpa", "Por Ana Ruiz | EFE": an agency alone after the bar is the text's source, kept after the names.
+                std::string bar_agency;
+                if (auto bar = piece.find(" |"); bar != std::string::npos) {
+                    std::string tail = text::collapse(std::string_view(piece).substr(bar + 2));
+                    if (!tail.empty() && agency_id(tail))
+                        bar_agency = std::move(tail);
                     piece = piece.substr(0, bar);
+                }
                 // "Ana Souza - Repórter da Agência Brasil", "Jean Dupont – Envoyé spécial": a dash closes the name
                 // with the author's job; an agency named at the job's end is kept after the name (a source).
                 std::string job_agency;
@@ -567,8 +587,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     piece = join_words({piece_words.begin(), piece_words.begin() + static_cast<std::ptrdiff_t>(*desk)});
                 }
                 names.push_back(piece);
-                if (!job_agency.empty())
-                    after_slash.push_back(job_agency);
+                for (std::string* agency : {&job_agency, &bar_agency})
+                    if (!agency->empty())
+                        after_slash.push_back(*agency);
                 for (auto& part : after_slash)
                     if (std::find(names.begin(), names.end(), part) == names.end())
                         names.push_back(part);

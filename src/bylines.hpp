@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -306,6 +307,23 @@ void mark_lone_byline_under_headline(Page& p);
 /// over a line of names alone ("Published by" / "Jane Roe", an author's box). It is taken when no other byline stands
 /// under the text from `re` on (comments and teasers print several).
 void mark_far_byline(Page& p, std::size_t re);
+
+/// "dpa | Von Katrin Baumgart", "EFE | Por Ana Ruiz": a line opening with an agency's name and a bar (within its first
+/// bytes) -> the byte offset after the bar, where the byline read after it opens; nothing for another line.
+std::optional<std::size_t> after_agency_bar(std::string_view line);
+
+/// "© Jane Roe", "Copyright (c) 2012- Jane Roe. All rights reserved.", "IMPRESSUM | COPYRIGHT ANNA MUSTER": a site's
+/// copyright notice naming a person (two or three words of a name, the first a known given name, no firm's form) -> the
+/// name; nothing for a firm's or a site's notice ("© 2022 Harbour Media GmbH", "© Lakeside Tavern") or another line.
+std::optional<std::string> copyright_owner(std::string_view line);
+
+/// "Veröffentlicht: 05.01.2020 | Autor: Jane Roe": the fact of a line of facts from byte `from` to the next of the
+/// `cuts` (or to the line's end), `from` moved past that cut.
+std::string_view next_fact(std::string_view line, std::size_t& from, std::span<const std::string_view> cuts);
+
+/// A page with no byline and no author yet, closed by a copyright notice naming a person (copyright_owner()) in its
+/// last lines: a personal site's, its owner the post's author.
+void mark_copyright_owner(Page& p);
 
 /// "18:52", "6:01pm", "18h52", "06:00," -> true: a token printing a time of day (an hour of one or two figures, a colon
 /// or the French "h", two figures of minutes, letters of "am", "pm", "Uhr" glued after them).

@@ -40,8 +40,6 @@ void take_dates(const DateLine& d, const std::string& line, Article& a, bool& la
         a.warnings.push_back("relative date left unresolved: " + line);
 }
 
-namespace {
-
 // The fact of a line of facts from `from` to the next of the `cuts` (or to the line's end), `from` moved past that cut.
 std::string_view next_fact(std::string_view line, std::size_t& from, std::span<const std::string_view> cuts) {
     std::size_t to = line.size(), cut_len = 0;
@@ -52,8 +50,6 @@ std::string_view next_fact(std::string_view line, std::size_t& from, std::span<c
     from = to + cut_len;
     return fact;
 }
-
-} // namespace
 
 // "Veröffentlicht: 05.01.2020 | Autor: Jane Roe | Abgelegt unter: Fotografie", "January 13, 2020 at 08:45 AM |
 // categories: Python | 3 Comments", "6. Dezember 2022 von Jane in Kultur, Reisen": a post's line of facts, too many

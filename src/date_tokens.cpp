@@ -35,6 +35,27 @@ bool closes_numeric_date(const std::vector<Tok>& toks, std::size_t start) {
            short_number(toks[n - 4]);
 }
 
+// "https://example.org/2024/05/07/harbour", "www.example.org/2024/05/07/": the end of a web address opening at byte
+// `start` (its scheme of letters and "://", or "www."), where white space closes it; `start` itself for a word that
+// opens none. Its numbers are a path's, no date of the page: the address is read as one word.
+std::size_t web_address_end(std::string_view line, std::size_t start) {
+    if (start > 0 && line[start - 1] != ' ' && line[start - 1] != '(' && line[start - 1] != '<')
+        return start;
+    const std::size_t most_scheme = 10;
+    std::size_t k = start;
+    while (k < line.size() && k - start <= most_scheme && ((line[k] | 0x20) >= 'a' && (line[k] | 0x20) <= 'z'))
+        ++k;
+    const std::string_view after = line.substr(k);
+    const bool scheme = k > start && after.starts_with("://");
+    const bool www = k - start == 3 && (line[start] | 0x20) == 'w' && (line[start + 1] | 0x20) == 'w' &&
+                     (line[start + 2] | 0x20) == 'w' && after.starts_with(".");
+    if (!scheme && !www)
+        return start;
+    while (k < line.size() && line[k] != ' ' && line[k] != '\t')
+        ++k;
+    return k;
+}
+
 } // namespace
 
 // The tokens of a line, into `toks` (emptied first). Its words are lower-cased one after the other into `lowered`,
@@ -70,6 +91,12 @@ void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& tok
             }
             toks.push_back({TokKind::number, line.substr(start, i - start), start, i});
         } else if (text::is_letter(cp)) {
+            if (const std::size_t address_end = cp < 0x80 ? web_address_end(line, start) : start;
+                address_end != start) {
+                i = address_end; // (a word of its own bytes: no label, month or weekday is one)
+                toks.push_back({TokKind::word, line.substr(start, i - start), start, i});
+                continue;
+            }
             // A word of ASCII letters (most words) is lower-cased as it is read: an ASCII letter lower-cases by
             // setting its 0x20 bit. A word that goes on with another character is read and lower-cased again below.
             if (cp < 0x80) {
