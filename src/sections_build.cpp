@@ -144,13 +144,30 @@ bool figures_row(const Block& h) {
     return h.cells || (table_row(h) && h.text.find(": ") == std::string::npos);
 }
 
+// "Schritt 2 – Die Aussaat", "Part 3 - Sowing", "Día 1 — Llegada a Lima": a part's label (a word and its number, a
+// few figures) cut by one dash from the part's title is one heading, no menu's entries between separators. (The
+// line's one separator is that dash; a separator is looked for first: most lines have none.)
+bool numbered_part_title(const Block& h) {
+    const std::size_t most_figures = 3;
+    if (h.separators != 1)
+        return false;
+    const std::vector<std::string_view> toks = text::split_ws(h.text);
+    if (toks.size() < 4 || (toks[2] != "-" && toks[2] != "\u2013" && toks[2] != "\u2014") || !text::starts_upper(toks[0]) ||
+        !text::starts_upper(toks[3]) || toks[1].size() > most_figures ||
+        toks[1].find_first_not_of("0123456789") != std::string_view::npos)
+        return false;
+    Block title = h; // (the line's shape but for its one separator, which is the dash)
+    title.separators = 0;
+    return heading_like(title);
+}
+
 // A short line of a heading's shape, which may head the text below it.
 bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false) {
     // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
     // retires →", "← Older post": a link to the next or previous article heads nothing, nor does a caption
     // closed by its credit.
     int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
-    return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
+    return (heading_like(h) || numbered_part_title(h)) && (!h.end_punct || question_heading(h)) && h.words <= most &&
            (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
            !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
            !live_coverage_link(h) && !navigation_arrow(h.text) && !closed_by_credit(h.text);
