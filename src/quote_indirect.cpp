@@ -605,6 +605,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             if (t < sw.size()) {
                 std::string said = reported_words(s.substr(sw[t].b, se - sw[t].b));
                 if (has_words(said, 4)) {
+                    ex.sp.note_reported(base + sw[t].b, base + se);
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = span_text(s, sw, acc->cue_first, acc->cue_last);
                     out.mention = span_text(s, sw, acc->m_first, acc->m_last);
@@ -624,6 +625,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             std::size_t cend = ci;
             while (cend < sw.size() && sw[cend].b < c.end)
                 ++cend;
+            // "Senator Tom Harlow (R-Ohio) said he didn't believe the attacks did Whitby in": the clause a subject
+            // pronoun opens right after a cue is reported words, whether or not a quote is made of it; a name met
+            // there is no antecedent of a later pronoun before the writer's own (Speakers::recent).
+            if (cend < sw.size() && ci > 0 && !sw[cend].punct && c.pronoun.empty() &&
+                in_list(ex.sp.lexs, "subject_pronoun_words", sw[cend].low))
+                ex.sp.note_reported(base + sw[cend].b, base + se);
             // "In der Mitteilung heißt es, ...", "..., hieß es.": a document says it, no one ([impersonal_cues]); the
             // cue holds the words of its phrase.
             const auto imp = impersonal_cue(sw, ci, cend, ex.sp);
@@ -909,6 +916,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         said.erase(0, 1);
                     if (!has_words(said, 4))
                         continue;
+                    ex.sp.note_reported(base + from_b, base + se); // (no subject of the writer's is named there)
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = c.text;
                     if (imp) {
