@@ -52,3 +52,42 @@ TEST_CASE("a name met inside reported words is no antecedent of a later pronoun"
          "he"},
     });
 }
+
+TEST_CASE("a participle of adding after a cued quote reports more words of the same speaker",
+          "[quotes][indirect][quotes56]") {
+    // ("“We are ready,” Carter said, adding that ...": the words after "that" are an indirect quote of Carter's, with
+    // the quote's mention and the participle as cue)
+    quote_rows::check_quotes({
+        {"en",
+         {"Helen Carter, the director of the hospital, met the staff on Monday.",
+          "\"We are ready,\" Carter said, adding that the new wing would open in the autumn of next year."},
+         "the new wing would open in the autumn of next year",
+         "Helen Carter",
+         "Carter"},
+        {"fr",
+         {"« C'est un début », a dit la directrice Claire Morel, ajoutant qu'il faudrait encore deux ans de travaux."},
+         "il faudrait encore deux ans de travaux",
+         "Claire Morel",
+         "la directrice Claire Morel"},
+        {"es",
+         {"«Estamos preparados», dijo la directora Ana Ruiz, añadiendo que se contratarán más enfermeras el próximo año."},
+         "se contratarán más enfermeras el próximo año",
+         "Ana Ruiz",
+         "la directora Ana Ruiz"},
+        {"it",
+         {"«Siamo pronti», ha detto la direttrice Giulia Bianchi, aggiungendo che saranno assunte nuove infermiere il "
+          "prossimo anno."},
+         "saranno assunte nuove infermiere il prossimo anno",
+         "Giulia Bianchi",
+         "la direttrice Giulia Bianchi"},
+    });
+    const auto qs = extract_quotes(quote_rows::page(
+        "en", "", {"\"We are ready,\" Carter said, adding that the new wing would open in the autumn of next year."}));
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[1].kind == QuoteKind::indirect);
+    CHECK(qs[1].cue.value_or("") == "adding");
+    // ("..., adding that “Q”": the words after "that" are a quote of their own, not made twice)
+    for (const auto& q : extract_quotes(quote_rows::page(
+             "en", "", {"\"We are ready,\" Carter said, adding that \"the new wing will open in the autumn of next year.\""})))
+        CHECK(q.kind != QuoteKind::indirect);
+}
