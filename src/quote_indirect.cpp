@@ -682,8 +682,13 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // nor a second dash ("The plan – said to cost more – was ..." is no report).
                 std::size_t tail = m ? m->second + 1 : cend;
                 bool clean_tail = true;
+                // (but ", adding that ...": a participle of adding after a comma goes on with more words of the same
+                // speaker, UnitReader::participle_reports)
                 for (std::size_t j = tail; j < sw.size(); ++j)
-                    clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low) && !(dash && dash_word(sw[j]));
+                    clean_tail = clean_tail &&
+                                 (!is_speech_verb(ex.sp.lexs, sw[j].low) ||
+                                  (sw[j - 1].low == "," && in_list(ex.sp.lexs, "participle_report_words", sw[j].low))) &&
+                                 !(dash && dash_word(sw[j]));
                 if (!clean_tail)
                     continue;
                 const std::size_t from = after_lead_in(sw, after_dateline(s, sb, sw[ci - 1].b), ci - 1, ex.sp);

@@ -81,6 +81,28 @@ TEST_CASE("a participle of adding after a cued quote reports more words of the s
          "Giulia Bianchi",
          "la direttrice Giulia Bianchi"},
     });
+    // After an indirect quote closed by its cue and speaker too ("..., said the director Helen Carter, adding that
+    // ...": the participle is no second cue that spoils the first report)
+    quote_rows::check_quotes({
+        {"en",
+         {"The hospital would reopen its ward in May, said the director Helen Carter, adding that more nurses would be "
+          "hired next year."},
+         "more nurses would be hired next year",
+         "Helen Carter",
+         "the director Helen Carter"},
+        {"en",
+         {"The hospital would reopen its ward in May, said the director Helen Carter, adding that more nurses would be "
+          "hired next year."},
+         "The hospital would reopen its ward in May",
+         "Helen Carter",
+         "the director Helen Carter"},
+        {"es",
+         {"El hospital abrirá de nuevo su planta en mayo, dijo la directora Ana Ruiz, añadiendo que se contratarán más "
+          "enfermeras."},
+         "se contratarán más enfermeras",
+         "Ana Ruiz",
+         "la directora Ana Ruiz"},
+    });
     const auto qs = extract_quotes(quote_rows::page(
         "en", "", {"\"We are ready,\" Carter said, adding that the new wing would open in the autumn of next year."}));
     REQUIRE(qs.size() == 2);
