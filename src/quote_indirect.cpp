@@ -605,6 +605,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             if (t < sw.size()) {
                 std::string said = reported_words(s.substr(sw[t].b, se - sw[t].b));
                 if (has_words(said, 4)) {
+                    ex.sp.note_reported(base + sw[t].b, base + se);
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = span_text(s, sw, acc->cue_first, acc->cue_last);
                     out.mention = span_text(s, sw, acc->m_first, acc->m_last);
@@ -624,6 +625,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             std::size_t cend = ci;
             while (cend < sw.size() && sw[cend].b < c.end)
                 ++cend;
+            // "Senator Tom Harlow (R-Ohio) said he didn't believe the attacks did Whitby in": the clause a subject
+            // pronoun opens right after a cue is reported words, whether or not a quote is made of it; a name met
+            // there is no antecedent of a later pronoun before the writer's own (Speakers::recent).
+            if (cend < sw.size() && ci > 0 && !sw[cend].punct && c.pronoun.empty() &&
+                in_list(ex.sp.lexs, "subject_pronoun_words", sw[cend].low))
+                ex.sp.note_reported(base + sw[cend].b, base + se);
             // "In der Mitteilung heißt es, ...", "..., hieß es.": a document says it, no one ([impersonal_cues]); the
             // cue holds the words of its phrase.
             const auto imp = impersonal_cue(sw, ci, cend, ex.sp);
@@ -675,8 +682,13 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // nor a second dash ("The plan – said to cost more – was ..." is no report).
                 std::size_t tail = m ? m->second + 1 : cend;
                 bool clean_tail = true;
+                // (but ", adding that ...": a participle of adding after a comma goes on with more words of the same
+                // speaker, UnitReader::participle_reports)
                 for (std::size_t j = tail; j < sw.size(); ++j)
-                    clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low) && !(dash && dash_word(sw[j]));
+                    clean_tail = clean_tail &&
+                                 (!is_speech_verb(ex.sp.lexs, sw[j].low) ||
+                                  (sw[j - 1].low == "," && in_list(ex.sp.lexs, "participle_report_words", sw[j].low))) &&
+                                 !(dash && dash_word(sw[j]));
                 if (!clean_tail)
                     continue;
                 const std::size_t from = after_lead_in(sw, after_dateline(s, sb, sw[ci - 1].b), ci - 1, ex.sp);
@@ -909,6 +921,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         said.erase(0, 1);
                     if (!has_words(said, 4))
                         continue;
+                    ex.sp.note_reported(base + from_b, base + se); // (no subject of the writer's is named there)
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = c.text;
                     if (imp) {
@@ -942,6 +955,71 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
         }
+    }
+}
+
+// "“We are ready,” Carter said, adding that more nurses would be hired.", "« Q », a déclaré Claire Morel, ajoutant
+// que ...", "..., dijo Ana Ruiz, añadiendo que ...", "..., ha detto Giulia Bianchi, aggiungendo che ...": a participle
+// of adding ([participle_report_words]) after the comma closing a cued quote's clause, then "that", reports more words
+// of the same speaker, an indirect quote with that quote's speaker and mention, the participle its cue. (German has no
+// such participle.) The quote is the last of the unit standing before the comma in the same sentence; none is made
+// twice, nor where the words after "that" are too few.
+void UnitReader::participle_reports() {
+    if (sents.empty() || ws.size() < 6)
+        return;
+    for (std::size_t j = 1; j + 3 < ws.size(); ++j) {
+        if (ws[j].low != "," || ws[j + 1].punct || !in_list(ex.sp.lexs, "participle_report_words", ws[j + 1].low))
+            continue;
+        const std::size_t t = j + 2;
+        // ("ajoutant qu'il ...": "qu" and its apostrophe before the reported words, a word of their own or one word
+        // with the pronoun)
+        const bool elided = ws[t].low == "qu";
+        std::size_t glued = 0; // (the bytes of "qu'" opening the word "qu'il")
+        if (const std::size_t a = ws[t].low.find_first_of("'\xE2"); !elided && a != std::string_view::npos && a > 0 &&
+                                                                     in_list(ex.sp.lexs, "that", ws[t].low.substr(0, a)))
+            glued = a + (ws[t].low[a] == '\'' ? 1 : ws[t].low.compare(a, 3, "\xE2\x80\x99") == 0 ? 3 : 0);
+        if (!elided && glued == 0 && !in_list(ex.sp.lexs, "that", ws[t].low))
+            continue;
+        const auto [sb, se] = sentence_of(ws[j].b);
+        if (se <= sb)
+            continue;
+        // (the cued quote of the sentence standing last before the comma)
+        std::optional<std::size_t> owner;
+        const std::size_t count = std::min(placed.size(), ex.quotes.size() - first_quote);
+        for (std::size_t i = 0; i < count; ++i)
+            if (placed[i].sentence == sb && placed[i].open < ws[j].b && ex.quotes[first_quote + i].cue)
+                owner = i;
+        if (!owner)
+            continue;
+        std::size_t from = elided ? ws[t].e : glued != 0 ? ws[t].b + glued : ws[t].e;
+        if (elided && from < s.size())
+            text::next_cp(s, from);
+        if (from >= se)
+            continue;
+        std::string said = reported_words(s.substr(from, se - from));
+        while (!said.empty() && (said.front() == ' ' || said.front() == ','))
+            said.erase(0, 1);
+        // (nor where the words after "that" open with a quote mark: "..., adding that “Q”" is that quote, read as one)
+        std::size_t first = 0;
+        if (!has_words(said, 4) || text::is_quote_mark(text::next_cp(said, first)))
+            continue;
+        const auto made = std::any_of(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote), ex.quotes.end(),
+                                      [&](const Quote& q) { return q.text.find(said) != std::string::npos; });
+        if (made)
+            continue;
+        const Quote& q = ex.quotes[first_quote + *owner];
+        Quote out = make_quote(u, said, QuoteKind::indirect);
+        out.cue = std::string(s.substr(ws[j + 1].b, ws[j + 1].e - ws[j + 1].b));
+        out.mention = q.mention;
+        std::optional<std::string> speaker = q.speaker;
+        ex.sp.note_reported(base + from, base + se);
+        ex.add(std::move(out), std::move(speaker));
+        // (in reading order: right after its quote's place, and the quotes of the unit after it)
+        const std::size_t at = *owner + 1;
+        std::rotate(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), ex.quotes.end() - 1,
+                    ex.quotes.end());
+        if (at <= placed.size())
+            placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), Placed{sb, ws[j].b});
     }
 }
 

@@ -190,6 +190,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
     thread_local std::vector<NameSpan> names; // (a unit's names, in the room of the last unit's)
     names_into(names, ws, ex.sp);
+    // (the quotes' words are reported words: a name met there ranks after the writer's for a later pronoun)
+    for (const QuoteSpan& q : spans)
+        ex.sp.note_reported(base + q.open, base + q.close);
     // (the words describing a name before or after it: a role noun among them is that person's)
     thread_local std::vector<char> describes;
     describes.assign(ws.size(), 0);

@@ -523,7 +523,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         // sa mère. « Q », a-t-elle ajouté") is as any unnamed speaker.
         int relative_pick = -1;
         bool sure = false; // (pick is a person known as one, a subject or someone unnamed, not only the most recent)
-        for (int k : sp.recent(pos)) {
+        // (a name met inside someone's reported words ranks after those met outside: "Perdue said he did not believe
+        // the attacks did Romney in. “Q,” he said" is Perdue)
+        for (int k : sp.recent(pos, true)) {
             const Person& p = sp.people[static_cast<std::size_t>(k)];
             // ("Ein Sprecher der Behörde sagte ... betonte er": he is the spokesman, whose name the text does not give)
             if (unnamed(p)) {

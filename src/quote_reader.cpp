@@ -763,6 +763,7 @@ void UnitReader::read(Carry& carry) {
     // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
     if (!orphans.empty())
         place_orphans();
+    participle_reports();
     note_colon_lead();
 }
 

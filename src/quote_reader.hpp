@@ -90,6 +90,7 @@ struct UnitReader {
     void read(Carry& carry);
     void close_carried(char32_t open); // the carried quote's close in this unit, when it opens none again
     void read_indirect(std::size_t limit);
+    void participle_reports(); // (quote_indirect.cpp)
     void note_colon_lead();
     bool nickname(const QuoteSpan& q) const;
     void drop_nicknames(WordsSeen& seen);

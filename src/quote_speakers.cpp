@@ -521,19 +521,40 @@ bool Speakers::mentioned_before(std::size_t pos) const {
     return false;
 }
 
-std::vector<int> Speakers::recent(std::size_t pos) const {
+std::vector<int> Speakers::recent(std::size_t pos, bool reported_last) const {
     std::vector<int> out;
     out.reserve(people.size()); // (each person once at most: room taken once)
     // (a flag by person says whether it is in `out` already: the 400 events are not each searched for in out)
     thread_local std::vector<char> listed;
     listed.assign(people.size(), 0);
-    int seen = 0;
-    for (auto it = events.rbegin(); it != events.rend() && seen < 400; ++it, ++seen)
-        if (char& in_out = listed[static_cast<std::size_t>(it->second)]; it->first <= pos && in_out == 0) {
-            in_out = 1;
-            out.push_back(it->second);
-        }
+    // (first the mentions outside reported words, when they rank first; then all that are left)
+    for (int pass = reported_last && !reported.empty() ? 0 : 1; pass < 2; ++pass) {
+        int seen = 0;
+        for (auto it = events.rbegin(); it != events.rend() && seen < 400; ++it, ++seen)
+            if (char& in_out = listed[static_cast<std::size_t>(it->second)];
+                it->first <= pos && in_out == 0 && (pass == 1 || !in_reported(it->first))) {
+                in_out = 1;
+                out.push_back(it->second);
+            }
+    }
     return out;
+}
+
+void Speakers::note_reported(std::size_t b, std::size_t e) {
+    if (b >= e)
+        return;
+    // (kept in order of their starts: most come in reading order, and are put at the end)
+    auto at = std::upper_bound(reported.begin(), reported.end(), b,
+                               [](std::size_t v, const std::pair<std::size_t, std::size_t>& r) { return v < r.first; });
+    reported.insert(at, {b, e});
+}
+
+bool Speakers::in_reported(std::size_t pos) const {
+    // (the ranges may nest, an indirect quote's holding a quote's: any range opening before `pos` may hold it, and
+    // the few of a page are walked back from the last opening there)
+    auto after = std::upper_bound(reported.begin(), reported.end(), pos,
+                                  [](std::size_t v, const std::pair<std::size_t, std::size_t>& r) { return v < r.first; });
+    return std::any_of(reported.begin(), after, [pos](const auto& r) { return pos < r.second; });
 }
 
 // The people's storage.

@@ -161,7 +161,15 @@ struct Speakers {
 
     // Persons mentioned before `pos`, most recent first; only the last mentions count (recency is what
     // resolves a pronoun or a role), which also keeps the cost bounded on pages full of names.
-    std::vector<int> recent(std::size_t pos) const;
+    // With `reported_last`, a mention inside reported words (note_reported) ranks after every mention outside
+    // them: the persons met outside first, most recent first, then those met only inside.
+    std::vector<int> recent(std::size_t pos, bool reported_last = false) const;
+    // The reading positions [b, e) of reported words, a quote's or an indirect quote's: "Perdue said he did not
+    // believe those attacks did Romney in. [...] “Q,” he said": Romney, named inside Perdue's words, is no subject
+    // of the writer's that a later pronoun turns back to.
+    std::vector<std::pair<std::size_t, std::size_t>> reported;
+    void note_reported(std::size_t b, std::size_t e);
+    bool in_reported(std::size_t pos) const;
     // !recent(pos).empty(), without the list: someone among the last mentions was mentioned before `pos`.
     bool mentioned_before(std::size_t pos) const;
 };
