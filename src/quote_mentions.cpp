@@ -354,6 +354,25 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
              has_tag(sp.lexs, WordTags::article, ws[k + 1].low) || has_tag(sp.lexs, WordTags::preposition, ws[k + 1].low)) &&
             gerund_word(w.low, sp))
             break;
+        // "ha detto l'assessore alla Sicurezza Marco Rinaldi", "a déclaré l'adjointe à la Culture Marie Roux", "sagte
+        // der Minister für Gesundheit Karl Brenner": the word linking a role noun to its field ([role_field_words]),
+        // although it stops a mention elsewhere ("ha detto alla stampa"), an article perhaps after it, then one
+        // capitalised word of the field and a name of two or three closing the words: the mention goes on to the
+        // name ("ha detto il ministro al Corriere della Sera" names the paper told, no field and name).
+        if (k > first && stop_word(w.low) && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
+            in_list(sp.lexs, "role_field_words", w.low)) {
+            std::size_t j = k + 1;
+            if (j < ws.size() && !ws[j].punct && !ws[j].upper && has_tag(sp.lexs, WordTags::article, ws[j].low))
+                ++j;
+            std::size_t e = j;
+            while (e < ws.size() && !ws[e].punct && ws[e].upper && e - j < 4)
+                ++e;
+            const std::size_t capitals = e - j, least = 3, most = 4;
+            if (capitals >= least && capitals <= most && (e >= ws.size() || ws[e].punct || !ws[e].upper)) {
+                last = k = e - 1;
+                continue;
+            }
+        }
         // ("the following questions": a stop word right after an article is inside its noun phrase; German reads its
         // lower-case words below)
         if (k > first && stop_word(w.low) && (sp.capitalised_nouns || !has_tag(sp.lexs, WordTags::article, ws[k - 1].low)))

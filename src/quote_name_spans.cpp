@@ -430,10 +430,15 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 if (j >= 3 && ws[j - 2].upper && !ws[j - 2].punct && !ws[j - 1].punct &&
                     in_list(sp.lexs, "coordinating_words", ws[j - 1].low))
                     j -= 2;
-                if (j > 0 && !ws[j - 1].punct && !ws[j - 1].upper && has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
+                auto linked = [&](std::size_t at) {
+                    return at >= 2 && !ws[at - 1].punct && !ws[at - 2].punct &&
+                           lists.has(NameLists::role_fields, ws[at - 1].low) && is_role(after_elision(ws[at - 2].low));
+                };
+                // ("le conseiller aux Sports Marc Roux": the link may be an article's contracted form itself)
+                if (!linked(j) && j > 0 && !ws[j - 1].punct && !ws[j - 1].upper &&
+                    has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
                     --j;
-                if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct &&
-                    lists.has(NameLists::role_fields, ws[j - 1].low) && is_role(after_elision(ws[j - 2].low)))
+                if (linked(j))
                     ++k;
             }
         }
