@@ -1,31 +1,43 @@
 #!/usr/bin/env bash
-# Fuzzes parse() + to_json() for SECONDS (default 60) with libFuzzer: builds fuzz/ with clang in build-fuzz/,
-# seeds it with samples/*.txt and a few hostile pages, prints how many executions ran clean, exits 1 on any crash.
-#   bash scripts/fuzz.sh 60
+# Fuzzes parse() + to_json() for SECONDS (default 60) with libFuzzer, seeded with samples/*.txt and a few hostile
+# pages; prints how many executions ran clean, exits 1 on any crash.
+#   bash scripts/fuzz.sh 60              builds fuzz/ with clang in build-fuzz/ (ASan+UBSan, -O1 -g1)
+#   bash scripts/fuzz.sh 60 build-asan   reuses a build directory already configured with clang, -DARCHIVE_FUZZ=ON
+#                                        and -DARCHIVE_SANITIZE=ON (.ci/run's, whose library serves the unit tests
+#                                        too): only parse_fuzzer is built there, no second library
 set -euo pipefail
 
 seconds=${1:-60}
-if ! [[ $seconds =~ ^[1-9][0-9]*$ ]]; then
-  echo "usage: $0 SECONDS" >&2
+if ! [[ $seconds =~ ^[1-9][0-9]*$ ]] || (($# > 2)); then
+  echo "usage: $0 SECONDS [BUILD_DIR]" >&2
   exit 2
 fi
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=$root/build-fuzz
-cxx=${FUZZ_CXX:-clang++}
-if ! command -v "$cxx" >/dev/null; then
-  echo "fuzz.sh: error: $cxx not found (apt-get install clang libclang-rt-dev)" >&2
-  exit 2
+if (($# == 2)); then
+  build=$(cd "$2" && pwd)
+  cache=$build/CMakeCache.txt
+  if ! grep -qx 'ARCHIVE_FUZZ:BOOL=ON' "$cache" 2>/dev/null || ! grep -qx 'ARCHIVE_SANITIZE:BOOL=ON' "$cache"; then
+    echo "fuzz.sh: error: $2 is not configured with -DARCHIVE_FUZZ=ON -DARCHIVE_SANITIZE=ON" >&2
+    exit 2
+  fi
+else
+  build=$root/build-fuzz
+  cxx=${FUZZ_CXX:-clang++}
+  if ! command -v "$cxx" >/dev/null; then
+    echo "fuzz.sh: error: $cxx not found (apt-get install clang libclang-rt-dev)" >&2
+    exit 2
+  fi
+  mkdir -p "$build"
+  # (-O1 -g1, as libFuzzer's and the sanitizers' documentation suggest: half the compile time of -O2 -g.)
+  CXX=$cxx cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DARCHIVE_FUZZ=ON -DARCHIVE_TESTS=OFF -DARCHIVE_SANITIZE=ON >"$build/configure.log" 2>&1 ||
+    { cat "$build/configure.log" >&2; exit 2; }
+  rm -f "$build/configure.log"
 fi
-
-mkdir -p "$build"
-# (-O1 -g1, as libFuzzer's and the sanitizers' documentation suggest: half the compile time of -O2 -g.)
-CXX=$cxx cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DARCHIVE_FUZZ=ON -DARCHIVE_TESTS=OFF -DARCHIVE_SANITIZE=ON >"$build/configure.log" 2>&1 ||
-  { cat "$build/configure.log" >&2; exit 2; }
 cmake --build "$build" --target parse_fuzzer >"$build/build.log" 2>&1 ||
   { cat "$build/build.log" >&2; exit 2; }
-rm -f "$build/configure.log" "$build/build.log"
+rm -f "$build/build.log"
 
 # Seeds: the sample pages, plus small hostile pages made here so that none is checked in.
 seeds=$build/seeds
