@@ -194,6 +194,9 @@ bool barred_title(std::string_view line);
 bool glued_elements(std::string_view line);
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
 bool heading_like(const Block& b);
+/// "Schritt 2 – Die Aussaat", "Part 3 - Sowing": a part's label and number cut by one dash from its title, one heading
+/// (sections_build.cpp).
+bool numbered_part_title(const Block& h);
 /// "“Harbour Lights” ($20)", "« Le Phare » (12 €)", "„Der Leuchtturm“ (2019)": the quoted title of a work with its
 /// price or year in parentheses, which heads a review's section though its marks and figures take much of the line
 /// (and a title quoted whole is otherwise somebody's words).

@@ -435,6 +435,40 @@ bool numbered_pair(std::string_view above, std::string_view below) {
     return first >= 0 && number(below) == first + 1;
 }
 
+// "<first paragraph> / The background / <one sentence> / The details / <one sentence> / What matters now / <one
+// sentence>", "<erster Absatz> / Display / <ein Satz> / Akku / <ein Satz> / Fazit / <ein Satz>": an article whose
+// sections hold one sentence each under a short heading, no list of cards. The pairs [i - 1, j) (texts at i, i + 2,
+// ..., j - 2) stand right under a paragraph of prose; each heading is short (a few words, no link, no date, printed
+// once on the page, no known label or button) and each text a sentence of prose printed once, without a link. A list
+// of cards prints longer titles, or titles the page prints elsewhere too, with dates, links or read-times, and under a
+// label ("Related", "Mehr zum Thema"), no paragraph, right over it.
+bool short_sections(const Page& p, std::size_t i, std::size_t j) {
+    const auto& blocks = p.blocks;
+    const int least_paragraph = 15, most_heading = 5, least_sentence = 6;
+    if (i < 2 || j > blocks.size())
+        return false;
+    const Block& over = blocks[i - 2];
+    if (p.raw_quality[i - 2] != Quality::good || !over.end_punct || over.words < least_paragraph || over.urls > 0)
+        return false;
+    auto once = [&](std::size_t k) {
+        return blocks[k].repeats == 0 && blocks[k].urls == 0 && !blocks[k].boilerplate && !p.terminator[k];
+    };
+    auto heading = [&](std::size_t k) {
+        return once(k) && blocks[k].words <= most_heading && (heading_like(blocks[k]) || numbered_part_title(blocks[k])) &&
+               !(blocks[k].digits > 0 && read_dates(blocks[k].text, p.language).is_date_line);
+    };
+    auto sentence = [&](std::size_t k) {
+        return once(k) && blocks[k].end_punct && blocks[k].words >= least_sentence && sentence_shape(blocks[k]) &&
+               !(blocks[k].digits > 0 && read_dates(blocks[k].text, p.language).is_date_line);
+    };
+    // (The line closing the last card, "Share" or the next heading, is no card's title: only the headings over the
+    // texts are asked.)
+    for (std::size_t k = i; k < j; k += 2)
+        if (!heading(k - 1) || !sentence(k))
+            return false;
+    return true;
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
@@ -518,6 +552,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         return blocks[k].digits > 0 && read_dates(blocks[k].text, p.language).is_date_line;
     };
     const std::size_t least_cards = 3;
+    std::vector<std::pair<std::size_t, std::size_t>> sections; // runs of short sections: [i, j) as card() reads them
     for (std::size_t i = 1; i + 1 < n;) {
         std::size_t j = i;
         if (card(j) && date_title(j - 1))
@@ -525,12 +560,24 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         while (card(j))
             j += 2;
         if ((j - i) / 2 >= least_cards) {
+            if (short_sections(p, i, j))
+                sections.emplace_back(i, j);
             for (std::size_t k = i; k < j; k += 2)
                 w[k] = -w[k] * 0.5;
             i = j;
         } else {
             ++i;
         }
+    }
+    // Short sections under the article's paragraph keep their weight: the paragraph over them is in the best run
+    // without them. (A mega-menu's goals under its own paragraph, "Ziele / Zeit für neues Denken / <paragraph> /
+    // <title> / <sentence> / ...", stand far over the article's region.)
+    if (!sections.empty()) {
+        const auto [s, e, sum] = max_run(w, 0, n);
+        for (const auto& [i, j] : sections)
+            if (s <= i - 2 && i - 2 <= e)
+                for (std::size_t k = i; k < j; k += 2)
+                    w[k] = -w[k] * 2;
     }
     // A news ticker: "14:44 Ferries return to the pier", "14:32 Council votes the bill", ... with a text under some
     // of its items, or a list of the latest posts, "[ 3. März 2020 ] Die Fähren fahren wieder Hafen". Three

@@ -89,11 +89,32 @@ bool list_line(const Page& p, std::size_t k) {
 // region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
 // the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
 // between them stay out of the body and do not stop the search.
+// "... meldet der Handelsverband. / Endlich Ernte! / Im Sommer zahlt sich die Arbeit aus.", "... the trade body
+// says. / Finally, the harvest! / In summer the work pays off.": the article's last section, a short heading and one
+// or two short sentences, closes it as the sentences alone would. The heading two to five words, a heading's shape or a cry
+// ('!', no question: "Sie wollen mehr?" asks the reader), printed once, no link, no label of the page; the sentences
+// closed by full stops.
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
-    const Block& last = p.blocks[re];
+    const auto& blocks = p.blocks;
+    const Block& last = blocks[re];
     if (p.raw_quality[re] != Quality::good || !last.end_punct)
         return {rs, re};
-    return {rs, closing_sentences_end(p, re)};
+    const std::size_t end = closing_sentences_end(p, re);
+    if (end > re || re + 2 >= blocks.size())
+        return {rs, end};
+    const std::size_t h = re + 1;
+    const Block& head = blocks[h];
+    const int least_heading = 2, most_heading = 5; // ("Gallery", "Fotos": a word alone is a label)
+    const bool cry = head.text.back() == '!' && sentence_shape(head);
+    if (head.words < least_heading || head.words > most_heading || head.repeats > 0 || head.urls > 0 || head.boilerplate || p.terminator[h] ||
+        !(heading_like(head) || cry) || reader_prompt(head) || is_promo_notice(head.text))
+        return {rs, end};
+    // (Closed by full stops: a line closed by a colon announces what follows, "So sieht der Plan aus:".)
+    const std::size_t closing = closing_sentences_end(p, h);
+    for (std::size_t k = h + 1; k <= closing; ++k)
+        if (closing_stop(blocks[k].text) != '.')
+            return {rs, end};
+    return {rs, closing > h ? closing : end};
 }
 
 // "Le pagelle / 1. Kovač 8: trascinatore ... / 2. Zanchi 7,5: ... / 3. Pellegrini 6: ... / 4. Ortolani 5: non trova

@@ -144,6 +144,8 @@ bool figures_row(const Block& h) {
     return h.cells || (table_row(h) && h.text.find(": ") == std::string::npos);
 }
 
+} // namespace
+
 // "Schritt 2 – Die Aussaat", "Part 3 - Sowing", "Día 1 — Llegada a Lima": a part's label (a word and its number, a
 // few figures) cut by one dash from the part's title is one heading, no menu's entries between separators. (The
 // line's one separator is that dash; a separator is looked for first: most lines have none.)
@@ -160,6 +162,8 @@ bool numbered_part_title(const Block& h) {
     title.separators = 0;
     return heading_like(title);
 }
+
+namespace {
 
 // A short line of a heading's shape, which may head the text below it.
 bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false) {
