@@ -1,0 +1,57 @@
+// Table-driven tests of quotes57's rules: a street's or a square's name is a place, which holds no role and is no
+// antecedent; invented sentences in several languages.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a street's or a square's name holds no role", "[quotes][speakers][quotes57]") {
+    // A caption's line names a street (its noun opens the name, or closes it in English) as the only name before a
+    // bare role noun: the role is someone the text does not name, not the street.
+    check_quotes({
+        {"it",
+         {"Via Castelnuovo sott'acqua dopo la piena del torrente (foto d'archivio)",
+          "Il torrente è uscito dagli argini nella notte e ha allagato le cantine del quartiere.",
+          "«Abbiamo mandato tutte le squadre disponibili», ha detto l'assessore durante un sopralluogo."},
+         "Abbiamo mandato tutte le squadre disponibili", ""},
+        {"it",
+         {"Piazza Garibaldi è rimasta chiusa per tutta la mattina dopo il crollo del cornicione.",
+          "«Nessuno è rimasto ferito», ha spiegato il sindaco ai giornalisti."},
+         "Nessuno è rimasto ferito", ""},
+        {"fr",
+         {"Rue Lafayette inondée après l'orage de lundi (photo d'archives)",
+          "La rivière est sortie de son lit dans la nuit et a envahi les caves du quartier.",
+          "« Nous avons envoyé toutes les équipes disponibles », a déclaré le maire."},
+         "Nous avons envoyé toutes les équipes disponibles", ""},
+        {"es",
+         {"Calle Mayor inundada tras la tormenta del lunes (foto de archivo)",
+          "El río se desbordó por la noche e inundó los sótanos del barrio.",
+          "«Hemos enviado todos los equipos disponibles», dijo el concejal durante una visita."},
+         "Hemos enviado todos los equipos disponibles", ""},
+        {"pt",
+         {"Rua Augusta alagada depois da tempestade de segunda-feira (foto de arquivo)",
+          "O rio transbordou durante a noite e inundou as caves do bairro.",
+          "«Enviámos todas as equipas disponíveis», disse o vereador durante uma visita."},
+         "Enviámos todas as equipas disponíveis", ""},
+        {"en",
+         {"Harbour Street under water after the storm on Monday (file photo)",
+          "The river burst its banks overnight and flooded the cellars of the district.",
+          "\"We have sent every crew we have,\" the councillor said during a visit."},
+         "We have sent every crew we have", ""},
+    });
+    // Guard: a person named before the role still holds it, a street named since notwithstanding.
+    check_quotes({
+        {"it",
+         {"L'assessore Marco Bellini ha visitato il quartiere nel pomeriggio.",
+          "Via Castelnuovo è rimasta chiusa fino a sera.",
+          "«Abbiamo mandato tutte le squadre disponibili», ha detto l'assessore."},
+         "Abbiamo mandato tutte le squadre disponibili", "Marco Bellini"},
+        {"fr",
+         {"Le maire Paul Roux a visité le quartier dans l'après-midi.",
+          "Rue Lafayette est restée fermée jusqu'au soir.",
+          "« Nous avons envoyé toutes les équipes disponibles », a déclaré le maire."},
+         "Nous avons envoyé toutes les équipes disponibles", "Paul Roux"},
+    });
+}
