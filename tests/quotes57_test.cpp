@@ -55,3 +55,38 @@ TEST_CASE("a street's or a square's name holds no role", "[quotes][speakers][quo
          "Nous avons envoyé toutes les équipes disponibles", "Paul Roux"},
     });
 }
+
+TEST_CASE("a report closed by the speaker then the verb reads on past ', adding that'", "[quotes][indirect][quotes57]") {
+    // "..., the director Helen Carter said, adding that ...": the name before the verb, then a participle of adding
+    // after a comma; both reports are read, the second with the first's speaker and the participle as cue (as for
+    // "said the director Helen Carter, adding that ...").
+    const std::vector<std::pair<std::string, std::vector<std::string>>> pages = {
+        {"en", {"The hospital would reopen its ward in May, the director Helen Carter said, adding that more nurses "
+                "would be hired.", "The hospital would reopen its ward in May", "more nurses would be hired",
+                "Helen Carter", "adding"}},
+        {"fr", {"L'hôpital rouvrira son service en mai, la directrice Hélène Carrier a dit, ajoutant que d'autres "
+                "infirmières seraient embauchées.", "L'hôpital rouvrira son service en mai",
+                "d'autres infirmières seraient embauchées", "Hélène Carrier", "ajoutant"}},
+        {"es", {"El hospital reabrirá su sala en mayo, la directora Elena Cano dijo, añadiendo que se contratarán más "
+                "enfermeras.", "El hospital reabrirá su sala en mayo", "se contratarán más enfermeras", "Elena Cano",
+                "añadiendo"}},
+        {"it", {"L'ospedale riaprirà il reparto a maggio, la direttrice Elena Conti ha detto, aggiungendo che saranno "
+                "assunti altri infermieri.", "L'ospedale riaprirà il reparto a maggio",
+                "saranno assunti altri infermieri", "Elena Conti", "aggiungendo"}},
+    };
+    for (const auto& [lang, v] : pages) {
+        INFO(v[0]);
+        const auto qs = extract_quotes(page(lang, "", {v[0]}));
+        REQUIRE(qs.size() == 2);
+        CHECK(qs[0].text == v[1]);
+        CHECK(qs[0].speaker.value_or("") == v[3]);
+        CHECK(qs[1].text == v[2]);
+        CHECK(qs[1].speaker.value_or("") == v[3]);
+        CHECK(qs[1].cue.value_or("") == v[4]);
+    }
+    // Guard: other words of the writer's after the verb, no participle of adding after a comma, still make no report
+    // ("..., the director Helen Carter said as the board agreed to ...").
+    const auto qs = extract_quotes(page("en", "", {"The hospital would reopen its ward in May, the director Helen "
+                                                   "Carter said as the board agreed to hire more nurses."}));
+    CHECK(qs.empty());
+}
