@@ -95,30 +95,29 @@ TEST_CASE("a caption's name is no sentence's subject", "[quotes][speakers][quote
     // A picture's caption names a place or a thing of unknown kind at its head ("Borgo Vale under water after the
     // storm"): a caption is no sentence, the name no subject of one, so it holds no role a bare role noun of the text
     // speaks of; the role is someone the text does not name.
-    struct Row {
-        const char* lang;
-        const char* caption;
-        const char* paragraph;
-        const char* text;
+    // (each row's first line is the caption, the second the paragraph)
+    const std::vector<PageRow> rows = {
+        {"it",
+         {"Borgo Vale sott'acqua dopo la piena del torrente",
+          "«Abbiamo mandato tutte le squadre disponibili», ha detto l'assessore durante un sopralluogo."},
+         "Abbiamo mandato tutte le squadre disponibili", ""},
+        {"fr",
+         {"Port Vale inondé après l'orage de lundi",
+          "« Nous avons envoyé toutes les équipes disponibles », a déclaré le maire."},
+         "Nous avons envoyé toutes les équipes disponibles", ""},
+        {"en",
+         {"Vale Harbour under water after the storm on Monday",
+          "\"We have sent every crew we have,\" the councillor said during a visit."},
+         "We have sent every crew we have", ""},
     };
-    const std::vector<Row> rows = {
-        {"it", "Borgo Vale sott'acqua dopo la piena del torrente",
-         "«Abbiamo mandato tutte le squadre disponibili», ha detto l'assessore durante un sopralluogo.",
-         "Abbiamo mandato tutte le squadre disponibili"},
-        {"fr", "Port Vale inondé après l'orage de lundi",
-         "« Nous avons envoyé toutes les équipes disponibles », a déclaré le maire.",
-         "Nous avons envoyé toutes les équipes disponibles"},
-        {"en", "Vale Harbour under water after the storm on Monday",
-         "\"We have sent every crew we have,\" the councillor said during a visit.", "We have sent every crew we have"},
-    };
-    for (const Row& r : rows) {
-        INFO(r.caption);
-        Article a = page(r.lang, "", {r.paragraph});
-        a.media.push_back(Media{std::string(r.caption), std::nullopt});
+    for (const PageRow& r : rows) {
+        INFO(r.paragraphs[0]);
+        Article a = page(r.lang, "", {r.paragraphs[1]});
+        a.media.push_back(Media{r.paragraphs[0], std::nullopt});
         const auto qs = extract_quotes(a);
         REQUIRE(qs.size() == 1);
         CHECK(qs[0].text == r.text);
-        CHECK(qs[0].speaker.value_or("") == "");
+        CHECK(qs[0].speaker.value_or("") == r.speaker);
     }
     // Guard: a person the caption names (a given name, known as a person's) may still hold the role.
     Article a = page("en", "", {"\"We have sent every crew we have,\" the councillor said during a visit."});
