@@ -94,7 +94,7 @@ bool group_run(std::string_view low, const Speakers& sp) {
 // agency's name alone, a name holding a noun of an agency ([medium_words]; in German the end of a compound too) or,
 // past its first word, of a title or a body ("Roman Herzog" is a man), or a day's or a month's name ("Friday, she
 // went on to ...") names a medium, a body or a date, and a group_run a group: no "he" or "she", nor a person a role
-// noun describes.
+// noun describes; so does a street's or a square's name.
 bool no_person(const Person& p, const Speakers& sp) {
     const std::string_view low = p.low;
     if (sp.capitalised_nouns && group_run(low, sp))
@@ -108,6 +108,11 @@ bool no_person(const Person& p, const Speakers& sp) {
     // ("el funcionario" after a caption's "(Ministerio de Defensa de Rusia vía AP)": a public body's noun opens no
     // person's name)
     if (listed_noun(words.front(), "body_words", sp))
+        return true;
+    // ("ha detto l'assessore" after a caption's "Via Valassina sott'acqua", "a dit le maire" after "Rue de Rivoli
+    // fermée": a street's or a square's noun opening the name, or closing it in English, [street_words], names a
+    // place, unless the name is known as a person's)
+    if (!p.personal && (in_list(sp.lexs, "street_words", words.front()) || in_list(sp.lexs, "street_words", words.back())))
         return true;
     return dates_or_figures(words, sp);
 }

@@ -171,9 +171,10 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
 std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp);
 
 /// The names of unit text `s` (its words `ws`, its quoted `spans`) noted as people of ex.sp, with what the words
-/// around them tell (quote_names.cpp); `base` places the unit's bytes among all units.
+/// around them tell (quote_names.cpp); `base` places the unit's bytes among all units; `caption`: the unit is a
+/// picture's caption, whose names open no sentence of the text (no subject's evidence).
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
-                std::size_t base);
+                std::size_t base, bool caption = false);
 
 /// The reported speech without quote marks in the sentences `sents` of unit u that hold none of its `spans`
 /// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units. (Some of the unit's

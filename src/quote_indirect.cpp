@@ -96,6 +96,12 @@ bool figure_mark(const std::vector<Word>& ws, std::size_t j) {
            text::is_digit(static_cast<unsigned char>(b.front()));
 }
 
+// ", adding that ...", ", ajoutant que ...": a participle of adding ([participle_report_words]) at j, right after a
+// comma, goes on with more words of the same speaker (UnitReader::participle_reports), no clause of the writer's.
+bool adding_after_comma(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    return j > 0 && j < ws.size() && ws[j - 1].low == "," && in_list(sp.lexs, "participle_report_words", ws[j].low);
+}
+
 // A dash set off by spaces: "–", "—", or a hyphen standing for one.
 bool dash_word(const Word& w) {
     return w.punct && (w.low == "-" || w.low == "\u2013" || w.low == "\u2014");
@@ -686,8 +692,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // speaker, UnitReader::participle_reports)
                 for (std::size_t j = tail; j < sw.size(); ++j)
                     clean_tail = clean_tail &&
-                                 (!is_speech_verb(ex.sp.lexs, sw[j].low) ||
-                                  (sw[j - 1].low == "," && in_list(ex.sp.lexs, "participle_report_words", sw[j].low))) &&
+                                 (!is_speech_verb(ex.sp.lexs, sw[j].low) || adding_after_comma(sw, j, ex.sp)) &&
                                  !(dash && dash_word(sw[j]));
                 if (!clean_tail)
                     continue;
@@ -724,7 +729,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     }
                 }
                 bool tail_ok = true;
-                for (std::size_t j = cend; j < sw.size(); ++j)
+                // (the tail ends at ", adding that ...": "..., the director Helen Carter said, adding that ...")
+                for (std::size_t j = cend; j < sw.size() && !adding_after_comma(sw, j + 1, ex.sp); ++j)
                     tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low));
                 if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
                     const std::size_t from =
@@ -968,7 +974,7 @@ void UnitReader::participle_reports() {
     if (sents.empty() || ws.size() < 6)
         return;
     for (std::size_t j = 1; j + 3 < ws.size(); ++j) {
-        if (ws[j].low != "," || ws[j + 1].punct || !in_list(ex.sp.lexs, "participle_report_words", ws[j + 1].low))
+        if (!adding_after_comma(ws, j + 1, ex.sp))
             continue;
         const std::size_t t = j + 2;
         // ("ajoutant qu'il ...": "qu" and its apostrophe before the reported words, a word of their own or one word

@@ -176,7 +176,7 @@ bool role_field_chain(const std::vector<Word>& ws, std::size_t p, const ListOfLe
 // becomes a person of ex.sp, with its description, whether it may be a subject, its gender and title; `base` places
 // the unit's bytes among all units.
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
-                std::size_t base) {
+                std::size_t base, bool caption) {
     const WordTags& tags = word_tags(ex.sp.lexs);
     const NameLists& lists = name_lists(ex.sp.lexs);
     const ListOfLexicons& role_fields = lists.role_fields;
@@ -240,7 +240,10 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                        presenting_words.has(ws[p - 2].low);
             };
             Person& person = ex.sp.people[static_cast<std::size_t>(k)];
-            if (!in_quote && !after_preposition && (p == 0 || ws[p - 1].punct || (!counted() && !presented())))
+            // ("Via Valassina sott'acqua (Ansa)", "Tom Vale at the pier": a caption's line is no sentence, its first
+            // name no subject of one)
+            if (!caption && !in_quote && !after_preposition &&
+                (p == 0 || ws[p - 1].punct || (!counted() && !presented())))
                 person.subject = true;
             // ("am Flughafen Halle", "beim Verein Grünhof", "au Palais Bourbon": a preposition holding an article,
             // [contracted_preposition_words], right before the name)

@@ -266,7 +266,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     // "« Q1, raconte Anne Roux. Q2 »": the attribution inside the marks (a unit without a cue's word has none)
     if (!spans.empty() && (seen.hyphen || (seen.tags & (WordTags::speech_verb | WordTags::auxiliary)) != 0))
         split_incises();
-    note_names(ex, s, ws, spans, base);
+    note_names(ex, s, ws, spans, base, u.where == Where::caption);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     indirect = may_hold_indirect_speech(ws, seen);
     dot_seen = seen.dot;
