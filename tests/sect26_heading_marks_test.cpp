@@ -1,0 +1,65 @@
+// Tests of section headings opened by a mark: a pictograph, an arrow or "#" and a number before the heading's words
+// ("📌 What matters now", "▶ Was jetzt passiert", "#3 La crítica"), and the lines such a mark does not make headings.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "rows.hpp"
+#include "test_pages.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+using archive::test::block_of;
+using archive::test::check_heading_rows;
+using archive::test::headings_of;
+using archive::test::paragraphs_of;
+
+TEST_CASE("a heading may open with a pictograph, an arrow or a number sign", "[classify][heading][sect26]") {
+    for (const char* line : {"📌 What matters now", "📌 Was jetzt wichtig ist", "▶ Was jetzt passiert",
+                             "→ Lo que viene", "➡️ Ce qui change", "⚠️ Was Sie beachten müssen", "#3 The opposition's criticism",
+                             "#2 Die Kritik der Opposition", "#10 La crítica de la oposición", "I. The background",
+                             "II. Die Kritik"}) {
+        INFO(line);
+        CHECK(heading_like(block_of(line)));
+    }
+}
+
+TEST_CASE("a mark makes no heading of a bullet, a tick, a hashtag or a sentence", "[classify][heading][sect26]") {
+    for (const char* line : {// the words after the mark are no heading either
+                             "📌 what matters now", "▶ was jetzt passiert", "→ Lo que viene.", "#3 la crítica",
+                             // a hashtag, a number sign glued to its word, a ticket's long number
+                             "#Election2025", "#3The criticism", "#12345 Ticket closed",
+                             // a mark alone, or with nothing after its space
+                             "📌", "#3 ",
+                             // a tick or a cross of a checklist
+                             "✓ Formular ausgefüllt", "✔ Form filled in", "✗ Not yet paid",
+                             // a bullet of a list
+                             "► Was jetzt passiert", "• What matters now"}) {
+        INFO(line);
+        CHECK_FALSE(heading_like(block_of(line)));
+    }
+}
+
+TEST_CASE("sections headed by marked headings keep their text", "[classify][heading][sect26]") {
+    check_heading_rows({
+        {"en",
+         "Home\nGarden\nWhat the late frost means for fruit growers\nBy Lena Korb\n12 April 2025\n\n"
+         "The late frost has destroyed part of the blossom in many orchards of the region, the growers say.\n\n"
+         "▶ What happens now\n\nThe growers will count the damage over the next few days and report it to their "
+         "insurers.\n\n📌 What the growers want\n\nTheir association asks for quick help, because many farms already "
+         "had losses last year.\n\n#3 The opposition's criticism\n\nThe opposition finds the planned help too small "
+         "and too late for the farms that were hit.\n\nShare\n",
+         {"▶ What happens now", "📌 What the growers want", "#3 The opposition's criticism"}},
+        {"de",
+         "Start\nGarten\nWas der späte Frost für die Obstbauern bedeutet\nVon Lena Korb\n12.04.2025\n\n"
+         "Der späte Frost hat in vielen Obstgärten der Region einen Teil der Blüten zerstört, sagen die Bauern.\n\n"
+         "▶ Was jetzt passiert\n\nDie Obstbauern zählen in den nächsten Tagen die Schäden und melden sie der "
+         "Versicherung.\n\n📌 Was die Bauern fordern\n\nDer Verband verlangt schnelle Hilfe, weil viele Betriebe schon "
+         "im vorigen Jahr Verluste hatten.\n\n#3 Die Kritik der Opposition\n\nDie Opposition hält die geplante Hilfe "
+         "für zu klein und zu spät für die betroffenen Betriebe.\n\nTeilen\n",
+         {"▶ Was jetzt passiert", "📌 Was die Bauern fordern", "#3 Die Kritik der Opposition"}},
+    });
+}
