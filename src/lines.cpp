@@ -306,6 +306,17 @@ bool heading_like(const Block& b) {
     return heading_shape(b) && !glued_elements(b.text);
 }
 
+bool opens_with_heading_mark(std::string_view line) {
+    if (after_heading_mark(line).size() != line.size())
+        return true;
+    // "I. The background", "IV. Die Kritik": a roman numeral (four letters at most) and a dot, then the heading.
+    const std::size_t most = 4;
+    std::size_t at = 0;
+    while (at < line.size() && at < most && std::string_view("IVX").find(line[at]) != std::string_view::npos)
+        ++at;
+    return at > 0 && line.size() > at + 2 && line[at] == '.' && line[at + 1] == ' ' && text::starts_upper(line.substr(at + 2));
+}
+
 std::optional<std::string> marked_heading(std::string_view line) {
     // "History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]": a wiki's edit link in brackets;
     // "Setting up¶": the anchor sign of a documentation page.

@@ -63,3 +63,41 @@ TEST_CASE("sections headed by marked headings keep their text", "[classify][head
          {"▶ Was jetzt passiert", "📌 Was die Bauern fordern", "#3 Die Kritik der Opposition"}},
     });
 }
+
+TEST_CASE("a heading opened by a mark of a heading", "[classify][heading][sect26]") {
+    for (const char* line : {"📌 What matters now", "▶ Was jetzt passiert", "#3 La crítica de la oposición",
+                             "I. The background", "II. Die Kritik", "IV. Ce qui change"}) {
+        INFO(line);
+        CHECK(opens_with_heading_mark(line));
+    }
+    // A step's number, a word of capitals, a pronoun, a bullet and a numeral alone open no heading with a mark.
+    for (const char* line : {"1. Pack a torch", "Iris", "I am here", "IVX. no", "VI.", "XII. the end",
+                             "• What matters now", "What matters now"}) {
+        INFO(line);
+        CHECK_FALSE(opens_with_heading_mark(line));
+    }
+}
+
+TEST_CASE("short sections under marked headings stay sections, no terms of a list", "[sections][heading][sect26]") {
+    // Four sections of one sentence each under short headings: the marks show them sections.
+    check_heading_rows({
+        {"en",
+         "Home\nPolitics\nWhat the new bus fares mean for riders\nBy Tom Reed\n3 March 2025\n\n"
+         "The city council on Tuesday approved new bus fares, which are due to apply from the summer.\n\n"
+         "I. The background\n\nFor years, riders have complained that the fares rose faster than the wages of most "
+         "workers.\n\nII. The details\n\nA single ride will cost two euros, and a monthly pass will cost forty euros "
+         "from June.\n\n📌 What matters now\n\nAnyone who rides the bus every day should buy the monthly pass before the "
+         "end of May.\n\n#4 The criticism\n\nThe opposition calls the new fares unfair because they hit the people "
+         "with the lowest incomes.\n\nShare\n",
+         {"I. The background", "II. The details", "📌 What matters now", "#4 The criticism"}},
+        {"de",
+         "Start\nPolitik\nWas die neuen Busfahrpreise für Fahrgäste bedeuten\nVon Tom Reed\n03.03.2025\n\n"
+         "Der Stadtrat hat am Dienstag neue Fahrpreise für die Busse beschlossen, die vom Sommer an gelten sollen.\n\n"
+         "▶ Der Hintergrund\n\nSeit Jahren klagen die Fahrgäste, dass die Preise schneller steigen als die Löhne der "
+         "meisten Menschen.\n\nII. Die Einzelheiten\n\nEine einfache Fahrt kostet zwei Euro, und eine Monatskarte kostet "
+         "vom Juni an vierzig Euro.\n\n📌 Was jetzt wichtig ist\n\nWer jeden Tag mit dem Bus fährt, sollte die Monatskarte "
+         "noch vor Ende Mai kaufen.\n\n#4 Die Kritik\n\nDie Opposition hält die neuen Preise für ungerecht, weil sie die "
+         "Menschen mit den kleinsten Einkommen treffen.\n\nTeilen\n",
+         {"▶ Der Hintergrund", "II. Die Einzelheiten", "📌 Was jetzt wichtig ist", "#4 Die Kritik"}},
+    });
+}
