@@ -11,7 +11,6 @@
 using namespace archive;
 
 using archive::test::headings_of;
-using archive::test::paragraphs_of;
 
 namespace {
 

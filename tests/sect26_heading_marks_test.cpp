@@ -14,8 +14,6 @@ using namespace archive;
 
 using archive::test::block_of;
 using archive::test::check_heading_rows;
-using archive::test::headings_of;
-using archive::test::paragraphs_of;
 
 TEST_CASE("a heading may open with a pictograph, an arrow or a number sign", "[classify][heading][sect26]") {
     for (const char* line : {"📌 What matters now", "📌 Was jetzt wichtig ist", "▶ Was jetzt passiert",
