@@ -194,6 +194,8 @@ bool barred_title(std::string_view line);
 bool glued_elements(std::string_view line);
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
 bool heading_like(const Block& b);
+/// "📌 What matters now", "#3 Die Kritik", "II. The details": a heading opened by a mark of a heading (lines.cpp).
+bool opens_with_heading_mark(std::string_view line);
 /// "Schritt 2 – Die Aussaat", "Part 3 - Sowing": a part's label and number cut by one dash from its title, one heading
 /// (sections_build.cpp).
 bool numbered_part_title(const Block& h);

@@ -214,6 +214,38 @@ bool opens_with_code_name(std::string_view line) {
            });
 }
 
+// "📌 What matters now", "▶ Was jetzt passiert", "→ Lo que viene", "#3 The opposition's criticism": a heading may
+// open with a mark, a pictograph, an arrow or "#" and a number, then a space; the words after it are the heading.
+// A list's bullets ("• ", "- ", "► ", bullet_mark()) and a checklist's ticks and crosses ("✓ Done") open no heading.
+// Returns the line after the mark, or the line as it is.
+std::string_view after_heading_mark(std::string_view line) {
+    if (line.size() < 4)
+        return line;
+    std::size_t at = 0;
+    if (line[0] == '#') {
+        at = 1;
+        while (at < line.size() && text::is_digit(static_cast<unsigned char>(line[at])))
+            ++at;
+        if (at == 1 || at > 4)
+            return line;
+    } else {
+        if (static_cast<unsigned char>(line[0]) < 0xE2 || !bullet_mark(line).empty())
+            return line;
+        const char32_t cp = text::next_cp(line, at);
+        const bool pictograph = cp >= 0x1F300 && cp <= 0x1FAFF;
+        const bool arrow = (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x27F0 && cp <= 0x27FF) || cp == 0x27A1;
+        const bool symbol = (cp >= 0x2600 && cp <= 0x26FF) || cp == 0x25B6 || cp == 0x25B8;
+        if (!pictograph && !arrow && !symbol)
+            return line;
+        // (The emoji form's variation selector, U+FE0F, may follow the mark.)
+        if (line.substr(at).starts_with("\xEF\xB8\x8F"))
+            at += 3;
+    }
+    if (at + 1 >= line.size() || line[at] != ' ')
+        return line;
+    return line.substr(at + 1);
+}
+
 // heading_like() but for the glued page elements, which cost more to rule out than the rest: asked last.
 bool heading_shape(const Block& b) {
     // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
@@ -251,6 +283,7 @@ bool heading_shape(const Block& b) {
         start.remove_prefix(at);
     }
     // "¿Qué justicia?", "¡Por fin en casa!": a Spanish question or exclamation opens with its inverted mark.
+    start = after_heading_mark(start);
     for (std::string_view inverted : {"¿", "¡"})
         if (start.size() > inverted.size() && start.starts_with(inverted))
             start.remove_prefix(inverted.size());
@@ -271,6 +304,17 @@ bool heading_shape(const Block& b) {
 
 bool heading_like(const Block& b) {
     return heading_shape(b) && !glued_elements(b.text);
+}
+
+bool opens_with_heading_mark(std::string_view line) {
+    if (after_heading_mark(line).size() != line.size())
+        return true;
+    // "I. The background", "IV. Die Kritik": a roman numeral (four letters at most) and a dot, then the heading.
+    const std::size_t most = 4;
+    std::size_t at = 0;
+    while (at < line.size() && at < most && std::string_view("IVX").find(line[at]) != std::string_view::npos)
+        ++at;
+    return at > 0 && line.size() > at + 2 && line[at] == '.' && line[at + 1] == ' ' && text::starts_upper(line.substr(at + 2));
 }
 
 std::optional<std::string> marked_heading(std::string_view line) {

@@ -117,7 +117,10 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
 
 void fold_definition_lists(std::vector<Section>& sections) {
     auto term = [](const Section& s) {
-        if (!s.heading || marked_heading(*s.heading) || more_tokens_than(*s.heading, 4) || s.paragraphs.empty() ||
+        // ("📌 What matters now", "#3 Die Kritik", "II. The details": a heading opened by a mark is a section's, no
+        // list's term.)
+        if (!s.heading || marked_heading(*s.heading) || opens_with_heading_mark(*s.heading) ||
+            more_tokens_than(*s.heading, 4) || s.paragraphs.empty() ||
             s.paragraphs.size() > 2 || any_language_has("glossary_titles", text::lower(text::trim(*s.heading))))
             return false;
         return std::none_of(s.paragraphs.begin(), s.paragraphs.end(),

@@ -674,7 +674,8 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (navigation_line(s, line, heading_by_neighbours(s, line) || quoted_entry_title(s, line))) {
+        if (navigation_line(s, line, heading_by_neighbours(s, line) || quoted_entry_title(s, line) ||
+                                     closing_cry_heading(s, line))) {
             p.role[k] = Role::boilerplate;
             continue;
         }

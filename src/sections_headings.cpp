@@ -576,6 +576,29 @@ bool dialogue_question(const SectionLoop& s, std::size_t k) {
            speech_dash(s.blocks[k + 1].text);
 }
 
+// "... over the next weeks. / <blank> / Endlich Ernte! / <blank> / Am Samstag beginnt die Lese.", "Finally, a verdict!":
+// on a page whose text has headed sections already, a line of a few words closed by "!", of a heading's shape and set
+// apart by blank lines over and under it, right over the text's last paragraph (a sentence, short, closing the
+// region), heads that closing section. (A picture's caption ending in "!" is glued over its paragraph or set apart
+// more widely: caption_under_picture_gap(); an author's farewell, "Viel Glück!", is text.)
+bool closing_cry_heading(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    const int least_words = 2, most_words = 5, most_text_words = 30;
+    if (k <= s.rs || k + 1 != s.re || b.text.back() != '!' || b.words < least_words || b.words > most_words ||
+        !b.blank_before || !b.blank_after || b.repeats > 0 || b.urls > 0 || s.only_marked || k >= s.farewell)
+        return false;
+    const Block& below = s.blocks[k + 1];
+    if (s.p.role[k + 1] != Role::none || !below.end_punct || below.text.back() == '!' || below.words < least_words ||
+        below.words > most_text_words || below.boilerplate)
+        return false;
+    const auto& done = s.p.article.sections;
+    const bool headed = s.section.heading || std::any_of(done.begin(), done.end(), [](const Section& x) {
+                            return x.heading.has_value();
+                        });
+    return headed && s.have_paragraph && heading_like(b) && !caption_under_picture_gap(s, line);
+}
+
 // The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its
 // text, or a short line of a heading's shape (or a quoted_heading()) over text (`next_is_text`: text_below()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon) {
@@ -687,6 +710,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
            announced_list_title() ||
            (question_under_picture(s, line) && !s.only_marked) ||
            (question_set_apart(s, line) && next_is_text && !s.only_marked) ||
+           closing_cry_heading(s, line) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }
 
