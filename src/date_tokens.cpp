@@ -35,22 +35,23 @@ bool closes_numeric_date(const std::vector<Tok>& toks, std::size_t start) {
            short_number(toks[n - 4]);
 }
 
-// "https://example.org/2024/05/07/harbour", "www.example.org/2024/05/07/": the end of a web address opening at byte
-// `start` (its scheme of letters and "://", or "www."), where white space closes it; `start` itself for a word that
-// opens none. Its numbers are a path's, no date of the page: the address is read as one word.
-std::size_t web_address_end(std::string_view line, std::size_t start) {
+// "https://example.org/2024/05/07/harbour", "www.example.org/2024/05/07/": a web address whose first word, `word`
+// (its letters, lower-cased), opens at byte `start` of the line and ends at byte `end`: its scheme before "://", or
+// "www" before a dot, the word opening the line or after a space, "(" or "<". The end of the address, where white
+// space closes it; `start` for any other word. Its numbers are a path's, no date of the page: the address is read as
+// one word.
+std::size_t web_address_end(std::string_view line, std::size_t start, std::string_view word, std::size_t end) {
+    if (end >= line.size() || (line[end] != ':' && line[end] != '.'))
+        return start; // (most words: settled by the byte after them)
     if (start > 0 && line[start - 1] != ' ' && line[start - 1] != '(' && line[start - 1] != '<')
         return start;
     const std::size_t most_scheme = 10;
-    std::size_t k = start;
-    while (k < line.size() && k - start <= most_scheme && ((line[k] | 0x20) >= 'a' && (line[k] | 0x20) <= 'z'))
-        ++k;
-    const std::string_view after = line.substr(k);
-    const bool scheme = k > start && after.starts_with("://");
-    const bool www = k - start == 3 && (line[start] | 0x20) == 'w' && (line[start + 1] | 0x20) == 'w' &&
-                     (line[start + 2] | 0x20) == 'w' && after.starts_with(".");
+    const std::string_view after = line.substr(end);
+    const bool scheme = word.size() <= most_scheme && after.starts_with("://");
+    const bool www = word == "www" && after.starts_with(".");
     if (!scheme && !www)
         return start;
+    std::size_t k = end;
     while (k < line.size() && line[k] != ' ' && line[k] != '\t')
         ++k;
     return k;
@@ -91,12 +92,6 @@ void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& tok
             }
             toks.push_back({TokKind::number, line.substr(start, i - start), start, i});
         } else if (text::is_letter(cp)) {
-            if (const std::size_t address_end = cp < 0x80 ? web_address_end(line, start) : start;
-                address_end != start) {
-                i = address_end; // (a word of its own bytes: no label, month or weekday is one)
-                toks.push_back({TokKind::word, line.substr(start, i - start), start, i});
-                continue;
-            }
             // A word of ASCII letters (most words) is lower-cased as it is read: an ASCII letter lower-cases by
             // setting its 0x20 bit. A word that goes on with another character is read and lower-cased again below.
             if (cp < 0x80) {
@@ -105,6 +100,12 @@ void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& tok
                 out[len++] = static_cast<char>(cp | 0x20);
                 while (i < line.size() && ((line[i] | 0x20) >= 'a' && (line[i] | 0x20) <= 'z'))
                     out[len++] = static_cast<char>(line[i++] | 0x20);
+                if (const std::size_t address_end = web_address_end(line, start, std::string_view(out, len), i);
+                    address_end != start) {
+                    i = address_end; // (a word of its own bytes: no label, month or weekday is one)
+                    toks.push_back({TokKind::word, line.substr(start, i - start), start, i});
+                    continue;
+                }
                 if (i == line.size() || static_cast<unsigned char>(line[i]) < 0x80) {
                     toks.push_back({TokKind::word, std::string_view(out, len), start, i});
                     used += len;

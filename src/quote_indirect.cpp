@@ -971,7 +971,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
 // such participle.) The quote is the last of the unit standing before the comma in the same sentence; none is made
 // twice, nor where the words after "that" are too few.
 void UnitReader::participle_reports() {
-    if (sents.empty() || ws.size() < 6)
+    // (most units made no cued quote: their words are not walked)
+    if (sents.empty() || ws.size() < 6 || ex.quotes.size() <= first_quote)
         return;
     for (std::size_t j = 1; j + 3 < ws.size(); ++j) {
         if (!adding_after_comma(ws, j + 1, ex.sp))

@@ -141,6 +141,8 @@ struct NameLists {
     const ListOfLexicons kin_words{lexs, "kin_words"};
     const ListOfLexicons presenting_words{lexs, "presenting_subject_words"};
     const ListOfLexicons contracted{lexs, "contracted_preposition_words"};
+    const ListOfLexicons masculine_owners{lexs, "masculine_owner_words"};
+    const ListOfLexicons feminine_owners{lexs, "feminine_owner_words"};
 };
 
 const NameLists& name_lists(const std::vector<const Lexicon*>& lexs) {
@@ -363,9 +365,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             for (std::size_t j = n.last + 1; j < next && j <= n.last + most_words && p.gender == 'x'; ++j) {
                 if (ws[j].punct && ws[j].low != ",")
                     break;
-                if (in_list(ex.sp.lexs, "masculine_owner_words", ws[j].low))
+                if (lists.masculine_owners.has(ws[j].low))
                     p.gender = 'm';
-                else if (in_list(ex.sp.lexs, "feminine_owner_words", ws[j].low))
+                else if (lists.feminine_owners.has(ws[j].low))
                     p.gender = 'f';
             }
         }
