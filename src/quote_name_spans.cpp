@@ -120,7 +120,16 @@ namespace {
 // few words asked of them.
 class NameLists {
 public:
-    enum List : std::size_t { imperatives, role_fields, genitive_roles, cardinals, quantifiers, count };
+    enum List : std::size_t {
+        imperatives,
+        role_fields,
+        genitive_roles,
+        cardinals,
+        quantifiers,
+        sentence_adverbs,
+        opening_adverbs,
+        count
+    };
 
     explicit NameLists(const std::vector<const Lexicon*>& lexs) : lexs_(lexs) {
         thread_local Found found; // (plain data: no guard on each call)
@@ -161,7 +170,8 @@ public:
 
 private:
     static constexpr std::array<std::string_view, count> names = {
-        "imperative_words", "role_field_words", "genitive_role_words", "cardinal_words", "quantifier_words"};
+        "imperative_words", "role_field_words", "genitive_role_words", "cardinal_words", "quantifier_words",
+        "sentence_adverb_words", "name_opening_adverb_words"};
     struct Found {
         bool set = false;
         std::size_t n = 0;
@@ -182,6 +192,15 @@ bool determiner_opening(std::string_view w, const Speakers& sp) {
 // it ("L'AG", "L'Oréal" are names; "D'Alema", "O'Neill" open no article: a particle's or a name's own apostrophe).
 bool article_elided(const Word& w) {
     return w.elided && w.low[0] == 'l';
+}
+
+// "Once Roe arrived", "Later Roe said", "Danach Weber ging", "Quand Roux est arrivée", "Lorsque Roux", "Quando Rossi":
+// a conjunction or an adverb of time or sequence opening a sentence ([name_opening_adverb_words],
+// [sentence_adverb_words]), capitalised as the sentence's first word, is no given name: the name is the run after it.
+// (Not a focus word of [sentence_openers], "Even", "Sogar": "Even China said" reads the stressed name whole. Words of
+// two letters or more: a one-letter "E", "Y" may be an initial.)
+bool adverb_opening(std::string_view w, const NameLists& lists) {
+    return w.size() >= 2 && (lists.has(NameLists::opening_adverbs, w) || lists.has(NameLists::sentence_adverbs, w));
 }
 
 // A number or a quantifier word before a noun: a digit, [cardinal_words], [quantifier_words].
@@ -287,7 +306,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         if (const std::uint16_t t = tags.of(ws[k]);
             ((t & (WordTags::stopword | WordTags::according_entry)) != 0 && (opens || !given_name_opens(ws, k, sp))) ||
             ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
-            (opens && lists.has(NameLists::imperatives, ws[k].low)) ||
+            (opens && (lists.has(NameLists::imperatives, ws[k].low) || adverb_opening(ws[k].low, lists))) ||
             // "Every May he walks out", "Each Sunday she says": a determiner opening a sentence
             // ([noun_determiners]) counts or points at the noun after it, a month, a day: no name's word.
             // "L'éditorialiste Rémi Roux y voit", "L'association Rive Verte regrette": where nouns are in lower case,
