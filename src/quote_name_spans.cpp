@@ -31,6 +31,13 @@ bool month_surname(const std::vector<Word>& ws, std::size_t j, const Speakers& s
     return month_word(sp.lexs, ws[j].low);
 }
 
+// A capitalised word that may be a surname after a given name or a particle: no mark, acronym, small word, particle,
+// role, common noun nor title.
+bool surname_word(const Word& nx, const Speakers& sp) {
+    return !nx.punct && nx.upper && !nx.acronym && !sp.stopword(nx.low) && !particle(nx.low) && !role_noun(nx.low, sp) &&
+           !common_noun(nx.low, sp) && !title_noun(nx.low, sp);
+}
+
 // "der Korrespondent in Mexiko-Stadt, Will Brandt", "the correspondent, Will Roe", "sagte Ben Roth": a given name that is
 // a small word of a language too ([given_names_also_words], a stopword of en, de, nl or it) opens a name where it is
 // capitalised inside a sentence (the caller asks it of no word opening one: "Will Congress act?") and a name's word
@@ -42,9 +49,19 @@ bool given_name_opens(const std::vector<Word>& ws, std::size_t k, const Speakers
     std::size_t j = k + 1; // ("Ben de Wit": past a name's particles)
     while (j + 1 < ws.size() && j < k + 3 && !ws[j].punct && !ws[j].upper && particle(ws[j].low))
         ++j;
-    const Word& nx = ws[j];
-    return !nx.punct && nx.upper && !nx.acronym && !sp.stopword(nx.low) && !particle(nx.low) && !role_noun(nx.low, sp) &&
-           !common_noun(nx.low, sp) && !title_noun(nx.low, sp);
+    return surname_word(ws[j], sp);
+}
+
+// "zei De Vries", "ha detto Di Stefano", "disse Dos Santos": a surname's particle ([capital_particle_words]; not a bare
+// article such as "le", "der", "al"), capitalised inside a sentence (the caller asks it of no word
+// opening one: "De minister zei" opens on an article), before a capitalised word that is no small word, particle or
+// noun, opens the name where a speech verb stands right before it (a surname met alone after its cue). Elsewhere a
+// capitalised "De" may open a title ("fietsenwinkel De Spaak", "de krant De Morgen").
+bool particle_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    static const LexiconSection* capital = common_lexicon().section("capital_particle_words"); // (looked up once)
+    if (capital == nullptr || k == 0 || k + 1 >= ws.size() || !capital->has(ws[k].low))
+        return false;
+    return surname_word(ws[k + 1], sp) && is_speech_verb(sp.lexs, ws[k - 1].low);
 }
 
 // "NBC's Dante Chinni", "the Post’s Ann Roe"... in the run ws[k..e]: the index of the first word after the
@@ -304,7 +321,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         const bool opens = k == 0 || (ws[k - 1].punct && ws[k - 1].low != ",");
         // (the word's tags, read already, are asked before the lists that take a look-up)
         if (const std::uint16_t t = tags.of(ws[k]);
-            ((t & (WordTags::stopword | WordTags::according_entry)) != 0 && (opens || !given_name_opens(ws, k, sp))) ||
+            ((t & (WordTags::stopword | WordTags::according_entry)) != 0 &&
+             (opens || (!given_name_opens(ws, k, sp) && !particle_opens(ws, k, sp)))) ||
             ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
             (opens && (lists.has(NameLists::imperatives, ws[k].low) || adverb_opening(ws[k].low, lists))) ||
             // "Every May he walks out", "Each Sunday she says": a determiner opening a sentence

@@ -61,3 +61,36 @@ TEST_CASE("a capitalised opening word that is no adverb still opens a name", "[q
          "E. Lucio Ferrante"},
     });
 }
+
+TEST_CASE("a capitalised surname particle after a speech verb opens the surname", "[quotes][names][quotes58]") {
+    // ("zei De Wilde", "ha detto Di Pietrangeli", "disse Dos Reis", "a dit Du Plessis": a surname first met alone
+    // after its cue keeps its particle, no "Wilde")
+    quote_rows::check_speakers({
+        {"nl", "\"We moeten veel sneller handelen\", zei De Wilde na afloop van het bezoek.",
+         "We moeten veel sneller handelen", "De Wilde"},
+        {"it", "«Dobbiamo agire molto più in fretta», ha detto Di Pietrangeli alla fine.",
+         "Dobbiamo agire molto più in fretta", "Di Pietrangeli"},
+        {"pt", "\"Temos de agir muito mais depressa\", disse Dos Reis no fim da visita.",
+         "Temos de agir muito mais depressa", "Dos Reis"},
+        {"fr", "« Il faut agir beaucoup plus vite », a dit Du Plessis à la fin.", "Il faut agir beaucoup plus vite",
+         "Du Plessis"},
+    });
+}
+
+TEST_CASE("a capitalised article that is a particle too opens no name after a noun", "[quotes][names][quotes58]") {
+    // ("fietsenwinkel De Spaak", "la librería De Luna": a shop or a paper named after a noun is no person, and the
+    // speaker stays the one named before)
+    quote_rows::check_quotes({
+        {"nl",
+         {"Ondernemer Joost Brink van fietsenwinkel De Trapper maakt zich zorgen. \"Mijn klanten komen juist over "
+          "die brug\", zegt hij."},
+         "Mijn klanten komen juist over die brug",
+         "Joost Brink",
+         "hij"},
+        {"es",
+         {"El librero Tomás Prieto, de la librería De Luna, está preocupado. «Mis clientes vienen por el puente», "
+          "dijo él."},
+         "Mis clientes vienen por el puente",
+         "Tomás Prieto"},
+    });
+}
