@@ -4,27 +4,13 @@
 // mark on its titles.
 #include <catch2/catch.hpp>
 
-#include "archive/archive.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
 
 using namespace archive;
-
-namespace {
-
-bool heading_of(const Article& a, const std::string& text) {
-    return std::any_of(a.sections.begin(), a.sections.end(),
-                       [&](const Section& s) { return s.heading && *s.heading == text; });
-}
-
-bool in_body(const Article& a, const std::string& text) {
-    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
-        return std::find(s.paragraphs.begin(), s.paragraphs.end(), text) != s.paragraphs.end();
-    });
-}
-
-} // namespace
+using namespace archive::test;
 
 TEST_CASE("a marked heading of up to eight words over a one-sentence section keeps the text in the body",
           "[sections][sect27]") {
@@ -74,7 +60,9 @@ TEST_CASE("a marked heading of up to eight words over a one-sentence section kee
     for (const Row& row : rows) {
         CAPTURE(row.page);
         const Article a = parse(row.page);
-        CHECK(heading_of(a, row.heading));
-        CHECK(in_body(a, row.last));
+        const auto headings = headings_of(a);
+        CHECK(std::find(headings.begin(), headings.end(), row.heading) != headings.end());
+        const auto paragraphs = paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), row.last) != paragraphs.end());
     }
 }

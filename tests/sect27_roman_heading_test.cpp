@@ -3,25 +3,14 @@
 // names its agency after the slash ("I. Roe / Reuters") and stays a credit.
 #include <catch2/catch.hpp>
 
-#include "archive/archive.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 using namespace archive;
-
-namespace {
-
-bool credited(const Article& a, const std::string& credit) {
-    return std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) { return m.credit && *m.credit == credit; });
-}
-
-bool heading_of(const Article& a, const std::string& text) {
-    return std::any_of(a.sections.begin(), a.sections.end(),
-                       [&](const Section& s) { return s.heading && *s.heading == text; });
-}
-
-} // namespace
+using namespace archive::test;
 
 TEST_CASE("a roman numeral opening a heading under the first paragraph is no credit's initial",
           "[credits][caption_shapes][sect27]") {
@@ -61,9 +50,11 @@ TEST_CASE("a roman numeral opening a heading under the first paragraph is no cre
     for (const Row& row : rows) {
         CAPTURE(row.page);
         const Article a = parse(row.page);
-        CHECK_FALSE(credited(a, row.heading));
+        const auto credits = credits_of(a);
+        CHECK(std::find(credits.begin(), credits.end(), row.heading) == credits.end());
         CHECK(a.media.empty());
-        CHECK(heading_of(a, row.heading));
+        const auto headings = headings_of(a);
+        CHECK(std::find(headings.begin(), headings.end(), row.heading) != headings.end());
     }
 }
 
@@ -77,5 +68,5 @@ TEST_CASE("an initial's credit with its agency under a caption stays a credit", 
                             "patronage more than doubled in its first full year.\n"
                             "The minister said the extra services would also run on public holidays and at "
                             "weekends until the end of March.\n");
-    CHECK(credited(a, "I. Roe / Reuters"));
+    CHECK(credits_of(a) == std::vector<std::string>{"I. Roe / Reuters"});
 }
