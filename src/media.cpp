@@ -97,7 +97,13 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
             continue;
         // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash.)
         std::string_view name = b.text;
-        if (const std::size_t slash = name.find(" / "); slash != std::string_view::npos) {
+        const std::size_t slash = name.find(" / ");
+        // "I. Der Hintergrund", "II. The costs", "📌 Les enjeux": a heading's mark (a roman numeral and its dot, a
+        // pin, a number sign) opens a section's heading between paragraphs, not a photographer's initial; a credit
+        // with such an initial names its agency after the slash ("I. Roe / Reuters").
+        if (slash == std::string_view::npos && opens_with_heading_mark(name))
+            continue;
+        if (slash != std::string_view::npos) {
             const auto agency = text::split_ws(name.substr(slash + 3));
             if (agency.empty() || agency.size() > 3 ||
                 !std::all_of(agency.begin(), agency.end(), [](std::string_view w) { return text::starts_upper(w); }))

@@ -444,7 +444,7 @@ bool numbered_pair(std::string_view above, std::string_view below) {
 // label ("Related", "Mehr zum Thema"), no paragraph, right over it.
 bool short_sections(const Page& p, std::size_t i, std::size_t j) {
     const auto& blocks = p.blocks;
-    const int least_paragraph = 15, most_heading = 5, least_sentence = 6;
+    const int least_paragraph = 15, most_heading = 5, most_marked_heading = 8, least_sentence = 6;
     if (i < 2 || j > blocks.size())
         return false;
     const Block& over = blocks[i - 2];
@@ -454,7 +454,10 @@ bool short_sections(const Page& p, std::size_t i, std::size_t j) {
         return blocks[k].repeats == 0 && blocks[k].urls == 0 && !blocks[k].boilerplate && !p.terminator[k];
     };
     auto heading = [&](std::size_t k) {
-        return once(k) && blocks[k].words <= most_heading && (heading_like(blocks[k]) || numbered_part_title(blocks[k])) &&
+        // ("📌 Lo que piden los agricultores", "#3 La crítica de la oposición", "II. Was die Bauern fordern": a heading
+        // opened by a heading's mark may run longer; a card's title carries no such mark.)
+        const int most = opens_with_heading_mark(blocks[k].text) ? most_marked_heading : most_heading;
+        return once(k) && blocks[k].words <= most && (heading_like(blocks[k]) || numbered_part_title(blocks[k])) &&
                !(blocks[k].digits > 0 && read_dates(blocks[k].text, p.language).is_date_line);
     };
     auto sentence = [&](std::size_t k) {

@@ -106,7 +106,11 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     const Block& head = blocks[h];
     const int least_heading = 2, most_heading = 5; // ("Gallery", "Fotos": a word alone is a label)
     const bool cry = head.text.back() == '!' && sentence_shape(head);
-    if (head.words < least_heading || head.words > most_heading || head.repeats > 0 || head.urls > 0 || head.boilerplate || p.terminator[h] ||
+    // "Fazit", "Conclusion", "Conclusión": a word alone heads the closing section when it names a conclusion
+    // (lexicon section closing_heading_words), which no gallery's or box's label does.
+    static const LexiconSection& closing_words = any_language_section("closing_heading_words"); // (merged once)
+    const bool closing_word = head.words == 1 && closing_words.has(text::lower(text::trim(head.text)));
+    if ((head.words < least_heading && !closing_word) || head.words > most_heading || head.repeats > 0 || head.urls > 0 || head.boilerplate || p.terminator[h] ||
         !(heading_like(head) || cry) || reader_prompt(head) || is_promo_notice(head.text))
         return {rs, end};
     // (Closed by full stops: a line closed by a colon announces what follows, "So sieht der Plan aus:".)
