@@ -279,6 +279,28 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
     return false;
 }
 
+// "Gemeente sluit zwembad wegens lekkage / Het bad blijft minstens zes weken dicht voor herstelwerk. / <body>", "Pool
+// closes over leak / The pool will stay shut for at least six weeks of repairs. / <body>": a standfirst too short to
+// rate as prose on its own (under 60 characters, Quality::short_) right under the headline, a sentence of eight words
+// at least closed by its stop, over the body's first paragraph of prose (perhaps under a few labels: the article's
+// link, a button). Outside the region, its final verdict bad, no rule kept it for the body: without a byline under
+// it (terse_standfirst()) it went to the boilerplate. (Inside the region such a line is the body's first paragraph
+// as often: "Mr. Roe, I have a deal for you.")
+bool short_standfirst(const Page& p, std::size_t headline, std::size_t i, std::size_t rs) {
+    const int least_words = 8;
+    if (i != headline + 1 || i >= rs || i + 1 >= p.blocks.size() || p.raw_quality[i] != Quality::short_ ||
+        p.quality[i] != Quality::bad)
+        return false;
+    const Block& b = p.blocks[i];
+    if (b.words < least_words || !b.end_punct || b.boilerplate || b.repeats > 0 || b.urls > 0 || b.separators > 0 ||
+        !text::starts_upper(b.text) || capitals_label(b))
+        return false;
+    const Block& under = p.blocks[i + 1];
+    const bool body_under = i + 1 >= rs && p.role[i + 1] == Role::none && p.raw_quality[i + 1] == Quality::good &&
+                            under.end_punct;
+    return body_under || labels_over_body(p, i, rs);
+}
+
 } // namespace
 
 // "Jane Roe / December 18, 2020 / 2 responses / Highlights / <items> / <heading> / <text>": the title of the first
@@ -668,14 +690,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     }
     // "<headline> / vor 5 Minuten / <entry> / Teilen / vor 30 Minuten / ...": a live blog with no standfirst opens on
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
+    const bool short_head = headline && i <= re && short_standfirst(p, *headline, i, rs);
     if (headline && i <= re && blocks[i].words >= 8 &&
-        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good || terse_standfirst(p, *headline, i)) &&
+        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
+         terse_standfirst(p, *headline, i) || short_head) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {
         std::size_t next = i + 1;
         // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline.
         while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
             ++next;
-        bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
+        bool interrupted =
+            short_head || (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph);
         // "<standfirst> / Teilen / 14:20 Uhr / <first entry's title>": a live blog's first entry under its time stamp
         // (the stamp of a run of them, live_entry_title()), perhaps under the buttons printed under every entry (a
         // few words the page repeats, no sentence).
