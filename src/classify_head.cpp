@@ -141,13 +141,14 @@ bool joined_labels(const Page& p, std::size_t k) {
 }
 
 // "Portada / Local / Deportes / Opinión / Opinión / <headline>": the line right over the headline `h` is the last
-// entry of a menu laid out one entry a line (two short lines at least over it, no stop, no figure), printed again
-// right under it and nowhere else above; a plain label of three words at most, no person's name nor job.
+// entry of a menu laid out one entry a line (two short lines at least over it, no stop, no figure, or the home page's
+// link alone), printed again right under it and nowhere else above; a plain label of three words at most, no person's
+// name nor job.
 bool menu_entry_again(const Page& p, std::size_t h) {
     const int most_words = 3;
     const std::size_t least_entries = 2;
     const std::vector<Block>& blocks = p.blocks;
-    if (h < 2 + least_entries || p.role[h - 1] != Role::duplicate || blocks[h - 1].text != blocks[h - 2].text)
+    if (h < 3 || p.role[h - 1] != Role::duplicate || blocks[h - 1].text != blocks[h - 2].text)
         return false;
     const Block& label = blocks[h - 1];
     if (label.words > most_words || label.end_punct || label.digits > 0 || label.boilerplate || !heading_like(label) ||
@@ -156,9 +157,17 @@ bool menu_entry_again(const Page& p, std::size_t h) {
     auto entry = [&](std::size_t k) {
         return blocks[k].words <= most_words && !blocks[k].end_punct && blocks[k].digits == 0 && blocks[k].urls == 0;
     };
-    for (std::size_t k = h - 2 - least_entries; k < h - 2; ++k)
-        if (!entry(k))
+    // "Accueil / Société / Société / <headline>", "Home / Politics / Politics / <headline>": a breadcrumb's, the link
+    // to the home page (lexicon section home_labels) the only entry over it.
+    static const LexiconSection& home = any_language_section("home_labels"); // (merged once)
+    const bool home_over = entry(h - 3) && home.has(text::lower(text::trim(blocks[h - 3].text)));
+    if (!home_over) {
+        if (h < 2 + least_entries)
             return false;
+        for (std::size_t k = h - 2 - least_entries; k < h - 2; ++k)
+            if (!entry(k))
+                return false;
+    }
     for (std::size_t j = 0; j + 2 < h; ++j)
         if (blocks[j].text == label.text)
             return false;
