@@ -76,16 +76,17 @@ TEST_CASE("a menu's line right under the headline is no short standfirst", "[cla
     CHECK_FALSE(a.lede);
 }
 
-TEST_CASE("a short first paragraph inside the body's region stays the body's", "[classify][lede][short_standfirst][head25]") {
-    const Article a = parse("Keep the receipts, mayor; just show us the totals\n"
-                            "Mayor Roe, I have a small deal for you today.\n"
-                            "I know your accounts are being checked by the auditors, and you do not want to give the "
-                            "council any more reasons to doubt you.\n"
-                            "I accept your aide's word that the files run to thousands of pages and are too long for "
-                            "the average voter to read.\n"
-                            "But you could give us a few figures from them, and the town would thank you for it at the "
-                            "next election.\n");
+TEST_CASE("a short first paragraph inside the body's region stays the body's",
+          "[classify][lede][short_standfirst][head25]") {
+    const Article a = parse("Open the ledgers, mayor; the harbour fund needs light\n"
+                            "Mayor Roe, I have a small offer for you today.\n"
+                            "Your ledgers for the harbour fund sit with the auditors this spring, and you would rather "
+                            "nobody in the council saw them yet.\n"
+                            "Your aide says the boxes of receipts fill a whole cellar under the town hall and would bore "
+                            "any ratepayer.\n"
+                            "Still, three plain figures from them would settle the matter, and the harbour towns would "
+                            "remember it in May.\n");
     CHECK_FALSE(a.lede);
     REQUIRE_FALSE(a.sections.empty());
-    CHECK(a.sections.front().paragraphs.front() == "Mayor Roe, I have a small deal for you today.");
+    CHECK(a.sections.front().paragraphs.front() == "Mayor Roe, I have a small offer for you today.");
 }
