@@ -777,11 +777,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                                       (plain || reading_time) && !reader_prompt(blocks[i]) &&
                                       !is_promo_notice(blocks[i]));
         // "<headline> / Barcelos - A Câmara aprovou ... / Por Ana Rita Fonseca / <date> / <text>", "<headline> / ROMA -
-        // Il governo ... / di Jane Roe / <text>": a line opening with a dateline is the text's first paragraph, printed
-        // over the byline, no standfirst.
+        // Il governo ... / di Jane Roe / <text>", "<Überschrift> / Hannover. Der Landtag ... / Von Anna Muster /
+        // <text>": a line opening with a dateline is the text's first paragraph, printed over the byline, no
+        // standfirst.
         const bool dated = [&] {
             const auto tag = dateline_tag(blocks[i].text);
-            return (tag && !tag->place.empty()) || small_place_dash(blocks[i].text, language).has_value();
+            return (tag && !tag->place.empty()) || small_place_dash(blocks[i].text, language).has_value() ||
+                   small_place_stop(blocks[i].text, language).has_value();
         }();
         if (interrupted && p.role[next] != Role::heading && !dated) {
             p.role[i] = Role::lede;

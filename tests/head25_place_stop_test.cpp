@@ -60,3 +60,22 @@ TEST_CASE("a German page whose text opens with a place and a full stop has that 
                             "mitteilte.\n");
     CHECK_FALSE(b.dateline);
 }
+
+TEST_CASE("a line opening with a place and a full stop over the byline is the text's first paragraph, no standfirst",
+          "[classify][dateline][lede][small_place_stop][head25]") {
+    for (const char* place : {"Hannover", "Graz", "Bern"}) {
+        INFO(place);
+        const Article a = parse("Landtag streitet über neue Schulbusse\n" + std::string(place) +
+                                ". Der Landtag hat am Dienstag stundenlang über die Anschaffung neuer Schulbusse für "
+                                "die Landkreise debattiert.\n"
+                                "Von Katrin Beispiel\n"
+                                "Die Regierung will bis zum Sommer rund 300 Fahrzeuge bestellen, sagte der Minister am "
+                                "Abend im Plenum.\n"
+                                "Die Opposition hält die Pläne für unterfinanziert und verlangt einen neuen "
+                                "Haushaltsentwurf noch vor April.\n");
+        CHECK_FALSE(a.lede);
+        CHECK(a.dateline.value_or("") == place);
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK(a.sections.front().paragraphs.front().rfind(std::string(place) + ". Der Landtag", 0) == 0);
+    }
+}
