@@ -141,13 +141,14 @@ bool joined_labels(const Page& p, std::size_t k) {
 }
 
 // "Portada / Local / Deportes / Opinión / Opinión / <headline>": the line right over the headline `h` is the last
-// entry of a menu laid out one entry a line (two short lines at least over it, no stop, no figure), printed again
-// right under it and nowhere else above; a plain label of three words at most, no person's name nor job.
+// entry of a menu laid out one entry a line (two short lines at least over it, no stop, no figure, or the home page's
+// link alone), printed again right under it and nowhere else above; a plain label of three words at most, no person's
+// name nor job.
 bool menu_entry_again(const Page& p, std::size_t h) {
     const int most_words = 3;
     const std::size_t least_entries = 2;
     const std::vector<Block>& blocks = p.blocks;
-    if (h < 2 + least_entries || p.role[h - 1] != Role::duplicate || blocks[h - 1].text != blocks[h - 2].text)
+    if (h < 3 || p.role[h - 1] != Role::duplicate || blocks[h - 1].text != blocks[h - 2].text)
         return false;
     const Block& label = blocks[h - 1];
     if (label.words > most_words || label.end_punct || label.digits > 0 || label.boilerplate || !heading_like(label) ||
@@ -156,9 +157,17 @@ bool menu_entry_again(const Page& p, std::size_t h) {
     auto entry = [&](std::size_t k) {
         return blocks[k].words <= most_words && !blocks[k].end_punct && blocks[k].digits == 0 && blocks[k].urls == 0;
     };
-    for (std::size_t k = h - 2 - least_entries; k < h - 2; ++k)
-        if (!entry(k))
+    // "Accueil / Société / Société / <headline>", "Home / Politics / Politics / <headline>": a breadcrumb's, the link
+    // to the home page (lexicon section home_labels) the only entry over it.
+    static const LexiconSection& home = any_language_section("home_labels"); // (merged once)
+    const bool home_over = entry(h - 3) && home.has(text::lower(text::trim(blocks[h - 3].text)));
+    if (!home_over) {
+        if (h < 2 + least_entries)
             return false;
+        for (std::size_t k = h - 2 - least_entries; k < h - 2; ++k)
+            if (!entry(k))
+                return false;
+    }
     for (std::size_t j = 0; j + 2 < h; ++j)
         if (blocks[j].text == label.text)
             return false;
@@ -277,6 +286,28 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
             *reading_time = b.boilerplate && reading_time_line(b);
     }
     return false;
+}
+
+// "Gemeente sluit zwembad wegens lekkage / Het bad blijft minstens zes weken dicht voor herstelwerk. / <body>", "Pool
+// closes over leak / The pool will stay shut for at least six weeks of repairs. / <body>": a standfirst too short to
+// rate as prose on its own (under 60 characters, Quality::short_) right under the headline, a sentence of eight words
+// at least closed by its stop, over the body's first paragraph of prose (perhaps under a few labels: the article's
+// link, a button). Outside the region, its final verdict bad, no rule kept it for the body: without a byline under
+// it (terse_standfirst()) it went to the boilerplate. (Inside the region such a line is the body's first paragraph
+// as often: "Mr. Roe, I have a deal for you.")
+bool short_standfirst(const Page& p, std::size_t headline, std::size_t i, std::size_t rs) {
+    const int least_words = 8;
+    if (i != headline + 1 || i >= rs || i + 1 >= p.blocks.size() || p.raw_quality[i] != Quality::short_ ||
+        p.quality[i] != Quality::bad)
+        return false;
+    const Block& b = p.blocks[i];
+    if (b.words < least_words || !b.end_punct || b.boilerplate || b.repeats > 0 || b.urls > 0 || b.separators > 0 ||
+        !text::starts_upper(b.text) || capitals_label(b))
+        return false;
+    const Block& under = p.blocks[i + 1];
+    const bool body_under = i + 1 >= rs && p.role[i + 1] == Role::none && p.raw_quality[i + 1] == Quality::good &&
+                            under.end_punct;
+    return body_under || labels_over_body(p, i, rs);
 }
 
 } // namespace
@@ -668,14 +699,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     }
     // "<headline> / vor 5 Minuten / <entry> / Teilen / vor 30 Minuten / ...": a live blog with no standfirst opens on
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
+    const bool short_head = headline && i <= re && short_standfirst(p, *headline, i, rs);
     if (headline && i <= re && blocks[i].words >= 8 &&
-        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good || terse_standfirst(p, *headline, i)) &&
+        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
+         terse_standfirst(p, *headline, i) || short_head) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {
         std::size_t next = i + 1;
         // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline.
         while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
             ++next;
-        bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
+        bool interrupted =
+            short_head || (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph);
         // "<standfirst> / Teilen / 14:20 Uhr / <first entry's title>": a live blog's first entry under its time stamp
         // (the stamp of a run of them, live_entry_title()), perhaps under the buttons printed under every entry (a
         // few words the page repeats, no sentence).
@@ -743,11 +777,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                                       (plain || reading_time) && !reader_prompt(blocks[i]) &&
                                       !is_promo_notice(blocks[i]));
         // "<headline> / Barcelos - A Câmara aprovou ... / Por Ana Rita Fonseca / <date> / <text>", "<headline> / ROMA -
-        // Il governo ... / di Jane Roe / <text>": a line opening with a dateline is the text's first paragraph, printed
-        // over the byline, no standfirst.
+        // Il governo ... / di Jane Roe / <text>", "<Überschrift> / Hannover. Der Landtag ... / Von Anna Muster /
+        // <text>": a line opening with a dateline is the text's first paragraph, printed over the byline, no
+        // standfirst.
         const bool dated = [&] {
             const auto tag = dateline_tag(blocks[i].text);
-            return (tag && !tag->place.empty()) || small_place_dash(blocks[i].text, language).has_value();
+            return (tag && !tag->place.empty()) || small_place_dash(blocks[i].text, language).has_value() ||
+                   small_place_stop(blocks[i].text, language).has_value();
         }();
         if (interrupted && p.role[next] != Role::heading && !dated) {
             p.role[i] = Role::lede;

@@ -141,6 +141,10 @@ void read_source_tag(Page& p, std::size_t re) {
             if (!press)
                 if (auto place = small_place_dash(a.sections.front().paragraphs.front(), p.language))
                     press = PressDateline{*place, ""};
+            // "Hannover. Der Landtag ...": a German regional paper's place, in small letters, closed by a full stop.
+            if (!press)
+                if (auto place = small_place_stop(a.sections.front().paragraphs.front(), p.language))
+                    press = PressDateline{*place, ""};
             // "Ciudad de México.- Un sismo ...": a Latin American paper's place, in small letters.
             if (!press)
                 if (auto place = stop_dash_place(a.sections.front().paragraphs.front()))

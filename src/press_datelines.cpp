@@ -56,6 +56,34 @@ std::size_t closing_mark(std::string_view s) {
     return 0;
 }
 
+// One word of letters (a hyphen or a slash inside), a capital first and small letters after it ("LINZ –",
+// "SEEFELDERN." are plain_dateline()'s), neither the label of a notice or a summary ("Fazit", "Update", "Achtung":
+// lexicon section capital_label_words) nor a word of `stopwords` ("Dann", "Aber").
+bool small_place_word(std::string_view place, const LexiconSection* stopwords) {
+    bool small = false;
+    for (std::size_t i = 0; i < place.size();) {
+        const std::size_t at = i;
+        const char32_t cp = text::next_cp(place, i);
+        if (at == 0 ? !text::is_upper(cp) : !(text::is_letter(cp) || ((cp == '-' || cp == '/') && i < place.size())))
+            return false;
+        small = small || (text::is_letter(cp) && !text::is_upper(cp));
+    }
+    static const LexiconSection* labels = common_lexicon().section("capital_label_words"); // (looked up once)
+    const std::string low = text::lower(place);
+    return small && (labels == nullptr || !labels->has(low)) && (stopwords == nullptr || !stopwords->has(low));
+}
+
+// The text after a small place's mark: a sentence, a capital first, six words at least, closed by its stop.
+bool sentence_after(std::string_view text_after) {
+    const std::string_view rest = text::trim(text_after);
+    std::size_t i = 0;
+    const char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
+    const std::size_t fewest_words = 6;
+    const char last = rest.empty() ? '\0' : rest.back();
+    return text::is_upper(first) && text::split_ws(rest).size() >= fewest_words &&
+           (last == '.' || last == '"' || last == '!' || last == '?');
+}
+
 } // namespace
 
 std::optional<PressDateline> press_dateline(std::string_view paragraph, std::string_view language) {
@@ -116,36 +144,14 @@ std::optional<std::string> small_place_dash(std::string_view paragraph, std::str
         }
     if (dash == std::string_view::npos || dash == 0)
         return std::nullopt;
-    // One word of letters (a hyphen or a slash inside), a capital first and small letters after it: "LINZ –" is
-    // plain_dateline()'s.
     const std::string_view place = paragraph.substr(0, dash);
-    bool small = false;
-    for (std::size_t i = 0; i < place.size();) {
-        const std::size_t at = i;
-        const char32_t cp = text::next_cp(place, i);
-        if (at == 0 ? !text::is_upper(cp) : !(text::is_letter(cp) || ((cp == '-' || cp == '/') && i < place.size())))
-            return std::nullopt;
-        small = small || (text::is_letter(cp) && !text::is_upper(cp));
-    }
-    // "Fazit – ...", "Update – ...", "Achtung – ...": the label of a notice or a summary (lexicon section
-    // capital_label_words), or a stopword of the page's language ("Dann – ...", "Aber – ..."), is no place.
-    // (Another language's stopword may be one: "Como – ...".)
-    static const LexiconSection* labels = common_lexicon().section("capital_label_words"); // (looked up once)
     const Lexicon* own = lexicon(language);
+    // (Another language's stopword may be a place here: "Como – ...".)
     const LexiconSection* stopwords = own != nullptr ? own->section("stopwords") : nullptr;
-    const std::string low = text::lower(place);
-    if ((labels != nullptr && labels->has(low)) || (stopwords != nullptr && stopwords->has(low)))
-        return std::nullopt;
-    // The text after the dash: a sentence, a capital first, six words at least, closed by its stop.
-    const std::string_view rest = text::trim(paragraph.substr(dash + dash_len));
-    std::size_t i = 0;
-    const char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
-    const std::size_t fewest_words = 6;
-    const char last = rest.empty() ? '\0' : rest.back();
-    if (!small || !text::is_upper(first) || text::split_ws(rest).size() < fewest_words ||
-        (last != '.' && last != '"' && last != '!' && last != '?'))
+    if (!small_place_word(place, stopwords) || !sentence_after(paragraph.substr(dash + dash_len)))
         return std::nullopt;
     if (article_first) {
+        const std::string_view rest = text::trim(paragraph.substr(dash + dash_len));
         // ("L'assessore ...": an article elided before its noun.)
         std::string_view word = text::first_token(rest);
         for (std::string_view mark : {"'", "’"})
@@ -155,6 +161,43 @@ std::optional<std::string> small_place_dash(std::string_view paragraph, std::str
         if (articles == nullptr || !articles->has(text::lower(word)))
             return std::nullopt;
     }
+    return std::string(place);
+}
+
+std::optional<std::string> small_place_stop(std::string_view paragraph, std::string_view language) {
+    // "Hannover. Der Landtag ...": a German regional paper's (lexicon section place_stop_languages).
+    static const LexiconSection* languages = common_lexicon().section("place_stop_languages");
+    if (languages == nullptr || !languages->has(std::string(language)))
+        return std::nullopt;
+    const std::size_t most_place = 32; // bytes: "Garmisch-Partenkirchen", "Weiden/Kaltenbrunn"
+    const std::size_t stop = paragraph.substr(0, most_place + 2).find(". ");
+    if (stop == std::string_view::npos || stop == 0)
+        return std::nullopt;
+    // The word before the stop: a place in small letters, no stopword of any language ("Also. Die ...", "Nun. Der
+    // ...": a stop closes a word that opens a sentence more often than a place there) and no label ("Fazit. Der ...").
+    static const LexiconSection& stopwords = any_language_section("stopwords"); // (merged once)
+    const std::string_view place = paragraph.substr(0, stop);
+    if (!small_place_word(place, &stopwords) || !sentence_after(paragraph.substr(stop + 1)))
+        return std::nullopt;
+    // Its first sentence six words long at least: "Wochenende. Regen. Mist. Die Kinder ..." opens a diary's text
+    // with one-word sentences.
+    const std::size_t fewest_words = 6;
+    std::size_t words = 0;
+    for (std::string_view word : text::split_ws(paragraph.substr(stop + 1))) {
+        ++words;
+        const char last = word.back();
+        if (last == '.' || last == '!' || last == '?')
+            break;
+    }
+    if (words < fewest_words)
+        return std::nullopt;
+    // "Dr. Anna Muster hat ...", "Prof. ...", "Mag. ...": a title's abbreviation closed by its dot, no place.
+    const Lexicon* own = lexicon(language);
+    const std::string low = text::lower(place);
+    for (const char* abbreviations : {"abbreviation_words", "name_degree_words"})
+        if (const LexiconSection* listed = own != nullptr ? own->section(abbreviations) : nullptr;
+            listed != nullptr && listed->has(low))
+            return std::nullopt;
     return std::string(place);
 }
 

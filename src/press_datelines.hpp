@@ -30,6 +30,13 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
 /// for any other line or language.
 std::optional<std::string> small_place_dash(std::string_view paragraph, std::string_view language);
 
+/// "Hannover. Der Landtag hat ...", "Graz. Die Stadt ...": a place printed in small letters, one capitalised word (a
+/// hyphen or a slash may join two) of no language's stopwords and no label ("Fazit. Der ...", "Achtung. Die ..."),
+/// closed by a full stop opening the first paragraph of a page in a language whose regional papers print their
+/// datelines so (lexicon section place_stop_languages), a sentence of six words at least after it; the place, or
+/// nothing for any other line or language.
+std::optional<std::string> small_place_stop(std::string_view paragraph, std::string_view language);
+
 /// "Ciudad de México.- Un sismo ...", "Guadalajara.– Las autoridades ...": the place of a Mexican, Central American or
 /// Caribbean paper, capitalised words glued to a full stop and a dash (".-", ".–", ".—"), a space and a sentence of six
 /// words at least; the place, or nothing for any other line. (In capitals, "CIUDAD DE MÉXICO.-", it is
