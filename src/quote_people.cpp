@@ -41,16 +41,19 @@ bool works_for(const std::vector<Word>& sub, const NameSpan& n, const Speakers& 
     return n.first > i + 2 && role_or_title(n.first - 1);
 }
 
+// "officials", "prosecutors": the plural in -s of a role noun.
+bool role_plural(std::string_view w, const Speakers& sp) {
+    return w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp);
+}
+
 // `w` is a role noun or its plural in -s ("spokesman", "officials").
 bool role_or_plural(std::string_view w, const Speakers& sp) {
-    return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
+    return role_noun(w, sp) || role_plural(w, sp);
 }
 
 // "Prosecutors", "Officials": a name of one word that is the plural in -s of a role noun names a group.
 bool plural_role_name(const Person& p, const Speakers& sp) {
-    const std::string_view w = p.low;
-    return w.find(' ') == std::string_view::npos && w.size() > 4 && w.back() == 's' &&
-           role_noun(w.substr(0, w.size() - 1), sp);
+    return p.low.find(' ') == std::string::npos && role_plural(p.low, sp);
 }
 
 // "Vale administration officials said", "the Roe campaign spokesman said": a name before lower-case nouns that end
