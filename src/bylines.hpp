@@ -122,6 +122,9 @@ void mark_desk_credit(Page& p, std::size_t re);
 
 /// "Harbour" / "Ferries" / "Night Trains": line `i` closes a run of a menu's entries.
 bool in_menu(const Page& p, std::size_t i);
+/// "Seeländer Landbote" / ... / "Thomas Käser, Seeländer Landbote": the page prints `text` as a whole line of its own
+/// somewhere over line `k` (a masthead, a menu's entry).
+bool printed_above(const Page& p, std::size_t k, std::string_view text);
 
 /// "jroe — 2. Februar 2022", "k.lee | 3 March 2021": a date line opened by a blog's handle in small letters and a
 /// dash, a bullet or a bar -> the handle; "JaneRoe 17.10.2019, 13:56", "AnnaMuster | 3. März 2021": or by a member's

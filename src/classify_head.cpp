@@ -96,10 +96,7 @@ bool unseparated_menu(const Page& p, std::size_t k) {
     const bool menu_words = std::all_of(words.begin(), words.end(), entry_word);
     if (!menu_words)
         return false;
-    return std::none_of(words.begin(), words.end(), [&](std::string_view w) {
-        return std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(k),
-                           [&](const Block& b) { return b.text == w; });
-    });
+    return std::none_of(words.begin(), words.end(), [&](std::string_view w) { return printed_above(p, k, w); });
 }
 
 // "Fútbol | Preferente", "Sociedad / Educación", "Sport › Tennis": a kicker of two or three labels joined by one
@@ -116,14 +113,10 @@ bool joined_labels(const Page& p, std::size_t k) {
     for (std::string_view mark : {" | ", " / ", " \u203a ", " > ", " \u00b7 "}) {
         if (line.find(mark) == std::string_view::npos)
             continue;
+        // (The block's text is trimmed: it does not end with the mark, whose last byte is a space.)
         std::vector<std::string_view> pieces;
-        for (std::size_t from = 0;;) {
-            const std::size_t at = line.find(mark, from);
-            pieces.push_back(text::trim(line.substr(from, at == std::string_view::npos ? line.npos : at - from)));
-            if (at == std::string_view::npos)
-                break;
-            from = at + mark.size();
-        }
+        for (std::size_t from = 0; from < line.size();)
+            pieces.push_back(text::trim(next_fact(line, from, {&mark, 1})));
         if (pieces.size() < least_pieces || pieces.size() > most_pieces)
             return false;
         static const LexiconSection& home = any_language_section("home_labels");
@@ -133,8 +126,7 @@ bool joined_labels(const Page& p, std::size_t k) {
             const auto words = text::split_ws(piece);
             return !words.empty() && words.size() <= most_piece_words &&
                    std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }) &&
-                   std::none_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(k),
-                                [&](const Block& above) { return above.text == piece; });
+                   !printed_above(p, k, piece);
         });
     }
     return false;
@@ -168,10 +160,7 @@ bool menu_entry_again(const Page& p, std::size_t h) {
             if (!entry(k))
                 return false;
     }
-    for (std::size_t j = 0; j + 2 < h; ++j)
-        if (blocks[j].text == label.text)
-            return false;
-    return true;
+    return !printed_above(p, h - 2, label.text);
 }
 
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.

@@ -169,6 +169,11 @@ bool in_menu(const Page& p, std::size_t i) {
     return over.words <= 3 && !over.end_punct && r != Role::headline && r != Role::kicker && r != Role::credit;
 }
 
+bool printed_above(const Page& p, std::size_t k, std::string_view text) {
+    return std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(k),
+                       [text](const Block& b) { return b.text == text; });
+}
+
 namespace {
 
 // "Thomas Käser, Seeländer Landbote", "Claire Monnier, La Gazette du Léman": a byline line closed by the site's name
@@ -180,9 +185,7 @@ std::string_view without_site_name(const Page& p, std::size_t k) {
     if (comma == std::string_view::npos || comma == 0)
         return line;
     const std::string_view site = text::trim(line.substr(comma + 2));
-    const bool masthead = std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(k),
-                                      [&](const Block& b) { return b.text == site; });
-    return masthead ? text::trim(line.substr(0, comma)) : line;
+    return printed_above(p, k, site) ? text::trim(line.substr(0, comma)) : line;
 }
 
 // "Jane Roe" / "March 3, 2021", "Anna Muster," / "am Sonntag, 11.12.2022 - 05:00", "Markus Muster, London, Beat Roe" /
