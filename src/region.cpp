@@ -442,6 +442,11 @@ bool numbered_pair(std::string_view above, std::string_view below) {
 // once on the page, no known label or button) and each text a sentence of prose printed once, without a link. A list
 // of cards prints longer titles, or titles the page prints elsewhere too, with dates, links or read-times, and under a
 // label ("Related", "Mehr zum Thema"), no paragraph, right over it.
+// "03.12.2026, 06.00 Uhr", "March 3, 2026": line k is a date line (its figures asked first).
+bool date_line_at(const Page& p, std::size_t k) {
+    return p.blocks[k].digits > 0 && read_dates(p.blocks[k].text, p.language).is_date_line;
+}
+
 bool short_sections(const Page& p, std::size_t i, std::size_t j) {
     const auto& blocks = p.blocks;
     const int least_paragraph = 15, most_heading = 5, most_marked_heading = 8, least_sentence = 6;
@@ -458,11 +463,11 @@ bool short_sections(const Page& p, std::size_t i, std::size_t j) {
         // opened by a heading's mark may run longer; a card's title carries no such mark.)
         const int most = opens_with_heading_mark(blocks[k].text) ? most_marked_heading : most_heading;
         return once(k) && blocks[k].words <= most && (heading_like(blocks[k]) || numbered_part_title(blocks[k])) &&
-               !(blocks[k].digits > 0 && read_dates(blocks[k].text, p.language).is_date_line);
+               !date_line_at(p, k);
     };
     auto sentence = [&](std::size_t k) {
         return once(k) && blocks[k].end_punct && blocks[k].words >= least_sentence && sentence_shape(blocks[k]) &&
-               !(blocks[k].digits > 0 && read_dates(blocks[k].text, p.language).is_date_line);
+               !date_line_at(p, k);
     };
     // (The line closing the last card, "Share" or the next heading, is no card's title: only the headings over the
     // texts are asked.)
@@ -549,16 +554,13 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         return i >= 1 && i + 1 < n && w[i] > 0 && blocks[i].words <= 25 && title_line(i - 1) && title_line(i + 1) &&
                !numbered_pair(blocks[i - 1].text, blocks[i + 1].text) && !entry_stamp(blocks[i - 1]);
     };
-    // "Corinne Zurflüh / 03.12.2026, 06.00 Uhr / <first paragraph> / 1. Der Aussichtsturm": the article's date line
-    // over its first paragraph is no card's title; the cards start under it.
-    auto date_title = [&](std::size_t k) {
-        return blocks[k].digits > 0 && read_dates(blocks[k].text, p.language).is_date_line;
-    };
     const std::size_t least_cards = 3;
     std::vector<std::pair<std::size_t, std::size_t>> sections; // runs of short sections: [i, j) as card() reads them
     for (std::size_t i = 1; i + 1 < n;) {
         std::size_t j = i;
-        if (card(j) && date_title(j - 1))
+        // "Corinne Zurflüh / 03.12.2026, 06.00 Uhr / <first paragraph> / 1. Der Aussichtsturm": the article's date
+        // line over its first paragraph is no card's title; the cards start under it.
+        if (card(j) && date_line_at(p, j - 1))
             j = i += 2;
         while (card(j))
             j += 2;
