@@ -236,14 +236,20 @@ bool valid_date(int y, int m, int d) {
 }
 
 // Reads a time right after token `i` ("à 14h32", "14:05", "ore 10:15", "6:00 PM", "um 14.05 Uhr", "om 13:15").
+// "2026-11-24T09:15:00+01:00": ISO 8601's "T" glued to the day before it and the hour after it.
+bool iso_time_mark(const std::vector<Tok>& t, std::size_t k) {
+    return k > 0 && k + 1 < t.size() && t[k].text == "t" && t[k - 1].end == t[k].begin &&
+           t[k].end == t[k + 1].begin && t[k + 1].kind == TokKind::number;
+}
+
 bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t& last) {
+    static const LexiconSection* openers = common_lexicon().section("time_opening_words");
     std::size_t k = i;
     for (int skip = 0; skip < 3 && k < t.size(); ++skip) {
         if (t[k].kind == TokKind::number)
             break;
-        bool filler = t[k].kind == TokKind::punct || t[k].text == "à" || t[k].text == "a" || t[k].text == "um" ||
-                      t[k].text == "at" || t[k].text == "ore" || t[k].text == "alle" || t[k].text == "las" ||
-                      t[k].text == "às" || t[k].text == "h" || t[k].text == "o" || t[k].text == "om";
+        const bool filler = t[k].kind == TokKind::punct || (openers != nullptr && openers->has(t[k].text)) ||
+                            iso_time_mark(t, k);
         if (!filler)
             return false;
         ++k;
@@ -570,6 +576,11 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
         if (!valid_date(y, m, d))
             continue;
         std::string out = iso(y, m, d);
+        // ("24.11.2026 r.": a year's abbreviated word and its full stop belong to the date)
+        static const LexiconSection* year_words = common_lexicon().section("year_abbreviation_words");
+        if (year_words != nullptr && last + 1 < t.size() && t[last + 1].kind == TokKind::word &&
+            year_words->has(t[last + 1].text) && is_punct(t, last + 2, ".") && t[last + 1].end == t[last + 2].begin)
+            last += 2;
         int hh = 0, mm = 0;
         std::size_t tlast = last;
         // (a time after the day, "T09:15", or one printed before it; read_time() keeps an hour to 23 and a minute to

@@ -539,3 +539,23 @@ TEST_CASE("a line opening with the label of a date, its last word alone or with 
         CHECK(opens_with_date_label(text::split_ws(low)) == r.label);
     }
 }
+
+TEST_CASE("an ISO 8601 time glued to its day by T keeps its hour and minute", "[dates]") {
+    CHECK(read_dates("2024-03-12T14:05", "en").published == "2024-03-12T14:05");
+    CHECK(read_dates("Published 2024-03-12T14:05:09+01:00", "en").published == "2024-03-12T14:05");
+    CHECK(read_dates("Veröffentlicht: 2024-03-12T14:05:09Z", "de").published == "2024-03-12T14:05");
+    // (a "T" with no hour glued after it, or an hour past 23, is no time)
+    CHECK(read_dates("2024-03-12T", "en").published == "2024-03-12");
+    CHECK(read_dates("2024-03-12T27:05", "en").published == "2024-03-12");
+}
+
+TEST_CASE("a Polish date's year word and time label are read as the date's", "[dates]") {
+    // "r." (roku, of the year) after the year, "godz." (hour) before the time, both data in the common lexicon
+    CHECK(read_dates("12.03.2024 r., godz. 14:05", "pl").published == "2024-03-12T14:05");
+    CHECK(read_dates("12 marca 2024 r. o godz. 9:30", "pl").published == "2024-03-12T09:30");
+    CHECK(read_dates("Aktualizacja: 13.03.2024 r. 08:15", "pl").updated == "2024-03-13T08:15");
+    CHECK(read_dates("12 marca 2024 r.", "pl").published == "2024-03-12");
+    // (the Italian and French labels the list held before: unchanged)
+    CHECK(read_dates("12 marzo 2024 alle 19.20", "it").published == "2024-03-12T19:20");
+    CHECK(read_dates("12 mars 2024 à 9h05", "fr").published == "2024-03-12T09:05");
+}
