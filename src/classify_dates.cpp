@@ -313,7 +313,7 @@ long days_of(std::string_view iso) {
 DayOrder order_near_dates(const Page& p) {
     if (p.language != "en")
         return DayOrder::by_language;
-    const long near_days = 14;
+    constexpr long near_days = 14;
     std::vector<long> fixed;                     // the days of the dates that read one way only
     std::vector<std::pair<long, long>> readings; // the two days of each date of numbers that reads both ways
     for (const Block& b : p.blocks) {
@@ -329,7 +329,7 @@ DayOrder order_near_dates(const Page& p) {
         else
             fixed.push_back(day);
     }
-    const auto near = [&fixed, near_days](long day) {
+    const auto near = [&fixed](long day) {
         return std::any_of(fixed.begin(), fixed.end(), [&](long f) { return std::labs(f - day) <= near_days; });
     };
     int day_first = 0, as_language = 0;

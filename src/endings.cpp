@@ -207,7 +207,7 @@ bool origin_note(const Block& b) {
             low.remove_prefix(1);
         return std::any_of(notes.entries.begin(), notes.entries.end(), [&](const std::string_view phrase) {
             // (A whole word ends the phrase: the byte after it is no letter, ASCII or of a character beyond.)
-            const auto after = low.size() > phrase.size() ? static_cast<unsigned char>(low[phrase.size()]) : ' ';
+            const char32_t after = low.size() > phrase.size() ? static_cast<unsigned char>(low[phrase.size()]) : U' ';
             return low.starts_with(phrase) && after < 0x80 && !text::is_letter(after);
         });
     };

@@ -288,7 +288,7 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     // no part of what is said.
                     else if (c2 < ws.size() && ws[c2].low == "," && c2 >= c + 3 && c2 <= c + 5 &&
                              std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(c + 1),
-                                         ws.begin() + static_cast<std::ptrdiff_t>(c2), [this](const Word& w) {
+                                         ws.begin() + static_cast<std::ptrdiff_t>(c2), [](const Word& w) {
                                              return w.upper || particle(w.low);
                                          }) &&
                              !sp.stopword(ws[c + 1].low))

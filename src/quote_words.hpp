@@ -94,8 +94,8 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
 /// 「 」 『 』 (E3).
 inline constexpr std::array<bool, 256> quote_mark_byte = [] {
     std::array<bool, 256> bytes{};
-    for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
-        bytes[b] = true;
+    for (const char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
+        bytes[static_cast<unsigned char>(b)] = true;
     return bytes;
 }();
 

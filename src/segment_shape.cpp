@@ -39,8 +39,8 @@ bool iequals_ascii(std::string_view s, std::string_view lower_ascii) {
 // The bytes of which a URL holds one at least (see looks_like_url), a table look-up each.
 constexpr std::array<bool, 256> url_mark = [] {
     std::array<bool, 256> t{};
-    for (unsigned char c : {'.', '/', '@', ':'})
-        t[c] = true;
+    for (const char c : {'.', '/', '@', ':'})
+        t[static_cast<unsigned char>(c)] = true;
     return t;
 }();
 

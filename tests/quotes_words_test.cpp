@@ -361,8 +361,8 @@ TEST_CASE("skip_to stops on the first byte of its set whether it reads eight byt
     std::array<bool, 256> ends{};
     ends['.'] = ends['!'] = ends['?'] = true;
     std::array<bool, 256> marks{};
-    for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
-        marks[b] = true;
+    for (const char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
+        marks[static_cast<unsigned char>(b)] = true;
     const std::string lines[] = {
         "", "a", "Kein Punkt hier und auch sonst nichts weiter zu sehen", "Ja. Nein! Wie? Gut.",
         "Die Brücke „Alte Mühle“ bleibt zu, sagte sie. « Bien sûr », répond-il.",

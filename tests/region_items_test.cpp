@@ -450,8 +450,8 @@ std::string article_around(const std::string& lang, const std::string& middle, b
         "Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt, und die "
         "Fährgesellschaft will die neuen Abfahrten einen Monat vor der ersten Überfahrt veröffentlichen, damit die "
         "Inselbewohner ihre Reisen in aller Ruhe planen können.",
-        "Bis dahin bittet der Hafenmeister die Besucher, dem alten Turm fernzubleiben, wo das Gerüst bis zum "
-        "Monatsende stehen bleibt, und den Weg am Strand entlang zu nehmen."};
+        ("Bis dahin bittet der Hafenmeister die Besucher, dem alten Turm fernzubleiben, wo das Gerüst bis zum "
+         "Monatsende stehen bleibt, und den Weg am Strand entlang zu nehmen.")};
     const char* de_short[] = {
         "Die alte Lampe des Leuchtturms wurde am Montag nach neunzig Jahren im Dienst der Fischer abgebaut.",
         "Das Haus der Wärter wird ein kleines Museum der Küste, mit der alten Lampe in seinem einzigen Raum.",

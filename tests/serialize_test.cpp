@@ -182,7 +182,7 @@ TEST_CASE("to_json matches the dump when the record outgrows the writer's kiloby
     RandomArticles gen;
     gen.rng.seed(20261204);
     const std::string sentence = "The ferry to the island leaves at nine and comes back at noon. ";
-    for (std::size_t n : {300, 700, 1023, 1024, 1025, 1600}) {
+    for (std::size_t n : {300u, 700u, 1023u, 1024u, 1025u, 1600u}) {
         std::string run;
         while (run.size() < n)
             run += sentence;

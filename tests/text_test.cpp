@@ -169,7 +169,7 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
             REQUIRE(one_at_a_time == words);
         }
         // A limit keeps the first words only.
-        std::size_t limit = n % 5;
+        std::size_t limit = static_cast<std::size_t>(n % 5);
         words.resize(std::min(words.size(), limit));
         REQUIRE(text::words_lower(s, limit) == words);
         std::size_t starts = 0;
@@ -420,7 +420,7 @@ TEST_CASE("the CJK ideographs and the kana that the classes answer without utf8p
         }
     // Just outside them, code points of other categories (an unassigned one, a combining mark, the prolonged sound
     // mark, a modifier letter): asked of utf8proc.
-    for (char32_t cp : {0x3040, 0x3099, 0x30FC, 0x30FB, 0x4DFF, 0x9FF0 + 0x10, 0xA000}) {
+    for (char32_t cp : {U'\x3040', U'\x3099', U'\x30FC', U'\x30FB', U'\x4DFF', U'\xA000'}) {
         CAPTURE(static_cast<std::uint32_t>(cp));
         const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
         CHECK(text::is_letter(cp) == (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO));
