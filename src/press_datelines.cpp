@@ -176,6 +176,13 @@ std::optional<std::string> small_place_dash(std::string_view paragraph, std::str
     const LexiconSection* stopwords = own != nullptr ? own->section("stopwords") : nullptr;
     if (!small_place_word(place, stopwords) || !sentence_after(paragraph.substr(dash + dash_len)))
         return std::nullopt;
+    // "Sucesos - Un vecino ...", "Cronaca - Il sindaco ...", "Kultur – Die Oper ...": a news site's section label
+    // (the language's rubric_words, any language's glued_categories) before the dash, no place.
+    static const LexiconSection* categories = common_lexicon().section("glued_categories"); // (looked up once)
+    const LexiconSection* rubrics = own != nullptr ? own->section("rubric_words") : nullptr;
+    const std::string low = text::lower(place);
+    if ((rubrics != nullptr && rubrics->has(low)) || (categories != nullptr && categories->has(low)))
+        return std::nullopt;
     if (article_first) {
         const std::string_view rest = text::trim(paragraph.substr(dash + dash_len));
         // ("L'assessore ...": an article elided before its noun.)
