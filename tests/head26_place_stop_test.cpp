@@ -69,3 +69,19 @@ TEST_CASE("a German page whose text opens with a place of two words and a full s
     CHECK(b.language == "de");
     CHECK_FALSE(b.dateline.has_value());
 }
+
+TEST_CASE("a place of two words opening the line over the byline makes it the text's first paragraph",
+          "[classify][dateline][small_place_stop][head26]") {
+    const Article a = parse("Startseite\nRegion\nKurpark bleibt nach Sturm geschlossen\n"
+                            "St. Margrethen. Der Kurpark bleibt wegen der Sturmschäden bis Freitag für Besucher "
+                            "geschlossen.\n"
+                            "Von Katrin Mayer\n12.03.2025, 17:45 Uhr\n"
+                            "Gärtner räumen seit Montag die umgestürzten Bäume weg und sichern die Wege am Weiher.\n"
+                            "Die Stadt bittet Spaziergänger, die Absperrungen zu beachten, wie eine Sprecherin "
+                            "mitteilte.\n");
+    CHECK(a.language == "de");
+    CHECK(a.dateline.value_or("") == "St. Margrethen");
+    CHECK_FALSE(a.lede.has_value());
+    REQUIRE_FALSE(a.sections.empty());
+    CHECK(a.sections.front().paragraphs.front().starts_with("St. Margrethen. Der Kurpark"));
+}
