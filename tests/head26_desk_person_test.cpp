@@ -72,3 +72,43 @@ TEST_CASE("a page signed by a desk and a person names the person only", "[classi
     CHECK(de.language == "de");
     CHECK(de.authors == std::vector<std::string>{"Anna Berg"});
 }
+
+TEST_CASE("a desk and a person's name on a line beside the date, no label: the person is the author",
+          "[classify][byline][desk][head26]") {
+    struct PageRow {
+        const char* signature;
+        const char* lang;
+        const char* head;
+        const char* date;
+        const char* first;
+        const char* second;
+        std::vector<std::string> authors;
+    };
+    const char* es_head = "Cierra el mercado de abastos por obras durante un mes";
+    const char* es_first = "El mercado de abastos cerrará el lunes para renovar su cubierta y sus instalaciones "
+                           "eléctricas, según ha informado el ayuntamiento.";
+    const char* es_second = "Los comerciantes se trasladarán a una carpa instalada en la plaza durante las obras.";
+    const char* de_head = "Markthalle schließt für einen Monat wegen Bauarbeiten";
+    const char* de_first = "Die Markthalle schließt am Montag, damit das Dach und die Leitungen erneuert werden "
+                           "können, wie die Stadt mitteilte.";
+    const char* de_second = "Die Händler ziehen während der Arbeiten in ein Zelt auf dem Marktplatz um.";
+    const char* fr_head = "Le marché couvert ferme un mois pour travaux";
+    const char* fr_first = "Le marché couvert fermera lundi pour rénover sa toiture et ses installations "
+                           "électriques, a annoncé la commune.";
+    const char* fr_second = "Les commerçants s'installeront sous une tente sur la place pendant les travaux.";
+    const PageRow rows[] = {
+        {"Redacción / Ana Ruiz", "es", es_head, "12/03/2025 17:45", es_first, es_second, {"Ana Ruiz"}},
+        {"Ana Ruiz | Redacción Nacional", "es", es_head, "12/03/2025 17:45", es_first, es_second, {"Ana Ruiz"}},
+        {"Redaktion Lokales / Anna Berg", "de", de_head, "12.03.2025, 17:45 Uhr", de_first, de_second, {"Anna Berg"}},
+        {"Claire Monnier - Rédaction Web", "fr", fr_head, "12 mars 2025", fr_first, fr_second, {"Claire Monnier"}},
+        // a section's label beside the name, two persons: no desk, left as before
+        {"Deportes / Ana Ruiz", "es", es_head, "12/03/2025 17:45", es_first, es_second, {}},
+    };
+    for (const PageRow& r : rows) {
+        INFO(r.signature);
+        const Article a = parse(std::string("Diario del Guadalete\n\n") + r.head + "\n\n" + r.signature + "\n" +
+                                r.date + "\n\n" + r.first + "\n\n" + r.second + "\n");
+        CHECK(a.language == r.lang);
+        CHECK(a.authors == r.authors);
+    }
+}
