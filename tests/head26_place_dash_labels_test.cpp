@@ -7,6 +7,7 @@
 #include "press_datelines.hpp"
 
 #include <string>
+#include <string_view>
 
 using namespace archive;
 
@@ -52,64 +53,55 @@ std::string local_page(const char* site, const char* menu, const char* headline,
 TEST_CASE("a menu's entry before a dash and an indefinite article is a section's label, no dateline",
           "[classify][dateline][head26]") {
     struct Row {
+        const char* lang;
         const char* menu;
         const char* first;
         const char* dateline; // "" for none
     };
-    const char* es_second = "Los agentes recuperaron parte de los objetos y los devolvieron a sus dueños. Los "
-                            "detenidos pasarán mañana a disposición judicial.";
-    const Row es_rows[] = {
+    struct Paper {
+        const char* site;
+        const char* headline;
+        const char* byline;
+        const char* second;
+    };
+    const Paper es{"Diario del Guadalete", "Detenido un grupo de jubilados por robar en tiendas del centro",
+                   "Por Ana Ruiz",
+                   "Los agentes recuperaron parte de los objetos y los devolvieron a sus dueños. Los detenidos "
+                   "pasarán mañana a disposición judicial."};
+    const Paper it{"La Gazzetta della Valle", "Fermati quattro pensionati dopo una serie di furti nei negozi",
+                   "di Marco Bianchi",
+                   "I militari hanno recuperato parte della refurtiva e l'hanno restituita ai commercianti della "
+                   "zona."};
+    const Paper pt{"Jornal do Tâmega", "Reformados detidos depois de uma série de furtos em lojas do centro",
+                   "Por Rui Costa",
+                   "Os militares recuperaram parte dos objetos furtados e devolveram-nos aos comerciantes da cidade."};
+    const Row rows[] = {
         // the menu's entry, an indefinite article: the site's label
-        {"Portada | Local | Vecinos | Deportes",
+        {"es", "Portada | Local | Vecinos | Deportes",
          "Vecinos - Un grupo de jubilados ha sido detenido por la Guardia Civil tras robar en cinco comercios.", ""},
         // a definite article after it: a regional paper's town, printed in its menu too
-        {"Portada | Olvera | Ronda | Deportes",
+        {"es", "Portada | Olvera | Ronda | Deportes",
          "Olvera - El grupo de jubilados ha sido detenido por la Guardia Civil tras robar en cinco comercios.",
          "Olvera"},
         // an indefinite article after a town the menu does not print
-        {"Portada | Local | Vecinos | Deportes",
+        {"es", "Portada | Local | Vecinos | Deportes",
          "Olvera - Un grupo de jubilados ha sido detenido por la Guardia Civil tras robar en cinco comercios.",
          "Olvera"},
-    };
-    for (const Row& r : es_rows) {
-        INFO(r.first);
-        const Article a = parse(local_page("Diario del Guadalete", r.menu,
-                                           "Detenido un grupo de jubilados por robar en tiendas del centro",
-                                           "Por Ana Ruiz", r.first, es_second));
-        CHECK(a.language == "es");
-        CHECK(a.dateline.value_or("") == r.dateline);
-    }
-    const char* it_second = "I militari hanno recuperato parte della refurtiva e l'hanno restituita ai "
-                            "commercianti della zona.";
-    const Row it_rows[] = {
-        {"Home | Valle | Quartieri | Sport",
+        {"it", "Home | Valle | Quartieri | Sport",
          "Quartieri - Un gruppo di pensionati è stato fermato dai carabinieri dopo una serie di furti.", ""},
-        {"Home | Sondrio | Morbegno | Sport",
+        {"it", "Home | Sondrio | Morbegno | Sport",
          "Sondrio - Il gruppo di pensionati è stato fermato dai carabinieri dopo una serie di furti.", "Sondrio"},
-    };
-    for (const Row& r : it_rows) {
-        INFO(r.first);
-        const Article a = parse(local_page("La Gazzetta della Valle", r.menu,
-                                           "Fermati quattro pensionati dopo una serie di furti nei negozi",
-                                           "di Marco Bianchi", r.first, it_second));
-        CHECK(a.language == "it");
-        CHECK(a.dateline.value_or("") == r.dateline);
-    }
-    const char* pt_second = "Os militares recuperaram parte dos objetos furtados e devolveram-nos aos "
-                            "comerciantes da cidade.";
-    const Row pt_rows[] = {
-        {"Início | Região | Freguesias | Desporto",
+        {"pt", "Início | Região | Freguesias | Desporto",
          "Freguesias - Um grupo de reformados foi detido pela GNR depois de uma série de furtos no centro.", ""},
-        {"Início | Amarante | Marco | Desporto",
+        {"pt", "Início | Amarante | Marco | Desporto",
          "Amarante - O grupo de reformados foi detido pela GNR depois de uma série de furtos no centro.",
          "Amarante"},
     };
-    for (const Row& r : pt_rows) {
+    for (const Row& r : rows) {
         INFO(r.first);
-        const Article a = parse(local_page("Jornal do Tâmega", r.menu,
-                                           "Reformados detidos depois de uma série de furtos em lojas do centro",
-                                           "Por Rui Costa", r.first, pt_second));
-        CHECK(a.language == "pt");
+        const Paper& paper = std::string_view(r.lang) == "es" ? es : std::string_view(r.lang) == "it" ? it : pt;
+        const Article a = parse(local_page(paper.site, r.menu, paper.headline, paper.byline, r.first, paper.second));
+        CHECK(a.language == r.lang);
         CHECK(a.dateline.value_or("") == r.dateline);
     }
 }
