@@ -173,6 +173,14 @@ bool desk_and_name(const Block& b) {
     return b.separators > 0 && b.digits == 0 && b.words <= most_words && name_beside_desk(b.text).has_value();
 }
 
+// "Home Cronaca Sport Cultura", "Início Região Polícia Desporto": the page's menu copied as one line without its
+// separators (unseparated_menu()) is no title, on a page whose language capitalises no title's every word (an
+// English title may: "Harbour Ferry Fares Rise", lexicon section title_case_languages).
+bool menu_run(const Page& p, std::size_t i) {
+    static const LexiconSection* title_case = common_lexicon().section("title_case_languages"); // (looked up once)
+    return (title_case == nullptr || !title_case->has(p.language)) && unseparated_menu(p, i);
+}
+
 // A line that may be the title: one without a role, a caption that may be none, a date line that is a dated title or
 // glued to one. "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section;
 // "[Image: Wild bees on a meadow]" right over the body is a picture's placeholder.
@@ -420,7 +428,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
-        name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe))
+        name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
+        menu_run(p, i))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
