@@ -84,16 +84,12 @@ bool sentence_after(std::string_view text_after) {
            (last == '.' || last == '"' || last == '!' || last == '?');
 }
 
-// A word opening a place's name of two words in `own`'s language (lexicon section place_prefix_words: "Bad Tölz",
-// "Sankt Augustin", "St. Ingbert", "Neu Wulmstorf", "Groß Kreutz") or any language's (place_opening_words: "San
-// Remo", "New York"), as printed, its dot too ("St.").
+// A word opening a place's name of two words in `own`'s language, as printed, its dot too (lexicon section
+// place_prefix_words: "Bad Tölz", "Sankt Augustin", "St. Ingbert", "Neu Wulmstorf", "Groß Kreutz"). (Not any
+// language's place_opening_words: "New Work. Das ...", "City Maut. Die ..." open a German text with a loanword.)
 bool place_prefix(std::string_view word, const Lexicon* own) {
-    static const LexiconSection* opening = common_lexicon().section("place_opening_words"); // (looked up once)
     const LexiconSection* prefixes = own != nullptr ? own->section("place_prefix_words") : nullptr;
-    if (word.empty() || !text::starts_upper(word))
-        return false;
-    const std::string low = text::lower(word);
-    return (prefixes != nullptr && prefixes->has(low)) || (opening != nullptr && opening->has(low));
+    return prefixes != nullptr && !word.empty() && text::starts_upper(word) && prefixes->has(text::lower(word));
 }
 
 // A place's name of two words before a full stop: a prefix and a capitalised word ("Bad Tölz", "St. Ingbert"), or a

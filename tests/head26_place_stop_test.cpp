@@ -17,7 +17,7 @@ TEST_CASE("a regional paper's place of two words and a full stop open the text a
         const char* place; // "" for none
     };
     const Row rows[] = {
-        // a prefix of places' names (the language's place_prefix_words, any language's place_opening_words) and a
+        // a prefix of places' names (the language's place_prefix_words) and a
         // capitalised word; the abbreviation's dot ("St.") closes no place
         {"Bad Kissingen. Der Kurpark bleibt wegen der Sturmschäden bis Freitag für Besucher geschlossen.", "de",
          "Bad Kissingen"},
@@ -84,4 +84,13 @@ TEST_CASE("a place of two words opening the line over the byline makes it the te
     CHECK_FALSE(a.lede.has_value());
     REQUIRE_FALSE(a.sections.empty());
     CHECK(a.sections.front().paragraphs.front().starts_with("St. Margrethen. Der Kurpark"));
+}
+
+TEST_CASE("an English loanword of two words before the stop names no place on a German page",
+          "[classify][dateline][small_place_stop][head26]") {
+    // ("New", "City" open places' names in English, not in German: the language's own prefixes only.)
+    CHECK_FALSE(small_place_stop("New Work. Das Konzept verändert die Arbeitswelt in vielen Betrieben seit Jahren.", "de"));
+    CHECK_FALSE(small_place_stop("City Maut. Die Gebühr für die Einfahrt in die Innenstadt soll im Herbst kommen.", "de"));
+    CHECK(small_place_stop("Sankt Wendel. Die Kreisverwaltung zieht im Sommer in das frühere Postgebäude um.", "de")
+              .value_or("") == "Sankt Wendel");
 }
