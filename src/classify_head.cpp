@@ -557,9 +557,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                        (above.repeats == 0 || printed_only_below(k - 1) || printed_in_menu_above(k - 1));
             };
             // ("Home" / <headline>, "Startseite" / <headline>: the link to the site's home page, lexicon section
-            // home_labels, names no section.)
+            // home_labels, names no section. "Der Talbote" / <headline>, "La Gazette" / <headline>: the page's first
+            // line opened by an article is the paper's name, its masthead.)
             static const LexiconSection& home_labels = any_language_section("home_labels");
-            if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
+            static const LexiconSection& articles = any_language_section("articles");
+            const bool masthead = h == 1 && blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower));
+            if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 && !masthead &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate)

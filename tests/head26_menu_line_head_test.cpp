@@ -73,3 +73,37 @@ TEST_CASE("the home page's link alone over the headline is no kicker", "[classif
     const Article a = parse(page(heads[0], "Cronaca"));
     CHECK(a.kicker.value_or("") == "Cronaca");
 }
+
+TEST_CASE("the paper's name opened by an article on the page's first line is its masthead, no kicker",
+          "[classify][kicker][head26]") {
+    struct Row {
+        const char* top;
+        const char* rest;
+        const char* kicker; // "" for none
+    };
+    const char* de_rest = "\n\nMarkthalle schließt für einen Monat wegen Bauarbeiten\n\nVon Anna Berg\n12.03.2025, 17:45 "
+                          "Uhr\n\nDie Markthalle schließt am Montag, damit das Dach und die Leitungen erneuert werden "
+                          "können, wie die Stadt mitteilte.\n\nDie Händler ziehen während der Arbeiten in ein Zelt auf "
+                          "dem Marktplatz um.\n";
+    const char* fr_rest = "\n\nLe marché couvert ferme un mois pour travaux\n\nPar Claire Monnier\n12 mars 2025\n\nLe "
+                          "marché couvert fermera lundi pour rénover sa toiture et ses installations électriques, a "
+                          "annoncé la commune.\n\nLes commerçants s'installeront sous une tente sur la place pendant "
+                          "les travaux.\n";
+    const char* en_rest = "\n\nCovered market to close for a month of repairs\n\nBy Jane Roe\n12 March 2025\n\nThe "
+                          "covered market will close on Monday so that its roof and wiring can be renewed, the council "
+                          "said.\n\nTraders will move to a marquee on the square while the work goes on.\n";
+    const Row rows[] = {
+        {"Der Talbote", de_rest, ""},
+        {"La Gazette du Léman", fr_rest, ""},
+        {"The Harbour Courier", en_rest, ""},
+        // a section's label there is the kicker
+        {"Lokales", de_rest, "Lokales"},
+        {"Société", fr_rest, "Société"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.top);
+        const Article a = parse(std::string(r.top) + r.rest);
+        CHECK(a.kicker.value_or("") == r.kicker);
+        CHECK(a.headline.has_value());
+    }
+}
