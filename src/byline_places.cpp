@@ -119,27 +119,48 @@ std::optional<std::vector<std::string>> names_under_dates(Page& p, std::size_t i
 
 } // namespace
 
+std::optional<std::string> name_beside_desk(std::string_view line) {
+    static const LexiconSection* marks = common_lexicon().section("desk_join_words"); // (looked up once)
+    const auto words = text::split_ws(line);
+    const auto mark = std::find_if(words.begin(), words.end(),
+                                   [](std::string_view w) { return marks != nullptr && marks->has(w); });
+    if (mark == words.end() || std::find_if(mark + 1, words.end(), [](std::string_view w) {
+                                   return marks != nullptr && marks->has(w);
+                               }) != words.end())
+        return std::nullopt;
+    const std::vector<std::string_view> left(words.begin(), mark), right(mark + 1, words.end());
+    if (!left.empty() && !right.empty() && desk_signature(join_words(left)) && bare_name(right))
+        return join_words(right);
+    if (!left.empty() && !right.empty() && bare_name(left) && desk_signature(join_words(right)))
+        return join_words(left);
+    return std::nullopt;
+}
+
 namespace {
 
 // "Redação Costeira" / "4 de dezembro de 2026", "04.12.2026" / "Redaktion Lokales", "Rédaction Web" / "Publié le 3
 // mai 2026": a newsroom's desk alone on a short line (four words at most) opening with the desk's word (desk_word())
 // right over or under the page's first date line (at `date`) signs the text as it does after a byline's label ("Por
-// Redação Costeira"): the desk as printed (desk_signature()) is the byline's name. Not an entry of a menu: the line's
+// Redação Costeira"): the desk as printed (desk_signature()) is the byline's name; a desk beside a person's name
+// ("Redacción / Ana Ruiz": name_beside_desk()) gives the person's. Not an entry of a menu: the line's
 // other neighbour is set apart by a blank line or has a role of the article's head (a menu's entries are glued to one
 // another, without a role).
 bool desk_beside_date(Page& p, std::size_t date) {
     const std::vector<Block>& blocks = p.blocks;
-    const int most_words = 4;
+    const int most_words = 4, most_pair_words = 8;
     for (const std::size_t k : {date - 1, date + 1}) {
         if (date == 0 || k >= blocks.size())
             continue;
         const Block& b = blocks[k];
         const Role r = p.role[k];
-        if ((r != Role::none && r != Role::byline && r != Role::boilerplate) || b.words == 0 || b.words > most_words ||
-            b.digits > 0 || b.end_punct || b.urls > 0 || b.separators > 0)
+        // ("Redacción / Ana Ruiz": a desk and a person parted by a mark, name_beside_desk().)
+        const bool pair = b.separators > 0 && b.words <= most_pair_words;
+        if ((r != Role::none && r != Role::byline && r != Role::boilerplate) || b.words == 0 ||
+            (b.words > most_words && !pair) || b.digits > 0 || b.end_punct || b.urls > 0 || (b.separators > 0 && !pair))
             continue;
         const auto words = text::split_ws(b.text);
-        if (words.empty() || !desk_word(words.front()))
+        std::optional<std::string> person = pair ? name_beside_desk(b.text) : std::nullopt;
+        if (words.empty() || (pair ? !person : !desk_word(words.front())))
             continue;
         // (the neighbour on the side away from the date, and the blank line between them)
         const bool over = k < date;
@@ -150,7 +171,7 @@ bool desk_beside_date(Page& p, std::size_t date) {
                           blocks[other].words <= most_words && !blocks[other].end_punct;
         if (menu)
             continue;
-        auto desk = desk_signature(b.text);
+        auto desk = person ? std::move(person) : desk_signature(b.text);
         if (!desk)
             continue;
         p.role[k] = Role::byline;

@@ -405,6 +405,15 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             // "Par le Dr Jean Exemple", "Von Dr. med. Anna Muster": the titles before the name are no part of it.
             // "By our correspondent Jane Roe", "Von unserer Korrespondentin Anna Muster": the author's job too.
             rest = std::string(without_opening_titles(without_own_job(rest)));
+            // "Por Redacción / Ana Ruiz", "Von der Redaktion / Anna Berg", "By Staff / Jane Roe": a newsroom's desk
+            // (desk_signature()) and a slash before a person's name: the person signs the text, the desk names nobody
+            // (the line stays where the record keeps byline lines); the words after the slash are read.
+            if (const std::size_t slash = rest.find(" / "); slash != std::string::npos) {
+                const std::string_view after = text::trim(std::string_view(rest).substr(slash + 3));
+                if (text::starts_upper(after) && !agency_id(text::first_token(after)) &&
+                    desk_signature(std::string_view(rest).substr(0, slash)))
+                    rest = std::string(after);
+            }
             if (auto desk = desk_signature(rest))
                 return std::vector<std::string>{std::move(*desk)};
             // "Text Outline Colour" (a player's setting): "Text", "Texte" name the author only before a colon.
@@ -524,9 +533,11 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     for (std::size_t from = 0; from <= tail.size();) {
                         std::size_t to = std::min(tail.find('/', from), tail.size());
                         std::string part = text::collapse(tail.substr(from, to - from));
+                        // ("Jane Roe / Metro Desk", "Ana Ruiz / Redacción Nacional": a desk names nobody.)
                         if (agency_id(part) ||
                             (name_like(part) && text::split_ws(part).size() >= 2 &&
-                             stopword_languages(text::lower(text::first_token(part))) == 0))
+                             stopword_languages(text::lower(text::first_token(part))) == 0 &&
+                             !desk_piece(text::split_ws(part))))
                             after_slash.push_back(part);
                         else
                             break;
@@ -580,6 +591,12 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // person's name it ends the names. "By Jane Roe Staff Writer" keeps the name before the job.
                 if (const auto desk = desk_piece(piece_words)) {
                     if (*desk == 0) {
+                        // ("By Metro Desk / Jane Roe": the person after the slash signs the text, as above.)
+                        if (names.empty() && std::any_of(after_slash.begin(), after_slash.end(),
+                                                         [](const std::string& part) { return !agency_id(part); })) {
+                            names = std::move(after_slash);
+                            continue;
+                        }
                         if (names.empty())
                             return std::vector<std::string>{piece};
                         break;

@@ -69,36 +69,6 @@ bool unseparated_crumb(const Page& p, std::size_t k, std::string_view label) {
     return crumb_trail(line, label, printed_alone);
 }
 
-// "News Politics Business Culture Sport", "Últimas Região Desporto Opinião Cultura": the page's menu copied as one
-// line without its separators, four entries at least, each a capitalised word of letters of no language's stopwords
-// (a title's words are small or stopwords: "Die Stadt", "Why the"; a name's or a button's are fewer, "Mrs H Pyke",
-// "Site Mobile Navigation"), no capital glued after a small letter ("NowUpgrade": buttons run together), no stop, no
-// comma ("Jane Roe, Harbour Post"), figure nor link. (Where the page prints some of its words alone above, a menu one
-// entry a line, the line is a breadcrumb, read against that menu by unseparated_crumb().)
-bool unseparated_menu(const Page& p, std::size_t k) {
-    const int least_words = 4, most_words = 12;
-    const Block& menu = p.blocks[k];
-    if (menu.words < least_words || menu.words > most_words || menu.end_punct || menu.digits > 0 || menu.urls > 0 ||
-        menu.separators > 0)
-        return false;
-    auto entry_word = [](std::string_view w) {
-        bool small = false;
-        for (std::size_t i = 0; i < w.size();) {
-            const std::size_t at = i;
-            const char32_t cp = text::next_cp(w, i);
-            if (!text::is_letter(cp) || (at == 0 && !text::is_upper(cp)) || (small && text::is_upper(cp)))
-                return false;
-            small = small || !text::is_upper(cp);
-        }
-        return stopword_languages(text::lower(w)) == 0;
-    };
-    const auto words = text::split_ws(menu.text);
-    const bool menu_words = std::all_of(words.begin(), words.end(), entry_word);
-    if (!menu_words)
-        return false;
-    return std::none_of(words.begin(), words.end(), [&](std::string_view w) { return printed_above(p, k, w); });
-}
-
 // "Fútbol | Preferente", "Sociedad / Educación", "Sport › Tennis": a kicker of two or three labels joined by one
 // separator (a section and its subsection), each label a word or two, capitalised, no figure; the first no link to the
 // site's home page (lexicon section home_labels: "Home | Sport" is a breadcrumb's), none printed alone on a line above
@@ -300,6 +270,36 @@ bool short_standfirst(const Page& p, std::size_t headline, std::size_t i, std::s
 }
 
 } // namespace
+
+// "News Politics Business Culture Sport", "Últimas Região Desporto Opinião Cultura": the page's menu copied as one
+// line without its separators, four entries at least, each a capitalised word of letters of no language's stopwords
+// (a title's words are small or stopwords: "Die Stadt", "Why the"; a name's or a button's are fewer, "Mrs H Pyke",
+// "Site Mobile Navigation"), no capital glued after a small letter ("NowUpgrade": buttons run together), no stop, no
+// comma ("Jane Roe, Harbour Post"), figure nor link. (Where the page prints some of its words alone above, a menu one
+// entry a line, the line is a breadcrumb, read against that menu by unseparated_crumb().)
+bool unseparated_menu(const Page& p, std::size_t k) {
+    const int least_words = 4, most_words = 12;
+    const Block& menu = p.blocks[k];
+    if (menu.words < least_words || menu.words > most_words || menu.end_punct || menu.digits > 0 || menu.urls > 0 ||
+        menu.separators > 0)
+        return false;
+    auto entry_word = [](std::string_view w) {
+        bool small = false;
+        for (std::size_t i = 0; i < w.size();) {
+            const std::size_t at = i;
+            const char32_t cp = text::next_cp(w, i);
+            if (!text::is_letter(cp) || (at == 0 && !text::is_upper(cp)) || (small && text::is_upper(cp)))
+                return false;
+            small = small || !text::is_upper(cp);
+        }
+        return stopword_languages(text::lower(w)) == 0;
+    };
+    const auto words = text::split_ws(menu.text);
+    const bool menu_words = std::all_of(words.begin(), words.end(), entry_word);
+    if (!menu_words)
+        return false;
+    return std::none_of(words.begin(), words.end(), [&](std::string_view w) { return printed_above(p, k, w); });
+}
 
 // "Jane Roe / December 18, 2020 / 2 responses / Highlights / <items> / <heading> / <text>": the title of the first
 // section right over the region, under the article's byline or date line, opens the region too: a short label of a
@@ -556,8 +556,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                        !above.boilerplate &&
                        (above.repeats == 0 || printed_only_below(k - 1) || printed_in_menu_above(k - 1));
             };
-            if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
-                heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct &&
+            // ("Home" / <headline>, "Startseite" / <headline>: the link to the site's home page, lexicon section
+            // home_labels, names no section. "Der Talbote" / <headline>, "La Gazette" / <headline>: the page's first
+            // line opened by an article is the paper's name, its masthead.)
+            static const LexiconSection& home_labels = any_language_section("home_labels");
+            static const LexiconSection& articles = any_language_section("articles");
+            const bool masthead = h == 1 && blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower));
+            if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 && !masthead &&
+                heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate)
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;

@@ -29,6 +29,29 @@ std::optional<SourceTag> closing_agency_tag(std::string_view paragraph) {
     return std::nullopt;
 }
 
+// "Portada Local Sucesos Deportes" / ... / "Sucesos - Un vecino de ...": a word the page prints over its text in its
+// menu (an entry of a line of labels, no stop closing it) before the dash and a sentence opening with an indefinite
+// article (the language's indefinite_words) is the site's section label, no place. A town's dateline opens a report
+// on what the town's readers know, with a definite article ("Tudela - El ayuntamiento ..."), and stays one where a
+// regional paper prints its towns in the menu.
+bool menu_label_before_dash(const Page& p, std::size_t at, std::string_view place, std::string_view paragraph) {
+    const Lexicon* own = lexicon(p.language);
+    const LexiconSection* indefinite = own != nullptr ? own->section("indefinite_words") : nullptr;
+    const std::vector<std::string_view> after = text::split_ws(paragraph.substr(place.size()));
+    if (indefinite == nullptr || after.size() < 2 || !indefinite->has(text::lower(after[1])))
+        return false;
+    const int most_menu_words = 12;
+    for (std::size_t k = 0; k < at; ++k) {
+        const Block& b = p.blocks[k];
+        if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || b.end_punct || b.words > most_menu_words)
+            continue;
+        for (std::string_view word : text::split_ws(b.text))
+            if (word == place)
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void add_end_matter(Page& p, std::size_t re, const Contents& toc, const std::vector<char>& notes) {
@@ -139,7 +162,8 @@ void read_source_tag(Page& p, std::size_t re) {
             // "Linz – Die Ambulanz ...", "Chiavenna - Il sindaco ...": a place in small letters and a dash, where the
             // page's language prints its datelines so (small_place_dash()).
             if (!press)
-                if (auto place = small_place_dash(a.sections.front().paragraphs.front(), p.language))
+                if (auto place = small_place_dash(a.sections.front().paragraphs.front(), p.language);
+                    place && !menu_label_before_dash(p, at, *place, a.sections.front().paragraphs.front()))
                     press = PressDateline{*place, ""};
             // "Hannover. Der Landtag ...": a German regional paper's place, in small letters, closed by a full stop.
             if (!press)

@@ -150,4 +150,9 @@ bool dated_row(const Page& p, std::size_t i);
 /// lines in a row opening with the same word, the links of a list.
 bool parallel_link(const Page& p, std::size_t i);
 
+/// "News Politics Business Culture Sport", "Últimas Região Desporto Opinião Cultura": line k is the page's menu copied
+/// as one line without its separators, four entries at least, each a capitalised word of no language's stopwords, none
+/// printed alone on a line above (defined in classify_head.cpp).
+bool unseparated_menu(const Page& p, std::size_t k);
+
 } // namespace archive

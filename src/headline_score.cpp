@@ -3,6 +3,7 @@
 // breadcrumb, a comment thread naming it); and what the scores read of the page, gathered once (TitleSearch: the body's
 // words and the lines printing a title as a piece). Which lines are scored and in what order is in headline_choice.cpp,
 // the rules preferring another line than the best-scored one in headline_rules.cpp (shared state in headline_parts.hpp).
+#include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "dates.hpp"
@@ -163,6 +164,21 @@ bool opens_with_date_label(const Block& b) {
     // (The first four words read into an array on the stack: no vector for each line asked.)
     std::array<std::string_view, 4> words;
     return archive::opens_with_date_label(first_tokens(b.lower, words));
+}
+
+// "Redaktion / Anna Berg", "Ana Ruiz | Redacción": a desk and a person's name signing the text without a label
+// (name_beside_desk()), no title.
+bool desk_and_name(const Block& b) {
+    const int most_words = 8;
+    return b.separators > 0 && b.digits == 0 && b.words <= most_words && name_beside_desk(b.text).has_value();
+}
+
+// "Home Cronaca Sport Cultura", "Início Região Polícia Desporto": the page's menu copied as one line without its
+// separators (unseparated_menu()) is no title, on a page whose language capitalises no title's every word (an
+// English title may: "Harbour Ferry Fares Rise", lexicon section title_case_languages).
+bool menu_run(const Page& p, std::size_t i) {
+    static const LexiconSection* title_case = common_lexicon().section("title_case_languages"); // (looked up once)
+    return (title_case == nullptr || !title_case->has(p.language)) && unseparated_menu(p, i);
 }
 
 // A line that may be the title: one without a role, a caption that may be none, a date line that is a dated title or
@@ -412,7 +428,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
-        name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe))
+        name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
+        menu_run(p, i))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;

@@ -84,6 +84,28 @@ bool sentence_after(std::string_view text_after) {
            (last == '.' || last == '"' || last == '!' || last == '?');
 }
 
+// A word opening a place's name of two words in `own`'s language, as printed, its dot too (lexicon section
+// place_prefix_words: "Bad Tölz", "Sankt Augustin", "St. Ingbert", "Neu Wulmstorf", "Groß Kreutz"). (Not any
+// language's place_opening_words: "New Work. Das ...", "City Maut. Die ..." open a German text with a loanword.)
+bool place_prefix(std::string_view word, const Lexicon* own) {
+    const LexiconSection* prefixes = own != nullptr ? own->section("place_prefix_words") : nullptr;
+    return prefixes != nullptr && !word.empty() && text::starts_upper(word) && prefixes->has(text::lower(word));
+}
+
+// A place's name of two words before a full stop: a prefix and a capitalised word ("Bad Tölz", "St. Ingbert"), or a
+// place and the river or region that tells it from its namesake, in brackets ("Halle (Saale)", "Weiden (Opf)"); each
+// word a small_place_word() of no stopword, so "Das Fazit", "Neue Regeln" or "Großer Ärger" name no place.
+bool two_word_place(std::string_view place, const Lexicon* own, const LexiconSection* stopwords) {
+    const std::size_t space = place.find(' ');
+    if (space == std::string_view::npos || place.find(' ', space + 1) != std::string_view::npos)
+        return false;
+    const std::string_view first = place.substr(0, space), second = place.substr(space + 1);
+    if (place_prefix(first, own))
+        return small_place_word(second, stopwords);
+    return second.size() > 2 && second.front() == '(' && second.back() == ')' && small_place_word(first, stopwords) &&
+           small_place_word(second.substr(1, second.size() - 2), stopwords);
+}
+
 } // namespace
 
 std::optional<PressDateline> press_dateline(std::string_view paragraph, std::string_view language) {
@@ -150,6 +172,13 @@ std::optional<std::string> small_place_dash(std::string_view paragraph, std::str
     const LexiconSection* stopwords = own != nullptr ? own->section("stopwords") : nullptr;
     if (!small_place_word(place, stopwords) || !sentence_after(paragraph.substr(dash + dash_len)))
         return std::nullopt;
+    // "Sucesos - Un vecino ...", "Cronaca - Il sindaco ...", "Kultur – Die Oper ...": a news site's section label
+    // (the language's rubric_words, any language's glued_categories) before the dash, no place.
+    static const LexiconSection* categories = common_lexicon().section("glued_categories"); // (looked up once)
+    const LexiconSection* rubrics = own != nullptr ? own->section("rubric_words") : nullptr;
+    const std::string low = text::lower(place);
+    if ((rubrics != nullptr && rubrics->has(low)) || (categories != nullptr && categories->has(low)))
+        return std::nullopt;
     if (article_first) {
         const std::string_view rest = text::trim(paragraph.substr(dash + dash_len));
         // ("L'assessore ...": an article elided before its noun.)
@@ -170,14 +199,20 @@ std::optional<std::string> small_place_stop(std::string_view paragraph, std::str
     if (languages == nullptr || !languages->has(std::string(language)))
         return std::nullopt;
     const std::size_t most_place = 32; // bytes: "Garmisch-Partenkirchen", "Weiden/Kaltenbrunn"
-    const std::size_t stop = paragraph.substr(0, most_place + 2).find(". ");
+    const Lexicon* own = lexicon(language);
+    std::size_t stop = paragraph.substr(0, most_place + 2).find(". ");
+    // ("St. Ingbert. Der ...": the dot of a prefix's abbreviation closes no place.)
+    if (stop != std::string_view::npos && place_prefix(paragraph.substr(0, stop + 1), own))
+        stop = paragraph.substr(0, most_place + 2).find(". ", stop + 2);
     if (stop == std::string_view::npos || stop == 0)
         return std::nullopt;
     // The word before the stop: a place in small letters, no stopword of any language ("Also. Die ...", "Nun. Der
-    // ...": a stop closes a word that opens a sentence more often than a place there) and no label ("Fazit. Der ...").
+    // ...": a stop closes a word that opens a sentence more often than a place there) and no label ("Fazit. Der ...");
+    // or a place's name of two words ("Bad Tölz. Der ...", "Halle (Saale). Die ...": two_word_place()).
     static const LexiconSection& stopwords = any_language_section("stopwords"); // (merged once)
     const std::string_view place = paragraph.substr(0, stop);
-    if (!small_place_word(place, &stopwords) || !sentence_after(paragraph.substr(stop + 1)))
+    if (!(small_place_word(place, &stopwords) || two_word_place(place, own, &stopwords)) ||
+        !sentence_after(paragraph.substr(stop + 1)))
         return std::nullopt;
     // Its first sentence six words long at least: "Wochenende. Regen. Mist. Die Kinder ..." opens a diary's text
     // with one-word sentences.
@@ -192,7 +227,6 @@ std::optional<std::string> small_place_stop(std::string_view paragraph, std::str
     if (words < fewest_words)
         return std::nullopt;
     // "Dr. Anna Muster hat ...", "Prof. ...", "Mag. ...": a title's abbreviation closed by its dot, no place.
-    const Lexicon* own = lexicon(language);
     const std::string low = text::lower(place);
     for (const char* abbreviations : {"abbreviation_words", "name_degree_words"})
         if (const LexiconSection* listed = own != nullptr ? own->section(abbreviations) : nullptr;
