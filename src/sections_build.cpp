@@ -713,7 +713,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
     for (const auto& [at, paragraph, k] : s.spent_paragraphs)
         p.article.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
     lift_title_case_headings(p.article.sections, s.glued_headings, p.language);
-    fold_definition_lists(p.article.sections);
+    fold_definition_lists(p.article.sections, p.language);
     fold_sentence_case_labels(p.article.sections);
 }
 
