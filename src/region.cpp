@@ -6,6 +6,7 @@
 #include "region_parts.hpp"
 
 #include "dates.hpp"
+#include "headline.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -458,16 +459,25 @@ bool short_sections(const Page& p, std::size_t i, std::size_t j) {
     auto once = [&](std::size_t k) {
         return blocks[k].repeats == 0 && blocks[k].urls == 0 && !blocks[k].boilerplate && !p.terminator[k];
     };
+    // ("What happens now / <sentence> / What the fruit growers are asking for / <sentence> / The criticism": when
+    // most headings of the run are short, one may run longer; the titles of a list of cards run long all through.)
+    std::size_t headings = 0, short_headings = 0;
+    for (std::size_t k = i; k < j; k += 2, ++headings)
+        short_headings += blocks[k - 1].words <= most_heading;
+    const bool mostly_short = short_headings * 2 > headings;
     auto heading = [&](std::size_t k) {
         // ("📌 Lo que piden los agricultores", "#3 La crítica de la oposición", "II. Was die Bauern fordern": a heading
         // opened by a heading's mark may run longer; a card's title carries no such mark.)
-        const int most = opens_with_heading_mark(blocks[k].text) ? most_marked_heading : most_heading;
+        const int most =
+            mostly_short || opens_with_heading_mark(blocks[k].text) ? most_marked_heading : most_heading;
         return once(k) && blocks[k].words <= most && (heading_like(blocks[k]) || numbered_part_title(blocks[k])) &&
                !date_line_at(p, k);
     };
+    // (A card's summary cut short trails off: "HAFEN: Ein Kran ist am Montag auf dem Ostkai umgestürzt, der Fahrer
+    // konnte sich noch...".)
     auto sentence = [&](std::size_t k) {
         return once(k) && blocks[k].end_punct && blocks[k].words >= least_sentence && sentence_shape(blocks[k]) &&
-               !date_line_at(p, k);
+               !trails_off(blocks[k].text) && !date_line_at(p, k);
     };
     // (The line closing the last card, "Share" or the next heading, is no card's title: only the headings over the
     // texts are asked.)
