@@ -160,15 +160,11 @@ void fold_definition_lists(std::vector<Section>& sections, std::string_view lang
         return opened * 2 > to - from;
     };
     // "Body / ... / Viewfinder / ... / Battery / ... / Verdict / ...": nor a run that closes on the heading of a
-    // text's closing section (lexicon section closing_heading_words, alone or after one word: "Unser Fazit"), its
-    // last term or the heading right under it: a review's parts, no list. (A glossary's terms in alphabetical order
-    // may end on one, "Appeal / Bail / Plea / Verdict".)
-    const LexiconSection* closing = lex != nullptr ? lex->section("closing_heading_words") : nullptr;
+    // text's closing section (closing_heading(): "Fazit", "Unser Fazit"), its last term or the heading right under
+    // it: a review's parts, no list. (A glossary's terms in alphabetical order may end on one, "Appeal / Bail / Plea /
+    // Verdict".)
     auto closing_at = [&](std::size_t at) {
-        if (closing == nullptr || at >= sections.size() || !sections[at].heading)
-            return false;
-        const auto words = text::words_lower(*sections[at].heading, 3);
-        return !words.empty() && words.size() <= 2 && closing->has(words.back());
+        return at < sections.size() && sections[at].heading && closing_heading(*sections[at].heading);
     };
     auto closes_review = [&](std::size_t from, std::size_t to) {
         if (!closing_at(to - 1) && !closing_at(to))
