@@ -549,6 +549,31 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
                 w[i] = 0;
         }
     }
+    // "... on Sunday. / Standings / Pos<TAB>Team<TAB>Points / 1<TAB>Racing<TAB>58 / ... / The next match ...": the rows
+    // of a table (three lines of cells at least, glued to each other) between paragraphs of text, each a line or
+    // two away from it (its label between), weigh nothing either: the article goes on under its table.
+    {
+        const std::size_t least_rows = 3, near = 2;
+        auto text_at = [&](std::size_t k) { return p.raw_quality[k] == Quality::good && blocks[k].end_punct; };
+        for (std::size_t i = 0; i < n;) {
+            if (!blocks[i].cells) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i + 1;
+            while (j < n && blocks[j].cells && !blocks[j].blank_before)
+                ++j;
+            bool above = false, below = false;
+            for (std::size_t d = 1; d <= near; ++d) {
+                above = above || (i >= d && text_at(i - d));
+                below = below || (j + d - 1 < n && text_at(j + d - 1));
+            }
+            if (j - i >= least_rows && above && below)
+                for (std::size_t k = i; k < j; ++k)
+                    w[k] = std::max(w[k], 0.0);
+            i = j;
+        }
+    }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
     // A one-sentence text between two title-like lines describes a link; it does not carry the region.
     auto title_line = [&](std::size_t k) {

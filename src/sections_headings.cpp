@@ -347,6 +347,22 @@ bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
     return items >= least_items && open + 1 >= least_items && (!line.b.blank_before || glued > least_items);
 }
 
+// "... on Sunday. / <blank> / Standings / <blank> / Pos<TAB>Team<TAB>Points / 1<TAB>Racing<TAB>58 / ...": a label of a
+// few words under a paragraph of the text, set apart by blank lines over two rows of a table's cells at least (glued
+// to each other), heads the table as text heads its heading. (A table's caption is printed glued over its rows.)
+bool labels_table(const SectionLoop& s, const Line& line, std::size_t next) {
+    const int most_words = 4;
+    const Block& b = line.b;
+    if (b.words > most_words || b.cells || b.end_punct || !b.blank_before || !b.blank_after || line.k <= s.rs ||
+        next + 1 > s.re ||
+        s.p.role[line.k - 1] != Role::paragraph || !s.blocks[line.k - 1].end_punct)
+        return false;
+    const Block& header = s.blocks[next];
+    const Block& row = s.blocks[next + 1];
+    return header.cells && row.cells && !row.blank_before && s.p.role[next] == Role::none &&
+           s.p.role[next + 1] == Role::none;
+}
+
 // "P: Usted suele decir que el puerto es una cuenta de ahorro. / R: Sí, ...", "Q: ... / A: ...": the label of a
 // line opening it with a colon (a word of the common lexicon's section `labels`, lower-cased), looked for in its
 // first bytes only.
@@ -556,7 +572,7 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k) {
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     const std::size_t next = next_text(s, line.k + 1);
     bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||
-                        over_heading(s, line, next) || entry_lead(s, line, next);
+                        over_heading(s, line, next) || entry_lead(s, line, next) || labels_table(s, line, next);
     if (next_is_text && teaser_summary(s, next))
         next_is_text = false;
     if (graphic_title(s, line))
