@@ -93,18 +93,18 @@ Share
          {"→ What happens now", "→ What the growers want"}},
         // (The only marked line of the page.)
         {"de", R"(Start
-Garten
-Was der späte Frost für die Obstbauern bedeutet
-Von Lena Korb
-12.04.2025
+Hafen
+Der Sturm hat am Ostkai mehr Schaden angerichtet als gedacht
+Von Timo Sander
+18.02.2025
 
-Der späte Frost hat in vielen Obstgärten der Region einen Teil der Blüten zerstört, sagen die Bauern am Montag.
+Der Sturm der vergangenen Nacht hat am Ostkai zwei Kräne umgeworfen und ein Lagerhaus abgedeckt, teilte das Hafenamt am Dienstag mit.
 
-Die Obstbauern zählen in den nächsten Tagen die Schäden und melden sie der Versicherung, die schnell zahlen will.
+Die Arbeiter räumen seit dem Morgen die Trümmer weg, und die Fähren legen bis zum Wochenende am Westkai an.
 
 → Die Bilanz der Versicherer
 
-Der Verband verlangt schnelle Hilfe vom Land, weil viele Betriebe schon im vorigen Jahr große Verluste hatten, und die Opposition hält die geplante Hilfe für zu klein.
+Das Hafenamt schätzt den Schaden auf mehrere Millionen Euro und will die Kräne noch vor dem Sommer ersetzen, sagte sein Leiter am Nachmittag vor der Presse.
 
 Teilen
 )", {}},

@@ -22,10 +22,10 @@ TEST_CASE("a heading of six words or more among short ones over one-sentence sec
           "[region][heading][sect28]") {
     check_heading_rows({
         {"en", R"(Home
-Garden
-What the late frost means for fruit growers
-By Lena Korb
-12 April 2025
+Farming
+Why fruit growers need help after the frost
+By Jana Wolf
+14 April 2025
 
 The late frost has destroyed part of the blossom in many orchards of the region, the growers say.
 
@@ -45,10 +45,10 @@ Share
 )",
          {"What happens now", "What the fruit growers are asking for", "The opposition's criticism"}},
         {"de", R"(Start
-Garten
-Was der späte Frost für die Obstbauern bedeutet
-Von Lena Korb
-12.04.2025
+Landwirtschaft
+Warum die Obstbauern nach dem Frost Hilfe brauchen
+Von Jana Wolf
+14.04.2025
 
 Der späte Frost hat in vielen Obstgärten der Region einen Teil der Blüten zerstört, sagen die Bauern.
 
