@@ -268,7 +268,9 @@ void fold_sentence_case_labels(std::vector<Section>& sections);
 /// a glossary over them ("Definitions", "Glossar": the lexicons' [glossary_titles]) heads the section they make.
 /// Three terms in a row are enough, whatever their descriptions' length, when the paragraph right above the first
 /// names each of them ("... three signs: wind, swell and cloud. / Wind / ... / Swell / ... / Cloud / ...").
-void fold_definition_lists(std::vector<Section>& sections);
+/// No list: a run whose headings mostly open with an article or a clause's word in `language` ("The background",
+/// "Was jetzt wichtig ist").
+void fold_definition_lists(std::vector<Section>& sections, std::string_view language);
 
 /// What tight_definition_lists() makes of a line: nothing, a term of a list, or the title right over a list.
 enum class ListPart : unsigned char { none, term, title };

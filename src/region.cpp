@@ -6,6 +6,7 @@
 #include "region_parts.hpp"
 
 #include "dates.hpp"
+#include "headline.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -458,16 +459,25 @@ bool short_sections(const Page& p, std::size_t i, std::size_t j) {
     auto once = [&](std::size_t k) {
         return blocks[k].repeats == 0 && blocks[k].urls == 0 && !blocks[k].boilerplate && !p.terminator[k];
     };
+    // ("What happens now / <sentence> / What the fruit growers are asking for / <sentence> / The criticism": when
+    // most headings of the run are short, one may run longer; the titles of a list of cards run long all through.)
+    std::size_t headings = 0, short_headings = 0;
+    for (std::size_t k = i; k < j; k += 2, ++headings)
+        short_headings += blocks[k - 1].words <= most_heading;
+    const bool mostly_short = short_headings * 2 > headings;
     auto heading = [&](std::size_t k) {
         // ("📌 Lo que piden los agricultores", "#3 La crítica de la oposición", "II. Was die Bauern fordern": a heading
         // opened by a heading's mark may run longer; a card's title carries no such mark.)
-        const int most = opens_with_heading_mark(blocks[k].text) ? most_marked_heading : most_heading;
+        const int most =
+            mostly_short || opens_with_heading_mark(blocks[k].text) ? most_marked_heading : most_heading;
         return once(k) && blocks[k].words <= most && (heading_like(blocks[k]) || numbered_part_title(blocks[k])) &&
                !date_line_at(p, k);
     };
+    // (A card's summary cut short trails off: "HAFEN: Ein Kran ist am Montag auf dem Ostkai umgestürzt, der Fahrer
+    // konnte sich noch...".)
     auto sentence = [&](std::size_t k) {
         return once(k) && blocks[k].end_punct && blocks[k].words >= least_sentence && sentence_shape(blocks[k]) &&
-               !date_line_at(p, k);
+               !trails_off(blocks[k].text) && !date_line_at(p, k);
     };
     // (The line closing the last card, "Share" or the next heading, is no card's title: only the headings over the
     // texts are asked.)
@@ -537,6 +547,31 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
                 paired = j != i && code[j];
             if (paired)
                 w[i] = 0;
+        }
+    }
+    // "... on Sunday. / Standings / Pos<TAB>Team<TAB>Points / 1<TAB>Racing<TAB>58 / ... / The next match ...": the rows
+    // of a table (three lines of cells at least, glued to each other) between paragraphs of text, each a line or
+    // two away from it (its label between), weigh nothing either: the article goes on under its table.
+    {
+        const std::size_t least_rows = 3, near = 2;
+        auto text_at = [&](std::size_t k) { return p.raw_quality[k] == Quality::good && blocks[k].end_punct; };
+        for (std::size_t i = 0; i < n;) {
+            if (!blocks[i].cells) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i + 1;
+            while (j < n && blocks[j].cells && !blocks[j].blank_before)
+                ++j;
+            bool above = false, below = false;
+            for (std::size_t d = 1; d <= near; ++d) {
+                above = above || (i >= d && text_at(i - d));
+                below = below || (j + d - 1 < n && text_at(j + d - 1));
+            }
+            if (j - i >= least_rows && above && below)
+                for (std::size_t k = i; k < j; ++k)
+                    w[k] = std::max(w[k], 0.0);
+            i = j;
         }
     }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".

@@ -115,7 +115,7 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
     sections = std::move(out);
 }
 
-void fold_definition_lists(std::vector<Section>& sections) {
+void fold_definition_lists(std::vector<Section>& sections, std::string_view language) {
     auto term = [](const Section& s) {
         // ("📌 What matters now", "#3 Die Kritik", "II. The details": a heading opened by a mark is a section's, no
         // list's term.)
@@ -142,6 +142,37 @@ void fold_definition_lists(std::vector<Section>& sections) {
         const auto name = text::words_lower(*s.heading);
         return !name.empty() && name.size() <= most_named_words &&
                std::search(intro.begin(), intro.end(), name.begin(), name.end()) != intro.end();
+    };
+    // "The background / Die Einzelheiten / Ce qui change / Lo que viene": a run whose headings mostly open with an
+    // article or a word opening a clause (lexicon sections articles, clause_heading_words) names the parts of an
+    // article, where a list's terms are bare ("Halyard", "Tide tables", "Places libres").
+    const Lexicon* lex = lexicon(language);
+    const LexiconSection* articles = lex != nullptr ? lex->section("articles") : nullptr;
+    const LexiconSection* clause = lex != nullptr ? lex->section("clause_heading_words") : nullptr;
+    auto clause_headings = [&](std::size_t from, std::size_t to) {
+        std::size_t opened = 0;
+        std::string first;
+        for (std::size_t at = from; at < to; ++at) {
+            std::size_t next = 0;
+            opened += text::next_word_lower(*sections[at].heading, next, first) &&
+                      ((articles != nullptr && articles->has(first)) || (clause != nullptr && clause->has(first)));
+        }
+        return opened * 2 > to - from;
+    };
+    // "Body / ... / Viewfinder / ... / Battery / ... / Verdict / ...": nor a run that closes on the heading of a
+    // text's closing section (closing_heading(): "Fazit", "Unser Fazit"), its last term or the heading right under
+    // it: a review's parts, no list. (A glossary's terms in alphabetical order may end on one, "Appeal / Bail / Plea /
+    // Verdict".)
+    auto closing_at = [&](std::size_t at) {
+        return at < sections.size() && sections[at].heading && closing_heading(*sections[at].heading);
+    };
+    auto closes_review = [&](std::size_t from, std::size_t to) {
+        if (!closing_at(to - 1) && !closing_at(to))
+            return false;
+        for (std::size_t at = from + 1; at < to; ++at)
+            if (text::lower(*sections[at].heading) < text::lower(*sections[at - 1].heading))
+                return true;
+        return false;
     };
     const std::size_t least = 4, least_named = 3;
     std::vector<Section> out;
@@ -203,7 +234,7 @@ void fold_definition_lists(std::vector<Section>& sections) {
         bool cards = j - i >= least_cards;
         for (std::size_t at = i; at < j && cards; ++at)
             cards = card(at);
-        if (j - i < least && !cards && !named) {
+        if (!cards && !named && (j - i < least || clause_headings(i, j) || closes_review(i, j))) {
             out.push_back(std::move(sections[i]));
             ++i;
             continue;

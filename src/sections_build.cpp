@@ -165,8 +165,8 @@ bool numbered_part_title(const Block& h) {
 
 namespace {
 
-// A short line of a heading's shape, which may head the text below it.
-bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false) {
+// A short line of a heading's shape, which may head the text below it (`arrow`: an arrow_heading(), no link).
+bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false, bool arrow = false) {
     // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
     // retires →", "← Older post": a link to the next or previous article heads nothing, nor does a caption
     // closed by its credit.
@@ -174,7 +174,41 @@ bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false)
     return (heading_like(h) || numbered_part_title(h)) && (!h.end_punct || question_heading(h)) && h.words <= most &&
            (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
            !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
-           !live_coverage_link(h) && !navigation_arrow(h.text) && !closed_by_credit(h.text);
+           !live_coverage_link(h) && (arrow || !navigation_arrow(h.text)) && !closed_by_credit(h.text);
+}
+
+// "... the growers say. / <blank> / → What happens now / <blank> / <text>": a line opened by a rightward arrow and a
+// space, set apart by blank lines between a paragraph and the text below, is a heading when the region marks
+// another heading ("📌 What the growers want", "#3 The criticism", "→ Next steps") the same way; most arrow lines
+// are links ("→ Read more", "→ Mehr zum Thema": lexicon sections more_links, link_labels, related_labels).
+bool arrow_heading(const SectionLoop& s, const Line& line) {
+    const Block& b = line.b;
+    const std::size_t k = line.k;
+    const int least_words = 3, most_words = 9; // (the arrow counts as a word)
+    if (k <= s.rs || b.words < least_words || b.words > most_words || !b.blank_before || !b.blank_after ||
+        s.p.role[k - 1] != Role::paragraph || !s.blocks[k - 1].end_punct)
+        return false;
+    static constexpr std::array<std::string_view, 4> arrows = {"→ ", "⇒ ", "➡ ", "⟶ "};
+    std::string_view rest;
+    for (std::string_view a : arrows)
+        if (b.text.starts_with(a))
+            rest = std::string_view(b.text).substr(a.size());
+    if (rest.empty() || navigation_arrow(rest) || !navigation_arrow(b.text))
+        return false;
+    static const std::array<const LexiconSection*, 3> links = {&any_language_section("more_links"),
+                                                                &any_language_section("link_labels"),
+                                                                &any_language_section("related_labels")};
+    const std::string low = text::lower(rest);
+    for (const LexiconSection* l : links)
+        for (std::string_view phrase : l->entries)
+            if (low.starts_with(phrase) && (low.size() == phrase.size() || low[phrase.size()] == ' '))
+                return false;
+    // (Another marked heading of the region, set apart: the page marks its headings.)
+    for (std::size_t at = s.rs; at <= s.re; ++at)
+        if (at != k && s.blocks[at].blank_before && s.blocks[at].blank_after &&
+            opens_with_heading_mark(s.blocks[at].text) && heading_like(s.blocks[at]))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -320,7 +354,7 @@ bool heads(const SectionLoop& s, Line& line, const Block& h) {
     // ("Key events / 1h ago / Talks resume at Acas / ... / 11.48 GMT / Talks resume at Acas / <text>": a live blog's
     // entry title under its stamp, listed again in the box of key events, heads its entry all the same.)
     if (!line.heads)
-        line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k));
+        line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line));
     return *line.heads;
 }
 
@@ -713,7 +747,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
     for (const auto& [at, paragraph, k] : s.spent_paragraphs)
         p.article.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
     lift_title_case_headings(p.article.sections, s.glued_headings, p.language);
-    fold_definition_lists(p.article.sections);
+    fold_definition_lists(p.article.sections, p.language);
     fold_sentence_case_labels(p.article.sections);
 }
 

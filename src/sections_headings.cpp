@@ -347,6 +347,22 @@ bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
     return items >= least_items && open + 1 >= least_items && (!line.b.blank_before || glued > least_items);
 }
 
+// "... on Sunday. / <blank> / Standings / <blank> / Pos<TAB>Team<TAB>Points / 1<TAB>Racing<TAB>58 / ...": a label of a
+// few words under a paragraph of the text, set apart by blank lines over two rows of a table's cells at least (glued
+// to each other), heads the table as text heads its heading. (A table's caption is printed glued over its rows.)
+bool labels_table(const SectionLoop& s, const Line& line, std::size_t next) {
+    const int most_words = 4;
+    const Block& b = line.b;
+    if (b.words > most_words || b.cells || b.end_punct || !b.blank_before || !b.blank_after || line.k <= s.rs ||
+        next + 1 > s.re ||
+        s.p.role[line.k - 1] != Role::paragraph || !s.blocks[line.k - 1].end_punct)
+        return false;
+    const Block& header = s.blocks[next];
+    const Block& row = s.blocks[next + 1];
+    return header.cells && row.cells && !row.blank_before && s.p.role[next] == Role::none &&
+           s.p.role[next + 1] == Role::none;
+}
+
 // "P: Usted suele decir que el puerto es una cuenta de ahorro. / R: Sí, ...", "Q: ... / A: ...": the label of a
 // line opening it with a colon (a word of the common lexicon's section `labels`, lower-cased), looked for in its
 // first bytes only.
@@ -556,7 +572,7 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k) {
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     const std::size_t next = next_text(s, line.k + 1);
     bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||
-                        over_heading(s, line, next) || entry_lead(s, line, next);
+                        over_heading(s, line, next) || entry_lead(s, line, next) || labels_table(s, line, next);
     if (next_is_text && teaser_summary(s, next))
         next_is_text = false;
     if (graphic_title(s, line))
@@ -576,17 +592,29 @@ bool dialogue_question(const SectionLoop& s, std::size_t k) {
            speech_dash(s.blocks[k + 1].text);
 }
 
+bool closing_heading(std::string_view line) {
+    static const LexiconSection& closing_words = any_language_section("closing_heading_words"); // (merged once)
+    const auto words = text::words_lower(line, 3);
+    return !words.empty() && words.size() <= 2 && closing_words.has(words.back());
+}
+
 // "... over the next weeks. / <blank> / Endlich Ernte! / <blank> / Am Samstag beginnt die Lese.", "Finally, a verdict!":
 // on a page whose text has headed sections already, a line of a few words closed by "!", of a heading's shape and set
 // apart by blank lines over and under it, right over the text's last paragraph (a sentence, short, closing the
 // region), heads that closing section. (A picture's caption ending in "!" is glued over its paragraph or set apart
-// more widely: caption_under_picture_gap(); an author's farewell, "Viel Glück!", is text.)
+// more widely: caption_under_picture_gap(); an author's farewell, "Viel Glück!", is text.) "Fazit", "Unser Fazit",
+// "En résumé": so does a closing_heading() there, on any page, set apart or on a page without blank lines.
 bool closing_cry_heading(const SectionLoop& s, const Line& line) {
     const std::size_t k = line.k;
     const Block& b = line.b;
     const int least_words = 2, most_words = 5, most_text_words = 30;
-    if (k <= s.rs || k + 1 != s.re || b.text.back() != '!' || b.words < least_words || b.words > most_words ||
-        !b.blank_before || !b.blank_after || b.repeats > 0 || b.urls > 0 || s.only_marked || k >= s.farewell)
+    if (k <= s.rs || k + 1 != s.re || b.words > most_words || b.repeats > 0 || b.urls > 0 || s.only_marked ||
+        k >= s.farewell)
+        return false;
+    const bool apart = b.blank_before && b.blank_after;
+    const bool cry = b.text.back() == '!' && b.words >= least_words && apart;
+    const bool closing = !cry && (apart || s.unspaced) && closing_heading(b.text);
+    if (!cry && !closing)
         return false;
     const Block& below = s.blocks[k + 1];
     if (s.p.role[k + 1] != Role::none || !below.end_punct || below.text.back() == '!' || below.words < least_words ||
@@ -596,7 +624,7 @@ bool closing_cry_heading(const SectionLoop& s, const Line& line) {
     const bool headed = s.section.heading || std::any_of(done.begin(), done.end(), [](const Section& x) {
                             return x.heading.has_value();
                         });
-    return headed && s.have_paragraph && heading_like(b) && !caption_under_picture_gap(s, line);
+    return (headed || closing) && s.have_paragraph && heading_like(b) && !caption_under_picture_gap(s, line);
 }
 
 // The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its

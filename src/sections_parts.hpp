@@ -66,8 +66,12 @@ bool player_notice(const Block& b);
 /// "10h02 / « Le port reste fermé » / Le maire l'a dit : « Le port reste fermé jusqu'à lundi. »": a few words in quotation
 /// marks over the text that quotes them, the title of that text (sections_headings.cpp).
 bool quoted_entry_title(const SectionLoop& s, const Line& line);
+/// "Fazit", "Unser Fazit", "En résumé": a heading of one or two words, the last naming a text's conclusion (lexicon
+/// section closing_heading_words, any language's).
+bool closing_heading(std::string_view line);
 /// "Endlich Ernte!", "Finally, a verdict!": a few words closed by "!", set apart by blank lines right over the text's
-/// last short paragraph on a page of headed sections, head that closing section (sections_headings.cpp).
+/// last short paragraph on a page of headed sections, head that closing section; so does a closing_heading() there on
+/// any page (sections_headings.cpp).
 bool closing_cry_heading(const SectionLoop& s, const Line& line);
 /// "View this image ›", "Bild ansehen »": a picture's button (lexicon section picture_buttons) alone on its line.
 bool picture_button(const Block& b);
