@@ -340,8 +340,14 @@ bool reading_left_of(std::string_view text, const auto& words, std::size_t token
     auto any = [&words](const LexiconSection* section) {
         return std::any_of(words.begin(), words.end(), [section](std::string_view w) { return section->has(w); });
     };
-    if (!any(readers) || !any(left))
+    if (!any(left))
         return false;
+    // "Pozostało 72% artykułu", "Restante : 60 % de l'article": a label of a few words counting the share of the
+    // article left, with no reader addressed and no stop (a sentence with no reader, "Remaining 40% of the articles
+    // were sold.", tells something else).
+    const std::size_t most_label = 5;
+    if (!any(readers))
+        return tokens <= most_label && text.back() != '.' && text.find('%') != std::string::npos && any(articles);
     if (text.find('%') == std::string::npos)
         return any(free_words) && any(articles);
     return any(articles) || any(reading);
