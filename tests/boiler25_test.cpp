@@ -82,3 +82,75 @@ Al abonnee? Log in
     };
     test::check_boxes(rows);
 }
+
+TEST_CASE("the box presenting a company under its press release leaves the body (pt, nl, it, pl)",
+          "[boiler25][press_release]") {
+    const std::vector<test::BoxRow> rows = {
+        {"pt", R"(Fabricante de bombas de calor abre fábrica em Aveiro
+
+A Termoluz inaugurou hoje a sua nova unidade de produção no parque industrial de Aveiro, num investimento de vinte milhões de euros.
+
+A fábrica tem capacidade para produzir trinta mil bombas de calor por ano, destinadas sobretudo aos mercados ibéricos.
+
+Sobre a Termoluz
+Fundada em 1991, a Termoluz desenvolve e fabrica sistemas de aquecimento para habitações e escritórios e exporta para doze países.
+)",
+         {"Sobre a Termoluz",
+          "Fundada em 1991, a Termoluz desenvolve e fabrica sistemas de aquecimento para habitações e escritórios e "
+          "exporta para doze países."},
+         {"A fábrica tem capacidade para produzir trinta mil bombas de calor por ano, destinadas sobretudo aos "
+          "mercados ibéricos."}},
+        {"nl", R"(Deurbellenmaker opent nieuwe fabriek in Eindhoven
+
+Zonnekap heeft vandaag een nieuwe fabriek geopend op bedrijventerrein De Hurk, waar honderd mensen aan het werk gaan.
+
+In de fabriek worden jaarlijks tweehonderdduizend slimme deurbellen gemaakt voor de Europese markt.
+
+Over Zonnekap
+Zonnekap werd in 2012 opgericht in Eindhoven en ontwikkelt slimme deurbellen en camera's voor thuisgebruik.
+)",
+         {"Over Zonnekap",
+          "Zonnekap werd in 2012 opgericht in Eindhoven en ontwikkelt slimme deurbellen en camera's voor thuisgebruik."},
+         {"In de fabriek worden jaarlijks tweehonderdduizend slimme deurbellen gemaakt voor de Europese markt."}},
+        {"it", R"(Arteco apre un nuovo stabilimento a Brescia
+
+Arteco ha inaugurato oggi il nuovo stabilimento di Brescia, dove lavoreranno centoventi persone entro la fine del prossimo anno.
+
+Lo stabilimento produrrà pannelli isolanti per l'edilizia destinati soprattutto al mercato tedesco e a quello francese.
+
+Informazioni su Arteco
+Fondata nel 1987, Arteco produce materiali isolanti per l'edilizia ed esporta in quindici paesi europei.
+)",
+         {"Informazioni su Arteco",
+          "Fondata nel 1987, Arteco produce materiali isolanti per l'edilizia ed esporta in quindici paesi europei."},
+         {"Lo stabilimento produrrà pannelli isolanti per l'edilizia destinati soprattutto al mercato tedesco e a "
+          "quello francese."}},
+        {"pl", R"(Termex otwiera nową fabrykę pod Poznaniem
+
+Termex otworzył dziś nową fabrykę w Swarzędzu, w której do końca przyszłego roku pracę znajdzie sto dwadzieścia osób.
+
+Fabryka będzie produkować pompy ciepła przeznaczone głównie na rynek niemiecki i czeski.
+
+O firmie Termex
+Termex powstał w 1994 roku w Poznaniu i produkuje urządzenia grzewcze do domów oraz biur, eksportując je do dwunastu krajów.
+)",
+         {"O firmie Termex", "Termex powstał w 1994 roku w Poznaniu i produkuje urządzenia grzewcze do domów oraz "
+                             "biur, eksportując je do dwunastu krajów."},
+         {"Fabryka będzie produkować pompy ciepła przeznaczone głównie na rynek niemiecki i czeski."}},
+        // "Over de grens": a cross-head over the text's last paragraph names no company, and stays.
+        {"nl", R"(Grensarbeiders krijgen een nieuwe buslijn
+
+Vanaf januari rijdt er elk halfuur een bus tussen Venlo en de bedrijventerreinen aan de Duitse kant van de grens.
+
+De provincie betaalt de helft van de kosten, de Duitse gemeenten betalen de rest, zo staat in de afspraken.
+
+Over de grens
+Aan Duitse kant stoppen de bussen bij drie bedrijventerreinen, waar samen ruim tweeduizend Nederlanders werken.
+)",
+         {},
+         {"Over de grens",
+          "Aan Duitse kant stoppen de bussen bij drie bedrijventerreinen, waar samen ruim tweeduizend Nederlanders "
+          "werken."}},
+    };
+    test::check_boxes(rows);
+}
