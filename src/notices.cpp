@@ -369,6 +369,13 @@ bool closing_prompt(const auto& words, const TagCounts& tags, char last) {
 }
 } // namespace
 
+bool verdict_row(const Block& above, const Block& b) {
+    // (Six words at most: "Prijs: 129 euro", "Erhältlich ab: 12. März 2026"; a sentence closed by a stop is text.)
+    const int most_words = 6;
+    return b.digits > 0 && b.words <= most_words && !b.end_punct && b.text.find(": ") != std::string::npos &&
+           table_row(b) && rating_line(above);
+}
+
 bool closing_notice(std::string_view line) {
     // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Already a subscriber? Log in for
     // immediate access.": after the article's last paragraph, a key word and another word of a prompt are enough,

@@ -59,7 +59,8 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
             break;
         const Block& b = blocks[next];
         // ("Fazit ... / Note: 2,1 (gut)": a review's score under its last paragraph closes it too, with no stop.)
-        const bool rating = rating_line(b);
+        // ("Score: 7,5/10 / Prijs: 129 euro": the box's row under the score closes it with the score.)
+        const bool rating = rating_line(b) || (next == end + 1 && verdict_row(blocks[end], b));
         bool sentence = rating || short_sentence(b, p.language) || update_note(b.text) ||
                         (text_too && textual(p.raw_quality[next]));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.

@@ -43,7 +43,9 @@ TEST_CASE("a paywall's label counting the share of the article left, no reader a
     }
 }
 
-TEST_CASE("a paywall's prompt in Polish or Dutch closes the text and leaves the body", "[boiler25][paywall]") {
+// (The text under the prompt, however it reads, is not the article's free text: cut_at_paywall() ends the region.)
+TEST_CASE("a paywall's prompt in Polish or Dutch between paragraphs closes the text and leaves the body",
+          "[boiler25][paywall]") {
     const std::vector<test::BoxRow> rows = {
         {"pl", R"(Ratusz podnosi opłaty za parkowanie w centrum
 
@@ -57,6 +59,8 @@ Pozostało 68% artykułu
 Ten artykuł jest dostępny tylko dla prenumeratorów
 Wykup dostęp, aby czytać dalej
 Masz już konto? Zaloguj się
+
+Opozycja zapowiada skargę do wojewody, bo jej zdaniem podwyżka uderzy w osoby dojeżdżające do pracy z przedmieść.
 )",
          {"Pozostało 68% artykułu", "Ten artykuł jest dostępny tylko dla prenumeratorów",
           "Wykup dostęp, aby czytać dalej"},
@@ -74,6 +78,8 @@ Het eerste uur parkeren kost straks vier euro, het tweede uur bijna vijf euro, z
 Dit artikel is alleen voor abonnees
 Word abonnee en lees onbeperkt verder
 Al abonnee? Log in
+
+De oppositie wil dat bewoners van de wijken rond het centrum een goedkopere vergunning krijgen dan nu is afgesproken.
 )",
          {"Dit artikel is alleen voor abonnees"},
          {"Het eerste uur parkeren kost straks vier euro, het tweede uur bijna vijf euro, zo staat in het besluit "
@@ -151,6 +157,57 @@ Aan Duitse kant stoppen de bussen bij drie bedrijventerreinen, waar samen ruim t
          {"Over de grens",
           "Aan Duitse kant stoppen de bussen bij drie bedrijventerreinen, waar samen ruim tweeduizend Nederlanders "
           "werken."}},
+    };
+    test::check_boxes(rows);
+}
+
+TEST_CASE("a row of a review's verdict box under its score stays with the score", "[boiler25][review]") {
+    const std::vector<test::BoxRow> rows = {
+        {"nl", R"(Review: een slimme deurbel zonder abonnement
+
+De deurbel bewaart de beelden op een geheugenkaartje in het basisstation, zodat je geen maandelijkse kosten hebt.
+
+Overdag is het beeld scherp, ook bij tegenlicht, maar de batterij ging bij ons maar elf weken mee in plaats van vier maanden.
+
+Oordeel
+Wie geen zin heeft in maandelijkse kosten, vindt hier een degelijke deurbel. De batterijduur valt wel tegen.
+Score: 7,5/10
+Prijs: 129 euro
+
+Vergelijk prijzen
+Deel dit artikel
+)",
+         {"Vergelijk prijzen"},
+         {"Score: 7,5/10", "Prijs: 129 euro"}},
+        {"es", R"(Análisis: un patinete urbano que cumple sin alardes
+
+Lo hemos probado durante un mes por las calles de la ciudad, con cuestas moderadas y un usuario de setenta kilos.
+
+La autonomía real superó los treinta kilómetros, aunque la frenada en mojado se alarga más de lo que nos gustaría.
+
+Nuestra valoración
+Un patinete honesto para trayectos diarios, aunque conviene extremar la prudencia cuando llueve.
+Nota: 7,8
+Precio: 449 euros
+
+Ver oferta
+)",
+         {"Ver oferta"},
+         {"Nota: 7,8", "Precio: 449 euros"}},
+        // A price with no score over it is no verdict's: it stays out, as before.
+        {"es", R"(Análisis: un patinete urbano que cumple sin alardes
+
+Lo hemos probado durante un mes por las calles de la ciudad, con cuestas moderadas y un usuario de setenta kilos.
+
+La autonomía real superó los treinta kilómetros, aunque la frenada en mojado se alarga más de lo que nos gustaría.
+
+Un patinete honesto para trayectos diarios, aunque conviene extremar la prudencia cuando llueve.
+Precio: 449 euros
+
+Ver oferta
+)",
+         {"Precio: 449 euros", "Ver oferta"},
+         {"Un patinete honesto para trayectos diarios, aunque conviene extremar la prudencia cuando llueve."}},
     };
     test::check_boxes(rows);
 }
