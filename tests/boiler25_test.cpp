@@ -4,9 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "page.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -210,4 +212,61 @@ Ver oferta
          {"Un patinete honesto para trayectos diarios, aunque conviene extremar la prudencia cuando llueve."}},
     };
     test::check_boxes(rows);
+}
+
+TEST_CASE("a gallery's counter in brackets is read as one closing a caption", "[boiler25][gallery]") {
+    const std::vector<std::pair<const char*, bool>> rows = { // the bracket, whether it is a counter
+        {"(3/12)", true},
+        {"(Foto 4 di 9)", true},
+        {"(Bild 3 von 12)", true},
+        {" (Zdjęcie 2 z 6) ", true},
+        // Two pictures are no gallery's count, a date or a word no counter.
+        {"(1/2)", false},
+        {"(12/2016)", false},
+        {"(Archiv)", false},
+        {"(3/12) Foto: Anna Muster", false},
+    };
+    for (const auto& [s, counter] : rows) {
+        INFO(s);
+        CHECK(closing_caption_counter(s) == counter);
+    }
+}
+
+TEST_CASE("a gallery's counter closing a caption line leaves the caption for the boilerplate", "[boiler25][gallery]") {
+    struct Row {
+        const char* figure; // the caption line, a credit under it or closing it
+        const char* counter;
+    };
+    const Row rows[] = {
+        {"Schüler pflanzen Bäume auf dem Pausenhof der Schule. (3/12)\nFoto: Anna Muster", "(3/12)"},
+        {"Schüler pflanzen Bäume auf dem Pausenhof der Schule. (3/12) Foto: Anna Muster", "(3/12)"},
+        {"Gli alunni piantano alberi nel cortile della scuola (Foto 4 di 9)\nFoto Gianni Rossi", "(Foto 4 di 9)"},
+        {"Pupils plant trees in the school's playground (5/8)\nPhoto: Jane Roe", "(5/8)"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.figure);
+        const Article a = parse(std::string("Harbour Weekly\nNews\n\nThe school playground turns green\n\n"
+                                            "The town will spend two million euros on new playgrounds at fifteen "
+                                            "schools over the next two years, the council said.\n\n") +
+                                    r.figure +
+                                    "\n\nParents and pupils were asked what they wanted, and most of them asked for "
+                                    "more trees and a garden.\n\nShare\n",
+                                "page.txt");
+        REQUIRE(a.media.size() == 1);
+        REQUIRE(a.media[0].caption);
+        CHECK(a.media[0].caption->find(r.counter) == std::string::npos);
+        CHECK(a.media[0].caption->size() > 20);
+        CHECK(std::count(a.boilerplate.begin(), a.boilerplate.end(), r.counter) == 1);
+    }
+    // ("(Archiv)": a bracket that counts no picture stays in the caption.)
+    const Article kept = parse("Harbour Weekly\nNews\n\nThe school playground turns green\n\n"
+                               "The town will spend two million euros on new playgrounds at fifteen schools over the "
+                               "next two years, the council said.\n\n"
+                               "Pupils plant trees in the school's playground (archive)\nPhoto: Jane Roe\n\n"
+                               "Parents and pupils were asked what they wanted, and most of them asked for more trees "
+                               "and a garden.\n\nShare\n",
+                               "page.txt");
+    REQUIRE(kept.media.size() == 1);
+    REQUIRE(kept.media[0].caption);
+    CHECK(kept.media[0].caption->ends_with("(archive)"));
 }
