@@ -52,16 +52,35 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
         return heads && j + 1 <= re && p.role[j] == Role::none && head.words >= least_head && head.words <= most_head &&
                head.digits == 0 && !head.end_punct && !head.boilerplate && heading_like(head) && prose(j + 1);
     };
+    // "Lesen Sie auch / Sanierung der B49: Umleitungen bis Jahresende / Limburg: Neue Elektrobusse ab Januar im Einsatz /
+    // <paragraph>", "Czytaj także / <title> / Busko-Zdrój. Sanatorium po remoncie przyjmie kuracjuszy / <paragraph>":
+    // without blanks, a line glued under the box's title that is printed as a title too, its topic or place (one to
+    // three words) before a colon or a stop and four words at least in all, is the box's next title, no cross-head (a
+    // cross-head names its section in words of one piece). Four titles at most.
+    const std::size_t most_titles = 4, most_topic = 3;
+    auto topic_title = [&](std::size_t j) {
+        const Block& b = blocks[j];
+        if (j > re || p.role[j] != Role::none || b.blank_before || b.end_punct || b.boilerplate || b.words < 4 ||
+            b.words > most_title_words)
+            return false;
+        const std::size_t cut = std::min(b.text.find(": "), b.text.find(". "));
+        return cut != std::string::npos && cut > 0 && text::split_ws(b.text.substr(0, cut), most_topic + 1).size() <= most_topic;
+    };
     for (std::size_t k = rs + 1; k + 2 <= re; ++k) {
         const Block& title = blocks[k + 1];
         const bool blanks = blocks[k].blank_before || blocks[k - 1].blank_before;
         if (blocks[k].words > most_label_words || !label(blocks[k]) || !prose(k - 1) || title.blank_before ||
-            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none ||
-            !text_after(k + 2, blanks, blanks || !p.terminator[k]))
+            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none)
+            continue;
+        std::size_t last = k + 1;
+        while (!blanks && last - k < most_titles && topic_title(last + 1) && text_after(last + 2, false, true))
+            ++last;
+        if (!text_after(last + 1, blanks, blanks || !p.terminator[k]))
             continue;
         if (p.role[k] == Role::none)
             p.role[k] = Role::boilerplate;
-        p.role[k + 1] = Role::boilerplate;
+        for (std::size_t j = k + 1; j <= last; ++j)
+            p.role[j] = Role::boilerplate;
     }
 }
 

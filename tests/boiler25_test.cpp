@@ -270,3 +270,44 @@ TEST_CASE("a gallery's counter closing a caption line leaves the caption for the
     REQUIRE(kept.media[0].caption);
     CHECK(kept.media[0].caption->ends_with("(archive)"));
 }
+
+TEST_CASE("on a page without blank lines, a second title printed with its topic before a colon or a stop is the "
+          "related box's", "[boiler25][related]") {
+    const std::vector<test::BoxRow> rows = {
+        {"de", R"(Neue Lahnbrücke: Bau beginnt im Frühjahr
+Der Kreistag hat am Dienstag den Auftrag für die neue Lahnbrücke vergeben. Die alte Brücke ist mehr als sechzig Jahre alt.
+Lesen Sie auch
+Sanierung der B49: Umleitungen bis Jahresende
+Limburg: Neue Elektrobusse ab Januar im Einsatz
+Die neue Brücke wird 180 Meter lang und bekommt auf beiden Seiten einen breiten Radweg.
+„Darauf haben die Menschen hier lange gewartet“, sagte der Landrat am Dienstag im Kreistag.
+)",
+         {"Lesen Sie auch", "Sanierung der B49: Umleitungen bis Jahresende",
+          "Limburg: Neue Elektrobusse ab Januar im Einsatz"},
+         {"Die neue Brücke wird 180 Meter lang und bekommt auf beiden Seiten einen breiten Radweg."}},
+        {"fr", R"(Un nouveau pont sur la Loire d'ici 2028
+Le conseil départemental a attribué mardi le marché du nouveau pont, qui remplacera un ouvrage vieux de soixante ans.
+Lire aussi
+Saumur : la rocade fermée jusqu'à la fin de l'année
+Angers. Les bus électriques arrivent en janvier sur trois lignes
+Le nouveau pont mesurera 180 mètres et aura une piste cyclable de chaque côté de la chaussée.
+« Les habitants l'attendaient depuis longtemps », a déclaré le président du département mardi soir.
+)",
+         {"Saumur : la rocade fermée jusqu'à la fin de l'année",
+          "Angers. Les bus électriques arrivent en janvier sur trois lignes"},
+         {"Le nouveau pont mesurera 180 mètres et aura une piste cyclable de chaque côté de la chaussée."}},
+        // A cross-head of one piece under the box's only title heads the text under it.
+        {"de", R"(Neue Lahnbrücke: Bau beginnt im Frühjahr
+Der Kreistag hat am Dienstag den Auftrag für die neue Lahnbrücke vergeben. Die alte Brücke ist mehr als sechzig Jahre alt.
+Lesen Sie auch
+Sanierung der B49: Umleitungen bis Jahresende
+Kritik der Anwohner
+Die neue Brücke wird 180 Meter lang und bekommt auf beiden Seiten einen breiten Radweg.
+„Darauf haben die Menschen hier lange gewartet“, sagte der Landrat am Dienstag im Kreistag.
+)",
+         {"Sanierung der B49: Umleitungen bis Jahresende"},
+         {"Kritik der Anwohner",
+          "Die neue Brücke wird 180 Meter lang und bekommt auf beiden Seiten einen breiten Radweg."}},
+    };
+    test::check_boxes(rows);
+}
