@@ -2,6 +2,7 @@
 // a "Read more" link.
 #include "classify.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -23,18 +24,10 @@ namespace {
 void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     const int most_label_words = 5, most_title_words = 20;
-    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
     auto prose = [&](std::size_t k) {
         return p.role[k] == Role::none && textual(p.raw_quality[k]) && blocks[k].end_punct && !blocks[k].boilerplate;
     };
-    auto label = [&](const Block& b) {
-        if (b.words == 0 || b.words > most_label_words)
-            return false;
-        std::string_view low = b.lower;
-        while (!low.empty() && (low.back() == ':' || low.back() == ' '))
-            low.remove_suffix(1);
-        return labels.has(low);
-    };
+    auto label = [](const Block& b) { return related_label(b); };
     // "Lesen Sie auch / <title> / (blank) / Zeugin bleibt bei ihrer Aussage / <paragraph>": the text may go on under a
     // cross-head of a few words (no end stop, no figure) over its next paragraph.
     // "<paragraph> / Zum Thema: / <title> / <paragraph>": a page copied without blank lines prints none round the box
@@ -75,12 +68,19 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
         std::size_t last = k + 1;
         while (!blanks && last - k < most_titles && topic_title(last + 1) && text_after(last + 2, false, true))
             ++last;
-        if (!text_after(last + 1, blanks, blanks || !p.terminator[k]))
-            continue;
+        // (Else a box whose label ends the text, glued into a page without blanks, which take_text_past_box() let
+        // the region go on past: every short line under its label is a title, as inline_box() reads them.)
+        if (!text_after(last + 1, blanks, blanks || !p.terminator[k])) {
+            const std::size_t resume = glued_box_text(p, k);
+            if (resume == 0 || resume > re)
+                continue;
+            last = resume - 1;
+        }
         if (p.role[k] == Role::none)
             p.role[k] = Role::boilerplate;
         for (std::size_t j = k + 1; j <= last; ++j)
-            p.role[j] = Role::boilerplate;
+            if (p.role[j] == Role::none)
+                p.role[j] = Role::boilerplate;
     }
 }
 

@@ -311,3 +311,64 @@ Die neue Brücke wird 180 Meter lang und bekommt auf beiden Seiten einen breiten
     };
     test::check_boxes(rows);
 }
+
+TEST_CASE("on a page without blank lines, the text goes on under a related box whose label ends the text",
+          "[boiler25][related][region]") {
+    const std::vector<test::BoxRow> rows = {
+        {"de", R"(Neue Lahnbrücke: Bau beginnt im Frühjahr
+Der Kreistag hat am Dienstag den Auftrag für die neue Lahnbrücke vergeben. Die alte Brücke ist mehr als sechzig Jahre alt.
+Mehr zum Thema
+Sanierung der B49 dauert bis zum Jahresende
+Neue Elektrobusse ab Januar im Einsatz
+Die neue Brücke wird 180 Meter lang und bekommt auf beiden Seiten einen Radweg.
+„Darauf haben die Menschen hier lange gewartet“, sagte der Landrat.
+Während der Bauzeit läuft der Verkehr über die alte Brücke, die danach abgerissen wird.
+Teilen
+)",
+         {"Mehr zum Thema", "Sanierung der B49 dauert bis zum Jahresende", "Neue Elektrobusse ab Januar im Einsatz"},
+         {"Die neue Brücke wird 180 Meter lang und bekommt auf beiden Seiten einen Radweg.",
+          "„Darauf haben die Menschen hier lange gewartet“, sagte der Landrat.",
+          "Während der Bauzeit läuft der Verkehr über die alte Brücke, die danach abgerissen wird."}},
+        {"pl", R"(Nowy most na Nidzie. Prace ruszą wiosną
+Zarząd województwa podpisał we wtorek umowę na budowę nowego mostu na Nidzie. Obecna przeprawa ma ponad sześćdziesiąt lat.
+Czytaj też
+Remont drogi wojewódzkiej potrwa do końca roku
+Nowe autobusy elektryczne wyjadą na ulice w styczniu
+Nowy most będzie miał 180 metrów długości i ścieżkę rowerową po obu stronach.
+– To inwestycja, na którą mieszkańcy czekali od lat – mówił marszałek.
+Na czas budowy ruch zostanie skierowany na starą przeprawę, którą potem rozbiorą.
+Udostępnij
+)",
+         {"Czytaj też", "Remont drogi wojewódzkiej potrwa do końca roku"},
+         {"Nowy most będzie miał 180 metrów długości i ścieżkę rowerową po obu stronach.",
+          "– To inwestycja, na którą mieszkańcy czekali od lat – mówił marszałek."}},
+        {"pt", R"(Nova ponte sobre o rio Sado começa a ser construída na primavera
+A câmara assinou na terça-feira o contrato para a construção da nova ponte. A travessia atual tem mais de sessenta anos.
+Leia também
+Obras na estrada nacional vão durar até ao fim do ano
+Novos autocarros elétricos chegam em janeiro
+A nova ponte terá 180 metros de comprimento e uma ciclovia de cada lado.
+"Era uma obra pedida há muitos anos pela população", disse o presidente da câmara.
+Durante a obra, o trânsito continuará a passar pela ponte antiga, que depois será demolida.
+Partilhar
+)",
+         {"Leia também", "Obras na estrada nacional vão durar até ao fim do ano"},
+         {"A nova ponte terá 180 metros de comprimento e uma ciclovia de cada lado.",
+          "\"Era uma obra pedida há muitos anos pela população\", disse o presidente da câmara."}},
+        // Cards, a summary under each title: the summary has the next title under it, no sentence, and stays out.
+        {"de", R"(Neue Lahnbrücke: Bau beginnt im Frühjahr
+Der Kreistag hat am Dienstag den Auftrag für die neue Lahnbrücke vergeben. Die alte Brücke ist mehr als sechzig Jahre alt.
+„Darauf haben die Menschen hier lange gewartet“, sagte der Landrat am Dienstag nach der Sitzung im Kreistag.
+Mehr zum Thema
+Sanierung der B49 dauert bis zum Jahresende
+Die Bauarbeiten an der Bundesstraße zwischen Weilburg und Limburg verzögern sich wegen fehlender Teile erneut.
+Neue Elektrobusse ab Januar im Einsatz
+Teilen
+)",
+         {"Die Bauarbeiten an der Bundesstraße zwischen Weilburg und Limburg verzögern sich wegen fehlender Teile "
+          "erneut."},
+         {"„Darauf haben die Menschen hier lange gewartet“, sagte der Landrat am Dienstag nach der Sitzung im "
+          "Kreistag."}},
+    };
+    test::check_boxes(rows);
+}
