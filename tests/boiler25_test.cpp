@@ -1,32 +1,23 @@
-// boiler25: the lines under an article's text that are none of it on page kinds the probes had not covered: a
-// paywall's prompt in Polish and Dutch, the box presenting a company under its press release in Portuguese, Dutch,
-// Italian and Polish. Invented lines and pages.
+// boiler25: the body and its boilerplate on page kinds the probes had not covered: a paywall's prompt in Polish and
+// Dutch, the box presenting a company under its press release (pt, nl, it, pl), a review's verdict box, a gallery's
+// counter closing a caption, a related box glued into a page without blank lines. Invented lines and pages.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
+#include "rows.hpp"
 #include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
-#include <utility>
 #include <vector>
 
 using namespace archive;
 
-namespace {
-// The block of a line alone, as segment() makes it.
-Block line_block(const std::string& line) {
-    auto blocks = segment(line + "\n");
-    REQUIRE(blocks.size() == 1);
-    return blocks.front();
-}
-} // namespace
-
 TEST_CASE("a paywall's label counting the share of the article left, no reader addressed, is a cut",
           "[boiler25][paywall]") {
-    const std::vector<std::pair<const char*, bool>> rows = { // a line, whether it is a cut
+    const test::NoticeRow rows[] = { // a line, whether it is a cut
         {"Pozostało 72% artykułu", true},
         {"Restam 65% do artigo", true},
         {"Zostało 40% tekstu", true},
@@ -39,10 +30,7 @@ TEST_CASE("a paywall's label counting the share of the article left, no reader a
         {"Dit artikel is alleen voor abonnees", true},
         {"Ten artykuł jest dostępny tylko dla prenumeratorów", true},
     };
-    for (const auto& [line, cut] : rows) {
-        INFO(line);
-        CHECK(paywall_cut(line_block(line)) == cut);
-    }
+    test::check_block_notices(rows, paywall_cut);
 }
 
 // (The text under the prompt, however it reads, is not the article's free text: cut_at_paywall() ends the region.)
@@ -164,6 +152,16 @@ Aan Duitse kant stoppen de bussen bij drie bedrijventerreinen, waar samen ruim t
 }
 
 TEST_CASE("a row of a review's verdict box under its score stays with the score", "[boiler25][review]") {
+    const std::string review = "Análisis: un patinete urbano que cumple sin alardes\n\n"
+                               "Lo hemos probado durante un mes por las calles de la ciudad, con cuestas moderadas y un "
+                               "usuario de setenta kilos.\n\n"
+                               "La autonomía real superó los treinta kilómetros, aunque la frenada en mojado se alarga "
+                               "más de lo que nos gustaría.\n\n";
+    const std::string verdict = "Un patinete honesto para trayectos diarios, aunque conviene extremar la prudencia "
+                                "cuando llueve.\n";
+    const std::string scored = review + "Nuestra valoración\n" + verdict + "Nota: 7,8\nPrecio: 449 euros\n\nVer oferta\n";
+    // (A price with no score over it is no verdict's: it stays out, as before.)
+    const std::string unscored = review + verdict + "Precio: 449 euros\n\nVer oferta\n";
     const std::vector<test::BoxRow> rows = {
         {"nl", R"(Review: een slimme deurbel zonder abonnement
 
@@ -181,33 +179,10 @@ Deel dit artikel
 )",
          {"Vergelijk prijzen"},
          {"Score: 7,5/10", "Prijs: 129 euro"}},
-        {"es", R"(Análisis: un patinete urbano que cumple sin alardes
-
-Lo hemos probado durante un mes por las calles de la ciudad, con cuestas moderadas y un usuario de setenta kilos.
-
-La autonomía real superó los treinta kilómetros, aunque la frenada en mojado se alarga más de lo que nos gustaría.
-
-Nuestra valoración
-Un patinete honesto para trayectos diarios, aunque conviene extremar la prudencia cuando llueve.
-Nota: 7,8
-Precio: 449 euros
-
-Ver oferta
-)",
+        {"es", scored.c_str(),
          {"Ver oferta"},
          {"Nota: 7,8", "Precio: 449 euros"}},
-        // A price with no score over it is no verdict's: it stays out, as before.
-        {"es", R"(Análisis: un patinete urbano que cumple sin alardes
-
-Lo hemos probado durante un mes por las calles de la ciudad, con cuestas moderadas y un usuario de setenta kilos.
-
-La autonomía real superó los treinta kilómetros, aunque la frenada en mojado se alarga más de lo que nos gustaría.
-
-Un patinete honesto para trayectos diarios, aunque conviene extremar la prudencia cuando llueve.
-Precio: 449 euros
-
-Ver oferta
-)",
+        {"es", unscored.c_str(),
          {"Precio: 449 euros", "Ver oferta"},
          {"Un patinete honesto para trayectos diarios, aunque conviene extremar la prudencia cuando llueve."}},
     };
@@ -215,7 +190,7 @@ Ver oferta
 }
 
 TEST_CASE("a gallery's counter in brackets is read as one closing a caption", "[boiler25][gallery]") {
-    const std::vector<std::pair<const char*, bool>> rows = { // the bracket, whether it is a counter
+    const test::NoticeRow rows[] = { // the bracket, whether it is a counter
         {"(3/12)", true},
         {"(Foto 4 di 9)", true},
         {"(Bild 3 von 12)", true},
@@ -226,10 +201,7 @@ TEST_CASE("a gallery's counter in brackets is read as one closing a caption", "[
         {"(Archiv)", false},
         {"(3/12) Foto: Anna Muster", false},
     };
-    for (const auto& [s, counter] : rows) {
-        INFO(s);
-        CHECK(closing_caption_counter(s) == counter);
-    }
+    test::check_notices(rows, closing_caption_counter);
 }
 
 TEST_CASE("a gallery's counter closing a caption line leaves the caption for the boilerplate", "[boiler25][gallery]") {
