@@ -48,6 +48,10 @@ void keep_caption_label(Article& a, std::string_view line) {
         const std::string_view before = text::trim(line.substr(0, at));
         if (!before.empty() && !(m.credit && m.credit->find(before) != std::string::npos))
             add_boilerplate(a, std::string(before));
+        // ("... befahren werden. (3/12) Foto: X": the gallery's counter after the caption, drop_caption_counters().)
+        const std::string_view after = text::trim(line.substr(at + m.caption->size()));
+        if (const std::string_view counter = after.substr(0, after.find(')') + 1); closing_caption_counter(counter))
+            add_boilerplate(a, std::string(counter));
         return;
     }
 }

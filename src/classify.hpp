@@ -163,6 +163,10 @@ bool update_note(std::string_view line);
 /// (lexicon section rating_label_words) and a colon, then a number; kept with the text it closes.
 bool rating_line(const Block& b);
 
+/// "Score: 7,5/10" / "Prijs: 129 euro", "Nota: 7,8" / "Precio: 449 euros": a row of the review's verdict box right
+/// under its score (`above`, a rating_line()), a label, a colon and a value with a figure; kept with the score.
+bool verdict_row(const Block& above, const Block& b);
+
 /// "When you walk into a store, you are overloaded with sights, sounds,… Read more": a teaser of another article,
 /// its opening cut short in the middle of a sentence and a link of a few words after it.
 bool teaser_excerpt(const Block& b);

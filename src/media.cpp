@@ -640,6 +640,16 @@ void mark_galleries(Page& p, std::size_t rs, std::size_t re) {
 // neue Kai": a gallery's counter printed at the start of a picture's caption line is no part of the caption (the
 // caption is what follows it, two words at least); classify() keeps the counter with the boilerplate, as it keeps a
 // caption's label (the text of the caption line before the caption).
+bool closing_caption_counter(std::string_view s) {
+    const std::size_t most_bytes = 24; // ("(Zdjęcie 12 z 150)", a picture's word spelt long)
+    s = text::trim(s);
+    if (s.size() < 5 || s.size() > most_bytes || s.front() != '(' || s.back() != ')')
+        return false;
+    const std::string_view inner = text::trim(s.substr(1, s.size() - 2));
+    return slide_number(inner).has_value() ||
+           (text::split_ws(inner, 5).size() == 4 && gallery_counter(text::lower(inner)));
+}
+
 void drop_caption_counters(Article& a) {
     const std::size_t least_words = 2, most_front = 24; // (the picture's word and the number after it)
     for (Media& m : a.media) {
@@ -664,6 +674,21 @@ void drop_caption_counters(Article& a) {
         if (cut == 0 || cut == std::string::npos)
             continue;
         std::string rest(text::trim(std::string_view(c).substr(cut)));
+        if (text::split_ws(rest, least_words).size() < least_words)
+            continue;
+        m.caption = std::move(rest);
+    }
+    // "Die alte Brücke darf nur noch von Autos bis 7,5 Tonnen befahren werden. (3/12)", "La banchina vista dal mare
+    // (Foto 4 di 9)": the gallery's counter in brackets closing the caption is no part of it either (the caption
+    // keeps two words at least); classify() keeps it with the boilerplate, after the caption.
+    for (Media& m : a.media) {
+        if (!m.caption || m.caption->empty() || m.caption->back() != ')')
+            continue;
+        const std::string& c = *m.caption;
+        const std::size_t open = c.rfind('(');
+        if (open == std::string::npos || open == 0 || !closing_caption_counter(std::string_view(c).substr(open)))
+            continue;
+        std::string rest(text::trim(std::string_view(c).substr(0, open)));
         if (text::split_ws(rest, least_words).size() < least_words)
             continue;
         m.caption = std::move(rest);

@@ -340,8 +340,14 @@ bool reading_left_of(std::string_view text, const auto& words, std::size_t token
     auto any = [&words](const LexiconSection* section) {
         return std::any_of(words.begin(), words.end(), [section](std::string_view w) { return section->has(w); });
     };
-    if (!any(readers) || !any(left))
+    if (!any(left))
         return false;
+    // "Pozostało 72% artykułu", "Restante : 60 % de l'article": a label of a few words counting the share of the
+    // article left, with no reader addressed and no stop (a sentence with no reader, "Remaining 40% of the articles
+    // were sold.", tells something else).
+    const std::size_t most_label = 5;
+    if (!any(readers))
+        return tokens <= most_label && text.back() != '.' && text.find('%') != std::string::npos && any(articles);
     if (text.find('%') == std::string::npos)
         return any(free_words) && any(articles);
     return any(articles) || any(reading);
@@ -362,6 +368,13 @@ bool closing_prompt(const auto& words, const TagCounts& tags, char last) {
     return (n->context >= 3 || call) && n->context * 6 >= n->words;
 }
 } // namespace
+
+bool verdict_row(const Block& above, const Block& b) {
+    // (Six words at most: "Prijs: 129 euro", "Erhältlich ab: 12. März 2026"; a sentence closed by a stop is text.)
+    const int most_words = 6;
+    return b.digits > 0 && b.words <= most_words && !b.end_punct && b.text.find(": ") != std::string::npos &&
+           table_row(b) && rating_line(above);
+}
 
 bool closing_notice(std::string_view line) {
     // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Already a subscriber? Log in for

@@ -350,7 +350,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re);
 void collect_gallery_under(Page& p, std::size_t re);
 /// "3/12 Leerlingen planten bomen.", "Foto 3 di 12 Via Valassina sott'acqua": the captions of the article's media
 /// without the gallery's counter opening them (media.cpp).
+/// "... befahren werden. (3/12)", "... rilievi di ottobre (Foto 4 di 9)": the captions of the article's media without
+/// the gallery's counter closing them either, in brackets (closing_caption_counter()).
 void drop_caption_counters(Article& a);
+/// "(3/12)", "(Foto 4 di 9)": a gallery's counter in brackets, as it closes a caption's line (media.cpp).
+bool closing_caption_counter(std::string_view s);
 
 /// "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
 /// interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first

@@ -59,7 +59,8 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
             break;
         const Block& b = blocks[next];
         // ("Fazit ... / Note: 2,1 (gut)": a review's score under its last paragraph closes it too, with no stop.)
-        const bool rating = rating_line(b);
+        // ("Score: 7,5/10 / Prijs: 129 euro": the box's row under the score closes it with the score.)
+        const bool rating = rating_line(b) || (next == end + 1 && verdict_row(blocks[end], b));
         bool sentence = rating || short_sentence(b, p.language) || update_note(b.text) ||
                         (text_too && textual(p.raw_quality[next]));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
@@ -141,11 +142,6 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
     return {rs, closing_sentences_end(p, end, true)};
 }
 
-namespace {
-
-// "Councillors said they would ask the operator to restore the sailings.": line k, a paragraph of prose (rated text,
-// twelve words at least, a sentence's shape and stop) that is no notice, prompt or author's box: the article's text
-// going on under a box or a list between its paragraphs.
 bool text_going_on(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
     const int least_text = 12;
@@ -155,7 +151,46 @@ bool text_going_on(const Page& p, std::size_t k) {
            !funding_note(b);
 }
 
+bool related_label(const Block& b) {
+    const int most_label_words = 5;
+    if (b.words == 0 || b.words > most_label_words)
+        return false;
+    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
+    std::string_view low = b.lower;
+    while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+        low.remove_suffix(1);
+    return labels.has(low);
+}
+
+namespace {
+// "„Darauf haben wir lange gewartet“, sagte der Landrat.": line k, glued to the line over it, the text's paragraph
+// (text_going_on()) or a shorter sentence of eight words at least, rated text.
+bool glued_sentence(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int least_sentence = 8;
+    return !b.blank_before && (text_going_on(p, k) || (textual(p.raw_quality[k]) && b.end_punct &&
+                                                       b.words >= least_sentence && !p.terminator[k] &&
+                                                       !b.boilerplate && b.repeats == 0));
+}
 } // namespace
+
+std::size_t glued_box_text(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_titles = 4;
+    const int least_title = 3, most_title = 20;
+    if (at >= n || blocks[at].blank_before || !related_label(blocks[at]))
+        return 0;
+    std::size_t k = at + 1;
+    for (; k < n && k - at <= most_titles; ++k) {
+        const Block& t = blocks[k];
+        if (t.blank_before || t.end_punct || t.words < least_title || t.words > most_title || t.urls > 0 ||
+            t.repeats > 0 || p.terminator[k])
+            break;
+    }
+    if (k == at + 1 || k + 1 >= n || blocks[k].blank_before || !text_going_on(p, k))
+        return 0;
+    return glued_sentence(p, k + 1) ? k : 0;
+}
 
 // "... a journey of about forty minutes. / Sign up for our newsletter / Get the day's local news every morning. /
 // Sign up / Councillors said they would ask the operator to restore the sailings.", "... contó Encarna Ruiz. / Te
@@ -182,6 +217,14 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
     };
     while (re + 2 < n && p.raw_quality[re] == Quality::good && blocks[re].end_punct) {
         std::size_t k = re + 1;
+        // "... vergeben. / Mehr zum Thema / <title> / <title> / Die neue Brücke wird 180 Meter lang. / <paragraph>": a
+        // box of related links glued into a page without blank lines (glued_box_text()).
+        if (const std::size_t resume = glued_box_text(p, k); resume > 0) {
+            re = resume;
+            while (re + 1 < n && glued_sentence(p, re + 1))
+                ++re;
+            continue;
+        }
         // "... a paragraph. / Quiz: How well do you know the harbour? / Take the quiz / Which pier is the oldest? /
         // North pier / South pier / <paragraph>": a readers' poll or quiz is a box by its words (poll_box_end()), however
         // many its lines and however they are printed.
@@ -250,17 +293,11 @@ std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
     const std::size_t least_titles = 2, most_titles = 5;
-    const int most_label_words = 5, most_title_words = 20, least_prose = 8;
+    const int most_title_words = 20, least_prose = 8;
     if (re + least_titles + 2 >= n || p.raw_quality[re] != Quality::good || !blocks[re].end_punct)
         return {rs, re};
     const Block& label = blocks[re + 1];
-    if (label.words == 0 || label.words > most_label_words || label.repeats > 0) // (most pages: settled here)
-        return {rs, re};
-    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
-    std::string_view low = label.lower;
-    while (!low.empty() && (low.back() == ':' || low.back() == ' '))
-        low.remove_suffix(1);
-    if (!labels.has(low))
+    if (label.repeats > 0 || !related_label(label))
         return {rs, re};
     std::size_t k = re + 2;
     while (k < n && k - re - 2 < most_titles) {

@@ -72,6 +72,20 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs, std::size_t re);
+/// "Councillors said they would ask the operator to restore the sailings.": line k, a paragraph of prose (rated text,
+/// twelve words at least, a sentence's shape and stop) that is no notice, prompt or author's box: the article's text
+/// going on under a box or a list between its paragraphs (region_joins.cpp).
+bool text_going_on(const Page& p, std::size_t k);
+/// "Lesen Sie auch", "Related:", "Czytaj także": a label announcing links to other articles (lexicon section
+/// related_labels), five words at most, alone on its line.
+bool related_label(const Block& b);
+/// "... vergeben. / Mehr zum Thema / Sanierung der B49 ... / Limburg: Neue Elektrobusse ... / Die neue Brücke wird
+/// 180 Meter lang und bekommt einen Radweg. / <paragraph>": on a page copied without blank lines, a box of related
+/// links at line `at` (its label, related_label(), then one to four titles of three to twenty words with no stop,
+/// all glued) inside the text: the line where the text resumes, a paragraph of prose (text_going_on()) with a second
+/// one or a sentence of eight words under it (a card's summary has the next card's title under it, no sentence); 0
+/// for none.
+std::size_t glued_box_text(const Page& p, std::size_t at);
 /// The numbered items under the region's last two (next_in_series()) and the short sentences closing them.
 std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size_t rs, std::size_t re);
 /// "Vendredi 5 décembre à 11h : inhumation au cimetière municipal.", "Samstag, 6. Dezember, 14 Uhr: Führung durch die

@@ -2,6 +2,7 @@
 // a "Read more" link.
 #include "classify.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -23,18 +24,10 @@ namespace {
 void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     const int most_label_words = 5, most_title_words = 20;
-    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
     auto prose = [&](std::size_t k) {
         return p.role[k] == Role::none && textual(p.raw_quality[k]) && blocks[k].end_punct && !blocks[k].boilerplate;
     };
-    auto label = [&](const Block& b) {
-        if (b.words == 0 || b.words > most_label_words)
-            return false;
-        std::string_view low = b.lower;
-        while (!low.empty() && (low.back() == ':' || low.back() == ' '))
-            low.remove_suffix(1);
-        return labels.has(low);
-    };
+    auto label = [](const Block& b) { return related_label(b); };
     // "Lesen Sie auch / <title> / (blank) / Zeugin bleibt bei ihrer Aussage / <paragraph>": the text may go on under a
     // cross-head of a few words (no end stop, no figure) over its next paragraph.
     // "<paragraph> / Zum Thema: / <title> / <paragraph>": a page copied without blank lines prints none round the box
@@ -52,16 +45,42 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
         return heads && j + 1 <= re && p.role[j] == Role::none && head.words >= least_head && head.words <= most_head &&
                head.digits == 0 && !head.end_punct && !head.boilerplate && heading_like(head) && prose(j + 1);
     };
+    // "Lesen Sie auch / Sanierung der B49: Umleitungen bis Jahresende / Limburg: Neue Elektrobusse ab Januar im Einsatz /
+    // <paragraph>", "Czytaj także / <title> / Busko-Zdrój. Sanatorium po remoncie przyjmie kuracjuszy / <paragraph>":
+    // without blanks, a line glued under the box's title that is printed as a title too, its topic or place (one to
+    // three words) before a colon or a stop and four words at least in all, is the box's next title, no cross-head (a
+    // cross-head names its section in words of one piece). Four titles at most.
+    const std::size_t most_titles = 4, most_topic = 3;
+    auto topic_title = [&](std::size_t j) {
+        const Block& b = blocks[j];
+        if (j > re || p.role[j] != Role::none || b.blank_before || b.end_punct || b.boilerplate || b.words < 4 ||
+            b.words > most_title_words)
+            return false;
+        const std::size_t cut = std::min(b.text.find(": "), b.text.find(". "));
+        return cut != std::string::npos && cut > 0 && text::split_ws(b.text.substr(0, cut), most_topic + 1).size() <= most_topic;
+    };
     for (std::size_t k = rs + 1; k + 2 <= re; ++k) {
         const Block& title = blocks[k + 1];
         const bool blanks = blocks[k].blank_before || blocks[k - 1].blank_before;
         if (blocks[k].words > most_label_words || !label(blocks[k]) || !prose(k - 1) || title.blank_before ||
-            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none ||
-            !text_after(k + 2, blanks, blanks || !p.terminator[k]))
+            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none)
             continue;
+        std::size_t last = k + 1;
+        while (!blanks && last - k < most_titles && topic_title(last + 1) && text_after(last + 2, false, true))
+            ++last;
+        // (Else a box whose label ends the text, glued into a page without blanks, which take_text_past_box() let
+        // the region go on past: every short line under its label is a title, as inline_box() reads them.)
+        if (!text_after(last + 1, blanks, blanks || !p.terminator[k])) {
+            const std::size_t resume = glued_box_text(p, k);
+            if (resume == 0 || resume > re)
+                continue;
+            last = resume - 1;
+        }
         if (p.role[k] == Role::none)
             p.role[k] = Role::boilerplate;
-        p.role[k + 1] = Role::boilerplate;
+        for (std::size_t j = k + 1; j <= last; ++j)
+            if (p.role[j] == Role::none)
+                p.role[j] = Role::boilerplate;
     }
 }
 

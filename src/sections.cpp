@@ -437,7 +437,8 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
                                 (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
     // A recipe's ingredients printed twice on the page (on a card to print as well) are no labels though.
     const bool kept_shape =
-        ((announced || fact || listed[k] || update_note(b.text) || rating_line(b)) && !b.boilerplate &&
+        ((announced || fact || listed[k] || update_note(b.text) || rating_line(b) ||
+          (k > rs && verdict_row(blocks[k - 1], b))) && !b.boilerplate &&
           !repeated_label(b)) ||
         ((p.ingredient[k] || p.recipe_fact[k]) && !b.boilerplate) ||
         // "$ hg push" run again and again in a tutorial: a line of a block of code, though the page repeats it.
