@@ -1,0 +1,120 @@
+// Names and cues that quotes read wrong (quotes59): names holding particles (a surname met again with its particles,
+// two words after the particles of a name with no surname before them, a minister's field after the name).
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+
+TEST_CASE("a name of given names only takes the capitalised words after its particles as its surname",
+          "[quotes][names][quotes59]") {
+    // ("Ana Maria dos Santos Lima disse", "Juan Carlos de la Fuente Ruiz dijo": no surname stands before the
+    // particles, so the words after them are the surname, no body)
+    quote_rows::check_speakers({
+        {"pt", "Ana Maria dos Santos Lima disse que o plano vai mudar a vida de milhares de famílias em todo o país.",
+         "o plano vai mudar a vida de milhares de famílias em todo o país", "Ana Maria dos Santos Lima"},
+        {"es", "Juan Carlos de la Fuente Ruiz dijo que el alquiler ha subido un treinta por ciento en dos años.",
+         "el alquiler ha subido un treinta por ciento en dos años", "Juan Carlos de la Fuente Ruiz"},
+    });
+}
+
+TEST_CASE("a full name or a body before the particles keeps the body after them apart", "[quotes][names][quotes59]") {
+    // (guards: a surname before the particles, or a body's noun after them, is a person and a body; a body's noun
+    // opening the run makes all of it the body's name)
+    quote_rows::check_speakers({
+        {"pt", "Maria Silva da Universidade Federal disse que o plano é insuficiente para as escolas do país.",
+         "o plano é insuficiente para as escolas do país", "Maria Silva"},
+        {"es", "Ana María Ruiz de la Universidad Central dijo que el alquiler ha subido un treinta por ciento.",
+         "el alquiler ha subido un treinta por ciento", "Ana María Ruiz"},
+        {"es", "Ana Maria de la Universidad Central dijo que el alquiler ha subido un treinta por ciento en la ciudad.",
+         "el alquiler ha subido un treinta por ciento en la ciudad", "Ana Maria"},
+        {"es", "El Sindicato de Inquilinas de Ribera dijo que el alquiler ha subido un treinta por ciento en dos años.",
+         "el alquiler ha subido un treinta por ciento en dos años", "Sindicato de Inquilinas de Ribera"},
+        {"es", "La Federación de Empleados de Bibliotecas dijo que el cierre de las salas es una mala noticia.",
+         "el cierre de las salas es una mala noticia", "Federación de Empleados de Bibliotecas"},
+        {"fr", "Jean Roux de la CGT a déclaré que le budget était une catastrophe pour les agents de la ville.",
+         "le budget était une catastrophe pour les agents de la ville", "Jean Roux de la CGT"},
+    });
+}
+
+TEST_CASE("a minister's field told after the name is no part of it", "[quotes][names][quotes59]") {
+    // ("minister Sanne de Vries van Volksgezondheid", "la ministra Ana de la Torre de Hacienda": the field follows a
+    // name holding a particle of its own; the surname met alone later is the same person)
+    quote_rows::check_quotes({
+        {"nl",
+         {"Minister Sanne de Vries van Volksgezondheid heeft dinsdag het nieuwe plan voor de zorg gepresenteerd.",
+          "\"We laten de ziekenhuizen niet in de steek\", zei De Vries."},
+         "We laten de ziekenhuizen niet in de steek",
+         "Sanne de Vries"},
+        {"es",
+         {"La ministra Ana de la Torre de Hacienda presentó el martes el presupuesto del año que viene.",
+          "«No vamos a subir los impuestos a nadie», afirmó la ministra De la Torre."},
+         "No vamos a subir los impuestos a nadie",
+         "Ana de la Torre"},
+    });
+    // (guards: no field role before the name, or no particle inside the name before the last one: a surname of two
+    // parts; a minister's name of given name and surname keeps "van Dijk")
+    quote_rows::check_quotes({
+        {"nl",
+         {"Karin Mulder van Oosterwold heeft dinsdag het nieuwe plan voor de zorg in de regio gepresenteerd.",
+          "\"We laten de ziekenhuizen niet in de steek\", zei Mulder van Oosterwold."},
+         "We laten de ziekenhuizen niet in de steek",
+         "Karin Mulder van Oosterwold"},
+        {"nl",
+         {"Minister Pieter Jansen van Dijk heeft dinsdag het nieuwe plan voor de zorg gepresenteerd.",
+          "\"We laten de ziekenhuizen niet in de steek\", zei Jansen van Dijk."},
+         "We laten de ziekenhuizen niet in de steek",
+         "Pieter Jansen van Dijk"},
+    });
+}
+
+TEST_CASE("a surname met again with its particles and the words after them is the person named before",
+          "[quotes][names][quotes59]") {
+    // ("Anna Maria Berg von der Heide" read first as "Anna Maria Berg" and a body, then "sagte Berg von der Heide";
+    // "Rui Costa dos Santos Lima", then "afirmou Costa dos Santos Lima": the person's name grows by the words)
+    quote_rows::check_quotes({
+        {"de",
+         {"Die Stadträtin Anna Maria Berg von der Heide hat am Montag ihren Plan für die Schulen vorgestellt.",
+          "„Wir brauchen mehr Lehrer an allen Schulen“, sagte Berg von der Heide."},
+         "Wir brauchen mehr Lehrer an allen Schulen",
+         "Anna Maria Berg von der Heide"},
+        {"pt",
+         {"O deputado Rui Costa dos Santos Lima apresentou na terça-feira o plano para as escolas do país.",
+          "\"Vamos avançar já este ano\", afirmou Costa dos Santos Lima aos jornalistas."},
+         "Vamos avançar já este ano",
+         "Rui Costa dos Santos Lima"},
+    });
+    // (guards: a body's noun after the particles is the person's office, and the person keeps the name; "zu" before
+    // an article is a preposition, no particle of the surname)
+    quote_rows::check_quotes({
+        {"de",
+         {"Die Sprecherin Anna Muster von der Hafenbehörde hat am Montag den Plan für den Hafen vorgestellt.",
+          "„Wir brauchen mehr Schiffe im Hafen“, sagte Muster von der Hafenbehörde."},
+         "Wir brauchen mehr Schiffe im Hafen",
+         "Anna Muster"},
+        {"es",
+         {"La portavoz Ana Ruiz de la Universidad Central presentó el martes el plan para las escuelas.",
+          "«Vamos a avanzar este mismo año», dijo Ruiz de la Universidad Central."},
+         "Vamos a avanzar este mismo año",
+         "Ana Ruiz"},
+        {"de",
+         {"Der Läufer Jonas Brandtner hat am Sonntag den Stadtlauf in Rheinfeld gewonnen.",
+          "Nun zählt Brandtner zu den Anwärtern auf den Titel.", "„Das war ein harter Lauf“, sagte Brandtner."},
+         "Das war ein harter Lauf",
+         "Jonas Brandtner"},
+    });
+    // (guards: a name holding a particle already is no name cut before its particles: a place's name opening with its
+    // last word is another name)
+    quote_rows::check_quotes({
+        {"es",
+         {"El alcalde Juan de la Peña visitó el martes la Peña de Francia con los vecinos del pueblo.",
+          "«Vamos a cuidar la sierra entera», dijo Peña a los periodistas."},
+         "Vamos a cuidar la sierra entera",
+         "Juan de la Peña"},
+        {"it",
+         {"Il sindaco Marco di Monte ha visitato martedì il Monte di Portofino con i cittadini del paese.",
+          "«Dobbiamo curare tutta la montagna», ha detto Monte ai giornalisti."},
+         "Dobbiamo curare tutta la montagna",
+         "Marco di Monte"},
+    });
+}
