@@ -4,6 +4,9 @@
 
 #include "quote_rows.hpp"
 
+#include <tuple>
+#include <vector>
+
 using namespace archive;
 
 TEST_CASE("a name of given names only takes the capitalised words after its particles as its surname",
@@ -116,5 +119,81 @@ TEST_CASE("a surname met again with its particles and the words after them is th
           "«Dobbiamo curare tutta la montagna», ha detto Monte ai giornalisti."},
          "Dobbiamo curare tutta la montagna",
          "Marco di Monte"},
+    });
+}
+
+TEST_CASE("Polish present-tense and answering cues attribute the quote before them", "[quotes][cues][quotes59]") {
+    // ("– dodaje Nowak", "– podkreśla.", "– odpowiada pani Halina": an agency story's and a reportage's cues)
+    quote_rows::check_quotes({
+        {"pl",
+         {"Prezes spółki Jan Nowak przedstawił plan. – Sklepy dostaną nowe kasy jeszcze w tym roku – dodaje Nowak."},
+         "Sklepy dostaną nowe kasy jeszcze w tym roku",
+         "Jan Nowak",
+         "Nowak"},
+        {"pl",
+         {"Radna Anna Lis była przeciw. – To zły pomysł dla całego miasta – podkreśla."},
+         "To zły pomysł dla całego miasta",
+         "Anna Lis"},
+        {"pl",
+         {"– I co pani zrobi od stycznia? – pytamy.", "– Nie wiem. Chyba będę chodzić pieszo – odpowiada pani Halina."},
+         "Nie wiem. Chyba będę chodzić pieszo",
+         "Halina",
+         "pani Halina"},
+    });
+}
+
+TEST_CASE("a subordinating conjunction before a verb that drops its subject is no mention", "[quotes][cues][quotes59]") {
+    // ("Jeszcze nie, choć przyznał, że ...", "Per ora no, sebbene ammette che ...": the conjunction opens the clause,
+    // no one's name; no quote is given the conjunction as its mention)
+    for (const auto& [lang, paragraph, conjunction] : std::vector<std::tuple<const char*, const char*, const char*>>{
+             {"pl",
+              "Czy planuje sad w górach? Jeszcze nie, choć przyznał, że jabłonie rosłyby tam bardzo dobrze przez "
+              "cały rok.",
+              "choć"},
+             {"it",
+              "Ha pensato a un frutteto in montagna? Per ora no, sebbene ammette che i meli crescerebbero bene "
+              "lassù tutto l'anno.",
+              "sebbene"},
+         }) {
+        INFO(paragraph);
+        for (const Quote& q : extract_quotes(quote_rows::page(lang, "", {paragraph})))
+            CHECK(q.mention.value_or("") != conjunction);
+    }
+}
+
+TEST_CASE("a phrase a preposition opens after an answering verb is no subject, even before a colon",
+          "[quotes][cues][quotes59]") {
+    // ("NFZ tak odpowiadał na pytania TVN: „Q”", "A CP respondeu a perguntas de Lusa: "Q"": what was answered, or
+    // whom; the subject before the verb speaks)
+    quote_rows::check_quotes({
+        {"pl",
+         {"Fundusz długo milczał w tej sprawie. NFZ tak odpowiadał na pytania TVN: „Kolejki do lekarzy skrócą się już "
+          "w przyszłym roku.”"},
+         "Kolejki do lekarzy skrócą się już w przyszłym roku.",
+         "NFZ",
+         "NFZ"},
+        {"pt",
+         {"O clube calou durante muito tempo. A CP respondeu a perguntas de Lusa: \"Os comboios vão voltar a circular "
+          "no próximo ano.\""},
+         "Os comboios vão voltar a circular no próximo ano.",
+         "CP",
+         "A CP"},
+    });
+    // (a phrase of time before the subject: "W poniedziałek NFZ odpowiadał na pytania TVN")
+    quote_rows::check_quotes({
+        {"pl",
+         {"Fundusz długo milczał w tej sprawie. W poniedziałek NFZ odpowiadał na pytania TVN: „Kolejki do lekarzy "
+          "skrócą się już w przyszłym roku.”"},
+         "Kolejki do lekarzy skrócą się już w przyszłym roku.",
+         "NFZ"},
+    });
+    // (guard: with no words before the verb, a source's phrase after it names the body that speaks, "Fanno sapere
+    // dalla Regione: «Q»")
+    quote_rows::check_quotes({
+        {"it",
+         {"La gara è in ritardo di un anno. Fanno sapere dalla Regione: «La gara sarà bandita entro l'estate.»"},
+         "La gara sarà bandita entro l'estate.",
+         "Regione",
+         "dalla Regione"},
     });
 }
