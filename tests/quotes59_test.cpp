@@ -197,3 +197,38 @@ TEST_CASE("a phrase a preposition opens after an answering verb is no subject, e
          "dalla Regione"},
     });
 }
+
+TEST_CASE("a broadcaster's name holds no bare role", "[quotes][speakers][quotes59]") {
+    // ("Norland Harbour Radio reported ...", "Radio Côte Nord a rapporté ...": a name holding a broadcaster's noun,
+    // [medium_words], names a medium; "the union leader said" after it is no one the page names)
+    quote_rows::check_quotes({
+        {"en",
+         {"Norland Harbour Radio reported on Monday that the union had rejected the offer from the port authority.",
+          "\"We will not accept cuts to our pay,\" the union leader said."},
+         "We will not accept cuts to our pay",
+         ""},
+        {"fr",
+         {"Radio Côte Nord a rapporté lundi que le syndicat avait rejeté l'offre de l'autorité portuaire de la ville.",
+          "« Nous n'accepterons aucune baisse de salaire », a déclaré le dirigeant syndical."},
+         "Nous n'accepterons aucune baisse de salaire",
+         ""},
+        {"es",
+         {"Radio Costa Norte informó el lunes de que el sindicato había rechazado la oferta de la autoridad portuaria.",
+          "«No aceptaremos recortes en nuestros salarios», dijo el líder sindical."},
+         "No aceptaremos recortes en nuestros salarios",
+         ""},
+        {"de",
+         {"Radio Nordhafen berichtete am Montag, die Gewerkschaft habe das Angebot der Hafenbehörde abgelehnt.",
+          "„Wir akzeptieren keine Kürzungen“, sagte der Gewerkschaftschef."},
+         "Wir akzeptieren keine Kürzungen",
+         ""},
+    });
+    // (guard: the person the radio spoke to, named with the role, holds it)
+    quote_rows::check_quotes({
+        {"en",
+         {"Norland Harbour Radio spoke on Monday to the union leader Tom Vale about the offer from the port authority.",
+          "\"We will not accept cuts to our pay,\" the union leader said."},
+         "We will not accept cuts to our pay",
+         "Tom Vale"},
+    });
+}
