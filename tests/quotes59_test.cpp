@@ -232,3 +232,36 @@ TEST_CASE("a broadcaster's name holds no bare role", "[quotes][speakers][quotes5
          "Tom Vale"},
     });
 }
+
+TEST_CASE("a participle of asking opening the clause leaves the verb's subject to be carried over",
+          "[quotes][cues][quotes59]") {
+    // ("Zapytany o kolejki, odpowiedział: „Q”", "Preguntado por las colas, respondió: «Q»": the participle's phrase is
+    // the subject's own; the verb carries the person last named as a subject, with the answering cue)
+    quote_rows::check_quotes({
+        {"pl",
+         {"Burmistrz Jan Nowak był na spotkaniu z mieszkańcami osiedla.",
+          "Zapytany o kolejki, odpowiedział: „Autobusy będą jeździć częściej od marca.”"},
+         "Autobusy będą jeździć częściej od marca.",
+         "Jan Nowak"},
+        {"es",
+         {"El alcalde Juan Nieto estuvo en la reunión con los vecinos del barrio.",
+          "Preguntado por las colas, respondió: «Los autobuses pasarán más a menudo desde marzo.»"},
+         "Los autobuses pasarán más a menudo desde marzo.",
+         "Juan Nieto"},
+        {"it",
+         {"Il sindaco Marco Ferri era alla riunione con i residenti del quartiere.",
+          "Interpellato sulle code, ha risposto: «Gli autobus passeranno più spesso da marzo.»"},
+         "Gli autobus passeranno più spesso da marzo.",
+         "Marco Ferri"},
+    });
+    // (guard: a subject after the participle's phrase speaks, and no one is carried over)
+    quote_rows::check_quotes({
+        {"es",
+         {"El alcalde Juan Nieto estuvo en la reunión con los vecinos del barrio.",
+          "Preguntado por las colas, el concejal de transportes respondió: «Los autobuses pasarán más a menudo desde "
+          "marzo.»"},
+         "Los autobuses pasarán más a menudo desde marzo.",
+         "",
+         "el concejal de transportes"},
+    });
+}
