@@ -56,7 +56,7 @@ TEST_CASE("a minister's field told after the name is no part of it", "[quotes][n
          "Ana de la Torre"},
     });
     // (guards: no field role before the name, or no particle inside the name before the last one: a surname of two
-    // parts; a minister's name of given name and surname keeps "van Dijk")
+    // parts; a minister's name of given names and surname keeps "van Dijk")
     quote_rows::check_quotes({
         {"nl",
          {"Karin Mulder van Oosterwold heeft dinsdag het nieuwe plan voor de zorg in de regio gepresenteerd.",
@@ -68,6 +68,10 @@ TEST_CASE("a minister's field told after the name is no part of it", "[quotes][n
           "\"We laten de ziekenhuizen niet in de steek\", zei Jansen van Dijk."},
          "We laten de ziekenhuizen niet in de steek",
          "Pieter Jansen van Dijk"},
+        {"nl",
+         {"Minister Anna Maria Jansen van Dijk zei dinsdag dat het geld voor de ziekenhuizen volgende maand komt."},
+         "het geld voor de ziekenhuizen volgende maand komt",
+         "Anna Maria Jansen van Dijk"},
     });
 }
 
