@@ -352,6 +352,15 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                     break;
                 }
             }
+            // "NFZ tak odpowiadał na pytania TVN: „Q”", "A CP respondeu a perguntas de Lusa: «Q»": words after the verb
+            // that a preposition opens (mention_after read them as they stand: no article after the preposition opened
+            // a subject's phrase) are its complement, what it answered or where it was said, even before a colon: the
+            // words before the verb speak, if any. (A source's phrase, "On indique au ministère", was read above.)
+            if (colon && has_after && !ws[am.first].punct &&
+                has_tag(ex.sp.lexs, WordTags::preposition, ws[am.first].low)) {
+                has_after = false;
+                colon = false;
+            }
             if (before_m && colon && has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low))
                 before_m.reset();
             std::optional<std::string> spk;

@@ -16,7 +16,8 @@ std::size_t opening_adverb_at(const std::vector<Word>& ws, std::size_t i, const 
 
 // The words from w0 (a sentence's first) to the cue at ci hold no subject: nothing, or chunks set off by commas of a
 // conjunction ([sentence_openers]) first, a time adverb ([dropped_subject_words], [dropped_subject_phrases]), a
-// sentence adverb or a phrase opened by a preposition, and clitics right before the verb ("Poi gli ha detto").
+// sentence adverb or a phrase opened by a preposition or by a participle of asking ([asked_participle_words]), and
+// clitics right before the verb ("Poi gli ha detto").
 bool subjectless_opening(const std::vector<Word>& ws, std::size_t w0, std::size_t ci,
                          const std::vector<const Lexicon*>& lexs) {
     if (ci > ws.size() || w0 > ci || !in_list(lexs, "subject_drop", "yes"))
@@ -27,8 +28,11 @@ bool subjectless_opening(const std::vector<Word>& ws, std::size_t w0, std::size_
     while (j < ci) {
         if (std::size_t n = opening_adverb_at(ws, j, lexs)) {
             j += n;
-        } else if (!ws[j].punct && has_tag(lexs, WordTags::preposition, ws[j].low)) {
-            // (the phrase runs to a comma before the verb, a few words long: "a margine di una cena a Torino,")
+        } else if (!ws[j].punct && (has_tag(lexs, WordTags::preposition, ws[j].low) ||
+                                    in_list(lexs, "asked_participle_words", ws[j].low))) {
+            // (the phrase runs to a comma before the verb, a few words long: "a margine di una cena a Torino,"; so
+            // does one a participle of asking opens, [asked_participle_words]: "Zapytany o kolejki, odpowiedział:",
+            // "Preguntado por las colas, respondió:", the subject's own)
             for (const std::size_t from = j; j < ci && ws[j].low != "," && j - from < 10;)
                 ++j;
             if (j == ci || ws[j].low != ",")

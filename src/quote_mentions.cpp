@@ -874,12 +874,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     }
     if (first > last)
         return std::nullopt;
-    // "despite admitting": no subject at all.
+    // "despite admitting": no subject at all. Nor is a subordinating conjunction ([clause_conjunction_words]) before a
+    // verb whose subject the language drops: "Jeszcze nie, choć przyznał, że ...", "Per ora no, sebbene ammette che
+    // ...".
     bool content = false;
     for (std::size_t j = first; j <= last; ++j) {
         char g = 'x';
         content = content || sp.pronoun(ws[j].low, g) ||
-                  (!sp.stopword(ws[j].low) && !in_list(sp.lexs, "sentence_openers", ws[j].low));
+                  (!sp.stopword(ws[j].low) && !in_list(sp.lexs, "sentence_openers", ws[j].low) &&
+                   !in_list(sp.lexs, "clause_conjunction_words", ws[j].low));
     }
     if (!content)
         return std::nullopt;

@@ -241,6 +241,49 @@ bool three_word_name(const std::vector<Word>& ws, std::size_t k, std::size_t e, 
     return after_role || (given != nullptr && given->has(ws[k].low) && given->has(ws[k + 1].low));
 }
 
+// "Ana Maria dos Santos Lima", "Juan Carlos de la Fuente Ruiz": the capitalised words ws[k..j-1] before the
+// particle at j are all common given names ([known_given_name_words]) and the words after the particles up to ws[e]
+// may all be a surname's (surname_word: no acronym, role, common or title noun) and are no body's noun
+// ([body_words], [organisation_words], [place_body_words], [medium_words]): a person named without a surname before
+// the particles is named by the words after them, no body ("Jean Roux de la CGT", "Maria Silva da Universidade
+// Federal": a surname stands before the particle, or a body's word after it).
+bool given_names_before(const std::vector<Word>& ws, std::size_t k, std::size_t j, std::size_t e, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    if (given == nullptr)
+        return false;
+    for (std::size_t x = k; x < j; ++x)
+        if (ws[x].punct || !given->has(ws[x].low))
+            return false;
+    for (std::size_t x = j + 1; x <= e; ++x) {
+        if (!ws[x].upper && particle(ws[x].low))
+            continue;
+        if (!surname_word(ws[x], sp) || listed_noun(ws[x].low, "body_words", sp) ||
+            listed_noun(ws[x].low, "organisation_words", sp) || listed_noun(ws[x].low, "place_body_words", sp) ||
+            listed_noun(ws[x].low, "medium_words", sp))
+            return false;
+    }
+    return true;
+}
+
+// "minister Sanne de Vries van Volksgezondheid", "la ministra Ana de la Torre de Hacienda": the run ws[k..e] follows
+// a role of [field_role_words] (a minister, a secretary) and holds a particle after its first word, and ends with a
+// particle of [role_field_words] ("van", "de") and one capitalised word: that word is the role's field, told after
+// the name, and the name ends before its particle (the index of the name's last word, else 0). ("Karin Mulder van
+// Oosterwold", with no such role before it, is a name of two surnames.)
+std::size_t field_after_name(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
+    if (k == 0 || e < k + 4 || ws[k - 1].punct || !listed_noun(ws[k - 1].low, "field_role_words", sp))
+        return 0;
+    const std::size_t link = e - 1;
+    if (ws[link].punct || ws[link].upper || !particle(ws[link].low) ||
+        !in_list(sp.lexs, "role_field_words", ws[link].low) || particle(ws[link - 1].low) || !ws[link - 1].upper)
+        return 0;
+    // (the name before the field holds a particle of its own after its given name: "Sanne de Vries", "Ana de la Torre")
+    bool inner = false;
+    for (std::size_t x = k + 1; x + 1 < link; ++x)
+        inner = inner || (!ws[x].upper && particle(ws[x].low));
+    return inner ? link - 1 : 0;
+}
+
 // The capitalised words after ws[k] up to ws[e].
 std::size_t capitals_after(const std::vector<Word>& ws, std::size_t k, std::size_t e) {
     std::size_t n = 0;
@@ -435,17 +478,26 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
             // the particle and more capitalised words after it are a person and a body; in German so is one word
             // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).
+            // But where every word before the particles is a common given name, the name has no surname yet: the
+            // words after them are its surname ("Ana Maria dos Santos Lima", "Juan Carlos de la Fuente Ruiz";
+            // given_names_before).
             for (std::size_t j = k + 2; j + 2 <= e; ++j)
                 if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper &&
                     ws[j - 2].upper && j >= k + 2) {
                     std::size_t after = j + 1;
                     while (after <= e && particle(ws[after].low))
                         ++after;
-                    if (e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) {
+                    if ((e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) &&
+                        !given_names_before(ws, k, j, e, sp)) {
                         e = j - 1;
                         break;
                     }
                 }
+            // "minister Sanne de Vries van Volksgezondheid", "la ministra Ana de la Torre de Hacienda": after a role
+            // that governs a field ([field_role_words]) right before the run, the run's last particle and the one
+            // word after it, past a name of its own holding a particle, are the role's field, no part of the name.
+            if (const std::size_t cut = field_after_name(ws, k, e, sp); cut != 0)
+                e = cut;
             // "Retired Lt. Gen. Lena Orvell", "Former Sen. Tom Reed": a title inside the run opens the name of two
             // words or more after it (but initials are the name's: "le maire, J.M. Roux").
             for (std::size_t j = e; j > k; --j)

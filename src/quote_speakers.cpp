@@ -28,6 +28,68 @@ bool compound_trade(std::string_view w, const Speakers& sp) {
     return false;
 }
 
+// "Berg von der Heide" after "Anna Maria Berg", "Costa dos Santos Lima" after "Rui Costa": a name opening with the last
+// word of a known name of two words or more, then a name's particles and one or two capitalised words, is that
+// person, whose name holds no particle yet. The person was first named with the words after the particles too ("Anna Maria Berg von der Heide"), which
+// the sentence's name reader took for a body after a full name; met again with the surname, they are the surname's
+// own: the person's name grows by them. Unless one of them is a body's word ([body_words], [organisation_words],
+// [place_body_words], [medium_words]; a role, a title or a common noun; an acronym): "Muster von der Hafenbehörde"
+// after "Anna Muster" is Anna Muster and her office. `found`: the person the name's last word found (-1 for none),
+// which only a person named by the words after the particles alone may be ("Santos Lima", the rest of "Rui Costa dos
+// Santos Lima" read as a name of its own). The person's index, else -1.
+int particle_tail_of(Speakers& sp, std::string_view name, std::string_view low, int found) {
+    const std::vector<std::string_view> words = text::split_ws(low);
+    if (words.size() < 3 || words.size() > 6 || particle(words[0]) || !particle(words[1]))
+        return -1;
+    const int k = sp.find_by_last_name(words[0]);
+    if (k < 0 || sp.people[static_cast<std::size_t>(k)].low.find(' ') == std::string::npos)
+        return -1;
+    // ("Brandtner zu den Anwärtern": a name's "zu" stands right before the place it names, "zu Guttenberg"; before
+    // an article it is a preposition)
+    std::size_t at = 2;
+    while (at < words.size() && particle_after(words[at - 1], words[at]) && words[at - 1] != "zu")
+        ++at;
+    if (at == words.size() || words.size() - at > 2)
+        return -1;
+    if (found >= 0 && sp.people[static_cast<std::size_t>(found)].low != low.substr(words[at].data() - low.data()))
+        return -1;
+    const std::vector<std::string_view> written = text::split_ws(name);
+    if (written.size() != words.size())
+        return -1;
+    // (the person's name as it stands holds no particle: a name cut before its particles, no body's name such as
+    // "Puente de la Ribera", whose last word opens another name: "Ribera de Duero")
+    const std::string_view known = sp.people[static_cast<std::size_t>(k)].low;
+    for (std::string_view w : text::split_ws(known))
+        if (particle(w))
+            return -1;
+    // (the surname met alone before, and the words after the particles)
+    bool body = false;
+    for (std::size_t x = 0; x < words.size(); x = x == 0 ? at : x + 1) {
+        const std::string_view w = words[x];
+        const std::string_view as_written = written[x];
+        if (particle(w) || sp.stopword(w))
+            return -1;
+        const bool acronym = as_written.size() >= 2 && std::all_of(as_written.begin(), as_written.end(), [](char c) {
+                                 return (c >= 'A' && c <= 'Z') || c == '-';
+                             });
+        body = body || acronym || role_noun(w, sp) || common_noun(w, sp) || title_noun(w, sp) ||
+               listed_noun(w, "body_words", sp) || listed_noun(w, "organisation_words", sp) ||
+               listed_noun(w, "place_body_words", sp) || listed_noun(w, "medium_words", sp);
+    }
+    if (body)
+        return k;
+    Person& p = sp.people[static_cast<std::size_t>(k)];
+    const std::size_t space = name.find(' ');
+    p.name += name.substr(space);
+    p.low += low.substr(space);
+    sp.note_first_word(k);
+    // (the surname's last word is the person's now, no longer that of the rest read as a name of its own)
+    sp.by_last_name[std::string(words.back())] = k;
+    const std::size_t bit = Speakers::word_bit(words.back());
+    sp.last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    return k;
+}
+
 } // namespace
 
 bool Speakers::stopword(std::string_view w) const {
@@ -247,6 +309,10 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     if (k < 0 && !people.empty())
         if (const int inflected = inflected_person(low); inflected >= 0)
             return inflected;
+    // "Berg von der Heide" after "Anna Maria Berg": the known surname and its particles (particle_tail_of).
+    if ((k < 0 || k == by_last) && !people.empty())
+        if (const int tail_of = particle_tail_of(*this, name, low, k); tail_of >= 0)
+            return tail_of;
     // "Architect Lea Vance", "L'ingénieur Paul Roux", "Landwirtin Eva Brandt": a trade ([trade_words], or a compound
     // ending in one: "Busfahrerin Anna Keller") opening a
     // name of three words or more is none of it (no role of a body, names_into keeps it) and makes the rest a person.

@@ -57,11 +57,11 @@ TEST_CASE("a role met with no name is not the role of a person named after it", 
 }
 
 TEST_CASE("a role noun goes to a person, or to the only name met as a subject, else to no one", "[quotes][speakers]") {
-    // The names before the role are of unknown kind (a pier, a card, a radio; a street's name is a place: quotes57_test) and there are two of them: the most
-    // recent is no person the role could describe.
+    // The names before the role are of unknown kind (a pier, a card; a street's name is a place: quotes57_test; a
+    // radio's a medium: quotes59_test) and there are two of them: the most recent is no person the role could describe.
     check_quotes({
         {"en",
-         {"Norland Harbour Radio reported the strike at the port on Monday morning.",
+         {"Blue Harbour Card is valid on all the buses of the town from Monday morning.",
           "Vale Pier stayed closed for the whole day and the ferries did not sail.",
           "\"We will not give in to the owners of the port,\" the union leader said."},
          "We will not give in to the owners of the port", ""},
@@ -71,12 +71,12 @@ TEST_CASE("a role noun goes to a person, or to the only name met as a subject, e
           "„Wir geben den Eigentümern des Hafens nicht nach“, sagte der Gewerkschaftschef."},
          "Wir geben den Eigentümern des Hafens nicht nach", ""},
         {"fr",
-         {"Radio Norland a annoncé lundi la grève dans le port de la ville.",
+         {"Carte Bleu Norland est valable depuis lundi dans tous les bus de la ville.",
           "Port Vale est resté fermé toute la journée et les ferries ne sont pas partis.",
           "« Nous ne céderons pas aux propriétaires du port », a déclaré le dirigeant syndical."},
          "Nous ne céderons pas aux propriétaires du port", ""},
         {"es",
-         {"Radio Norland informó el lunes de la huelga en el puerto de la ciudad.",
+         {"Tarjeta Azul Norland es válida desde el lunes en todos los autobuses de la ciudad.",
           "Muelle Vale permaneció cerrado todo el día y los transbordadores no zarparon.",
           "«No cederemos ante los dueños del puerto», dijo el dirigente sindical."},
          "No cederemos ante los dueños del puerto", ""},
