@@ -105,6 +105,12 @@ bool resumes_dash_incise(std::string_view s, std::size_t at) {
     return at >= 3 && dash_at(s, at - 3) != 0;
 }
 
+// The bytes before a full stop open with a capital letter ("M", "Dr", "É"): not a mark such as "»".
+bool capital_abbreviation(std::string_view before_dot) {
+    std::size_t k = 0;
+    return !before_dot.empty() && text::is_upper(text::next_cp(before_dot, k));
+}
+
 bool sentence_end(std::string_view s, std::size_t i) {
     // ". X", "? X", "! X" at i (the punctuation byte).
     char c = s[i];
@@ -158,11 +164,12 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
             i = word.e - 1;
         }
         if (sentence_end(s, i) && !inside(i)) {
-            // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
+            // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence. (Its capital is a
+            // letter read whole: the closing guillemet of "un « recul ». Pour X" opens with the byte of "Â".)
             std::size_t w = i;
             while (w > start && s[w - 1] != ' ' && i - w < 4)
                 --w;
-            if (s[i] == '.' && i - w <= 2 && i > w && text::is_upper(static_cast<unsigned char>(s[w])))
+            if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)))
                 continue;
             // "Rep. G.K. Butterfield", "the U.S. Senate": initials glued by their dots do not end it.
             if (s[i] == '.' && i > w && (i - w) % 2 == 1) {
