@@ -36,6 +36,14 @@ TEST_CASE("a view's lead after another cued quote names its own speaker", "[quot
           "pessimo»."},
          "un segnale pessimo", "Marco Neri"},
         {"nl", {"Voor Jan de Vries is het „een slecht signaal”."}, "een slecht signaal", "Jan de Vries"},
+        {"pt",
+         {"A oposição fala de um \"retrocesso\". Para João Lima, porta-voz dos verdes, é \"um mau sinal\"."},
+         "um mau sinal", "João Lima"},
+        // (the name after "dla" in the genitive: the person named before in the nominative)
+        {"pl",
+         {"Przewodniczący klubu radnych Jan Kowalski zabrał głos na sesji w czwartek wieczorem.",
+          "Radni krytykują „regres”. Dla Jana Kowalskiego to „zły sygnał dla miasta”."},
+         "zły sygnał dla miasta", "Jan Kowalski"},
     });
 }
 
