@@ -577,9 +577,11 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
     // comma does ("„Q” – stare porzekadło" goes on with the writer's words).
     // So does a dash glued to the cue: "«Q1 —aseguró su presidente— q2»" (an incise, split_incises), and the clitics
     // of the cue may stand between ("—le respondió").
+    // ("„Q” - powiedział minister": a hyphen set off by spaces typed for that dash, spaced_dash_at)
     const std::size_t dash_b = static_cast<std::size_t>(after_trim.data() - s.data());
-    if (!ends_sentence && dash_at(s, dash_b) != 0) {
-        std::size_t cue_at = dash_b + 3;
+    const std::size_t dash_len = ends_sentence ? 0 : spaced_dash_at(s, dash_b);
+    if (dash_len != 0) {
+        std::size_t cue_at = dash_b + dash_len;
         while (cue_at < s.size() && s[cue_at] == ' ')
             ++cue_at;
         cue_at = past_clitics(ws, ex.sp.lexs, cue_at);

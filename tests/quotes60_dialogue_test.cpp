@@ -39,19 +39,35 @@ TEST_CASE("a hyphen line of dialogue may open after a sentence inside its paragr
     });
 }
 
-TEST_CASE("list items and compound words with hyphens are no lines of dialogue", "[quotes][dialogue][quotes60]") {
-    // (a list item has no cue after its second hyphen; the hyphen of a compound word has no space around it)
-    for (const auto& [lang, paragraph] : std::vector<std::pair<const char*, const char*>>{
-             {"de", "- Brot - 2 Euro"},
-             {"de", "- Anmeldung - bis Freitag beim Sekretariat"},
-             {"fr", "- Inscription - avant vendredi au secrétariat"},
-             {"de", "Die Ministerin war zufrieden. Baden-Württemberg-Takt sagte man dazu."},
-             {"fr", "La séance était courte. Jean-Pierre-Roux dit la rue, depuis toujours."},
-         }) {
+// The quotes of each one-paragraph page (language, paragraph), each checked by `check`.
+template <class Check>
+void each_quote(const std::vector<std::pair<const char*, const char*>>& pages, Check check) {
+    for (const auto& [lang, paragraph] : pages) {
         INFO(paragraph);
         for (const auto& q : extract_quotes(page(lang, "", {paragraph})))
-            CHECK(q.kind != QuoteKind::direct);
+            check(q);
     }
+}
+
+TEST_CASE("list items with hyphens are no lines of dialogue", "[quotes][dialogue][quotes60]") {
+    // (a list item has no cue after its second hyphen)
+    each_quote({{"de", "- Brot - 2 Euro"},
+                {"de", "- Anmeldung - bis Freitag beim Sekretariat"},
+                {"fr", "- Inscription - avant vendredi au secrétariat"},
+                {"pl", "- Bilet normalny - 4 zł"}},
+               [](const Quote& q) { CHECK(q.kind != QuoteKind::direct); });
+}
+
+TEST_CASE("the hyphen of a compound word closes no hyphen line", "[quotes][dialogue][quotes60]") {
+    // (it has no space around it: the line's words keep it, up to the spaced hyphen before the cue)
+    check_only_quotes(
+        {
+            {"fr", "- Nous restons à Saint-Malo jusqu'en mai - a-t-il précisé.", "Nous restons à Saint-Malo jusqu'en mai",
+             "a-t-il précisé", "il"},
+            {"de", "- Wir bleiben in Baden-Württemberg - sagte die Ministerin Anna Berg.",
+             "Wir bleiben in Baden-Württemberg", "sagte", "die Ministerin Anna Berg"},
+        },
+        QuoteKind::direct);
 }
 
 TEST_CASE("the words after a line's attribution and a spaced dash are the same speaker's",
@@ -93,16 +109,12 @@ TEST_CASE("the words after a line's attribution and a spaced dash are the same s
 
 TEST_CASE("a second line with a cue of its own is no continuation of the first", "[quotes][dialogue][quotes60]") {
     // (no quote runs to the end of the paragraph over the second line's own dash and cue)
-    for (const auto& [lang, paragraph] : std::vector<std::pair<const char*, const char*>>{
-             {"pl", "– To inwestycja na lata – powiedział burmistrz Tomasz Zieliński. – Teraz obwodnica – dodał."},
-             {"es", "– Hemos cumplido el plazo – afirmó Marta Solís. – Ahora viene el túnel – añadió."},
-         }) {
-        INFO(paragraph);
-        for (const auto& q : extract_quotes(page(lang, "", {paragraph}))) {
-            CHECK(q.text.find("dodał") == std::string::npos);
-            CHECK(q.text.find("añadió") == std::string::npos);
-        }
-    }
+    each_quote({{"pl", "– To inwestycja na lata – powiedział burmistrz Tomasz Zieliński. – Teraz obwodnica – dodał."},
+                {"es", "– Hemos cumplido el plazo – afirmó Marta Solís. – Ahora viene el túnel – añadió."}},
+               [](const Quote& q) {
+                   CHECK(q.text.find("dodał") == std::string::npos);
+                   CHECK(q.text.find("añadió") == std::string::npos);
+               });
 }
 
 TEST_CASE("the words after a glued closing dash and a full stop are a direct quote", "[quotes][dialogue][quotes60]") {
@@ -119,4 +131,24 @@ TEST_CASE("the words after a glued closing dash and a full stop are a direct quo
         CHECK(qs[1].text == more);
         CHECK(qs[1].kind == QuoteKind::direct);
     }
+}
+
+TEST_CASE("a hyphen for the dash after a closing mark opens the cue's clause", "[quotes][dialogue][quotes60]") {
+    check_only_quotes(
+        {
+            {"pl", "„Czekaliśmy na to od lat” - powiedział wiceprezydent miasta Piotr Sadowski.",
+             "Czekaliśmy na to od lat", "powiedział", "wiceprezydent miasta Piotr Sadowski"},
+            {"fr", "« Nous tiendrons le calendrier » - a assuré la directrice, Claire Morel.",
+             "Nous tiendrons le calendrier", "a assuré", "la directrice, Claire Morel"},
+            {"it", "«Non cederemo di un passo» - ha detto il sindaco Marco Neri.", "Non cederemo di un passo",
+             "ha detto", "il sindaco Marco Neri"},
+        },
+        QuoteKind::direct);
+}
+
+TEST_CASE("a hyphen after a closing mark with no cue after it closes no quote", "[quotes][dialogue][quotes60]") {
+    // (the writer's words go on after the hyphen: the quote is a phrase of theirs, with no cue)
+    each_quote({{"pl", "„Kto rano wstaje” - to porzekadło powtarzają w mieście wszyscy piekarze."},
+                {"fr", "« Qui dort dîne » - ce proverbe, les boulangers du quartier le répètent."}},
+               [](const Quote& q) { CHECK(!q.cue); });
 }
