@@ -138,8 +138,9 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                 k0 = ci;
         }
         // "„Q” – powiedział minister", "«Q» – ha detto il sindaco": a dash after the quote opens the clause as a
-        // comma does.
-        const bool after_mark = ci == k0 + 1 && (ws[k0].low == "," || ws[k0].low == "–" || ws[k0].low == "—");
+        // comma does, and so does a hyphen standing alone for it ("„Q” - powiedział minister").
+        const bool after_mark =
+            ci == k0 + 1 && (ws[k0].low == "," || ws[k0].low == "–" || ws[k0].low == "—" || ws[k0].low == "-");
         // "« Q », comme l'a rappelé la ministre": a comparative opener after the comma opens the clause too.
         bool clause_start = ci == k0 || after_mark ||
                             (ci > 0 && ws[ci - 1].low == "," && !name_between) ||

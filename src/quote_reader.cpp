@@ -13,6 +13,16 @@ namespace archive::quoting {
 
 namespace {
 
+// A dash at byte i that may open or close a line of dialogue: "–", "—", "―" (dash_at), or a hyphen-minus standing
+// alone between spaces, or opening the text before a space, as sites typing no dash print one ("- To inwestycja -
+// powiedział", "- C'est une décision - a réagi"): its length in bytes, else 0. The hyphen of a compound word
+// ("Jean-Pierre", "Baden-Württemberg") has letters at its sides.
+std::size_t spaced_dash_at(std::string_view s, std::size_t i) {
+    if (const std::size_t n = dash_at(s, i))
+        return n;
+    return i + 1 < s.size() && s[i] == '-' && s[i + 1] == ' ' && (i == 0 || s[i - 1] == ' ') ? 1 : 0;
+}
+
 // "— Et les commandes en cours ? lui a demandé une employée.", "— Nous les basculerons dès lundi, a répondu le
 // dirigeant.", "—Nadie lo sabía, respondió la vecina.": French dialogue closes no dash. A paragraph opening with a
 // dash and closing on the clause of its last cue, after a comma, a question or an exclamation mark (the cue's
@@ -59,11 +69,17 @@ std::optional<QuoteSpan> closing_cue_line(const std::vector<Word>& ws,
 // of parenthesis inside a sentence ("El alcalde —que llegó tarde— no habló") follow no sentence's end, and a dash
 // opening a list item has no cue after a second dash. (`inside`: the unit has a word that may be a cue, which the lines
 // inside it need; without one only its opening is read.)
+// Lines typed with a hyphen-minus for the dash ("- To inwestycja - powiedział burmistrz.", "- C'est une décision -
+// a réagi un adjoint.") read alike, where each hyphen stands alone between spaces (spaced_dash_at): not the hyphen
+// of "Jean-Pierre", and a list item ("- Brot - 2 Euro") has no cue after its second hyphen. Such a line needs that
+// cue: a hyphen closes no line on a comma (closing_cue_line).
 std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Word>& ws,
                                        const std::vector<const Lexicon*>& lexs, bool inside) {
     std::optional<std::vector<Cue>> cues; // (the unit's cues, found for the first second dash and kept for the next)
-    for (std::size_t open = 0; open < s.size(); open = inside ? s.find('\xE2', open + 1) : std::string_view::npos) {
-        if (dash_at(s, open) == 0)
+    for (std::size_t open = 0; open < s.size();
+         open = inside ? s.find_first_of("\xE2-", open + 1) : std::string_view::npos) {
+        const std::size_t open_dash = spaced_dash_at(s, open);
+        if (open_dash == 0)
             continue;
         if (open > 0) { // (". – ": a sentence's end, spaces, the dash)
             std::size_t p = open;
@@ -72,13 +88,14 @@ std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Wor
             if (p == open || p == 0 || (s[p - 1] != '.' && s[p - 1] != '?' && s[p - 1] != '!'))
                 continue;
         }
-        std::size_t open_len = 3;
+        std::size_t open_len = open_dash;
         while (open + open_len < s.size() && s[open + open_len] == ' ')
             ++open_len;
-        for (std::size_t i = open + open_len + 1; i + 3 < s.size(); ++i) {
-            if (s[i - 1] != ' ' || dash_at(s, i) == 0)
+        for (std::size_t i = open + open_len + 1; i + 1 < s.size(); ++i) {
+            const std::size_t close_dash = s[i - 1] == ' ' ? spaced_dash_at(s, i) : 0;
+            if (close_dash == 0)
                 continue;
-            std::size_t after = i + 3;
+            std::size_t after = i + close_dash;
             while (after < s.size() && s[after] == ' ')
                 ++after;
             after = past_clitics(ws, lexs, after); // ("—le respondió la concejala", "—les dijo")
@@ -86,10 +103,12 @@ std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Wor
                 cues = cues_with_phrases(s, ws, lexs);
             for (const Cue& c : *cues)
                 if (c.begin == after)
-                    return QuoteSpan{open, i, 3, open_len, true};
+                    return QuoteSpan{open, i, close_dash, open_len, true};
             break;
         }
         if (open == 0) {
+            if (open_dash != 3)
+                return std::nullopt;
             if (!cues)
                 cues = cues_with_phrases(s, ws, lexs);
             return closing_cue_line(ws, lexs, open_len, *cues);
@@ -98,11 +117,52 @@ std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Wor
     return std::nullopt;
 }
 
+// "– To inwestycja – powiedział X. – Teraz zajmiemy się obwodnicą.", "– Hemos cumplido el plazo – afirmó la jefa de
+// obra, Marta Solís. – El puente aguanta.": the attribution after a line's closing dash (from byte `from`) ends on
+// its first full stop, question or exclamation mark, and a dash after it, set off by a space, hands the words back to
+// the speaker until the end of the paragraph, as the glued "—dijo X—. Q2" does (add_dialogue): a follow-on quote with
+// no cue of its own, a sentence of its own. Not where the clause holds a dash (an incise), nor where those words hold
+// one (a second line of dialogue with a cue of its own: "– Q2 – dodał.").
+std::optional<QuoteSpan> spaced_continuation(std::string_view s, std::size_t from) {
+    std::size_t stop = from;
+    while (stop < s.size() && s[stop] != '.' && s[stop] != '!' && s[stop] != '?') {
+        // (a hyphen inside a word, "Anna Nowak-Kos", is no dash)
+        if (dash_at(s, stop) != 0 || (s[stop - 1] == ' ' && spaced_dash_at(s, stop) != 0))
+            return std::nullopt;
+        ++stop;
+    }
+    std::size_t open = stop + 1;
+    while (open < s.size() && s[open] == ' ')
+        ++open;
+    const std::size_t dash = open > stop + 1 ? spaced_dash_at(s, open) : 0;
+    if (dash == 0)
+        return std::nullopt;
+    std::size_t b = open + dash;
+    while (b < s.size() && s[b] == ' ')
+        ++b;
+    std::size_t e = s.size();
+    while (e > b && s[e - 1] == ' ')
+        --e;
+    const std::string_view rest = s.substr(b, e - b);
+    for (std::size_t i = 0; i < rest.size(); ++i)
+        if (dash_at(rest, i) != 0 || (i > 0 && rest[i - 1] == ' ' && spaced_dash_at(rest, i) != 0))
+            return std::nullopt;
+    if (!has_words(rest, 2))
+        return std::nullopt;
+    return QuoteSpan{open, e, 0, b - open, true};
+}
+
 // The words at byte `at` follow the closing dash of an incise, with spaces or a comma between ("Albiol— y").
 bool resumes_dash_incise(std::string_view s, std::size_t at) {
     while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ','))
         --at;
     return at >= 3 && dash_at(s, at - 3) != 0;
+}
+
+// The bytes before a full stop open with a capital letter ("M", "Dr", "É"): not a mark such as "»".
+bool capital_abbreviation(std::string_view before_dot) {
+    std::size_t k = 0;
+    return !before_dot.empty() && text::is_upper(text::next_cp(before_dot, k));
 }
 
 bool sentence_end(std::string_view s, std::size_t i) {
@@ -118,8 +178,8 @@ bool sentence_end(std::string_view s, std::size_t i) {
     std::size_t k = j + 1;
     if (k >= s.size())
         return true;
-    // (". – To za mało – stwierdziła": a dash opens a line of dialogue, a sentence)
-    if (dash_at(s, k) != 0)
+    // (". – To za mało – stwierdziła", ". - To za mało": a dash opens a line of dialogue, a sentence)
+    if (spaced_dash_at(s, k) != 0)
         return true;
     char32_t cp = text::next_cp(s, k);
     // ("'Q1,' Ms Roe said. 'Q2.'": a straight single mark opens the next sentence as '"' does when a capital follows
@@ -158,11 +218,12 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
             i = word.e - 1;
         }
         if (sentence_end(s, i) && !inside(i)) {
-            // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
+            // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence. (Its capital is a
+            // letter read whole: the closing guillemet of "un « recul ». Pour X" opens with the byte of "Â".)
             std::size_t w = i;
             while (w > start && s[w - 1] != ' ' && i - w < 4)
                 --w;
-            if (s[i] == '.' && i - w <= 2 && i > w && text::is_upper(static_cast<unsigned char>(s[w])))
+            if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)))
                 continue;
             // "Rep. G.K. Butterfield", "the U.S. Senate": initials glued by their dots do not end it.
             if (s[i] == '.' && i > w && (i - w) % 2 == 1) {
@@ -289,7 +350,7 @@ void UnitReader::read_as(std::string text, WordsSeen& seen) {
 bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen) {
     // (the unit's spans, a transcript turn and the quote carried from the paragraph before all need a quote mark; a
     // line of dialogue, read in the body only, opens with a dash; note_colon_lead() reads a unit closing on a colon)
-    if (seen.mark || (u.where == Where::body && (u.turn >= 0 || dash_at(u.text, 0) != 0)))
+    if (seen.mark || (u.where == Where::body && (u.turn >= 0 || spaced_dash_at(u.text, 0) != 0)))
         return true;
     if (!ws.empty() && ws.back().punct && ws.back().low == ":")
         return true;
@@ -319,10 +380,15 @@ void UnitReader::add_dialogue(bool inside) {
             std::size_t to = s.size();
             while (to > from && s[to - 1] == ' ')
                 --to;
+            // (after the full stop the words open a sentence of their own: a direct quote, read from its first word)
+            const std::size_t open = s[i + 3] == '.' ? from : i + 3;
             if (to > from + 1 && dash_at(s, to - 3) == 0)
-                spans.push_back(QuoteSpan{i + 3, to, 0, from - i - 3, true});
+                spans.push_back(QuoteSpan{open, to, 0, from - open, true});
             break;
         }
+    if (alone && spans.size() == 1)
+        if (auto more = spaced_continuation(s, d->close + d->close_len))
+            spans.push_back(*more);
 }
 
 // "the United States", "Says Who Records": a speech verb written with a capital after another word is
@@ -511,9 +577,11 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
     // comma does ("„Q” – stare porzekadło" goes on with the writer's words).
     // So does a dash glued to the cue: "«Q1 —aseguró su presidente— q2»" (an incise, split_incises), and the clitics
     // of the cue may stand between ("—le respondió").
+    // ("„Q” - powiedział minister": a hyphen set off by spaces typed for that dash, spaced_dash_at)
     const std::size_t dash_b = static_cast<std::size_t>(after_trim.data() - s.data());
-    if (!ends_sentence && dash_at(s, dash_b) != 0) {
-        std::size_t cue_at = dash_b + 3;
+    const std::size_t dash_len = ends_sentence ? 0 : spaced_dash_at(s, dash_b);
+    if (dash_len != 0) {
+        std::size_t cue_at = dash_b + dash_len;
         while (cue_at < s.size() && s[cue_at] == ' ')
             ++cue_at;
         cue_at = past_clitics(ws, ex.sp.lexs, cue_at);

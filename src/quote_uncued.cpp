@@ -372,6 +372,32 @@ bool UnitReader::names_no_one(const QuoteAt& at) const {
     return false;
 }
 
+namespace {
+
+// The person whose name opens the sentence from byte `sent_b` (UnitReader::opening_name, before byte `open`),
+// resolved: "Celebi stellte fest, dass „Q“", "Pour Paul Roux, « Q »".
+std::optional<std::string> opening_speaker(const UnitReader& r, std::size_t sent_b, std::size_t open) {
+    const auto o = r.opening_name(sent_b, open);
+    if (!o)
+        return std::nullopt;
+    const std::vector<Word> sub(r.ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                r.ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+    const auto n = names_in(sub, r.ex.sp).front();
+    return r.ex.resolve(r.s, r.ws, o->first + n.first, o->first + n.last, r.base + r.ws[o->first].b);
+}
+
+// "Für Jan Moll, Sprecher der Grünen, ist das „Q“", "Pour Yann Morvan, « Q »", "Para Juan Morales, “Q”", "Dla Anny
+// Nowak to „Q”": a sentence opened by a word of [view_words] and a person's name gives that person's view, the
+// quote before byte `open` in it theirs: that person, resolved.
+std::optional<std::string> view_holder(const UnitReader& r, std::size_t sent_b, std::size_t open) {
+    const std::size_t w0 = r.word_index(sent_b);
+    if (w0 >= r.ws.size() || r.ws[w0].punct || r.ws[w0].b >= open || !in_list(r.ex.sp.lexs, "view_words", r.ws[w0].low))
+        return std::nullopt;
+    return opening_speaker(r, sent_b, open);
+}
+
+} // namespace
+
 // No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
 // without a cue is a title, a name or a scare quote, not a quotation.
 void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
@@ -491,11 +517,8 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
         // the writer's sentence still names its subject first, when it opens with a person's name.
         std::optional<std::string> spk;
-        if (auto o = opening_name(sent_b, q.open)) {
-            std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
-                                  ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
-            auto n = names_in(sub, ex.sp).front();
-            spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
+        if (opening_name(sent_b, q.open)) {
+            spk = opening_speaker(*this, sent_b, q.open);
         } else if (auto a = opening_acronym(sent_b, q.open)) {
             spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
         } else {
@@ -522,6 +545,11 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         if (!spk && writers_phrase(*this, at))
             return;
         ex.add(out, spk);
+    } else if (auto holder = kind == QuoteKind::partial && !title_case(qt) ? view_holder(*this, sent_b, q.open)
+                                                                             : std::nullopt) {
+        // "Für Jan Moll, Sprecher der Grünen, ist das „ein fatales Signal“", "Pour Anne Roux, c'est un « recul »": a
+        // sentence opened by a view's preposition and a name gives the words to that person, however few.
+        ex.add(out, holder);
     } else if (kind == QuoteKind::partial && u.where == Where::body && has_words(qt, 2) &&
                reported(sent_b, sent_e)) {
         // "Der Niederländer sei „nicht aggressiv“", "Le ministre serait « très inquiet »": a sentence in the
