@@ -794,7 +794,8 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         // a longer tail, so the first glued stop whose tail runs past six tokens ends the search.)
         for (std::size_t dot = last_dot; dot != std::string_view::npos && dot > 0; dot = rfind_dot(line, dot - 1)) {
             std::string_view tail = line.substr(dot + 1);
-            unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : static_cast<unsigned char>(tail.front());
+            const unsigned char before = static_cast<unsigned char>(line[dot - 1]);
+            const unsigned char after = tail.empty() ? 0 : static_cast<unsigned char>(tail.front());
             if (!(((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')) && after >= 'A' &&
                   after <= 'Z'))
                 continue;

@@ -30,9 +30,9 @@ bool compound_trade(std::string_view w, const Speakers& sp) {
 
 // "Berg von der Heide" after "Anna Maria Berg", "Costa dos Santos Lima" after "Rui Costa": a name opening with the last
 // word of a known name of two words or more, then a name's particles and one or two capitalised words, is that
-// person, whose name holds no particle yet. The person was first named with the words after the particles too ("Anna Maria Berg von der Heide"), which
-// the sentence's name reader took for a body after a full name; met again with the surname, they are the surname's
-// own: the person's name grows by them. Unless one of them is a body's word ([body_words], [organisation_words],
+// person, whose name holds no particle yet. The person was first named with the words after the particles too
+// ("Anna Maria Berg von der Heide"), which the sentence's name reader took for a body after a full name; met again
+// with the surname, they are the surname's own: the person's name grows by them. Unless one of them is a body's word ([body_words], [organisation_words],
 // [place_body_words], [medium_words]; a role, a title or a common noun; an acronym): "Muster von der Hafenbehörde"
 // after "Anna Muster" is Anna Muster and her office. `found`: the person the name's last word found (-1 for none),
 // which only a person named by the words after the particles alone may be ("Santos Lima", the rest of "Rui Costa dos
