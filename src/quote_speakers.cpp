@@ -51,7 +51,8 @@ int particle_tail_of(Speakers& sp, std::string_view name, std::string_view low, 
         ++at;
     if (at == words.size() || words.size() - at > 2)
         return -1;
-    if (found >= 0 && sp.people[static_cast<std::size_t>(found)].low != low.substr(words[at].data() - low.data()))
+    const auto tail_at = static_cast<std::size_t>(words[at].data() - low.data());
+    if (found >= 0 && sp.people[static_cast<std::size_t>(found)].low != low.substr(tail_at))
         return -1;
     const std::vector<std::string_view> written = text::split_ws(name);
     if (written.size() != words.size())
