@@ -23,6 +23,23 @@ std::size_t spaced_dash_at(std::string_view s, std::size_t i) {
     return i + 1 < s.size() && s[i] == '-' && s[i + 1] == ' ' && (i == 0 || s[i - 1] == ' ') ? 1 : 0;
 }
 
+// The bytes of a text that may open a dash, in order: the first byte of "–", "—", "―", or a hyphen-minus. Each kind is
+// sought by memchr() (std::string_view::find) and sought again only once passed, so the text is read about once per
+// kind. (std::string_view::find_first_of() calls memchr() on its set for every byte it reads.)
+struct DashBytes {
+    std::string_view s;
+    std::size_t long_dash = 0, hyphen = 0;
+    explicit DashBytes(std::string_view text) : s(text), long_dash(text.find('\xE2')), hyphen(text.find('-')) {}
+    // The first such byte at `from` or after it, else npos.
+    std::size_t next(std::size_t from) {
+        if (long_dash < from)
+            long_dash = s.find('\xE2', from);
+        if (hyphen < from)
+            hyphen = s.find('-', from);
+        return std::min(long_dash, hyphen);
+    }
+};
+
 // "— Et les commandes en cours ? lui a demandé une employée.", "— Nous les basculerons dès lundi, a répondu le
 // dirigeant.", "—Nadie lo sabía, respondió la vecina.": French dialogue closes no dash. A paragraph opening with a
 // dash and closing on the clause of its last cue, after a comma, a question or an exclamation mark (the cue's
@@ -76,8 +93,8 @@ std::optional<QuoteSpan> closing_cue_line(const std::vector<Word>& ws,
 std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Word>& ws,
                                        const std::vector<const Lexicon*>& lexs, bool inside) {
     std::optional<std::vector<Cue>> cues; // (the unit's cues, found for the first second dash and kept for the next)
-    for (std::size_t open = 0; open < s.size();
-         open = inside ? s.find_first_of("\xE2-", open + 1) : std::string_view::npos) {
+    DashBytes dashes(s);
+    for (std::size_t open = 0; open < s.size(); open = inside ? dashes.next(open + 1) : std::string_view::npos) {
         const std::size_t open_dash = spaced_dash_at(s, open);
         if (open_dash == 0)
             continue;

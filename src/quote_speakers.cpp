@@ -38,6 +38,11 @@ bool compound_trade(std::string_view w, const Speakers& sp) {
 // which only a person named by the words after the particles alone may be ("Santos Lima", the rest of "Rui Costa dos
 // Santos Lima" read as a name of its own). The person's index, else -1.
 int particle_tail_of(Speakers& sp, std::string_view name, std::string_view low, int found) {
+    // (most names have no particle for second word: settled before the name is split)
+    const std::size_t first_space = low.find(' ');
+    const std::size_t second_space = first_space == std::string_view::npos ? first_space : low.find(' ', first_space + 1);
+    if (second_space == std::string_view::npos || !particle(low.substr(first_space + 1, second_space - first_space - 1)))
+        return -1;
     const std::vector<std::string_view> words = text::split_ws(low);
     if (words.size() < 3 || words.size() > 6 || particle(words[0]) || !particle(words[1]))
         return -1;
