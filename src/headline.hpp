@@ -82,7 +82,8 @@ std::optional<std::pair<std::string, std::string>> split_camel_kicker(
 
 /// "Kultur: Das Stadttheater zeigt ...", "Cultura: la pieve riapre ...": a section's label of one or two words (no
 /// figure) before the title's colon, when `printed_above(label)` (the page's menu prints it as an entry of its own
-/// above the title) and the title after it has four words or more; no gallery's flag. Returns {label, title}.
+/// above the title, in capitals or not) and the title after it has four words or more; no gallery's flag. Returns
+/// {label, title}.
 std::optional<std::pair<std::string, std::string>> split_menu_colon_kicker(
     std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_above);
 

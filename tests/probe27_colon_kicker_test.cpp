@@ -19,7 +19,7 @@ namespace {
 bool in_menu(std::string_view label) {
     static const std::vector<std::string_view> menu = {"Kultur",  "Cultura",     "Culture", "Deportes",
                                                        "Cultura", "Desporto",    "Sport",   "Vie locale",
-                                                       "Bilder",  "Baumgutachten"};
+                                                       "Bilder",  "Baumgutachten", "Sofas"};
     for (std::string_view m : menu)
         if (m == label)
             return true;
@@ -47,6 +47,9 @@ TEST_CASE("a menu's label before the headline's colon is its kicker", "[headline
          "Vitória vence o dérbi com dois golos na segunda parte"},
         {"Vie locale: La médiathèque ouvre le dimanche dès le mois de mai", "fr", "Vie locale",
          "La médiathèque ouvre le dimanche dès le mois de mai"},
+        // a French colon after a space
+        {"Culture : Le théâtre municipal rouvre ses portes après deux ans", "fr", "Culture",
+         "Le théâtre municipal rouvre ses portes après deux ans"},
     };
     for (const Row& r : rows) {
         INFO(r.line);
@@ -71,6 +74,9 @@ TEST_CASE("a topic before the colon that no menu prints, a short rest or a galle
         {"Bilder: Sturmflut trifft die Nordseeküste am Morgen", "de"}, // a gallery's flag, read by gallery_flag()
         {"Sport 2024: Die Saison der Ruderer beginnt im April", "de"},  // a figure: no menu's label
         {"Kultur:Das Stadttheater zeigt ein Stück in der Halle", "de"}, // no space after the colon
+        // a dash parts a category page's topic from what it lists as often as a label from a title
+        {"Sofas – Shops, Marken, Designer, online kaufen", "de"},
+        {"Kultur - Das Stadttheater zeigt ein Stück in der Halle", "de"},
     };
     for (const Row& r : rows) {
         INFO(r.line);
@@ -100,6 +106,9 @@ TEST_CASE("a page whose kicker and headline are printed on one line", "[classify
          "Kultur", "Das Stadttheater zeigt Lessing in einer Bahnhofshalle", de_body},
         {"it", "Home\nCronaca\nCultura\nSport\n", "Cultura: la pieve del borgo riapre dopo tre anni di lavori", "Cultura",
          "la pieve del borgo riapre dopo tre anni di lavori", it_body},
+        // the label in capitals, the menu's entry not
+        {"de", "Startseite\nLokales\nKultur\nSport\n", "KULTUR: Das Stadttheater zeigt Lessing in einer Bahnhofshalle",
+         "KULTUR", "Das Stadttheater zeigt Lessing in einer Bahnhofshalle", de_body},
         // the same lines under a menu without the label: the headline as printed, no kicker
         {"de", "Startseite\nLokales\nSport\n", "Kultur: Das Stadttheater zeigt Lessing in einer Bahnhofshalle", "",
          "Kultur: Das Stadttheater zeigt Lessing in einer Bahnhofshalle", de_body},
