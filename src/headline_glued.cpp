@@ -255,10 +255,13 @@ HeadlineParts headline_parts(const Page& p, std::size_t h) {
         return std::move(*parts);
     // (Only the chosen headline is cut so: the line is scored whole, its label's words being the article's topic. The
     // label is an entry of the menu above: a short line of its own, without a stop, in capitals or not: "KULTUR: ..."
-    // under "Kultur".)
+    // under "Kultur". "Review" / "Review: de Zonnekap X2 is ...": a label printed right over the title is its kicker
+    // already, and the title printed with it as its flag keeps it, as it keeps a gallery's.)
     auto menu_entry_above = [&p, h](std::string_view label) {
         const std::string low = text::lower(label);
-        return std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(h),
+        if (h == 0 || p.blocks[h - 1].lower == low)
+            return false;
+        return std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(h - 1),
                            [&low](const Block& b) { return b.lower == low && !b.end_punct; });
     };
     if (auto colon = split_menu_colon_kicker(p.blocks[h].text, p.language, menu_entry_above))
