@@ -800,6 +800,13 @@ std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
                 break;
             continue;
         }
+        // "Editor's note: An earlier version of this article ... / PORTSMOUTH — ...", "Korrektur: In einer früheren
+        // Fassung ... / KIEL – ...": a note on a change to the article (update_note()), printed over its text, is
+        // passed over as a caption is.
+        if (update_note(first_paragraphs[k])) {
+            ++passed;
+            continue;
+        }
         tag = dateline_tag(first_paragraphs[k]);
         if (tag || ends_sentence(first_paragraphs[k]))
             break;

@@ -154,7 +154,13 @@ void read_source_tag(Page& p, std::size_t re) {
         } else {
             // "Weiden/Kaltenbrunn, 3. März 2025. Die ...": a press release's place and day, opening its text or on the
             // date line right over it.
-            auto press = press_dateline(a.sections.front().paragraphs.front(), p.language);
+            // (A note on a change to the article printed over the text, "Korrektur: In einer früheren Fassung ...",
+            // is passed over: the paragraph under it opens the text.)
+            const std::vector<std::string>& opening_paragraphs = a.sections.front().paragraphs;
+            const std::string& opening = opening_paragraphs.size() > 1 && update_note(opening_paragraphs.front())
+                                             ? opening_paragraphs[1]
+                                             : opening_paragraphs.front();
+            auto press = press_dateline(opening, p.language);
             const auto first = std::find(p.role.begin(), p.role.end(), Role::paragraph);
             const auto at = static_cast<std::size_t>(first - p.role.begin());
             if (!press && at > 0 && at < n && p.role[at - 1] == Role::date)
@@ -162,16 +168,16 @@ void read_source_tag(Page& p, std::size_t re) {
             // "Linz – Die Ambulanz ...", "Chiavenna - Il sindaco ...": a place in small letters and a dash, where the
             // page's language prints its datelines so (small_place_dash()).
             if (!press)
-                if (auto place = small_place_dash(a.sections.front().paragraphs.front(), p.language);
-                    place && !menu_label_before_dash(p, at, *place, a.sections.front().paragraphs.front()))
+                if (auto place = small_place_dash(opening, p.language);
+                    place && !menu_label_before_dash(p, at, *place, opening))
                     press = PressDateline{*place, ""};
             // "Hannover. Der Landtag ...": a German regional paper's place, in small letters, closed by a full stop.
             if (!press)
-                if (auto place = small_place_stop(a.sections.front().paragraphs.front(), p.language))
+                if (auto place = small_place_stop(opening, p.language))
                     press = PressDateline{*place, ""};
             // "Ciudad de México.- Un sismo ...": a Latin American paper's place, in small letters.
             if (!press)
-                if (auto place = stop_dash_place(a.sections.front().paragraphs.front()))
+                if (auto place = stop_dash_place(opening))
                     press = PressDateline{*place, ""};
             // ("Anna Muster, 03.03.2021": the date line's name was read as its author's, no place.)
             if (press && std::find(a.authors.begin(), a.authors.end(), press->place) == a.authors.end()) {

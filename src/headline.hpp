@@ -80,6 +80,13 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
 std::optional<std::pair<std::string, std::string>> split_camel_kicker(
     std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_alone);
 
+/// "Kultur: Das Stadttheater zeigt ...", "Cultura: la pieve riapre ...": a section's label of one or two words (no
+/// figure) before the title's colon, when `printed_above(label)` (the page's menu prints it as an entry of its own
+/// above the title, in capitals or not) and the title after it has four words or more; no gallery's flag. Returns
+/// {label, title}.
+std::optional<std::pair<std::string, std::string>> split_menu_colon_kicker(
+    std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_above);
+
 /// "Home Climate Old oaks keep the valley cool" over "Old oaks keep the valley cool", "Accueil Climat Les vieux chênes
 /// rafraîchissent la vallée": a breadcrumb whose separators the page's text lost, two menu labels or more
 /// (`label(piece)`: a short line the page prints alone, one to four words each) and then the whole title after a space.

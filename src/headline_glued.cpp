@@ -158,6 +158,41 @@ std::optional<std::pair<std::string, std::string>> split_camel_kicker(
     return std::nullopt;
 }
 
+std::optional<std::pair<std::string, std::string>> split_menu_colon_kicker(
+    std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_above) {
+    const std::size_t most_label_words = 2, most_label_bytes = 32;
+    // "Kultur: Das Stadttheater zeigt ...", "Cultura: la pieve riapre ...", "Culture : Le théâtre ...": the section's
+    // label printed on the title's line before a colon, the page's menu printing the label as an entry of its own
+    // above. ("Berlin: Parteitag ...", "Fußball: Van Basten ...", with no such entry, print the topic as the title's
+    // first piece; a gallery's flag, "Bilder: Sturmflut ...", stays in the title as gallery_flag() reads it. A dash
+    // parts a category page's topic from what it lists, "Korsetts – Shops, Designer, online kaufen", as often as a
+    // label from a title: only the colon is read.)
+    if (!text::starts_upper(line))
+        return std::nullopt;
+    const std::string_view head = line.substr(0, std::min(line.size(), most_label_bytes));
+    const std::size_t colon = head.find(": ");
+    const std::size_t mark_len = 2;
+    if (colon == std::string_view::npos || colon == 0)
+        return std::nullopt;
+    const std::string_view label = text::trim(line.substr(0, colon));
+    const auto words = text::split_ws(label, most_label_words + 1);
+    if (words.empty() || words.size() > most_label_words ||
+        std::any_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    std::string_view rest = text::trim(line.substr(colon + mark_len));
+    // (The title after the label may open in small letters, as an Italian or French one does after a colon.)
+    std::string capital(rest);
+    if (!rest.empty() && rest.front() >= 'a' && rest.front() <= 'z')
+        capital.front() = static_cast<char>(capital.front() - 'a' + 'A');
+    // ("Baumgutachten: wann und wie?" under a menu printing "Baumgutachten": a question of three words is no title of
+    // its own but the label's second piece.)
+    const std::size_t least_title_words = 4;
+    if (text::split_ws(rest, least_title_words).size() < least_title_words || !glued_title(capital, language) ||
+        !gallery_flag(line).empty() || !printed_above(label))
+        return std::nullopt;
+    return std::make_pair(std::string(label), text::collapse(rest));
+}
+
 std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h) {
     const std::string& line = p.blocks[h].text;
     // (A leading date has digits: the block's count of them settles most titles without a search.)
@@ -218,6 +253,19 @@ std::optional<std::pair<std::string, std::string>> split_printed_suffix(
 HeadlineParts headline_parts(const Page& p, std::size_t h) {
     if (auto parts = glued_headline_parts(p, h))
         return std::move(*parts);
+    // (Only the chosen headline is cut so: the line is scored whole, its label's words being the article's topic. The
+    // label is an entry of the menu above: a short line of its own, without a stop, in capitals or not: "KULTUR: ..."
+    // under "Kultur". "Review" / "Review: de Zonnekap X2 is ...": a label printed right over the title is its kicker
+    // already, and the title printed with it as its flag keeps it, as it keeps a gallery's.)
+    auto menu_entry_above = [&p, h](std::string_view label) {
+        const std::string low = text::lower(label);
+        if (h == 0 || p.blocks[h - 1].lower == low)
+            return false;
+        return std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(h - 1),
+                           [&low](const Block& b) { return b.lower == low && !b.end_punct; });
+    };
+    if (auto colon = split_menu_colon_kicker(p.blocks[h].text, p.language, menu_entry_above))
+        return HeadlineParts{std::move(colon->second), std::move(colon->first), std::nullopt};
     // (Only the chosen headline is looked up, once a page. Every cut of it ends as it does: the lines holding its
     // last bytes are gathered in one pass, and only those are searched for each cut. A line is searched only when it
     // ends as the headline does (a copy, a breadcrumb's last piece) or has a separator ("Title | Site").)

@@ -81,10 +81,31 @@ bool listed_heading(const SectionLoop& s, std::size_t k) {
     return s.toc.listed_heading(s.blocks, k);
 }
 
+// "L" / "a route s'arrête bien avant la cabane.", "D" / "as Publikum sitzt auf Koffern.": a magazine's drop cap copied
+// as a line of its own over the rest of its word: one capital letter alone (no role yet, or the boilerplate's) right
+// over a paragraph opening in small letters. Returns the letter, or nothing.
+std::string_view drop_cap_over(const SectionLoop& s, std::size_t k) {
+    if (k == 0 || (s.p.role[k - 1] != Role::none && s.p.role[k - 1] != Role::boilerplate))
+        return {};
+    const std::string& cap = s.blocks[k - 1].text;
+    std::size_t i = 0;
+    if (cap.empty() || !text::is_upper(text::next_cp(cap, i)) || i != cap.size())
+        return {};
+    const std::string& rest = s.blocks[k].text;
+    std::size_t j = 0;
+    return !rest.empty() && text::is_lower(text::next_cp(rest, j)) ? std::string_view(cap) : std::string_view();
+}
+
 // A line of the text: a paragraph of the section being filled.
 void add_paragraph(SectionLoop& s, std::size_t k) {
     s.p.role[k] = Role::paragraph;
     s.have_paragraph = true;
+    // (The drop cap's line is held by the paragraph it opens.)
+    if (const std::string_view cap = drop_cap_over(s, k); !cap.empty()) {
+        s.p.role[k - 1] = Role::paragraph;
+        s.section.paragraphs.push_back(std::string(cap) + s.blocks[k].text);
+        return;
+    }
     if (s.owned == nullptr) {
         s.section.paragraphs.push_back(s.blocks[k].text);
         return;
