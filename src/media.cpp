@@ -148,7 +148,8 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
 // under a caption's sentence (its full stop closing it: "Think You Have a Food Allergy?" / "Essential Items for
 // Allergy Relief" are a menu's titles), is that caption's credit, anywhere in the article. Not over a date line or a byline
 // ("<standfirst>." / "Jane Roe for The Harbour Post" / "3 March 2026": the byline of a contributor), nor the name of
-// an author the record holds already.
+// an author the record holds already. So is a name and the outlet joined by a slash, in either order ("Sacha
+// Bittel/Le Nouvelliste", "20min/Marvin Ancian": person_outlet_credit()).
 void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     const Article& a = p.article;
@@ -156,15 +157,21 @@ void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from + 1; i <= re && i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         // (The counts first: most lines end here.)
-        if (b.words < 4 || b.words > 10 || b.end_punct || b.digits > 0 || b.boilerplate || p.role[i] != Role::none)
+        // ("Sacha Bittel/Le Nouvelliste", "20min/Marvin Ancian": the name and the outlet joined by a slash, two to
+        // six words, a figure in the outlet's name.)
+        const bool slashed = b.words >= 2 && b.words <= 6 && b.text.find('/') != std::string::npos;
+        if ((!slashed && (b.words < 4 || b.words > 10 || b.digits > 0)) || b.end_punct || b.boilerplate ||
+            p.role[i] != Role::none)
             continue;
+        // (The caption's sentence may close with the picture's label: "... Carl-Vogt. (Photo d'illustration)".)
         const Block& caption = blocks[i - 1];
+        const char last = caption.text.back();
         if (p.role[i - 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
-            caption.text.back() != '.' || caption.boilerplate)
+            (last != '.' && !(last == ')' && caption.text.find(". (") != std::string::npos)) || caption.boilerplate)
             continue;
         if (i + 1 < blocks.size() && (p.role[i + 1] == Role::date || p.role[i + 1] == Role::byline))
             continue;
-        if (!photographer_for_outlet(b.text))
+        if (!(slashed ? person_outlet_credit(b.text) : photographer_for_outlet(b.text)))
             continue;
         if (std::any_of(a.authors.begin(), a.authors.end(), [&](const std::string& author) {
                 return b.text.size() > author.size() && b.text.starts_with(author) && b.text[author.size()] == ' ';
