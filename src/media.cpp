@@ -449,9 +449,76 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "Les soldats ouvrent le cortège. Laurent Guiraud", "Der Umzug in der Altstadt. Anna Muster": a caption's sentence of
+// three words or more, its full stop, then the photographer's bare name closing the line (two or three words,
+// bare_name()): the caption and its credit, split after the stop. Nothing for another line.
+std::optional<std::pair<std::string, std::string>> caption_then_name(std::string_view line) {
+    const std::size_t least_caption_words = 3, most_name_words = 3;
+    const std::size_t stop = line.rfind(". ");
+    if (stop == std::string_view::npos || line.back() == '.')
+        return std::nullopt;
+    const std::string_view caption = line.substr(0, stop + 1), name = text::trim(line.substr(stop + 2));
+    const auto words = text::split_ws(name);
+    if (words.size() < 2 || words.size() > most_name_words || name.find_first_of(".,;:!?()") != std::string_view::npos ||
+        text::split_ws(caption).size() < least_caption_words || !bare_name(words))
+        return std::nullopt;
+    return std::pair<std::string, std::string>{std::string(caption), std::string(name)};
+}
+
+// "1/8" / "Les soldats ouvrent le cortège. Laurent Guiraud" / "2/8" / "La marmite est brisée. Laurent Guiraud": a
+// gallery's pictures, each its counter alone on its line (gallery_counter()) right over its caption, the caption
+// closed by its credit (split_trailing_credit()) or by the photographer's name after its stop (caption_then_name());
+// two pictures at least, counting up to the same total. Anywhere on the page, over the text as well as in it: the
+// counters say what the lines are. The counters stay with the boilerplate.
+void counted_gallery_pictures(Page& p) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_counter_bytes = 11, least_pictures = 2;
+    const int most_words = 40;
+    auto open = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+    auto counter = [&](std::size_t k) {
+        return blocks[k].text.size() <= most_counter_bytes && open(k) ? gallery_counter(blocks[k]) : std::nullopt;
+    };
+    auto picture = [&](std::size_t k) -> std::optional<std::pair<std::string, std::string>> {
+        const Block& caption = blocks[k];
+        if (!open(k) || caption.words < 3 || caption.words > most_words || caption.urls > 0)
+            return std::nullopt;
+        if (auto split = split_trailing_credit(caption))
+            return split;
+        return caption_then_name(caption.text);
+    };
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        const auto first = blocks[k].digits >= 2 ? counter(k) : std::nullopt; // (the count first: most lines end)
+        if (!first)
+            continue;
+        std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> pictures;
+        long last = 0;
+        std::size_t j = k;
+        for (; j + 1 < n; j += 2) {
+            const auto c = counter(j);
+            if (!c || c->second != first->second || c->first <= last)
+                break;
+            auto split = picture(j + 1);
+            if (!split)
+                break;
+            last = c->first;
+            pictures.emplace_back(j, std::move(*split));
+        }
+        if (pictures.size() < least_pictures)
+            continue;
+        for (auto& [at, split] : pictures) {
+            p.role[at] = Role::boilerplate;
+            p.role[at + 1] = Role::caption;
+            p.article.media.push_back(Media{std::move(split.first), std::move(split.second)});
+        }
+        k = j - 1;
+    }
+}
+
 } // namespace
 
 void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
+    // (A gallery's counter is a marker too: "1/8" over a caption closed by the photographer's name.)
+    counted_gallery_pictures(p);
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
     const int least_caption = 3;
