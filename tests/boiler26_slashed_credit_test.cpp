@@ -55,17 +55,17 @@ Im Mai soll der Kran wieder für Führungen offen stehen, wie die Stadt am Diens
 )",
          "Der Kran am Hafenbecken kurz vor dem Beginn der Arbeiten.", "Seeblatt/Anna Muster"},
         {"en", R"(Harbour Weekly
-Science
-Two programmers who shaped the first weather models
+Local
+Tide gauges on the harbour wall get a new sensor
 By Naomi Feld
-May 20, 2026
-Their previously untold story shows how computation changed the status of the people who wrote the programs.
-Jane Roe and Ann Hill wrote the programs for the enormous computer at the harbour laboratory.
+Dec. 3, 2026
+The port authority replaced the sensors of all four gauges last week, ahead of the winter storms.
+Two technicians fit a sensor to the gauge at the end of the east pier on Tuesday.
 Lena Marsh/Harbour Weekly
-Half a century ago, a set of equations run overnight on a loud desk computer changed how forecasts are made.
-The computer was so loud that it had its own office on the fifth floor of the laboratory.
+The new sensors report the water level every ten seconds instead of every minute, the authority said.
+Fishermen had asked for faster readings after two boats ran aground at low tide in March.
 )",
-         "Jane Roe and Ann Hill wrote the programs for the enormous computer at the harbour laboratory.",
+         "Two technicians fit a sensor to the gauge at the end of the east pier on Tuesday.",
          "Lena Marsh/Harbour Weekly"},
     };
     for (const Row& r : rows) {
