@@ -387,10 +387,9 @@ namespace {
 
 // "02:34", "1:02:10": a video's length alone on its line, minutes (or hours) and seconds: a group of one or two
 // figures, then one or two groups of two below 60, cut apart by colons.
-bool video_length(const Block& b) {
-    const std::string_view t = b.text;
+bool length_token(std::string_view t) {
     const std::size_t shortest = 4, longest = 8; // "2:34", "10:02:10"
-    if (b.words != 1 || t.size() < shortest || t.size() > longest)
+    if (t.size() < shortest || t.size() > longest)
         return false;
     std::size_t groups = 0;
     for (std::size_t from = 0; from <= t.size();) {
@@ -403,6 +402,21 @@ bool video_length(const Block& b) {
         from = to + 1;
     }
     return groups == 2 || groups == 3;
+}
+
+bool video_length(const Block& b) {
+    return b.words == 1 && length_token(b.text);
+}
+
+// "02:14 min, aus Regionaljournal Bern vom 12.06.2024.", "2:34 min. / Le journal du soir": a player's length and its
+// unit opening a short line, what the player prints under the title of its audio or video (twenty words at most).
+bool player_length_line(const Block& b) {
+    const int most_words = 20;
+    if (b.words < 2 || b.words > most_words || b.digits < 3)
+        return false;
+    std::size_t at = 0;
+    const std::string_view length = text::next_token(b.text, at);
+    return length_token(length) && std::string_view(b.lower).substr(std::min(at, b.lower.size())).starts_with(" min");
 }
 
 // "02:34" / "Vidéo: la passerelle vue du ciel avant les travaux. (Drone/Marc Overney)", "01:12" / "The councillor
@@ -545,6 +559,10 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
         p.role[k] = Role::boilerplate;
         p.role[k + 1] = Role::caption;
         p.soft_caption[k + 1] = true;
+        // ("Audio" / "<title>" / "02:14 min, aus Regionaljournal Bern vom 12.06.2024.": the player's length line under
+        // the title is the player's, no paragraph.)
+        if (k + 2 <= re && p.role[k + 2] == Role::none && player_length_line(blocks[k + 2]))
+            p.role[k + 2] = Role::boilerplate;
         // ("Volunteers fill sandbags. Photo: Jane Roe": a credit closing the caption is split off.)
         if (auto split = split_trailing_credit(caption))
             p.article.media.push_back(Media{split->first, split->second});
