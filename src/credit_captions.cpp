@@ -562,6 +562,27 @@ bool person_slash_outlet(std::string_view inner) {
     return bare_name(text::split_ws(inner.substr(0, slash)));
 }
 
+// "20min/Marvin Ancian", "Le Nouvelliste/Sacha Bittel", "Hafenblatt/Jane Roe": the outlet the picture is from, in one
+// to three words, the first opening with a capital or a figure, and after one slash the photographer's name (two to
+// four words, bare_name()): person_slash_outlet() the other way round. No stop, comma or parenthesis.
+bool outlet_slash_person(std::string_view inner) {
+    const std::size_t most_outlet_words = 3;
+    inner = text::trim(inner);
+    const std::size_t slash = inner.find('/');
+    if (slash == std::string_view::npos || slash == 0 || inner.find('/', slash + 1) != std::string_view::npos ||
+        inner.find_first_of(".,;:!?()[]@") != std::string_view::npos)
+        return false;
+    const auto outlet = text::split_ws(inner.substr(0, slash));
+    const auto name = text::split_ws(inner.substr(slash + 1));
+    if (outlet.empty() || outlet.size() > most_outlet_words ||
+        !(text::starts_upper(outlet.front()) || (outlet.front()[0] >= '0' && outlet.front()[0] <= '9')) ||
+        std::any_of(name.begin(), name.end(), [](std::string_view w) {
+            return w.find_first_of("0123456789") != std::string_view::npos;
+        }))
+        return false;
+    return bare_name(name);
+}
+
 // "Moradores na rua alagada, em Bento Figueira - Caio Venturelli/Folhapress", "Der Steg im Winter | Jane Roe/Seeblatt":
 // a separator mark (lexicon section credit_separator_marks, between spaces) and a photographer's name with the outlet
 // after a slash (person_slash_outlet()) close a caption of three words or more, opening with a capital, that no stop
@@ -866,6 +887,16 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
 }
 
 } // namespace
+
+bool person_outlet_credit(std::string_view line) {
+    // (The slash joins two words: "Pain / Anesthetics", "Redaktion Lokales / Katrin Mayer" are a menu's entries and a
+    // desk's byline.)
+    const std::size_t slash = line.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 >= line.size() || line[slash - 1] == ' ' ||
+        line[slash + 1] == ' ')
+        return false;
+    return person_slash_outlet(line) || outlet_slash_person(line);
+}
 
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
     return split_credit(line, nullptr);

@@ -64,9 +64,15 @@ bool glued_credit_label(std::string_view line) {
 
 // "Jane Doe/AFP/Getty Images": a photographer and the agencies that sell the picture, in the parenthesis closing a
 // caption. A few capitalised words, a slash, and a credit word on one side of a slash.
+// ("MAGALI COHEN / HANS LUCAS / AFP": the slashes may stand between spaces, words of their own, which count for no
+// word of the credit.)
 bool slashed_credit(std::string_view inner) {
+    const std::size_t most_words = 6;
     auto words = text::split_ws(inner);
-    if (words.empty() || words.size() > 6 || inner.find('/') == std::string_view::npos)
+    if (inner.find('/') == std::string_view::npos)
+        return false;
+    std::erase(words, std::string_view("/"));
+    if (words.empty() || words.size() > most_words)
         return false;
     bool credit = false;
     for (auto w : words) {

@@ -28,4 +28,9 @@ bool may_hold_credit(const Block& b);
 /// capitalised words, nothing after it.
 bool photographer_for_outlet(std::string_view tail);
 
+/// "Sacha Bittel/Le Nouvelliste", "20min/Marvin Ancian": a whole line that is a photographer's name and the outlet the
+/// picture is from, one slash joining two words between them, in either order (a bare name of two to four words on
+/// one side, an outlet of a few capitalised words on the other), no stop.
+bool person_outlet_credit(std::string_view line);
+
 } // namespace archive

@@ -148,7 +148,8 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
 // under a caption's sentence (its full stop closing it: "Think You Have a Food Allergy?" / "Essential Items for
 // Allergy Relief" are a menu's titles), is that caption's credit, anywhere in the article. Not over a date line or a byline
 // ("<standfirst>." / "Jane Roe for The Harbour Post" / "3 March 2026": the byline of a contributor), nor the name of
-// an author the record holds already.
+// an author the record holds already. So is a name and the outlet joined by a slash, in either order ("Sacha
+// Bittel/Le Nouvelliste", "20min/Marvin Ancian": person_outlet_credit()).
 void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     const Article& a = p.article;
@@ -156,15 +157,21 @@ void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from + 1; i <= re && i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         // (The counts first: most lines end here.)
-        if (b.words < 4 || b.words > 10 || b.end_punct || b.digits > 0 || b.boilerplate || p.role[i] != Role::none)
+        // ("Sacha Bittel/Le Nouvelliste", "20min/Marvin Ancian": the name and the outlet joined by a slash, two to
+        // six words, a figure in the outlet's name.)
+        const bool slashed = b.words >= 2 && b.words <= 6 && b.text.find('/') != std::string::npos;
+        if ((!slashed && (b.words < 4 || b.words > 10 || b.digits > 0)) || b.end_punct || b.boilerplate ||
+            p.role[i] != Role::none)
             continue;
+        // (The caption's sentence may close with the picture's label: "... Carl-Vogt. (Photo d'illustration)".)
         const Block& caption = blocks[i - 1];
+        const char last = caption.text.back();
         if (p.role[i - 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
-            caption.text.back() != '.' || caption.boilerplate)
+            (last != '.' && !(last == ')' && caption.text.find(". (") != std::string::npos)) || caption.boilerplate)
             continue;
         if (i + 1 < blocks.size() && (p.role[i + 1] == Role::date || p.role[i + 1] == Role::byline))
             continue;
-        if (!photographer_for_outlet(b.text))
+        if (!(slashed ? person_outlet_credit(b.text) : photographer_for_outlet(b.text)))
             continue;
         if (std::any_of(a.authors.begin(), a.authors.end(), [&](const std::string& author) {
                 return b.text.size() > author.size() && b.text.starts_with(author) && b.text[author.size()] == ' ';
@@ -380,10 +387,9 @@ namespace {
 
 // "02:34", "1:02:10": a video's length alone on its line, minutes (or hours) and seconds: a group of one or two
 // figures, then one or two groups of two below 60, cut apart by colons.
-bool video_length(const Block& b) {
-    const std::string_view t = b.text;
+bool length_token(std::string_view t) {
     const std::size_t shortest = 4, longest = 8; // "2:34", "10:02:10"
-    if (b.words != 1 || t.size() < shortest || t.size() > longest)
+    if (t.size() < shortest || t.size() > longest)
         return false;
     std::size_t groups = 0;
     for (std::size_t from = 0; from <= t.size();) {
@@ -396,6 +402,21 @@ bool video_length(const Block& b) {
         from = to + 1;
     }
     return groups == 2 || groups == 3;
+}
+
+bool video_length(const Block& b) {
+    return b.words == 1 && length_token(b.text);
+}
+
+// "02:14 min, aus Regionaljournal Bern vom 12.06.2024.", "2:34 min. / Le journal du soir": a player's length and its
+// unit opening a short line, what the player prints under the title of its audio or video (twenty words at most).
+bool player_length_line(const Block& b) {
+    const int most_words = 20;
+    if (b.words < 2 || b.words > most_words || b.digits < 3)
+        return false;
+    std::size_t at = 0;
+    const std::string_view length = text::next_token(b.text, at);
+    return length_token(length) && std::string_view(b.lower).substr(std::min(at, b.lower.size())).starts_with(" min");
 }
 
 // "02:34" / "Vidéo: la passerelle vue du ciel avant les travaux. (Drone/Marc Overney)", "01:12" / "The councillor
@@ -442,9 +463,76 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "Les soldats ouvrent le cortège. Laurent Guiraud", "Der Umzug in der Altstadt. Anna Muster": a caption's sentence of
+// three words or more, its full stop, then the photographer's bare name closing the line (two or three words,
+// bare_name()): the caption and its credit, split after the stop. Nothing for another line.
+std::optional<std::pair<std::string, std::string>> caption_then_name(std::string_view line) {
+    const std::size_t least_caption_words = 3, most_name_words = 3;
+    const std::size_t stop = line.rfind(". ");
+    if (stop == std::string_view::npos || line.back() == '.')
+        return std::nullopt;
+    const std::string_view caption = line.substr(0, stop + 1), name = text::trim(line.substr(stop + 2));
+    const auto words = text::split_ws(name);
+    if (words.size() < 2 || words.size() > most_name_words || name.find_first_of(".,;:!?()") != std::string_view::npos ||
+        text::split_ws(caption).size() < least_caption_words || !bare_name(words))
+        return std::nullopt;
+    return std::pair<std::string, std::string>{std::string(caption), std::string(name)};
+}
+
+// "1/8" / "Les soldats ouvrent le cortège. Laurent Guiraud" / "2/8" / "La marmite est brisée. Laurent Guiraud": a
+// gallery's pictures, each its counter alone on its line (gallery_counter()) right over its caption, the caption
+// closed by its credit (split_trailing_credit()) or by the photographer's name after its stop (caption_then_name());
+// two pictures at least, counting up to the same total. Anywhere on the page, over the text as well as in it: the
+// counters say what the lines are. The counters stay with the boilerplate.
+void counted_gallery_pictures(Page& p) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_counter_bytes = 11, least_pictures = 2;
+    const int most_words = 40;
+    auto open = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+    auto counter = [&](std::size_t k) {
+        return blocks[k].text.size() <= most_counter_bytes && open(k) ? gallery_counter(blocks[k]) : std::nullopt;
+    };
+    auto picture = [&](std::size_t k) -> std::optional<std::pair<std::string, std::string>> {
+        const Block& caption = blocks[k];
+        if (!open(k) || caption.words < 3 || caption.words > most_words || caption.urls > 0)
+            return std::nullopt;
+        if (auto split = split_trailing_credit(caption))
+            return split;
+        return caption_then_name(caption.text);
+    };
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+        const auto first = blocks[k].digits >= 2 ? counter(k) : std::nullopt; // (the count first: most lines end)
+        if (!first)
+            continue;
+        std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> pictures;
+        long last = 0;
+        std::size_t j = k;
+        for (; j + 1 < n; j += 2) {
+            const auto c = counter(j);
+            if (!c || c->second != first->second || c->first <= last)
+                break;
+            auto split = picture(j + 1);
+            if (!split)
+                break;
+            last = c->first;
+            pictures.emplace_back(j, std::move(*split));
+        }
+        if (pictures.size() < least_pictures)
+            continue;
+        for (auto& [at, split] : pictures) {
+            p.role[at] = Role::boilerplate;
+            p.role[at + 1] = Role::caption;
+            p.article.media.push_back(Media{std::move(split.first), std::move(split.second)});
+        }
+        k = j - 1;
+    }
+}
+
 } // namespace
 
 void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
+    // (A gallery's counter is a marker too: "1/8" over a caption closed by the photographer's name.)
+    counted_gallery_pictures(p);
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
     const int least_caption = 3;
@@ -471,6 +559,10 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
         p.role[k] = Role::boilerplate;
         p.role[k + 1] = Role::caption;
         p.soft_caption[k + 1] = true;
+        // ("Audio" / "<title>" / "02:14 min, aus Regionaljournal Bern vom 12.06.2024.": the player's length line under
+        // the title is the player's, no paragraph.)
+        if (k + 2 <= re && p.role[k + 2] == Role::none && player_length_line(blocks[k + 2]))
+            p.role[k + 2] = Role::boilerplate;
         // ("Volunteers fill sandbags. Photo: Jane Roe": a credit closing the caption is split off.)
         if (auto split = split_trailing_credit(caption))
             p.article.media.push_back(Media{split->first, split->second});

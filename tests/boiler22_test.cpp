@@ -276,6 +276,43 @@ Councillors said they would ask the operator to restore the sailings in the summ
                            "notices at the pier."));
 }
 
+// "Newsletter" / "Seestadt heute" / "<blurb>." / "Einloggen": a newsletter's box whose button asks a reader who is
+// not logged in to log in (lexicon section signup_box_pieces) leaves the body as one with a sign-up button does.
+TEST_CASE("a newsletter's box closed by a log-in button leaves the body", "[boiler22][signup][boiler26]") {
+    check_box_rows({
+        {R"(Stadt will zwei Spuren der Seebrücke für Velos opfern
+
+Der Stadtrat plant einen breiten Veloweg auf der Seebrücke, wie er am Mittwoch vor den Medien bekannt gab.
+
+Die Seebrücke ist eine der meistbefahrenen Strassen der Stadt. Täglich überqueren sie rund 30'000 Fahrzeuge.
+
+Newsletter
+Seestadt heute
+Erhalten Sie die wichtigsten Nachrichten aus der Stadt.
+Einloggen
+
+Der Gemeinderat wird im Herbst über das Projekt entscheiden. Bis dahin will der Stadtrat mit den Verbänden reden.
+)",
+         {"Newsletter", "Seestadt heute", "Erhalten Sie die wichtigsten Nachrichten aus der Stadt.", "Einloggen"},
+         "Der Gemeinderat wird im Herbst über das Projekt entscheiden. Bis dahin will der Stadtrat mit den Verbänden reden."},
+        {R"(La commune veut fermer deux voies du pont aux voitures
+
+La municipalité prévoit une large piste cyclable sur le pont du Lac, a-t-elle annoncé mercredi devant la presse.
+
+Le pont du Lac est l'un des axes les plus fréquentés de la ville, emprunté chaque jour par 30 000 véhicules.
+
+Newsletter
+La Ville ce soir
+Chaque soir, l'essentiel de l'actualité de votre ville.
+Se connecter
+
+Le conseil communal se prononcera cet automne. D'ici là, la municipalité veut rencontrer les associations.
+)",
+         {"Newsletter", "La Ville ce soir", "Chaque soir, l'essentiel de l'actualité de votre ville.", "Se connecter"},
+         "Le conseil communal se prononcera cet automne. D'ici là, la municipalité veut rencontrer les associations."},
+    });
+}
+
 TEST_CASE("a cookie banner copied between two paragraphs leaves the body with its buttons", "[boiler22][consent]") {
     check_box_rows({
         {R"(Nordstadt bekommt eine neue Markthalle

@@ -1,5 +1,5 @@
-// A word alone on its line where a picture stood ("Image", "(image)", "[Foto]"), over a short line: that line is the
-// picture's caption, not a paragraph of the body nor a heading. Invented lines.
+// A word alone on its line where a picture stood ("Image", "(image)", "[Foto]") or a video ("Vidéo", "Video"), over a
+// short line: that line is the picture's caption, not a paragraph of the body nor a heading. Invented lines.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -56,6 +56,43 @@ La préfecture a ordonné l'évacuation des rues les plus basses et ouvert un gy
 Les écoles de six communes resteront fermées jusqu'à vendredi, a indiqué le département.
 )",
          "Des pompiers évacuent les habitants du quai mercredi matin."},
+        // "Vidéo" / "<title> / 2 min.": a video player's word alone over the video's title line.
+        {"fr", R"(Un éboulement coupe la route du col de la Forclaz
+
+Des blocs de pierre ont recouvert la chaussée sur plus de cinquante mètres dans la nuit de dimanche à lundi. Personne n'a été blessé.
+
+Vidéo
+La route du col coupée par un éboulement / 19h30 / 2 min. / aujourd'hui à 19:30
+
+La route restera fermée au moins jusqu'à la fin de la semaine, a indiqué lundi la police cantonale, le temps que les géologues évaluent la pente.
+
+La commune a mis en place un service de navette pour les habitants des hameaux isolés au-dessus du col.
+)",
+         "La route du col coupée par un éboulement / 19h30 / 2 min. / aujourd'hui à 19:30"},
+        {"de", R"(Felssturz sperrt die Strasse über den Klausenpass
+
+In der Nacht auf Montag haben Felsbrocken die Fahrbahn auf über fünfzig Metern verschüttet. Verletzt wurde niemand.
+
+Video
+Die Passstrasse nach dem Felssturz / Tagesschau / 2 Min.
+
+Die Strasse bleibt mindestens bis Ende Woche gesperrt, teilte die Kantonspolizei am Montag mit, bis Geologen den Hang beurteilt haben.
+
+Die Gemeinde hat für die Bewohner der abgelegenen Weiler einen Shuttlebus eingerichtet.
+)",
+         "Die Passstrasse nach dem Felssturz / Tagesschau / 2 Min."},
+        {"pt", R"(Derrocada corta a estrada da serra durante a noite
+
+Pedras cobriram a estrada ao longo de mais de cinquenta metros na noite de domingo para segunda-feira. Não houve feridos.
+
+Vídeo
+A estrada da serra cortada pela derrocada / 2 min.
+
+A estrada vai continuar fechada pelo menos até ao fim da semana, indicou a proteção civil na segunda-feira, enquanto os geólogos avaliam a encosta.
+
+A câmara municipal organizou um serviço de transporte para os moradores das aldeias isoladas.
+)",
+         "A estrada da serra cortada pela derrocada / 2 min."},
     };
     for (const test::PageRow& r : rows) {
         INFO(r.page);

@@ -1,5 +1,6 @@
 // "A nurse checks a patient's temperature at a clinic on Nov. 28." / "Maddie McGarvey for The Daily Record": a
-// photographer's name and the outlet the picture was taken for, alone on the line under the caption, is its credit.
+// photographer's name and the outlet the picture was taken for, alone on the line under the caption, is its credit;
+// so is the name and the outlet joined by a slash ("Hugo Perrin/Le Courrier du Lac", "24info/Marc Vernet").
 #include <catch2/catch.hpp>
 
 #include "pipeline.hpp"
@@ -69,6 +70,56 @@ Las autoridades piden a la población que se vacune antes de las fiestas de fin 
 )",
          "Una enfermera toma la temperatura a un paciente en un centro de salud de Vigo, el 28 de noviembre.",
          "Marta Iglesias para El Diario"},
+        // "Hugo Perrin/Le Courrier du Lac", "24info/Marc Vernet": the name and the outlet joined by a slash, in either
+        // order, whatever the outlet (the lexicon need not know it).
+        {"fr", R"(Le Courrier du Lac
+Culture
+La salle des fêtes de Vernier rouvre après deux ans de travaux
+Par Odile Favre
+14 sept. 2026, 05:30
+La commune a profité de la fermeture pour refaire toute la machinerie de scène et agrandir le foyer du public.
+La façade rénovée de la salle des fêtes, un soir de répétition.
+Hugo Perrin/Le Courrier du Lac
+La première représentation aura lieu samedi soir, devant plus de quatre cents spectateurs déjà inscrits.
+Les travaux ont coûté huit millions de francs, deux de plus que prévu au départ.
+)",
+         "La façade rénovée de la salle des fêtes, un soir de répétition.", "Hugo Perrin/Le Courrier du Lac"},
+        {"fr", R"(Info Lac
+Genève
+Un cycliste blessé au carrefour de la Pointe
+Mis à jour: 05.06.2026, 06:30
+Un cycliste de 54 ans a été grièvement blessé mardi soir au carrefour de la Pointe, percuté par une voiture.
+L’accident s’est produit au carrefour de la Pointe. (Photo d’illustration)
+24info/Marc Vernet
+La police cantonale recherche des témoins et prie les personnes présentes d'appeler le poste du quartier.
+Le conducteur a été entendu mardi soir, il n'a pas été inculpé à ce stade de l'enquête.
+)",
+         "L’accident s’est produit au carrefour de la Pointe. (Photo d’illustration)", "24info/Marc Vernet"},
+        {"de", R"(Seeblatt
+Region
+Der alte Kran am Hafen wird restauriert
+Von Claudia Berger
+3. Dezember 2026
+Die Stadt lässt den über hundert Jahre alten Kran am Hafenbecken bis zum Frühling vollständig restaurieren.
+Der Kran am Hafenbecken kurz vor dem Beginn der Arbeiten.
+Seeblatt/Anna Muster
+Die Kosten von rund 400'000 Franken teilen sich die Stadt und der kantonale Denkmalfonds.
+Im Mai soll der Kran wieder für Führungen offen stehen, wie die Stadt am Dienstag mitteilte.
+)",
+         "Der Kran am Hafenbecken kurz vor dem Beginn der Arbeiten.", "Seeblatt/Anna Muster"},
+        {"en", R"(Harbour Weekly
+Local
+Tide gauges on the harbour wall get a new sensor
+By Naomi Feld
+Dec. 3, 2026
+The port authority replaced the sensors of all four gauges last week, ahead of the winter storms.
+Two technicians fit a sensor to the gauge at the end of the east pier on Tuesday.
+Lena Marsh/Harbour Weekly
+The new sensors report the water level every ten seconds instead of every minute, the authority said.
+Fishermen had asked for faster readings after two boats ran aground at low tide in March.
+)",
+         "Two technicians fit a sensor to the gauge at the end of the east pier on Tuesday.",
+         "Lena Marsh/Harbour Weekly"},
     };
     for (const Row& r : rows) {
         INFO(r.language);
