@@ -473,7 +473,8 @@ std::optional<std::pair<std::string, std::string>> caption_then_name(std::string
         return std::nullopt;
     const std::string_view caption = line.substr(0, stop + 1), name = text::trim(line.substr(stop + 2));
     const auto words = text::split_ws(name);
-    if (words.size() < 2 || words.size() > most_name_words || name.find_first_of(".,;:!?()") != std::string_view::npos ||
+    if (words.size() < 2 || words.size() > most_name_words ||
+        name.find_first_of(".,;:!?()") != std::string_view::npos ||
         text::split_ws(caption).size() < least_caption_words || !bare_name(words))
         return std::nullopt;
     return std::pair<std::string, std::string>{std::string(caption), std::string(name)};

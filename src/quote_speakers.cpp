@@ -29,19 +29,21 @@ bool compound_trade(std::string_view w, const Speakers& sp) {
 }
 
 // "Berg von der Heide" after "Anna Maria Berg", "Costa dos Santos Lima" after "Rui Costa": a name opening with the last
-// word of a known name of two words or more, then a name's particles and one or two capitalised words, is that
-// person, whose name holds no particle yet. The person was first named with the words after the particles too
-// ("Anna Maria Berg von der Heide"), which the sentence's name reader took for a body after a full name; met again
-// with the surname, they are the surname's own: the person's name grows by them. Unless one of them is a body's word ([body_words], [organisation_words],
-// [place_body_words], [medium_words]; a role, a title or a common noun; an acronym): "Muster von der Hafenbehörde"
-// after "Anna Muster" is Anna Muster and her office. `found`: the person the name's last word found (-1 for none),
-// which only a person named by the words after the particles alone may be ("Santos Lima", the rest of "Rui Costa dos
-// Santos Lima" read as a name of its own). The person's index, else -1.
+// word of a known name of two words or more, then a name's particles and one or two capitalised words, is that person,
+// whose name holds no particle yet. The person was first named with the words after the particles too ("Anna Maria Berg
+// von der Heide"), which the sentence's name reader took for a body after a full name; met again with the surname, they
+// are the surname's own: the person's name grows by them. Unless one of them is a body's word ([body_words],
+// [organisation_words], [place_body_words], [medium_words]; a role, a title or a common noun; an acronym): "Muster von
+// der Hafenbehörde" after "Anna Muster" is Anna Muster and her office. `found`: the person the name's last word found
+// (-1 for none), which only a person named by the words after the particles alone may be ("Santos Lima", the rest of
+// "Rui Costa dos Santos Lima" read as a name of its own). The person's index, else -1.
 int particle_tail_of(Speakers& sp, std::string_view name, std::string_view low, int found) {
     // (most names have no particle for second word: settled before the name is split)
     const std::size_t first_space = low.find(' ');
-    const std::size_t second_space = first_space == std::string_view::npos ? first_space : low.find(' ', first_space + 1);
-    if (second_space == std::string_view::npos || !particle(low.substr(first_space + 1, second_space - first_space - 1)))
+    const std::size_t second_space =
+        first_space == std::string_view::npos ? first_space : low.find(' ', first_space + 1);
+    if (second_space == std::string_view::npos ||
+        !particle(low.substr(first_space + 1, second_space - first_space - 1)))
         return -1;
     const std::vector<std::string_view> words = text::split_ws(low);
     if (words.size() < 3 || words.size() > 6 || particle(words[0]) || !particle(words[1]))

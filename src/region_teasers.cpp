@@ -45,8 +45,8 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
         return heads && j + 1 <= re && p.role[j] == Role::none && head.words >= least_head && head.words <= most_head &&
                head.digits == 0 && !head.end_punct && !head.boilerplate && heading_like(head) && prose(j + 1);
     };
-    // "Lesen Sie auch / Sanierung der B49: Umleitungen bis Jahresende / Limburg: Neue Elektrobusse ab Januar im
-    // Einsatz / <paragraph>", "Czytaj także / <title> / Busko-Zdrój. Sanatorium po remoncie przyjmie kuracjuszy / <paragraph>":
+    // "Lesen Sie auch / Sanierung der B49: Umleitungen bis Jahresende / Limburg: Neue Elektrobusse ab Januar im Einsatz
+    // / <paragraph>", "Czytaj także / <title> / Busko-Zdrój. Sanatorium po remoncie przyjmie kuracjuszy / <paragraph>":
     // without blanks, a line glued under the box's title that is printed as a title too, its topic or place (one to
     // three words) before a colon or a stop and four words at least in all, is the box's next title, no cross-head (a
     // cross-head names its section in words of one piece). Four titles at most.
