@@ -530,9 +530,9 @@ bool correction_note(const std::vector<Word>& sw) {
 // "said the council had counted ...", "say the costs have not risen": the cue `cue` (as written) ending before ws[t]
 // reports the clause after it without "that": a cue of [bare_clause_cue_words], whatever follows; one of
 // [helped_bare_clause_cue_words] ("insists", "argue") only where a clause opens there, a determiner or a subject
-// pronoun and then, among its next four words without a mark, a finite helper verb ([finite_helper_words]: "insists
-// the structure will withstand", "argue the money should have gone"; not "insists on a new bridge", "argue the case
-// for ...").
+// pronoun (or one of [bare_clause_subject_words], "insists it will ...", "argue there should be ...") and then,
+// among its next four words without a mark, a finite helper verb ([finite_helper_words]: "insists the structure
+// will withstand", "argue the money should have gone"; not "insists on a new bridge", "argue the case for ...").
 bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cue, const Speakers& sp) {
     const std::size_t most_subject = 4;
     // (not a clause a helper verb opens, which has no subject: "a provision they say could exclude ...")
@@ -544,7 +544,7 @@ bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cu
         return false;
     char g = 'x';
     if (!has_tag(sp.lexs, WordTags::article, ws[t].low) && !in_list(sp.lexs, "noun_determiners", ws[t].low) &&
-        !sp.pronoun(ws[t].low, g))
+        !sp.pronoun(ws[t].low, g) && !in_list(sp.lexs, "bare_clause_subject_words", ws[t].low))
         return false;
     for (std::size_t j = t + 1; j < ws.size() && j <= t + most_subject && !ws[j].punct; ++j)
         if (in_list(sp.lexs, "finite_helper_words", ws[j].low))

@@ -72,6 +72,9 @@ TEST_CASE("English reports a bare clause after say, and after insist or argue wh
              "the structure will withstand the spring floods", "insists", "The builder"},
             {"en", "Critics argue the money should have gone to the schools instead.",
              "the money should have gone to the schools instead", "argue", "Critics"},
+            // ("it", "there": [bare_clause_subject_words])
+            {"en", "The council insists it will finish the bridge before the winter.",
+             "it will finish the bridge before the winter", "insists", "The council"},
         },
         QuoteKind::indirect);
     // (no clause there: an object, a preposition, or a clause a helper opens, whose subject stands before the cue)
