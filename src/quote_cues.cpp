@@ -485,6 +485,19 @@ bool cue_used_as_noun(const std::vector<Word>& ws, std::size_t w, const Cue& c, 
            in_list(lexs, "demonstrative_words", before);
 }
 
+bool infinitive_shape(std::string_view low, const std::vector<const Lexicon*>& lexs) {
+    // (not a weak verb's past in the plural, [past_plural_endings]: "sagten", "zeiden")
+    bool ending = false;
+    for (const Lexicon* lex : lexs) {
+        for (const auto& end : entries_of(lex, "infinitive_endings"))
+            ending = ending || ends_after(low, end, 2);
+        for (const auto& end : entries_of(lex, "past_plural_endings"))
+            if (ends_after(low, end, 2))
+                return false;
+    }
+    return ending;
+}
+
 // A mark that ends a sentence or opens what a colon announces, or a quote mark.
 bool sentence_stop(const Word& w) {
     std::size_t i = 0;
@@ -515,23 +528,15 @@ bool infinitive_cue(const std::vector<Word>& ws, std::size_t w, const Cue& c, co
                 h.find("\u2019") != std::string_view::npos) &&
                in_list(lexs, "infinitive_helper_words", h);
     }
-    // (not a weak verb's past in the plural, [past_plural_endings]: "sagten", "zeiden")
-    bool ending = false;
-    for (const Lexicon* lex : lexs) {
-        for (const auto& end : entries_of(lex, "infinitive_endings"))
-            ending = ending || ends_after(ws[w].low, end, 2);
-        for (const auto& end : entries_of(lex, "past_plural_endings"))
-            if (ends_after(ws[w].low, end, 2))
-                return false;
-    }
-    if (!ending)
+    // (the writer's "wir" beside a plural cue, present or past: "..., berichten wir euch sofort")
+    if ((w > 0 && !ws[w - 1].punct && in_list(lexs, "writer_subject_words", ws[w - 1].low)) ||
+        (w + 1 < ws.size() && !ws[w + 1].punct && in_list(lexs, "writer_subject_words", ws[w + 1].low)))
+        return true;
+    if (!infinitive_shape(ws[w].low, lexs))
         return false;
     // ("wenn wir „Q“ kritisieren können", "was sie „Q“ nennen würden": the helper after the infinitive closing a
     // clause of its own)
     if (w + 1 < ws.size() && !ws[w + 1].punct && in_list(lexs, "infinitive_helper_words", ws[w + 1].low))
-        return true;
-    if ((w > 0 && !ws[w - 1].punct && in_list(lexs, "writer_subject_words", ws[w - 1].low)) ||
-        (w + 1 < ws.size() && !ws[w + 1].punct && in_list(lexs, "writer_subject_words", ws[w + 1].low)))
         return true;
     // (back to the sentence's start over commas, "ich will heute nicht Tschüss, sondern Auf Wiedersehen sagen", but
     // not into a quote: "„Wir werden kämpfen“, sagten die Streikenden")

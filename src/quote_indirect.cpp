@@ -742,8 +742,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 break;
             }
             // Reporting clause at the end with the subject first: "..., Jane Doe said." / "..., officials said."
-            // (not a passive: "..., a year later than residents were promised.")
-            if (ci >= 7 && c.pronoun.empty() && !passive_before(sw, ci, ex.sp.lexs)) {
+            // (not a passive: "..., a year later than residents were promised."; nor where the infinitive closes its
+            // clause, [quote_conventions], a plural present there after its subject, "..., die unsere Sicht
+            // bestätigen.", "..., die de regels uitleggen.": a relative clause, verb last)
+            if (ci >= 7 && c.pronoun.empty() && !passive_before(sw, ci, ex.sp.lexs) &&
+                !(in_list(ex.sp.lexs, "quote_conventions", "infinitive at the clause's end") &&
+                  infinitive_shape(sw[ci].low, ex.sp.lexs))) {
                 std::size_t comma = ci;
                 for (std::size_t counted = 0; comma > 0 && counted < 6;) {
                     if (!sw[comma - 1].punct) {

@@ -47,6 +47,9 @@ TEST_CASE("a plural present cue reports the clause after it", "[quotes][indirect
              "de constructie hoogwater aankan", "verzekert", "Het bouwbedrijf"},
             {"nl", "Bewoners zeggen dat de brug te smal is voor fietsers.", "de brug te smal is voor fietsers",
              "zeggen", "Bewoners"},
+            // ("sagen": a cue of reported speech only, [reported_only_cue_words])
+            {"de", "Die Anwohner sagen, die Brücke sei zu schmal für Radfahrer.",
+             "die Brücke sei zu schmal für Radfahrer", "sagen", "Die Anwohner"},
         },
         QuoteKind::indirect);
 }
@@ -92,6 +95,7 @@ TEST_CASE("an infinitive after its helper is no cue", "[quotes][indirect][quotes
         {"en", "It would be fair to say the works have gone better than anyone expected."},
         {"de", "Wir wollen dazu nichts sagen, die Brücke sei ohnehin zu schmal für alle."},
         {"de", "Die Anwohner können nur kritisieren, die Brücke sei zu schmal für Radfahrer."},
+        {"de", "Die Anwohner können nur versichern, dass die Brücke zu schmal für Radfahrer ist."},
         {"nl", "Ze willen niet zeggen dat de brug te smal is voor fietsers."},
         {"nl", "De bewoners zullen klagen dat de brug te smal is voor fietsers."},
     });
@@ -111,7 +115,35 @@ TEST_CASE("the writer's own we beside a plural present cue reports nothing", "[q
         {"de", "Heute kritisieren wir, dass die Brücke zu schmal für Radfahrer ist."},
         {"de", "Wir fordern, dass die Stadt die Brücke für Radfahrer verbreitert."},
         {"nl", "Wij zeggen dat de brug te smal is voor fietsers."},
+        {"de", "Wie die Abstimmung ausgeht, berichten wir euch natürlich sofort hier auf der Seite."},
     });
+}
+
+TEST_CASE("a German plural present that is an infinitive too cues no words in quote marks",
+          "[quotes][quotes61]") {
+    // ([reported_only_cue_words]; "„Q“, sagte er" still is a cue)
+    for (const char* paragraph : {
+             "Zyniker würden dazu wohl „Lohnarbeit“ oder „Pflicht“ sagen.",
+             "Wenn wir „Heimat“ sagen, meinen wir oft etwas ganz anderes als die Nachbarn.",
+         }) {
+        INFO(paragraph);
+        for (const auto& q : extract_quotes(page("de", "", {paragraph})))
+            CHECK(!q.cue);
+    }
+    check_quotes({{"de", {"„Die Brücke ist zu schmal“, sagte der Radfahrer Tom Berger."}, "Die Brücke ist zu schmal",
+                   "Tom Berger"}});
+}
+
+TEST_CASE("a plural present closing a sentence after its subject is a relative clause where the verb comes last",
+          "[quotes][indirect][quotes61]") {
+    check_no_quotes({
+        {"de", "Wir suchen uns Nachrichten, Thesen und Zahlen aus, die unsere eigene Sicht bestätigen."},
+        {"nl", "Mensen zoeken berichten en cijfers over de nieuwe brug op, die hun mening bevestigen."},
+    });
+    // (English reads its subject first: "..., residents say.")
+    check_only_quotes({{"en", "The bridge is far too narrow for cyclists and walkers, residents say.",
+                        "The bridge is far too narrow for cyclists and walkers", "say", "residents"}},
+                      QuoteKind::indirect);
 }
 
 TEST_CASE("a plural present used as a noun or inside a quote is no cue", "[quotes][indirect][quotes61]") {
