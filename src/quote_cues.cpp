@@ -396,6 +396,10 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
 void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                             const std::vector<const Lexicon*>& lexs) {
     cues_in_into(out, s, ws, lexs);
+    // (where the infinitive closes its clause, one after its helper is no cue of any quote: "Zyniker würden „Q“
+    // sagen"; English keeps "“Q,” he went on to say" and drops the infinitive for indirect speech only, drop_noun_cues)
+    if (in_list(lexs, "quote_conventions", "infinitive at the clause's end"))
+        std::erase_if(out, [&](const Cue& c) { return infinitive_cue(ws, word_at_byte(ws, c.begin), c, lexs); });
     document_verb_cues_into(out, s, ws, lexs); // ("Darin steht:", "The letter reads:")
     std::vector<Cue> phrases;
     // The number of words of the listed phrase starting at word k, 0 when none; a separable verb's particle closing
@@ -479,6 +483,67 @@ bool cue_used_as_noun(const std::vector<Word>& ws, std::size_t w, const Cue& c, 
     // but not after a preposition.
     return w >= 2 && !ws[w - 2].punct && has_tag(lexs, WordTags::preposition, ws[w - 2].low) &&
            in_list(lexs, "demonstrative_words", before);
+}
+
+bool infinitive_shape(std::string_view low, const std::vector<const Lexicon*>& lexs) {
+    // (not a weak verb's past in the plural, [past_plural_endings]: "sagten", "zeiden")
+    bool ending = false;
+    for (const Lexicon* lex : lexs) {
+        for (const auto& end : entries_of(lex, "infinitive_endings"))
+            ending = ending || ends_after(low, end, 2);
+        for (const auto& end : entries_of(lex, "past_plural_endings"))
+            if (ends_after(low, end, 2))
+                return false;
+    }
+    return ending;
+}
+
+// A mark that ends a sentence or opens what a colon announces, or a quote mark.
+bool sentence_stop(const Word& w) {
+    std::size_t i = 0;
+    return w.punct && (w.low == "." || w.low == "!" || w.low == "?" || w.low == ":" || w.low == ";" ||
+                       text::is_quote_mark(text::next_cp(w.low, i)));
+}
+
+// "Wir wollen dazu nichts sagen, ...", "Ze willen niet zeggen dat ...", "I need to say that ...", "Let's say the
+// bridge ...": a cue that is the infinitive, after a helper of [infinitive_helper_words] (a modal, the future's, "to"),
+// is a verb of the helper's subject and no report ("Anwohner kritisieren, ...", "Critics argue ..." are). In English
+// the helper stands right before the cue, a negation between them ("did not say"); where the infinitive closes its
+// clause ([quote_conventions] "infinitive at the clause's end") anywhere before it in its clause (since the sentence's
+// start or its last mark), the cue a word of one of [infinitive_endings] ("sagen", "zeggen": a past, "sagte", "zei",
+// after "wollte ... und" is a cue); there the writer's own "wir", "we" ([writer_subject_words]) right before or after
+// such a cue makes no report either ("Heute erklären wir, wie ...", "Wir berichten, wie ...").
+bool infinitive_cue(const std::vector<Word>& ws, std::size_t w, const Cue& c, const std::vector<const Lexicon*>& lexs) {
+    if (w >= ws.size() || !c.pronoun.empty() || c.end != ws[w].e)
+        return false;
+    if (!in_list(lexs, "quote_conventions", "infinitive at the clause's end")) {
+        std::size_t k = w;
+        while (k > 0 && !ws[k - 1].punct && in_list(lexs, "negation_words", ws[k - 1].low))
+            --k;
+        // (a capitalised helper only opening the sentence or with its apostrophe, "Let's say ...", "SAVE NOW Let's
+        // say ...": "Theresa May said" names someone)
+        const std::string_view h = k > 0 ? ws[k - 1].low : std::string_view{};
+        return k > 0 && !ws[k - 1].punct &&
+               (!ws[k - 1].upper || k == 1 || h.find('\'') != std::string_view::npos ||
+                h.find("\u2019") != std::string_view::npos) &&
+               in_list(lexs, "infinitive_helper_words", h);
+    }
+    // (the writer's "wir" beside a plural cue, present or past: "..., berichten wir euch sofort")
+    if ((w > 0 && !ws[w - 1].punct && in_list(lexs, "writer_subject_words", ws[w - 1].low)) ||
+        (w + 1 < ws.size() && !ws[w + 1].punct && in_list(lexs, "writer_subject_words", ws[w + 1].low)))
+        return true;
+    if (!infinitive_shape(ws[w].low, lexs))
+        return false;
+    // ("wenn wir „Q“ kritisieren können", "was sie „Q“ nennen würden": the helper after the infinitive closing a
+    // clause of its own)
+    if (w + 1 < ws.size() && !ws[w + 1].punct && in_list(lexs, "infinitive_helper_words", ws[w + 1].low))
+        return true;
+    // (back to the sentence's start over commas, "ich will heute nicht Tschüss, sondern Auf Wiedersehen sagen", but
+    // not into a quote: "„Wir werden kämpfen“, sagten die Streikenden")
+    for (std::size_t k = w; k > 0 && !sentence_stop(ws[k - 1]); --k)
+        if (!ws[k - 1].punct && in_list(lexs, "infinitive_helper_words", ws[k - 1].low))
+            return true;
+    return false;
 }
 
 } // namespace archive::quoting

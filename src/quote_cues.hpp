@@ -51,6 +51,11 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
 /// a noun, after a genitive, a possessive, a determiner of [noun_determiners], or a demonstrative of
 /// [demonstrative_words] that a preposition opens.
 bool cue_used_as_noun(const std::vector<Word>& ws, std::size_t w, const Cue& c, const std::vector<const Lexicon*>& lexs);
+// "Wir wollen dazu nichts sagen, ...", "I need to say that ...": the cue at ws[w] is an infinitive after its helper.
+bool infinitive_cue(const std::vector<Word>& ws, std::size_t w, const Cue& c, const std::vector<const Lexicon*>& lexs);
+/// "sagen", "kritisieren", "zeggen" (not "sagten", "zeiden"): a word of the shape of an infinitive, which is a plural
+/// present too, in a language whose lexicon lists [infinitive_endings].
+bool infinitive_shape(std::string_view low, const std::vector<const Lexicon*>& lexs);
 
 /// "ha fatto sapere", "dio a conocer": cues_in with the cues of several words listed in [speech_phrases], in reading
 /// order.

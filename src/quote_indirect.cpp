@@ -454,7 +454,9 @@ std::size_t cue_word(const std::vector<Word>& ws, const Cue& c) {
 // claims that"; a common noun) opens before "that" is a noun or a clause inside what the closing subject says: the
 // closing attribution is the cue.
 void drop_noun_cues(std::vector<Cue>& cues, const std::vector<Word>& sw, const Speakers& sp) {
-    std::erase_if(cues, [&](const Cue& c) { return cue_used_as_noun(sw, cue_word(sw, c), c, sp.lexs); });
+    std::erase_if(cues, [&](const Cue& c) {
+        return cue_used_as_noun(sw, cue_word(sw, c), c, sp.lexs) || infinitive_cue(sw, cue_word(sw, c), c, sp.lexs);
+    });
     if (cues.size() < 2)
         return;
     // (the closing cue: its subject or its adverbs after it, up to eight words with no mark but the sentence's last
@@ -521,6 +523,31 @@ bool correction_note(const std::vector<Word>& sw) {
     for (std::size_t j = 0; j < sw.size(); ++j)
         if (!sw[j].punct && versions.has(sw[j].low) &&
             ((j > 0 && earlier.has(sw[j - 1].low)) || (j + 1 < sw.size() && earlier.has(sw[j + 1].low))))
+            return true;
+    return false;
+}
+
+// "said the council had counted ...", "say the costs have not risen": the cue `cue` (as written) ending before ws[t]
+// reports the clause after it without "that": a cue of [bare_clause_cue_words], whatever follows; one of
+// [helped_bare_clause_cue_words] ("insists", "argue") only where a clause opens there, a determiner or a subject
+// pronoun (or one of [bare_clause_subject_words], "insists it will ...", "argue there should be ...") and then,
+// among its next four words without a mark, a finite helper verb ([finite_helper_words]: "insists the structure
+// will withstand", "argue the money should have gone"; not "insists on a new bridge", "argue the case for ...").
+bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cue, const Speakers& sp) {
+    const std::size_t most_subject = 4;
+    // (not a clause a helper verb opens, which has no subject: "a provision they say could exclude ...")
+    if (t >= ws.size() || ws[t].punct || in_list(sp.lexs, "finite_helper_words", ws[t].low))
+        return false;
+    if (in_list(sp.lexs, "bare_clause_cue_words", cue))
+        return true;
+    if (!in_list(sp.lexs, "helped_bare_clause_cue_words", cue))
+        return false;
+    char g = 'x';
+    if (!has_tag(sp.lexs, WordTags::article, ws[t].low) && !in_list(sp.lexs, "noun_determiners", ws[t].low) &&
+        !sp.pronoun(ws[t].low, g) && !in_list(sp.lexs, "bare_clause_subject_words", ws[t].low))
+        return false;
+    for (std::size_t j = t + 1; j < ws.size() && j <= t + most_subject && !ws[j].punct; ++j)
+        if (in_list(sp.lexs, "finite_helper_words", ws[j].low))
             return true;
     return false;
 }
@@ -715,8 +742,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 break;
             }
             // Reporting clause at the end with the subject first: "..., Jane Doe said." / "..., officials said."
-            // (not a passive: "..., a year later than residents were promised.")
-            if (ci >= 7 && c.pronoun.empty() && !passive_before(sw, ci, ex.sp.lexs)) {
+            // (not a passive: "..., a year later than residents were promised."; nor where the infinitive closes its
+            // clause, [quote_conventions], a plural present there after its subject, "..., die unsere Sicht
+            // bestätigen.", "..., die de regels uitleggen.": a relative clause, verb last)
+            if (ci >= 7 && c.pronoun.empty() && !passive_before(sw, ci, ex.sp.lexs) &&
+                !(in_list(ex.sp.lexs, "quote_conventions", "infinitive at the clause's end") &&
+                  infinitive_shape(sw[ci].low, ex.sp.lexs))) {
                 std::size_t comma = ci;
                 for (std::size_t counted = 0; comma > 0 && counted < 6;) {
                     if (!sw[comma - 1].punct) {
@@ -745,9 +776,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     }
                 }
             }
-            // "Hollerer said the council had counted ...": English reports without "that".
+            // "Hollerer said the council had counted ...", "City officials say the costs have not risen.": English
+            // reports without "that" ([bare_clause_cue_words]; "The builder insists the structure will withstand
+            // floods.": a cue of [helped_bare_clause_cue_words] only before a clause whose helper verb comes early,
+            // bare_clause).
             if (c.pronoun.empty() && ci > 0 && (!sw[ci - 1].punct || aside_subj) && cend + 4 < sw.size() &&
-                (c.text == "said" || c.text == "says") && !sw[cend].punct &&
+                bare_clause(sw, cend, c.text, ex.sp) && !sw[cend].punct &&
                 !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low) &&
                 // ("said later that ...": read below)
                 !in_list(ex.sp.lexs, "that", sw[after_report_adverbs(sw, cend, ex.sp)].low)) {

@@ -424,8 +424,11 @@ void UnitReader::attributable_cues_into(std::vector<Cue>& all) const {
         bool capital = text::is_upper(text::next_cp(s, i));
         if (capital && w > 0 && !ws[w - 1].punct)
             return true;
-        // "called Mr. Lund's remarks “Q”", "his claims", "in those states"
-        return cue_used_as_noun(ws, w, c, ex.sp.lexs);
+        // "called Mr. Lund's remarks “Q”", "his claims", "in those states"; "Zyniker würden dazu „Lohnarbeit“ sagen":
+        // a cue of [reported_only_cue_words], a plural present that is the infinitive too, cues reported speech
+        // only (quote_indirect.cpp), never words in quote marks
+        return cue_used_as_noun(ws, w, c, ex.sp.lexs) ||
+               (c.pronoun.empty() && in_list(ex.sp.lexs, "reported_only_cue_words", text::lower(c.text)));
     };
     all.erase(std::remove_if(all.begin(), all.end(), names_or_noun), all.end());
 }
