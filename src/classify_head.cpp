@@ -305,8 +305,9 @@ bool unseparated_menu(const Page& p, std::size_t k) {
 // section right over the region, under the article's byline or date line, opens the region too: a short label of a
 // heading's shape (no stop, no figure, printed once) with only the metadata block between the headline and it (lines
 // given a role, or a few short lines of no text: a count of replies) and the short items of a list under it, when the
-// region goes on under more such titles over text. (A box of key points over the byline, or over a text of no
-// headings, stays out; so does a button over the first paragraph.)
+// region goes on under more such titles over text, or when it is the label of a box of key points (summary_box_label():
+// "L'essentiel"). (A box of key points over the byline, or an unlabelled one over a text of no headings, stays out;
+// so does a button over the first paragraph.)
 bool opening_title(const Page& p, std::size_t k, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
     if (k == 0 || k + 1 >= re || p.role[k] != Role::none)
@@ -336,6 +337,9 @@ bool opening_title(const Page& p, std::size_t k, std::size_t re) {
     }
     if (j == static_cast<std::size_t>(-1) || p.role[j] != Role::headline || !metadata)
         return false;
+    // (The label of the article's box of key points opens it on a text of no headings too.)
+    if (summary_box_label(label))
+        return true;
     // More titles further down: a short line of a heading's shape over a paragraph of prose.
     for (std::size_t t = k + 2; t < re; ++t)
         if (p.role[t] == Role::none && blocks[t].words <= 12 && !blocks[t].end_punct && blocks[t].digits == 0 &&

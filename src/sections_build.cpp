@@ -132,6 +132,35 @@ void start_section(SectionLoop& s, const std::string& heading, const Block& b) {
     s.have_paragraph = false;
 }
 
+// The most words of a sentence of a box of key points (summary_box_label()): its lines are short.
+constexpr int most_summary_item_words = 20;
+
+// "L'essentiel / La piscine fermera en septembre. / Le coût est de 12 millions. / <blank> / La Ville a annoncé ...",
+// "In Kürze / ... / <blank> / Die Regierung hat nun ...": a box of key points ends at the first line set apart under
+// its glued sentences, or at a line longer than its sentences (on a page without blank lines); the text under it goes
+// on in a section of no heading, as the text over the box did.
+void end_summary_box(SectionLoop& s, const Line& line) {
+    if (!s.summary_box || !s.have_paragraph || (!line.b.blank_before && line.b.words <= most_summary_item_words))
+        return;
+    store_section(s);
+    s.section = Section{};
+    s.glued_heading = false;
+    s.have_paragraph = false;
+    s.summary_box = false;
+}
+
+// "Key points / The cable car stops on December 1. / Prices stay the same. / The works cost eight million pounds.":
+// a short sentence glued under the box's label or its lines is one of the box's lines, though a rule reading it alone
+// takes it for a notice (a price, opening hours) and gives it to the boilerplate.
+bool summary_box_item(const SectionLoop& s, std::size_t k) {
+    const int least_words = 3;
+    const Block& b = s.blocks[k];
+    const Role role = s.p.role[k];
+    return s.summary_box && (role == Role::none || role == Role::boilerplate) && !b.blank_before && b.end_punct &&
+           b.words >= least_words && b.words <= most_summary_item_words && b.urls == 0 && k > s.rs &&
+           (s.p.role[k - 1] == Role::paragraph || s.p.role[k - 1] == Role::heading);
+}
+
 // "Make a list of what you own" printed again in a comment under the article: a heading quoted below the
 // region is still printed once in the article (a label or a teaser comes back inside it or above it).
 bool quoted_below(const SectionLoop& s, const Block& h) {
@@ -705,6 +734,10 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
                     std::vector<Block>* owned) {
     SectionLoop s(p, rs, re, toc, notes, owned);
     for (std::size_t k = rs; k <= re; ++k) {
+        if (summary_box_item(s, k)) {
+            add_paragraph(s, k);
+            continue;
+        }
         if (p.role[k] != Role::none)
             continue;
         Line line{k, p.blocks[k], false, std::nullopt};
@@ -757,8 +790,10 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             s.box_end = std::max(s.box_end, fact_box_end(p, k)); // (its items head nothing, the last one over text)
             p.role[k] = Role::heading;
             start_section(s, line.b.text, line.b);
+            s.summary_box = summary_box_label(line.b) && !line.b.blank_after;
             continue;
         }
+        end_summary_box(s, line);
         add_paragraph(s, k);
     }
     store_section(s);

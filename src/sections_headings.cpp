@@ -598,6 +598,17 @@ bool closing_heading(std::string_view line) {
     return !words.empty() && words.size() <= 2 && closing_words.has(words.back());
 }
 
+bool summary_box_label(const Block& b) {
+    const int most_words = 5;
+    if (b.words == 0 || b.words > most_words || b.digits > 0 || b.urls > 0)
+        return false;
+    std::string_view low = b.lower;
+    if (low.ends_with(':'))
+        low.remove_suffix(1);
+    static const LexiconSection& labels = any_language_section("summary_box_labels"); // (merged once)
+    return labels.has(low);
+}
+
 // "... over the next weeks. / <blank> / Endlich Ernte! / <blank> / Am Samstag beginnt die Lese.", "Finally, a verdict!":
 // on a page whose text has headed sections already, a line of a few words closed by "!", of a heading's shape and set
 // apart by blank lines over and under it, right over the text's last paragraph (a sentence, short, closing the
@@ -649,7 +660,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
                                (glued_title(b, blocks[k + 1]) || interview_question(s, line)) &&
                                !caption_under_picture_gap(s, line);
     // "Vorteile / leise im Betrieb / gründlich auf Teppich", "Technische Daten / Preis: 349 Euro", "Points forts /
-    // ...": a review's label of a list (lexicon section list_labels) heads its short items, no sentences.
+    // ...": a review's label of a list (lexicon section list_labels) heads its short items, no sentences; so does the
+    // label of a box of key points (summary_box_label()) its short sentences.
     auto list_label = [&] {
         if (b.words > 3 || b.blank_after || k >= re || p.role[k + 1] != Role::none || s.only_marked)
             return false;
@@ -657,7 +669,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
         if (low.ends_with(':'))
             low.remove_suffix(1);
         static const LexiconSection& labels = any_language_section("list_labels");
-        return labels.has(low);
+        return labels.has(low) || summary_box_label(b);
     };
     // "Le vote en chiffres / Oui: 12 345 voix / Non: 9 876 voix", "Die Wahl in Zahlen / Beteiligung: 48 %": under the
     // text, a line of a heading's shape glued over two short lines or more of a label, a colon and a figure heads them.

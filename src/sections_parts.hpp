@@ -36,6 +36,7 @@ struct SectionLoop {
     bool unspaced = false;   // no blank line parts the region's lines (a page saved without them: quoted_heading())
     std::size_t box_title = static_cast<std::size_t>(-1); // the title of a box of facts closing the region (fact_box_end())
     std::size_t box_end = 0; // one past the items of the box of facts whose title heads the section being filled
+    bool summary_box = false; // the section being filled is a box of key points glued under its label
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
@@ -69,6 +70,11 @@ bool quoted_entry_title(const SectionLoop& s, const Line& line);
 /// "Fazit", "Unser Fazit", "En résumé": a heading of one or two words, the last naming a text's conclusion (lexicon
 /// section closing_heading_words, any language's).
 bool closing_heading(std::string_view line);
+/// "L'essentiel", "Das Wichtigste in Kürze", "Key points", "Lo más importante": the label of the article's own box of
+/// key points (lexicon section summary_box_labels, any language's), a heading over its few short sentences; the box
+/// ends at the first line set apart under it (sections_build.cpp), and under the byline it opens the region
+/// (opening_title()).
+bool summary_box_label(const Block& b);
 /// "Endlich Ernte!", "Finally, a verdict!": a few words closed by "!", set apart by blank lines right over the text's
 /// last short paragraph on a page of headed sections, head that closing section; so does a closing_heading() there on
 /// any page (sections_headings.cpp).
