@@ -9,12 +9,28 @@
 
 using namespace archive;
 
+namespace {
+
+struct Row {
+    const char* page;
+    const char* raw;
+    std::vector<std::string> ids;
+};
+
+// Each page's record is tagged by the line `raw`, naming the agencies `ids`.
+void check_tags(const std::vector<Row>& rows) {
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const Article a = parse(r.page);
+        REQUIRE(a.source_tag);
+        CHECK(a.source_tag->raw == r.raw);
+        CHECK(a.source_tag->agencies == r.ids);
+    }
+}
+
+} // namespace
+
 TEST_CASE("a tag in parentheses under the boxes closing the article tags the text", "[classify][tags][agency]") {
-    struct Row {
-        const char* page;
-        const char* raw;
-        std::vector<std::string> ids;
-    };
     const std::vector<Row> rows = {
         {"Le pont de la Broye restera fermé jusqu'en mars\n\n"
          "Les travaux d'assainissement du pont de la Broye dureront plus longtemps que prévu, a indiqué mardi le "
@@ -33,13 +49,7 @@ TEST_CASE("a tag in parentheses under the boxes closing the article tags the tex
          "(sda)",
          {"sda"}},
     };
-    for (const Row& r : rows) {
-        INFO(r.page);
-        const Article a = parse(r.page);
-        REQUIRE(a.source_tag);
-        CHECK(a.source_tag->raw == r.raw);
-        CHECK(a.source_tag->agencies == r.ids);
-    }
+    check_tags(rows);
     // A title in the related list naming an agency in its own parenthesis tags nothing.
     const Article b = parse("Le pont de la Broye restera fermé jusqu'en mars\n\n"
                             "Les travaux d'assainissement du pont de la Broye dureront plus longtemps que prévu, a "
@@ -53,11 +63,6 @@ TEST_CASE("a tag in parentheses under the boxes closing the article tags the tex
 
 TEST_CASE("the agency after the semicolon closing a broadcast's credit line tags the text",
           "[classify][tags][agency]") {
-    struct Row {
-        const char* page;
-        const char* raw;
-        std::vector<std::string> ids;
-    };
     const std::vector<Row> rows = {
         {"Grosser Rat will tiefere Prämien\n\n"
          "Das Kantonsparlament hat am Dienstag eine Motion für tiefere Krankenkassenprämien mit 80 zu 64 Stimmen "
@@ -74,13 +79,7 @@ TEST_CASE("the agency after the semicolon closing a broadcast's credit line tags
          "Forum, 14.03.2024, 18:00 ; ats/jfe",
          {"ats"}},
     };
-    for (const Row& r : rows) {
-        INFO(r.page);
-        const Article a = parse(r.page);
-        REQUIRE(a.source_tag);
-        CHECK(a.source_tag->raw == r.raw);
-        CHECK(a.source_tag->agencies == r.ids);
-    }
+    check_tags(rows);
     // A semicolon before words, not a tag, tags nothing.
     const Article b = parse("Grosser Rat will tiefere Prämien\n\n"
                             "Das Kantonsparlament hat am Dienstag eine Motion für tiefere Krankenkassenprämien mit 80 "
