@@ -515,6 +515,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     common_lexicon().section("subscriber_badge_words"); // (looked up once)
                 const bool badge = above.words == 1 && k >= 2 &&
                                    (above.text.ends_with('+') || (badges != nullptr && badges->has(above.lower)));
+                // "<blank> / Abo / Streit um Hardbrücke / <headline>", "<blank> / Abonnés / Fête de la Musique /
+                // <headline>": the badge opening the head's block of its own ends the furniture above the label too.
+                if (badge && above.blank_before)
+                    return true;
                 const std::size_t picture = badge ? k - 2 : k - 1;
                 if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)
                     return true;
