@@ -20,6 +20,18 @@ namespace archive {
 
 namespace {
 
+// "par Libération", "von Hafenblatt": a desk's byline, the language's byline word in small letters (lexicon section
+// byline) before an outlet's name of a capitalised word or two, no figure, no stop: no person signs the text.
+bool desk_byline(const Block& b, std::string_view language) {
+    const int most_words = 3;
+    if (b.words < 2 || b.words > most_words || b.digits > 0 || b.end_punct || b.upper_initial != b.words - 1 ||
+        text::starts_upper(b.text))
+        return false;
+    const Lexicon* own = lexicon(language);
+    const auto words = text::split_ws(b.lower);
+    return own != nullptr && !words.empty() && own->has("byline", words.front());
+}
+
 // A short label in capitals: "HANDBALL - LIGUE 1 (5e JOURNÉE)", "CICLISMO / VUELTA 2026": no small letter but the
 // ending of an ordinal glued to its figure ("12e", "3rd", "2ª"), a few words, no final stop.
 bool capitals_label(const Block& b) {
@@ -507,6 +519,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     common_lexicon().section("subscriber_badge_words"); // (looked up once)
                 const bool badge = above.words == 1 && k >= 2 &&
                                    (above.text.ends_with('+') || (badges != nullptr && badges->has(above.lower)));
+                // "<blank> / Abo / Streit um Hardbrücke / <headline>", "<blank> / Abonnés / Fête de la Musique /
+                // <headline>": the badge opening the head's block of its own ends the furniture above the label too.
+                if (badge && above.blank_before)
+                    return true;
                 const std::size_t picture = badge ? k - 2 : k - 1;
                 if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)
                     return true;
@@ -730,10 +746,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // "<chapeau> / Marie-Ève Tremblay / La Presse Canadienne / 3 décembre 2026", "<standfirst> / Jane Roe /
             // AFP / 3 Dec 2026": the agency's line under the author's name, read as the text's tag already (the
             // agency's name over the date line), signs the text as the desk's word does, however many its words.
+            // "<chapeau> / par Libération / publié le 20 mars 2025", "<Lead> / von Hafenblatt / 3. Mai 2025": a desk's
+            // byline in small letters, the byline's word before the outlet's name (desk_byline()), likewise.
             while (j <= re && j < next + most_lines &&
                    (p.role[j] == Role::source_tag ||
                     (p.role[j] == Role::none && blocks[j].words <= most_words && blocks[j].digits == 0 &&
-                     !blocks[j].end_punct && blocks[j].upper_initial == blocks[j].words)))
+                     !blocks[j].end_punct && blocks[j].upper_initial == blocks[j].words) ||
+                    (p.role[j] == Role::none && desk_byline(blocks[j], language))))
                 ++j;
             interrupted = j > next && j <= re && (p.role[j] == Role::date || p.role[j] == Role::byline);
             // "<headline> / <standfirst> / SAN TELMO.- El intendente ...", "<headline> / <standfirst> / Agencias /

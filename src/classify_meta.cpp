@@ -371,6 +371,13 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         d.is_date_line = true;
                     }
                 }
+            // "Publiziert: 10:14 Uhr", "Publié à 10h12": a publication's or an update's label and a time alone, no
+            // date line over it to give the day, print the day the page was read, as "heute, 10:14 Uhr" does: a date
+            // line whose day is left unresolved (dates.cpp, labelled_time_alone()).
+            if (!d.is_date_line && !d.published && !d.updated && b.digits > 0 && labelled_time_alone(b.text)) {
+                d.relative = true;
+                d.is_date_line = true;
+            }
             // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
             // between two lines of its text, is no date line of the page: words other than the date and its labels
             // open it and a stop closes it. (The page's own date lines stand over or under the text.)

@@ -29,6 +29,18 @@ std::optional<SourceTag> closing_agency_tag(std::string_view paragraph) {
     return std::nullopt;
 }
 
+// "Regionaljournal Bern Freiburg Wallis, 12.06.2024, 17:30 Uhr ; sda/lisw": a broadcaster's credit line closed, after
+// a semicolon, by the agency's tag (a single token: "sda/lisw", "SDA", "red/dpa"); its agencies.
+std::optional<std::vector<std::string>> semicolon_tag(std::string_view line) {
+    const std::size_t semicolon = line.rfind(';');
+    if (semicolon == std::string_view::npos || semicolon == 0)
+        return std::nullopt;
+    const std::string_view after = text::trim(line.substr(semicolon + 1));
+    if (after.empty() || after.find(' ') != std::string_view::npos)
+        return std::nullopt;
+    return agency_tag(after);
+}
+
 // "Portada Local Sucesos Deportes" / ... / "Sucesos - Un vecino de ...": a word the page prints over its text in its
 // menu (an entry of a line of labels, no stop closing it) before the dash and a sentence opening with an indefinite
 // article (the language's indefinite_words) is the site's section label, no place. A town's dateline opens a report
@@ -135,12 +147,31 @@ void read_source_tag(Page& p, std::size_t re) {
     bool byline_agency = a.source_tag && a.source_tag->raw.find(' ') == std::string::npos &&
                          agency_id(a.source_tag->raw) &&
                          std::find(p.role.begin(), p.role.end(), Role::source_tag) == p.role.end();
-    // After the article: a closing agency tag ("(ats)") within a few lines.
+    // After the article: a closing agency tag ("(ats)") within a few lines; "Regionaljournal Bern, 12.06.2024,
+    // 17:30 Uhr ; sda/lisw": or the tag closing a broadcast's credit line after its semicolon (semicolon_tag()).
     for (std::size_t k = re + 1; k < n && k <= re + 3 && (!a.source_tag || byline_agency); ++k) {
-        if (auto tag = agency_tag(blocks[k].text)) {
+        auto tag = agency_tag(blocks[k].text);
+        if (!tag)
+            tag = semicolon_tag(blocks[k].text);
+        if (tag) {
             p.role[k] = Role::source_tag;
             a.source_tag = SourceTag{blocks[k].text, *tag};
             byline_agency = false;
+        }
+    }
+    // "Articles en relation / <title> / <title> / (ats)", "Das könnte dich auch interessieren: / <title> / Abonniere
+    // unseren Newsletter / (sda)": the tag in parentheses alone on its line, printed under the boxes closing the
+    // article, a few lines further (every line between them left out of the article).
+    const std::size_t most_box_lines = 8;
+    for (std::size_t k = re + 4; k < n && k <= re + most_box_lines && !a.source_tag; ++k) {
+        if (p.role[k] != Role::none)
+            break;
+        const std::string_view line = text::trim(blocks[k].text);
+        if (!line.starts_with('('))
+            continue;
+        if (auto tag = agency_tag(line)) {
+            p.role[k] = Role::source_tag;
+            a.source_tag = SourceTag{blocks[k].text, *tag};
         }
     }
     // A dateline opening the body: "PARIS (Reuters) - ...", or the writer's own, "ROMA - ...".

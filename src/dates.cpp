@@ -448,14 +448,15 @@ bool names_relative_time(text::Words lower_words) {
     return (time_units != nullptr && time_units->has(w)) || day_words.has(w) || markers.has(w);
 }
 
-std::optional<std::string> update_time_alone(std::string_view line) {
-    // "Aggiornato alle 10:40", "Mis à jour à 14h05", "Aktualisiert um 16:20 Uhr", "Updated at 9:15 a.m.": the
-    // update's label opens the line, a time follows, and nothing but fillers of a date line stands around them.
+namespace {
+
+// A line opening with a label of `labels` and a time after it, nothing but fillers of a date line and marks around
+// them: the time as "THH:MM".
+std::optional<std::string> time_after_label(std::string_view line, const LexiconSection& labels) {
     thread_local std::string lowered;
     thread_local std::vector<Tok> t;
     tokenize(line, lowered, t);
-    static const LexiconSection& updated_labels = any_language_section("updated");
-    const std::size_t label = t.empty() ? 0 : label_at(t, 0, updated_labels);
+    const std::size_t label = t.empty() ? 0 : label_at(t, 0, labels);
     if (label == 0)
         return std::nullopt;
     auto time = dating::time_alone(t, label);
@@ -466,6 +467,24 @@ std::optional<std::string> update_time_alone(std::string_view line) {
         if (!t[k].used && t[k].kind != TokKind::punct && !(fillers != nullptr && fillers->has(t[k].text)))
             return std::nullopt;
     return time;
+}
+
+} // namespace
+
+std::optional<std::string> update_time_alone(std::string_view line) {
+    // "Aggiornato alle 10:40", "Mis à jour à 14h05", "Aktualisiert um 16:20 Uhr", "Updated at 9:15 a.m.": the
+    // update's label opens the line, a time follows, and nothing but fillers of a date line stands around them.
+    static const LexiconSection& updated_labels = any_language_section("updated");
+    return time_after_label(line, updated_labels);
+}
+
+std::optional<std::string> labelled_time_alone(std::string_view line) {
+    // "Publiziert: 10:14 Uhr", "Publié à 10h12", "Pubblicato alle 10:14", "Aktualisiert: 16:20 Uhr": a publication's
+    // or an update's label and a time, the day left unsaid (the page's day).
+    static const LexiconSection& published_labels = any_language_section("published");
+    if (auto time = time_after_label(line, published_labels))
+        return time;
+    return update_time_alone(line);
 }
 
 std::optional<std::string> clock_time_alone(std::string_view line) {

@@ -42,6 +42,9 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
 /// "Aggiornato alle 10:40", "Updated at 9:15 a.m.": a line that is an update's label and a time with no day -> the
 /// time as "T10:40" (to put after the day published over it); nothing for any other line.
 std::optional<std::string> update_time_alone(std::string_view line);
+/// "Publiziert: 10:14 Uhr", "Publié à 10h12", "Aktualisiert: 16:20 Uhr": a line that is a publication's or an update's
+/// label and a time with no day (the day the page was read) -> the time as "T10:14"; nothing for any other line.
+std::optional<std::string> labelled_time_alone(std::string_view line);
 /// "14:52", "10.42 Uhr", "9:15 am": a clock time alone on its line (fillers of a date line around it, no label, no
 /// day) -> "THH:MM"; nothing for any other line.
 std::optional<std::string> clock_time_alone(std::string_view line);

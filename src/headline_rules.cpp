@@ -339,6 +339,15 @@ void Choice::title_over_standfirst() {
     }
 }
 
+// "Fête de l'Escalade" / "Des milliers de Genevois ont défilé dans la Vieille-Ville", "Zürcher Knabenschiessen" /
+// "Tausende Besucher pilgerten trotz Regen zum Albisgütli": under the label naming the event, which the text repeats,
+// a title of six words or more, no stop closing it, is the headline though the text repeats none of its words (a
+// gallery's or a short report's few lines retell the event, not the title).
+bool title_under_topic(const Block& b) {
+    const int least_title_words = 6;
+    return b.words >= least_title_words && !b.end_punct;
+}
+
 // "Populationsbasierte Kohortenstudie" over "Schwangere zu mehr Bewegung motivieren": a label of three words or
 // fewer names the topic, so it shares the article's words best, but the longer title right under it is the
 // headline and the label its kicker.
@@ -350,7 +359,8 @@ void Choice::title_under_label() {
         auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             bool label = blocks[*headline].words <= 3;
             return c.line > *headline && c.line <= *headline + tie_dist && adjacent(p, *headline, c.line) &&
-                   c.score >= best - tie_margin && c.overlap > 0 && blocks[c.line].words >= 4 &&
+                   c.score >= best - tie_margin && (c.overlap > 0 || (label && title_under_topic(blocks[c.line]))) &&
+                   blocks[c.line].words >= 4 &&
                    (label || 2 * blocks[c.line].words < blocks[*headline].words) && !trails_off(blocks[c.line].text);
         });
         if (below != scores.end())
