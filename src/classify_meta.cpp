@@ -374,7 +374,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // "Publiziert: 10:14 Uhr", "Publié à 10h12": a publication's or an update's label and a time alone, no
             // date line over it to give the day, print the day the page was read, as "heute, 10:14 Uhr" does: a date
             // line whose day is left unresolved (dates.cpp, labelled_time_alone()).
-            if (!d.is_date_line && !d.published && !d.updated && b.digits > 0 && labelled_time_alone(b.text)) {
+            // (a label, its fillers and a time: a few words, which settles most lines before their tokens are read)
+            const int most_time_line_words = 8;
+            if (!d.is_date_line && !d.published && !d.updated && b.digits > 0 && b.words <= most_time_line_words &&
+                labelled_time_alone(b.text)) {
                 d.relative = true;
                 d.is_date_line = true;
             }

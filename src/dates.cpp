@@ -256,14 +256,9 @@ std::size_t date_label_words(std::span<const std::string_view> lower_words) {
     return longest;
 }
 
-} // namespace
-
-bool opens_with_date_label(std::span<const std::string_view> lower_words) {
-    return date_label_words(lower_words) > 0;
-}
-
-std::optional<LeadingDate> labelled_leading_date(std::string_view line, std::string_view language) {
-    // (The label's four words at most, read off the line's first bytes lower-cased: a label is shorter.)
+// The number of words of the date label opening `line` (date_label_words()), 0 for none: its four words at most, read
+// off the line's first bytes lower-cased (a label is shorter).
+std::size_t line_label_words(std::string_view line) {
     const std::size_t most_label_bytes = 64;
     const text::LowerCased low(line.substr(0, std::min(line.size(), most_label_bytes)));
     std::array<std::string_view, 4> words;
@@ -273,11 +268,21 @@ std::optional<LeadingDate> labelled_leading_date(std::string_view line, std::str
         if (words[n].empty())
             break;
     }
-    const std::size_t label = date_label_words(std::span<const std::string_view>(words.data(), n));
+    return date_label_words(std::span<const std::string_view>(words.data(), n));
+}
+
+} // namespace
+
+bool opens_with_date_label(std::span<const std::string_view> lower_words) {
+    return date_label_words(lower_words) > 0;
+}
+
+std::optional<LeadingDate> labelled_leading_date(std::string_view line, std::string_view language) {
+    const std::size_t label = line_label_words(line);
     if (label == 0)
         return std::nullopt;
     // The date starts at the token after the label (after a colon standing alone: "Publié le : 3 mars 2024").
-    at = 0;
+    std::size_t at = 0;
     for (std::size_t k = 0; k < label; ++k)
         text::next_token(line, at);
     std::size_t from = at;
@@ -480,7 +485,10 @@ std::optional<std::string> update_time_alone(std::string_view line) {
 
 std::optional<std::string> labelled_time_alone(std::string_view line) {
     // "Publiziert: 10:14 Uhr", "Publié à 10h12", "Pubblicato alle 10:14", "Aktualisiert: 16:20 Uhr": a publication's
-    // or an update's label and a time, the day left unsaid (the page's day).
+    // or an update's label and a time, the day left unsaid (the page's day). (A line opening with no label is settled
+    // on its first words, before its tokens are read.)
+    if (line_label_words(line) == 0)
+        return std::nullopt;
     static const LexiconSection& published_labels = any_language_section("published");
     if (auto time = time_after_label(line, published_labels))
         return time;
