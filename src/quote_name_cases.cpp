@@ -1,4 +1,4 @@
-// A name in an oblique case ("według Tomasza Wierzbickiego", "zdaniem Kowalskiej") found as the person the page
+// A name in an oblique case ("według Tomasza Wierzbickiego", "zdaniem Kowalskiej", "dla Anny Nowak") found as the person the page
 // named before in the nominative ("Tomasz Wierzbicki", "Anna Kowalska"): the pairs of endings of the language's
 // [name_case_pairs] turn one form into the other on the same stem. Asked by add_person of new names only, and only
 // of languages with pairs: a name that is none of the page's people in any case stays a new person (no nominative
@@ -62,16 +62,20 @@ int Speakers::inflected_person(std::string_view low) const {
     int found = -1;
     for (std::size_t k = 0; k < people.size(); ++k) {
         const auto known = name_words(people[k].low);
-        // (the mention's words are the last ones of the known name, each the same or in another case, the last in
-        // another case: "Wierzbickiego" and "Tomasza Wierzbickiego" of "Tomasz Wierzbicki")
-        if (known.size() < words.size() || !case_form(words.back(), known.back(), pairs))
+        // (the mention's words are the last ones of the known name, each the same or in another case, one at least
+        // in another case: "Wierzbickiego" and "Tomasza Wierzbickiego" of "Tomasz Wierzbicki", and "Anny Nowak" of
+        // "Anna Nowak", an undeclined surname after a declined given name; a lone word must be the surname)
+        if (known.size() < words.size())
             continue;
         bool all = true;
-        for (std::size_t i = 0; i + 1 < words.size() && all; ++i) {
+        bool inflected = false;
+        for (std::size_t i = 0; i < words.size() && all; ++i) {
             const std::string_view w = known[known.size() - words.size() + i];
-            all = words[i] == w || case_form(words[i], w, pairs);
+            const bool other = words[i] != w && case_form(words[i], w, pairs);
+            all = words[i] == w || other;
+            inflected = inflected || other;
         }
-        if (!all)
+        if (!all || !inflected)
             continue;
         // (two people it may be, "Kowalskiego" of Jan and of Piotr Kowalski: it is neither for sure)
         if (found >= 0)

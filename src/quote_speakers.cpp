@@ -313,8 +313,9 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     // (find_lowered_name, with whether the last word found the person: only then is the name settled below)
     const int by_last = find_by_last_name(low.substr(low.rfind(' ') + 1));
     int k = by_last >= 0 ? by_last : people.empty() ? -1 : longest_opening(low);
-    // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": a name in another case is the person named before.
-    if (k < 0 && !people.empty())
+    // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": a name in another case is the person named before; so is
+    // "Anny Nowak" after "Anna Nowak", whose last word found her already.
+    if ((k < 0 || k == by_last) && !people.empty())
         if (const int inflected = inflected_person(low); inflected >= 0)
             return inflected;
     // "Berg von der Heide" after "Anna Maria Berg": the known surname and its particles (particle_tail_of).
