@@ -1,8 +1,8 @@
-// A name in an oblique case ("według Tomasza Wierzbickiego", "zdaniem Kowalskiej", "dla Anny Nowak") found as the person the page
-// named before in the nominative ("Tomasz Wierzbicki", "Anna Kowalska"): the pairs of endings of the language's
-// [name_case_pairs] turn one form into the other on the same stem. Asked by add_person of new names only, and only
-// of languages with pairs: a name that is none of the page's people in any case stays a new person (no nominative
-// is ever made up).
+// A name in an oblique case ("według Tomasza Wierzbickiego", "zdaniem Kowalskiej", "dla Anny Nowak") found as the
+// person the page named before in the nominative ("Tomasz Wierzbicki", "Anna Kowalska"): the pairs of endings of the
+// language's [name_case_pairs] turn one form into the other on the same stem. Asked by add_person of new names only,
+// and only of languages with pairs: a name that is none of the page's people in any case stays a new person (no
+// nominative is ever made up).
 #include "quote_speakers.hpp"
 #include "quote_word_tags.hpp"
 
