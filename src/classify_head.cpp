@@ -166,6 +166,30 @@ bool terse_standfirst(const Page& p, std::size_t headline, std::size_t i) {
            !capitals_label(b);
 }
 
+// "Le téléphérique du Salève s'arrête tout l'hiver / Les cabines seront remplacées avant l'été prochain. / Par Anne
+// Roe", "Stadt sperrt die Brücke / Die Arbeiten dauern bis Mai. / 3. Mai 2026": a standfirst of one short sentence
+// (fewer words than terse_standfirst() asks, five at least) right under the headline, closed by a full stop, set
+// apart from the body by the byline or the date line under it. (A menu's entry has no stop; a caption is read as
+// one already; a teaser's line is printed again or carries a link.)
+bool sentence_standfirst(const Page& p, std::size_t headline, std::size_t i) {
+    const int least_words = 5;
+    const Block& b = p.blocks[i];
+    if (i != headline + 1 || i + 1 >= p.blocks.size() ||
+        (p.role[i + 1] != Role::byline && p.role[i + 1] != Role::date) || p.soft_caption[i])
+        return false;
+    const std::string_view t = text::trim(b.text);
+    if (b.words < least_words || t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?') ||
+        t.ends_with("..."))
+        return false;
+    // One sentence: no stop inside it before a capital.
+    for (std::size_t k = 0; k + 2 < t.size(); ++k)
+        if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && t[k + 1] == ' ' &&
+            text::starts_upper(t.substr(k + 2)))
+            return false;
+    return !b.boilerplate && b.repeats == 0 && b.urls == 0 && b.separators == 0 &&
+           static_cast<std::size_t>(b.letters) * 2 >= b.chars && text::starts_upper(b.text) && !capitals_label(b);
+}
+
 // "<headline> / di Jane Roe / 3 dicembre 2026, 07:45 / <line i>": the lines between the headline and line `i` are the
 // head's byline and date lines alone, one at least and three at most, and line `i` no picture's caption.
 bool under_head_lines(const Page& p, std::size_t headline, std::size_t i) {
@@ -715,9 +739,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // "<headline> / vor 5 Minuten / <entry> / Teilen / vor 30 Minuten / ...": a live blog with no standfirst opens on
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
     const bool short_head = headline && i <= re && short_standfirst(p, *headline, i, rs);
-    if (headline && i <= re && blocks[i].words >= 8 &&
+    const bool one_sentence = headline && i <= re && sentence_standfirst(p, *headline, i);
+    if (headline && i <= re && (blocks[i].words >= 8 || one_sentence) &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
-         terse_standfirst(p, *headline, i) || short_head) &&
+         terse_standfirst(p, *headline, i) || short_head || one_sentence) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {
         std::size_t next = i + 1;
         // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline.

@@ -111,6 +111,22 @@ bool tag_cloud_line(const Block& b) {
     return b.words >= fewest_tags && b.upper_initial == 0 && b.text.find_first_of(".,;:!?") == std::string::npos;
 }
 
+// "Le Sénat, à Paris, le 3 février 2025. (JEAN ROE / AGENCE / AFP)", "Das Bundeshaus in Bern am 3. Februar 2025.
+// (Keystone/Anna Muster)": a picture's caption naming the day the picture was taken, closed by its credit in
+// parentheses: what it shows opens it (no date nor date label: labelled_leading_date()), a stop closes it before the
+// credit, and no label names a publication or an update. No date line of the page nor a row of a post's facts,
+// however few its words.
+bool credited_dated_caption(const Block& b, const DateLine& d, std::string_view language) {
+    if (d.published_labelled || d.updated || !text::starts_upper(b.text) || b.text.back() != ')' ||
+        leading_date(b.text, language) || labelled_leading_date(b.text, language))
+        return false;
+    const auto split = split_trailing_credit(b);
+    if (!split)
+        return false;
+    const std::string_view caption = text::trim(split->first);
+    return !caption.empty() && caption.back() == '.';
+}
+
 } // namespace
 
 // "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
@@ -347,7 +363,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // subject before it, a verb after it) is no date line, though its other words are few.
             // "Vendredi 5 décembre 2026 à 11h : inhumation au cimetière municipal.": a programme's item under the
             // text, an event's day and hour, then what happens there, is the text's line (programme_item()).
-            if (d.is_date_line && b.digits > 0 && (date_in_sentence(b.text, language) || programme_item(b)))
+            // "Le Sénat, à Paris, le 3 février 2025. (JEAN ROE / AFP)": a caption closed by its credit, likewise
+            // (credited_dated_caption()).
+            if (d.is_date_line && b.digits > 0 &&
+                (date_in_sentence(b.text, language) || programme_item(b) || credited_dated_caption(b, d, language)))
                 d = DateLine{};
             // "3 dicembre 2026 - 08:15" / "Aggiornato alle 10:40": an update's time with no day, right under the
             // date line or the dated byline, is on the day published there; with no such day, no guess.
@@ -395,7 +414,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // 12 Comments. This post may contain affiliate links.")
             const bool closed = last == '.' || last == '!' || last == '?';
             if (!d.is_date_line && (d.published || d.updated) &&
-                (!closed || opens_with_dated_fact(b.text, language, order)))
+                (!closed || opens_with_dated_fact(b.text, language, order)) &&
+                !credited_dated_caption(b, d, language))
                 if (auto facts = post_facts_dates(b.text, language, order)) {
                     const bool first_date = !a.published && !a.updated;
                     p.role[i] = Role::date;
