@@ -212,15 +212,47 @@ bool photographers_byline(const Page& p, std::size_t i) {
 
 } // namespace
 
+namespace {
+
+// The line of each media found so far, in the order found: a caption's line holds its caption ("Bildunterschrift: Der
+// neue Kai. Foto: Jan Feld" holds "Der neue Kai."), a picture with no caption sits on its credit's line. The media
+// under a player's marker (caption_under_marker()) are found before those of the metadata pass, wherever they stand
+// on the page: their lines let collect_media() put them all in the page's order. When a media's line is not found,
+// the caption lines in line order, as the media were pushed before any of them came first.
+std::vector<std::size_t> media_lines(const Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t end = std::min(re + 1, blocks.size());
+    std::vector<std::size_t> lines;
+    std::vector<bool> taken(blocks.size(), false);
+    for (const Media& m : p.article.media) {
+        std::size_t at = end;
+        for (std::size_t i = head_from; i < end && at == end; ++i)
+            if (!taken[i] && ((m.caption && !m.caption->empty() && p.role[i] == Role::caption &&
+                               blocks[i].text.find(*m.caption) != std::string::npos) ||
+                              (!m.caption && m.credit && p.role[i] == Role::credit && blocks[i].text == *m.credit)))
+                at = i;
+        if (at == end)
+            break;
+        taken[at] = true;
+        lines.push_back(at);
+    }
+    if (lines.size() == p.article.media.size())
+        return lines;
+    lines.clear();
+    for (std::size_t i = head_from; i < end; ++i)
+        if (p.role[i] == Role::caption)
+            lines.push_back(i);
+    return lines;
+}
+
+} // namespace
+
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
     // The lines of the media found so far, captions that mark_metadata() read with their credit or their picture's
     // place, one a caption in line order: the media found here are put among them in the order of the page.
-    std::vector<std::size_t> lines;
-    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
-        if (p.role[i] == Role::caption)
-            lines.push_back(i);
+    std::vector<std::size_t> lines = media_lines(p, head_from, re);
     bare_name_credits(p, head_from, re);
     outlet_credits(p, head_from, re);
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
