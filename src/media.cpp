@@ -563,21 +563,71 @@ void counted_gallery_pictures(Page& p) {
 
 } // namespace
 
+namespace {
+
+// "Vidéo", "Video", "(Bild)", "[Audio]": a player's or a picture's word alone on its line (lexicon section
+// picture_markers), in brackets or not.
+bool marker_line(const Block& b) {
+    if (b.words != 1 || b.end_punct || b.digits > 0 || b.repeats > 0) // (the counts first: most lines end here)
+        return false;
+    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
+    std::string_view low = b.lower;
+    if (low.size() > 2 && ((low.front() == '(' && low.back() == ')') || (low.front() == '[' && low.back() == ']')))
+        low = low.substr(1, low.size() - 2);
+    return markers != nullptr && markers->has(low);
+}
+
+// The line under the marker at k is its media's caption: the marker leaves with the boilerplate, and a player's length
+// line under the title ("02:14 min, aus Regionaljournal Bern vom 12.06.2024.") too.
+void take_marker_caption(Page& p, std::size_t k, std::size_t re) {
+    const Block& caption = p.blocks[k + 1];
+    p.role[k] = Role::boilerplate;
+    p.role[k + 1] = Role::caption;
+    p.soft_caption[k + 1] = true;
+    if (k + 2 <= re && k + 2 < p.blocks.size() && p.role[k + 2] == Role::none && player_length_line(p.blocks[k + 2]))
+        p.role[k + 2] = Role::boilerplate;
+    // ("Volunteers fill sandbags. Photo: Jane Roe": a credit closing the caption is split off.)
+    if (auto split = split_trailing_credit(caption))
+        p.article.media.push_back(Media{split->first, split->second});
+    else
+        p.article.media.push_back(Media{caption.text, std::nullopt});
+}
+
+// "Modifié le 12.06.2026 à 18h02" / "Vidéo" / "Les familles attendent une baisse des taxes" / "Le conseil communal a
+// accepté mercredi ...": the page's top video right under the date line, over the text's first paragraph, which
+// may open the region or follow it. No paragraph stands over the title: the date line over the marker and the longer
+// text line right under the title say it is the video's caption, not a paragraph nor the boilerplate's.
+void caption_under_date_marker(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    // (The marker up to three lines over the region's first one, or among its head: the headline, the lede and the
+    // dates may open the region.)
+    const std::size_t reach = 3, head = 8;
+    const int least_caption = 3;
+    for (std::size_t k = rs > reach ? rs - reach : 1; k <= rs + head && k + 2 <= re && k + 2 < blocks.size(); ++k) {
+        const Block& caption = blocks[k + 1];
+        const Block& under = blocks[k + 2];
+        if (p.role[k - 1] != Role::date || p.role[k] != Role::none || !marker_line(blocks[k]) ||
+            p.role[k + 1] != Role::none || p.role[k + 2] != Role::none || caption.words < least_caption ||
+            caption.words > most_caption_words || caption.end_punct || is_credit_line(caption) ||
+            under.words <= caption.words || !under.end_punct)
+            continue;
+        take_marker_caption(p, k, re);
+        return;
+    }
+}
+
+} // namespace
+
 void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
     // (A gallery's counter is a marker too: "1/8" over a caption closed by the photographer's name.)
     counted_gallery_pictures(p);
+    caption_under_date_marker(p, rs, re);
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
     const int least_caption = 3;
-    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
     for (std::size_t k = rs + 1; k + 1 <= re && k + 1 < n; ++k) {
         const Block& b = blocks[k];
-        if (b.words != 1 || b.end_punct || b.digits > 0 || b.repeats > 0) // (the counts first: most lines end here)
-            continue;
-        std::string_view low = b.lower;
-        if (low.size() > 2 && ((low.front() == '(' && low.back() == ')') || (low.front() == '[' && low.back() == ']')))
-            low = low.substr(1, low.size() - 2);
-        if (markers == nullptr || !markers->has(low) || (p.role[k] != Role::none && p.role[k] != Role::credit))
+        if ((p.role[k] != Role::none && p.role[k] != Role::credit) || !marker_line(b))
             continue;
         // ("Image / <caption>.CreditJane Roe/Agency": the picture under the marker read already, with its credit.)
         if (p.role[k] == Role::none && (p.role[k + 1] == Role::caption || p.role[k + 1] == Role::credit)) {
@@ -589,18 +639,7 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
         if (p.role[k + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
             over.words <= caption.words || is_credit_line(caption))
             continue;
-        p.role[k] = Role::boilerplate;
-        p.role[k + 1] = Role::caption;
-        p.soft_caption[k + 1] = true;
-        // ("Audio" / "<title>" / "02:14 min, aus Regionaljournal Bern vom 12.06.2024.": the player's length line under
-        // the title is the player's, no paragraph.)
-        if (k + 2 <= re && p.role[k + 2] == Role::none && player_length_line(blocks[k + 2]))
-            p.role[k + 2] = Role::boilerplate;
-        // ("Volunteers fill sandbags. Photo: Jane Roe": a credit closing the caption is split off.)
-        if (auto split = split_trailing_credit(caption))
-            p.article.media.push_back(Media{split->first, split->second});
-        else
-            p.article.media.push_back(Media{caption.text, std::nullopt});
+        take_marker_caption(p, k, re);
     }
     caption_under_video_length(p, rs, re);
 }
