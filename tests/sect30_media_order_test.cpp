@@ -17,14 +17,14 @@ TEST_CASE("a player's title over a credited caption keeps its place among the me
         const char* second;
     };
     const Row rows[] = {
-        {"de", R"(Seestadt
-Stadtparlament will tiefere Gebühren für Familien
+        {"de", R"(Talblick
+Gemeinderat senkt die Krippentarife ab Sommer
 
-Publiziert am 12.06.2026, 17:30 Uhr
+Veröffentlicht am 3. Mai 2026, 08:15 Uhr
 
-Der Stadtrat muss nun eine Vorlage ausarbeiten. Die Linke warnt vor Ausfällen.
+Die Tarife sinken im Schnitt um einen Fünftel. Die Gemeinde rechnet mit Mehrkosten.
 
-Das Stadtparlament hat am Mittwoch eine Motion für tiefere Gebühren für Familien mit 32 zu 20 Stimmen überwiesen.
+Der Gemeinderat hat am Dienstag beschlossen, die Tarife der Kinderkrippen ab dem Sommer deutlich zu senken.
 
 Video
 So wehrt sich die Linke gegen die Vorlage

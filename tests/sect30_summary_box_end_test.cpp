@@ -14,15 +14,9 @@
 
 using namespace archive;
 
-TEST_CASE("a box of key points under the text keeps its lines and the closing line under it", "[region][sect30]") {
-    struct Row {
-        const char* language;
-        const char* page;
-        const char* last_item;
-        const char* closing;
-    };
-    const Row rows[] = {
-        {"fr", R"(Info Lac
+namespace {
+// The French page's text down to its box's label, the same over the box's sentences and over a list of titles.
+const char* const fr_text = R"(Info Lac
 Le Conseil fédéral devra légiférer sur les loyers
 
 Publié le 12.06.2026 à 17h30
@@ -34,7 +28,18 @@ La motion a été acceptée par 120 voix contre 70. La gauche et le centre ont v
 Selon les auteurs du texte, les loyers ont augmenté de plus de vingt pour cent en dix ans dans les villes.
 
 En bref
-Le Parlement demande une loi sur les loyers abusifs.
+)";
+} // namespace
+
+TEST_CASE("a box of key points under the text keeps its lines and the closing line under it", "[region][sect30]") {
+    struct Row {
+        const char* language;
+        std::string page;
+        const char* last_item;
+        const char* closing;
+    };
+    const Row rows[] = {
+        {"fr", std::string(fr_text) + R"(Le Parlement demande une loi sur les loyers abusifs.
 La motion a été acceptée par 120 voix contre 70.
 Les loyers ont augmenté de vingt pour cent en dix ans.
 
@@ -80,19 +85,7 @@ Per E-Mail senden
 }
 
 TEST_CASE("titles under a box's label are no closing sentences", "[region][sect30]") {
-    const Article a = classify(segment(R"(Info Lac
-Le Conseil fédéral devra légiférer sur les loyers
-
-Publié le 12.06.2026 à 17h30
-
-Le Parlement a accepté mercredi une motion qui demande une loi sur les loyers abusifs dans les grandes villes.
-
-La motion a été acceptée par 120 voix contre 70. La gauche et le centre ont voté pour, la droite contre.
-
-Selon les auteurs du texte, les loyers ont augmenté de plus de vingt pour cent en dix ans dans les villes.
-
-En bref
-Loyers: la colère monte à Genève
+    const Article a = classify(segment(std::string(fr_text) + R"(Loyers: la colère monte à Genève
 Le Parlement vote une réforme de la justice
 Un nouveau pont pour la ville de Sion
 
