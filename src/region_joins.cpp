@@ -115,14 +115,16 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     // "... dans les villes. / En bref / Le Parlement demande une loi. / La motion a été acceptée. / Les loyers ont
     // augmenté. / Le gouvernement a maintenant deux ans pour rédiger une loi.", "... gestiegen. / In Kürze / <three
     // short sentences> / Der Bundesrat hat nun zwei Jahre Zeit.": the box of key points under the last paragraph
-    // (summary_box_label(), glued over its items) holds up to six short sentences, and the one or two short sentences
-    // under it close the article as they would under its last paragraph.
+    // (summary_box_label(), glued over its items) holds up to six short sentences, and the one or two sentences under
+    // it close the article as they would under its last paragraph.
     const std::size_t most_items = 6;
     const bool box = summary_box_label(head) && !head.blank_after && !head.boilerplate && head.repeats == 0 &&
                      !p.terminator[h];
     const std::size_t box_end = box ? closing_sentences_end(p, h, false, most_items) : h;
     if (box && box_end >= h + 2) {
-        const std::size_t closing = closing_sentences_end(p, box_end);
+        // (The lines under the box are the text's close, rated short or text: "... pour rédiger une loi.", ten words
+        // or twelve, the text's own sentence all the same.)
+        const std::size_t closing = closing_sentences_end(p, box_end, true);
         for (std::size_t k = h + 1; k <= closing; ++k)
             if (closing_stop(blocks[k].text) != '.')
                 return {rs, end};

@@ -2,7 +2,7 @@
 // loi.", "... gestiegen. / Auf einen Blick / <three short sentences> / Der Bundesrat hat nun zwei Jahre Zeit für ein
 // Gesetz.": a box of key points under the article's last paragraph (summary_box_labels), its sentences and the short
 // closing line under it are the article's text (take_closing_sentences() in region_joins.cpp), all of them, not the
-// first two. Invented lines.
+// first two; the closing line rated short or text, ten words or fourteen. Invented lines.
 #include <catch2/catch.hpp>
 
 #include "pipeline.hpp"
@@ -50,6 +50,15 @@ Partager sur X
 Envoyer par e-mail
 )", "Les loyers ont augmenté de vingt pour cent en dix ans.",
          "Le gouvernement a maintenant deux ans pour rédiger une loi."},
+        {"fr", std::string(fr_text) + R"(Le Parlement demande une loi sur les loyers abusifs.
+La motion a été acceptée par 120 voix contre 70.
+Les loyers ont augmenté de vingt pour cent en dix ans.
+
+Le Conseil fédéral a maintenant deux ans pour rédiger une loi sur les loyers.
+
+Partager sur Facebook
+)", "Les loyers ont augmenté de vingt pour cent en dix ans.",
+         "Le Conseil fédéral a maintenant deux ans pour rédiger une loi sur les loyers."},
         {"de", R"(Seestadt
 Der Bundesrat muss ein Mietgesetz ausarbeiten
 
