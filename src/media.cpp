@@ -212,15 +212,47 @@ bool photographers_byline(const Page& p, std::size_t i) {
 
 } // namespace
 
+namespace {
+
+// The line of each media found so far, in the order found: a caption's line holds its caption ("Bildunterschrift: Der
+// neue Kai. Foto: Jan Feld" holds "Der neue Kai."), a picture with no caption sits on its credit's line. The media
+// under a player's marker (caption_under_marker()) are found before those of the metadata pass, wherever they stand
+// on the page: their lines let collect_media() put them all in the page's order. When a media's line is not found,
+// the caption lines in line order, as the media were pushed before any of them came first.
+std::vector<std::size_t> media_lines(const Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t end = std::min(re + 1, blocks.size());
+    std::vector<std::size_t> lines;
+    std::vector<bool> taken(blocks.size(), false);
+    for (const Media& m : p.article.media) {
+        std::size_t at = end;
+        for (std::size_t i = head_from; i < end && at == end; ++i)
+            if (!taken[i] && ((m.caption && !m.caption->empty() && p.role[i] == Role::caption &&
+                               blocks[i].text.find(*m.caption) != std::string::npos) ||
+                              (!m.caption && m.credit && p.role[i] == Role::credit && blocks[i].text == *m.credit)))
+                at = i;
+        if (at == end)
+            break;
+        taken[at] = true;
+        lines.push_back(at);
+    }
+    if (lines.size() == p.article.media.size())
+        return lines;
+    lines.clear();
+    for (std::size_t i = head_from; i < end; ++i)
+        if (p.role[i] == Role::caption)
+            lines.push_back(i);
+    return lines;
+}
+
+} // namespace
+
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
     // The lines of the media found so far, captions that mark_metadata() read with their credit or their picture's
     // place, one a caption in line order: the media found here are put among them in the order of the page.
-    std::vector<std::size_t> lines;
-    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
-        if (p.role[i] == Role::caption)
-            lines.push_back(i);
+    std::vector<std::size_t> lines = media_lines(p, head_from, re);
     bare_name_credits(p, head_from, re);
     outlet_credits(p, head_from, re);
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
@@ -531,21 +563,71 @@ void counted_gallery_pictures(Page& p) {
 
 } // namespace
 
+namespace {
+
+// "Vidéo", "Video", "(Bild)", "[Audio]": a player's or a picture's word alone on its line (lexicon section
+// picture_markers), in brackets or not.
+bool marker_line(const Block& b) {
+    if (b.words != 1 || b.end_punct || b.digits > 0 || b.repeats > 0) // (the counts first: most lines end here)
+        return false;
+    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
+    std::string_view low = b.lower;
+    if (low.size() > 2 && ((low.front() == '(' && low.back() == ')') || (low.front() == '[' && low.back() == ']')))
+        low = low.substr(1, low.size() - 2);
+    return markers != nullptr && markers->has(low);
+}
+
+// The line under the marker at k is its media's caption: the marker leaves with the boilerplate, and a player's length
+// line under the title ("02:14 min, aus Regionaljournal Bern vom 12.06.2024.") too.
+void take_marker_caption(Page& p, std::size_t k, std::size_t re) {
+    const Block& caption = p.blocks[k + 1];
+    p.role[k] = Role::boilerplate;
+    p.role[k + 1] = Role::caption;
+    p.soft_caption[k + 1] = true;
+    if (k + 2 <= re && k + 2 < p.blocks.size() && p.role[k + 2] == Role::none && player_length_line(p.blocks[k + 2]))
+        p.role[k + 2] = Role::boilerplate;
+    // ("Volunteers fill sandbags. Photo: Jane Roe": a credit closing the caption is split off.)
+    if (auto split = split_trailing_credit(caption))
+        p.article.media.push_back(Media{split->first, split->second});
+    else
+        p.article.media.push_back(Media{caption.text, std::nullopt});
+}
+
+// "Modifié le 12.06.2026 à 18h02" / "Vidéo" / "Les familles attendent une baisse des taxes" / "Le conseil communal a
+// accepté mercredi ...": the page's top video right under the date line, over the text's first paragraph, which
+// may open the region or follow it. No paragraph stands over the title: the date line over the marker and the longer
+// text line right under the title say it is the video's caption, not a paragraph nor the boilerplate's.
+void caption_under_date_marker(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    // (The marker up to three lines over the region's first one, or among its head: the headline, the lede and the
+    // dates may open the region.)
+    const std::size_t reach = 3, head = 8;
+    const int least_caption = 3;
+    for (std::size_t k = rs > reach ? rs - reach : 1; k <= rs + head && k + 2 <= re && k + 2 < blocks.size(); ++k) {
+        const Block& caption = blocks[k + 1];
+        const Block& under = blocks[k + 2];
+        if (p.role[k - 1] != Role::date || p.role[k] != Role::none || !marker_line(blocks[k]) ||
+            p.role[k + 1] != Role::none || p.role[k + 2] != Role::none || caption.words < least_caption ||
+            caption.words > most_caption_words || caption.end_punct || is_credit_line(caption) ||
+            under.words <= caption.words || !under.end_punct)
+            continue;
+        take_marker_caption(p, k, re);
+        return;
+    }
+}
+
+} // namespace
+
 void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
     // (A gallery's counter is a marker too: "1/8" over a caption closed by the photographer's name.)
     counted_gallery_pictures(p);
+    caption_under_date_marker(p, rs, re);
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
     const int least_caption = 3;
-    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
     for (std::size_t k = rs + 1; k + 1 <= re && k + 1 < n; ++k) {
         const Block& b = blocks[k];
-        if (b.words != 1 || b.end_punct || b.digits > 0 || b.repeats > 0) // (the counts first: most lines end here)
-            continue;
-        std::string_view low = b.lower;
-        if (low.size() > 2 && ((low.front() == '(' && low.back() == ')') || (low.front() == '[' && low.back() == ']')))
-            low = low.substr(1, low.size() - 2);
-        if (markers == nullptr || !markers->has(low) || (p.role[k] != Role::none && p.role[k] != Role::credit))
+        if ((p.role[k] != Role::none && p.role[k] != Role::credit) || !marker_line(b))
             continue;
         // ("Image / <caption>.CreditJane Roe/Agency": the picture under the marker read already, with its credit.)
         if (p.role[k] == Role::none && (p.role[k + 1] == Role::caption || p.role[k + 1] == Role::credit)) {
@@ -557,18 +639,7 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
         if (p.role[k + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
             over.words <= caption.words || is_credit_line(caption))
             continue;
-        p.role[k] = Role::boilerplate;
-        p.role[k + 1] = Role::caption;
-        p.soft_caption[k + 1] = true;
-        // ("Audio" / "<title>" / "02:14 min, aus Regionaljournal Bern vom 12.06.2024.": the player's length line under
-        // the title is the player's, no paragraph.)
-        if (k + 2 <= re && p.role[k + 2] == Role::none && player_length_line(blocks[k + 2]))
-            p.role[k + 2] = Role::boilerplate;
-        // ("Volunteers fill sandbags. Photo: Jane Roe": a credit closing the caption is split off.)
-        if (auto split = split_trailing_credit(caption))
-            p.article.media.push_back(Media{split->first, split->second});
-        else
-            p.article.media.push_back(Media{caption.text, std::nullopt});
+        take_marker_caption(p, k, re);
     }
     caption_under_video_length(p, rs, re);
 }

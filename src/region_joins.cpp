@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
+#include "sections_parts.hpp"
 
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -45,13 +46,13 @@ char closing_stop(std::string_view line) {
     return '\0';
 }
 
-// The last of the short sentences right under line `end` that close the article (two at most: see
+// The last of the short sentences right under line `end` that close the article (`most`, two unless said: see
 // take_closing_sentences(); `text_too`: a sentence jusText rates text too, under lines it rates otherwise); `end`
 // when there is none.
-std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too = false) {
+std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too = false, std::size_t most = 2) {
     const auto& blocks = p.blocks;
     const std::size_t most_stamps = 2;
-    for (std::size_t taken = 0; taken < 2; ++taken) {
+    for (std::size_t taken = 0; taken < most; ++taken) {
         std::size_t next = end + 1;
         while (next < blocks.size() && next - end <= most_stamps && minute_stamp(blocks[next]))
             ++next;
@@ -111,6 +112,24 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     // (lexicon section closing_heading_words), which no gallery's or box's label does.
     static const LexiconSection& closing_words = any_language_section("closing_heading_words"); // (merged once)
     const bool closing_word = head.words == 1 && closing_words.has(text::lower(text::trim(head.text)));
+    // "... dans les villes. / En bref / Le Parlement demande une loi. / La motion a été acceptée. / Les loyers ont
+    // augmenté. / Le gouvernement a maintenant deux ans pour rédiger une loi.", "... gestiegen. / In Kürze / <three
+    // short sentences> / Der Bundesrat hat nun zwei Jahre Zeit.": the box of key points under the last paragraph
+    // (summary_box_label(), glued over its items) holds up to six short sentences, and the one or two sentences under
+    // it close the article as they would under its last paragraph.
+    const std::size_t most_items = 6;
+    const bool box = summary_box_label(head) && !head.blank_after && !head.boilerplate && head.repeats == 0 &&
+                     !p.terminator[h];
+    const std::size_t box_end = box ? closing_sentences_end(p, h, false, most_items) : h;
+    if (box && box_end >= h + 2) {
+        // (The lines under the box are the text's close, rated short or text: "... pour rédiger une loi.", ten words
+        // or twelve, the text's own sentence all the same.)
+        const std::size_t closing = closing_sentences_end(p, box_end, true);
+        for (std::size_t k = h + 1; k <= closing; ++k)
+            if (closing_stop(blocks[k].text) != '.')
+                return {rs, end};
+        return {rs, closing};
+    }
     if ((head.words < least_heading && !closing_word) || head.words > most_heading || head.repeats > 0 || head.urls > 0 || head.boilerplate || p.terminator[h] ||
         !(heading_like(head) || cry) || reader_prompt(head) || is_promo_notice(head.text))
         return {rs, end};
