@@ -28,16 +28,14 @@ std::vector<std::string_view> name_words(std::string_view low) {
     return out;
 }
 
+// A pair of [name_case_pairs]: the oblique ending and the nominative ending it replaces ("-" for none: empty).
+struct CasePair {
+    std::string_view ending, base;
+};
+
 // `oblique` is `known` with one pair's oblique ending for its nominative one, on a stem of three bytes or more.
-bool case_form(std::string_view oblique, std::string_view known, const std::vector<std::string_view>& pairs) {
-    for (std::string_view pair : pairs) {
-        const std::size_t space = pair.find(' ');
-        if (space == std::string_view::npos)
-            continue;
-        const std::string_view ending = pair.substr(0, space);
-        std::string_view base = pair.substr(space + 1);
-        if (base == "-")
-            base = {};
+bool case_form(std::string_view oblique, std::string_view known, const std::vector<CasePair>& pairs) {
+    for (const auto& [ending, base] : pairs) {
         if (oblique.size() < ending.size() + 3 || !oblique.ends_with(ending))
             continue;
         const std::string_view stem = oblique.substr(0, oblique.size() - ending.size());
@@ -50,10 +48,21 @@ bool case_form(std::string_view oblique, std::string_view known, const std::vect
 } // namespace
 
 int Speakers::inflected_person(std::string_view low) const {
-    std::vector<std::string_view> pairs;
-    for (const Lexicon* lex : lexs)
-        for (std::string_view p : entries_of(lex, "name_case_pairs"))
-            pairs.push_back(p);
+    // (the pairs of the page's languages, gathered again only when the languages change: asked of every new name)
+    thread_local std::vector<const Lexicon*> pairs_of;
+    thread_local std::vector<CasePair> pairs;
+    if (pairs_of != lexs) {
+        pairs_of = lexs;
+        pairs.clear();
+        for (const Lexicon* lex : lexs)
+            for (std::string_view p : entries_of(lex, "name_case_pairs")) {
+                const std::size_t space = p.find(' ');
+                if (space == std::string_view::npos)
+                    continue;
+                const std::string_view base = p.substr(space + 1);
+                pairs.push_back(CasePair{p.substr(0, space), base == "-" ? std::string_view{} : base});
+            }
+    }
     if (pairs.empty() || people.empty())
         return -1;
     const auto words = name_words(low);
@@ -61,7 +70,12 @@ int Speakers::inflected_person(std::string_view low) const {
         return -1;
     int found = -1;
     for (std::size_t k = 0; k < people.size(); ++k) {
-        const auto known = name_words(people[k].low);
+        // (the last words first, read off the names as they are: most people are settled there)
+        const std::string_view known_low = people[k].low;
+        const std::string_view known_last = known_low.substr(known_low.rfind(' ') + 1);
+        if (known_last != words.back() && !case_form(words.back(), known_last, pairs))
+            continue;
+        const auto known = name_words(known_low);
         // (the mention's words are the last ones of the known name, each the same or in another case, one at least
         // in another case: "Wierzbickiego" and "Tomasza Wierzbickiego" of "Tomasz Wierzbicki", and "Anny Nowak" of
         // "Anna Nowak", an undeclined surname after a declined given name; a lone word must be the surname)

@@ -314,8 +314,9 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     const int by_last = find_by_last_name(low.substr(low.rfind(' ') + 1));
     int k = by_last >= 0 ? by_last : people.empty() ? -1 : longest_opening(low);
     // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": a name in another case is the person named before; so is
-    // "Anny Nowak" after "Anna Nowak", whose last word found her already.
-    if ((k < 0 || k == by_last) && !people.empty())
+    // "Anny Nowak" after "Anna Nowak", whose last word found her already (not a name her own ends with, "Nowak",
+    // "Anna Nowak" again).
+    if ((k < 0 || (k == by_last && !people[static_cast<std::size_t>(k)].low.ends_with(low))) && !people.empty())
         if (const int inflected = inflected_person(low); inflected >= 0)
             return inflected;
     // "Berg von der Heide" after "Anna Maria Berg": the known surname and its particles (particle_tail_of).
