@@ -161,6 +161,22 @@ bool summary_box_item(const SectionLoop& s, std::size_t k) {
            (s.p.role[k - 1] == Role::paragraph || s.p.role[k - 1] == Role::heading);
 }
 
+// "... dans les villes. / En bref / Le Parlement demande une loi. / ...", "... gestiegen. / Auf einen Blick / Die
+// Miete steigt um fünf Prozent. / ...": the label of a box of key points (summary_box_label()) under a paragraph,
+// glued over its first short sentence (three to most_summary_item_words words, a stop closing it), heads the box,
+// however jusText rates the lone label; printed once, no furniture's phrase.
+bool summary_box_heading(const SectionLoop& s, const Line& line) {
+    const int least_words = 3;
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    if (k <= s.rs || k >= s.re || b.blank_after || b.boilerplate || b.repeats > 0 ||
+        s.p.role[k - 1] != Role::paragraph || s.p.role[k + 1] != Role::none || !summary_box_label(b))
+        return false;
+    const Block& first = s.blocks[k + 1];
+    return first.end_punct && first.words >= least_words && first.words <= most_summary_item_words &&
+           first.urls == 0 && first.repeats == 0 && !first.boilerplate;
+}
+
 // "Make a list of what you own" printed again in a comment under the article: a heading quoted below the
 // region is still printed once in the article (a label or a teaser comes back inside it or above it).
 bool quoted_below(const SectionLoop& s, const Block& h) {
@@ -763,7 +779,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         }
         if (navigation_line(s, line, heading_by_neighbours(s, line) || quoted_entry_title(s, line) ||
-                                     closing_cry_heading(s, line))) {
+                                     closing_cry_heading(s, line) || summary_box_heading(s, line))) {
             p.role[k] = Role::boilerplate;
             continue;
         }
