@@ -531,8 +531,9 @@ bool short_sentence(const Block& b, std::string_view language) {
         return false;
     // "The doctor calls the candidate “fit” and praises him.": a short line with a quote mark and a verb of saying is
     // rated near good on its own (attributed_quote()), which makes it a short sentence all the more.
-    if (const Quality q = block_quality(b, language);
-        q != Quality::short_ && !(q == Quality::near_good && attributed_quote(b, language)))
+    const Quality q = block_quality(b, language);
+    const bool quoted = (q == Quality::short_ || q == Quality::near_good) && attributed_quote(b, language);
+    if (q != Quality::short_ && !quoted)
         return false;
     // "“Nothing is decided yet.”": a quotation's sentence opens after its mark.
     std::string_view start = b.text;
@@ -544,7 +545,9 @@ bool short_sentence(const Block& b, std::string_view language) {
         return false;
     if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
         return false;
-    return stopword_density_of(b.stopword_hits(), b.lower_words().size(), language) >= 0.25;
+    // ("Greenpeace: „Das Land stirbt leise.“": a quotation attributed on its line is a sentence, however few of its
+    // words are stopwords.)
+    return quoted || stopword_density_of(b.stopword_hits(), b.lower_words().size(), language) >= 0.25;
 }
 
 bool sentence_shape(const Block& b) {

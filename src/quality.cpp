@@ -217,11 +217,39 @@ namespace {
 
 } // namespace
 
+namespace {
+bool opens_with_quote_mark(std::string_view line);
+
+// "Greenpeace: „Das Land stirbt leise.“", "Greenpeace : « La campagne meurt. »": a lead of one to three words, the
+// first capitalised, and a colon open a quotation that runs to the line's end; the colon stands for the verb of
+// saying.
+bool colon_lead_quote(const Block& b) {
+    const std::size_t most_lead = 40;
+    const int most_lead_words = 3;
+    const std::string_view t = b.text;
+    const std::size_t colon = t.substr(0, most_lead).find(':');
+    if (colon == std::string_view::npos || colon == 0 || !text::starts_upper(t))
+        return false;
+    const std::string_view lead = text::trim(t.substr(0, colon));
+    if (lead.empty() || static_cast<int>(text::split_ws(lead).size()) > most_lead_words)
+        return false;
+    const std::string_view rest = text::trim(t.substr(colon + 1));
+    if (!opens_with_quote_mark(rest))
+        return false;
+    std::size_t at = rest.size() - 1;
+    while (at > 0 && (static_cast<unsigned char>(rest[at]) & 0xC0) == 0x80)
+        --at;
+    std::size_t i = at;
+    const char32_t last = text::next_cp(rest, i);
+    return last == '"' || text::is_close_quote(last);
+}
+} // namespace
+
 bool attributed_quote(const Block& b, std::string_view language) {
     // "\"Nothing is decided yet,\" the minister replied.", "«Rien n'est décidé», a répondu le ministre.": quote marks,
     // a verb of saying and a full stop make a line of the article, however short (the last words of many articles).
     // (The block's counts first: most short lines are settled before the language's lexicon is looked up.)
-    return b.end_punct && b.words >= 4 && quote_with_speech_verb(b, language);
+    return b.end_punct && b.words >= 4 && (quote_with_speech_verb(b, language) || colon_lead_quote(b));
 }
 
 namespace {
