@@ -152,18 +152,28 @@ bool bare_names_over_text(const Block& b) {
            !b.boilerplate && names_line(b.text).has_value();
 }
 
+// Line i stands right under the headline, set apart from the body by the byline or the date line under it: a
+// standfirst's place.
+bool over_byline_under_headline(const Page& p, std::size_t headline, std::size_t i) {
+    return i == headline + 1 && i + 1 < p.blocks.size() &&
+           (p.role[i + 1] == Role::byline || p.role[i + 1] == Role::date);
+}
+
+// A standfirst's shape: prose opening with a capital, mostly letters, printed once, no link, separator, boilerplate
+// phrase or label in capitals.
+bool standfirst_shape(const Block& b) {
+    return !b.boilerplate && b.repeats == 0 && b.urls == 0 && b.separators == 0 &&
+           static_cast<std::size_t>(b.letters) * 2 >= b.chars && text::starts_upper(b.text) && !capitals_label(b);
+}
+
 // "School board votes to close Elm Street / Parents pack meeting as board cites falling enrollment, $2.4 million
 // shortfall / By Jane Roe": a standfirst in the headline's terse style (few small words, perhaps no final stop) right
 // under the headline, set apart from the body by the byline or the date line under it. Its prose alone rates it bad.
 bool terse_standfirst(const Page& p, std::size_t headline, std::size_t i) {
     const int least_words = 8, most_words = 40;
     const Block& b = p.blocks[i];
-    if (i != headline + 1 || i + 1 >= p.blocks.size() ||
-        (p.role[i + 1] != Role::byline && p.role[i + 1] != Role::date))
-        return false;
-    return b.words >= least_words && b.words <= most_words && !b.boilerplate && b.repeats == 0 && b.urls == 0 &&
-           b.separators == 0 && static_cast<std::size_t>(b.letters) * 2 >= b.chars && text::starts_upper(b.text) &&
-           !capitals_label(b);
+    return over_byline_under_headline(p, headline, i) && b.words >= least_words && b.words <= most_words &&
+           standfirst_shape(b);
 }
 
 // "Le téléphérique du Salève s'arrête tout l'hiver / Les cabines seront remplacées avant l'été prochain. / Par Anne
@@ -174,8 +184,7 @@ bool terse_standfirst(const Page& p, std::size_t headline, std::size_t i) {
 bool sentence_standfirst(const Page& p, std::size_t headline, std::size_t i) {
     const int least_words = 5;
     const Block& b = p.blocks[i];
-    if (i != headline + 1 || i + 1 >= p.blocks.size() ||
-        (p.role[i + 1] != Role::byline && p.role[i + 1] != Role::date) || p.soft_caption[i])
+    if (!over_byline_under_headline(p, headline, i) || p.soft_caption[i])
         return false;
     const std::string_view t = text::trim(b.text);
     if (b.words < least_words || t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?') ||
@@ -186,8 +195,7 @@ bool sentence_standfirst(const Page& p, std::size_t headline, std::size_t i) {
         if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && t[k + 1] == ' ' &&
             text::starts_upper(t.substr(k + 2)))
             return false;
-    return !b.boilerplate && b.repeats == 0 && b.urls == 0 && b.separators == 0 &&
-           static_cast<std::size_t>(b.letters) * 2 >= b.chars && text::starts_upper(b.text) && !capitals_label(b);
+    return standfirst_shape(b);
 }
 
 // "<headline> / di Jane Roe / 3 dicembre 2026, 07:45 / <line i>": the lines between the headline and line `i` are the
