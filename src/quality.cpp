@@ -236,11 +236,8 @@ bool colon_lead_quote(const Block& b) {
     const std::string_view rest = text::trim(t.substr(colon + 1));
     if (!opens_with_quote_mark(rest))
         return false;
-    std::size_t at = rest.size() - 1;
-    while (at > 0 && (static_cast<unsigned char>(rest[at]) & 0xC0) == 0x80)
-        --at;
-    std::size_t i = at;
-    const char32_t last = text::next_cp(rest, i);
+    std::size_t end = rest.size();
+    const char32_t last = text::prev_cp(rest, end);
     return last == '"' || text::is_close_quote(last);
 }
 } // namespace
