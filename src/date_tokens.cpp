@@ -301,13 +301,13 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
     return true;
 }
 
-// "Updated 3:15 PM EST, December 1, 2026", "10:15 Uhr, 01.12.2026", "8:10 AM ET, Tue May 5, 2015": a time printed
-// before the day it is on, only a comma, a bar, a time zone (lexicon section date_filler_words) or the day's weekday
-// (section weekdays) between them: its hour and minute.
+// "Updated 3:15 PM EST, December 1, 2026", "10:15 Uhr, 01.12.2026", "8:10 AM ET, Tue May 5, 2015", "Published
+// 6:02 a.m. CT Nov. 24, 2026": a time printed before the day it is on, only a comma, a bar, a time zone (lexicon
+// section date_filler_words) or the day's weekday (section weekdays) between them: its hour and minute.
 bool read_time_before(std::vector<Tok>& t, std::size_t i, int& hh, int& mm) {
     static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
     static const LexiconSection& weekdays = any_language_section("weekdays");
-    const std::size_t most_back = 8; // "3 : 15 pm est , tue ," and a mark
+    const std::size_t most_back = 12; // "3 : 15 a . m . est , tue ,": a.m. and p.m. written with their dots
     for (std::size_t j = i; j-- > 0 && i - j <= most_back;) {
         std::size_t last = 0;
         // ("08:10 Uhr": the minutes after the hour's colon or dot open no time of their own, "10 Uhr".)
