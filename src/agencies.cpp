@@ -616,10 +616,12 @@ std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
 }
 
 // "COOPER: Good evening", "SEN. ANNA ROE (D-MAINE): Thank you", "Q: Why ...": a head of up to four words in capitals
-// closed by a colon opens the paragraph.
+// closed by a colon opens the paragraph, or stands alone on its line over the turn ("COOPER:").
 bool capitals_turn(std::string_view paragraph) {
     const std::size_t most_head = 40; // bytes
-    const std::size_t colon = paragraph.substr(0, most_head + 2).find(": ");
+    std::size_t colon = paragraph.substr(0, most_head + 2).find(": ");
+    if (colon == std::string_view::npos && paragraph.size() <= most_head + 1 && paragraph.ends_with(':'))
+        colon = paragraph.size() - 1;
     if (colon == std::string_view::npos || colon == 0)
         return false;
     const auto words = text::split_ws(paragraph.substr(0, colon));
@@ -782,6 +784,27 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     return tag;
 }
 
+namespace {
+
+// "CHENNAI: / The first stretch ...", "WASHINGTON — / The Senate ...", "LONDON (Reuters) - / Copper ...", "BERLIN (dpa)
+// - / Der ...": a dump that broke the line after the dateline prints it alone over the text's first paragraph. Read
+// with that paragraph, the dateline is the whole line.
+std::optional<DatelineTag> own_line_dateline(std::string_view line, std::string_view next) {
+    const std::size_t most_line = 64; // bytes: a place of three words, a state, a day and an agency's tag
+    line = text::trim(line);
+    if (line.empty() || line.size() > most_line || next.empty())
+        return std::nullopt;
+    std::string joined(line);
+    joined += ' ';
+    joined += next;
+    auto tag = dateline_tag(joined);
+    if (!tag || text::trim(tag->raw) != line)
+        return std::nullopt;
+    return tag;
+}
+
+} // namespace
+
 std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
     if (sections.empty() || sections.front().paragraphs.empty())
         return std::nullopt;
@@ -794,7 +817,9 @@ std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
     const std::vector<std::string>& first_paragraphs = sections.front().paragraphs;
     const std::size_t most_passed = 2, most_bullets = 8;
     std::optional<DatelineTag> tag;
+    std::size_t at = 0; // the paragraph the dateline opens or stands alone in
     for (std::size_t k = 0, passed = 0, bullets = 0; k < first_paragraphs.size() && passed <= most_passed; ++k) {
+        at = k;
         if (!bullet_mark(first_paragraphs[k]).empty()) {
             if (++bullets > most_bullets)
                 break;
@@ -808,6 +833,8 @@ std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
             continue;
         }
         tag = dateline_tag(first_paragraphs[k]);
+        if (!tag && k + 1 < first_paragraphs.size())
+            tag = own_line_dateline(first_paragraphs[k], first_paragraphs[k + 1]);
         if (tag || ends_sentence(first_paragraphs[k]))
             break;
         ++passed;
@@ -816,10 +843,10 @@ std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
         return tag;
     const int most_turns = 2; // other paragraphs so opened: a transcript
     int turns = 0;
-    bool first = true;
     for (const Section& section : sections)
         for (const std::string& paragraph : section.paragraphs) {
-            if (!std::exchange(first, false) && capitals_turn(paragraph) && ++turns >= most_turns)
+            // (The dateline's own paragraph, "KARACHI: The ..." or "CHENNAI:" alone, is no turn.)
+            if (&paragraph != &first_paragraphs[at] && capitals_turn(paragraph) && ++turns >= most_turns)
                 return std::nullopt;
         }
     return tag;
