@@ -574,6 +574,9 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
     if (p.raw_quality[k] == Quality::bad && k > rs && k < re && p.role[k - 1] == Role::paragraph && heads(s, line, b) &&
         is_text(s, k + 1, b) && (text::length_cp(b.text) >= 60 || quoted_title_with_note(b.text)))
         short_heading = true;
+    // (An explainer's next question over a short sentence: question_series().)
+    if (!short_heading && p.role[k - 1] == Role::paragraph && question_series(s, line))
+        short_heading = true;
     return short_heading;
 }
 
@@ -802,7 +805,8 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         }
         const bool announced = announced_by_colon(s, k);
-        if (heads_section(s, line, text_below(s, line, announced), announced) && !deck_under_headline(s, line)) {
+        if (heads_section(s, line, text_below(s, line, announced) || question_series(s, line), announced) &&
+            !deck_under_headline(s, line)) {
             s.box_end = std::max(s.box_end, fact_box_end(p, k)); // (its items head nothing, the last one over text)
             p.role[k] = Role::heading;
             start_section(s, line.b.text, line.b);

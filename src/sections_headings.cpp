@@ -569,6 +569,30 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k) {
 
 // The line is followed by text it may head: the next line of text, unless the line and that text are a teaser of
 // another article, the title of a graphic, or a line of a heading's shape that heads_no_text().
+namespace {
+
+// "Who is exempt?", "Qui est concerné ?", "¿Quién paga?": a line closed by a question mark.
+bool question_line(std::string_view line) {
+    line = text::trim(line);
+    return line.ends_with('?') || line.ends_with("\uff1f");
+}
+
+} // namespace
+
+bool question_series(const SectionLoop& s, Line& line) {
+    const Page& p = s.p;
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    if (k <= s.rs || k >= s.re || !s.have_paragraph || !s.section.heading || !question_line(b.text) ||
+        !question_line(*s.section.heading) || p.role[k + 1] != Role::none)
+        return false;
+    const int least_words = 5;
+    const Block& t = s.blocks[k + 1];
+    std::size_t first = 0;
+    return t.end_punct && t.words >= least_words && !t.boilerplate && !question_line(t.text) &&
+           !text::is_lower(text::next_cp(t.text, first)) && heads(s, line, b);
+}
+
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     const std::size_t next = next_text(s, line.k + 1);
     bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||

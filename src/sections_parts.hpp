@@ -111,6 +111,10 @@ bool after_aside(const SectionLoop& s, std::size_t at);
 bool announced_by_colon(const SectionLoop& s, std::size_t k);
 /// The line is followed by text it may head (no teaser's summary, graphic's title, list item or caption's line).
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon);
+/// "What does the law do? / <text> / Who is exempt? / <text> / When does it start? / The cap applies from 1 January
+/// 2027.": under a section a question heads, between two paragraphs, a question of a heading's shape over a sentence
+/// closed by its stop (however short jusText rates it) is the explainer's next heading.
+bool question_series(const SectionLoop& s, Line& line);
 /// The line heads a section (`next_is_text`: text_below(); `after_colon`: announced_by_colon()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon);
 
