@@ -10,6 +10,8 @@
 
 namespace archive {
 
+struct LexiconSection;
+
 /// Context-free quality of a block, in the spirit of jusText.
 enum class Quality { bad, short_, near_good, good };
 
@@ -196,8 +198,20 @@ bool barred_title(std::string_view line);
 
 /// Two elements of the page glued without their space ("Jane DoePolitics", "Gesund essenDiese 7 Tipps").
 bool glued_elements(std::string_view line);
+/// "Écouter cet article · 4 min", "Listen to this article · 5:12 min Learn more", "Temps de lecture : 4 min": a
+/// read-aloud player's button or the article's reading time, no text of the article (classify_head.cpp).
+bool reading_aid(const Block& b);
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
 bool heading_like(const Block& b);
+/// The words of a line in English title case.
+struct TitleCaseWords {
+    int letter_words = 0; ///< the words with a letter
+    bool lower = false;   ///< one of them has a lower-case letter (a line in capitals is no title case)
+};
+/// "New Tab Page and Pocket", "Add-ons / Web Extensions": each word with a letter opens with a capital (its first
+/// letter: "(Draft)" too), but the small words title case leaves in lower case (`small`: lexicon section
+/// title_case_small_words) after the first. Nothing for a line of another case (lines.cpp).
+std::optional<TitleCaseWords> title_case_words(std::string_view line, const LexiconSection& small);
 /// "📌 What matters now", "#3 Die Kritik", "II. The details": a heading opened by a mark of a heading (lines.cpp).
 bool opens_with_heading_mark(std::string_view line);
 /// "Schritt 2 – Die Aussaat", "Part 3 - Sowing": a part's label and number cut by one dash from its title, one heading

@@ -210,11 +210,13 @@ bool under_head_lines(const Page& p, std::size_t headline, std::size_t i) {
     return true;
 }
 
+} // namespace
+
 // "Écouter cet article · 4 min", "Listen to this article (9 min)", "Artikel anhören | 5:12", "Temps de lecture : 4
 // min": a read-aloud player's button (lexicon section read_aloud_buttons), alone or with its length after a mark, or
 // the article's reading time: a line of the page's reading aids, no text of the article.
 bool reading_aid(const Block& b) {
-    const int most_words = 8;
+    const int most_words = 10; // the button, its length and a link's label ("Learn more")
     if (b.words > most_words || b.urls > 0)
         return false;
     auto button = [](std::string_view words) {
@@ -230,12 +232,15 @@ bool reading_aid(const Block& b) {
         if (at == std::string::npos || at == 0)
             continue;
         const std::string_view length = std::string_view(b.text).substr(at + mark.size());
-        const int most_length_words = 2;
-        return text::has_ascii_digit(length) && static_cast<int>(text::split_ws(length).size()) <= most_length_words &&
+        // ("Listen to this article · 5:12 min Learn more": the player's link after the length.)
+        const std::size_t most_length_words = !length.empty() && text::is_digit(static_cast<unsigned char>(length.front())) ? 5 : 2;
+        return text::has_ascii_digit(length) && text::split_ws(length).size() <= most_length_words &&
                button(std::string_view(b.text).substr(0, at));
     }
     return false;
 }
+
+namespace {
 
 // "Redacción", "Redaktion Hafenblatt", "Rédaction / Agences": a newsroom's or the agencies' word (lexicon section
 // desk_words) opening a short line alone under the headline signs the text with no person's name: the desk's byline

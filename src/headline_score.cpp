@@ -10,6 +10,7 @@
 #include "headline.hpp"
 #include "headline_parts.hpp"
 #include "lexicon.hpp"
+#include "lexicon_openings.hpp"
 #include "meta_parts.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
@@ -282,10 +283,21 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
         const std::size_t stop = probe.text.find(". ");
         return stop != std::string::npos && byline_authors(probe.text.substr(0, stop), p.language).has_value();
     };
+    // "The City Wants to Pave Its Oldest Park. Residents Say No.": one or two short sentences in the title case of
+    // the page's language (lexicon section title_case_small_words, English), which no sentence of prose is set in.
+    auto title_cased = [&] {
+        const Lexicon* lex = lexicon(p.language);
+        const LexiconSection* small = lex != nullptr ? lex->section("title_case_small_words") : nullptr;
+        const int least_words = 4;
+        if (small == nullptr || probe.words > static_cast<int>(most_stopped_words))
+            return false;
+        const auto words = title_case_words(probe.text, *small);
+        return words && words->lower && words->letter_words >= least_words;
+    };
     if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && !credits() &&
         ((probe.words <= static_cast<int>(most_stopped_words) &&
           ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) ||
-         decked())) {
+         decked() || title_cased())) {
         Block dotless = probe;
         dotless.text.pop_back();
         ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two
@@ -388,6 +400,19 @@ bool first_of_labelled_items(const Page& p, std::size_t i) {
     return labels.size() == items;
 }
 
+namespace {
+
+// "Reporting from Hartford, Conn.", "De notre envoyé spécial à Kyiv", "Enviado especial a Kiev": the line telling
+// where the reporter writes from (lexicon section reporting_place_labels, opening the line), a fact of the byline,
+// no title.
+bool reporting_place(const Block& b) {
+    static const LexiconSection& labels = any_language_section("reporting_place_labels"); // (merged once)
+    const int most_words = 12;
+    return b.words <= most_words && opens_with_entry(labels, b.lower) > 0;
+}
+
+} // namespace
+
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
     const Page& p = s.p;
     const auto& blocks = p.blocks;
@@ -429,7 +454,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
         name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
-        menu_run(p, i))
+        menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;

@@ -625,4 +625,26 @@ bool headline_like(const Block& b) {
     return len <= 220 && b.letters * 2 >= static_cast<int>(len);
 }
 
+std::optional<TitleCaseWords> title_case_words(std::string_view line, const LexiconSection& small) {
+    TitleCaseWords out;
+    std::size_t at = 0;
+    for (std::string_view w = text::next_token(line, at); !w.empty(); w = text::next_token(line, at)) {
+        char32_t first = 0;
+        bool lower = false;
+        for (std::size_t i = 0; i < w.size();) {
+            const char32_t cp = text::next_cp(w, i);
+            if (first == 0 && text::is_letter(cp))
+                first = cp;
+            lower = lower || text::is_lower(cp);
+        }
+        if (first == 0) // "&", "/", "2021"
+            continue;
+        out.lower = out.lower || lower;
+        ++out.letter_words;
+        if (!text::is_upper(first) && (out.letter_words == 1 || !small.has(text::lower(w))))
+            return std::nullopt;
+    }
+    return out;
+}
+
 } // namespace archive

@@ -258,40 +258,6 @@ void fold_definition_lists(std::vector<Section>& sections, std::string_view lang
     sections = std::move(out);
 }
 
-namespace {
-
-// The words of a line in English title case ("New Tab Page and Pocket", "Add-ons / Web Extensions"): each word with
-// a letter opens with a capital (its first letter: "(Draft)" too), but the small words title case leaves in lower
-// case (`small`) after the first. Returns how many words have a letter, and whether one of them has a lower-case
-// letter (a line in capitals is no title case); nothing for a line of another case.
-struct TitleCaseWords {
-    int letter_words = 0;
-    bool lower = false;
-};
-std::optional<TitleCaseWords> title_case_words(std::string_view line, const LexiconSection& small) {
-    TitleCaseWords out;
-    std::size_t at = 0;
-    for (std::string_view w = text::next_token(line, at); !w.empty(); w = text::next_token(line, at)) {
-        char32_t first = 0;
-        bool lower = false;
-        for (std::size_t i = 0; i < w.size();) {
-            const char32_t cp = text::next_cp(w, i);
-            if (first == 0 && text::is_letter(cp))
-                first = cp;
-            lower = lower || text::is_lower(cp);
-        }
-        if (first == 0) // "&", "/", "2021"
-            continue;
-        out.lower = out.lower || lower;
-        ++out.letter_words;
-        if (!text::is_upper(first) && (out.letter_words == 1 || !small.has(text::lower(w))))
-            return std::nullopt;
-    }
-    return out;
-}
-
-} // namespace
-
 void lift_title_case_headings(std::vector<Section>& sections, const std::vector<char>& glued_headings,
                               std::string_view language) {
     const Lexicon* lex = lexicon(language);
