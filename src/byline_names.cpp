@@ -436,19 +436,27 @@ bool may_be_byline(const Block& b) {
     const std::string_view low = b.lower, text = b.text;
     if (any_line || low.size() != text.size() || low.empty())
         return true;
+    // (`from`: where the byline opens, after a desk's name and its mark: "ABC Gippsland / By Sam Patel".)
+    std::size_t from = 0;
     auto opens_with = [&](std::string_view phrase) {
-        if (low.size() <= phrase.size())
+        if (low.size() <= from + phrase.size())
             return false;
         for (std::size_t k = 1; k < phrase.size(); ++k)
-            if (low[k] != phrase[k] && !(phrase[k] == ' ' && low[k] == '\t'))
+            if (low[from + k] != phrase[k] && !(phrase[k] == ' ' && low[from + k] == '\t'))
                 return false;
-        const auto next = static_cast<unsigned char>(low[phrase.size()]);
-        const char glued = text[phrase.size()];
+        const auto next = static_cast<unsigned char>(low[from + phrase.size()]);
+        const char glued = text[from + phrase.size()];
         return next == ' ' || next == '\t' || next == ':' || next >= 0x80 || (glued >= 'A' && glued <= 'Z');
     };
     const auto& same_front = phrases[static_cast<unsigned char>(low.front())];
     if (std::any_of(same_front.begin(), same_front.end(), opens_with))
         return true;
+    if (const auto after = after_desk_mark(text); after && *after < low.size()) {
+        from = *after;
+        const auto& after_front = phrases[static_cast<unsigned char>(low[from])];
+        if (std::any_of(after_front.begin(), after_front.end(), opens_with))
+            return true;
+    }
     // The doors byline_authors() opens before the byline phrases, asked as it asks them: a label closed by a colon,
     // an agency before a bar ("dpa | Von ..."), and a small word of any language's small_byline_words ("da Mario Rossi").
     return after_colon_label(text).has_value() || after_agency_bar(text).has_value() ||

@@ -302,6 +302,23 @@ std::optional<std::size_t> after_agency_bar(std::string_view line) {
     return bar + 3;
 }
 
+// "ABC Gippsland / By Sam Patel": where the byline after a desk's name (two to four words, each capitalised, one
+// slash or bar after it) opens; nothing for another line.
+std::optional<std::size_t> after_desk_mark(std::string_view line) {
+    const std::size_t most_desk_bytes = 40, most_desk_words = 4;
+    for (std::string_view mark : {" / ", " | "}) {
+        const std::size_t at = line.substr(0, most_desk_bytes + mark.size()).find(mark);
+        if (at == std::string_view::npos || at == 0 || line.find(mark, at + mark.size()) != std::string_view::npos)
+            continue;
+        // (One word is a section's label, "Politik | Von ...": a teaser's, no desk's.)
+        const auto words = text::split_ws(line.substr(0, at));
+        if (words.size() >= 2 && words.size() <= most_desk_words &&
+            std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
+            return at + mark.size();
+    }
+    return std::nullopt;
+}
+
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
                                                        bool lone_names) {
     // (Most lines are settled by their first word, before the line is collapsed; a first word of ASCII letters
@@ -331,6 +348,11 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             names->emplace_back(text::trim(line.substr(0, line.find(" | "))));
             return names;
         }
+    // "ABC Gippsland / By Sam Patel", "Harbour Courier | Von Anna Muster": the desk or the paper printed before the
+    // byline, a slash or a bar between them, names no author: the byline after it does.
+    if (const auto after = after_desk_mark(line))
+        if (auto names = byline_authors(line.substr(*after), language, lone_names); names && !names->empty())
+            return names;
     // "3 marzo 2025 da Mario Rossi": a byline word printed in small letters after a date reads as "by".
     if (const auto rest = after_small_byline_word(line, language))
         return byline_authors("by " + std::string(*rest), language, lone_names);

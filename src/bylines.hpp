@@ -314,6 +314,9 @@ void mark_far_byline(Page& p, std::size_t re);
 /// "dpa | Von Katrin Baumgart", "EFE | Por Ana Ruiz": a line opening with an agency's name and a bar (within its first
 /// bytes) -> the byte offset after the bar, where the byline read after it opens; nothing for another line.
 std::optional<std::size_t> after_agency_bar(std::string_view line);
+/// "ABC Gippsland / By Sam Patel", "Lokales | Von Anna Muster": where the byline after a desk's or a paper's name
+/// (two to four capitalised words, one slash or bar after it) opens; nothing for another line (bylines.cpp).
+std::optional<std::size_t> after_desk_mark(std::string_view line);
 
 /// "© Jane Roe", "Copyright (c) 2012- Jane Roe. All rights reserved.", "IMPRESSUM | COPYRIGHT ANNA MUSTER": a site's
 /// copyright notice naming a person (two or three words of a name, the first a known given name, no firm's form) -> the
