@@ -29,8 +29,11 @@ TEST_CASE("a read-aloud button with its length and a link after it is a reading 
     CHECK_FALSE(reading_aid(segment("Listen to the 5 songs that shaped the harbour").front()));
 }
 
-TEST_CASE("the reporter's place, a picture's credit and a read-aloud button are no headline", "[headline][probe28]") {
-    const char* en = R"(Skip to content
+namespace {
+
+// A page of a US paper's shape: a title of two sentences, its deck, a player's button, a picture, the byline and the
+// reporter's place over the date.
+const char* const nyt_like = R"(Skip to content
 Advertisement
 The City Wants to Pave Its Oldest Park. Residents Say No.
 A plan to add parking to Riverside Green has drawn hundreds of protesters and a lawsuit.
@@ -46,7 +49,11 @@ The oldest park in Hartford has survived two floods, a highway plan and a centur
 The city council voted last month to pave a third of the oldest park to serve a new arena, a plan residents have protested every weekend.
 "You don't fix downtown by killing the one place people actually want to be," said Marcy Holt, who walks her dogs in the park.
 )";
-    CHECK(headline_of(en, "en").value_or("") == "The City Wants to Pave Its Oldest Park. Residents Say No.");
+
+} // namespace
+
+TEST_CASE("the reporter's place, a picture's credit and a read-aloud button are no headline", "[headline][probe28]") {
+    CHECK(headline_of(nyt_like, "en").value_or("") == "The City Wants to Pave Its Oldest Park. Residents Say No.");
     const char* fr = R"(Accueil
 International
 La ville veut bétonner son plus vieux parc
@@ -63,16 +70,8 @@ Le conseil municipal a voté le mois dernier pour bétonner un tiers du vieux pa
 
 TEST_CASE("two short sentences in sentence case over a deck are no title", "[headline][probe28]") {
     // The same page with the title's sentences in sentence case: prose, which title_with_stop() leaves to its date.
-    const char* en = R"(Skip to content
-Advertisement
-The city wants to pave its oldest park. Residents say no.
-A plan to add parking to Riverside Green has drawn hundreds of protesters and a lawsuit.
-Listen to this article · 5:12 min Learn more
-Share full article
-By Daniel Ortega and Sarah Klein
-Nov. 24, 2026
-The oldest park in Hartford has survived two floods, a highway plan and a century of budget cuts, and now a plan to pave the park.
-The city council voted last month to pave a third of the oldest park to serve a new arena, a plan residents have protested every weekend.
-)";
-    CHECK(headline_of(en, "en").value_or("") != "The city wants to pave its oldest park. Residents say no.");
+    std::string en = nyt_like;
+    const std::string title = "The City Wants to Pave Its Oldest Park. Residents Say No.";
+    en.replace(en.find(title), title.size(), "The city wants to pave its oldest park. Residents say no.");
+    CHECK(headline_of(en.c_str(), "en").value_or("") != "The city wants to pave its oldest park. Residents say no.");
 }
