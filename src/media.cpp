@@ -454,11 +454,27 @@ bool player_length_line(const Block& b) {
 // "02:34" / "Vidéo: la passerelle vue du ciel avant les travaux. (Drone/Marc Overney)", "01:12" / "The councillor
 // presents the works' timetable.": a video player's length alone on its line over a short line, a sentence or one
 // closed by its credit: the video's caption. A page printing three such lines or more in its region is a live page
-// of time stamps (each over an entry), no page of videos.
+// of time stamps (each over an entry), no page of videos; so is a length among three such lines or more close
+// together, in the region or out of it ("20:05 / <entry> / 19:40 / <entry> / Publicidad / 19:12 / <entry>").
 void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    const std::size_t n = blocks.size(), most_lengths = 2;
+    const std::size_t n = blocks.size(), most_lengths = 2, least_stamps = 3, stamp_gap = 4;
     const int least_caption = 3;
+    // The length lines in a row with line k, each within a few lines of the next.
+    auto stamps_around = [&](std::size_t k) {
+        std::size_t count = 1;
+        for (std::size_t last = k, j = k; j-- > 0 && last - j <= stamp_gap;)
+            if (video_length(blocks[j])) {
+                last = j;
+                ++count;
+            }
+        for (std::size_t last = k, j = k + 1; j < n && j - last <= stamp_gap; ++j)
+            if (video_length(blocks[j])) {
+                last = j;
+                ++count;
+            }
+        return count;
+    };
     std::vector<std::size_t> lengths;
     for (std::size_t k = rs; k + 1 <= re && k + 1 < n; ++k) {
         if (p.role[k] != Role::none || !video_length(blocks[k]))
@@ -471,6 +487,13 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
         const Block& caption = blocks[k + 1];
         if (p.role[k + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
             is_credit_line(caption) || video_length(caption))
+            continue;
+        // "Ouça este artigo / 00:00 / 04:12 / <first paragraph>": an audio player's position over its length, two
+        // lengths in a row, prints no caption. "Video / <title> / 01:45 / <paragraph>": the video's caption stands
+        // over its length, taken under the player's marker; the line under the length is the text going on.
+        if (k > 0 && (video_length(blocks[k - 1]) || p.role[k - 1] == Role::caption))
+            continue;
+        if (stamps_around(k) >= least_stamps)
             continue;
         auto split = split_trailing_credit(caption);
         // ("... avant les travaux. (Drone/Marc Overney)": a sentence, then a few words in parentheses closing the
