@@ -193,6 +193,31 @@ bool glued_sentence(const Page& p, std::size_t k) {
 }
 } // namespace
 
+namespace {
+// "<paragraph> / Un tram della linea 2 in viale Monza (Foto: LaPresse) / <paragraph>", "<paragraph> / Vecinos cortan
+// la avenida. Foto: Juano Tesone / Fotogalería / 1 / 12 / <paragraph>": a picture between two paragraphs of the text,
+// a caption closed by its credit or a credit alone, then a gallery's word or counter, three lines at most glued
+// together (no link, no line the page prints again): the line under them when it is the text going on
+// (glued_sentence()), 0 for none. A card of a box of links prints its next title there, no sentence.
+std::size_t text_past_picture(const Page& p, std::size_t k) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_lines = 3;
+    const int most_words = 30;
+    auto picture_line = [&](std::size_t j) {
+        const Block& b = blocks[j];
+        if (b.blank_before || b.words > most_words || b.urls > 0 || b.repeats > 0 || p.terminator[j])
+            return false;
+        if (j == k)
+            return is_credit_line(b) || split_trailing_credit(b).has_value();
+        return b.words == 1 || gallery_counter(b).has_value();
+    };
+    std::size_t j = k;
+    while (j < n && j - k < most_lines && picture_line(j))
+        ++j;
+    return j > k && j < n && glued_sentence(p, j) ? j : 0;
+}
+} // namespace
+
 std::size_t glued_box_text(const Page& p, std::size_t at) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_titles = 4;
@@ -208,7 +233,7 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
     }
     if (k == at + 1 || k + 1 >= n || blocks[k].blank_before || !text_going_on(p, k))
         return 0;
-    return glued_sentence(p, k + 1) ? k : 0;
+    return glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 ? k : 0;
 }
 
 // "... a journey of about forty minutes. / Sign up for our newsletter / Get the day's local news every morning. /
@@ -240,8 +265,14 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
         // box of related links glued into a page without blank lines (glued_box_text()).
         if (const std::size_t resume = glued_box_text(p, k); resume > 0) {
             re = resume;
-            while (re + 1 < n && glued_sentence(p, re + 1))
-                ++re;
+            for (;;) {
+                while (re + 1 < n && glued_sentence(p, re + 1))
+                    ++re;
+                const std::size_t past = re + 1 < n ? text_past_picture(p, re + 1) : 0;
+                if (past == 0)
+                    break;
+                re = past;
+            }
             continue;
         }
         // "... a paragraph. / Quiz: How well do you know the harbour? / Take the quiz / Which pier is the oldest? /
