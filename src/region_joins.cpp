@@ -231,9 +231,14 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
             t.repeats > 0 || p.terminator[k])
             break;
     }
-    if (k == at + 1 || k + 1 >= n || blocks[k].blank_before || !text_going_on(p, k))
+    if (k == at + 1 || k >= n || blocks[k].blank_before || !text_going_on(p, k))
         return 0;
-    return glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 ? k : 0;
+    // "Leggi anche / <title> / <title> / <paragraph> / Condividi": titles printed without a summary under them, two
+    // or more, print none under the last; the paragraph there is the text's, however little of it follows.
+    const std::size_t least_bare_titles = 2;
+    if (k - at - 1 >= least_bare_titles)
+        return k;
+    return k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0) ? k : 0;
 }
 
 // "... a journey of about forty minutes. / Sign up for our newsletter / Get the day's local news every morning. /
