@@ -6,6 +6,7 @@
 #include "region_parts.hpp"
 #include "sections_parts.hpp"
 
+#include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -238,7 +239,38 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
     const std::size_t least_bare_titles = 2;
     if (k - at - 1 >= least_bare_titles)
         return k;
-    return k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0) ? k : 0;
+    return k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 || text_past_paywall(p, k + 1) > 0)
+               ? k
+               : 0;
+}
+
+// "... a paragraph. / Conteúdo exclusivo para assinantes / Assine já / Já é assinante? Entrar / <paragraph>", "Ten
+// artykuł jest dostępny tylko dla prenumeratorów / Wykup subskrypcję, aby czytać dalej / Kup dostęp od 9,90 zł /
+// <paragraph>": a paywall's prompt opening at line `at` (paywall_cut()), its buttons and calls under it (six lines
+// at most, no link, none printed again, each a prompt or five words at most), over a paragraph of prose (text_going_on()): a page that printed the
+// article whole under the prompt, whose text goes on there; the line where it resumes, 0 for none. (A card of
+// another article under the prompt opens with its title, no paragraph; an author's box, its name first, is no text
+// going on.)
+std::size_t text_past_paywall(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_lines = 6;
+    const int most_words = 16, most_button = 5;
+    if (at >= n || !paywall_cut(blocks[at]))
+        return 0;
+    std::size_t j = at;
+    for (; j < n && j - at < most_lines && !text_going_on(p, j); ++j) {
+        // (A button or a call of a few words, "Assine já", "Kup dostęp od 9,90 zł", or the prompt's lines; a card's
+        // title, "El precio del alquiler sube un 9% en Bilbao", is longer.)
+        const Block& b = blocks[j];
+        if (b.words > most_words || b.urls > 0 || b.repeats > 0 || author_bio(b) ||
+            (b.words > most_button && !paywall_cut(b) && !closing_notice(b)))
+            return 0;
+        // "Déjà abonné ? Se connecter / Maëlle Guénolé / Journaliste au service Économie, elle suit le port.": the
+        // author's box under the prompt, its name then its lines, no text going on.
+        if (b.words <= most_button && !b.end_punct && bare_name(text::split_ws(b.text)))
+            return 0;
+    }
+    return j < n && text_going_on(p, j) ? j : 0;
 }
 
 // "... a journey of about forty minutes. / Sign up for our newsletter / Get the day's local news every morning. /
@@ -278,6 +310,14 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
                     break;
                 re = past;
             }
+            continue;
+        }
+        // "... a paragraph. / Este contenido es exclusivo para suscriptores / Suscríbete para seguir leyendo / Lee sin
+        // límites / <paragraph>": a paywall's prompt with the article's text printed on under it (text_past_paywall()).
+        if (const std::size_t resume = text_past_paywall(p, k); resume > 0) {
+            re = resume;
+            while (re + 1 < n && prose(re + 1))
+                ++re;
             continue;
         }
         // "... a paragraph. / Quiz: How well do you know the harbour? / Take the quiz / Which pier is the oldest? /
