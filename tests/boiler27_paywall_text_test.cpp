@@ -8,22 +8,14 @@
 #include "archive/archive.hpp"
 #include "region_pages.hpp"
 
+#include <string>
+
 using namespace archive;
 
 namespace {
 
-struct Row {
-    const char* lang;
-    const char* page;
-    const char* prompt; // the prompt's first line
-    const char* last;   // the paragraph under it
-};
-
-} // namespace
-
-TEST_CASE("the text goes on under a paywall's prompt, which leaves the body", "[region][paywall][boiler27]") {
-    const Row rows[] = {
-        {"es", R"(DIARIO DEL NORTE
+// A Spanish page's head, its first paragraphs and the paywall's prompt under them.
+const std::string head_es = R"(DIARIO DEL NORTE
 Suscríbete
 Iniciar sesión
 España
@@ -37,7 +29,20 @@ Según el departamento de Vivienda, en Euskadi hay unas 4.000 viviendas pública
 Este contenido es exclusivo para suscriptores
 Suscríbete para seguir leyendo
 Lee sin límites
-Las asociaciones de inquilinos han celebrado la medida, aunque consideran que llega demasiado tarde.
+)";
+
+struct Row {
+    const char* lang;
+    std::string page;
+    const char* prompt; // the prompt's first line
+    const char* last;   // the paragraph under it
+};
+
+} // namespace
+
+TEST_CASE("the text goes on under a paywall's prompt, which leaves the body", "[region][paywall][boiler27]") {
+    const Row rows[] = {
+        {"es", head_es + R"(Las asociaciones de inquilinos han celebrado la medida, aunque consideran que llega demasiado tarde.
 Archivado En
 Vivienda
 Alquiler
@@ -88,21 +93,7 @@ Como
 }
 
 TEST_CASE("a card of another article under a paywall's prompt stays out", "[region][paywall][boiler27]") {
-    const Article a = parse(R"(DIARIO DEL NORTE
-Suscríbete
-Iniciar sesión
-España
-Economía
-El Gobierno vasco aprueba un plan de 300 millones para rehabilitar pisos vacíos
-Los ayuntamientos podrán pedir las ayudas desde marzo y deberán destinar las viviendas al alquiler asequible
-Ana Echeverría
-Bilbao - 03 dic 2026 - 13:45 CET
-El Consejo de Gobierno ha aprobado este martes un plan de 300 millones de euros para rehabilitar pisos vacíos de propiedad pública y destinarlos al alquiler asequible.
-Según el departamento de Vivienda, en Euskadi hay unas 4.000 viviendas públicas vacías, muchas de ellas en mal estado.
-Este contenido es exclusivo para suscriptores
-Suscríbete para seguir leyendo
-Lee sin límites
-El precio del alquiler sube un 9% en Bilbao
+    const Article a = parse(head_es + R"(El precio del alquiler sube un 9% en Bilbao
 La capital vizcaína encadena cinco años de subidas, según los datos del último informe del Observatorio de la Vivienda.
 Archivado En
 Vivienda
