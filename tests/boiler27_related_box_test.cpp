@@ -144,12 +144,12 @@ namespace {
 // The box over one paragraph and the page's end: two bare titles, or the first alone.
 const char* const box_it[] = {"Leggi anche\nLecco, riapre la passeggiata a lago dopo i lavori\n",
                               "Navigazione, nuovi orari dei battelli da gennaio\n",
-                              "I commercianti della zona chiedono però uno sconto sulla tassa dei rifiuti per tutta la "
-                              "durata del cantiere.\n© RIPRODUZIONE RISERVATA\nArgomenti\nComo\n"};
+                              ("I commercianti della zona chiedono però uno sconto sulla tassa dei rifiuti per tutta la "
+                               "durata del cantiere.\n© RIPRODUZIONE RISERVATA\nArgomenti\nComo\n")};
 const char* const box_es[] = {"Te puede interesar\nAlerta por calor extremo: qué barrios están afectados\n",
                               "Cómo reclamar si te cortaron la luz\n",
-                              "La distribuidora informó que todas sus cuadrillas trabajan en la zona desde el "
-                              "mediodía del jueves.\nCompartir\nComentarios\n"};
+                              ("La distribuidora informó que todas sus cuadrillas trabajan en la zona desde el "
+                               "mediodía del jueves.\nCompartir\nComentarios\n")};
 const std::string head_pl = R"(Echo Regionu
 Wiadomości
 Kielce
@@ -161,8 +161,8 @@ Burmistrz podpisał we wtorek umowę na budowę krytego basenu przy szkole podst
 )";
 const char* const box_pl[] = {"Czytaj też\nKielce. Nowe autobusy elektryczne wyjadą na ulice w styczniu\n",
                               "Pińczów. Most na Nidzie gotowy jesienią\n",
-                              "Basen będzie miał sześć torów o długości 25 metrów i brodzik dla najmłodszych dzieci "
-                              "z okolicznych szkół.\nUdostępnij\nKomentarze (7)\n"};
+                              ("Basen będzie miał sześć torów o długości 25 metrów i brodzik dla najmłodszych dzieci "
+                               "z okolicznych szkół.\nUdostępnij\nKomentarze (7)\n")};
 } // namespace
 
 TEST_CASE("one paragraph under a box of bare titles is the text going on", "[region][boiler27]") {
