@@ -232,6 +232,13 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
             t.repeats > 0 || p.terminator[k])
             break;
     }
+    // "19:12 / <entry> / Te puede interesar / <title> / 18:50 / <entry>": on a live page, the next entry's stamp under
+    // the box, a stamp over the entry above it too, and the entry under the stamp: the text goes on at the stamp.
+    const std::size_t stamp_reach = 4;
+    if (k > at + 1 && k + 1 < n && !blocks[k].blank_before && entry_stamp(blocks[k]) && glued_sentence(p, k + 1))
+        for (std::size_t j = at; j-- > 0 && at - j <= stamp_reach;)
+            if (entry_stamp(blocks[j]))
+                return k;
     if (k == at + 1 || k >= n || blocks[k].blank_before || !text_going_on(p, k))
         return 0;
     // "Leggi anche / <title> / <title> / <paragraph> / Condividi": titles printed without a summary under them, two

@@ -235,3 +235,50 @@ Partilhar
         CHECK(test::has_paragraph_starting(a, r.last));
     }
 }
+
+TEST_CASE("a live page's next entry under a related box goes on with the text", "[region][live][boiler27]") {
+    // "19:12 / <entry> / Te puede interesar / <title> / 18:50 / <entry>": the stamp under the box's title opens the
+    // next entry (a stamp over the entry above the box too).
+    const Row rows[] = {
+        {"es", R"(Diario Levante
+Nacional
+Directo | Temporal en la costa: última hora de las lluvias en Castellón
+Sigue en directo la evolución del temporal y los avisos
+Actualizado: 04.12.2026 - 20:10h
+Compartir
+20:05
+La Aemet mantiene el aviso rojo hasta la medianoche en el litoral de Castellón, donde han caído más de 120 litros en cinco horas.
+19:40
+Los bomberos han rescatado a tres personas atrapadas en sus coches en un paso inferior de Vinaròs.
+19:12
+La Generalitat ha suspendido las clases presenciales mañana en 22 municipios.
+Te puede interesar
+Las mejores imágenes del temporal en la costa
+18:50
+La Guardia Civil ha cortado la N-340 a la altura de Benicarló por la crecida del río Cervera.
+Comentarios (12)
+)",
+         "La Guardia Civil ha cortado la N-340", ""},
+        {"it", R"(Giornale di Riviera
+Cronaca
+Diretta | Maltempo in Liguria: le ultime notizie sull'allerta rossa
+Segui in diretta l'evoluzione del maltempo e le strade chiuse
+Aggiornato: 04.12.2026 - 20:10
+Condividi
+20:05
+L'Arpal conferma l'allerta rossa fino alla mezzanotte sul levante della regione, dove sono caduti 150 millimetri di pioggia.
+19:40
+I vigili del fuoco hanno soccorso quattro persone bloccate in auto in un sottopasso di Chiavari.
+19:12
+Il Comune di Genova ha chiuso le scuole domani in tutti i quartieri del levante.
+Leggi anche
+Le immagini della mareggiata a Camogli
+18:50
+La Polizia stradale ha chiuso l'Aurelia tra Zoagli e Rapallo per una frana sulla carreggiata.
+Commenti (12)
+)",
+         "La Polizia stradale ha chiuso l'Aurelia", ""},
+    };
+    for (const Row& r : rows)
+        check_text(r, true);
+}
