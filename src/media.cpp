@@ -518,6 +518,46 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "Tráfico en la Ronda de Dalt, en una imagen de archivo" / "Tráfico en la Ronda de Dalt, en una imagen de archivo
+// (Àlex Garcia)", "Il ponte dal drone" / "Il ponte dal drone Foto: Ansa": a picture's text printed twice, as the
+// picture's alternative text and as its caption, the second closed by its credit (in parentheses of a few words, or
+// a credit split_trailing_credit() reads): the second is the caption, the first leaves with the boilerplate.
+void caption_printed_twice(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const int least_caption = 3, most_credit_words = 6;
+    for (std::size_t k = rs; k + 1 <= re && k + 1 < n; ++k) {
+        const Block& first = blocks[k];
+        const Block& second = blocks[k + 1];
+        if (p.role[k] != Role::none || (p.role[k + 1] != Role::none && p.role[k + 1] != Role::caption) ||
+            first.words < least_caption || first.words > most_caption_words ||
+            second.text.size() <= first.text.size() + 3 || !second.text.starts_with(first.text) ||
+            second.text[first.text.size()] != ' ')
+            continue;
+        // (The caption under it read already with its credit, by the metadata pass: the first print leaves.)
+        if (p.role[k + 1] == Role::caption) {
+            if (std::any_of(p.article.media.begin(), p.article.media.end(),
+                            [&](const Media& m) { return m.caption == first.text; }))
+                p.role[k] = Role::boilerplate;
+            continue;
+        }
+        const std::string_view tail = std::string_view(second.text).substr(first.text.size() + 1);
+        std::optional<std::pair<std::string, std::string>> split;
+        if (tail.front() == '(' && tail.back() == ')' && tail.find('(', 1) == std::string_view::npos &&
+            static_cast<int>(text::split_ws(tail).size()) <= most_credit_words)
+            split = std::pair<std::string, std::string>{first.text, std::string(tail)};
+        else if (auto credit = split_trailing_credit(second); credit && credit->first == first.text)
+            split = std::move(credit);
+        if (!split)
+            continue;
+        p.role[k] = Role::boilerplate;
+        p.role[k + 1] = Role::caption;
+        p.soft_caption[k + 1] = true;
+        p.article.media.push_back(Media{split->first, split->second});
+        ++k;
+    }
+}
+
 // "Les soldats ouvrent le cortège. Laurent Guiraud", "Der Umzug in der Altstadt. Anna Muster": a caption's sentence of
 // three words or more, its full stop, then the photographer's bare name closing the line (two or three words,
 // bare_name()): the caption and its credit, split after the stop. Nothing for another line.
@@ -665,6 +705,7 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
         take_marker_caption(p, k, re);
     }
     caption_under_video_length(p, rs, re);
+    caption_printed_twice(p, rs, re);
 }
 
 namespace {
