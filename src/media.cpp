@@ -495,6 +495,23 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
             continue;
         if (stamps_around(k) >= least_stamps)
             continue;
+        // "GUARDA IL VIDEO / Il ponte riaperto, le immagini dal drone / 01:32 / <paragraph>": the video's title over
+        // its length, a few words with no stop, and a paragraph of the text under it (fifteen words at least, its
+        // stop): the title is the caption, the paragraph stays the text's.
+        const int least_paragraph = 15;
+        auto title_over = [&](const Block& title) {
+            return !title.end_punct && title.words >= least_caption && title.words <= most_caption_words &&
+                   !is_credit_line(title);
+        };
+        if (k > rs && p.role[k - 1] == Role::none && caption.end_punct && caption.words >= least_paragraph &&
+            textual(p.raw_quality[k + 1]) && title_over(blocks[k - 1])) {
+            const Block& title = blocks[k - 1];
+            p.role[k] = Role::boilerplate;
+            p.role[k - 1] = Role::caption;
+            p.soft_caption[k - 1] = true;
+            p.article.media.push_back(Media{title.text, std::nullopt});
+            continue;
+        }
         auto split = split_trailing_credit(caption);
         // ("... avant les travaux. (Drone/Marc Overney)": a sentence, then a few words in parentheses closing the
         // line, whoever made the pictures.)

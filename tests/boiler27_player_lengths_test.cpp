@@ -165,3 +165,58 @@ Commenti (12)
     };
     check_rows(rows, std::size(rows));
 }
+
+TEST_CASE("a video's title over its length is its caption when a paragraph stands under it",
+          "[media][caption][boiler27]") {
+    struct Titled {
+        const char* lang;
+        const char* page;
+        const char* title;
+        const char* text;
+    };
+    const Titled rows[] = {
+        {"it", R"(Gazzetta del Po
+Torino
+Cronaca
+Torino, riapre il ponte sul Po dopo quattro mesi di lavori
+Il cantiere è finito con due settimane di anticipo. Tornano anche i tram della linea 13
+Paolo Gallo
+04 Dicembre 2026
+Il ponte torna percorribile da domani mattina, due settimane prima del previsto. Lo ha annunciato il Comune, che ha anticipato la fine dei lavori alle arcate.
+GUARDA IL VIDEO
+Il ponte riaperto, le immagini dal drone
+01:32
+Con la riapertura torneranno in servizio anche i tram della linea 13, sostituiti da bus durante il cantiere.
+I lavori sono costati 3,8 milioni di euro, finanziati in gran parte con fondi europei.
+Leggi i commenti
+)",
+         "Il ponte riaperto, le immagini dal drone",
+         "Con la riapertura torneranno in servizio anche i tram della linea 13, sostituiti da bus durante il "
+         "cantiere."},
+        {"es", R"(Diario del Ebro
+Zaragoza
+Sociedad
+Zaragoza reabre el puente de Piedra tras cuatro meses de obras
+Las obras terminan dos semanas antes de lo previsto. Vuelven también los autobuses de la línea 21
+Pablo Gil
+04/12/2026
+El puente de Piedra vuelve a estar abierto al tráfico desde mañana, dos semanas antes de lo previsto, según ha anunciado el Ayuntamiento.
+MIRA EL VÍDEO
+El puente reabierto, las imágenes del dron
+01:32
+Con la reapertura volverán a circular los autobuses de la línea 21, sustituidos por un servicio lanzadera durante las obras.
+Las obras han costado 3,8 millones de euros, financiados en gran parte con fondos europeos.
+Ver comentarios
+)",
+         "El puente reabierto, las imágenes del dron",
+         "Con la reapertura volverán a circular los autobuses de la línea 21, sustituidos por un servicio "
+         "lanzadera durante las obras."},
+    };
+    for (const Titled& r : rows) {
+        INFO(r.lang << ": " << r.title);
+        const Article a = parse(r.page);
+        CHECK(a_caption(a, r.title));
+        CHECK(test::in_text(a, r.text));
+        CHECK_FALSE(a_caption(a, r.text));
+    }
+}
