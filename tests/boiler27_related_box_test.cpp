@@ -240,44 +240,44 @@ TEST_CASE("a live page's next entry under a related box goes on with the text", 
     // "19:12 / <entry> / Te puede interesar / <title> / 18:50 / <entry>": the stamp under the box's title opens the
     // next entry (a stamp over the entry above the box too).
     const Row rows[] = {
-        {"es", R"(Diario Levante
-Nacional
-Directo | Temporal en la costa: última hora de las lluvias en Castellón
-Sigue en directo la evolución del temporal y los avisos
-Actualizado: 04.12.2026 - 20:10h
+        {"es", R"(Heraldo del Pirineo
+Aragón
+En directo | Nevada en el Pirineo: carreteras cortadas y colegios cerrados
+Última hora del temporal de nieve en Huesca
+Actualizado: 04.12.2026 - 09:40h
 Compartir
-20:05
-La Aemet mantiene el aviso rojo hasta la medianoche en el litoral de Castellón, donde han caído más de 120 litros en cinco horas.
-19:40
-Los bomberos han rescatado a tres personas atrapadas en sus coches en un paso inferior de Vinaròs.
-19:12
-La Generalitat ha suspendido las clases presenciales mañana en 22 municipios.
+09:35
+La DGT obliga a usar cadenas en la N-260 entre Biescas y Sabiñánigo, donde ya se acumulan treinta centímetros de nieve.
+09:10
+Las quitanieves trabajan desde la madrugada en el puerto de Somport, cerrado a camiones y autobuses.
+08:45
+El Gobierno de Aragón ha suspendido las clases en once colegios del valle de Tena.
 Te puede interesar
-Las mejores imágenes del temporal en la costa
-18:50
-La Guardia Civil ha cortado la N-340 a la altura de Benicarló por la crecida del río Cervera.
-Comentarios (12)
+Así ha amanecido Jaca bajo la nieve
+08:20
+La estación de Candanchú abrirá este sábado sus primeras pistas de la temporada, según ha anunciado la empresa.
+Comentarios (9)
 )",
-         "La Guardia Civil ha cortado la N-340", ""},
-        {"it", R"(Giornale di Riviera
+         "La estación de Candanchú abrirá", ""},
+        {"it", R"(Eco delle Valli
 Cronaca
-Diretta | Maltempo in Liguria: le ultime notizie sull'allerta rossa
-Segui in diretta l'evoluzione del maltempo e le strade chiuse
-Aggiornato: 04.12.2026 - 20:10
+Diretta | Neve in Valtellina: strade chiuse e scuole ferme
+Le ultime notizie sulla nevicata in provincia di Sondrio
+Aggiornato: 04.12.2026 - 09:40
 Condividi
-20:05
-L'Arpal conferma l'allerta rossa fino alla mezzanotte sul levante della regione, dove sono caduti 150 millimetri di pioggia.
-19:40
-I vigili del fuoco hanno soccorso quattro persone bloccate in auto in un sottopasso di Chiavari.
-19:12
-Il Comune di Genova ha chiuso le scuole domani in tutti i quartieri del levante.
+09:35
+L'Anas ha chiuso il passo dello Stelvio, dove sono caduti quaranta centimetri di neve durante la notte.
+09:10
+Gli spazzaneve lavorano dall'alba sulla statale 38 tra Tirano e Bormio, aperta solo con catene.
+08:45
+Il Comune di Livigno ha chiuso le scuole per tutta la giornata di oggi.
 Leggi anche
-Le immagini della mareggiata a Camogli
-18:50
-La Polizia stradale ha chiuso l'Aurelia tra Zoagli e Rapallo per una frana sulla carreggiata.
-Commenti (12)
+Le immagini di Bormio sotto la neve
+08:20
+Gli impianti di Santa Caterina apriranno sabato le prime piste della stagione, ha annunciato la società.
+Commenti (9)
 )",
-         "La Polizia stradale ha chiuso l'Aurelia", ""},
+         "Gli impianti di Santa Caterina", ""},
     };
     for (const Row& r : rows)
         check_text(r, true);
