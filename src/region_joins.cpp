@@ -195,12 +195,37 @@ bool glued_sentence(const Page& p, std::size_t k) {
 } // namespace
 
 namespace {
+// "Galleria", "Galeria: veja as estações que vão abrir de madrugada": a gallery's label (lexicon section
+// gallery_labels) alone on its line or before a colon and its title.
+bool gallery_label_line(const Block& b) {
+    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
+    const std::string_view low = b.lower;
+    const std::size_t colon = low.find(": ");
+    return labels != nullptr && (labels->has(low) || (colon != std::string_view::npos && labels->has(low.substr(0, colon))));
+}
+
+// "1 de 8", "3 di 12", "2 of 7": a gallery's counter without its picture's word, the picture's number, a word of
+// "of" (lexicon section gallery_count_of_words) and the gallery's count, no smaller.
+bool bare_slide_count(const Block& b) {
+    static const LexiconSection* ofs = common_lexicon().section("gallery_count_of_words"); // (looked up once)
+    if (b.words != 3 || b.digits < 2 || ofs == nullptr)
+        return false;
+    const auto& w = b.lower_words();
+    auto number = [](std::string_view t) {
+        return !t.empty() && t.size() <= 3 &&
+                       std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })
+                   ? std::stoi(std::string(t))
+                   : 0;
+    };
+    const int at = number(w[0]), of = number(w[2]);
+    return at > 0 && at <= of && ofs->has(w[1]);
+}
+
 // "<paragraph> / Un tram della linea 2 in viale Monza (Foto: LaPresse) / <paragraph>", "<paragraph> / Vecinos cortan
 // la avenida. Foto: Juano Tesone / Fotogalería / 1 / 12 / <paragraph>": a picture between two paragraphs of the text,
-// a caption closed by its credit or a credit alone, then a gallery's word or counter, three lines at most glued
-// together (no link, no line the page prints again): the line under them when it is the text going on
-// (glued_sentence()), 0 for none. A card of a box of links prints its next title there, no sentence.
-std::size_t text_past_picture(const Page& p, std::size_t k) {
+// a caption closed by its credit or a credit alone, then a gallery's word, label or counter, three lines at most
+// glued together (no link, no line the page prints again): one past its last line, k for none.
+std::size_t picture_end(const Page& p, std::size_t k) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_lines = 3;
     const int most_words = 30;
@@ -210,12 +235,19 @@ std::size_t text_past_picture(const Page& p, std::size_t k) {
             return false;
         if (j == k)
             return is_credit_line(b) || split_trailing_credit(b).has_value();
-        return b.words == 1 || gallery_counter(b).has_value();
+        return b.words == 1 || gallery_counter(b).has_value() || bare_slide_count(b) || gallery_label_line(b);
     };
     std::size_t j = k;
     while (j < n && j - k < most_lines && picture_line(j))
         ++j;
-    return j > k && j < n && glued_sentence(p, j) ? j : 0;
+    return j;
+}
+
+// The line under a picture (picture_end()) when it is the text going on (glued_sentence()), 0 for none. A card of a
+// box of links prints its next title there, no sentence.
+std::size_t text_past_picture(const Page& p, std::size_t k) {
+    const std::size_t j = picture_end(p, k);
+    return j > k && j < p.blocks.size() && glued_sentence(p, j) ? j : 0;
 }
 } // namespace
 
@@ -307,7 +339,10 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
         std::size_t k = re + 1;
         // "... vergeben. / Mehr zum Thema / <title> / <title> / Die neue Brücke wird 180 Meter lang. / <paragraph>": a
         // box of related links glued into a page without blank lines (glued_box_text()).
-        if (const std::size_t resume = glued_box_text(p, k); resume > 0) {
+        // "... <paragraph> / <caption> Foto: Jane Roe / Galeria: <title> / 1 de 8 / Leia também / <title> / ...": the
+        // box may stand under a picture closing the paragraph over it.
+        const std::size_t box = picture_end(p, k);
+        if (const std::size_t resume = glued_box_text(p, box); resume > 0) {
             re = resume;
             for (;;) {
                 while (re + 1 < n && glued_sentence(p, re + 1))

@@ -282,3 +282,55 @@ Commenti (9)
     for (const Row& r : rows)
         check_text(r, true);
 }
+
+TEST_CASE("the text goes on under a related box standing under a picture and its gallery's label",
+          "[region][boiler27]") {
+    // "<paragraph> / <caption> Foto: <credit> / Galeria: <title> / 1 de 8 / Leia também / <title> / <paragraph> /
+    // <sentence>". (The Italian page's text the region's own box rule kept already: it stays kept.)
+    const Row rows[] = {
+        {"pt", R"(Jornal do Planalto
+Política
+Economia
+Metrô de Campinas vai funcionar 24 horas nos fins de semana a partir de janeiro
+Governo do Estado anunciou teste de seis meses nas duas linhas
+Por Luiza Carvalho
+04/12/2026 | 14h30
+O Metrô de Campinas vai funcionar 24 horas aos sábados e domingos a partir de janeiro, anunciou nesta quinta-feira o governo do Estado.
+O teste vai durar seis meses e inclui as duas linhas da cidade. Segundo a Secretaria de Transportes, o custo extra será de R$ 12 milhões.
+Estação Central do Metrô de Campinas Foto: Ana Lima/Jornal do Planalto
+Galeria: veja as estações que vão abrir de madrugada
+1 de 8
+Leia também
+Tarifa de ônibus fica congelada em 2027
+Sindicato dos metroviários critica escala
+O Sindicato dos Metroviários afirmou que a escala de madrugada exige novas contratações e pediu uma reunião com a direção da empresa.
+A empresa disse que vai abrir um concurso para 300 vagas.
+Comentários
+Os comentários são exclusivos para assinantes.
+)",
+         "O Sindicato dos Metroviários afirmou", ""},
+        {"it", R"(Gazzetta del Lago
+Cronaca
+Politica
+La metropolitana di Brescia aperta tutta la notte nei fine settimana da gennaio
+Il Comune ha annunciato una sperimentazione di sei mesi sulla linea
+di Paola Gatti
+4 dicembre 2026
+La metropolitana di Brescia resterà aperta tutta la notte il sabato e la domenica a partire da gennaio, ha annunciato giovedì il Comune.
+La sperimentazione durerà sei mesi. Secondo l'assessore ai Trasporti, il costo aggiuntivo sarà di due milioni di euro.
+La stazione Vittoria della metropolitana (Foto: Studio Pozzi)
+Galleria: le stazioni che resteranno aperte di notte
+1 di 8
+Leggi anche
+Biglietti dei bus, nessun aumento nel 2027
+I sindacati criticano i nuovi turni di notte
+I sindacati hanno chiesto nuove assunzioni per coprire i turni di notte e un incontro con la direzione dell'azienda.
+L'azienda ha detto che bandirà un concorso per trenta macchinisti.
+Commenti
+I commenti sono riservati agli abbonati.
+)",
+         "I sindacati hanno chiesto nuove assunzioni", ""},
+    };
+    for (const Row& r : rows)
+        check_text(r, true);
+}
