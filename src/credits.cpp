@@ -7,6 +7,7 @@
 #include "page.hpp"
 
 #include "credits_parts.hpp"
+#include "bylines.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -298,6 +299,33 @@ bool full_agency_slashed_credit(std::string_view line) {
            std::all_of(after.begin(), after.end(), [](std::string_view w) { return text::starts_upper(w); });
 }
 
+// "RUI OLIVEIRA/OBSERVADOR", "ANNA ROSSI/STUDIO POZZI": a photographer's name in capitals, a slash glued between
+// it and the outlet in capitals, no credit word: two to five words of capital letters (a name's point or hyphen
+// between them), one slash, a word on each side of it, the name two words at least. A line in capitals holding a
+// figure or a second slash is no such credit ("ELEIÇÕES 2026/RESULTADOS").
+bool capitals_name_outlet(std::string_view line) {
+    const std::size_t least_words = 2, most_words = 5;
+    const std::size_t slash = line.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 >= line.size() || line[slash - 1] == ' ' ||
+        line[slash + 1] == ' ' || line.find('/', slash + 1) != std::string_view::npos)
+        return false;
+    std::size_t words = 1, letters = 0;
+    for (std::size_t i = 0; i < line.size();) {
+        const char32_t cp = text::next_cp(line, i);
+        if (cp == ' ')
+            ++words;
+        else if (text::is_upper(cp))
+            ++letters;
+        else if (cp != '/' && cp != '.' && cp != '-')
+            return false;
+    }
+    if (words < least_words || words > most_words || letters < 2 * words)
+        return false;
+    // (The words before the slash a bare name's: "IN MEMORIAM/ACKNOWLEDGEMENT" is a menu's item.)
+    const std::string_view name = line.substr(0, slash);
+    return name.find(' ') != std::string_view::npos && bare_name(text::split_ws(name));
+}
+
 // is_credit_line() of `line`, or of a Block's text when `b` is given: its line is trimmed already, and its
 // Block::lower and Block::chars stand for the lower-cased line and its length, which are then not made again.
 bool credit_line(std::string_view line, const Block* b) {
@@ -347,7 +375,7 @@ bool credit_line(std::string_view line, const Block* b) {
                         return true;
         }
     }
-    if (from == 0 && (labelled_slashed_credit(line) || full_agency_slashed_credit(line)))
+    if (from == 0 && (labelled_slashed_credit(line) || full_agency_slashed_credit(line) || capitals_name_outlet(line)))
         return true;
     // "(AP Photo/Jane Roe)" alone on the line under its caption: the parenthesis that closes a caption ("... on
     // Monday. (AP Photo/Jane Roe)") printed on a line of its own.

@@ -454,11 +454,27 @@ bool player_length_line(const Block& b) {
 // "02:34" / "Vidéo: la passerelle vue du ciel avant les travaux. (Drone/Marc Overney)", "01:12" / "The councillor
 // presents the works' timetable.": a video player's length alone on its line over a short line, a sentence or one
 // closed by its credit: the video's caption. A page printing three such lines or more in its region is a live page
-// of time stamps (each over an entry), no page of videos.
+// of time stamps (each over an entry), no page of videos; so is a length among three such lines or more close
+// together, in the region or out of it ("20:05 / <entry> / 19:40 / <entry> / Publicidad / 19:12 / <entry>").
 void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    const std::size_t n = blocks.size(), most_lengths = 2;
+    const std::size_t n = blocks.size(), most_lengths = 2, least_stamps = 3, stamp_gap = 4;
     const int least_caption = 3;
+    // The length lines in a row with line k, each within a few lines of the next.
+    auto stamps_around = [&](std::size_t k) {
+        std::size_t count = 1;
+        for (std::size_t last = k, j = k; j-- > 0 && last - j <= stamp_gap;)
+            if (video_length(blocks[j])) {
+                last = j;
+                ++count;
+            }
+        for (std::size_t last = k, j = k + 1; j < n && j - last <= stamp_gap; ++j)
+            if (video_length(blocks[j])) {
+                last = j;
+                ++count;
+            }
+        return count;
+    };
     std::vector<std::size_t> lengths;
     for (std::size_t k = rs; k + 1 <= re && k + 1 < n; ++k) {
         if (p.role[k] != Role::none || !video_length(blocks[k]))
@@ -472,6 +488,30 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
         if (p.role[k + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
             is_credit_line(caption) || video_length(caption))
             continue;
+        // "Ouça este artigo / 00:00 / 04:12 / <first paragraph>": an audio player's position over its length, two
+        // lengths in a row, prints no caption. "Video / <title> / 01:45 / <paragraph>": the video's caption stands
+        // over its length, taken under the player's marker; the line under the length is the text going on.
+        if (k > 0 && (video_length(blocks[k - 1]) || p.role[k - 1] == Role::caption))
+            continue;
+        if (stamps_around(k) >= least_stamps)
+            continue;
+        // "GUARDA IL VIDEO / Il ponte riaperto, le immagini dal drone / 01:32 / <paragraph>": the video's title over
+        // its length, a few words with no stop, and a paragraph of the text under it (fifteen words at least, its
+        // stop): the title is the caption, the paragraph stays the text's.
+        const int least_paragraph = 15;
+        auto title_over = [&](const Block& title) {
+            return !title.end_punct && title.words >= least_caption && title.words <= most_caption_words &&
+                   !is_credit_line(title);
+        };
+        if (k > rs && p.role[k - 1] == Role::none && caption.end_punct && caption.words >= least_paragraph &&
+            textual(p.raw_quality[k + 1]) && title_over(blocks[k - 1])) {
+            const Block& title = blocks[k - 1];
+            p.role[k] = Role::boilerplate;
+            p.role[k - 1] = Role::caption;
+            p.soft_caption[k - 1] = true;
+            p.article.media.push_back(Media{title.text, std::nullopt});
+            continue;
+        }
         auto split = split_trailing_credit(caption);
         // ("... avant les travaux. (Drone/Marc Overney)": a sentence, then a few words in parentheses closing the
         // line, whoever made the pictures.)
@@ -492,6 +532,46 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
             p.article.media.push_back(Media{split->first, split->second});
         else
             p.article.media.push_back(Media{caption.text, std::nullopt});
+    }
+}
+
+// "Tráfico en la Ronda de Dalt, en una imagen de archivo" / "Tráfico en la Ronda de Dalt, en una imagen de archivo
+// (Àlex Garcia)", "Il ponte dal drone" / "Il ponte dal drone Foto: Ansa": a picture's text printed twice, as the
+// picture's alternative text and as its caption, the second closed by its credit (in parentheses of a few words, or
+// a credit split_trailing_credit() reads): the second is the caption, the first leaves with the boilerplate.
+void caption_printed_twice(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const int least_caption = 3, most_credit_words = 6;
+    for (std::size_t k = rs; k + 1 <= re && k + 1 < n; ++k) {
+        const Block& first = blocks[k];
+        const Block& second = blocks[k + 1];
+        if (p.role[k] != Role::none || (p.role[k + 1] != Role::none && p.role[k + 1] != Role::caption) ||
+            first.words < least_caption || first.words > most_caption_words ||
+            second.text.size() <= first.text.size() + 3 || !second.text.starts_with(first.text) ||
+            second.text[first.text.size()] != ' ')
+            continue;
+        // (The caption under it read already with its credit, by the metadata pass: the first print leaves.)
+        if (p.role[k + 1] == Role::caption) {
+            if (std::any_of(p.article.media.begin(), p.article.media.end(),
+                            [&](const Media& m) { return m.caption == first.text; }))
+                p.role[k] = Role::boilerplate;
+            continue;
+        }
+        const std::string_view tail = std::string_view(second.text).substr(first.text.size() + 1);
+        std::optional<std::pair<std::string, std::string>> split;
+        if (tail.front() == '(' && tail.back() == ')' && tail.find('(', 1) == std::string_view::npos &&
+            static_cast<int>(text::split_ws(tail).size()) <= most_credit_words)
+            split = std::pair<std::string, std::string>{first.text, std::string(tail)};
+        else if (auto credit = split_trailing_credit(second); credit && credit->first == first.text)
+            split = std::move(credit);
+        if (!split)
+            continue;
+        p.role[k] = Role::boilerplate;
+        p.role[k + 1] = Role::caption;
+        p.soft_caption[k + 1] = true;
+        p.article.media.push_back(Media{split->first, split->second});
+        ++k;
     }
 }
 
@@ -642,6 +722,7 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
         take_marker_caption(p, k, re);
     }
     caption_under_video_length(p, rs, re);
+    caption_printed_twice(p, rs, re);
 }
 
 namespace {

@@ -150,7 +150,8 @@ std::size_t farewell_from(const Page& p, std::size_t rs, std::size_t re);
 std::size_t inline_box(const Page& p, std::size_t at);
 
 /// "Réservé aux abonnés" / <the article's first paragraph>: a subscribers' badge among the region's first lines, over
-/// the text's prose (which cut_at_paywall() let through), leaves the body. region_edges.cpp.
+/// the text's prose (which cut_at_paywall() let through), leaves the body; so does a paywall's prompt between two
+/// paragraphs of a page that printed the text whole under it (text_past_paywall()). region_edges.cpp.
 void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re);
 /// "Read more" / <two titles or more> / "Correction: An earlier version of this story ...": the list of other
 /// articles' titles right over a correction note closing the region leaves the body; the note stays the text's last

@@ -510,7 +510,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
 
 // "Réservé aux abonnés" / <the article's first paragraph>: the subscribers' badge over the text (paywall_badge()),
 // which cut_at_paywall() let through, leaves the body. Only among the region's first lines, up to its first
-// paragraph of prose.
+// paragraph of prose. A paywall's prompt between two paragraphs further down leaves it too.
 void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
     const std::size_t most_lines = 12;
     const int least_paragraph = 8;
@@ -520,6 +520,20 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
             break;
         if (p.role[k] == Role::none && paywall_cut(b) && paywall_badge(p, k, re))
             p.role[k] = Role::boilerplate;
+    }
+    // "<paragraph> / Este contenido es exclusivo para suscriptores / Suscríbete para seguir leyendo / <paragraph>": a
+    // paywall's prompt between two paragraphs of a page that printed the text whole (text_past_paywall(), which
+    // took the region past it) leaves the body, its buttons with it.
+    for (std::size_t k = rs + 1; k <= re; ++k) {
+        if (p.role[k] != Role::none || p.blocks[k].words == 0 || !p.blocks[k - 1].end_punct)
+            continue;
+        const std::size_t resume = text_past_paywall(p, k);
+        if (resume == 0 || resume > re)
+            continue;
+        for (std::size_t j = k; j < resume; ++j)
+            if (p.role[j] == Role::none)
+                p.role[j] = Role::boilerplate;
+        k = resume;
     }
 }
 

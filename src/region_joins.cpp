@@ -6,6 +6,7 @@
 #include "region_parts.hpp"
 #include "sections_parts.hpp"
 
+#include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -193,6 +194,63 @@ bool glued_sentence(const Page& p, std::size_t k) {
 }
 } // namespace
 
+namespace {
+// "Galleria", "Galeria: veja as estações que vão abrir de madrugada": a gallery's label (lexicon section
+// gallery_labels) alone on its line or before a colon and its title.
+bool gallery_label_line(const Block& b) {
+    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
+    const std::string_view low = b.lower;
+    const std::size_t colon = low.find(": ");
+    return labels != nullptr && (labels->has(low) || (colon != std::string_view::npos && labels->has(low.substr(0, colon))));
+}
+
+// "1 de 8", "3 di 12", "2 of 7": a gallery's counter without its picture's word, the picture's number, a word of
+// "of" (lexicon section gallery_count_of_words) and the gallery's count, no smaller.
+bool bare_slide_count(const Block& b) {
+    static const LexiconSection* ofs = common_lexicon().section("gallery_count_of_words"); // (looked up once)
+    if (b.words != 3 || b.digits < 2 || ofs == nullptr)
+        return false;
+    const auto& w = b.lower_words();
+    auto number = [](std::string_view t) {
+        return !t.empty() && t.size() <= 3 &&
+                       std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })
+                   ? std::stoi(std::string(t))
+                   : 0;
+    };
+    const int at = number(w[0]), of = number(w[2]);
+    return at > 0 && at <= of && ofs->has(w[1]);
+}
+
+// "<paragraph> / Un tram della linea 2 in viale Monza (Foto: LaPresse) / <paragraph>", "<paragraph> / Vecinos cortan
+// la avenida. Foto: Juano Tesone / Fotogalería / 1 / 12 / <paragraph>": a picture between two paragraphs of the text,
+// a caption closed by its credit or a credit alone, then a gallery's word, label or counter, three lines at most
+// glued together (no link, no line the page prints again): one past its last line, k for none.
+std::size_t picture_end(const Page& p, std::size_t k) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_lines = 3;
+    const int most_words = 30;
+    auto picture_line = [&](std::size_t j) {
+        const Block& b = blocks[j];
+        if (b.blank_before || b.words > most_words || b.urls > 0 || b.repeats > 0 || p.terminator[j])
+            return false;
+        if (j == k)
+            return is_credit_line(b) || split_trailing_credit(b).has_value();
+        return b.words == 1 || gallery_counter(b).has_value() || bare_slide_count(b) || gallery_label_line(b);
+    };
+    std::size_t j = k;
+    while (j < n && j - k < most_lines && picture_line(j))
+        ++j;
+    return j;
+}
+
+// The line under a picture (picture_end()) when it is the text going on (glued_sentence()), 0 for none. A card of a
+// box of links prints its next title there, no sentence.
+std::size_t text_past_picture(const Page& p, std::size_t k) {
+    const std::size_t j = picture_end(p, k);
+    return j > k && j < p.blocks.size() && glued_sentence(p, j) ? j : 0;
+}
+} // namespace
+
 std::size_t glued_box_text(const Page& p, std::size_t at) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_titles = 4;
@@ -206,9 +264,52 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
             t.repeats > 0 || p.terminator[k])
             break;
     }
-    if (k == at + 1 || k + 1 >= n || blocks[k].blank_before || !text_going_on(p, k))
+    // "19:12 / <entry> / Te puede interesar / <title> / 18:50 / <entry>": on a live page, the next entry's stamp under
+    // the box, a stamp over the entry above it too, and the entry under the stamp: the text goes on at the stamp.
+    const std::size_t stamp_reach = 4;
+    if (k > at + 1 && k + 1 < n && !blocks[k].blank_before && entry_stamp(blocks[k]) && glued_sentence(p, k + 1))
+        for (std::size_t j = at; j-- > 0 && at - j <= stamp_reach;)
+            if (entry_stamp(blocks[j]))
+                return k;
+    if (k == at + 1 || k >= n || blocks[k].blank_before || !text_going_on(p, k))
         return 0;
-    return glued_sentence(p, k + 1) ? k : 0;
+    // "Leggi anche / <title> / <title> / <paragraph> / Condividi": titles printed without a summary under them, two
+    // or more, print none under the last; the paragraph there is the text's, however little of it follows.
+    const std::size_t least_bare_titles = 2;
+    if (k - at - 1 >= least_bare_titles)
+        return k;
+    return k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 || text_past_paywall(p, k + 1) > 0)
+               ? k
+               : 0;
+}
+
+// "... a paragraph. / Conteúdo exclusivo para assinantes / Assine já / Já é assinante? Entrar / <paragraph>", "Ten
+// artykuł jest dostępny tylko dla prenumeratorów / Wykup subskrypcję, aby czytać dalej / Kup dostęp od 9,90 zł /
+// <paragraph>": a paywall's prompt opening at line `at` (paywall_cut()), its buttons and calls under it (six lines
+// at most, no link, none printed again, each a prompt or five words at most), over a paragraph of prose (text_going_on()): a page that printed the
+// article whole under the prompt, whose text goes on there; the line where it resumes, 0 for none. (A card of
+// another article under the prompt opens with its title, no paragraph; an author's box, its name first, is no text
+// going on.)
+std::size_t text_past_paywall(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_lines = 6;
+    const int most_words = 16, most_button = 5;
+    if (at >= n || !paywall_cut(blocks[at]))
+        return 0;
+    std::size_t j = at;
+    for (; j < n && j - at < most_lines && !text_going_on(p, j); ++j) {
+        // (A button or a call of a few words, "Assine já", "Kup dostęp od 9,90 zł", or the prompt's lines; a card's
+        // title, "El precio del alquiler sube un 9% en Bilbao", is longer.)
+        const Block& b = blocks[j];
+        if (b.words > most_words || b.urls > 0 || b.repeats > 0 || author_bio(b) ||
+            (b.words > most_button && !paywall_cut(b) && !closing_notice(b)))
+            return 0;
+        // "Déjà abonné ? Se connecter / Maëlle Guénolé / Journaliste au service Économie, elle suit le port.": the
+        // author's box under the prompt, its name then its lines, no text going on.
+        if (b.words <= most_button && !b.end_punct && bare_name(text::split_ws(b.text)))
+            return 0;
+    }
+    return j < n && text_going_on(p, j) ? j : 0;
 }
 
 // "... a journey of about forty minutes. / Sign up for our newsletter / Get the day's local news every morning. /
@@ -238,9 +339,26 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
         std::size_t k = re + 1;
         // "... vergeben. / Mehr zum Thema / <title> / <title> / Die neue Brücke wird 180 Meter lang. / <paragraph>": a
         // box of related links glued into a page without blank lines (glued_box_text()).
-        if (const std::size_t resume = glued_box_text(p, k); resume > 0) {
+        // "... <paragraph> / <caption> Foto: Jane Roe / Galeria: <title> / 1 de 8 / Leia também / <title> / ...": the
+        // box may stand under a picture closing the paragraph over it.
+        const std::size_t box = picture_end(p, k);
+        if (const std::size_t resume = glued_box_text(p, box); resume > 0) {
             re = resume;
-            while (re + 1 < n && glued_sentence(p, re + 1))
+            for (;;) {
+                while (re + 1 < n && glued_sentence(p, re + 1))
+                    ++re;
+                const std::size_t past = re + 1 < n ? text_past_picture(p, re + 1) : 0;
+                if (past == 0)
+                    break;
+                re = past;
+            }
+            continue;
+        }
+        // "... a paragraph. / Este contenido es exclusivo para suscriptores / Suscríbete para seguir leyendo / Lee sin
+        // límites / <paragraph>": a paywall's prompt with the article's text printed on under it (text_past_paywall()).
+        if (const std::size_t resume = text_past_paywall(p, k); resume > 0) {
+            re = resume;
+            while (re + 1 < n && prose(re + 1))
                 ++re;
             continue;
         }

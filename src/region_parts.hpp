@@ -86,6 +86,11 @@ bool related_label(const Block& b);
 /// one or a sentence of eight words under it (a card's summary has the next card's title under it, no sentence); 0
 /// for none.
 std::size_t glued_box_text(const Page& p, std::size_t at);
+/// "... a paragraph. / Conteúdo exclusivo para assinantes / Assine já / Já é assinante? Entrar / <paragraph>": a
+/// paywall's prompt opening at line `at` (paywall_cut()), its buttons under it (six short lines at most, no link,
+/// none printed again), over a paragraph of prose (text_going_on()), the article printed whole under the prompt: the
+/// line where the text resumes, 0 for none (region_joins.cpp).
+std::size_t text_past_paywall(const Page& p, std::size_t at);
 /// The numbered items under the region's last two (next_in_series()) and the short sentences closing them.
 std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size_t rs, std::size_t re);
 /// "Vendredi 5 décembre à 11h : inhumation au cimetière municipal.", "Samstag, 6. Dezember, 14 Uhr: Führung durch die
