@@ -763,7 +763,13 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // (the tail ends at ", adding that ...": "..., the director Helen Carter said, adding that ...")
                 for (std::size_t j = cend; j < sw.size() && !adding_after_comma(sw, j + 1, ex.sp); ++j)
                     tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low));
-                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
+                // ("..., nie wiedzą, o czym mówią.", "..., the issue to which she spoke.": a relative pronoun, a
+                // preposition perhaps before it, opens a relative clause whose verb the cue is, no subject)
+                const bool relative =
+                    comma < ci && (in_list(ex.sp.lexs, "relative_words", sw[comma].low) ||
+                                   (comma + 1 < ci && has_tag(ex.sp.lexs, WordTags::preposition, sw[comma].low) &&
+                                    in_list(ex.sp.lexs, "relative_words", sw[comma + 1].low)));
+                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6 && !relative) {
                     const std::size_t from =
                         after_lead_in(sw, after_dateline(s, sb, sw[comma - 1].b), comma - 1, ex.sp);
                     std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma - 1].b - from)));

@@ -438,8 +438,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 for (std::size_t j = c.first, d = 0; j > 0 && d < 3; --j, ++d) {
                     if (sub[j - 1].punct)
                         return false;
+                    // ("dyrektor szpitala w Łomży Piotr Zieliński": the preposition of the place a role is held in
+                    // governs the place's one word, not the holder's name after it)
                     if (has_tag(sp.lexs, WordTags::preposition, sub[j - 1].low))
-                        return true;
+                        return !(c.first == j + 1 && role_place_link(sub, j - 1, sp));
                 }
                 return false;
             };

@@ -1,0 +1,144 @@
+// Quotes of Polish, Portuguese and Italian press text (session 38's probe of it, es, pt, nl and pl pages): plural cue
+// verbs, a day between a postposed cue and its subject, the place a role is held in before the holder's name, and a
+// plural role noun naming a group. Invented lines.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using archive::quote_rows::check_quotes;
+using archive::quote_rows::page;
+using archive::quote_rows::PageRow;
+
+namespace {
+
+// The only quote of the paragraph's page, or nothing.
+std::optional<Quote> only_quote(const char* lang, std::vector<std::string> paragraphs, const std::string& text) {
+    for (const auto& q : extract_quotes(page(lang, "", std::move(paragraphs))))
+        if (q.text == text)
+            return q;
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_CASE("a plural cue verb after a closing mark and its dash cues the quote", "[quotes][quotes64]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+        const char* cue;
+    };
+    const Row rows[] = {
+        {"pl", "„Nie zgadzamy się na zamykanie oddziałów” – oświadczyli lekarze w liście otwartym.",
+         "Nie zgadzamy się na zamykanie oddziałów", "oświadczyli"},
+        {"pl", "„Czekamy na decyzję ratusza od dwóch lat” – podkreśliły mieszkanki osiedla.",
+         "Czekamy na decyzję ratusza od dwóch lat", "podkreśliły"},
+        {"pl", "„Autobusy jeżdżą za rzadko” – mówią mieszkańcy osiedla.", "Autobusy jeżdżą za rzadko", "mówią"},
+        // (the same shape in Italian and Spanish, read before)
+        {"it", "«Abbiamo perso tutta la merce», spiegano i titolari del negozio.", "Abbiamo perso tutta la merce",
+         "spiegano"},
+        {"es", "«Llevamos cuarenta años aquí», lamentan los vendedores del mercado.", "Llevamos cuarenta años aquí",
+         "lamentan"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto q = only_quote(r.lang, {r.paragraph}, r.text);
+        REQUIRE(q);
+        CHECK(q->kind == QuoteKind::direct);
+        CHECK(q->cue.value_or("") == r.cue);
+        CHECK(!q->speaker); // (a group: no one person)
+    }
+}
+
+TEST_CASE("a day between a postposed cue and its subject is no part of the mention", "[quotes][quotes64]") {
+    check_quotes({
+        {"pl",
+         {"„Remont potrwa pół roku, a koszt wyniesie 40 milionów złotych” – powiedział wczoraj prezydent miasta "
+          "Tomasz Nowak."},
+         "Remont potrwa pół roku, a koszt wyniesie 40 milionów złotych",
+         "Tomasz Nowak",
+         "prezydent miasta Tomasz Nowak"},
+        {"pl",
+         {"„Autobusy będą jeździć co dziesięć minut” – zapewniła dziś rzeczniczka ratusza Anna Lis."},
+         "Autobusy będą jeździć co dziesięć minut",
+         "Anna Lis",
+         "rzeczniczka ratusza Anna Lis"},
+        {"pt",
+         {"A câmara vai fechar o mercado municipal durante um ano para obras, anunciou esta segunda-feira o "
+          "presidente da autarquia, António Correia."},
+         "A câmara vai fechar o mercado municipal durante um ano para obras",
+         "António Correia",
+         "o presidente da autarquia, António Correia"},
+        // (read before: "este lunes", "martedì")
+        {"es",
+         {"«No es una decisión fácil», dijo este lunes el alcalde, Pedro Gil."},
+         "No es una decisión fácil",
+         "Pedro Gil",
+         "el alcalde, Pedro Gil"},
+    });
+}
+
+TEST_CASE("the place a role is held in stands between the role and the holder's name", "[quotes][quotes64]") {
+    check_quotes({
+        {"pl",
+         {"Prezydent miasta Tomasz Nowak zapowiedział remont mostu.",
+          "„Szpital dostanie nowy oddział dla dzieci” – powiedział dyrektor szpitala w Łomży Piotr Zieliński."},
+         "Szpital dostanie nowy oddział dla dzieci",
+         "Piotr Zieliński",
+         "dyrektor szpitala w Łomży Piotr Zieliński"},
+        {"pl",
+         {"„Klub zagra na nowym stadionie” – dodał prezes z Gdańska Adam Lis."},
+         "Klub zagra na nowym stadionie",
+         "Adam Lis",
+         "prezes z Gdańska Adam Lis"},
+        // (where it was said, no name after it: the mention ends before the preposition)
+        {"pl",
+         {"„Pracujemy nad tym od roku” – powiedział minister w Sejmie."},
+         "Pracujemy nad tym od roku",
+         "",
+         "minister"},
+    });
+}
+
+TEST_CASE("a plural role noun names a group, not the last person", "[quotes][quotes64]") {
+    check_quotes({
+        {"pl",
+         {"„Autobusy będą jeździć częściej” – powiedziała rzeczniczka ratusza Anna Lis.",
+          "„Nie zgadzamy się na takie traktowanie mieszkańców” – oświadczyli radni opozycji."},
+         "Nie zgadzamy się na takie traktowanie mieszkańców",
+         "",
+         "radni opozycji"},
+        // (a plural in -s, read before)
+        {"en",
+         {"\"Buses will run more often,\" said council spokeswoman Anna Lee.",
+          "\"We do not accept this treatment of residents,\" said opposition councillors."},
+         "We do not accept this treatment of residents",
+         "",
+         "opposition councillors"},
+    });
+}
+
+TEST_CASE("a relative clause closing a sentence with a cue reports nothing", "[quotes][quotes64]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+    };
+    const Row rows[] = {
+        {"pl", "Na zebraniach radni powtarzają w kółko te same hasła i chyba sami nie rozumieją, o czym mówią."},
+        {"pl", "Rada miasta od miesięcy spiera się o plan portu i koszty nowego pomostu, o których mówią mieszkańcy."},
+        {"en", "The council has long been divided over the harbour plan and the costs of the new pier, about which "
+               "residents complained."},
+        {"it", "Il consiglio comunale è diviso da mesi sul piano del porto e sui costi del nuovo molo, di cui i "
+               "residenti si lamentano."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        CHECK(extract_quotes(page(r.lang, "", {r.paragraph})).empty());
+    }
+    // (but a subject before the closing cue reports the clause: "..., residents complained.")
+    const auto qs = extract_quotes(page("en", "", {"The council has long been divided over the harbour plan and the "
+                                                   "costs of the new pier, residents complained."}));
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].mention.value_or("") == "residents");
+}
