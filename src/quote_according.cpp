@@ -305,4 +305,50 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
     return std::nullopt;
 }
 
+std::optional<Extractor::According> Extractor::comparative_lead(const std::vector<Word>& ws) {
+    const std::size_t most_mention = 10;
+    if (ws.size() < 6 || ws[0].punct || !in_list(sp.lexs, "comparative_opener_words", ws[0].low))
+        return std::nullopt;
+    const WordTags& tags = word_tags(sp.lexs);
+    // The comma closing the lead, no other mark before it.
+    std::size_t comma = 1;
+    while (comma < ws.size() && !ws[comma].punct && comma <= most_mention + 3)
+        ++comma;
+    if (comma >= ws.size() || ws[comma].low != "," || comma + 4 > ws.size())
+        return std::nullopt;
+    // "Come ha spiegato l'assessore ...", "Comme l'a expliqué le maire ...", "Jak poinformował rzecznik ...": the cue
+    // first, its auxiliaries and clitics before it (comparative_cue), its subject after it up to the comma.
+    for (std::size_t ci = 1; ci < comma && ci <= 3; ++ci)
+        if ((tags.of(ws[ci]) & WordTags::speech_verb) && comparative_cue(ws, ci)) {
+            // (the subject is the words up to the comma, or up to the comma after a name set off by one: "Como
+            // explicó la concejala de Comercio, Lucía Martín, la carpa ..."; all of them where the mention read
+            // stops short at a word linking the role to its field: "l'assessore al commercio Marco Galli")
+            auto m = mention_after(ws, ci + 1);
+            if (!m || m->first >= comma)
+                return std::nullopt;
+            const std::size_t last = m->second >= comma && ws[m->second + 1].low == "," ? m->second : comma - 1;
+            // (the cue holds its auxiliary and clitics, the words comparative_cue read between the opener and it:
+            // "l'a expliqué", "ha spiegato")
+            return According{1, ci, m->first, last};
+        }
+    // "As councillor Mark Boyd explained, the tent ...", "Wie Stadtrat Markus Bauer erklärte, bekommt ...", "Zoals
+    // wethouder De Boer uitlegde, krijgt ...": the subject first, the cue closing the lead.
+    const std::size_t ci = comma - 1;
+    if (ci < 2 || !(tags.of(ws[ci]) & WordTags::speech_verb))
+        return std::nullopt;
+    const std::size_t v = ci > 2 && (tags.of(ws[ci - 1]) & WordTags::auxiliary) ? ci - 1 : ci;
+    auto m = mention_before(ws, v);
+    if (!m || m->first != 1 || m->second + 1 != v)
+        return std::nullopt;
+    // (a subject opens with a name, an article, a possessive, a pronoun or a role noun; "Wie bereits im Dezember
+    // berichtet, ...", "Zoals eerder gemeld, ...": an adverb or a preposition opens the verb's complement, and the
+    // verb, a participle, has no subject: as was reported, by no one named)
+    const Word& f = ws[m->first];
+    char g = 'x';
+    if (!(f.upper && !sp.stopword(f.low)) && !has_tag(sp.lexs, WordTags::article, f.low) &&
+        !has_tag(sp.lexs, WordTags::possessive, f.low) && !sp.pronoun(f.low, g) && !role_noun(f.low, sp))
+        return std::nullopt;
+    return According{v, ci, m->first, m->second};
+}
+
 } // namespace archive::quoting

@@ -614,6 +614,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(post->cue_first),
                              [](const Word& w) { return w.punct; }))
                 acc = post;
+        // "Come ha spiegato l'assessore Marco Galli, la tenda avrà ...": a comparative lead names the speaker too.
+        if (!acc)
+            acc = ex.comparative_lead(sw);
         if (acc) {
             std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
             if (t < sw.size() && sw[t].low == ",")

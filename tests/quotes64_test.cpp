@@ -142,3 +142,38 @@ TEST_CASE("a relative clause closing a sentence with a cue reports nothing", "[q
     REQUIRE(qs.size() == 1);
     CHECK(qs[0].mention.value_or("") == "residents");
 }
+
+TEST_CASE("a comparative lead names who reports the clause after its comma", "[quotes][quotes64]") {
+    using archive::quote_rows::CueRow;
+    archive::quote_rows::check_only_quotes(
+        {
+            {"it",
+             "Come ha spiegato l'assessore al commercio Marco Galli, la tenda avrà gli stessi banchi del mercato.",
+             "la tenda avrà gli stessi banchi del mercato", "ha spiegato", "l'assessore al commercio Marco Galli"},
+            {"es",
+             "Como explicó la concejala de Comercio, Lucía Martín, la carpa tendrá los mismos puestos que el mercado.",
+             "la carpa tendrá los mismos puestos que el mercado", "explicó",
+             "la concejala de Comercio, Lucía Martín"},
+            {"pt", "Como explicou a vereadora do Comércio, Sofia Ramos, a tenda terá as mesmas bancas que o mercado.",
+             "a tenda terá as mesmas bancas que o mercado", "explicou", "a vereadora do Comércio, Sofia Ramos"},
+            {"fr", "Comme l'a expliqué l'adjoint Marc Boyer, la tente aura autant d'étals que la halle actuelle.",
+             "la tente aura autant d'étals que la halle actuelle", "l'a expliqué", "l'adjoint Marc Boyer"},
+            {"pl", "Jak poinformował rzecznik ratusza Marek Lewandowski, namiot będzie miał tyle samo stoisk co hala.",
+             "namiot będzie miał tyle samo stoisk co hala", "poinformował", "rzecznik ratusza Marek Lewandowski"},
+            // (the subject before the cue, where the verb closes a subordinate clause)
+            {"de", "Wie Stadtrat Markus Bauer erklärte, bekommt das Zelt ebenso viele Stände wie die jetzige Halle.",
+             "bekommt das Zelt ebenso viele Stände wie die jetzige Halle", "erklärte", "Stadtrat Markus Bauer"},
+            {"nl", "Zoals wethouder Mark de Boer uitlegde, krijgt de tent evenveel kramen als de huidige hal.",
+             "krijgt de tent evenveel kramen als de huidige hal", "uitlegde", "wethouder Mark de Boer"},
+        },
+        QuoteKind::indirect);
+    // As reported, by no one named; a comparative word before no cue.
+    for (const auto& [lang, paragraph] : std::vector<std::pair<const char*, const char*>>{
+             {"de", "Wie bereits im Dezember berichtet, sitzt der frühere Kassier seither in Untersuchungshaft."},
+             {"nl", "Zoals eerder gemeld, gaat de markthal in september voor een jaar dicht."},
+             {"it", "Come previsto dal piano, la tenda avrà gli stessi banchi del mercato attuale."},
+         }) {
+        INFO(paragraph);
+        CHECK(extract_quotes(page(lang, "", {paragraph})).empty());
+    }
+}
