@@ -305,6 +305,44 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
     return std::nullopt;
 }
 
+std::optional<Extractor::According> Extractor::closing_according(const std::vector<Word>& ws) {
+    const std::size_t least_before = 6, most_tail = 14;
+    const WordTags& tags = word_tags(sp.lexs);
+    for (std::size_t c = ws.size(); c-- > least_before;) {
+        if (ws[c].low != "," || c + 2 >= ws.size() || ws[c + 1].punct || !(tags.of(ws[c + 1]) & WordTags::according))
+            continue;
+        auto acc = according(ws, c + 1, c + 2);
+        if (!acc || acc->cue_first != c + 1 || acc->m_first <= acc->cue_last)
+            return std::nullopt;
+        // (the mention closes the sentence, or a comma opens an apposition of no more than a few words and no cue:
+        // "according to Ann Roe, head of the port authority.")
+        std::size_t t = acc->m_last + 1;
+        while (t < ws.size() && ws[t].punct && ws[t].low != ",")
+            ++t;
+        // ("según explicó el alcalde, Pedro Gil.": a name of two words or more set off by the comma, closing the
+        // sentence, is the mention's)
+        if (t + 2 < ws.size() && ws[t].low == "," && t == acc->m_last + 1) {
+            std::size_t e = t + 1;
+            while (e < ws.size() && !ws[e].punct && (ws[e].upper || (e > t + 1 && particle(ws[e].low))))
+                ++e;
+            if (e >= t + 3 && ws[e - 1].upper && std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(e), ws.end(),
+                                                             [](const Word& w) { return w.punct && w.low != ","; })) {
+                acc->m_last = e - 1;
+                return acc;
+            }
+        }
+        if (t < ws.size()) {
+            if (ws[t].low != "," || ws.size() - t > most_tail)
+                return std::nullopt;
+            for (std::size_t j = t + 1; j < ws.size(); ++j)
+                if (!ws[j].punct && (tags.of(ws[j]) & WordTags::speech_verb))
+                    return std::nullopt;
+        }
+        return acc;
+    }
+    return std::nullopt;
+}
+
 std::optional<Extractor::According> Extractor::comparative_lead(const std::vector<Word>& ws) {
     const std::size_t most_mention = 10;
     if (ws.size() < 6 || ws[0].punct || !in_list(sp.lexs, "comparative_opener_words", ws[0].low))

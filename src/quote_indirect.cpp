@@ -562,12 +562,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
     // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
     // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
     const WordTags& tags = word_tags(ex.sp.lexs);
-    auto may_report = [&tags](const Word& w, std::size_t index) {
+    // (an according phrase also after a comma, closing the sentence: "..., según el alcalde.")
+    auto may_report = [&tags](const Word& w, std::size_t index, const Word* before) {
         if (w.punct)
             return false;
         std::uint16_t t = tags.of(w);
         return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
-               (index < 8 && (t & WordTags::according) != 0) || inverted_shape(w);
+               ((index < 8 || (before != nullptr && before->low == ",")) && (t & WordTags::according) != 0) ||
+               inverted_shape(w);
     };
     // (the words and cues of a sentence read below, in the room of the last sentence's: a vector of its own for each
     // cost it an allocation and a free, or more)
@@ -584,9 +586,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         auto parts = words_between_parts(s, ws, sb, se, &ex.sp.lexs);
         bool worth_reading = false;
         for (std::size_t k = parts.first; k < parts.inner_end && !worth_reading; ++k)
-            worth_reading = may_report(ws[k], k - parts.first);
+            worth_reading = may_report(ws[k], k - parts.first, k > parts.first ? &ws[k - 1] : nullptr);
         for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
-            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
+            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k,
+                                       k > 0 ? &parts.tail[k - 1]
+                                             : parts.inner_end > parts.first ? &ws[parts.inner_end - 1] : nullptr);
         if (!worth_reading) {
             // (the words of the paragraph's last quote, with its speaker, may go on in the mood of reported speech)
             const Quote* last = ex.quotes.empty() ? nullptr : &ex.quotes.back();
@@ -650,6 +654,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
         }
+        const std::size_t quotes_before = ex.quotes.size();
         cues_with_phrases_into(sentence_cues, s, sw, ex.sp.lexs);
         drop_noun_cues(sentence_cues, sw, ex.sp);
         for (const auto& c : sentence_cues) {
@@ -1004,6 +1009,21 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
         }
+        // "La obra costará diez millones, según el alcalde.": with no cue read above, an according phrase closing the
+        // sentence reports the words before its comma.
+        if (ex.quotes.size() == quotes_before)
+            if (const auto post = ex.closing_according(sw)) {
+                const std::size_t comma = post->cue_first - 1;
+                const std::size_t from = after_lead_in(sw, after_dateline(s, sb, sw[comma].b), comma, ex.sp);
+                std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma].b - from)));
+                if (has_words(said, 5) && !fronted_clause(sw, from, comma, ex.sp.lexs)) {
+                    ex.sp.note_reported(base + from, base + sw[comma].b);
+                    Quote out = make_quote(u, said, QuoteKind::indirect);
+                    out.cue = span_text(s, sw, post->cue_first, post->cue_last);
+                    out.mention = span_text(s, sw, post->m_first, post->m_last);
+                    ex.add(out, ex.resolve(s, sw, post->m_first, post->m_last, base + sw[post->m_first].b));
+                }
+            }
     }
 }
 

@@ -177,3 +177,35 @@ TEST_CASE("a comparative lead names who reports the clause after its comma", "[q
         CHECK(extract_quotes(page(lang, "", {paragraph})).empty());
     }
 }
+
+TEST_CASE("an according phrase closing the sentence reports the words before its comma", "[quotes][quotes64]") {
+    archive::quote_rows::check_only_quotes(
+        {
+            {"es", "El Ayuntamiento cerrará el mercado central durante un año, según el alcalde.",
+             "El Ayuntamiento cerrará el mercado central durante un año", "según", "el alcalde"},
+            // (a verb after the according word is the cue's, a name set off by a comma the mention's)
+            {"es", "El Ayuntamiento cerrará el mercado central durante un año, según explicó el alcalde, Pedro Gil.",
+             "El Ayuntamiento cerrará el mercado central durante un año", "según explicó", "el alcalde, Pedro Gil"},
+            {"en", "The repairs will cost more than ten million dollars this year, according to the mayor.",
+             "The repairs will cost more than ten million dollars this year", "according to", "the mayor"},
+            {"it", "Il Comune chiuderà il mercato coperto per un anno per rifare il tetto, secondo il sindaco Marco Rossi.",
+             "Il Comune chiuderà il mercato coperto per un anno per rifare il tetto", "secondo",
+             "il sindaco Marco Rossi"},
+            {"fr", "La commune fermera la halle pendant un an pour refaire sa toiture, selon le maire.",
+             "La commune fermera la halle pendant un an pour refaire sa toiture", "selon", "le maire"},
+            {"pt",
+             "A Câmara vai fechar o mercado municipal durante um ano para obras, segundo o presidente da autarquia, "
+             "António Correia.",
+             "A Câmara vai fechar o mercado municipal durante um ano para obras", "segundo",
+             "o presidente da autarquia, António Correia"},
+        },
+        QuoteKind::indirect);
+    // (an apposition after the mention stays out of it; a clause with a cue of its own after it is no apposition)
+    archive::quote_rows::check_only_quotes(
+        {{"en", "The repairs will cost more than ten million dollars, according to Tom Vale, head of the harbour board.",
+          "The repairs will cost more than ten million dollars", "according to", "Tom Vale"}},
+        QuoteKind::indirect);
+    for (const auto& q : extract_quotes(page("es", "", {"El mercado cerrará un año por obras en la cubierta, según el "
+                                                        "alcalde, que además dijo que no habrá despidos."})))
+        CHECK(q.text != "El mercado cerrará un año por obras en la cubierta");
+}
