@@ -205,8 +205,12 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                 j = past_according_verb(ws, j, sp); // ("según ha informado el Ayuntamiento")
                 const std::size_t cue_last = j - 1;
                 // ("según dijo a El Diario una fuente": the paper told stands between the verb and its subject)
-                if (tags.of(ws[cue_last]) & WordTags::speech_verb)
+                if (tags.of(ws[cue_last]) & WordTags::speech_verb) {
+                    // ("según anunció este lunes el alcalde": the adverbs of the cue, a day, before its subject)
+                    while (j + 1 < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::cue_adverb))
+                        ++j;
                     j = past_addressee(ws, j, sp);
+                }
                 if (phrase == "zufolge") {
                     if (auto m = mention_before(ws, k))
                         return According{k, k, m->first, m->second};

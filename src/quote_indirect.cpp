@@ -666,6 +666,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             std::size_t cend = ci;
             while (cend < sw.size() && sw[cend].b < c.end)
                 ++cend;
+            // ("..., segundo disse ontem o presidente.": an according word with a speech verb after it is read with
+            // its verb, closing_according below)
+            if (ci > 0 && sw[ci - 1].low == "," && (tags.of(sw[ci]) & WordTags::according) &&
+                past_according_verb(sw, cend, ex.sp) != cend)
+                continue;
             // "Senator Tom Harlow (R-Ohio) said he didn't believe the attacks did Whitby in": the clause a subject
             // pronoun opens right after a cue is reported words, whether or not a quote is made of it; a name met
             // there is no antecedent of a later pronoun before the writer's own (Speakers::recent).

@@ -209,3 +209,17 @@ TEST_CASE("an according phrase closing the sentence reports the words before its
                                                         "alcalde, que además dijo que no habrá despidos."})))
         CHECK(q.text != "El mercado cerrará un año por obras en la cubierta");
 }
+
+TEST_CASE("the verb and the day after a closing according word are the cue's, not the mention's", "[quotes][quotes64]") {
+    archive::quote_rows::check_only_quotes(
+        {
+            {"es", "El Ayuntamiento cerrará el mercado central durante un año, según anunció ayer el alcalde, Pedro Gil.",
+             "El Ayuntamiento cerrará el mercado central durante un año", "según anunció", "el alcalde, Pedro Gil"},
+            {"pt",
+             "A Câmara vai fechar o mercado municipal durante um ano para obras, segundo disse ontem o presidente da "
+             "autarquia, António Correia.",
+             "A Câmara vai fechar o mercado municipal durante um ano para obras", "segundo disse",
+             "o presidente da autarquia, António Correia"},
+        },
+        QuoteKind::indirect);
+}
