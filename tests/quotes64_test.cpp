@@ -223,3 +223,31 @@ TEST_CASE("the verb and the day after a closing according word are the cue's, no
         },
         QuoteKind::indirect);
 }
+
+TEST_CASE("a short quoted sentence after a colon lead naming someone is theirs", "[quotes][quotes64]") {
+    check_quotes({
+        {"fr",
+         {"La commune fermera la halle pendant un an, a annoncé le maire Paul Roux.",
+          "Les commerçants demandent une baisse des loyers. Le maire : « Pas question. »"},
+         "Pas question.",
+         "Paul Roux",
+         "Le maire"},
+        {"it",
+         {"Il Comune chiuderà il mercato coperto per un anno, ha detto il sindaco Marco Rossi.",
+          "I commercianti chiedono affitti più bassi. Il sindaco: «Non se ne parla.»"},
+         "Non se ne parla.",
+         "Marco Rossi",
+         "Il sindaco"},
+        {"de",
+         {"Die Gemeinde schließt die Markthalle für ein Jahr, sagte Bürgermeisterin Anna Berg am Montag.",
+          "Die Händler fordern tiefere Mieten. Berg: „Auf keinen Fall.“"},
+         "Auf keinen Fall.",
+         "Anna Berg",
+         "Berg"},
+    });
+    // (a short title after a colon, no sentence of its own, is no quotation)
+    for (const auto& q : extract_quotes(page("fr", "", {"La commune fermera la halle pendant un an, a annoncé le maire "
+                                                        "Paul Roux.",
+                                                        "Le soir, le maire : « Grand Hôtel »"})))
+        CHECK(q.text != "Grand Hôtel");
+}
