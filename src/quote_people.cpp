@@ -466,6 +466,30 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 // [place_preposition_words]) put every name after it outside the speaker, who is the head.
                 if (const std::size_t h = outside_head(sub, sp); h != 0)
                     return resolve(s, ws, first, first + h - 1, pos);
+                // "o presidente da Câmara afirmou", "il sindaco del Comune ha detto": an article and a role noun
+                // heading the mention, the body's name only what the role is of, describe the role's holder (named
+                // before as "o presidente da autarquia, António Correia"), not the body, where a person of the page
+                // holds that role. (Not after an indefinite article: "a spokesperson for Sheffield University" is
+                // someone of the body, read as before.)
+                if (sub.size() >= 3 && !sub[0].punct && !sub[1].punct && !sub[1].upper &&
+                    has_tag(sp.lexs, WordTags::article, sub[0].low) && !in_list(sp.lexs, "indefinite_words", sub[0].low) &&
+                    role_noun(sub[1].low, sp)) {
+                    const std::string role(sub[1].low);
+                    // (a person named with no word of the body's: "la portavoz de la Unión Estibadora" is not the
+                    // "Unión Portuaria" that spoke through its own spokeswoman)
+                    auto shares_name = [&](const Person& p) {
+                        for (const auto& nm : names)
+                            for (std::size_t j = nm.first; j <= nm.last; ++j)
+                                if (!sub[j].punct && (" " + p.low + " ").find(" " + std::string(sub[j].low) + " ") !=
+                                                         std::string::npos)
+                                    return true;
+                        return false;
+                    };
+                    for (int k : sp.recent(pos))
+                        if (const Person& p = sp.people[static_cast<std::size_t>(k)];
+                            p.personal && matches(p.roles, role) != 0 && !shares_name(p))
+                            return resolve_description(s, ws, first, last, pos, words);
+                }
             }
         }
         if (works_for(sub, n, sp)) {

@@ -251,3 +251,21 @@ TEST_CASE("a short quoted sentence after a colon lead naming someone is theirs",
                                                         "Le soir, le maire : « Grand Hôtel »"})))
         CHECK(q.text != "Grand Hôtel");
 }
+
+TEST_CASE("a role of a body named in the mention is its holder's, never the body's", "[quotes][quotes64]") {
+    check_quotes({
+        {"pt",
+         {"A Câmara Municipal de Viseu vai fechar o mercado durante um ano, anunciou o presidente da autarquia, "
+          "António Correia.",
+          "Questionado sobre os custos, o presidente da Câmara afirmou que a obra custa dois milhões de euros."},
+         "a obra custa dois milhões de euros",
+         "António Correia",
+         "o presidente da Câmara"},
+        {"it",
+         {"Il Comune di Lodi chiuderà il mercato coperto per un anno, ha annunciato il sindaco Marco Rossi.",
+          "Il sindaco del Comune ha detto che i lavori costeranno due milioni di euro e sono già finanziati."},
+         "i lavori costeranno due milioni di euro e sono già finanziati",
+         "Marco Rossi",
+         "Il sindaco del Comune"},
+    });
+}
