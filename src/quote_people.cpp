@@ -16,6 +16,14 @@ namespace archive::quoting {
 
 namespace {
 
+// The lower-case name `low` holds the word w whole ("union" in "harbour union", not in "unions").
+bool word_in_name(std::string_view low, std::string_view w) {
+    for (std::size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1))
+        if ((at == 0 || low[at - 1] == ' ') && (at + w.size() == low.size() || low[at + w.size()] == ' '))
+            return true;
+    return false;
+}
+
 // "a spokesman for Gov. Ann Roe", "ein Sprecher von Bürgermeisterin Anna Roth", "un porte-parole du maire Paul Roux":
 // an article, a role noun, a complement word, then the name n after a title or a role noun (capitalised words of a
 // body before them), in one comma-set part of
@@ -204,12 +212,7 @@ int Extractor::member_of(const std::vector<Word>& sub, const std::vector<NameSpa
             continue;
         // "a spokeswoman for Dock Union" after "the Harbour Union said": a body whose own name holds the word
         // ("union") is another body, not a member of this one.
-        auto in_name = [&p](std::string_view w) {
-            for (std::size_t at = p.low.find(w); at != std::string::npos; at = p.low.find(w, at + 1))
-                if ((at == 0 || p.low[at - 1] == ' ') && (at + w.size() == p.low.size() || p.low[at + w.size()] == ' '))
-                    return true;
-            return false;
-        };
+        auto in_name = [&p](std::string_view w) { return word_in_name(p.low, w); };
         for (const auto& nm : names)
             for (std::size_t j = nm.first; j <= nm.last; ++j)
                 if (!sub[j].punct && sub[j].low.size() >= 3 && matches(p.roles, std::string(sub[j].low)) != 0 &&
@@ -480,8 +483,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                     auto shares_name = [&](const Person& p) {
                         for (const auto& nm : names)
                             for (std::size_t j = nm.first; j <= nm.last; ++j)
-                                if (!sub[j].punct && (" " + p.low + " ").find(" " + std::string(sub[j].low) + " ") !=
-                                                         std::string::npos)
+                                if (!sub[j].punct && word_in_name(p.low, sub[j].low))
                                     return true;
                         return false;
                     };
