@@ -1019,7 +1019,16 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         if (ex.quotes.size() == quotes_before)
             if (const auto post = ex.closing_according(sw)) {
                 const std::size_t comma = post->cue_first - 1;
-                const std::size_t from = after_lead_in(sw, after_dateline(s, sb, sw[comma].b), comma, ex.sp);
+                std::size_t from = after_lead_in(sw, after_dateline(s, sb, sw[comma].b), comma, ex.sp);
+                // ("Each plain question earns a lecture on the harbour budget - which is fair enough, according to
+                // the mayor.": after a dash, a relative word opens the aside the phrase is of; the words before it are
+                // the writer's)
+                for (std::size_t j = comma; j-- > 1 && sw[j].b >= from;)
+                    if (sw[j - 1].punct && dash_word(sw[j - 1]) && !sw[j].punct &&
+                        in_list(ex.sp.lexs, "relative_words", sw[j].low)) {
+                        from = sw[j].b;
+                        break;
+                    }
                 std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma].b - from)));
                 if (has_words(said, 5) && !fronted_clause(sw, from, comma, ex.sp.lexs)) {
                     ex.sp.note_reported(base + from, base + sw[comma].b);

@@ -269,3 +269,18 @@ TEST_CASE("a role of a body named in the mention is its holder's, never the body
          "Il sindaco del Comune"},
     });
 }
+
+TEST_CASE("a closing according phrase after a dash and a relative word is the aside's, not the sentence's",
+          "[quotes][quotes64]") {
+    const char* paragraph = "Each plain question earns a long lecture on the harbour budget and its history - which "
+                            "is fair enough, according to the mayor.";
+    for (const auto& q : extract_quotes(page("en", "", {paragraph})))
+        CHECK(q.text.find("Each plain question") == std::string::npos);
+    // (no dash: the whole sentence is reported)
+    archive::quote_rows::check_only_quotes(
+        {{"en", "Each plain question earns a long lecture on the harbour budget and its history, according to the "
+                "mayor.",
+          "Each plain question earns a long lecture on the harbour budget and its history", "according to",
+          "the mayor"}},
+        QuoteKind::indirect);
+}
