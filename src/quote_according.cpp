@@ -205,8 +205,12 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                 j = past_according_verb(ws, j, sp); // ("según ha informado el Ayuntamiento")
                 const std::size_t cue_last = j - 1;
                 // ("según dijo a El Diario una fuente": the paper told stands between the verb and its subject)
-                if (tags.of(ws[cue_last]) & WordTags::speech_verb)
+                if (tags.of(ws[cue_last]) & WordTags::speech_verb) {
+                    // ("según anunció este lunes el alcalde": the adverbs of the cue, a day, before its subject)
+                    while (j + 1 < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::cue_adverb))
+                        ++j;
                     j = past_addressee(ws, j, sp);
+                }
                 if (phrase == "zufolge") {
                     if (auto m = mention_before(ws, k))
                         return According{k, k, m->first, m->second};
@@ -303,6 +307,90 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
         }
     }
     return std::nullopt;
+}
+
+std::optional<Extractor::According> Extractor::closing_according(const std::vector<Word>& ws) {
+    const std::size_t least_before = 6, most_tail = 14;
+    const WordTags& tags = word_tags(sp.lexs);
+    for (std::size_t c = ws.size(); c-- > least_before;) {
+        if (ws[c].low != "," || c + 2 >= ws.size() || ws[c + 1].punct || !(tags.of(ws[c + 1]) & WordTags::according))
+            continue;
+        auto acc = according(ws, c + 1, c + 2);
+        if (!acc || acc->cue_first != c + 1 || acc->m_first <= acc->cue_last)
+            return std::nullopt;
+        // (the mention closes the sentence, or a comma opens an apposition of no more than a few words and no cue:
+        // "according to Ann Roe, head of the port authority.")
+        std::size_t t = acc->m_last + 1;
+        while (t < ws.size() && ws[t].punct && ws[t].low != ",")
+            ++t;
+        // ("según explicó el alcalde, Pedro Gil.": a name of two words or more set off by the comma, closing the
+        // sentence, is the mention's)
+        if (t + 2 < ws.size() && ws[t].low == "," && t == acc->m_last + 1) {
+            std::size_t e = t + 1;
+            while (e < ws.size() && !ws[e].punct && (ws[e].upper || (e > t + 1 && particle(ws[e].low))))
+                ++e;
+            if (e >= t + 3 && ws[e - 1].upper && std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(e), ws.end(),
+                                                             [](const Word& w) { return w.punct && w.low != ","; })) {
+                acc->m_last = e - 1;
+                return acc;
+            }
+        }
+        if (t < ws.size()) {
+            if (ws[t].low != "," || ws.size() - t > most_tail)
+                return std::nullopt;
+            for (std::size_t j = t + 1; j < ws.size(); ++j)
+                if (!ws[j].punct && (tags.of(ws[j]) & WordTags::speech_verb))
+                    return std::nullopt;
+        }
+        return acc;
+    }
+    return std::nullopt;
+}
+
+std::optional<Extractor::According> Extractor::comparative_lead(const std::vector<Word>& ws) {
+    const std::size_t most_mention = 10;
+    if (ws.size() < 6 || ws[0].punct || !in_list(sp.lexs, "comparative_opener_words", ws[0].low))
+        return std::nullopt;
+    const WordTags& tags = word_tags(sp.lexs);
+    // The comma closing the lead, no other mark before it.
+    std::size_t comma = 1;
+    while (comma < ws.size() && !ws[comma].punct && comma <= most_mention + 3)
+        ++comma;
+    if (comma >= ws.size() || ws[comma].low != "," || comma + 4 > ws.size())
+        return std::nullopt;
+    // "Come ha spiegato l'assessore ...", "Comme l'a expliqué le maire ...", "Jak poinformował rzecznik ...": the cue
+    // first, its auxiliaries and clitics before it (comparative_cue), its subject after it up to the comma.
+    for (std::size_t ci = 1; ci < comma && ci <= 3; ++ci)
+        if ((tags.of(ws[ci]) & WordTags::speech_verb) && comparative_cue(ws, ci)) {
+            // (the subject is the words up to the comma, or up to the comma after a name set off by one: "Como
+            // explicó la concejala de Comercio, Lucía Martín, la carpa ..."; all of them where the mention read
+            // stops short at a word linking the role to its field: "l'assessore al commercio Marco Galli")
+            auto m = mention_after(ws, ci + 1);
+            if (!m || m->first >= comma)
+                return std::nullopt;
+            const std::size_t last = m->second >= comma && ws[m->second + 1].low == "," ? m->second : comma - 1;
+            // (the cue holds its auxiliary and clitics, the words comparative_cue read between the opener and it:
+            // "l'a expliqué", "ha spiegato")
+            return According{1, ci, m->first, last};
+        }
+    // "As councillor Mark Boyd explained, the tent ...", "Wie Stadtrat Markus Bauer erklärte, bekommt ...", "Zoals
+    // wethouder De Boer uitlegde, krijgt ...": the subject first, the cue closing the lead.
+    const std::size_t ci = comma - 1;
+    if (ci < 2 || !(tags.of(ws[ci]) & WordTags::speech_verb))
+        return std::nullopt;
+    const std::size_t v = ci > 2 && (tags.of(ws[ci - 1]) & WordTags::auxiliary) ? ci - 1 : ci;
+    auto m = mention_before(ws, v);
+    if (!m || m->first != 1 || m->second + 1 != v)
+        return std::nullopt;
+    // (a subject opens with a name, an article, a possessive, a pronoun or a role noun; "Wie bereits im Dezember
+    // berichtet, ...", "Zoals eerder gemeld, ...": an adverb or a preposition opens the verb's complement, and the
+    // verb, a participle, has no subject: as was reported, by no one named)
+    const Word& f = ws[m->first];
+    char g = 'x';
+    if (!(f.upper && !sp.stopword(f.low)) && !has_tag(sp.lexs, WordTags::article, f.low) &&
+        !has_tag(sp.lexs, WordTags::possessive, f.low) && !sp.pronoun(f.low, g) && !role_noun(f.low, sp))
+        return std::nullopt;
+    return According{v, ci, m->first, m->second};
 }
 
 } // namespace archive::quoting

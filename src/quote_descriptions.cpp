@@ -280,9 +280,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     if (sp.capitalised_nouns && !age && !determined)
         describes_person = false;
     // "American officials have argued", "responsables américains": elsewhere a role noun's plural in -s, with no
-    // article, names a group too (not "the officials", whom the text may have named).
+    // article, names a group too (not "the officials", whom the text may have named); so does a plural of another
+    // ending, listed ([plural_role_words]: "– oświadczyli radni opozycji", "– dodali urzędnicy").
     auto plural_role = [this](std::string_view w) {
-        return w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp);
+        return (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp)) ||
+               in_list(sp.lexs, "plural_role_words", w);
     };
     if (!sp.capitalised_nouns && !age && !determined && std::any_of(words.begin(), words.end(), plural_role))
         describes_person = false;

@@ -139,6 +139,16 @@ struct Extractor {
         std::size_t cue_first, cue_last, m_first, m_last;
     };
     std::optional<According> according(const std::vector<Word>& ws, std::size_t from, std::size_t to);
+    // "Come ha spiegato l'assessore Marco Galli, la tenda ...", "Jak poinformował rzecznik Marek Lis, ustawa ...", "As
+    // councillor Mark Boyd explained, the tent ...": a sentence opened by a word of [comparative_opener_words], its
+    // cue and the cue's subject, then a comma: the cue (the verb, without the opener) and the mention, the reported
+    // clause after the comma (quote_according.cpp).
+    std::optional<According> comparative_lead(const std::vector<Word>& ws);
+    // "La obra costará diez millones, según el alcalde.", "..., according to Mayor Tom Vale, head of the council.",
+    // "..., secondo quanto ha spiegato il sindaco.": an according phrase after the sentence's last comma but one, its
+    // mention closing the sentence (or an apposition after it, with no cue of its own): the phrase's cue and mention,
+    // the reported words before the comma right before its cue (quote_according.cpp).
+    std::optional<According> closing_according(const std::vector<Word>& ws);
 
     // "Analysten sprachen von „Panikverkäufen“", "Die Demonstranten skandierten „Q“": German capitalises
     // nouns, so a mention of capitalised nouns alone (after its articles) names the group that spoke.

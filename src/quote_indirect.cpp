@@ -562,12 +562,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
     // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
     // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
     const WordTags& tags = word_tags(ex.sp.lexs);
-    auto may_report = [&tags](const Word& w, std::size_t index) {
+    // (an according phrase also after a comma, closing the sentence: "..., según el alcalde.")
+    auto may_report = [&tags](const Word& w, std::size_t index, const Word* before) {
         if (w.punct)
             return false;
         std::uint16_t t = tags.of(w);
         return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
-               (index < 8 && (t & WordTags::according) != 0) || inverted_shape(w);
+               ((index < 8 || (before != nullptr && before->low == ",")) && (t & WordTags::according) != 0) ||
+               inverted_shape(w);
     };
     // (the words and cues of a sentence read below, in the room of the last sentence's: a vector of its own for each
     // cost it an allocation and a free, or more)
@@ -584,9 +586,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         auto parts = words_between_parts(s, ws, sb, se, &ex.sp.lexs);
         bool worth_reading = false;
         for (std::size_t k = parts.first; k < parts.inner_end && !worth_reading; ++k)
-            worth_reading = may_report(ws[k], k - parts.first);
+            worth_reading = may_report(ws[k], k - parts.first, k > parts.first ? &ws[k - 1] : nullptr);
         for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
-            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
+            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k,
+                                       k > 0 ? &parts.tail[k - 1]
+                                             : parts.inner_end > parts.first ? &ws[parts.inner_end - 1] : nullptr);
         if (!worth_reading) {
             // (the words of the paragraph's last quote, with its speaker, may go on in the mood of reported speech)
             const Quote* last = ex.quotes.empty() ? nullptr : &ex.quotes.back();
@@ -614,6 +618,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(post->cue_first),
                              [](const Word& w) { return w.punct; }))
                 acc = post;
+        // "Come ha spiegato l'assessore Marco Galli, la tenda avrà ...": a comparative lead names the speaker too.
+        if (!acc)
+            acc = ex.comparative_lead(sw);
         if (acc) {
             std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
             if (t < sw.size() && sw[t].low == ",")
@@ -647,6 +654,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
         }
+        const std::size_t quotes_before = ex.quotes.size();
         cues_with_phrases_into(sentence_cues, s, sw, ex.sp.lexs);
         drop_noun_cues(sentence_cues, sw, ex.sp);
         for (const auto& c : sentence_cues) {
@@ -658,6 +666,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             std::size_t cend = ci;
             while (cend < sw.size() && sw[cend].b < c.end)
                 ++cend;
+            // ("..., segundo disse ontem o presidente.": an according word with a speech verb after it is read with
+            // its verb, closing_according below)
+            if (ci > 0 && sw[ci - 1].low == "," && (tags.of(sw[ci]) & WordTags::according) &&
+                past_according_verb(sw, cend, ex.sp) != cend)
+                continue;
             // "Senator Tom Harlow (R-Ohio) said he didn't believe the attacks did Whitby in": the clause a subject
             // pronoun opens right after a cue is reported words, whether or not a quote is made of it; a name met
             // there is no antecedent of a later pronoun before the writer's own (Speakers::recent).
@@ -763,7 +776,13 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // (the tail ends at ", adding that ...": "..., the director Helen Carter said, adding that ...")
                 for (std::size_t j = cend; j < sw.size() && !adding_after_comma(sw, j + 1, ex.sp); ++j)
                     tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low));
-                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
+                // ("..., nie wiedzą, o czym mówią.", "..., the issue to which she spoke.": a relative pronoun, a
+                // preposition perhaps before it, opens a relative clause whose verb the cue is, no subject)
+                const bool relative =
+                    comma < ci && (in_list(ex.sp.lexs, "relative_words", sw[comma].low) ||
+                                   (comma + 1 < ci && has_tag(ex.sp.lexs, WordTags::preposition, sw[comma].low) &&
+                                    in_list(ex.sp.lexs, "relative_words", sw[comma + 1].low)));
+                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6 && !relative) {
                     const std::size_t from =
                         after_lead_in(sw, after_dateline(s, sb, sw[comma - 1].b), comma - 1, ex.sp);
                     std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma - 1].b - from)));
@@ -995,6 +1014,30 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
         }
+        // "La obra costará diez millones, según el alcalde.": with no cue read above, an according phrase closing the
+        // sentence reports the words before its comma.
+        if (ex.quotes.size() == quotes_before)
+            if (const auto post = ex.closing_according(sw)) {
+                const std::size_t comma = post->cue_first - 1;
+                std::size_t from = after_lead_in(sw, after_dateline(s, sb, sw[comma].b), comma, ex.sp);
+                // ("Each plain question earns a lecture on the harbour budget - which is fair enough, according to
+                // the mayor.": after a dash, a relative word opens the aside the phrase is of; the words before it are
+                // the writer's)
+                for (std::size_t j = comma; j-- > 1 && sw[j].b >= from;)
+                    if (sw[j - 1].punct && dash_word(sw[j - 1]) && !sw[j].punct &&
+                        in_list(ex.sp.lexs, "relative_words", sw[j].low)) {
+                        from = sw[j].b;
+                        break;
+                    }
+                std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma].b - from)));
+                if (has_words(said, 5) && !fronted_clause(sw, from, comma, ex.sp.lexs)) {
+                    ex.sp.note_reported(base + from, base + sw[comma].b);
+                    Quote out = make_quote(u, said, QuoteKind::indirect);
+                    out.cue = span_text(s, sw, post->cue_first, post->cue_last);
+                    out.mention = span_text(s, sw, post->m_first, post->m_last);
+                    ex.add(out, ex.resolve(s, sw, post->m_first, post->m_last, base + sw[post->m_first].b));
+                }
+            }
     }
 }
 

@@ -359,16 +359,33 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // although it stops a mention elsewhere ("ha detto alla stampa"), an article perhaps after it, then one
         // capitalised word of the field and a name of two or three closing the words: the mention goes on to the
         // name ("ha detto il ministro al Corriere della Sera" names the paper told, no field and name).
+        // (the index past three or four capitalised words from j, one of what the role is of or where, then the
+        // name, that no other capitalised word follows; else 0)
+        auto place_and_name_end = [&](std::size_t j) -> std::size_t {
+            std::size_t e = j;
+            while (e < ws.size() && !ws[e].punct && ws[e].upper && e - j < 4)
+                ++e;
+            const std::size_t capitals = e - j, least = 3, most = 4;
+            return capitals >= least && capitals <= most && (e >= ws.size() || ws[e].punct || !ws[e].upper) ? e : 0;
+        };
         if (k > first && stop_word(w.low) && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
             in_list(sp.lexs, "role_field_words", w.low)) {
             std::size_t j = k + 1;
             if (j < ws.size() && !ws[j].punct && !ws[j].upper && has_tag(sp.lexs, WordTags::article, ws[j].low))
                 ++j;
-            std::size_t e = j;
-            while (e < ws.size() && !ws[e].punct && ws[e].upper && e - j < 4)
-                ++e;
-            const std::size_t capitals = e - j, least = 3, most = 4;
-            if (capitals >= least && capitals <= most && (e >= ws.size() || ws[e].punct || !ws[e].upper)) {
+            if (const std::size_t e = place_and_name_end(j); e != 0) {
+                last = k = e - 1;
+                continue;
+            }
+        }
+        // "powiedział dyrektor szpitala w Łomży Piotr Zieliński", "dodał prezes klubu z Gdańska Adam Lis": where a
+        // language writes the holder's name right after the role with no comma, the preposition of the place the
+        // role is held in ([role_place_words]), after the role noun or after the role noun and the one lower-case
+        // word of what it is of, then the place's one capitalised word and a name of two or three closing the words:
+        // the mention goes on to the name, although the preposition stops it elsewhere ("powiedział minister w
+        // Sejmie" names where it was said).
+        if (k > first && stop_word(w.low) && role_place_link(ws, k, sp)) {
+            if (const std::size_t e = place_and_name_end(k + 1); e != 0) {
                 last = k = e - 1;
                 continue;
             }

@@ -527,7 +527,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 if (!linked(j) && j > 0 && !ws[j - 1].punct && !ws[j - 1].upper &&
                     has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
                     --j;
-                if (linked(j))
+                // ("dyrektor szpitala w Łomży Piotr Zieliński": the place a role is held in, role_place_link, and
+                // the name of two words)
+                if (linked(j) || role_place_link(ws, k - 1, sp))
                     ++k;
             }
         }

@@ -287,6 +287,13 @@ bool role_noun(std::string_view w, const Speakers& sp) {
     return false;
 }
 
+bool role_place_link(const std::vector<Word>& ws, std::size_t p, const Speakers& sp) {
+    if (p < 1 || p >= ws.size() || ws[p].punct || ws[p - 1].punct || !in_list(sp.lexs, "role_place_words", ws[p].low))
+        return false;
+    return role_noun(ws[p - 1].low, sp) ||
+           (p >= 2 && !ws[p - 1].upper && !ws[p - 2].punct && role_noun(ws[p - 2].low, sp));
+}
+
 bool title_noun(std::string_view w, const Speakers& sp) {
     return listed_noun(w, "title_words", sp);
 }

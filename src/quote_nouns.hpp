@@ -42,6 +42,10 @@ struct NameSpan {
 // "Gemeindepräsidentin", "Bundeskanzlerin", "Minister": a capitalised role noun is not part of the name.
 // (WordTags::may_be_role_noun turns most words away before it, where a caller has the tags at hand)
 bool role_noun(std::string_view w, const Speakers& sp);
+/// "dyrektor szpitala w Łomży Piotr Zieliński", "radny z Ołbina Adam Lis": word p of ws is a preposition of the place
+/// a role is held in ([role_place_words]) right after a role noun, or after a role noun and the one lower-case word of
+/// what it is of (quote_nouns.cpp).
+bool role_place_link(const std::vector<Word>& ws, std::size_t p, const Speakers& sp);
 
 /// "der Sprecher des Ministers", "a spokesman for the minister", "the minister's aide", "le porte-parole du ministre":
 /// the role nouns of a description (its lower-case words, no marks) that name the person its first role noun works

@@ -16,6 +16,14 @@ namespace archive::quoting {
 
 namespace {
 
+// The lower-case name `low` holds the word w whole ("union" in "harbour union", not in "unions").
+bool word_in_name(std::string_view low, std::string_view w) {
+    for (std::size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1))
+        if ((at == 0 || low[at - 1] == ' ') && (at + w.size() == low.size() || low[at + w.size()] == ' '))
+            return true;
+    return false;
+}
+
 // "a spokesman for Gov. Ann Roe", "ein Sprecher von Bürgermeisterin Anna Roth", "un porte-parole du maire Paul Roux":
 // an article, a role noun, a complement word, then the name n after a title or a role noun (capitalised words of a
 // body before them), in one comma-set part of
@@ -204,12 +212,7 @@ int Extractor::member_of(const std::vector<Word>& sub, const std::vector<NameSpa
             continue;
         // "a spokeswoman for Dock Union" after "the Harbour Union said": a body whose own name holds the word
         // ("union") is another body, not a member of this one.
-        auto in_name = [&p](std::string_view w) {
-            for (std::size_t at = p.low.find(w); at != std::string::npos; at = p.low.find(w, at + 1))
-                if ((at == 0 || p.low[at - 1] == ' ') && (at + w.size() == p.low.size() || p.low[at + w.size()] == ' '))
-                    return true;
-            return false;
-        };
+        auto in_name = [&p](std::string_view w) { return word_in_name(p.low, w); };
         for (const auto& nm : names)
             for (std::size_t j = nm.first; j <= nm.last; ++j)
                 if (!sub[j].punct && sub[j].low.size() >= 3 && matches(p.roles, std::string(sub[j].low)) != 0 &&
@@ -438,8 +441,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 for (std::size_t j = c.first, d = 0; j > 0 && d < 3; --j, ++d) {
                     if (sub[j - 1].punct)
                         return false;
+                    // ("dyrektor szpitala w Łomży Piotr Zieliński": the preposition of the place a role is held in
+                    // governs the place's one word, not the holder's name after it)
                     if (has_tag(sp.lexs, WordTags::preposition, sub[j - 1].low))
-                        return true;
+                        return !(c.first == j + 1 && role_place_link(sub, j - 1, sp));
                 }
                 return false;
             };
@@ -464,6 +469,29 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 // [place_preposition_words]) put every name after it outside the speaker, who is the head.
                 if (const std::size_t h = outside_head(sub, sp); h != 0)
                     return resolve(s, ws, first, first + h - 1, pos);
+                // "o presidente da Câmara afirmou", "il sindaco del Comune ha detto": an article and a role noun
+                // heading the mention, the body's name only what the role is of, describe the role's holder (named
+                // before as "o presidente da autarquia, António Correia"), not the body, where a person of the page
+                // holds that role. (Not after an indefinite article: "a spokesperson for Sheffield University" is
+                // someone of the body, read as before.)
+                if (sub.size() >= 3 && !sub[0].punct && !sub[1].punct && !sub[1].upper &&
+                    has_tag(sp.lexs, WordTags::article, sub[0].low) && !in_list(sp.lexs, "indefinite_words", sub[0].low) &&
+                    role_noun(sub[1].low, sp)) {
+                    const std::string role(sub[1].low);
+                    // (a person named with no word of the body's: "la portavoz de la Unión Estibadora" is not the
+                    // "Unión Portuaria" that spoke through its own spokeswoman)
+                    auto shares_name = [&](const Person& p) {
+                        for (const auto& nm : names)
+                            for (std::size_t j = nm.first; j <= nm.last; ++j)
+                                if (!sub[j].punct && word_in_name(p.low, sub[j].low))
+                                    return true;
+                        return false;
+                    };
+                    for (int k : sp.recent(pos))
+                        if (const Person& p = sp.people[static_cast<std::size_t>(k)];
+                            p.personal && matches(p.roles, role) != 0 && !shares_name(p))
+                            return resolve_description(s, ws, first, last, pos, words);
+                }
             }
         }
         if (works_for(sub, n, sp)) {

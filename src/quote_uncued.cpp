@@ -410,7 +410,15 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
     // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
     if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
         return;
-    if (kind == QuoteKind::direct && (has_words(qt, 4) || short_follow_on(*this, at))) {
+    // "Le maire : « Pas question. »", "Die Ministerin: „Auf keinen Fall.“": a short sentence quoted after a colon lead
+    // that names someone (colon_label_name) is theirs, however few its words.
+    auto labelled_sentence = [&] {
+        if (before.empty() || before.back() != ':' || u.where == Where::headline || !has_words(qt, 2) ||
+            (qt.back() != '.' && qt.back() != '!' && qt.back() != '?'))
+            return false;
+        return colon_label_name(ws, word_index(sent_b), word_index(q.open), ex.sp).has_value();
+    };
+    if (kind == QuoteKind::direct && (has_words(qt, 4) || short_follow_on(*this, at) || labelled_sentence())) {
         // "The Daily Ledger reports: / “Q”": the paragraph before closed on a colon after a clause naming the speaker.
         if (u.where == Where::body && q.open < 4 && colon_lead.speaker && colon_lead.section == u.section &&
             colon_lead.paragraph + 1 == u.paragraph) {
