@@ -195,12 +195,14 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     auto caption_after = [&](std::string_view label) -> std::optional<std::string> {
         if (head.size() <= label.size() || head.compare(0, label.size(), label) != 0)
             return std::nullopt;
+        // ("Image caption, Ferry workers at the port": a label of words may be closed by a comma, as a colon does.)
         const bool words = label.find(' ') != std::string_view::npos;
         const std::size_t colon = head.find_first_not_of(' ', label.size());
-        if (!(words && head[label.size()] == ' ') && (colon == std::string_view::npos || head[colon] != ':'))
+        const bool comma = words && head[label.size()] == ',';
+        if (!(words && head[label.size()] == ' ') && !comma && (colon == std::string_view::npos || head[colon] != ':'))
             return std::nullopt;
         std::string_view rest = text::trim(line.substr(label.size()));
-        if (!rest.empty() && rest.front() == ':')
+        if (!rest.empty() && (rest.front() == ':' || (comma && rest.front() == ',')))
             rest = text::trim(rest.substr(1));
         if (text::split_ws(rest).size() >= 2)
             return std::string(rest);
