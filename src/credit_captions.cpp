@@ -900,6 +900,12 @@ bool person_outlet_credit(std::string_view line) {
     return person_slash_outlet(line) || outlet_slash_person(line);
 }
 
+bool person_first_credit(std::string_view line) {
+    const std::size_t slash = line.find('/');
+    return slash != std::string_view::npos && slash > 0 && slash + 1 < line.size() && line[slash - 1] != ' ' &&
+           line[slash + 1] != ' ' && person_slash_outlet(line);
+}
+
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
     return split_credit(line, nullptr);
 }

@@ -333,6 +333,66 @@ std::vector<std::size_t> captions_closed_by_names(Page& p, std::size_t head_from
     return found;
 }
 
+// "Moa Karlberg/imagebank.example.se": a photographer's bare name (bare_name()) and, after one slash, the host name of
+// the picture bank it comes from (small letters, figures and hyphens, one dot at least, the part after the last one
+// two to six bytes long).
+bool person_slash_host(std::string_view line) {
+    const std::size_t slash = line.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 >= line.size())
+        return false;
+    const std::string_view host = line.substr(slash + 1);
+    const std::size_t dot = host.rfind('.');
+    const std::size_t least_tld = 2, most_tld = 6;
+    if (dot == std::string_view::npos || dot == 0 || host.size() - dot - 1 < least_tld ||
+        host.size() - dot - 1 > most_tld ||
+        !std::all_of(host.begin(), host.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'; }))
+        return false;
+    return bare_name(text::split_ws(line.substr(0, slash)));
+}
+
+// "<paragraph>" / "Kjell Berg/Harbour Images" / "The old town is worth a visit in summer and winter!" / "Travel tips",
+// "<list's last item>" / "Foto: Anna Muster" / "Die Altstadt lohnt sich zu jeder Jahreszeit." / "Unterwegs mit dem
+// Van": a credit (a line of credit of two words or more, a name and the outlet or the picture bank after a slash)
+// printed OVER its caption: a sentence of a caption's length under it (closed by a full stop or an exclamation mark),
+// set apart from the text by a heading under it (a short line without a stop), when the line over the credit is text,
+// no caption of its own: a paragraph longer than a caption, or a line closed by a colon announcing what follows.
+// ("<byline>" / "A surgeon talks with an oncologist" / "Photo: Jane Roe" / "A congress on the two medicines." /
+// "<buttons>": a caption without a stop over the credit is its caption.) Returns the captions' lines.
+std::vector<std::size_t> credits_over_captions(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3, most_heading_words = 10, least_credit_words = 2;
+    std::vector<std::size_t> found;
+    // (A question is a title's or a menu's as often as a caption's.)
+    auto sentence = [](const Block& b) { return b.text.back() == '.' || b.text.back() == '!'; };
+    for (std::size_t i = head_from + 1; i + 2 <= re && i + 2 < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if (b.words < 1 || b.words > 6 || b.end_punct || (p.role[i] != Role::none && p.role[i] != Role::credit))
+            continue; // (the counts first: most lines end here)
+        const Block& caption = blocks[i + 1];
+        const Block& heading = blocks[i + 2];
+        const Block& over = blocks[i - 1];
+        if (p.role[i + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+            !sentence(caption) || caption.boilerplate || p.role[i + 2] != Role::none || heading.words < 1 ||
+            heading.words > most_heading_words || heading.end_punct || heading.boilerplate)
+            continue;
+        // (The line over the credit is text: a paragraph longer than a caption, or a line announcing what follows.)
+        if (p.role[i - 1] != Role::none || !(over.words > most_caption_words || over.text.back() == ':'))
+            continue;
+        if (b.words < least_credit_words ||
+            (p.role[i] == Role::none && !person_first_credit(b.text) && !person_slash_host(b.text)))
+            continue;
+        if (is_credit_line(caption) || split_trailing_credit(caption))
+            continue;
+        p.role[i] = Role::credit;
+        p.role[i + 1] = Role::caption;
+        p.article.media.push_back(Media{caption.text, b.text});
+        found.push_back(i + 1);
+        ++i;
+    }
+    return found;
+}
+
 } // namespace
 
 namespace {
@@ -376,12 +436,14 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // The lines of the media found so far, captions that mark_metadata() read with their credit or their picture's
     // place, one a caption in line order: the media found here are put among them in the order of the page.
     std::vector<std::size_t> lines = media_lines(p, head_from, re);
+    bare_name_credits(p, head_from, re);
+    outlet_credits(p, head_from, re);
     const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re);
     lines.insert(lines.end(), labelled.begin(), labelled.end());
     const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
     lines.insert(lines.end(), named.begin(), named.end());
-    bare_name_credits(p, head_from, re);
-    outlet_credits(p, head_from, re);
+    const std::vector<std::size_t> credited_under = credits_over_captions(p, head_from, re);
+    lines.insert(lines.end(), credited_under.begin(), credited_under.end());
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
     // The line a credit may take as its caption, and the most words of a caption there.
     auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {
@@ -438,7 +500,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         if (p.role[i] == Role::credit && photographers_byline(p, i))
             p.role[i] = Role::boilerplate;
         else if (p.role[i] == Role::credit &&
-                 std::find(labelled.begin(), labelled.end(), i + 2) == labelled.end()) {
+                 std::find(labelled.begin(), labelled.end(), i + 2) == labelled.end() &&
+                 std::find(credited_under.begin(), credited_under.end(), i + 1) == credited_under.end()) {
             credits.push_back(i);
             overs.push_back(caption_over(i));
         }
