@@ -861,6 +861,15 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         if (prefix.size() < 4 || !opens_word[k] || low.find(prefix) == std::string::npos)
             continue;
         auto at = rfind_word(low, spaces, prefix);
+        // ("... station. File | Photo Credit: The Hindu": the word before a prefix may open a longer one, "photo
+        // credit:" before "credit:", which the credit opens with.)
+        if (static const LexiconSection* listed = common_lexicon().section("credit_prefixes");
+            at != std::string::npos && at > 0 && listed != nullptr) {
+            const std::size_t before = low.rfind(' ', at - 1);
+            if (before != std::string::npos && before + 1 < at &&
+                listed->has(std::string_view(low).substr(before + 1, at - before + prefix.size())))
+                at = before;
+        }
         // "In pictures: Storm Edwina batters the coast", "En images : la crue", "In foto: la piena del Po": a
         // gallery's title label (lexicon section gallery_title_labels) opens the line, whose prefix word is the
         // label's, no credit's; the line is a title, not a caption.

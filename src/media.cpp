@@ -49,6 +49,25 @@ bool picture_beside(const Page& p, std::size_t i, std::size_t head_from) {
            caption_words(blocks[i + 1]) && blocks[i + 1].end_punct;
 }
 
+// See collect_media(): the credit at `i`, names alone, over a menu's entries with no text over it on the page.
+bool masthead_name(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    const int most_entry_words = 2;
+    auto entry = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words >= 1 &&
+               b.words <= most_entry_words && !b.end_punct && b.digits == 0;
+    };
+    const std::string& line = blocks[i].text;
+    if (line.find_first_of("(:/|") != std::string::npos || line.find("\u00a9") != std::string::npos || !entry(i + 1) ||
+        !entry(i + 2))
+        return false;
+    for (std::size_t k = 0; k < i; ++k)
+        if (blocks[k].words > most_caption_words && blocks[k].end_punct)
+            return false;
+    return true;
+}
+
 // "Europa Press" / "Collado Villalba" / "Actualizado: 03/03/2025 10:15h": an agency's name over the date line, a
 // short line of the place between them, heads the article's byline block: it names the agency that wrote the text
 // and credits no picture, whatever line stands over it.
@@ -484,6 +503,13 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[i] = Role::boilerplate;
         }
     }
+    // "Exclusive news and analytics for professionals" / "Reuters" / "World" / "Markets", "AP News" / "Menu" / "World":
+    // a credit of names alone (no label, slash, parenthesis nor copyright sign) over a menu's entries (two lines of
+    // one or two words, no stop nor figure), with no text over it on the page, is the site's name in its masthead,
+    // the line over it the site's tagline: no picture.
+    for (std::size_t i = head_from; i + 2 <= re && i + 2 < blocks.size(); ++i)
+        if (p.role[i] == Role::credit && masthead_name(p, i))
+            p.role[i] = Role::boilerplate;
     // "<paragraph> / Foto / <paragraph>": the word a text copy prints alone where a picture stood (picture_markers)
     // names nobody: no credit, and the line over it no caption (the picture's own caption, when it has one, follows
     // the word: caption_under_marker()).
