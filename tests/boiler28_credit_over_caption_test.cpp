@@ -80,16 +80,16 @@ TEST_CASE("a credit under a caption without a stop keeps it, and a question unde
     // "<byline>" / "<caption without a stop>" / "Bild: Jane Roe" / "<sentence>" / "<buttons>": the caption is over.
     {
         const Article a = parse(
-            "Startseite\nGesundheit\nWas bringen alternative Therapien bei Krebs?\nVon Claudia Berg 19. Oktober 2026 "
-            "00:04 Uhr\nEin Hausarzt im Gespräch mit einer Onkologin am Rande des Kongresses\nBild: Jan Feld\nEin "
-            "Kongress in Graz über Schul- und Komplementärmedizin.\nAuf die Merkliste\nRund dreihundert Ärztinnen und "
-            "Ärzte haben am Wochenende in Graz darüber gesprochen, was ergänzende Therapien bei Krebs leisten können "
-            "und wo ihre Grenzen liegen.\nDie meisten Fachleute warnen davor, auf die Schulmedizin zu verzichten, "
-            "halten aber manche Verfahren für eine sinnvolle Ergänzung.\nTeilen\n");
+            "Startseite\nGesundheit\nWie viel hilft Akupunktur gegen Rückenschmerzen?\nVon Claudia Berg 19. Oktober "
+            "2026 00:04 Uhr\nEine Physiotherapeutin und ein Hausarzt bei der Sprechstunde in der Praxis\nBild: Jan "
+            "Feld\nEine Tagung in Graz über Schmerzen im Rücken.\nAuf die Merkliste\nRund dreihundert Fachleute haben "
+            "am Wochenende in Graz darüber gesprochen, was Nadeln, Wärme und Bewegung bei chronischen Schmerzen im "
+            "Rücken leisten können und wo ihre Grenzen liegen.\nDie meisten raten dazu, zuerst mit Übungen zu "
+            "beginnen, halten die Nadeln aber für eine sinnvolle Ergänzung.\nTeilen\n");
         const Media* m = media_credited(a, "Bild: Jan Feld");
         REQUIRE(m != nullptr);
         CHECK(m->caption ==
-              std::optional<std::string>("Ein Hausarzt im Gespräch mit einer Onkologin am Rande des Kongresses"));
+              std::optional<std::string>("Eine Physiotherapeutin und ein Hausarzt bei der Sprechstunde in der Praxis"));
     }
     // "<paragraph>" / "Jane Roe/Harbour Images" / "Where to go next?" / "Heading": a question is a title's.
     {

@@ -1,5 +1,5 @@
 // A credit's words among a page's masthead and menu ("Exclusive news and analytics for professionals" / "Reuters" /
-// "World" / "Markets", "AP News" / "Menu" / "World", "Archiv" / "Kurze Folgen" / "Lange Folgen"): the site's name or a
+// "World" / "Markets", "AP News" / "Menu" / "World", "Archiv" / "Neue Folgen" / "Alle Themen"): the site's name or a
 // menu's entry, no picture and the line over it no caption (media.cpp, masthead_name()); and "Photo Credit:" after a
 // caption's mark, the longer prefix opening the credit (credit_captions.cpp). Invented lines.
 #include <catch2/catch.hpp>
@@ -35,7 +35,7 @@ TEST_CASE("a credit's words over a menu's entries at the page's top are the site
          "according to a report presented to councillors on Monday evening.\nShare\n",
          "AP News"},
         {"de",
-         "Wissen für die Ohren\nArchiv\nKurze Folgen\nLange Folgen\nWarum Zugvögel den Weg nach Süden finden\nVon "
+         "Forschung zum Hören\nArchiv\nNeue Folgen\nAlle Themen\nWarum Zugvögel den Weg nach Süden finden\nVon "
          "Lena Berg\n03.12.2026\nZugvögel orientieren sich am Magnetfeld der Erde, an den Sternen und an Gerüchen, "
          "wie Forschende in einer neuen Studie zeigen.\nDie Tiere verbinden diese Hinweise offenbar zu einer Karte, "
          "die sie ihr Leben lang begleitet.\nTeilen\n",
