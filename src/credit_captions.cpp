@@ -195,12 +195,14 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     auto caption_after = [&](std::string_view label) -> std::optional<std::string> {
         if (head.size() <= label.size() || head.compare(0, label.size(), label) != 0)
             return std::nullopt;
+        // ("Image caption, Ferry workers at the port": a label of words may be closed by a comma, as a colon does.)
         const bool words = label.find(' ') != std::string_view::npos;
         const std::size_t colon = head.find_first_not_of(' ', label.size());
-        if (!(words && head[label.size()] == ' ') && (colon == std::string_view::npos || head[colon] != ':'))
+        const bool comma = words && head[label.size()] == ',';
+        if (!(words && head[label.size()] == ' ') && !comma && (colon == std::string_view::npos || head[colon] != ':'))
             return std::nullopt;
         std::string_view rest = text::trim(line.substr(label.size()));
-        if (!rest.empty() && rest.front() == ':')
+        if (!rest.empty() && (rest.front() == ':' || (comma && rest.front() == ',')))
             rest = text::trim(rest.substr(1));
         if (text::split_ws(rest).size() >= 2)
             return std::string(rest);
@@ -859,6 +861,15 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         if (prefix.size() < 4 || !opens_word[k] || low.find(prefix) == std::string::npos)
             continue;
         auto at = rfind_word(low, spaces, prefix);
+        // ("... station. File | Photo Credit: The Hindu": the word before a prefix may open a longer one, "photo
+        // credit:" before "credit:", which the credit opens with.)
+        if (static const LexiconSection* listed = common_lexicon().section("credit_prefixes");
+            at != std::string::npos && at > 0 && listed != nullptr) {
+            const std::size_t before = low.rfind(' ', at - 1);
+            if (before != std::string::npos && before + 1 < at &&
+                listed->has(std::string_view(low).substr(before + 1, at - before + prefix.size())))
+                at = before;
+        }
         // "In pictures: Storm Edwina batters the coast", "En images : la crue", "In foto: la piena del Po": a
         // gallery's title label (lexicon section gallery_title_labels) opens the line, whose prefix word is the
         // label's, no credit's; the line is a title, not a caption.
@@ -896,6 +907,12 @@ bool person_outlet_credit(std::string_view line) {
         line[slash + 1] == ' ')
         return false;
     return person_slash_outlet(line) || outlet_slash_person(line);
+}
+
+bool person_first_credit(std::string_view line) {
+    const std::size_t slash = line.find('/');
+    return slash != std::string_view::npos && slash > 0 && slash + 1 < line.size() && line[slash - 1] != ' ' &&
+           line[slash + 1] != ' ' && person_slash_outlet(line);
 }
 
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {

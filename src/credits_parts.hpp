@@ -33,4 +33,7 @@ bool photographer_for_outlet(std::string_view tail);
 /// one side, an outlet of a few capitalised words on the other), no stop.
 bool person_outlet_credit(std::string_view line);
 
+/// "Kjell Berg/Harbour Images": person_outlet_credit() with the name first, the outlet after the slash.
+bool person_first_credit(std::string_view line);
+
 } // namespace archive

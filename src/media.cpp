@@ -49,6 +49,25 @@ bool picture_beside(const Page& p, std::size_t i, std::size_t head_from) {
            caption_words(blocks[i + 1]) && blocks[i + 1].end_punct;
 }
 
+// See collect_media(): the credit at `i`, names alone, over a menu's entries with no text over it on the page.
+bool masthead_name(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    const int most_entry_words = 2;
+    auto entry = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words >= 1 &&
+               b.words <= most_entry_words && !b.end_punct && b.digits == 0;
+    };
+    const std::string& line = blocks[i].text;
+    if (line.find_first_of("(:/|") != std::string::npos || line.find("\u00a9") != std::string::npos || !entry(i + 1) ||
+        !entry(i + 2))
+        return false;
+    for (std::size_t k = 0; k < i; ++k)
+        if (blocks[k].words > most_caption_words && blocks[k].end_punct)
+            return false;
+    return true;
+}
+
 // "Europa Press" / "Collado Villalba" / "Actualizado: 03/03/2025 10:15h": an agency's name over the date line, a
 // short line of the place between them, heads the article's byline block: it names the agency that wrote the text
 // and credits no picture, whatever line stands over it.
@@ -210,6 +229,189 @@ bool photographers_byline(const Page& p, std::size_t i) {
     return (i + 1 < p.blocks.size() && head_role(i + 1)) || (i > 0 && p.role[i - 1] == Role::byline);
 }
 
+// "Image caption,", "Bildunterschrift:", "Légende :": a caption's label (lexicon section caption_labels) alone on its
+// line, a comma or a colon perhaps closing it.
+bool lone_caption_label(const Block& b) {
+    const int most_words = 3;
+    if (b.words == 0 || b.words > most_words || b.digits > 0) // (the counts first: most lines end here)
+        return false;
+    static const LexiconSection* labels = common_lexicon().section("caption_labels"); // (looked up once)
+    std::string_view low = b.lower;
+    while (!low.empty() && (low.back() == ',' || low.back() == ':' || low.back() == ' '))
+        low.remove_suffix(1);
+    return labels != nullptr && !low.empty() && labels->has(low);
+}
+
+// "Image source, Getty Images", "Bildquelle: Keystone": a picture's source after its label (lexicon section
+// picture_source_labels), a comma or a colon between them, a few words after it.
+bool labelled_picture_source(const Block& b) {
+    const int most_words = 10;
+    if (b.words < 2 || b.words > most_words || b.end_punct) // (the counts first: most lines end here)
+        return false;
+    static const LexiconSection* labels = common_lexicon().section("picture_source_labels"); // (looked up once)
+    const std::size_t mark = b.lower.find_first_of(",:");
+    return labels != nullptr && mark != std::string::npos && mark + 1 < b.lower.size() &&
+           labels->has(text::trim(std::string_view(b.lower).substr(0, mark)));
+}
+
+// "Image source, Getty Images" / "Image caption," / "Ferry workers gathered outside the port offices", "Bildquelle:
+// Keystone" / "Bildunterschrift:" / "Der neue Kai am Abend": a caption's label alone on its line says the line under
+// it, a few words, is the caption, whatever its shape; a picture's source after its label on the line over the label
+// is its credit. Only the caption's label says so: the caption is no candidate headline. Returns the lines of the
+// media found, their credit lines taken already (no credit of collect_media()'s).
+std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 2;
+    std::vector<std::size_t> found;
+    auto open = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+    for (std::size_t i = head_from; i + 1 <= re && i + 1 < blocks.size(); ++i) {
+        const Block& caption = blocks[i + 1];
+        if (!open(i) || p.role[i + 1] != Role::none || caption.words < least_caption ||
+            caption.words > most_caption_words || !lone_caption_label(blocks[i]) || is_credit_line(caption) ||
+            lone_caption_label(caption))
+            continue;
+        p.role[i] = Role::boilerplate;
+        p.role[i + 1] = Role::caption;
+        Media m{caption.text, std::nullopt};
+        if (i > head_from && (open(i - 1) || p.role[i - 1] == Role::credit) && labelled_picture_source(blocks[i - 1])) {
+            p.role[i - 1] = Role::credit;
+            m.credit = blocks[i - 1].text;
+        }
+        p.article.media.push_back(std::move(m));
+        found.push_back(i + 1);
+        ++i;
+    }
+    return found;
+}
+
+// "(Teresa Ruiz)", "(ABC News: Kim Tran)": the parenthesis closing a caption after its stop (the space before it lost
+// or not) holds the photographer's bare name of two or three words (bare_name()), perhaps after the outlet the
+// picture was taken for and a colon (one to three capitalised words), nothing else: where the parenthesis opens, or
+// npos. A stop after the parenthesis is no caption's ("... (Jane Roe)." closes a sentence of the text).
+std::size_t closing_name_parenthesis(std::string_view line) {
+    const std::size_t most_name_words = 3, most_outlet_words = 3;
+    if (line.size() < 8 || line.back() != ')')
+        return std::string_view::npos;
+    const std::size_t open = line.rfind('(');
+    if (open == std::string_view::npos || open < 2)
+        return std::string_view::npos;
+    const std::size_t stop = line[open - 1] == ' ' ? open - 2 : open - 1;
+    if (line[stop] != '.' && line[stop] != '!' && line[stop] != '?')
+        return std::string_view::npos;
+    std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+    if (const std::size_t colon = inner.find(':'); colon != std::string_view::npos) {
+        const auto outlet = text::split_ws(inner.substr(0, colon));
+        if (outlet.empty() || outlet.size() > most_outlet_words ||
+            !std::all_of(outlet.begin(), outlet.end(), [](std::string_view w) { return text::starts_upper(w); }))
+            return std::string_view::npos;
+        inner = inner.substr(colon + 1);
+    }
+    const auto name = text::split_ws(inner);
+    if (name.size() < 2 || name.size() > most_name_words || inner.find_first_of(".,;:!?()/") != std::string_view::npos ||
+        !bare_name(name) || agency_tag(line.substr(open)))
+        return std::string_view::npos;
+    return open;
+}
+
+// "Vendors greet the first customers in the renovated hall. (Teresa Ruiz)", "Les marchands accueillent leurs premiers
+// clients. (Thomas Rieder)", "Farmer Joe Blake checks his dam.(ABC News: Kim Tran)": a short line (thirty words at
+// most) closed by the photographer's name in parentheses after its stop (closing_name_parenthesis()) is a picture's
+// caption and its credit, where the name is no one the text speaks of: its last word is printed on no line of text
+// (more than five words, or a stop closing it) but those closed by the same parenthesis (a gallery's pictures, each
+// credited alike). A paragraph of the text closing with a person's name in parentheses names someone its sentences
+// speak of. Nor is the name the page's author's ("By Jane Roe" / ... / "Dig a hole in the soil. (Jane Roe)"): a
+// how-to's author naming herself under its steps signs lines the text counts as its own. Returns the lines of the
+// media found.
+std::vector<std::size_t> captions_closed_by_names(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 4, most_line_words = 5;
+    std::vector<std::size_t> found;
+    for (std::size_t i = head_from + 1; i <= re && i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if (p.role[i] != Role::none || b.words < least_caption || b.words > most_caption_words || b.text.back() != ')' ||
+            b.repeats > 0) // (the counts and the last byte first: most lines end here)
+            continue;
+        const std::size_t open = closing_name_parenthesis(b.text);
+        if (open == std::string::npos)
+            continue;
+        const std::string_view credit = std::string_view(b.text).substr(open);
+        const std::string_view inner = credit.substr(1, credit.size() - 2);
+        const std::string_view surname = inner.substr(inner.rfind(' ') + 1);
+        const bool named_elsewhere = std::any_of(blocks.begin(), blocks.end(), [&](const Block& other) {
+            return &other != &b && (other.words > most_line_words || other.end_punct) &&
+                   other.text.find(surname) != std::string::npos && !other.text.ends_with(credit);
+        });
+        const std::string_view name = text::trim(inner.substr(inner.find(':') + 1));
+        if (named_elsewhere || std::find(p.article.authors.begin(), p.article.authors.end(), name) != p.article.authors.end())
+            continue;
+        p.role[i] = Role::caption;
+        p.article.media.push_back(
+            Media{text::collapse(std::string_view(b.text).substr(0, open)), std::string(credit)});
+        found.push_back(i);
+    }
+    return found;
+}
+
+// "Moa Karlberg/imagebank.example.se": a photographer's bare name (bare_name()) and, after one slash, the host name of
+// the picture bank it comes from (small letters, figures and hyphens, one dot at least, the part after the last one
+// two to six bytes long).
+bool person_slash_host(std::string_view line) {
+    const std::size_t slash = line.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 >= line.size())
+        return false;
+    const std::string_view host = line.substr(slash + 1);
+    const std::size_t dot = host.rfind('.');
+    const std::size_t least_tld = 2, most_tld = 6;
+    if (dot == std::string_view::npos || dot == 0 || host.size() - dot - 1 < least_tld ||
+        host.size() - dot - 1 > most_tld ||
+        !std::all_of(host.begin(), host.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'; }))
+        return false;
+    return bare_name(text::split_ws(line.substr(0, slash)));
+}
+
+// "<paragraph>" / "Kjell Berg/Harbour Images" / "The old town is worth a visit in summer and winter!" / "Travel tips",
+// "<list's last item>" / "Foto: Anna Muster" / "Die Altstadt lohnt sich zu jeder Jahreszeit." / "Unterwegs mit dem
+// Van": a credit (a line of credit of two words or more, a name and the outlet or the picture bank after a slash)
+// printed OVER its caption: a sentence of a caption's length under it (closed by a full stop or an exclamation mark),
+// set apart from the text by a heading under it (a short line without a stop), when the line over the credit is text,
+// no caption of its own: a paragraph longer than a caption, or a line closed by a colon announcing what follows.
+// ("<byline>" / "A surgeon talks with an oncologist" / "Photo: Jane Roe" / "A congress on the two medicines." /
+// "<buttons>": a caption without a stop over the credit is its caption.) Returns the captions' lines.
+std::vector<std::size_t> credits_over_captions(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3, most_heading_words = 10, least_credit_words = 2;
+    std::vector<std::size_t> found;
+    // (A question is a title's or a menu's as often as a caption's.)
+    auto sentence = [](const Block& b) { return b.text.back() == '.' || b.text.back() == '!'; };
+    for (std::size_t i = head_from + 1; i + 2 <= re && i + 2 < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if (b.words < 1 || b.words > 6 || b.end_punct || (p.role[i] != Role::none && p.role[i] != Role::credit))
+            continue; // (the counts first: most lines end here)
+        const Block& caption = blocks[i + 1];
+        const Block& heading = blocks[i + 2];
+        const Block& over = blocks[i - 1];
+        if (p.role[i + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+            !sentence(caption) || caption.boilerplate || p.role[i + 2] != Role::none || heading.words < 1 ||
+            heading.words > most_heading_words || heading.end_punct || heading.boilerplate)
+            continue;
+        // (The line over the credit is text: a paragraph longer than a caption, or a line announcing what follows.)
+        if (p.role[i - 1] != Role::none || !(over.words > most_caption_words || over.text.back() == ':'))
+            continue;
+        if (b.words < least_credit_words ||
+            (p.role[i] == Role::none && !person_first_credit(b.text) && !person_slash_host(b.text)))
+            continue;
+        if (is_credit_line(caption) || split_trailing_credit(caption))
+            continue;
+        p.role[i] = Role::credit;
+        p.role[i + 1] = Role::caption;
+        p.article.media.push_back(Media{caption.text, b.text});
+        found.push_back(i + 1);
+        ++i;
+    }
+    return found;
+}
+
 } // namespace
 
 namespace {
@@ -255,6 +457,12 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     std::vector<std::size_t> lines = media_lines(p, head_from, re);
     bare_name_credits(p, head_from, re);
     outlet_credits(p, head_from, re);
+    const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re);
+    lines.insert(lines.end(), labelled.begin(), labelled.end());
+    const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
+    lines.insert(lines.end(), named.begin(), named.end());
+    const std::vector<std::size_t> credited_under = credits_over_captions(p, head_from, re);
+    lines.insert(lines.end(), credited_under.begin(), credited_under.end());
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
     // The line a credit may take as its caption, and the most words of a caption there.
     auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {
@@ -295,6 +503,13 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[i] = Role::boilerplate;
         }
     }
+    // "Exclusive news and analytics for professionals" / "Reuters" / "World" / "Markets", "AP News" / "Menu" / "World":
+    // a credit of names alone (no label, slash, parenthesis nor copyright sign) over a menu's entries (two lines of
+    // one or two words, no stop nor figure), with no text over it on the page, is the site's name in its masthead,
+    // the line over it the site's tagline: no picture.
+    for (std::size_t i = head_from; i + 2 <= re && i + 2 < blocks.size(); ++i)
+        if (p.role[i] == Role::credit && masthead_name(p, i))
+            p.role[i] = Role::boilerplate;
     // "<paragraph> / Foto / <paragraph>": the word a text copy prints alone where a picture stood (picture_markers)
     // names nobody: no credit, and the line over it no caption (the picture's own caption, when it has one, follows
     // the word: caption_under_marker()).
@@ -310,7 +525,9 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
         if (p.role[i] == Role::credit && photographers_byline(p, i))
             p.role[i] = Role::boilerplate;
-        else if (p.role[i] == Role::credit) {
+        else if (p.role[i] == Role::credit &&
+                 std::find(labelled.begin(), labelled.end(), i + 2) == labelled.end() &&
+                 std::find(credited_under.begin(), credited_under.end(), i + 1) == credited_under.end()) {
             credits.push_back(i);
             overs.push_back(caption_over(i));
         }
