@@ -12,6 +12,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -621,6 +622,137 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
         end = at = j;
     }
     return end;
+}
+
+namespace {
+
+// "Alkoholgehalt: 10 % vol.", "Venue: The old pier", "Lieu : salle des fêtes": a row of facts that is a label of four
+// words at most, a colon and its value (fact_row()); the label lower-cased, empty for another line.
+std::string_view record_label(const Page& p, std::size_t k) {
+    const int most_label_words = 4;
+    // (An event's rows are printed again for each of its dates: "Ort: Alte Schmiede, Husum" may repeat.)
+    const Block& b = p.blocks[k];
+    // ("M.K.: Co to konkretnie oznacza?": an interview's question is no fact.)
+    if (!table_row(b) || b.text.back() == '?' || p.role[k] != Role::none || b.urls > 0 || p.terminator[k] || closing_notice(b) ||
+        is_promo_notice(b) || reader_prompt(b) || comment_form_notice(b))
+        return {};
+    const std::string_view low = b.lower;
+    const std::size_t colon = low.find(": ");
+    if (colon == std::string_view::npos || colon == 0)
+        return {};
+    const std::string_view label = text::trim(low.substr(0, colon));
+    return !label.empty() && static_cast<int>(text::split_ws(label).size()) <= most_label_words ? label : std::string_view{};
+}
+
+// "Tel.", "E-Mail", "Öffnungszeiten", "Versand", "Cookie": a label of the page's footer or shop (lexicon section
+// footer_label_words: contact, legal, shipping and cookie words, a post's filing), no fact of the article.
+bool footer_label(std::string_view label) {
+    static const LexiconSection& words = any_language_section("footer_label_words"); // (merged once)
+    for (std::string_view w : text::split_ws(label)) {
+        while (!w.empty() && (w.back() == '.' || w.back() == ':'))
+            w.remove_suffix(1);
+        if (words.has(w))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool record_row(const Page& p, std::size_t k) {
+    return !record_label(p, k).empty();
+}
+
+FactRecords fact_records(const Page& p, std::size_t first, std::size_t to) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_gap = 3;
+    const int most_words = 30;
+    // (A line between two rows: no furniture's phrase, notice or prompt, thirty words at most; it may be printed again
+    // with the next record, as its rows are: "Anmeldung: per E-Mail an info@...", "Rum-Tour mit Schunkel".)
+    auto between = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return p.role[k] == Role::none && !b.boilerplate && !p.terminator[k] && b.letters > 0 &&
+               b.words <= most_words && !closing_notice(b) && !is_promo_notice(b) && !reader_prompt(b) &&
+               !comment_form_notice(b) && !author_bio(b);
+    };
+    // (A line of no word, a lone mark or a space the page printed between two records, is no gap.)
+    auto mark_only = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return b.words == 0 && b.letters == 0 && b.digits == 0 && !p.terminator[k];
+    };
+    FactRecords r{first, first, 0, 0, 0};
+    std::size_t gap = 0;
+    // "Nachgefragt: Portemonnaie organisieren / Top 5: Apps für mehr Organisation / Nachgefragt: Ordnung im Keller",
+    // "Schlägertest 2020: 16 Rackets / Schlägertest 2020: 17 Rackets": titles of articles under their kickers repeat
+    // one label or two, often on rows one after the other; a record names three things at least, each once in a
+    // row. (Its labels, eight distinct ones at most, are all that is kept of them.)
+    std::string_view labels[8];
+    std::size_t distinct = 0;
+    bool twice_in_a_row = false;
+    std::string_view before;
+    for (std::size_t j = first; j < std::min(to, blocks.size()); ++j) {
+        const std::string_view label = record_label(p, j);
+        if (label.empty()) {
+            if (mark_only(j))
+                continue;
+            if (!between(j) || ++gap > most_gap)
+                break;
+            continue;
+        }
+        gap = 0;
+        ++r.rows;
+        twice_in_a_row = twice_in_a_row || label == before;
+        before = label;
+        if (footer_label(label)) {
+            ++r.footer;
+            continue;
+        }
+        r.last = j;
+        r.facts = r.rows - r.footer;
+        if (distinct < std::size(labels) && std::find(labels, labels + distinct, label) == labels + distinct)
+            labels[distinct++] = label;
+    }
+    // (Three rows of facts at least, of three labels, the footer's rows fewer than half of all.)
+    const std::size_t least_rows = 3, least_labels = 3;
+    if (r.rows - r.footer < least_rows || r.footer * 2 >= r.rows || distinct < least_labels || twice_in_a_row)
+        r.facts = 0;
+    return r;
+}
+
+bool fact_record_line(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
+    const std::size_t most_gap = 3; // (as fact_records() allows between two rows)
+    if (k < rs || k > re || !record_row(p, k))
+        return false;
+    // The run's first row: up from k, row after row, three lines at most between two.
+    std::size_t first = k;
+    for (std::size_t j = k; j-- > rs && first - j <= most_gap + 1;)
+        if (record_row(p, j))
+            first = j;
+    const FactRecords r = fact_records(p, first, re + 1);
+    return r.facts > 0 && k <= r.last;
+}
+
+// "... passt er zu leichten Vorspeisen. / Weitere Weine / Details / Alkoholgehalt: 10 % vol. / Region: Napa Valley /
+// ... / Details zum Artikel / Rebsorte: Zinfandel / ...", "... more dates will follow. / March / Date: 6 March, 7 pm
+// / Venue: The old pier / Theme: Whiskies of Islay / Tasting six whiskies from the island. / Entry: 58 euros / Date:
+// 27 March, 7 pm / Venue: ...": the records of facts under the article's last paragraph (a product's rows, an
+// event's rows printed again for each date) are its text, however many (fact_records()): over the first row, four
+// short labels at most (a tab's or a box's title, no sentence); the rows join the region up to the last of them.
+std::pair<std::size_t, std::size_t> take_fact_records(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_labels = 4;
+    const int most_label_words = 5;
+    if (re + 1 >= n || p.raw_quality[re] != Quality::good || blocks[re].boilerplate)
+        return {rs, re};
+    std::size_t k = re + 1;
+    while (k < n && k - re <= most_labels && p.role[k] == Role::none && !blocks[k].boilerplate &&
+           blocks[k].repeats == 0 && !p.terminator[k] && !record_row(p, k) && blocks[k].words <= most_label_words &&
+           !blocks[k].end_punct)
+        ++k;
+    if (k >= n || !record_row(p, k))
+        return {rs, re};
+    const FactRecords r = fact_records(p, k, n);
+    return {rs, r.facts > 0 ? r.last : re};
 }
 
 // "... on the landing stage. / Three things changed: / A wider gangway / Heated seats", "... from the region. / The
