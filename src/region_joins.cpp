@@ -627,14 +627,20 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
 namespace {
 
 // "Alkoholgehalt: 10 % vol.", "Venue: The old pier", "Lieu : salle des fêtes": a row of facts that is a label of four
-// words at most, a colon and its value (fact_row()); the label lower-cased, empty for another line.
-std::string_view record_label(const Page& p, std::size_t k) {
-    const int most_label_words = 4;
+// words at most, a colon and its value (table_row()); the label lower-cased, empty for another line. `long_value`:
+// the value may run to a paragraph ("Beschreibung: Töte den Wächter und sammle 200 Kristalle aus der Höhle im
+// Norden. ..."), eighty words in all.
+std::string_view record_label(const Page& p, std::size_t k, bool long_value) {
+    const int most_label_words = 4, most_words = 80;
+    const std::size_t most_label_bytes = 40;
     // (An event's rows are printed again for each of its dates: "Ort: Alte Schmiede, Husum" may repeat.)
     const Block& b = p.blocks[k];
+    const bool shape = long_value ? b.words >= 2 && b.words <= most_words && !b.boilerplate &&
+                                        text::starts_upper(b.text) && b.text.find(": ") <= most_label_bytes
+                                  : table_row(b);
     // ("M.K.: Co to konkretnie oznacza?": an interview's question is no fact.)
-    if (!table_row(b) || b.text.back() == '?' || p.role[k] != Role::none || b.urls > 0 || p.terminator[k] || closing_notice(b) ||
-        is_promo_notice(b) || reader_prompt(b) || comment_form_notice(b))
+    if (!shape || b.text.back() == '?' || p.role[k] != Role::none || b.urls > 0 || p.terminator[k] ||
+        closing_notice(b) || is_promo_notice(b) || reader_prompt(b) || comment_form_notice(b))
         return {};
     const std::string_view low = b.lower;
     const std::size_t colon = low.find(": ");
@@ -659,21 +665,22 @@ bool footer_label(std::string_view label) {
 
 } // namespace
 
-bool record_row(const Page& p, std::size_t k) {
-    return !record_label(p, k).empty();
+bool record_row(const Page& p, std::size_t k, bool long_value) {
+    return !record_label(p, k, long_value).empty();
 }
 
 FactRecords fact_records(const Page& p, std::size_t first, std::size_t to) {
     const auto& blocks = p.blocks;
     const std::size_t most_gap = 3;
     const int most_words = 30;
-    // (A line between two rows: no furniture's phrase, notice or prompt, thirty words at most; it may be printed again
-    // with the next record, as its rows are: "Anmeldung: per E-Mail an info@...", "Rum-Tour mit Schunkel".)
+    // (A line between two rows: no furniture's phrase, notice or prompt, thirty words at most or a row whose value runs
+    // longer; it may be printed again with the next record, as its rows are: "Anmeldung: per E-Mail an info@...",
+    // "Rum-Tour mit Schunkel".)
     auto between = [&](std::size_t k) {
         const Block& b = blocks[k];
         return p.role[k] == Role::none && !b.boilerplate && !p.terminator[k] && b.letters > 0 &&
-               b.words <= most_words && !closing_notice(b) && !is_promo_notice(b) && !reader_prompt(b) &&
-               !comment_form_notice(b) && !author_bio(b);
+               (b.words <= most_words || record_row(p, k, true)) && !closing_notice(b) && !is_promo_notice(b) &&
+               !reader_prompt(b) && !comment_form_notice(b) && !author_bio(b);
     };
     // (A line of no word, a lone mark or a space the page printed between two records, is no gap.)
     auto mark_only = [&](std::size_t k) {
@@ -681,7 +688,8 @@ FactRecords fact_records(const Page& p, std::size_t first, std::size_t to) {
         return b.words == 0 && b.letters == 0 && b.digits == 0 && !p.terminator[k];
     };
     FactRecords r{first, first, 0, 0, 0};
-    std::size_t gap = 0;
+    std::size_t gap = 0, group = 0;
+    bool gap_sentence = false;
     // "Nachgefragt: Portemonnaie organisieren / Top 5: Apps für mehr Organisation / Nachgefragt: Ordnung im Keller",
     // "Schlägertest 2020: 16 Rackets / Schlägertest 2020: 17 Rackets": titles of articles under their kickers repeat
     // one label or two, often on rows one after the other; a record names three things at least, each once in a
@@ -691,15 +699,22 @@ FactRecords fact_records(const Page& p, std::size_t first, std::size_t to) {
     bool twice_in_a_row = false;
     std::string_view before;
     for (std::size_t j = first; j < std::min(to, blocks.size()); ++j) {
-        const std::string_view label = record_label(p, j);
+        const std::string_view label = record_label(p, j, false);
         if (label.empty()) {
             if (mark_only(j))
                 continue;
             if (!between(j) || ++gap > most_gap)
                 break;
+            gap_sentence = gap_sentence || blocks[j].end_punct;
             continue;
         }
+        // ("Spielstatistik / Ballbesitz: 38 % - 62 % / Ecken: 2 - 8 / Mehr aus dem Sport / Eishockey: Die Adler siegen":
+        // a row alone under a label, closing the run, is a title under its kicker; it ends no record. Under a
+        // sentence, "Es werden sechs Whiskys verkostet. / Eintritt: 58 Euro", it is the record's last row.)
+        group = gap > 0 || j == first ? 1 : group + 1;
+        const bool under_label = gap > 0 && !gap_sentence;
         gap = 0;
+        gap_sentence = false;
         ++r.rows;
         twice_in_a_row = twice_in_a_row || label == before;
         before = label;
@@ -707,6 +722,8 @@ FactRecords fact_records(const Page& p, std::size_t first, std::size_t to) {
             ++r.footer;
             continue;
         }
+        if (group == 1 && under_label && j + 1 < std::min(to, blocks.size()) && record_label(p, j + 1, false).empty())
+            continue;
         r.last = j;
         r.facts = r.rows - r.footer;
         if (distinct < std::size(labels) && std::find(labels, labels + distinct, label) == labels + distinct)
@@ -719,16 +736,25 @@ FactRecords fact_records(const Page& p, std::size_t first, std::size_t to) {
     return r;
 }
 
-bool fact_record_line(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
-    const std::size_t most_gap = 3; // (as fact_records() allows between two rows)
-    if (k < rs || k > re || !record_row(p, k))
-        return false;
-    // The run's first row: up from k, row after row, three lines at most between two.
+namespace {
+
+// The first row of the run of rows of facts that row k stands in: up from k, row after row, three lines at most
+// between two (as fact_records() allows), no higher than `rs`.
+std::size_t first_record_row(const Page& p, std::size_t k, std::size_t rs) {
+    const std::size_t most_gap = 3;
     std::size_t first = k;
     for (std::size_t j = k; j-- > rs && first - j <= most_gap + 1;)
         if (record_row(p, j))
             first = j;
-    const FactRecords r = fact_records(p, first, re + 1);
+    return first;
+}
+
+} // namespace
+
+bool fact_record_line(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
+    if (k < rs || k > re || !record_row(p, k))
+        return false;
+    const FactRecords r = fact_records(p, first_record_row(p, k, rs), re + 1);
     return r.facts > 0 && k <= r.last;
 }
 
@@ -742,17 +768,26 @@ std::pair<std::size_t, std::size_t> take_fact_records(const Page& p, std::size_t
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_labels = 4;
     const int most_label_words = 5;
-    if (re + 1 >= n || p.raw_quality[re] != Quality::good || blocks[re].boilerplate)
+    if (re + 1 >= n || blocks[re].boilerplate)
         return {rs, re};
-    std::size_t k = re + 1;
-    while (k < n && k - re <= most_labels && p.role[k] == Role::none && !blocks[k].boilerplate &&
-           blocks[k].repeats == 0 && !p.terminator[k] && !record_row(p, k) && blocks[k].words <= most_label_words &&
-           !blocks[k].end_punct)
-        ++k;
-    if (k >= n || !record_row(p, k))
+    // ("... / Name: Die Glocke im Nebel / Stufe: 15 / <region's end> / Beschreibung: Sammle 20 Muscheln, 15 Krebse,
+    // ... / Lohn: 500 Taler / ...": the region closing on rows that a rule took in, the run goes on from them.)
+    std::size_t first = n;
+    if (record_row(p, re)) {
+        first = first_record_row(p, re, rs);
+    } else if (p.raw_quality[re] == Quality::good) {
+        std::size_t k = re + 1;
+        while (k < n && k - re <= most_labels && p.role[k] == Role::none && !blocks[k].boilerplate &&
+               blocks[k].repeats == 0 && !p.terminator[k] && !record_row(p, k) &&
+               blocks[k].words <= most_label_words && !blocks[k].end_punct)
+            ++k;
+        if (k < n && record_row(p, k))
+            first = k;
+    }
+    if (first >= n)
         return {rs, re};
-    const FactRecords r = fact_records(p, k, n);
-    return {rs, r.facts > 0 ? r.last : re};
+    const FactRecords r = fact_records(p, first, n);
+    return {rs, r.facts > 0 ? std::max(re, r.last) : re};
 }
 
 // "... on the landing stage. / Three things changed: / A wider gangway / Heated seats", "... from the region. / The

@@ -75,8 +75,9 @@ std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re
         const FactRecords r = fact_records(p, k, re + 1);
         if (r.facts == 0)
             continue;
+        // (Among them, a row whose value runs to a sentence: "Beschreibung: Töte den Wächter und sammle ...".)
         for (std::size_t j = k; j <= r.last; ++j)
-            listed[j] = listed[j] || record_row(p, j);
+            listed[j] = listed[j] || record_row(p, j, true);
         k = r.last;
     }
     return listed;

@@ -121,8 +121,9 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
 
 /// "Venue: The old pier", "Alkoholgehalt: 10 % vol.", "Lieu : salle des fêtes": line k, a row of facts (table_row())
 /// that is a label of four words at most, a colon and its value, no link, notice or prompt; it may be printed
-/// elsewhere on the page (an event's rows for each of its dates) (region_joins.cpp).
-bool record_row(const Page& p, std::size_t k);
+/// elsewhere on the page (an event's rows for each of its dates) (region_joins.cpp). `long_value`: the value may run to
+/// a paragraph, eighty words in all ("Beschreibung: Töte den Wächter und sammle 200 Kristalle ...").
+bool record_row(const Page& p, std::size_t k, bool long_value = false);
 /// The rows of facts from line `first` (a record_row()) on, before line `to`: rows among which three lines at most
 /// follow one another that are no row (a month's heading, a sentence, a label over the next rows; thirty words at
 /// most, none printed elsewhere, no furniture's phrase, notice or prompt). `last` is the last row that is no footer's

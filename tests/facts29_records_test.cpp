@@ -290,3 +290,70 @@ Entry: 30 pounds
     CHECK(test::in_text(b, "Entry: 30 pounds"));
     CHECK_FALSE(b.published.has_value());
 }
+
+TEST_CASE("a record's row whose value runs to a paragraph leaves the rows under it the article's", "[classify][region][facts29]") {
+    check_rows("de", R"(Hafenspiel
+Start
+Anleitungen
+Die Aufgaben am Nordkai
+
+Hier findet ihr alle Aufgaben der neuen Karte am Nordkai, mit dem Lohn, den es für jede gibt. Die Karte ist seit dem letzten Update für alle Spieler offen, die schon die Stufe zehn erreicht haben.
+
+Wir haben jede Aufgabe selbst gespielt und schreiben dazu, wer sie vergibt und was man dafür tun muss. Fehlt eine, schreibt es uns bitte in die Kommentare unter dieser Seite.
+
+Name: Der verlorene Anker
+Stufe: 12
+Auftraggeber: Hafenmeister Jansen
+Lohn: 300 Taler
+Name: Das Netz der Fischer
+Stufe: 14
+Auftraggeber: Fischerin Maren
+Beschreibung: Flicke drei Netze am Südkai.
+Lohn: 450 Taler
+Name: Die Glocke im Nebel
+Stufe: 15
+Auftraggeber: Leuchtturmwärter Ole
+Beschreibung: Sammle 20 Muscheln, 15 Krebse, 10 Seesterne, 8 Austern, 12 Algen, 6 Perlen, 4 Korallen, 9 Schnecken, 3 Hummer, 7 Quallen, 5 Seeigel, 11 Garnelen, 2 Flaschenposten, 14 Steine, 13 Federn und 1 Kompass
+Lohn: 500 Taler
+Name: Der Schatz im Watt
+Stufe: 16
+Auftraggeber: Kapitän Harms
+Lohn: 700 Taler
+
+Impressum
+)",
+               "Lohn: 700 Taler",
+               "");
+    check_rows("en", R"(Harbour Game
+Home
+Guides
+The quests of the northern quay
+
+Here are all the quests of the new map at the northern quay, with the reward each of them gives. The map has been open since the last update for all the players who have reached level ten.
+
+We played each of the quests ourselves and wrote down who gives it and what you have to do for it. If one is missing, please tell us in the comments under this page.
+
+Name: The lost anchor
+Level: 12
+Given by: Harbour master Jansen
+Reward: 300 crowns
+Name: The fishermen's net
+Level: 14
+Given by: Fisherwoman Maren
+Description: Mend three nets at the southern quay.
+Reward: 450 crowns
+Name: The bell in the fog
+Level: 15
+Given by: Lighthouse keeper Ole
+Description: Collect 20 Shells, 15 Crabs, 10 Starfish, 8 Oysters, 12 Kelp, 6 Pearls, 4 Corals, 9 Snails, 3 Lobsters, 7 Jellyfish, 5 Urchins, 11 Shrimps, 2 Bottle Messages, 14 Pebbles, 13 Feathers and 1 Compass
+Reward: 500 crowns
+Name: The treasure in the mud
+Level: 16
+Given by: Captain Harms
+Reward: 700 crowns
+
+Imprint
+)",
+               "Reward: 700 crowns",
+               "");
+}
