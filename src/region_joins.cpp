@@ -647,7 +647,8 @@ std::string_view record_label(const Page& p, std::size_t k, bool long_value) {
     if (colon == std::string_view::npos || colon == 0)
         return {};
     const std::string_view label = text::trim(low.substr(0, colon));
-    return !label.empty() && static_cast<int>(text::split_ws(label).size()) <= most_label_words ? label : std::string_view{};
+    const bool short_label = !label.empty() && static_cast<int>(text::split_ws(label).size()) <= most_label_words;
+    return short_label ? label : std::string_view{};
 }
 
 // "Tel.", "E-Mail", "Öffnungszeiten", "Versand", "Cookie": a label of the page's footer or shop (lexicon section
@@ -708,8 +709,8 @@ FactRecords fact_records(const Page& p, std::size_t first, std::size_t to) {
             gap_sentence = gap_sentence || blocks[j].end_punct;
             continue;
         }
-        // ("Spielstatistik / Ballbesitz: 38 % - 62 % / Ecken: 2 - 8 / Mehr aus dem Sport / Eishockey: Die Adler siegen":
-        // a row alone under a label, closing the run, is a title under its kicker; it ends no record. Under a
+        // ("Spielstatistik / Ballbesitz: 38 % - 62 % / Ecken: 2 - 8 / Mehr aus dem Sport / Eishockey: Die Adler
+        // siegen": a row alone under a label, closing the run, is a title under its kicker; it ends no record. Under a
         // sentence, "Es werden sechs Whiskys verkostet. / Eintritt: 58 Euro", it is the record's last row.)
         group = gap > 0 || j == first ? 1 : group + 1;
         const bool under_label = gap > 0 && !gap_sentence;

@@ -96,7 +96,8 @@ Copyright 2026 Harbour Folk Club
                "Date: 3 April 2026, 8 pm", "");
 }
 
-TEST_CASE("a product's rows under the article join it past a tab's labels, however many", "[classify][region][facts29]") {
+TEST_CASE("a product's rows under the article join it past a tab's labels, however many",
+          "[classify][region][facts29]") {
     check_rows("fr", R"(Cave du Port
 Vins
 Spiritueux
@@ -200,7 +201,8 @@ Payment: card or bank transfer
     test::check_tail_leaves("en", tail_en, "Address: 3 Quay");
 }
 
-TEST_CASE("titles under their kickers and an interview's turns are no records of facts", "[classify][region][facts29]") {
+TEST_CASE("titles under their kickers and an interview's turns are no records of facts",
+          "[classify][region][facts29]") {
     // Titles of other articles, each under a kicker closed by a colon, one or two kickers repeated: more of them than
     // a box of facts holds.
     test::check_tail_leaves("de", R"(
