@@ -365,8 +365,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // text, an event's day and hour, then what happens there, is the text's line (programme_item()).
             // "Le Sénat, à Paris, le 3 février 2025. (JEAN ROE / AFP)": a caption closed by its credit, likewise
             // (credited_dated_caption()).
+            // ("Termin: 13.03.2026, 19 Uhr / Ort: Alte Schmiede / Eintritt: 62 Euro": a row of an event's record of
+            // facts in the region, fact_record_line(), likewise.)
             if (d.is_date_line && b.digits > 0 &&
-                (date_in_sentence(b.text, language) || programme_item(b) || credited_dated_caption(b, d, language)))
+                (date_in_sentence(b.text, language) || programme_item(b) || credited_dated_caption(b, d, language) ||
+                 fact_record_line(p, i, rs, re)))
                 d = DateLine{};
             // "3 dicembre 2026 - 08:15" / "Aggiornato alle 10:40": an update's time with no day, right under the
             // date line or the dated byline, is on the day published there; with no such day, no guess.

@@ -12,6 +12,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -621,6 +622,173 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
         end = at = j;
     }
     return end;
+}
+
+namespace {
+
+// "Alkoholgehalt: 10 % vol.", "Venue: The old pier", "Lieu : salle des fêtes": a row of facts that is a label of four
+// words at most, a colon and its value (table_row()); the label lower-cased, empty for another line. `long_value`:
+// the value may run to a paragraph ("Beschreibung: Töte den Wächter und sammle 200 Kristalle aus der Höhle im
+// Norden. ..."), eighty words in all.
+std::string_view record_label(const Page& p, std::size_t k, bool long_value) {
+    const int most_label_words = 4, most_words = 80;
+    const std::size_t most_label_bytes = 40;
+    // (An event's rows are printed again for each of its dates: "Ort: Alte Schmiede, Husum" may repeat.)
+    const Block& b = p.blocks[k];
+    const bool shape = long_value ? b.words >= 2 && b.words <= most_words && !b.boilerplate &&
+                                        text::starts_upper(b.text) && b.text.find(": ") <= most_label_bytes
+                                  : table_row(b);
+    // ("M.K.: Co to konkretnie oznacza?": an interview's question is no fact.)
+    if (!shape || b.text.back() == '?' || p.role[k] != Role::none || b.urls > 0 || p.terminator[k] ||
+        closing_notice(b) || is_promo_notice(b) || reader_prompt(b) || comment_form_notice(b))
+        return {};
+    const std::string_view low = b.lower;
+    const std::size_t colon = low.find(": ");
+    if (colon == std::string_view::npos || colon == 0)
+        return {};
+    const std::string_view label = text::trim(low.substr(0, colon));
+    const bool short_label = !label.empty() && static_cast<int>(text::split_ws(label).size()) <= most_label_words;
+    return short_label ? label : std::string_view{};
+}
+
+// "Tel.", "E-Mail", "Öffnungszeiten", "Versand", "Cookie": a label of the page's footer or shop (lexicon section
+// footer_label_words: contact, legal, shipping and cookie words, a post's filing), no fact of the article.
+bool footer_label(std::string_view label) {
+    static const LexiconSection& words = any_language_section("footer_label_words"); // (merged once)
+    for (std::string_view w : text::split_ws(label)) {
+        while (!w.empty() && (w.back() == '.' || w.back() == ':'))
+            w.remove_suffix(1);
+        if (words.has(w))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool record_row(const Page& p, std::size_t k, bool long_value) {
+    return !record_label(p, k, long_value).empty();
+}
+
+FactRecords fact_records(const Page& p, std::size_t first, std::size_t to) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_gap = 3;
+    const int most_words = 30;
+    // (A line between two rows: no furniture's phrase, notice or prompt, thirty words at most or a row whose value runs
+    // longer; it may be printed again with the next record, as its rows are: "Anmeldung: per E-Mail an info@...",
+    // "Rum-Tour mit Schunkel".)
+    auto between = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return p.role[k] == Role::none && !b.boilerplate && !p.terminator[k] && b.letters > 0 &&
+               (b.words <= most_words || record_row(p, k, true)) && !closing_notice(b) && !is_promo_notice(b) &&
+               !reader_prompt(b) && !comment_form_notice(b) && !author_bio(b);
+    };
+    // (A line of no word, a lone mark or a space the page printed between two records, is no gap.)
+    auto mark_only = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return b.words == 0 && b.letters == 0 && b.digits == 0 && !p.terminator[k];
+    };
+    FactRecords r{first, first, 0, 0, 0};
+    std::size_t gap = 0, group = 0;
+    bool gap_sentence = false;
+    // "Nachgefragt: Portemonnaie organisieren / Top 5: Apps für mehr Organisation / Nachgefragt: Ordnung im Keller",
+    // "Schlägertest 2020: 16 Rackets / Schlägertest 2020: 17 Rackets": titles of articles under their kickers repeat
+    // one label or two, often on rows one after the other; a record names three things at least, each once in a
+    // row. (Its labels, eight distinct ones at most, are all that is kept of them.)
+    std::string_view labels[8];
+    std::size_t distinct = 0;
+    bool twice_in_a_row = false;
+    std::string_view before;
+    for (std::size_t j = first; j < std::min(to, blocks.size()); ++j) {
+        const std::string_view label = record_label(p, j, false);
+        if (label.empty()) {
+            if (mark_only(j))
+                continue;
+            if (!between(j) || ++gap > most_gap)
+                break;
+            gap_sentence = gap_sentence || blocks[j].end_punct;
+            continue;
+        }
+        // ("Spielstatistik / Ballbesitz: 38 % - 62 % / Ecken: 2 - 8 / Mehr aus dem Sport / Eishockey: Die Adler
+        // siegen": a row alone under a label, closing the run, is a title under its kicker; it ends no record. Under a
+        // sentence, "Es werden sechs Whiskys verkostet. / Eintritt: 58 Euro", it is the record's last row.)
+        group = gap > 0 || j == first ? 1 : group + 1;
+        const bool under_label = gap > 0 && !gap_sentence;
+        gap = 0;
+        gap_sentence = false;
+        ++r.rows;
+        twice_in_a_row = twice_in_a_row || label == before;
+        before = label;
+        if (footer_label(label)) {
+            ++r.footer;
+            continue;
+        }
+        if (group == 1 && under_label && j + 1 < std::min(to, blocks.size()) && record_label(p, j + 1, false).empty())
+            continue;
+        r.last = j;
+        r.facts = r.rows - r.footer;
+        if (distinct < std::size(labels) && std::find(labels, labels + distinct, label) == labels + distinct)
+            labels[distinct++] = label;
+    }
+    // (Three rows of facts at least, of three labels, the footer's rows fewer than half of all.)
+    const std::size_t least_rows = 3, least_labels = 3;
+    if (r.rows - r.footer < least_rows || r.footer * 2 >= r.rows || distinct < least_labels || twice_in_a_row)
+        r.facts = 0;
+    return r;
+}
+
+namespace {
+
+// The first row of the run of rows of facts that row k stands in: up from k, row after row, three lines at most
+// between two (as fact_records() allows), no higher than `rs`.
+std::size_t first_record_row(const Page& p, std::size_t k, std::size_t rs) {
+    const std::size_t most_gap = 3;
+    std::size_t first = k;
+    for (std::size_t j = k; j-- > rs && first - j <= most_gap + 1;)
+        if (record_row(p, j))
+            first = j;
+    return first;
+}
+
+} // namespace
+
+bool fact_record_line(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
+    if (k < rs || k > re || !record_row(p, k))
+        return false;
+    const FactRecords r = fact_records(p, first_record_row(p, k, rs), re + 1);
+    return r.facts > 0 && k <= r.last;
+}
+
+// "... passt er zu leichten Vorspeisen. / Weitere Weine / Details / Alkoholgehalt: 10 % vol. / Region: Napa Valley /
+// ... / Details zum Artikel / Rebsorte: Zinfandel / ...", "... more dates will follow. / March / Date: 6 March, 7 pm
+// / Venue: The old pier / Theme: Whiskies of Islay / Tasting six whiskies from the island. / Entry: 58 euros / Date:
+// 27 March, 7 pm / Venue: ...": the records of facts under the article's last paragraph (a product's rows, an
+// event's rows printed again for each date) are its text, however many (fact_records()): over the first row, four
+// short labels at most (a tab's or a box's title, no sentence); the rows join the region up to the last of them.
+std::pair<std::size_t, std::size_t> take_fact_records(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_labels = 4;
+    const int most_label_words = 5;
+    if (re + 1 >= n || blocks[re].boilerplate)
+        return {rs, re};
+    // ("... / Name: Die Glocke im Nebel / Stufe: 15 / <region's end> / Beschreibung: Sammle 20 Muscheln, 15 Krebse,
+    // ... / Lohn: 500 Taler / ...": the region closing on rows that a rule took in, the run goes on from them.)
+    std::size_t first = n;
+    if (record_row(p, re)) {
+        first = first_record_row(p, re, rs);
+    } else if (p.raw_quality[re] == Quality::good) {
+        std::size_t k = re + 1;
+        while (k < n && k - re <= most_labels && p.role[k] == Role::none && !blocks[k].boilerplate &&
+               blocks[k].repeats == 0 && !p.terminator[k] && !record_row(p, k) &&
+               blocks[k].words <= most_label_words && !blocks[k].end_punct)
+            ++k;
+        if (k < n && record_row(p, k))
+            first = k;
+    }
+    if (first >= n)
+        return {rs, re};
+    const FactRecords r = fact_records(p, first, n);
+    return {rs, r.facts > 0 ? std::max(re, r.last) : re};
 }
 
 // "... on the landing stage. / Three things changed: / A wider gangway / Heated seats", "... from the region. / The

@@ -66,6 +66,20 @@ std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re
     }
     std::fill(listed.begin() + static_cast<std::ptrdiff_t>(list_from), listed.begin() + static_cast<std::ptrdiff_t>(re + 1),
               true);
+    // "Termin: 13.03.2026, 19 Uhr / Ort: Alte Schmiede / Thema: Whiskys von den Inseln / Eintritt: 62 Euro", "Date: 6
+    // March, 8 pm / Venue: The Net Loft / Tickets: 12 pounds": the records of facts in the region (fact_records(), an
+    // event's rows printed again for each date, a product's table) are text, each of their rows, however short.
+    for (std::size_t k = rs; k <= re; ++k) {
+        if (!record_row(p, k))
+            continue;
+        const FactRecords r = fact_records(p, k, re + 1);
+        if (r.facts == 0)
+            continue;
+        // (Among them, a row whose value runs to a sentence: "Beschreibung: Töte den Wächter und sammle ...".)
+        for (std::size_t j = k; j <= r.last; ++j)
+            listed[j] = listed[j] || record_row(p, j, true);
+        k = r.last;
+    }
     return listed;
 }
 

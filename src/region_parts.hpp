@@ -119,6 +119,33 @@ std::pair<std::size_t, std::size_t> take_gallery_slides(const Page& p, std::size
 /// buttons) to the paragraphs of prose under each; no box of several titles, no comment thread (region_joins.cpp).
 std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_t rs, std::size_t re);
 
+/// "Venue: The old pier", "Alkoholgehalt: 10 % vol.", "Lieu : salle des fêtes": line k, a row of facts (table_row())
+/// that is a label of four words at most, a colon and its value, no link, notice or prompt; it may be printed
+/// elsewhere on the page (an event's rows for each of its dates) (region_joins.cpp). `long_value`: the value may run to
+/// a paragraph, eighty words in all ("Beschreibung: Töte den Wächter und sammle 200 Kristalle ...").
+bool record_row(const Page& p, std::size_t k, bool long_value = false);
+/// The rows of facts from line `first` (a record_row()) on, before line `to`: rows among which three lines at most
+/// follow one another that are no row (a month's heading, a sentence, a label over the next rows; thirty words at
+/// most, none printed elsewhere, no furniture's phrase, notice or prompt). `last` is the last row that is no footer's
+/// and `facts` the count of rows up to it, 0 when the rows are no record of facts: fewer than three besides the
+/// footer's, or half of them or more a footer's (contact, legal, shipping, cookie or filing labels: lexicon section
+/// footer_label_words), which neither count nor close the run.
+struct FactRecords {
+    std::size_t first, last;
+    std::size_t rows, footer;
+    std::size_t facts = 0;
+};
+FactRecords fact_records(const Page& p, std::size_t first, std::size_t to);
+/// "Termin: 13.03.2026, 19 Uhr / Ort: Alte Schmiede / Thema: Whiskys / Eintritt: 62 Euro": whether line k (a
+/// record_row()) is one of the rows of a record of facts (fact_records()) inside the region [rs, re], no date line of
+/// the page however much of it is a date (region_joins.cpp).
+bool fact_record_line(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
+/// "... more dates will follow. / March / Date: 6 March, 7 pm / Venue: The old pier / Entry: 58 euros / Date: ...",
+/// "... zu leichten Vorspeisen. / Details / Alkoholgehalt: 10 % vol. / Region: Napa Valley / ...": the run [rs, re]
+/// widened to the last row of the records of facts (fact_records()) under its last paragraph, four short labels at
+/// most over their first row (region_joins.cpp).
+std::pair<std::size_t, std::size_t> take_fact_records(const Page& p, std::size_t rs, std::size_t re);
+
 /// "Infos pratiques / Jusqu'au 28 avril ... / Tarifs : de 15 à 38 euros.": one past the last line of a box of
 /// practical information whose title (lexicon section practical_box_titles) is line `title`, its lines printed
 /// together under it; `title` when no such box opens there (region_joins.cpp).

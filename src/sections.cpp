@@ -2,6 +2,7 @@
 // the folds applied to the sections the loop builds (labels in sentence case, definition lists, lines in title case).
 #include "classify.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 #include "sections_parts.hpp"
 
 #include "dates.hpp"
@@ -410,7 +411,9 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
         // "$ hg push" run again and again in a tutorial: a line of a block of code, though the page repeats it.
         (listed[k] && p.code[k] && !b.boilerplate) ||
         // "Buts: 12e Roux 0-1.", "Rives: Favre; Mbarga, Stucki; ...": the rows under a match's result line.
-        match_facts_row(p, k);
+        match_facts_row(p, k) ||
+        // "Ort: Marktplatz / Eintritt: 44 Euro": an event's rows printed again for each of its dates.
+        (!b.boilerplate && fact_record_line(p, k, rs, re));
     // "... he said. / Pro: a quiet evening instead of a noisy one. / “Is she coming?” / She nodded and ...": a few
     // sentences between two paragraphs are text, though few of their words are stopwords.
     bool amid_text = false;
