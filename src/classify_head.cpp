@@ -145,6 +145,16 @@ bool menu_entry_again(const Page& p, std::size_t h) {
     return !printed_above(p, h - 2, label.text);
 }
 
+// "World / U.S. / Politics / Business / Search / <headline>", "Sport / Kultur / Suche / <headline>", "Watch /
+// Listen / <headline>": on a page without blank lines, a menu's link to one of the site's tools (lexicon section
+// menu_tool_labels) under another of the menu's entries (a short line without a stop, a figure or a blank line under
+// it) is the menu's last item, no kicker: it names no section.
+bool menus_tool_item(const std::vector<Block>& blocks, std::size_t k) {
+    static const LexiconSection& tools = any_language_section("menu_tool_labels"); // (merged once)
+    auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && !b.blank_after; };
+    return k > 0 && entry(blocks[k - 1]) && tools.has(text::trim(blocks[k].lower));
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -604,6 +614,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     const Block& over = blocks[k - 2];
                     if (!(over.boilerplate || (over.words <= 3 && !over.end_punct) ||
                           is_consent_or_promo_notice(over, false)))
+                        return false;
+                    if (menus_tool_item(blocks, k))
                         return false;
                     // (The page's first line is set apart from its start: the lines under it are asked.)
                     return std::none_of(blocks.begin() + 1, blocks.end(), [](const Block& x) { return x.blank_before; });
