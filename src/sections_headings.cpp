@@ -6,6 +6,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "page.hpp"
+#include "press_datelines.hpp"
 #include "region_parts.hpp"
 
 #include "lexicon.hpp"
@@ -755,6 +756,11 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
                text::is_upper(text::next_cp(announce.text, first)) && heads(s, line, b);
     };
     if (!line.sure_heading && dialogue_question(s, k))
+        return false;
+    // "CNN — / Scientists have found ...", "WASHINGTON — / The Senate voted ...", "BERLIN (dpa) - / Die Werft ...": a
+    // dateline printed alone on its line over the paragraph it opens (own_line_dateline()) heads no section: it is
+    // the text's first words.
+    if (!line.sure_heading && k < re && own_line_dateline(b.text, blocks[k + 1].text))
         return false;
     // ("Key facts / Length: 21 km / ... / Trains every four minutes at peak hours / <text>": an item of a box of facts
     // whose title heads it heads nothing, the last one over the text under the box neither.)
