@@ -256,10 +256,16 @@ namespace {
 // desk_words) opening a short line alone under the headline signs the text with no person's name: the desk's byline
 // (no author), never a heading of the text under it. The line's other words are capitalised or small words inside a
 // name (the paper's: "Redacción El Faro del Sur"), desk words, or the marks and small words joining two desks.
+// A desk's job alone signs so too.
 bool desk_signature(const Block& b) {
     const int most_words = 5;
     if (b.words == 0 || b.words > most_words || b.digits > 0 || b.end_punct || b.urls > 0)
         return false;
+    // "Staff Reporter", "Special Correspondent", "Eigener Bericht", "Notre correspondant": a desk's job alone
+    // (lexicon section desk_signature_lines, the whole line).
+    static const LexiconSection& lines = any_language_section("desk_signature_lines");
+    if (lines.has(text::trim(b.lower)))
+        return true;
     const auto words = text::split_ws(b.text);
     if (words.empty() || !desk_word(words.front()))
         return false;
