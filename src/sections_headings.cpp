@@ -570,15 +570,10 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k) {
 
 // The line is followed by text it may head: the next line of text, unless the line and that text are a teaser of
 // another article, the title of a graphic, or a line of a heading's shape that heads_no_text().
-namespace {
-
-// "Who is exempt?", "Qui est concerné ?", "¿Quién paga?": a line closed by a question mark.
 bool question_line(std::string_view line) {
     line = text::trim(line);
     return line.ends_with('?') || line.ends_with("\uff1f");
 }
-
-} // namespace
 
 bool question_series(const SectionLoop& s, Line& line) {
     const Page& p = s.p;
