@@ -3,6 +3,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "headline.hpp"
+#include "headline_parts.hpp"
 #include "notices_parts.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
@@ -304,10 +305,14 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
             return k > from + 1;
         const bool label = b.words <= most_label_words && !b.end_punct;
         const bool placeholder = b.words <= most_placeholder_words && bracketed_line(b.text);
-        if (!label && !placeholder && !b.boilerplate && !share_button(b))
+        // ("Listen to this article · 5:12 min Learn more", "Écouter cet article · 4 min": a read-aloud player's
+        // button, reading_aid(), belongs to the article's head as its reading time does.)
+        const bool aid = reading_aid(b);
+        // ("Reporting from Hartford, Conn.": the byline's place, closed by its state's stop, reporting_place().)
+        if (!label && !placeholder && !b.boilerplate && !share_button(b) && !aid && !reporting_place(b))
             return false;
         if (reading_time != nullptr && !*reading_time)
-            *reading_time = b.boilerplate && reading_time_line(b);
+            *reading_time = aid || (b.boilerplate && reading_time_line(b));
     }
     return false;
 }
