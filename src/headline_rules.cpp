@@ -310,7 +310,8 @@ void Choice::title_over_standfirst() {
                                           b.words > most_kicker_words && !b.end_punct && c.overlap > 0 &&
                                           (signed_title(line_signs, *headline) || signed_deck(line_signs, *headline));
             return c.line + tie_dist >= *headline && c.line < *headline && adjacent(p, c.line, *headline) &&
-                   (c.score >= best - margin || signed_long_deck) && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
+                   (c.score >= best - margin || signed_long_deck) && (c.overlap >= 0.5 || deck_below) &&
+                   b.words >= 4 && !much_longer &&
                    (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
                    !nested(b.text, blocks[*headline].text);
         });
