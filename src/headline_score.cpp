@@ -400,22 +400,6 @@ bool first_of_labelled_items(const Page& p, std::size_t i) {
     return labels.size() == items;
 }
 
-namespace {
-
-// "Image", "Bild", "(Photo)", "[Foto]": the word a text copy prints alone where a picture stood (lexicon section
-// picture_markers), over the picture's caption: no title.
-bool picture_marker(const Block& b) {
-    if (b.words != 1 || b.end_punct || b.digits > 0)
-        return false;
-    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
-    std::string_view low = b.lower;
-    if (low.size() > 2 && ((low.front() == '(' && low.back() == ')') || (low.front() == '[' && low.back() == ']')))
-        low = low.substr(1, low.size() - 2);
-    return markers != nullptr && markers->has(low);
-}
-
-} // namespace
-
 bool reporting_place(const Block& b) {
     static const LexiconSection& labels = any_language_section("reporting_place_labels"); // (merged once)
     const int most_words = 12;
@@ -464,7 +448,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
         name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
-        picture_marker(probe))
+        picture_marker_line(probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;

@@ -11,17 +11,13 @@
 namespace {
 
 struct Row {
-    const char* page;
+    std::string page;
     const char* kicker; // "" for none
     const char* headline;
     const char* lede;   // "" for none
 };
 
-} // namespace
-
-TEST_CASE("a title over a long signed standfirst is the headline", "[headline][lede][head29]") {
-    const Row rows[] = {
-        {R"(Skip to main content
+const char* const en_page = R"(Skip to main content
 Sign in
 The Harbour Ledger - Back to home
 News
@@ -39,9 +35,22 @@ Ferry fares on the island routes will rise by an average of 12% from January, th
 The night crossings to the mainland will see the steepest increases, with some fares rising by a fifth.
 "We have held fares for two years, but fuel now costs us twice what it did," said the operators' spokesman, Ben Vale.
 Island councillors said the rises would hit families who cross every day for work and school.
-)", "Housing", "Commuters brace for dearer crossings in the new year",
-         "Average fares on the island routes will rise 12% from January, with the steepest increases on the night "
-         "crossings to the mainland"},
+)";
+const char* const en_title = "Commuters brace for dearer crossings in the new year";
+const char* const en_standfirst = "Average fares on the island routes will rise 12% from January, with the steepest "
+                                  "increases on the night crossings to the mainland";
+
+// The English page with a label of two words where the title stood.
+std::string under_label(std::string page) {
+    page.replace(page.find(en_title), std::string(en_title).size(), "Island ferries");
+    return page;
+}
+
+} // namespace
+
+TEST_CASE("a title over a long signed standfirst is the headline", "[headline][lede][head29]") {
+    const Row rows[] = {
+        {en_page, "Housing", en_title, en_standfirst},
         {R"(Zum Inhalt springen
 Anmelden
 Hafenblatt - Zur Startseite
@@ -62,28 +71,7 @@ Die Inselgemeinden sagten, die Erhöhung treffe vor allem Familien, die jeden Ta
          "Die Preise auf den Inselrouten steigen ab Januar im Schnitt um zwölf Prozent, am stärksten auf den "
          "Nachtfahrten zum Festland"},
         // a label of two words over the long signed line: its kicker, the long line the headline
-        {R"(Skip to main content
-Sign in
-The Harbour Ledger - Back to home
-News
-Opinion
-Sport
-Housing
-Island ferries
-Average fares on the island routes will rise 12% from January, with the steepest increases on the night crossings to the mainland
-Ruth Alder
-Tue 24 Nov 2026 06.00 GMT
-Last modified on Tue 24 Nov 2026 09.15 GMT
-Share
-A ferry leaves the island's harbour at dawn. Photograph: Tom Baker/The Harbour Ledger
-Ferry fares on the island routes will rise by an average of 12% from January, the operators said on Tuesday, blaming the cost of fuel.
-The night crossings to the mainland will see the steepest increases, with some fares rising by a fifth.
-"We have held fares for two years, but fuel now costs us twice what it did," said the operators' spokesman, Ben Vale.
-Island councillors said the rises would hit families who cross every day for work and school.
-)", "Island ferries",
-         "Average fares on the island routes will rise 12% from January, with the steepest increases on the night "
-         "crossings to the mainland",
-         ""},
+        {under_label(en_page), "Island ferries", en_standfirst, ""},
     };
     for (const Row& r : rows) {
         INFO(r.headline);
