@@ -239,7 +239,10 @@ bool between_date_and_text(const Page& p, std::size_t i) {
 bool over_outlet_and_date(const Page& p, std::size_t i) {
     const std::vector<Block>& blocks = p.blocks;
     const int most_date_words = 24;
-    if (i == 0 || i + 2 >= blocks.size() || (p.role[i - 1] != Role::lede && p.role[i - 1] != Role::headline))
+    // (Under the lead picture between them too: "<standfirst> / <caption> / <credit> / Ruth Marsh / ...".)
+    const Role above = i == 0 ? Role::none : p.role[i - 1];
+    if (i == 0 || i + 2 >= blocks.size() ||
+        (above != Role::lede && above != Role::headline && above != Role::credit && above != Role::caption))
         return false;
     const Block& outlet = blocks[i + 1];
     const Block& date = blocks[i + 2];

@@ -54,6 +54,47 @@ TEST_CASE("a name over the paper's name and the date line is the author", "[byli
     }
 }
 
+TEST_CASE("under the lead picture, a name over the page's masthead and the date line is the author",
+          "[bylines][headline][head29]") {
+    // The masthead's words come back in the text ("harbour", "Hafen"): it is still the author's paper, no title.
+    const struct {
+        const char* page;
+        const char* headline;
+        const char* author;
+    } rows[] = {
+        {"Harbour Gazette\nSubscribe\nNews\nLocal\nSports\n"
+         "Harbour board delays vote on the new ferry timetable\n"
+         "Dozens of island commuters packed the meeting, most of them speaking against the change.\n"
+         "Image\n"
+         "Commuters wait for the morning ferry at the east pier on Monday.\n"
+         "Credit...Tom Baker for the Harbour Gazette\n"
+         "Ruth Ellen Marsh\nHarbour Gazette\n"
+         "Published 6:02 a.m. CT Nov. 24, 2026 | Updated 8:15 a.m. CT Nov. 24, 2026\n"
+         "The harbour board on Monday postponed a vote on moving the first ferry of the day, saying it needed more data on the early crossings.\n"
+         "More than 80 commuters attended the meeting, and most of those who spoke said the earlier start would leave them waiting in the dark.\n"
+         "The board's chair said the operator would count passengers on every crossing in December.\n",
+         "Harbour board delays vote on the new ferry timetable", "Ruth Ellen Marsh"},
+        {"Hafen Kurier\nAbo\nLokales\nSport\nKultur\n"
+         "Hafenrat vertagt Entscheidung über neuen Fährfahrplan\n"
+         "Dutzende Pendler von der Insel füllten den Saal, die meisten sprachen sich gegen die Änderung aus.\n"
+         "Bild\n"
+         "Pendler warten am Montag am Ostanleger auf die erste Fähre.\n"
+         "Foto: Tom Baker\n"
+         "Anna Muster\nHafen Kurier\n"
+         "Veröffentlicht am 24.11.2026, 06:02 Uhr\n"
+         "Der Hafen-Rat hat am Montag die Entscheidung über eine frühere erste Fähre vertagt, weil er mehr Zahlen zu den Überfahrten braucht.\n"
+         "Mehr als 80 Pendler kamen zur Sitzung, und die meisten Redner sagten, sie müssten dann im Dunkeln am Hafen warten.\n"
+         "Der Vorsitzende sagte, der Betreiber werde im Dezember die Fahrgäste jeder Überfahrt zählen.\n",
+         "Hafenrat vertagt Entscheidung über neuen Fährfahrplan", "Anna Muster"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.headline);
+        const archive::Article a = archive::parse(r.page, "x");
+        CHECK(a.headline.value_or("") == r.headline);
+        CHECK(a.authors == std::vector<std::string>{r.author});
+    }
+}
+
 TEST_CASE("a name over the paper's name with no date line under it signs nothing", "[bylines][head29]") {
     const std::string page =
         "Harbour Courier\nSubscribe\nNews\nLocal\nSports\nOpinion\n"
