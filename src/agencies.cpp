@@ -643,6 +643,39 @@ std::size_t opening_dash(std::string_view rest) {
     return 0;
 }
 
+// Whether `rest` opens a sentence of the text after a tag's dash: a capital or an opening quotation mark, five words
+// at least.
+bool opens_sentence(std::string_view rest) {
+    rest = text::trim(rest);
+    std::size_t i = 0;
+    const char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
+    const std::size_t fewest_words = 5;
+    return (text::is_upper(first) || first == '"' || first == U'\u201c' || first == U'\u00ab') &&
+           text::split_ws(rest).size() >= fewest_words;
+}
+
+// "CNN — Scientists have found ...", "Reuters - The airline said ...", "dpa – Die Werft ...": a broadcaster's or an
+// agency's name alone, with no parentheses and no place, then its dash, opening a sentence of the text: the tag of a
+// text filed from no place. (The name is a known agency's whole, agency_id(): "Harbour — The ..." is none.)
+std::optional<DatelineTag> bare_agency_dateline(std::string_view paragraph) {
+    const std::size_t most_tag = 24; // bytes: "Associated Press", "Europa Press"
+    for (std::size_t at = 1; at < paragraph.size() && at <= most_tag; ++at) {
+        if (paragraph[at] != ' ')
+            continue;
+        const std::size_t dash_len = opening_dash(paragraph.substr(at));
+        if (dash_len == 0)
+            continue;
+        const auto id = agency_id(text::trim(paragraph.substr(0, at)));
+        if (!id || !opens_sentence(paragraph.substr(at + dash_len)))
+            return std::nullopt;
+        DatelineTag tag;
+        tag.raw = text::collapse(paragraph.substr(0, at + dash_len));
+        tag.agencies = {*id};
+        return tag;
+    }
+    return std::nullopt;
+}
+
 // "(ANSA) - BARI, 03 DIC - La giunta ...", "(EFE) - MADRID, 3 dic - El ...", "(dpa) - BERLIN - Die ...",
 // "(Reuters) - The airline ...": the agency's tag opening the text, then its dash, then the place in capitals or
 // capitalised words (and the day after a comma) closed by a second dash; with no place, the tag and its dash alone
@@ -660,14 +693,7 @@ std::optional<DatelineTag> tag_first_dateline(std::string_view paragraph) {
         return std::nullopt;
     const std::size_t tag_end = close + 1 + dash_len; // (the dash's end)
     const std::string_view after = paragraph.substr(tag_end);
-    const auto sentence = [](std::string_view rest) {
-        rest = text::trim(rest);
-        std::size_t i = 0;
-        const char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
-        const std::size_t fewest_words = 5;
-        return (text::is_upper(first) || first == '"' || first == U'\u201c' || first == U'\u00ab') &&
-               text::split_ws(rest).size() >= fewest_words;
-    };
+    const auto sentence = opens_sentence;
     DatelineTag tag;
     tag.agencies = std::move(*ids);
     // The place: up to four capitalised words, a day of up to three words after its comma (a digit in it), closed by
@@ -730,6 +756,8 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     if (!paragraph.empty() && paragraph.front() == '(')
         if (auto tag = tag_first_dateline(paragraph))
             return tag;
+    if (auto tag = bare_agency_dateline(paragraph))
+        return tag;
     // "PARIS (Reuters) - ...", "Berlin (dpa) - ...", "WASHINGTON (AP) — ...", "Puerto Bravío, 5 may (EFE).- ..."
     auto open = paragraph.find(" (");
     if (open == std::string_view::npos || open == 0 || open > 48)
@@ -784,11 +812,9 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     return tag;
 }
 
-namespace {
-
 // "CHENNAI: / The first stretch ...", "WASHINGTON — / The Senate ...", "LONDON (Reuters) - / Copper ...", "BERLIN (dpa)
-// - / Der ...": a dump that broke the line after the dateline prints it alone over the text's first paragraph. Read
-// with that paragraph, the dateline is the whole line.
+// - / Der ...", "CNN — / Scientists ...": a dump that broke the line after the dateline prints it alone over the text's
+// first paragraph. Read with that paragraph, the dateline is the whole line.
 std::optional<DatelineTag> own_line_dateline(std::string_view line, std::string_view next) {
     const std::size_t most_line = 64; // bytes: a place of three words, a state, a day and an agency's tag
     line = text::trim(line);
@@ -802,8 +828,6 @@ std::optional<DatelineTag> own_line_dateline(std::string_view line, std::string_
         return std::nullopt;
     return tag;
 }
-
-} // namespace
 
 std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
     if (sections.empty() || sections.front().paragraphs.empty())

@@ -231,6 +231,33 @@ bool between_date_and_text(const Page& p, std::size_t i) {
            textual(p.raw_quality[i + 1]) && !text.boilerplate && dateline_tag(text.text).has_value();
 }
 
+// "<standfirst> / Mary Ellen Voss / Springfield Courier / Published 6:02 a.m. CT Nov. 24, 2026", "<headline> / Anna
+// Muster / Hafenblatt / Veröffentlicht am 24.11.2026", "Claire Morel / Courrier du Port / Publié le ...": a name under
+// the headline or the lede over the paper's name (a short line opened and closed by a capitalised word, printed
+// elsewhere on the page, its masthead, or closed by an organisation's noun: lexicon section organisation_words) and
+// then the date line signs the text with the paper it writes for.
+bool over_outlet_and_date(const Page& p, std::size_t i) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_date_words = 24;
+    // (Under the lead picture between them too: "<standfirst> / <caption> / <credit> / Ruth Marsh / ...".)
+    const Role above = i == 0 ? Role::none : p.role[i - 1];
+    if (i == 0 || i + 2 >= blocks.size() ||
+        (above != Role::lede && above != Role::headline && above != Role::credit && above != Role::caption))
+        return false;
+    const Block& outlet = blocks[i + 1];
+    const Block& date = blocks[i + 2];
+    const int most_outlet_words = 4;
+    if (outlet.words > most_outlet_words || outlet.digits > 0 || outlet.end_punct || outlet.blank_before ||
+        date.words > most_date_words || !(p.role[i + 2] == Role::date || find_date(date.text, p.language)))
+        return false;
+    // (Its first and last words capitalised, small words between: "Courrier du Port".)
+    const auto words = text::split_ws(outlet.text);
+    if (words.empty() || !text::starts_upper(words.front()) || !text::starts_upper(words.back()))
+        return false;
+    static const LexiconSection& organisations = any_language_section("organisation_words");
+    return outlet.repeats > 0 || (words.size() >= 2 && organisations.has(text::lower(words.back())));
+}
+
 // The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
 // the reading time, or the post's categories over the date, or a job title, or the author's own address or handle.
 bool known_by_next(const Page& p, std::size_t i) {
@@ -257,7 +284,7 @@ bool known_by_next(const Page& p, std::size_t i) {
     if (blocks[i + 1].words <= most_place_words && place_agency_line(next))
         return true;
     return titled_name(p, i) || own_address_under(p, i) || (under_head && short_weekday_date_line(p, i + 1)) ||
-           between_date_and_text(p, i);
+           between_date_and_text(p, i) || over_outlet_and_date(p, i);
 }
 
 // "London", "Genf": a place a byline prints after a name, one capitalised word of letters that is no word of a
@@ -505,8 +532,9 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         // "Jane Roe" / "John Doe" / "11 min read": a run of names is a list (of comments, of people); "Ferries" /
         // "Jane Roe": a menu's entry; a name whose words the page prints in small letters or inside its sentences is
         // a topic.
+        // (The paper's name under the name, over the date line, is no second name: over_outlet_and_date().)
         const bool run = (i > 0 && names_line(blocks[i - 1].text)) ||
-                         (i + 1 < blocks.size() && names_line(blocks[i + 1].text));
+                         (i + 1 < blocks.size() && names_line(blocks[i + 1].text) && !over_outlet_and_date(p, i));
         // ("Point de vue" / "Jean Roy" / "Collaboration spéciale": an opinion's label of a few words over the name is
         // no menu's entry where the line under it gives an outside contributor's role.)
         const bool contributor = i + 1 < blocks.size() && contributor_role_line(blocks[i + 1]);

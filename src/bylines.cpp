@@ -218,6 +218,30 @@ std::string unglued_byline(std::string s) {
     return s;
 }
 
+// "ABC Gippsland", "NDR Kultur", "RTVE Galicia", "Radio Côte Bleue": after a slash closing a byline's name, the
+// outlet the author writes for (a word in capitals of two letters or more, a broadcaster's or a paper's acronym,
+// where the name before prints small letters; or a broadcaster's or an agency's noun, lexicon section medium_words)
+// names no second author.
+bool outlet_after_slash(std::string_view part, std::string_view name) {
+    static const LexiconSection& media = any_language_section("medium_words");
+    auto capitals = [](std::string_view w) {
+        std::size_t letters = 0;
+        for (std::size_t i = 0; i < w.size();) {
+            const char32_t cp = text::next_cp(w, i);
+            if (text::is_lower(cp))
+                return false;
+            letters += text::is_letter(cp) ? 1 : 0;
+        }
+        return letters >= 2;
+    };
+    const auto words = text::split_ws(part);
+    const auto own = text::split_ws(name);
+    if (words.empty() || std::any_of(own.begin(), own.end(), capitals))
+        return false;
+    return std::any_of(words.begin(), words.end(),
+                       [&capitals](std::string_view w) { return capitals(w) || media.has(text::lower(w)); });
+}
+
 } // namespace
 
 bool byline_word(std::string_view line) {
@@ -555,11 +579,13 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     for (std::size_t from = 0; from <= tail.size();) {
                         std::size_t to = std::min(tail.find('/', from), tail.size());
                         std::string part = text::collapse(tail.substr(from, to - from));
-                        // ("Jane Roe / Metro Desk", "Ana Ruiz / Redacción Nacional": a desk names nobody.)
+                        // ("Jane Roe / Metro Desk", "Ana Ruiz / Redacción Nacional": a desk names nobody, and so does
+                        // an outlet: "Sam Patel / ABC Gippsland", outlet_after_slash().)
                         if (agency_id(part) ||
                             (name_like(part) && text::split_ws(part).size() >= 2 &&
                              stopword_languages(text::lower(text::first_token(part))) == 0 &&
-                             !desk_piece(text::split_ws(part))))
+                             !desk_piece(text::split_ws(part)) &&
+                             !outlet_after_slash(part, std::string_view(piece).substr(0, slash))))
                             after_slash.push_back(part);
                         else
                             break;

@@ -201,6 +201,9 @@ bool glued_elements(std::string_view line);
 /// "Écouter cet article · 4 min", "Listen to this article · 5:12 min Learn more", "Temps de lecture : 4 min": a
 /// read-aloud player's button or the article's reading time, no text of the article (classify_head.cpp).
 bool reading_aid(const Block& b);
+/// "Image", "Bild", "(Photo)", "[Foto]": a word alone on its line where a picture stood (lexicon section
+/// picture_markers), in brackets or not (lines.cpp).
+bool picture_marker_line(const Block& b);
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
 bool heading_like(const Block& b);
 /// The words of a line in English title case.

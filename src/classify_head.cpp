@@ -3,6 +3,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "headline.hpp"
+#include "headline_parts.hpp"
 #include "notices_parts.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
@@ -145,6 +146,16 @@ bool menu_entry_again(const Page& p, std::size_t h) {
     return !printed_above(p, h - 2, label.text);
 }
 
+// "World / U.S. / Politics / Business / Search / <headline>", "Sport / Kultur / Suche / <headline>", "Watch /
+// Listen / <headline>": on a page without blank lines, a menu's link to one of the site's tools (lexicon section
+// menu_tool_labels) under another of the menu's entries (a short line without a stop, a figure or a blank line under
+// it) is the menu's last item, no kicker: it names no section.
+bool menus_tool_item(const std::vector<Block>& blocks, std::size_t k) {
+    static const LexiconSection& tools = any_language_section("menu_tool_labels"); // (merged once)
+    auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && !b.blank_after; };
+    return k > 0 && entry(blocks[k - 1]) && tools.has(text::trim(blocks[k].lower));
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -246,10 +257,16 @@ namespace {
 // desk_words) opening a short line alone under the headline signs the text with no person's name: the desk's byline
 // (no author), never a heading of the text under it. The line's other words are capitalised or small words inside a
 // name (the paper's: "Redacción El Faro del Sur"), desk words, or the marks and small words joining two desks.
+// A desk's job alone signs so too.
 bool desk_signature(const Block& b) {
     const int most_words = 5;
     if (b.words == 0 || b.words > most_words || b.digits > 0 || b.end_punct || b.urls > 0)
         return false;
+    // "Staff Reporter", "Special Correspondent", "Eigener Bericht", "Notre correspondant": a desk's job alone
+    // (lexicon section desk_signature_lines, the whole line).
+    static const LexiconSection& lines = any_language_section("desk_signature_lines");
+    if (lines.has(text::trim(b.lower)))
+        return true;
     const auto words = text::split_ws(b.text);
     if (words.empty() || !desk_word(words.front()))
         return false;
@@ -288,10 +305,14 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
             return k > from + 1;
         const bool label = b.words <= most_label_words && !b.end_punct;
         const bool placeholder = b.words <= most_placeholder_words && bracketed_line(b.text);
-        if (!label && !placeholder && !b.boilerplate && !share_button(b))
+        // ("Listen to this article · 5:12 min Learn more", "Écouter cet article · 4 min": a read-aloud player's
+        // button, reading_aid(), belongs to the article's head as its reading time does.)
+        const bool aid = reading_aid(b);
+        // ("Reporting from Hartford, Conn.": the byline's place, closed by its state's stop, reporting_place().)
+        if (!label && !placeholder && !b.boilerplate && !share_button(b) && !aid && !reporting_place(b))
             return false;
         if (reading_time != nullptr && !*reading_time)
-            *reading_time = b.boilerplate && reading_time_line(b);
+            *reading_time = aid || (b.boilerplate && reading_time_line(b));
     }
     return false;
 }
@@ -604,6 +625,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     const Block& over = blocks[k - 2];
                     if (!(over.boilerplate || (over.words <= 3 && !over.end_punct) ||
                           is_consent_or_promo_notice(over, false)))
+                        return false;
+                    if (menus_tool_item(blocks, k))
                         return false;
                     // (The page's first line is set apart from its start: the lines under it are asked.)
                     return std::none_of(blocks.begin() + 1, blocks.end(), [](const Block& x) { return x.blank_before; });

@@ -62,6 +62,11 @@ private:
 /// is no title (headline_score.cpp).
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start);
 
+/// "Reporting from Hartford, Conn.", "De notre envoyé spécial à Kyiv", "Enviado especial a Kiev": the line telling
+/// where the reporter writes from (lexicon section reporting_place_labels, opening the line), a fact of the byline,
+/// no title (headline_score.cpp).
+bool reporting_place(const Block& b);
+
 /// After scoring, the rules that prefer another line than the best-scored one `headline` (score `best`) among the
 /// `scores` of the candidates: a kicker or a standfirst, a byline under the title, a label over it, a breadcrumb's
 /// end, a date-signed title, the title over a comment thread, the title printed whole at the top

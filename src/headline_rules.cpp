@@ -300,8 +300,18 @@ void Choice::title_over_standfirst() {
             // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
             bool much_longer = b.words > 2 * blocks[*headline].words;
             double margin = kicker_deck ? kicker_deck_margin : deck_below && c.overlap > 0 ? deck_margin : tie_margin;
+            // "Renters face record rises as councils struggle to meet demand / Average rents in England rose 9% in the
+            // year to October, with the steepest increases in the north-west / Anna Kowal / 24 Nov 2026": a long
+            // standfirst signed by the byline under it (sixteen words or more, half as long again as the line over
+            // it) sums the article and shares more of its words than any title could; the line right over it, longer
+            // than a kicker's label, without a stop and sharing the article's words, is its title whatever the score.
+            const int most_kicker_words = 4;
+            const bool signed_long_deck = deck_words >= long_teaser_words && 3 * b.words <= 2 * deck_words &&
+                                          b.words > most_kicker_words && !b.end_punct && c.overlap > 0 &&
+                                          (signed_title(line_signs, *headline) || signed_deck(line_signs, *headline));
             return c.line + tie_dist >= *headline && c.line < *headline && adjacent(p, c.line, *headline) &&
-                   c.score >= best - margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
+                   (c.score >= best - margin || signed_long_deck) && (c.overlap >= 0.5 || deck_below) &&
+                   b.words >= 4 && !much_longer &&
                    (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
                    !nested(b.text, blocks[*headline].text);
         });

@@ -342,7 +342,7 @@ bool role_under_bio_name(const TitleSearch& s, std::size_t i, const Block& b) {
 // "Mathieu Lafrenière-Ouimet" / "Le Riverain de l'Outaouais" / "3 décembre 2026 à 16 h 45", "Jane Roe" / "The
 // Harbour Courier" / "December 3, 2026": a short line without a stop between a person's bare name and the date line
 // (or the byline) under it gives the author's paper, desk or agency, no title; asked of a line none of whose words
-// the text repeats (a title's words come back in the text).
+// the text repeats (a title's words come back in the text), or of the page's masthead printed again.
 bool affiliation_under_name(const Page& p, std::size_t i, const Block& b) {
     const int most_words = 6, least_name_words = 2, most_name_words = 4;
     if (i == 0 || i + 1 >= p.blocks.size() || b.words > most_words || b.end_punct || b.digits > 0 ||
@@ -400,18 +400,11 @@ bool first_of_labelled_items(const Page& p, std::size_t i) {
     return labels.size() == items;
 }
 
-namespace {
-
-// "Reporting from Hartford, Conn.", "De notre envoyé spécial à Kyiv", "Enviado especial a Kiev": the line telling
-// where the reporter writes from (lexicon section reporting_place_labels, opening the line), a fact of the byline,
-// no title.
 bool reporting_place(const Block& b) {
     static const LexiconSection& labels = any_language_section("reporting_place_labels"); // (merged once)
     const int most_words = 12;
     return b.words <= most_words && opens_with_entry(labels, b.lower) > 0;
 }
-
-} // namespace
 
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
     const Page& p = s.p;
@@ -454,7 +447,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
         name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
-        menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe))
+        menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
+        picture_marker_line(probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
@@ -469,7 +463,10 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         shared += times > 0;
     }
     double overlap = content == 0 ? 0.0 : static_cast<double>(shared) / std::max(content, 3);
-    if (shared == 0 && affiliation_under_name(p, i, probe))
+    // ("Ruth Marsh" / "Harbour Gazette" / "Published ...": the paper's name printed as the page's first line, its
+    // masthead, is the author's paper, though the text repeats its words.)
+    const bool masthead = probe.repeats > 0 && blocks.front().text == probe.text;
+    if ((shared == 0 || masthead) && affiliation_under_name(p, i, probe))
         return std::nullopt;
     double score = 1.0 + 5.0 * overlap;
     if (probe.words >= 4 && probe.words <= 25)

@@ -647,4 +647,14 @@ std::optional<TitleCaseWords> title_case_words(std::string_view line, const Lexi
     return out;
 }
 
+bool picture_marker_line(const Block& b) {
+    if (b.words != 1 || b.end_punct || b.digits > 0) // (the counts first: most lines end here)
+        return false;
+    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
+    std::string_view low = b.lower;
+    if (low.size() > 2 && ((low.front() == '(' && low.back() == ')') || (low.front() == '[' && low.back() == ']')))
+        low = low.substr(1, low.size() - 2);
+    return markers != nullptr && markers->has(low);
+}
+
 } // namespace archive

@@ -865,13 +865,7 @@ namespace {
 // "Vidéo", "Video", "(Bild)", "[Audio]": a player's or a picture's word alone on its line (lexicon section
 // picture_markers), in brackets or not.
 bool marker_line(const Block& b) {
-    if (b.words != 1 || b.end_punct || b.digits > 0 || b.repeats > 0) // (the counts first: most lines end here)
-        return false;
-    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
-    std::string_view low = b.lower;
-    if (low.size() > 2 && ((low.front() == '(' && low.back() == ')') || (low.front() == '[' && low.back() == ']')))
-        low = low.substr(1, low.size() - 2);
-    return markers != nullptr && markers->has(low);
+    return b.repeats == 0 && picture_marker_line(b);
 }
 
 // The line under the marker at k is its media's caption: the marker leaves with the boilerplate, and a player's length

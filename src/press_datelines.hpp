@@ -43,6 +43,11 @@ std::optional<std::string> small_place_stop(std::string_view paragraph, std::str
 /// plain_dateline()'s.)
 std::optional<std::string> stop_dash_place(std::string_view paragraph);
 
+/// "WASHINGTON —", "LONDON (Reuters) -", "CNN —", "CHENNAI:": a dateline printed alone on its line (`line`) over the
+/// paragraph it opens (`next`): the dateline read from the two joined, when it is the whole line; nothing for any other
+/// line. (Defined in agencies.cpp.)
+std::optional<DatelineTag> own_line_dateline(std::string_view line, std::string_view next);
+
 /// The dateline opening the body's first paragraph (dateline_tag()), unless it is a place in capitals closed by a colon
 /// ("BENGALURU: The ...") on a page where two other paragraphs open so too: those are a transcript's or an
 /// interview's turns ("COOPER: Good evening ...", "ROE: Thank you ..."), their heads speakers, no places. (Defined in

@@ -651,6 +651,24 @@ bool broken_title_heads(SectionLoop& s, const Line& line) {
 // subtitle the page prints under its headline (its deck), the article's first paragraph, no heading of a section.
 // ("Introduction", "Overview": a short label opening the body heads it; "1. Pack a torch" opens a series; "11h20 /
 // Ferries stay in the harbour / <text>": the title under a live blog's first time stamp heads its entry.)
+// "By Tom Harris / What does the law do? / It limits ... / Who is exempt? / New-build homes ...", "Von Tom Harris / Was
+// regelt das Gesetz? / ... / Wer ist ausgenommen? / ...": an explainer's first question opens a series of questions,
+// each a short line alone between two sentences of its answers: it heads the first answer, no deck.
+bool opens_question_series(const SectionLoop& s, std::size_t k) {
+    const std::size_t reach = 8;
+    const int most_question_words = 12;
+    const std::vector<Block>& blocks = s.blocks;
+    if (!question_line(blocks[k].text))
+        return false;
+    for (std::size_t j = k + 2; j < s.re && j <= k + reach; ++j) {
+        const Block& q = blocks[j];
+        if (question_line(q.text) && q.words <= most_question_words && blocks[j - 1].end_punct &&
+            !question_line(blocks[j - 1].text) && blocks[j + 1].end_punct && !question_line(blocks[j + 1].text))
+            return true;
+    }
+    return false;
+}
+
 bool deck_under_headline(const SectionLoop& s, const Line& line) {
     const Article& a = s.p.article;
     const int least_words = 5;
@@ -658,7 +676,7 @@ bool deck_under_headline(const SectionLoop& s, const Line& line) {
     return !line.sure_heading && a.headline && !a.lede && a.sections.empty() && !s.have_paragraph &&
            !s.section.heading && line.b.words >= least_words &&
            !text::is_digit(static_cast<unsigned char>(line.b.text.front())) &&
-           !(k > s.rs && entry_stamp(s.blocks[k - 1]) && stamped_entries(s, k - 1));
+           !(k > s.rs && entry_stamp(s.blocks[k - 1]) && stamped_entries(s, k - 1)) && !opens_question_series(s, k);
 }
 
 // "... But the glaciers will not wait for us to finish arguing. We need ... / The glaciers will not wait for us to

@@ -6,6 +6,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "page.hpp"
+#include "press_datelines.hpp"
 #include "region_parts.hpp"
 
 #include "lexicon.hpp"
@@ -569,15 +570,10 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k) {
 
 // The line is followed by text it may head: the next line of text, unless the line and that text are a teaser of
 // another article, the title of a graphic, or a line of a heading's shape that heads_no_text().
-namespace {
-
-// "Who is exempt?", "Qui est concerné ?", "¿Quién paga?": a line closed by a question mark.
 bool question_line(std::string_view line) {
     line = text::trim(line);
     return line.ends_with('?') || line.ends_with("\uff1f");
 }
-
-} // namespace
 
 bool question_series(const SectionLoop& s, Line& line) {
     const Page& p = s.p;
@@ -755,6 +751,11 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
                text::is_upper(text::next_cp(announce.text, first)) && heads(s, line, b);
     };
     if (!line.sure_heading && dialogue_question(s, k))
+        return false;
+    // "CNN — / Scientists have found ...", "WASHINGTON — / The Senate voted ...", "BERLIN (dpa) - / Die Werft ...": a
+    // dateline printed alone on its line over the paragraph it opens (own_line_dateline()) heads no section: it is
+    // the text's first words.
+    if (!line.sure_heading && k < re && own_line_dateline(b.text, blocks[k + 1].text))
         return false;
     // ("Key facts / Length: 21 km / ... / Trains every four minutes at peak hours / <text>": an item of a box of facts
     // whose title heads it heads nothing, the last one over the text under the box neither.)

@@ -115,6 +115,9 @@ bool text_below(const SectionLoop& s, const Line& line, bool after_colon);
 /// 2027.": under a section a question heads, between two paragraphs, a question of a heading's shape over a sentence
 /// closed by its stop (however short jusText rates it) is the explainer's next heading.
 bool question_series(const SectionLoop& s, Line& line);
+
+/// "Who is exempt?", "Qui est concerné ?", "¿Quién paga?": a line closed by a question mark (sections_headings.cpp).
+bool question_line(std::string_view line);
 /// The line heads a section (`next_is_text`: text_below(); `after_colon`: announced_by_colon()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon);
 
