@@ -91,6 +91,10 @@ TEST_CASE("tail29: prompts and disclaimers closing the article", "[tail29][notic
         // the site disclaims the opinions of the comments
         {disclaimer, {"The Valley Ledger is not responsible for the opinions expressed in the comments below.", true}},
         {disclaimer, {"Les opinions exprimées dans les commentaires ne reflètent pas nécessairement celles du journal.", true}},
+        {disclaimer, {"Harbour Post is not responsible for the opinions or statements presented by contributors.", true}},
+        {disclaimer, {"El diario no se hace responsable de las opiniones de sus colaboradores.", true}},
+        {disclaimer, {"Il giornale non è responsabile delle opinioni dei suoi collaboratori.", true}},
+        {disclaimer, {"The mayor is not responsible for the opinions of the council, she said.", false}},
         {disclaimer, {"Readers left hundreds of comments under the mayor's post.", false}},
         {disclaimer, {"Die Kommentare unter dem Beitrag waren überwiegend freundlich.", false}},
         // a prompt asking whether the reader saw an error
