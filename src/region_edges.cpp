@@ -290,6 +290,36 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     return {start, end};
 }
 
+// "... und trifft sich jeden Dienstag. / Spende via Paypal / Du willst uns unterstützen? / Schick uns eine Spende für
+// den neuen Garten:", "... / Support our work / Like what you read? Your donation keeps the site free.": a box under the article's last paragraph, a heading of a few words over one to three short
+// lines, that read together make a prompt (closing_notice(): a donation's, a subscription's), leaves the region,
+// though none of its lines is a prompt alone. A paragraph of prose (ten words at least, closed by its stop) stays
+// over it.
+std::pair<std::size_t, std::size_t> trim_closing_box(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most_lines = 3, most_words = 60;
+    const int most_heading = 6, most_line = 40, least_paragraph = 10;
+    const auto& blocks = p.blocks;
+    for (std::size_t h = re; h > rs + 1 && re - h <= most_lines; --h) {
+        const Block& head = blocks[h];
+        if (h == re || head.words == 0 || head.words > most_heading || head.end_punct || !heading_like(head))
+            continue;
+        const Block& over = blocks[h - 1];
+        if (!over.end_punct || over.words < least_paragraph || !textual(p.raw_quality[h - 1]))
+            return {rs, re};
+        std::string box = head.text;
+        std::size_t words = static_cast<std::size_t>(head.words);
+        for (std::size_t k = h + 1; k <= re; ++k) {
+            if (blocks[k].words > most_line)
+                return {rs, re};
+            box += ' ';
+            box += blocks[k].text;
+            words += static_cast<std::size_t>(blocks[k].words);
+        }
+        return words <= most_words && closing_notice(box) ? std::pair{rs, h - 1} : std::pair{rs, re};
+    }
+    return {rs, re};
+}
+
 // "Corn eased 0.2%, while soybeans were flat." / "Reporting by Sam Holt; Editing by Anna White", "<quote>" / "Story
 // continues below advertisement" / "The board votes on Dec. 14." / "Elena Park contributed to this report.", "Il
 // traffico resterà vietato fino all'estate." / "Hanno collaborato Anna Bianchi e Luca Verdi": the note crediting the
@@ -543,6 +573,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = trim_first_comment(p, trimmed.first, trimmed.second);
     trimmed = trim_author_box(p, trimmed.first, trimmed.second);
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
+    trimmed = trim_closing_box(p, trimmed.first, trimmed.second);
     trimmed = trim_teaser_after_signature(p, trimmed.first, trimmed.second);
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
     trimmed = take_text_over_credit(p, trimmed.first, trimmed.second);

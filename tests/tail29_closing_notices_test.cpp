@@ -218,6 +218,32 @@ Descarga nuestra aplicación y recibe las noticias más importantes de tu ciudad
         check_page(c);
 }
 
+TEST_CASE("tail29: a headed box under the last paragraph that reads as a prompt leaves the article",
+          "[tail29][region]") {
+    const std::string tail_en = R"(Support our work
+Like what you read? A small donation keeps this site free for everyone.
+)";
+    const std::string tail_de = R"(Spende via Paypal
+Du willst uns unterstützen, ohne im Verein mitzuarbeiten?
+Schick uns eine Spende, damit wir im Frühling den neuen Garten anlegen können:
+)";
+    const PageCase cases[] = {
+        {"en", test::article_with_tail("en", tail_en), {"The council will vote"}, {"Like what you read?"}},
+        {"de", test::article_with_tail("de", tail_de), {"Der Gemeinderat stimmt"}, {"Du willst uns", "Schick uns"}},
+        // a service article's closing advice under its own heading stays
+        {"en",
+         test::article_with_tail("en", "Where to get help\nThe council's advice line is open every weekday from nine in the morning.\n"),
+         {"The council will vote", "The council's advice line"},
+         {}},
+        {"de",
+         test::article_with_tail("de", "Hilfe vor Ort\nDie Beratungsstelle am Hafen ist montags bis freitags von neun bis zwölf Uhr geöffnet.\n"),
+         {"Der Gemeinderat stimmt", "Die Beratungsstelle am Hafen"},
+         {}},
+    };
+    for (const auto& c : cases)
+        check_page(c);
+}
+
 TEST_CASE("tail29: the agency's credit closing the text is its source tag once the prompts under it leave",
           "[tail29][region]") {
     const Article a = parse(page_de);
