@@ -539,7 +539,8 @@ bool contribution_note(const Block& b) {
         const auto tokens = text::split_ws(side, most_names + 1);
         if (tokens.empty() || tokens.size() > static_cast<std::size_t>(most_names) || !text::starts_upper(tokens[0]))
             return false;
-        const auto capitals = std::count_if(tokens.begin(), tokens.end(), [](std::string_view t) { return text::starts_upper(t); });
+        const auto capitals =
+            std::count_if(tokens.begin(), tokens.end(), [](std::string_view t) { return text::starts_upper(t); });
         return static_cast<std::size_t>(capitals) * 2 >= tokens.size();
     };
     std::string_view text = b.text;

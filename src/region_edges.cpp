@@ -291,10 +291,10 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
 }
 
 // "... und trifft sich jeden Dienstag. / Spende via Paypal / Du willst uns unterstützen? / Schick uns eine Spende für
-// den neuen Garten:", "... / Support our work / Like what you read? Your donation keeps the site free.": a box under the article's last paragraph, a heading of a few words over one to three short
-// lines, that read together make a prompt (closing_notice(): a donation's, a subscription's), leaves the region,
-// though none of its lines is a prompt alone. A paragraph of prose (ten words at least, closed by its stop) stays
-// over it.
+// den neuen Garten:", "... / Support our work / Like what you read? Your donation keeps the site free.": a box under
+// the article's last paragraph, a heading of a few words over one to three short lines, that read together make a
+// prompt (closing_notice(): a donation's, a subscription's), leaves the region, though none of its lines is a prompt
+// alone. A paragraph of prose (ten words at least, closed by its stop) stays over it.
 std::pair<std::size_t, std::size_t> trim_closing_box(const Page& p, std::size_t rs, std::size_t re) {
     const std::size_t most_lines = 3, most_words = 60;
     const int most_heading = 6, most_line = 40, least_paragraph = 10;
