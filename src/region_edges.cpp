@@ -337,6 +337,10 @@ std::pair<std::size_t, std::size_t> take_text_over_credit(const Page& p, std::si
         return contribution_note(b) || wire_credit_authors(b.text, p.language).has_value() ||
                (b.words <= 8 && agency_tag(b.text).has_value());
     };
+    // ("... / A judge is expected to rule in January. / Jane Roe covers Connecticut for The Times. More about Jane Roe
+    // / A version of this story appeared in print ...": the author's box closed by its link, or the note on the print
+    // edition, closes the text as a credit does.)
+    auto closing = [&](const Block& b) { return credit(b) || linked_bio(b) || origin_note(b); };
     auto sentence = [&](std::size_t k) {
         const Block& b = blocks[k];
         const char last = b.text.back();
@@ -348,7 +352,7 @@ std::pair<std::size_t, std::size_t> take_text_over_credit(const Page& p, std::si
     std::size_t sentences = 0, labels = 0, last = re;
     for (std::size_t k = re + 1; k < blocks.size(); ++k) {
         const Block& b = blocks[k];
-        if (credit(b))
+        if (closing(b))
             return {rs, sentences > 0 ? last : re};
         if (ad_labels.has(text::lower(text::trim(b.text))) && ++labels <= most_labels)
             continue;

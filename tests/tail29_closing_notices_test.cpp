@@ -49,6 +49,8 @@ TEST_CASE("tail29: a note naming the people who helped write the text", "[tail29
         {"Avec la collaboration de Paul Roy", true},
         {"Con la colaboración de Ana Ruiz y Pedro Gil", true},
         {"Hanno collaborato Anna Bianchi e Luca Verdi", true},
+        {"Contributing: Ben Roe, Harbour Post", true},
+        {"Contributing to the delay were the storms of early March.", false},
         // a sentence telling of a contribution, small words on the other side of the phrase
         {"The harbour board and the fishermen's union contributed to this report.", false},
         {"Hanno collaborato alla raccolta fondi molte famiglie del quartiere.", false},
@@ -213,6 +215,38 @@ Descarga nuestra aplicación y recibe las noticias más importantes de tu ciudad
 )",
          {"El servicio costará"},
          {"¿Has visto un error", "Apoya el periodismo", "Descarga nuestra"}},
+    };
+    for (const auto& c : cases)
+        check_page(c);
+}
+
+TEST_CASE("tail29: the author's box closed by its link, or the print note, closes the text over its last sentences",
+          "[tail29][region]") {
+    const std::string tail_en = R"(Advertisement
+SKIP ADVERTISEMENT
+A judge is expected to rule on the lighthouse in January.
+Nora Fitch covers the coast for The Harbour Post. More about Nora Fitch
+A version of this story appeared in print on March 5, 2026, Section A, Page 9.
+)";
+    const std::string tail_fr = R"(Publicité
+Le chantier doit s'achever avant l'été prochain.
+Cet article a été publié initialement dans le Courrier du port du 3 mars 2026.
+)";
+    const PageCase cases[] = {
+        {"en",
+         test::article_with_tail("en", tail_en),
+         {"The council will vote", "A judge is expected"},
+         {"SKIP ADVERTISEMENT", "Nora Fitch covers", "A version of this story"}},
+        {"fr",
+         R"(Le Courrier du port
+Actualités
+Les ferries reviennent au quai est
+Après un hiver de travaux sur le quai nord, les ferries pour les îles partent de nouveau du quai est, a annoncé lundi la capitainerie.
+Le capitaine du port a expliqué que les nouveaux postes d'amarrage sont plus sûrs que les anciens et dureront longtemps.
+Les pêcheurs ont salué les travaux, même si le quai est resté fermé pendant presque tout l'hiver.
+)" + tail_fr,
+         {"Les pêcheurs ont salué", "Le chantier doit"},
+         {"Cet article a été publié"}},
     };
     for (const auto& c : cases)
         check_page(c);
