@@ -148,6 +148,9 @@ bool error_report_notice(const Block& b);
 /// 3/2015 des Hafenblatts.", "Cet article a été publié initialement dans ...": a note on where the text was printed
 /// first, at an edge of the article; none of its text.
 bool origin_note(const Block& b);
+/// "Elena Park contributed to this report.", "Hanno collaborato Anna Bianchi e Luca Verdi": the note under the text
+/// naming the people who helped write it (lexicon sections contribution_closers, contribution_openers).
+bool contribution_note(const Block& b);
 
 /// "Articles of the harbour club blog: Creative Commons BY 4.0", "Die Texte dieses Blogs stehen unter einer
 /// Creative-Commons-Lizenz": the notice of the site's license, printed under its pages.
@@ -232,6 +235,9 @@ bool is_terminator(const Block& b);
 /// "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.": the box
 /// presenting the author under an article.
 bool author_bio(const Block& b);
+/// "Jane Roe covers the courts for The Harbour Post. More about Jane Roe": the line's first two words (a name) are its
+/// last two as well, in a link of a few words after its last sentence: the link to the author's page closing her box.
+bool closed_by_own_name(std::string_view line);
 
 /// "Posted in News | Tagged harbour", "Dieser Eintrag wurde veröffentlicht in ...": a blog's line of categories and
 /// tags under the post.

@@ -144,6 +144,17 @@ bool author_named_by_word(const Block& b) {
 
 } // namespace
 
+bool closed_by_own_name(std::string_view line) {
+    // (The link is a few words after the box's last sentence: "More about Jane Roe", "Tous les articles de Jane Roe".)
+    const std::size_t least_words = 6, most_link = 6;
+    const auto tokens = text::split_ws(line);
+    if (tokens.size() < least_words || !text::starts_upper(tokens[0]) || !text::starts_upper(tokens[1]) ||
+        tokens[tokens.size() - 2] != tokens[0] || tokens.back() != tokens[1])
+        return false;
+    const std::size_t stop = line.rfind(". ");
+    return stop != std::string_view::npos && text::split_ws(line.substr(stop + 2)).size() <= most_link;
+}
+
 bool author_bio(const Block& b) {
     // "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.",
     // "Jean Dupont est journaliste au service Société.": the author's box under an article, a name, a verb and a
@@ -154,7 +165,13 @@ bool author_bio(const Block& b) {
     if (b.words < least_named)
         return b.words >= least_words && b.end_punct && text::starts_upper(b.text) && may_name_author(b) &&
                author_named_by_word(b);
-    if (b.words > 90 || (!b.end_punct && !ends_with_address(b.text)) || !text::starts_upper(b.text))
+    if (b.words > 90 || !text::starts_upper(b.text))
+        return false;
+    // "Jane Roe covers the courts for The Harbour Post. More about Jane Roe": the box closed by a link to the author's
+    // page, which names her again, her first two words the line's last two.
+    if (!b.end_punct && b.upper_initial >= 4 && closed_by_own_name(b.text))
+        return true;
+    if (!b.end_punct && !ends_with_address(b.text))
         return false;
     if (may_name_author(b) && author_named_by_word(b))
         return true;

@@ -518,4 +518,49 @@ bool error_report_notice(const Block& b) {
     return question && any(finding);
 }
 
+// "Elena Park contributed to this report.", "Associated Press writer Lena Ortiz in Denver contributed to this report.",
+// "Hanno collaborato Anna Bianchi e Luca Verdi", "Con la colaboración de Ana Ruiz": the note under the text naming
+// the people who helped its author, a short line closed by a phrase of the lexicon section contribution_closers or
+// opened by one of contribution_openers, and names (words in capitals, joined by small words) on its other side. A
+// sentence telling of a contribution ("The council contributed to this report's findings last year.") has small
+// words around it.
+bool contribution_note(const Block& b) {
+    const int most_words = 20, most_names = 12;
+    if (b.words < 3 || b.words > most_words || b.urls > 0 || b.text.empty() || b.text.back() == '?' ||
+        b.text.back() == '!' || b.text.back() == ':')
+        return false;
+    static const LexiconSection& closers = any_language_section("contribution_closers"); // (merged once)
+    static const LexiconSection& openers = any_language_section("contribution_openers");
+    std::string_view low = b.lower;
+    while (!low.empty() && low.back() == '.')
+        low.remove_suffix(1);
+    // The names' side: its first word in capitals, half of its words at least, none closed by a stop.
+    auto names = [](std::string_view side) {
+        const auto tokens = text::split_ws(side, most_names + 1);
+        if (tokens.empty() || tokens.size() > static_cast<std::size_t>(most_names) || !text::starts_upper(tokens[0]))
+            return false;
+        const auto capitals =
+            std::count_if(tokens.begin(), tokens.end(), [](std::string_view t) { return text::starts_upper(t); });
+        return static_cast<std::size_t>(capitals) * 2 >= tokens.size();
+    };
+    std::string_view text = b.text;
+    while (!text.empty() && text.back() == '.')
+        text.remove_suffix(1);
+    // (Lower-casing kept the bytes of the phrases' letters when both sides have the same size.)
+    if (low.size() != text.size())
+        return false;
+    for (const std::string_view phrase : closers.entries)
+        if (low.size() > phrase.size() + 1 && low.ends_with(phrase) && low[low.size() - phrase.size() - 1] == ' ')
+            return names(text.substr(0, text.size() - phrase.size() - 1));
+    for (const std::string_view phrase : openers.entries)
+        if (low.size() > phrase.size() + 1 && low.starts_with(phrase) &&
+            (low[phrase.size()] == ' ' || low[phrase.size()] == ':')) {
+            std::string_view rest = text.substr(phrase.size());
+            while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':'))
+                rest.remove_prefix(1);
+            return names(rest);
+        }
+    return false;
+}
+
 } // namespace archive

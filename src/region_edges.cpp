@@ -6,6 +6,8 @@
 #include "page.hpp"
 #include "region_parts.hpp"
 
+#include "bylines.hpp"
+
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -237,6 +239,12 @@ namespace {
 // "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!" / "Fehler gefunden?
 // Schreiben Sie uns!": the prompts under the article's last paragraph (or over its first one) leave the region, with the short lines among them.
 // So does an opinion piece's disclaimer ("The views expressed are the author's own.").
+// "Jane Roe covers the courts for The Harbour Post. More about Jane Roe": the author's box closed by a link to her
+// page: among closing notices it leaves with them. (A bio closed otherwise stays where it stands.)
+bool linked_bio(const Block& b) {
+    return !b.end_punct && closed_by_own_name(b.text) && author_bio(b);
+}
+
 std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
     // Neither a prompt nor a license line runs past 60 words (closing_notice() counts the text::words_lower() words,
     // license_notice() the white-space tokens): the block's own counts settle a long paragraph without reading it.
@@ -244,22 +252,25 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         const std::size_t most_words = 60;
         return (b.lower_words().size() <= most_words &&
                 (closing_notice(b) || error_report_notice(b) || reader_prompt(b) ||
-                 comment_form_notice(b) || opinion_disclaimer(b) || funding_note(b))) ||
+                 comment_form_notice(b) || opinion_disclaimer(b) || funding_note(b) || contribution_note(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
-    // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.": over the first paragraph, a note on where the text
-    // was printed first is a box of the page; under the last one it closes the article's own text ("A version of this
-    // story appeared on Page A7 ...", which the article's container holds).
+    // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.", "A version of this story appeared in print on
+    // March 5, 2026, Section B, Page 3.": a note on where the text was printed first is a box of the page, over the
+    // first paragraph or right under the last sentence (closed by its stop); under the author's box and its links
+    // ("... @janeroe • Facebook"), which the article's container holds with the note, it stays where it stands.
     // "Jane Roe, potter, born 2 May 1931; died 8 March 2024" over a prompt: a short line stating dates amid its words
     // is the article's (an obituary's life dates), not a box's title or button; the walk stops at it.
     auto prompt = [&](std::size_t k, bool& notice, bool opening) {
         const Block& b = p.blocks[k];
         bool text = textual(p.raw_quality[k]);
-        if (text && !notice_line(b) && !(opening && origin_note(b)))
+        const bool print_note = origin_note(b) && (opening || (k > rs && p.blocks[k - 1].end_punct));
+        if (text && !notice_line(b) && !print_note && !(!opening && linked_bio(b)))
             return false;
         if (!text && !opening && b.digits > 0 && date_amid_words(b.text, p.language))
             return false;
-        notice = notice || text;
+        // ("... More about Jane Roe": the author's box among the notices leaves with them, but makes no notice.)
+        notice = notice || (text && !(!opening && linked_bio(b)));
         return true;
     };
     std::size_t end = re;
@@ -277,6 +288,79 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     if (!notice || start == end)
         start = rs;
     return {start, end};
+}
+
+// "... und trifft sich jeden Dienstag. / Spende via Paypal / Du willst uns unterstützen? / Schick uns eine Spende für
+// den neuen Garten:", "... / Support our work / Like what you read? Your donation keeps the site free.": a box under
+// the article's last paragraph, a heading of a few words over one to three short lines, that read together make a
+// prompt (closing_notice(): a donation's, a subscription's), leaves the region, though none of its lines is a prompt
+// alone. A paragraph of prose (ten words at least, closed by its stop) stays over it.
+std::pair<std::size_t, std::size_t> trim_closing_box(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most_lines = 3, most_words = 60;
+    const int most_heading = 6, most_line = 40, least_paragraph = 10;
+    const auto& blocks = p.blocks;
+    for (std::size_t h = re; h > rs + 1 && re - h <= most_lines; --h) {
+        const Block& head = blocks[h];
+        if (h == re || head.words == 0 || head.words > most_heading || head.end_punct || !heading_like(head))
+            continue;
+        const Block& over = blocks[h - 1];
+        if (!over.end_punct || over.words < least_paragraph || !textual(p.raw_quality[h - 1]))
+            return {rs, re};
+        std::string box = head.text;
+        std::size_t words = static_cast<std::size_t>(head.words);
+        for (std::size_t k = h + 1; k <= re; ++k) {
+            if (blocks[k].words > most_line)
+                return {rs, re};
+            box += ' ';
+            box += blocks[k].text;
+            words += static_cast<std::size_t>(blocks[k].words);
+        }
+        return words <= most_words && closing_notice(box) ? std::pair{rs, h - 1} : std::pair{rs, re};
+    }
+    return {rs, re};
+}
+
+// "Corn eased 0.2%, while soybeans were flat." / "Reporting by Sam Holt; Editing by Anna White", "<quote>" / "Story
+// continues below advertisement" / "The board votes on Dec. 14." / "Elena Park contributed to this report.", "Il
+// traffico resterà vietato fino all'estate." / "Hanno collaborato Anna Bianchi e Luca Verdi": the note crediting the
+// text's writers (a wire's credit line, the people who helped, the agency) closes the text; the sentences between the
+// region and it, short ones a paragraph of prose does not vouch for, are the text's last, and so is a quotation
+// rated below good. An advertisement's label between them ("Story continues below advertisement") stays out of the
+// body and does not stop the search. Four sentences at most, each closed by a stop, none a notice or a prompt.
+std::pair<std::size_t, std::size_t> take_text_over_credit(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most_sentences = 4, most_labels = 2;
+    const auto& blocks = p.blocks;
+    if (!textual(p.raw_quality[re]) || !blocks[re].end_punct)
+        return {rs, re};
+    static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
+    auto credit = [&](const Block& b) {
+        return contribution_note(b) || wire_credit_authors(b.text, p.language).has_value() ||
+               (b.words <= 8 && agency_tag(b.text).has_value());
+    };
+    // ("... / A judge is expected to rule in January. / Jane Roe covers Connecticut for The Times. More about Jane Roe
+    // / A version of this story appeared in print ...": the author's box closed by its link, or the note on the print
+    // edition, closes the text as a credit does.)
+    auto closing = [&](const Block& b) { return credit(b) || linked_bio(b) || origin_note(b); };
+    auto sentence = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        const char last = b.text.back();
+        const bool stopped = b.end_punct && last != '?' && last != '!' && last != ':';
+        return stopped && b.words >= 4 && b.repeats == 0 && !b.boilerplate && !p.terminator[k] && b.urls == 0 &&
+               (textual(p.raw_quality[k]) || sentence_shape(b)) && !closing_notice(b) &&
+               !is_promo_notice(b) && !reader_prompt(b) && !author_bio(b) && !origin_note(b) && !credit(b);
+    };
+    std::size_t sentences = 0, labels = 0, last = re;
+    for (std::size_t k = re + 1; k < blocks.size(); ++k) {
+        const Block& b = blocks[k];
+        if (closing(b))
+            return {rs, sentences > 0 ? last : re};
+        if (ad_labels.has(text::lower(text::trim(b.text))) && ++labels <= most_labels)
+            continue;
+        if (!sentence(k) || ++sentences > most_sentences)
+            break;
+        last = k;
+    }
+    return {rs, re};
 }
 
 // "... when the summer timetable begins." / "Richtig frühstücken: Die besten Tipps" / "New pier opens": titles of
@@ -493,8 +577,10 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = trim_first_comment(p, trimmed.first, trimmed.second);
     trimmed = trim_author_box(p, trimmed.first, trimmed.second);
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
+    trimmed = trim_closing_box(p, trimmed.first, trimmed.second);
     trimmed = trim_teaser_after_signature(p, trimmed.first, trimmed.second);
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
+    trimmed = take_text_over_credit(p, trimmed.first, trimmed.second);
     trimmed = take_closing_sentences(p, trimmed.first, trimmed.second);
     trimmed = take_numbered_items(p, trimmed.first, trimmed.second);
     trimmed = take_programme_items(p, trimmed.first, trimmed.second);
