@@ -820,6 +820,11 @@ std::optional<DatelineTag> own_line_dateline(std::string_view line, std::string_
     line = text::trim(line);
     if (line.empty() || line.size() > most_line || next.empty())
         return std::nullopt;
+    // (A dateline closes on its mark, its dash, colon or stop, or on its tag's parenthesis: a line closing on a letter
+    // or a figure, most lines asked, is none, settled before the paragraph is copied and read.)
+    const auto last = static_cast<unsigned char>(line.back());
+    if (last < 0x80 && (text::is_letter(last) || text::is_digit(last)))
+        return std::nullopt;
     std::string joined(line);
     joined += ' ';
     joined += next;

@@ -147,6 +147,11 @@ bool author_named_by_word(const Block& b) {
 bool closed_by_own_name(std::string_view line) {
     // (The link is a few words after the box's last sentence: "More about Jane Roe", "Tous les articles de Jane Roe".)
     const std::size_t least_words = 6, most_link = 6;
+    // (Most lines are settled by their second word and their last, read without splitting the line.)
+    std::size_t at = 0;
+    text::next_token(line, at);
+    if (text::next_token(line, at) != text::last_token(line))
+        return false;
     const auto tokens = text::split_ws(line);
     if (tokens.size() < least_words || !text::starts_upper(tokens[0]) || !text::starts_upper(tokens[1]) ||
         tokens[tokens.size() - 2] != tokens[0] || tokens.back() != tokens[1])
