@@ -536,8 +536,11 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         const bool run = (i > 0 && names_line(blocks[i - 1].text)) ||
                          (i + 1 < blocks.size() && names_line(blocks[i + 1].text) && !over_outlet_and_date(p, i));
         // ("Point de vue" / "Jean Roy" / "Collaboration spéciale": an opinion's label of a few words over the name is
-        // no menu's entry where the line under it gives an outside contributor's role.)
-        const bool contributor = i + 1 < blocks.size() && contributor_role_line(blocks[i + 1]);
+        // no menu's entry where the line under it gives an outside contributor's role; "Share" / "Save" / "Tom Hale" /
+        // "Business reporter", "Teilen" / "Anna Berg" / "Korrespondentin in Paris": nor are the share buttons over
+        // the name where the line under it is the writer's job title: titled_name().)
+        const bool contributor =
+            i + 1 < blocks.size() && (contributor_role_line(blocks[i + 1]) || titled_name(p, i));
         if (run || (!under_dated_byline_word && !contributor && in_menu(p, i)) ||
             std::any_of(names->begin(), names->end(),
                         [&p](const std::string& name) { return common_word_on_page(p, name, true); }))

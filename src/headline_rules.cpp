@@ -271,6 +271,11 @@ void Choice::title_over_standfirst() {
         while (after < n && (p.role[after] == Role::duplicate || p.role[after] == Role::caption))
             ++after;
         const bool unsigned_subtitle = after >= first_text && !signed_title(line_signs, *headline);
+        const auto scored_headline = std::find_if(scores.begin(), scores.end(),
+                                                  [&](const Scored& c) { return c.line == *headline; });
+        const double headline_overlap = scored_headline == scores.end() ? 1.0 : scored_headline->overlap;
+        const std::size_t sign = signing_line(line_signs, *headline);
+        const bool bylined = sign != 0 && p.role[sign] == Role::byline;
         auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
             // "Councils warn of bin collection cuts as budget gap widens / Town halls in the north say ... unless
@@ -309,8 +314,16 @@ void Choice::title_over_standfirst() {
             const bool signed_long_deck = deck_words >= long_teaser_words && 3 * b.words <= 2 * deck_words &&
                                           b.words > most_kicker_words && !b.end_punct && c.overlap > 0 &&
                                           (signed_title(line_signs, *headline) || signed_deck(line_signs, *headline));
+            // "Noticias / Mercado de Santurce reabre sus puertas tras dos años de obras / Los comerciantes celebran
+            // el regreso de los clientes / Por Ana Colón", "News / Covered market reopens its doors after two years
+            // of repairs / Traders say they are glad to see shoppers back / By Ana Cole": under a section's label,
+            // over a line signed by the byline right under it, a title-like line that shares a larger part of the
+            // article's words than that line is the title, the signed line its standfirst, though shorter. (A blog's
+            // title is signed by its date alone: "harbour notes / <the blog's tagline> / <title> / <date>".)
+            const bool sharper_title = c.overlap > headline_overlap && bylined && under_kicker(p, c.line);
             return c.line + tie_dist >= *headline && c.line < *headline && adjacent(p, c.line, *headline) &&
-                   (c.score >= best - margin || signed_long_deck) && (c.overlap >= 0.5 || deck_below) &&
+                   (c.score >= best - margin || signed_long_deck) &&
+                   (c.overlap >= 0.5 || deck_below || sharper_title) &&
                    b.words >= 4 && !much_longer &&
                    (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
                    !nested(b.text, blocks[*headline].text);
