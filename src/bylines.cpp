@@ -330,6 +330,11 @@ std::optional<std::size_t> after_agency_bar(std::string_view line) {
 // slash or bar after it) opens; nothing for another line.
 std::optional<std::size_t> after_desk_mark(std::string_view line) {
     const std::size_t most_desk_bytes = 40, most_desk_words = 4;
+    // (Asked of every line that may be a byline: one without a slash or a bar among its first bytes is settled by one
+    // read of them, before a mark is sought with its spaces.)
+    const std::string_view head = line.substr(0, most_desk_bytes + 3);
+    if (std::none_of(head.begin(), head.end(), [](char c) { return c == '/' || c == '|'; }))
+        return std::nullopt;
     for (std::string_view mark : {" / ", " | "}) {
         const std::size_t at = line.substr(0, most_desk_bytes + mark.size()).find(mark);
         if (at == std::string_view::npos || at == 0 || line.find(mark, at + mark.size()) != std::string_view::npos)
