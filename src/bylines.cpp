@@ -333,7 +333,7 @@ std::optional<std::size_t> after_desk_mark(std::string_view line) {
     // (Asked of every line that may be a byline: one without a slash or a bar among its first bytes is settled by one
     // read of them, before a mark is sought with its spaces.)
     const std::string_view head = line.substr(0, most_desk_bytes + 3);
-    if (std::none_of(head.begin(), head.end(), [](char c) { return c == '/' || c == '|'; }))
+    if (head.find('/') == std::string_view::npos && head.find('|') == std::string_view::npos)
         return std::nullopt;
     for (std::string_view mark : {" / ", " | "}) {
         const std::size_t at = line.substr(0, most_desk_bytes + mark.size()).find(mark);
