@@ -671,6 +671,24 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
 }
 
+// "More than half of the clinics have closed, according to the Health Ministry. “We have no fuel left.”", "Laut dem
+// Gesundheitsministerium sind die Kliniken geschlossen. „Q“": a body, a medium or a date an according phrase names
+// (no_person, or a name holding a body's noun) is where the facts reported come from, not a speaker whose words an
+// uncued quote after it goes on with (carried_speaker).
+bool Extractor::body_source(const Quote& q, const std::string& speaker) const {
+    if (!q.cue || !has_tag(sp.lexs, WordTags::according, text::lower(q.cue->substr(0, q.cue->find(' ')))))
+        return false;
+    // (German's noun groups, "laut dem Gesundheitsministerium", are no one in the book: their words are read)
+    const int k = sp.find_person(speaker);
+    if (k >= 0 && no_person(sp.people[static_cast<std::size_t>(k)], sp))
+        return true;
+    const std::string low = text::lower(speaker);
+    for (std::string_view w : text::split_ws(low))
+        if (listed_noun(w, "body_words", sp) || listed_noun(w, "organisation_words", sp))
+            return true;
+    return false;
+}
+
 void Extractor::add(Quote q, std::optional<std::string> speaker) {
     // (but "heißt es im Rathaus": the place of a document's words names no speaker, [impersonal_cues])
     if (!speaker && q.mention && sp.capitalised_nouns && !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))))
@@ -690,8 +708,10 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
     char g = 'x';
     if (speaker || (q.cue && q.mention &&
                     (sp.pronoun(text::lower(*q.mention), g) ||
-                     in_list(sp.lexs, "indefinite_words", text::lower(q.mention->substr(0, q.mention->find(' ')))))))
+                     in_list(sp.lexs, "indefinite_words", text::lower(q.mention->substr(0, q.mention->find(' '))))))) {
         last_speaker = speaker;
+        last_source = speaker && body_source(q, *speaker);
+    }
     if (q.cue && q.where == Where::body) {
         cue_section = q.section;
         cue_paragraph = q.paragraph;

@@ -162,14 +162,16 @@ std::optional<std::string> carried_speaker(const UnitReader& r, std::size_t open
     if (!last)
         return last;
     const int k = sp.find_person(*last);
-    if (k < 0 || !no_person(sp.people[static_cast<std::size_t>(k)], sp))
+    // ("More than half of the clinics have closed, according to the Health Ministry. “Q”": a body an according
+    // phrase named is where facts come from, and says no uncued words after it, Extractor::body_source)
+    if (!r.ex.last_source && (k < 0 || !no_person(sp.people[static_cast<std::size_t>(k)], sp)))
         return last;
     if (auto who = r.unit_person(open)) {
         const int w = sp.find_person(*who);
         if (w >= 0 && !no_person(sp.people[static_cast<std::size_t>(w)], sp))
             return who;
     }
-    return last;
+    return r.ex.last_source ? std::nullopt : last;
 }
 
 // "The bill would force the banks to “report every transfer above the threshold”", "La Constitution impose de

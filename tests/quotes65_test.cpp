@@ -8,6 +8,47 @@
 using namespace archive;
 using archive::quote_rows::check_quotes;
 
+TEST_CASE("a body an according phrase names says no uncued quote after it", "[quotes][quotes65]") {
+    check_quotes({
+        // (closing the sentence)
+        {"en",
+         {"The last fuel deliveries to the clinics of the valley ran out on Sunday, leaving patients without power.",
+          "More than half of the forty clinics in the valley have now closed their doors, according to the Health "
+          "Ministry.",
+          "\u201CWe ran out of fuel and the lights went out in the middle of an operation. We could not finish "
+          "it.\u201D"},
+         "We ran out of fuel and the lights went out in the middle of an operation. We could not finish it.",
+         ""},
+        // (opening it, a German noun group no one in the book)
+        {"de",
+         {"Die letzten Lieferungen von Treibstoff an die Kliniken des Tals sind am Sonntag ausgeblieben.",
+          "Laut dem Gesundheitsministerium sind inzwischen mehr als die H\u00E4lfte der vierzig Kliniken im Tal "
+          "geschlossen.",
+          "\u201EUns ist der Treibstoff ausgegangen und mitten in einer Operation ging das Licht aus. Wir konnten sie "
+          "nicht beenden.\u201C"},
+         "Uns ist der Treibstoff ausgegangen und mitten in einer Operation ging das Licht aus. Wir konnten sie nicht "
+         "beenden.",
+         ""},
+        {"es",
+         {"Las \u00FAltimas entregas de combustible a los centros de salud del valle se agotaron el domingo.",
+          "M\u00E1s de la mitad de los cuarenta centros de salud del valle han cerrado sus puertas, seg\u00FAn el "
+          "Ministerio de Sanidad.",
+          "\u00ABNos quedamos sin combustible y la luz se fue en mitad de una operaci\u00F3n. No pudimos "
+          "terminarla.\u00BB"},
+         "Nos quedamos sin combustible y la luz se fue en mitad de una operaci\u00F3n. No pudimos terminarla.",
+         ""},
+        // (but a person an according phrase names goes on speaking, as before)
+        {"en",
+         {"The last fuel deliveries to the clinics of the valley ran out on Sunday, leaving patients without power.",
+          "More than half of the forty clinics in the valley have now closed their doors, according to Dr. Anna "
+          "Kessler.",
+          "\u201CWe ran out of fuel and the lights went out in the middle of an operation. We could not finish "
+          "it.\u201D"},
+         "We ran out of fuel and the lights went out in the middle of an operation. We could not finish it.",
+         "Anna Kessler"},
+    });
+}
+
 TEST_CASE("a body's name met again without its noun is not that body", "[quotes][quotes65]") {
     check_quotes({
         {"es",
