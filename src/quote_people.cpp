@@ -164,6 +164,19 @@ bool group_pair(const Person& p, const Speakers& sp) {
     return Extractor::adjective_like(low.substr(0, space)) && listed_noun(low.substr(space + 1), "group_words", sp);
 }
 
+// "sein Sprecher", "his spokesman", "Müllers Sprecher", "Miller's spokeswoman": the mention's first word owns the
+// noun after it, a possessive determiner or a name in the genitive (the German one of a surname the page named).
+bool owner_before(const std::vector<Word>& ws, std::size_t first, const Speakers& sp) {
+    const Word& w = ws[first];
+    if (w.punct)
+        return false;
+    if (in_list(sp.lexs, "possessive_determiner_words", w.low) || owner_apostrophe(ws, first + 1) ||
+        ends_after(w.low, "'s", 1) || ends_after(w.low, "\xE2\x80\x99s", 1))
+        return true;
+    return sp.capitalised_nouns && w.upper && w.low.size() > 2 && w.low.back() == 's' &&
+           sp.find_by_last_name(w.low.substr(0, w.low.size() - 1)) >= 0;
+}
+
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
 bool kin_of(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(),
@@ -328,6 +341,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // "his uncle said", "sagte Webers Onkel", "a raconté sa mère", "ha detto suo zio": a relative's noun ([kin_words])
     // heading a short mention names no one by it.
     if (last > first && last - first <= 3 && !ws[last].punct && in_list(sp.lexs, "kin_words", ws[last].low))
+        return relative(ws, first, last, pos);
+    // "sagte sein Sprecher", "his spokesman said", "a déclaré son porte-parole", "sagte Müllers Sprecherin": a role
+    // speaking for someone else ([deputy_words]) after a possessive or a name in the genitive is neither the one it
+    // speaks for nor a group named by its noun, but the holder of that role the page named, or someone it does not.
+    if (last > first && last - first <= 2 && !ws[last].punct && in_list(sp.lexs, "deputy_words", ws[last].low) &&
+        owner_before(ws, first, sp))
         return relative(ws, first, last, pos);
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
@@ -666,7 +685,8 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     // ("sagte sein Onkel": a relative, whose noun names no group either; nor does a trade: "sagte der Winzer")
     const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
     if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) ||
-        (determined && (role_noun(last, sp) || trade_noun(last, sp))) || in_list(sp.lexs, "kin_words", last))
+        (determined && (role_noun(last, sp) || trade_noun(last, sp))) || in_list(sp.lexs, "kin_words", last) ||
+        in_list(sp.lexs, "deputy_words", last))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
 }

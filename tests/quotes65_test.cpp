@@ -74,3 +74,38 @@ TEST_CASE("a body's name met again without its noun is not that body", "[quotes]
          "Ministerio de Sanidad"},
     });
 }
+
+TEST_CASE("a spokesman owned by a possessive or a genitive is not its owner", "[quotes][quotes65]") {
+    const char* mayor_de = "B\u00FCrgermeister Peter M\u00FCller hat den Plan am Dienstag im Rathaus vorgestellt.";
+    check_quotes({
+        {"de",
+         {mayor_de, "\u201EWir haben keine andere Wahl\u201C, sagte sein Sprecher am Mittwoch."},
+         "Wir haben keine andere Wahl",
+         "",
+         "sein Sprecher"},
+        {"de",
+         {mayor_de, "\u201EDie Pendler werden die Umleitung lange sp\u00FCren\u201C, sagte M\u00FCllers Sprecherin."},
+         "Die Pendler werden die Umleitung lange sp\u00FCren",
+         "",
+         "M\u00FCllers Sprecherin"},
+        // (the holder of the role the page named speaks)
+        {"de",
+         {"B\u00FCrgermeister Peter M\u00FCller hat den Plan am Dienstag vorgestellt. Sein Sprecher Jan Roth verwies "
+          "auf ein Gutachten aus dem vergangenen Jahr.",
+          "\u201EWir haben keine andere Wahl\u201C, sagte sein Sprecher am Mittwoch."},
+         "Wir haben keine andere Wahl",
+         "Jan Roth"},
+        {"fr",
+         {"Le maire Pierre Meunier a pr\u00E9sent\u00E9 le projet mardi \u00E0 l'h\u00F4tel de ville.",
+          "\u00AB Nous n'avons pas d'autre choix \u00BB, a d\u00E9clar\u00E9 son porte-parole mercredi."},
+         "Nous n'avons pas d'autre choix",
+         "",
+         "son porte-parole"},
+        {"en",
+         {"Mayor Peter Miller presented the plan at City Hall on Tuesday.",
+          "\u201CWe have no other choice,\u201D his spokesman told reporters."},
+         "We have no other choice",
+         "",
+         "his spokesman"},
+    });
+}
