@@ -109,3 +109,31 @@ TEST_CASE("a spokesman owned by a possessive or a genitive is not its owner", "[
          "his spokesman"},
     });
 }
+
+TEST_CASE("a role's field in lower case runs on to the holder's name", "[quotes][quotes65]") {
+    check_quotes({
+        {"it",
+         {"\u00ABI banchi resteranno aperti per tutta la durata del cantiere\u00BB, come ha spiegato l'assessore al "
+          "commercio Marco Galli durante la conferenza stampa."},
+         "I banchi resteranno aperti per tutta la durata del cantiere",
+         "Marco Galli",
+         "l'assessore al commercio Marco Galli"},
+        {"it",
+         {"\u00ABI lavori dureranno otto mesi\u00BB, ha detto l'assessore alla protezione civile Marco Galli."},
+         "I lavori dureranno otto mesi",
+         "Marco Galli",
+         "l'assessore alla protezione civile Marco Galli"},
+        {"es",
+         {"\u00ABLos puestos seguir\u00E1n abiertos durante toda la obra\u00BB, dijo la concejala de comercio "
+          "Luc\u00EDa Mart\u00EDn en la rueda de prensa."},
+         "Los puestos seguir\u00E1n abiertos durante toda la obra",
+         "Luc\u00EDa Mart\u00EDn",
+         "la concejala de comercio Luc\u00EDa Mart\u00EDn"},
+        // (no name after the words: where it was said, no field)
+        {"it",
+         {"\u00ABI lavori dureranno otto mesi\u00BB, ha detto il sindaco alla stampa locale."},
+         "I lavori dureranno otto mesi",
+         "",
+         "il sindaco"},
+    });
+}
