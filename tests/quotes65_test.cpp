@@ -137,3 +137,27 @@ TEST_CASE("a role's field in lower case runs on to the holder's name", "[quotes]
          "il sindaco"},
     });
 }
+
+TEST_CASE("an according phrase closing the sentence keeps a name's particles", "[quotes][quotes65]") {
+    check_quotes({
+        {"nl",
+         {"De bouw van de brug gaat ruim twaalf miljoen euro kosten en duurt twee jaar, volgens wethouder Karin de "
+          "Vries."},
+         "De bouw van de brug gaat ruim twaalf miljoen euro kosten en duurt twee jaar",
+         "Karin de Vries",
+         "wethouder Karin de Vries"},
+        {"de",
+         {"Die Br\u00FCcke kostet rund zw\u00F6lf Millionen Euro und soll in zwei Jahren fertig sein, laut "
+          "B\u00FCrgermeisterin Anna von der Heide."},
+         "Die Br\u00FCcke kostet rund zw\u00F6lf Millionen Euro und soll in zwei Jahren fertig sein",
+         "Anna von der Heide",
+         "B\u00FCrgermeisterin Anna von der Heide"},
+        // (a name set off by a comma closing the sentence, read before)
+        {"es",
+         {"Las salas de estudio de la biblioteca abrir\u00E1n hasta la medianoche entre mayo y junio, seg\u00FAn el "
+          "alcalde, Pedro Gil."},
+         "Las salas de estudio de la biblioteca abrir\u00E1n hasta la medianoche entre mayo y junio",
+         "Pedro Gil",
+         "el alcalde, Pedro Gil"},
+    });
+}
