@@ -53,8 +53,10 @@ std::optional<std::pair<std::size_t, std::size_t>> colon_label_name(const std::v
     if (j == end || end - j > most_words)
         return std::nullopt;
     // (German capitalises its nouns: "Der 24-Jährige:", "Ernster Nachsatz:" are no names; one word alone may be
-    // one, not a common noun)
-    if (sp.capitalised_nouns && (article || end - j > 1 || common_noun(ws[j].low, sp)))
+    // one, not a common noun; but "Die Bürgermeisterin:", "Der Minister:", an article and one role noun, name the
+    // holder of that role as the same words elsewhere would)
+    const bool role = article && end - j == 1 && role_noun(ws[j].low, sp);
+    if (sp.capitalised_nouns && !role && (article || end - j > 1 || common_noun(ws[j].low, sp)))
         return std::nullopt;
     std::string phrase;
     for (std::size_t k = w0; k < end; ++k) {

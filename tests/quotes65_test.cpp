@@ -161,3 +161,33 @@ TEST_CASE("an according phrase closing the sentence keeps a name's particles", "
          "el alcalde, Pedro Gil"},
     });
 }
+
+TEST_CASE("a German colon label of an article and a role noun names the role's holder", "[quotes][quotes65]") {
+    check_quotes({
+        {"de",
+         {"Die Stadt baut eine neue Radbr\u00FCcke \u00FCber den Hafen. B\u00FCrgermeisterin Anna Keller hat die "
+          "Pl\u00E4ne am Montag vorgestellt.",
+          "Die B\u00FCrgermeisterin: \u201EDie Br\u00FCcke verbindet endlich beide Ufer.\u201C"},
+         "Die Br\u00FCcke verbindet endlich beide Ufer.",
+         "Anna Keller",
+         "Die B\u00FCrgermeisterin"},
+        // (a role the page gave no one: the mention alone)
+        {"de",
+         {"Die Stadt baut eine neue Radbr\u00FCcke \u00FCber den Hafen.",
+          "Der Minister: \u201EDas ist ein gutes Projekt f\u00FCr die ganze Stadt.\u201C"},
+         "Das ist ein gutes Projekt f\u00FCr die ganze Stadt.",
+         "",
+         "Der Minister"},
+        // (the same label in Italian, read before)
+        {"it",
+         {"La sindaca Chiara Conti ha presentato il progetto del nuovo ponte luned\u00EC in municipio.",
+          "La sindaca: \u00ABIl ponte unisce finalmente le due rive.\u00BB"},
+         "Il ponte unisce finalmente le due rive.",
+         "Chiara Conti",
+         "La sindaca"},
+    });
+    // (but "Der 24-Jährige:" is no role: no label)
+    for (const auto& q : extract_quotes(archive::quote_rows::page(
+             "de", "", {"Der 24-J\u00E4hrige: \u201EIch habe nichts gesehen und nichts geh\u00F6rt.\u201C"})))
+        CHECK(!q.mention);
+}
