@@ -191,3 +191,27 @@ TEST_CASE("a German colon label of an article and a role noun names the role's h
              "de", "", {"Der 24-J\u00E4hrige: \u201EIch habe nichts gesehen und nichts geh\u00F6rt.\u201C"})))
         CHECK(!q.mention);
 }
+
+TEST_CASE("a word pointing back at the quote may stand between its comma and the cue", "[quotes][quotes65]") {
+    check_quotes({
+        {"nl",
+         {"\u201EDe brug is hard nodig voor de fietsers uit de wijk\u201D, zo zei wethouder Karin Smit dinsdag."},
+         "De brug is hard nodig voor de fietsers uit de wijk",
+         "Karin Smit",
+         "wethouder Karin Smit"},
+        // (a separable cue whose particle closes the sentence)
+        {"nl",
+         {"\u201EDe brug is hard nodig voor de fietsers uit de wijk\u201D, zo maakte wethouder Karin Smit dinsdag "
+          "bekend."},
+         "De brug is hard nodig voor de fietsers uit de wijk",
+         "Karin Smit",
+         "wethouder Karin Smit"},
+        // (German's "so" is a cue of its own, read before)
+        {"de",
+         {"\u201EDie Br\u00FCcke ist f\u00FCr die Radfahrer dringend n\u00F6tig\u201C, so B\u00FCrgermeisterin Anna "
+          "Keller."},
+         "Die Br\u00FCcke ist f\u00FCr die Radfahrer dringend n\u00F6tig",
+         "Anna Keller",
+         "B\u00FCrgermeisterin Anna Keller"},
+    });
+}
