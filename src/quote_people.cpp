@@ -309,6 +309,21 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (ws[j].upper && j > first && !has_tag(sp.lexs, WordTags::article, ws[j].low) && !sp.stopword(ws[j].low))
             break;
     }
+    // "– mówią mieszkańcy Ołbina", "dicono gli abitanti di Borgo Nuovo", "dicen los vecinos de San Blas": where nouns
+    // are written in lower case, a plural noun of a group of people ([group_words], [plural_role_words]) heading the
+    // mention (an article before it perhaps), then capitalised words in the genitive or after the word linking it to
+    // them ([body_link_words]), no mark between: the group speaks, not the place or body it is of.
+    if (!sp.capitalised_nouns && first < last) {
+        std::size_t g = first;
+        if (!ws[g].punct && has_tag(sp.lexs, WordTags::article, ws[g].low))
+            ++g;
+        std::size_t c = g + 1;
+        if (c <= last && !ws[c].punct && in_list(sp.lexs, "body_link_words", ws[c].low))
+            ++c;
+        if (c <= last && !ws[g].punct && !ws[g].upper && !ws[c].punct && ws[c].upper &&
+            (in_list(sp.lexs, "group_words", ws[g].low) || in_list(sp.lexs, "plural_role_words", ws[g].low)))
+            return std::nullopt;
+    }
     // "Mayor Ann Roe, who called it “a disgrace”", "la maire Anne Roux, qui l'a qualifié de « Q »": a relative word
     // ([relative_words]) after a comma, alone or with a clitic, is the subject of its clause and stands for the
     // words before the comma.

@@ -215,3 +215,38 @@ TEST_CASE("a word pointing back at the quote may stand between its comma and the
          "B\u00FCrgermeisterin Anna Keller"},
     });
 }
+
+TEST_CASE("a group noun's genitive place or body is no speaker", "[quotes][quotes65]") {
+    check_quotes({
+        {"pl",
+         {"\u201ECzekamy na ten most od dwudziestu lat i wreszcie si\u0119 doczekali\u015Bmy\u201D \u2013 "
+          "m\u00F3wi\u0105 mieszka\u0144cy O\u0142bina."},
+         "Czekamy na ten most od dwudziestu lat i wreszcie si\u0119 doczekali\u015Bmy",
+         "",
+         "mieszka\u0144cy O\u0142bina"},
+        {"pl",
+         {"\u201EBud\u017Cet miasta nie wytrzyma kolejnej takiej inwestycji\u201D \u2013 oświadczyli radni "
+          "Wroc\u0142awia."},
+         "Bud\u017Cet miasta nie wytrzyma kolejnej takiej inwestycji",
+         "",
+         "radni Wroc\u0142awia"},
+        // (a preposition links the group to the place in other languages)
+        {"it",
+         {"\u00ABAspettiamo questo ponte da vent'anni e finalmente ci siamo\u00BB, dicono gli abitanti di "
+          "Borgo Nuovo."},
+         "Aspettiamo questo ponte da vent'anni e finalmente ci siamo",
+         "",
+         "gli abitanti di Borgo Nuovo"},
+        {"es",
+         {"\u00ABLlevamos veinte a\u00F1os esperando este puente\u00BB, lamentan los vecinos de San Blas."},
+         "Llevamos veinte a\u00F1os esperando este puente",
+         "",
+         "los vecinos de San Blas"},
+        // (but a role's holder named after it speaks: "la sindaca di Borgo Nuovo, Chiara Conti")
+        {"it",
+         {"\u00ABAspettiamo questo ponte da vent'anni\u00BB, dice la sindaca di Borgo Nuovo, Chiara Conti."},
+         "Aspettiamo questo ponte da vent'anni",
+         "Chiara Conti",
+         "la sindaca di Borgo Nuovo, Chiara Conti"},
+    });
+}
