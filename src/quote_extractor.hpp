@@ -160,6 +160,10 @@ struct Extractor {
     void add(Quote q, std::optional<std::string> speaker);
 };
 
+/// The one named person of the page a lede's mention "article + role noun" describes ("Il presidente" -> the body's
+/// "Il presidente della Regione, Stefano Ferri"), else nothing (quote_people.cpp).
+std::optional<std::string> lede_role_holder(const std::string& mention, const Speakers& sp);
+
 /// The quoted words collapsed, without the commas and spaces at their end.
 std::string strip_edge_punct(std::string_view quoted);
 

@@ -724,6 +724,25 @@ bool Extractor::body_source(const Quote& q, const std::string& speaker) const {
     return false;
 }
 
+std::optional<std::string> lede_role_holder(const std::string& mention, const Speakers& sp) {
+    const std::vector<std::string_view> words = text::split_ws(mention);
+    if (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, text::lower(words[0])))
+        return std::nullopt;
+    const std::string noun = text::lower(words[1]);
+    if (!role_noun(noun, sp))
+        return std::nullopt;
+    int holder = -1;
+    for (std::size_t k = 0; k < sp.people.size(); ++k) {
+        const Person& p = sp.people[k];
+        if (unnamed(p) || no_person(p, sp) || matches(p.roles, noun) == 0)
+            continue;
+        if (holder >= 0)
+            return std::nullopt; // (two holders: the role names neither)
+        holder = static_cast<int>(k);
+    }
+    return holder >= 0 ? std::optional<std::string>(sp.people[static_cast<std::size_t>(holder)].name) : std::nullopt;
+}
+
 void Extractor::add(Quote q, std::optional<std::string> speaker) {
     // (but "heißt es im Rathaus": the place of a document's words names no speaker, [impersonal_cues])
     if (!speaker && q.mention && sp.capitalised_nouns && !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))))

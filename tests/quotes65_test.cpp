@@ -250,3 +250,33 @@ TEST_CASE("a group noun's genitive place or body is no speaker", "[quotes][quote
          "la sindaca di Borgo Nuovo, Chiara Conti"},
     });
 }
+
+TEST_CASE("a role's colon label opening the page names the holder the body names after it", "[quotes][quotes65]") {
+    check_quotes({
+        {"it",
+         {"Danni per milioni di euro dopo le piogge di ieri. Il presidente: \u00ABServe un aiuto immediato dal "
+          "governo.\u00BB",
+          "Il presidente della Regione, Stefano Ferri, ha chiesto ieri sera lo stato di emergenza per i comuni della "
+          "costa."},
+         "Serve un aiuto immediato dal governo.",
+         "Stefano Ferri",
+         "Il presidente"},
+        {"es",
+         {"Da\u00F1os millonarios tras las lluvias de ayer. El presidente: \u00ABNecesitamos ayuda inmediata del "
+          "Gobierno.\u00BB",
+          "El presidente de la Diputaci\u00F3n, Pedro Gil, pidi\u00F3 anoche la declaraci\u00F3n de zona "
+          "catastr\u00F3fica para la costa."},
+         "Necesitamos ayuda inmediata del Gobierno.",
+         "Pedro Gil",
+         "El presidente"},
+        // (two holders of the role named after it: neither)
+        {"it",
+         {"Danni per milioni di euro dopo le piogge di ieri. Il presidente: \u00ABServe un aiuto immediato dal "
+          "governo.\u00BB",
+          "Il presidente della Regione, Stefano Ferri, e il presidente della Provincia, Luca Neri, hanno chiesto ieri "
+          "sera lo stato di emergenza."},
+         "Serve un aiuto immediato dal governo.",
+         "",
+         "Il presidente"},
+    });
+}
