@@ -137,6 +137,13 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             if (!name_between)
                 k0 = ci;
         }
+        // "„Q”, zo zei de wethouder", "„Q”, zo maakte de gemeente bekend": a word pointing back at the quote
+        // ([cue_lead_words]) between the comma and the verb leaves the verb opening the clause.
+        if (ci >= 2 && ci - 1 > k0 && ws[ci - 2].low == "," && !ws[ci - 1].punct &&
+            in_list(ex.sp.lexs, "cue_lead_words", ws[ci - 1].low)) {
+            name_between = false;
+            k0 = ci;
+        }
         // "„Q” – powiedział minister", "«Q» – ha detto il sindaco": a dash after the quote opens the clause as a
         // comma does, and so does a hyphen standing alone for it ("„Q” - powiedział minister").
         const bool after_mark =

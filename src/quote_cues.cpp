@@ -343,8 +343,11 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
     }
 }
 
-// Word k follows a quote's closing mark and the comma after it ("„Q“, stellte ...", "\"Q\", voegde ...").
-bool after_quote(const std::vector<Word>& ws, std::size_t k) {
+// Word k follows a quote's closing mark and the comma after it ("„Q“, stellte ...", "\"Q\", voegde ..."), a word
+// pointing back at the quote perhaps between them ([cue_lead_words]: "„Q”, zo maakte ...").
+bool after_quote(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs) {
+    if (k >= 3 && !ws[k - 1].punct && in_list(lexs, "cue_lead_words", ws[k - 1].low))
+        --k;
     if (k < 2 || ws[k - 1].low != "," || !ws[k - 2].punct || ws[k - 2].low.empty())
         return false;
     std::size_t i = 0;
@@ -365,7 +368,7 @@ std::size_t separated_particle(const std::vector<Word>& ws, std::size_t k, const
     while (end < ws.size() && !ws[end].punct && end - k <= most_between + 1 && !in_list(lexs, "that", ws[end].low))
         ++end;
     if (end >= ws.size() || end < k + 3 || end - k > most_between + 2 ||
-        !(ws[end].low == "," || ws[end].low == ":" || (ws[end].low == "." && after_quote(ws, k)) ||
+        !(ws[end].low == "," || ws[end].low == ":" || (ws[end].low == "." && after_quote(ws, k, lexs)) ||
           in_list(lexs, "that", ws[end].low)) ||
         !in_list(lexs, "quote_conventions", "separable phrases"))
         return 0;

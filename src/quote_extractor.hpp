@@ -52,6 +52,7 @@ struct Extractor {
     Speakers sp;
     std::vector<Quote> quotes;
     std::optional<std::string> last_speaker;
+    bool last_source = false; // the last speaker is a body an according phrase named (body_source)
     std::vector<TurnKey> turn_keys; // the labels of an interview's turns (find_labelled_turns)
     std::optional<std::string> interviewee; // the person an interview's headline names before its colon
     // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
@@ -154,8 +155,14 @@ struct Extractor {
     // nouns, so a mention of capitalised nouns alone (after its articles) names the group that spoke.
     std::optional<std::string> noun_group(const std::string& mention) const;
 
+    // Whether the quote's cue is an according phrase naming a body as its source (no last speaker: add).
+    bool body_source(const Quote& q, const std::string& speaker) const;
     void add(Quote q, std::optional<std::string> speaker);
 };
+
+/// The one named person of the page a lede's mention "article + role noun" describes ("Il presidente" -> the body's
+/// "Il presidente della Regione, Stefano Ferri"), else nothing (quote_people.cpp).
+std::optional<std::string> lede_role_holder(const std::string& mention, const Speakers& sp);
 
 /// The quoted words collapsed, without the commas and spaces at their end.
 std::string strip_edge_punct(std::string_view quoted);

@@ -377,6 +377,21 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 last = k = e - 1;
                 continue;
             }
+            // "ha spiegato l'assessore al commercio Marco Galli", "dijo la concejala de cultura Ana Ruiz", "a déclaré
+            // l'adjointe à la culture Marie Roux": a field written in lower case, one to three words that are no role
+            // noun nor small word, then a name of two or three capitalised words, no other capitalised word after it.
+            std::size_t f = j;
+            while (f < ws.size() && f - j < 3 && !ws[f].punct && !ws[f].upper && !stop_word(ws[f].low) &&
+                   !has_tag(sp.lexs, WordTags::article, ws[f].low) && !role_noun(ws[f].low, sp) &&
+                   !has_tag(sp.lexs, WordTags::speech_verb, ws[f].low))
+                ++f;
+            std::size_t e = f;
+            while (e < ws.size() && !ws[e].punct && ws[e].upper && !stop_word(ws[e].low) && e - f < 4)
+                ++e;
+            if (f > j && e - f >= 2 && e - f <= 3 && (e >= ws.size() || ws[e].punct || !ws[e].upper)) {
+                last = k = e - 1;
+                continue;
+            }
         }
         // "powiedział dyrektor szpitala w Łomży Piotr Zieliński", "dodał prezes klubu z Gdańska Adam Lis": where a
         // language writes the holder's name right after the role with no comma, the preposition of the place the

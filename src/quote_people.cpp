@@ -164,6 +164,19 @@ bool group_pair(const Person& p, const Speakers& sp) {
     return Extractor::adjective_like(low.substr(0, space)) && listed_noun(low.substr(space + 1), "group_words", sp);
 }
 
+// "sein Sprecher", "his spokesman", "Müllers Sprecher", "Miller's spokeswoman": the mention's first word owns the
+// noun after it, a possessive determiner or a name in the genitive (the German one of a surname the page named).
+bool owner_before(const std::vector<Word>& ws, std::size_t first, const Speakers& sp) {
+    const Word& w = ws[first];
+    if (w.punct)
+        return false;
+    if (in_list(sp.lexs, "possessive_determiner_words", w.low) || owner_apostrophe(ws, first + 1) ||
+        ends_after(w.low, "'s", 1) || ends_after(w.low, "\xE2\x80\x99s", 1))
+        return true;
+    return sp.capitalised_nouns && w.upper && w.low.size() > 2 && w.low.back() == 's' &&
+           sp.find_by_last_name(w.low.substr(0, w.low.size() - 1)) >= 0;
+}
+
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
 bool kin_of(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(),
@@ -296,6 +309,21 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (ws[j].upper && j > first && !has_tag(sp.lexs, WordTags::article, ws[j].low) && !sp.stopword(ws[j].low))
             break;
     }
+    // "– mówią mieszkańcy Ołbina", "dicono gli abitanti di Borgo Nuovo", "dicen los vecinos de San Blas": where nouns
+    // are written in lower case, a plural noun of a group of people ([group_words], [plural_role_words]) heading the
+    // mention (an article before it perhaps), then capitalised words in the genitive or after the word linking it to
+    // them ([body_link_words]), no mark between: the group speaks, not the place or body it is of.
+    if (!sp.capitalised_nouns && first < last) {
+        std::size_t g = first;
+        if (!ws[g].punct && has_tag(sp.lexs, WordTags::article, ws[g].low))
+            ++g;
+        std::size_t c = g + 1;
+        if (c <= last && !ws[c].punct && in_list(sp.lexs, "body_link_words", ws[c].low))
+            ++c;
+        if (c <= last && !ws[g].punct && !ws[g].upper && !ws[c].punct && ws[c].upper &&
+            (in_list(sp.lexs, "group_words", ws[g].low) || in_list(sp.lexs, "plural_role_words", ws[g].low)))
+            return std::nullopt;
+    }
     // "Mayor Ann Roe, who called it “a disgrace”", "la maire Anne Roux, qui l'a qualifié de « Q »": a relative word
     // ([relative_words]) after a comma, alone or with a clitic, is the subject of its clause and stands for the
     // words before the comma.
@@ -328,6 +356,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // "his uncle said", "sagte Webers Onkel", "a raconté sa mère", "ha detto suo zio": a relative's noun ([kin_words])
     // heading a short mention names no one by it.
     if (last > first && last - first <= 3 && !ws[last].punct && in_list(sp.lexs, "kin_words", ws[last].low))
+        return relative(ws, first, last, pos);
+    // "sagte sein Sprecher", "his spokesman said", "a déclaré son porte-parole", "sagte Müllers Sprecherin": a role
+    // speaking for someone else ([deputy_words]) after a possessive or a name in the genitive is neither the one it
+    // speaks for nor a group named by its noun, but the holder of that role the page named, or someone it does not.
+    if (last > first && last - first <= 2 && !ws[last].punct && in_list(sp.lexs, "deputy_words", ws[last].low) &&
+        owner_before(ws, first, sp))
         return relative(ws, first, last, pos);
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
@@ -666,9 +700,47 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     // ("sagte sein Onkel": a relative, whose noun names no group either; nor does a trade: "sagte der Winzer")
     const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
     if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) ||
-        (determined && (role_noun(last, sp) || trade_noun(last, sp))) || in_list(sp.lexs, "kin_words", last))
+        (determined && (role_noun(last, sp) || trade_noun(last, sp))) || in_list(sp.lexs, "kin_words", last) ||
+        in_list(sp.lexs, "deputy_words", last))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
+}
+
+// "More than half of the clinics have closed, according to the Health Ministry. “We have no fuel left.”", "Laut dem
+// Gesundheitsministerium sind die Kliniken geschlossen. „Q“": a body, a medium or a date an according phrase names
+// (no_person, or a name holding a body's noun) is where the facts reported come from, not a speaker whose words an
+// uncued quote after it goes on with (carried_speaker).
+bool Extractor::body_source(const Quote& q, const std::string& speaker) const {
+    if (!q.cue || !has_tag(sp.lexs, WordTags::according, text::lower(q.cue->substr(0, q.cue->find(' ')))))
+        return false;
+    // (German's noun groups, "laut dem Gesundheitsministerium", are no one in the book: their words are read)
+    const int k = sp.find_person(speaker);
+    if (k >= 0 && no_person(sp.people[static_cast<std::size_t>(k)], sp))
+        return true;
+    const std::string low = text::lower(speaker);
+    for (std::string_view w : text::split_ws(low))
+        if (listed_noun(w, "body_words", sp) || listed_noun(w, "organisation_words", sp))
+            return true;
+    return false;
+}
+
+std::optional<std::string> lede_role_holder(const std::string& mention, const Speakers& sp) {
+    const std::vector<std::string_view> words = text::split_ws(mention);
+    if (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, text::lower(words[0])))
+        return std::nullopt;
+    const std::string noun = text::lower(words[1]);
+    if (!role_noun(noun, sp))
+        return std::nullopt;
+    int holder = -1;
+    for (std::size_t k = 0; k < sp.people.size(); ++k) {
+        const Person& p = sp.people[k];
+        if (unnamed(p) || no_person(p, sp) || matches(p.roles, noun) == 0)
+            continue;
+        if (holder >= 0)
+            return std::nullopt; // (two holders: the role names neither)
+        holder = static_cast<int>(k);
+    }
+    return holder >= 0 ? std::optional<std::string>(sp.people[static_cast<std::size_t>(holder)].name) : std::nullopt;
 }
 
 void Extractor::add(Quote q, std::optional<std::string> speaker) {
@@ -690,8 +762,10 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
     char g = 'x';
     if (speaker || (q.cue && q.mention &&
                     (sp.pronoun(text::lower(*q.mention), g) ||
-                     in_list(sp.lexs, "indefinite_words", text::lower(q.mention->substr(0, q.mention->find(' ')))))))
+                     in_list(sp.lexs, "indefinite_words", text::lower(q.mention->substr(0, q.mention->find(' '))))))) {
         last_speaker = speaker;
+        last_source = speaker && body_source(q, *speaker);
+    }
     if (q.cue && q.where == Where::body) {
         cue_section = q.section;
         cue_paragraph = q.paragraph;

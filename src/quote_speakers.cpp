@@ -311,7 +311,21 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     if (const int known = settled_person(name, low); known >= 0)
         return known;
     // (find_lowered_name, with whether the last word found the person: only then is the name settled below)
-    const int by_last = find_by_last_name(low.substr(low.rfind(' ') + 1));
+    int by_last = find_by_last_name(low.substr(low.rfind(' ') + 1));
+    // "el Gobierno regional" after "la Delegación del Gobierno", "the Board" after "the Office of the Harbour Board":
+    // a body's name whose noun heads it ([body_words], [organisation_words], [place_body_words]) ends with what the
+    // body is of, no surname: a name headed by another body's noun is another body.
+    // (another name the page gave ending with that word may be the body: "the Harbour Board" besides its office)
+    if (by_last >= 0 && headed_body_elsewhere(people[static_cast<std::size_t>(by_last)].low, low)) {
+        const std::string_view last = low.substr(low.rfind(' ') + 1);
+        by_last = -1;
+        for (std::size_t j = people.size(); j-- > 0 && by_last < 0;) {
+            const std::string& other = people[j].low;
+            if (other.size() > last.size() && other.ends_with(last) && other[other.size() - last.size() - 1] == ' ' &&
+                !headed_body_elsewhere(other, low))
+                by_last = static_cast<int>(j);
+        }
+    }
     int k = by_last >= 0 ? by_last : people.empty() ? -1 : longest_opening(low);
     // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": a name in another case is the person named before; so is
     // "Anny Nowak" after "Anna Nowak", whose last word found her already (not a name her own ends with, "Nowak",
@@ -418,6 +432,28 @@ std::size_t settled_slot(std::string_view low) {
 }
 
 } // namespace
+
+bool Speakers::headed_body_elsewhere(std::string_view known, std::string_view low) const {
+    const std::size_t space = known.find(' ');
+    if (space == std::string_view::npos || known.size() <= low.size() + 1)
+        return false;
+    // (an acronym noted for the body, "DGT", is its name, not what it is of)
+    const std::string_view last = low.substr(low.rfind(' ') + 1);
+    if (!known.ends_with(last) || known[known.size() - last.size() - 1] != ' ')
+        return false;
+    auto body_noun = [this](std::string_view w) {
+        return in_list(lexs, "body_words", w) || in_list(lexs, "organisation_words", w) ||
+               in_list(lexs, "place_body_words", w);
+    };
+    // (but "según Sanidad" after "el Ministerio de Sanidad": what a body is of may stand for it; only a name headed
+    // by another body's noun is another body)
+    // (the noun heads the name when its link to what the body is of follows it: "office of", "delegación del")
+    const std::string_view head = known.substr(0, space), new_head = low.substr(0, low.find(' '));
+    const std::size_t link_end = known.find(' ', space + 1);
+    return head != new_head && link_end != std::string_view::npos &&
+           in_list(lexs, "body_link_words", known.substr(space + 1, link_end - space - 1)) && body_noun(head) &&
+           body_noun(new_head);
+}
 
 int Speakers::settled_person(std::string_view name, std::string_view low) const {
     if (low.empty())

@@ -77,6 +77,9 @@ struct Speakers {
     // away here without a look-up.
     std::array<std::uint64_t, 64> last_words{};
     static std::size_t word_bit(std::string_view low_word);
+    // Whether `known`, a lower-cased name headed by a body's noun ("delegación del gobierno"), is a body that `low`,
+    // a name ending as it does but headed by another body's noun ("gobierno"), cannot be (add_person).
+    bool headed_body_elsewhere(std::string_view known, std::string_view low) const;
     int find_by_last_name(std::string_view low_last) const;
     // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": the one person whose name the lower-case `low` is in another
     // case, by the pairs of endings of [name_case_pairs] (quote_name_cases.cpp); -1 when none or several.

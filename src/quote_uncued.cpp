@@ -53,8 +53,10 @@ std::optional<std::pair<std::size_t, std::size_t>> colon_label_name(const std::v
     if (j == end || end - j > most_words)
         return std::nullopt;
     // (German capitalises its nouns: "Der 24-Jährige:", "Ernster Nachsatz:" are no names; one word alone may be
-    // one, not a common noun)
-    if (sp.capitalised_nouns && (article || end - j > 1 || common_noun(ws[j].low, sp)))
+    // one, not a common noun; but "Die Bürgermeisterin:", "Der Minister:", an article and one role noun, name the
+    // holder of that role as the same words elsewhere would)
+    const bool role = article && end - j == 1 && role_noun(ws[j].low, sp);
+    if (sp.capitalised_nouns && !role && (article || end - j > 1 || common_noun(ws[j].low, sp)))
         return std::nullopt;
     std::string phrase;
     for (std::size_t k = w0; k < end; ++k) {
@@ -162,14 +164,16 @@ std::optional<std::string> carried_speaker(const UnitReader& r, std::size_t open
     if (!last)
         return last;
     const int k = sp.find_person(*last);
-    if (k < 0 || !no_person(sp.people[static_cast<std::size_t>(k)], sp))
+    // ("More than half of the clinics have closed, according to the Health Ministry. “Q”": a body an according
+    // phrase named is where facts come from, and says no uncued words after it, Extractor::body_source)
+    if (!r.ex.last_source && (k < 0 || !no_person(sp.people[static_cast<std::size_t>(k)], sp)))
         return last;
     if (auto who = r.unit_person(open)) {
         const int w = sp.find_person(*who);
         if (w >= 0 && !no_person(sp.people[static_cast<std::size_t>(w)], sp))
             return who;
     }
-    return last;
+    return r.ex.last_source ? std::nullopt : last;
 }
 
 // "The bill would force the banks to “report every transfer above the threshold”", "La Constitution impose de

@@ -224,6 +224,13 @@ std::vector<Quote> extract_quotes(const Article& a) {
             carry.on = false;
         quoting::process_unit(ex, units[k], k + 1, carry);
     }
+    // "Il presidente: «Q»", "Der Minister: „Q“" in the lede (or the standfirst read as the first paragraph), the holder
+    // named only after it ("Il presidente della Regione, Stefano Ferri, ha chiesto ..."): a mention of an article and
+    // one role noun that resolved to no one names the one person of the page described by that noun.
+    for (Quote& q : ex.quotes)
+        if ((q.where == Where::lede || (q.where == Where::body && q.section == 0 && q.paragraph == 0)) && !q.speaker &&
+            q.mention)
+            q.speaker = quoting::lede_role_holder(*q.mention, ex.sp);
     // Quotes in the reading order of the text units; sort body quotes by their place.
     auto in_order = [](const Quote& x, const Quote& y) {
         auto rank = [](const Quote& q) { return static_cast<int>(q.where); };
