@@ -244,7 +244,8 @@ bool reading_aid(const Block& b) {
             continue;
         const std::string_view length = std::string_view(b.text).substr(at + mark.size());
         // ("Listen to this article · 5:12 min Learn more": the player's link after the length.)
-        const std::size_t most_length_words = !length.empty() && text::is_digit(static_cast<unsigned char>(length.front())) ? 5 : 2;
+        const bool figure_first = !length.empty() && text::is_digit(static_cast<unsigned char>(length.front()));
+        const std::size_t most_length_words = figure_first ? 5 : 2;
         return text::has_ascii_digit(length) && text::split_ws(length).size() <= most_length_words &&
                button(std::string_view(b.text).substr(0, at));
     }

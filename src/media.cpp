@@ -307,8 +307,8 @@ std::size_t closing_name_parenthesis(std::string_view line) {
         inner = inner.substr(colon + 1);
     }
     const auto name = text::split_ws(inner);
-    if (name.size() < 2 || name.size() > most_name_words || inner.find_first_of(".,;:!?()/") != std::string_view::npos ||
-        !bare_name(name) || agency_tag(line.substr(open)))
+    if (name.size() < 2 || name.size() > most_name_words ||
+        inner.find_first_of(".,;:!?()/") != std::string_view::npos || !bare_name(name) || agency_tag(line.substr(open)))
         return std::string_view::npos;
     return open;
 }
@@ -328,8 +328,9 @@ std::vector<std::size_t> captions_closed_by_names(Page& p, std::size_t head_from
     std::vector<std::size_t> found;
     for (std::size_t i = head_from + 1; i <= re && i < blocks.size(); ++i) {
         const Block& b = blocks[i];
-        if (p.role[i] != Role::none || b.words < least_caption || b.words > most_caption_words || b.text.back() != ')' ||
-            b.repeats > 0) // (the counts and the last byte first: most lines end here)
+        // (The counts and the last byte first: most lines end here.)
+        if (p.role[i] != Role::none || b.words < least_caption || b.words > most_caption_words ||
+            b.text.back() != ')' || b.repeats > 0)
             continue;
         const std::size_t open = closing_name_parenthesis(b.text);
         if (open == std::string::npos)
@@ -342,7 +343,8 @@ std::vector<std::size_t> captions_closed_by_names(Page& p, std::size_t head_from
                    other.text.find(surname) != std::string::npos && !other.text.ends_with(credit);
         });
         const std::string_view name = text::trim(inner.substr(inner.find(':') + 1));
-        if (named_elsewhere || std::find(p.article.authors.begin(), p.article.authors.end(), name) != p.article.authors.end())
+        const auto& authors = p.article.authors;
+        if (named_elsewhere || std::find(authors.begin(), authors.end(), name) != authors.end())
             continue;
         p.role[i] = Role::caption;
         p.article.media.push_back(

@@ -322,7 +322,8 @@ std::optional<Extractor::According> Extractor::closing_according(const std::vect
         // stops at the name's particle; closing the sentence, it is read as a mention after a cue is)
         if (acc->m_last + 1 < ws.size() && !ws[acc->m_last + 1].punct && ws[acc->m_last].upper &&
             particle(ws[acc->m_last + 1].low))
-            if (const auto m = mention_after(ws, acc->m_first); m && m->first == acc->m_first && m->second > acc->m_last)
+            if (const auto m = mention_after(ws, acc->m_first);
+                m && m->first == acc->m_first && m->second > acc->m_last)
                 acc->m_last = m->second;
         // (the mention closes the sentence, or a comma opens an apposition of no more than a few words and no cue:
         // "according to Ann Roe, head of the port authority.")

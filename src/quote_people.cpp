@@ -509,7 +509,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 // holds that role. (Not after an indefinite article: "a spokesperson for Sheffield University" is
                 // someone of the body, read as before.)
                 if (sub.size() >= 3 && !sub[0].punct && !sub[1].punct && !sub[1].upper &&
-                    has_tag(sp.lexs, WordTags::article, sub[0].low) && !in_list(sp.lexs, "indefinite_words", sub[0].low) &&
+                    has_tag(sp.lexs, WordTags::article, sub[0].low) &&
+                    !in_list(sp.lexs, "indefinite_words", sub[0].low) &&
                     role_noun(sub[1].low, sp)) {
                     const std::string role(sub[1].low);
                     // (a person named with no word of the body's: "la portavoz de la Unión Estibadora" is not the
