@@ -320,6 +320,8 @@ std::pair<std::size_t, std::size_t> trim_closing_box(const Page& p, std::size_t 
     return {rs, re};
 }
 
+} // namespace
+
 // "Corn eased 0.2%, while soybeans were flat." / "Reporting by Sam Holt; Editing by Anna White", "<quote>" / "Story
 // continues below advertisement" / "The board votes on Dec. 14." / "Elena Park contributed to this report.", "Il
 // traffico resterà vietato fino all'estate." / "Hanno collaborato Anna Bianchi e Luca Verdi": the note crediting the
@@ -327,11 +329,9 @@ std::pair<std::size_t, std::size_t> trim_closing_box(const Page& p, std::size_t 
 // region and it, short ones a paragraph of prose does not vouch for, are the text's last, and so is a quotation
 // rated below good. An advertisement's label between them ("Story continues below advertisement") stays out of the
 // body and does not stop the search. Four sentences at most, each closed by a stop, none a notice or a prompt.
-std::pair<std::size_t, std::size_t> take_text_over_credit(const Page& p, std::size_t rs, std::size_t re) {
+std::size_t credit_under_sentences(const Page& p, std::size_t from, std::size_t* last_sentence) {
     const std::size_t most_sentences = 4, most_labels = 2;
     const auto& blocks = p.blocks;
-    if (!textual(p.raw_quality[re]) || !blocks[re].end_punct)
-        return {rs, re};
     static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
     auto credit = [&](const Block& b) {
         return contribution_note(b) || wire_credit_authors(b.text, p.language).has_value() ||
@@ -349,18 +349,29 @@ std::pair<std::size_t, std::size_t> take_text_over_credit(const Page& p, std::si
                (textual(p.raw_quality[k]) || sentence_shape(b)) && !closing_notice(b) &&
                !is_promo_notice(b) && !reader_prompt(b) && !author_bio(b) && !origin_note(b) && !credit(b);
     };
-    std::size_t sentences = 0, labels = 0, last = re;
-    for (std::size_t k = re + 1; k < blocks.size(); ++k) {
+    std::size_t sentences = 0, labels = 0;
+    for (std::size_t k = from; k < blocks.size(); ++k) {
         const Block& b = blocks[k];
         if (closing(b))
-            return {rs, sentences > 0 ? last : re};
+            return k;
         if (ad_labels.has(text::lower(text::trim(b.text))) && ++labels <= most_labels)
             continue;
         if (!sentence(k) || ++sentences > most_sentences)
-            break;
-        last = k;
+            return 0;
+        if (last_sentence != nullptr)
+            *last_sentence = k;
     }
-    return {rs, re};
+    return 0;
+}
+
+namespace {
+
+// (The sentences between the region's last line and the credit join the region.)
+std::pair<std::size_t, std::size_t> take_text_over_credit(const Page& p, std::size_t rs, std::size_t re) {
+    if (!textual(p.raw_quality[re]) || !p.blocks[re].end_punct)
+        return {rs, re};
+    std::size_t last = re;
+    return {rs, credit_under_sentences(p, re + 1, &last) != 0 ? last : re};
 }
 
 // "... when the summer timetable begins." / "Richtig frühstücken: Die besten Tipps" / "New pier opens": titles of
