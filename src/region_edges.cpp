@@ -10,6 +10,7 @@
 
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "press_datelines.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -580,8 +581,27 @@ bool cut_before_paywall(const Page& p, std::size_t k) {
     return false;
 }
 
+namespace {
+
+// "WASHINGTON —" / "The Senate voted ...", "KIEL (dpa) -" / "Der Betreiber ...": the dateline a dump broke off onto a
+// line of its own, right over the region's first line, joins the region: the body reads it as the article's dateline
+// and source tag, then leaves it out of the text (drop_lone_dateline()).
+// (Closed by its dash: "ABSTRACT." or "LETTERS:" alone over the text is a label as often as a place.)
+std::size_t take_lone_dateline(const Page& p, std::size_t rs) {
+    if (rs == 0 || p.blocks[rs - 1].boilerplate || p.blocks[rs - 1].repeats > 0)
+        return rs;
+    const std::string_view line = text::trim(p.blocks[rs - 1].text);
+    std::size_t end = line.size();
+    const char32_t last = line.empty() ? U' ' : text::prev_cp(line, end);
+    if (last != U'-' && last != U'\u2013' && last != U'\u2014')
+        return rs;
+    return own_line_dateline(line, p.blocks[rs].text) ? rs - 1 : rs;
+}
+
+} // namespace
+
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
-// join it.
+// and the dateline broken off over its first line join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
     re = cut_at_paywall(p, rs, re);
     auto trimmed = trim_leading_excerpts(p, rs, re);
@@ -602,7 +622,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = take_fact_records(p, trimmed.first, trimmed.second);
     trimmed = take_gallery_slides(p, trimmed.first, trimmed.second);
     trimmed = take_text_past_box(p, trimmed.first, trimmed.second);
-    trimmed.first = text_over_facts(p, trimmed.first);
+    trimmed.first = take_lone_dateline(p, text_over_facts(p, trimmed.first));
     return take_sign_off(p, trimmed.first, trimmed.second);
 }
 
