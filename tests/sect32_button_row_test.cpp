@@ -5,6 +5,7 @@
 
 #include "archive/archive.hpp"
 #include "pipeline.hpp"
+#include "region_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -37,22 +38,6 @@ Die Kosten von rund zwei Millionen Euro trägt die Stadt aus dem laufenden Haush
 Die Gewerkschaft fordert mehr Personal für die späten Schichten im Sommer.
 )";
 
-// The page with `from` replaced by `to` (a variant that must read otherwise).
-std::string with(std::string page, const std::string& from, const std::string& to) {
-    const std::size_t at = page.find(from);
-    REQUIRE(at != std::string::npos);
-    return page.replace(at, from.size(), to);
-}
-
-bool heads_section(const Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(),
-                       [&](const Section& s) { return s.heading && *s.heading == line; });
-}
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 } // namespace
 
 TEST_CASE("sect32: a row of buttons over a caption heads no section", "[sect32][sections]") {
@@ -65,15 +50,17 @@ TEST_CASE("sect32: a row of buttons over a caption heads no section", "[sect32][
     const Case cases[] = {
         {"es", es_page, "Guardar Compartir", true},
         {"de", de_page, "Teilen Merken", true},
-        {"en", with(es_page, "Guardar Compartir", "Save Share Print"), "Save Share Print", true},
+        {"en", test::replaced(es_page, "Guardar Compartir", "Save Share Print"), "Save Share Print", true},
         // (a title of the same length heads the text under the picture)
-        {"es", with(es_page, "Guardar Compartir", "Los precios del billete"), "Los precios del billete", false},
-        {"de", with(de_page, "Teilen Merken", "Kosten und Personal"), "Kosten und Personal", false},
+        {"es", test::replaced(es_page, "Guardar Compartir", "Los precios del billete"), "Los precios del billete",
+         false},
+        {"de", test::replaced(de_page, "Teilen Merken", "Kosten und Personal"), "Kosten und Personal", false},
     };
     for (const auto& c : cases) {
         INFO(c.lang << ": " << c.line);
         const Article a = classify(segment(c.page), c.lang);
-        CHECK(heads_section(a, c.line) == !c.buttons);
-        CHECK(in_boilerplate(a, c.line) == c.buttons);
+        const auto headings = test::headings_of(a);
+        CHECK((std::find(headings.begin(), headings.end(), c.line) != headings.end()) == !c.buttons);
+        CHECK(test::in_boilerplate(a, c.line) == c.buttons);
     }
 }

@@ -14,35 +14,7 @@
 
 using namespace archive;
 
-using archive::test::has_paragraph_starting;
-
 namespace {
-
-struct PageCase {
-    const char* lang;
-    std::string page;
-    std::vector<const char*> kept;
-    std::vector<const char*> gone;
-};
-
-void check_page(const PageCase& c) {
-    const Article a = classify(segment(c.page), c.lang);
-    for (const char* k : c.kept) {
-        INFO(c.lang << " kept: " << k);
-        CHECK(has_paragraph_starting(a, k));
-    }
-    for (const char* g : c.gone) {
-        INFO(c.lang << " gone: " << g);
-        CHECK_FALSE(has_paragraph_starting(a, g));
-    }
-}
-
-// The page with `from` replaced by `to` (a variant that must read otherwise).
-std::string with(std::string page, const std::string& from, const std::string& to) {
-    const std::size_t at = page.find(from);
-    REQUIRE(at != std::string::npos);
-    return page.replace(at, from.size(), to);
-}
 
 const std::string en_credit = R"(Markets
 Grain futures slip as harvest outlook improves
@@ -91,71 +63,60 @@ Meistgelesen
 Fähren fahren nach dem Sturm wieder
 )";
 
-const std::string en_quote2 = R"(Menu
-Ferry fares to rise in spring
-Tom Carver
-Nov 2, 2026
-The harbour board voted on Monday night to raise ferry fares by a tenth from April, the first increase in six years, after a long debate over fuel costs.
-Islanders who spoke at the meeting said the rise would hit families who cross every day for school and work on the mainland.
-"We are not done yet," said Joan Miller.
-The new fares apply from April 1.
-Comments
-Most read
-Harbour ferries return after storm
-)";
-
-const std::string de_quote2 = R"(Menü
-Fährpreise steigen im Frühjahr
-Von Tom Berger
-2. November 2026
-Der Hafenrat hat am Montagabend beschlossen, die Fährpreise ab April um ein Zehntel zu erhöhen, zum ersten Mal seit sechs Jahren, nach einer langen Debatte über die Kosten.
-Inselbewohner sagten in der Sitzung, die Erhöhung treffe vor allem Familien, die jeden Tag zur Schule und zur Arbeit auf das Festland fahren.
-„Wir sind noch nicht fertig“, sagte Karin Roth.
-Die neuen Preise gelten ab dem 1. April.
-Kommentare
-Meistgelesen
-Fähren fahren nach dem Sturm wieder
-)";
-
 } // namespace
 
 TEST_CASE("sect32: a short sentence of figures over the credit closing the text is its last", "[sect32][sections]") {
-    const PageCase cases[] = {
+    const test::KeptGoneCase cases[] = {
         {"en", en_credit, {"Traders said", "Corn eased 0.2%"}, {"Reporting by", "Read Next"}},
         {"de", de_credit, {"Nach Angaben", "Mais verlor 0,2 Prozent"}, {"Mitarbeit:", "Weitere Artikel"}},
         // (No credit under it: a line of figures past the last paragraph is no text the page vouches for.)
-        {"en", with(en_credit, "Reporting by Sam Holt; Editing by Anna White\n", ""), {"Traders said"}, {"Corn eased"}},
-        {"de", with(de_credit, "Mitarbeit: Anna Weiß\n", ""), {"Nach Angaben"}, {"Mais verlor"}},
+        {"en",
+         test::replaced(en_credit, "Reporting by Sam Holt; Editing by Anna White\n", ""),
+         {"Traders said"},
+         {"Corn eased"}},
+        {"de", test::replaced(de_credit, "Mitarbeit: Anna Weiß\n", ""), {"Nach Angaben"}, {"Mais verlor"}},
     };
     for (const auto& c : cases)
-        check_page(c);
+        test::check_kept_gone(c);
 }
 
 TEST_CASE("sect32: a quotation with its speaker closing the text is its last paragraph", "[sect32][sections]") {
-    const PageCase cases[] = {
+    const test::KeptGoneCase cases[] = {
         {"en", en_quote, {"Islanders who", "\"Fuel, crews"}, {"Comments", "Most read"}},
         {"de", de_quote, {"Inselbewohner", "„Treibstoff, Personal"}, {"Kommentare", "Meistgelesen"}},
         // (No verb of saying: a list of words in quotation marks is no quotation of the text.)
         {"en",
-         with(en_quote, "insurance: everything went up, twice,\" said board member Joan Miller.",
+         test::replaced(en_quote, "insurance: everything went up, twice,\" said board member Joan Miller.",
               "insurance, berth fees, harbour dues, pilots, tugs.\""),
          {"Islanders who"},
          {"\"Fuel, crews"}},
         {"de",
-         with(de_quote, "Versicherung: alles doppelt so teuer“, sagte Ratsmitglied Karin Roth.",
+         test::replaced(de_quote, "Versicherung: alles doppelt so teuer“, sagte Ratsmitglied Karin Roth.",
               "Versicherung, Liegegebühren, Hafenabgaben, Lotsen.“"),
          {"Inselbewohner"},
          {"„Treibstoff"}},
     };
     for (const auto& c : cases)
-        check_page(c);
+        test::check_kept_gone(c);
 }
 
 TEST_CASE("sect32: the short sentence under a closing quotation closes the text", "[sect32][region]") {
-    const PageCase cases[] = {
-        {"en", en_quote2, {"\"We are not done yet", "The new fares apply"}, {"Comments", "Most read"}},
-        {"de", de_quote2, {"„Wir sind noch nicht fertig", "Die neuen Preise gelten"}, {"Kommentare", "Meistgelesen"}},
+    const test::KeptGoneCase cases[] = {
+        {"en",
+         test::replaced(en_quote,
+                        "\"Fuel, crews, repairs, insurance: everything went up, twice,\" "
+                        "said board member Joan Miller.",
+                        "\"We are not done yet,\" said Joan Miller.\nThe new fares apply from April 1."),
+         {"\"We are not done yet", "The new fares apply"},
+         {"Comments", "Most read"}},
+        {"de",
+         test::replaced(de_quote,
+                        "„Treibstoff, Personal, Reparaturen, Versicherung: alles doppelt so teuer“, "
+                        "sagte Ratsmitglied Karin Roth.",
+                        "„Wir sind noch nicht fertig“, sagte Karin Roth.\nDie neuen Preise gelten ab dem 1. April."),
+         {"„Wir sind noch nicht fertig", "Die neuen Preise gelten"},
+         {"Kommentare", "Meistgelesen"}},
     };
     for (const auto& c : cases)
-        check_page(c);
+        test::check_kept_gone(c);
 }

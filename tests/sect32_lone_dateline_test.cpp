@@ -50,17 +50,6 @@ Supporters said the money would pay for new piers, dredging and sea walls in mor
 Related
 )";
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
-// The page with `from` replaced by `to` (a variant that must read otherwise).
-std::string with(std::string page, const std::string& from, const std::string& to) {
-    const std::size_t at = page.find(from);
-    REQUIRE(at != std::string::npos);
-    return page.replace(at, from.size(), to);
-}
-
 } // namespace
 
 TEST_CASE("sect32: a dateline alone on its line over the first paragraph is read and left out of the text",
@@ -89,7 +78,7 @@ TEST_CASE("sect32: a dateline alone on its line over the first paragraph is read
             CHECK(std::find(a.source_tag->agencies.begin(), a.source_tag->agencies.end(), c.agency) !=
                   a.source_tag->agencies.end());
         }
-        CHECK(in_boilerplate(a, c.line));
+        CHECK(test::in_boilerplate(a, c.line));
         CHECK_FALSE(has_paragraph_starting(a, c.line));
         CHECK(has_paragraph_starting(a, c.first));
     }
@@ -98,11 +87,11 @@ TEST_CASE("sect32: a dateline alone on its line over the first paragraph is read
 TEST_CASE("sect32: a label closed by a stop or a colon over the first paragraph is no dateline", "[sect32][region]") {
     for (const char* label : {"ANALYSIS.", "LETTERS:"}) {
         INFO(label);
-        const Article a = classify(segment(with(en_bare, "WASHINGTON \u2014", label)), "en");
+        const Article a = classify(segment(test::replaced(en_bare, "WASHINGTON \u2014", label)), "en");
         CHECK_FALSE(a.dateline.has_value());
         CHECK(has_paragraph_starting(a, "The Senate on Tuesday"));
     }
-    const Article de = classify(segment(with(de_page, "KIEL (dpa) -", "HINTERGRUND:")), "de");
+    const Article de = classify(segment(test::replaced(de_page, "KIEL (dpa) -", "HINTERGRUND:")), "de");
     CHECK_FALSE(de.dateline.has_value());
     CHECK(has_paragraph_starting(de, "Der Betreiber der"));
 }
