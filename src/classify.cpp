@@ -362,6 +362,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     add_end_matter(p, re, toc, notes);
     add_author_section(p, re);
     read_source_tag(p, re);
+    drop_lone_dateline(p, rs, re, owned);
 
 #ifdef ARCHIVE_DEBUG_CLASSIFY
     print_lines(p, rs, re);

@@ -288,6 +288,12 @@ std::vector<ListPart> tight_definition_lists(const Page& p, std::size_t rs, std:
 void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
                     std::vector<Block>* owned);
 
+/// "WASHINGTON —" / "The Senate voted ...", "CNN —" / "Scientists have found ...", "BERLIN (dpa) –" / "Der Bundestag
+/// ...": the dateline a dump broke off onto a line of its own, alone over the text's first paragraph, once read as the
+/// article's dateline or source tag (read_source_tag()), opens the text and is no paragraph of it: it leaves the first
+/// section for the boilerplate. (Called after read_source_tag(); `owned` as in build_sections(). sections.cpp.)
+void drop_lone_dateline(Page& p, std::size_t rs, std::size_t re, std::vector<Block>* owned);
+
 /// "5. Pack a torch" under the heading "4. Check the tide tables": `line` opens with the number after the
 /// heading's (or the one after that), with the same mark ('.' or ')'): it goes on with a series of numbered headings.
 bool next_in_series(std::string_view line, std::string_view heading);

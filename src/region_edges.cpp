@@ -10,6 +10,7 @@
 
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "press_datelines.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -320,6 +321,8 @@ std::pair<std::size_t, std::size_t> trim_closing_box(const Page& p, std::size_t 
     return {rs, re};
 }
 
+} // namespace
+
 // "Corn eased 0.2%, while soybeans were flat." / "Reporting by Sam Holt; Editing by Anna White", "<quote>" / "Story
 // continues below advertisement" / "The board votes on Dec. 14." / "Elena Park contributed to this report.", "Il
 // traffico resterà vietato fino all'estate." / "Hanno collaborato Anna Bianchi e Luca Verdi": the note crediting the
@@ -327,11 +330,9 @@ std::pair<std::size_t, std::size_t> trim_closing_box(const Page& p, std::size_t 
 // region and it, short ones a paragraph of prose does not vouch for, are the text's last, and so is a quotation
 // rated below good. An advertisement's label between them ("Story continues below advertisement") stays out of the
 // body and does not stop the search. Four sentences at most, each closed by a stop, none a notice or a prompt.
-std::pair<std::size_t, std::size_t> take_text_over_credit(const Page& p, std::size_t rs, std::size_t re) {
+std::size_t credit_under_sentences(const Page& p, std::size_t from, std::size_t* last_sentence) {
     const std::size_t most_sentences = 4, most_labels = 2;
     const auto& blocks = p.blocks;
-    if (!textual(p.raw_quality[re]) || !blocks[re].end_punct)
-        return {rs, re};
     static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
     auto credit = [&](const Block& b) {
         return contribution_note(b) || wire_credit_authors(b.text, p.language).has_value() ||
@@ -349,18 +350,29 @@ std::pair<std::size_t, std::size_t> take_text_over_credit(const Page& p, std::si
                (textual(p.raw_quality[k]) || sentence_shape(b)) && !closing_notice(b) &&
                !is_promo_notice(b) && !reader_prompt(b) && !author_bio(b) && !origin_note(b) && !credit(b);
     };
-    std::size_t sentences = 0, labels = 0, last = re;
-    for (std::size_t k = re + 1; k < blocks.size(); ++k) {
+    std::size_t sentences = 0, labels = 0;
+    for (std::size_t k = from; k < blocks.size(); ++k) {
         const Block& b = blocks[k];
         if (closing(b))
-            return {rs, sentences > 0 ? last : re};
+            return k;
         if (ad_labels.has(text::lower(text::trim(b.text))) && ++labels <= most_labels)
             continue;
         if (!sentence(k) || ++sentences > most_sentences)
-            break;
-        last = k;
+            return 0;
+        if (last_sentence != nullptr)
+            *last_sentence = k;
     }
-    return {rs, re};
+    return 0;
+}
+
+namespace {
+
+// (The sentences between the region's last line and the credit join the region.)
+std::pair<std::size_t, std::size_t> take_text_over_credit(const Page& p, std::size_t rs, std::size_t re) {
+    if (!textual(p.raw_quality[re]) || !p.blocks[re].end_punct)
+        return {rs, re};
+    std::size_t last = re;
+    return {rs, credit_under_sentences(p, re + 1, &last) != 0 ? last : re};
 }
 
 // "... when the summer timetable begins." / "Richtig frühstücken: Die besten Tipps" / "New pier opens": titles of
@@ -569,8 +581,27 @@ bool cut_before_paywall(const Page& p, std::size_t k) {
     return false;
 }
 
+namespace {
+
+// "WASHINGTON —" / "The Senate voted ...", "KIEL (dpa) -" / "Der Betreiber ...": the dateline a dump broke off onto a
+// line of its own, right over the region's first line, joins the region: the body reads it as the article's dateline
+// and source tag, then leaves it out of the text (drop_lone_dateline()).
+// (Closed by its dash: "ABSTRACT." or "LETTERS:" alone over the text is a label as often as a place.)
+std::size_t take_lone_dateline(const Page& p, std::size_t rs) {
+    if (rs == 0 || p.blocks[rs - 1].boilerplate || p.blocks[rs - 1].repeats > 0)
+        return rs;
+    const std::string_view line = text::trim(p.blocks[rs - 1].text);
+    std::size_t end = line.size();
+    const char32_t last = line.empty() ? U' ' : text::prev_cp(line, end);
+    if (last != U'-' && last != U'\u2013' && last != U'\u2014')
+        return rs;
+    return own_line_dateline(line, p.blocks[rs].text) ? rs - 1 : rs;
+}
+
+} // namespace
+
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
-// join it.
+// and the dateline broken off over its first line join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
     re = cut_at_paywall(p, rs, re);
     auto trimmed = trim_leading_excerpts(p, rs, re);
@@ -591,7 +622,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = take_fact_records(p, trimmed.first, trimmed.second);
     trimmed = take_gallery_slides(p, trimmed.first, trimmed.second);
     trimmed = take_text_past_box(p, trimmed.first, trimmed.second);
-    trimmed.first = text_over_facts(p, trimmed.first);
+    trimmed.first = take_lone_dateline(p, text_over_facts(p, trimmed.first));
     return take_sign_off(p, trimmed.first, trimmed.second);
 }
 

@@ -64,8 +64,12 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         // ("Fazit ... / Note: 2,1 (gut)": a review's score under its last paragraph closes it too, with no stop.)
         // ("Score: 7,5/10 / Prijs: 129 euro": the box's row under the score closes it with the score.)
         const bool rating = rating_line(b) || (next == end + 1 && verdict_row(blocks[end], b));
+        // ("“My son sleeps through first period every single day,” said parent Joan Miller.", "„Wir haben lange
+        // genug gewartet“, sagte Anwohnerin Karin Roth.": a quotation with its speaker and verb of saying, of few
+        // stopwords and too long for jusText's short lines, is rated bad; it is a sentence of the text all the same.)
         bool sentence = rating || short_sentence(b, p.language) || update_note(b.text) ||
-                        (text_too && textual(p.raw_quality[next]));
+                        (text_too && textual(p.raw_quality[next])) ||
+                        (sentence_shape(b) && attributed_quote(b, p.language));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
@@ -101,7 +105,10 @@ bool list_line(const Page& p, std::size_t k) {
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     const Block& last = blocks[re];
-    if (p.raw_quality[re] != Quality::good || !last.end_punct)
+    // ("... part-time jobs. / “We are not done yet,” said Joan Miller. / The board votes on Dec. 14.": a quotation
+    // with its speaker, rated below good for its length, closes the text as a paragraph does.)
+    const bool quotation = textual(p.raw_quality[re]) && attributed_quote(last, p.language);
+    if ((p.raw_quality[re] != Quality::good && !quotation) || !last.end_punct)
         return {rs, re};
     const std::size_t end = closing_sentences_end(p, re);
     if (end > re || re + 2 >= blocks.size())

@@ -165,6 +165,13 @@ std::size_t poll_box_end(const Page& p, std::size_t at);
 /// (region_joins.cpp).
 std::size_t text_over_facts(const Page& p, std::size_t rs);
 
+/// "<last paragraph> / Corn eased 0.2%, while soybeans were flat. / Reporting by Sam Holt; Editing by Anna White": the
+/// line of the credit closing the text (a wire's credit line, a contributors' note, the agency's tag; the author's box
+/// closed by its link, the note on the print edition) under at most four sentences from `from` on (advertisements'
+/// labels among them skipped), or 0 where no credit closes them; the last of those sentences in *last_sentence
+/// (region_edges.cpp).
+std::size_t credit_under_sentences(const Page& p, std::size_t from, std::size_t* last_sentence = nullptr);
+
 /// The run [rs, re] (inclusive) with its edges trimmed: the first comment, the author's box, closing notices and
 /// titles under the article leave it; its closing sentences and the author's sign-off join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re);

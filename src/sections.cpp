@@ -7,6 +7,7 @@
 
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "press_datelines.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -442,19 +443,53 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // "... / 4. Ortolani 5: non trova contromisure. / Prossimo turno domenica a Civitanova per Trento.": the region's
     // last line, a sentence rated text on its own right under a paragraph, closes the article, though its neighbours
     // (a list's terse items) pull its rating down.
-    const bool closing = k == re && k > rs && p.role[k - 1] == Role::paragraph && textual(p.raw_quality[k]) &&
-                         b.end_punct && sentence_shape(b) && !b.boilerplate && b.repeats == 0;
+    // So is a quotation with its speaker and verb of saying ("“My son sleeps through first period,” said parent Joan
+    // Miller."), rated bad for its few stopwords.
+    const bool closing = k == re && k > rs && p.role[k - 1] == Role::paragraph &&
+                         (textual(p.raw_quality[k]) || attributed_quote(b, p.language)) && b.end_punct &&
+                         sentence_shape(b) && !b.boilerplate && b.repeats == 0;
+    // "... a union spokesperson said. / Aluminium rose 0.6% to $2,410, while zinc slipped 0.3%. / Reporting by Sam Holt;
+    // Editing by Anna White", "... / „Wir warten ab“, sagte Roe. / Story continues below advertisement / Die Abstimmung
+    // ist am 14. Mai. / Mitarbeit: dpa": under the last paragraph (past an advertisement's label), the few sentences
+    // over the credit closing the text are its last, however few of their words are stopwords.
+    // "WASHINGTON —" / "The Senate voted ...": the dateline broken off onto the region's first line opens the first
+    // paragraph (read as the dateline, it then leaves the text: drop_lone_dateline()).
+    const bool lone_dateline = k == rs && k < re && own_line_dateline(b.text, blocks[k + 1].text).has_value();
+    std::size_t above = k;
+    while (above > rs && p.role[above - 1] == Role::boilerplate && blocks[above - 1].boilerplate)
+        --above;
+    const bool over_credit = above > rs && p.role[above - 1] == Role::paragraph && sentence_shape(b) &&
+                             credit_under_sentences(p, k) != 0;
     // "Jane Roe, potter, born 2 May 1931; died 8 March 2024": under a paragraph, a short line stating dates amid its
     // words (an obituary's life dates) is the article's, though few of its words are stopwords; a label's colon
     // ("Titelbild: Hafenfest vom 3.5.2019") makes it a picture's credit or a box's line.
     // (Read for its dates last, when nothing else kept it: a line without a final stop, as such lines print.)
     const int most_dated = 20;
-    if (kept_shape || amid_text || list_item || closing)
+    if (kept_shape || amid_text || list_item || closing || over_credit || lone_dateline)
         return true;
     const int year_digits = 4; // a year at least
     return b.digits >= year_digits && !b.end_punct && k > rs && p.role[k - 1] == Role::paragraph &&
            b.words <= most_dated && !b.boilerplate && b.repeats == 0 && b.text.find(':') == std::string::npos &&
            date_amid_words(b.text, p.language);
+}
+
+void drop_lone_dateline(Page& p, std::size_t rs, std::size_t re, std::vector<Block>* owned) {
+    Article& a = p.article;
+    if (a.sections.empty() || a.sections.front().paragraphs.size() < 2 || (!a.dateline && !a.source_tag))
+        return;
+    std::vector<std::string>& paragraphs = a.sections.front().paragraphs;
+    // (The first paragraph's own line: the first of the region made a paragraph, which no drop cap opens.)
+    std::size_t k = rs;
+    while (k <= re && p.role[k] != Role::paragraph)
+        ++k;
+    if (k + 1 > re || p.role[k + 1] != Role::paragraph ||
+        (owned != nullptr ? !(*owned)[k].text.empty() : p.blocks[k].text != paragraphs.front()) ||
+        !own_line_dateline(paragraphs.front(), paragraphs[1]))
+        return;
+    p.role[k] = Role::boilerplate;
+    if (owned != nullptr)
+        (*owned)[k].text = std::move(paragraphs.front());
+    paragraphs.erase(paragraphs.begin());
 }
 
 namespace {

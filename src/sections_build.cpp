@@ -601,6 +601,20 @@ bool box_buttons(const Block& b) {
     return verb;
 }
 
+// "Guardar Compartir", "Teilen Merken", "Save Share Print": the buttons printed side by side on one line (over a
+// picture, under a paragraph), two words at least, each a button's (lexicon section button_row_words), head no text:
+// the line stays with the boilerplate. (A word alone, "Comentarios", may title a part of the text.)
+bool button_row(const Block& b) {
+    const int least_words = 2, most_words = 5;
+    if (b.words < least_words || b.words > most_words || b.end_punct || b.urls > 0)
+        return false;
+    static const LexiconSection* words = common_lexicon().section("button_row_words"); // (looked up once)
+    if (words == nullptr)
+        return false;
+    const auto& lower = b.lower_words();
+    return lower.size() >= static_cast<std::size_t>(least_words) && std::all_of(lower.begin(), lower.end(), [](std::string_view w) { return words->has(w); });
+}
+
 // "Jane DoePolitics", "Gesund essenDiese 7 Tipps": two elements of the page glued without their space, a
 // name and its category, a label and a teaser's title, are the page's navigation, no text of the article; so
 // is "Jetzt anmelden »", a button between its paragraphs, whatever lines of text stand around it,
@@ -618,7 +632,8 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
     // no prose: "Commander" over the steps of a how-to heads them) stay with the boilerplate.
     // (The line under it first: most short lines stand over prose.)
-    if (!line.sure_heading && (k + 1 > s.re || p.raw_quality[k + 1] != Quality::good) && box_buttons(b))
+    if (!line.sure_heading && (((k + 1 > s.re || p.raw_quality[k + 1] != Quality::good) && box_buttons(b)) ||
+                               button_row(b)))
         return true;
     return !line.sure_heading && !short_heading &&
            ((!kept && ((p.quality[k] == Quality::bad && !short_sentence(b, p.language)) || b.boilerplate ||

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 namespace archive::test {
 
@@ -68,6 +69,39 @@ inline bool in_text(const Article& a, const std::string& line) {
     const auto paragraphs = paragraphs_of(a), headings = headings_of(a);
     return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end() ||
            std::find(headings.begin(), headings.end(), line) != headings.end();
+}
+
+/// A page in `lang` whose paragraphs open with each of `kept` and with none of `gone`.
+struct KeptGoneCase {
+    const char* lang;
+    std::string page;
+    std::vector<const char*> kept;
+    std::vector<const char*> gone;
+};
+
+/// The case's page, classified, keeps a paragraph opening with each of its `kept` and none opening with its `gone`.
+inline void check_kept_gone(const KeptGoneCase& c) {
+    const Article a = classify(segment(c.page), c.lang);
+    for (const char* k : c.kept) {
+        INFO(c.lang << " kept: " << k);
+        CHECK(has_paragraph_starting(a, k));
+    }
+    for (const char* g : c.gone) {
+        INFO(c.lang << " gone: " << g);
+        CHECK_FALSE(has_paragraph_starting(a, g));
+    }
+}
+
+/// `page` with its first `from` replaced by `to` (a variant of a test's page).
+inline std::string replaced(std::string page, const std::string& from, const std::string& to) {
+    const std::size_t at = page.find(from);
+    REQUIRE(at != std::string::npos);
+    return page.replace(at, from.size(), to);
+}
+
+/// Whether `line` is one of the article's boilerplate lines, whole.
+inline bool in_boilerplate(const Article& a, const std::string& line) {
+    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
 }
 
 } // namespace archive::test

@@ -126,23 +126,10 @@ Haben Sie einen Fehler gefunden? Dann schreiben Sie uns eine E-Mail an die Redak
 Laden Sie jetzt unsere App herunter und verpassen Sie keine Nachricht mehr aus Ihrer Region.
 )";
 
-struct PageCase {
-    const char* lang;
-    std::string page;
-    std::vector<const char*> kept;
-    std::vector<const char*> gone;
-};
+using PageCase = test::KeptGoneCase;
 
 void check_page(const PageCase& c) {
-    const Article a = classify(segment(c.page), c.lang);
-    for (const char* k : c.kept) {
-        INFO(c.lang << " kept: " << k);
-        CHECK(has_paragraph_starting(a, k));
-    }
-    for (const char* g : c.gone) {
-        INFO(c.lang << " gone: " << g);
-        CHECK_FALSE(has_paragraph_starting(a, g));
-    }
+    test::check_kept_gone(c);
 }
 
 } // namespace
