@@ -229,8 +229,10 @@ bool origin_note(const Block& b) {
             low.remove_prefix(1);
         return std::any_of(notes.entries.begin(), notes.entries.end(), [&](const std::string_view phrase) {
             // (A whole word ends the phrase: the byte after it is no letter, ASCII or of a character beyond.)
+            // (The first byte first: most phrases end there, without a call to compare them.)
             const char32_t after = low.size() > phrase.size() ? static_cast<unsigned char>(low[phrase.size()]) : U' ';
-            return low.starts_with(phrase) && after < 0x80 && !text::is_letter(after);
+            return !low.empty() && low.front() == phrase.front() && low.starts_with(phrase) && after < 0x80 &&
+                   !text::is_letter(after);
         });
     };
     std::string_view low = b.lower;

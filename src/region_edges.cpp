@@ -342,20 +342,23 @@ std::size_t credit_under_sentences(const Page& p, std::size_t from, std::size_t*
     // / A version of this story appeared in print ...": the author's box closed by its link, or the note on the print
     // edition, closes the text as a credit does.)
     auto closing = [&](const Block& b) { return credit(b) || linked_bio(b) || origin_note(b); };
+    // (Asked of a line closing() has settled: no credit, bio or note on the print edition.)
     auto sentence = [&](std::size_t k) {
         const Block& b = blocks[k];
         const char last = b.text.back();
         const bool stopped = b.end_punct && last != '?' && last != '!' && last != ':';
         return stopped && b.words >= 4 && b.repeats == 0 && !b.boilerplate && !p.terminator[k] && b.urls == 0 &&
                (textual(p.raw_quality[k]) || sentence_shape(b)) && !closing_notice(b) &&
-               !is_promo_notice(b) && !reader_prompt(b) && !author_bio(b) && !origin_note(b) && !credit(b);
+               !is_promo_notice(b) && !reader_prompt(b) && !author_bio(b);
     };
     std::size_t sentences = 0, labels = 0;
     for (std::size_t k = from; k < blocks.size(); ++k) {
         const Block& b = blocks[k];
         if (closing(b))
             return k;
-        if (ad_labels.has(text::lower(text::trim(b.text))) && ++labels <= most_labels)
+        // (A label is a few words: a longer line is settled without being lowered.)
+        const int most_label_words = 12;
+        if (b.words <= most_label_words && ad_labels.has(text::lower(text::trim(b.text))) && ++labels <= most_labels)
             continue;
         if (!sentence(k) || ++sentences > most_sentences)
             return 0;

@@ -455,17 +455,20 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // "WASHINGTON —" / "The Senate voted ...": the dateline broken off onto the region's first line opens the first
     // paragraph (read as the dateline, it then leaves the text: drop_lone_dateline()).
     const bool lone_dateline = k == rs && k < re && own_line_dateline(b.text, blocks[k + 1].text).has_value();
-    std::size_t above = k;
-    while (above > rs && p.role[above - 1] == Role::boilerplate && blocks[above - 1].boilerplate)
-        --above;
-    const bool over_credit = above > rs && p.role[above - 1] == Role::paragraph && sentence_shape(b) &&
-                             credit_under_sentences(p, k) != 0;
+    // (Asked last, of a line nothing else kept: the walk reads the lines under it.)
+    auto over_credit = [&] {
+        std::size_t above = k;
+        while (above > rs && p.role[above - 1] == Role::boilerplate && blocks[above - 1].boilerplate)
+            --above;
+        return above > rs && p.role[above - 1] == Role::paragraph && sentence_shape(b) &&
+               credit_under_sentences(p, k) != 0;
+    };
     // "Jane Roe, potter, born 2 May 1931; died 8 March 2024": under a paragraph, a short line stating dates amid its
     // words (an obituary's life dates) is the article's, though few of its words are stopwords; a label's colon
     // ("Titelbild: Hafenfest vom 3.5.2019") makes it a picture's credit or a box's line.
     // (Read for its dates last, when nothing else kept it: a line without a final stop, as such lines print.)
     const int most_dated = 20;
-    if (kept_shape || amid_text || list_item || closing || over_credit || lone_dateline)
+    if (kept_shape || amid_text || list_item || closing || lone_dateline || over_credit())
         return true;
     const int year_digits = 4; // a year at least
     return b.digits >= year_digits && !b.end_punct && k > rs && p.role[k - 1] == Role::paragraph &&
