@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <bit>
 #include <bitset>
+#include <cctype>
 #include <cstdint>
 
 namespace archive {
@@ -123,11 +124,85 @@ void drop_timed_boxes(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "Posted by Island Council on Monday, March 2, 2026", "Gepostet von SPÖ am Montag, 7. Februar 2022": the line an
+// embedded social post closes with, its label (lexicon section embed_closers) opening it, a date in it, sixteen
+// words at most.
+bool embed_closer(const Page& p, const Block& b) {
+    const int most_words = 16;
+    if (b.words < 4 || b.words > most_words)
+        return false;
+    static const LexiconSection& closers = any_language_section("embed_closers"); // (merged once)
+    const std::string_view low = b.lower;
+    for (std::string_view label : closers.entries)
+        if (low.size() > label.size() && low.starts_with(label) && low[label.size()] == ' ')
+            return find_date(b.text, p.language).has_value();
+    return false;
+}
+
+// The words of a line of four letters or more, their marks taken off: what a copy of the line shares with it.
+std::vector<std::string_view> long_words(const Block& b) {
+    const std::size_t least = 4;
+    std::vector<std::string_view> out;
+    for (std::string_view w : b.lower_words()) {
+        while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.front())))
+            w.remove_prefix(1);
+        while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())))
+            w.remove_suffix(1);
+        if (w.size() >= least)
+            out.push_back(w);
+    }
+    return out;
+}
+
+// "... the mayor wrote on Facebook. / We have waited a long time for this day! See you on the pier. / Posted by Island
+// Council on Monday, March 2, 2026 / The harbour master said ...": the lines right over an embed_closer() (three at
+// most), each repeating three fifths of its long words in a paragraph near the embed (four lines over it or two under
+// it), are the embedded post's text, printed again by the article: they leave the body with the closer.
+void drop_embedded_posts(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_post_lines = 3, reach_over = 4, reach_under = 2;
+    const double least_shared = 0.6;
+    auto repeats_near = [&](std::size_t j, std::size_t first, std::size_t closer) {
+        const auto words = long_words(blocks[j]);
+        if (words.size() < 3)
+            return false;
+        auto shares = [&](std::size_t m) {
+            if (p.role[m] != Role::none || !blocks[m].end_punct)
+                return false;
+            const auto other = long_words(blocks[m]);
+            const auto found = std::count_if(words.begin(), words.end(), [&](std::string_view w) {
+                return std::find(other.begin(), other.end(), w) != other.end();
+            });
+            return static_cast<double>(found) >= least_shared * static_cast<double>(words.size());
+        };
+        for (std::size_t m = first; m-- > rs && first - m <= reach_over;)
+            if (shares(m))
+                return true;
+        for (std::size_t m = closer + 1; m <= re && m - closer <= reach_under; ++m)
+            if (shares(m))
+                return true;
+        return false;
+    };
+    for (std::size_t k = rs + 1; k <= re; ++k) {
+        if (!embed_closer(p, blocks[k]))
+            continue;
+        std::size_t first = k;
+        while (first > rs + 1 && k - (first - 1) <= most_post_lines && p.role[first - 1] == Role::none &&
+               repeats_near(first - 1, first - 1, k))
+            --first;
+        if (first == k)
+            continue;
+        for (std::size_t j = first; j <= k; ++j)
+            p.role[j] = Role::boilerplate;
+    }
+}
+
 } // namespace
 
 void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
     drop_related_titles(p, rs, re);
     drop_timed_boxes(p, rs, re);
+    drop_embedded_posts(p, rs, re);
     const auto& blocks = p.blocks;
     const std::size_t most_gap = 3; // a card's buttons or category labels between two cards ("Learn", "Share")
     const int most_title_words = 20;
