@@ -1,7 +1,9 @@
-// An embedded social post inside the text, closed by its line "Posted by <name> on <date>" ("Gepostet von <name> am
-// <date>", "Publicado por <name> el <date>": lexicon section embed_closers): the post's text right over that line,
-// which repeats most of the words of a paragraph beside it, leaves the body with the closer; a line over the closer
-// that repeats no paragraph stays. Invented lines.
+// An embedded social post inside the text, closed by its line "Posted by <name>
+// on <date>" ("Gepostet von <name> am <date>", "Publicado por <name> el
+// <date>": lexicon section embed_closers): the post's text right over that
+// line, which repeats most of the words of a paragraph beside it, leaves the
+// body with the closer; a line over the closer that repeats no paragraph stays.
+// Invented lines.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -23,8 +25,7 @@ struct Row {
 } // namespace
 
 TEST_CASE("an embedded post's text over its 'Posted by' line leaves the body", "[region][teasers][teasers30]") {
-    for (const Row& r : {
-             Row{"en", R"(Harbour Times
+    for (const Row& r : {Row{"en", R"(Harbour Times
 News
 Ferries return to the eastern pier after winter repairs
 By Jane Roe
@@ -36,9 +37,10 @@ Posted by Island Council on Monday, March 2, 2026
 The harbour master said the new moorings were safer than the old ones and would last for many years.
 Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days.
 )",
-                 "We have waited a long time for this day, and the whole island is ready to welcome visitors again! See",
-                 "The harbour master said"},
-             Row{"de", R"(Hafenblatt
+                             "We have waited a long time for this day, and the whole island is "
+                             "ready to welcome visitors again! See",
+                             "The harbour master said"},
+                         Row{"de", R"(Hafenblatt
 Nachrichten
 Die Fähren fahren wieder vom Ostkai
 Von Anna Muster
@@ -50,8 +52,8 @@ Gepostet von Gemeinde Inselried am Montag, 2. März 2026
 Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und hielten viele Jahre.
 Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter über gesperrt war.
 )",
-                 "Wir haben lange auf diesen Tag gewartet, die ganze Insel", "Der Hafenmeister sagte"},
-             Row{"es", R"(Diario del Puerto
+                             "Wir haben lange auf diesen Tag gewartet, die ganze Insel", "Der Hafenmeister sagte"},
+                         Row{"es", R"(Diario del Puerto
 Noticias
 Los transbordadores vuelven al muelle este tras las reparaciones
 Por Laura Benítez
@@ -63,7 +65,7 @@ Publicado por Ayuntamiento de la Isla el lunes, 2 de marzo de 2026
 El capitán del puerto dijo que los nuevos amarres eran más seguros que los antiguos y durarían años.
 Los pescadores celebraron las obras, aunque el muelle estuvo cerrado casi todo el invierno pasado.
 )",
-                 "Hemos esperado mucho tiempo este día, ¡toda", "El capitán del puerto dijo"}}) {
+                             "Hemos esperado mucho tiempo este día, ¡toda", "El capitán del puerto dijo"}}) {
         INFO(r.lang);
         const Article a = parse(r.page);
         CHECK_FALSE(test::has_paragraph_starting(a, r.post));
@@ -71,8 +73,11 @@ Los pescadores celebraron las obras, aunque el muelle estuvo cerrado casi todo e
     }
 }
 
-TEST_CASE("a line over a 'Posted by' line that repeats no paragraph stays in the body", "[region][teasers][teasers30]") {
-    // The post's own words, no copy of the article's: nothing printed twice, nothing taken.
+TEST_CASE("a line over a 'Posted by' line that repeats no paragraph stays in "
+          "the body",
+          "[region][teasers][teasers30]") {
+    // The post's own words, no copy of the article's: nothing printed twice,
+    // nothing taken.
     const std::string en = R"(Harbour Times
 News
 Ferries return to the eastern pier after winter repairs
