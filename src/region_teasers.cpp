@@ -174,9 +174,9 @@ double share_in(const std::vector<std::string_view>& words, const Block& other) 
 // "... the pier. / Ferries run again from the eastern pier this week. / Ferries run again from the eastern pier this
 // week. The council ...": a line of the text (six words at least) printed again, a word apart at most (a typo), as
 // the whole first sentence of the next paragraph, glued under it or a blank line away, which goes on past it, is a
-// teaser's summary over the article's own paragraph: it leaves, the paragraph stays. Two parallel sentences ("If none
-// were found, consider all routable placements in the device." / "If none were found, consider all placements in the
-// device even if not routable.") end apart and stay.
+// teaser's summary over the article's own paragraph: it leaves, the paragraph stays. Two parallel sentences ("When no berth
+// is left, try all free berths of the harbour." / "When no berth is left, try all berths of the harbour even if
+// taken.") end apart and stay.
 void drop_summary_copies(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     const std::size_t least_words = 6, most_edits = 1;

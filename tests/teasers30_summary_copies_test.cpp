@@ -85,13 +85,13 @@ TEST_CASE("two parallel sentences alike but ending apart both stay", "[region][t
                                 "3, 2026",
                                 "The harbour office published the steps it follows to give each boat a "
                                 "berth for the summer season.",
-                                "If none were found, consider all free berths anywhere in the harbour.\n"
-                                "If none were found, consider all berths anywhere in the harbour even if "
+                                "When no berth is left, try all the free berths of the whole harbour.\n"
+                                "When no berth is left, try all the berths of the whole harbour even if "
                                 "they are not free yet.\n"
                                 "Pick one of the candidates and move the boat there, telling its owner "
                                 "by letter the same day.");
     const Article a = parse(en);
-    CHECK(test::has_paragraph_starting(a, "If none were found, consider all free berths"));
+    CHECK(test::has_paragraph_starting(a, "When no berth is left, try all the free berths"));
     const std::string de = page("Hafenblatt\nNachrichten\nSo funktioniert der neue "
                                 "Liegeplatzplan\nVon Anna Muster\n3. März 2026",
                                 "Das Hafenamt hat die Schritte veröffentlicht, nach denen es jedem "
