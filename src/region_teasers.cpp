@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <bit>
 #include <bitset>
+#include <cctype>
 #include <cstdint>
 
 namespace archive {
@@ -123,11 +124,148 @@ void drop_timed_boxes(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "Posted by Island Council on Monday, March 2, 2026", "Gepostet von SPÖ am Montag, 7. Februar 2022": the line an
+// embedded social post closes with, its label (lexicon section embed_closers) opening it, a date in it, sixteen
+// words at most.
+bool embed_closer(const Page& p, const Block& b) {
+    const int most_words = 16;
+    if (b.words < 4 || b.words > most_words)
+        return false;
+    static const LexiconSection& closers = any_language_section("embed_closers"); // (merged once)
+    const std::string_view low = b.lower;
+    for (std::string_view label : closers.entries)
+        if (low.size() > label.size() && low.starts_with(label) && low[label.size()] == ' ')
+            return find_date(b.text, p.language).has_value();
+    return false;
+}
+
+// A word of a line without the marks round it ("„Darauf", "Problem." -> "darauf", "problem").
+std::string_view bare_word(std::string_view w) {
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.front())))
+        w.remove_prefix(1);
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())))
+        w.remove_suffix(1);
+    return w;
+}
+
+// The words of a line of four letters or more, their marks taken off: what a copy of the line shares with it.
+std::vector<std::string_view> long_words(const Block& b) {
+    const std::size_t least = 4;
+    std::vector<std::string_view> out;
+    for (std::string_view w : b.lower_words()) {
+        w = bare_word(w);
+        if (w.size() >= least)
+            out.push_back(w);
+    }
+    return out;
+}
+
+// The share of `words` (long_words() of a line) that `other` prints too, 0 for no words.
+double share_in(const std::vector<std::string_view>& words, const Block& other) {
+    if (words.empty())
+        return 0;
+    const auto theirs = long_words(other);
+    const auto found = std::count_if(words.begin(), words.end(), [&](std::string_view w) {
+        return std::find(theirs.begin(), theirs.end(), w) != theirs.end();
+    });
+    return static_cast<double>(found) / static_cast<double>(words.size());
+}
+
+// "... the pier. / Ferries run again from the eastern pier this week. / Ferries run again from the eastern pier this
+// week. The council ...": a line of the text (six words at least) printed again, a word apart at most (a typo), as
+// the whole first sentence of the next paragraph, glued under it or a blank line away, which goes on past it, is a
+// teaser's summary over the article's own paragraph: it leaves, the paragraph stays. Two parallel sentences ("When no berth
+// is left, try all free berths of the harbour." / "When no berth is left, try all berths of the harbour even if
+// taken.") end apart and stay.
+void drop_summary_copies(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t least_words = 6, most_edits = 1;
+    for (std::size_t k = rs; k < re; ++k) {
+        const Block& copy = blocks[k];
+        const Block& next = blocks[k + 1];
+        if (p.role[k] != Role::none || p.role[k + 1] != Role::none || !copy.end_punct || !next.end_punct ||
+            copy.words < static_cast<int>(least_words) || next.words <= copy.words + 1 ||
+            !textual(p.raw_quality[k + 1]))
+            continue;
+        std::vector<std::string_view> a, b, b_raw;
+        for (std::string_view w : text::split_ws(copy.lower))
+            a.push_back(bare_word(w));
+        for (std::string_view w : text::split_ws(next.lower, copy.words + most_edits + 1)) {
+            if (b.size() > a.size() + most_edits)
+                break;
+            b_raw.push_back(w);
+            b.push_back(bare_word(w));
+        }
+        // The words' edit distance from a to each opening of b (row[j]: to b's first j words).
+        std::vector<std::size_t> row(b.size() + 1);
+        for (std::size_t j = 0; j <= b.size(); ++j)
+            row[j] = j;
+        for (std::size_t i = 1; i <= a.size(); ++i) {
+            std::size_t diag = row[0];
+            row[0] = i;
+            for (std::size_t j = 1; j <= b.size(); ++j) {
+                const std::size_t up = row[j];
+                row[j] = std::min({up + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                diag = up;
+            }
+        }
+        auto sentence_end = [](std::string_view w) {
+            while (!w.empty() && (w.back() == '"' || w.back() == ')'))
+                w.remove_suffix(1);
+            return !w.empty() && (w.back() == '.' || w.back() == '!' || w.back() == '?');
+        };
+        for (std::size_t j = 1; j <= b.size() && j < static_cast<std::size_t>(next.words); ++j)
+            if (row[j] <= most_edits && sentence_end(b_raw[j - 1])) {
+                p.role[k] = Role::boilerplate;
+                break;
+            }
+    }
+}
+
+// "... the mayor wrote on Facebook. / We have waited a long time for this day! See you on the pier. / Posted by Island
+// Council on Monday, March 2, 2026 / The harbour master said ...": the lines right over an embed_closer() (three at
+// most), each repeating three fifths of its long words in a paragraph near the embed (four lines over it or two under
+// it), are the embedded post's text, printed again by the article: they leave the body with the closer.
+void drop_embedded_posts(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_post_lines = 3, reach_over = 4, reach_under = 2;
+    const double least_shared = 0.6;
+    auto repeats_near = [&](std::size_t j, std::size_t first, std::size_t closer) {
+        const auto words = long_words(blocks[j]);
+        if (words.size() < 3)
+            return false;
+        auto shares = [&](std::size_t m) {
+            return p.role[m] == Role::none && blocks[m].end_punct && share_in(words, blocks[m]) >= least_shared;
+        };
+        for (std::size_t m = first; m-- > rs && first - m <= reach_over;)
+            if (shares(m))
+                return true;
+        for (std::size_t m = closer + 1; m <= re && m - closer <= reach_under; ++m)
+            if (shares(m))
+                return true;
+        return false;
+    };
+    for (std::size_t k = rs + 1; k <= re; ++k) {
+        if (!embed_closer(p, blocks[k]))
+            continue;
+        std::size_t first = k;
+        while (first > rs + 1 && k - (first - 1) <= most_post_lines && p.role[first - 1] == Role::none &&
+               repeats_near(first - 1, first - 1, k))
+            --first;
+        if (first == k)
+            continue;
+        for (std::size_t j = first; j <= k; ++j)
+            p.role[j] = Role::boilerplate;
+    }
+}
+
 } // namespace
 
 void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
     drop_related_titles(p, rs, re);
     drop_timed_boxes(p, rs, re);
+    drop_embedded_posts(p, rs, re);
+    drop_summary_copies(p, rs, re);
     const auto& blocks = p.blocks;
     const std::size_t most_gap = 3; // a card's buttons or category labels between two cards ("Learn", "Share")
     const int most_title_words = 20;
