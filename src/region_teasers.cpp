@@ -179,13 +179,26 @@ double share_in(const std::vector<std::string_view>& words, const Block& other) 
 // taken.") end apart and stay.
 void drop_summary_copies(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    const std::size_t least_words = 6, most_edits = 1;
+    // (A summary is a sentence: sixty words at most, which also bounds the words' edit distance below.)
+    const std::size_t least_words = 6, most_words = 60, most_edits = 1;
+    // The first two words of a line, their marks taken off.
+    auto opening = [](std::string_view low) {
+        std::size_t at = 0;
+        const std::string_view first = bare_word(text::next_token(low, at));
+        return std::pair{first, bare_word(text::next_token(low, at))};
+    };
     for (std::size_t k = rs; k < re; ++k) {
         const Block& copy = blocks[k];
         const Block& next = blocks[k + 1];
         if (p.role[k] != Role::none || p.role[k + 1] != Role::none || !copy.end_punct || !next.end_punct ||
-            copy.words < static_cast<int>(least_words) || next.words <= copy.words + 1 ||
-            !textual(p.raw_quality[k + 1]))
+            copy.words < static_cast<int>(least_words) || copy.words > static_cast<int>(most_words) ||
+            next.words <= copy.words + 1 || !textual(p.raw_quality[k + 1]))
+            continue;
+        // (One edit at most: the two lines share their first word or their second, or one's first is the other's
+        // second. Most pairs of paragraphs end here, before their words are split and compared.)
+        const auto [a0, a1] = opening(copy.lower);
+        const auto [b0, b1] = opening(next.lower);
+        if (a0 != b0 && a1 != b1 && a0 != b1 && a1 != b0)
             continue;
         std::vector<std::string_view> a, b, b_raw;
         for (std::string_view w : text::split_ws(copy.lower))
@@ -196,26 +209,29 @@ void drop_summary_copies(Page& p, std::size_t rs, std::size_t re) {
             b_raw.push_back(w);
             b.push_back(bare_word(w));
         }
-        // The words' edit distance from a to each opening of b (row[j]: to b's first j words).
-        std::vector<std::size_t> row(b.size() + 1);
-        for (std::size_t j = 0; j <= b.size(); ++j)
-            row[j] = j;
-        for (std::size_t i = 1; i <= a.size(); ++i) {
-            std::size_t diag = row[0];
-            row[0] = i;
-            for (std::size_t j = 1; j <= b.size(); ++j) {
-                const std::size_t up = row[j];
-                row[j] = std::min({up + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-                diag = up;
-            }
-        }
+        // Whether a is b's first j words, a word apart at most (one word changed, missing or added): only an opening
+        // of b one word shorter or longer than a at most can be, read in one pass.
+        auto one_edit = [&](std::size_t j) {
+            const std::size_t n = a.size();
+            if (j + most_edits < n || j > n + most_edits)
+                return false;
+            std::size_t i = 0;
+            while (i < n && i < j && a[i] == b[i])
+                ++i;
+            if (i == n && i == j)
+                return true;
+            const std::size_t skip_a = n >= j ? 1 : 0, skip_b = j >= n ? 1 : 0; // change: both; missing, added: one
+            return std::equal(a.begin() + static_cast<std::ptrdiff_t>(std::min(n, i + skip_a)), a.end(),
+                              b.begin() + static_cast<std::ptrdiff_t>(std::min(j, i + skip_b)),
+                              b.begin() + static_cast<std::ptrdiff_t>(j));
+        };
         auto sentence_end = [](std::string_view w) {
             while (!w.empty() && (w.back() == '"' || w.back() == ')'))
                 w.remove_suffix(1);
             return !w.empty() && (w.back() == '.' || w.back() == '!' || w.back() == '?');
         };
         for (std::size_t j = 1; j <= b.size() && j < static_cast<std::size_t>(next.words); ++j)
-            if (row[j] <= most_edits && sentence_end(b_raw[j - 1])) {
+            if (one_edit(j) && sentence_end(b_raw[j - 1])) {
                 p.role[k] = Role::boilerplate;
                 break;
             }
