@@ -231,6 +231,15 @@ std::vector<Quote> extract_quotes(const Article& a) {
         if ((q.where == Where::lede || (q.where == Where::body && q.section == 0 && q.paragraph == 0)) && !q.speaker &&
             q.mention)
             q.speaker = quoting::lede_role_holder(*q.mention, ex.sp);
+    // "według wiceministra zdrowia Piotra Zielińskiego" before "– podkreślił wiceminister Piotr Zieliński": a speaker
+    // read in an oblique case before the page named the person in the nominative is that person, by the pairs of
+    // [name_case_pairs] (when read after it, add_person found the person already); none when it may be several, and
+    // only a person known to be one (a role, a cue): "Familien" is no case of a body "Jede Familie".
+    for (Quote& q : ex.quotes)
+        if (q.speaker)
+            if (const int k = ex.sp.inflected_person(text::lower(*q.speaker));
+                k >= 0 && ex.sp.people[static_cast<std::size_t>(k)].personal)
+                q.speaker = ex.sp.people[static_cast<std::size_t>(k)].name;
     // Quotes in the reading order of the text units; sort body quotes by their place.
     auto in_order = [](const Quote& x, const Quote& y) {
         auto rank = [](const Quote& q) { return static_cast<int>(q.where); };
