@@ -35,3 +35,43 @@ TEST_CASE("a genitive speaker is the person the page names later in the nominati
          "Kowalskiego"},
     });
 }
+
+TEST_CASE("a preposition opening the sentence before a person is the cue of the quote after it", "[quotes][quotes66]") {
+    check_quotes({
+        // (the quote right after the mention)
+        {"it",
+         {"La Regione ha approvato il piano triennale per il porto.",
+          "Per il presidente Marco Ferri \u00AB\u00E8 una giornata storica per tutta la citt\u00E0\u00BB."},
+         "\u00E8 una giornata storica per tutta la citt\u00E0",
+         "Marco Ferri",
+         "il presidente Marco Ferri"},
+        // (a comma closing the lead, a name set off by commas)
+        {"fr",
+         {"Apr\u00E8s deux ans de travaux, le march\u00E9 couvert accueille de nouveau les clients.",
+          "Pour le maire, Jean Dupuis, \u00AB c'est une renaissance pour le quartier \u00BB."},
+         "c'est une renaissance pour le quartier",
+         "Jean Dupuis",
+         "le maire, Jean Dupuis"},
+        // (the clause's subject between the lead and the quote)
+        {"es",
+         {"El Ayuntamiento inaugura este lunes el nuevo carril bici del centro.",
+          "Para la presidenta de la asociaci\u00F3n vecinal, Rosa Delgado, el proyecto \u00ABllega tarde pero llega "
+          "bien\u00BB."},
+         "llega tarde pero llega bien",
+         "Rosa Delgado",
+         "la presidenta de la asociaci\u00F3n vecinal, Rosa Delgado"},
+        // (a time, not a person, after the preposition: no mention)
+        {"it",
+         {"La Regione ha approvato il piano triennale per il porto.",
+          "Per la prima volta, il porto \u00E8 \u00ABuna priorit\u00E0 nazionale per tutto il paese\u00BB."},
+         "una priorit\u00E0 nazionale per tutto il paese",
+         "",
+         ""},
+        {"fr",
+         {"Le march\u00E9 couvert accueille de nouveau les clients depuis samedi.",
+          "Pour la premi\u00E8re fois, le quartier a \u00AB un vrai c\u0153ur pour tous les habitants \u00BB."},
+         "un vrai c\u0153ur pour tous les habitants",
+         "",
+         ""},
+    });
+}
