@@ -75,3 +75,32 @@ TEST_CASE("a preposition opening the sentence before a person is the cue of the 
          ""},
     });
 }
+
+TEST_CASE("a verb of fearing or hoping right after the quote and its comma is its cue", "[quotes][quotes66]") {
+    check_quotes({
+        {"nl",
+         {"De gemeente sluit het zwembad tijdens de zomermaanden, zegt wethouder Karin Jansen.",
+          "\u201EVeel gezinnen zullen daar last van hebben\u201D, vreest ze."},
+         "Veel gezinnen zullen daar last van hebben",
+         "Karin Jansen",
+         "ze"},
+        {"de",
+         {"Die Stadt schlie\u00DFt das Hallenbad in den Sommermonaten, sagt B\u00FCrgermeisterin Anna Keller.",
+          "\u201EViele Familien werden darunter leiden\u201C, f\u00FCrchtet sie."},
+         "Viele Familien werden darunter leiden",
+         "Anna Keller",
+         "sie"},
+        {"es",
+         {"El Ayuntamiento cierra la piscina durante el verano, explica la alcaldesa Marta Gil.",
+          "\u00ABMuchas familias lo van a notar este verano\u00BB, teme la alcaldesa."},
+         "Muchas familias lo van a notar este verano",
+         "Marta Gil",
+         "la alcaldesa"},
+        // (elsewhere the verb tells what someone thinks, no quote's cue: the quote after it is the sentence's own)
+        {"nl",
+         {"De gemeente sluit het zwembad tijdens de zomermaanden.",
+          "Wethouder Karin Jansen vreest dat \u201Eveel gezinnen daar last van zullen hebben\u201D."},
+         "veel gezinnen daar last van zullen hebben",
+         "Karin Jansen"},
+    });
+}
