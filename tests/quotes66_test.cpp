@@ -104,3 +104,31 @@ TEST_CASE("a verb of fearing or hoping right after the quote and its comma is it
          "Karin Jansen"},
     });
 }
+
+TEST_CASE("a role's colon label opening the page takes the holder a paragraph without quotes names",
+          "[quotes][quotes66]") {
+    check_quotes({
+        {"de",
+         {"Die B\u00FCrgermeisterin: \u201EDas ist ein gro\u00DFer Tag f\u00FCr unsere Stadt.\u201C",
+          "B\u00FCrgermeisterin Anna Keller er\u00F6ffnete am Samstag das neue Hallenbad im Stadtteil Nord.",
+          "Das Bad kostete rund zw\u00F6lf Millionen Euro und bietet drei Becken f\u00FCr Schulen und Vereine."},
+         "Das ist ein gro\u00DFer Tag f\u00FCr unsere Stadt.",
+         "Anna Keller",
+         "Die B\u00FCrgermeisterin"},
+        {"it",
+         {"Il presidente: \u00ABUna giornata storica per tutta la nostra regione.\u00BB",
+          "Il presidente della Regione, Stefano Ferri, ha inaugurato sabato il nuovo ospedale di Borgo Nuovo.",
+          "L'opera \u00E8 costata dodici milioni di euro e conta trecento posti letto per tutta la provincia."},
+         "Una giornata storica per tutta la nostra regione.",
+         "Stefano Ferri",
+         "Il presidente"},
+        // (two holders named: neither)
+        {"de",
+         {"Die B\u00FCrgermeisterin: \u201EDas ist ein gro\u00DFer Tag f\u00FCr unsere Stadt.\u201C",
+          "B\u00FCrgermeisterin Anna Keller und B\u00FCrgermeisterin Eva Brandt aus der Nachbarstadt er\u00F6ffneten "
+          "am Samstag das neue Hallenbad."},
+         "Das ist ein gro\u00DFer Tag f\u00FCr unsere Stadt.",
+         "",
+         "Die B\u00FCrgermeisterin"},
+    });
+}
