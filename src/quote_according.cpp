@@ -400,4 +400,31 @@ std::optional<Extractor::According> Extractor::comparative_lead(const std::vecto
     return According{v, ci, m->first, m->second};
 }
 
+std::optional<Extractor::According> Extractor::opinion_lead(const std::vector<Word>& ws, std::size_t first,
+                                                             std::size_t open) {
+    const std::size_t most_mention = 10;
+    if (first + 2 > open || open > ws.size() || ws[first].punct ||
+        !in_list(sp.lexs, "opinion_lead_words", ws[first].low))
+        return std::nullopt;
+    auto m = mention_after(ws, first + 1);
+    if (!m || m->first != first + 1 || m->second >= open || m->second - m->first >= most_mention)
+        return std::nullopt;
+    // (the mention names someone: it opens with a role noun, an article before one, or a capitalised name, and ends
+    // with one or with a name; "Per la prima volta, «Q»", "Pour la première fois, « Q »" are no one's opinion lead)
+    auto names = [&](std::size_t w) { return role_noun(ws[w].low, sp) || (ws[w].upper && !sp.stopword(ws[w].low)); };
+    std::size_t head = m->first;
+    if (has_tag(sp.lexs, WordTags::article, ws[head].low) && head < m->second)
+        ++head;
+    if (!names(head) || !names(m->second))
+        return std::nullopt;
+    // the quote right after the mention ("Per il presidente Ferri «Q»"), else a comma right after it closes the lead
+    // ("Pour le maire, « Q »", "Para la presidenta ..., Rosa Delgado, el proyecto «Q»")
+    std::size_t last = m->second;
+    if (last + 1 == open)
+        return According{first, first, m->first, last};
+    if (ws[last + 1].low != ",")
+        return std::nullopt;
+    return According{first, first, m->first, last};
+}
+
 } // namespace archive::quoting

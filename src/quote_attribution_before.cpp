@@ -481,6 +481,8 @@ bool UnitReader::attribute_according(const QuoteAt& at, Quote& out) {
     auto acc = ex.according(ws, word_index(sb), word_index(at.q.open));
     if (!acc && se > at.after_pos)
         acc = ex.according(ws, word_index(at.after_pos), word_index(se));
+    if (!acc) // ("Per il presidente Marco Ferri «Q»", "Pour le maire, « Q »")
+        acc = ex.opinion_lead(ws, word_index(sb), word_index(at.q.open));
     if (acc) {
         out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
         out.mention = span_text(s, ws, acc->m_first, acc->m_last);

@@ -145,6 +145,11 @@ struct Extractor {
     // cue and the cue's subject, then a comma: the cue (the verb, without the opener) and the mention, the reported
     // clause after the comma (quote_according.cpp).
     std::optional<According> comparative_lead(const std::vector<Word>& ws);
+    // "Per il presidente Marco Ferri «Q»", "Pour le maire, « Q »", "Para la presidenta de la asociación, Rosa Delgado,
+    // el proyecto «Q»": a sentence opened at `first` by a word of [opinion_lead_words], a mention right after it, then
+    // the quote opening at `open` or a comma closing the lead before it: the word as the cue and the mention
+    // (quote_according.cpp).
+    std::optional<According> opinion_lead(const std::vector<Word>& ws, std::size_t first, std::size_t open);
     // "La obra costará diez millones, según el alcalde.", "..., according to Mayor Tom Vale, head of the council.",
     // "..., secondo quanto ha spiegato il sindaco.": an according phrase after the sentence's last comma but one, its
     // mention closing the sentence (or an apposition after it, with no cue of its own): the phrase's cue and mention,

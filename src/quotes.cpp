@@ -227,10 +227,32 @@ std::vector<Quote> extract_quotes(const Article& a) {
     // "Il presidente: «Q»", "Der Minister: „Q“" in the lede (or the standfirst read as the first paragraph), the holder
     // named only after it ("Il presidente della Regione, Stefano Ferri, ha chiesto ..."): a mention of an article and
     // one role noun that resolved to no one names the one person of the page described by that noun.
+    auto opening_unnamed = [](const Quote& q) {
+        return (q.where == Where::lede || (q.where == Where::body && q.section == 0 && q.paragraph == 0)) &&
+               !q.speaker && q.mention;
+    };
+    // ("Die Bürgermeisterin: „Q“" before "Bürgermeisterin Anna Keller eröffnete ...", a paragraph holding no quote:
+    // the few units after the last one read are read for their names too when such a quote waits for its holder;
+    // they add no quote)
+    if (std::any_of(ex.quotes.begin(), ex.quotes.end(), opening_unnamed)) {
+        const std::size_t quotes_read = ex.quotes.size();
+        const std::size_t most_more = 3;
+        for (std::size_t k = read_end; k < units.size() && k < read_end + most_more; ++k)
+            quoting::process_unit(ex, units[k], k + 1, carry);
+        ex.quotes.resize(quotes_read);
+    }
     for (Quote& q : ex.quotes)
-        if ((q.where == Where::lede || (q.where == Where::body && q.section == 0 && q.paragraph == 0)) && !q.speaker &&
-            q.mention)
+        if (opening_unnamed(q))
             q.speaker = quoting::lede_role_holder(*q.mention, ex.sp);
+    // "według wiceministra zdrowia Piotra Zielińskiego" before "– podkreślił wiceminister Piotr Zieliński": a speaker
+    // read in an oblique case before the page named the person in the nominative is that person, by the pairs of
+    // [name_case_pairs] (when read after it, add_person found the person already); none when it may be several, and
+    // only a person known to be one (a role, a cue): "Familien" is no case of a body "Jede Familie".
+    for (Quote& q : ex.quotes)
+        if (q.speaker)
+            if (const int k = ex.sp.inflected_person(text::lower(*q.speaker));
+                k >= 0 && ex.sp.people[static_cast<std::size_t>(k)].personal)
+                q.speaker = ex.sp.people[static_cast<std::size_t>(k)].name;
     // Quotes in the reading order of the text units; sort body quotes by their place.
     auto in_order = [](const Quote& x, const Quote& y) {
         auto rank = [](const Quote& q) { return static_cast<int>(q.where); };
