@@ -521,14 +521,16 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[i] = Role::boilerplate;
     // The credits in line order, and caption_over() of each, asked once: no line's role changes before the media are
     // made below, and the line over a credit is over no other credit, so a caption taken there changes no other
-    // credit's.
+    // credit's. (A credit over a caption's label that captions_under_labels() took is the media's already; another
+    // credit there, "© Inselbote 2026" / "Image caption," / <caption>, is no picture source's and is asked here.)
     std::vector<std::size_t> credits;
     std::vector<std::optional<std::pair<std::size_t, int>>> overs;
     for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
         if (p.role[i] == Role::credit && photographers_byline(p, i))
             p.role[i] = Role::boilerplate;
         else if (p.role[i] == Role::credit &&
-                 std::find(labelled.begin(), labelled.end(), i + 2) == labelled.end() &&
+                 (std::find(labelled.begin(), labelled.end(), i + 2) == labelled.end() ||
+                  !labelled_picture_source(blocks[i])) &&
                  std::find(credited_under.begin(), credited_under.end(), i + 1) == credited_under.end()) {
             credits.push_back(i);
             overs.push_back(caption_over(i));

@@ -7,6 +7,7 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "pipeline.hpp"
 #include "region_pages.hpp"
 
 #include <algorithm>
@@ -84,4 +85,26 @@ TEST_CASE("a caption's label of words closed by a comma opens the caption on its
     // A label of one word needs its colon: "Caption, he wrote, ..." is a sentence.
     CHECK_FALSE(labelled_caption("Caption, he wrote, was the word the editor chose"));
     CHECK_FALSE(labelled_caption("Image caption,"));
+}
+
+TEST_CASE("a credit over a caption's label that names no picture source is kept", "[media][caption][boiler28]") {
+    // "© Inselbote 2026" / "Image caption," / <caption>: captions_under_labels() takes only a picture source's line
+    // ("Image source, ...") over the label as the caption's credit; another credit there is still the record's.
+    const char* pages[] = {
+        "Home\nNews\nHarbour ferry strike ends after three weeks of talks\nTom Hale\nBusiness reporter\nShare\n"
+        "\u00a9 Inselbote 2026\n\nImage caption,\nFerry workers gathered outside the port offices last month\n"
+        "Ferry workers at the country's largest harbour have voted to end a three-week strike after accepting a new "
+        "pay offer from the operator.\nThe deal gives staff a rise of 6% this year and a further 4% next year, the "
+        "union said on Wednesday evening.\n",
+        "Startseite\nNachrichten\nStreik der F\u00e4hrleute endet nach drei Wochen\nTom Hahn\nTeilen\n"
+        "\u00a9 Hafenblatt 2026\n\nBildunterschrift:\nDie F\u00e4hrleute versammelten sich vor dem Hafenamt\n"
+        "Die F\u00e4hrleute des gr\u00f6\u00dften Hafens des Landes haben beschlossen, ihren Streik nach drei "
+        "Wochen zu beenden und das neue Lohnangebot anzunehmen.\nDie L\u00f6hne steigen in diesem Jahr um sechs "
+        "Prozent, teilte die Gewerkschaft mit.\n",
+    };
+    for (const char* page : pages) {
+        INFO(page);
+        const Article a = parse(page);
+        CHECK(lost_lines(a, page).empty());
+    }
 }
