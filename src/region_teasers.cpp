@@ -203,7 +203,7 @@ void drop_summary_copies(Page& p, std::size_t rs, std::size_t re) {
         std::vector<std::string_view> a, b, b_raw;
         for (std::string_view w : text::split_ws(copy.lower))
             a.push_back(bare_word(w));
-        for (std::string_view w : text::split_ws(next.lower, copy.words + most_edits + 1)) {
+        for (std::string_view w : text::split_ws(next.lower, static_cast<std::size_t>(copy.words) + most_edits + 1)) {
             if (b.size() > a.size() + most_edits)
                 break;
             b_raw.push_back(w);
