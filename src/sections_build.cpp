@@ -575,7 +575,7 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
         is_text(s, k + 1, b) && (text::length_cp(b.text) >= 60 || quoted_title_with_note(b.text)))
         short_heading = true;
     // (An explainer's next question over a short sentence: question_series().)
-    if (!short_heading && p.role[k - 1] == Role::paragraph && question_series(s, line))
+    if (!short_heading && k > 0 && p.role[k - 1] == Role::paragraph && question_series(s, line))
         short_heading = true;
     return short_heading;
 }
