@@ -356,9 +356,7 @@ std::size_t credit_under_sentences(const Page& p, std::size_t from, std::size_t*
         const Block& b = blocks[k];
         if (closing(b))
             return k;
-        // (A label is a few words: a longer line is settled without being lowered.)
-        const int most_label_words = 12;
-        if (b.words <= most_label_words && ad_labels.has(text::lower(text::trim(b.text))) && ++labels <= most_labels)
+        if (ad_labels.has(text::trim(b.lower)) && ++labels <= most_labels)
             continue;
         if (!sentence(k) || ++sentences > most_sentences)
             return 0;
