@@ -248,7 +248,15 @@ std::size_t manner_verb_after(const std::vector<Word>& ws, std::size_t k, const 
         v = k + 1;
     else if (k + 2 < ws.size() && quote_mark_token(ws[k + 1]))
         v = k + 2;
-    return v != 0 && !ws[v].punct && in_list(lexs, "manner_cue_words", ws[v].low) ? v : 0;
+    if (v == 0 || ws[v].punct)
+        return 0;
+    // ("« Q », soupire-t-elle", "« Q », craint-il": the verb inverted with its subject pronoun, the stem listed)
+    if (in_list(lexs, "manner_cue_words", ws[v].low))
+        return v;
+    if (!ws[v].has_hyphen())
+        return 0;
+    const auto [stem, pron] = split_inversion(ws[v].low);
+    return !pron.empty() && in_list(lexs, "manner_cue_words", stem) ? v : 0;
 }
 
 // cues_in(s, ws, lexs) in `out`, emptied first.
@@ -292,7 +300,8 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             break;
         if (ws[k].punct) {
             if (const std::size_t v = manner_verb_after(ws, k, lexs))
-                out.push_back({ws[v].b, ws[v].e, std::string(s.substr(ws[v].b, ws[v].e - ws[v].b)), ""});
+                out.push_back({ws[v].b, ws[v].e, std::string(s.substr(ws[v].b, ws[v].e - ws[v].b)),
+                               ws[v].has_hyphen() ? split_inversion(ws[v].low).second : std::string()});
             continue;
         }
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
