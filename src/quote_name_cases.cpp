@@ -33,10 +33,11 @@ struct CasePair {
     std::string_view ending, base;
 };
 
-// `oblique` is `known` with one pair's oblique ending for its nominative one, on a stem of three bytes or more.
-bool case_form(std::string_view oblique, std::string_view known, const std::vector<CasePair>& pairs) {
+// `oblique` is `known` with one pair's oblique ending for its nominative one, on a stem of `least` bytes or more.
+bool case_form(std::string_view oblique, std::string_view known, const std::vector<CasePair>& pairs,
+               std::size_t least = 3) {
     for (const auto& [ending, base] : pairs) {
-        if (oblique.size() < ending.size() + 3 || !oblique.ends_with(ending))
+        if (oblique.size() < ending.size() + least || !oblique.ends_with(ending))
             continue;
         const std::string_view stem = oblique.substr(0, oblique.size() - ending.size());
         if (known.size() == stem.size() + base.size() && known.starts_with(stem) && known.ends_with(base))
@@ -81,11 +82,14 @@ int Speakers::inflected_person(std::string_view low) const {
         // "Anna Nowak", an undeclined surname after a declined given name; a lone word must be the surname)
         if (known.size() < words.size())
             continue;
+        // (a given name before the surname matched may be short, its stem of two bytes: "Ewy Nowak" of "Ewa
+        // Nowak", "Oli Lis" of "Ola Lis"; a lone or last word keeps three: "Ewy" alone is no surname)
         bool all = true;
         bool inflected = false;
         for (std::size_t i = 0; i < words.size() && all; ++i) {
             const std::string_view w = known[known.size() - words.size() + i];
-            const bool other = words[i] != w && case_form(words[i], w, pairs);
+            const std::size_t least = i + 1 < words.size() ? 2 : 3;
+            const bool other = words[i] != w && case_form(words[i], w, pairs, least);
             all = words[i] == w || other;
             inflected = inflected || other;
         }
