@@ -204,13 +204,9 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             m = ex.mention_after(ws, after_time_phrase(ws, from, ex.sp));
             // "„Q“, stellte Lorenz fest, ...", "„Q“, teilte die Stadt mit": a separable verb whose particle closes
             // the clause (its cue spans more words than its text holds) has its subject between verb and particle.
-            if (from == cend && cend >= ci + 3 &&
-                static_cast<std::size_t>(std::count(c.text.begin(), c.text.end(), ' ')) + 1 < cend - ci)
-                if (auto between = ex.mention_after(ws, after_time_phrase(ws, ci + 1, ex.sp));
-                    between && between->first < cend - 1) {
-                    between->second = std::min(between->second, cend - 2);
+            if (from == cend)
+                if (auto between = separated_subject(ex, ws, ci, cend, c.text))
                     m = between;
-                }
             // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
             // it) continues the last speaker.
             bool right_after = ci == k0 || after_mark;

@@ -367,9 +367,9 @@ bool after_quote(const std::vector<Word>& ws, std::size_t k, const std::vector<c
 // language's [quote_conventions] say "separable phrases", a two-word phrase of [speech_phrases] (`sec`) opened at
 // word k may have up to six words between its verb and its particle when the particle closes the clause: a comma, a
 // colon, "that" right after it, or a full stop where the verb follows a quote ("„Q“, stellte die Polizei am Abend
-// fest.", "\"Q\", voegde ze eraan toe."; reported words without marks go on with the verb alone: "Die Sperre gilt,
-// teilte die Stadt mit."). The particle's index, else 0. (A particle inside the clause is a preposition: "teilte das
-// Zimmer mit seinem Bruder".)
+// fest.", "\"Q\", voegde ze eraan toe.") or a comma after reported words without marks ("Die Sperre gilt, gab die
+// Stadt am Montag bekannt.", "Het bad gaat dicht, maakte de gemeente maandag bekend."). The particle's index, else 0.
+// (A particle inside the clause is a preposition: "teilte das Zimmer mit seinem Bruder".)
 std::size_t separated_particle(const std::vector<Word>& ws, std::size_t k, const LexiconSection& sec,
                                const std::vector<const Lexicon*>& lexs) {
     const std::size_t most_between = 6;
@@ -377,7 +377,8 @@ std::size_t separated_particle(const std::vector<Word>& ws, std::size_t k, const
     while (end < ws.size() && !ws[end].punct && end - k <= most_between + 1 && !in_list(lexs, "that", ws[end].low))
         ++end;
     if (end >= ws.size() || end < k + 3 || end - k > most_between + 2 ||
-        !(ws[end].low == "," || ws[end].low == ":" || (ws[end].low == "." && after_quote(ws, k, lexs)) ||
+        !(ws[end].low == "," || ws[end].low == ":" ||
+          (ws[end].low == "." && (after_quote(ws, k, lexs) || ws[k - 1].low == ",")) ||
           in_list(lexs, "that", ws[end].low)) ||
         !in_list(lexs, "quote_conventions", "separable phrases"))
         return 0;

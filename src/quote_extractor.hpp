@@ -192,6 +192,13 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
 /// word that is no preposition follows it, the index after that time; else k (quote_indirect.cpp).
 std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp);
 
+/// "„Q“, stellte Lorenz fest", "Het bad gaat dicht, maakte de gemeente maandag bekend.": a separable verb at `ci`
+/// whose particle closes the clause (the cue, ending before `cend`, spans more words than its text `cue_text` holds)
+/// has its subject between verb and particle: that mention, else none (quote_indirect.cpp).
+std::optional<std::pair<std::size_t, std::size_t>> separated_subject(Extractor& ex, const std::vector<Word>& ws,
+                                                                     std::size_t ci, std::size_t cend,
+                                                                     std::string_view cue_text);
+
 /// The names of unit text `s` (its words `ws`, its quoted `spans`) noted as people of ex.sp, with what the words
 /// around them tell (quote_names.cpp); `base` places the unit's bytes among all units; `caption`: the unit is a
 /// picture's caption, whose names open no sentence of the text (no subject's evidence).

@@ -399,6 +399,18 @@ bool reported_continuation(const std::vector<Word>& sw, const Speakers& sp) {
 
 } // namespace
 
+std::optional<std::pair<std::size_t, std::size_t>> separated_subject(Extractor& ex, const std::vector<Word>& ws,
+                                                                     std::size_t ci, std::size_t cend,
+                                                                     std::string_view cue_text) {
+    if (cend < ci + 3 || static_cast<std::size_t>(std::count(cue_text.begin(), cue_text.end(), ' ')) + 1 >= cend - ci)
+        return std::nullopt;
+    auto between = ex.mention_after(ws, after_time_phrase(ws, ci + 1, ex.sp));
+    if (!between || between->first >= cend - 1)
+        return std::nullopt;
+    between->second = std::min(between->second, cend - 2);
+    return between;
+}
+
 std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
     const std::size_t most = 4;
     std::size_t last = k;
@@ -718,6 +730,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // no part of the mention)
                 if (!c.pronoun.empty()) {
                     mention = c.pronoun;
+                } else if ((cend >= sw.size() || sw[cend].low == ".") &&
+                           (m = separated_subject(ex, sw, ci, cend, c.text))) {
+                    // ("Het bad gaat dicht, maakte de gemeente maandag bekend.": the subject before the particle
+                    // closing the sentence; not "..., teilte sie mit, dass ...", whose reported words follow)
+                    mention = span_text(s, sw, m->first, m->second);
                 } else if (!participle_cue(c.text, ex.sp.lexs) &&
                            (m = ex.mention_after(sw, after_time_phrase(sw, cend, ex.sp)))) {
                     mention = span_text(s, sw, m->first, m->second);

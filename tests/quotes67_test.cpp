@@ -119,3 +119,31 @@ TEST_CASE("a short given name in an oblique case before the surname is the perso
          "Ewy Kowalskiej"},
     });
 }
+
+TEST_CASE("a separable cue closing the sentence after reported words has its subject before the particle",
+          "[quotes][quotes67]") {
+    check_quotes({
+        {"nl",
+         {"De stad werkt aan nieuwe regels voor de haven en de bewoners.",
+          "Het zwembad gaat in de zomer twee maanden dicht om de daken te vernieuwen, maakte de gemeente maandag "
+          "bekend."},
+         "Het zwembad gaat in de zomer twee maanden dicht om de daken te vernieuwen",
+         "",
+         "de gemeente"},
+        {"de",
+         {"Die Stadt plant neue Regeln f\u00FCr den Hafen und die Anlieger.",
+          "Das Hallenbad bleibt im Sommer zwei Monate geschlossen, um die D\u00E4cher zu erneuern, gab die Stadt am "
+          "Montag bekannt."},
+         "Das Hallenbad bleibt im Sommer zwei Monate geschlossen, um die D\u00E4cher zu erneuern",
+         "Stadt",
+         "die Stadt"},
+    });
+    // (the particle before ", dass": the reported words follow it, the clause before the comma is the writer's)
+    const auto qs = extract_quotes(quote_rows::page(
+        "de", "",
+        {"Die Stadt plant neue Regeln f\u00FCr den Hafen und die Anlieger.",
+         "Erst nachdem wir uns mit einem Brief an die Beh\u00F6rde gewandt hatten, teilte diese im M\u00E4rz mit, dass die "
+         "Haltung beendet wurde."}));
+    for (const auto& q : qs)
+        CHECK(q.text.find("Erst nachdem") == std::string::npos);
+}
