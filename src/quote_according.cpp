@@ -415,7 +415,11 @@ std::optional<Extractor::According> Extractor::opinion_lead(const std::vector<Wo
     std::size_t head = m->first;
     if (has_tag(sp.lexs, WordTags::article, ws[head].low) && head < m->second)
         ++head;
-    if (!names(head) || !names(m->second))
+    // ("Pour le maire de la ville, « Q »", "Per il sindaco della città «Q»": a role noun, then the word linking it to
+    // its field ([role_field_words]) and a field in lower case, ends the mention as well as a name does)
+    const bool role_and_field = role_noun(ws[head].low, sp) && head + 2 <= m->second &&
+                                in_list(sp.lexs, "role_field_words", ws[head + 1].low);
+    if (!names(head) || !(names(m->second) || role_and_field))
         return std::nullopt;
     // the quote right after the mention ("Per il presidente Ferri «Q»"), else a comma right after it closes the lead
     // ("Pour le maire, « Q »", "Para la presidenta ..., Rosa Delgado, el proyecto «Q»")

@@ -1,6 +1,7 @@
-// Quotes and speakers, the kinds left open in fr, de and pl (session 39): a time adverb closing the words after the
+// Quotes and speakers, the kinds left open in fr, de, nl and pl (session 39): a time adverb closing the words after the
 // cue, a deputy's or a delegate's role before its field and name, a verb of fearing or of manner inverted with its
-// pronoun, a short given name in an oblique case before the surname. Invented lines.
+// pronoun, a short given name in an oblique case before the surname, a separable cue closing the sentence after
+// reported words, an opinion lead ending in a role's lower-case field. Invented lines.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -146,4 +147,34 @@ TEST_CASE("a separable cue closing the sentence after reported words has its sub
          "Haltung beendet wurde."}));
     for (const auto& q : qs)
         CHECK(q.text.find("Erst nachdem") == std::string::npos);
+}
+
+TEST_CASE("an opinion lead whose mention is a role and its field in lower case is read", "[quotes][quotes67]") {
+    check_quotes({
+        {"fr",
+         {"La ville pr\u00E9pare de nouvelles r\u00E8gles pour le port et les riverains cet \u00E9t\u00E9.",
+          "Pour le maire de la ville, \u00AB c'est une chance pour tout le quartier \u00BB."},
+         "c'est une chance pour tout le quartier",
+         "",
+         "le maire de la ville"},
+        {"it",
+         {"Il Comune prepara nuove regole per il porto e i residenti per l'estate.",
+          "Per il sindaco della citt\u00E0 \u00AB\u00E8 una giornata storica per tutto il quartiere\u00BB."},
+         "\u00E8 una giornata storica per tutto il quartiere",
+         "",
+         "il sindaco della citt\u00E0"},
+        {"es",
+         {"El Ayuntamiento prepara nuevas reglas para el puerto y los vecinos este verano.",
+          "Para el alcalde de la ciudad, \u00ABes una oportunidad para todo el barrio\u00BB."},
+         "es una oportunidad para todo el barrio",
+         "",
+         "el alcalde de la ciudad"},
+        // (no role noun before the linking word: no one's opinion)
+        {"fr",
+         {"La ville pr\u00E9pare de nouvelles r\u00E8gles pour le port et les riverains cet \u00E9t\u00E9.",
+          "Pour la fin de la saison, \u00AB le quartier aura un vrai c\u0153ur \u00BB."},
+         "le quartier aura un vrai c\u0153ur",
+         "",
+         ""},
+    });
 }
