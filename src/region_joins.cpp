@@ -126,7 +126,7 @@ bool list_line(const Page& p, std::size_t k) {
 
 // "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
 // a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
-// region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
+// region. Three at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
 // the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
 // between them stay out of the body and do not stop the search.
 // "... meldet der Handelsverband. / Endlich Ernte! / Im Sommer zahlt sich die Arbeit aus.", "... the trade body
@@ -142,7 +142,10 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     const bool quotation = textual(p.raw_quality[re]) && attributed_quote(last, p.language);
     if ((p.raw_quality[re] != Quality::good && !quotation) || !last.end_punct)
         return {rs, re};
-    const std::size_t end = closing_sentences_end(p, re);
+    // (Three: "... a souligné la maire. / Un train sur deux est supprimé. / Les syndicats demandent une hausse. / Les
+    // négociations reprendront lundi.", a news text in short paragraphs of one sentence each.)
+    const std::size_t most_closing = 3;
+    const std::size_t end = closing_sentences_end(p, re, false, most_closing);
     if (end > re || re + 2 >= blocks.size())
         return {rs, end};
     const std::size_t h = re + 1;

@@ -85,3 +85,25 @@ TEST_CASE("a call to the reader of three or four words under the last paragraph 
         CHECK_FALSE(test::in_text(a, r.line));
     }
 }
+
+TEST_CASE("three short sentences under the last paragraph close the article", "[region][region33]") {
+    const Row rows[] = {
+        {"fr",
+         "Un train sur deux est supprimé.\nLes syndicats demandent une hausse des salaires.\n"
+         "Les négociations reprendront lundi.\n",
+         "Les négociations reprendront lundi."},
+        {"de",
+         "Der Zug fällt an diesem Tag aus.\nDie Gewerkschaft fordert mehr Lohn für alle.\n"
+         "Die Gespräche gehen am Montag weiter.\n",
+         "Die Gespräche gehen am Montag weiter."},
+        {"en",
+         "One train in two is cancelled.\nThe union wants higher pay for its members.\n"
+         "The talks will resume on Monday.\n",
+         "The talks will resume on Monday."},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.line);
+        const Article a = parse(report_with_tail(r.lang, r.tail));
+        CHECK(test::in_text(a, r.line));
+    }
+}
