@@ -537,28 +537,37 @@ namespace {
 //
 // "Réservé aux abonnés" / "Partager" / <the first paragraph> / <the second>: a badge (a few words, no sentence) that
 // marks the article as one for subscribers, over text that follows it, cuts nothing: two paragraphs of prose within
-// the lines under it are the article's.
-bool paywall_badge(const Page& p, std::size_t k, std::size_t re) {
+// the lines under it are the article's. ("<standfirst> / Par Camille Durand / Publié le ... / Article réservé aux
+// abonnés / <the first paragraph> / Sur le même sujet / ...", "<Vorspann> / Von Lena Sommer / Nur für Abonnenten /
+// <the first paragraph> / Mehr zum Thema": under the article's head, where the only prose over the badge is the
+// standfirst among the region's first lines, one paragraph under it is enough: a related box may stand under the
+// first.)
+bool paywall_badge(const Page& p, std::size_t k, std::size_t re, std::size_t least_paragraphs) {
     const int most_badge = 5, least_paragraph = 8;
     const std::size_t reach = 8; // lines under the badge (share buttons, a caption) before its text
     const Block& b = p.blocks[k];
     if (b.words > most_badge || b.end_punct)
         return false;
     std::size_t paragraphs = 0;
-    for (std::size_t j = k + 1; j <= re && j <= k + reach && paragraphs < 2; ++j)
+    for (std::size_t j = k + 1; j <= re && j <= k + reach && paragraphs < least_paragraphs; ++j)
         paragraphs += p.blocks[j].end_punct && p.blocks[j].words >= least_paragraph && textual(p.raw_quality[j]) &&
                       !paywall_cut(p.blocks[j]);
-    return paragraphs >= 2;
+    return paragraphs >= least_paragraphs;
 }
 
 std::size_t cut_at_paywall(const Page& p, std::size_t rs, std::size_t re) {
     const int least_paragraph = 8;
-    bool text = false;
+    const std::size_t head_lines = 2; // the standfirst among the region's first lines (under its headline, its kicker)
+    std::size_t texts = 0;            // the lines of prose seen, and the last one
+    std::size_t last_text = rs;
     for (std::size_t k = rs; k <= re; ++k) {
         const Block& b = p.blocks[k];
-        if (text && paywall_cut(b) && !paywall_badge(p, k, re))
+        if (texts > 0 && paywall_cut(b) && !paywall_badge(p, k, re, texts == 1 && last_text - rs <= head_lines ? 1 : 2))
             return k - 1;
-        text = text || (b.end_punct && b.words >= least_paragraph && textual(p.raw_quality[k]));
+        if (b.end_punct && b.words >= least_paragraph && textual(p.raw_quality[k])) {
+            ++texts;
+            last_text = k;
+        }
     }
     return re;
 }
@@ -637,7 +646,9 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
         const Block& b = p.blocks[k];
         if (b.end_punct && b.words >= least_paragraph && p.role[k] == Role::none)
             break;
-        if (p.role[k] == Role::none && paywall_cut(b) && paywall_badge(p, k, re))
+        // (One paragraph under it is enough here, as it is in cut_at_paywall() under the article's head: the lines
+        // over the first paragraph are the head's.)
+        if (p.role[k] == Role::none && paywall_cut(b) && paywall_badge(p, k, re, 1))
             p.role[k] = Role::boilerplate;
     }
     // "<paragraph> / Este contenido es exclusivo para suscriptores / Suscríbete para seguir leyendo / <paragraph>": a

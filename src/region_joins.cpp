@@ -19,6 +19,37 @@
 
 namespace archive {
 
+// "... a souligné la maire. / L'opposition a voté contre. / Elle juge le projet trop coûteux.", "... sagte die
+// Ministerin. / Die Lücke bleibt gross.": a sentence of three or four words under the article's last line is too short
+// for short_sentence() (five words at least); it closes the text all the same when it reads as one: a capital first,
+// a full stop last and nothing else that parts it (no colon, link or separator), a quarter of its words stopwords.
+// "Read the rest here.", "Defendé tu voz.", "Folgen Sie uns.": a call to the reader is no sentence of the text (a
+// word of [imperative_words] or [reader_call_words], or the reader addressed, [reader_person_words]).
+bool terse_sentence(const Block& b, std::string_view language) {
+    const int least_words = 3, most_words = 4;
+    if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.separators > 0 ||
+        b.text.back() != '.' || b.text.find(':') != std::string::npos || !text::starts_upper(b.text))
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& imperatives = any_language_section("imperative_words");
+    static const LexiconSection& calls = any_language_section("reader_call_words");
+    static const LexiconSection& persons = any_language_section("reader_person_words");
+    const auto& words = b.lower_words();
+    if (std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+            return imperatives.has(w) || calls.has(w) || persons.has(w);
+        }))
+        return false;
+    return stopword_density_of(b.stopword_hits(), words.size(), language) >= 0.25;
+}
+
+// "... sagte die Ministerin. / Die Lücke bleibt gross.": the terse sentence closing the region (terse_sentence()), one
+// of its last two lines under a line that ends a sentence, is a paragraph of the text however few words it has.
+bool terse_closing_sentence(const Page& p, std::size_t k, std::size_t re) {
+    const std::size_t most_from_end = 1;
+    return k > 0 && k <= re && re - k <= most_from_end && p.blocks[k - 1].end_punct &&
+           terse_sentence(p.blocks[k], p.language);
+}
+
 namespace {
 
 // "7'", "45+2'", "90’": the minute a live report's entry was written, alone on its line.
@@ -67,7 +98,8 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         // ("“My son sleeps through first period every single day,” said parent Joan Miller.", "„Wir haben lange
         // genug gewartet“, sagte Anwohnerin Karin Roth.": a quotation with its speaker and verb of saying, of few
         // stopwords and too long for jusText's short lines, is rated bad; it is a sentence of the text all the same.)
-        bool sentence = rating || short_sentence(b, p.language) || update_note(b.text) ||
+        bool sentence = rating || short_sentence(b, p.language) || terse_sentence(b, p.language) ||
+                        update_note(b.text) ||
                         (text_too && textual(p.raw_quality[next])) ||
                         (sentence_shape(b) && attributed_quote(b, p.language));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
@@ -94,7 +126,7 @@ bool list_line(const Page& p, std::size_t k) {
 
 // "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
 // a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
-// region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
+// region. Three at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
 // the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
 // between them stay out of the body and do not stop the search.
 // "... meldet der Handelsverband. / Endlich Ernte! / Im Sommer zahlt sich die Arbeit aus.", "... the trade body
@@ -110,7 +142,10 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     const bool quotation = textual(p.raw_quality[re]) && attributed_quote(last, p.language);
     if ((p.raw_quality[re] != Quality::good && !quotation) || !last.end_punct)
         return {rs, re};
-    const std::size_t end = closing_sentences_end(p, re);
+    // (Three: "... a souligné la maire. / Un train sur deux est supprimé. / Les syndicats demandent une hausse. / Les
+    // négociations reprendront lundi.", a news text in short paragraphs of one sentence each.)
+    const std::size_t most_closing = 3;
+    const std::size_t end = closing_sentences_end(p, re, false, most_closing);
     if (end > re || re + 2 >= blocks.size())
         return {rs, end};
     const std::size_t h = re + 1;

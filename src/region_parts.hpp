@@ -68,6 +68,10 @@ bool entry_stamp(const Block& b);
 /// (region_joins.cpp): the short sentences right under its last paragraph, two at most; the list or the table of facts
 /// that paragraph announces; a correction note closing the text under a box of related articles; the author's
 /// farewell and sign-off under it. Each returns the run as it leaves it.
+// A sentence of three or four words (a capital first, a full stop last, a quarter of its words stopwords), and one
+// closing the region [.., re] at line k: see region_joins.cpp.
+bool terse_sentence(const Block& b, std::string_view language);
+bool terse_closing_sentence(const Page& p, std::size_t k, std::size_t re);
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);
