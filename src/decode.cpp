@@ -389,6 +389,7 @@ void decode_utf32(std::string_view raw, std::size_t start, bool big_endian, Norm
 
 Decoded finish(Normaliser& sink, std::string encoding) {
     Decoded d;
+    sink.strip_escapes();
     std::size_t from = sink.first_not_inert();
     d.text = from != std::string::npos ? to_nfc(std::move(sink.text()), from) : std::move(sink.text());
     d.encoding = std::move(encoding);
