@@ -197,6 +197,15 @@ public:
         return i + 1;
     }
 
+    /// A line of `charset` (see decode.cpp's legacy_line) starts at raw offset `at`: counted for a warning.
+    void legacy_line(std::size_t at, std::string_view charset) {
+        if (legacy_lines_++ == 0)
+            first_legacy_line_ = at;
+        legacy_charset_ = charset;
+    }
+    std::size_t legacy_lines() const { return legacy_lines_; }
+    std::size_t invalid_count() const { return invalid_; }
+
     const ControlCounts& counts() const { return counts_; }
     /// No undecodable sequence, NUL or control character so far: nothing that scan_bytes() weighs.
     bool clean() const { return invalid_ == 0 && nuls_ == 0 && controls_ == 0; }
@@ -213,6 +222,9 @@ public:
             w.push_back("... and " + std::to_string(more) + " more invalid " + std::string(label_) +
                         (more == 1 ? " sequence" : " sequences"));
         }
+        if (legacy_lines_ > 0)
+            w.push_back("lines not " + std::string(label_) + " read as " + std::string(legacy_charset_) + " (" +
+                        std::to_string(legacy_lines_) + "), first at byte " + std::to_string(first_legacy_line_));
         if (nuls_ > 0)
             w.push_back("NUL bytes dropped (" + std::to_string(nuls_) + "), first at byte " +
                         std::to_string(first_nul_));
@@ -241,6 +253,8 @@ private:
         std::size_t at;  ///< its raw offset
     };
     std::vector<Escape> escapes_;
+    std::size_t legacy_lines_ = 0, first_legacy_line_ = 0;
+    std::string_view legacy_charset_;
     std::size_t stripped_ = 0, first_escape_ = 0;
 };
 
