@@ -343,13 +343,16 @@ bool decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink, bool
 
 constexpr std::string_view mixed_charset = "windows-1252";
 
-/// Whether raw[begin, end), a line of a page read as UTF-8, is a line of windows-1252 instead: a page pasted
-/// together from two sources (a Latin-1 footer or comment under a UTF-8 article, "caf\xE9" among "caf\xC3\xA9"). Such
-/// a line holds no valid sequence from U+0080, and each bad one is a single byte that windows-1252 defines; a
-/// sequence cut short ("\xE2\x80 said"), an overlong form or a surrogate is broken UTF-8, not another charset.
-bool legacy_line(std::string_view raw, std::size_t begin, std::size_t end, const std::array<char32_t, 256>& table) {
+/// What the bytes from 0x80 of raw[begin, end), a line, are as UTF-8: valid sequences, bad single bytes that
+/// `table` defines, other bad sequences (cut short, overlong, surrogates) or single bytes `table` leaves undefined.
+struct LineBytes {
+    bool valid = false, bad_single = false, bad_other = false;
+};
+
+LineBytes line_bytes(std::string_view raw, std::size_t begin, std::size_t end,
+                     const std::array<char32_t, 256>& table) {
     const std::string_view line = raw.substr(0, end);
-    bool bad = false;
+    LineBytes seen;
     for (std::size_t i = begin; i < end;) {
         if (byte_at(raw, i) < 0x80) {
             ++i;
@@ -357,33 +360,30 @@ bool legacy_line(std::string_view raw, std::size_t begin, std::size_t end, const
         }
         char32_t cp = 0;
         const std::size_t len = utf8_step(line, i, cp);
-        if (cp != invalid_cp || len != 1 || table[byte_at(raw, i)] == invalid_cp)
-            return false;
-        bad = true;
+        if (cp != invalid_cp)
+            seen.valid = true;
+        else if (len == 1 && table[byte_at(raw, i)] != invalid_cp)
+            seen.bad_single = true;
+        else
+            seen.bad_other = true;
         i += len;
     }
-    return bad;
+    return seen;
 }
 
-/// Whether raw[begin, end) is a line of UTF-8 in a page of a single-byte charset: valid sequences from U+0080 and
-/// no bad one (a legacy charset's accented letters are lone high bytes, which UTF-8 never is: "\xC3\xA9" read as
+/// Whether a line of a page read as UTF-8 is a line of windows-1252 instead: a page pasted together from two
+/// sources (a Latin-1 footer or comment under a UTF-8 article, "caf\xE9" among "caf\xC3\xA9"). Such a line holds no
+/// valid sequence from U+0080, and each bad one is a single byte that windows-1252 defines; a sequence cut short
+/// ("\xE2\x80 said"), an overlong form or a surrogate is broken UTF-8, not another charset.
+bool legacy_line(const LineBytes& seen) {
+    return seen.bad_single && !seen.valid && !seen.bad_other;
+}
+
+/// Whether a line of a page of a single-byte charset is UTF-8 instead: valid sequences from U+0080 and no bad one
+/// (a legacy charset's accented letters are lone high bytes, which UTF-8 never is: "\xC3\xA9" read as
 /// windows-1252 is "Ã©", text nobody writes).
-bool utf8_line(std::string_view raw, std::size_t begin, std::size_t end) {
-    const std::string_view line = raw.substr(0, end);
-    bool valid = false;
-    for (std::size_t i = begin; i < end;) {
-        if (byte_at(raw, i) < 0x80) {
-            ++i;
-            continue;
-        }
-        char32_t cp = 0;
-        const std::size_t len = utf8_step(line, i, cp);
-        if (cp == invalid_cp)
-            return false;
-        valid = true;
-        i += len;
-    }
-    return valid;
+bool utf8_line(const LineBytes& seen) {
+    return seen.valid && !seen.bad_single && !seen.bad_other;
 }
 
 /// A page of two charsets, line by line: UTF-8 with lines of a single-byte charset (`table`, named `charset`) that
@@ -409,7 +409,8 @@ void decode_mixed(std::string_view raw, std::size_t start, Normaliser& sink, con
     for (std::size_t begin = start; begin < raw.size();) {
         std::size_t end = raw.find_first_of("\r\n", begin);
         end = end == std::string_view::npos ? raw.size() : end + 1;
-        if (utf8_lines ? utf8_line(raw, begin, end) : legacy_line(raw, begin, end, table)) {
+        const LineBytes seen = line_bytes(raw, begin, end, table);
+        if (utf8_lines ? utf8_line(seen) : legacy_line(seen)) {
             flush(begin);
             sink.legacy_line(begin, utf8_lines ? "UTF-8" : charset);
             if (utf8_lines)
