@@ -470,7 +470,10 @@ BatchCounts run_jsonl(const BatchOptions& options, int in_fd, std::ostream& out,
         Result r;
         r.bytes = raw.size();
         try {
-            r.record = to_json(parse(raw, name), false);
+            Article article = parse(raw, name);
+            if (!line.warning.empty())
+                article.warnings.push_back(line.warning);
+            r.record = to_json(article, false);
             r.outcome = Outcome::converted;
         } catch (const Error& e) {
             return failure(name, e.what());

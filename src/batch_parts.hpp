@@ -125,9 +125,12 @@ struct JsonlLine {
     std::string id;
     std::string text;
     std::string error; ///< empty when the line is good
+    std::string warning; ///< what was mended to read the line (see parse_jsonl_line), or empty
 };
 
-/// Reads a line `{"id": ..., "text": ...}` (in serialize.cpp, with the rest of the JSON handling).
+/// Reads a line `{"id": ..., "text": ...}` (in serialize.cpp, with the rest of the JSON handling). A line that is
+/// no JSON only for characters that are not well-formed Unicode (raw bytes that are no UTF-8, a surrogate escaped
+/// alone) is read with each made U+FFFD, and `warning` says so.
 JsonlLine parse_jsonl_line(const std::string& line);
 
 } // namespace archive::batch

@@ -248,6 +248,13 @@ std::optional<std::array<char32_t, 256>> byte_table(Iconv& cd) {
 
 } // namespace
 
+std::optional<std::array<char32_t, 256>> single_byte_table(const std::string& charset) {
+    Iconv cd(charset);
+    if (!cd.ok())
+        return std::nullopt;
+    return byte_table(cd);
+}
+
 void decode_legacy(std::string_view raw, Iconv& cd, Normaliser& sink) {
     if (auto table = byte_table(cd)) {
         for (std::size_t i = 0; i < raw.size(); ++i) {

@@ -11,6 +11,7 @@
 #include "normalise.hpp"
 #include "text.hpp"
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <memory>
@@ -340,6 +341,89 @@ bool decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink, bool
     return true;
 }
 
+constexpr std::string_view mixed_charset = "windows-1252";
+
+/// What the bytes from 0x80 of raw[begin, end), a line, are as UTF-8: valid sequences, bad single bytes that
+/// `table` defines, other bad sequences (cut short, overlong, surrogates) or single bytes `table` leaves undefined.
+struct LineBytes {
+    bool valid = false, bad_single = false, bad_other = false;
+};
+
+LineBytes line_bytes(std::string_view raw, std::size_t begin, std::size_t end,
+                     const std::array<char32_t, 256>& table) {
+    const std::string_view line = raw.substr(0, end);
+    LineBytes seen;
+    for (std::size_t i = begin; i < end;) {
+        if (byte_at(raw, i) < 0x80) {
+            ++i;
+            continue;
+        }
+        char32_t cp = 0;
+        const std::size_t len = utf8_step(line, i, cp);
+        if (cp != invalid_cp)
+            seen.valid = true;
+        else if (len == 1 && table[byte_at(raw, i)] != invalid_cp)
+            seen.bad_single = true;
+        else
+            seen.bad_other = true;
+        i += len;
+    }
+    return seen;
+}
+
+/// Whether a line of a page read as UTF-8 is a line of windows-1252 instead: a page pasted together from two
+/// sources (a Latin-1 footer or comment under a UTF-8 article, "caf\xE9" among "caf\xC3\xA9"). Such a line holds no
+/// valid sequence from U+0080, and each bad one is a single byte that windows-1252 defines; a sequence cut short
+/// ("\xE2\x80 said"), an overlong form or a surrogate is broken UTF-8, not another charset.
+bool legacy_line(const LineBytes& seen) {
+    return seen.bad_single && !seen.valid && !seen.bad_other;
+}
+
+/// Whether a line of a page of a single-byte charset is UTF-8 instead: valid sequences from U+0080 and no bad one
+/// (a legacy charset's accented letters are lone high bytes, which UTF-8 never is: "\xC3\xA9" read as
+/// windows-1252 is "Ã©", text nobody writes).
+bool utf8_line(const LineBytes& seen) {
+    return seen.valid && !seen.bad_single && !seen.bad_other;
+}
+
+/// A page of two charsets, line by line: UTF-8 with lines of a single-byte charset (`table`, named `charset`) that
+/// legacy_line() tells apart, or (`utf8_lines`) that charset with lines that utf8_line() tells apart.
+void decode_mixed(std::string_view raw, std::size_t start, Normaliser& sink, const std::array<char32_t, 256>& table,
+                  std::string_view charset, bool utf8_lines) {
+    auto put_legacy = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            const char32_t cp = table[byte_at(raw, i)];
+            if (cp == invalid_cp)
+                sink.invalid(i);
+            else
+                sink.put(cp, i);
+        }
+    };
+    std::size_t pending = start; // raw[pending, begin) is in the page's own charset, still to decode
+    auto flush = [&](std::size_t to) {
+        if (utf8_lines)
+            put_legacy(pending, to);
+        else
+            decode_utf8(raw.substr(0, to), pending, sink);
+    };
+    for (std::size_t begin = start; begin < raw.size();) {
+        std::size_t end = raw.find_first_of("\r\n", begin);
+        end = end == std::string_view::npos ? raw.size() : end + 1;
+        const LineBytes seen = line_bytes(raw, begin, end, table);
+        if (utf8_lines ? utf8_line(seen) : legacy_line(seen)) {
+            flush(begin);
+            sink.legacy_line(begin, utf8_lines ? "UTF-8" : charset);
+            if (utf8_lines)
+                decode_utf8(raw.substr(0, end), begin, sink);
+            else
+                put_legacy(begin, end);
+            pending = end;
+        }
+        begin = end;
+    }
+    flush(raw.size());
+}
+
 void decode_utf16(std::string_view raw, std::size_t start, bool big_endian, Normaliser& sink) {
     auto unit = [&](std::size_t i) -> char32_t {
         unsigned char a = byte_at(raw, i), b = byte_at(raw, i + 1);
@@ -389,6 +473,7 @@ void decode_utf32(std::string_view raw, std::size_t start, bool big_endian, Norm
 
 Decoded finish(Normaliser& sink, std::string encoding) {
     Decoded d;
+    sink.strip_escapes();
     std::size_t from = sink.first_not_inert();
     d.text = from != std::string::npos ? to_nfc(std::move(sink.text()), from) : std::move(sink.text());
     d.encoding = std::move(encoding);
@@ -408,6 +493,21 @@ Decoded decode_wide(std::string_view raw, std::size_t bom, int width, bool big_e
     return finish(sink, name + (big_endian ? "be" : "le"));
 }
 
+/// The UTF-8 page from raw[start]; when it has bad sequences, read again with its lines of windows-1252 read as such
+/// (decode_mixed), if it has any.
+Normaliser decode_utf8_page(std::string_view raw, std::size_t start) {
+    Normaliser sink(raw.size(), "UTF-8");
+    decode_utf8(raw, start, sink);
+    if (sink.invalid_count() == 0)
+        return sink;
+    static const auto table = single_byte_table(std::string(mixed_charset));
+    if (!table)
+        return sink;
+    Normaliser mixed(raw.size(), "UTF-8");
+    decode_mixed(raw, start, mixed, *table, mixed_charset, false);
+    return mixed.legacy_lines() > 0 ? std::move(mixed) : std::move(sink);
+}
+
 } // namespace
 
 Decoded decode(std::string_view raw) {
@@ -417,8 +517,7 @@ Decoded decode(std::string_view raw) {
         refuse("looks like " + std::string(*kind));
 
     if (has_at(raw, 0, bytes("\xEF\xBB\xBF"))) {
-        Normaliser sink(raw.size(), "UTF-8");
-        decode_utf8(raw, 3, sink);
+        Normaliser sink = decode_utf8_page(raw, 3);
         if (looks_binary(sink.counts()))
             refuse("binary data");
         return finish(sink, "utf-8");
@@ -461,12 +560,18 @@ Decoded decode(std::string_view raw) {
         }
         if (cd->ok()) {
             Normaliser sink(raw.size() * 2, charset);
-            decode_legacy(raw, *cd, sink);
+            // A legacy page with lines of UTF-8 (a headline or a quote pasted from another source) reads them as such.
+            std::optional<std::array<char32_t, 256>> table;
+            if (scan.utf8_multibyte > 0)
+                table = single_byte_table(charset);
+            if (table)
+                decode_mixed(raw, 0, sink, *table, charset, true);
+            else
+                decode_legacy(raw, *cd, sink);
             return finish(sink, charset);
         }
     }
-    Normaliser sink(raw.size(), "UTF-8");
-    decode_utf8(raw, 0, sink);
+    Normaliser sink = decode_utf8_page(raw, 0);
     return finish(sink, "utf-8");
 }
 

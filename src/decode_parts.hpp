@@ -5,6 +5,7 @@
 
 #include <iconv.h>
 
+#include <array>
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
@@ -93,6 +94,10 @@ public:
 private:
     iconv_t cd_;
 };
+
+/// A single-byte charset (iconv's name) as a table of 256 code points (invalid_cp where it defines none), or
+/// nullopt when iconv does not know it or it is no single-byte charset.
+std::optional<std::array<char32_t, 256>> single_byte_table(const std::string& charset);
 
 /// Decodes `raw` in the charset of `cd` into `sink`, each code point with its raw offset; undecodable bytes are
 /// invalid().

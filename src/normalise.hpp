@@ -90,6 +90,8 @@ public:
         if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F))
             return;
         if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            if (cp == 0x1B) // a terminal's escape: what follows it is read by strip_escapes()
+                escapes_.push_back({out_.size(), at});
             counts_.binary_controls += is_binary_control(cp);
             if (controls_++ == 0)
                 first_control_ = at;
@@ -145,6 +147,65 @@ public:
         ++invalid_;
     }
 
+    /// Removes the rest of each terminal control sequence (ECMA-48's CSI: ESC, "[", parameter bytes 0x30-0x3F,
+    /// intermediate bytes 0x20-0x2F, a final byte 0x40-0x7E) whose ESC put() dropped: the colours and cursor moves
+    /// of a page captured from a terminal or a scraper's coloured log, which would otherwise leave "[1;31m" glued
+    /// to a word. An ESC followed by anything else (ISO-2022's designations never reach here: iconv reads them)
+    /// leaves the text as it is. Call once, after the last character.
+    void strip_escapes() {
+        if (escapes_.empty())
+            return;
+        std::string kept;
+        std::size_t copied = 0;
+        std::size_t removed_before_not_inert = 0;
+        for (const auto& [pos, at] : escapes_) {
+            if (pos < copied)
+                continue;
+            const std::size_t end = csi_end(out_, pos);
+            if (end == pos)
+                continue;
+            if (stripped_++ == 0)
+                first_escape_ = at;
+            kept.append(out_, copied, pos - copied);
+            copied = end;
+            if (first_not_inert_ != std::string::npos && pos < first_not_inert_)
+                removed_before_not_inert += end - pos;
+        }
+        if (stripped_ == 0)
+            return;
+        kept.append(out_, copied, std::string::npos);
+        out_ = std::move(kept);
+        if (first_not_inert_ != std::string::npos)
+            first_not_inert_ -= removed_before_not_inert;
+    }
+
+    /// Where the CSI sequence after a dropped ESC at byte `pos` of `s` ends, or `pos` when none is there.
+    static std::size_t csi_end(std::string_view s, std::size_t pos) {
+        constexpr std::size_t most_parameters = 32, most_intermediates = 2;
+        std::size_t i = pos;
+        if (i >= s.size() || s[i] != '[')
+            return pos;
+        ++i;
+        const std::size_t params = i;
+        while (i < s.size() && i - params < most_parameters && s[i] >= 0x30 && s[i] <= 0x3F)
+            ++i;
+        const std::size_t inters = i;
+        while (i < s.size() && i - inters < most_intermediates && s[i] >= 0x20 && s[i] <= 0x2F)
+            ++i;
+        if (i >= s.size() || s[i] < 0x40 || s[i] > 0x7E) // (past the counts, a byte of either kind: no final)
+            return pos;
+        return i + 1;
+    }
+
+    /// A line of `charset` (see decode.cpp's legacy_line) starts at raw offset `at`: counted for a warning.
+    void legacy_line(std::size_t at, std::string_view charset) {
+        if (legacy_lines_++ == 0)
+            first_legacy_line_ = at;
+        legacy_charset_ = charset;
+    }
+    std::size_t legacy_lines() const { return legacy_lines_; }
+    std::size_t invalid_count() const { return invalid_; }
+
     const ControlCounts& counts() const { return counts_; }
     /// No undecodable sequence, NUL or control character so far: nothing that scan_bytes() weighs.
     bool clean() const { return invalid_ == 0 && nuls_ == 0 && controls_ == 0; }
@@ -161,12 +222,18 @@ public:
             w.push_back("... and " + std::to_string(more) + " more invalid " + std::string(label_) +
                         (more == 1 ? " sequence" : " sequences"));
         }
+        if (legacy_lines_ > 0)
+            w.push_back("lines not " + std::string(label_) + " read as " + std::string(legacy_charset_) + " (" +
+                        std::to_string(legacy_lines_) + "), first at byte " + std::to_string(first_legacy_line_));
         if (nuls_ > 0)
             w.push_back("NUL bytes dropped (" + std::to_string(nuls_) + "), first at byte " +
                         std::to_string(first_nul_));
         if (controls_ > 0)
             w.push_back("control characters dropped (" + std::to_string(controls_) + "), first at byte " +
                         std::to_string(first_control_));
+        if (stripped_ > 0)
+            w.push_back("terminal escape sequences dropped (" + std::to_string(stripped_) + "), first at byte " +
+                        std::to_string(first_escape_));
         return w;
     }
 
@@ -181,6 +248,14 @@ private:
     std::size_t controls_ = 0, first_control_ = 0;
     std::size_t invalid_ = 0;
     std::vector<std::size_t> invalid_offsets_;
+    struct Escape {
+        std::size_t pos; ///< in out_, where the dropped ESC was
+        std::size_t at;  ///< its raw offset
+    };
+    std::vector<Escape> escapes_;
+    std::size_t legacy_lines_ = 0, first_legacy_line_ = 0;
+    std::string_view legacy_charset_;
+    std::size_t stripped_ = 0, first_escape_ = 0;
 };
 
 /// NFC of `s`, whose first character that is not inert (see nfc_inert) starts at byte `from`.

@@ -74,6 +74,65 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
     return len;
 }
 
+/// The line with each character that is not well-formed Unicode made U+FFFD: a raw byte that is no UTF-8 (a Latin-1
+/// page written into the line as it was) and a UTF-16 surrogate escaped alone ("\ud83d" of an emoji cut in two, as
+/// JavaScript's JSON.stringify writes it), both of which make nlohmann refuse the whole line. Escapes are read in
+/// pairs, so an escaped backslash before "ud800" is no escape. `replaced` counts the changes.
+std::string mend_unicode(std::string_view line, std::size_t& replaced) {
+    auto hex4 = [&](std::size_t i) -> long {
+        if (i + 4 > line.size())
+            return -1;
+        long v = 0;
+        for (std::size_t k = i; k < i + 4; ++k) {
+            const char c = line[k];
+            const char lower = static_cast<char>(c | 0x20);
+            if (c >= '0' && c <= '9')
+                v = v * 16 + (c - '0');
+            else if (lower >= 'a' && lower <= 'f')
+                v = v * 16 + (lower - 'a' + 10);
+            else
+                return -1;
+        }
+        return v;
+    };
+    std::string out;
+    out.reserve(line.size() + 16);
+    replaced = 0;
+    for (std::size_t i = 0; i < line.size();) {
+        const auto b = static_cast<unsigned char>(line[i]);
+        if (b == '\\' && i + 1 < line.size() && line[i + 1] == 'u' && hex4(i + 2) >= 0) {
+            const long v = hex4(i + 2);
+            const bool high = v >= 0xD800 && v <= 0xDBFF;
+            const long next = i + 7 < line.size() && line[i + 6] == '\\' && line[i + 7] == 'u' ? hex4(i + 8) : -1;
+            if (high && next >= 0xDC00 && next <= 0xDFFF) {
+                out.append(line.substr(i, 12));
+                i += 12;
+            } else if (v >= 0xD800 && v <= 0xDFFF) {
+                out += "\\ufffd";
+                ++replaced;
+                i += 6;
+            } else {
+                out.append(line.substr(i, 6));
+                i += 6;
+            }
+        } else if (b == '\\') {
+            out.append(line.substr(i, 2));
+            i += 2;
+        } else if (b < 0x80) {
+            out += static_cast<char>(b);
+            ++i;
+        } else if (std::size_t len = utf8_sequence(line, i); len > 0) {
+            out.append(line.substr(i, len));
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++replaced;
+            ++i;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 // (The scan for the bytes a string escapes or checks, in its two forms: see serialize_parts.hpp.)
@@ -458,8 +517,15 @@ batch::JsonlLine batch::parse_jsonl_line(const std::string& line) {
     try {
         j = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
-        out.error = "invalid JSON at byte " + std::to_string(e.byte) + shape;
-        return out;
+        std::size_t replaced = 0;
+        std::string mended = mend_unicode(line, replaced);
+        if (replaced > 0)
+            j = nlohmann::json::parse(mended, nullptr, false);
+        if (replaced == 0 || j.is_discarded()) {
+            out.error = "invalid JSON at byte " + std::to_string(e.byte) + shape;
+            return out;
+        }
+        out.warning = "invalid Unicode in the JSON line replaced with U+FFFD (" + std::to_string(replaced) + ")";
     }
     if (!j.is_object()) {
         out.error = std::string("not a JSON object") + shape;

@@ -574,3 +574,40 @@ TEST_CASE("batch JSON Lines in: a line is bounded by the size limit", "[batch]")
     CHECK(errors[0] == "-:1: error: line too long (more than 65736 bytes)");
     CHECK(errors[1] == "mid: error: text too large (150 bytes, limit 100)");
 }
+
+TEST_CASE("batch JSON Lines in: a line whose text is not well-formed Unicode is read with U+FFFD, not lost",
+          "[batch]") {
+    // A Latin-1 page written into the line byte for byte, an emoji cut in two by a JavaScript scraper ("\ud83d"
+    // alone, as JSON.stringify writes it), a low surrogate alone in a Spanish page; a whole pair is kept, and so is
+    // an escaped backslash before "ud800" (no escape). A line that is no JSON for another reason still fails.
+    std::string input;
+    input += "{\"id\": \"latin1\", \"text\": \"Le maire pr\xE9sente son budget\\n\\nLe conseil a vot\xE9 jeudi.\"}\n";
+    input += "{\"id\": \"cut\", \"text\": \"Our vote \\ud83d tonight\\n\\nA pair \\ud83d\\ude00 stays whole.\"}\n";
+    input += "{\"id\": \"low\", \"text\": \"El alcalde \\uDE00 habl\\u00f3\\n\\nUna ruta C:\\\\ud800 escrita.\"}\n";
+    input += "{\"id\": \"broken\", \"text\": \"caf\xE9\n";
+
+    archive::BatchOptions options;
+    options.jobs = 1;
+    Run r = run_jsonl(options, input);
+    CHECK(paths_of(r.out) == std::vector<std::string>{"latin1", "cut", "low"});
+    CHECK(r.counts.converted == 3);
+    CHECK(r.counts.failed == 1);
+    auto errors = lines_of(r.err);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].rfind("-:4: error: invalid JSON", 0) == 0);
+    auto records = lines_of(r.out);
+    REQUIRE(records.size() == 3);
+    const std::string fffd = "\xEF\xBF\xBD";
+    const auto latin1 = nlohmann::json::parse(records[0]);
+    CHECK(latin1.dump().find("pr" + fffd + "sente") != std::string::npos);
+    CHECK(latin1["warnings"].dump().find("invalid Unicode in the JSON line replaced with U+FFFD (2)") !=
+          std::string::npos);
+    const auto cut = nlohmann::json::parse(records[1]);
+    CHECK(cut.dump().find("vote " + fffd + " tonight") != std::string::npos);
+    CHECK(cut.dump().find("\xF0\x9F\x98\x80") != std::string::npos); // U+1F600, the pair
+    CHECK(cut["warnings"].dump().find("replaced with U+FFFD (1)") != std::string::npos);
+    const auto low = nlohmann::json::parse(records[2]);
+    CHECK(low.dump().find("alcalde " + fffd) != std::string::npos);
+    CHECK(low.dump().find("C:\\\\ud800") != std::string::npos); // the text's backslash, escaped again
+    CHECK(low["warnings"].dump().find("replaced with U+FFFD (1)") != std::string::npos);
+}
