@@ -201,6 +201,10 @@ bool text_kind_word(std::string_view w);
 /// (lexicon section job_title_words) -> the name's words; nullopt for a piece of one word or without a newsroom's word.
 std::optional<std::size_t> desk_piece(const std::vector<std::string_view>& words);
 
+/// "Jean-Marc Le Goff." -> "Jean-Marc Le Goff": a name of two words or more closed by a stop after a word of three
+/// letters or more with a small one; an initial's or an abbreviation's stop ("Jane R.", "John Roe Jr.") is kept.
+std::string without_closing_stop(std::string_view name);
+
 /// {"Jane", "Roe"} -> "Jane Roe": the words joined by one space.
 std::string join_words(const std::vector<std::string_view>& words);
 
