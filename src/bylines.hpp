@@ -144,7 +144,9 @@ void mark_author_cards(Page& p);
 
 /// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee" / "Lucía Gómez | Madrid": the line over
 /// a date line naming the authors, a comma after the last, a dateline place (one capitalised word) after a name, or
-/// closing the names after a bar or a dash -> the names.
+/// closing the names after a bar or a dash, a place in a parenthesis after a name or after a preposition ("Jeanne
+/// Dupont (Lausanne)", "Jeanne Dupont, à Berne") -> the names; an agency after a comma or a slash closing them
+/// ("Anna Muster, dpa", "Jeanne Dupont / AFP") is returned last, as printed.
 std::optional<std::vector<std::string>> names_over_date(std::string_view line);
 
 /// "Jane Roe" / "11 min read", "Jane Roe" / "Follow" / "Oct 15, 2015 · 18 min read", "Jane Roe" / "Games Editor",

@@ -1,0 +1,59 @@
+// probe31: a line of names over the date line printing where each author wrote from ("Jeanne Dupont (Lausanne)",
+// "Jeanne Dupont, à Berne") or the agency written with ("Anna Muster, dpa"). Invented lines.
+#include <catch2/catch.hpp>
+
+#include "bylines.hpp"
+#include "pipeline.hpp"
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+using namespace archive;
+
+TEST_CASE("names over a date with the place each wrote from", "[byline][probe31]") {
+    for (const auto& [line, names] :
+         {std::tuple{"Jeanne Dupont (Lausanne)", std::vector<std::string>{"Jeanne Dupont"}},
+          std::tuple{"Jeanne Dupont (Lausanne), Marc Favre (Berne)", std::vector<std::string>{"Jeanne Dupont", "Marc Favre"}},
+          std::tuple{"Jeanne Dupont, à Berne", std::vector<std::string>{"Jeanne Dupont"}},
+          std::tuple{"Anna Muster, in Bern", std::vector<std::string>{"Anna Muster"}},
+          std::tuple{"Anna Muster (Zürich)", std::vector<std::string>{"Anna Muster"}},
+          std::tuple{"Jane Roe, in London", std::vector<std::string>{"Jane Roe"}},
+          std::tuple{"Anna Rossi, da Roma", std::vector<std::string>{"Anna Rossi"}},
+          std::tuple{"Ana Ruiz, desde Madrid", std::vector<std::string>{"Ana Ruiz"}},
+          std::tuple{"Anna Muster, dpa", std::vector<std::string>{"Anna Muster", "dpa"}},
+          std::tuple{"Jeanne Dupont / AFP", std::vector<std::string>{"Jeanne Dupont", "AFP"}}}) {
+        INFO(line);
+        const auto got = names_over_date(line);
+        REQUIRE(got);
+        CHECK(*got == names);
+    }
+}
+
+TEST_CASE("a parenthesis or a preposition of no place leaves no names over a date", "[byline][probe31]") {
+    for (const char* line : {"Jeanne Dupont (texte et photos de la rédaction)", "Jeanne Dupont, à la une",
+                             "Anna Muster, in der Stadt", "Jane Roe, in the end", "ATS, Jeanne Dupont"}) {
+        INFO(line);
+        CHECK_FALSE(names_over_date(line));
+    }
+}
+
+TEST_CASE("the names line over the date line signs the page, the agency among them tags it", "[byline][probe31]") {
+    const std::string head = "Le Quotidien\nSociété\nLes bibliothèques municipales allongent leurs horaires\n";
+    const std::string text = "Les bibliothèques de la ville ouvriront jusqu'à 21 heures en semaine, a annoncé la "
+                             "municipalité mardi.\nLa mesure coûtera 400 000 francs par an et nécessitera six "
+                             "bibliothécaires supplémentaires.\n";
+    for (const auto& [lang, names_line, date, authors, agency] :
+         {std::tuple{"fr", "Jeanne Dupont (Lausanne)", "Publié le 24 novembre 2026 à 14h12",
+                     std::vector<std::string>{"Jeanne Dupont"}, ""},
+          std::tuple{"fr", "Jeanne Dupont, à Berne", "Publié le 24 novembre 2026 à 14h12",
+                     std::vector<std::string>{"Jeanne Dupont"}, ""},
+          std::tuple{"fr", "Anna Muster, dpa", "Publié le 24 novembre 2026 à 14h12",
+                     std::vector<std::string>{"Anna Muster"}, "dpa"}}) {
+        const std::string page = head + names_line + "\n" + date + "\n" + text;
+        INFO(page);
+        const Article a = classify(segment(page), lang);
+        CHECK(a.authors == authors);
+        CHECK((a.source_tag ? a.source_tag->raw : std::string()) == agency);
+    }
+}
