@@ -514,6 +514,33 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     return names;
 }
 
+std::vector<std::size_t> coauthors_over_titles(const Page& p, std::size_t first) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_title_words = 10;
+    auto job_at = [&](std::size_t k) {
+        return k < blocks.size() && blocks[k].words <= most_title_words && blocks[k].text.back() != '.' &&
+               (job_title_line(blocks[k].text) || contributor_role_line(blocks[k]));
+    };
+    // The one name on line k + 2, between the job title over it and its own under it.
+    auto pair_after = [&](std::size_t k) {
+        if (!job_at(k + 1) || k + 2 >= blocks.size() || p.role[k + 2] != Role::none || !job_at(k + 3))
+            return false;
+        const auto more = names_line(blocks[k + 2].text);
+        return more && more->size() == 1 && !common_word_on_page(p, more->front(), true);
+    };
+    const std::size_t most_further = 2;
+    std::vector<std::size_t> lines;
+    std::size_t k = first;
+    while (lines.size() < most_further && pair_after(k)) {
+        k += 2;
+        lines.push_back(k);
+    }
+    // (A longer run of names and titles is a team's list.)
+    if (pair_after(k))
+        lines.clear();
+    return lines;
+}
+
 void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
     const std::size_t signature_lines = 3;
     const std::size_t to = re + signature_lines;
@@ -580,6 +607,11 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
     if (!first)
         return;
     p.role[*first] = Role::byline;
+    if (first_names.size() == 1)
+        for (const std::size_t k : coauthors_over_titles(p, *first)) {
+            p.role[k] = Role::byline;
+            first_names.push_back(names_line(blocks[k].text)->front());
+        }
     a.authors = std::move(first_names);
 }
 

@@ -149,6 +149,12 @@ void mark_author_cards(Page& p);
 /// ("Anna Muster, dpa", "Jeanne Dupont / AFP") is returned last, as printed.
 std::optional<std::vector<std::string>> names_over_date(std::string_view line);
 
+/// "Tom Hale" / "Business reporter" / "Jane Roe" / "Transport correspondent", "Jeanne Dupont" / "Journaliste" / "Marc
+/// Favre" / "Correspondant à Berne": the line `first` names the author over its job title; the lines of the further
+/// authors printed the same way right under it, one name each over its own job title, two at most (a longer run of
+/// names and titles is a team's list: none) -> those lines, in order.
+std::vector<std::size_t> coauthors_over_titles(const Page& p, std::size_t first);
+
 /// "Jane Roe" / "11 min read", "Jane Roe" / "Follow" / "Oct 15, 2015 · 18 min read", "Jane Roe" / "Games Editor",
 /// "Jane Roe • 8h": a page with no byline may print the author's name on a line without a byline word, known as a
 /// name by the line under it (the article's reading time, a button to follow the author, a job title) or by the

@@ -693,6 +693,12 @@ void mark_names_under_headline(Page& p) {
         }
         p.role[i] = Role::byline;
         a.authors = std::move(*names);
+        // ("Jane Roe" / "Senior Reporter" / "Tom Hale" / "Business reporter": the authors each over its job title.)
+        if (a.authors.size() == 1 && i + 1 < blocks.size() && job_title_line(blocks[i + 1].text))
+            for (const std::size_t k : coauthors_over_titles(p, i)) {
+                p.role[k] = Role::byline;
+                a.authors.push_back(names_line(blocks[k].text)->front());
+            }
         return;
     }
 }

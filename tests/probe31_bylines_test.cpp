@@ -57,3 +57,40 @@ TEST_CASE("the names line over the date line signs the page, the agency among th
         CHECK((a.source_tag ? a.source_tag->raw : std::string()) == agency);
     }
 }
+
+TEST_CASE("two authors each over its job title under the headline are both the authors", "[byline][probe31]") {
+    for (const auto& [lang, head, lines, date, text, authors] :
+         {std::tuple{"en", "Harbour News\nBusiness\nFerry operator cuts winter timetable on the northern routes\n",
+                     "Tom Hale\nBusiness reporter\nJane Roe\nTransport correspondent\n", "Published 24 November 2026\n",
+                     "The ferry operator will run two crossings a day instead of four from December, it said on "
+                     "Tuesday.\nThe company blamed rising fuel costs and a shortage of crew for the cut.\n",
+                     std::vector<std::string>{"Tom Hale", "Jane Roe"}},
+          std::tuple{"fr", "Le Quotidien\nSociété\nLa compagnie de navigation réduit son horaire d'hiver\n",
+                     "Jeanne Dupont\nJournaliste\nMarc Favre\nCorrespondant à Berne\n",
+                     "Publié le 24 novembre 2026 à 14h12\n",
+                     "La compagnie ne proposera plus que deux traversées par jour dès décembre, a-t-elle annoncé "
+                     "mardi.\nElle invoque la hausse du prix du carburant et le manque de personnel.\n",
+                     std::vector<std::string>{"Jeanne Dupont", "Marc Favre"}},
+          std::tuple{"de", "Hafenblatt\nWirtschaft\nFährbetrieb kürzt den Winterfahrplan auf den nördlichen Linien\n",
+                     "Anna Berg\nKorrespondentin in Paris\nJan Roth\nKorrespondent in Berlin\n",
+                     "Veröffentlicht am 24.11.2026\n",
+                     "Der Fährbetrieb wird ab Dezember zwei statt vier Überfahrten pro Tag anbieten, teilte er am "
+                     "Dienstag mit.\nDas Unternehmen begründete die Kürzung mit steigenden Treibstoffkosten.\n",
+                     std::vector<std::string>{"Anna Berg", "Jan Roth"}},
+          // (One author over a job title; a team's run of four names and titles keeps its first name only.)
+          std::tuple{"en", "Harbour News\nBusiness\nFerry operator cuts winter timetable on the northern routes\n",
+                     "Tom Hale\nBusiness reporter\n", "Published 24 November 2026\n",
+                     "The ferry operator will run two crossings a day instead of four from December, it said on "
+                     "Tuesday.\nThe company blamed rising fuel costs and a shortage of crew for the cut.\n",
+                     std::vector<std::string>{"Tom Hale"}},
+          std::tuple{"en", "Harbour News\nBusiness\nFerry operator cuts winter timetable on the northern routes\n",
+                     "Ann Bee\nEditor\nCarl Dee\nReporter\nEve Eff\nReporter\nGus Hii\nEditor\n",
+                     "Published 24 November 2026\n",
+                     "The ferry operator will run two crossings a day instead of four from December, it said on "
+                     "Tuesday.\nThe company blamed rising fuel costs and a shortage of crew for the cut.\n",
+                     std::vector<std::string>{"Ann Bee"}}}) {
+        const std::string page = std::string(head) + lines + date + text;
+        INFO(page);
+        CHECK(classify(segment(page), lang).authors == authors);
+    }
+}
