@@ -489,7 +489,8 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         if (const std::size_t open = piece.rfind(" ("); open != std::string_view::npos && piece.ends_with(')')) {
             const auto inside = text::split_ws(piece.substr(open + 2, piece.size() - open - 3));
             const std::size_t most_place_words = 2;
-            if (!inside.empty() && inside.size() <= most_place_words && std::all_of(inside.begin(), inside.end(), place_word))
+            if (!inside.empty() && inside.size() <= most_place_words &&
+                std::all_of(inside.begin(), inside.end(), place_word))
                 piece = text::trim(piece.substr(0, open));
         }
         const auto words = text::split_ws(piece);

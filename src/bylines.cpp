@@ -328,8 +328,10 @@ std::string without_closing_stop(std::string_view name) {
     std::string_view last = words.back();
     last.remove_suffix(1);
     const std::size_t fewest_letters = 3;
-    const bool small = std::any_of(last.begin(), last.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
-    if (text::length_cp(last) < fewest_letters || !text::starts_upper(last) || !small || last.find('.') != std::string_view::npos)
+    const bool small =
+        std::any_of(last.begin(), last.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    if (text::length_cp(last) < fewest_letters || !text::starts_upper(last) || !small ||
+        last.find('.') != std::string_view::npos)
         return std::string(name);
     return std::string(name.substr(0, name.size() - 1));
 }

@@ -481,7 +481,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
-        name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) || newsroom_line(probe) ||
+        name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
+        newsroom_line(probe) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
         picture_marker_line(probe))
         return std::nullopt;

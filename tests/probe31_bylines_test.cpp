@@ -14,7 +14,8 @@ using namespace archive;
 TEST_CASE("names over a date with the place each wrote from", "[byline][probe31]") {
     for (const auto& [line, names] :
          {std::tuple{"Jeanne Dupont (Lausanne)", std::vector<std::string>{"Jeanne Dupont"}},
-          std::tuple{"Jeanne Dupont (Lausanne), Marc Favre (Berne)", std::vector<std::string>{"Jeanne Dupont", "Marc Favre"}},
+          std::tuple{"Jeanne Dupont (Lausanne), Marc Favre (Berne)",
+                     std::vector<std::string>{"Jeanne Dupont", "Marc Favre"}},
           std::tuple{"Jeanne Dupont, à Berne", std::vector<std::string>{"Jeanne Dupont"}},
           std::tuple{"Anna Muster, in Bern", std::vector<std::string>{"Anna Muster"}},
           std::tuple{"Anna Muster (Zürich)", std::vector<std::string>{"Anna Muster"}},
