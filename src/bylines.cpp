@@ -639,6 +639,15 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
                 const bool one_word = text::split_ws(piece).size() < 2;
+                // "Par Jeanne Dupont avec l'AFP", "Di Anna Rossi con l'Ansa": an agency after a name, its article
+                // glued to it by the apostrophe, is the text's source, kept as printed without the article.
+                if (!names.empty() && one_word)
+                    for (std::string_view glued : {"l'", "l\u2019", "L'", "L\u2019"})
+                        if (piece.starts_with(glued) && piece.size() > glued.size() &&
+                            agency_id(std::string_view(piece).substr(glued.size()))) {
+                            piece = piece.substr(glued.size());
+                            break;
+                        }
                 // "Von Anna Muster mit dpa", "Por Ana Silva com lusa": an agency joined after a name is its source,
                 // kept in small letters too (of three letters or more, as after a comma: "si" is a word).
                 if (!names.empty() && one_word && piece.size() >= 3 && !text::starts_upper(piece) && agency_id(piece)) {

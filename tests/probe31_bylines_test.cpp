@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "bylines.hpp"
+#include "classify.hpp"
 #include "pipeline.hpp"
 
 #include <string>
@@ -93,5 +94,20 @@ TEST_CASE("two authors each over its job title under the headline are both the a
         const std::string page = std::string(head) + lines + date + text;
         INFO(page);
         CHECK(classify(segment(page), lang).authors == authors);
+    }
+}
+
+TEST_CASE("an agency after the names, its article glued by an apostrophe, is the byline's source",
+          "[byline][agencies][probe31]") {
+    for (const auto& [lang, line, names] :
+         {std::tuple{"fr", "Par Jeanne Dupont avec l'AFP", std::vector<std::string>{"Jeanne Dupont", "AFP"}},
+          std::tuple{"fr", "Par Jeanne Dupont, avec l\u2019AFP", std::vector<std::string>{"Jeanne Dupont", "AFP"}},
+          std::tuple{"it", "Di Anna Rossi con l'Ansa", std::vector<std::string>{"Anna Rossi", "Ansa"}},
+          // (An article glued to no agency's name ends the names: "l'aide de ..." is prose.)
+          std::tuple{"fr", "Par Jeanne Dupont avec l'aide de Marc Favre", std::vector<std::string>{"Jeanne Dupont"}}}) {
+        INFO(line);
+        const auto got = byline_authors(line, lang);
+        REQUIRE(got);
+        CHECK(*got == names);
     }
 }
