@@ -466,27 +466,80 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
                 break;
             }
         }
-    // "Markus Muster, London, Beat Roe": a lone capitalised word after a name is the place it was written in.
+    // "Jeanne Dupont / ATS", "Anna Muster / dpa": the agency the author wrote with, after a slash closing the names
+    // (returned among them: an agency's id is the source tag's).
+    std::optional<std::string> agency;
+    if (const std::size_t at = s.rfind(" / "); at != std::string_view::npos && at > 0)
+        if (const std::string_view after = text::trim(s.substr(at + 3)); agency_id(after)) {
+            agency = std::string(after);
+            s = text::trim(s.substr(0, at));
+        }
+    // "Markus Muster, London, Beat Roe": a lone capitalised word after a name is the place it was written in;
+    // "Jeanne Dupont (Lausanne)", "Jeanne Dupont, à Berne", "Anna Muster, in Bern": the place in a parenthesis after
+    // the name or after a preposition of the place filed from (lexicon section filed_from_words); "Jeanne Dupont,
+    // ATS": the agency.
+    static const LexiconSection& filed_from = any_language_section("filed_from_words");
     std::vector<std::string> names;
     std::size_t from = 0;
     while (from <= s.size()) {
         std::size_t comma = s.find(',', from);
         if (comma == std::string_view::npos)
             comma = s.size();
-        const std::string_view piece = text::trim(s.substr(from, comma - from));
+        std::string_view piece = text::trim(s.substr(from, comma - from));
+        if (const std::size_t open = piece.rfind(" ("); open != std::string_view::npos && piece.ends_with(')')) {
+            const auto inside = text::split_ws(piece.substr(open + 2, piece.size() - open - 3));
+            const std::size_t most_place_words = 2;
+            if (!inside.empty() && inside.size() <= most_place_words &&
+                std::all_of(inside.begin(), inside.end(), place_word))
+                piece = text::trim(piece.substr(0, open));
+        }
         const auto words = text::split_ws(piece);
         if (job_title_line(piece))
             return std::nullopt;
         if (auto name = name_line(piece)) {
             names.push_back(*name);
-        } else if (words.size() != 1 || names.empty() || !place_word(piece)) {
+        } else if (names.empty()) {
+            return std::nullopt;
+        } else if (words.size() == 1 && agency_id(piece)) {
+            agency = std::string(piece);
+        } else if (!(words.size() == 1 && place_word(piece)) &&
+                   !(words.size() == 2 && filed_from.has(text::lower(words[0])) && place_word(words[1]))) {
             return std::nullopt;
         }
         from = comma + 1;
     }
+    if (agency && !names.empty())
+        names.push_back(std::move(*agency));
     if (names.empty())
         return std::nullopt;
     return names;
+}
+
+std::vector<std::size_t> coauthors_over_titles(const Page& p, std::size_t first) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_title_words = 10;
+    auto job_at = [&](std::size_t k) {
+        return k < blocks.size() && blocks[k].words <= most_title_words && blocks[k].text.back() != '.' &&
+               (job_title_line(blocks[k].text) || contributor_role_line(blocks[k]));
+    };
+    // The one name on line k + 2, between the job title over it and its own under it.
+    auto pair_after = [&](std::size_t k) {
+        if (!job_at(k + 1) || k + 2 >= blocks.size() || p.role[k + 2] != Role::none || !job_at(k + 3))
+            return false;
+        const auto more = names_line(blocks[k + 2].text);
+        return more && more->size() == 1 && !common_word_on_page(p, more->front(), true);
+    };
+    const std::size_t most_further = 2;
+    std::vector<std::size_t> lines;
+    std::size_t k = first;
+    while (lines.size() < most_further && pair_after(k)) {
+        k += 2;
+        lines.push_back(k);
+    }
+    // (A longer run of names and titles is a team's list.)
+    if (pair_after(k))
+        lines.clear();
+    return lines;
 }
 
 void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
@@ -555,6 +608,11 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
     if (!first)
         return;
     p.role[*first] = Role::byline;
+    if (first_names.size() == 1)
+        for (const std::size_t k : coauthors_over_titles(p, *first)) {
+            p.role[k] = Role::byline;
+            first_names.push_back(names_line(blocks[k].text)->front());
+        }
     a.authors = std::move(first_names);
 }
 

@@ -318,6 +318,24 @@ std::optional<std::string> desk_signature(std::string_view rest) {
     return join_words({words.begin() + static_cast<std::ptrdiff_t>(from), words.end()});
 }
 
+// "Jean-Marc Le Goff.", "Jane Roe.": a paper printing its author's name alone on a line closes it with a stop, no
+// part of the name; "Jane R.", "John Roe Jr." keep theirs (an initial's, an abbreviation's: a last word of two letters
+// at most, or one without a small letter).
+std::string without_closing_stop(std::string_view name) {
+    const auto words = text::split_ws(name);
+    if (words.size() < 2 || !name.ends_with('.') || name.ends_with(".."))
+        return std::string(name);
+    std::string_view last = words.back();
+    last.remove_suffix(1);
+    const std::size_t fewest_letters = 3;
+    const bool small =
+        std::any_of(last.begin(), last.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    if (text::length_cp(last) < fewest_letters || !text::starts_upper(last) || !small ||
+        last.find('.') != std::string_view::npos)
+        return std::string(name);
+    return std::string(name.substr(0, name.size() - 1));
+}
+
 std::optional<std::size_t> after_agency_bar(std::string_view line) {
     const std::size_t most_agency_bytes = 24;
     const std::size_t bar = line.substr(0, most_agency_bytes).find(" | ");
@@ -621,6 +639,15 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
                 const bool one_word = text::split_ws(piece).size() < 2;
+                // "Par Jeanne Dupont avec l'AFP", "Di Anna Rossi con l'Ansa": an agency after a name, its article
+                // glued to it by the apostrophe, is the text's source, kept as printed without the article.
+                if (!names.empty() && one_word)
+                    for (std::string_view glued : {"l'", "l\u2019", "L'", "L\u2019"})
+                        if (piece.starts_with(glued) && piece.size() > glued.size() &&
+                            agency_id(std::string_view(piece).substr(glued.size()))) {
+                            piece = piece.substr(glued.size());
+                            break;
+                        }
                 // "Von Anna Muster mit dpa", "Por Ana Silva com lusa": an agency joined after a name is its source,
                 // kept in small letters too (of three letters or more, as after a comma: "si" is a word).
                 if (!names.empty() && one_word && piece.size() >= 3 && !text::starts_upper(piece) && agency_id(piece)) {

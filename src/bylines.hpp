@@ -144,8 +144,16 @@ void mark_author_cards(Page& p);
 
 /// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee" / "Lucía Gómez | Madrid": the line over
 /// a date line naming the authors, a comma after the last, a dateline place (one capitalised word) after a name, or
-/// closing the names after a bar or a dash -> the names.
+/// closing the names after a bar or a dash, a place in a parenthesis after a name or after a preposition ("Jeanne
+/// Dupont (Lausanne)", "Jeanne Dupont, à Berne") -> the names; an agency after a comma or a slash closing them
+/// ("Anna Muster, dpa", "Jeanne Dupont / AFP") is returned last, as printed.
 std::optional<std::vector<std::string>> names_over_date(std::string_view line);
+
+/// "Tom Hale" / "Business reporter" / "Jane Roe" / "Transport correspondent", "Jeanne Dupont" / "Journaliste" / "Marc
+/// Favre" / "Correspondant à Berne": the line `first` names the author over its job title; the lines of the further
+/// authors printed the same way right under it, one name each over its own job title, two at most (a longer run of
+/// names and titles is a team's list: none) -> those lines, in order.
+std::vector<std::size_t> coauthors_over_titles(const Page& p, std::size_t first);
 
 /// "Jane Roe" / "11 min read", "Jane Roe" / "Follow" / "Oct 15, 2015 · 18 min read", "Jane Roe" / "Games Editor",
 /// "Jane Roe • 8h": a page with no byline may print the author's name on a line without a byline word, known as a
@@ -200,6 +208,10 @@ bool text_kind_word(std::string_view w);
 /// name of two words or more before a job title that holds the newsroom's word and another job title's word
 /// (lexicon section job_title_words) -> the name's words; nullopt for a piece of one word or without a newsroom's word.
 std::optional<std::size_t> desk_piece(const std::vector<std::string_view>& words);
+
+/// "Jean-Marc Le Goff." -> "Jean-Marc Le Goff": a name of two words or more closed by a stop after a word of three
+/// letters or more with a small one; an initial's or an abbreviation's stop ("Jane R.", "John Roe Jr.") is kept.
+std::string without_closing_stop(std::string_view name);
 
 /// {"Jane", "Roe"} -> "Jane Roe": the words joined by one space.
 std::string join_words(const std::vector<std::string_view>& words);

@@ -361,6 +361,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // What follows the article.
     add_end_matter(p, re, toc, notes);
     add_author_section(p, re);
+    tidy_author_names(a);
     read_source_tag(p, re);
     drop_lone_dateline(p, rs, re, owned);
 

@@ -240,7 +240,14 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
                     [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
         return;
     p.role[k] = Role::byline;
-    a.authors = std::move(*names);
+    // ("Jeanne Dupont / ATS": the agency among the names is the source tag's.)
+    for (auto& name : *names)
+        if (auto id = agency_id(name)) {
+            if (!a.source_tag)
+                a.source_tag = SourceTag{name, {*id}};
+        } else {
+            a.authors.push_back(std::move(name));
+        }
 }
 
 } // namespace
@@ -686,6 +693,12 @@ void mark_names_under_headline(Page& p) {
         }
         p.role[i] = Role::byline;
         a.authors = std::move(*names);
+        // ("Jane Roe" / "Senior Reporter" / "Tom Hale" / "Business reporter": the authors each over its job title.)
+        if (a.authors.size() == 1 && i + 1 < blocks.size() && job_title_line(blocks[i + 1].text))
+            for (const std::size_t k : coauthors_over_titles(p, i)) {
+                p.role[k] = Role::byline;
+                a.authors.push_back(names_line(blocks[k].text)->front());
+            }
         return;
     }
 }

@@ -3,6 +3,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "bylines.hpp"
 #include "lexicon.hpp"
 #include "press_datelines.hpp"
 #include "text.hpp"
@@ -135,6 +136,16 @@ void add_author_section(Page& p, std::size_t re) {
         a.sections.push_back(std::move(box));
         break;
     }
+}
+
+void tidy_author_names(Article& a) {
+    std::vector<std::string> names;
+    for (const auto& name : a.authors) {
+        std::string plain = without_closing_stop(name);
+        if (std::find(names.begin(), names.end(), plain) == names.end())
+            names.push_back(std::move(plain));
+    }
+    a.authors = std::move(names);
 }
 
 void read_source_tag(Page& p, std::size_t re) {

@@ -174,6 +174,41 @@ bool desk_and_name(const Block& b) {
     return b.separators > 0 && b.digits == 0 && b.words <= most_words && name_beside_desk(b.text).has_value();
 }
 
+// "La rédaction de franceinfo", "Par la rédaction de Libération", "Die Redaktion der Hafenzeitung", "By the newsroom
+// of the Harbour Post": the newsroom signing the text (desk_signature(), after a byline's label at most), perhaps
+// followed by the outlet's name after a small word of a genitive (lexicon section desk_outlet_words: "de", "der",
+// "of"; "d'Ouest-France" glued), is a byline naming no person, no title.
+bool newsroom_line(const Block& b) {
+    const int most_words = 7;
+    if (b.words < 1 || b.words > most_words || b.digits > 0 || b.end_punct || b.urls > 0)
+        return false;
+    auto words = text::split_ws(b.text);
+    if (words.size() > 1 && byline_word(words.front()))
+        words.erase(words.begin());
+    static const LexiconSection& particles = any_language_section("desk_outlet_words");
+    auto glued = [](std::string_view low) {
+        return low.starts_with("d'") || low.starts_with("d\u2019");
+    };
+    // (The desk's own words end at the first particle; three words of the outlet's name after it at most, "of the
+    // Harbour Post".)
+    const std::size_t most_outlet_words = 3;
+    std::size_t cut = words.size();
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        const std::string low = text::lower(words[k]);
+        if (particles.has(low) || glued(low)) {
+            cut = k;
+            break;
+        }
+    }
+    if (cut < words.size()) {
+        const bool own_word = particles.has(text::lower(words[cut]));
+        const std::size_t outlet = words.size() - cut - (own_word ? 1 : 0);
+        if (outlet < 1 || outlet > most_outlet_words)
+            return false;
+    }
+    return desk_signature(join_words({words.begin(), words.begin() + static_cast<std::ptrdiff_t>(cut)})).has_value();
+}
+
 // "Home Cronaca Sport Cultura", "Início Região Polícia Desporto": the page's menu copied as one line without its
 // separators (unseparated_menu()) is no title, on a page whose language capitalises no title's every word (an
 // English title may: "Harbour Ferry Fares Rise", lexicon section title_case_languages).
@@ -447,6 +482,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
         name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
+        newsroom_line(probe) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
         picture_marker_line(probe))
         return std::nullopt;

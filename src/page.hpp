@@ -337,6 +337,8 @@ void add_end_matter(Page& p, std::size_t re, const Contents& toc, const std::vec
 /// "About the author / Jane Doe / Jane Doe covers the harbour for the paper.": the box presenting the author right
 /// under the region ending at `re` becomes the article's last section.
 void add_author_section(Page& p, std::size_t re);
+/// The authors' names without the stop a paper closes a name with ("Jean-Marc Le Goff."), each once.
+void tidy_author_names(Article& a);
 /// The article's source tag and dateline: a closing agency tag ("(ats)") in the few lines under the region ending
 /// at `re`, and a dateline opening the body ("PARIS (Reuters) - ...").
 void read_source_tag(Page& p, std::size_t re);
