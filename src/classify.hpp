@@ -89,6 +89,9 @@ bool pictured_position(std::string_view line);
 /// "(Symbolbild)", "(file photo)": the label in parentheses saying a caption's picture stands for the story (lexicon
 /// section picture_labels), which split_trailing_credit() gives as the caption's credit though it names nobody.
 bool picture_label_credit(std::string_view credit);
+/// "(Photo d'illustration)", "Foto d'archivio", "(Symbolbild).": a line that is a picture's label alone (lexicon
+/// section picture_labels), capitalised or in parentheses, a stop perhaps closing it: no text of the article.
+bool picture_label_line(std::string_view line);
 
 /// A caption line ending in a credit: "Le président à Berne. (Photo: Keystone)" -> {caption, credit}.
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line);

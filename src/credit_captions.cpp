@@ -915,6 +915,13 @@ bool person_first_credit(std::string_view line) {
            line[slash + 1] != ' ' && person_slash_outlet(line);
 }
 
+bool picture_label_line(std::string_view line) {
+    line = text::trim(line);
+    if (line.ends_with(")."))
+        line.remove_suffix(1);
+    return picture_label_credit(line) || picture_label_after_stop(line);
+}
+
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
     return split_credit(line, nullptr);
 }

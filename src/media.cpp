@@ -27,6 +27,27 @@ bool lone_agency_name(const std::string& line) {
            (full_names != nullptr && full_names->has(text::lower(line)));
 }
 
+// "Selon le ministre, il s'agit de «la pire saison depuis 2007».", "Según el concejal, la medida busca «devolver el
+// centro a los vecinos».": a line quoting someone's words, five or more, in guillemets or low-high marks inside its
+// sentence, is a paragraph reporting speech, no caption for the credit under it. (A caption names a film or a book
+// in such marks, "L'actrice sur le tournage de «Les Misérables».", in fewer words.)
+bool reports_quotation(std::string_view line) {
+    const long least_spaces = 4; // (between five words)
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\u00ab", "\u00bb"},
+                                      {"\u201e", "\u201c"}}) {
+        const std::size_t at = line.find(open);
+        if (at == std::string_view::npos || at == 0)
+            continue;
+        const std::size_t end = line.find(close, at + open.size());
+        if (end == std::string_view::npos)
+            continue;
+        const std::string_view inner = text::trim(line.substr(at + open.size(), end - at - open.size()));
+        if (std::count(inner.begin(), inner.end(), ' ') >= least_spaces)
+            return true;
+    }
+    return false;
+}
+
 // A picture stands beside the credit at `i`: a caption over it that collect_media() gives it (a line of three to
 // thirty words right over it, past the caption's duplicate) or a caption's sentence under it inside the text, a
 // caption or another credit on the line over or under it, or a gallery's counter there ("12/50 Ferry sales rise").
@@ -478,6 +499,10 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // by a blank line, credits that paragraph, which is no caption. (A caption sits on the line over its credit:
         // "Die Schleuse im Winter." / "Quelle: Jane Roe / Fotolia.com".)
         if (blocks[k - 1].blank_after && text_source_credit(blocks[i].text))
+            return std::nullopt;
+        // ("... / Según el concejal, la medida busca «devolver el centro a los vecinos». / Foto: Europa Press": the
+        // paragraph reporting speech over a credit is text; the credit's picture has no caption in the dump.)
+        if (reports_quotation(blocks[k - 1].text))
             return std::nullopt;
         // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).

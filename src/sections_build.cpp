@@ -796,7 +796,9 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         Line line{k, p.blocks[k], false, std::nullopt};
         if (source_tag_line(s, line))
             continue;
-        if (contents_entry(s, line)) {
+        // ("... a paragraph. / (Photo d'illustration) / DR / ...", "... / Foto d'archivio / ...": a picture's label
+        // alone between paragraphs, whose picture the text dump left out, is neither text nor a heading.)
+        if (contents_entry(s, line) || picture_label_line(line.b.text)) {
             p.role[k] = Role::boilerplate;
             continue;
         }
@@ -820,7 +822,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (pull_quote(s, line)) {
+        if (pull_quote(s, line) || stacked_non_title(s, line)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

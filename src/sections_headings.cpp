@@ -472,10 +472,33 @@ bool labels_short_items(const SectionLoop& s, const Line& line, std::size_t next
     return items >= least_items && items <= most_items && closed;
 }
 
-// "... a paragraph. / Friends of the harbour / Introductions / Anna joins the ticket office today. Welcome!": a line
-// of a heading's shape glued over another heading right over its text is the title of a section whose first part
-// that heading opens (stacked headings: the upper one heads an empty section).
-bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
+// "... a paragraph. / British Antarctic Survey / What happens next / ...", "... / Verkehrsbetriebe Zürich / Was die
+// Stadt plant / ...": a line whose words all open with a capital (two words or more, a name) glued over a heading in
+// sentence case (a word after its first opens in lower case) is the credit of the picture above, no title of the
+// heading's part: a page titles its parts in one style.
+bool name_over_label(std::string_view upper, std::string_view lower) {
+    const std::vector<std::string_view> up = text::split_ws(upper), low = text::split_ws(lower);
+    auto capitalised = [](std::string_view w) { return text::starts_upper(w); };
+    auto lower_case = [](std::string_view w) {
+        std::size_t end = 0;
+        return text::is_lower(text::next_cp(w, end));
+    };
+    return up.size() >= 2 && std::all_of(up.begin(), up.end(), capitalised) && low.size() >= 2 &&
+           std::any_of(low.begin() + 1, low.end(), lower_case);
+}
+
+// "Szukasz lokalu? Zobacz oferty na naszym portalu", "Neu hier? Jetzt Konto eröffnen": a line of two sentences, a
+// question or a cry closed inside it by its mark and a capital after it, is an advertisement's call, no title.
+bool two_sentences(std::string_view line) {
+    for (std::size_t at = line.find_first_of("?!"); at != std::string_view::npos && at + 2 < line.size();
+         at = line.find_first_of("?!", at + 1))
+        if (line[at + 1] == ' ' && text::starts_upper(line.substr(at + 2)))
+            return true;
+    return false;
+}
+
+// The geometry of over_heading(): the line glued between a paragraph and a line heading the text below it.
+bool stacked_over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
     const Page& p = s.p;
     const std::vector<Block>& blocks = s.blocks;
     const std::size_t k = line.k;
@@ -495,9 +518,6 @@ bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
     const std::optional<std::string>& current = s.section.heading;
     if (current && line.b.text.size() > current->size() && line.b.text.ends_with(*current))
         return false;
-    Line upper{line.k, line.b, line.sure_heading, line.heads};
-    if (!heads(s, upper, line.b))
-        return false;
     Line lower{next, s.blocks[next], false, std::nullopt};
     if (!heads(s, lower, lower.b))
         return false;
@@ -506,7 +526,28 @@ bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
            !graphic_title(s, lower) && !teaser_summary(s, below) && !heads_no_text(s, lower, below, false);
 }
 
+// "... a paragraph. / Friends of the harbour / Introductions / Anna joins the ticket office today. Welcome!": a line
+// of a heading's shape glued over another heading right over its text is the title of a section whose first part
+// that heading opens (stacked headings: the upper one heads an empty section), unless it is a name over a label in
+// sentence case or a call of two sentences (stacked_non_title()).
+bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
+    if (!stacked_over_heading(s, line, next) || name_over_label(line.b.text, s.blocks[next].text) ||
+        two_sentences(line.b.text))
+        return false;
+    Line upper{line.k, line.b, line.sure_heading, line.heads};
+    return heads(s, upper, line.b);
+}
+
 } // namespace
+
+bool stacked_non_title(const SectionLoop& s, const Line& line) {
+    if (line.k + 1 > s.re)
+        return false;
+    const std::size_t next = next_text(s, line.k + 1);
+    return next == line.k + 1 && next < s.re &&
+           (name_over_label(line.b.text, s.blocks[next].text) || two_sentences(line.b.text)) &&
+           stacked_over_heading(s, line, next);
+}
 
 // "10h02 / « Nous ne rouvrirons pas le port avant lundi » / Le maire l'a dit ce matin : « Nous ne rouvrirons pas le
 // port avant lundi. »": a few words in quotation marks over the text that quotes them title it (a live blog's entry

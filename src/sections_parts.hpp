@@ -67,6 +67,11 @@ bool player_notice(const Block& b);
 /// "10h02 / « Le port reste fermé » / Le maire l'a dit : « Le port reste fermé jusqu'à lundi. »": a few words in quotation
 /// marks over the text that quotes them, the title of that text (sections_headings.cpp).
 bool quoted_entry_title(const SectionLoop& s, const Line& line);
+/// "... a paragraph. / British Antarctic Survey / What happens next / <text>", "... / Szukasz lokalu? Zobacz oferty na
+/// ... / Keine Nachfolge / <text>": a line stacked glued over a heading that is no title, a name (every word
+/// capitalised) over a heading in sentence case, or a call of two sentences (an advertisement); boilerplate
+/// (sections_headings.cpp).
+bool stacked_non_title(const SectionLoop& s, const Line& line);
 /// "Fazit", "Unser Fazit", "En résumé": a heading of one or two words, the last naming a text's conclusion (lexicon
 /// section closing_heading_words, any language's).
 bool closing_heading(std::string_view line);
