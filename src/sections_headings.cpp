@@ -477,14 +477,16 @@ bool labels_short_items(const SectionLoop& s, const Line& line, std::size_t next
 // sentence case (a word after its first opens in lower case) is the credit of the picture above, no title of the
 // heading's part: a page titles its parts in one style.
 bool name_over_label(std::string_view upper, std::string_view lower) {
-    const std::vector<std::string_view> up = text::split_ws(upper), low = text::split_ws(lower);
+    const std::vector<std::string_view> up = text::split_ws(upper);
     auto capitalised = [](std::string_view w) { return text::starts_upper(w); };
+    if (up.size() < 2 || !std::all_of(up.begin(), up.end(), capitalised))
+        return false;
+    const std::vector<std::string_view> low = text::split_ws(lower);
     auto lower_case = [](std::string_view w) {
         std::size_t end = 0;
         return text::is_lower(text::next_cp(w, end));
     };
-    return up.size() >= 2 && std::all_of(up.begin(), up.end(), capitalised) && low.size() >= 2 &&
-           std::any_of(low.begin() + 1, low.end(), lower_case);
+    return low.size() >= 2 && std::any_of(low.begin() + 1, low.end(), lower_case);
 }
 
 // "Szukasz lokalu? Zobacz oferty na naszym portalu", "Neu hier? Jetzt Konto eröffnen": a line of two sentences, a
@@ -497,12 +499,15 @@ bool two_sentences(std::string_view line) {
     return false;
 }
 
+// The most words of a line stacked over a heading (stacked_over_heading()).
+constexpr int stacked_most_words = 8;
+
 // The geometry of over_heading(): the line glued between a paragraph and a line heading the text below it.
 bool stacked_over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
     const Page& p = s.p;
     const std::vector<Block>& blocks = s.blocks;
     const std::size_t k = line.k;
-    const int most_words = 8, sentence_least = 6, text_least = 12;
+    const int sentence_least = 6, text_least = 12;
     // (Glued to the text above and to the heading below, as the page glues its lines: on a page that sets its lines
     // apart, a lone line glued over a heading is a picture's caption. "Flour / Salt / Two eggs / Baking": under the
     // items of a list ("1 Pck." closed by its stop too), and under a teaser's link, the line is one more item or
@@ -510,7 +515,7 @@ bool stacked_over_heading(const SectionLoop& s, const Line& line, std::size_t ne
     const Block& above = blocks[k > 0 ? k - 1 : 0];
     const bool under_text = (above.end_punct && above.words >= sentence_least) || above.words >= text_least;
     if (line.sure_heading || next != k + 1 || next >= s.re || k <= s.rs || p.role[next] != Role::none ||
-        line.b.blank_before || blocks[next].blank_before || line.b.words > most_words ||
+        line.b.blank_before || blocks[next].blank_before || line.b.words > stacked_most_words ||
         p.role[k - 1] != Role::paragraph || !under_text)
         return false;
     // ("Berth finder / Book a berth for the night. / More about the Berth finder / Fuel prices / ...": a link naming
@@ -543,8 +548,11 @@ bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
 bool stacked_non_title(const SectionLoop& s, const Line& line) {
     if (line.k + 1 > s.re)
         return false;
+    // (Cheap tests of stacked_over_heading()'s geometry first: the loop asks this of every line.)
+    if (line.sure_heading || line.b.blank_before || line.b.words < 2 || line.b.words > stacked_most_words)
+        return false;
     const std::size_t next = next_text(s, line.k + 1);
-    return next == line.k + 1 && next < s.re &&
+    return next == line.k + 1 && next < s.re && !s.blocks[next].blank_before &&
            (name_over_label(line.b.text, s.blocks[next].text) || two_sentences(line.b.text)) &&
            stacked_over_heading(s, line, next);
 }
