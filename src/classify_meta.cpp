@@ -514,7 +514,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 return b.words == 1 && !b.blank_after && i + 1 < blocks.size() && blocks[i + 1].words <= 3 &&
                        !blocks[i + 1].end_punct && in_menu(p, i);
             };
-            if (credit_signs && is_credit_line(b) && !menu_entry()) {
+            // ("Jeanne Dupont / ATS" / "24.11.2026, 14:12": the byline, read with the date line under it.)
+            if (credit_signs && is_credit_line(b) && !menu_entry() && !agency_signature_over_date(p, i)) {
                 p.role[i] = Role::credit;
                 continue;
             }

@@ -8,6 +8,7 @@
 
 #include "credits_parts.hpp"
 #include "bylines.hpp"
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -434,6 +435,31 @@ bool is_credit_line(std::string_view line) {
 bool is_credit_line(const Block& b) {
     return credit_line(b.text, &b);
 }
+bool name_agency_signature(std::string_view line) {
+    // (names_over_date() reads the names and the agency after a slash or a comma; the agency's id is among them.)
+    const auto names = names_over_date(line);
+    if (!names)
+        return false;
+    bool person = false, agency = false;
+    for (const std::string& name : *names) {
+        if (agency_id(name)) {
+            agency = true;
+            continue;
+        }
+        // "LUDOVIC MARIN / AFP": a photographer's name in capitals is the agency's picture credit.
+        if (std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            return false;
+        person = true;
+    }
+    return person && agency;
+}
+
+bool agency_signature_over_date(const Page& p, std::size_t i) {
+    const std::vector<Block>& blocks = p.blocks;
+    return i + 1 < blocks.size() && blocks[i + 1].digits > 0 && name_agency_signature(blocks[i].text) &&
+           read_dates(blocks[i + 1].text, p.language, p.day_order).is_date_line;
+}
+
 bool picture_label_credit(std::string_view credit) {
     static const LexiconSection* labels = common_lexicon().section("picture_labels"); // (looked up once)
     return labels != nullptr && credit.size() > 2 && credit.front() == '(' && credit.back() == ')' &&

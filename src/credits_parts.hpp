@@ -2,11 +2,13 @@
 // (credit_captions.cpp) ask of the credits (credits.cpp, credit_signs.cpp). Internal to the classify stage.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace archive {
 
 struct Block;
+struct Page;
 
 /// "Foto", "(Bild", "AFP,": a word of the credit_words list or an agency's name, once its closing commas, stops and
 /// parentheses and its opening parentheses are taken off.
@@ -35,5 +37,14 @@ bool person_outlet_credit(std::string_view line);
 
 /// "Kjell Berg/Harbour Images": person_outlet_credit() with the name first, the outlet after the slash.
 bool person_first_credit(std::string_view line);
+
+/// "Jeanne Dupont / ATS", "Anna Muster, dpa", "Mario Rossi / ANSA": a person's name in mixed case (one or more, as
+/// names_over_date() reads them), then a text agency's name after a slash or a comma: the author signing with the
+/// agency. A photographer's name in capitals ("LUDOVIC MARIN / AFP") is no such signature.
+bool name_agency_signature(std::string_view line);
+
+/// Block `i` of the page is name_agency_signature() over the date line: the byline of the text written with the
+/// agency, no picture's credit (classify_meta.cpp asks it before it takes the line for a credit).
+bool agency_signature_over_date(const Page& p, std::size_t i);
 
 } // namespace archive
