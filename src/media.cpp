@@ -48,6 +48,39 @@ bool reports_quotation(std::string_view line) {
     return false;
 }
 
+// "Der Quartierverein befürchtet, dass die Bauarbeiten das Gewerbe belasten.", "Le maire a déclaré qu'il ...", "The
+// council said that ...": a verb of speech or thought (lexicon sections speech_verbs and thought_verb_words of the
+// page's language) then the word opening the clause it reports (section that), a comma between them or not: a
+// paragraph reporting someone's words or fears, no caption for the credit under it. A caption says what the picture
+// shows. (The verb of three letters at least: "so" of "so der Sprecher" opens "so, dass", a clause of result.)
+bool reports_speech(std::string_view line, std::string_view language) {
+    const Lexicon* lex = lexicon(language);
+    if (lex == nullptr)
+        return false;
+    const LexiconSection* that = lex->section("that");
+    const LexiconSection* thought = lex->section("thought_verb_words");
+    if (that == nullptr)
+        return false;
+    const std::size_t least_verb_bytes = 3;
+    const auto words = text::split_ws(line);
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        std::string_view verb = words[k];
+        if (verb.ends_with(','))
+            verb.remove_suffix(1);
+        std::string_view clause = words[k + 1];
+        // ("qu'il", "qu’elle": the elided word before its apostrophe)
+        for (const std::string_view apostrophe : {"'", "\u2019"})
+            if (const std::size_t at = clause.find(apostrophe); at != std::string_view::npos && at > 0)
+                clause = clause.substr(0, at);
+        if (verb.size() < least_verb_bytes || !that->has(text::lower(clause)))
+            continue;
+        const std::string low = text::lower(verb);
+        if (lex->has_speech_verb(low) || (thought != nullptr && thought->has(low)))
+            return true;
+    }
+    return false;
+}
+
 // A picture stands beside the credit at `i`: a caption over it that collect_media() gives it (a line of three to
 // thirty words right over it, past the caption's duplicate) or a caption's sentence under it inside the text, a
 // caption or another credit on the line over or under it, or a gallery's counter there ("12/50 Ferry sales rise").
@@ -504,6 +537,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // paragraph reporting speech over a credit is text; the credit's picture has no caption in the dump.)
         if (reports_quotation(blocks[k - 1].text))
             return std::nullopt;
+        // ("Nicht alle sind begeistert. Die Anwohner befürchten, dass ..." / "Foto: dpa": a paragraph reporting words
+        // or fears without quoting them is text too, as long as no caption's: the credit under it stands under text,
+        // which the pages printing their credits under paragraphs count below.)
+        if (reports_speech(blocks[k - 1].text, p.language))
+            return std::make_pair(k - 1, 0);
         // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
         return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : most_caption_words);
