@@ -126,3 +126,28 @@ TEST_CASE("the head of a Swiss commune is a role", "[quotes][quotes68]") {
          "il sindaco"},
     });
 }
+
+TEST_CASE("accusing someone of quoted words is a cue", "[quotes][quotes68]") {
+    check_quotes({
+        {"es",
+         {"El portavoz del PP, Juan Bravo, le acusó de «vivir en otra realidad» durante la sesión."},
+         "vivir en otra realidad",
+         "Juan Bravo",
+         "El portavoz del PP, Juan Bravo"},
+        {"it",
+         {"Il capogruppo del Pd Marco Neri lo ha accusato di «vivere in un'altra realtà» durante il dibattito."},
+         "vivere in un'altra realtà",
+         "Marco Neri",
+         "Il capogruppo del Pd Marco Neri"},
+        // (the same kind in English, read before)
+        {"en",
+         {"The Republican leader, John Hale, accused him of \u201Cliving in another world\u201D during the debate."},
+         "living in another world",
+         "John Hale"},
+    });
+    // (an accusation with no quoted words reports nobody's words)
+    CHECK(extract_quotes(body("es", {"El fiscal acusa al empresario de fraude fiscal y pide tres años de prisión."}))
+              .empty());
+    CHECK(extract_quotes(body("it", {"Il pm accusa l'imprenditore di frode fiscale e chiede tre anni di carcere."}))
+              .empty());
+}
