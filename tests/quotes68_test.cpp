@@ -151,3 +151,38 @@ TEST_CASE("accusing someone of quoted words is a cue", "[quotes][quotes68]") {
     CHECK(extract_quotes(body("it", {"Il pm accusa l'imprenditore di frode fiscale e chiede tre anni di carcere."}))
               .empty());
 }
+
+TEST_CASE("a given name alone in apposition names the speaker", "[quotes][quotes68]") {
+    check_quotes({
+        {"fr",
+         {"« Toutes les familles seront relogées », a déclaré le maire Paul Vidal.",
+          "Une habitante du troisième étage, Sophie, raconte : « J'ai pris mes enfants et on est sortis. »"},
+         "J'ai pris mes enfants et on est sortis.",
+         "Sophie",
+         "Une habitante du troisième étage, Sophie"},
+        {"fr",
+         {"« Toutes les familles seront relogées », a déclaré le maire Paul Vidal.",
+          "« J'ai pris mes enfants et on est sortis », raconte une habitante du troisième étage, Sophie."},
+         "J'ai pris mes enfants et on est sortis",
+         "Sophie",
+         "une habitante du troisième étage, Sophie"},
+        {"es",
+         {"«Todas las familias serán realojadas», dijo el alcalde Pedro Ruiz.",
+          "Una vecina del barrio, Carmen, cuenta: «Cogí a mis hijos y salimos a la calle»."},
+         "Cogí a mis hijos y salimos a la calle",
+         "Carmen",
+         "Una vecina del barrio, Carmen"},
+        {"it",
+         {"«Tutte le famiglie avranno una casa», ha detto il sindaco Paolo Neri.",
+          "«Ho preso i miei figli e siamo scesi in strada», racconta un residente del terzo piano, Marco."},
+         "Ho preso i miei figli e siamo scesi in strada",
+         "Marco",
+         "un residente del terzo piano, Marco"},
+        // (a capitalised word that is no given name: a place, no person)
+        {"fr",
+         {"« Toutes les familles seront relogées », a déclaré le maire Paul Vidal.",
+          "« J'ai pris mes enfants et on est sortis », raconte une habitante de la commune, Vevey."},
+         "J'ai pris mes enfants et on est sortis",
+         ""},
+    });
+}
