@@ -1,5 +1,6 @@
 // The mention of the speaker around a cue: the words after it (mention_after) and before it (mention_before);
 // quote_according.cpp reads the one after "according to"; quote_people.cpp resolves a mention to a speaker.
+#include "lexicon.hpp"
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
@@ -34,6 +35,14 @@ bool Extractor::capitalised_nouns_here() const {
 }
 
 namespace {
+
+// Word j is a given name the lexicon knows ([known_given_name_words]), capitalised, standing alone between marks: a
+// person the text names by the given name only ("une habitante, Fatima, raconte", "un vecino, Pedro, contó").
+bool given_name_alone(const std::vector<Word>& ws, std::size_t j) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    return given != nullptr && j < ws.size() && !ws[j].punct && ws[j].upper && !ws[j].acronym && j > 0 &&
+           ws[j - 1].punct && (j + 1 >= ws.size() || ws[j + 1].punct) && given->has(ws[j].low);
+}
 
 // "said the bill's sponsor, state Sen. Ann Roe (D-Ashby)", "afirmou o relator, o deputado João Lima", "a dit le
 // rapporteur, le député Paul Roux": after the comma of an apposition, an article and a few lower-case words with a
@@ -243,7 +252,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         std::size_t e = n;
         while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle_after(ws[e].low, ws[e + 1].low)))
             ++e;
-        return e > n && (e + 1 >= ws.size() || ws[e + 1].punct) ? e : 0;
+        // (or a given name alone: "raconte une habitante du troisième étage, Fatima.")
+        return (e > n || given_name_alone(ws, n)) && (e + 1 >= ws.size() || ws[e + 1].punct) ? e : 0;
     };
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
@@ -700,7 +710,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         // description that opens the clause.
         // ("O coordenador estadual da Defesa Civil, coronel Ricardo Amaral, disse": a rank or a title, lower-case
         // right after the comma, opens the name; "El concejal, Tomás de las Heras, dijo": so do its particles)
-        bool name_between = ws[c].low == "," && last - c >= 3 && last - c <= 5;
+        // ("Une habitante du troisième étage, Fatima, raconte", "Una vecina, Carmen, cuenta": a given name alone)
+        bool name_between = ws[c].low == "," && ((last - c >= 3 && last - c <= 5) ||
+                                                 (last - c == 2 && given_name_alone(ws, c + 1)));
         for (std::size_t j = c + 1; name_between && j < last; ++j)
             name_between = !ws[j].punct && (ws[j].upper || particle_after(ws[j - 1].low, ws[j].low) ||
                                             (j == c + 1 && j + 2 < last && person_title(sp.lexs, ws[j].low) != 0));

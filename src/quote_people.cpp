@@ -640,7 +640,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         }
         // ("Anna Roe [...] Le conseiller nous a reçus. Il a expliqué", "Der Betreiber des Kiosks will [...] „Q“,
         // sagte er": a role of the pronoun's gender met since, with no name, holds it; the text does not name him)
-        const int holder = sp.role_met_since(pick, gender, pos);
+        int holder = sp.role_met_since(pick, gender, pos);
+        // ("« Q1 », a déclaré Anna Roe. [...] La ministre a répondu aux syndicats. « Q2 », a-t-elle ajouté": the
+        // speaker of the last quote, known to be of the pronoun's gender, is the one the role since describes, not
+        // someone the text does not name)
+        if (holder == -2 && p.gender == gender && !quotes.empty() && quotes.back().speaker == p.name)
+            holder = -1;
         if (holder == -2)
             return std::nullopt;
         Person& h = holder >= 0 ? sp.people[static_cast<std::size_t>(holder)] : p;

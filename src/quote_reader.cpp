@@ -736,6 +736,23 @@ void UnitReader::close_carried(char32_t open) {
     }
 }
 
+namespace {
+
+// The mark at `at` opens a sentence: only spaces stand between it and a full stop, a question or exclamation mark, an
+// ellipsis or a colon before it.
+bool opens_sentence_at(std::string_view s, std::size_t at) {
+    std::size_t i = at;
+    while (i > 0) {
+        const char32_t c = text::prev_cp(s, i);
+        if (c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009)
+            continue;
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026;
+    }
+    return false;
+}
+
+} // namespace
+
 // The unit's quotes and its indirect speech in reading order.
 void UnitReader::read(Carry& carry) {
     colon_lead = std::exchange(ex.colon_lead, Extractor::ColonLead{});
@@ -777,6 +794,14 @@ void UnitReader::read(Carry& carry) {
     // quote carried nests quotes in another kind of marks than its own, a paragraph opening with that kind opens a
     // quote of its own.
     std::string prefix;
+    std::size_t read_to = s.size(); // (the end of the words read: a quote running on to the next paragraph ends them)
+    // The quote the carried words lead, and who spoke last in their paragraph.
+    struct Joined {
+        std::size_t quote = 0;
+        std::string words;
+        std::optional<std::string> speaker_before;
+    };
+    std::optional<Joined> carried_into;
     if (carry.on) {
         close_carried(carry.mark);
         carry.on = false;
@@ -794,6 +819,7 @@ void UnitReader::read(Carry& carry) {
                 return;
             }
             prefix = carry.text + " ";
+            carried_into = Joined{ex.quotes.size(), prefix, std::move(carry.speaker_before)};
         }
     }
     for (const auto& q : spans) {
@@ -805,8 +831,10 @@ void UnitReader::read(Carry& carry) {
         if (qt.empty())
             continue;
         if (!q.closed) {
-            // Only a quote opening a paragraph may run over to the next one.
-            if (q.open > 0)
+            // Only a quote opening a paragraph, or one of its sentences ("L'élue n'est pas de cet avis. « On aurait
+            // pu ... / « Personne ... », regrette-t-elle.", "Sala è chiaro: «Abbiamo ... / «Nessuno ...»"), may run
+            // over to the next one: a mark left open inside a sentence is a stray one.
+            if (q.open > 0 && !opens_sentence_at(s, q.open))
                 continue;
             carry.on = true;
             carry.text = qt;
@@ -814,9 +842,16 @@ void UnitReader::read(Carry& carry) {
             carry.mark = text::next_cp(s, z);
             carry.family = mark_family(carry.mark);
             carry.inner = other_marks(raw, carry.family);
+            carry.speaker_before.reset();
+            for (std::size_t k = ex.quotes.size(); q.open > 0 && k > first_quote && !carry.speaker_before; --k)
+                carry.speaker_before = ex.quotes[k - 1].speaker;
             if (q.open < 4)
                 keep_lead();
-            return;
+            if (q.open == 0)
+                return;
+            // (the writer's words before it are read as those of any paragraph)
+            read_to = q.open;
+            break;
         }
         quoted.emplace_back(q.open, q.close + q.close_len);
         const QuoteAt at = place(q, std::move(raw), std::move(qt));
@@ -847,12 +882,20 @@ void UnitReader::read(Carry& carry) {
         attribute_without_cue(at, out);
     }
     settle();
-    read_indirect(s.size());
+    read_indirect(read_to);
     // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
     if (!orphans.empty())
         place_orphans();
     participle_reports();
     note_colon_lead();
+    // '"Q1," Ann Roe said. "Q2 / "Q3," added Tom Vale.': a quote left open after another speaker's words in its
+    // paragraph, whose words run on into a quote given to someone else, was not closed by mistake: its words are not
+    // the other speaker's.
+    if (carried_into && carried_into->speaker_before && carried_into->quote < ex.quotes.size()) {
+        Quote& jq = ex.quotes[carried_into->quote];
+        if (jq.speaker && *jq.speaker != *carried_into->speaker_before && jq.text.starts_with(carried_into->words))
+            jq.text.erase(0, carried_into->words.size());
+    }
 }
 
 // "Jane Roe continued:", "The Daily Ledger reports:", "Der Minister sagte:", "Le maire a ajouté :": a body paragraph

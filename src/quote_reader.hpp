@@ -24,6 +24,8 @@ struct Carry {
     int family = -1; // the kind of double mark that opened it (mark_family)
     char32_t mark = 0; // the mark that opened it
     unsigned inner = 0; // the kinds of double marks inside it, other than the opening one: bit (1 << family)
+    // the speaker of the last quote of its paragraph before it, when it opened after the writer's words there
+    std::optional<std::string> speaker_before;
 };
 
 // The reading of one unit (a lede, a caption, a paragraph): its quote spans, words, sentences and cues, read once,
