@@ -263,10 +263,10 @@ const std::vector<ByteReadings>& latin_readings() {
 }
 
 /// How well the bytes from 0x80 of `raw` read in one charset: points for the letters of the page's language (of the
-/// languages its stopwords tell (`page`, a bit each), the one of [language_letters] whose letters they are most often; a letter it does
-/// not list, "ĺ" or an English page's "í", a point off),
-/// the letters, and the signs of a wrong charset, counted as `marks`: an undefined byte or a control, a capital after
-/// a small letter ("aprŹs"), a sign between two letters ("pr‚sente"; "’" and "·" are at home there: "l’école").
+/// languages its stopwords tell, `page`, a bit each: the one of [language_letters] whose letters they are most often;
+/// a letter it does not list, "ĺ" or an English page's "í", a point off), the letters, and the signs of a wrong
+/// charset, counted as `marks`: an undefined byte or a control, a capital after a small letter ("aprŹs"), a sign
+/// between two letters ("pr‚sente"; "’" and "·" are at home there: "l’école").
 struct LatinReading {
     long points = 0;
     long letters = 0;
