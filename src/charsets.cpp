@@ -2,6 +2,7 @@
 // positions or byte statistics), the legacy charset uchardet names (corrected where it is weak), and the legacy
 // decoding through iconv, a byte table for single-byte charsets.
 #include "decode_parts.hpp"
+#include "lexicon.hpp"
 #include "normalise.hpp"
 #include "text.hpp"
 
@@ -10,6 +11,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <span>
+#include <vector>
 #include <functional>
 
 namespace archive::decoding {
@@ -166,11 +170,208 @@ bool latin9_evidence(std::string_view raw) {
     return false;
 }
 
+// The Latin single-byte charsets uchardet takes for one another: a Mac Roman page is named mac-centraleurope
+// ("apr\x8Fs" read "aprŹs", not "après"), a DOS page (CP850, CP437, which uchardet does not know) windows-1252
+// ("pr\x82sente" read "pr‚sente", not "présente"). The candidates, in the order that wins a tie.
+constexpr std::string_view latin_candidates[] = {"windows-1252", "macintosh",  "cp850",
+                                                 "cp437",        "windows-1250", "iso-8859-2",
+                                                 "mac-centraleurope", "ibm852"};
+// The other Latin charsets uchardet names, whose reading is weighed against the candidates' (ISO-8859-1 and -15 are
+// windows-1252's letters: detect_charset() tells them apart).
+constexpr std::string_view latin_named_only[] = {"iso-8859-1",  "iso-8859-15", "iso-8859-3",   "iso-8859-4",
+                                                 "iso-8859-9",  "iso-8859-13", "iso-8859-16",  "windows-1254",
+                                                 "windows-1257"};
+
+/// What each byte of a single-byte charset reads as, for latin_reading(): its kind, and the languages whose
+/// [language_letters] list its letter (lowercased: "É" counts as the "é" of French, Spanish, Italian, Portuguese).
+struct ByteReadings {
+    enum Kind : std::uint8_t { other, lower, upper, bad, joiner };
+    std::string name;
+    std::array<Kind, 256> kind{};
+    std::array<std::uint32_t, 256> languages{};
+};
+
+/// The letters of one code point that each language's [language_letters] lists ("ä", "ł"), lowercase.
+std::vector<std::pair<char32_t, std::uint32_t>> language_letter_points() {
+    std::vector<std::pair<char32_t, std::uint32_t>> points;
+    const auto& langs = languages();
+    for (std::size_t k = 0; k < langs.size() && k < 32; ++k)
+        for (const std::string_view e : langs[k]->list("language_letters")) {
+            utf8proc_int32_t cp = 0;
+            const auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(e.data()),
+                                              static_cast<utf8proc_ssize_t>(e.size()), &cp);
+            if (len <= 1 || static_cast<std::size_t>(len) != e.size())
+                continue; // (ASCII letters and sequences of letters: no byte from 0x80 is read as them)
+            const auto lower = static_cast<char32_t>(utf8proc_tolower(cp));
+            auto it = std::find_if(points.begin(), points.end(), [&](const auto& p) { return p.first == lower; });
+            if (it == points.end())
+                points.emplace_back(lower, std::uint32_t{1} << k);
+            else
+                it->second |= std::uint32_t{1} << k;
+        }
+    return points;
+}
+
+// The signs that stand between two letters in text of a right charset: apostrophes ("l’école", "l‘école"), the
+// Catalan middle dot ("col·legi"), the soft hyphen, the hyphens and the dashes ("words—without spaces").
+constexpr char32_t word_joiners[] = {U'\u2019', U'\u2018', U'\u00B7', U'\u00AD', U'\u2010',
+                                     U'\u2011', U'\u2013', U'\u2014'};
+
+std::optional<ByteReadings> byte_readings(std::string_view name,
+                                          const std::vector<std::pair<char32_t, std::uint32_t>>& letters) {
+    auto table = single_byte_table(std::string(name));
+    if (!table)
+        return std::nullopt;
+    ByteReadings r;
+    r.name = std::string(name);
+    for (std::size_t b = 0; b < 256; ++b) {
+        const char32_t cp = (*table)[b];
+        if (cp == invalid_cp || cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
+            r.kind[b] = b < 0x80 ? ByteReadings::other : ByteReadings::bad; // (an undefined byte or a C1 control)
+            continue;
+        }
+        const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+        if (category == UTF8PROC_CATEGORY_LL)
+            r.kind[b] = ByteReadings::lower;
+        else if (category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT)
+            r.kind[b] = ByteReadings::upper;
+        else if (std::find(std::begin(word_joiners), std::end(word_joiners), cp) != std::end(word_joiners))
+            r.kind[b] = ByteReadings::joiner;
+        else
+            r.kind[b] = ByteReadings::other;
+        const auto lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+        for (const auto& [letter, mask] : letters)
+            if (letter == lower)
+                r.languages[b] = mask;
+    }
+    return r;
+}
+
+/// The readings of every Latin charset latin_candidates() and latin_named_only() name, made once a process.
+const std::vector<ByteReadings>& latin_readings() {
+    static const std::vector<ByteReadings> all = [] {
+        std::vector<ByteReadings> v;
+        const auto letters = language_letter_points();
+        for (const std::span<const std::string_view> list : {std::span<const std::string_view>(latin_candidates),
+                                                               std::span<const std::string_view>(latin_named_only)})
+            for (const std::string_view name : list)
+                if (auto r = byte_readings(name, letters))
+                    v.push_back(std::move(*r));
+        return v;
+    }();
+    return all;
+}
+
+/// How well the bytes from 0x80 of `raw` read in one charset: points for the letters of the page's language (of the
+/// languages its stopwords tell, `page`, a bit each: the one of [language_letters] whose letters they are most often;
+/// a letter it does not list, "ĺ" or an English page's "í", a point off), the letters, and the signs of a wrong
+/// charset, counted as `marks`: an undefined byte or a control, a capital after a small letter ("aprŹs"), a sign
+/// between two letters ("pr‚sente"; "’" and "·" are at home there: "l’école").
+struct LatinReading {
+    long points = 0;
+    long letters = 0;
+    long marks = 0;
+};
+
+/// The languages `raw` may be in, by the stopwords of its ASCII words (each byte from 0x80 taken for a letter no
+/// stopword holds): those with half the stopwords of the best at least, or all when there are fewer than three.
+std::uint32_t page_languages(std::string_view raw) {
+    std::string ascii(raw);
+    for (char& c : ascii)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            c = 'x';
+    const StopwordCounts counts = count_stopwords(ascii);
+    const int best = counts.hits.empty() ? 0 : *std::max_element(counts.hits.begin(), counts.hits.end());
+    if (best < 3)
+        return ~std::uint32_t{0};
+    std::uint32_t mask = 0;
+    for (std::size_t k = 0; k < counts.hits.size() && k < 32; ++k)
+        if (2 * counts.hits[k] >= best)
+            mask |= std::uint32_t{1} << k;
+    return mask;
+}
+
+LatinReading latin_reading(std::string_view raw, const ByteReadings& r, std::uint32_t page) {
+    auto letter = [&](std::size_t i) {
+        const unsigned char b = byte_at(raw, i);
+        if (b < 0x80)
+            return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+        return r.kind[b] == ByteReadings::lower || r.kind[b] == ByteReadings::upper;
+    };
+    auto small = [&](std::size_t i) {
+        const unsigned char b = byte_at(raw, i);
+        return b < 0x80 ? b >= 'a' && b <= 'z' : r.kind[b] == ByteReadings::lower;
+    };
+    std::array<long, 32> hits{};
+    LatinReading reading;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const unsigned char b = byte_at(raw, i);
+        if (b < 0x80)
+            continue;
+        switch (r.kind[b]) {
+        case ByteReadings::bad:
+            ++reading.marks;
+            break;
+        case ByteReadings::upper:
+        case ByteReadings::lower:
+            ++reading.letters;
+            for (std::uint32_t m = r.languages[b]; m != 0; m &= m - 1)
+                ++hits[static_cast<std::size_t>(std::countr_zero(m))];
+            reading.marks += r.kind[b] == ByteReadings::upper && i > 0 && small(i - 1);
+            break;
+        case ByteReadings::other:
+            reading.marks += i > 0 && i + 1 < raw.size() && letter(i - 1) && letter(i + 1);
+            break;
+        case ByteReadings::joiner:
+            break;
+        }
+    }
+    long most = 0;
+    for (std::uint32_t m = page; m != 0; m &= m - 1)
+        most = std::max(most, hits[static_cast<std::size_t>(std::countr_zero(m))]);
+    reading.points = 2 * most - reading.letters;
+    return reading;
+}
+
+/// Whether reading `r` is better than `base`, uchardet's: fewer signs of a wrong charset and more points, or as few
+/// signs and the letters of one language where `base` reads as many letters of several ("N\x8Bo" is "Não" in Mac
+/// Roman, "Nčo" in Mac Central European), by a quarter of the letters at least and two. A reading that makes letters
+/// of the signs `base` reads ("wasn\x92t": "wasn’t", in Mac Roman "wasnít") wins only by fewer signs.
+bool better_reading(const LatinReading& r, const LatinReading& base) {
+    if (r.marks < base.marks && r.points > base.points)
+        return true;
+    const long gain = r.points - base.points;
+    return r.marks <= base.marks && r.letters <= base.letters && gain >= 2 && 4 * gain >= base.letters;
+}
+
+/// The charset whose reading of `raw` beats that of `named` (uchardet's, corrected; see better_reading()), or `named`.
+std::string better_latin_reading(std::string_view raw, std::string named) {
+    const auto& all = latin_readings();
+    auto it = std::find_if(all.begin(), all.end(), [&](const ByteReadings& r) { return r.name == named; });
+    if (it == all.end())
+        return named;
+    const std::uint32_t page = page_languages(raw);
+    const LatinReading base = latin_reading(raw, *it, page);
+    const ByteReadings* best = nullptr;
+    LatinReading best_reading = base;
+    for (const ByteReadings& r : all) {
+        if (&r == &*it ||
+            std::find(std::begin(latin_candidates), std::end(latin_candidates), r.name) == std::end(latin_candidates))
+            continue;
+        const LatinReading reading = latin_reading(raw, r, page);
+        if (better_reading(reading, base) && (!best || reading.points > best_reading.points)) {
+            best = &r;
+            best_reading = reading;
+        }
+    }
+    return best ? best->name : named;
+}
+
 /// The legacy charset of bytes that are not UTF-8, lowercased: uchardet's guess, corrected where it is weak.
 std::string detect_charset(std::string_view raw, const ByteScan& scan) {
     std::string name;
+    constexpr std::size_t sample_limit = std::size_t{1} << 20; // uchardet takes ~100 ns a byte
     if (uchardet_t ud = uchardet_new()) {
-        constexpr std::size_t sample_limit = std::size_t{1} << 20; // uchardet takes ~100 ns a byte
         std::string_view sample = raw.substr(0, std::min(raw.size(), sample_limit));
         uchardet_handle_data(ud, sample.data(), sample.size());
         uchardet_data_end(ud);
@@ -178,18 +379,19 @@ std::string detect_charset(std::string_view raw, const ByteScan& scan) {
             name = lowercase(found);
         uchardet_delete(ud);
     }
+    const std::string_view sample = raw.substr(0, std::min(raw.size(), sample_limit));
     if (name.empty() || name == "ascii")
-        return "windows-1252"; // the web's default for unlabelled 8-bit pages
+        return better_latin_reading(sample, "windows-1252"); // the web's default for unlabelled 8-bit pages
     // A Latin page with a few accented letters is sometimes taken for Cyrillic or Greek.
     if (non_latin_charset(name) && scan.high_bytes > 0 && ascii_letters(raw) >= 4 * scan.high_bytes)
-        return "windows-1252";
+        return better_latin_reading(sample, "windows-1252");
     if (name == "iso-8859-1") {
         if (scan.has_c1_bytes)
-            return "windows-1252"; // its 0x80..0x9F are curly quotes and dashes, not C1 controls
-        if (latin9_evidence(raw))
-            return "iso-8859-15";
+            name = "windows-1252"; // its 0x80..0x9F are curly quotes and dashes, not C1 controls
+        else if (latin9_evidence(raw))
+            name = "iso-8859-15";
     }
-    return name;
+    return better_latin_reading(sample, std::move(name));
 }
 
 } // namespace

@@ -131,8 +131,11 @@ public:
     }
 
     /// put(cp) writes cp as it is: not a control, white space or invisible character that it drops or replaces.
+    /// ("«", the dashes, curly quotes and ellipsis of U+2010..U+2027 and U+2030..U+205E are copied: a page's
+    /// punctuation, which decode_utf8() then copies in its runs of letters instead of one call of put() each.)
     static bool copied_as_is(char32_t cp) {
-        return cp > 0xAD && cp != 0x061C && cp != 0x1680 && cp != 0x180E && (cp < 0x2000 || cp > 0x206F) &&
+        return cp >= 0xA1 && cp != 0xAD && cp != 0x061C && cp != 0x1680 && cp != 0x180E &&
+               (cp < 0x2000 || cp > 0x206F || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E)) &&
                cp != 0x3000 && cp != 0xFEFF;
     }
 
