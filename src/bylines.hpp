@@ -57,6 +57,12 @@ std::string_view without_opening_titles(std::string_view words);
 /// it, three words at most) that open them before a name of two words at least; other words as they are.
 std::string_view without_own_job(std::string_view words);
 
+/// "à Rome, Jeanne Dupont" -> "Jeanne Dupont", "in Rom, Hans Muster" -> "Hans Muster", "a Roma, Anna Rossi" -> "Anna
+/// Rossi": the words of a byline after its label and the author's job (without_own_job()) opening with the place the
+/// job is held in (a preposition of the lexicon section filed_from_words, one to three capitalised words, a comma)
+/// before a name of two words at least -> the name; other words as they are.
+std::string_view without_filed_from(std::string_view words);
+
 /// "Michael L. Example PhD" -> "Michael L. Example", "Jane Example Uncategorized" -> "Jane Example", "Marie Exemple
 /// Actualités" -> "Marie Exemple": a name without the degrees (degree_word()) or the post's category (lexicon section
 /// post_category_names, up to three words) that close it, when two words at least are left.
