@@ -132,6 +132,15 @@ bool in_menu(const Page& p, std::size_t i);
 /// somewhere over line `k` (a masthead, a menu's entry).
 bool printed_above(const Page& p, std::size_t k, std::string_view text);
 
+/// "<standfirst> / Mary Ellen Voss / Springfield Courier / Published ...", "Claire Morel / Courrier du Port / Publié le
+/// ...": the name line `i` under the headline or the lede stands over the paper's name and then the date line.
+bool over_outlet_and_date(const Page& p, std::size_t i);
+
+/// "Ouest-Breizh" / ... / "Headline" / "Ouest-Breizh" / "Yann Kerhervé.": line `k` is a short line (three words at
+/// most) under a longer line (the headline, a standfirst: no menu's entry) that the page printed whole higher up: the
+/// site's name printed again, its masthead, no person's name.
+bool masthead_again(const Page& p, std::size_t k);
+
 /// "jroe — 2. Februar 2022", "k.lee | 3 March 2021": a date line opened by a blog's handle in small letters and a
 /// dash, a bullet or a bar -> the handle; "JaneRoe 17.10.2019, 13:56", "AnnaMuster | 3. März 2021": or by a member's
 /// name of two capitalised words glued together (camel_handle()), the day's full date after it, a mark between them
