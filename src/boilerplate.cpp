@@ -3,6 +3,7 @@
 // prints around an article are in notices.cpp, block quality in quality.cpp, the shapes of lines in lines.cpp.
 #include "classify.hpp"
 
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "notices_parts.hpp"
 #include "text.hpp"
@@ -459,6 +460,9 @@ bool notice_pieces(std::string_view low, std::size_t spaces, const text::Words* 
                 for (std::string_view phrase : group.second)
                     if (holds(phrase))
                         return true;
+    // ("Lecture 3 min.", "Lectura: 4 min": the reading time's label, its figure and unit alone.)
+    if (spaces < 6 && reading_time_label_line(low))
+        return true;
     if (spaces < 20 && comment_login_notice(low, pairs, words))
         return true;
     // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's

@@ -301,6 +301,10 @@ std::string_view without_categories(std::string_view byline, std::string_view la
     };
     for (std::size_t k = 2; k + 1 < words.size(); ++k) {
         const auto at = static_cast<std::size_t>(words[k].data() - byline.data());
+        // ("Von unserem Korrespondenten in Rom, Hans Muster": the place the author's job is held in, a comma and the
+        // name after it, is no category: without_filed_from().)
+        if (const std::string_view piece = byline.substr(at); without_filed_from(piece).size() < piece.size())
+            continue;
         if (const std::string low = text::lower(words[k]);
             (categories.has(low) || (places.has(low) && !text::starts_upper(words[k]))) && capital_after(k) &&
             !(own != nullptr && own->has("author_joiners", low)))

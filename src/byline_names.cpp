@@ -66,15 +66,37 @@ std::string_view without_own_job(std::string_view words_text) {
     // The job's words, an adjective in small letters before or after its title ("special", "spéciale") among them.
     std::size_t k = 1;
     bool job = false;
+    static const LexiconSection& filed_from = any_language_section("filed_from_words");
     for (; k < words.size() && k <= most_job_words; ++k) {
         if (job_title_line(words[k]))
             job = true;
-        else if (text::starts_upper(words[k]))
+        else if (text::starts_upper(words[k]) || (job && filed_from.has(text::lower(words[k]))))
             break;
     }
+    // ("unserem Korrespondenten in Rom, Hans Muster": the place the job is held in is read by without_filed_from().)
+    if (job && k < words.size() && filed_from.has(text::lower(words[k])))
+        return words_text.substr(static_cast<std::size_t>(words[k].data() - words_text.data()));
     if (!job || words.size() - k < least_left || !text::starts_upper(words[k]))
         return words_text;
     return words_text.substr(static_cast<std::size_t>(words[k].data() - words_text.data()));
+}
+
+std::string_view without_filed_from(std::string_view words_text) {
+    static const LexiconSection& filed_from = any_language_section("filed_from_words");
+    const std::size_t most_place_words = 3, least_left = 2;
+    const auto words = text::split_ws(words_text);
+    if (words.size() < 2 + least_left || !filed_from.has(text::lower(words[0])))
+        return words_text;
+    for (std::size_t k = 1; k <= most_place_words && k + least_left < words.size(); ++k) {
+        if (!text::starts_upper(words[k]))
+            return words_text;
+        if (words[k].ends_with(',')) {
+            if (!text::starts_upper(words[k + 1]))
+                return words_text;
+            return words_text.substr(static_cast<std::size_t>(words[k + 1].data() - words_text.data()));
+        }
+    }
+    return words_text;
 }
 
 std::string_view without_closing_extras(std::string_view name) {

@@ -236,6 +236,8 @@ bool between_date_and_text(const Page& p, std::size_t i) {
 // the headline or the lede over the paper's name (a short line opened and closed by a capitalised word, printed
 // elsewhere on the page, its masthead, or closed by an organisation's noun: lexicon section organisation_words) and
 // then the date line signs the text with the paper it writes for.
+} // namespace
+
 bool over_outlet_and_date(const Page& p, std::size_t i) {
     const std::vector<Block>& blocks = p.blocks;
     const int most_date_words = 24;
@@ -257,6 +259,8 @@ bool over_outlet_and_date(const Page& p, std::size_t i) {
     static const LexiconSection& organisations = any_language_section("organisation_words");
     return outlet.repeats > 0 || (words.size() >= 2 && organisations.has(text::lower(words.back())));
 }
+
+namespace {
 
 // The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
 // the reading time, or the post's categories over the date, or a job title, or the author's own address or handle.
@@ -542,6 +546,14 @@ std::vector<std::size_t> coauthors_over_titles(const Page& p, std::size_t first)
     return lines;
 }
 
+bool masthead_again(const Page& p, std::size_t k) {
+    // (Under a headline or a standfirst, a line of more words than a menu's entry: "Sixers" / "Phillies" / "Sixers"
+    // is a menu printed twice.)
+    const int most_site_words = 3;
+    return k > 0 && p.blocks[k].words <= most_site_words && p.blocks[k - 1].words > most_site_words &&
+           printed_above(p, k, p.blocks[k].text);
+}
+
 void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
     const std::size_t signature_lines = 3;
     const std::size_t to = re + signature_lines;
@@ -586,7 +598,9 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         // "Jane Roe": a menu's entry; a name whose words the page prints in small letters or inside its sentences is
         // a topic.
         // (The paper's name under the name, over the date line, is no second name: over_outlet_and_date().)
-        const bool run = (i > 0 && names_line(blocks[i - 1].text)) ||
+        // ("Ouest-Breizh" / "Yann Kerhervé." / "Publié le ...": the site's name that the page printed higher up, its
+        // masthead, printed again over the name is no name of a run: masthead_again().)
+        const bool run = (i > 0 && !masthead_again(p, i - 1) && names_line(blocks[i - 1].text)) ||
                          (i + 1 < blocks.size() && names_line(blocks[i + 1].text) && !over_outlet_and_date(p, i));
         // ("Point de vue" / "Jean Roy" / "Collaboration spéciale": an opinion's label of a few words over the name is
         // no menu's entry where the line under it gives an outside contributor's role; "Share" / "Save" / "Tom Hale" /

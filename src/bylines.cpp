@@ -242,6 +242,35 @@ bool outlet_after_slash(std::string_view part, std::string_view name) {
                        [&capitals](std::string_view w) { return capitals(w) || media.has(text::lower(w)); });
 }
 
+// "Jeanne Dupont - Le Quotidien", "Anna Muster – Der Seebote", "Jane Roe — The Harbour Post", "Ana Ruiz - EFE": a
+// name of two to four words, then a dash between spaces and an outlet's name of one to four words, opened by an
+// article or another small word of a language ("Le", "Der", "The", "El") before a capital, or an agency, or the
+// outlet's acronym or medium word (outlet_after_slash()) -> where the dash stands and where the outlet's name opens.
+std::optional<std::pair<std::size_t, std::size_t>> dash_before_outlet(std::string_view piece) {
+    if (piece.find('-') == std::string_view::npos && piece.find('\xE2') == std::string_view::npos)
+        return std::nullopt;
+    const std::size_t most_outlet_words = 4, least_name_words = 2, most_name_words = 4;
+    for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {
+        const auto at = piece.find(dash);
+        if (at == std::string_view::npos)
+            continue;
+        const std::string_view name = text::trim(piece.substr(0, at));
+        const std::string_view tail = text::trim(piece.substr(at + dash.size()));
+        const auto name_words = text::split_ws(name);
+        const auto words = text::split_ws(tail);
+        if (name_words.size() < least_name_words || name_words.size() > most_name_words || !name_like(name) ||
+            words.empty() || words.size() > most_outlet_words || !text::starts_upper(tail) ||
+            std::any_of(tail.begin(), tail.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; }))
+            return std::nullopt;
+        const bool article = words.size() >= 2 && stopword_languages(text::lower(words[0])) != 0 &&
+                             text::starts_upper(words[1]);
+        if (!article && !agency_id(tail) && !outlet_after_slash(tail, name))
+            return std::nullopt;
+        return std::pair{at, static_cast<std::size_t>(tail.data() - piece.data())};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool byline_word(std::string_view line) {
@@ -473,7 +502,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             }
             // "Par le Dr Jean Exemple", "Von Dr. med. Anna Muster": the titles before the name are no part of it.
             // "By our correspondent Jane Roe", "Von unserer Korrespondentin Anna Muster": the author's job too.
-            rest = std::string(without_opening_titles(without_own_job(rest)));
+            // "Von unserem Korrespondenten in Rom, Hans Muster", "De notre correspondante à Berne, Jeanne Dupont": and the
+            // place the job is held in, before a comma.
+            rest = std::string(without_opening_titles(without_filed_from(without_own_job(rest))));
             // "Por Redacción / Ana Ruiz", "Von der Redaktion / Anna Berg", "By Staff / Jane Roe": a newsroom's desk
             // (desk_signature()) and a slash before a person's name: the person signs the text, the desk names nobody
             // (the line stays where the record keeps byline lines); the words after the slash are read.
@@ -578,6 +609,15 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 std::string job_agency;
                 if (auto dash = dash_before_job(piece, job_agency))
                     piece = text::collapse(std::string_view(piece).substr(0, *dash));
+                else if (auto outlet = dash_before_outlet(piece)) {
+                    // "Par Jeanne Dupont - Le Quotidien", "Von Anna Muster – Der Seebote", "Por Ana Ruiz - EFE": the
+                    // paper or the agency the author writes for after a dash names no second author; an agency is
+                    // kept after the name (a source).
+                    if (const std::string tail = text::collapse(std::string_view(piece).substr(outlet->second));
+                        agency_id(tail))
+                        job_agency = tail;
+                    piece = text::collapse(std::string_view(piece).substr(0, outlet->first));
+                }
                 // "By Anna Roe and Ben Vale Associated Press": the agency's name closes the last name.
                 piece = std::string(without_agency_name(piece));
                 // "Por Ana Ruiz aruiz@diario.example", "By Jane Roe @janeroe", "By Jane Roe@JaneRoe": the author's

@@ -57,6 +57,12 @@ std::string_view without_opening_titles(std::string_view words);
 /// it, three words at most) that open them before a name of two words at least; other words as they are.
 std::string_view without_own_job(std::string_view words);
 
+/// "à Rome, Jeanne Dupont" -> "Jeanne Dupont", "in Rom, Hans Muster" -> "Hans Muster", "a Roma, Anna Rossi" -> "Anna
+/// Rossi": the words of a byline after its label and the author's job (without_own_job()) opening with the place the
+/// job is held in (a preposition of the lexicon section filed_from_words, one to three capitalised words, a comma)
+/// before a name of two words at least -> the name; other words as they are.
+std::string_view without_filed_from(std::string_view words);
+
 /// "Michael L. Example PhD" -> "Michael L. Example", "Jane Example Uncategorized" -> "Jane Example", "Marie Exemple
 /// Actualités" -> "Marie Exemple": a name without the degrees (degree_word()) or the post's category (lexicon section
 /// post_category_names, up to three words) that close it, when two words at least are left.
@@ -125,6 +131,15 @@ bool in_menu(const Page& p, std::size_t i);
 /// "Seeländer Landbote" / ... / "Thomas Käser, Seeländer Landbote": the page prints `text` as a whole line of its own
 /// somewhere over line `k` (a masthead, a menu's entry).
 bool printed_above(const Page& p, std::size_t k, std::string_view text);
+
+/// "<standfirst> / Mary Ellen Voss / Springfield Courier / Published ...", "Claire Morel / Courrier du Port / Publié le
+/// ...": the name line `i` under the headline or the lede stands over the paper's name and then the date line.
+bool over_outlet_and_date(const Page& p, std::size_t i);
+
+/// "Ouest-Breizh" / ... / "Headline" / "Ouest-Breizh" / "Yann Kerhervé.": line `k` is a short line (three words at
+/// most) under a longer line (the headline, a standfirst: no menu's entry) that the page printed whole higher up: the
+/// site's name printed again, its masthead, no person's name.
+bool masthead_again(const Page& p, std::size_t k);
 
 /// "jroe — 2. Februar 2022", "k.lee | 3 March 2021": a date line opened by a blog's handle in small letters and a
 /// dash, a bullet or a bar -> the handle; "JaneRoe 17.10.2019, 13:56", "AnnaMuster | 3. März 2021": or by a member's

@@ -238,7 +238,8 @@ bool reading_aid(const Block& b) {
     if (reading_time_line(b))
         return true;
     // The button's words before the mark, the length after it: a figure, a unit perhaps ("4 min", "05:12").
-    for (std::string_view mark : {" \u00b7 ", " | ", " - ", " \u2013 ", " ("}) {
+    // ("Artikel zum Hören • 4 Min": a bullet too.)
+    for (std::string_view mark : {" \u00b7 ", " | ", " - ", " \u2013 ", " (", " \u2022 "}) {
         const std::size_t at = b.text.rfind(mark);
         if (at == std::string::npos || at == 0)
             continue;

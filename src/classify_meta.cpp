@@ -223,8 +223,10 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
     if (comma_only && !b.text.ends_with(','))
         return;
     if (p.role[k] != Role::none || b.words > most_names_words || p.terminator[k] || is_boilerplate_phrase(b) ||
-        (in_menu(p, k) && !b.text.ends_with(',')))
+        (in_menu(p, k) && !b.text.ends_with(',') && !masthead_again(p, k - 1)))
         return;
+    // ("Ouest-Breizh" / "Yann Kerhervé." / "Publié le ...": the site's name printed again over the names, its masthead
+    // (masthead_again()), is no menu's entry.)
     const std::string_view line = without_site_name(p, k);
     std::optional<std::vector<std::string>> names;
     const std::size_t words =
@@ -627,6 +629,7 @@ void mark_names_under_headline(Page& p) {
     const int most_furniture_words = 4;
     std::size_t last = head + most_below;
     bool copied = false;
+    const auto masthead = [&](std::size_t k) { return masthead_again(p, k); };
     for (std::size_t i = head + 1; i < blocks.size() && i <= last; ++i) {
         const Role r = p.role[i];
         // "Headline" / "12.03.2023 | Hafen" / "Headline" / "Jane Roe": the page prints its headline again over the
@@ -645,6 +648,10 @@ void mark_names_under_headline(Page& p) {
             continue;
         if (r != Role::none && r != Role::boilerplate && !credited_names)
             return;
+        // "Headline" / "Ouest-Breizh" / "Yann Kerhervé." / "Publié le ...": the site's name that the page prints over
+        // the headline (its masthead) printed again under it names nobody; the names are sought under it.
+        if (masthead(i))
+            continue;
         // ("Letzte Aktualisierung" / "02.03.2023": the label of the date under it is no name.)
         auto names = names_line(blocks[i].text);
         if (names && opens_date_label(text::split_ws(blocks[i].text), 0))
@@ -660,7 +667,32 @@ void mark_names_under_headline(Page& p) {
         // entry under its label; "Jane Roe" / "Donate" / "Account": an entry of a menu going on under it (the line
         // under a byline is blank, the date, a job title, the button to follow the author, a picture's credit or the
         // text).
-        const auto name_line_at = [&](std::size_t k) { return names_line(blocks[k].text).has_value(); };
+        const auto name_line_at = [&](std::size_t k) { return !masthead(k) && names_line(blocks[k].text).has_value(); };
+        // "Headline" / "Jeanne Dupont" / "Marc Favre" / "Publié le 24 novembre 2026": two names alone on two lines,
+        // right under the headline or its lede, right over the date line, are the byline's two authors (a list of
+        // people runs on or stands apart from the date).
+        if (!names->empty() && names->size() == 1 && i + 2 < blocks.size() && p.role[i + 2] == Role::date &&
+            p.role[i + 1] == Role::none && (i == head + 1 || p.role[i - 1] == Role::lede) && !blocks[i + 1].blank_before &&
+            !blocks[i + 2].blank_before) {
+            // (A paper's name reads as a name with its small words: "Diario del Alto Turia"; the second name is two
+            // or three capitalised words.)
+            const auto second = names_line(blocks[i + 1].text);
+            const auto plain_name = [](const std::string& name) {
+                const auto words = text::split_ws(name);
+                return words.size() >= 2 && words.size() <= 3 &&
+                       std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); });
+            };
+            if (second && second->size() == 1 && plain_name(second->front()) && plain_name(names->front()) &&
+                !masthead(i + 1) && !over_outlet_and_date(p, i) &&
+                std::none_of(names->begin(), names->end(),
+                             [&p](const std::string& name) { return common_word_on_page(p, name, true); }) &&
+                !common_word_on_page(p, second->front(), true) && !printed_above(p, head, blocks[i].text) &&
+                !printed_above(p, head, blocks[i + 1].text)) {
+                p.role[i] = p.role[i + 1] = Role::byline;
+                a.authors = {names->front(), second->front()};
+                return;
+            }
+        }
         if ((i + 1 < blocks.size() && name_line_at(i + 1)) || (i > head + 1 && name_line_at(i - 1)) ||
             (in_menu(p, i) && p.role[i - 1] != Role::date) || blocks[i - 1].text.back() == ':')
             return;

@@ -208,7 +208,40 @@ private:
 
 } // namespace
 
+bool reading_time_label_line(std::string_view low) {
+    // (A short line with a figure: most lines are settled by their length.)
+    const std::size_t most_bytes = 40, most_label_words = 3;
+    if (low.size() > most_bytes || !text::has_ascii_digit(low))
+        return false;
+    static const LexiconSection& labels = any_language_section("reading_time_labels");
+    static const LexiconSection& units = any_language_section("minute_unit_words");
+    const auto words = text::split_ws(low);
+    // The label's words, a colon glued to the last or alone after it, then the figure and the unit, its dot perhaps.
+    for (std::size_t n = 1; n <= most_label_words && n + 2 <= words.size(); ++n) {
+        const std::string_view first = words.front();
+        std::string_view last = words[n - 1];
+        std::size_t k = n;
+        if (last.ends_with(':'))
+            last.remove_suffix(1);
+        else if (k < words.size() && words[k] == ":")
+            ++k;
+        const char* from = first.data();
+        const std::string label = text::collapse(std::string_view(from, static_cast<std::size_t>(last.data() + last.size() - from)));
+        if (!labels.has(label) || k + 2 != words.size())
+            continue;
+        const std::string_view figure = words[k];
+        std::string_view unit = words[k + 1];
+        if (unit.ends_with('.'))
+            unit.remove_suffix(1);
+        return !figure.empty() && std::all_of(figure.begin(), figure.end(), [](char c) { return text::is_digit(static_cast<unsigned char>(c)); }) &&
+               units.has(unit);
+    }
+    return false;
+}
+
 bool reading_time_phrase(std::string_view low) {
+    if (reading_time_label_line(low))
+        return true;
     static const LexiconSection& phrases = any_language_section("reading_time");
     // (A phrase inside the line puts its first four bytes there: the four bytes at each place of the line, looked up in
     // a sieve of the phrases' heads, settle most lines, dates and counts, before the phrases are sought one by one.)
