@@ -50,6 +50,57 @@ bool terse_closing_sentence(const Page& p, std::size_t k, std::size_t re) {
            terse_sentence(p.blocks[k], p.language);
 }
 
+// "Die Lücke beträgt rund zwölf Milliarden Euro.", "Le déficit atteint 1,2 milliard de francs.", "Deficyt wynosi 12
+// mld zł.": a short sentence stating a figure is mostly nouns and numbers, few of its words stopwords, and reads as a
+// sentence all the same: a figure (a digit, a number in words [cardinal_words], a word of magnitude
+// [magnitude_words]), a word in lower case that is none of these (its verb), no colon ("Preis: 12 Euro pro
+// Ausgabe."), no call to the reader ([imperative_words], [reader_call_words], [reader_person_words]) and no word of an
+// offer ("Jetzt 3 Monate für 1 Euro testen.": common [promo_words], [promo_context_words]).
+bool figure_sentence(const Block& b, std::string_view language) {
+    const int least_words = 5, most_words = 14;
+    if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.separators > 0 ||
+        !text::starts_upper(b.text))
+        return false;
+    if (b.text.find(':') != std::string::npos || block_quality(b, language) != Quality::short_)
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& cardinals = any_language_section("cardinal_words");
+    static const LexiconSection& magnitudes = any_language_section("magnitude_words");
+    static const LexiconSection& imperatives = any_language_section("imperative_words");
+    static const LexiconSection& calls = any_language_section("reader_call_words");
+    static const LexiconSection& persons = any_language_section("reader_person_words");
+    static const LexiconSection* promos = common_lexicon().section("promo_words");
+    static const LexiconSection* offers = common_lexicon().section("promo_context_words");
+    const auto& words = b.lower_words();
+    if (std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+            return imperatives.has(w) || calls.has(w) || persons.has(w) || (promos != nullptr && promos->has(w)) ||
+                   (offers != nullptr && offers->has(w));
+        }))
+        return false;
+    // (The verb: a word of three letters or more printed in lower case, found as it is in the line after a space.)
+    bool figure = b.digits > 0, verb = false;
+    for (std::string_view w : words) {
+        const bool counted = cardinals.has(w) || magnitudes.has(w);
+        figure = figure || counted;
+        verb = verb || (!counted && w.size() >= 3 && !text::is_digit(static_cast<unsigned char>(w.front())) &&
+                        b.text.find(" " + std::string(w)) != std::string::npos);
+    }
+    return figure && verb;
+}
+
+// "... über den Haushalt. / Die Lücke beträgt rund zwölf Milliarden Euro. / Das könnte Sie auch interessieren / <a
+// teaser's title> / Der Finanzminister will ...": a short sentence stating a figure (figure_sentence()) under a
+// paragraph rated good, with another one lower in the region (a box between them at most), is text of the article.
+// (Past the last paragraph, a line of figures is no text the page vouches for.)
+bool figure_between_paragraphs(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
+    if (k <= rs || k >= re || p.raw_quality[k - 1] != Quality::good)
+        return false;
+    bool below = false;
+    for (std::size_t j = k + 1; j <= re && !below; ++j)
+        below = p.raw_quality[j] == Quality::good;
+    return below && figure_sentence(p.blocks[k], p.language);
+}
+
 namespace {
 
 // "7'", "45+2'", "90’": the minute a live report's entry was written, alone on its line.

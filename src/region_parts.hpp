@@ -72,6 +72,11 @@ bool entry_stamp(const Block& b);
 // closing the region [.., re] at line k: see region_joins.cpp.
 bool terse_sentence(const Block& b, std::string_view language);
 bool terse_closing_sentence(const Page& p, std::size_t k, std::size_t re);
+/// "Die Lücke beträgt rund zwölf Milliarden Euro.", "Le déficit atteint 1,2 milliard de francs.": a short sentence
+/// stating a figure, few of its words stopwords (region_joins.cpp).
+bool figure_sentence(const Block& b, std::string_view language);
+/// A figure_sentence() under a good paragraph of the region [rs, re] with another one lower in it: text of the article.
+bool figure_between_paragraphs(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);
