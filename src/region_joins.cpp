@@ -960,8 +960,16 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
     const Block& t = blocks[title];
     // ("Combe-Noire: 72,4% de oui", "Perú, Ecuador y México: 11:30 horas": a row with a figure or a colon is the
     // box's first item, no title.)
+    // ("Kontakt / Tel.: 030 123 45 / Fax: 030 123 46 / E-Mail: info@...", "Contact / Phone: ...": the page's footer,
+    // its title or half its rows' labels a word of footer_label_words, holds no facts of the article; "Durée prévue:
+    // 24 heures" alone among the facts of a strike is one of them.)
+    auto footer_row = [](const Block& b) {
+        const std::string_view low = b.lower;
+        const std::size_t colon = low.find(':');
+        return footer_label(colon == std::string_view::npos ? low : low.substr(0, colon));
+    };
     if (t.words < 1 || t.words > most_title_words || (t.end_punct && t.text.back() != '?') || t.digits > 0 ||
-        t.text.find(':') != std::string::npos || t.repeats > 0)
+        t.text.find(':') != std::string::npos || t.repeats > 0 || footer_row(t))
         return title;
     // ("Le pagelle / Valmarina 30 / Porto Alto 28": a table of names and points, a widget of the page, is no box of
     // facts; an item is a phrase, a word in small letters in it, or a label and its value.)
@@ -982,29 +990,40 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
         return list_line(p, k) && b.words <= most_item_words && last != '.' && last != '!' && last != '?' &&
                last != ':' && p.raw_quality[k] != Quality::good && b.blank_before == spaced && phrase(b.text);
     };
-    std::size_t end = title + 1, facts = 0;
+    std::size_t end = title + 1, facts = 0, footer = 0;
     while (end < n && end - title - 1 <= most_items && item(end)) {
         const Block& b = blocks[end];
         facts += b.digits > 0;
+        footer += footer_row(b);
         ++end;
     }
     const std::size_t items = end - title - 1;
     if (figures != nullptr)
         *figures = facts;
-    return items >= least_items && items <= most_items && facts * 2 >= items ? end : title;
+    return items >= least_items && items <= most_items && facts * 2 >= items && footer * 2 < items ? end : title;
 }
 
-// The box of facts (fact_box_end()) right under the article's last paragraph, its title and items, joins the region.
+// The box of facts (fact_box_end()) right under the article's last paragraph, its title and items, joins the region;
+// so do the paragraphs of prose right under the box (text_going_on()): "... Un train sur deux est supprimé. / Les
+// faits / Début de la grève: jeudi 5 heures / Lignes touchées: 2 / Durée prévue: 24 heures / Le syndicat affirme
+// ...", "... Die Gespräche gehen am Montag weiter. / Das Wichtigste in Kürze / ... / <paragraph>": the article goes on
+// under its box. The region may end on a short sentence closing its paragraphs (take_closing_sentences()).
 std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs, std::size_t re) {
     const Block& last = p.blocks[re];
-    if (p.raw_quality[re] != Quality::good || !last.end_punct || last.boilerplate)
+    const bool closing = p.raw_quality[re] == Quality::good ||
+                         (re > rs && (short_sentence(last, p.language) || terse_sentence(last, p.language)));
+    if (!closing || !last.end_punct || last.boilerplate)
         return {rs, re};
     // ("... en fin d'après-midi. (ats)": the agency's tag closes the article, and the region, where it stands.)
     if (const std::size_t open = last.text.rfind('(');
         last.text.back() == ')' && open != std::string::npos && agency_tag(std::string_view(last.text).substr(open)))
         return {rs, re};
-    const std::size_t end = fact_box_end(p, re + 1);
-    return {rs, end > re + 1 ? end - 1 : re};
+    std::size_t end = fact_box_end(p, re + 1);
+    if (end == re + 1)
+        return {rs, re};
+    while (end < p.blocks.size() && text_going_on(p, end))
+        ++end;
+    return {rs, end - 1};
 }
 
 // "... ist nun als Buch erschienen. / Leandra-Lou / Gebundene Ausgabe: 80 Seiten / Kunstanstifter Verlag / Sprache:
