@@ -46,8 +46,14 @@ bool terse_sentence(const Block& b, std::string_view language) {
 // of its last two lines under a line that ends a sentence, is a paragraph of the text however few words it has.
 bool terse_closing_sentence(const Page& p, std::size_t k, std::size_t re) {
     const std::size_t most_from_end = 1;
-    return k > 0 && k <= re && re - k <= most_from_end && p.blocks[k - 1].end_punct &&
-           terse_sentence(p.blocks[k], p.language);
+    if (k == 0 || k > re || !p.blocks[k - 1].end_punct || !terse_sentence(p.blocks[k], p.language))
+        return false;
+    // "... übernehmen. / Das Haus wird verkauft. / Die Gemeinde bedauert den Entscheid. / Video / ... / <text>": in a
+    // run of short sentences the region goes on under (a box between them and its text), a terse one over another
+    // short sentence is text as it is at the region's end.
+    const Block* next = k + 1 <= re ? &p.blocks[k + 1] : nullptr;
+    return re - k <= most_from_end ||
+           (next != nullptr && (short_sentence(*next, p.language) || terse_sentence(*next, p.language)));
 }
 
 // "Die Lücke beträgt rund zwölf Milliarden Euro.", "Le déficit atteint 1,2 milliard de francs.", "Deficyt wynosi 12
@@ -927,6 +933,33 @@ std::pair<std::size_t, std::size_t> take_practical_box(const Page& p, std::size_
         if (const std::size_t end = practical_box_end(p, at); end > at + 1)
             return {rs, std::max(re, end - 1)};
     return {rs, re};
+}
+
+// "... Die Gemeinde bedauert den Entscheid. / Video / Der letzte Arbeitstag in der Backstube / 02:15 / Huber will nun
+// reisen. Zuerst nach Italien.", "... La commune regrette la décision. / Vidéo / Le dernier jour au fournil / 02:15 /
+// <text>": a video player between the article's lines (its title, a label over it at most, then its length alone on
+// its line: video_length()) does not end the article: the text right under the length (a paragraph of prose, or the
+// short sentences closing the article) joins the region. The region's last line a paragraph or a short sentence.
+std::pair<std::size_t, std::size_t> take_text_past_video(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_over = 2;
+    const int most_title = 15;
+    const Block& last = blocks[re];
+    if (!last.end_punct || last.boilerplate ||
+        (p.raw_quality[re] != Quality::good && !short_sentence(last, p.language) && !terse_sentence(last, p.language)))
+        return {rs, re};
+    std::size_t length = re + 1;
+    while (length < n && length - re - 1 < most_over && !video_length(blocks[length])) {
+        if (!list_line(p, length) || blocks[length].words > most_title || p.raw_quality[length] == Quality::good)
+            return {rs, re};
+        ++length;
+    }
+    if (length == re + 1 || length + 1 >= n || !video_length(blocks[length]) || !text_going_on(p, length + 1))
+        return {rs, re};
+    std::size_t end = length + 1;
+    while (end + 1 < n && text_going_on(p, end + 1))
+        ++end;
+    return {rs, closing_sentences_end(p, end, true)};
 }
 
 // "... Die Tabelle nach dem 12. Spieltag: / 1. FC Adler 12 9 2 1 28:10 29 / 2. TSV Bergheim 12 7 3 2 22:13 24 / Am
