@@ -62,6 +62,16 @@ bool terse_closing_sentence(const Page& p, std::size_t k, std::size_t re) {
 // [magnitude_words]), a word in lower case that is none of these (its verb), no colon ("Preis: 12 Euro pro
 // Ausgabe."), no call to the reader ([imperative_words], [reader_call_words], [reader_person_words]) and no word of an
 // offer ("Jetzt 3 Monate für 1 Euro testen.": common [promo_words], [promo_context_words]).
+namespace {
+// Whether `word` stands in `line` as it is, right after a space.
+bool printed_after_space(std::string_view line, std::string_view word) {
+    for (std::size_t at = line.find(word); at != std::string_view::npos; at = line.find(word, at + 1))
+        if (at > 0 && line[at - 1] == ' ')
+            return true;
+    return false;
+}
+} // namespace
+
 bool figure_sentence(const Block& b, std::string_view language) {
     const int least_words = 5, most_words = 14;
     if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.separators > 0 ||
@@ -89,7 +99,7 @@ bool figure_sentence(const Block& b, std::string_view language) {
         const bool counted = cardinals.has(w) || magnitudes.has(w);
         figure = figure || counted;
         verb = verb || (!counted && w.size() >= 3 && !text::is_digit(static_cast<unsigned char>(w.front())) &&
-                        b.text.find(" " + std::string(w)) != std::string::npos);
+                        printed_after_space(b.text, w));
     }
     return figure && verb;
 }
