@@ -25,19 +25,25 @@ namespace archive {
 // a full stop last and nothing else that parts it (no colon, link or separator), a quarter of its words stopwords.
 // "Read the rest here.", "Defendé tu voz.", "Folgen Sie uns.": a call to the reader is no sentence of the text (a
 // word of [imperative_words] or [reader_call_words], or the reader addressed, [reader_person_words]).
+namespace {
+// A word of a call to the reader: an imperative ([imperative_words]), a call word ([reader_call_words]), the reader
+// addressed ([reader_person_words]).
+bool reader_call_word(std::string_view w) {
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& imperatives = any_language_section("imperative_words");
+    static const LexiconSection& calls = any_language_section("reader_call_words");
+    static const LexiconSection& persons = any_language_section("reader_person_words");
+    return imperatives.has(w) || calls.has(w) || persons.has(w);
+}
+} // namespace
+
 bool terse_sentence(const Block& b, std::string_view language) {
     const int least_words = 3, most_words = 4;
     if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.separators > 0 ||
         b.text.back() != '.' || b.text.find(':') != std::string::npos || !text::starts_upper(b.text))
         return false;
-    // (Each language's sections, merged once and never changed.)
-    static const LexiconSection& imperatives = any_language_section("imperative_words");
-    static const LexiconSection& calls = any_language_section("reader_call_words");
-    static const LexiconSection& persons = any_language_section("reader_person_words");
     const auto& words = b.lower_words();
-    if (std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-            return imperatives.has(w) || calls.has(w) || persons.has(w);
-        }))
+    if (std::any_of(words.begin(), words.end(), reader_call_word))
         return false;
     return stopword_density_of(b.stopword_hits(), words.size(), language) >= 0.25;
 }
@@ -82,15 +88,11 @@ bool figure_sentence(const Block& b, std::string_view language) {
     // (Each language's sections, merged once and never changed.)
     static const LexiconSection& cardinals = any_language_section("cardinal_words");
     static const LexiconSection& magnitudes = any_language_section("magnitude_words");
-    static const LexiconSection& imperatives = any_language_section("imperative_words");
-    static const LexiconSection& calls = any_language_section("reader_call_words");
-    static const LexiconSection& persons = any_language_section("reader_person_words");
     static const LexiconSection* promos = common_lexicon().section("promo_words");
     static const LexiconSection* offers = common_lexicon().section("promo_context_words");
     const auto& words = b.lower_words();
     if (std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-            return imperatives.has(w) || calls.has(w) || persons.has(w) || (promos != nullptr && promos->has(w)) ||
-                   (offers != nullptr && offers->has(w));
+            return reader_call_word(w) || (promos != nullptr && promos->has(w)) || (offers != nullptr && offers->has(w));
         }))
         return false;
     // (The verb: a word of three letters or more printed in lower case, found as it is in the line after a space.)
