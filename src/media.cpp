@@ -720,9 +720,13 @@ bool length_token(std::string_view t) {
     return groups == 2 || groups == 3;
 }
 
+} // namespace
+
 bool video_length(const Block& b) {
     return b.words == 1 && length_token(b.text);
 }
+
+namespace {
 
 // "02:14 min, aus Regionaljournal Bern vom 12.06.2024.", "2:34 min. / Le journal du soir": a player's length and its
 // unit opening a short line, what the player prints under the title of its audio or video (twenty words at most).

@@ -25,19 +25,25 @@ namespace archive {
 // a full stop last and nothing else that parts it (no colon, link or separator), a quarter of its words stopwords.
 // "Read the rest here.", "Defendé tu voz.", "Folgen Sie uns.": a call to the reader is no sentence of the text (a
 // word of [imperative_words] or [reader_call_words], or the reader addressed, [reader_person_words]).
+namespace {
+// A word of a call to the reader: an imperative ([imperative_words]), a call word ([reader_call_words]), the reader
+// addressed ([reader_person_words]).
+bool reader_call_word(std::string_view w) {
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& imperatives = any_language_section("imperative_words");
+    static const LexiconSection& calls = any_language_section("reader_call_words");
+    static const LexiconSection& persons = any_language_section("reader_person_words");
+    return imperatives.has(w) || calls.has(w) || persons.has(w);
+}
+} // namespace
+
 bool terse_sentence(const Block& b, std::string_view language) {
     const int least_words = 3, most_words = 4;
     if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.separators > 0 ||
         b.text.back() != '.' || b.text.find(':') != std::string::npos || !text::starts_upper(b.text))
         return false;
-    // (Each language's sections, merged once and never changed.)
-    static const LexiconSection& imperatives = any_language_section("imperative_words");
-    static const LexiconSection& calls = any_language_section("reader_call_words");
-    static const LexiconSection& persons = any_language_section("reader_person_words");
     const auto& words = b.lower_words();
-    if (std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-            return imperatives.has(w) || calls.has(w) || persons.has(w);
-        }))
+    if (std::any_of(words.begin(), words.end(), reader_call_word))
         return false;
     return stopword_density_of(b.stopword_hits(), words.size(), language) >= 0.25;
 }
@@ -46,8 +52,71 @@ bool terse_sentence(const Block& b, std::string_view language) {
 // of its last two lines under a line that ends a sentence, is a paragraph of the text however few words it has.
 bool terse_closing_sentence(const Page& p, std::size_t k, std::size_t re) {
     const std::size_t most_from_end = 1;
-    return k > 0 && k <= re && re - k <= most_from_end && p.blocks[k - 1].end_punct &&
-           terse_sentence(p.blocks[k], p.language);
+    if (k == 0 || k > re || !p.blocks[k - 1].end_punct || !terse_sentence(p.blocks[k], p.language))
+        return false;
+    // "... übernehmen. / Das Haus wird verkauft. / Die Gemeinde bedauert den Entscheid. / Video / ... / <text>": in a
+    // run of short sentences the region goes on under (a box between them and its text), a terse one over another
+    // short sentence is text as it is at the region's end.
+    const Block* next = k + 1 <= re ? &p.blocks[k + 1] : nullptr;
+    return re - k <= most_from_end ||
+           (next != nullptr && (short_sentence(*next, p.language) || terse_sentence(*next, p.language)));
+}
+
+// "Die Lücke beträgt rund zwölf Milliarden Euro.", "Le déficit atteint 1,2 milliard de francs.", "Deficyt wynosi 12
+// mld zł.": a short sentence stating a figure is mostly nouns and numbers, few of its words stopwords, and reads as a
+// sentence all the same: a figure (a digit, a number in words [cardinal_words], a word of magnitude
+// [magnitude_words]), a word in lower case that is none of these (its verb), no colon ("Preis: 12 Euro pro
+// Ausgabe."), no call to the reader ([imperative_words], [reader_call_words], [reader_person_words]) and no word of an
+// offer ("Jetzt 3 Monate für 1 Euro testen.": common [promo_words], [promo_context_words]).
+namespace {
+// Whether `word` stands in `line` as it is, right after a space.
+bool printed_after_space(std::string_view line, std::string_view word) {
+    for (std::size_t at = line.find(word); at != std::string_view::npos; at = line.find(word, at + 1))
+        if (at > 0 && line[at - 1] == ' ')
+            return true;
+    return false;
+}
+} // namespace
+
+bool figure_sentence(const Block& b, std::string_view language) {
+    const int least_words = 5, most_words = 14;
+    if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.separators > 0 ||
+        !text::starts_upper(b.text))
+        return false;
+    if (b.text.find(':') != std::string::npos || block_quality(b, language) != Quality::short_)
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& cardinals = any_language_section("cardinal_words");
+    static const LexiconSection& magnitudes = any_language_section("magnitude_words");
+    static const LexiconSection* promos = common_lexicon().section("promo_words");
+    static const LexiconSection* offers = common_lexicon().section("promo_context_words");
+    const auto& words = b.lower_words();
+    if (std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+            return reader_call_word(w) || (promos != nullptr && promos->has(w)) || (offers != nullptr && offers->has(w));
+        }))
+        return false;
+    // (The verb: a word of three letters or more printed in lower case, found as it is in the line after a space.)
+    bool figure = b.digits > 0, verb = false;
+    for (std::string_view w : words) {
+        const bool counted = cardinals.has(w) || magnitudes.has(w);
+        figure = figure || counted;
+        verb = verb || (!counted && w.size() >= 3 && !text::is_digit(static_cast<unsigned char>(w.front())) &&
+                        printed_after_space(b.text, w));
+    }
+    return figure && verb;
+}
+
+// "... über den Haushalt. / Die Lücke beträgt rund zwölf Milliarden Euro. / Das könnte Sie auch interessieren / <a
+// teaser's title> / Der Finanzminister will ...": a short sentence stating a figure (figure_sentence()) under a
+// paragraph rated good, with another one lower in the region (a box between them at most), is text of the article.
+// (Past the last paragraph, a line of figures is no text the page vouches for.)
+bool figure_between_paragraphs(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
+    if (k <= rs || k >= re || p.raw_quality[k - 1] != Quality::good)
+        return false;
+    bool below = false;
+    for (std::size_t j = k + 1; j <= re && !below; ++j)
+        below = p.raw_quality[j] == Quality::good;
+    return below && figure_sentence(p.blocks[k], p.language);
 }
 
 namespace {
@@ -878,6 +947,33 @@ std::pair<std::size_t, std::size_t> take_practical_box(const Page& p, std::size_
     return {rs, re};
 }
 
+// "... Die Gemeinde bedauert den Entscheid. / Video / Der letzte Arbeitstag in der Backstube / 02:15 / Huber will nun
+// reisen. Zuerst nach Italien.", "... La commune regrette la décision. / Vidéo / Le dernier jour au fournil / 02:15 /
+// <text>": a video player between the article's lines (its title, a label over it at most, then its length alone on
+// its line: video_length()) does not end the article: the text right under the length (a paragraph of prose, or the
+// short sentences closing the article) joins the region. The region's last line a paragraph or a short sentence.
+std::pair<std::size_t, std::size_t> take_text_past_video(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_over = 2;
+    const int most_title = 15;
+    const Block& last = blocks[re];
+    if (!last.end_punct || last.boilerplate ||
+        (p.raw_quality[re] != Quality::good && !short_sentence(last, p.language) && !terse_sentence(last, p.language)))
+        return {rs, re};
+    std::size_t length = re + 1;
+    while (length < n && length - re - 1 < most_over && !video_length(blocks[length])) {
+        if (!list_line(p, length) || blocks[length].words > most_title || p.raw_quality[length] == Quality::good)
+            return {rs, re};
+        ++length;
+    }
+    if (length == re + 1 || length + 1 >= n || !video_length(blocks[length]) || !text_going_on(p, length + 1))
+        return {rs, re};
+    std::size_t end = length + 1;
+    while (end + 1 < n && text_going_on(p, end + 1))
+        ++end;
+    return {rs, closing_sentences_end(p, end, true)};
+}
+
 // "... Die Tabelle nach dem 12. Spieltag: / 1. FC Adler 12 9 2 1 28:10 29 / 2. TSV Bergheim 12 7 3 2 22:13 24 / Am
 // kommenden Wochenende reist der Spitzenreiter nach Bergheim ...": the article's text goes on under the list or the
 // table: the paragraphs of prose right under its last line (text_going_on()) join the region too.
@@ -909,8 +1005,16 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
     const Block& t = blocks[title];
     // ("Combe-Noire: 72,4% de oui", "Perú, Ecuador y México: 11:30 horas": a row with a figure or a colon is the
     // box's first item, no title.)
+    // ("Kontakt / Tel.: 030 123 45 / Fax: 030 123 46 / E-Mail: info@...", "Contact / Phone: ...": the page's footer,
+    // its title or half its rows' labels a word of footer_label_words, holds no facts of the article; "Durée prévue:
+    // 24 heures" alone among the facts of a strike is one of them.)
+    auto footer_row = [](const Block& b) {
+        const std::string_view low = b.lower;
+        const std::size_t colon = low.find(':');
+        return footer_label(colon == std::string_view::npos ? low : low.substr(0, colon));
+    };
     if (t.words < 1 || t.words > most_title_words || (t.end_punct && t.text.back() != '?') || t.digits > 0 ||
-        t.text.find(':') != std::string::npos || t.repeats > 0)
+        t.text.find(':') != std::string::npos || t.repeats > 0 || footer_row(t))
         return title;
     // ("Le pagelle / Valmarina 30 / Porto Alto 28": a table of names and points, a widget of the page, is no box of
     // facts; an item is a phrase, a word in small letters in it, or a label and its value.)
@@ -931,29 +1035,40 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
         return list_line(p, k) && b.words <= most_item_words && last != '.' && last != '!' && last != '?' &&
                last != ':' && p.raw_quality[k] != Quality::good && b.blank_before == spaced && phrase(b.text);
     };
-    std::size_t end = title + 1, facts = 0;
+    std::size_t end = title + 1, facts = 0, footer = 0;
     while (end < n && end - title - 1 <= most_items && item(end)) {
         const Block& b = blocks[end];
         facts += b.digits > 0;
+        footer += footer_row(b);
         ++end;
     }
     const std::size_t items = end - title - 1;
     if (figures != nullptr)
         *figures = facts;
-    return items >= least_items && items <= most_items && facts * 2 >= items ? end : title;
+    return items >= least_items && items <= most_items && facts * 2 >= items && footer * 2 < items ? end : title;
 }
 
-// The box of facts (fact_box_end()) right under the article's last paragraph, its title and items, joins the region.
+// The box of facts (fact_box_end()) right under the article's last paragraph, its title and items, joins the region;
+// so do the paragraphs of prose right under the box (text_going_on()): "... Un train sur deux est supprimé. / Les
+// faits / Début de la grève: jeudi 5 heures / Lignes touchées: 2 / Durée prévue: 24 heures / Le syndicat affirme
+// ...", "... Die Gespräche gehen am Montag weiter. / Das Wichtigste in Kürze / ... / <paragraph>": the article goes on
+// under its box. The region may end on a short sentence closing its paragraphs (take_closing_sentences()).
 std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs, std::size_t re) {
     const Block& last = p.blocks[re];
-    if (p.raw_quality[re] != Quality::good || !last.end_punct || last.boilerplate)
+    const bool closing = p.raw_quality[re] == Quality::good ||
+                         (re > rs && (short_sentence(last, p.language) || terse_sentence(last, p.language)));
+    if (!closing || !last.end_punct || last.boilerplate)
         return {rs, re};
     // ("... en fin d'après-midi. (ats)": the agency's tag closes the article, and the region, where it stands.)
     if (const std::size_t open = last.text.rfind('(');
         last.text.back() == ')' && open != std::string::npos && agency_tag(std::string_view(last.text).substr(open)))
         return {rs, re};
-    const std::size_t end = fact_box_end(p, re + 1);
-    return {rs, end > re + 1 ? end - 1 : re};
+    std::size_t end = fact_box_end(p, re + 1);
+    if (end == re + 1)
+        return {rs, re};
+    while (end < p.blocks.size() && text_going_on(p, end))
+        ++end;
+    return {rs, end - 1};
 }
 
 // "... ist nun als Buch erschienen. / Leandra-Lou / Gebundene Ausgabe: 80 Seiten / Kunstanstifter Verlag / Sprache:

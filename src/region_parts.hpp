@@ -72,6 +72,11 @@ bool entry_stamp(const Block& b);
 // closing the region [.., re] at line k: see region_joins.cpp.
 bool terse_sentence(const Block& b, std::string_view language);
 bool terse_closing_sentence(const Page& p, std::size_t k, std::size_t re);
+/// "Die Lücke beträgt rund zwölf Milliarden Euro.", "Le déficit atteint 1,2 milliard de francs.": a short sentence
+/// stating a figure, few of its words stopwords (region_joins.cpp).
+bool figure_sentence(const Block& b, std::string_view language);
+/// A figure_sentence() under a good paragraph of the region [rs, re] with another one lower in it: text of the article.
+bool figure_between_paragraphs(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);
@@ -122,6 +127,11 @@ std::pair<std::size_t, std::size_t> take_gallery_slides(const Page& p, std::size
 /// boxes of a few short lines under its last paragraph (a sign-up form, a teaser of one article, a banner and its
 /// buttons) to the paragraphs of prose under each; no box of several titles, no comment thread (region_joins.cpp).
 std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_t rs, std::size_t re);
+/// "... <text> / Video / <title> / 02:15 / <text>": the text under a video player between the article's lines joins the
+/// region (region_joins.cpp).
+std::pair<std::size_t, std::size_t> take_text_past_video(const Page& p, std::size_t rs, std::size_t re);
+/// "02:34", "1:02:10": a video's length alone on its line (media.cpp).
+bool video_length(const Block& b);
 
 /// "Venue: The old pier", "Alkoholgehalt: 10 % vol.", "Lieu : salle des fêtes": line k, a row of facts (table_row())
 /// that is a label of four words at most, a colon and its value, no link, notice or prompt; it may be printed
