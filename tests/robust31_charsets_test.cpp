@@ -146,19 +146,19 @@ TEST_CASE("robust31: Mac Roman and DOS pages are read in their charset, not the 
 TEST_CASE("robust31: dashes and apostrophes between letters are no sign of a wrong charset", "[decode]") {
     // windows-1252's em dash (0x97) and curly quotes (0x93, 0x94) are letters in CP850 ("ù", "ô", "ö"): a page
     // whose words are joined by dashes reads as well in its own charset, and keeps it.
-    const std::string english = "Opinion\n"
-                                "The council\x97" "finally\x97" "agreed on a budget for the \x93new\x94 library\n"
-                                "Members said the plan\x96" "drawn up last spring\x96" "was the best on offer.\n";
-    const std::string english_text = "Opinion\n"
-                                     "The council—finally—agreed on a budget for the “new” library\n"
-                                     "Members said the plan–drawn up last spring–was the best on offer.\n";
+    const std::string english_dash = "Opinion\n"
+                                     "The council\x97" "finally\x97" "agreed on a budget for the \x93new\x94 library\n"
+                                     "Members said the plan\x96" "drawn up last spring\x96" "was the best on offer.\n";
+    const std::string english_dash_text = "Opinion\n"
+                                          "The council—finally—agreed on a budget for the “new” library\n"
+                                          "Members said the plan–drawn up last spring–was the best on offer.\n";
     const std::string french_dash = "Opinion\n"
                                     "Le conseil\x97" "enfin\x97" "s\x92" "est mis d\x92" "accord sur un budget "
                                     "pour la m\xE9" "diath\xE8" "que\n";
     const std::string french_dash_text = "Opinion\n"
                                          "Le conseil—enfin—s’est mis d’accord sur un budget pour la médiathèque\n";
-    Decoded d = decode(english);
-    CHECK(d.text == english_text);
+    Decoded d = decode(english_dash);
+    CHECK(d.text == english_dash_text);
     CHECK(d.encoding == "windows-1252");
     d = decode(french_dash);
     CHECK(d.text == french_dash_text);
