@@ -12,9 +12,9 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <functional>
 #include <span>
 #include <vector>
-#include <functional>
 
 namespace archive::decoding {
 
