@@ -260,7 +260,8 @@ std::optional<std::pair<std::size_t, std::size_t>> dash_before_outlet(std::strin
         const auto words = text::split_ws(tail);
         if (name_words.size() < least_name_words || name_words.size() > most_name_words || !name_like(name) ||
             words.empty() || words.size() > most_outlet_words || !text::starts_upper(tail) ||
-            std::any_of(tail.begin(), tail.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; }))
+            std::any_of(tail.begin(), tail.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; }))
             return std::nullopt;
         const bool article = words.size() >= 2 && stopword_languages(text::lower(words[0])) != 0 &&
                              text::starts_upper(words[1]);
@@ -502,8 +503,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             }
             // "Par le Dr Jean Exemple", "Von Dr. med. Anna Muster": the titles before the name are no part of it.
             // "By our correspondent Jane Roe", "Von unserer Korrespondentin Anna Muster": the author's job too.
-            // "Von unserem Korrespondenten in Rom, Hans Muster", "De notre correspondante à Berne, Jeanne Dupont": and the
-            // place the job is held in, before a comma.
+            // "Von unserem Korrespondenten in Rom, Hans Muster", "De notre correspondante à Berne, Jeanne Dupont": and
+            // the place the job is held in, before a comma.
             rest = std::string(without_opening_titles(without_filed_from(without_own_job(rest))));
             // "Por Redacción / Ana Ruiz", "Von der Redaktion / Anna Berg", "By Staff / Jane Roe": a newsroom's desk
             // (desk_signature()) and a slash before a person's name: the person signs the text, the desk names nobody

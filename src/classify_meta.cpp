@@ -672,15 +672,16 @@ void mark_names_under_headline(Page& p) {
         // right under the headline or its lede, right over the date line, are the byline's two authors (a list of
         // people runs on or stands apart from the date).
         if (!names->empty() && names->size() == 1 && i + 2 < blocks.size() && p.role[i + 2] == Role::date &&
-            p.role[i + 1] == Role::none && (i == head + 1 || p.role[i - 1] == Role::lede) && !blocks[i + 1].blank_before &&
-            !blocks[i + 2].blank_before) {
+            p.role[i + 1] == Role::none && (i == head + 1 || p.role[i - 1] == Role::lede) &&
+            !blocks[i + 1].blank_before && !blocks[i + 2].blank_before) {
             // (A paper's name reads as a name with its small words: "Diario del Alto Turia"; the second name is two
             // or three capitalised words.)
             const auto second = names_line(blocks[i + 1].text);
             const auto plain_name = [](const std::string& name) {
                 const auto words = text::split_ws(name);
                 return words.size() >= 2 && words.size() <= 3 &&
-                       std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); });
+                       std::all_of(words.begin(), words.end(),
+                                   [](std::string_view w) { return text::starts_upper(w); });
             };
             if (second && second->size() == 1 && plain_name(second->front()) && plain_name(names->front()) &&
                 !masthead(i + 1) && !over_outlet_and_date(p, i) &&

@@ -226,15 +226,16 @@ bool reading_time_label_line(std::string_view low) {
         else if (k < words.size() && words[k] == ":")
             ++k;
         const char* from = first.data();
-        const std::string label = text::collapse(std::string_view(from, static_cast<std::size_t>(last.data() + last.size() - from)));
+        const std::string label =
+            text::collapse(std::string_view(from, static_cast<std::size_t>(last.data() + last.size() - from)));
         if (!labels.has(label) || k + 2 != words.size())
             continue;
         const std::string_view figure = words[k];
         std::string_view unit = words[k + 1];
         if (unit.ends_with('.'))
             unit.remove_suffix(1);
-        return !figure.empty() && std::all_of(figure.begin(), figure.end(), [](char c) { return text::is_digit(static_cast<unsigned char>(c)); }) &&
-               units.has(unit);
+        const auto digit = [](char c) { return text::is_digit(static_cast<unsigned char>(c)); };
+        return !figure.empty() && std::all_of(figure.begin(), figure.end(), digit) && units.has(unit);
     }
     return false;
 }

@@ -73,9 +73,9 @@ bool opens_with_date_label(std::span<const std::string_view> lower_words);
 /// and one after it ("Vote on the harbour budget on 3 May 2021 postponed", "Hafenfest am 3. Mai 2021 abgesagt").
 bool date_amid_words(std::string_view line, std::string_view language);
 
-/// "lecture 3 min.", "lectura: 4 min", "lettura 3 minuti", "reading: 5 mins": a lower-cased short line that is a reading
-/// time's label (lexicon section reading_time_labels), a colon perhaps, then a figure and a unit of minutes (lexicon
-/// section minute_unit_words), its dot perhaps, and nothing else.
+/// "lecture 3 min.", "lectura: 4 min", "lettura 3 minuti", "reading: 5 mins": a lower-cased short line that is a
+/// reading time's label (lexicon section reading_time_labels), a colon perhaps, then a figure and a unit of minutes
+/// (lexicon section minute_unit_words), its dot perhaps, and nothing else.
 bool reading_time_label_line(std::string_view low);
 
 /// "11 min read", "Lesezeit: 4 Min.", "Ten artykuł przeczytasz w 4 minuty": whether a lower-cased text holds a phrase of

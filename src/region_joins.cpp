@@ -92,7 +92,8 @@ bool figure_sentence(const Block& b, std::string_view language) {
     static const LexiconSection* offers = common_lexicon().section("promo_context_words");
     const auto& words = b.lower_words();
     if (std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-            return reader_call_word(w) || (promos != nullptr && promos->has(w)) || (offers != nullptr && offers->has(w));
+            return reader_call_word(w) || (promos != nullptr && promos->has(w)) ||
+                   (offers != nullptr && offers->has(w));
         }))
         return false;
     // (The verb: a word of three letters or more printed in lower case, found as it is in the line after a space.)
