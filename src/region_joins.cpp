@@ -120,6 +120,60 @@ bool figure_between_paragraphs(const Page& p, std::size_t k, std::size_t rs, std
     return below && figure_sentence(p.blocks[k], p.language);
 }
 
+// "Die Polizei ermittelt. / Zeugen sollen sich melden.", "Zdaniem burmistrza to dobra wiadomość.", "—Es lo que hay
+// —dice Carmen.", "Seven members backed the plan.": a brief's paragraph of one short sentence. jusText's thresholds,
+// tuned on long pages, rate it short or bad; in a brief it is how the text goes on. Three to sixteen words, a capital
+// first (after a dialogue's dash), a full stop last, nothing that parts it (colon, link, separator), a stopword and a
+// word in lower case, no call to the reader and no offer.
+bool brief_sentence(const Block& b, std::string_view language) {
+    const int least_words = 3, most_words = 16, most_incises = 2;
+    if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.digits > 0 ||
+        b.text.back() != '.' || b.text.find(':') != std::string::npos)
+        return false;
+    // ("—Nos vamos con pena —añade su marido.": a dialogue's line opens with its dash, and the dash before the verb
+    // of saying parts nothing.)
+    std::string_view start = b.text;
+    bool dialogue = false;
+    for (std::string_view dash : {"\u2014", "\u2013"})
+        if (start.substr(0, dash.size()) == dash) {
+            start = text::trim(start.substr(dash.size()));
+            dialogue = true;
+            break;
+        }
+    if (b.separators > (dialogue ? most_incises : 0) || start.empty() || !text::starts_upper(start))
+        return false;
+    // (A stopword, or a number in words: "Budowa trwała dwa lata.". A line of digits, "Corn eased 0.2%, while soybeans
+    // were flat.", is a line of figures, no text the page vouches for past its last paragraph.)
+    static const LexiconSection& cardinals = any_language_section("cardinal_words"); // (merged once)
+    const auto& words = b.lower_words();
+    bool lower = false, figure = false;
+    // (A dialogue's "we" is its speaker's, "—Nos vamos con pena.": the reader is addressed by the page's own lines.)
+    static const LexiconSection& persons = any_language_section("reader_person_words"); // (merged once)
+    for (std::string_view w : words) {
+        if (reader_call_word(w) && !(dialogue && persons.has(w)))
+            return false;
+        lower = lower || (w.size() >= 3 && printed_after_space(b.text, w));
+        figure = figure || cardinals.has(w);
+    }
+    if (!figure && stopword_density_of(b.stopword_hits(), words.size(), language) <= 0.0)
+        return false;
+    return lower && !is_promo_notice(b.text);
+}
+
+// A brief: one or two paragraphs rated good in [rs, re], a hundred and twenty words at most, the prose of an 80-250
+// word report whose other paragraphs are single short sentences. (A longer text, a live report's entries under their
+// minute stamps, has more paragraphs of prose, and its short lines under them are no sentences of its own.)
+bool brief_region(const Page& p, std::size_t rs, std::size_t re) {
+    const int most_words = 120, most_paragraphs = 2;
+    int words = 0, paragraphs = 0;
+    for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
+        if (p.raw_quality[k] == Quality::good) {
+            words += p.blocks[k].words;
+            ++paragraphs;
+        }
+    return paragraphs > 0 && paragraphs <= most_paragraphs && words <= most_words;
+}
+
 namespace {
 
 // "7'", "45+2'", "90’": the minute a live report's entry was written, alone on its line.
@@ -152,7 +206,8 @@ char closing_stop(std::string_view line) {
 // The last of the short sentences right under line `end` that close the article (`most`, two unless said: see
 // take_closing_sentences(); `text_too`: a sentence jusText rates text too, under lines it rates otherwise); `end`
 // when there is none.
-std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too = false, std::size_t most = 2) {
+std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too = false, std::size_t most = 2,
+                                  bool brief = false) {
     const auto& blocks = p.blocks;
     const std::size_t most_stamps = 2;
     for (std::size_t taken = 0; taken < most; ++taken) {
@@ -170,19 +225,37 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         // stopwords and too long for jusText's short lines, is rated bad; it is a sentence of the text all the same.)
         bool sentence = rating || short_sentence(b, p.language) || terse_sentence(b, p.language) ||
                         update_note(b.text) ||
-                        (text_too && textual(p.raw_quality[next])) ||
+                        (text_too && textual(p.raw_quality[next])) || (brief && brief_sentence(b, p.language)) ||
                         (sentence_shape(b) && attributed_quote(b, p.language));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b) ||
-            opinion_disclaimer(b) || funding_note(b))
+            opinion_disclaimer(b) || funding_note(b) || (brief && comment_form_notice(b)))
             break;
         end = next;
     }
     return end;
 }
+
+} // namespace
+
+// "... eingebrochen. / Die Polizei ermittelt. / Zeugen sollen sich melden.": line k, one of the brief sentences
+// (brief_sentence()) under the last paragraph of a brief's region [rs, re], is a paragraph of its text: the run that
+// take_closing_sentences() reads under that paragraph reaches it.
+bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
+    const std::size_t most_closing = 8;
+    if (k <= rs || k > re || p.raw_quality[k] == Quality::good || !brief_region(p, rs, re))
+        return false;
+    std::size_t j = k;
+    while (j > rs && p.raw_quality[j] != Quality::good)
+        --j;
+    return p.raw_quality[j] == Quality::good && k - j <= most_closing &&
+           closing_sentences_end(p, j, false, most_closing, true) >= k;
+}
+
+namespace {
 
 // A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's
 // phrase, no label ending the article, no link) and no prompt or notice.
@@ -214,8 +287,12 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         return {rs, re};
     // (Three: "... a souligné la maire. / Un train sur deux est supprimé. / Les syndicats demandent une hausse. / Les
     // négociations reprendront lundi.", a news text in short paragraphs of one sentence each.)
-    const std::size_t most_closing = 3;
-    const std::size_t end = closing_sentences_end(p, re, false, most_closing);
+    // ("... in Kempten eingebrochen. / Die Polizei ermittelt. / Der Schaden ist hoch. / Zeugen sollen sich melden. /
+    // Die Apotheke bleibt geschlossen.": in a brief, brief_region(), the text goes on in such sentences, eight at
+    // most, and brief_sentence() reads those jusText's stopword count turns down.)
+    const bool brief = brief_region(p, rs, re);
+    const std::size_t most_closing = brief ? 8 : 3;
+    const std::size_t end = closing_sentences_end(p, re, false, most_closing, brief);
     if (end > re || re + 2 >= blocks.size())
         return {rs, end};
     const std::size_t h = re + 1;

@@ -77,6 +77,12 @@ bool terse_closing_sentence(const Page& p, std::size_t k, std::size_t re);
 bool figure_sentence(const Block& b, std::string_view language);
 /// A figure_sentence() under a good paragraph of the region [rs, re] with another one lower in it: text of the article.
 bool figure_between_paragraphs(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
+/// "Die Polizei ermittelt.", "—Es lo que hay —dice Carmen.": a paragraph of one short sentence, as a brief prints
+/// them; a brief's region [rs, re] (its paragraphs rated good hold few words); line k, a run of such sentences under
+/// the region's last paragraph, text of the article (region_joins.cpp).
+bool brief_sentence(const Block& b, std::string_view language);
+bool brief_region(const Page& p, std::size_t rs, std::size_t re);
+bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);
