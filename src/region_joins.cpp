@@ -169,9 +169,10 @@ bool brief_region(const Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
         if (p.raw_quality[k] == Quality::good) {
             words += p.blocks[k].words;
-            ++paragraphs;
+            if (++paragraphs > most_paragraphs || words > most_words) // (no brief: the rest need not be read)
+                return false;
         }
-    return paragraphs > 0 && paragraphs <= most_paragraphs && words <= most_words;
+    return paragraphs > 0;
 }
 
 namespace {
@@ -246,12 +247,14 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
 // take_closing_sentences() reads under that paragraph reaches it.
 bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
     const std::size_t most_closing = 8;
-    if (k <= rs || k > re || p.raw_quality[k] == Quality::good || !brief_region(p, rs, re))
+    if (k <= rs || k > re || p.raw_quality[k] == Quality::good)
         return false;
+    // (The section loop asks this of every line it would drop: the paragraph over the line is sought among the eight
+    // lines over it, and the region read whole only then.)
     std::size_t j = k;
-    while (j > rs && p.raw_quality[j] != Quality::good)
+    while (j > rs && k - j < most_closing && p.raw_quality[j] != Quality::good)
         --j;
-    return p.raw_quality[j] == Quality::good && k - j <= most_closing &&
+    return p.raw_quality[j] == Quality::good && brief_region(p, rs, re) &&
            closing_sentences_end(p, j, false, most_closing, true) >= k;
 }
 
