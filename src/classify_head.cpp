@@ -156,6 +156,29 @@ bool menus_tool_item(const std::vector<Block>& blocks, std::size_t k) {
     return k > 0 && entry(blocks[k - 1]) && tools.has(text::trim(blocks[k].lower));
 }
 
+// "La Gazette / Actualité / Politique / <headline>", "Home / Cronaca / <headline>", "Política / Economía / Sociedad /
+// <headline>": on lines without a blank one between, a standing desk of a news site (lexicon section
+// menu_section_names) printed once as the last of a run of menu entries (two short lines without a stop or a figure
+// over it, or the link to the site's home page) is the menu's or the breadcrumb's last item, no kicker. A topic label
+// closing the same run ("Suisse / Sport / Votations fédérales") names no desk and stays the kicker; a desk printed
+// again over the title (the menu's "Politik" ... "POLITIK" / <headline>) or opening a block of its own is the
+// article's section label.
+bool menus_last_section(const std::vector<Block>& blocks, std::size_t k) {
+    static const LexiconSection& desks = any_language_section("menu_section_names"); // (merged once)
+    static const LexiconSection& home = any_language_section("home_labels");
+    auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && b.urls == 0; };
+    if (k == 0 || blocks[k].repeats > 0 || blocks[k].blank_before || !desks.has(text::trim(blocks[k].lower)) ||
+        !entry(blocks[k - 1]))
+        return false;
+    // ("Cronaca / Politica / Sport / POLITICA / <headline>": the desk printed again, in capitals or not, is the
+    // article's own label.)
+    for (std::size_t j = 0; j < k; ++j)
+        if (blocks[j].lower == blocks[k].lower)
+            return false;
+    return home.has(text::trim(blocks[k - 1].lower)) ||
+           (k >= 2 && !blocks[k - 1].blank_before && entry(blocks[k - 2]));
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -647,7 +670,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 && !masthead &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
-                (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate)
+                (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&
+                !menus_last_section(blocks, h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Portada / Local / Deportes / Opinión / Opinión / <headline>", "Nieuws / Regio / Opinie / Opinie /
             // <headline>": a menu laid out one entry a line, its last entry printed again right under it (read as a
