@@ -1,0 +1,94 @@
+// Speakers of quotes (session 39, the kinds quotes68 left open): a role the page never gave to a name is not the last
+// person named in another role. Invented lines.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using archive::quote_rows::check_quotes;
+
+TEST_CASE("an office nobody named is not held by the last person described by another role", "[quotes][quotes69]") {
+    check_quotes({
+        {"fr",
+         {"Un incendie a fait deux blessés dans la nuit de samedi à dimanche.",
+          "« Le feu est parti du sous-sol », a déclaré le porte-parole des pompiers, Marc Lenoir.",
+          "D'après le bailleur, l'immeuble avait été contrôlé en mars. « Les alarmes marchaient », assure son "
+          "directeur, Jean Fabre.",
+          "Le parquet a ouvert une enquête. « Aucune hypothèse n'est exclue », a fait savoir le procureur."},
+         "Aucune hypothèse n'est exclue",
+         "",
+         "le procureur"},
+        {"de",
+         {"In der Nacht zum Sonntag sind bei einem Brand zwei Menschen verletzt worden.",
+          "\u201EDas Feuer brach im Keller aus\u201C, sagte Feuerwehrsprecher Markus Lehner.",
+          "Der Vermieter verweist auf eine Kontrolle im März. \u201EDie Melder funktionierten\u201C, sagte dessen "
+          "Geschäftsführer, Jan Faber.",
+          "Die Staatsanwaltschaft hat Ermittlungen aufgenommen. \u201EWir ermitteln in alle Richtungen\u201C, sagte "
+          "der Staatsanwalt."},
+         "Wir ermitteln in alle Richtungen",
+         "",
+         "der Staatsanwalt"},
+        {"en",
+         {"Two people were injured in a fire overnight on Saturday.",
+          "\u201CThe fire started in the basement,\u201D said fire chief Mark Lane.",
+          "The landlord said the building was inspected in March. \u201CThe alarms worked,\u201D said its director, "
+          "John Fisher.",
+          "Prosecutors have opened an investigation. \u201CNo line of inquiry is ruled out,\u201D the prosecutor said."},
+         "No line of inquiry is ruled out",
+         "",
+         "the prosecutor"},
+        {"it",
+         {"Due persone sono rimaste ferite in un incendio nella notte di sabato.",
+          "«Il fuoco è partito dalla cantina», ha detto il portavoce dei vigili del fuoco, Marco Neri.",
+          "Secondo il proprietario, l'edificio era stato controllato a marzo. «Gli allarmi funzionavano», assicura il "
+          "suo direttore, Gianni Fabbri.",
+          "La procura ha aperto un'inchiesta. «Nessuna pista è esclusa», ha fatto sapere il procuratore."},
+         "Nessuna pista è esclusa",
+         "",
+         "il procuratore"},
+        {"es",
+         {"Dos personas resultaron heridas en un incendio la noche del sábado.",
+          "«El fuego empezó en el sótano», dijo el jefe de bomberos, Marcos Ortega.",
+          "Según el propietario, el edificio fue revisado en marzo. «Las alarmas funcionaban», asegura su director, "
+          "Juan Ferrer.",
+          "La fiscalía abrió una investigación. «No se descarta ninguna hipótesis», informó el fiscal."},
+         "No se descarta ninguna hipótesis",
+         "",
+         "el fiscal"},
+    });
+}
+
+TEST_CASE("an office once held or held by the one described still goes to that person", "[quotes][quotes69]") {
+    check_quotes({
+        // (the office no longer held: the director may well be the former prosecutor)
+        {"en",
+         {"The landlord said the building was inspected in March. \u201CThe alarms worked,\u201D said its director, "
+          "John Fisher.",
+          "\u201CI have seen many such cases,\u201D the former prosecutor said."},
+         "I have seen many such cases",
+         "John Fisher",
+         "the former prosecutor"},
+        {"fr",
+         {"D'après le bailleur, l'immeuble avait été contrôlé en mars. « Les alarmes marchaient », assure son "
+          "directeur, Jean Fabre.",
+          "« J'ai vu beaucoup de cas semblables », a ajouté l'ancien procureur."},
+         "J'ai vu beaucoup de cas semblables",
+         "Jean Fabre",
+         "l'ancien procureur"},
+        // (the same office: the one described with it)
+        {"fr",
+         {"« Le feu est parti du sous-sol », a déclaré le porte-parole des pompiers, Marc Lenoir.",
+          "Le procureur de Lyon, Jean Fabre, a ouvert une enquête. « Aucune hypothèse n'est exclue », a fait savoir "
+          "le procureur."},
+         "Aucune hypothèse n'est exclue",
+         "Jean Fabre",
+         "le procureur"},
+        {"de",
+         {"\u201EDas Feuer brach im Keller aus\u201C, sagte Feuerwehrsprecher Markus Lehner.",
+          "Oberstaatsanwalt Jan Faber leitet die Ermittlungen. \u201EWir ermitteln in alle Richtungen\u201C, sagte der "
+          "Staatsanwalt."},
+         "Wir ermitteln in alle Richtungen",
+         "Jan Faber",
+         "der Staatsanwalt"},
+    });
+}
