@@ -92,3 +92,59 @@ TEST_CASE("an office once held or held by the one described still goes to that p
          "der Staatsanwalt"},
     });
 }
+
+TEST_CASE("a colon lead without a speech verb gives the quote to the role opening it", "[quotes][quotes69]") {
+    check_quotes({
+        {"fr",
+         {"La biologiste Anne Dubois publie une étude sur les abeilles.",
+          "« Nous attendons d'autres résultats », a déclaré le ministre Paul Girard.",
+          "La biologiste ne désarme pas : « Chaque été perdu coûte des milliers de ruches. »"},
+         "Chaque été perdu coûte des milliers de ruches.",
+         "Anne Dubois",
+         "La biologiste"},
+        {"de",
+         {"Der Wirt Karl Huber soll seine Terrasse verkleinern.",
+          "\u201EDie Regeln gelten für alle\u201C, sagte Bürgermeister Peter Brandt.",
+          "Der Wirt bleibt gelassen: \u201EWir werden uns schon einigen, wie jedes Jahr.\u201C"},
+         "Wir werden uns schon einigen, wie jedes Jahr.",
+         "Karl Huber",
+         "Der Wirt"},
+        {"en",
+         {"The biologist Ann Dunn has published a study of the bees.",
+          "\u201CWe are waiting for more results,\u201D said Minister Paul Grant.",
+          "The biologist remains undaunted: \u201CEvery lost summer costs thousands of hives.\u201D"},
+         "Every lost summer costs thousands of hives.",
+         "Ann Dunn",
+         "The biologist"},
+        {"it",
+         {"La biologa Anna Doria ha pubblicato uno studio sulle api.",
+          "«Aspettiamo altri risultati», ha detto il ministro Paolo Galli.",
+          "La biologa non si arrende: «Ogni estate persa costa migliaia di alveari.»"},
+         "Ogni estate persa costa migliaia di alveari.",
+         "Anna Doria",
+         "La biologa"},
+        {"es",
+         {"La bióloga Ana Duarte ha publicado un estudio sobre las abejas.",
+          "«Esperamos otros resultados», dijo el ministro Pablo Gil.",
+          "La bióloga no se rinde: «Cada verano perdido cuesta miles de colmenas.»"},
+         "Cada verano perdido cuesta miles de colmenas.",
+         "Ana Duarte",
+         "La bióloga"},
+    });
+}
+
+TEST_CASE("a colon lead opened by no person's noun leaves the quote to the words around it", "[quotes][quotes69]") {
+    check_quotes({
+        // (a thing's noun opens the sentence: the last speaker goes on, as before)
+        {"fr",
+         {"« Nous attendons d'autres résultats », a déclaré le ministre Paul Girard.",
+          "La situation reste tendue : « Chaque été perdu coûte des milliers de ruches. »"},
+         "Chaque été perdu coûte des milliers de ruches.",
+         "Paul Girard"},
+        {"en",
+         {"\u201CWe are waiting for more results,\u201D said Minister Paul Grant.",
+          "The situation remains tense: \u201CEvery lost summer costs thousands of hives.\u201D"},
+         "Every lost summer costs thousands of hives.",
+         "Paul Grant"},
+    });
+}
