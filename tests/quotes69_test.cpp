@@ -151,40 +151,53 @@ TEST_CASE("a colon lead opened by no person's noun leaves the quote to the words
 
 namespace {
 
-// The speaker of the headline's quote of a page with a headline, a standfirst and paragraphs ("" for none).
-std::string headline_speaker(const char* lang, const char* headline, const char* lede,
-                             std::vector<std::string> paragraphs) {
-    Article a = quote_rows::page(lang, headline, std::move(paragraphs));
-    a.lede = lede;
-    for (const auto& q : extract_quotes(a))
-        if (q.where == Where::headline)
-            return q.speaker.value_or("");
-    return "(no headline quote)";
+// A page with a headline, a standfirst and paragraphs, and the speaker of its headline's quote ("" for none).
+struct HeadlineRow {
+    const char* lang;
+    const char* headline;
+    const char* lede;
+    std::vector<std::string> paragraphs;
+    const char* speaker;
+};
+
+void check_headline_speakers(const std::vector<HeadlineRow>& rows) {
+    for (const auto& r : rows) {
+        INFO(r.lede);
+        Article a = quote_rows::page(r.lang, r.headline, r.paragraphs);
+        a.lede = r.lede;
+        std::string speaker = "(no headline quote)";
+        for (const auto& q : extract_quotes(a))
+            if (q.where == Where::headline)
+                speaker = q.speaker.value_or("");
+        CHECK(speaker == r.speaker);
+    }
 }
 
 } // namespace
 
 TEST_CASE("an interview's headline quote is the interviewee's the standfirst names", "[quotes][quotes69]") {
-    // (the questions and answers carry no labels; the last paragraph quotes someone else)
-    CHECK(headline_speaker("fr", "« Le lac n'est pas une poubelle »",
-                           "La biologiste Anne Dubois publie une étude sur les plastiques du lac. Entretien.",
-                           {"Combien de particules avez-vous trouvées ?", "Environ deux cent mille par kilomètre carré.",
-                            "Le canton se montre prudent. « Nous attendons la suite », explique le conseiller d'Etat "
-                            "Pierre Martin."}) == "Anne Dubois");
-    CHECK(headline_speaker("en", "\u201CThe lake is not a dump\u201D",
-                           "The biologist Ann Dunn has published a study of the lake's plastics. An interview.",
-                           {"How many particles did you find?", "About two hundred thousand per square kilometre.",
-                            "The canton is cautious. \u201CWe are waiting for the final report,\u201D said Councillor "
-                            "Peter Marsh."}) == "Ann Dunn");
-    CHECK(headline_speaker("de", "\u201EDer See ist keine Müllhalde\u201C",
-                           "Die Biologin Anna Dorn hat eine Studie über Plastik im See veröffentlicht. Ein Interview.",
-                           {"Wie viele Teilchen haben Sie gefunden?", "Etwa zweihunderttausend pro Quadratkilometer.",
-                            "Der Kanton bleibt vorsichtig. \u201EWir warten auf den Bericht\u201C, sagte Regierungsrat "
-                            "Peter Marti."}) == "Anna Dorn");
-    // (no interview: the headline's quote goes to the body's speaker, as before)
-    CHECK(headline_speaker("fr", "« Le lac n'est pas une poubelle »",
-                           "La biologiste Anne Dubois publie une étude sur les plastiques du lac.",
-                           {"Elle a compté environ deux cent mille particules par kilomètre carré.",
-                            "Le canton se montre prudent. « Nous attendons la suite », explique le conseiller d'Etat "
-                            "Pierre Martin."}) == "Pierre Martin");
+    check_headline_speakers({
+        // (the questions and answers carry no labels; the last paragraph quotes someone else)
+        {"fr", "« Le lac n'est pas une poubelle »",
+         "La biologiste Anne Dubois publie une étude sur les plastiques du lac. Entretien.",
+         {"Combien de particules avez-vous trouvées ?", "Environ deux cent mille par kilomètre carré.",
+          "Le canton se montre prudent. « Nous attendons la suite », explique le conseiller d'Etat Pierre Martin."},
+         "Anne Dubois"},
+        {"en", "\u201CThe lake is not a dump\u201D",
+         "The biologist Ann Dunn has published a study of the lake's plastics. An interview.",
+         {"How many particles did you find?", "About two hundred thousand per square kilometre.",
+          "The canton is cautious. \u201CWe are waiting for the final report,\u201D said Councillor Peter Marsh."},
+         "Ann Dunn"},
+        {"de", "\u201EDer See ist keine Müllhalde\u201C",
+         "Die Biologin Anna Dorn hat eine Studie über Plastik im See veröffentlicht. Ein Interview.",
+         {"Wie viele Teilchen haben Sie gefunden?", "Etwa zweihunderttausend pro Quadratkilometer.",
+          "Der Kanton bleibt vorsichtig. \u201EWir warten auf den Bericht\u201C, sagte Regierungsrat Peter Marti."},
+         "Anna Dorn"},
+        // (no interview: the headline's quote goes to the body's speaker, as before)
+        {"fr", "« Le lac n'est pas une poubelle »",
+         "La biologiste Anne Dubois publie une étude sur les plastiques du lac.",
+         {"Elle a compté environ deux cent mille particules par kilomètre carré.",
+          "Le canton se montre prudent. « Nous attendons la suite », explique le conseiller d'Etat Pierre Martin."},
+         "Pierre Martin"},
+    });
 }
