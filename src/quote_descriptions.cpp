@@ -246,6 +246,10 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             offices.push_back(f);
     }
     const bool has_role_noun = has_role_word;
+    // ("the former senator", "l'ancien procureur": an office no longer held, [former_words])
+    const bool former = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
+        return in_list(sp.lexs, "former_words", w);
+    });
     const char mention_gender = sp.gender_of(words);
     if (int k = mention_gender == 'f' && !age ? feminine_role_holder(words, pos, sp) : -1; k >= 0) {
         sp.mentioned(pos, k); // ("dijo la alcaldesa" after "el alcalde Ana Ruiz": quote_role_forms.cpp)
@@ -308,7 +312,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         // ("the minister said" after "the news agency Reuters reported": a role noun describes no medium nor body)
         conflict = conflict || (has_role_noun && !unnamed(p) && no_person(p, sp));
         // ("le conseiller d'Etat" after "Lucien Roy, président du parti": another office is someone else's)
-        conflict = conflict || holds_other_office(p, offices, sp);
+        // (and "le procureur" after "son directeur, Jean Fabre": a role with its article, not one no longer held)
+        conflict = conflict || holds_other_office(p, offices, determined && !former, sp);
         // ("a dit le maire" after "Le PS, lui, demande": a name in capitals alone is a party's or a body's)
         conflict = conflict || (has_role_noun && acronym_name(p));
         // ("ha dichiarato il sindaco" after "la compagnia di Pisa" and "Il sindaco di Pisa": a town holds no role)

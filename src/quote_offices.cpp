@@ -71,12 +71,18 @@ bool holds_office(std::string_view o, const std::vector<std::string_view>& held,
 // "le conseiller d'Etat" after "Lucien Roy, président du parti", "the mayor" after "President Tom Vale": one person
 // holds one office of [office_words] as a rule, so a description by another office is someone else's (the words
 // agree as a role's score has them agree: alike, a German compound's end, a synonym).
-bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp) {
+bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, bool any_role, const Speakers& sp) {
     if (offices.empty() || p.roles.empty())
         return false;
     std::vector<std::string_view> held;
     held_offices(p, sp, held);
-    if (held.empty())
+    // "a fait savoir le procureur" after "assure son directeur, Jean Fabre", "said the prosecutor" after "said its
+    // director, John Fisher": one described by a role noun that names no office (no title: "Sen.", "Dr.") holds
+    // none, and an office the words they were described with do not name is someone else's too (asked when
+    // `any_role`: not of an office no longer held, "the former senator", which the person may be described apart from).
+    if (held.empty() && (!any_role || std::none_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) {
+            return role_noun(r, sp) && !title_noun(r, sp);
+        })))
         return false;
     return std::none_of(offices.begin(), offices.end(), [&](std::string_view o) {
         const std::string w(o);

@@ -6,6 +6,7 @@
 #include "credits_parts.hpp"
 #include "quote_nouns.hpp"
 #include "quote_phrases.hpp"
+#include "quote_trades.hpp"
 
 #include "text.hpp"
 
@@ -390,6 +391,27 @@ std::optional<std::string> opening_speaker(const UnitReader& r, std::size_t sent
     return r.ex.resolve(r.s, r.ws, o->first + n.first, o->first + n.last, r.base + r.ws[o->first].b);
 }
 
+// "La biologiste ne désarme pas : « Q »", "Der Wirt bleibt gelassen: „Q“", "The landlord remains calm: "Q"": a sentence
+// led by a colon to the quote at byte `open` and opened (at byte `from`) by an article, a person's noun (a role or a
+// trade) and a verb in lower case names its subject, who says the words, not the last speaker quoted: the words
+// (article and noun) of that description.
+std::optional<std::pair<std::size_t, std::size_t>> opening_description(const UnitReader& r, std::size_t from,
+                                                                       std::size_t open) {
+    const std::vector<Word>& ws = r.ws;
+    const Speakers& sp = r.ex.sp;
+    const std::size_t w0 = r.word_index(from);
+    if (w0 + 2 >= ws.size() || ws[w0 + 2].b >= open || ws[w0].punct || !has_tag(sp.lexs, WordTags::article, ws[w0].low))
+        return std::nullopt;
+    const Word& noun = ws[w0 + 1];
+    // (not a name in apposition: "Le maire, Paul Roux, ..." is read as a name; not a role of a body, "The spokeswoman
+    // of the RARTN listed the demands:", whose words are read as the last speaker's or another's)
+    const Word& verb = ws[w0 + 2];
+    if (noun.punct || (!role_noun(noun.low, sp) && !trade_noun(noun.low, sp)) || verb.punct || verb.upper ||
+        has_tag(sp.lexs, WordTags::complement, verb.low) || has_tag(sp.lexs, WordTags::preposition, verb.low))
+        return std::nullopt;
+    return std::make_pair(w0, w0 + 1);
+}
+
 // "Für Jan Moll, Sprecher der Grünen, ist das „Q“", "Pour Yann Morvan, « Q »", "Para Juan Morales, “Q”", "Dla Anny
 // Nowak to „Q”": a sentence opened by a word of [view_words] and a person's name gives that person's view, the
 // quote before byte `open` in it theirs: that person, resolved.
@@ -465,6 +487,11 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             }
             if (name) {
                 ex.add(out, ex.resolve(s, ws, name->first, name->second, base + ws[name->first].b));
+                return;
+            }
+            if (auto d = u.where != Where::headline ? opening_description(*this, from, q.open) : std::nullopt) {
+                out.mention = span_text(s, ws, d->first, d->second);
+                ex.add(out, ex.resolve(s, ws, d->first, d->second, base + ws[d->first].b));
                 return;
             }
         }

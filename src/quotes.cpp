@@ -2,6 +2,9 @@
 // Here: the stage itself, extract_quotes: the page's units read in turn (each by a UnitReader, quote_reader.cpp) in
 // the room the last page left, its quotes put in reading order, and the headline's quotes attributed from the body.
 #include "quote_reader.hpp"
+#include "quote_nouns.hpp"
+#include "quote_trades.hpp"
+#include "quote_word_tags.hpp"
 
 #include "pipeline.hpp"
 #include "text.hpp"
@@ -136,6 +139,32 @@ std::optional<std::string> colon_name(std::string_view h, std::size_t first_open
             if (paragraph.find(name) != std::string::npos)
                 return std::string(name);
     return std::nullopt;
+}
+
+// "La biologiste Anne Dubois publie une étude. Entretien.", "The novelist Ann Dunn talks about her book. An
+// interview.": a standfirst that calls the page an interview ([interview_words]) names the interviewee, the first
+// person it names (in two words or more, known as a person or described with a role or a trade: "La biologiste Anne
+// Dubois"), who says the headline's quote -> that name.
+std::optional<std::string> lede_interviewee(const Article& a, const Speakers& sp) {
+    if (!a.lede)
+        return std::nullopt;
+    const auto words = text::words_lower(*a.lede);
+    if (std::none_of(words.begin(), words.end(), [&sp](const std::string& w) {
+            return in_list(sp.lexs, "interview_words", after_elided_prefix(w));
+        }))
+        return std::nullopt;
+    std::optional<std::string> first;
+    std::size_t first_at = std::string::npos;
+    for (const Person& p : sp.people)
+        if (const std::size_t at = a.lede->find(p.name);
+            at < first_at && p.name.find(' ') != std::string::npos &&
+            (p.personal || std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) {
+                 return role_noun(r, sp) || trade_noun(r, sp);
+             }))) {
+            first_at = at;
+            first = p.name;
+        }
+    return first;
 }
 
 // "TRIBUNE", "Meinung", "Opinion": a kicker of [opinion_labels] (the whole kicker or its first word) makes the page a
@@ -353,6 +382,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
             // « Q » over an opinion page's column, no quote of the body saying it: the column's author says it.
             if (!out.speaker && quoting::opinion_page(a, ex.sp.lexs))
                 out.speaker = a.authors.front();
+            if (!out.speaker)
+                out.speaker = quoting::lede_interviewee(a, ex.sp);
             if (!out.speaker)
                 for (const auto& bq : ex.quotes)
                     if (bq.speaker && bq.where == Where::body) {
