@@ -55,7 +55,8 @@ std::vector<std::string_view> phrase_forms(const std::vector<std::string_view>& 
 /// [office_words] and with none of `offices`, the lower-case office words of a description: p holds another office,
 /// and the description is someone else's; with `any_role`, so is p described with a role noun naming no office
 /// (quote_offices.cpp).
-bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, bool any_role, const Speakers& sp);
+bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, bool any_role,
+                        const Speakers& sp);
 /// "die Integrationsministerin" after "Bundesministerin Eva Roth": person p was described with a word naming the office
 /// one of `offices` names, another compound of it (quote_offices.cpp).
 bool holds_same_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp);

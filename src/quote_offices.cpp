@@ -71,7 +71,8 @@ bool holds_office(std::string_view o, const std::vector<std::string_view>& held,
 // "le conseiller d'Etat" after "Lucien Roy, président du parti", "the mayor" after "President Tom Vale": one person
 // holds one office of [office_words] as a rule, so a description by another office is someone else's (the words
 // agree as a role's score has them agree: alike, a German compound's end, a synonym).
-bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, bool any_role, const Speakers& sp) {
+bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, bool any_role,
+                        const Speakers& sp) {
     if (offices.empty() || p.roles.empty())
         return false;
     std::vector<std::string_view> held;
