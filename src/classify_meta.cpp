@@ -204,6 +204,17 @@ std::string_view without_site_name(const Page& p, std::size_t k) {
     return printed_above(p, k, site) ? text::trim(line.substr(0, comma)) : line;
 }
 
+// ("Jeanne Dupont / ATS": the agency among a byline's names is the source tag's, the others are the authors.)
+void take_signature_names(Article& a, std::vector<std::string> names) {
+    for (auto& name : names)
+        if (auto id = agency_id(name)) {
+            if (!a.source_tag)
+                a.source_tag = SourceTag{name, {*id}};
+        } else {
+            a.authors.push_back(std::move(name));
+        }
+}
+
 // "Jane Roe" / "March 3, 2021", "Anna Muster," / "am Sonntag, 11.12.2022 - 05:00", "Markus Muster, London, Beat Roe" /
 // "19.10.2019, 23:38 Uhr", "Jane Roe" / "on" / "March 3, 2021": a line that is only the authors' names over the page's
 // first date line (a preposition of the day alone between them) is the byline, when no author is known yet (and the
@@ -242,14 +253,7 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
                     [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
         return;
     p.role[k] = Role::byline;
-    // ("Jeanne Dupont / ATS": the agency among the names is the source tag's.)
-    for (auto& name : *names)
-        if (auto id = agency_id(name)) {
-            if (!a.source_tag)
-                a.source_tag = SourceTag{name, {*id}};
-        } else {
-            a.authors.push_back(std::move(name));
-        }
+    take_signature_names(a, std::move(*names));
 }
 
 } // namespace
@@ -516,6 +520,15 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 return b.words == 1 && !b.blank_after && i + 1 < blocks.size() && blocks[i + 1].words <= 3 &&
                        !blocks[i + 1].end_punct && in_menu(p, i);
             };
+            // "Jeanne Dupont / ATS" / "Le niveau du lac ...", "Anna Muster / dpa" / "Die Bahnstrecke ...": the author
+            // with the text agency over the text's first paragraph, no date line under it, signs the text.
+            if (a.authors.empty() && !a.source_tag && agency_signature_over_text(p, i)) {
+                if (auto names = names_over_date(b.text)) {
+                    p.role[i] = Role::byline;
+                    take_signature_names(a, std::move(*names));
+                    continue;
+                }
+            }
             // ("Jeanne Dupont / ATS" / "24.11.2026, 14:12": the byline, read with the date line under it.)
             if (credit_signs && is_credit_line(b) && !menu_entry() && !agency_signature_over_date(p, i)) {
                 p.role[i] = Role::credit;

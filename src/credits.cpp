@@ -460,6 +460,26 @@ bool agency_signature_over_date(const Page& p, std::size_t i) {
            read_dates(blocks[i + 1].text, p.language, p.day_order).is_date_line;
 }
 
+bool agency_signature_over_text(const Page& p, std::size_t i) {
+    // "Jeanne Dupont / ATS" / "Le niveau du lac a atteint mardi ...": no date line under the signature, the text's
+    // first paragraph (a sentence of twelve words or more, closed by its stop) right under it, and no paragraph of
+    // the text over it but the standfirst (a credit between two paragraphs closes the caption over it).
+    const int paragraph_words = 12;
+    const std::size_t most_paragraphs_over = 1;
+    const std::vector<Block>& blocks = p.blocks;
+    auto paragraph = [&](std::size_t k) {
+        return blocks[k].words >= paragraph_words && blocks[k].end_punct && blocks[k].urls == 0;
+    };
+    if (i == 0 || i + 1 >= blocks.size() || p.role[i + 1] != Role::none || !paragraph(i + 1) ||
+        !name_agency_signature(blocks[i].text))
+        return false;
+    std::size_t over = 0;
+    for (std::size_t k = 0; k < i; ++k)
+        if (p.role[k] == Role::none && paragraph(k) && ++over > most_paragraphs_over)
+            return false;
+    return true;
+}
+
 bool picture_label_credit(std::string_view credit) {
     static const LexiconSection* labels = common_lexicon().section("picture_labels"); // (looked up once)
     return labels != nullptr && credit.size() > 2 && credit.front() == '(' && credit.back() == ')' &&

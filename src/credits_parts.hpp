@@ -47,4 +47,9 @@ bool name_agency_signature(std::string_view line);
 /// agency, no picture's credit (classify_meta.cpp asks it before it takes the line for a credit).
 bool agency_signature_over_date(const Page& p, std::size_t i);
 
+/// Block `i` of the page is name_agency_signature() right over the text's first paragraph, with no date line under
+/// it ("Anna Muster / dpa" / "Die Bahnstrecke ... bleibt bis Freitag gesperrt, wie ..."): the text's byline too, when
+/// no paragraph but one (the standfirst) stands over it.
+bool agency_signature_over_text(const Page& p, std::size_t i);
+
 } // namespace archive
