@@ -167,16 +167,22 @@ bool menus_last_section(const std::vector<Block>& blocks, std::size_t k) {
     static const LexiconSection& desks = any_language_section("menu_section_names"); // (merged once)
     static const LexiconSection& home = any_language_section("home_labels");
     auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && b.urls == 0; };
-    if (k == 0 || blocks[k].repeats > 0 || blocks[k].blank_before || !desks.has(text::trim(blocks[k].lower)) ||
-        !entry(blocks[k - 1]))
+    if (k == 0 || blocks[k].repeats > 0 || !desks.has(text::trim(blocks[k].lower)) || !entry(blocks[k - 1]))
         return false;
     // ("Cronaca / Politica / Sport / POLITICA / <headline>": the desk printed again, in capitals or not, is the
     // article's own label.)
     for (std::size_t j = 0; j < k; ++j)
         if (blocks[j].lower == blocks[k].lower)
             return false;
+    // "Startseite / <blank> / Nachrichten / <blank> / Welt / <headline>", "Home / <blank> / World / <headline>": a
+    // menu printed one item a block, each entry set apart by blank lines, parts its last item alike; a label after a
+    // blank line under a run of lines without one ("Actualité / <blank> / Politique") opens a block of its own.
+    const bool apart = blocks[k].blank_before;
+    auto lone = [&](std::size_t j) { return j == 0 || blocks[j].blank_before; };
+    if (apart && !lone(k - 1))
+        return false;
     return home.has(text::trim(blocks[k - 1].lower)) ||
-           (k >= 2 && !blocks[k - 1].blank_before && entry(blocks[k - 2]));
+           (k >= 2 && blocks[k - 1].blank_before == apart && entry(blocks[k - 2]) && (!apart || lone(k - 2)));
 }
 
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
