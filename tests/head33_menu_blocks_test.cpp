@@ -11,24 +11,22 @@
 
 namespace {
 
-std::string page(const std::string& menu, const std::string& label) {
-    return menu + label +
-           "\n\nDie Fähre nach Lindau fährt nach der Winterpause wieder\n\n"
-           "Von Katrin Vogel\n\n"
-           "Die Autofähre zwischen dem Hafen und der Insel fährt ab Montag wieder, wie die Hafenverwaltung am Freitag "
-           "mitteilte, nach vier Monaten Reparaturen an den Motoren.\n\n"
-           "Die Tickets für die Winterfahrten bleiben bis Ende März gültig, teilte die Reederei mit.\n\n"
-           "Im Sommer sollen zusätzliche Fahrten am Abend angeboten werden, sagte ein Sprecher der Stadt.\n";
-}
+// The headline, the byline and the text under the menu and its label.
+const char* const de_rest = "\n\nDie Fähre nach Lindau fährt nach der Winterpause wieder\n\n"
+                            "Von Katrin Vogel\n\n"
+                            "Die Autofähre zwischen dem Hafen und der Insel fährt ab Montag wieder, wie die "
+                            "Hafenverwaltung am Freitag mitteilte, nach vier Monaten Reparaturen an den Motoren.\n\n"
+                            "Die Tickets für die Winterfahrten bleiben bis Ende März gültig, teilte die Reederei mit.\n\n"
+                            "Im Sommer sollen zusätzliche Fahrten am Abend angeboten werden, sagte ein Sprecher.\n";
+const char* const es_rest = "\n\nEl ayuntamiento cierra el viejo mercado de abastos durante dos años\n\n"
+                            "Por Marta Ruiz\n\n"
+                            "El pleno municipal aprobó el lunes cerrar el mercado de abastos durante dos años, después "
+                            "de que los técnicos hallaran grietas en la cubierta.\n\n"
+                            "Los comerciantes se trasladarán a una carpa en la plaza mayor mientras duren las obras.\n\n"
+                            "La reforma costará unos cuatro millones de euros, según el alcalde.\n";
 
-std::string pagina(const std::string& menu, const std::string& label) {
-    return menu + label +
-           "\n\nEl ayuntamiento cierra el viejo mercado de abastos durante dos años\n\n"
-           "Por Marta Ruiz\n\n"
-           "El pleno municipal aprobó el lunes cerrar el mercado de abastos durante dos años, después de que los "
-           "técnicos hallaran grietas en la cubierta.\n\n"
-           "Los comerciantes se trasladarán a una carpa en la plaza mayor mientras duren las obras.\n\n"
-           "La reforma costará unos cuatro millones de euros, según el alcalde.\n";
+std::string page(const std::string& menu, const std::string& label, const char* rest = de_rest) {
+    return menu + label + rest;
 }
 
 } // namespace
@@ -37,8 +35,8 @@ TEST_CASE("a menu's last desk, the menu printed one item a block, is no kicker",
     const std::vector<std::string> pages = {
         page("Seeblatt Online\n\nStartseite\n\nLokales\n\n", "Politik"),
         page("Startseite\n\nNachrichten\n\n", "Welt"),
-        pagina("Portada\n\nLocal\n\nDeportes\n\n", "Opinión"),
-        pagina("El Diario del Puerto\n\nInicio\n\n", "Sociedad"),
+        page("Portada\n\nLocal\n\nDeportes\n\n", "Opinión", es_rest),
+        page("El Diario del Puerto\n\nInicio\n\n", "Sociedad", es_rest),
     };
     for (const std::string& text : pages) {
         INFO(text);
@@ -57,11 +55,11 @@ TEST_CASE("a topic label under a menu printed one item a block, or a desk under 
     const std::vector<Row> rows = {
         // (A topic label, no desk of the site.)
         {page("Startseite\n\nLokales\n\n", "Hafenfest"), "Hafenfest"},
-        {pagina("Portada\n\nLocal\n\n", "Mercados"), "Mercados"},
+        {page("Portada\n\nLocal\n\n", "Mercados", es_rest), "Mercados"},
         // (A desk under the paper's name alone: no run of a menu's entries over it.)
         {page("Seeblatt Online\n\n", "Politik"), "Politik"},
         // (A desk after a blank line under a run printed without blank lines opens a block of its own.)
-        {pagina("El Diario del Puerto\nLocal\n\n", "Sociedad"), "Sociedad"},
+        {page("El Diario del Puerto\nLocal\n\n", "Sociedad", es_rest), "Sociedad"},
     };
     for (const Row& r : rows) {
         INFO(r.text);
