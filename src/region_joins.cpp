@@ -160,19 +160,34 @@ bool brief_sentence(const Block& b, std::string_view language) {
     return lower && !is_promo_notice(b.text);
 }
 
-// A brief: one or two paragraphs rated good in [rs, re], a hundred and twenty words at most, the prose of an 80-250
-// word report whose other paragraphs are single short sentences. (A longer text, a live report's entries under their
-// minute stamps, has more paragraphs of prose, and its short lines under them are no sentences of its own.)
+namespace {
+bool minute_stamp(const Block& b);
+} // namespace
+
+// A brief: the prose of an 80-250 word report whose other paragraphs are single short sentences, one or two
+// paragraphs rated good in [rs, re], a hundred and twenty words at most; or three or four short ones, a hundred and
+// eighty words at most, when no line of the region is an entry's stamp. (A live report's entries stand under their
+// minute stamps or time stamps, "88'", "14:20 Uhr", and its short lines under them are no sentences of its own; a
+// longer text has more paragraphs of prose.)
 bool brief_region(const Page& p, std::size_t rs, std::size_t re) {
     const int most_words = 120, most_paragraphs = 2;
+    const int most_unstamped_words = 180, most_unstamped_paragraphs = 4;
     int words = 0, paragraphs = 0;
     for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
         if (p.raw_quality[k] == Quality::good) {
             words += p.blocks[k].words;
-            if (++paragraphs > most_paragraphs || words > most_words) // (no brief: the rest need not be read)
+            // (no brief: the rest need not be read)
+            if (++paragraphs > most_unstamped_paragraphs || words > most_unstamped_words)
                 return false;
         }
-    return paragraphs > 0;
+    if (paragraphs == 0)
+        return false;
+    if (paragraphs <= most_paragraphs && words <= most_words)
+        return true;
+    for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
+        if (minute_stamp(p.blocks[k]) || entry_stamp(p.blocks[k]))
+            return false;
+    return true;
 }
 
 namespace {
@@ -233,7 +248,7 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b) ||
-            opinion_disclaimer(b) || funding_note(b) || (brief && comment_form_notice(b)))
+            opinion_disclaimer(b) || funding_note(b) || (brief && (comment_form_notice(b) || origin_note(b))))
             break;
         end = next;
     }
