@@ -207,6 +207,12 @@ bool spoken(std::string_view words) {
     return last == '.' || last == '?' || last == '!' || last == 0x2026 || text::is_quote_mark(last);
 }
 
+// Initials `key` are those of a name label whose initials are `name`: the same ("T.W." and "Tomasz Wielgosz"), or a
+// family name's alone after the given names' ("J. K." and "Keller", "L. I." and "Imhof").
+bool initials_of(std::string_view key, std::string_view name) {
+    return key == name || (name.size() == 1 && key.size() > 1 && key.back() == name.front());
+}
+
 } // namespace
 
 void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, const Article& a,
@@ -259,12 +265,12 @@ void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, c
         int of_k = k.turns, answers = k.answers;
         if (k.kind == TurnKey::initialled) {
             if (std::any_of(keys.begin(), keys.end(), [&](const TurnKey& n) {
-                    return n.kind != TurnKey::initialled && n.initials == k.key;
+                    return n.kind != TurnKey::initialled && initials_of(k.key, n.initials);
                 }))
                 continue; // (counted with the name's)
         } else {
             for (const TurnKey& n : keys)
-                if (n.kind == TurnKey::initialled && n.key == k.initials) {
+                if (n.kind == TurnKey::initialled && initials_of(n.key, k.initials)) {
                     of_k += n.turns;
                     answers += n.answers;
                 }

@@ -37,6 +37,25 @@ TEST_CASE("an answer labelled with the interviewee's spaced initials is the inte
     });
 }
 
+TEST_CASE("a family name's label and the spaced initials ending on it are one speaker's turns", "[quotes][quotes70]") {
+    check_quotes({
+        {"fr",
+         {"La glaciologue Anne Morel mesure depuis quinze ans le retrait du glacier. Entretien.",
+          "Le Journal: Depuis quand mesurez-vous ce glacier?",
+          "Morel: Depuis 2010. Chaque automne, nous plantons des balises sur la glace.",
+          "Le Journal: Que peut-on encore faire?", "A. M.: Réduire nos émissions reste la seule réponse sérieuse."},
+         "Réduire nos émissions reste la seule réponse sérieuse.",
+         "Anne Morel"},
+        {"de",
+         {"Kapitänin Lara Imhof über das Spiel gegen Oberwil. Ein Gespräch.",
+          "Zeitung: Frau Imhof, was war heute der Unterschied?",
+          "Imhof: Wir sind nach dem zweiten Gegentor ruhig geblieben.", "Zeitung: Und was erwarten Sie jetzt?",
+          "L. I.: Es wird schwer, aber wir können mit jedem Gegner mithalten."},
+         "Es wird schwer, aber wir können mit jedem Gegner mithalten.",
+         "Lara Imhof"},
+    });
+}
+
 TEST_CASE("spaced initials two people of the page share name neither of them (fr, de)", "[quotes][quotes70]") {
     const quote_rows::PageRow rows[] = {
         {"fr",
