@@ -68,6 +68,39 @@ Shape word_shape(std::string_view w) {
     return text::is_upper(first) && dots == 0 ? Shape::name : Shape::none;
 }
 
+// "A. M.", "J. K.": a name's initials each with its dot and a space between them, as French and German papers
+// label an interviewee's answers (one initial and its dot a word, two words or more).
+bool spaced_initials(const std::vector<std::string_view>& words, std::size_t first) {
+    return words.size() - first >= 2 && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(first), words.end(),
+                                                    [](std::string_view w) {
+                                                        std::size_t i = 0;
+                                                        const char32_t c = text::next_cp(w, i);
+                                                        return text::is_upper(c) && i + 1 == w.size() && w[i] == '.';
+                                                    });
+}
+
+// The one person the page named with two words or more whose words' initials are `key` ("AM" for Anne Morel), or -1.
+int person_of_initials(const Speakers& sp, std::string_view key) {
+    int found = -1;
+    for (std::size_t k = 0; k < sp.people.size(); ++k) {
+        const Person& p = sp.people[k];
+        if (p.place || p.name.find(' ') == std::string::npos)
+            continue;
+        std::string initials;
+        for (const std::string_view w : text::split_ws(p.name)) {
+            std::size_t i = 0;
+            if (text::is_upper(text::next_cp(w, i)))
+                initials.append(w.substr(0, i));
+        }
+        if (initials != key)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = static_cast<int>(k);
+    }
+    return found;
+}
+
 } // namespace
 
 std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const Lexicon*>& lexs) {
@@ -105,7 +138,8 @@ std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const 
     for (std::size_t k = first; k < words.size(); ++k) {
         const Shape w = word_shape(words[k]);
         const bool edge = k == first || k + 1 == words.size();
-        if (w == Shape::none || (w == Shape::small && edge) || (w == Shape::initials && words.size() - first > 1))
+        if (w == Shape::none || (w == Shape::small && edge) ||
+            (w == Shape::initials && words.size() - first > 1 && !spaced_initials(words, first)))
             return std::nullopt;
         if (w == Shape::small)
             continue;
@@ -173,6 +207,12 @@ bool spoken(std::string_view words) {
     return last == '.' || last == '?' || last == '!' || last == 0x2026 || text::is_quote_mark(last);
 }
 
+// Initials `key` are those of a name label whose initials are `name`: the same ("T.W." and "Tomasz Wielgosz"), or a
+// family name's alone after the given names' ("J. K." and "Keller", "L. I." and "Imhof").
+bool initials_of(std::string_view key, std::string_view name) {
+    return key == name || (name.size() == 1 && key.size() > 1 && key.back() == name.front());
+}
+
 } // namespace
 
 void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, const Article& a,
@@ -225,12 +265,12 @@ void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, c
         int of_k = k.turns, answers = k.answers;
         if (k.kind == TurnKey::initialled) {
             if (std::any_of(keys.begin(), keys.end(), [&](const TurnKey& n) {
-                    return n.kind != TurnKey::initialled && n.initials == k.key;
+                    return n.kind != TurnKey::initialled && initials_of(k.key, n.initials);
                 }))
                 continue; // (counted with the name's)
         } else {
             for (const TurnKey& n : keys)
-                if (n.kind == TurnKey::initialled && n.key == k.initials) {
+                if (n.kind == TurnKey::initialled && initials_of(n.key, k.initials)) {
                     of_k += n.turns;
                     answers += n.answers;
                 }
@@ -259,8 +299,11 @@ std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u) {
         for (const TurnKey& k : ex.turn_keys)
             if (k.kind != TurnKey::initialled && k.initials == key.key && k.printed.find(' ') != std::string::npos)
                 named = &k;
-        if (named == nullptr)
-            return std::nullopt;
+        // (else the person the page named with these initials: "A. M.:" after "La glaciologue Anne Morel")
+        if (named == nullptr) {
+            const int k = person_of_initials(ex.sp, key.key);
+            return k >= 0 ? std::optional(ex.sp.people[static_cast<std::size_t>(k)].name) : std::nullopt;
+        }
     }
     // The person the page named before: "Weber" after "Seilbahnsprecher Konrad Weber", "CALLUM DYCE" after "Callum
     // Dyce".

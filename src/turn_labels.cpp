@@ -34,7 +34,7 @@ LabelWord label_word(std::string_view low) {
 std::string initials_key(std::string_view label) {
     std::string key;
     for (const char c : label)
-        if (c != '.')
+        if (c != '.' && c != ' ') // ("A. M." -> "AM")
             key += c;
     return key;
 }

@@ -33,7 +33,7 @@ enum class LabelWord { none, question, answer };
 /// ([answer_label_words]).
 LabelWord label_word(std::string_view low);
 
-/// "M.K." -> "MK": the key of a label of initials, its dots left out.
+/// "M.K." -> "MK", "A. M." -> "AM": the key of a label of initials, its dots and spaces left out.
 std::string initials_key(std::string_view label);
 
 } // namespace archive
