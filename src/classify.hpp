@@ -207,6 +207,9 @@ bool glued_elements(std::string_view line);
 /// "Écouter cet article · 4 min", "Listen to this article · 5:12 min Learn more", "Temps de lecture : 4 min": a
 /// read-aloud player's button or the article's reading time, no text of the article (classify_head.cpp).
 bool reading_aid(const Block& b);
+/// "Artikel zum Hören • 4 Min", "Listen to this article (5 min)": of reading_aid()'s lines, the read-aloud player's
+/// button with the recording's length after a mark (classify_head.cpp).
+bool read_aloud_with_length(const Block& b);
 /// "Image", "Bild", "(Photo)", "[Foto]": a word alone on its line where a picture stood (lexicon section
 /// picture_markers), in brackets or not (lines.cpp).
 bool picture_marker_line(const Block& b);

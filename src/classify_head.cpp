@@ -259,25 +259,54 @@ bool reading_aid(const Block& b) {
     const int most_words = 10; // the button, its length and a link's label ("Learn more")
     if (b.words > most_words || b.urls > 0)
         return false;
-    auto button = [](std::string_view words) {
-        return any_language_has("read_aloud_buttons", text::lower(text::collapse(words)));
-    };
     if (b.digits == 0)
-        return button(b.text);
-    if (reading_time_line(b))
-        return true;
+        return any_language_has("read_aloud_buttons", text::lower(text::collapse(b.text)));
+    return reading_time_line(b) || read_aloud_with_length(b);
+}
+
+bool read_aloud_with_length(const Block& b) {
+    const int most_words = 10;
+    if (b.words > most_words || b.urls > 0 || b.digits == 0)
+        return false;
+    // The last `mark` (a space, then its first byte: sought from the end byte by byte, where a string's rfind()
+    // compares the whole mark at each place: the section loop asks this of many lines).
+    const std::string_view line = b.text;
+    // (The marks' first bytes the line holds, read in one pass: most lines hold none of them.)
+    bool bar = false, hyphen = false, parenthesis = false, c2 = false, e2 = false;
+    for (const char c : line) {
+        bar = bar || c == '|';
+        hyphen = hyphen || c == '-';
+        parenthesis = parenthesis || c == '(';
+        c2 = c2 || c == '\xC2';
+        e2 = e2 || c == '\xE2';
+    }
+    if (!(bar || hyphen || parenthesis || c2 || e2))
+        return false;
+    auto holds = [&](char first) {
+        return first == '|' ? bar : first == '-' ? hyphen : first == '(' ? parenthesis : first == '\xC2' ? c2 : e2;
+    };
+    auto last_mark = [&](std::string_view mark) {
+        if (!holds(mark[1]))
+            return std::string_view::npos;
+        for (std::size_t at = line.rfind(mark[1]); at != std::string_view::npos && at > 0;
+             at = line.rfind(mark[1], at - 1))
+            if (line.substr(at - 1, mark.size()) == mark)
+                return at - 1;
+        return std::string_view::npos;
+    };
     // The button's words before the mark, the length after it: a figure, a unit perhaps ("4 min", "05:12").
     // ("Artikel zum Hören • 4 Min": a bullet too.)
     for (std::string_view mark : {" \u00b7 ", " | ", " - ", " \u2013 ", " (", " \u2022 "}) {
-        const std::size_t at = b.text.rfind(mark);
-        if (at == std::string::npos || at == 0)
+        const std::size_t at = last_mark(mark);
+        if (at == std::string_view::npos || at == 0)
             continue;
         const std::string_view length = std::string_view(b.text).substr(at + mark.size());
         // ("Listen to this article · 5:12 min Learn more": the player's link after the length.)
         const bool figure_first = !length.empty() && text::is_digit(static_cast<unsigned char>(length.front()));
         const std::size_t most_length_words = figure_first ? 5 : 2;
         return text::has_ascii_digit(length) && text::split_ws(length).size() <= most_length_words &&
-               button(std::string_view(b.text).substr(0, at));
+               any_language_has("read_aloud_buttons",
+                                text::lower(text::collapse(std::string_view(b.text).substr(0, at))));
     }
     return false;
 }

@@ -436,6 +436,10 @@ bool is_credit_line(const Block& b) {
     return credit_line(b.text, &b);
 }
 bool name_agency_signature(std::string_view line) {
+    // (Asked of many lines: a signature is a short line with a slash or a comma before its agency, settled first.)
+    const std::size_t most_bytes = 120;
+    if (line.size() > most_bytes || line.find_first_of("/,") == std::string_view::npos)
+        return false;
     // (names_over_date() reads the names and the agency after a slash or a comma; the agency's id is among them.)
     const auto names = names_over_date(line);
     if (!names)
