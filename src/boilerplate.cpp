@@ -578,9 +578,10 @@ bool is_boilerplate_phrase(const Block& b) {
     const text::Words words = b.lower_words();
     // "Artikel zum Hören • 4 Min", "Écouter l'article · 3 min", "Listen to this article (5 min)": a read-aloud
     // player's button with the recording's length after a mark (read_aloud_with_length()), wherever the player
-    // stands (between two paragraphs as well as under the date line), is the page's, no paragraph. (Asked of a short line with a
-    // figure alone: the button without its length is a whole line of [boilerplate]. Not a reading time's line,
-    // "By Jane Roe Feb 8, 2020 5 min read": a teaser's byline under another article's title, read where it stands.)
+    // stands (between two paragraphs as well as under the date line), is the page's, no paragraph. (Asked of a short
+    // line with a figure alone: the button without its length is a whole line of [boilerplate]. Not a reading time's
+    // line, "By Jane Roe Feb 8, 2020 5 min read": a teaser's byline under another article's title, read where it
+    // stands.)
     const int most_words = 10;
     if (b.digits > 0 && b.words <= most_words && read_aloud_with_length(b) && !reading_time_line(b))
         return true;
