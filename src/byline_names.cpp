@@ -126,15 +126,20 @@ std::string_view without_closing_extras(std::string_view name) {
     return name;
 }
 
-std::optional<std::size_t> dash_before_job(std::string_view piece, std::string& agency) {
+std::optional<std::pair<std::size_t, std::size_t>> spaced_dash(std::string_view piece) {
     // (Most lines asked hold no dash: a byte search for '-' and for the lead byte of '–' and '—' settles them.)
     if (piece.find('-') == std::string_view::npos && piece.find('\xE2') == std::string_view::npos)
         return std::nullopt;
-    for (std::string_view dash : {" - ", " – ", " — "}) {
-        const auto at = piece.find(dash);
-        if (at == std::string_view::npos || at == 0)
-            continue;
-        const std::string_view job = piece.substr(at + dash.size());
+    for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "})
+        if (const auto at = piece.find(dash); at != std::string_view::npos && at > 0)
+            return std::pair{at, dash.size()};
+    return std::nullopt;
+}
+
+std::optional<std::size_t> dash_before_job(std::string_view piece, std::string& agency) {
+    if (const auto dash = spaced_dash(piece)) {
+        const auto [at, dash_size] = *dash;
+        const std::string_view job = piece.substr(at + dash_size);
         if (!job_title_line(job))
             return std::nullopt;
         // ("Repórter da Agência Brasil", "correspondant de l'AFP": the agency's name of up to three words at its end)

@@ -247,15 +247,12 @@ bool outlet_after_slash(std::string_view part, std::string_view name) {
 // article or another small word of a language ("Le", "Der", "The", "El") before a capital, or an agency, or the
 // outlet's acronym or medium word (outlet_after_slash()) -> where the dash stands and where the outlet's name opens.
 std::optional<std::pair<std::size_t, std::size_t>> dash_before_outlet(std::string_view piece) {
-    if (piece.find('-') == std::string_view::npos && piece.find('\xE2') == std::string_view::npos)
-        return std::nullopt;
     const std::size_t most_outlet_words = 4, least_name_words = 2, most_name_words = 4;
-    for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {
-        const auto at = piece.find(dash);
-        if (at == std::string_view::npos)
-            continue;
+    // (A byline's piece is collapsed: its dash stands past its start.)
+    if (const auto dash = spaced_dash(piece)) {
+        const auto [at, dash_size] = *dash;
         const std::string_view name = text::trim(piece.substr(0, at));
-        const std::string_view tail = text::trim(piece.substr(at + dash.size()));
+        const std::string_view tail = text::trim(piece.substr(at + dash_size));
         const auto name_words = text::split_ws(name);
         const auto words = text::split_ws(tail);
         if (name_words.size() < least_name_words || name_words.size() > most_name_words || !name_like(name) ||

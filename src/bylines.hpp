@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace archive {
@@ -81,6 +82,11 @@ std::optional<std::vector<std::string>> slashed_names_line(std::string_view line
 /// "R. ETXEBERRIA / M. L. DOS SANTOS", "ANNA MUSTER/LENA BRANDT": a line in capitals, no small letter, of people's names
 /// cut apart by slashes (slashed_names_line()): a page's way of printing its authors without a byline word -> the names.
 std::optional<std::vector<std::string>> capital_slashed_names(std::string_view line);
+
+/// " - ", " – ", " — ": the first of these dashes between spaces (in that order) that `piece` holds past its first
+/// byte -> where it stands and its length in bytes (byline_names.cpp; the dash closing a name before a job or an
+/// outlet).
+std::optional<std::pair<std::size_t, std::size_t>> spaced_dash(std::string_view piece);
 
 /// "Ana Souza - Repórter da Agência Brasil", "Jean Dupont – Envoyé spécial": a dash closing a name with the author's job
 /// (job_title_line()) -> where the dash stands in `piece`; an agency named at the job's end (up to three words,
