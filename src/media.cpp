@@ -468,6 +468,43 @@ std::vector<std::size_t> credits_over_captions(Page& p, std::size_t head_from, s
     return found;
 }
 
+// "By Kim Tran" / "Sam Vale/Harbour Times" / "The ferry leaves the harbour on a test run." / "<paragraph>", "Par Marie
+// Lenoir" / "Jean Roux/Le Courrier du Lac" / "Le traversier quitte le port pour un essai." / "<paragraph>": a
+// photographer's name and the outlet after a slash, no label (person_first_credit()), alone right under the byline
+// or the date line, is printed OVER its caption, the sentence under it: of a caption's length, closed by a stop or an
+// exclamation mark, quoting and reporting no one's words, with a longer paragraph of the text under it. (No caption
+// can stand over the credit there; a byline's agency stands without a name's slash: "Jane Roe / AFP" is read
+// before.) Returns the captions' lines.
+std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3, least_credit_words = 2, least_paragraph_words = 10;
+    std::vector<std::size_t> found;
+    for (std::size_t i = head_from + 1; i + 2 <= re && i + 2 < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if (b.words < least_credit_words || b.words > 6 || b.end_punct || p.role[i] != Role::none || b.boilerplate)
+            continue; // (the counts first: most lines end here)
+        if (p.role[i - 1] != Role::byline && p.role[i - 1] != Role::date)
+            continue;
+        const Block& caption = blocks[i + 1];
+        const Block& text = blocks[i + 2];
+        const char last = caption.text.back();
+        if (p.role[i + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+            (last != '.' && last != '!') || caption.boilerplate || p.role[i + 2] != Role::none || !text.end_punct ||
+            text.words < least_paragraph_words || text.words <= caption.words || text.boilerplate)
+            continue;
+        if (!person_first_credit(b.text) || caption.text.find_first_of("\"") != std::string::npos ||
+            reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||
+            is_credit_line(caption) || split_trailing_credit(caption))
+            continue;
+        p.role[i] = Role::credit;
+        p.role[i + 1] = Role::caption;
+        p.article.media.push_back(Media{caption.text, b.text});
+        found.push_back(i + 1);
+        ++i;
+    }
+    return found;
+}
+
 } // namespace
 
 namespace {
@@ -517,7 +554,9 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     lines.insert(lines.end(), labelled.begin(), labelled.end());
     const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
     lines.insert(lines.end(), named.begin(), named.end());
-    const std::vector<std::size_t> credited_under = credits_over_captions(p, head_from, re);
+    std::vector<std::size_t> credited_under = credits_over_captions(p, head_from, re);
+    const std::vector<std::size_t> credited_under_head = credits_under_heads(p, head_from, re);
+    credited_under.insert(credited_under.end(), credited_under_head.begin(), credited_under_head.end());
     lines.insert(lines.end(), credited_under.begin(), credited_under.end());
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
     // The line a credit may take as its caption, and the most words of a caption there.
