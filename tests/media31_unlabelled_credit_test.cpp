@@ -1,5 +1,6 @@
 // A caption closed, after its full stop, by the photographer's name and the outlet after a slash, with no label
-// ("... on a test run. Sam Vale/Harbour Times", "... quitte le port. Jean Roux/Le Courrier du Lac"): the outlet's
+// ("... on a test run. Sam Vale/Harbour Times", "... quitte le port. Jean Roux/Le Courrier du Lac", "... prova in
+// mare. Luca Bassi / Il Secolo Nuovo"): the outlet's
 // words may run past the line's last word, and the line is still a picture's caption and its credit, not a paragraph.
 #include <catch2/catch.hpp>
 
@@ -57,6 +58,14 @@ TEST_CASE("a caption closed by a name and an outlet after a slash, no label, is 
          "Die Autofähre zwischen dem Hafen und der Insel fährt ab Montag wieder, wie die Hafenverwaltung am Freitag "
          "mitteilte, nach vier Monaten Reparaturen an den Motoren.",
          "Die Tickets für die Winterfahrten bleiben bis Ende März gültig."},
+        // (spaces around the slash)
+        {"Il traghetto torna in servizio",
+         "L'unico traghetto della città riprende il servizio lunedì dopo quattro mesi in cantiere.",
+         "Di Marco Neri", "Il traghetto Marigold lascia il porto per una prova in mare. Luca Bassi / Il Secolo Nuovo",
+         "Il traghetto Marigold lascia il porto per una prova in mare.", "Luca Bassi / Il Secolo Nuovo",
+         "Il collegamento tra il porto e l'isola riprenderà da lunedì, ha detto venerdì l'autorità portuale, dopo "
+         "quattro mesi di riparazioni ai motori.",
+         "I biglietti comprati per le traversate invernali restano validi fino alla fine di marzo."},
     };
     for (const Row& r : rows) {
         INFO(r.line);
