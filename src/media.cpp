@@ -426,6 +426,15 @@ bool person_slash_host(std::string_view line) {
     return bare_name(text::split_ws(line.substr(0, slash)));
 }
 
+// The credit at line `i` over its caption at `i + 1` (credits_over_captions(), credits_under_heads()): both are the
+// picture's, and the caption's line is added to `found`.
+void take_credit_over_caption(Page& p, std::size_t i, std::vector<std::size_t>& found) {
+    p.role[i] = Role::credit;
+    p.role[i + 1] = Role::caption;
+    p.article.media.push_back(Media{p.blocks[i + 1].text, p.blocks[i].text});
+    found.push_back(i + 1);
+}
+
 // "<paragraph>" / "Kjell Berg/Harbour Images" / "The old town is worth a visit in summer and winter!" / "Travel tips",
 // "<list's last item>" / "Foto: Anna Muster" / "Die Altstadt lohnt sich zu jeder Jahreszeit." / "Unterwegs mit dem
 // Van": a credit (a line of credit of two words or more, a name and the outlet or the picture bank after a slash)
@@ -459,10 +468,7 @@ std::vector<std::size_t> credits_over_captions(Page& p, std::size_t head_from, s
             continue;
         if (is_credit_line(caption) || split_trailing_credit(caption))
             continue;
-        p.role[i] = Role::credit;
-        p.role[i + 1] = Role::caption;
-        p.article.media.push_back(Media{caption.text, b.text});
-        found.push_back(i + 1);
+        take_credit_over_caption(p, i, found);
         ++i;
     }
     return found;
@@ -496,10 +502,7 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
             reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||
             is_credit_line(caption) || split_trailing_credit(caption))
             continue;
-        p.role[i] = Role::credit;
-        p.role[i + 1] = Role::caption;
-        p.article.media.push_back(Media{caption.text, b.text});
-        found.push_back(i + 1);
+        take_credit_over_caption(p, i, found);
         ++i;
     }
     return found;
