@@ -167,15 +167,24 @@ bool menus_last_section(const std::vector<Block>& blocks, std::size_t k) {
     static const LexiconSection& desks = any_language_section("menu_section_names"); // (merged once)
     static const LexiconSection& home = any_language_section("home_labels");
     auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && b.urls == 0; };
-    if (k == 0 || !entry(blocks[k - 1]))
+    if (k == 0 || !entry(blocks[k]))
         return false;
     // "Accueil / › / Monde / <headline>", "Home / > / World / <headline>", "Startseite / » / Ausland / <headline>": a
     // breadcrumb whose separators stand on lines of their own; the item under a separator is its last crumb, whatever
-    // it names and wherever else the menu prints it.
-    auto separator_alone = [](const Block& b) { return b.words == 1 && b.letters == 0 && b.title_separator; };
-    if (k >= 2 && separator_alone(blocks[k - 1]) && entry(blocks[k - 2]) && !separator_alone(blocks[k - 2]) &&
-        entry(blocks[k]))
-        return true;
+    // it names and wherever else the menu prints it. So is the item under a crumb that ends with its separator
+    // ("Accueil › / Régions › / Saint-Brévin", "Startseite / Lokales / / Bad Tölz"), unless printed in capitals, the
+    // article's own label under the crumb ("Idées › Tribunes › / TRIBUNE").
+    const Block& above = blocks[k - 1];
+    if (above.title_separator && above.words <= 12 && !above.end_punct && above.digits == 0 && above.urls == 0) {
+        const std::string_view crumb = text::trim(above.text);
+        const std::size_t cut = crumb.rfind(' ');
+        const bool alone = cut == std::string_view::npos;
+        if (is_title_separator(alone ? crumb : crumb.substr(cut + 1)) &&
+            (alone ? k >= 2 && entry(blocks[k - 2]) && !blocks[k - 2].title_separator : !capitals_label(blocks[k])))
+            return true;
+    }
+    if (!entry(above))
+        return false;
     if (blocks[k].repeats > 0 || !desks.has(text::trim(blocks[k].lower)))
         return false;
     // ("Cronaca / Politica / Sport / POLITICA / <headline>": the desk printed again, in capitals or not, is the

@@ -79,3 +79,16 @@ TEST_CASE("a desk printed in capitals under an advertisement's slot stays the ki
         {std::string("Hafenblatt\nPolitik\nStartseite › Wirtschaft\nAnzeige\nWIRTSCHAFT\n") + de_rest, "WIRTSCHAFT"},
     });
 }
+
+TEST_CASE("the crumb under a crumb that ends with its separator is no kicker, a place name as well",
+          "[classify][kicker][head34]") {
+    check_rows({
+        {std::string("Le Courrier du Port\nAccueil ›\nRégions ›\nSaint-Brévin\n") + fr_rest, ""},
+        {std::string("Le Courrier du Port\nAccueil / Régions /\nSaint-Brévin\n") + fr_rest, ""},
+        {std::string("Hafenblatt\n\nStartseite »\n\nLokales »\n\nBad Tölz\n\n") + de_rest, ""},
+        {std::string("Harbour Herald\nHome >\nLocal >\nPortsmouth\n") + en_rest, ""},
+        // (Printed in capitals under the crumb: the article's own label.)
+        {std::string("Le Courrier du Port\nAccueil › Idées ›\nTRIBUNE\n") + fr_rest, "TRIBUNE"},
+        {std::string("Hafenblatt\nStartseite » Meinung »\nKOMMENTAR\n") + de_rest, "KOMMENTAR"},
+    });
+}
