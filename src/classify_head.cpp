@@ -167,7 +167,25 @@ bool menus_last_section(const std::vector<Block>& blocks, std::size_t k) {
     static const LexiconSection& desks = any_language_section("menu_section_names"); // (merged once)
     static const LexiconSection& home = any_language_section("home_labels");
     auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && b.urls == 0; };
-    if (k == 0 || blocks[k].repeats > 0 || !desks.has(text::trim(blocks[k].lower)) || !entry(blocks[k - 1]))
+    if (k == 0 || !entry(blocks[k]))
+        return false;
+    // "Accueil / › / Monde / <headline>", "Home / > / World / <headline>", "Startseite / » / Ausland / <headline>": a
+    // breadcrumb whose separators stand on lines of their own; the item under a separator is its last crumb, whatever
+    // it names and wherever else the menu prints it. So is the item under a crumb that ends with its separator
+    // ("Accueil › / Régions › / Saint-Brévin", "Startseite / Lokales / / Bad Tölz"), unless printed in capitals, the
+    // article's own label under the crumb ("Idées › Tribunes › / TRIBUNE").
+    const Block& above = blocks[k - 1];
+    if (above.title_separator && above.words <= 12 && !above.end_punct && above.digits == 0 && above.urls == 0) {
+        const std::string_view crumb = text::trim(above.text);
+        const std::size_t cut = crumb.rfind(' ');
+        const bool alone = cut == std::string_view::npos;
+        if (is_title_separator(alone ? crumb : crumb.substr(cut + 1)) &&
+            (alone ? k >= 2 && entry(blocks[k - 2]) && !blocks[k - 2].title_separator : !capitals_label(blocks[k])))
+            return true;
+    }
+    if (!entry(above))
+        return false;
+    if (blocks[k].repeats > 0 || !desks.has(text::trim(blocks[k].lower)))
         return false;
     // ("Cronaca / Politica / Sport / POLITICA / <headline>": the desk printed again, in capitals or not, is the
     // article's own label.)
@@ -183,6 +201,25 @@ bool menus_last_section(const std::vector<Block>& blocks, std::size_t k) {
         return false;
     return home.has(text::trim(blocks[k - 1].lower)) ||
            (k >= 2 && blocks[k - 1].blank_before == apart && entry(blocks[k - 2]) && (!apart || lone(k - 2)));
+}
+
+// "TOP STORIES / Germany" / "Advertisement" / "Germany" / <headline>, "Startseite › Ausland" / "Anzeige" / "Ausland" /
+// <headline>: the label under an advertisement's slot (lexicon section ad_labels) printed, as it is, as the last item
+// of the menu or breadcrumb line over the slot, or as that whole line, is the menu's repeat, no kicker. (A desk
+// printed again in the article's own style, "Politik" / "Anzeige" / "POLITIK", differs from it.)
+bool menu_item_over_ad(const std::vector<Block>& blocks, std::size_t k) {
+    static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
+    if (k < 2 || blocks[k - 1].words > 2 || !ad_labels.has(text::trim(blocks[k - 1].lower)))
+        return false;
+    const std::string_view label = blocks[k].text, over = blocks[k - 2].text;
+    if (over == label)
+        return true;
+    const std::size_t rest = over.size() - label.size(); // (the line over the slot holds the label and more)
+    if (over.size() < label.size() + 2 || !over.ends_with(label) || over[rest - 1] != ' ')
+        return false;
+    const std::string_view before = text::trim(over.substr(0, rest));
+    const std::size_t cut = before.rfind(' ');
+    return is_title_separator(cut == std::string_view::npos ? before : before.substr(cut + 1));
 }
 
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
@@ -706,7 +743,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&
-                !menus_last_section(blocks, h - 1))
+                !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Portada / Local / Deportes / Opinión / Opinión / <headline>", "Nieuws / Regio / Opinie / Opinie /
             // <headline>": a menu laid out one entry a line, its last entry printed again right under it (read as a
