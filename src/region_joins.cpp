@@ -1131,16 +1131,28 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
         return list_line(p, k) && b.words <= most_item_words && last != '.' && last != '!' && last != '?' &&
                last != ':' && p.raw_quality[k] != Quality::good && b.blank_before == spaced && phrase(b.text);
     };
-    std::size_t end = title + 1, facts = 0, footer = 0;
+    // ("Öffnungszeiten: täglich", "Open: zeven dagen per week", "Horario: todos los días": a fact named by its label
+    // before a colon, the label a word or two with no figure, though the value holds none.)
+    auto labelled = [](const Block& b) {
+        const int most_label_words = 2;
+        const std::size_t colon = b.text.find(": ");
+        if (colon == std::string::npos || colon == 0)
+            return false;
+        const std::string_view label = std::string_view(b.text).substr(0, colon);
+        return std::count(label.begin(), label.end(), ' ') < most_label_words &&
+               std::none_of(label.begin(), label.end(), [](char c) { return text::is_digit(static_cast<unsigned char>(c)); });
+    };
+    std::size_t end = title + 1, facts = 0, named = 0, footer = 0;
     while (end < n && end - title - 1 <= most_items && item(end)) {
         const Block& b = blocks[end];
         facts += b.digits > 0;
+        named += b.digits > 0 || labelled(b);
         footer += footer_row(b);
         ++end;
     }
     const std::size_t items = end - title - 1;
     if (figures != nullptr)
-        *figures = facts;
+        *figures = named;
     return items >= least_items && items <= most_items && facts * 2 >= items && footer * 2 < items ? end : title;
 }
 

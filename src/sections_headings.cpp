@@ -772,8 +772,9 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
             (b.end_punct && b.text.back() != '?') || blocks[k + 1].end_punct || p.role[k - 1] != Role::paragraph ||
             !blocks[k - 1].end_punct)
             return false;
-        // (Amid the text, every item but one holds a figure, three at least: "Kostenloses Internet an Bord / Ein
-        // ruhiger Raum zum Lesen / Platz für 40 Fahrräder / 2 x 220 V / 16 A" is a list, its first item no title.)
+        // (Amid the text, every item but one holds a figure or is a label and its value, three at least: "Kostenloses
+        // Internet an Bord / Ein ruhiger Raum zum Lesen / Platz für 40 Fahrräder / 2 x 220 V / 16 A" is a list, its
+        // first item no title; "Feiten / Kosten: 6 miljoen euro / Boeken: 40.000 / Open: zeven dagen per week" a box.)
         std::size_t figures = 0;
         const std::size_t end = fact_box_end(p, k, &figures);
         return end > k + least_items && figures >= least_items && figures + 2 >= end - k && heads(s, line, b);
