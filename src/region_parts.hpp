@@ -114,6 +114,9 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
 bool programme_item(const Block& b);
 /// The items of a programme under the region's last two (programme_item()) and the short sentences closing them.
 std::pair<std::size_t, std::size_t> take_programme_items(const Page& p, std::size_t rs, std::size_t re);
+/// "Turnout: 48 %", "Open: zeven dagen per week": where a fact's label ends, its colon (followed by a space), when the
+/// line opens with a label holding no figure ("14:05 Ferries return" is a time); npos otherwise.
+std::size_t fact_label_end(std::string_view line);
 /// "Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: ... / ...": one past the last item of the box of facts
 /// whose title is line `title` (three to eight short items, half of them with a figure); `title` when there is
 /// none; `figures`, when given, is set to how many items hold a figure or are a label and its value ("Open: zeven

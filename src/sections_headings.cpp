@@ -749,10 +749,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
             if (j > re || p.role[j] != Role::none || x.digits == 0 || x.words > most_fact_words || x.blank_before)
                 return false;
             // ("14:05 Ferries return" is a time; the label names its figure in words: "Turnout: 48 %".)
-            const std::size_t colon = x.text.find(": ");
-            return colon != std::string::npos && colon > 0 &&
-                   std::none_of(x.text.begin(), x.text.begin() + static_cast<std::ptrdiff_t>(colon),
-                                [](char c) { return text::is_digit(static_cast<unsigned char>(c)); });
+            return fact_label_end(x.text) != std::string_view::npos;
         };
         // (The label set off by a blank line over it, no label and value itself: "Cuisine: Thai" is a fact.)
         return b.blank_before && !b.blank_after && k + 2 <= re && s.have_paragraph && !s.only_marked &&
