@@ -567,6 +567,50 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
 
 } // namespace
 
+namespace {
+
+// "Artikel vorlesen lassen 4:12", "Écouter l'article 3:05", "Listen to article 5 min": a read-aloud player's button
+// (lexicon section read_aloud_buttons) with the recording's length after it and no mark between them (the player's
+// parts copied as one line): its length a clock's figure ("4:12", "1:02:30") or a figure and a minute's word
+// (audio_length_words). read_aloud_with_length() reads the button with a mark before its length.
+bool read_aloud_unmarked_length(const Block& b) {
+    const int most_words = 8;
+    if (b.words < 2 || b.words > most_words || b.urls > 0 || b.digits == 0)
+        return false;
+    static const LexiconSection& buttons = any_language_section("read_aloud_buttons");
+    static const LexiconSection* units = common_lexicon().section("audio_length_words");
+    const std::string_view low = b.lower;
+    std::size_t cut = low.rfind(' ');
+    if (cut == std::string_view::npos || cut == 0)
+        return false;
+    auto clock = [](std::string_view t) { // "4:12", "04:12", "1:02:30"
+        int colons = 0;
+        for (const char c : t)
+            if (c == ':')
+                ++colons;
+            else if (!text::is_digit(static_cast<unsigned char>(c)))
+                return false;
+        return colons >= 1 && colons <= 2 && t.size() >= 4 && t.front() != ':' && t[t.size() - 3] == ':';
+    };
+    const std::string_view last = low.substr(cut + 1);
+    if (!clock(last)) {
+        // ("5 min", "4 Min.": a figure, then a minute's word.)
+        if (units == nullptr || !units->has(last) || b.words < 3)
+            return false;
+        const std::size_t before = low.rfind(' ', cut - 1);
+        if (before == std::string_view::npos || before == 0)
+            return false;
+        const std::string_view figure = low.substr(before + 1, cut - before - 1);
+        for (const char c : figure)
+            if (!text::is_digit(static_cast<unsigned char>(c)))
+                return false;
+        cut = before;
+    }
+    return buttons.has(low.substr(0, cut));
+}
+
+} // namespace
+
 bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // (A paragraph's spaces are not counted to its end.)
     return boilerplate_phrase(line, low, spaces_up_to(low, 50), nullptr);
@@ -583,7 +627,8 @@ bool is_boilerplate_phrase(const Block& b) {
     // line, "By Jane Roe Feb 8, 2020 5 min read": a teaser's byline under another article's title, read where it
     // stands.)
     const int most_words = 10;
-    if (b.digits > 0 && b.words <= most_words && read_aloud_with_length(b) && !reading_time_line(b))
+    if (b.digits > 0 && b.words <= most_words && (read_aloud_with_length(b) || read_aloud_unmarked_length(b)) &&
+        !reading_time_line(b))
         return true;
     return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0, &words);
 }
@@ -634,6 +679,7 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
         const LexiconSection& boilerplate = any_language_section("boilerplate");
         const LexiconSection& related = any_language_section("related_prefixes");
         const LexiconSection& skip_links = any_language_section("skip_links");
+        const LexiconSection& read_aloud = any_language_section("read_aloud_buttons");
         const OpeningTokens openings;
         // (The links by their first byte: a line is compared with those opening with its own first byte.)
         const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
@@ -643,6 +689,12 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     const LexiconSection& related = tables.related;
     const OpeningTokens& openings = tables.openings;
     if (tables.boilerplate.has(low))
+        return true;
+    // "Artikel zum Hören", "Escuchar noticia", "Artikel voorlezen": a read-aloud player's button alone (lexicon section
+    // read_aloud_buttons, of a few words), wherever the player stands: between two paragraphs as well as under the
+    // date line (where classify_head.cpp reading_aid() reads it), never a heading of the text under it.
+    const std::size_t most_button_spaces = 4;
+    if (counted_spaces <= most_button_spaces && tables.read_aloud.has(low))
         return true;
     const std::size_t spaces = std::min<std::size_t>(counted_spaces, 50);
     // (`low` may have lost an opening parenthesis: the line's own first token is looked up for the tests that read

@@ -1092,6 +1092,15 @@ std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size
 // of them with a figure at least, then a line that is no such item. One past its last item; `title` when the lines
 // are no such box. ("Votations du 14 juin / Tous les résultats, commune par commune / Loi sur l'énergie: le oui
 // l'emporte": the titles of other articles under a label hold no figures.)
+std::size_t fact_label_end(std::string_view line) {
+    const std::size_t colon = line.find(": ");
+    if (colon == std::string_view::npos || colon == 0 ||
+        std::any_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(colon),
+                    [](char c) { return text::is_digit(static_cast<unsigned char>(c)); }))
+        return std::string_view::npos;
+    return colon;
+}
+
 std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), least_items = 3, most_items = 8;
@@ -1131,16 +1140,25 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
         return list_line(p, k) && b.words <= most_item_words && last != '.' && last != '!' && last != '?' &&
                last != ':' && p.raw_quality[k] != Quality::good && b.blank_before == spaced && phrase(b.text);
     };
-    std::size_t end = title + 1, facts = 0, footer = 0;
+    // ("Öffnungszeiten: täglich", "Open: zeven dagen per week", "Horario: todos los días": a fact named by its label
+    // before a colon, a word or two, though the value holds no figure.)
+    auto labelled = [](const Block& b) {
+        const int most_label_words = 2;
+        const std::size_t colon = fact_label_end(b.text);
+        return colon != std::string::npos &&
+               std::count(b.text.begin(), b.text.begin() + static_cast<std::ptrdiff_t>(colon), ' ') < most_label_words;
+    };
+    std::size_t end = title + 1, facts = 0, named = 0, footer = 0;
     while (end < n && end - title - 1 <= most_items && item(end)) {
         const Block& b = blocks[end];
         facts += b.digits > 0;
+        named += b.digits > 0 || labelled(b);
         footer += footer_row(b);
         ++end;
     }
     const std::size_t items = end - title - 1;
     if (figures != nullptr)
-        *figures = facts;
+        *figures = named;
     return items >= least_items && items <= most_items && facts * 2 >= items && footer * 2 < items ? end : title;
 }
 

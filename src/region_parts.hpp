@@ -114,10 +114,13 @@ std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size
 bool programme_item(const Block& b);
 /// The items of a programme under the region's last two (programme_item()) and the short sentences closing them.
 std::pair<std::size_t, std::size_t> take_programme_items(const Page& p, std::size_t rs, std::size_t re);
+/// "Turnout: 48 %", "Open: zeven dagen per week": where a fact's label ends, its colon (followed by a space), when the
+/// line opens with a label holding no figure ("14:05 Ferries return" is a time); npos otherwise.
+std::size_t fact_label_end(std::string_view line);
 /// "Wat is de Kennedytunnel? / Geopend in 1969 / Drie kokers: ... / ...": one past the last item of the box of facts
 /// whose title is line `title` (three to eight short items, half of them with a figure); `title` when there is
-/// none; `figures`, when given, is set to how many items hold a figure. The box right under the region's last
-/// paragraph joins it (take_fact_box()).
+/// none; `figures`, when given, is set to how many items hold a figure or are a label and its value ("Open: zeven
+/// dagen per week"). The box right under the region's last paragraph joins it (take_fact_box()).
 std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures = nullptr);
 std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs, std::size_t re);
 /// "... an den Preis für CO₂-Zertifikate, der seit / Jetzt weiterlesen mit Z+ / Sie haben bereits ein Abo? Hier

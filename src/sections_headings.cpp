@@ -749,10 +749,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
             if (j > re || p.role[j] != Role::none || x.digits == 0 || x.words > most_fact_words || x.blank_before)
                 return false;
             // ("14:05 Ferries return" is a time; the label names its figure in words: "Turnout: 48 %".)
-            const std::size_t colon = x.text.find(": ");
-            return colon != std::string::npos && colon > 0 &&
-                   std::none_of(x.text.begin(), x.text.begin() + static_cast<std::ptrdiff_t>(colon),
-                                [](char c) { return text::is_digit(static_cast<unsigned char>(c)); });
+            return fact_label_end(x.text) != std::string_view::npos;
         };
         // (The label set off by a blank line over it, no label and value itself: "Cuisine: Thai" is a fact.)
         return b.blank_before && !b.blank_after && k + 2 <= re && s.have_paragraph && !s.only_marked &&
@@ -772,8 +769,9 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
             (b.end_punct && b.text.back() != '?') || blocks[k + 1].end_punct || p.role[k - 1] != Role::paragraph ||
             !blocks[k - 1].end_punct)
             return false;
-        // (Amid the text, every item but one holds a figure, three at least: "Kostenloses Internet an Bord / Ein
-        // ruhiger Raum zum Lesen / Platz für 40 Fahrräder / 2 x 220 V / 16 A" is a list, its first item no title.)
+        // (Amid the text, every item but one holds a figure or is a label and its value, three at least: "Kostenloses
+        // Internet an Bord / Ein ruhiger Raum zum Lesen / Platz für 40 Fahrräder / 2 x 220 V / 16 A" is a list, its
+        // first item no title; "Feiten / Kosten: 6 miljoen euro / Boeken: 40.000 / Open: zeven dagen per week" a box.)
         std::size_t figures = 0;
         const std::size_t end = fact_box_end(p, k, &figures);
         return end > k + least_items && figures >= least_items && figures + 2 >= end - k && heads(s, line, b);
