@@ -131,3 +131,59 @@ TEST_CASE("the roles whose names were misread before find their holder again", "
     for (const auto& r : rows)
         check_quote(r);
 }
+
+namespace {
+
+// A page of three quotes in `lang`: the holder of a role or trade (`first`, its cue and the words naming the holder),
+// then a mayor quoted with a pronoun (`mayor`), then the role or trade alone (`last`): the last quote, `text`, is the
+// holder's, `name`.
+PageRow field_page(const char* lang, const std::string& first, const char* mayor, const std::string& last,
+                   const char* text, const char* name) {
+    return PageRow{lang, {"-", first, mayor, last}, text, name};
+}
+
+} // namespace
+
+TEST_CASE("a role or trade of science, army, police or business finds its holder again", "[quotes][quotes71]") {
+    const char* fr_mayor = "Le maire, Paul Roux, reste prudent. « Rien n'est sûr », a-t-il dit.";
+    const char* de_mayor = "Der Bürgermeister Paul Roth blieb vorsichtig. \u201ENichts ist sicher\u201C, sagte er.";
+    const char* en_mayor = "The mayor, Paul Ross, was more cautious. \u201CNothing is sure,\u201D he said.";
+    const char* it_mayor = "Il sindaco, Paolo Rossi, è prudente. «Nulla è sicuro», ha detto.";
+    const char* es_mayor = "El alcalde, Pablo Ruiz, fue prudente. «Nada es seguro», dijo.";
+    const std::vector<PageRow> rows = {
+        field_page("fr", "« Le glacier recule », a déclaré la glaciologue Anne Favre.", fr_mayor,
+                   "« Il faut agir », a ajouté la glaciologue.", "Il faut agir", "Anne Favre"),
+        field_page("fr", "« Tout est calme », a déclaré le lieutenant Marc Favre.", fr_mayor,
+                   "« Nous restons là », a ajouté le lieutenant.", "Nous restons là", "Marc Favre"),
+        field_page("fr", "« Le café rouvre », a déclaré la propriétaire, Anne Favre.", fr_mayor,
+                   "« Tout est prêt », a ajouté la propriétaire.", "Tout est prêt", "Anne Favre"),
+        field_page("de", "\u201EDer Gletscher schmilzt\u201C, sagte Glaziologin Anna Berger.", de_mayor,
+                   "\u201EWir müssen handeln\u201C, sagte die Glaziologin.", "Wir müssen handeln", "Anna Berger"),
+        field_page("de", "\u201EDie Lage ist ruhig\u201C, sagte Offizier Marc Berger.", de_mayor,
+                   "\u201EWir bleiben hier\u201C, sagte der Offizier.", "Wir bleiben hier", "Marc Berger"),
+        field_page("de", "\u201EDas Werk bleibt\u201C, sagte Unternehmerin Anna Berger.", de_mayor,
+                   "\u201EAlles ist bereit\u201C, sagte die Unternehmerin.", "Alles ist bereit", "Anna Berger"),
+        field_page("en", "\u201CThe glacier is melting,\u201D said glaciologist Anne Fisher.", en_mayor,
+                   "\u201CWe must act,\u201D added the glaciologist.", "We must act", "Anne Fisher"),
+        field_page("en", "\u201CAll is calm,\u201D said commander Mark Fisher.", en_mayor,
+                   "\u201CWe stay here,\u201D added the commander.", "We stay here", "Mark Fisher"),
+        field_page("en", "\u201CThe cafe reopens,\u201D said the owner, Anne Fisher.", en_mayor,
+                   "\u201CAll is ready,\u201D added the owner.", "All is ready", "Anne Fisher"),
+        field_page("it", "«Il ghiacciaio si ritira», ha detto la glaciologa Anna Bruni.", it_mayor,
+                   "«Bisogna agire», ha aggiunto la glaciologa.", "Bisogna agire", "Anna Bruni"),
+        field_page("it", "«Siamo pronte», ha detto l'allenatrice Anna Bruni.", it_mayor,
+                   "«Giocheremo bene», ha aggiunto l'allenatrice.", "Giocheremo bene", "Anna Bruni"),
+        field_page("it", "«Il bar riapre», ha detto il proprietario, Marco Bruni.", it_mayor,
+                   "«Tutto è pronto», ha aggiunto il proprietario.", "Tutto è pronto", "Marco Bruni"),
+        field_page("es", "«El glaciar retrocede», dijo la glacióloga Ana Ortega.", es_mayor,
+                   "«Hay que actuar», añadió la glacióloga.", "Hay que actuar", "Ana Ortega"),
+        field_page("es", "«Todo está tranquilo», dijo el teniente Marcos Ortega.", es_mayor,
+                   "«Nos quedamos», añadió el teniente.", "Nos quedamos", "Marcos Ortega"),
+        field_page("es", "«El bar reabre», dijo el dueño, Marcos Ortega.", es_mayor,
+                   "«Todo está listo», añadió el dueño.", "Todo está listo", "Marcos Ortega"),
+    };
+    for (const auto& r : rows) {
+        INFO(r.lang << ": " << r.paragraphs[1]);
+        check_quote(r);
+    }
+}
