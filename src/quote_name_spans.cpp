@@ -638,8 +638,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     is_role(ws[k - 1].low));
         };
         // ("do prezydenta RP", "szef MSZ": an acronym after a role taking its body in the genitive is that body;
-        // "his doctor Friday afternoon", "le juge lundi", "il medico Lunedì": a weekday, a month or a time of the day
-        // after a role is when, no name; "erhoffen sich die Ermittler Hinweise": where nouns are capitalised, a
+        // "her coach Friday morning", "le juge lundi", "il medico Lunedì": a weekday, a month or a time of the day
+        // after a role is when, no name; "versprechen sich die Ermittler Aufschluss": where nouns are capitalised, a
         // masculine role after a plural article is many people, and the capitalised word after it a noun)
         bool known_single = len == 1 && ((after_role() && !(ws[k].acronym && lists.has(NameLists::genitive_roles,
                                                                                          ws[k - 1].low)) &&

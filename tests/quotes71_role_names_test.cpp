@@ -1,6 +1,6 @@
 // Names read after role words (session 40): a weekday, a month or a time of the day right after a role noun is when,
 // no name ("her coach Friday afternoon", "le juge lundi"); in German a masculine role after the plural article is
-// many people, and the capitalised noun after it no name ("die Ermittler Hinweise"); a trade after an article elided
+// many people, and the capitalised noun after it no name ("die Ermittler Aufschluss"); a trade after an article elided
 // into it is one word and finds its holder again ("a ajouté l'infirmière"). Invented lines.
 #include <catch2/catch.hpp>
 
@@ -46,7 +46,7 @@ void check_names(const std::vector<NamesRow>& rows) {
 TEST_CASE("a weekday, a month or a time of the day after a role noun is no name", "[quotes][quotes71]") {
     check_names({
         {"en", "She spoke with her coach Friday about the race.", {}},
-        {"en", "He released a letter from his doctor Monday that says he is fit.", {}},
+        {"en", "He sent a note to his doctor Monday saying he is fit.", {}},
         {"en", "They met the mayor Evening after evening.", {}},
         {"fr", "Les avocats ont rencontré le juge Lundi à Lyon.", {}},
         {"fr", "Elle a revu l'entraîneur Mardi au stade.", {}},
@@ -64,7 +64,7 @@ TEST_CASE("a weekday, a month or a time of the day after a role noun is no name"
 TEST_CASE("a masculine German role after the plural article is many people, the noun after it no name",
           "[quotes][quotes71]") {
     check_names({
-        {"de", "Von der Befragung erhoffen sich die Ermittler Hinweise auf das Motiv.", {}},
+        {"de", "Von der Befragung versprechen sich die Ermittler Aufschluss über den Ablauf.", {}},
         {"de", "Nach dem Spiel bekamen die Spieler Applaus.", {}},
         {"de", "Am Ende forderten die Lehrer Geduld.", {}},
         // (one person: a feminine role, a feminine noun without -in, or a singular article)
