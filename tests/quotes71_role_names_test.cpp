@@ -33,11 +33,7 @@ void check_names(const std::vector<NamesRow>& rows) {
         sp.capitalised_nouns = std::string(r.language) == "de"; // (as extract_quotes sets it)
         std::string_view s = r.text;
         const auto ws = quoting::words_of(s, 0, s.size(), &sp.lexs);
-        quoting::names_into(names, ws, sp);
-        std::vector<std::string> found;
-        for (const auto& n : names)
-            found.push_back(quoting::span_text(s, ws, n.first, n.last));
-        CHECK(found == r.names);
+        CHECK(names_found(names, s, ws, sp) == r.names);
     }
 }
 
