@@ -74,6 +74,10 @@ bool date_word(std::string_view low, const Speakers& sp) {
     return in_list(sp.lexs, "weekdays", low) || month_word(sp.lexs, low);
 }
 
+bool time_word(std::string_view w, const Speakers& sp) {
+    return date_word(w, sp) || in_list(sp.lexs, "time_of_day_words", w);
+}
+
 // "according to a media report", "laut einem Medienbericht", "selon un rapport", "según la prensa": a noun of a text
 // or a medium ([report_words]; in German the end of a compound too: "Polizeiangaben") names no speaker.
 bool report_noun(std::string_view low, bool upper, const Speakers& sp) {

@@ -280,11 +280,6 @@ bool passive_before(const std::vector<Word>& ws, std::size_t ci, const std::vect
     return false;
 }
 
-// "Mittwoch", "May", "Abend": a weekday, a month or a time of the day ([time_of_day_words]).
-bool time_word(std::string_view w, const Speakers& sp) {
-    return date_word(w, sp) || in_list(sp.lexs, "time_of_day_words", w);
-}
-
 // "Am Mittwoch", "Tuesday", "am späten Abend": the words ws[first..last] name a time, a weekday, a month or a time of
 // the day among small words and figures, and no one.
 bool time_phrase(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {

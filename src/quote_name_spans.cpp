@@ -2,6 +2,7 @@
 // of quote_nouns.cpp, titles, owners in the possessive, nicknames in quote marks, particles, offices and counted things
 // tell that a word is no part of one; and the text of a run of words (span_text).
 #include "quote_cues.hpp"
+#include "quote_descriptions.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
 
@@ -330,6 +331,15 @@ std::size_t initial_surname_end(const std::vector<Word>& ws, std::size_t k, cons
                : 0;
 }
 
+bool plural_role(const std::vector<Word>& ws, std::size_t r, const Speakers& sp) {
+    // (a masculine role noun is one whose form in -in is a role too: "Ermittler", "Spieler"; "die Ermittlerin", "die
+    // Krankenschwester" are one woman)
+    if (!sp.capitalised_nouns || r == 0 || ws[r - 1].punct || !in_list(sp.lexs, "plural_article_words", ws[r - 1].low))
+        return false;
+    const std::string_view role = after_elision(ws[r].low);
+    return !ends_after(role, "in", 3) && role_noun(std::string(role) + "in", sp);
+}
+
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
     // (two capitalised words after it, a name's: "the 'Fake News' Trump said" closes a quote before one word)
     if (j == 0 || j + 2 >= ws.size())
@@ -627,9 +637,13 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                    (((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)) ||
                     is_role(ws[k - 1].low));
         };
-        // ("do prezydenta RP", "szef MSZ": an acronym after a role taking its body in the genitive is that body)
+        // ("do prezydenta RP", "szef MSZ": an acronym after a role taking its body in the genitive is that body;
+        // "her coach Friday morning", "le juge lundi", "il medico Lunedì": a weekday, a month or a time of the day
+        // after a role is when, no name; "versprechen sich die Ermittler Aufschluss": where nouns are capitalised, a
+        // masculine role after a plural article is many people, and the capitalised word after it a noun)
         bool known_single = len == 1 && ((after_role() && !(ws[k].acronym && lists.has(NameLists::genitive_roles,
-                                                                                         ws[k - 1].low))) ||
+                                                                                         ws[k - 1].low)) &&
+                                          !time_word(ws[k].low, sp) && !plural_role(ws, k - 1, sp)) ||
                                          sp.find_person_lowered(ws[k].low) >= 0);
         // "Luis Amaral, Prezes Grupy Eurocash", "Anna Lis, rzeczniczka Urzędu Miasta": such a role in apposition to
         // the name before its comma is followed by its body's words, no second name.

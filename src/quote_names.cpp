@@ -2,6 +2,7 @@
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
+#include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
 
@@ -154,13 +155,14 @@ const NameLists& name_lists(const std::vector<const Lexicon*>& lexs) {
 
 // Word `p` of `ws` links a role noun to its field ("la ministre des Finances", "Secretary of State"): the role noun
 // stands right before it, or before the words of up to two more links ("presidente | da câmara | de"), at most three
-// words between two links, none a mark.
+// words between two links, none a mark; or a trade stands right before it ("l'infirmière de garde, Anne Favre",
+// "l'infermiera di turno, Anna Bruni": the trade is the person's, met again as "l'infirmière").
 bool role_field_chain(const std::vector<Word>& ws, std::size_t p, const ListOfLexicons& role_fields,
                       const Speakers& sp) {
     for (int links = 0; links < 3 && role_fields.has(ws[p].low); ++links) {
         if (p == 0 || ws[p - 1].punct)
             return false;
-        if (role_noun(after_elision(ws[p - 1].low), sp))
+        if (role_noun(after_elision(ws[p - 1].low), sp) || (links == 0 && trade_noun(ws[p - 1].low, sp)))
             return true;
         std::size_t j = p - 1;
         while (j > 0 && p - j <= 3 && !ws[j].punct && !role_fields.has(ws[j].low))

@@ -71,6 +71,10 @@ bool common_noun(std::string_view w, const Speakers& sp);
 /// "Reuters' Jane Roe", "the Times’ Ben Vale": ws[j] is an apostrophe alone (' or ’) glued to the end of a
 /// capitalised word ending in s, two capitalised words after it: the owner's possessive, which the word splitter leaves
 /// a mark of its own (no letter follows it inside the word) (quote_name_spans.cpp).
+/// "die Ermittler", "die Spieler": where nouns are capitalised, ws[r] is a masculine role noun (its form in -in is a
+/// role too) right after an article of the plural ([plural_article_words]): many people, no title of the capitalised
+/// word after it (quote_name_spans.cpp).
+bool plural_role(const std::vector<Word>& ws, std::size_t r, const Speakers& sp);
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j);
 
 /// "Ellen “Nell” Brooks", "Jean « Jeannot » Martin", "Hans „Hansi“ Meier": ws[e], a capitalised word, is followed by

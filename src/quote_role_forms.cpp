@@ -138,12 +138,18 @@ bool trade_noun(std::string_view w, const Speakers& sp) {
 }
 
 int trade_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp) {
-    // (an article and the trade: "the farmer", "de huurder", "a empresária")
-    if (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, words[0]) || !trade_noun(words[1], sp))
+    // (an article and the trade: "the farmer", "de huurder", "a empresária"; or the trade after an article elided
+    // into it, one word: "l'infirmière", "l’infermiera", which is met with or without the article: "l'infirmière de
+    // garde, Anne Favre", "infirmière Anne Favre")
+    const bool elided = words.size() == 1 && after_elision(words[0]).size() != words[0].size();
+    if (elided ? !trade_noun(words[0], sp)
+               : words.size() != 2 || !has_tag(sp.lexs, WordTags::article, words[0]) || !trade_noun(words[1], sp))
         return -1;
+    const std::string_view trade = elided ? after_elision(words[0]) : words[1];
+    auto holds = [&](const std::string& r) { return r == trade || (elided && after_elision(r) == trade); };
     int holder = -1;
     for (std::size_t k = 0; k < sp.people.size(); ++k)
-        if (std::find(sp.people[k].roles.begin(), sp.people[k].roles.end(), words[1]) != sp.people[k].roles.end()) {
+        if (std::any_of(sp.people[k].roles.begin(), sp.people[k].roles.end(), holds)) {
             if (holder >= 0)
                 return -1;
             holder = static_cast<int>(k);

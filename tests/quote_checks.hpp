@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,16 @@ inline quoting::Speakers speakers_for(const std::string& language) {
     quoting::Speakers sp;
     sp.lexs = quoting::lexicons_for(language);
     return sp;
+}
+
+/// The names names_into finds in `s` (words `ws`, read with the lexicons of `sp`), put in the room `names`.
+inline std::vector<std::string> names_found(std::vector<quoting::NameSpan>& names, std::string_view s,
+                                           const std::vector<quoting::Word>& ws, const quoting::Speakers& sp) {
+    quoting::names_into(names, ws, sp);
+    std::vector<std::string> found;
+    for (const auto& n : names)
+        found.push_back(quoting::span_text(s, ws, n.first, n.last));
+    return found;
 }
 
 /// The texts of the closed quotes of `s`, without their marks.

@@ -329,11 +329,7 @@ TEST_CASE("names_into finds a unit's names in the room of the last unit's, none 
         const quoting::Speakers sp = speakers_for(r.language);
         std::string_view s = r.text;
         const auto ws = quoting::words_of(s, 0, s.size(), &sp.lexs);
-        quoting::names_into(names, ws, sp);
-        std::vector<std::string> found;
-        for (const auto& n : names)
-            found.push_back(quoting::span_text(s, ws, n.first, n.last));
-        CHECK(found == r.names);
+        CHECK(names_found(names, s, ws, sp) == r.names);
         CHECK(quoting::names_in(ws, sp).size() == names.size());
     }
 }
