@@ -428,6 +428,20 @@ void Choice::title_over_date() {
         d = h - 1;
     else if (h >= 2 && byline_or_date(p, h - 2) && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3)
         d = h - 2;
+    // "Von Anna Roe / 24.11.2026, 16.05 Uhr / • / 3 Min / Artikel zum Hören • 4 Min / Link kopieren / <caption> /
+    // Foto: … / <body>": the page's reading aids and buttons (page_chrome()) between the date and a line over a
+    // picture's credit: that line is the picture's caption, which repeats the body's words as a title does.
+    bool over_picture = false;
+    if (d == h && h + 1 < blocks.size() && p.role[h + 1] == Role::credit) {
+        const std::size_t most_chrome = 8;
+        std::size_t top = h;
+        while (top > 0 && h - top < most_chrome && p.role[top - 1] == Role::none && page_chrome(blocks[top - 1]))
+            --top;
+        if (top < h && top > 0 && byline_or_date(p, top - 1)) {
+            d = top - 1;
+            over_picture = true;
+        }
+    }
     while (d < h && d > 0 && byline_or_date(p, d - 1))
         --d;
     const std::size_t most_above = 6;
@@ -448,7 +462,8 @@ void Choice::title_over_date() {
                 return true;
         return false;
     };
-    if (title && title->score >= best - tie_margin && title->overlap >= 0.5 && blocks[title->line].words >= 4 &&
+    if (title && title->score >= best - tie_margin && (title->overlap >= 0.5 || over_picture) &&
+        blocks[title->line].words >= 4 &&
         blocks[title->line].separators == 0 && !trails_off(blocks[title->line].text) &&
         !nested(blocks[title->line].text, blocks[h].text) && decked(title->line))
         headline = title->line;
