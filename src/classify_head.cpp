@@ -962,7 +962,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             return (tag && !tag->place.empty()) || small_place_dash(blocks[i].text, language).has_value() ||
                    small_place_stop(blocks[i].text, language).has_value();
         }();
-        if (interrupted && p.role[next] != Role::heading && !dated) {
+        // "<headline> / Wegen Bauarbeiten fallen 200 Züge aus. / Das Wichtigste in Kürze / <items> / <picture> /
+        // <text>", "<headline> / <standfirst> / Key points / <items>": the label of the article's box of key points
+        // (summary_box_label()) under the line under the headline: the box belongs to the article's head, and the
+        // line over it is the standfirst, with no byline or date line under it.
+        const bool boxed = next <= re && (p.role[next] == Role::none || p.role[next] == Role::heading) &&
+                           blocks[i].end_punct && summary_box_label(blocks[next]);
+        interrupted = interrupted || boxed;
+        if (interrupted && (p.role[next] != Role::heading || boxed) && !dated) {
             p.role[i] = Role::lede;
             a.lede = blocks[i].text;
         }
