@@ -297,8 +297,14 @@ void Choice::title_over_standfirst() {
             // (Its score is the surer the more of the lede it repeats: a wider margin than a deck's.) A deck is a
             // sentence's length ("Member Services / Log in| Join the Guild / Quay Tours Reopen for Spring / 3.4.26":
             // a title of five words under a bar of links is no deck), and a line with a bar is a bar.
+            // "Kommentar / Die Partei verspielt ihren letzten Kredit / Wer die Teuerung bekämpfen will, muss mehr tun
+            // als Gutscheine verteilen / Eva Huber": a commentary's title of five words or more, its image sharing no
+            // word with the text, over a deck that is a sentence's clauses (a comma inside) is the title too.
+            const int least_unshared_title_words = 5;
+            const bool clause_deck = blocks[*headline].text.find(", ") != std::string::npos;
             const bool kicker_deck = !b.end_punct && !sentence_inside(b.text) && b.words <= deck_words &&
-                                     deck_words >= least_deck_words && c.overlap > 0 &&
+                                     deck_words >= least_deck_words &&
+                                     (c.overlap > 0 || (b.words >= least_unshared_title_words && clause_deck)) &&
                                      b.text.find('|') == std::string::npos &&
                                      under_kicker(p, c.line) && signed_deck(line_signs, *headline);
             deck_below = deck_below || kicker_deck;
