@@ -222,6 +222,14 @@ bool menu_item_over_ad(const std::vector<Block>& blocks, std::size_t k) {
     return is_title_separator(cut == std::string_view::npos ? before : before.substr(cut + 1));
 }
 
+// "Anmelden", "Abo", "Login", "Sign in", "Se connecter": a menu's account or subscription button, the whole line
+// (lexicon section account_buttons), no section's label. (A short line alone is looked up.)
+bool account_button(const Block& b) {
+    const int most_words = 3;
+    static const LexiconSection& account = any_language_section("account_buttons"); // (merged once)
+    return b.words <= most_words && !b.end_punct && b.digits == 0 && account.has(text::trim(b.lower));
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -678,6 +686,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // <headline>": the badge opening the head's block of its own ends the furniture above the label too.
                 if (badge && above.blank_before)
                     return true;
+                // "Politik / Sport / SPIEGEL+ / Abonnement / Anmelden / Streit um Schuldenbremse / <headline>", "Sport /
+                // Abo / Stadtrat Zürich / <headline>", "World / Subscribe / Sign in / Housing / <headline>": a menu
+                // closes on its account or subscription button (account_button()), which names no section: the
+                // label under it opens the head's block.
+                if (account_button(above))
+                    return true;
                 const std::size_t picture = badge ? k - 2 : k - 1;
                 if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)
                     return true;
@@ -743,6 +757,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&
+                !account_button(blocks[h - 1]) &&
                 !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Portada / Local / Deportes / Opinión / Opinión / <headline>", "Nieuws / Regio / Opinie / Opinie /
