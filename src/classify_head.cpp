@@ -222,6 +222,30 @@ bool menu_item_over_ad(const std::vector<Block>& blocks, std::size_t k) {
     return is_title_separator(cut == std::string_view::npos ? before : before.substr(cut + 1));
 }
 
+// "Nach Angriff auf Umspannwerk:", "Après l'attaque du poste électrique :", "Rente mit 70?", "Retraite à 70 ans ?": a
+// short line closed by a colon (leading into the title under it) or a question mark (the topic the title answers),
+// one sentence, opened by a capital: a kicker's shape over a headline. (A question of a few words only: a longer one
+// is a title of its own.)
+bool lead_in_label(const Block& b) {
+    const int most_colon_words = 6, most_question_words = 4;
+    if (b.words < 1 || b.words > most_colon_words || b.urls > 0 || b.boilerplate || !text::starts_upper(b.text))
+        return false;
+    std::string_view line = text::trim(b.text);
+    const char last = line.empty() ? '\0' : line.back();
+    if ((last != ':' && last != '?') || (last == '?' && b.words > most_question_words))
+        return false;
+    line.remove_suffix(1);
+    line = text::trim(line);
+    // (One sentence: no stop, colon or question mark inside; "Von:", "Quelle:", a label of a fact, has a word or two.)
+    if (line.find_first_of(".:?!;") != std::string_view::npos || line.empty())
+        return false;
+    // ("Was gibt's hier?", "Who are we?": a question opened by an interrogative word, lexicon section
+    // question_opening_words, is a menu's link or a heading, no topic.)
+    static const LexiconSection& interrogatives = any_language_section("question_opening_words");
+    const int least_colon_words = 3;
+    return last == '?' ? !interrogatives.has(text::lower(text::first_token(line))) : b.words >= least_colon_words;
+}
+
 // "Anmelden", "Abo", "Login", "Sign in", "Se connecter": a menu's account or subscription button, the whole line
 // (lexicon section account_buttons), no section's label. (A short line alone is looked up.)
 bool account_button(const Block& b) {
@@ -776,6 +800,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                      !capitals_label(blocks[h]) && blocks[h - 1].repeats == 0 && opens_block(h - 1, true) &&
                      !blocks[h - 1].boilerplate && !names_line(blocks[h - 1].text) &&
                      !job_title_line(blocks[h - 1].text))
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // "Nach Angriff auf Umspannwerk: / Bundesanwaltschaft übernimmt Ermittlungen", "Politik Inland / Rente mit
+            // 70? / Arbeitsministerin will länger arbeiten lassen": a lead-in closed by a colon or a short question
+            // (lead_in_label()) glued right over the headline, printed once above, is its kicker, whatever stands
+            // over it. (A headline that is a question itself is no answer under one.)
+            else if (h > 0 && p.role[h - 1] == Role::none && !blocks[h].blank_before && blocks[h - 1].repeats == 0 &&
+                     lead_in_label(blocks[h - 1]) && !blocks[h].text.ends_with('?') && !blocks[h].text.ends_with(':') &&
+                     !names_line(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Bilder: Sturmflut trifft die Nordseeküste", "En images : la tempête frappe la Bretagne": with no
             // label above, a gallery's flag before the title's colon is its kicker; the headline keeps it, as
