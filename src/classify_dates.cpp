@@ -312,8 +312,8 @@ void closing_update(Page& p, std::size_t re, DayOrder order) {
         }
         if (!updated || *updated < *a.published)
             continue;
+        // (The line keeps no role: a date line under the text would sign the lines over it as a title's date does.)
         a.updated = std::move(updated);
-        p.role[i] = Role::date;
         return;
     }
 }

@@ -128,8 +128,14 @@ bool page_chrome(const Block& b) {
     if (b.words > most_words || b.urls > 0)
         return false;
     // ("•", "|": a mark alone; "3" alone is a figure, an ingredient's count.)
-    return (b.letters == 0 && b.digits == 0) || (b.boilerplate && !b.end_punct) || bare_minutes(b) || reading_aid(b) ||
-           share_button(b);
+    if ((b.letters == 0 && b.digits == 0) || (b.boilerplate && !b.end_punct))
+        return true;
+    // (A line with a figure may be a reading time, one without a button: each asks its own lists, the block's
+    // lower-cased text looked up as it is.)
+    if (b.digits > 0)
+        return bare_minutes(b) || reading_aid(b);
+    static const LexiconSection& read_aloud = any_language_section("read_aloud_buttons"); // (merged once)
+    return share_button(b) || read_aloud.has(b.lower);
 }
 
 TitleSearch::TitleSearch(const Page& page, std::size_t first, std::size_t end)
@@ -147,7 +153,8 @@ TitleSearch::TitleSearch(const Page& page, std::size_t first, std::size_t end)
             if (auto title = thread_title(b.text))
                 named.insert(std::move(*title));
     for (std::size_t k = 0; k < n; ++k) {
-        const bool chrome = page_chrome(blocks[k]);
+        // (The page's chrome is sought over the article's text alone, where its head stands.)
+        const bool chrome = k < first_text && page_chrome(blocks[k]);
         long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4 && !chrome);
         chrome_lines[k + 1] = chrome_lines[k] + chrome;
     }
