@@ -245,6 +245,9 @@ std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) 
     if (line.size() > most_tag || line.find(' ') != std::string_view::npos)
         return std::nullopt;
     std::vector<std::string> ids;
+    // "ani/jbe", "afp/kro": an id in small letters of an agency whose tag is printed in capitals (no entry of
+    // lowercase_agency_words) is an editor's initials too, unless another piece names an agency surely ("ats/afp").
+    bool sure = false;
     for (std::size_t pos = 0; pos <= line.size();) {
         const std::size_t slash = std::min(line.find('/', pos), line.size());
         const std::string_view piece = line.substr(pos, slash - pos);
@@ -253,6 +256,7 @@ std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) 
             return std::nullopt;
         if (auto id = agency_id(piece)) {
             add_id(ids, *id);
+            sure = sure || !text::is_lower(static_cast<unsigned char>(piece.front())) || small_agency(piece);
             continue;
         }
         if (piece.size() > most_initials)
@@ -265,7 +269,7 @@ std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) 
             if (c < 'a' || c > 'z')
                 return std::nullopt;
     }
-    if (ids.empty())
+    if (ids.empty() || !sure)
         return std::nullopt;
     return ids;
 }

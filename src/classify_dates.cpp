@@ -287,6 +287,37 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
     }
 }
 
+// "... the last sentence of the text." / "Notícia actualizada às 18h20", "Aggiornato alle 19:05", "Aktualisiert am
+// 24.11.2026 um 18:20 Uhr": a page dated over its text may print its revision under the text's end, the update's
+// label opening the line, with a time alone (on the day published) or a whole date. The first such line among the
+// few lines right under the region that ends at `re` gives `updated`, when no revision was read over the text.
+void closing_update(Page& p, std::size_t re, DayOrder order) {
+    const std::size_t most_lines = 3;
+    const int most_words = 12; // a label, its fillers, a date and a time
+    Article& a = p.article;
+    if (a.updated || !a.published || a.published->size() < 10)
+        return;
+    const std::vector<Block>& blocks = p.blocks;
+    for (std::size_t i = re + 1; i < blocks.size() && i <= re + most_lines; ++i) {
+        const Block& b = blocks[i];
+        if (p.role[i] != Role::none || b.digits == 0 || b.words > most_words)
+            continue;
+        std::optional<std::string> updated;
+        if (auto time = update_time_alone(b.text)) {
+            updated = a.published->substr(0, 10) + *time;
+        } else {
+            const DateLine d = read_dates(b.text, p.language, order);
+            if (d.is_date_line && d.updated && !d.published && d.rest.empty())
+                updated = d.updated;
+        }
+        if (!updated || *updated < *a.published)
+            continue;
+        // (The line keeps no role: a date line under the text would sign the lines over it as a title's date does.)
+        a.updated = std::move(updated);
+        return;
+    }
+}
+
 namespace {
 
 // The days from 1970-01-01 to the day of an ISO 8601 date ("2020-10-02..."), in the proleptic Gregorian calendar.

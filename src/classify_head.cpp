@@ -222,6 +222,38 @@ bool menu_item_over_ad(const std::vector<Block>& blocks, std::size_t k) {
     return is_title_separator(cut == std::string_view::npos ? before : before.substr(cut + 1));
 }
 
+// "Nach Angriff auf Umspannwerk:", "Après l'attaque du poste électrique :", "Rente mit 70?", "Retraite à 70 ans ?": a
+// short line closed by a colon (leading into the title under it) or a question mark (the topic the title answers),
+// one sentence, opened by a capital: a kicker's shape over a headline. (A question of a few words only: a longer one
+// is a title of its own.)
+bool lead_in_label(const Block& b) {
+    const int most_colon_words = 6, most_question_words = 4;
+    if (b.words < 1 || b.words > most_colon_words || b.urls > 0 || b.boilerplate || !text::starts_upper(b.text))
+        return false;
+    std::string_view line = text::trim(b.text);
+    const char last = line.empty() ? '\0' : line.back();
+    if ((last != ':' && last != '?') || (last == '?' && b.words > most_question_words))
+        return false;
+    line.remove_suffix(1);
+    line = text::trim(line);
+    // (One sentence: no stop, colon or question mark inside; "Von:", "Quelle:", a label of a fact, has a word or two.)
+    if (line.find_first_of(".:?!;") != std::string_view::npos || line.empty())
+        return false;
+    // ("Was gibt's hier?", "Who are we?": a question opened by an interrogative word, lexicon section
+    // question_opening_words, is a menu's link or a heading, no topic.)
+    static const LexiconSection& interrogatives = any_language_section("question_opening_words");
+    const int least_colon_words = 3;
+    return last == '?' ? !interrogatives.has(text::lower(text::first_token(line))) : b.words >= least_colon_words;
+}
+
+// "Anmelden", "Abo", "Login", "Sign in", "Se connecter": a menu's account or subscription button, the whole line
+// (lexicon section account_buttons), no section's label. (A short line alone is looked up.)
+bool account_button(const Block& b) {
+    const int most_words = 3;
+    static const LexiconSection& account = any_language_section("account_buttons"); // (merged once)
+    return b.words <= most_words && !b.end_punct && b.digits == 0 && account.has(text::trim(b.lower));
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -678,6 +710,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // <headline>": the badge opening the head's block of its own ends the furniture above the label too.
                 if (badge && above.blank_before)
                     return true;
+                // "Politik / Sport / SPIEGEL+ / Abonnement / Anmelden / Streit um Schuldenbremse / <headline>", "Sport /
+                // Abo / Stadtrat Zürich / <headline>", "World / Subscribe / Sign in / Housing / <headline>": a menu
+                // closes on its account or subscription button (account_button()), which names no section: the
+                // label under it opens the head's block.
+                if (account_button(above))
+                    return true;
                 const std::size_t picture = badge ? k - 2 : k - 1;
                 if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)
                     return true;
@@ -743,6 +781,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&
+                !account_button(blocks[h - 1]) &&
                 !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Portada / Local / Deportes / Opinión / Opinión / <headline>", "Nieuws / Regio / Opinie / Opinie /
@@ -761,6 +800,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                      !capitals_label(blocks[h]) && blocks[h - 1].repeats == 0 && opens_block(h - 1, true) &&
                      !blocks[h - 1].boilerplate && !names_line(blocks[h - 1].text) &&
                      !job_title_line(blocks[h - 1].text))
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // "Nach Angriff auf Umspannwerk: / Bundesanwaltschaft übernimmt Ermittlungen", "Politik Inland / Rente mit
+            // 70? / Arbeitsministerin will länger arbeiten lassen": a lead-in closed by a colon or a short question
+            // (lead_in_label()) glued right over the headline, printed once above, is its kicker, whatever stands
+            // over it. (A headline that is a question itself is no answer under one.)
+            else if (h > 0 && p.role[h - 1] == Role::none && !blocks[h].blank_before && blocks[h - 1].repeats == 0 &&
+                     lead_in_label(blocks[h - 1]) && !blocks[h].text.ends_with('?') && !blocks[h].text.ends_with(':') &&
+                     !names_line(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Bilder: Sturmflut trifft die Nordseeküste", "En images : la tempête frappe la Bretagne": with no
             // label above, a gallery's flag before the title's colon is its kicker; the headline keeps it, as
@@ -962,7 +1009,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             return (tag && !tag->place.empty()) || small_place_dash(blocks[i].text, language).has_value() ||
                    small_place_stop(blocks[i].text, language).has_value();
         }();
-        if (interrupted && p.role[next] != Role::heading && !dated) {
+        // "<headline> / Wegen Bauarbeiten fallen 200 Züge aus. / Das Wichtigste in Kürze / <items> / <picture> /
+        // <text>", "<headline> / <standfirst> / Key points / <items>": the label of the article's box of key points
+        // (summary_box_label()) under the line under the headline: the box belongs to the article's head, and the
+        // line over it is the standfirst, with no byline or date line under it.
+        const bool boxed = next <= re && (p.role[next] == Role::none || p.role[next] == Role::heading) &&
+                           blocks[i].end_punct && summary_box_label(blocks[next]);
+        interrupted = interrupted || boxed;
+        if (interrupted && (p.role[next] != Role::heading || boxed) && !dated) {
             p.role[i] = Role::lede;
             a.lede = blocks[i].text;
         }

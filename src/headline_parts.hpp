@@ -27,6 +27,12 @@ struct Scored {
 /// What the scores of one page's candidate titles read, gathered once for the page: the counts of the body's words
 /// (the article's text between `first_text` and `re`), the titles a comment thread names, the lines of four words or
 /// more before each line; and, when first asked, the lines cut by separators and the lost breadcrumbs.
+/// "•", "3 Min", "Artikel zum Hören • 4 Min", "Link kopieren", "Listen to this article · 5 min", "Partager": a
+/// mark alone on its line, a reading aid (reading_aid()), a share button (share_button()) or a button's
+/// boilerplate phrase: the page's chrome around an article's head, no line of its text (ten words at most;
+/// headline_score.cpp).
+bool page_chrome(const Block& b);
+
 struct TitleSearch {
     TitleSearch(const Page& page, std::size_t first_text, std::size_t re);
 
@@ -47,8 +53,9 @@ struct TitleSearch {
     CrumbTrails crumbs;
     /// "5 Kommentare zu „Scherenschnitt (3)“": the titles that a comment thread names.
     std::unordered_set<std::string> named;
-    /// long_lines[k]: lines of four words or more before block k.
-    std::vector<std::size_t> long_lines;
+    /// long_lines[k]: lines of four words or more before block k; chrome_lines[k]: the page's buttons and marks before
+    /// block k (page_chrome()), which the distance from a title to its article does not count.
+    std::vector<std::size_t> long_lines, chrome_lines;
 
 private:
     /// The table of body_words: one for every page this thread reads (filling a fresh one cost more than counting).

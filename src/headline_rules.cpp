@@ -297,8 +297,14 @@ void Choice::title_over_standfirst() {
             // (Its score is the surer the more of the lede it repeats: a wider margin than a deck's.) A deck is a
             // sentence's length ("Member Services / Log in| Join the Guild / Quay Tours Reopen for Spring / 3.4.26":
             // a title of five words under a bar of links is no deck), and a line with a bar is a bar.
+            // "Kommentar / Die Partei verspielt ihren letzten Kredit / Wer die Teuerung bekämpfen will, muss mehr tun
+            // als Gutscheine verteilen / Eva Huber": a commentary's title of five words or more, its image sharing no
+            // word with the text, over a deck that is a sentence's clauses (a comma inside) is the title too.
+            const int least_unshared_title_words = 5;
+            const bool clause_deck = blocks[*headline].text.find(", ") != std::string::npos;
             const bool kicker_deck = !b.end_punct && !sentence_inside(b.text) && b.words <= deck_words &&
-                                     deck_words >= least_deck_words && c.overlap > 0 &&
+                                     deck_words >= least_deck_words &&
+                                     (c.overlap > 0 || (b.words >= least_unshared_title_words && clause_deck)) &&
                                      b.text.find('|') == std::string::npos &&
                                      under_kicker(p, c.line) && signed_deck(line_signs, *headline);
             deck_below = deck_below || kicker_deck;
@@ -428,6 +434,20 @@ void Choice::title_over_date() {
         d = h - 1;
     else if (h >= 2 && byline_or_date(p, h - 2) && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3)
         d = h - 2;
+    // "Von Anna Roe / 24.11.2026, 16.05 Uhr / • / 3 Min / Artikel zum Hören • 4 Min / Link kopieren / <caption> /
+    // Foto: … / <body>": the page's reading aids and buttons (page_chrome()) between the date and a line over a
+    // picture's credit: that line is the picture's caption, which repeats the body's words as a title does.
+    bool over_picture = false;
+    if (d == h && h + 1 < blocks.size() && p.role[h + 1] == Role::credit) {
+        const std::size_t most_chrome = 8;
+        std::size_t top = h;
+        while (top > 0 && h - top < most_chrome && p.role[top - 1] == Role::none && page_chrome(blocks[top - 1]))
+            --top;
+        if (top < h && top > 0 && byline_or_date(p, top - 1)) {
+            d = top - 1;
+            over_picture = true;
+        }
+    }
     while (d < h && d > 0 && byline_or_date(p, d - 1))
         --d;
     const std::size_t most_above = 6;
@@ -448,7 +468,8 @@ void Choice::title_over_date() {
                 return true;
         return false;
     };
-    if (title && title->score >= best - tie_margin && title->overlap >= 0.5 && blocks[title->line].words >= 4 &&
+    if (title && title->score >= best - tie_margin && (title->overlap >= 0.5 || over_picture) &&
+        blocks[title->line].words >= 4 &&
         blocks[title->line].separators == 0 && !trails_off(blocks[title->line].text) &&
         !nested(blocks[title->line].text, blocks[h].text) && decked(title->line))
         headline = title->line;

@@ -105,9 +105,42 @@ bool teaser_date(const Page& p, std::size_t k) {
     return p.role[k] == Role::date && others >= least_others;
 }
 
+namespace {
+
+// "3 Min", "5 min.": a figure and a unit of minutes (lexicon section minute_unit_words) alone on their line, the
+// article's reading time without its label.
+bool bare_minutes(const Block& b) {
+    if (b.words != 2 || b.digits == 0)
+        return false;
+    static const LexiconSection& units = any_language_section("minute_unit_words");
+    const auto words = text::split_ws(b.lower);
+    std::string_view unit = words[1];
+    if (unit.ends_with('.'))
+        unit.remove_suffix(1);
+    const auto digit = [](char c) { return text::is_digit(static_cast<unsigned char>(c)); };
+    return words.size() == 2 && std::all_of(words[0].begin(), words[0].end(), digit) && units.has(unit);
+}
+
+} // namespace
+
+bool page_chrome(const Block& b) {
+    const int most_words = 10;
+    if (b.words > most_words || b.urls > 0)
+        return false;
+    // ("•", "|": a mark alone; "3" alone is a figure, an ingredient's count.)
+    if ((b.letters == 0 && b.digits == 0) || (b.boilerplate && !b.end_punct))
+        return true;
+    // (A line with a figure may be a reading time, one without a button: each asks its own lists, the block's
+    // lower-cased text looked up as it is.)
+    if (b.digits > 0)
+        return bare_minutes(b) || reading_aid(b);
+    static const LexiconSection& read_aloud = any_language_section("read_aloud_buttons"); // (merged once)
+    return share_button(b) || read_aloud.has(b.lower);
+}
+
 TitleSearch::TitleSearch(const Page& page, std::size_t first, std::size_t end)
     : p(page), first_text(first), re(end), n(page.blocks.size()), body_words(body_table()), crumbs(page),
-      long_lines(n + 1, 0) {
+      long_lines(n + 1, 0), chrome_lines(n + 1, 0) {
     const auto& blocks = p.blocks;
     std::vector<text::Words> body;
     body.reserve(re >= first_text ? std::min(re, n) - std::min(first_text, n) + 1 : 0);
@@ -119,8 +152,12 @@ TitleSearch::TitleSearch(const Page& page, std::size_t first, std::size_t end)
         if (b.digits > 0)
             if (auto title = thread_title(b.text))
                 named.insert(std::move(*title));
-    for (std::size_t k = 0; k < n; ++k)
-        long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
+    for (std::size_t k = 0; k < n; ++k) {
+        // (The page's chrome is sought over the article's text alone, where its head stands.)
+        const bool chrome = k < first_text && page_chrome(blocks[k]);
+        long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4 && !chrome);
+        chrome_lines[k + 1] = chrome_lines[k] + chrome;
+    }
 }
 
 WordCounts& TitleSearch::body_table() {
@@ -571,9 +608,12 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // Inside the article, once its prose has begun, a title-like line is a heading or a caption.
     if (i > start && body_started(p, start, i))
         score -= 3;
-    // Distance to the article in lines of text: share buttons, tags and menu labels between them do not count.
+    // Distance to the article in lines of text: share buttons, tags and menu labels between them do not count, nor do
+    // the page's reading aids, buttons and marks (page_chrome()).
     std::size_t lo = std::min(i, start), hi = std::max(i, start);
-    score -= 0.05 * static_cast<double>(s.long_lines[hi] - s.long_lines[lo]) + 0.02 * static_cast<double>(hi - lo);
+    const std::size_t chrome = s.chrome_lines[hi] - s.chrome_lines[lo];
+    score -= 0.05 * static_cast<double>(s.long_lines[hi] - s.long_lines[lo]) +
+             0.02 * static_cast<double>(hi - lo - chrome);
 #ifdef ARCHIVE_DEBUG_CLASSIFY
     std::fprintf(stderr, "headline? %zu %.2f ov=%.2f %.70s\n", i, score, overlap, b.text.c_str());
 #endif

@@ -31,6 +31,9 @@ void filing_sentence_date(Page& p, DayOrder order, bool& labelled);
 void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re);
 /// The date line among the lines closing the text, under the region that ends at `re`, marked as the record's date.
 void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled);
+/// "Notícia actualizada às 18h20", "Aggiornato alle 19:05": the update's line right under the text of a page dated
+/// over it (the region ends at `re`), its time on the day published, read as `updated` (the line keeps no role).
+void closing_update(Page& p, std::size_t re, DayOrder order);
 /// "Follow", "Folgen", "Suivre": the button to follow the author, alone on its line (lexicon section follow_buttons).
 bool follow_button(std::string_view line);
 /// "Jane Roe - Apr 16, 2015", "3 March 2022 Jane Roe 6", "jroe — 2. Februar 2022": the author's name or handle that
