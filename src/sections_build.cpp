@@ -657,7 +657,11 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
     // no prose: "Commander" over the steps of a how-to heads them) stay with the boilerplate.
     // (The line under it first: most short lines stand over prose.)
-    if (!line.sure_heading && (((k + 1 > s.re || p.raw_quality[k + 1] != Quality::good) && box_buttons(b)) ||
+    // "Foto: Urs Jaudas / Abo abschliessen / Login / <text>", "... / S'abonner / Se connecter / <text>": two such
+    // buttons in a row are the box's, over prose too.
+    if (!line.sure_heading && ((box_buttons(b) && ((k + 1 > s.re || p.raw_quality[k + 1] != Quality::good) ||
+                                                   (k > 0 && box_buttons(s.blocks[k - 1])) ||
+                                                   (k + 1 < s.blocks.size() && box_buttons(s.blocks[k + 1])))) ||
                                button_row(b)))
         return true;
     return !line.sure_heading && !short_heading &&
