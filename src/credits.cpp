@@ -120,6 +120,30 @@ bool copyright_notice(std::string_view rest) {
     return false;
 }
 
+// "© SZ/dpa/van", "© AFP/jm", "© ANSA/red": `rest`, the line after its "©", one token of slash-joined pieces, a known
+// agency among them and the last the initials of the editor who wrote the text (two to four small letters, no
+// agency's): the closing tag of a text written from the agency's wire, no picture's credit ("© dpa", "© APA/AP",
+// "© Reuters/Jane Roe" name no editor and still are).
+bool desk_initials_tag(std::string_view rest) {
+    const std::size_t most_tag = 32, least_initials = 2, most_initials = 4; // bytes
+    rest = text::trim(rest);
+    const std::size_t last_slash = rest.rfind('/');
+    if (last_slash == std::string_view::npos || rest.size() > most_tag || rest.find(' ') != std::string_view::npos)
+        return false;
+    const std::string_view initials = rest.substr(last_slash + 1);
+    if (initials.size() < least_initials || initials.size() > most_initials ||
+        !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+        agency_id(initials))
+        return false;
+    for (std::size_t pos = 0; pos < last_slash;) {
+        const std::size_t slash = rest.find('/', pos);
+        if (agency_id(rest.substr(pos, slash - pos)))
+            return true;
+        pos = slash + 1;
+    }
+    return false;
+}
+
 // "Photo via la mairie", "Foto via il comune", "Image via the harbour office", "Foto via die Gemeinde": after a
 // picture's word and "via", an article (lexicon section articles, "l'" glued to its noun) and a word after it name the
 // body that handed the picture on, printed in small letters; "photo via email" names no one. (A prefix of "via" only:
@@ -187,7 +211,7 @@ bool gallery_flag_title(std::string_view prefix, std::string_view rest) {
 // small letters (via_body()).
 bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
     const std::size_t name_within = 2, sentence_words = 5, most_read = 16;
-    if ((prefix == "©" || prefix == "(c)") && copyright_notice(rest))
+    if ((prefix == "©" || prefix == "(c)") && (copyright_notice(rest) || desk_initials_tag(rest)))
         return false;
     if (gallery_flag_title(prefix, rest))
         return false;

@@ -698,11 +698,35 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         }
         return alike > 0;
     };
+    // "Bild: Keystone / Urs Flueeler" / "Bauarbeiter an der Strecke." / "Bild: Keystone / Urs Flueeler", "Bild:
+    // keystone" / "Die Prämien steigen. Bild: keystone": a credit printed over the picture and again with its
+    // caption right under it (on the caption's own line or closing it) is the same picture's, one medium; the line
+    // over the first print is no caption of it.
+    auto same_credit = [](std::string_view x, std::string_view y) { return text::lower(x) == text::lower(y); };
+    auto credit_again_under = [&](std::size_t c) {
+        const std::size_t i = credits[c];
+        if (i + 1 > re || i + 1 >= blocks.size())
+            return false;
+        if (c + 1 < credits.size() && credits[c + 1] == i + 2 && taken_caption(c + 1) == i + 1 &&
+            same_credit(blocks[i].text, blocks[i + 2].text))
+            return true;
+        if (p.role[i + 1] != Role::caption)
+            return false;
+        const auto split = split_trailing_credit(blocks[i + 1]);
+        return split && same_credit(blocks[i].text, split->second);
+    };
     for (std::size_t c = 0; c < credits.size(); ++c) {
         const std::size_t i = credits[c];
+        // (A sentence over the first print is its own picture's caption: "Caption one." / "Image: Jane Roe" /
+        // "Caption two." / "Image: Jane Roe" are two pictures by one photographer. A title over it is none.)
+        const auto over = taken_caption(c);
+        if ((!over || !blocks[*over].end_punct) && credit_again_under(c)) {
+            p.role[i] = Role::boilerplate;
+            continue;
+        }
         Media m;
         m.credit = blocks[i].text;
-        if (auto over = taken_caption(c); over && !text_between_credits[*over] && !alike_under_text(i)) {
+        if (over && !text_between_credits[*over] && !alike_under_text(i)) {
             p.role[*over] = Role::caption;
             p.soft_caption[*over] = true;
             m.caption = blocks[*over].text;

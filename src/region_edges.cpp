@@ -623,6 +623,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
     trimmed = take_text_over_credit(p, trimmed.first, trimmed.second);
     trimmed = take_closing_sentences(p, trimmed.first, trimmed.second);
+    trimmed = take_closing_answers(p, trimmed.first, trimmed.second);
     trimmed = take_numbered_items(p, trimmed.first, trimmed.second);
     trimmed = take_programme_items(p, trimmed.first, trimmed.second);
     trimmed = take_fact_box(p, trimmed.first, trimmed.second);

@@ -248,6 +248,7 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b) ||
+            error_report_notice(b) ||
             opinion_disclaimer(b) || funding_note(b) || (brief && (comment_form_notice(b) || origin_note(b))))
             break;
         end = next;
@@ -348,6 +349,37 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         if (closing_stop(blocks[k].text) != '.')
             return {rs, end};
     return {rs, closing > h ? closing : end};
+}
+
+// "... Andere Häfen zeigen, dass es sich lohnt. / Bleiben Sie im Amt? / Ja. Ich bin noch lange nicht fertig.", "...
+// Other harbours show that it pays off. / Will you stay in the job? / Yes. I am far from finished.": under the last
+// answer of an interview whose questions lost their bold type (one question over its answer in the region at least:
+// answered_question()), the next questions over their short answers, rated below text, are the interview's last
+// lines; three pairs at most, each printed once, no link, no notice, prompt or label of the page.
+std::pair<std::size_t, std::size_t> take_closing_answers(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most_pairs = 3;
+    const auto& blocks = p.blocks;
+    auto own = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return p.role[k] == Role::none && b.repeats == 0 && !p.terminator[k] && !closing_notice(b) &&
+               !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b);
+    };
+    // (The line under the region first: most regions end over no question.)
+    auto pair_at = [&](std::size_t q) {
+        return q + 1 < blocks.size() && question_line(blocks[q].text) && answered_question(blocks, q) && own(q) &&
+               own(q + 1) && closing_stop(blocks[q + 1].text) != ':';
+    };
+    if (re + 2 >= blocks.size() || !blocks[re].end_punct || question_line(blocks[re].text) || !pair_at(re + 1))
+        return {rs, re};
+    bool asked = false;
+    for (std::size_t k = rs; k < re && !asked; ++k)
+        asked = question_line(blocks[k].text) && answered_question(blocks, k);
+    if (!asked)
+        return {rs, re};
+    std::size_t end = re;
+    for (std::size_t taken = 0; taken < most_pairs && pair_at(end + 1); ++taken)
+        end += 2;
+    return {rs, end};
 }
 
 // "Le pagelle / 1. Kovač 8: trascinatore ... / 2. Zanchi 7,5: ... / 3. Pellegrini 6: ... / 4. Ortolani 5: non trova

@@ -87,6 +87,7 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs, std::size_t re);
+std::pair<std::size_t, std::size_t> take_closing_answers(const Page& p, std::size_t rs, std::size_t re);
 /// "Councillors said they would ask the operator to restore the sailings.": line k, a paragraph of prose (rated text,
 /// twelve words at least, a sentence's shape and stop) that is no notice, prompt or author's box: the article's text
 /// going on under a box or a list between its paragraphs (region_joins.cpp).

@@ -307,6 +307,21 @@ bool picture_button(const Block& b) {
     return b.words <= 5 && !low.empty() && picture_buttons.has(low);
 }
 
+bool answered_question(const std::vector<Block>& blocks, std::size_t k) {
+    const int least_words = 3, most_words = 30, least_answer = 5;
+    const Block& b = blocks[k];
+    if (k + 1 >= blocks.size() || b.words < least_words || b.words > most_words || b.urls > 0 || b.boilerplate ||
+        b.repeats > 0)
+        return false;
+    // (Spanish opens a question with its own mark: "¿Volverá a presentarse?")
+    std::string_view opening = b.text;
+    if (opening.starts_with("\u00bf"))
+        opening.remove_prefix(std::string_view("\u00bf").size());
+    const Block& answer = blocks[k + 1];
+    return text::starts_upper(opening) && answer.end_punct && !question_line(answer.text) &&
+           answer.words >= least_answer && answer.urls == 0 && !answer.boilerplate && text::starts_upper(answer.text);
+}
+
 SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Contents& contents,
                          const std::vector<char>& note_flags, std::vector<Block>* owned_blocks)
     : p(page), blocks(page.blocks), rs(from), re(to), toc(contents), notes(note_flags), owned(owned_blocks) {
@@ -330,6 +345,10 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
                 first_question = k;
             last_question = k;
         }
+
+    // (The question mark first: most lines of the region end in none.)
+    for (std::size_t k = rs; k < re; ++k)
+        answered_questions += question_line(blocks[k].text) && answered_question(blocks, k) ? 1 : 0;
 
     turns = transcript_turns(p, rs, re);
     // (once for the region: quoted_heading() asks it of each quoted line)
@@ -626,13 +645,23 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     const Block& b = line.b;
     // (A transcript's turn is text, however short: "D: Perché siete contrari al nuovo approdo?")
     const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
-    const bool kept = k >= s.farewell || turn || kept_as_text(p, k, s.rs, s.re, s.listed);
+    // "Frau Wolf, in Linz stehen 8.000 Wohnungen leer. Warum? / Weil sich Spekulation lohnt. ... / Werden Sie wieder
+    // kandidieren? / Ja. ...", "Madame Wolf, pourquoi ? / ...": an interview whose questions lost their bold type,
+    // two questions over their answers at least in the region, asks each of them in the text, however short.
+    const int least_questions = 2;
+    const bool asked = s.answered_questions >= least_questions && question_line(b.text) && k < s.re &&
+                       answered_question(s.blocks, k);
+    const bool kept = k >= s.farewell || turn || asked || kept_as_text(p, k, s.rs, s.re, s.listed);
     if (!line.sure_heading && share_button(b))
         return true;
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
     // no prose: "Commander" over the steps of a how-to heads them) stay with the boilerplate.
     // (The line under it first: most short lines stand over prose.)
-    if (!line.sure_heading && (((k + 1 > s.re || p.raw_quality[k + 1] != Quality::good) && box_buttons(b)) ||
+    // "Foto: Urs Jaudas / Abo abschliessen / Login / <text>", "... / S'abonner / Se connecter / <text>": two such
+    // buttons in a row are the box's, over prose too.
+    if (!line.sure_heading && ((box_buttons(b) && ((k + 1 > s.re || p.raw_quality[k + 1] != Quality::good) ||
+                                                   (k > 0 && box_buttons(s.blocks[k - 1])) ||
+                                                   (k + 1 < s.blocks.size() && box_buttons(s.blocks[k + 1])))) ||
                                button_row(b)))
         return true;
     return !line.sure_heading && !short_heading &&

@@ -32,6 +32,7 @@ struct SectionLoop {
     std::vector<ListPart> list_parts; // tight_definition_lists() of the region
     int glued_questions = 0;          // the short questions glued over their answers (an interview's: glued_title())
     std::size_t first_question = 0, last_question = 0; // the first and the last of them (when there are some)
+    int answered_questions = 0; // the questions standing over their answers, unspaced or not (answered_question())
     std::vector<char> turns; // for each line of the region, whether it is a transcript's turn (transcript_turns())
     bool unspaced = false;   // no blank line parts the region's lines (a page saved without them: quoted_heading())
     std::size_t box_title = static_cast<std::size_t>(-1); // the title of a box of facts closing the region (fact_box_end())
@@ -49,6 +50,10 @@ struct SectionLoop {
     std::vector<char> glued_headings;
     bool glued_heading = false;
 };
+
+/// "Werden Sie wieder kandidieren? / Ja. Ich bin noch lange nicht fertig.": line k, a question of three to thirty
+/// words opened by a capital, over a statement of five words or more (its answer), neither of them a page's phrase.
+bool answered_question(const std::vector<Block>& blocks, std::size_t k);
 
 /// The line the loop reads, and what several rules ask of it, worked out once.
 struct Line {
