@@ -45,6 +45,7 @@ struct TurnKey {
     std::string printed; // the label's words without a title before them, as printed
     int turns = 0;
     int answers = 0; // the turns under a question (a line ending on "?")
+    bool outlet = false; // one word in capitals the page prints outside its body too: the paper's ("ZEIT", "SPIEGEL")
 };
 
 struct Extractor {

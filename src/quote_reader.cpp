@@ -784,7 +784,8 @@ void UnitReader::read(Carry& carry) {
         if (auto who = turn_speaker(ex, u)) {
             carry.on = false;
             Quote out = make_quote(u, strip_edge_punct(text::trim(u.text.substr(u.turn_text))), QuoteKind::direct);
-            out.mention = std::string(u.text.substr(u.label_b, u.label_e - u.label_b));
+            if (u.label_e > u.label_b) // (an answer under its question has no label)
+                out.mention = std::string(u.text.substr(u.label_b, u.label_e - u.label_b));
             ex.add(std::move(out), who);
             pending = Placed{0, 0};
             settle();
