@@ -189,6 +189,32 @@ bool known_person(std::string_view name, const Speakers& sp) {
     return k >= 0 && sp.people[static_cast<std::size_t>(k)].personal;
 }
 
+// "Generalsekretär Martin Huber lehnt das ab.": the name at byte `at` of unit text `s` opens a sentence after its
+// role nouns (and an article): nothing but them between it and the unit's start or a sentence's end.
+bool opens_sentence_with_role(std::string_view s, std::size_t at, const Speakers& sp) {
+    const int most_words = 3;
+    bool role = false;
+    for (int words = 0; at <= s.size(); ++words) {
+        std::size_t j = at;
+        while (j > 0 && s[j - 1] == ' ')
+            --j;
+        if (j == 0 || s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?')
+            return role;
+        std::size_t k = j;
+        while (k > 0 && s[k - 1] != ' ')
+            --k;
+        const std::string low = text::lower(s.substr(k, j - k));
+        if (words == most_words)
+            return false;
+        if (role_noun(low, sp))
+            role = true;
+        else if (role || !has_tag(sp.lexs, WordTags::article, low))
+            return false;
+        at = k;
+    }
+    return false;
+}
+
 } // namespace
 
 // "his uncle said" after "His uncle, Carl Harlow, ..." is Carl Harlow: the most recent person named who was described
@@ -631,6 +657,32 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             pick = relative_pick;
         if (pick < 0)
             return std::nullopt;
+        // "„Q“, sagte Stefan Maier. Generalsekretär Martin Huber lehnt das ab. ..., sagte er": the mentions are kept in
+        // the order they were noted, a quote's speaker after its paragraph's names. When the pick is the last quote's
+        // speaker, a person named after its last mention as a sentence's subject, with a role noun before the name,
+        // of the pronoun's gender and quoted by no one yet, is who the pronoun stands for.
+        if (sure && gender != 'p' && !quotes.empty() &&
+            quotes.back().speaker == sp.people[static_cast<std::size_t>(pick)].name)
+            if (std::optional<std::size_t> latest = sp.last_mention(pick, pos))
+                for (std::size_t k = 0; k < sp.people.size(); ++k) {
+                    const Person& p = sp.people[k];
+                    if (static_cast<int>(k) == pick || !p.personal || !p.subject || p.place || unnamed(p) ||
+                        p.name.find(' ') == std::string::npos || (p.gender != 'x' && p.gender != gender) ||
+                        std::none_of(p.roles.begin(), p.roles.end(),
+                                     [this](const std::string& r) { return role_noun(r, sp); }) ||
+                        std::any_of(quotes.begin(), quotes.end(),
+                                    [&p](const Quote& q) { return q.speaker == p.name; }))
+                        continue;
+                    // (named in this paragraph, opening its sentence: "Trump said praise from Russian President
+                    // Vladimir Putin would not affect his policy. He said" is still Trump)
+                    const std::size_t unit = 1'000'000;
+                    if (const auto at = sp.last_mention(static_cast<int>(k), pos);
+                        at && *at > *latest && *at / unit == pos / unit &&
+                        opens_sentence_with_role(s, *at % unit, sp)) {
+                        latest = at;
+                        pick = static_cast<int>(k);
+                    }
+                }
         Person& p = sp.people[static_cast<std::size_t>(pick)];
         if (unnamed(p)) {
             if (gender != 'p' && p.gender == 'x')
