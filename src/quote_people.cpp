@@ -189,27 +189,25 @@ bool known_person(std::string_view name, const Speakers& sp) {
     return k >= 0 && sp.people[static_cast<std::size_t>(k)].personal;
 }
 
-// "Generalsekretär Martin Huber lehnt das ab.": the name at byte `at` of unit text `s` opens a sentence after its
-// role nouns (and an article): nothing but them between it and the unit's start or a sentence's end.
+// "Generalsekretär Martin Huber lehnt das ab.", "Le secrétaire général Martin Huber s'y oppose.": the name at byte
+// `at` of unit text `s` opens its sentence after a few words describing it: a role noun among them, the first one an
+// article or that role noun ("He praised Governor Paul Hale" opens with a pronoun, "Trump said praise from Russian
+// President Vladimir Putin" with the subject of another verb).
 bool opens_sentence_with_role(std::string_view s, std::size_t at, const Speakers& sp) {
-    const int most_words = 3;
+    const int most_words = 4;
     bool role = false;
-    for (int words = 0; at <= s.size(); ++words) {
+    std::string low;
+    for (int words = 0; words <= most_words; ++words) {
         std::size_t j = at;
         while (j > 0 && s[j - 1] == ' ')
             --j;
         if (j == 0 || s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?')
-            return role;
+            return role && words > 0 && (role_noun(low, sp) || has_tag(sp.lexs, WordTags::article, low));
         std::size_t k = j;
         while (k > 0 && s[k - 1] != ' ')
             --k;
-        const std::string low = text::lower(s.substr(k, j - k));
-        if (words == most_words)
-            return false;
-        if (role_noun(low, sp))
-            role = true;
-        else if (role || !has_tag(sp.lexs, WordTags::article, low))
-            return false;
+        low = text::lower(s.substr(k, j - k));
+        role = role || role_noun(low, sp);
         at = k;
     }
     return false;
@@ -675,10 +673,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                         continue;
                     // (named in this paragraph, opening its sentence: "Trump said praise from Russian President
                     // Vladimir Putin would not affect his policy. He said" is still Trump)
-                    const std::size_t unit = 1'000'000;
                     if (const auto at = sp.last_mention(static_cast<int>(k), pos);
-                        at && *at > *latest && *at / unit == pos / unit &&
-                        opens_sentence_with_role(s, *at % unit, sp)) {
+                        at && *at > *latest && *at >= reading.base && *at - reading.base < reading.text.size() &&
+                        opens_sentence_with_role(reading.text, *at - reading.base, sp)) {
                         latest = at;
                         pick = static_cast<int>(k);
                     }

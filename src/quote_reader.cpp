@@ -312,6 +312,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
       sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
     sents.clear(); // (the room of the last unit's)
+    ex.reading = {unit.text, base};
     ReaderRoom& room = reader_room();
     spans = std::move(room.spans);
     spans.clear();
