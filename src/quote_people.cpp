@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -658,28 +659,36 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         // "„Q“, sagte Stefan Maier. Generalsekretär Martin Huber lehnt das ab. ..., sagte er": the mentions are kept in
         // the order they were noted, a quote's speaker after its paragraph's names. When the pick is the last quote's
         // speaker, a person named after its last mention as a sentence's subject, with a role noun before the name,
-        // of the pronoun's gender and quoted by no one yet, is who the pronoun stands for.
+        // of the pronoun's gender and speaker of none of the last quotes, is who the pronoun stands for.
+        // (the last mentions only, as recent() reads them, and the last quotes: a long page's pronouns do not each
+        // walk all its mentions)
         if (sure && gender != 'p' && !quotes.empty() &&
-            quotes.back().speaker == sp.people[static_cast<std::size_t>(pick)].name)
-            if (std::optional<std::size_t> latest = sp.last_mention(pick, pos))
-                for (std::size_t k = 0; k < sp.people.size(); ++k) {
-                    const Person& p = sp.people[k];
-                    if (static_cast<int>(k) == pick || !p.personal || !p.subject || p.place || unnamed(p) ||
-                        p.name.find(' ') == std::string::npos || (p.gender != 'x' && p.gender != gender) ||
-                        std::none_of(p.roles.begin(), p.roles.end(),
-                                     [this](const std::string& r) { return role_noun(r, sp); }) ||
-                        std::any_of(quotes.begin(), quotes.end(),
-                                    [&p](const Quote& q) { return q.speaker == p.name; }))
-                        continue;
-                    // (named in this paragraph, opening its sentence: "Trump said praise from Russian President
-                    // Vladimir Putin would not affect his policy. He said" is still Trump)
-                    if (const auto at = sp.last_mention(static_cast<int>(k), pos);
-                        at && *at > *latest && *at >= reading.base && *at - reading.base < reading.text.size() &&
-                        opens_sentence_with_role(reading.text, *at - reading.base, sp)) {
-                        latest = at;
-                        pick = static_cast<int>(k);
-                    }
-                }
+            quotes.back().speaker == sp.people[static_cast<std::size_t>(pick)].name) {
+            const std::size_t most_events = 400, most_quotes = 16;
+            const std::size_t n_events = std::min(sp.events.size(), most_events);
+            const auto events = std::span(sp.events).last(n_events);
+            std::optional<std::size_t> latest;
+            for (const auto& [at, k] : events)
+                if (k == pick && at < pos && (!latest || at > *latest))
+                    latest = at;
+            const auto quoted = std::span(quotes).last(std::min(quotes.size(), most_quotes));
+            int found = -1;
+            for (const auto& [at, k] : events) {
+                if (!latest || at <= *latest || at >= pos || at < reading.base || at - reading.base >= reading.text.size())
+                    continue;
+                const Person& p = sp.people[static_cast<std::size_t>(k)];
+                if (k == pick || !p.personal || !p.subject || p.place || unnamed(p) ||
+                    p.name.find(' ') == std::string::npos || (p.gender != 'x' && p.gender != gender) ||
+                    std::none_of(p.roles.begin(), p.roles.end(), [this](const std::string& r) { return role_noun(r, sp); }) ||
+                    std::any_of(quoted.begin(), quoted.end(), [&p](const Quote& q) { return q.speaker == p.name; }) ||
+                    !opens_sentence_with_role(reading.text, at - reading.base, sp))
+                    continue;
+                latest = at;
+                found = k;
+            }
+            if (found >= 0)
+                pick = found;
+        }
         Person& p = sp.people[static_cast<std::size_t>(pick)];
         if (unnamed(p)) {
             if (gender != 'p' && p.gender == 'x')
