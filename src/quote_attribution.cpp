@@ -70,6 +70,16 @@ bool UnitReader::names_then_cue(std::size_t k0, std::size_t after_pos, std::size
            (!ws[cend].punct && has_tag(ex.sp.lexs, WordTags::preposition, ws[cend].low));
 }
 
+// Words first..last hold a name ("Sundberg", "Erik Sundberg in Brüssel") or a role noun ("die Ministerin").
+static bool names_person(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
+    for (std::size_t j = first; j <= last; ++j)
+        if (!ws[j].punct && role_noun(ws[j].low, sp))
+            return true;
+    const std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
+                                ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+    return !names_in(sub, sp).empty();
+}
+
 // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
 bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
     const QuoteSpan& q = at.q;
@@ -149,8 +159,16 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
         const bool after_mark =
             ci == k0 + 1 && (ws[k0].low == "," || ws[k0].low == "–" || ws[k0].low == "—" || ws[k0].low == "-");
         // "« Q », comme l'a rappelé la ministre": a comparative opener after the comma opens the clause too.
+        // "Die Allianz werde „so lange wie nötig“ an der Seite Kiews stehen, sagte Sundberg": in German the writer's
+        // clause goes on after a partial quote to its verb, last and in lower case, and a comma; the cue after it
+        // opens the attribution with its subject after it, though capitalised nouns stood between.
+        // (only words between, no mark: "... zu rufen: Der Cowboyboot sei ..., verkündete X" is another sentence)
+        bool clause_verb_before = name_between && ci >= 2 && ci - 2 >= k0 && ws[ci - 1].low == "," &&
+                                  !ws[ci - 2].punct && !ws[ci - 2].upper && ex.capitalised_nouns_here();
+        for (std::size_t j = k0 + (ws[k0].low == "," ? 1 : 0); clause_verb_before && j + 1 < ci; ++j)
+            clause_verb_before = !ws[j].punct;
         bool clause_start = ci == k0 || after_mark ||
-                            (ci > 0 && ws[ci - 1].low == "," && !name_between) ||
+                            (ci > 0 && ws[ci - 1].low == "," && (!name_between || clause_verb_before)) ||
                             (!name_between && ex.comparative_cue(ws, ci));
         bool subject_first = false;
         std::string cue_text = c.text;
@@ -202,6 +220,10 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             }
             // ("„Q“, sagte am Mittwoch die Sprecherin": a time after the cue is no part of the mention)
             m = ex.mention_after(ws, after_time_phrase(ws, from, ex.sp));
+            // (after the writer's clause, the cue's subject names a person, by a name or a role: "schrieb
+            // Fernsehgeschichte", "weist auf die Skurrilitäten hin" have an object there)
+            if (clause_verb_before && !(m && names_person(ws, m->first, m->second, ex.sp)))
+                continue;
             // "„Q“, stellte Lorenz fest, ...", "„Q“, teilte die Stadt mit": a separable verb whose particle closes
             // the clause (its cue spans more words than its text holds) has its subject between verb and particle.
             if (from == cend)

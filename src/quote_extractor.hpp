@@ -45,6 +45,7 @@ struct TurnKey {
     std::string printed; // the label's words without a title before them, as printed
     int turns = 0;
     int answers = 0; // the turns under a question (a line ending on "?")
+    bool outlet = false; // one word in capitals the page prints outside its body too: the paper's ("ZEIT", "SPIEGEL")
 };
 
 struct Extractor {
@@ -55,6 +56,11 @@ struct Extractor {
     bool last_source = false; // the last speaker is a body an according phrase named (body_source)
     std::vector<TurnKey> turn_keys; // the labels of an interview's turns (find_labelled_turns)
     std::optional<std::string> interviewee; // the person an interview's headline names before its colon
+    // The unit being read and the reading position of its first byte (UnitReader): a mention's position there.
+    struct Reading {
+        std::string_view text;
+        std::size_t base = 0;
+    } reading;
     // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
     int cue_section = -1, cue_paragraph = -1;
     // A body paragraph closing on a colon after its writer's clause ("Jane Roe continued:", "Die Zeitung berichtet:"):

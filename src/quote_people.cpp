@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -187,6 +188,30 @@ bool kin_of(const Person& p, const Speakers& sp) {
 bool known_person(std::string_view name, const Speakers& sp) {
     const int k = sp.find_person(name);
     return k >= 0 && sp.people[static_cast<std::size_t>(k)].personal;
+}
+
+// "Generalsekretär Martin Huber lehnt das ab.", "Le secrétaire général Martin Huber s'y oppose.": the name at byte
+// `at` of unit text `s` opens its sentence after a few words describing it: a role noun among them, the first one an
+// article or that role noun ("He praised Governor Paul Hale" opens with a pronoun, "Trump said praise from Russian
+// President Vladimir Putin" with the subject of another verb).
+bool opens_sentence_with_role(std::string_view s, std::size_t at, const Speakers& sp) {
+    const int most_words = 4;
+    bool role = false;
+    std::string low;
+    for (int words = 0; words <= most_words; ++words) {
+        std::size_t j = at;
+        while (j > 0 && s[j - 1] == ' ')
+            --j;
+        if (j == 0 || s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?')
+            return role && words > 0 && (role_noun(low, sp) || has_tag(sp.lexs, WordTags::article, low));
+        std::size_t k = j;
+        while (k > 0 && s[k - 1] != ' ')
+            --k;
+        low = text::lower(s.substr(k, j - k));
+        role = role || role_noun(low, sp);
+        at = k;
+    }
+    return false;
 }
 
 } // namespace
@@ -631,6 +656,39 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             pick = relative_pick;
         if (pick < 0)
             return std::nullopt;
+        // "„Q“, sagte Stefan Maier. Generalsekretär Martin Huber lehnt das ab. ..., sagte er": the mentions are kept in
+        // the order they were noted, a quote's speaker after its paragraph's names. When the pick is the last quote's
+        // speaker, a person named after its last mention as a sentence's subject, with a role noun before the name,
+        // of the pronoun's gender and speaker of none of the last quotes, is who the pronoun stands for.
+        // (the last mentions only, as recent() reads them, and the last quotes: a long page's pronouns do not each
+        // walk all its mentions)
+        if (sure && gender != 'p' && !quotes.empty() &&
+            quotes.back().speaker == sp.people[static_cast<std::size_t>(pick)].name) {
+            const std::size_t most_events = 400, most_quotes = 16;
+            const std::size_t n_events = std::min(sp.events.size(), most_events);
+            const auto events = std::span(sp.events).last(n_events);
+            std::optional<std::size_t> latest;
+            for (const auto& [at, k] : events)
+                if (k == pick && at < pos && (!latest || at > *latest))
+                    latest = at;
+            const auto quoted = std::span(quotes).last(std::min(quotes.size(), most_quotes));
+            int found = -1;
+            for (const auto& [at, k] : events) {
+                if (!latest || at <= *latest || at >= pos || at < reading.base || at - reading.base >= reading.text.size())
+                    continue;
+                const Person& p = sp.people[static_cast<std::size_t>(k)];
+                if (k == pick || !p.personal || !p.subject || p.place || unnamed(p) ||
+                    p.name.find(' ') == std::string::npos || (p.gender != 'x' && p.gender != gender) ||
+                    std::none_of(p.roles.begin(), p.roles.end(), [this](const std::string& r) { return role_noun(r, sp); }) ||
+                    std::any_of(quoted.begin(), quoted.end(), [&p](const Quote& q) { return q.speaker == p.name; }) ||
+                    !opens_sentence_with_role(reading.text, at - reading.base, sp))
+                    continue;
+                latest = at;
+                found = k;
+            }
+            if (found >= 0)
+                pick = found;
+        }
         Person& p = sp.people[static_cast<std::size_t>(pick)];
         if (unnamed(p)) {
             if (gender != 'p' && p.gender == 'x')

@@ -312,6 +312,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
       sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
     sents.clear(); // (the room of the last unit's)
+    ex.reading = {unit.text, base};
     ReaderRoom& room = reader_room();
     spans = std::move(room.spans);
     spans.clear();
@@ -784,7 +785,8 @@ void UnitReader::read(Carry& carry) {
         if (auto who = turn_speaker(ex, u)) {
             carry.on = false;
             Quote out = make_quote(u, strip_edge_punct(text::trim(u.text.substr(u.turn_text))), QuoteKind::direct);
-            out.mention = std::string(u.text.substr(u.label_b, u.label_e - u.label_b));
+            if (u.label_e > u.label_b) // (an answer under its question has no label)
+                out.mention = std::string(u.text.substr(u.label_b, u.label_e - u.label_b));
             ex.add(std::move(out), who);
             pending = Placed{0, 0};
             settle();

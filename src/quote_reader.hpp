@@ -152,6 +152,11 @@ std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const 
 // unit is a turn.
 void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, const Article& a,
                          const std::vector<const Lexicon*>& lexs);
+// An interview whose questions stand as paragraphs of their own, no label before them (the page called an interview
+// by its kicker or standfirst): the paragraph under a question (or under a heading that is one) is the interviewee's
+// answer, a turn of the key "?A" in `keys`, with no label (quote_turns.cpp).
+void find_unlabelled_answers(std::vector<Unit>& units, std::vector<TurnKey>& keys, const Article& a,
+                             const std::vector<const Lexicon*>& lexs);
 // Who says the turn u: the person the page named whose name the label gives (a surname, capitals, initials of another
 // label's name), or the label's own name of two words or more opening two turns; nothing for a label naming no one.
 std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u);

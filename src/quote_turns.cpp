@@ -3,6 +3,7 @@
 // version ...". Each such paragraph is its speaker's direct quote (a transcript's turns are in the gold's quotes, cue
 // the colon), the label resolved to the name the page gave the person before (the head, the standfirst).
 #include "quote_reader.hpp"
+#include "quote_trades.hpp"
 #include "turn_labels.hpp"
 
 #include "text.hpp"
@@ -213,6 +214,21 @@ bool initials_of(std::string_view key, std::string_view name) {
     return key == name || (name.size() == 1 && key.size() > 1 && key.back() == name.front());
 }
 
+// "ZEIT: Sie wollen ...?" under "ZEIT ONLINE", "SPIEGEL: ..." over "SPIEGEL+": a label of one word in capitals
+// that the page prints in capitals outside its body too, as a whole word of a line of its boilerplate (the site's
+// name, "Erschienen in DIE ZEIT", a credit "für DIE ZEIT"), names the paper asking the questions, no one quoted.
+bool printed_outside_body(const Article& a, std::string_view word) {
+    for (const std::string& line : a.boilerplate)
+        for (std::size_t at = line.find(word); at != std::string::npos; at = line.find(word, at + 1)) {
+            std::size_t before = at, after = at + word.size();
+            const bool open = at == 0 || !text::is_word_char(text::prev_cp(line, before));
+            const bool shut = after >= line.size() || !text::is_word_char(text::next_cp(line, after));
+            if (open && shut)
+                return true;
+        }
+    return false;
+}
+
 } // namespace
 
 void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, const Article& a,
@@ -282,7 +298,42 @@ void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, c
         keys.clear();
         for (Unit& u : units)
             u.turn = -1;
+        return;
     }
+    for (TurnKey& k : keys)
+        k.outlet = k.kind == TurnKey::capitals && k.printed.find(' ') == std::string::npos &&
+                   printed_outside_body(a, k.printed);
+}
+
+void find_unlabelled_answers(std::vector<Unit>& units, std::vector<TurnKey>& keys, const Article& a,
+                             const std::vector<const Lexicon*>& lexs) {
+    const int least_answers = 2;
+    int answers = 0;
+    for (Unit& u : units) {
+        if (u.where != Where::body || u.text.empty() || u.text.back() == '?' || !spoken(u.text))
+            continue;
+        const Section& sec = a.sections[static_cast<std::size_t>(u.section)];
+        const std::string_view above = u.paragraph > 0 ? std::string_view(sec.paragraphs[static_cast<std::size_t>(u.paragraph) - 1])
+                                       : sec.heading ? std::string_view(*sec.heading)
+                                                     : std::string_view();
+        // (a question of its own: short, closed by "?", no quote mark in it; "Warum?" after a figure too)
+        if (above.empty() || above.back() != '?' || !interviewer_question(above, true, lexs))
+            continue;
+        u.turn = 0;
+        u.label_b = u.label_e = u.turn_text = 0;
+        ++answers;
+    }
+    // (one question answered is a rhetorical question over the writer's own paragraph; an interview asks several)
+    if (answers < least_answers) {
+        for (Unit& u : units)
+            u.turn = -1;
+        return;
+    }
+    TurnKey k;
+    k.kind = TurnKey::initialled;
+    k.key = "?A";
+    k.turns = answers;
+    keys.assign(1, std::move(k));
 }
 
 std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u) {
@@ -290,8 +341,20 @@ std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u) {
         return std::nullopt;
     const TurnKey& key = ex.turn_keys[static_cast<std::size_t>(u.turn)];
     const int least_turns = 2;
-    if (key.key == "?A") // (the one the headline names before its colon: "Valentina Orrego: «Q»")
+    if (key.key == "?A") { // (the one the headline names before its colon: "Valentina Orrego: «Q»")
+        // (else the first person the units read before the answers named, the standfirst's or a caption's, in two
+        // words or more and known as a person or described with a role: "Die Agrarministerin Petra Hofmann will ...")
+        if (!ex.interviewee)
+            for (const Person& p : ex.sp.people)
+                if (!p.place && p.name.find(' ') != std::string::npos &&
+                    (p.personal || std::any_of(p.roles.begin(), p.roles.end(), [&ex](const std::string& r) {
+                         return role_noun(r, ex.sp) || trade_noun(r, ex.sp);
+                     }))) {
+                    ex.interviewee = p.name;
+                    break;
+                }
         return ex.interviewee;
+    }
     // "T.W." after "Tomasz Wielgosz:": the name of another label whose initials they are.
     const TurnKey* named = &key;
     if (key.kind == TurnKey::initialled) {
@@ -316,7 +379,8 @@ std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u) {
     // Else a name of two words or more that opens turns twice (or whose initials do) is a person as printed; one
     // word is a person only when the page named it ("Bildung: ...", "Verkehr: ..." are topics).
     if (named->printed.find(' ') == std::string::npos)
-        return named->kind == TurnKey::capitals && named->turns >= least_turns ? std::optional(named->printed)
+        return named->kind == TurnKey::capitals && named->turns >= least_turns && !named->outlet
+                   ? std::optional(named->printed)
                                                                               : std::nullopt;
     int turns = named->turns;
     for (const TurnKey& k : ex.turn_keys)

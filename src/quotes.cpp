@@ -141,6 +141,41 @@ std::optional<std::string> colon_name(std::string_view h, std::size_t first_open
     return std::nullopt;
 }
 
+// "Bürgermeisterin Karin Wolf: „Q“", "Le maire Jean Roux : « Q »", "Mayor Ann Lee: “Q”": a headline whose words before
+// its colon (before the first quote mark) are role nouns, after an article or so, and then a name of two or three
+// capitalised words names its speaker -> the person the page knows by that name, else the name as printed. (Without
+// a role noun, "Berlin Mitte: „Q“" names no one; colon_name asks the body for such a name.)
+std::optional<std::string> role_colon_name(std::string_view h, std::size_t first_open, const Speakers& sp) {
+    const std::size_t fewest = 3, most = 6, most_name = 3;
+    const std::size_t colon = h.find(':');
+    if (colon == std::string_view::npos || colon > first_open)
+        return std::nullopt;
+    const auto words = text::split_ws(text::trim(h.substr(0, colon)), most + 1);
+    if (words.size() < fewest || words.size() > most)
+        return std::nullopt;
+    std::size_t name_b = words.size();
+    while (name_b > 1 && words.size() - name_b < most_name && text::starts_upper(words[name_b - 1]) &&
+           !role_noun(text::lower(words[name_b - 1]), sp))
+        --name_b;
+    if (words.size() - name_b < 2)
+        return std::nullopt;
+    bool role = false;
+    for (std::size_t k = 0; k < name_b; ++k) {
+        const std::string low = text::lower(words[k]);
+        if (role_noun(low, sp))
+            role = true;
+        else if (role || !sp.stopword(low)) // (an article before the role noun, nothing between it and the name)
+            return std::nullopt;
+    }
+    if (!role)
+        return std::nullopt;
+    const std::string_view name(words[name_b].data(),
+                                static_cast<std::size_t>(words.back().data() + words.back().size() - words[name_b].data()));
+    if (const int k = sp.find_person(name); k >= 0 && !sp.people[static_cast<std::size_t>(k)].place)
+        return sp.people[static_cast<std::size_t>(k)].name;
+    return std::string(name);
+}
+
 // "La biologiste Anne Dubois publie une étude. Entretien.", "The novelist Ann Dunn talks about her book. An
 // interview.": a standfirst that calls the page an interview ([interview_words]) names the interviewee, the first
 // person it names (in two words or more, known as a person or described with a role or a trade: "La biologiste Anne
@@ -165,6 +200,23 @@ std::optional<std::string> lede_interviewee(const Article& a, const Speakers& sp
             first = p.name;
         }
     return first;
+}
+
+// "Interview", "Entretien", "Intervista": a page whose kicker (whole, or its first word) or standfirst is one of
+// [interview_words] is an interview, its questions' answers the interviewee's.
+bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
+    if (a.kicker) {
+        const std::string low = text::lower(text::trim(*a.kicker));
+        const auto words = text::split_ws(low, 2);
+        if (!words.empty() && (in_list(lexs, "interview_words", low) || in_list(lexs, "interview_words", words.front())))
+            return true;
+    }
+    if (!a.lede)
+        return false;
+    const auto words = text::words_lower(*a.lede);
+    return std::any_of(words.begin(), words.end(), [&lexs](const std::string& w) {
+        return in_list(lexs, "interview_words", after_elided_prefix(w));
+    });
 }
 
 // "TRIBUNE", "Meinung", "Opinion": a kicker of [opinion_labels] (the whole kicker or its first word) makes the page a
@@ -233,8 +285,21 @@ std::vector<Quote> extract_quotes(const Article& a) {
         }
 
     quoting::find_labelled_turns(units, ex.turn_keys, a, ex.sp.lexs);
-    if (!ex.turn_keys.empty() && a.headline) // ("R: ...": an answer's label names the interviewee)
+    // ("Frau Wolf, warum stehen so viele Wohnungen leer? / Weil sich ...": questions with no label, on a page called
+    // an interview; the units' questions are looked for first, the page's words only where there are some)
+    const auto asks = [](std::string_view line) { return !line.empty() && line.back() == '?'; };
+    if (ex.turn_keys.empty() &&
+        (std::any_of(units.begin(), units.end(),
+                     [&asks](const quoting::Unit& u) { return u.where == Where::body && asks(u.text); }) ||
+         std::any_of(a.sections.begin(), a.sections.end(),
+                     [&asks](const Section& sec) { return sec.heading && asks(*sec.heading); })) &&
+        quoting::interview_page(a, ex.sp.lexs))
+        quoting::find_unlabelled_answers(units, ex.turn_keys, a, ex.sp.lexs);
+    if (!ex.turn_keys.empty() && a.headline) { // ("R: ...": an answer's label names the interviewee)
         ex.interviewee = quoting::colon_name(*a.headline, a.headline->size(), a);
+        if (!ex.interviewee)
+            ex.interviewee = quoting::role_colon_name(*a.headline, a.headline->size(), ex.sp);
+    }
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of
     // the last unit that may read the people are kept for its UnitReader.
@@ -326,7 +391,10 @@ std::vector<Quote> extract_quotes(const Article& a) {
         // its quotes, even when the body quotes the same words from someone else too ("It is a disgrace," said
         // the mayor).
         std::optional<std::string> named;
-        if (attributed) {
+        if (!attributed) // ("Bürgermeisterin Karin Wolf: „Q“": the role and name before the colon)
+            named = quoting::role_colon_name(h, spans.front().open, ex.sp);
+        attributed = attributed || named;
+        if (attributed && !named) {
             for (const auto& q : spans)
                 lead_end = std::min(lead_end, q.open);
             auto lead = text::words_lower(h.substr(0, lead_end));
