@@ -556,6 +556,13 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             k = e + 1;
             continue;
         }
+        // "sagt der Mann", "erzählte eine Frau": where nouns are capitalised, a noun of [generic_person_words] alone
+        // right after an article is anyone, no name ("Thomas Mann" has no article before it).
+        if (sp.capitalised_nouns && e == k && k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::article) &&
+            anyone_noun(ws[k].low, sp)) {
+            k = e + 1;
+            continue;
+        }
         if (e > k) { // (the same: these steps read runs of two words or more)
             // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
             // But initials belong to the name: "Bürgermeister A.B. Keller". (And an owner in the possessive before

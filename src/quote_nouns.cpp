@@ -314,4 +314,8 @@ bool common_noun(std::string_view w, const Speakers& sp) {
     return false;
 }
 
+bool anyone_noun(std::string_view w, const Speakers& sp) {
+    return in_list(sp.lexs, "generic_person_words", w);
+}
+
 } // namespace archive::quoting
