@@ -83,3 +83,17 @@ TEST_CASE("a member of a Swiss executive or council named by the body's noun is 
          "Wir müssen sparen", "Urs Keller", "der Regierungsrat"},
     });
 }
+
+TEST_CASE("a Swiss federal councillor named by the council's noun is the person named before",
+          "[quotes][quotes72]") {
+    check_quotes({
+        {"fr",
+         {"Les primes augmentent.",
+          "Le ministre de la Santé Alain Dupasquier s'est montré inquiet. \u00ABLes coûts augmentent trop vite\u00BB, a déclaré le conseiller fédéral."},
+         "Les coûts augmentent trop vite", "Alain Dupasquier", "le conseiller fédéral"},
+        {"it",
+         {"I premi aumentano.",
+          "Il ministro della sanità Alberto Rossi si è detto preoccupato. \u00ABI costi crescono troppo in fretta\u00BB, ha detto il consigliere federale."},
+         "I costi crescono troppo in fretta", "Alberto Rossi", "il consigliere federale"},
+    });
+}
