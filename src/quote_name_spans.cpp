@@ -414,7 +414,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 };
                 const bool noun_of = sp.capitalised_nouns && e == k && k > 0 && !ws[k - 1].punct &&
                                      (article_at(k - 1) || (k > 1 && !ws[k - 1].upper && article_at(k - 2)));
-                if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle && !noun_of) {
+                // ("sagt Marco Huber zu Blick", "sagte Roth zu Bild": the one told)
+                const bool told = nx.low.size() == 2 && zu_opens_told(ws, e + 1, e > k, sp);
+                if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle && !noun_of && !told) {
                     std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
                     while (j < ws.size() && j < e + 4 && !ws[j].punct && particle_after(ws[j - 1].low, ws[j].low))
                         ++j;
