@@ -523,7 +523,15 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // follow), three capitalised words are the field and a name of two words. But a body's name set off by a
             // comma ("Ana Ruiz, candidata de Puerto Nuevo Unido,") or opened by a possessive ("of Norland's Central
             // Bank") is no field and name.
-            if (e == k + 2 && ws[k + 1].upper && ws[k + 2].upper && !particle(ws[k + 1].low) &&
+            // ("minister van Mobiliteit Elke Van den Brandt": the name's particles may stand between its two words)
+            auto particles_to_end = [&] {
+                for (std::size_t j = k + 2; j < e; ++j)
+                    if (!particle(ws[j].low))
+                        return false;
+                return e <= k + 5;
+            };
+            if (e >= k + 2 && ws[k + 1].upper && ws[e].upper && !particle(ws[k + 1].low) &&
+                (e == k + 2 || particles_to_end()) &&
                 (e + 1 >= n || ws[e + 1].low != ",") && !ends_after(ws[k].low, "'s", 1) &&
                 !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
                 std::size_t j = k;
