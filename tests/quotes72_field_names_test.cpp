@@ -15,23 +15,11 @@ using namespace archive;
 using namespace archive::quote_checks;
 
 TEST_CASE("a role's field before a name with particles is no part of the name", "[quotes][quotes72]") {
-    struct Row {
-        const char* language;
-        const char* text;
-        std::vector<std::string> names;
-    };
-    std::vector<quoting::NameSpan> names;
-    for (const Row& r : std::vector<Row>{
-             {"nl", "Dat zei minister van Mobiliteit Elke Van den Brandt gisteren.", {"Elke Van den Brandt"}},
-             {"nl", "Dat zei minister van Mobiliteit Elke van der Berg gisteren.", {"Elke van der Berg"}},
-             {"es", "Lo dijo la ministra de Hacienda Ana de la Torre ayer.", {"Ana de la Torre"}},
-             // (a name of two words, as before)
-             {"nl", "Dat zei minister van Mobiliteit Elke Peeters gisteren.", {"Elke Peeters"}},
-         }) {
-        INFO(r.language << ": " << r.text);
-        quoting::Speakers sp = speakers_for(r.language);
-        std::string_view s = r.text;
-        const auto ws = quoting::words_of(s, 0, s.size(), &sp.lexs);
-        CHECK(names_found(names, s, ws, sp) == r.names);
-    }
+    check_names({
+        {"nl", "Dat zei minister van Mobiliteit Elke Van den Brandt gisteren.", {"Elke Van den Brandt"}},
+        {"nl", "Dat zei minister van Mobiliteit Elke van der Berg gisteren.", {"Elke van der Berg"}},
+        {"es", "Lo dijo la ministra de Hacienda Ana de la Torre ayer.", {"Ana de la Torre"}},
+        // (a name of two words, as before)
+        {"nl", "Dat zei minister van Mobiliteit Elke Peeters gisteren.", {"Elke Peeters"}},
+    });
 }

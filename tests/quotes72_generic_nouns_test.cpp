@@ -17,28 +17,6 @@ using namespace archive::quote_checks;
 using archive::quote_rows::check_quotes;
 using archive::quote_rows::PageRow;
 
-namespace {
-
-struct NamesRow {
-    const char* language;
-    const char* text;
-    std::vector<std::string> names;
-};
-
-void check_names(const std::vector<NamesRow>& rows) {
-    std::vector<quoting::NameSpan> names;
-    for (const NamesRow& r : rows) {
-        INFO(r.language << ": " << r.text);
-        quoting::Speakers sp = speakers_for(r.language);
-        sp.capitalised_nouns = std::string(r.language) == "de"; // (as extract_quotes sets it)
-        std::string_view s = r.text;
-        const auto ws = quoting::words_of(s, 0, s.size(), &sp.lexs);
-        CHECK(names_found(names, s, ws, sp) == r.names);
-    }
-}
-
-} // namespace
-
 TEST_CASE("a noun naming anyone alone after an article is no name", "[quotes][quotes72]") {
     check_names({
         {"de", "Am Abend sagte der Mann nichts.", {}},
