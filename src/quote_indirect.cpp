@@ -599,9 +599,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                                        k > 0 ? &parts.tail[k - 1]
                                              : parts.inner_end > parts.first ? &ws[parts.inner_end - 1] : nullptr);
         if (!worth_reading) {
-            // (the words of the paragraph's last quote, with its speaker, may go on in the mood of reported speech)
+            // (the words of the paragraph's last quote, with its speaker, may go on in the mood of reported speech;
+            // so may those of someone cued whom the text does not name, "«Q», sagt der Mann. Er habe ...", but not a
+            // document's, "heißt es in der Begründung", [impersonal_cues])
             const Quote* last = ex.quotes.empty() ? nullptr : &ex.quotes.back();
-            if (last == nullptr || !last->speaker || last->where != u.where || last->section != u.section ||
+            if (last == nullptr ||
+                (!last->speaker && !(last->cue && last->mention &&
+                                     !in_list(ex.sp.lexs, "impersonal_cues", text::lower(*last->cue)))) ||
+                last->where != u.where || last->section != u.section ||
                 last->paragraph != u.paragraph || !ex.sp.capitalised_nouns)
                 continue;
             words_between_into(sw, ws, std::move(parts));

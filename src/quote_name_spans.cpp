@@ -414,7 +414,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 };
                 const bool noun_of = sp.capitalised_nouns && e == k && k > 0 && !ws[k - 1].punct &&
                                      (article_at(k - 1) || (k > 1 && !ws[k - 1].upper && article_at(k - 2)));
-                if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle && !noun_of) {
+                // ("sagt Marco Huber zu Blick", "sagte Roth zu Bild": the one told)
+                const bool told = nx.low.size() == 2 && zu_opens_told(ws, e + 1, e > k, sp);
+                if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle && !noun_of && !told) {
                     std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
                     while (j < ws.size() && j < e + 4 && !ws[j].punct && particle_after(ws[j - 1].low, ws[j].low))
                         ++j;
@@ -521,7 +523,15 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // follow), three capitalised words are the field and a name of two words. But a body's name set off by a
             // comma ("Ana Ruiz, candidata de Puerto Nuevo Unido,") or opened by a possessive ("of Norland's Central
             // Bank") is no field and name.
-            if (e == k + 2 && ws[k + 1].upper && ws[k + 2].upper && !particle(ws[k + 1].low) &&
+            // ("minister van Mobiliteit Elke Van den Brandt": the name's particles may stand between its two words)
+            auto particles_to_end = [&] {
+                for (std::size_t j = k + 2; j < e; ++j)
+                    if (!particle(ws[j].low))
+                        return false;
+                return e <= k + 5;
+            };
+            if (e >= k + 2 && ws[k + 1].upper && ws[e].upper && !particle(ws[k + 1].low) &&
+                (e == k + 2 || particles_to_end()) &&
                 (e + 1 >= n || ws[e + 1].low != ",") && !ends_after(ws[k].low, "'s", 1) &&
                 !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
                 std::size_t j = k;
@@ -553,6 +563,13 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         for (std::size_t j = k; j <= e; ++j)
             noun = noun || is_common(ws[j].low);
         if (noun) {
+            k = e + 1;
+            continue;
+        }
+        // "sagt der Mann", "erzählte eine Frau": where nouns are capitalised, a noun of [generic_person_words] alone
+        // right after an article is anyone, no name ("Thomas Mann" has no article before it).
+        if (sp.capitalised_nouns && e == k && k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::article) &&
+            anyone_noun(ws[k].low, sp)) {
             k = e + 1;
             continue;
         }

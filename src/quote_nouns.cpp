@@ -314,4 +314,13 @@ bool common_noun(std::string_view w, const Speakers& sp) {
     return false;
 }
 
+bool anyone_noun(std::string_view w, const Speakers& sp) {
+    return in_list(sp.lexs, "generic_person_words", w);
+}
+
+bool zu_opens_told(const std::vector<Word>& ws, std::size_t z, bool after_two_words, const Speakers& sp) {
+    return sp.capitalised_nouns && z > 0 && ws[z].low == "zu" &&
+           (after_two_words || sp.find_by_last_name(ws[z - 1].low) >= 0);
+}
+
 } // namespace archive::quoting

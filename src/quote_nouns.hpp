@@ -67,6 +67,13 @@ bool listed_noun(std::string_view w, std::string_view section, const Speakers& s
 // German nouns are capitalised like names: the endings listed for the language mark a common noun.
 // (WordTags::may_be_common_noun turns most words away before it)
 bool common_noun(std::string_view w, const Speakers& sp);
+/// "Mann", "Frau", "Passantin": w is a noun of [generic_person_words], one naming anyone: after an article it is no
+/// name, and no one's when nobody was named so.
+bool anyone_noun(std::string_view w, const Speakers& sp);
+/// "sagt Marco Huber zu Blick", "sagte Roth zu Bild": where nouns are capitalised, ws[z] is "zu" after a name that
+/// is whole already (`after_two_words`, or a known person's surname): it opens the one told, no particle of the name
+/// ("Karl-Theodor zu Guttenberg": a name's "zu" follows the given name alone).
+bool zu_opens_told(const std::vector<Word>& ws, std::size_t z, bool after_two_words, const Speakers& sp);
 
 /// "Reuters' Jane Roe", "the Times’ Ben Vale": ws[j] is an apostrophe alone (' or ’) glued to the end of a
 /// capitalised word ending in s, two capitalised words after it: the owner's possessive, which the word splitter leaves

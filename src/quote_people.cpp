@@ -761,10 +761,13 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     }
     // ("laut einem Medienbericht": a text names no group; "sagte ein Polizeisprecher", "so der Kandidat": a role noun
     // after an article describes a person the text did not name)
-    // ("sagte sein Onkel": a relative, whose noun names no group either; nor does a trade: "sagte der Winzer")
+    // ("sagte sein Onkel": a relative, whose noun names no group either; nor does a trade: "sagte der Winzer", nor a
+    // noun naming anyone: "sagt der Mann", [generic_person_words])
     const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
     if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) ||
-        (determined && (role_noun(last, sp) || trade_noun(last, sp))) || in_list(sp.lexs, "kin_words", last) ||
+        (determined && (role_noun(last, sp) || trade_noun(last, sp) ||
+                        anyone_noun(last, sp))) ||
+        in_list(sp.lexs, "kin_words", last) ||
         in_list(sp.lexs, "deputy_words", last))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));

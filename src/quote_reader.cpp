@@ -176,10 +176,12 @@ bool resumes_dash_incise(std::string_view s, std::size_t at) {
     return at >= 3 && dash_at(s, at - 3) != 0;
 }
 
-// The bytes before a full stop open with a capital letter ("M", "Dr", "É"): not a mark such as "»".
+// The bytes before a full stop open with a capital letter ("M", "Dr", "É"): not a mark such as "»", nor a letter and
+// a digit, the name of a line, a road or a group ("der U2.", "die A1.", "der G7."), which ends the sentence.
 bool capital_abbreviation(std::string_view before_dot) {
     std::size_t k = 0;
-    return !before_dot.empty() && text::is_upper(text::next_cp(before_dot, k));
+    return !before_dot.empty() && text::is_upper(text::next_cp(before_dot, k)) &&
+           std::none_of(before_dot.begin(), before_dot.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool sentence_end(std::string_view s, std::size_t i) {
@@ -200,8 +202,9 @@ bool sentence_end(std::string_view s, std::size_t i) {
         return true;
     char32_t cp = text::next_cp(s, k);
     // ("'Q1,' Ms Roe said. 'Q2.'": a straight single mark opens the next sentence as '"' does when a capital follows
-    // it at once; "'tis", "'90s" open none)
-    if (cp == '\'' && k < s.size())
+    // it at once; "'tis", "'90s" open none; nor do the reversed guillemets of German, "gedroht. »Ich werde ...«",
+    // which close a quote elsewhere: "« C'est fini. » Il" has a space after the mark)
+    if ((cp == '\'' || cp == 0xBB || cp == 0x203A) && k < s.size())
         return text::is_upper(text::next_cp(s, k));
     return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
 }

@@ -57,7 +57,9 @@ std::optional<std::pair<std::size_t, std::size_t>> colon_label_name(const std::v
     // one, not a common noun; but "Die Bürgermeisterin:", "Der Minister:", an article and one role noun, name the
     // holder of that role as the same words elsewhere would)
     const bool role = article && end - j == 1 && role_noun(ws[j].low, sp);
-    if (sp.capitalised_nouns && !role && (article || end - j > 1 || common_noun(ws[j].low, sp)))
+    // ("DGB-Chefin Sabine Ott:", "Ministerin Anna Roth:": a role noun and a name of two words or three after it)
+    const bool role_and_name = !article && end - j >= 3 && role_noun(ws[j].low, sp) && !role_noun(ws[j + 1].low, sp);
+    if (sp.capitalised_nouns && !role && !role_and_name && (article || end - j > 1 || common_noun(ws[j].low, sp)))
         return std::nullopt;
     std::string phrase;
     for (std::size_t k = w0; k < end; ++k) {

@@ -429,9 +429,10 @@ std::vector<Quote> extract_quotes(const Article& a) {
             std::vector<char> met(hw.size());
             std::string word;
             double best = 0.5;
+            bool unnamed = false; // (the body quote sharing the most words is cued to someone the text does not name)
             for (const auto& bq : ex.quotes) {
-                if (!bq.speaker || named)
-                    continue; // (only a quote with a speaker gives one)
+                if ((!bq.speaker && !(bq.cue && bq.mention)) || named)
+                    continue; // (only a quote with a speaker gives one, or one said by someone unnamed: none)
                 std::fill(met.begin(), met.end(), 0);
                 std::size_t common = 0;
                 for (std::size_t i = 0; text::next_word_lower(bq.text, i, word);)
@@ -443,10 +444,16 @@ std::vector<Quote> extract_quotes(const Article& a) {
                 if (share > best) {
                     best = share;
                     out.speaker = bq.speaker;
+                    unnamed = !bq.speaker;
                 }
             }
             if (named)
                 out.speaker = named;
+            // ("«Q»" over "«Q», sagt der Mann.": the words of someone the text does not name, no one else's)
+            if (unnamed && !named) {
+                head.push_back(std::move(out));
+                continue;
+            }
             // « Q » over an opinion page's column, no quote of the body saying it: the column's author says it.
             if (!out.speaker && quoting::opinion_page(a, ex.sp.lexs))
                 out.speaker = a.authors.front();

@@ -35,6 +35,26 @@ inline std::vector<std::string> names_found(std::vector<quoting::NameSpan>& name
     return found;
 }
 
+/// A line in `language` and the names names_into finds in it.
+struct NamesRow {
+    const char* language;
+    const char* text;
+    std::vector<std::string> names;
+};
+
+/// Each row's names, read with the lexicons of its language (German capitalising its nouns, as extract_quotes sets it).
+inline void check_names(const std::vector<NamesRow>& rows) {
+    std::vector<quoting::NameSpan> names;
+    for (const NamesRow& r : rows) {
+        INFO(r.language << ": " << r.text);
+        quoting::Speakers sp = speakers_for(r.language);
+        sp.capitalised_nouns = std::string(r.language) == "de";
+        std::string_view s = r.text;
+        const auto ws = quoting::words_of(s, 0, s.size(), &sp.lexs);
+        CHECK(names_found(names, s, ws, sp) == r.names);
+    }
+}
+
 /// The texts of the closed quotes of `s`, without their marks.
 inline std::vector<std::string> quoted(const std::string& s) {
     std::vector<std::string> out;

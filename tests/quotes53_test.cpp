@@ -241,7 +241,7 @@ TEST_CASE("Dutch 'sprak van' quotes the words called so, as German 'sprach von'"
             {"nl", "Wethouder Karin Mulder sprak dinsdag van „een zwarte dag voor het dorp”.", "een zwarte dag voor het dorp",
              "sprak", "Wethouder Karin Mulder"},
             {"de", "Die Vorsitzende Monika Albrecht sprach von einem „herben Schlag“ für die Schwimmkurse.", "herben Schlag",
-             "sprach", "Die Vorsitzende Monika Albrecht"},
+             "sprach von", "Die Vorsitzende Monika Albrecht"},
         },
         QuoteKind::partial);
 }

@@ -17,28 +17,6 @@ using namespace archive::quote_checks;
 using archive::quote_rows::check_quote;
 using archive::quote_rows::PageRow;
 
-namespace {
-
-struct NamesRow {
-    const char* language;
-    const char* text;
-    std::vector<std::string> names;
-};
-
-void check_names(const std::vector<NamesRow>& rows) {
-    std::vector<quoting::NameSpan> names;
-    for (const NamesRow& r : rows) {
-        INFO(r.language << ": " << r.text);
-        quoting::Speakers sp = speakers_for(r.language);
-        sp.capitalised_nouns = std::string(r.language) == "de"; // (as extract_quotes sets it)
-        std::string_view s = r.text;
-        const auto ws = quoting::words_of(s, 0, s.size(), &sp.lexs);
-        CHECK(names_found(names, s, ws, sp) == r.names);
-    }
-}
-
-} // namespace
-
 TEST_CASE("a weekday, a month or a time of the day after a role noun is no name", "[quotes][quotes71]") {
     check_names({
         {"en", "She spoke with her coach Friday about the race.", {}},
