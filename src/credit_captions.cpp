@@ -15,6 +15,7 @@
 #include <array>
 #include <bit>
 #include <bitset>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -890,7 +891,13 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                         return std::make_pair(caption, std::string(line.substr(open)));
                 }
             }
+            // (". Imagen: Télam", ". Foto: EFE": a stop left over from the markup before the credit is no caption;
+            // a caption says what the picture shows, in a letter or a figure at least.)
             std::string caption = text::collapse(without_separator(line.substr(0, at)));
+            if (std::none_of(caption.begin(), caption.end(), [](char c) {
+                    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) != 0;
+                }))
+                continue;
             return std::make_pair(caption, std::string(line.substr(at + 1)));
         }
     }
