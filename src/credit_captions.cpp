@@ -752,7 +752,12 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             (is_credit_line(line.substr(open)) || slashed_credit(line.substr(open + 1, line.size() - open - 2)) ||
              person_slash_outlet(line.substr(open + 1, line.size() - open - 2)))) {
             std::string caption = text::collapse(without_separator(line.substr(0, open)));
-            if (!caption.empty())
+            // ("Mario Rossi (Imagoeconomica)": a picture agency's one word after a bare name is the photographer's
+            // credit whole, under the caption, no caption of a name.)
+            const std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+            const bool photographer = inner.find_first_of(" /") == std::string_view::npos &&
+                                      caption.find('.') == std::string::npos && bare_name(text::split_ws(caption));
+            if (!caption.empty() && !photographer)
                 return std::make_pair(caption, std::string(line.substr(open)));
         }
     }

@@ -176,16 +176,24 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         if (b.words < 2 || b.words > 7 || b.end_punct || b.digits > 0 || b.repeats > 0 || b.boilerplate ||
             p.role[i] != Role::none)
             continue;
-        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash.)
+        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash;
+        // "Claudio Álvarez (EL PAÍS)", "Mario Rossi (Imagoeconomica)": or in a parenthesis closing the line.)
         std::string_view name = b.text;
-        const std::size_t slash = name.find(" / ");
+        std::size_t slash = name.find(" / ");
+        std::size_t after = 3;
+        if (slash == std::string_view::npos && name.back() == ')') {
+            slash = name.rfind(" (");
+            after = 2;
+            if (slash != std::string_view::npos)
+                name.remove_suffix(1); // (the closing parenthesis, read with the outlet below)
+        }
         // "I. Der Hintergrund", "II. The costs", "📌 Les enjeux": a heading's mark (a roman numeral and its dot, a
         // pin, a number sign) opens a section's heading between paragraphs, not a photographer's initial; a credit
         // with such an initial names its agency after the slash ("I. Roe / Reuters").
         if (slash == std::string_view::npos && opens_with_heading_mark(name))
             continue;
         if (slash != std::string_view::npos) {
-            const auto agency = text::split_ws(name.substr(slash + 3));
+            const auto agency = text::split_ws(name.substr(slash + after));
             if (agency.empty() || agency.size() > 3 ||
                 !std::all_of(agency.begin(), agency.end(), [](std::string_view w) { return text::starts_upper(w); }))
                 continue;

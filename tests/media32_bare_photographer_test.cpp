@@ -121,6 +121,55 @@ Impressum
     check_rows(rows, std::size(rows));
 }
 
+TEST_CASE("a photographer's name with the outlet or agency in a parenthesis under a caption is its credit",
+          "[media][credit][media32]") {
+    const std::string es = R"(El Diario del Valle
+Vivienda
+El Gobierno limitará los alquileres de temporada
+Por Lucía Prado
+24/11/2026 16:05
+Edificios de viviendas en el barrio de Usera, en Madrid.
+CREDIT
+El Gobierno llevará al Consejo de Ministros del próximo martes un decreto que limita los contratos de alquiler de temporada en las zonas tensionadas, según fuentes del Ministerio.
+Los propietarios rechazan el texto y advierten de que reducirá todavía más la oferta de pisos en alquiler en las grandes ciudades.
+)";
+    const std::string it = R"(Il Foglio di Valle
+Cronaca
+Il Comune vieta i monopattini nel centro storico
+Di Anna Riva
+24 novembre 2026
+Monopattini parcheggiati in piazza del Duomo, davanti alla cattedrale.
+CREDIT
+Il Comune vieterà i monopattini elettrici in sharing nel centro storico a partire da marzo, ha annunciato martedì il sindaco in consiglio comunale.
+La multa per chi lascia un monopattino nella zona vietata sarà di cinquanta euro, secondo il regolamento approvato.
+)";
+    const std::string en = R"(The Harbour Times
+City
+Council approves the new cycle lanes plan
+By Jane Roe
+24 November 2026
+A cycle lane being built on Marine Parade on Monday morning.
+CREDIT
+The city council approved on Tuesday the plan for new cycle lanes, which will cost twelve million pounds over five years.
+The opposition voted against it and asked for more parking in the old town centre.
+)";
+    const Row rows[] = {
+        {"es", nullptr, "Edificios de viviendas en el barrio de Usera, en Madrid.", "Javier Soto (EL DIARIO)"},
+        {"it", nullptr, "Monopattini parcheggiati in piazza del Duomo, davanti alla cattedrale.",
+         "Luca Bassi (Imagoeconomica)"},
+        {"en", nullptr, "A cycle lane being built on Marine Parade on Monday morning.", "John Doe (Harbour Press)"},
+    };
+    for (const Row& r : rows) {
+        const std::string& page = std::string(r.lang) == "es" ? es : std::string(r.lang) == "it" ? it : en;
+        const std::string text = test::replaced(page, "CREDIT", r.credit);
+        const Row row{r.lang, text.c_str(), r.caption, r.credit};
+        check_rows(&row, 1);
+    }
+    // (A name and a word in small letters in the parenthesis, "Jane Roe (mayor)", is no credit.)
+    const Article a = parse(test::replaced(en, "CREDIT", "Jane Roe (mayor)"));
+    CHECK(a.media.empty());
+}
+
 TEST_CASE("a short sentence under a date with bare names over it stays a title's candidate",
           "[media][credit][media32]") {
     // (No author is read yet when the pictures are: a short sentence under the date may be the page's title.)

@@ -112,6 +112,9 @@ TEST_CASE("a news agency or a picture's word alone in a parenthesis, and prose a
     CHECK_FALSE(is_credit_line("(Reuters)"));
     CHECK_FALSE(is_credit_line("foto di gruppo per i vincitori del torneo di calcio."));
     CHECK_FALSE(is_credit_line("Illustrazione di una città che cambia volto."));
+    // (A bare name before a picture agency's parenthesis is the photographer's credit whole, no caption of a name.)
+    CHECK_FALSE(split_trailing_credit("Luca Bassi (Imagoeconomica)").has_value());
+    CHECK_FALSE(split_trailing_credit("Javier Soto (Cuartoscuro)").has_value());
     // (A stop left from the markup before a credit is no caption: nothing is split off.)
     const auto split = split_trailing_credit(". Foto: Luis Pérez");
     CHECK((!split.has_value() || split->first != "."));
