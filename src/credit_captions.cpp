@@ -15,6 +15,7 @@
 #include <array>
 #include <bit>
 #include <bitset>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -751,7 +752,12 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             (is_credit_line(line.substr(open)) || slashed_credit(line.substr(open + 1, line.size() - open - 2)) ||
              person_slash_outlet(line.substr(open + 1, line.size() - open - 2)))) {
             std::string caption = text::collapse(without_separator(line.substr(0, open)));
-            if (!caption.empty())
+            // ("Mario Rossi (Imagoeconomica)": a picture agency's one word after a bare name is the photographer's
+            // credit whole, under the caption, no caption of a name.)
+            const std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+            const bool photographer = inner.find_first_of(" /") == std::string_view::npos &&
+                                      caption.find('.') == std::string::npos && bare_name(text::split_ws(caption));
+            if (!caption.empty() && !photographer)
                 return std::make_pair(caption, std::string(line.substr(open)));
         }
     }
@@ -890,7 +896,13 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                         return std::make_pair(caption, std::string(line.substr(open)));
                 }
             }
+            // (". Imagen: Télam", ". Foto: EFE": a stop left over from the markup before the credit is no caption;
+            // a caption says what the picture shows, in a letter or a figure at least.)
             std::string caption = text::collapse(without_separator(line.substr(0, at)));
+            if (std::none_of(caption.begin(), caption.end(), [](char c) {
+                    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) != 0;
+                }))
+                continue;
             return std::make_pair(caption, std::string(line.substr(at + 1)));
         }
     }

@@ -264,6 +264,16 @@ bool labelled_name_credit(std::string_view inner) {
     });
 }
 
+// "(Imagoeconomica)", "(Keystone)", "(Cuartoscuro)": a picture agency's name alone (lexicon section
+// picture_agency_words), one capitalised word, in the parenthesis closing a caption or on the line under it. (A news
+// agency's name alone, "(Ansa)", "(Reuters)", tags a text: agency_service_credit(); "(Foto)" names nobody.)
+bool lone_picture_agency(std::string_view inner) {
+    if (inner.empty() || !text::starts_upper(inner) || inner.find_first_of(" /") != std::string_view::npos)
+        return false;
+    static const LexiconSection* agencies = common_lexicon().section("picture_agency_words"); // (looked up once)
+    return agencies != nullptr && inner.size() <= agencies->longest && agencies->has(text::lower(inner));
+}
+
 // line.find(" / ", from), the first spaced slash from `from`, sought by its slashes: most lines hold none and are
 // settled by one search, where the search for " / " stops at every space of the line.
 std::size_t spaced_slash(std::string_view line, std::size_t from) {
@@ -406,7 +416,8 @@ bool credit_line(std::string_view line, const Block* b) {
     // Monday. (AP Photo/Jane Roe)") printed on a line of its own.
     if (from == 1 && (slashed_credit(line.substr(1, line.size() - 2)) ||
                       agency_service_credit(line.substr(1, line.size() - 2)) ||
-                      labelled_name_credit(line.substr(1, line.size() - 2))))
+                      labelled_name_credit(line.substr(1, line.size() - 2)) ||
+                      lone_picture_agency(line.substr(1, line.size() - 2))))
         return true;
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     // The first seven tokens (more than six is too many), without a vector, every word without a slash capitalised

@@ -155,29 +155,45 @@ bool printed_outside(const Page& p, std::size_t i, std::size_t re) {
 // captions. Not the byline: the record holds the byline's authors already, and the name is none of them; a name over
 // a date line, a name under a headline's lede before a byline is read, a heading between two paragraphs (no byline or
 // date line right over the sentence over it, a paragraph of the text further up) are not taken.
+// "Ana Ruiz", "Redacción": a byline that no role marks yet, a line printed once of a bare name (two or three
+// capitalised words, bare_name()) or opening with a newsroom's word (desk_word()), without a final mark.
+bool bare_byline_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    if (p.role[k] != Role::none || b.words < 1 || b.words > 3 || b.end_punct || b.digits > 0 || b.repeats > 0)
+        return false;
+    const auto words = text::split_ws(b.text);
+    return desk_word(words.front()) || (words.size() >= 2 && bare_name(words));
+}
+
 void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     const Article& a = p.article;
     const std::size_t most_between = 4;
     const int least_paragraph_words = 10;
-    if (a.authors.empty())
-        return;
     for (std::size_t i = head_from + 2; i + 1 <= re && i + 1 < blocks.size(); ++i) {
         const Block& b = blocks[i];
         // (The counts first: most lines end here.)
         if (b.words < 2 || b.words > 7 || b.end_punct || b.digits > 0 || b.repeats > 0 || b.boilerplate ||
             p.role[i] != Role::none)
             continue;
-        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash.)
+        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash;
+        // "Claudio Álvarez (EL PAÍS)", "Mario Rossi (Imagoeconomica)": or in a parenthesis closing the line.)
         std::string_view name = b.text;
-        const std::size_t slash = name.find(" / ");
+        std::size_t slash = name.find(" / ");
+        std::size_t after = 3;
+        if (slash == std::string_view::npos && name.back() == ')') {
+            slash = name.rfind(" (");
+            after = 2;
+            if (slash != std::string_view::npos)
+                name.remove_suffix(1); // (the closing parenthesis, read with the outlet below)
+        }
         // "I. Der Hintergrund", "II. The costs", "📌 Les enjeux": a heading's mark (a roman numeral and its dot, a
         // pin, a number sign) opens a section's heading between paragraphs, not a photographer's initial; a credit
         // with such an initial names its agency after the slash ("I. Roe / Reuters").
         if (slash == std::string_view::npos && opens_with_heading_mark(name))
             continue;
         if (slash != std::string_view::npos) {
-            const auto agency = text::split_ws(name.substr(slash + 3));
+            const auto agency = text::split_ws(name.substr(slash + after));
             if (agency.empty() || agency.size() > 3 ||
                 !std::all_of(agency.begin(), agency.end(), [](std::string_view w) { return text::starts_upper(w); }))
                 continue;
@@ -192,16 +208,34 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
             !caption.end_punct || caption.text.back() == ':' || p.role[i + 1] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words)
             continue;
-        // The byline or the date line over the caption, only short lines without a final mark (buttons) between.
+        // The byline or the date line over the caption, only short lines without a final mark (buttons) between;
+        // a known button's phrase of any length ("Ir a los comentarios", "Vai ai commenti": is_boilerplate_phrase())
+        // is passed without being counted.
+        // With no author recorded yet (the byline bare names, read later, or a desk: "Ana Ruiz" / "Pedro Gil" /
+        // "24/11/2026 16:05", "Redacción" / "Barcelona" / "24/11/2026"), a byline line must stand in the head's block
+        // of lines over the caption: a date alone over a standfirst ("Posted on 29 April" / "<standfirst>!" / "Social
+        // Share") is no byline's head, and the short line under it no photographer.
+        // (And the caption a sentence of eight words or more: under a date that no author's byline signs yet, a short
+        // sentence, "Arbeiter am Ostkai bei Ebbe.", may still be the page's title, which the headline's rules read.)
+        const std::size_t head_block = 3; // (the byline, a place line, a date or two)
+        const int least_unsigned_caption = 8;
         bool under_head = false;
-        for (std::size_t k = i - 1; k > head_from && i - 1 - k <= most_between; --k) {
+        std::size_t between = 0;
+        for (std::size_t k = i - 1; k > head_from && between <= most_between; --k) {
             const Role r = p.role[k - 1];
             if (r == Role::byline || r == Role::date) {
-                under_head = true;
+                under_head = !a.authors.empty();
+                for (std::size_t h = k; h > head_from && k - h <= head_block && !under_head &&
+                                        caption.words >= least_unsigned_caption;
+                     --h)
+                    under_head = p.role[h - 1] == Role::byline || bare_byline_line(p, h - 1);
                 break;
             }
+            if (blocks[k - 1].boilerplate && !blocks[k - 1].end_punct)
+                continue;
             if (r == Role::none && (blocks[k - 1].end_punct || blocks[k - 1].words > 3))
                 break;
+            ++between;
         }
         // (Over the text's first paragraph: no paragraph of the text over the caption. "20. Mai 2019" / "<consent
         // note>." / "Anna Muster" / "<her bio>": a date line and a box under the article are no head of it.)
