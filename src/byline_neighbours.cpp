@@ -460,6 +460,9 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         return std::nullopt;
     if (auto names = names_line(s))
         return names;
+    // "Ana Ruiz / Pedro Gil", "Mario Rossi / Anna Bianchi": two names joined by a slash on one line.
+    if (auto names = slashed_names_line(s))
+        return names;
     // "Lucía Gómez | Madrid", "Marco Bianchi - Roma": the place it was written in, after a bar or a dash between
     // spaces closing the names.
     for (const std::string_view mark : {" | ", " \u00a6 ", " - ", " \u2013 ", " \u2014 "})
@@ -493,8 +496,16 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         if (const std::size_t open = piece.rfind(" ("); open != std::string_view::npos && piece.ends_with(')')) {
             const auto inside = text::split_ws(piece.substr(open + 2, piece.size() - open - 3));
             const std::size_t most_place_words = 2;
-            if (!inside.empty() && inside.size() <= most_place_words &&
-                std::all_of(inside.begin(), inside.end(), place_word))
+            // "Mario Rossi (ANSA)": the agency in the parenthesis, in capitals; "Ana Ruiz (Enviada especial a Kiev)",
+            // "Mario Rossi (inviato a Kiev)": the reporter's post, a job title opening it (job_title_line()).
+            const bool agency_inside = inside.size() == 1 &&
+                                       text::is_upper(static_cast<unsigned char>(inside[0].back())) &&
+                                       agency_id(inside[0]);
+            if (agency_inside)
+                agency = std::string(inside[0]);
+            if (agency_inside || (!inside.empty() && job_title_line(inside[0])) ||
+                (!inside.empty() && inside.size() <= most_place_words &&
+                 std::all_of(inside.begin(), inside.end(), place_word)))
                 piece = text::trim(piece.substr(0, open));
         }
         const auto words = text::split_ws(piece);
