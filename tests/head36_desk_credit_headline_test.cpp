@@ -4,20 +4,13 @@
 // standfirst, and the lede was lost. Every page is invented.
 #include <catch2/catch.hpp>
 
-#include "archive/archive.hpp"
-
-#include <string>
+#include "head36_rows.hpp"
 
 using namespace archive;
+using archive::test::HeadLedeRow;
 
 TEST_CASE("a newsroom's credit under the standfirst is no headline", "[classify][headline][desk_credit][head36]") {
-    struct Row {
-        const char* page;
-        const char* lang;
-        const char* headline;
-        const char* lede;
-    };
-    const Row rows[] = {
+    const HeadLedeRow rows[] = {
         {
          "Vertice a Bruxelles, la giornata dei leader europei\n"
          "Sul tavolo gli aiuti e le spese per la difesa. Attesa per la conferenza stampa finale\n"
@@ -51,11 +44,5 @@ TEST_CASE("a newsroom's credit under the standfirst is no headline", "[classify]
          "Die Kanzlerin sprach bei ihrer Ankunft mit den Journalisten und versprach, die Zusagen an die Verbündeten einzuhalten.\n",
          "de", "Gipfel in Brüssel: der Tag der europäischen Regierungschefs", "Auf dem Tisch liegen die Hilfen und die Ausgaben für die Verteidigung. Erwartet wird die Pressekonferenz"},
     };
-    for (const Row& r : rows) {
-        INFO(r.page);
-        const Article a = parse(r.page);
-        CHECK(a.language == r.lang);
-        CHECK(a.headline.value_or("") == r.headline);
-        CHECK(a.lede.value_or("") == r.lede);
-    }
+    archive::test::check_head_ledes(rows);
 }

@@ -15,13 +15,24 @@
 using namespace archive;
 using archive::test::check_found_or_none;
 
+namespace {
+
+/// A closing tag's line and the agencies agency_tag() should read from it (empty: no tag).
+struct TagRow {
+    const char* line;
+    std::vector<std::string> ids;
+};
+
+void check_tags(const std::vector<TagRow>& rows) {
+    for (const TagRow& r : rows)
+        check_found_or_none(r.line, agency_tag(r.line), r.ids);
+}
+
+} // namespace
+
 TEST_CASE("a copyright sign before an outlet, an agency and an editor's initials is the agency's tag",
           "[classify][tags][agency][head36]") {
-    struct Row {
-        const char* line;
-        std::vector<std::string> ids; // empty: no tag
-    };
-    const std::vector<Row> rows = {
+    check_tags({
         {"© SZ/dpa/van", {"dpa"}},      // de: outlet, agency, editor
         {"© HB/sda/kfr", {"sda"}},      // de-CH
         {"© GP/AFP/jb", {"afp"}},       // fr
@@ -31,18 +42,12 @@ TEST_CASE("a copyright sign before an outlet, an agency and an editor's initials
         {"© Reuters/Jane Roe", {}},     // a picture's credit with the photographer
         {"© APA/AP", {}},               // two agencies selling a picture, no editor
         {"SZ/dpa", {}},                 // the outlet's capitals before the agency need the editor's initials
-    };
-    for (const Row& r : rows)
-        check_found_or_none(r.line, agency_tag(r.line), r.ids);
+    });
 }
 
 TEST_CASE("the newsroom's abbreviation beside an agency in a slashed tag keeps the agency",
           "[classify][tags][agency][head36]") {
-    struct Row {
-        const char* line;
-        std::vector<std::string> ids; // empty: no tag
-    };
-    const std::vector<Row> rows = {
+    check_tags({
         {"ATS/Red.", {"ats"}},  // it-CH: the agency, then the desk
         {"ATS/Red", {"ats"}},   // it-CH: no full stop
         {"Red./ATS", {"ats"}},  // it-CH: the desk first
@@ -50,7 +55,5 @@ TEST_CASE("the newsroom's abbreviation beside an agency in a slashed tag keeps t
         {"AFP/Red.", {"afp"}},  // fr
         {"Red./Foto", {}},      // no agency
         {"Red./Rot", {}},       // no agency
-    };
-    for (const Row& r : rows)
-        check_found_or_none(r.line, agency_tag(r.line), r.ids);
+    });
 }

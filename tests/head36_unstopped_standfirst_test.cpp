@@ -4,21 +4,14 @@
 // words) no longer takes the headline. Every page is invented; the Spanish one was read right before too.
 #include <catch2/catch.hpp>
 
-#include "archive/archive.hpp"
-
-#include <string>
+#include "head36_rows.hpp"
 
 using namespace archive;
+using archive::test::HeadLedeRow;
 
 TEST_CASE("an unstopped standfirst under the title keeps the title over the date, byline and caption",
           "[classify][headline][head36]") {
-    struct Row {
-        const char* page;
-        const char* lang;
-        const char* headline;
-        const char* lede;
-    };
-    const Row rows[] = {
+    const HeadLedeRow rows[] = {
         {
          "Notizie\n"
          "Info\n"
@@ -54,12 +47,7 @@ TEST_CASE("an unstopped standfirst under the title keeps the title over the date
          "En las ciudades universitarias, donde los alquileres están entre los más altos del país, la medida fue bien recibida por las asociaciones de estudiantes.\n",
          "es", "El Gobierno aumenta las ayudas al alquiler de los estudiantes", "En 2027 se destinarán 300 millones de euros más. Las comunidades deberán aportar una parte mayor"},
     };
-    for (const Row& r : rows) {
-        INFO(r.page);
-        const Article a = parse(r.page);
-        CHECK(a.language == r.lang);
-        CHECK(a.headline.value_or("") == r.headline);
-        CHECK(a.lede.value_or("") == r.lede);
+    for (const Article& a : archive::test::check_head_ledes(rows)) {
         REQUIRE(a.media.size() == 1);
         CHECK(a.media.front().caption.has_value());
     }
