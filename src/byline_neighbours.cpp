@@ -304,9 +304,14 @@ bool place_word(std::string_view w) {
 // set apart. ("Next Page" / "Pages: 1 2 3", "Related Topics" / "(31.10.2007)": a button or a heading over the next
 // dated teaser; a heading may close a page too.)
 bool signature(const Page& p, std::size_t i) {
-    const int paragraph_words = 20;
+    const int paragraph_words = 20, closing_sentence_words = 8;
     const std::vector<Block>& blocks = p.blocks;
-    if (i == 0 || blocks[i - 1].words < paragraph_words || p.role[i] != Role::none)
+    // "Marco Ferrante" / "Riproduzione riservata © 2026 - LA STAMPA", "Ana Ruiz" / "© 2026 Diario del Puerto": the
+    // page's copyright line right under the name sets it apart, a blank line or not, and the text's last line over it
+    // may be a short closing sentence.
+    const bool over_copyright = i + 1 < blocks.size() && blocks[i + 1].text.find("\u00a9") != std::string::npos;
+    if (i == 0 || blocks[i - 1].words < (over_copyright ? closing_sentence_words : paragraph_words) ||
+        p.role[i] != Role::none)
         return false;
     // "John Roe." closes a reader's letter; "READ MORE", "Related Topics": a button or the heading of what follows.
     const std::string& line = blocks[i].text;
@@ -319,6 +324,8 @@ bool signature(const Page& p, std::size_t i) {
         return false;
     // The signature stands apart: "Jane Roe" / "Politik" / "Ausland" is a list of tags, "Jane Roe" / "Juval 2,
     // 39020 Kastelbell" an address.
+    if (over_copyright)
+        return true;
     if (i + 1 >= blocks.size() || !blocks[i + 1].blank_before)
         return false;
     if (p.terminator[i + 1])
