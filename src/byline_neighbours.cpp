@@ -465,6 +465,14 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     // ("Jane Roe, Senior Reporter" over a date: a team's entry, whose title names_line() drops.)
     if (job_title_line(s))
         return std::nullopt;
+    // "Ana Ruiz. Madrid", "Mario Rossi. Roma": the place it was written in after a stop closing the name (a stop
+    // inside a name, "Jane M. Roe", leaves no place word after it).
+    if (const std::size_t stop = s.rfind(". "); stop != std::string_view::npos && stop > 0) {
+        const std::string_view place = text::trim(s.substr(stop + 2));
+        if (place.find(' ') == std::string_view::npos && place_word(place))
+            if (auto name = name_line(s.substr(0, stop)))
+                return std::vector<std::string>{*name};
+    }
     if (auto names = names_line(s))
         return names;
     // "Ana Ruiz / Pedro Gil", "Mario Rossi / Anna Bianchi": two names joined by a slash on one line.
