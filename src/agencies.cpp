@@ -236,6 +236,20 @@ bool small_agency(std::string_view word) {
     return small != nullptr && small->has(word);
 }
 
+// "Red.", "Red", "red": the newsroom's abbreviation signing an agency's text with it ("ATS/Red.", "Red./ATS"; lexicon
+// section desk_abbreviation_words), a full stop closing it or not.
+bool desk_abbreviation(std::string_view piece) {
+    static const LexiconSection* abbreviations = common_lexicon().section("desk_abbreviation_words"); // (looked up once)
+    if (piece.ends_with('.'))
+        piece.remove_suffix(1);
+    return abbreviations != nullptr && !piece.empty() && abbreviations->has(text::lower(piece));
+}
+
+// The piece of a slashed tag from `pos` to the next slash.
+std::string_view next_piece(std::string_view line, std::size_t pos) {
+    return line.substr(pos, std::min(line.find('/', pos), line.size()) - pos);
+}
+
 // "red/dpa", "AFP/dpa/jw", "aja/PAP", "ATS/sulma": slash-separated pieces with no space, at least one a known
 // agency and every other an editor's initials or short code in small letters ("Reuters/Corbis", "Foto/Video" are
 // no tags). "ATS/RCI", "ANSA/RSI": after an agency, a broadcaster's or a desk's initials in capitals (two to six
@@ -261,7 +275,13 @@ std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) 
         }
         if (piece.size() > most_initials)
             return std::nullopt;
-        const bool capitals = !ids.empty() && piece.size() >= 2 &&
+        if (desk_abbreviation(piece))
+            continue;
+        // ("SZ/dpa/van", "HB/sda/kfr": the outlet's capitals before the agency it took the text from, an editor's
+        // initials closing the tag)
+        const bool capitals = (!ids.empty() || (slash < line.size() && agency_id(next_piece(line, pos)) &&
+                                                desk_initials_tag(line))) &&
+                              piece.size() >= 2 &&
                               std::all_of(piece.begin(), piece.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         if (capitals && !is_credit_word(piece))
             continue;
@@ -455,6 +475,11 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
         // "(With inputs from PTI)", "(Additional reporting by AAP)": the agencies' credit in parentheses.
         return credited_agencies(whole);
     }
+    // "© SZ/dpa/van", "(c) EFE/jrs": after a copyright sign, the outlet, the agency and the editor's initials close a
+    // text written from the agency's wire (desk_initials_tag(); "© dpa", "© Reuters/Jane Roe" credit a picture).
+    for (std::string_view sign : {"©", "(c)"})
+        if (line.starts_with(sign) && desk_initials_tag(line.substr(sign.size())))
+            return slashed_desk_tag(text::trim(line.substr(sign.size())));
     if (auto ids = labelled_agency(line))
         return ids;
     if (auto ids = desk_agencies(line))

@@ -103,8 +103,6 @@ void mark_wire_credit(Page& p, std::size_t re) {
     }
 }
 
-namespace {
-
 // "Revue de presse réalisée par la rédaction de Radio Lorval.", "Zusammengestellt von der Redaktion", "Compiled by our
 // staff.", "A cura della redazione": a phrase of compiling (lexicon section desk_credit_phrases) among the line's
 // first words, then the newsroom: an article or a possessive at most (desk_byline_opener_words, "der", "della"), then a
@@ -133,8 +131,6 @@ bool desk_credit(const Block& b) {
     }
     return false;
 }
-
-} // namespace
 
 void mark_desk_credit(Page& p, std::size_t re) {
     // The credit closes the text: the region's last lines or the first ones under it.

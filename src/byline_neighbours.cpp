@@ -304,9 +304,14 @@ bool place_word(std::string_view w) {
 // set apart. ("Next Page" / "Pages: 1 2 3", "Related Topics" / "(31.10.2007)": a button or a heading over the next
 // dated teaser; a heading may close a page too.)
 bool signature(const Page& p, std::size_t i) {
-    const int paragraph_words = 20;
+    const int paragraph_words = 20, closing_sentence_words = 8;
     const std::vector<Block>& blocks = p.blocks;
-    if (i == 0 || blocks[i - 1].words < paragraph_words || p.role[i] != Role::none)
+    // "Marco Ferrante" / "Riproduzione riservata © 2026 - LA STAMPA", "Ana Ruiz" / "© 2026 Diario del Puerto": the
+    // page's copyright line right under the name sets it apart, a blank line or not, and the text's last line over it
+    // may be a short closing sentence.
+    const bool over_copyright = i + 1 < blocks.size() && blocks[i + 1].text.find("\u00a9") != std::string::npos;
+    if (i == 0 || blocks[i - 1].words < (over_copyright ? closing_sentence_words : paragraph_words) ||
+        p.role[i] != Role::none)
         return false;
     // "John Roe." closes a reader's letter; "READ MORE", "Related Topics": a button or the heading of what follows.
     const std::string& line = blocks[i].text;
@@ -319,6 +324,8 @@ bool signature(const Page& p, std::size_t i) {
         return false;
     // The signature stands apart: "Jane Roe" / "Politik" / "Ausland" is a list of tags, "Jane Roe" / "Juval 2,
     // 39020 Kastelbell" an address.
+    if (over_copyright)
+        return true;
     if (i + 1 >= blocks.size() || !blocks[i + 1].blank_before)
         return false;
     if (p.terminator[i + 1])
@@ -458,7 +465,18 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     // ("Jane Roe, Senior Reporter" over a date: a team's entry, whose title names_line() drops.)
     if (job_title_line(s))
         return std::nullopt;
+    // "Ana Ruiz. Madrid", "Mario Rossi. Roma": the place it was written in after a stop closing the name (a stop
+    // inside a name, "Jane M. Roe", leaves no place word after it).
+    if (const std::size_t stop = s.rfind(". "); stop != std::string_view::npos && stop > 0) {
+        const std::string_view place = text::trim(s.substr(stop + 2));
+        if (place.find(' ') == std::string_view::npos && place_word(place))
+            if (auto name = name_line(s.substr(0, stop)))
+                return std::vector<std::string>{*name};
+    }
     if (auto names = names_line(s))
+        return names;
+    // "Ana Ruiz / Pedro Gil", "Mario Rossi / Anna Bianchi": two names joined by a slash on one line.
+    if (auto names = slashed_names_line(s))
         return names;
     // "Lucía Gómez | Madrid", "Marco Bianchi - Roma": the place it was written in, after a bar or a dash between
     // spaces closing the names.
@@ -493,8 +511,16 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         if (const std::size_t open = piece.rfind(" ("); open != std::string_view::npos && piece.ends_with(')')) {
             const auto inside = text::split_ws(piece.substr(open + 2, piece.size() - open - 3));
             const std::size_t most_place_words = 2;
-            if (!inside.empty() && inside.size() <= most_place_words &&
-                std::all_of(inside.begin(), inside.end(), place_word))
+            // "Mario Rossi (ANSA)": the agency in the parenthesis, in capitals; "Ana Ruiz (Enviada especial a Kiev)",
+            // "Mario Rossi (inviato a Kiev)": the reporter's post, a job title opening it (job_title_line()).
+            const bool agency_inside = inside.size() == 1 &&
+                                       text::is_upper(static_cast<unsigned char>(inside[0].back())) &&
+                                       agency_id(inside[0]);
+            if (agency_inside)
+                agency = std::string(inside[0]);
+            if (agency_inside || (!inside.empty() && job_title_line(inside[0])) ||
+                (!inside.empty() && inside.size() <= most_place_words &&
+                 std::all_of(inside.begin(), inside.end(), place_word)))
                 piece = text::trim(piece.substr(0, open));
         }
         const auto words = text::split_ws(piece);

@@ -128,6 +128,10 @@ std::optional<std::vector<std::string>> wire_credit_authors(std::string_view lin
 /// last lines to `re`, or the first ones under it) takes its reporters as the authors; the line stays in the text.
 void mark_wire_credit(Page& p, std::size_t re);
 
+/// "A cura della redazione Esteri", "Zusammengestellt von der Redaktion": a phrase of compiling (lexicon section
+/// desk_credit_phrases) among the line's first words, then the newsroom's word: the newsroom credited, no title.
+bool desk_credit(const Block& b);
+
 /// "Revue de presse réalisée par la rédaction de Radio Lorval.", "Zusammengestellt von der Redaktion": the newsroom's
 /// credit of a compiled text among its last lines or right under it, no text of it -> marked a byline line.
 void mark_desk_credit(Page& p, std::size_t re);

@@ -926,8 +926,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
          terse_standfirst(p, *headline, i) || short_head || one_sentence) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {
         std::size_t next = i + 1;
-        // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline.
-        while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
+        // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline;
+        // "<lede> / Lectura: 3 min / Por Ana Ruiz", "<sommario> / Tempo di lettura: 4 minuti / di Anna Bianchi": the
+        // reading time (reading_aid()), a boilerplate line already or not.
+        while (next <= re &&
+               ((p.role[next] == Role::none && share_button(blocks[next])) ||
+                ((p.role[next] == Role::none || p.role[next] == Role::boilerplate) && blocks[next].digits > 0 &&
+                 reading_aid(blocks[next]))))
             ++next;
         bool interrupted =
             short_head || (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph);

@@ -242,7 +242,8 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
     std::optional<std::vector<std::string>> names;
     const std::size_t words =
         line.size() == b.text.size() ? static_cast<std::size_t>(b.words) : text::split_ws(line).size();
-    if (words <= static_cast<std::size_t>(most_name_words))
+    // ("Ana Ruiz. Madrid": a stop inside the line may close the name before its place, names_over_date().)
+    if (words <= static_cast<std::size_t>(most_name_words) && line.find(". ") == std::string_view::npos)
         if (auto name = name_line(line))
             names = std::vector<std::string>{*name};
     if (!names)

@@ -120,6 +120,8 @@ bool copyright_notice(std::string_view rest) {
     return false;
 }
 
+} // namespace
+
 // "© SZ/dpa/van", "© AFP/jm", "© ANSA/red": `rest`, the line after its "©", one token of slash-joined pieces, a known
 // agency among them and the last the initials of the editor who wrote the text (two to four small letters, no
 // agency's): the closing tag of a text written from the agency's wire, no picture's credit ("© dpa", "© APA/AP",
@@ -143,6 +145,8 @@ bool desk_initials_tag(std::string_view rest) {
     }
     return false;
 }
+
+namespace {
 
 // "Photo via la mairie", "Foto via il comune", "Image via the harbour office", "Foto via die Gemeinde": after a
 // picture's word and "via", an article (lexicon section articles, "l'" glued to its noun) and a word after it name the

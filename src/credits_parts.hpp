@@ -19,6 +19,10 @@ bool is_credit_word(std::string_view w);
 /// (is_credit_word()) on one side of a slash.
 bool slashed_credit(std::string_view inner);
 
+/// "SZ/dpa/van", "AFP/jm": the rest of a line after its copyright sign, slash-joined pieces with an agency among them
+/// and an editor's initials last: a text's closing tag, no picture's credit (credits.cpp).
+bool desk_initials_tag(std::string_view rest);
+
 /// The block may be a credit or a caption's label, or close with a credit: false when is_credit_line(b),
 /// split_trailing_credit(b), labelled_caption(b.text) and labelled_agency(b.text) all find nothing. Most lines hold
 /// none of the few words and marks these need ("photo", "Reuters", "©", a parenthesis at an end...), which the words

@@ -461,10 +461,16 @@ void Choice::title_over_date() {
         }
     // Its standfirst or its picture stands between it and the date: "Friday, 4 May 2024 / Title / <article>" and
     // "Menu label / Press release 2 November 2021 / Title" print the date over the title.
+    // "Il Consiglio federale aumenta i sussidi / Nel 2027 saranno stanziati 500 milioni in più. I cantoni dovranno
+    // contribuire di più / 24 novembre 2026": a standfirst printed with no closing stop, longer than the title (ten
+    // words or more), decks it too.
     auto decked = [&](std::size_t t) {
+        const int least_unstopped = 10;
         for (std::size_t k = t + 1; k < d; ++k)
             if (p.role[k] == Role::caption || p.role[k] == Role::credit ||
-                (p.role[k] == Role::none && blocks[k].end_punct && blocks[k].words >= 6))
+                (p.role[k] == Role::none && blocks[k].end_punct && blocks[k].words >= 6) ||
+                (k == t + 1 && p.role[k] == Role::none && blocks[k].words >= least_unstopped &&
+                 blocks[k].words > blocks[t].words))
                 return true;
         return false;
     };

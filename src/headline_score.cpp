@@ -507,6 +507,9 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
                     !all_capitals(probe.text) && !home_labels.has(text::lower(probe.text));
     const bool stopped_title = title_with_stop(p, i, probe);
+    // "A cura della redazione Esteri", "Elaborado por la Redacción": the newsroom credited under the title
+    // (desk_credit(): a short line only, the phrases are looked for at its first words).
+    const int most_desk_credit_words = 8;
     // "All texts of this blog are under a Creative Commons license: attribution, ...": the site's
     // license in its sidebar names no article. "Jane Roe / Suivre / <the article>": the button to follow the
     // author over the text is no one-word title.
@@ -519,7 +522,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
         name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
-        newsroom_line(probe) ||
+        newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
         picture_marker_line(probe))
         return std::nullopt;
