@@ -24,12 +24,6 @@ Article interview_page(const std::string& lang, const std::string& kicker, const
     return a;
 }
 
-std::string speaker_of(const std::vector<Quote>& qs, const std::string& text) {
-    const Quote* q = find_quote(qs, text);
-    REQUIRE(q != nullptr);
-    return q->speaker.value_or("");
-}
-
 } // namespace
 
 TEST_CASE("an unknown describing word before a name the page prints elsewhere: the headline's speaker and the "
