@@ -160,16 +160,21 @@ void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<s
 // Umwelt": the name n follows a role noun of [field_role_words] and the word linking it to its field
 // ([complement_words] or [body_link_words], perhaps articles between): it names what the office is of, no person,
 // unless a body's noun or an acronym makes it a body ("la secretaria de la CGTR", "the Secretary of the Port Board").
+// After a role heading a body ([head_role_words]: "la presidente del Consiglio", "el presidente del Gobierno") the
+// body too is only where the person presides: no speaker either.
 bool office_field(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp) {
     std::size_t j = n.first;
     while (j > 0 && !sub[j - 1].punct && has_tag(sp.lexs, WordTags::article, sub[j - 1].low))
         --j;
-    if (j < 2 || sub[j - 1].punct || sub[j - 2].punct || !in_list(sp.lexs, "field_role_words", sub[j - 2].low))
+    if (j < 2 || sub[j - 1].punct || sub[j - 2].punct)
+        return false;
+    const bool heads = in_list(sp.lexs, "head_role_words", sub[j - 2].low);
+    if (!heads && !in_list(sp.lexs, "field_role_words", sub[j - 2].low))
         return false;
     const std::string_view link = sub[j - 1].low;
     if (!has_tag(sp.lexs, WordTags::complement, link) && !in_list(sp.lexs, "body_link_words", link))
         return false;
-    for (std::size_t k = n.first; k <= n.last; ++k)
+    for (std::size_t k = n.first; k <= n.last && !heads; ++k)
         if (sub[k].acronym || in_list(sp.lexs, "body_words", sub[k].low) || listed_noun(sub[k].low, "body_words", sp))
             return false;
     return true;

@@ -333,12 +333,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         }
         // "said the president of the union, Ute Vogt", "sagt die Präsidentin der HBN, Ute Vogt", "a déclaré la
         // présidente du syndicat, Ute Vogt": the complement of a role noun ([complement_words], or a German article of
-        // the genitive) runs on, a few words, to the apposition that names the speaker.
+        // the genitive) runs on, a few words, to the apposition that names the speaker; so does a field after its
+        // link ([role_field_words]: "ha detto il ministro per i Rapporti con il Parlamento, Luca Ferri").
         // (not where a preposition opens the mention: "said in a video posted by the head of the port authority, Ute
         // Vogt" names the one who posted the words)
         if (k > first && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
             (has_tag(sp.lexs, WordTags::complement, w.low) || in_list(sp.lexs, "body_link_words", w.low) ||
-             (sp.capitalised_nouns && has_tag(sp.lexs, WordTags::article, w.low))) &&
+             in_list(sp.lexs, "role_field_words", w.low) || (sp.capitalised_nouns && has_tag(sp.lexs, WordTags::article, w.low))) &&
             !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
             std::size_t c = k + 1;
             while (c < ws.size() && !ws[c].punct && c - k <= 6)

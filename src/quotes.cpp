@@ -10,6 +10,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <optional>
 
@@ -141,11 +142,37 @@ std::optional<std::string> colon_name(std::string_view h, std::size_t first_open
     return std::nullopt;
 }
 
+// `name` printed as a whole name in the page's standfirst, a caption or a body paragraph ("Lena Sommer in ihrem Büro",
+// "Lena Sommer (51) ist ..."), not as the start of a longer word ("Lena Sommerfeld").
+bool printed_on_page(std::string_view name, const Article& a) {
+    const auto in = [name](std::string_view t) {
+        for (std::size_t at = t.find(name); at != std::string_view::npos; at = t.find(name, at + 1))
+            if (const std::size_t e = at + name.size();
+                e == t.size() || (std::isalnum(static_cast<unsigned char>(t[e])) == 0 && static_cast<unsigned char>(t[e]) < 0x80))
+                return true;
+        return false;
+    };
+    if (a.lede && in(*a.lede))
+        return true;
+    for (const auto& m : a.media)
+        if (m.caption && in(*m.caption))
+            return true;
+    for (const auto& section : a.sections)
+        for (const auto& paragraph : section.paragraphs)
+            if (in(paragraph))
+                return true;
+    return false;
+}
+
 // "Bürgermeisterin Karin Wolf: „Q“", "Le maire Jean Roux : « Q »", "Mayor Ann Lee: “Q”": a headline whose words before
 // its colon (before the first quote mark) are role nouns, after an article or so, and then a name of two or three
 // capitalised words names its speaker -> the person the page knows by that name, else the name as printed. (Without
 // a role noun, "Berlin Mitte: „Q“" names no one; colon_name asks the body for such a name.)
-std::optional<std::string> role_colon_name(std::string_view h, std::size_t first_open, const Speakers& sp) {
+// A describing word the lists do not know ("Hafenmeisterin Lena Sommer: „Q“", "La guardiana Lena Sommer: «Q»") does
+// the same when the page prints the name elsewhere (its standfirst, a caption, the body): one word before it, after an
+// article or so.
+std::optional<std::string> role_colon_name(std::string_view h, std::size_t first_open, const Speakers& sp,
+                                           const Article& a) {
     const std::size_t fewest = 3, most = 6, most_name = 3;
     const std::size_t colon = h.find(':');
     if (colon == std::string_view::npos || colon > first_open)
@@ -153,6 +180,15 @@ std::optional<std::string> role_colon_name(std::string_view h, std::size_t first
     const auto words = text::split_ws(text::trim(h.substr(0, colon)), most + 1);
     if (words.size() < fewest || words.size() > most)
         return std::nullopt;
+    const auto span = [&words](std::size_t b) {
+        return std::string_view(words[b].data(),
+                                static_cast<std::size_t>(words.back().data() + words.back().size() - words[b].data()));
+    };
+    const auto known = [&sp](std::string_view name) {
+        if (const int k = sp.find_person(name); k >= 0 && !sp.people[static_cast<std::size_t>(k)].place)
+            return sp.people[static_cast<std::size_t>(k)].name;
+        return std::string(name);
+    };
     std::size_t name_b = words.size();
     while (name_b > 1 && words.size() - name_b < most_name && text::starts_upper(words[name_b - 1]) &&
            !role_noun(text::lower(words[name_b - 1]), sp))
@@ -160,20 +196,27 @@ std::optional<std::string> role_colon_name(std::string_view h, std::size_t first
     if (words.size() - name_b < 2)
         return std::nullopt;
     bool role = false;
+    std::size_t others = 0; // (words before the name neither role nouns nor stopwords)
     for (std::size_t k = 0; k < name_b; ++k) {
         const std::string low = text::lower(words[k]);
         if (role_noun(low, sp))
             role = true;
-        else if (role || !sp.stopword(low)) // (an article before the role noun, nothing between it and the name)
+        else if (role) // (nothing between the role noun and the name)
             return std::nullopt;
+        else if (!sp.stopword(low))
+            ++others;
     }
-    if (!role)
-        return std::nullopt;
-    const std::string_view name(words[name_b].data(),
-                                static_cast<std::size_t>(words.back().data() + words.back().size() - words[name_b].data()));
-    if (const int k = sp.find_person(name); k >= 0 && !sp.people[static_cast<std::size_t>(k)].place)
-        return sp.people[static_cast<std::size_t>(k)].name;
-    return std::string(name);
+    if (role)
+        return others == 0 ? std::optional(known(span(name_b))) : std::nullopt;
+    // (no role noun: the longest name of two or three words the page prints, one unknown word before it)
+    for (std::size_t b = std::max({name_b, words.size() - most_name, std::size_t{1}}); b + 2 <= words.size(); ++b) {
+        std::size_t unknown = 0;
+        for (std::size_t k = 0; k < b; ++k)
+            unknown += sp.stopword(text::lower(words[k])) ? 0 : 1;
+        if (unknown == 1 && printed_on_page(span(b), a))
+            return known(span(b));
+    }
+    return std::nullopt;
 }
 
 // "La biologiste Anne Dubois publie une étude. Entretien.", "The novelist Ann Dunn talks about her book. An
@@ -298,7 +341,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
     if (!ex.turn_keys.empty() && a.headline) { // ("R: ...": an answer's label names the interviewee)
         ex.interviewee = quoting::colon_name(*a.headline, a.headline->size(), a);
         if (!ex.interviewee)
-            ex.interviewee = quoting::role_colon_name(*a.headline, a.headline->size(), ex.sp);
+            ex.interviewee = quoting::role_colon_name(*a.headline, a.headline->size(), ex.sp, a);
     }
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of
@@ -392,7 +435,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
         // the mayor).
         std::optional<std::string> named;
         if (!attributed) // ("Bürgermeisterin Karin Wolf: „Q“": the role and name before the colon)
-            named = quoting::role_colon_name(h, spans.front().open, ex.sp);
+            named = quoting::role_colon_name(h, spans.front().open, ex.sp, a);
         attributed = attributed || named;
         if (attributed && !named) {
             for (const auto& q : spans)

@@ -77,6 +77,13 @@ inline const Quote* find_quote(const std::vector<Quote>& qs, const std::string& 
     return nullptr;
 }
 
+/// The speaker of the quote of `qs` whose text is `text` ("" for none); the quote must be there.
+inline std::string speaker_of(const std::vector<Quote>& qs, const std::string& text) {
+    const Quote* q = find_quote(qs, text);
+    REQUIRE(q != nullptr);
+    return q->speaker.value_or("");
+}
+
 // One paragraph, the one quote found in it, and who said it.
 struct OneQuoteRow {
     const char* lang;

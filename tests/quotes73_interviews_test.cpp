@@ -28,12 +28,6 @@ Article head_page(const std::string& lang, const std::string& kicker, const std:
     return a;
 }
 
-std::string speaker_of(const std::vector<Quote>& qs, const std::string& text) {
-    const Quote* q = find_quote(qs, text);
-    REQUIRE(q != nullptr);
-    return q->speaker.value_or("");
-}
-
 } // namespace
 
 TEST_CASE("a paper's one-word label in capitals, printed outside the body too, asks: no one's quote",
