@@ -451,7 +451,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             // ("Der Imker sagte": nor does a trade, [trade_words]; "sagt der Mann": nor a noun naming anyone)
             if (sp.capitalised_nouns && determined)
                 for (std::size_t j = k; j <= last; ++j)
-                    if (!ws[j].punct && (role_noun(ws[j].low, sp) || trade_noun(ws[j].low, sp) || anyone_noun(ws[j].low, sp)))
+                    if (!ws[j].punct &&
+                        (role_noun(ws[j].low, sp) || trade_noun(ws[j].low, sp) || anyone_noun(ws[j].low, sp)))
                         return std::nullopt;
             // "einem Bericht der Handelskammer", "einer Studie der Zeitung The Harbour Post": German puts the author of
             // a text in the genitive after the text's noun, and the author speaks; the title noun of a medium ("der

@@ -23,7 +23,8 @@ bool group_run(std::string_view low, const Speakers& sp);
 /// "Monday", "March", "Lundi": `low` names a day or a month of the language, so no one, although capitalised
 /// (quote_descriptions.cpp).
 bool date_word(std::string_view low, const Speakers& sp);
-/// "Mittwoch", "May", "Abend": `w` is a date_word() or a time of the day ([time_of_day_words]) (quote_descriptions.cpp).
+/// "Mittwoch", "May", "Abend": `w` is a date_word() or a time of the day ([time_of_day_words])
+/// (quote_descriptions.cpp).
 bool time_word(std::string_view w, const Speakers& sp);
 /// "a media report", "einem Medienbericht", "un rapport": `low` is a noun of a text or a medium ([report_words]; where
 /// nouns are capitalised the end of a compound too), which names no speaker; `upper`: the word is capitalised

@@ -674,12 +674,14 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             const auto quoted = std::span(quotes).last(std::min(quotes.size(), most_quotes));
             int found = -1;
             for (const auto& [at, k] : events) {
-                if (!latest || at <= *latest || at >= pos || at < reading.base || at - reading.base >= reading.text.size())
+                if (!latest || at <= *latest || at >= pos || at < reading.base ||
+                    at - reading.base >= reading.text.size())
                     continue;
                 const Person& p = sp.people[static_cast<std::size_t>(k)];
                 if (k == pick || !p.personal || !p.subject || p.place || unnamed(p) ||
                     p.name.find(' ') == std::string::npos || (p.gender != 'x' && p.gender != gender) ||
-                    std::none_of(p.roles.begin(), p.roles.end(), [this](const std::string& r) { return role_noun(r, sp); }) ||
+                    std::none_of(p.roles.begin(), p.roles.end(),
+                                 [this](const std::string& r) { return role_noun(r, sp); }) ||
                     std::any_of(quoted.begin(), quoted.end(), [&p](const Quote& q) { return q.speaker == p.name; }) ||
                     !opens_sentence_with_role(reading.text, at - reading.base, sp))
                     continue;

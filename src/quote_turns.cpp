@@ -313,7 +313,8 @@ void find_unlabelled_answers(std::vector<Unit>& units, std::vector<TurnKey>& key
         if (u.where != Where::body || u.text.empty() || u.text.back() == '?' || !spoken(u.text))
             continue;
         const Section& sec = a.sections[static_cast<std::size_t>(u.section)];
-        const std::string_view above = u.paragraph > 0 ? std::string_view(sec.paragraphs[static_cast<std::size_t>(u.paragraph) - 1])
+        const std::size_t para = u.paragraph > 0 ? static_cast<std::size_t>(u.paragraph) : 0;
+        const std::string_view above = para > 0      ? std::string_view(sec.paragraphs[para - 1])
                                        : sec.heading ? std::string_view(*sec.heading)
                                                      : std::string_view();
         // (a question of its own: short, closed by "?", no quote mark in it; "Warum?" after a figure too)

@@ -148,7 +148,8 @@ bool printed_on_page(std::string_view name, const Article& a) {
     const auto in = [name](std::string_view t) {
         for (std::size_t at = t.find(name); at != std::string_view::npos; at = t.find(name, at + 1))
             if (const std::size_t e = at + name.size();
-                e == t.size() || (std::isalnum(static_cast<unsigned char>(t[e])) == 0 && static_cast<unsigned char>(t[e]) < 0x80))
+                e == t.size() ||
+                (std::isalnum(static_cast<unsigned char>(t[e])) == 0 && static_cast<unsigned char>(t[e]) < 0x80))
                 return true;
         return false;
     };
@@ -251,7 +252,8 @@ bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
     if (a.kicker) {
         const std::string low = text::lower(text::trim(*a.kicker));
         const auto words = text::split_ws(low, 2);
-        if (!words.empty() && (in_list(lexs, "interview_words", low) || in_list(lexs, "interview_words", words.front())))
+        if (!words.empty() &&
+            (in_list(lexs, "interview_words", low) || in_list(lexs, "interview_words", words.front())))
             return true;
     }
     if (!a.lede)
