@@ -936,6 +936,30 @@ bool picture_label_line(std::string_view line) {
     return picture_label_credit(line) || picture_label_after_stop(line);
 }
 
+bool lone_credit_line(std::string_view line) {
+    const std::size_t most_outlet_words = 4, least_outlet_capitals = 4;
+    line = text::trim(line);
+    if (line.size() < 3 || line.size() > 40)
+        return false;
+    // "(Ansa)", "(EFE)": a news agency's name alone in parentheses.
+    if (line.front() == '(')
+        return line.back() == ')' && line.find(' ') == std::string_view::npos && agency_tag(line).has_value();
+    const auto words = text::split_ws(line);
+    // "Archivo", "Archivio": an archive's word alone.
+    if (words.size() == 1 && archive_credit(words, true))
+        return true;
+    // "EL MUNDO", "LA STAMPA": the outlet's name in capitals, one to four words, no small letter, figure or mark.
+    if (words.size() > most_outlet_words)
+        return false;
+    std::size_t capitals = 0;
+    for (const char c : line) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c != ' ' && c != '\'' && std::ispunct(static_cast<unsigned char>(c)) != 0))
+            return false;
+        capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+    }
+    return capitals >= least_outlet_capitals;
+}
+
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
     return split_credit(line, nullptr);
 }

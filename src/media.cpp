@@ -173,8 +173,16 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from + 2; i + 1 <= re && i + 1 < blocks.size(); ++i) {
         const Block& b = blocks[i];
         // (The counts first: most lines end here.)
-        if (b.words < 2 || b.words > 7 || b.end_punct || b.digits > 0 || b.repeats > 0 || b.boilerplate ||
-            p.role[i] != Role::none)
+        if (b.words < 1 || b.words > 7 || b.end_punct || b.digits > 0 || b.boilerplate || p.role[i] != Role::none)
+            continue;
+        // "(Ansa)", "EL MUNDO", "Archivo": a credit that needs the caption over it (lone_credit_line()), in the same
+        // place as the photographer's name. The outlet's name in capitals is its masthead too, printed again on the
+        // page: a heading in capitals printed once ("EL CONTEXTO") is none.
+        const bool lone_credit =
+            b.words <= 4 && lone_credit_line(b.text) &&
+            (b.repeats > 0 || b.text.front() == '(' ||
+             std::any_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+        if ((b.words < 2 || b.repeats > 0) && !lone_credit)
             continue;
         // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash;
         // "Claudio Álvarez (EL PAÍS)", "Mario Rossi (Imagoeconomica)": or in a parenthesis closing the line.)
@@ -192,7 +200,7 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         // with such an initial names its agency after the slash ("I. Roe / Reuters").
         if (slash == std::string_view::npos && opens_with_heading_mark(name))
             continue;
-        if (slash != std::string_view::npos) {
+        if (slash != std::string_view::npos && !lone_credit) {
             const auto agency = text::split_ws(name.substr(slash + after));
             if (agency.empty() || agency.size() > 3 ||
                 !std::all_of(agency.begin(), agency.end(), [](std::string_view w) { return text::starts_upper(w); }))
@@ -200,7 +208,7 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
             name = name.substr(0, slash);
         }
         const auto name_words = text::split_ws(name);
-        if (name_words.size() > 3)
+        if (name_words.size() > 3 && !lone_credit)
             continue;
         const Block& caption = blocks[i - 1];
         const Block& text = blocks[i + 1];
@@ -243,7 +251,7 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         for (std::size_t k = head_from; k + 1 < i && !text_over; ++k)
             text_over = p.role[k] == Role::none && blocks[k].words > most_caption_words && blocks[k].end_punct &&
                         !blocks[k].boilerplate;
-        if (!under_head || text_over || !bare_name(name_words) ||
+        if (!under_head || text_over || (!lone_credit && !bare_name(name_words)) ||
             std::find(a.authors.begin(), a.authors.end(), b.text) != a.authors.end())
             continue;
         p.role[i] = Role::credit;
