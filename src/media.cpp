@@ -380,6 +380,31 @@ std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, s
     return found;
 }
 
+// "Ilustración" / "Sr. García" / <paragraph>, "Foto" / "Anna Riva" / <paragraph>: a credit's label without its colon
+// (a word that lexicon section credit_prefixes lists with one) alone on its line, a name of one to four capitalised
+// words on the line under it and a paragraph of the text under that: the name credits the picture (printed with no
+// caption), the label names nobody.
+void credits_under_labels(Page& p, std::size_t head_from, std::size_t re) {
+    const int most_name_words = 4, least_paragraph_words = 10;
+    const auto& blocks = p.blocks;
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    for (std::size_t i = head_from; i + 2 <= re && i + 2 < blocks.size(); ++i) {
+        const Block& label = blocks[i];
+        const Block& name = blocks[i + 1];
+        const Block& text = blocks[i + 2];
+        // (The counts first: most lines end here.)
+        if (label.words != 1 || label.end_punct || label.digits > 0 || name.words < 1 || name.words > most_name_words ||
+            name.end_punct || name.digits > 0 || text.words < least_paragraph_words || !text.end_punct)
+            continue;
+        if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || p.role[i + 1] != Role::none ||
+            p.role[i + 2] != Role::none || name.boilerplate || !text::starts_upper(name.text) || prefixes == nullptr ||
+            !prefixes->has(std::string(label.lower) + ":"))
+            continue;
+        p.role[i] = Role::boilerplate;
+        p.role[i + 1] = Role::credit;
+    }
+}
+
 // "(Teresa Ruiz)", "(ABC News: Kim Tran)": the parenthesis closing a caption after its stop (the space before it lost
 // or not) holds the photographer's bare name of two or three words (bare_name()), perhaps after the outlet the
 // picture was taken for and a colon (one to three capitalised words), nothing else: where the parenthesis opens, or
@@ -595,6 +620,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     std::vector<std::size_t> lines = media_lines(p, head_from, re);
     bare_name_credits(p, head_from, re);
     outlet_credits(p, head_from, re);
+    credits_under_labels(p, head_from, re);
     const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re);
     lines.insert(lines.end(), labelled.begin(), labelled.end());
     const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
