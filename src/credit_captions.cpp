@@ -944,20 +944,20 @@ bool lone_credit_line(std::string_view line) {
     // "(Ansa)", "(EFE)": a news agency's name alone in parentheses.
     if (line.front() == '(')
         return line.back() == ')' && line.find(' ') == std::string_view::npos && agency_tag(line).has_value();
-    const auto words = text::split_ws(line);
     // "Archivo", "Archivio": an archive's word alone.
-    if (words.size() == 1 && archive_credit(words, true))
+    if (line.find(' ') == std::string_view::npos && archive_word(line))
         return true;
     // "EL MUNDO", "LA STAMPA": the outlet's name in capitals, one to four words, no small letter, figure or mark.
-    if (words.size() > most_outlet_words)
-        return false;
-    std::size_t capitals = 0;
+    // (Bytes only: no word is read before the line is known to be in capitals.)
+    std::size_t capitals = 0, spaces = 0;
     for (const char c : line) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c != ' ' && c != '\'' && std::ispunct(static_cast<unsigned char>(c)) != 0))
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            (c != ' ' && c != '\'' && std::ispunct(static_cast<unsigned char>(c)) != 0))
             return false;
         capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+        spaces += c == ' ' ? 1 : 0;
     }
-    return capitals >= least_outlet_capitals;
+    return capitals >= least_outlet_capitals && spaces < most_outlet_words;
 }
 
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
