@@ -26,24 +26,25 @@ Las consecuencias son conocidas: alquileres que absorben la mitad del salario y 
 
 const std::string it_page = R"(IL FOGLIO
 Cronaca
-Il Comune vieta i monopattini nel centro storico
+Stop ai monopattini a noleggio tra le mura
 Di Anna Riva
 24 novembre 2026
 LABEL
 NAME
-Il Comune vieterà i monopattini elettrici in sharing nel centro storico a partire da marzo, ha annunciato martedì il sindaco in consiglio comunale.
-La multa per chi lascia un monopattino nella zona vietata sarà di cinquanta euro, secondo il regolamento approvato.
+Da marzo i monopattini a noleggio non potranno più circolare tra le mura, dove ogni settimana si contano decine di mezzi lasciati sui marciapiedi.
+Le società di noleggio chiedono una proroga di sei mesi per spostare i parcheggi nelle zone esterne.
 )";
 
-const std::string en_page = R"(The Harbour Times
-City
-Council approves the new cycle lanes plan
+const std::string en_page = R"(The Valley Courier
+Opinion
+Why the ferry timetable has to change
+Ferries that leave before the first train arrives help nobody on the island
 By Jane Roe
 24 November 2026
 LABEL
 NAME
-The city council approved on Tuesday the plan for new cycle lanes, which will cost twelve million pounds over five years.
-The opposition voted against it and asked for more parking in the old town centre.
+Every winter the island's ferry company cuts its early sailings, and every winter the commuters who depend on them are left standing on the quay.
+A timetable built around the trains would cost the company nothing and save hundreds of people an hour a day.
 )";
 
 Article with(const std::string& page, const char* label, const char* name) {
