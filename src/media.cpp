@@ -612,6 +612,22 @@ std::vector<std::size_t> media_lines(const Page& p, std::size_t head_from, std::
 
 } // namespace
 
+// See collect_media(): the line `k` right over the credit at `i` is a standfirst, no caption: neither it nor the line
+// over it (the title, four words or more) closes with a stop, and the byline or the date line stands under the
+// credit (a line or two of the byline's place or desk between).
+bool standfirst_over_credit(const Page& p, std::size_t k, std::size_t i, std::size_t re) {
+    const std::size_t most_under = 3;
+    const int least_title_words = 4;
+    const auto& blocks = p.blocks;
+    if (blocks[k].end_punct || k == 0 || p.role[k - 1] != Role::none || blocks[k - 1].end_punct ||
+        blocks[k - 1].words < least_title_words)
+        return false;
+    for (std::size_t h = i + 1; h <= re && h < blocks.size() && h <= i + most_under; ++h)
+        if (p.role[h] == Role::byline || p.role[h] == Role::date)
+            return true;
+    return false;
+}
+
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
@@ -652,6 +668,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // which the pages printing their credits under paragraphs count below.)
         if (reports_speech(blocks[k - 1].text, p.language))
             return std::make_pair(k - 1, 0);
+        // ("<title>" / "Las visitas guiadas no podrán superar las 15 personas" / "Foto: Ayuntamiento" / "Redacción" /
+        // "24/11/2026 16:05": a credit over the byline's head, under two lines that no stop closes, the title and
+        // its standfirst, credits a picture printed without a caption: the standfirst stays the lede.)
+        if (standfirst_over_credit(p, k - 1, i, re))
+            return std::nullopt;
         // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
         return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : most_caption_words);
