@@ -506,9 +506,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // (The line under it holds a figure: asked first, it spares most short lines the agency look-up.)
             if (b.words <= 6 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none && blocks[i + 1].digits > 0) {
                 // "Renata Moraes / Bento Figueira, SP (Folhapress) / 03.dez.2026 às 11h25": so does the place the
-                // text was filed from with the agency after it (place_agency_line()).
+                // text was filed from with the agency after it (place_agency_line()); "Mario Rossi (ANSA)" with no
+                // author known is the byline, read with the date under it (names_over_date_line()).
                 auto ids = agency_tag(b.text);
-                if (!ids && b.text.back() == ')')
+                if (!ids && b.text.back() == ')' &&
+                    (!a.authors.empty() || b.text.find(',') != std::string::npos || !names_over_date(b.text)))
                     ids = place_agency_line(b.text);
                 if (ids && read_dates(blocks[i + 1].text, language, order).is_date_line) {
                     p.role[i] = Role::source_tag;

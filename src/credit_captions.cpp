@@ -744,7 +744,9 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                    (line.substr(dot + 2).starts_with("/ ") || line.substr(dot + 2).starts_with("| "));
         };
         if (open != std::string_view::npos && agency_tag(line.substr(open)) && !credit_after_mark()) {
-            if (!phrase_before_credit(line.substr(0, open)))
+            // ("Mario Rossi (ANSA)", "Ana Ruiz (EFE)": a bare name before the agency is the author signing with it
+            // over the date, or a photographer's credit under a caption: no caption of a name.)
+            if (!phrase_before_credit(line.substr(0, open)) || bare_name(text::split_ws(text::trim(line.substr(0, open)))))
                 return std::nullopt;
             return std::make_pair(text::collapse(line.substr(0, open)), std::string(line.substr(open)));
         }
@@ -932,6 +934,30 @@ bool picture_label_line(std::string_view line) {
     if (line.ends_with(")."))
         line.remove_suffix(1);
     return picture_label_credit(line) || picture_label_after_stop(line);
+}
+
+bool lone_credit_line(std::string_view line) {
+    const std::size_t most_outlet_words = 4, least_outlet_capitals = 4;
+    line = text::trim(line);
+    if (line.size() < 3 || line.size() > 40)
+        return false;
+    // "(Ansa)", "(EFE)": a news agency's name alone in parentheses.
+    if (line.front() == '(')
+        return line.back() == ')' && line.find(' ') == std::string_view::npos && agency_tag(line).has_value();
+    // "Archivo", "Archivio": an archive's word alone.
+    if (line.find(' ') == std::string_view::npos && archive_word(line))
+        return true;
+    // "EL MUNDO", "LA STAMPA": the outlet's name in capitals, one to four words, no small letter, figure or mark.
+    // (Bytes only: no word is read before the line is known to be in capitals.)
+    std::size_t capitals = 0, spaces = 0;
+    for (const char c : line) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            (c != ' ' && c != '\'' && std::ispunct(static_cast<unsigned char>(c)) != 0))
+            return false;
+        capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+        spaces += c == ' ' ? 1 : 0;
+    }
+    return capitals >= least_outlet_capitals && spaces < most_outlet_words;
 }
 
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {

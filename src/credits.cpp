@@ -367,6 +367,42 @@ bool capitals_name_outlet(std::string_view line) {
 
 // is_credit_line() of `line`, or of a Block's text when `b` is given: its line is trimmed already, and its
 // Block::lower and Block::chars stand for the lower-cased line and its length, which are then not made again.
+// "- Eduardo Parra - Europa Press - Archivo", "– Anna Riva – Ansa": a credit opened by a dash, its parts parted by
+// dashes between spaces (the photographer, the agency, the archive), each one to three capitalised words without a
+// stop, two parts at least and one of them an agency or a credit's word (is_credit_word(), an agency's name whole).
+bool dashed_credit(std::string_view line) {
+    const std::size_t least_parts = 2, most_parts = 4, most_part_words = 3;
+    std::string_view rest;
+    for (const std::string_view dash : {"- ", "\u2013 ", "\u2014 "})
+        if (line.starts_with(dash))
+            rest = line.substr(dash.size());
+    if (rest.empty())
+        return false;
+    std::size_t parts = 0;
+    bool credit = false;
+    while (!rest.empty()) {
+        std::size_t at = std::string_view::npos, width = 0;
+        for (const std::string_view mark : {" - ", " \u2013 ", " \u2014 "})
+            if (const std::size_t k = rest.find(mark); k != std::string_view::npos && k < at) {
+                at = k;
+                width = mark.size();
+            }
+        const std::string_view part = text::trim(rest.substr(0, at));
+        rest = at == std::string_view::npos ? std::string_view() : rest.substr(at + width);
+        const auto words = text::split_ws(part);
+        if (words.empty() || words.size() > most_part_words || ++parts > most_parts ||
+            part.find_first_of(".:;!?") != std::string_view::npos)
+            return false;
+        // (An agency in small letters, "dpa", is a part too.)
+        const bool agency = agency_id(part).has_value();
+        if (!agency && !std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
+            return false;
+        credit = credit || agency ||
+                 std::any_of(words.begin(), words.end(), [](std::string_view w) { return is_credit_word(w); });
+    }
+    return parts >= least_parts && credit;
+}
+
 bool credit_line(std::string_view line, const Block* b) {
     if (b == nullptr)
         line = text::trim(line);
@@ -415,6 +451,9 @@ bool credit_line(std::string_view line, const Block* b) {
         }
     }
     if (from == 0 && (labelled_slashed_credit(line) || full_agency_slashed_credit(line) || capitals_name_outlet(line)))
+        return true;
+    // (A dash opening the line, its first byte: most lines open with a letter.)
+    if (from == 0 && (line.front() == '-' || line.front() == '\xe2') && dashed_credit(line))
         return true;
     // "(AP Photo/Jane Roe)" alone on the line under its caption: the parenthesis that closes a caption ("... on
     // Monday. (AP Photo/Jane Roe)") printed on a line of its own.

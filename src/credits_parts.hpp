@@ -56,4 +56,9 @@ bool agency_signature_over_date(const Page& p, std::size_t i);
 /// no paragraph but one (the standfirst) stands over it.
 bool agency_signature_over_text(const Page& p, std::size_t i);
 
+/// "(Ansa)", "EL MUNDO", "Archivo": a line that credits a picture only where a caption stands over it: a news agency's
+/// name alone in parentheses (after the text's last paragraph, its source tag), the outlet's name in capitals (one to
+/// four words, no small letter, figure or mark: over the text, its masthead), an archive's word alone.
+bool lone_credit_line(std::string_view line);
+
 } // namespace archive

@@ -173,8 +173,16 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from + 2; i + 1 <= re && i + 1 < blocks.size(); ++i) {
         const Block& b = blocks[i];
         // (The counts first: most lines end here.)
-        if (b.words < 2 || b.words > 7 || b.end_punct || b.digits > 0 || b.repeats > 0 || b.boilerplate ||
-            p.role[i] != Role::none)
+        if (b.words < 1 || b.words > 7 || b.end_punct || b.digits > 0 || b.boilerplate || p.role[i] != Role::none)
+            continue;
+        // "(Ansa)", "EL MUNDO", "Archivo": a credit that needs the caption over it (lone_credit_line()), in the same
+        // place as the photographer's name. The outlet's name in capitals is its masthead too, printed again on the
+        // page: a heading in capitals printed once ("EL CONTEXTO") is none.
+        const bool lone_credit =
+            b.words <= 4 && lone_credit_line(b.text) &&
+            (b.repeats > 0 || b.text.front() == '(' ||
+             std::any_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+        if ((b.words < 2 || b.repeats > 0) && !lone_credit)
             continue;
         // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash;
         // "Claudio Álvarez (EL PAÍS)", "Mario Rossi (Imagoeconomica)": or in a parenthesis closing the line.)
@@ -192,7 +200,7 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         // with such an initial names its agency after the slash ("I. Roe / Reuters").
         if (slash == std::string_view::npos && opens_with_heading_mark(name))
             continue;
-        if (slash != std::string_view::npos) {
+        if (slash != std::string_view::npos && !lone_credit) {
             const auto agency = text::split_ws(name.substr(slash + after));
             if (agency.empty() || agency.size() > 3 ||
                 !std::all_of(agency.begin(), agency.end(), [](std::string_view w) { return text::starts_upper(w); }))
@@ -200,7 +208,7 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
             name = name.substr(0, slash);
         }
         const auto name_words = text::split_ws(name);
-        if (name_words.size() > 3)
+        if (name_words.size() > 3 && !lone_credit)
             continue;
         const Block& caption = blocks[i - 1];
         const Block& text = blocks[i + 1];
@@ -243,7 +251,7 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         for (std::size_t k = head_from; k + 1 < i && !text_over; ++k)
             text_over = p.role[k] == Role::none && blocks[k].words > most_caption_words && blocks[k].end_punct &&
                         !blocks[k].boilerplate;
-        if (!under_head || text_over || !bare_name(name_words) ||
+        if (!under_head || text_over || (!lone_credit && !bare_name(name_words)) ||
             std::find(a.authors.begin(), a.authors.end(), b.text) != a.authors.end())
             continue;
         p.role[i] = Role::credit;
@@ -370,6 +378,31 @@ std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, s
         ++i;
     }
     return found;
+}
+
+// "Ilustración" / "Sr. García" / <paragraph>, "Foto" / "Anna Riva" / <paragraph>: a credit's label without its colon
+// (a word that lexicon section credit_prefixes lists with one) alone on its line, a name of one to four capitalised
+// words on the line under it and a paragraph of the text under that: the name credits the picture (printed with no
+// caption), the label names nobody.
+void credits_under_labels(Page& p, std::size_t head_from, std::size_t re) {
+    const int most_name_words = 4, least_paragraph_words = 10;
+    const auto& blocks = p.blocks;
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    for (std::size_t i = head_from; i + 2 <= re && i + 2 < blocks.size(); ++i) {
+        const Block& label = blocks[i];
+        const Block& name = blocks[i + 1];
+        const Block& text = blocks[i + 2];
+        // (The counts first: most lines end here.)
+        if (label.words != 1 || label.end_punct || label.digits > 0 || name.words < 1 || name.words > most_name_words ||
+            name.end_punct || name.digits > 0 || text.words < least_paragraph_words || !text.end_punct)
+            continue;
+        if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || p.role[i + 1] != Role::none ||
+            p.role[i + 2] != Role::none || name.boilerplate || !text::starts_upper(name.text) || prefixes == nullptr ||
+            !prefixes->has(std::string(label.lower) + ":"))
+            continue;
+        p.role[i] = Role::boilerplate;
+        p.role[i + 1] = Role::credit;
+    }
 }
 
 // "(Teresa Ruiz)", "(ABC News: Kim Tran)": the parenthesis closing a caption after its stop (the space before it lost
@@ -579,6 +612,22 @@ std::vector<std::size_t> media_lines(const Page& p, std::size_t head_from, std::
 
 } // namespace
 
+// See collect_media(): the line `k` right over the credit at `i` is a standfirst, no caption: neither it nor the line
+// over it (the title, four words or more) closes with a stop, and the byline or the date line stands under the
+// credit (a line or two of the byline's place or desk between).
+bool standfirst_over_credit(const Page& p, std::size_t k, std::size_t i, std::size_t re) {
+    const std::size_t most_under = 3;
+    const int least_title_words = 4;
+    const auto& blocks = p.blocks;
+    if (blocks[k].end_punct || k == 0 || p.role[k - 1] != Role::none || blocks[k - 1].end_punct ||
+        blocks[k - 1].words < least_title_words)
+        return false;
+    for (std::size_t h = i + 1; h <= re && h < blocks.size() && h <= i + most_under; ++h)
+        if (p.role[h] == Role::byline || p.role[h] == Role::date)
+            return true;
+    return false;
+}
+
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
@@ -587,6 +636,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     std::vector<std::size_t> lines = media_lines(p, head_from, re);
     bare_name_credits(p, head_from, re);
     outlet_credits(p, head_from, re);
+    credits_under_labels(p, head_from, re);
     const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re);
     lines.insert(lines.end(), labelled.begin(), labelled.end());
     const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
@@ -618,6 +668,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // which the pages printing their credits under paragraphs count below.)
         if (reports_speech(blocks[k - 1].text, p.language))
             return std::make_pair(k - 1, 0);
+        // ("<title>" / "Las visitas guiadas no podrán superar las 15 personas" / "Foto: Ayuntamiento" / "Redacción" /
+        // "24/11/2026 16:05": a credit over the byline's head, under two lines that no stop closes, the title and
+        // its standfirst, credits a picture printed without a caption: the standfirst stays the lede.)
+        if (standfirst_over_credit(p, k - 1, i, re))
+            return std::nullopt;
         // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
         return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : most_caption_words);
