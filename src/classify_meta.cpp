@@ -206,8 +206,9 @@ std::string_view without_site_name(const Page& p, std::size_t k) {
 
 // ("Jeanne Dupont / ATS": the agency among a byline's names is the source tag's, the others are the authors.)
 void take_signature_names(Article& a, std::vector<std::string> names) {
+    // ("Ana Ruiz / Agencia EFE": the agency named with its noun, named_agency().)
     for (auto& name : names)
-        if (auto id = agency_id(name)) {
+        if (auto id = named_agency(name)) {
             if (!a.source_tag)
                 a.source_tag = SourceTag{name, {*id}};
         } else {
