@@ -397,10 +397,20 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         d.is_date_line = true;
                     }
                 }
+            // "Aggiornato alle 18:20" / "24 Novembre 2026": an update's time with no day right over the date line of
+            // the record's first day is on that day too (its warning of a date left unresolved is withdrawn).
+            if (d.is_date_line && d.published && d.published->size() == 10 && !d.updated && !a.published &&
+                !a.updated && i > 0 && p.role[i - 1] == Role::date)
+                if (auto time = update_time_alone(blocks[i - 1].text)) {
+                    d.updated = *d.published + *time;
+                    std::erase(a.warnings, "relative date left unresolved: " + blocks[i - 1].text);
+                }
             // "03 dicembre 2026" / "14:52": a clock time alone right under the date line that gave the record's day
-            // without a time is that day's time (dates.cpp, clock_time_alone()).
+            // without a time is that day's time (dates.cpp, clock_time_alone()); "24 Novembre 2026" / "18:20" / "La
+            // conferenza stampa finale" / ... / "17:05" / ...: not the stamp of a live blog's first entry, over its
+            // title (live_entry_title()).
             if (!d.published && !d.updated && b.digits > 0 && i > 0 && p.role[i - 1] == Role::date &&
-                a.published && a.published->size() == 10)
+                a.published && a.published->size() == 10 && !(i + 1 < blocks.size() && live_entry_title(p, i + 1)))
                 if (auto time = clock_time_alone(b.text)) {
                     const DateLine over = read_dates(blocks[i - 1].text, language, order);
                     if (over.published == a.published) {
