@@ -654,7 +654,7 @@ void mark_names_under_headline(Page& p) {
     const std::size_t most_below = 3;
     const int most_furniture_words = 4;
     std::size_t last = head + most_below;
-    bool copied = false;
+    bool copied = false, standfirst_over_names = false;
     const auto masthead = [&](std::size_t k) { return masthead_again(p, k); };
     for (std::size_t i = head + 1; i < blocks.size() && i <= last; ++i) {
         const Role r = p.role[i];
@@ -683,6 +683,15 @@ void mark_names_under_headline(Page& p) {
         if (names && opens_date_label(text::split_ws(blocks[i].text), 0))
             names.reset();
         if (!names) {
+            // "Headline" / "Die Reederei streicht vier Fahrten" / "Lena Sommer" / "Paul Meier" / "24.11.2026": a
+            // short standfirst with no stop, right under the headline, that the lede was not given, over two names
+            // alone on two lines right over the date line (the shape read below).
+            if (i == head + 1 && !blocks[i].end_punct && i + 3 < blocks.size() && p.role[i + 3] == Role::date &&
+                p.role[i + 1] == Role::none && p.role[i + 2] == Role::none && names_line(blocks[i + 1].text) &&
+                names_line(blocks[i + 2].text)) {
+                standfirst_over_names = true;
+                continue;
+            }
             if (blocks[i].words > most_furniture_words)
                 return;
             continue;
@@ -698,7 +707,8 @@ void mark_names_under_headline(Page& p) {
         // right under the headline or its lede, right over the date line, are the byline's two authors (a list of
         // people runs on or stands apart from the date).
         if (!names->empty() && names->size() == 1 && i + 2 < blocks.size() && p.role[i + 2] == Role::date &&
-            p.role[i + 1] == Role::none && (i == head + 1 || p.role[i - 1] == Role::lede) &&
+            p.role[i + 1] == Role::none &&
+            (i == head + 1 || p.role[i - 1] == Role::lede || (standfirst_over_names && i == head + 2)) &&
             !blocks[i + 1].blank_before && !blocks[i + 2].blank_before) {
             // (A paper's name reads as a name with its small words: "Diario del Alto Turia"; the second name is two
             // or three capitalised words.)

@@ -71,3 +71,22 @@ TEST_CASE("a name and an agency with its noun over the date: the author and the 
     REQUIRE(it.source_tag);
     CHECK(it.source_tag->agencies == std::vector<std::string>{"ansa"});
 }
+
+TEST_CASE("two bare names over the date under a short standfirst with no stop", "[classify][byline][head37]") {
+    const Article de = test::page_under_title(
+        "de", "Die Fähren am Morgen fahren wegen des Sturms später ab",
+        "Die Reederei streicht bis Weihnachten täglich vier Fahrten\nLena Sommer\nPaul Meier\n24.11.2026, 16:05 Uhr",
+        "Die Fähren fuhren heute Morgen später ab, weil der Wind über der Bucht sehr stark geweht hat.");
+    CHECK(de.authors == std::vector<std::string>{"Lena Sommer", "Paul Meier"});
+    const Article es = test::page_under_title(
+        "es", "Los transbordadores de la mañana salen tarde por el temporal",
+        "La naviera reduce las salidas hasta Navidad\nLucía Gómez\nPedro Gil\n24/11/2026 16:05",
+        "Los transbordadores salieron más tarde esta mañana, porque el viento soplaba fuerte en la bahía.");
+    CHECK(es.authors == std::vector<std::string>{"Lucía Gómez", "Pedro Gil"});
+    // A run of three names over the date is a list of people, no byline.
+    const Article list = test::page_under_title(
+        "es", "Los transbordadores de la mañana salen tarde por el temporal",
+        "La naviera reduce las salidas hasta Navidad\nLucía Gómez\nPedro Gil\nMarta Ruiz\n24/11/2026 16:05",
+        "Los transbordadores salieron más tarde esta mañana, porque el viento soplaba fuerte en la bahía.");
+    CHECK(list.authors.empty());
+}
