@@ -313,6 +313,16 @@ std::optional<std::vector<std::string>> slashed_names_line(std::string_view line
     return names;
 }
 
+std::optional<std::string> named_agency(std::string_view piece) {
+    static const LexiconSection* nouns = common_lexicon().section("agency_noun_words"); // (looked up once)
+    if (auto id = agency_id(piece))
+        return id;
+    const std::size_t space = piece.find(' ');
+    if (nouns == nullptr || space == std::string_view::npos || !nouns->has(text::lower(piece.substr(0, space))))
+        return std::nullopt;
+    return agency_id(text::trim(piece.substr(space + 1)));
+}
+
 std::optional<std::vector<std::string>> capital_slashed_names(std::string_view line) {
     // (A small letter anywhere settles most lines.)
     for (std::size_t i = 0; i < line.size();)
@@ -365,6 +375,20 @@ bool joined_label(std::string_view label) {
     return !label_next && parts >= 2;
 }
 
+// "Corresponsal en Bruselas", "Correspondant à Bruxelles", "Korrespondentin in Brüssel": a job title's word (lexicon
+// section job_title_words), the preposition of the place the job is held in (filed_from_words) and that place's one
+// to three capitalised words make a label naming the author after its colon; "Redakteurin in der Ausbildung" does
+// not.
+bool job_place_label(std::string_view label) {
+    static const LexiconSection& filed_from = any_language_section("filed_from_words");
+    const std::size_t least = 3, most_place_words = 3;
+    const auto words = text::split_ws(label);
+    if (words.size() < least || words.size() > 2 + most_place_words || !filed_from.has(text::lower(words[1])) ||
+        !job_title_line(words[0]))
+        return false;
+    return std::all_of(words.begin() + 2, words.end(), [](std::string_view w) { return text::starts_upper(w); });
+}
+
 } // namespace
 
 std::optional<std::string_view> after_colon_label(std::string_view line) {
@@ -378,11 +402,19 @@ std::optional<std::string_view> after_colon_label(std::string_view line) {
     // The label is read collapsed and lower-cased, which keeps a first ASCII letter or figure in its place, lower-cased
     // (lower_ascii_front()): a line opening with one that opens no label is settled without copying its label.
     static const std::bitset<257> fronts = first_bytes(labels.entries);
-    if (const int front = lower_ascii_front(line); front >= 0 && !fronts.test(256) && !fronts.test(static_cast<std::size_t>(front)))
+    static const std::bitset<257> job_fronts = first_bytes(any_language_section("job_title_words").entries);
+    const int front = lower_ascii_front(line);
+    auto may_open = [front](const std::bitset<257>& opening) {
+        return front < 0 || opening.test(256) || opening.test(static_cast<std::size_t>(front));
+    };
+    const bool may_job = may_open(job_fronts);
+    if (!may_open(fronts) && !may_job)
         return std::nullopt;
     const std::string label = text::lower(text::collapse(line.substr(0, colon)));
-    // ("Text und Interview: Anna Muster", "Texte et photos : Jeanne Morel": joined labels, joined_label().)
-    if (!labels.has(label) && !(label.find(' ') != std::string::npos && joined_label(label)))
+    // ("Text und Interview: Anna Muster", "Texte et photos : Jeanne Morel": joined labels, joined_label(); "Corresponsal
+    // en Bruselas: Ana Ruiz": a job and its place, job_place_label().)
+    if (!labels.has(label) && !(label.find(' ') != std::string::npos && joined_label(label)) &&
+        !(may_job && label.find(' ') != std::string::npos && job_place_label(line.substr(0, colon))))
         return std::nullopt;
     return text::trim(line.substr(colon + 1));
 }

@@ -631,6 +631,12 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                         0, static_cast<std::size_t>(last.data() - piece.data()) + (glued ? at : 0)));
                     if (glued)
                         break;
+                    // "Por Ana Ruiz - @anaruiz", "Di Mario Rossi – @mrossi": a dash before the handle goes with it.
+                    for (std::string_view dash : {" -", " \u2013", " \u2014"})
+                        if (piece.ends_with(dash)) {
+                            piece.resize(piece.size() - dash.size());
+                            break;
+                        }
                 }
                 // "Anna Muster/dpa", "Jane Roe / harbour-news.example": a slash closes the name with its agency, kept
                 // after it (a source), or with the paper's site, dropped; "Jane Roe / John Doe" joins two names.

@@ -79,6 +79,10 @@ std::string_view without_glued_job(std::string_view piece);
 /// each) cut apart by slashes -> the names as printed.
 std::optional<std::vector<std::string>> slashed_names_line(std::string_view line);
 
+/// "EFE", "Agencia EFE", "Agenzia ANSA", "Nachrichtenagentur dpa": an agency's id alone or after the noun of an agency
+/// (lexicon common.txt section agency_noun_words) -> the agency's id.
+std::optional<std::string> named_agency(std::string_view piece);
+
 /// "R. ETXEBERRIA / M. L. DOS SANTOS", "ANNA MUSTER/LENA BRANDT": a line in capitals, no small letter, of people's names
 /// cut apart by slashes (slashed_names_line()): a page's way of printing its authors without a byline word -> the names.
 std::optional<std::vector<std::string>> capital_slashed_names(std::string_view line);

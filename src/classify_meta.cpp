@@ -206,8 +206,9 @@ std::string_view without_site_name(const Page& p, std::size_t k) {
 
 // ("Jeanne Dupont / ATS": the agency among a byline's names is the source tag's, the others are the authors.)
 void take_signature_names(Article& a, std::vector<std::string> names) {
+    // ("Ana Ruiz / Agencia EFE": the agency named with its noun, named_agency().)
     for (auto& name : names)
-        if (auto id = agency_id(name)) {
+        if (auto id = named_agency(name)) {
             if (!a.source_tag)
                 a.source_tag = SourceTag{name, {*id}};
         } else {
@@ -396,10 +397,20 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         d.is_date_line = true;
                     }
                 }
+            // "Aggiornato alle 18:20" / "24 Novembre 2026": an update's time with no day right over the date line of
+            // the record's first day is on that day too (its warning of a date left unresolved is withdrawn).
+            if (d.is_date_line && d.published && d.published->size() == 10 && !d.updated && !a.published &&
+                !a.updated && i > 0 && p.role[i - 1] == Role::date)
+                if (auto time = update_time_alone(blocks[i - 1].text)) {
+                    d.updated = *d.published + *time;
+                    std::erase(a.warnings, "relative date left unresolved: " + blocks[i - 1].text);
+                }
             // "03 dicembre 2026" / "14:52": a clock time alone right under the date line that gave the record's day
-            // without a time is that day's time (dates.cpp, clock_time_alone()).
+            // without a time is that day's time (dates.cpp, clock_time_alone()); "24 Novembre 2026" / "18:20" / "La
+            // conferenza stampa finale" / ... / "17:05" / ...: not the stamp of a live blog's first entry, over its
+            // title (live_entry_title()).
             if (!d.published && !d.updated && b.digits > 0 && i > 0 && p.role[i - 1] == Role::date &&
-                a.published && a.published->size() == 10)
+                a.published && a.published->size() == 10 && !(i + 1 < blocks.size() && live_entry_title(p, i + 1)))
                 if (auto time = clock_time_alone(b.text)) {
                     const DateLine over = read_dates(blocks[i - 1].text, language, order);
                     if (over.published == a.published) {
@@ -645,7 +656,7 @@ void mark_names_under_headline(Page& p) {
     const std::size_t most_below = 3;
     const int most_furniture_words = 4;
     std::size_t last = head + most_below;
-    bool copied = false;
+    bool copied = false, standfirst_over_names = false;
     const auto masthead = [&](std::size_t k) { return masthead_again(p, k); };
     for (std::size_t i = head + 1; i < blocks.size() && i <= last; ++i) {
         const Role r = p.role[i];
@@ -674,6 +685,15 @@ void mark_names_under_headline(Page& p) {
         if (names && opens_date_label(text::split_ws(blocks[i].text), 0))
             names.reset();
         if (!names) {
+            // "Headline" / "Die Reederei streicht vier Fahrten" / "Lena Sommer" / "Paul Meier" / "24.11.2026": a
+            // short standfirst with no stop, right under the headline, that the lede was not given, over two names
+            // alone on two lines right over the date line (the shape read below).
+            if (i == head + 1 && !blocks[i].end_punct && i + 3 < blocks.size() && p.role[i + 3] == Role::date &&
+                p.role[i + 1] == Role::none && p.role[i + 2] == Role::none && names_line(blocks[i + 1].text) &&
+                names_line(blocks[i + 2].text)) {
+                standfirst_over_names = true;
+                continue;
+            }
             if (blocks[i].words > most_furniture_words)
                 return;
             continue;
@@ -689,7 +709,8 @@ void mark_names_under_headline(Page& p) {
         // right under the headline or its lede, right over the date line, are the byline's two authors (a list of
         // people runs on or stands apart from the date).
         if (!names->empty() && names->size() == 1 && i + 2 < blocks.size() && p.role[i + 2] == Role::date &&
-            p.role[i + 1] == Role::none && (i == head + 1 || p.role[i - 1] == Role::lede) &&
+            p.role[i + 1] == Role::none &&
+            (i == head + 1 || p.role[i - 1] == Role::lede || (standfirst_over_names && i == head + 2)) &&
             !blocks[i + 1].blank_before && !blocks[i + 2].blank_before) {
             // (A paper's name reads as a name with its small words: "Diario del Alto Turia"; the second name is two
             // or three capitalised words.)

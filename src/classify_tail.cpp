@@ -209,10 +209,39 @@ void read_source_tag(Page& p, std::size_t re) {
                 press = press_dateline(blocks[at - 1].text, p.language);
             // "Linz – Die Ambulanz ...", "Chiavenna - Il sindaco ...": a place in small letters and a dash, where the
             // page's language prints its datelines so (small_place_dash()).
+            // "BERLIN, 24. Nov. (dpa) -" / "Das Kabinett hat ...": the agency's dateline alone on its line, closed by
+            // the dash that opens the text under it, a line the body does not keep.
+            auto lone_dateline = [&](std::size_t k) -> std::optional<DatelineTag> {
+                const int most_words = 8;
+                const std::string_view line = text::trim(blocks[k].text);
+                if (p.role[k] == Role::paragraph || blocks[k].words > most_words || line.empty() ||
+                    !(line.ends_with(" -") || line.ends_with(" \u2013") || line.ends_with(" \u2014")))
+                    return std::nullopt;
+                auto tag = dateline_tag(line);
+                return tag && !tag->place.empty() ? tag : std::nullopt;
+            };
+            auto take_lone = [&](const DatelineTag& tag) {
+                press = PressDateline{tag.place, ""};
+                if (!a.source_tag && !tag.agencies.empty())
+                    a.source_tag = SourceTag{tag.raw, tag.agencies};
+            };
+            if (!press && at > 0 && at < n)
+                if (auto tag = lone_dateline(at - 1))
+                    take_lone(*tag);
             if (!press)
                 if (auto place = small_place_dash(opening, p.language);
-                    place && !menu_label_before_dash(p, at, *place, opening))
+                    place && !menu_label_before_dash(p, at, *place, opening)) {
                     press = PressDateline{*place, ""};
+                    // "Archivo - El presidente, en el Congreso. / - Ana Gil - Europa Press - Archivo / MADRID, 24 Nov.
+                    // (EUROPA PRESS) -": a picture's caption read as the text's first paragraph opens with a word and
+                    // a dash; the agency's dateline alone on its line a few lines under it is the text's.
+                    const std::size_t most_lines_under = 4;
+                    for (std::size_t k = at + 1; k < n && k <= at + most_lines_under; ++k)
+                        if (auto tag = lone_dateline(k)) {
+                            take_lone(*tag);
+                            break;
+                        }
+                }
             // "Hannover. Der Landtag ...": a German regional paper's place, in small letters, closed by a full stop.
             if (!press)
                 if (auto place = small_place_stop(opening, p.language))

@@ -524,7 +524,7 @@ bool name_agency_signature(std::string_view line) {
         return false;
     bool person = false, agency = false;
     for (const std::string& name : *names) {
-        if (agency_id(name)) {
+        if (named_agency(name)) {
             agency = true;
             continue;
         }
