@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace archive {
 
@@ -115,7 +116,25 @@ bool desk_credit(const Block& b) {
     static const LexiconSection& phrases = any_language_section("desk_credit_phrases");
     static const LexiconSection& openers = any_language_section("desk_byline_opener_words");
     static const LexiconSection& staff = any_language_section("desk_byline_words");
+    // (the phrases' first words, sorted once: a line none of whose first words opens a phrase is read no further)
+    static const std::vector<std::string> openings = [] {
+        std::vector<std::string> firsts;
+        for (const auto& phrase : phrases.phrases())
+            if (!phrase.empty())
+                firsts.push_back(phrase.front());
+        std::sort(firsts.begin(), firsts.end());
+        firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
+        return firsts;
+    }();
     const text::Words& words = b.lower_words();
+    const auto opens = [&words](std::size_t at) {
+        return std::binary_search(openings.begin(), openings.end(), words[at], std::less<>());
+    };
+    bool any = false;
+    for (std::size_t at = 0; at <= most_before && at < words.size() && !any; ++at)
+        any = opens(at);
+    if (!any)
+        return false;
     for (const auto& phrase : phrases.phrases()) {
         if (phrase.empty())
             continue;
