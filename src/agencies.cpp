@@ -239,7 +239,8 @@ bool small_agency(std::string_view word) {
 // "Red.", "Red", "red": the newsroom's abbreviation signing an agency's text with it ("ATS/Red.", "Red./ATS"; lexicon
 // section desk_abbreviation_words), a full stop closing it or not.
 bool desk_abbreviation(std::string_view piece) {
-    static const LexiconSection* abbreviations = common_lexicon().section("desk_abbreviation_words"); // (looked up once)
+    // (looked up once)
+    static const LexiconSection* abbreviations = common_lexicon().section("desk_abbreviation_words");
     if (piece.ends_with('.'))
         piece.remove_suffix(1);
     return abbreviations != nullptr && !piece.empty() && abbreviations->has(text::lower(piece));

@@ -411,8 +411,8 @@ std::optional<std::string_view> after_colon_label(std::string_view line) {
     if (!may_open(fronts) && !may_job)
         return std::nullopt;
     const std::string label = text::lower(text::collapse(line.substr(0, colon)));
-    // ("Text und Interview: Anna Muster", "Texte et photos : Jeanne Morel": joined labels, joined_label(); "Corresponsal
-    // en Bruselas: Ana Ruiz": a job and its place, job_place_label().)
+    // ("Text und Interview: Anna Muster", "Texte et photos : Jeanne Morel": joined labels, joined_label();
+    // "Corresponsal en Bruselas: Ana Ruiz": a job and its place, job_place_label().)
     if (!labels.has(label) && !(label.find(' ') != std::string::npos && joined_label(label)) &&
         !(may_job && label.find(' ') != std::string::npos && job_place_label(line.substr(0, colon))))
         return std::nullopt;

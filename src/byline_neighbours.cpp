@@ -488,8 +488,8 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
                 break;
             }
         }
-    // "Jeanne Dupont / ATS", "Anna Muster / dpa", "Ana Ruiz / Agencia EFE": the agency the author wrote with, after a slash closing the names
-    // (returned among them: an agency's id is the source tag's).
+    // "Jeanne Dupont / ATS", "Anna Muster / dpa", "Ana Ruiz / Agencia EFE": the agency the author wrote with, after a
+    // slash closing the names (returned among them: an agency's id is the source tag's).
     std::optional<std::string> agency;
     if (const std::size_t at = s.rfind(" / "); at != std::string_view::npos && at > 0)
         if (const std::string_view after = text::trim(s.substr(at + 3)); named_agency(after)) {

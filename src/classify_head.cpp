@@ -710,10 +710,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // <headline>": the badge opening the head's block of its own ends the furniture above the label too.
                 if (badge && above.blank_before)
                     return true;
-                // "Politik / Sport / SPIEGEL+ / Abonnement / Anmelden / Streit um Schuldenbremse / <headline>", "Sport /
-                // Abo / Stadtrat Zürich / <headline>", "World / Subscribe / Sign in / Housing / <headline>": a menu
-                // closes on its account or subscription button (account_button()), which names no section: the
-                // label under it opens the head's block.
+                // "Politik / Sport / SPIEGEL+ / Abonnement / Anmelden / Streit um Schuldenbremse / <headline>",
+                // "Sport / Abo / Stadtrat Zürich / <headline>", "World / Subscribe / Sign in / Housing / <headline>":
+                // a menu closes on its account or subscription button (account_button()), which names no section:
+                // the label under it opens the head's block.
                 if (account_button(above))
                     return true;
                 const std::size_t picture = badge ? k - 2 : k - 1;

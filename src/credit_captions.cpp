@@ -746,7 +746,8 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         if (open != std::string_view::npos && agency_tag(line.substr(open)) && !credit_after_mark()) {
             // ("Mario Rossi (ANSA)", "Ana Ruiz (EFE)": a bare name before the agency is the author signing with it
             // over the date, or a photographer's credit under a caption: no caption of a name.)
-            if (!phrase_before_credit(line.substr(0, open)) || bare_name(text::split_ws(text::trim(line.substr(0, open)))))
+            if (!phrase_before_credit(line.substr(0, open)) ||
+                bare_name(text::split_ws(text::trim(line.substr(0, open)))))
                 return std::nullopt;
             return std::make_pair(text::collapse(line.substr(0, open)), std::string(line.substr(open)));
         }

@@ -395,7 +395,8 @@ bool dashed_credit(std::string_view line) {
             return false;
         // (An agency in small letters, "dpa", is a part too.)
         const bool agency = agency_id(part).has_value();
-        if (!agency && !std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
+        if (!agency &&
+            !std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
             return false;
         credit = credit || agency ||
                  std::any_of(words.begin(), words.end(), [](std::string_view w) { return is_credit_word(w); });

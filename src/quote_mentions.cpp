@@ -286,8 +286,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // Muster von der Hafenbehörde", "Jean Roux de la CGT" name a body after the particles).
         // (but "sagt Marco Huber zu Blick": the one told, zu_opens_told)
         if (k > first && stop_word(w.low) && particle(w.low) && (ws[k - 1].upper || particle(ws[k - 1].low)) &&
-            !zu_opens_told(ws, k, k >= first + 2 && ws[k - 2].upper && !ws[k - 2].punct && !role_noun(ws[k - 2].low, sp),
-                           sp)) {
+            !zu_opens_told(
+                ws, k, k >= first + 2 && ws[k - 2].upper && !ws[k - 2].punct && !role_noun(ws[k - 2].low, sp), sp)) {
             std::size_t j = k;
             while (j < ws.size() && j < k + 3 && !ws[j].punct && particle_after(ws[j - 1].low, ws[j].low))
                 ++j;
