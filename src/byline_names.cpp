@@ -315,6 +315,9 @@ std::optional<std::vector<std::string>> slashed_names_line(std::string_view line
 
 std::optional<std::string> named_agency(std::string_view piece) {
     static const LexiconSection* nouns = common_lexicon().section("agency_noun_words"); // (looked up once)
+    // "(ANSA)", "(dpa)": the agency as printed in its parenthesis after a name (names_over_date()).
+    if (piece.size() > 2 && piece.front() == '(' && piece.back() == ')')
+        piece = piece.substr(1, piece.size() - 2);
     if (auto id = agency_id(piece))
         return id;
     const std::size_t space = piece.find(' ');

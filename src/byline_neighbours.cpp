@@ -511,13 +511,13 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         if (const std::size_t open = piece.rfind(" ("); open != std::string_view::npos && piece.ends_with(')')) {
             const auto inside = text::split_ws(piece.substr(open + 2, piece.size() - open - 3));
             const std::size_t most_place_words = 2;
-            // "Mario Rossi (ANSA)": the agency in the parenthesis, in capitals; "Ana Ruiz (Enviada especial a Kiev)",
-            // "Mario Rossi (inviato a Kiev)": the reporter's post, a job title opening it (job_title_line()).
-            const bool agency_inside = inside.size() == 1 &&
-                                       text::is_upper(static_cast<unsigned char>(inside[0].back())) &&
-                                       agency_id(inside[0]);
+            // "Mario Rossi (ANSA)", "Anna Muster (dpa)", "Jeanne Dupont (afp)": the agency in the parenthesis, in
+            // capitals or small letters, kept with its parentheses as printed (the source tag's raw text);
+            // "Ana Ruiz (Enviada especial a Kiev)", "Mario Rossi (inviato a Kiev)": the reporter's post, a job title
+            // opening it (job_title_line()).
+            const bool agency_inside = inside.size() == 1 && agency_id(inside[0]);
             if (agency_inside)
-                agency = std::string(inside[0]);
+                agency = std::string(piece.substr(open + 1));
             if (agency_inside || (!inside.empty() && job_title_line(inside[0])) ||
                 (!inside.empty() && inside.size() <= most_place_words &&
                  std::all_of(inside.begin(), inside.end(), place_word)))

@@ -25,10 +25,10 @@ TEST_CASE("a reporter's post or an agency in a parenthesis after the name", "[cl
     CHECK(names_over_date("Mario Rossi (inviato a Kiev)") == Names({"Mario Rossi"}));        // it
     CHECK(names_over_date("Anna Muster (Korrespondentin in Kiew)") == Names({"Anna Muster"})); // de
     CHECK(names_over_date("Jane Roe (correspondent in Kyiv)") == Names({"Jane Roe"}));       // en
-    CHECK(names_over_date("Mario Rossi (ANSA)") == Names({"Mario Rossi", "ANSA"}));          // it
-    CHECK(names_over_date("Ana Ruiz (EFE)") == Names({"Ana Ruiz", "EFE"}));                  // es
+    CHECK(names_over_date("Mario Rossi (ANSA)") == Names({"Mario Rossi", "(ANSA)"}));        // it
+    CHECK(names_over_date("Ana Ruiz (EFE)") == Names({"Ana Ruiz", "(EFE)"}));                // es
     CHECK_FALSE(names_over_date("Ana Ruiz (dos semanas en Kiev)"));  // no post, no place: not a byline's
-    CHECK_FALSE(names_over_date("Mario Rossi (ansa)"));              // the id in small letters is a word
+    CHECK_FALSE(names_over_date("Mario Rossi (bozza)"));             // a word, no agency (head38: "(ansa)" is one)
 }
 
 TEST_CASE("the place after a stop closing the name over the date", "[classify][byline][head36]") {

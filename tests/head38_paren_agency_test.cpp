@@ -1,0 +1,49 @@
+// An agency in a parenthesis closing the byline's name, in capitals or small letters ("Mario Rossi (ANSA)", "Anna
+// Muster (dpa)", "Jeanne Dupont (afp)"): the name is the author's, the agency with its parentheses as printed is the
+// source tag. Every line is invented.
+#include "byline_rows.hpp"
+#include "credits_parts.hpp"
+
+using namespace archive;
+
+namespace {
+using Names = std::optional<std::vector<std::string>>;
+}
+
+TEST_CASE("an agency in a parenthesis after a name, in any case, is read with it", "[classify][byline][head38]") {
+    CHECK(names_over_date("Mario Rossi (ANSA)") == Names({"Mario Rossi", "(ANSA)"}));     // it, capitals
+    CHECK(names_over_date("Anna Muster (dpa)") == Names({"Anna Muster", "(dpa)"}));       // de, small letters
+    CHECK(names_over_date("Jeanne Dupont (afp)") == Names({"Jeanne Dupont", "(afp)"}));   // fr, small letters
+    CHECK(names_over_date("Jane Roe (Reuters)") == Names({"Jane Roe", "(Reuters)"}));     // en, a capital first
+    // A place in the parenthesis is dropped, a word that names no agency nor place leaves no names line.
+    CHECK(names_over_date("Jeanne Dupont (Lausanne)") == Names({"Jeanne Dupont"}));
+    CHECK_FALSE(names_over_date("Anna Muster (bearbeitet)"));
+    CHECK(named_agency("(ANSA)") == std::optional<std::string>("ansa"));
+    CHECK(named_agency("(dpa)") == std::optional<std::string>("dpa"));
+    CHECK_FALSE(named_agency("(Lausanne)"));
+    CHECK_FALSE(named_agency("()"));
+}
+
+TEST_CASE("a name and an agency in a parenthesis over the date: the author and the tag as printed",
+          "[classify][byline][head38]") {
+    const Article de = test::page_under_title(
+        "de", "Die Fähren am Morgen fahren später", "Anna Muster (dpa)\n3. März 2021",
+        "Die Fähren fuhren heute Morgen später ab, weil der Wind über der Bucht sehr stark geweht hat.");
+    CHECK(de.authors == std::vector<std::string>{"Anna Muster"});
+    REQUIRE(de.source_tag);
+    CHECK(de.source_tag->raw == "(dpa)");
+    CHECK(de.source_tag->agencies == std::vector<std::string>{"dpa"});
+    const Article fr = test::page_under_title(
+        "fr", "Les traversées du matin partent en retard", "Jeanne Dupont (afp)\n3 mars 2021",
+        "Les bateaux sont partis plus tard ce matin, parce que le vent soufflait fort sur la baie du port.");
+    CHECK(fr.authors == std::vector<std::string>{"Jeanne Dupont"});
+    REQUIRE(fr.source_tag);
+    CHECK(fr.source_tag->raw == "(afp)");
+    CHECK(fr.source_tag->agencies == std::vector<std::string>{"afp"});
+    const Article it = test::page_under_title(
+        "it", "I traghetti del mattino partono in ritardo", "Mario Rossi (ANSA)\n3 marzo 2021",
+        "I traghetti sono partiti in ritardo questa mattina, perché il vento soffiava forte sulla baia del porto.");
+    CHECK(it.authors == std::vector<std::string>{"Mario Rossi"});
+    REQUIRE(it.source_tag);
+    CHECK(it.source_tag->raw == "(ANSA)");
+}
