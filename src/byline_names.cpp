@@ -293,6 +293,21 @@ std::string_view without_closing_role(std::string_view line) {
     return text::trim(line.substr(0, comma));
 }
 
+bool organisation_name(std::string_view piece) {
+    // "Agencia Tributaria", "Ministero della Salute", "Universität Bern", "Agence régionale de santé": two words or
+    // more opened by the noun of a public body, an organisation or an agency (lexicon sections body_words,
+    // organisation_words, agency_noun_words), in any language.
+    static const LexiconSection& bodies = any_language_section("body_words");
+    static const LexiconSection& organisations = any_language_section("organisation_words");
+    static const LexiconSection* agency_nouns = common_lexicon().section("agency_noun_words"); // (looked up once)
+    piece = text::trim(piece);
+    const std::size_t space = piece.find(' ');
+    if (space == std::string_view::npos || !text::starts_upper(piece))
+        return false;
+    const std::string first = text::lower(piece.substr(0, space));
+    return bodies.has(first) || organisations.has(first) || (agency_nouns != nullptr && agency_nouns->has(first));
+}
+
 std::optional<std::vector<std::string>> slashed_names_line(std::string_view line) {
     // (Most lines hold no slash: one byte search settles them.)
     if (line.find('/') == std::string_view::npos)
@@ -301,9 +316,11 @@ std::optional<std::vector<std::string>> slashed_names_line(std::string_view line
     std::vector<std::string> names;
     for (std::size_t from = 0; from <= line.size();) {
         const std::size_t slash = std::min(line.find('/', from), line.size());
-        // "Jane Roe / Reuters", "Home / News / Harbour": every piece is one person's name of two words or more.
-        auto name = name_line(text::trim(line.substr(from, slash - from)));
-        if (!name || names.size() == most_names)
+        // "Jane Roe / Reuters", "Home / News / Harbour": every piece is one person's name of two words or more;
+        // "Ana Ruiz / Agencia Tributaria": an organisation's name is none (organisation_name()).
+        const std::string_view piece = text::trim(line.substr(from, slash - from));
+        auto name = name_line(piece);
+        if (!name || names.size() == most_names || organisation_name(piece))
             return std::nullopt;
         names.push_back(std::move(*name));
         from = slash + 1;

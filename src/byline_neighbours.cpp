@@ -489,13 +489,16 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
             }
         }
     // "Jeanne Dupont / ATS", "Anna Muster / dpa", "Ana Ruiz / Agencia EFE": the agency the author wrote with, after a
-    // slash closing the names (returned among them: an agency's id is the source tag's).
+    // slash closing the names (returned among them: an agency's id is the source tag's); "Ana Ruiz / Agencia
+    // Tributaria", "Anna Muster / Universität Bern": another organisation there is no author, and no source.
     std::optional<std::string> agency;
-    if (const std::size_t at = s.rfind(" / "); at != std::string_view::npos && at > 0)
-        if (const std::string_view after = text::trim(s.substr(at + 3)); named_agency(after)) {
+    if (const std::size_t at = s.rfind(" / "); at != std::string_view::npos && at > 0) {
+        const std::string_view after = text::trim(s.substr(at + 3));
+        if (named_agency(after))
             agency = std::string(after);
+        if (agency || organisation_name(after))
             s = text::trim(s.substr(0, at));
-        }
+    }
     // "Markus Muster, London, Beat Roe": a lone capitalised word after a name is the place it was written in;
     // "Jeanne Dupont (Lausanne)", "Jeanne Dupont, à Berne", "Anna Muster, in Bern": the place in a parenthesis after
     // the name or after a preposition of the place filed from (lexicon section filed_from_words); "Jeanne Dupont,

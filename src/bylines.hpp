@@ -82,6 +82,9 @@ std::optional<std::vector<std::string>> slashed_names_line(std::string_view line
 /// "EFE", "Agencia EFE", "Agenzia ANSA", "Nachrichtenagentur dpa": an agency's id alone or after the noun of an agency
 /// (lexicon common.txt section agency_noun_words) -> the agency's id.
 std::optional<std::string> named_agency(std::string_view piece);
+/// "Agencia Tributaria", "Universität Bern": a name of two words or more opened by the noun of a body, an organisation
+/// or an agency (lexicon sections body_words, organisation_words, agency_noun_words).
+bool organisation_name(std::string_view piece);
 
 /// "R. ETXEBERRIA / M. L. DOS SANTOS", "ANNA MUSTER/LENA BRANDT": a line in capitals, no small letter, of people's names
 /// cut apart by slashes (slashed_names_line()): a page's way of printing its authors without a byline word -> the names.

@@ -47,3 +47,32 @@ TEST_CASE("a name and an agency in a parenthesis over the date: the author and t
     REQUIRE(it.source_tag);
     CHECK(it.source_tag->raw == "(ANSA)");
 }
+
+// An organisation's name after a slash closing the byline ("Ana Ruiz / Agencia Tributaria"): no author, and no source
+// tag unless it names a news agency ("Ana Ruiz / Agencia EFE").
+TEST_CASE("an organisation after a slash is no author", "[classify][byline][head38]") {
+    CHECK(organisation_name("Agencia Tributaria"));        // es
+    CHECK(organisation_name("Universität Bern"));          // de
+    CHECK(organisation_name("Ministero della Salute"));    // it
+    CHECK(organisation_name("Agence régionale de santé")); // fr
+    CHECK_FALSE(organisation_name("Ana Ruiz"));
+    CHECK_FALSE(organisation_name("Agencia"));             // one word: no name
+    CHECK_FALSE(organisation_name("agencia tributaria"));  // no capital: no name
+    CHECK_FALSE(slashed_names_line("Ana Ruiz / Agencia Tributaria"));
+    CHECK(slashed_names_line("Ana Ruiz / Pedro Gil") == Names({"Ana Ruiz", "Pedro Gil"}));
+    CHECK(names_over_date("Ana Ruiz / Agencia Tributaria") == Names({"Ana Ruiz"}));         // es
+    CHECK(names_over_date("Anna Muster / Universität Bern") == Names({"Anna Muster"}));     // de
+    CHECK(names_over_date("Mario Rossi / Ministero della Salute") == Names({"Mario Rossi"})); // it
+    CHECK(names_over_date("Ana Ruiz / Agencia EFE") == Names({"Ana Ruiz", "Agencia EFE"})); // a news agency: kept
+    CHECK_FALSE(name_agency_signature("Ana Ruiz / Agencia Tributaria"));
+    const Article es = test::page_under_title(
+        "es", "Los transbordadores de la mañana salen tarde", "Ana Ruiz / Agencia Tributaria\n3 de marzo de 2021",
+        "Los transbordadores salieron más tarde esta mañana, porque el viento soplaba fuerte en la bahía.");
+    CHECK(es.authors == std::vector<std::string>{"Ana Ruiz"});
+    CHECK_FALSE(es.source_tag);
+    const Article de = test::page_under_title(
+        "de", "Die Fähren am Morgen fahren später", "Anna Muster / Universität Bern\n3. März 2021",
+        "Die Fähren fuhren heute Morgen später ab, weil der Wind über der Bucht sehr stark geweht hat.");
+    CHECK(de.authors == std::vector<std::string>{"Anna Muster"});
+    CHECK_FALSE(de.source_tag);
+}
