@@ -24,28 +24,44 @@ TEST_CASE("an agency in a parenthesis after a name, in any case, is read with it
     CHECK_FALSE(named_agency("()"));
 }
 
+namespace {
+// The record of a page of one paragraph under `title` with `byline` and a date line over it: its authors, and the
+// source tag's raw text and first agency ("" when none).
+struct Signed {
+    std::vector<std::string> authors;
+    std::string raw, agency;
+};
+Signed signed_page(const char* language, const char* title, const std::string& byline, const char* date,
+                   const char* text) {
+    const Article a = test::page_under_title(language, title, byline + "\n" + date, text);
+    Signed out{a.authors, "", ""};
+    if (a.source_tag) {
+        out.raw = a.source_tag->raw;
+        out.agency = a.source_tag->agencies.empty() ? "" : a.source_tag->agencies.front();
+    }
+    return out;
+}
+const char* const de_title = "Die Fähren am Morgen fahren später";
+const char* const de_text = "Die Fähren fuhren heute Morgen später ab, weil der Wind über der Bucht sehr stark geweht hat.";
+} // namespace
+
 TEST_CASE("a name and an agency in a parenthesis over the date: the author and the tag as printed",
           "[classify][byline][head38]") {
-    const Article de = test::page_under_title(
-        "de", "Die Fähren am Morgen fahren später", "Anna Muster (dpa)\n3. März 2021",
-        "Die Fähren fuhren heute Morgen später ab, weil der Wind über der Bucht sehr stark geweht hat.");
+    const Signed de = signed_page("de", de_title, "Anna Muster (dpa)", "3. März 2021", de_text);
     CHECK(de.authors == std::vector<std::string>{"Anna Muster"});
-    REQUIRE(de.source_tag);
-    CHECK(de.source_tag->raw == "(dpa)");
-    CHECK(de.source_tag->agencies == std::vector<std::string>{"dpa"});
-    const Article fr = test::page_under_title(
-        "fr", "Les traversées du matin partent en retard", "Jeanne Dupont (afp)\n3 mars 2021",
+    CHECK(de.raw == "(dpa)");
+    CHECK(de.agency == "dpa");
+    const Signed fr = signed_page(
+        "fr", "Les traversées du matin partent en retard", "Jeanne Dupont (afp)", "3 mars 2021",
         "Les bateaux sont partis plus tard ce matin, parce que le vent soufflait fort sur la baie du port.");
     CHECK(fr.authors == std::vector<std::string>{"Jeanne Dupont"});
-    REQUIRE(fr.source_tag);
-    CHECK(fr.source_tag->raw == "(afp)");
-    CHECK(fr.source_tag->agencies == std::vector<std::string>{"afp"});
-    const Article it = test::page_under_title(
-        "it", "I traghetti del mattino partono in ritardo", "Mario Rossi (ANSA)\n3 marzo 2021",
+    CHECK(fr.raw == "(afp)");
+    CHECK(fr.agency == "afp");
+    const Signed it = signed_page(
+        "it", "I traghetti del mattino partono in ritardo", "Mario Rossi (ANSA)", "3 marzo 2021",
         "I traghetti sono partiti in ritardo questa mattina, perché il vento soffiava forte sulla baia del porto.");
     CHECK(it.authors == std::vector<std::string>{"Mario Rossi"});
-    REQUIRE(it.source_tag);
-    CHECK(it.source_tag->raw == "(ANSA)");
+    CHECK(it.raw == "(ANSA)");
 }
 
 // An organisation's name after a slash closing the byline ("Ana Ruiz / Agencia Tributaria"): no author, and no source
@@ -65,14 +81,12 @@ TEST_CASE("an organisation after a slash is no author", "[classify][byline][head
     CHECK(names_over_date("Mario Rossi / Ministero della Salute") == Names({"Mario Rossi"})); // it
     CHECK(names_over_date("Ana Ruiz / Agencia EFE") == Names({"Ana Ruiz", "Agencia EFE"})); // a news agency: kept
     CHECK_FALSE(name_agency_signature("Ana Ruiz / Agencia Tributaria"));
-    const Article es = test::page_under_title(
-        "es", "Los transbordadores de la mañana salen tarde", "Ana Ruiz / Agencia Tributaria\n3 de marzo de 2021",
+    const Signed es = signed_page(
+        "es", "Los transbordadores de la mañana salen tarde", "Ana Ruiz / Agencia Tributaria", "3 de marzo de 2021",
         "Los transbordadores salieron más tarde esta mañana, porque el viento soplaba fuerte en la bahía.");
     CHECK(es.authors == std::vector<std::string>{"Ana Ruiz"});
-    CHECK_FALSE(es.source_tag);
-    const Article de = test::page_under_title(
-        "de", "Die Fähren am Morgen fahren später", "Anna Muster / Universität Bern\n3. März 2021",
-        "Die Fähren fuhren heute Morgen später ab, weil der Wind über der Bucht sehr stark geweht hat.");
+    CHECK(es.raw.empty());
+    const Signed de = signed_page("de", de_title, "Anna Muster / Universität Bern", "3. März 2021", de_text);
     CHECK(de.authors == std::vector<std::string>{"Anna Muster"});
-    CHECK_FALSE(de.source_tag);
+    CHECK(de.raw.empty());
 }
