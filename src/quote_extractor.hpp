@@ -113,6 +113,9 @@ struct Extractor {
     // them) and close the clause with no subject after them, the index of the mark (or the end) closing it; else 0
     // (quote_mentions.cpp). The verb's subject is the one the text spoke of before.
     std::size_t told_phrase_end(const std::vector<Word>& ws, std::size_t k) const;
+    // "all'ANSA", "dall'uscita": `low` opens with a preposition joined to an elided article
+    // ([elided_preposition_words]).
+    bool elided_preposition(std::string_view low) const;
     // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k);
     // "die Vorwürfe", "las cifras oficiales": the words first..last are an article and a noun of what is said or

@@ -68,6 +68,15 @@ std::size_t titled_apposition(const std::vector<Word>& ws, std::size_t j, const 
 
 } // namespace
 
+bool Extractor::elided_preposition(std::string_view low) const {
+    // (the apostrophe, ' or U+2019, after two letters or more: "l'", "d'" alone are an article or "de")
+    std::size_t at = low.find('\'');
+    if (at == std::string_view::npos)
+        at = low.find("\xE2\x80\x99");
+    return at != std::string_view::npos && at >= 2 && at + 3 < low.size() &&
+           in_list(sp.lexs, "elided_preposition_words", low.substr(0, at));
+}
+
 std::size_t Extractor::told_phrase_end(const std::vector<Word>& ws, std::size_t k) const {
     // (not an article spelled as the preposition: "disse a secretária de Estado" names the subject)
     if (k == 0 || k + 1 >= ws.size() || ws[k].punct || !in_list(sp.lexs, "addressee_preposition_words", ws[k].low) ||
@@ -148,6 +157,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         if (j > k + 1 && j + 1 < ws.size() && ws[j].low == "," && ws[j + 1].upper)
             k = j + 1;
     }
+    // "ha detto all'ANSA il capogruppo", "ha detto all'uscita il ministro": a preposition joined to an elided article
+    // ([elided_preposition_words], the part before the apostrophe) and its noun, then an article or a name of two
+    // capitalised words: the one told or the place, and the subject after it.
+    if (k + 2 < ws.size() && !ws[k].punct && !ws[k].upper && !ws[k + 1].punct && elided_preposition(ws[k].low) &&
+        (has_tag(sp.lexs, WordTags::article, ws[k + 1].low) ||
+         (ws[k + 1].upper && ws[k + 2].upper && !ws[k + 2].punct)))
+        ++k;
     // ("declaró a El Heraldo Limeño.": the one told and no subject after it)
     if (told_phrase_end(ws, k) != 0)
         return std::nullopt;

@@ -413,6 +413,12 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             settle(low, k);
         return k;
     }
+    // "según ha anunciado el Ministerio" then "El Ministerio de Cultura": a body met first by its noun alone ("la
+    // Behörde", "the Ministry") and then by its full name, the noun opening it before a link to what the body is of,
+    // is that body, whose name is now the full one (a name met first in full gives its noun the full name already,
+    // longest_opening). Only a body's noun: a surname alone, "Martín", opens no "Martín de Castro".
+    if (const int grown = grown_body_noun(name, low); grown >= 0)
+        return grown;
     k = new_person(name, low);
     const std::string& added = people.back().low;
     note_first_word(k);
@@ -441,10 +447,6 @@ bool Speakers::headed_body_elsewhere(std::string_view known, std::string_view lo
     const std::string_view last = low.substr(low.rfind(' ') + 1);
     if (!known.ends_with(last) || known[known.size() - last.size() - 1] != ' ')
         return false;
-    auto body_noun = [this](std::string_view w) {
-        return in_list(lexs, "body_words", w) || in_list(lexs, "organisation_words", w) ||
-               in_list(lexs, "place_body_words", w);
-    };
     // (but "según Sanidad" after "el Ministerio de Sanidad": what a body is of may stand for it; only a name headed
     // by another body's noun is another body)
     // (the noun heads the name when its link to what the body is of follows it: "office of", "delegación del")
@@ -453,6 +455,36 @@ bool Speakers::headed_body_elsewhere(std::string_view known, std::string_view lo
     return head != new_head && link_end != std::string_view::npos &&
            in_list(lexs, "body_link_words", known.substr(space + 1, link_end - space - 1)) && body_noun(head) &&
            body_noun(new_head);
+}
+
+bool Speakers::body_noun(std::string_view low_word) const {
+    return in_list(lexs, "body_words", low_word) || in_list(lexs, "organisation_words", low_word) ||
+           in_list(lexs, "place_body_words", low_word);
+}
+
+int Speakers::grown_body_noun(std::string_view name, std::string_view low) {
+    // (a name of three words or more whose first word is someone's whole name: most new names are turned away by
+    // the sketch of last words before a word list is read)
+    const std::size_t space = low.find(' ');
+    if (space == std::string_view::npos)
+        return -1;
+    const std::size_t link_end = low.find(' ', space + 1);
+    const std::string_view head = low.substr(0, space);
+    if (link_end == std::string_view::npos)
+        return -1;
+    const int k = find_by_last_name(head);
+    if (k < 0)
+        return -1;
+    Person& known = people[static_cast<std::size_t>(k)];
+    if (known.low != head || !in_list(lexs, "body_link_words", low.substr(space + 1, link_end - space - 1)) ||
+        !body_noun(head))
+        return -1;
+    known.name = name;
+    known.low = low;
+    note_first_word(k);
+    // (its last word finds it now, as an acronym noted for it does)
+    note_acronym(k, low.substr(low.rfind(' ') + 1));
+    return k;
 }
 
 int Speakers::settled_person(std::string_view name, std::string_view low) const {

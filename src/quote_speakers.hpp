@@ -80,6 +80,11 @@ struct Speakers {
     // Whether `known`, a lower-cased name headed by a body's noun ("delegación del gobierno"), is a body that `low`,
     // a name ending as it does but headed by another body's noun ("gobierno"), cannot be (add_person).
     bool headed_body_elsewhere(std::string_view known, std::string_view low) const;
+    // w, lower-cased, is a body's noun ([body_words], [organisation_words], [place_body_words]).
+    bool body_noun(std::string_view low_word) const;
+    // "El Ministerio de Cultura" after "el Ministerio" alone: the person named by the body's noun alone, whose name
+    // becomes `name` (`low` its lower case), a noun and a link to what the body is of; -1 when no one (add_person).
+    int grown_body_noun(std::string_view name, std::string_view low);
     int find_by_last_name(std::string_view low_last) const;
     // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": the one person whose name the lower-case `low` is in another
     // case, by the pairs of endings of [name_case_pairs] (quote_name_cases.cpp); -1 when none or several.
