@@ -246,16 +246,23 @@ std::optional<std::string> lede_interviewee(const Article& a, const Speakers& sp
     return first;
 }
 
+// "Interview", "TRIBUNE", "Meinung: ...": the page's kicker, whole or its first word, is one of lexicon section `list`
+// (interview_page(), opinion_page()).
+bool kicker_labelled(const Article& a, const std::vector<const Lexicon*>& lexs, std::string_view list) {
+    if (!a.kicker)
+        return false;
+    const std::string low = text::lower(text::trim(*a.kicker));
+    if (in_list(lexs, list, low))
+        return true;
+    const auto words = text::split_ws(low, 2);
+    return words.size() > 1 && in_list(lexs, list, words.front());
+}
+
 // "Interview", "Entretien", "Intervista": a page whose kicker (whole, or its first word) or standfirst is one of
 // [interview_words] is an interview, its questions' answers the interviewee's.
 bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
-    if (a.kicker) {
-        const std::string low = text::lower(text::trim(*a.kicker));
-        const auto words = text::split_ws(low, 2);
-        if (!words.empty() &&
-            (in_list(lexs, "interview_words", low) || in_list(lexs, "interview_words", words.front())))
-            return true;
-    }
+    if (kicker_labelled(a, lexs, "interview_words"))
+        return true;
     if (!a.lede)
         return false;
     const auto words = text::words_lower(*a.lede);
@@ -267,13 +274,7 @@ bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
 // "TRIBUNE", "Meinung", "Opinion": a kicker of [opinion_labels] (the whole kicker or its first word) makes the page a
 // column, its words the byline's author's.
 bool opinion_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
-    if (!a.kicker || a.authors.empty())
-        return false;
-    const std::string low = text::lower(text::trim(*a.kicker));
-    if (in_list(lexs, "opinion_labels", low))
-        return true;
-    const auto words = text::split_ws(low, 2);
-    return words.size() > 1 && in_list(lexs, "opinion_labels", words.front());
+    return !a.authors.empty() && kicker_labelled(a, lexs, "opinion_labels");
 }
 
 // "Non, l'eau du robinet n'est pas « contaminée »", "No, the mayor did not call it 'a scam'", "Faux : ...", a kicker
