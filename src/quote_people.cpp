@@ -190,6 +190,25 @@ bool known_person(std::string_view name, const Speakers& sp) {
     return k >= 0 && sp.people[static_cast<std::size_t>(k)].personal;
 }
 
+// "Fuentes del Ayuntamiento señalaron", "Des sources proches du dossier ont indiqué", "fonti del Viminale fanno
+// sapere", "Sources familiar with the talks said": an unnamed source's noun ([anonymous_source_words]) heading the
+// mention (after an article, an indefinite word or a plural one, [anonymous_source_lead_words], at most), a lower-case word or the mention's end after it, names
+// nobody who spoke: neither the body or place that follows it nor a person named before. ("Fuentes dijo" after
+// "Ana Fuentes" is her surname; "Fuentes Ruiz" a name.)
+bool anonymous_source(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                      const Speakers& sp) {
+    std::size_t h = first;
+    if (h < last && !ws[h].punct &&
+        (has_tag(sp.lexs, WordTags::article, ws[h].low) || in_list(sp.lexs, "indefinite_words", ws[h].low) ||
+         in_list(sp.lexs, "anonymous_source_lead_words", ws[h].low)))
+        ++h;
+    if (ws[h].punct || ws[h].low.size() < 4 || !in_list(sp.lexs, "anonymous_source_words", ws[h].low))
+        return false;
+    if (h < last && !ws[h + 1].punct && ws[h + 1].upper)
+        return false;
+    return !ws[h].upper || !known_person(span_text(s, ws, h, h), sp);
+}
+
 // "Generalsekretär Martin Huber lehnt das ab.", "Le secrétaire général Martin Huber s'y oppose.": the name at byte
 // `at` of unit text `s` opens its sentence after a few words describing it: a role noun among them, the first one an
 // article or that role noun ("He praised Governor Paul Hale" opens with a pronoun, "Trump said praise from Russian
@@ -320,6 +339,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // whatever body or place follows it (but "No. 10 officials": a number's abbreviation).
     if (!ws[first].punct && in_list(sp.lexs, "negative_subject_words", ws[first].low) &&
         !(first + 1 < ws.size() && ws[first + 1].low == "."))
+        return std::nullopt;
+    if (anonymous_source(s, ws, first, last, sp))
         return std::nullopt;
     // "Die Hälfte der Befragten gab an", "Rund 40 Prozent der Mitglieder sagten", "la mitad de los encuestados dijo":
     // a share of a group ([share_words]) heading the mention, after the mention's first word, an article or a number
