@@ -24,7 +24,45 @@ std::size_t owner_ending(std::string_view w, bool capitalised_nouns) {
 
 } // namespace
 
+// "«Q», le parole di Marco Neri.", "« Q », ce sont les mots de Marc Noir.", "„Q“, so die Worte von Anna Berg.", "“Q,”
+// in the words of Mark Nero.": a comma after the quote, a few small words at most (articles,
+// [owned_utterance_lead_words]), a noun of someone's words, its linking word and the owner, capitalised words or role
+// nouns ending the sentence: the owner spoke. Else (no such words) the index of the owner's first word is 0.
+std::pair<std::size_t, std::size_t> UnitReader::owner_after(const QuoteAt& at) const {
+    // (the comma after the closing mark, or inside it: "“Q,” in the words of")
+    std::size_t j = word_index(at.after_pos);
+    if (j < ws.size() && ws[j].low == ",")
+        ++j;
+    else if (!at.raw.ends_with(','))
+        return {0, 0};
+    if (j + 3 >= ws.size())
+        return {0, 0};
+    const std::vector<const Lexicon*>& lexs = ex.sp.lexs;
+    std::size_t lead = 0;
+    for (; j < ws.size() && !ws[j].punct && lead < 3 && !in_list(lexs, "owned_utterance_words", ws[j].low); ++j, ++lead)
+        if (!has_tag(lexs, WordTags::article, ws[j].low) && !in_list(lexs, "owned_utterance_lead_words", ws[j].low))
+            return {0, 0};
+    if (j + 2 >= ws.size() || ws[j].punct || !in_list(lexs, "owned_utterance_words", ws[j].low) || ws[j + 1].punct ||
+        !in_list(lexs, "owner_link_words", ws[j + 1].low))
+        return {0, 0};
+    const std::size_t first = j + 2;
+    std::size_t last = first;
+    while (last < ws.size() && last - first < 5 && !ws[last].punct &&
+           (ws[last].upper || role_noun(ws[last].low, ex.sp) || has_tag(lexs, WordTags::article, ws[last].low)))
+        ++last;
+    // (the owner ends the sentence: "le parole di Neri sono state chiare" go on as a clause of their own)
+    if (last == first || (last < ws.size() && ws[last].low != "." && ws[last].low != ";" && ws[last].low != "!"))
+        return {0, 0};
+    return {first, last - 1};
+}
+
 bool UnitReader::attribute_owner(const QuoteAt& at, Quote& out) {
+    if (const auto [f, l] = owner_after(at); f != 0) {
+        out.mention = span_text(s, ws, f, l);
+        out.cue.reset();
+        ex.add(out, ex.resolve(s, ws, f, l, base + ws[f].b));
+        return true;
+    }
     // (a comma right before the marks after a word: most quotes are turned away here)
     const std::size_t c = word_index(at.q.open);
     if (c < 3 || c > ws.size() || ws[c - 1].low != "," || ws[c - 2].punct)

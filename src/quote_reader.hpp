@@ -126,6 +126,7 @@ struct UnitReader {
     bool signed_by_dash(const QuoteAt& at, Quote& out);
     bool names_then_cue(std::size_t k0, std::size_t after_pos, std::size_t se) const;
     bool attribute_owner(const QuoteAt& at, Quote& out); // (quote_owners.cpp)
+    std::pair<std::size_t, std::size_t> owner_after(const QuoteAt& at) const; // (quote_owners.cpp)
     bool attribute_after(const QuoteAt& at, Quote& out);
     bool attribute_before(const QuoteAt& at, Quote& out);
     bool attribute_according(const QuoteAt& at, Quote& out);
