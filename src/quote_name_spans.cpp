@@ -416,6 +416,15 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                                      (article_at(k - 1) || (k > 1 && !ws[k - 1].upper && article_at(k - 2)));
                 // ("sagt Marco Huber zu Blick", "sagte Roth zu Bild": the one told)
                 const bool told = nx.low.size() == 2 && zu_opens_told(ws, e + 1, e > k, sp);
+                // "Ministero della Cultura", "Ministero dello Sport": a body's noun opening the run, then a link
+                // fused with its article ([body_link_words], longer than a particle) and a capitalised word: the
+                // body's name goes on past the link, as it does past "del"
+                if (e == k && nx.low.size() - 3 < 3 && e + 2 < n && ws[e + 2].upper && !ws[e + 2].punct &&
+                    !particle(nx.low) && in_list(sp.lexs, "body_link_words", nx.low) &&
+                    listed_noun(ws[e].low, "body_words", sp)) {
+                    e += 2;
+                    continue;
+                }
                 if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle && !noun_of && !told) {
                     std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
                     while (j < ws.size() && j < e + 4 && !ws[j].punct && particle_after(ws[j - 1].low, ws[j].low))
