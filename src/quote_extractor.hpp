@@ -113,6 +113,11 @@ struct Extractor {
     // them) and close the clause with no subject after them, the index of the mark (or the end) closing it; else 0
     // (quote_mentions.cpp). The verb's subject is the one the text spoke of before.
     std::size_t told_phrase_end(const std::vector<Word>& ws, std::size_t k) const;
+    // "the agency", "die Behörde", "l'institution": the words first..last, an article and a generic noun of a body
+    // ([body_anaphor_words]), stand for the nearest body named before `pos` (its name), else nullopt
+    // (quote_people.cpp).
+    std::optional<std::string> body_anaphor(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                                            std::size_t pos) const;
     // "all'ANSA", "dall'uscita": `low` opens with a preposition joined to an elided article
     // ([elided_preposition_words]).
     bool elided_preposition(std::string_view low) const;

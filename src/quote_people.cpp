@@ -332,6 +332,37 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::antecedent(const s
     return std::nullopt;
 }
 
+std::optional<std::string> Extractor::body_anaphor(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                                                   std::size_t pos) const {
+    // (the article alone before the noun, or elided into it: "l'institution")
+    if (ws[last].punct || (last > first && (ws[first].punct || !has_tag(sp.lexs, WordTags::article, ws[first].low))))
+        return std::nullopt;
+    std::string_view noun = ws[last].low;
+    if (const std::size_t a = noun.find('\''); a != std::string_view::npos && a <= 2)
+        noun.remove_prefix(a + 1);
+    else if (const std::size_t b = noun.find("\xE2\x80\x99"); b != std::string_view::npos && b <= 2)
+        noun.remove_prefix(b + 3);
+    if (noun.size() < 4 || !in_list(sp.lexs, "body_anaphor_words", noun))
+        return std::nullopt;
+    // (among the last few names met before it: a body named pages of names back is no longer "the agency")
+    std::size_t seen = 0;
+    for (auto it = sp.events.rbegin(); it != sp.events.rend() && seen < 8; ++it) {
+        if (it->first >= pos)
+            continue;
+        ++seen;
+        const Person& p = sp.people[static_cast<std::size_t>(it->second)];
+        // (a body's name of two words or more, one a body's noun; not the generic noun itself, nor a person)
+        if (p.personal || p.low.find(' ') == std::string::npos)
+            continue;
+        const std::vector<std::string_view> words = text::split_ws(p.low);
+        if (std::any_of(words.begin(), words.end(), [this](std::string_view w) {
+                return listed_noun(w, "body_words", sp) || listed_noun(w, "organisation_words", sp);
+            }))
+            return p.name;
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> Extractor::resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                               std::size_t last, std::size_t pos) {
     // "Nobody on the board argued that ...", "Niemand im Rat behauptete, dass ...", "Personne à la mairie de Lyon n'a
@@ -342,6 +373,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         return std::nullopt;
     if (anonymous_source(s, ws, first, last, sp))
         return std::nullopt;
+    // "teilte die Behörde mit" after "die Bundesanwaltschaft", "the agency said" after "the Federal Aviation
+    // Administration", "a indiqué l'institution" after "la Banque nationale suisse": an article and a generic noun
+    // standing for a body ([body_anaphor_words]) is the nearest body named before whose name holds a body's noun.
+    if (last <= first + 1)
+        if (auto b = body_anaphor(ws, first, last, pos))
+            return b;
     // "Die Hälfte der Befragten gab an", "Rund 40 Prozent der Mitglieder sagten", "la mitad de los encuestados dijo":
     // a share of a group ([share_words]) heading the mention, after the mention's first word, an article or a number
     // at most, names nobody who spoke; nor does the group ("Senate Majority Leader Ann Roe": a capitalised word after
