@@ -103,23 +103,40 @@ bool picture_beside(const Page& p, std::size_t i, std::size_t head_from) {
            caption_words(blocks[i + 1]) && blocks[i + 1].end_punct;
 }
 
+// "Home", "World", "Markets": a menu's entry, a line of one or two words with no stop nor figure that no role but
+// the boilerplate's marks.
+bool menu_entry_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int most_entry_words = 2;
+    return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words >= 1 &&
+           b.words <= most_entry_words && !b.end_punct && b.digits == 0;
+}
+
+// A credit of names alone: no label's colon, slash, bar, parenthesis nor copyright sign.
+bool names_alone(std::string_view line) {
+    return line.find_first_of("(:/|") == std::string_view::npos && line.find("\u00a9") == std::string_view::npos;
+}
+
 // See collect_media(): the credit at `i`, names alone, over a menu's entries with no text over it on the page.
 bool masthead_name(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
-    const int most_entry_words = 2;
-    auto entry = [&](std::size_t k) {
-        const Block& b = blocks[k];
-        return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words >= 1 &&
-               b.words <= most_entry_words && !b.end_punct && b.digits == 0;
-    };
-    const std::string& line = blocks[i].text;
-    if (line.find_first_of("(:/|") != std::string::npos || line.find("\u00a9") != std::string::npos || !entry(i + 1) ||
-        !entry(i + 2))
+    if (!names_alone(blocks[i].text) || !menu_entry_line(p, i + 1) || !menu_entry_line(p, i + 2))
         return false;
     for (std::size_t k = 0; k < i; ++k)
         if (blocks[k].words > most_caption_words && blocks[k].end_punct)
             return false;
     return true;
+}
+
+// See collect_media(): the credit at `i`, names alone, closing a run of a menu's entries (two lines right over it)
+// right over a title (a line of four words or more that no stop closes and no role marks yet).
+bool menu_entry_over_title(const Page& p, std::size_t i) {
+    const int least_title_words = 4;
+    if (i < 2 || i + 1 >= p.blocks.size() || p.blocks[i].blank_before || !names_alone(p.blocks[i].text))
+        return false;
+    const Block& under = p.blocks[i + 1];
+    return p.role[i + 1] == Role::none && under.words >= least_title_words && !under.end_punct &&
+           menu_entry_line(p, i - 1) && menu_entry_line(p, i - 2);
 }
 
 // "Europa Press" / "Collado Villalba" / "Actualizado: 03/03/2025 10:15h": an agency's name over the date line, a
@@ -705,6 +722,12 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // the line over it the site's tagline: no picture.
     for (std::size_t i = head_from; i + 2 <= re && i + 2 < blocks.size(); ++i)
         if (p.role[i] == Role::credit && masthead_name(p, i))
+            p.role[i] = Role::boilerplate;
+    // "Accueil" / "Monde" / "Dépêches AFP" / <headline>, "Home" / "World" / "Reuters Wire" / <headline>: a credit of
+    // names alone closing a menu's run of entries right over the title is the menu's last entry (the page of the
+    // agency's wire), no picture: no caption stands over it nor under it.
+    for (std::size_t i = head_from; i < re && i + 1 < blocks.size(); ++i)
+        if (p.role[i] == Role::credit && menu_entry_over_title(p, i))
             p.role[i] = Role::boilerplate;
     // "<paragraph> / Foto / <paragraph>": the word a text copy prints alone where a picture stood (picture_markers)
     // names nobody: no credit, and the line over it no caption (the picture's own caption, when it has one, follows
