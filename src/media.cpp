@@ -117,6 +117,23 @@ bool names_alone(std::string_view line) {
     return line.find_first_of("(:/|") == std::string_view::npos && line.find("\u00a9") == std::string_view::npos;
 }
 
+// "by University of Northhaven", "von Anna Muster", "par Jeanne Morel": a short line (eight words at most, no final
+// mark) opened by a byline's word of one word (lexicon section byline, any language), a capital after it: a byline,
+// no picture's caption, over a credit. ("By the harbour wall", "Di notte il porto", "By Monday the ferry sailed
+// again." are captions: a small word after the first, or a stop.)
+bool byline_shaped(const Block& b) {
+    const int most_words = 8;
+    if (b.words < 2 || b.words > most_words || b.end_punct)
+        return false;
+    const std::string_view low = b.lower;
+    const std::size_t space = low.find(' ');
+    static const LexiconSection& bylines = any_language_section("byline");
+    if (space == std::string_view::npos || !bylines.has(low.substr(0, space)))
+        return false;
+    const std::string_view rest = text::trim(std::string_view(b.text).substr(std::min(space, b.text.size())));
+    return text::starts_upper(rest);
+}
+
 // See collect_media(): the credit at `i`, names alone, over a menu's entries with no text over it on the page.
 bool masthead_name(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
@@ -670,6 +687,10 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             --k;
         // ("Share on Twitter" / "Jane Roe / Agency": a button over the credit, a boilerplate phrase, is no caption.)
         if (k == 0 || p.role[k - 1] != Role::none || i - k > 2 || blocks[k - 1].boilerplate)
+            return std::nullopt;
+        // ("<title>" / "by University of Northhaven" / "Credit: Pixabay/CC0 Public Domain": a byline over the credit
+        // of a picture printed without a caption is no caption.)
+        if (byline_shaped(blocks[k - 1]))
             return std::nullopt;
         // "<paragraph>" / "" / "Quelle: Landesregierung": the source of a text, set apart from the paragraph over it
         // by a blank line, credits that paragraph, which is no caption. (A caption sits on the line over its credit:
