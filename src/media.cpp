@@ -1154,6 +1154,21 @@ void take_marker_caption(Page& p, std::size_t k, std::size_t re) {
         p.article.media.push_back(Media{caption.text, std::nullopt});
 }
 
+// The date line over the line `k`, right over it or over a run of a page's share buttons (lines of one or two words
+// without a final mark or figure, eight at most); 0 when there is none.
+std::size_t date_over_buttons(const Page& p, std::size_t k) {
+    const std::size_t most_buttons = 8;
+    const int most_button_words = 2;
+    std::size_t j = k - 1;
+    for (; j > 0 && k - 1 - j < most_buttons && p.role[j] != Role::date; --j) {
+        const Block& b = p.blocks[j];
+        if ((p.role[j] != Role::none && p.role[j] != Role::boilerplate) || b.words > most_button_words ||
+            b.end_punct || b.digits > 0)
+            return 0;
+    }
+    return p.role[j] == Role::date ? j : 0;
+}
+
 // "Modifié le 12.06.2026 à 18h02" / "Vidéo" / "Les familles attendent une baisse des taxes" / "Le conseil communal a
 // accepté mercredi ...": the page's top video right under the date line, over the text's first paragraph, which
 // may open the region or follow it. No paragraph stands over the title: the date line over the marker and the longer
@@ -1163,14 +1178,28 @@ void caption_under_date_marker(Page& p, std::size_t rs, std::size_t re) {
     // (The marker up to three lines over the region's first one, or among its head: the headline, the lede and the
     // dates may open the region.)
     const std::size_t reach = 3, head = 8;
-    const int least_caption = 3;
+    const int least_caption = 3, most_notice_words = 12;
     for (std::size_t k = rs > reach ? rs - reach : 1; k <= rs + head && k + 2 <= re && k + 2 < blocks.size(); ++k) {
         const Block& caption = blocks[k + 1];
         const Block& under = blocks[k + 2];
-        if (p.role[k - 1] != Role::date || p.role[k] != Role::none || !marker_line(blocks[k]) ||
-            p.role[k + 1] != Role::none || p.role[k + 2] != Role::none || caption.words < least_caption ||
-            caption.words > most_caption_words || caption.end_punct || is_credit_line(caption) ||
-            under.words <= caption.words || !under.end_punct)
+        if (p.role[k] != Role::none || p.role[k + 1] != Role::none || caption.words < least_caption ||
+            caption.words > most_caption_words || caption.end_punct)
+            continue;
+        // "Published December 2, 2026" / "Facebook" / "Print" / "close" / "Video" / "<title>": the share buttons
+        // may stand between the date line and the marker, which the page may also print in its menu (only a marker
+        // printed once stands right under the date line).
+        const std::size_t date = date_over_buttons(p, k);
+        if (date == 0 || !picture_marker_line(blocks[k]) || (date + 1 == k && !marker_line(blocks[k])) ||
+            is_credit_line(caption))
+            continue;
+        // The text's first paragraph right under the title, or under one short line after it (a notice of the
+        // player or the page: "NEW You can now listen to Fox News articles!").
+        auto paragraph = [&](std::size_t j) {
+            return p.role[j] == Role::none && blocks[j].words > caption.words && blocks[j].end_punct;
+        };
+        const bool text_under = paragraph(k + 2) || (date + 1 < k && k + 3 <= re && k + 3 < blocks.size() &&
+                                                     under.words <= most_notice_words && paragraph(k + 3));
+        if (!text_under)
             continue;
         take_marker_caption(p, k, re);
         return;
