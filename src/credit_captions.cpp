@@ -312,6 +312,29 @@ bool pictured_position(std::string_view line) {
     return false;
 }
 
+namespace {
+
+// "«", "»", "“", "„", "\"": a word that is a quotation mark alone, which may stand around an outlet's name
+// ("pour « Le Monde »"); `w` with its opening and closing quotation marks taken off otherwise ("«Le", "Monde»").
+std::string_view without_quote_marks(std::string_view w) {
+    for (bool changed = true; changed && !w.empty();) {
+        changed = false;
+        for (std::string_view mark : {"\u00ab", "\u00bb", "\u201c", "\u201d", "\u201e", "\""}) {
+            if (w.starts_with(mark)) {
+                w.remove_prefix(mark.size());
+                changed = true;
+            }
+            if (w.ends_with(mark)) {
+                w.remove_suffix(mark.size());
+                changed = true;
+            }
+        }
+    }
+    return w;
+}
+
+} // namespace
+
 bool photographer_for_outlet(std::string_view tail) {
     static const LexiconSection* fors = common_lexicon().section("outlet_for_words"); // (looked up once)
     const std::size_t most_outlet_words = 5;
@@ -319,14 +342,23 @@ bool photographer_for_outlet(std::string_view tail) {
     if (fors == nullptr || words.size() < 4 || words.size() > 4 + most_outlet_words)
         return false;
     for (std::size_t k = 2; k <= 4 && k + 1 < words.size(); ++k) {
-        if (!fors->has(words[k]))
+        // ("JANE ROE POUR « LE QUOTIDIEN »": a credit in capitals has its word for the outlet in capitals too.)
+        if (!fors->has(words[k]) && !(text::starts_upper(words[k]) && fors->has(text::lower(words[k]))))
             continue;
         const std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
-        const std::size_t outlet = words.size() - k - 1;
         const char last = words.back().back();
-        return outlet <= most_outlet_words && bare_name(name) && last != '.' && last != ':' && last != ',' &&
-               std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
-                           [](std::string_view w) { return text::starts_upper(w); });
+        // The outlet's words, the quotation marks around its name set aside.
+        std::size_t outlet = 0;
+        for (std::size_t j = k + 1; j < words.size(); ++j) {
+            const std::string_view w = without_quote_marks(words[j]);
+            if (w.empty())
+                continue;
+            if (!text::starts_upper(w))
+                return false;
+            ++outlet;
+        }
+        return outlet >= 1 && outlet <= most_outlet_words && bare_name(name) && last != '.' && last != ':' &&
+               last != ',';
     }
     return false;
 }
@@ -751,9 +783,16 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 return std::nullopt;
             return std::make_pair(text::collapse(line.substr(0, open)), std::string(line.substr(open)));
         }
+        // "... in Richmond on Nov. 30. (Jane Roe for The Daily Record)", "... à Lorient. (Jeanne Morel pour Le
+        // Quotidien)": a photographer's name and the outlet the picture was taken for, in a parenthesis after the
+        // caption's stop (photographer_for_outlet()).
+        const auto for_outlet = [&] {
+            return open > 2 && line[open - 1] == ' ' && line[open - 2] == '.' &&
+                   photographer_for_outlet(line.substr(open + 1, line.size() - open - 2));
+        };
         if (open != std::string_view::npos && open > 0 &&
             (is_credit_line(line.substr(open)) || slashed_credit(line.substr(open + 1, line.size() - open - 2)) ||
-             person_slash_outlet(line.substr(open + 1, line.size() - open - 2)))) {
+             person_slash_outlet(line.substr(open + 1, line.size() - open - 2)) || for_outlet())) {
             std::string caption = text::collapse(without_separator(line.substr(0, open)));
             // ("Mario Rossi (Imagoeconomica)": a picture agency's one word after a bare name is the photographer's
             // credit whole, under the caption, no caption of a name.)
@@ -781,15 +820,24 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
              dot = rfind_stop(line, dot - 1)) {
             std::string_view tail = text::trim(line.substr(dot + 1));
-            if (more_tokens_than(tail, 6))
+            if (more_tokens_than(tail, 6)) {
+                // "... le 3 mai 2026. JEANNE MOREL POUR « LE QUOTIDIEN »": a photographer's credit for an outlet
+                // runs past six tokens when quotation marks stand around the outlet's name (nine at most).
+                const std::size_t most_for_outlet_tokens = 9;
+                if (text::starts_upper(tail) && !more_tokens_than(tail, most_for_outlet_tokens) &&
+                    photographer_for_outlet(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
+                    return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
                 break;
+            }
             // "... del Cabanyal. / Rober Solsona", "... am Hafen. | Jane Roe/Keystone": a separator mark after the
             // stop leads to the credit and belongs to neither. A name alone is a credit only after a slash or a bar:
             // a dash after a stop also leads to a text's signature ("... until Sunday. — Jane Roe").
             if (const std::size_t mark = separator_opening(tail); mark > 0) {
                 const std::string_view credit = text::trim(tail.substr(mark));
                 const bool slash_or_bar = tail.front() == '/' || tail.front() == '|';
-                if ((is_credit_line(credit) || (slash_or_bar && name_shaped_credit(credit))) &&
+                // ("... devant sa boulangerie, mercredi. | LA GAZETTE-DU-VAL", "... at the quay. / HARBOUR NEWS":
+                // the outlet's name in capitals, after a slash or a bar, is the credit too.)
+                if ((is_credit_line(credit) || (slash_or_bar && (name_shaped_credit(credit) || capital_outlet(credit)))) &&
                     text::split_ws(line.substr(0, dot)).size() >= 3)
                     return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(credit));
             }
@@ -937,8 +985,37 @@ bool picture_label_line(std::string_view line) {
     return picture_label_credit(line) || picture_label_after_stop(line);
 }
 
+namespace {
+
+// "EL MUNDO", "OUEST-FRANCE": an outlet's name in capitals, one to `most_words` words, at least four capitals, no
+// small letter, figure or mark but an apostrophe (and a hyphen inside a word, where `hyphens`).
+bool capital_words(std::string_view line, std::size_t most_words, bool hyphens) {
+    const std::size_t least_capitals = 4;
+    std::size_t capitals = 0, spaces = 0;
+    // (Bytes only: no word is read before the line is known to be in capitals.)
+    for (std::size_t k = 0; k < line.size(); ++k) {
+        const char c = line[k];
+        const bool inner_hyphen = hyphens && c == '-' && k > 0 && k + 1 < line.size() && line[k - 1] != ' ' &&
+                                  line[k + 1] != ' ';
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            (c != ' ' && c != '\'' && !inner_hyphen && std::ispunct(static_cast<unsigned char>(c)) != 0))
+            return false;
+        capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+        spaces += c == ' ' ? 1 : 0;
+    }
+    return capitals >= least_capitals && spaces < most_words;
+}
+
+} // namespace
+
+bool capital_outlet(std::string_view credit) {
+    const std::size_t most_outlet_words = 4, longest = 40;
+    credit = text::trim(credit);
+    return credit.size() >= 4 && credit.size() <= longest && capital_words(credit, most_outlet_words, true);
+}
+
 bool lone_credit_line(std::string_view line) {
-    const std::size_t most_outlet_words = 4, least_outlet_capitals = 4;
+    const std::size_t most_outlet_words = 4;
     line = text::trim(line);
     if (line.size() < 3 || line.size() > 40)
         return false;
@@ -949,16 +1026,7 @@ bool lone_credit_line(std::string_view line) {
     if (line.find(' ') == std::string_view::npos && archive_word(line))
         return true;
     // "EL MUNDO", "LA STAMPA": the outlet's name in capitals, one to four words, no small letter, figure or mark.
-    // (Bytes only: no word is read before the line is known to be in capitals.)
-    std::size_t capitals = 0, spaces = 0;
-    for (const char c : line) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-            (c != ' ' && c != '\'' && std::ispunct(static_cast<unsigned char>(c)) != 0))
-            return false;
-        capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
-        spaces += c == ' ' ? 1 : 0;
-    }
-    return capitals >= least_outlet_capitals && spaces < most_outlet_words;
+    return capital_words(line, most_outlet_words, false);
 }
 
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {

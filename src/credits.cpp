@@ -214,7 +214,7 @@ bool gallery_flag_title(std::string_view prefix, std::string_view rest) {
 // first two words, a capital ("Photo de la Ville de Lorval"), or, after "via", an article and the body it opens in
 // small letters (via_body()).
 bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
-    const std::size_t name_within = 2, sentence_words = 5, most_read = 16;
+    const std::size_t name_within = 2, sentence_words = 5, most_read = 16, caption_words = 4;
     if ((prefix == "©" || prefix == "(c)") && (copyright_notice(rest) || desk_initials_tag(rest)))
         return false;
     if (gallery_flag_title(prefix, rest))
@@ -232,6 +232,23 @@ bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
     const char last = trimmed.empty() ? '\0' : trimmed.back();
     if (count >= sentence_words && lower * 2 >= count && (last == '.' || last == '!' || last == '?'))
         return false;
+    // "Bild: Die Gründer vor dem Gasthaus, 1908 (Foto: Vereinsarchiv)", "Photo: The mayor at the new pier (Photo:
+    // Jane Roe)": a caption of four words or more, in small letters some of them, after a picture's label, closed by
+    // its own credit in a parenthesis: the line is the caption with its credit (split_trailing_credit()), no credit.
+    if (last == ')' && count >= caption_words + 1 && lower > 0) {
+        const std::size_t open = trimmed.rfind('(');
+        if (open != std::string_view::npos && open > 0 && trimmed[open - 1] == ' ' &&
+            trimmed.find(')') == trimmed.size() - 1 && is_credit_line(trimmed.substr(open))) {
+            std::size_t before = 0, small = 0;
+            for_letter_words(trimmed.substr(0, open), most_read, [&](std::string_view, char32_t first) {
+                small += text::is_lower(first) ? 1 : 0;
+                ++before;
+                return true;
+            });
+            if (before >= caption_words && small > 0)
+                return false;
+        }
+    }
     static const LexiconSection* name_prefixes = common_lexicon().section("credit_name_prefixes"); // (looked up once)
     return named || name_prefixes == nullptr || !name_prefixes->has(prefix) || via_body(prefix, rest);
 }

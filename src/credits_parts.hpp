@@ -56,6 +56,10 @@ bool agency_signature_over_date(const Page& p, std::size_t i);
 /// no paragraph but one (the standfirst) stands over it.
 bool agency_signature_over_text(const Page& p, std::size_t i);
 
+/// "OUEST-FRANCE", "HARBOUR NEWS": an outlet's name in capitals (one to four words, four capitals at least, no small
+/// letter, figure or mark but an apostrophe or a hyphen inside a word), the credit after a caption's slash or bar.
+bool capital_outlet(std::string_view credit);
+
 /// "(Ansa)", "EL MUNDO", "Archivo": a line that credits a picture only where a caption stands over it: a news agency's
 /// name alone in parentheses (after the text's last paragraph, its source tag), the outlet's name in capitals (one to
 /// four words, no small letter, figure or mark: over the text, its masthead), an archive's word alone.

@@ -103,23 +103,57 @@ bool picture_beside(const Page& p, std::size_t i, std::size_t head_from) {
            caption_words(blocks[i + 1]) && blocks[i + 1].end_punct;
 }
 
+// "Home", "World", "Markets": a menu's entry, a line of one or two words with no stop nor figure that no role but
+// the boilerplate's marks.
+bool menu_entry_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int most_entry_words = 2;
+    return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words >= 1 &&
+           b.words <= most_entry_words && !b.end_punct && b.digits == 0;
+}
+
+// A credit of names alone: no label's colon, slash, bar, parenthesis nor copyright sign.
+bool names_alone(std::string_view line) {
+    return line.find_first_of("(:/|") == std::string_view::npos && line.find("\u00a9") == std::string_view::npos;
+}
+
+// "by University of Northhaven", "von Anna Muster", "par Jeanne Morel": a short line (eight words at most, no final
+// mark) opened by a byline's word of one word (lexicon section byline, any language), a capital after it: a byline,
+// no picture's caption, over a credit. ("By the harbour wall", "Di notte il porto", "By Monday the ferry sailed
+// again." are captions: a small word after the first, or a stop.)
+bool byline_shaped(const Block& b) {
+    const int most_words = 8;
+    if (b.words < 2 || b.words > most_words || b.end_punct)
+        return false;
+    const std::string_view low = b.lower;
+    const std::size_t space = low.find(' ');
+    static const LexiconSection& bylines = any_language_section("byline");
+    if (space == std::string_view::npos || !bylines.has(low.substr(0, space)))
+        return false;
+    const std::string_view rest = text::trim(std::string_view(b.text).substr(std::min(space, b.text.size())));
+    return text::starts_upper(rest);
+}
+
 // See collect_media(): the credit at `i`, names alone, over a menu's entries with no text over it on the page.
 bool masthead_name(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
-    const int most_entry_words = 2;
-    auto entry = [&](std::size_t k) {
-        const Block& b = blocks[k];
-        return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words >= 1 &&
-               b.words <= most_entry_words && !b.end_punct && b.digits == 0;
-    };
-    const std::string& line = blocks[i].text;
-    if (line.find_first_of("(:/|") != std::string::npos || line.find("\u00a9") != std::string::npos || !entry(i + 1) ||
-        !entry(i + 2))
+    if (!names_alone(blocks[i].text) || !menu_entry_line(p, i + 1) || !menu_entry_line(p, i + 2))
         return false;
     for (std::size_t k = 0; k < i; ++k)
         if (blocks[k].words > most_caption_words && blocks[k].end_punct)
             return false;
     return true;
+}
+
+// See collect_media(): the credit at `i`, names alone, closing a run of a menu's entries (two lines right over it)
+// right over a title (a line of four words or more that no stop closes and no role marks yet).
+bool menu_entry_over_title(const Page& p, std::size_t i) {
+    const int least_title_words = 4;
+    if (i < 2 || i + 1 >= p.blocks.size() || p.blocks[i].blank_before || !names_alone(p.blocks[i].text))
+        return false;
+    const Block& under = p.blocks[i + 1];
+    return p.role[i + 1] == Role::none && under.words >= least_title_words && !under.end_punct &&
+           menu_entry_line(p, i - 1) && menu_entry_line(p, i - 2);
 }
 
 // "Europa Press" / "Collado Villalba" / "Actualizado: 03/03/2025 10:15h": an agency's name over the date line, a
@@ -654,6 +688,10 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // ("Share on Twitter" / "Jane Roe / Agency": a button over the credit, a boilerplate phrase, is no caption.)
         if (k == 0 || p.role[k - 1] != Role::none || i - k > 2 || blocks[k - 1].boilerplate)
             return std::nullopt;
+        // ("<title>" / "by University of Northhaven" / "Credit: Pixabay/CC0 Public Domain": a byline over the credit
+        // of a picture printed without a caption is no caption.)
+        if (byline_shaped(blocks[k - 1]))
+            return std::nullopt;
         // "<paragraph>" / "" / "Quelle: Landesregierung": the source of a text, set apart from the paragraph over it
         // by a blank line, credits that paragraph, which is no caption. (A caption sits on the line over its credit:
         // "Die Schleuse im Winter." / "Quelle: Jane Roe / Fotolia.com".)
@@ -705,6 +743,12 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // the line over it the site's tagline: no picture.
     for (std::size_t i = head_from; i + 2 <= re && i + 2 < blocks.size(); ++i)
         if (p.role[i] == Role::credit && masthead_name(p, i))
+            p.role[i] = Role::boilerplate;
+    // "Accueil" / "Monde" / "Dépêches AFP" / <headline>, "Home" / "World" / "Reuters Wire" / <headline>: a credit of
+    // names alone closing a menu's run of entries right over the title is the menu's last entry (the page of the
+    // agency's wire), no picture: no caption stands over it nor under it.
+    for (std::size_t i = head_from; i < re && i + 1 < blocks.size(); ++i)
+        if (p.role[i] == Role::credit && menu_entry_over_title(p, i))
             p.role[i] = Role::boilerplate;
     // "<paragraph> / Foto / <paragraph>": the word a text copy prints alone where a picture stood (picture_markers)
     // names nobody: no credit, and the line over it no caption (the picture's own caption, when it has one, follows
@@ -1110,6 +1154,21 @@ void take_marker_caption(Page& p, std::size_t k, std::size_t re) {
         p.article.media.push_back(Media{caption.text, std::nullopt});
 }
 
+// The date line over the line `k`, right over it or over a run of a page's share buttons (lines of one or two words
+// without a final mark or figure, eight at most); 0 when there is none.
+std::size_t date_over_buttons(const Page& p, std::size_t k) {
+    const std::size_t most_buttons = 8;
+    const int most_button_words = 2;
+    std::size_t j = k - 1;
+    for (; j > 0 && k - 1 - j < most_buttons && p.role[j] != Role::date; --j) {
+        const Block& b = p.blocks[j];
+        if ((p.role[j] != Role::none && p.role[j] != Role::boilerplate) || b.words > most_button_words ||
+            b.end_punct || b.digits > 0)
+            return 0;
+    }
+    return p.role[j] == Role::date ? j : 0;
+}
+
 // "Modifié le 12.06.2026 à 18h02" / "Vidéo" / "Les familles attendent une baisse des taxes" / "Le conseil communal a
 // accepté mercredi ...": the page's top video right under the date line, over the text's first paragraph, which
 // may open the region or follow it. No paragraph stands over the title: the date line over the marker and the longer
@@ -1119,14 +1178,28 @@ void caption_under_date_marker(Page& p, std::size_t rs, std::size_t re) {
     // (The marker up to three lines over the region's first one, or among its head: the headline, the lede and the
     // dates may open the region.)
     const std::size_t reach = 3, head = 8;
-    const int least_caption = 3;
+    const int least_caption = 3, most_notice_words = 12;
     for (std::size_t k = rs > reach ? rs - reach : 1; k <= rs + head && k + 2 <= re && k + 2 < blocks.size(); ++k) {
         const Block& caption = blocks[k + 1];
         const Block& under = blocks[k + 2];
-        if (p.role[k - 1] != Role::date || p.role[k] != Role::none || !marker_line(blocks[k]) ||
-            p.role[k + 1] != Role::none || p.role[k + 2] != Role::none || caption.words < least_caption ||
-            caption.words > most_caption_words || caption.end_punct || is_credit_line(caption) ||
-            under.words <= caption.words || !under.end_punct)
+        if (p.role[k] != Role::none || p.role[k + 1] != Role::none || caption.words < least_caption ||
+            caption.words > most_caption_words || caption.end_punct)
+            continue;
+        // "Published December 2, 2026" / "Facebook" / "Print" / "close" / "Video" / "<title>": the share buttons
+        // may stand between the date line and the marker, which the page may also print in its menu (only a marker
+        // printed once stands right under the date line).
+        const std::size_t date = date_over_buttons(p, k);
+        if (date == 0 || !picture_marker_line(blocks[k]) || (date + 1 == k && !marker_line(blocks[k])) ||
+            is_credit_line(caption))
+            continue;
+        // The text's first paragraph right under the title, or under one short line after it (a notice of the
+        // player or the page: "NEW You can now listen to Fox News articles!").
+        auto paragraph = [&](std::size_t j) {
+            return p.role[j] == Role::none && blocks[j].words > caption.words && blocks[j].end_punct;
+        };
+        const bool text_under = paragraph(k + 2) || (date + 1 < k && k + 3 <= re && k + 3 < blocks.size() &&
+                                                     under.words <= most_notice_words && paragraph(k + 3));
+        if (!text_under)
             continue;
         take_marker_caption(p, k, re);
         return;
