@@ -88,31 +88,29 @@ TEST_CASE("a closing agency tag with the day it was filed", "[classify][agency][
     CHECK_FALSE(agency_tag("(Kapitel 3.12.2026)"));
 }
 
+namespace {
+
+// A page of a menu, a headline, the text's first paragraph (`opening`) and two more paragraphs.
+std::string page_of(const char* headline, const char* opening) {
+    return std::string("Home\nWorld\n") + headline + "\n" + opening +
+           "\nThe two sides will meet again at the end of the month.\nNo other date has been set so far.\n";
+}
+
+} // namespace
+
 TEST_CASE("the day in an agency's dateline is the record's when the page prints no other", "[classify][dates][head39]") {
-    const std::string fr = "Accueil\nMonde\n"
-                           "Les Etats-Unis et l'Ukraine reprennent leurs discussions à Genève\n"
-                           "WASHINGTON, 4 déc 2026 (AFP) - Les Etats-Unis et l'Ukraine vont reprendre leurs "
-                           "discussions la semaine prochaine à Genève, a annoncé jeudi le département d'Etat.\n"
-                           "La rencontre doit réunir les deux délégations pendant deux jours au moins.\n"
-                           "Aucun calendrier n'a encore été fixé pour une éventuelle signature.\n";
-    const Article a = parse(fr);
+    const Article a = parse(page_of("Les Etats-Unis et l'Ukraine reprennent leurs discussions à Genève",
+                                    "WASHINGTON, 4 déc 2026 (AFP) - Les Etats-Unis et l'Ukraine vont reprendre leurs "
+                                    "discussions la semaine prochaine à Genève, a annoncé jeudi le département d'Etat."));
     CHECK(a.published.value_or("") == "2026-12-04");
     CHECK(a.dateline.value_or("") == "WASHINGTON");
-    const std::string de = "Startseite\nPolitik\n"
-                           "Werft in Kiel streicht jede dritte Stelle\n"
-                           "Kiel, 3. Dezember 2026 (dpa) - Die Werft an der Förde will bis zum Sommer jede dritte "
-                           "Stelle streichen, wie ein Sprecher am Donnerstag mitteilte.\n"
-                           "Der Betriebsrat kündigte Widerstand an.\n"
-                           "Die Gespräche sollen in der kommenden Woche beginnen.\n";
-    const Article b = parse(de);
+    const Article b = parse(page_of("Werft in Kiel streicht jede dritte Stelle",
+                                    "Kiel, 3. Dezember 2026 (dpa) - Die Werft an der Förde will bis zum Sommer jede "
+                                    "dritte Stelle streichen, wie ein Sprecher am Donnerstag mitteilte."));
     CHECK(b.published.value_or("") == "2026-12-03");
     // No year in the dateline: no day read.
-    const std::string en = "Home\nWorld\n"
-                           "Talks on the harbour treaty to resume next week\n"
-                           "GENEVA, Dec 4 (Reuters) - Talks on the harbour treaty will resume next week in Geneva, "
-                           "the two delegations said in a joint statement on Thursday.\n"
-                           "No date has been set for a signing.\n"
-                           "The last round ended without agreement.\n";
-    const Article c = parse(en);
+    const Article c = parse(page_of("Talks on the harbour treaty to resume next week",
+                                    "GENEVA, Dec 4 (Reuters) - Talks on the harbour treaty will resume next week in "
+                                    "Geneva, the two delegations said in a joint statement on Thursday."));
     CHECK_FALSE(c.published);
 }
