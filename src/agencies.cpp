@@ -460,6 +460,26 @@ std::string_view without_agency_name(std::string_view piece) {
     return piece;
 }
 
+namespace {
+
+// "APA, red, 3.12.2026" -> "APA, red": a tag's last piece after its comma, a day in figures cut by dots, slashes or
+// hyphens ("3.12.2026", "03/12/26"), left out; `inner` itself when it closes on none.
+std::string_view without_closing_day(std::string_view inner) {
+    const std::size_t comma = inner.rfind(',');
+    if (comma == std::string_view::npos)
+        return inner;
+    const std::string_view day = text::trim(inner.substr(comma + 1));
+    const std::size_t least = 6, most = 10; // bytes: "3.12.26", "03.12.2026"
+    const auto cut = [](char c) { return c == '.' || c == '/' || c == '-'; };
+    if (day.size() < least || day.size() > most || std::count_if(day.begin(), day.end(), cut) != 2 ||
+        !std::all_of(day.begin(), day.end(),
+                     [&](char c) { return text::is_digit(static_cast<unsigned char>(c)) || cut(c); }))
+        return inner;
+    return text::trim(inner.substr(0, comma));
+}
+
+} // namespace
+
 std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     line = text::trim(line);
     // "(ANSA).", "(ats).": the tag alone on its line keeps the full stop of the text it closed.
@@ -473,6 +493,10 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
             inner = text::trim(inner.substr(space + 1));
         if (auto ids = agency_list(inner))
             return ids;
+        // "(APA, red, 3.12.2026)", "(dpa, 03/12/2026)": the day the desk filed it closing the tag.
+        if (const std::string_view undated = without_closing_day(inner); undated.size() < inner.size())
+            if (auto ids = agency_list(undated))
+                return ids;
         // "(With inputs from PTI)", "(Additional reporting by AAP)": the agencies' credit in parentheses.
         return credited_agencies(whole);
     }
@@ -546,7 +570,22 @@ bool capitals_word(std::string_view w, std::size_t& letters) {
 
 // How the place of plain_dateline() is closed: by a dash, by its full stop ("SEEFELDERN. Das ...") or by a colon
 // ("BENGALURU: The ..."); the dateline's raw text keeps the stop and the colon.
-enum class PlaceMark { dash, stop, colon };
+// ("BERLIN taz | Rund 60 ...": a bar after the place and the paper's own mark in small letters.)
+enum class PlaceMark { dash, stop, colon, bar };
+
+// The paper's own mark in small letters between a place and its bar ("BERLIN taz |"): a word of two to five small
+// ASCII letters closing `head`; its start, or npos for none.
+std::size_t paper_mark_at(std::string_view head) {
+    const std::size_t space = head.rfind(' ');
+    if (space == std::string_view::npos)
+        return std::string_view::npos;
+    const std::string_view mark = head.substr(space + 1);
+    const std::size_t fewest = 2, most = 5;
+    if (mark.size() < fewest || mark.size() > most ||
+        !std::all_of(mark.begin(), mark.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return std::string_view::npos;
+    return space;
+}
 
 // The text after a dateline closed by a colon ends as a sentence does: a related link's title under a label ("USA:
 // Umfrage zeigt ...") ends with none.
@@ -564,7 +603,13 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
     const bool stop = mark == PlaceMark::stop, colon = mark == PlaceMark::colon;
     if (dash == std::string_view::npos || dash == 0)
         return std::nullopt;
-    const std::string_view head = paragraph.substr(0, dash);
+    std::string_view head = paragraph.substr(0, dash);
+    if (mark == PlaceMark::bar) {
+        const std::size_t at = paper_mark_at(head);
+        if (at == std::string_view::npos)
+            return std::nullopt;
+        head = head.substr(0, at);
+    }
     const std::string_view place = text::trim(head.substr(0, std::min(head.find(','), head.size())));
     const auto words = text::split_ws(place);
     std::size_t letters = 0;
@@ -584,10 +629,11 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
     const std::size_t fewest_letters = 4;
     if (letters < fewest_letters || agency_id(place))
         return std::nullopt;
-    // ("UPDATE. Die Straße ...", "EDITOR'S NOTE. This story ...", "WARNING: This ...": a label in capitals closed by
-    // its full stop or its colon, no place; lexicon section capital_label_words.)
+    // ("UPDATE. Die Straße ...", "EDITOR'S NOTE. This story ...", "WARNING: This ...", "INTERVIEW - Invité de ...",
+    // "DÉCRYPTAGE - ...", "KOMMENTAR - ...": a label or a genre in capitals closed by its full stop, its colon or its
+    // dash, no place; lexicon section capital_label_words.)
     static const LexiconSection* labels = common_lexicon().section("capital_label_words"); // (looked up once)
-    if ((stop || colon) && labels != nullptr &&
+    if (labels != nullptr &&
         std::any_of(words.begin(), words.end(), [&](std::string_view w) { return labels->has(text::lower(w)); }))
         return std::nullopt;
     // The text after the dash is a sentence: a capital first, a few words at least ("RSS - Beiträge" is a link).
@@ -639,6 +685,11 @@ std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
     }
     if (colon != std::string_view::npos)
         return place_before(paragraph, colon, 2, PlaceMark::colon);
+    // "BERLIN taz | Rund 60 ...": a bar after the place and the paper's mark, one bar only (a menu's items are joined
+    // by several: "POLITIK | Wirtschaft | Kultur | ...").
+    if (const std::size_t bar = paragraph.substr(0, most_head + 3).find(" | ");
+        bar != std::string_view::npos && paragraph.find(" | ", bar + 3) == std::string_view::npos)
+        return place_before(paragraph, bar, 3, PlaceMark::bar);
     const std::size_t stop = paragraph.substr(0, most_head + 2).find(". ");
     if (stop == std::string_view::npos || paragraph.substr(0, stop).find(',') != std::string_view::npos)
         return std::nullopt;
@@ -900,14 +951,24 @@ std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
     }
     if (!tag || !tag->agencies.empty() || !tag->raw.ends_with(':'))
         return tag;
+    // "SPIEGEL: Frau Grimm, ... / Grimm: ... / SPIEGEL: Woran liegt das?": the same head opening one other
+    // paragraph, or a heading the dump made of a short turn, is an interviewer's label, no place.
     const int most_turns = 2; // other paragraphs so opened: a transcript
     int turns = 0;
-    for (const Section& section : sections)
+    const auto same_head = [&](std::string_view other) {
+        return other.size() > tag->raw.size() && other.starts_with(tag->raw) && other[tag->raw.size()] == ' ';
+    };
+    for (const Section& section : sections) {
+        if (section.heading && capitals_turn(*section.heading) && same_head(*section.heading))
+            return std::nullopt;
         for (const std::string& paragraph : section.paragraphs) {
             // (The dateline's own paragraph, "KARACHI: The ..." or "CHENNAI:" alone, is no turn.)
-            if (&paragraph != &first_paragraphs[at] && capitals_turn(paragraph) && ++turns >= most_turns)
+            if (&paragraph == &first_paragraphs[at] || !capitals_turn(paragraph))
+                continue;
+            if (same_head(paragraph) || ++turns >= most_turns)
                 return std::nullopt;
         }
+    }
     return tag;
 }
 

@@ -263,6 +263,49 @@ std::string_view without_glued_job(std::string_view piece) {
     return piece;
 }
 
+namespace {
+
+// "Harriet Roe Political correspondent", "Jeanne Morel Envoyée spéciale", "Ana Ruiz Corresponsal política": a job
+// title glued after a name of two or three capitalised words with no comma, told by its case: a capital opening it,
+// its other words (one or two) in small letters, its first or last word one of a job title; the name, or `line`.
+std::string_view without_glued_role(std::string_view line, const std::vector<std::string_view>& words) {
+    const std::size_t least_name = 2, most_name = 3, least_role = 2, most_role = 3;
+    if (words.size() < least_name + least_role || words.size() > most_name + most_role)
+        return line;
+    // (The role's words after its first are small: most lines' last word settles them.)
+    const auto small = [](std::string_view w) {
+        std::size_t i = 0;
+        return !w.empty() && !text::starts_upper(w) && text::is_letter(text::next_cp(w, i));
+    };
+    std::size_t start = words.size();
+    while (start > 0 && small(words[start - 1]))
+        --start;
+    if (start == words.size() || start == 0)
+        return line;
+    --start; // (the role's capitalised first word)
+    const std::size_t role_words = words.size() - start;
+    if (start < least_name || start > most_name || role_words < least_role || role_words > most_role ||
+        stopword_languages(text::lower(words[start])) != 0 ||
+        !(job_title_line(words[start]) || job_title_line(words.back())))
+        return line;
+    if (!std::all_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(start),
+                     [](std::string_view w) { return text::starts_upper(w) && !job_title_line(w); }))
+        return line;
+    return text::trim(line.substr(0, static_cast<std::size_t>(words[start].data() - line.data())));
+}
+
+} // namespace
+
+bool glued_role_line(std::string_view line) {
+    // (The line's last word in small letters, read from its last space: most lines are turned away without a vector.)
+    line = text::trim(line);
+    const std::size_t space = line.rfind(' ');
+    if (space == std::string_view::npos || space + 1 >= line.size() || text::starts_upper(line.substr(space + 1)))
+        return false;
+    const auto words = text::split_ws(line);
+    return without_glued_role(line, words).size() < line.size();
+}
+
 std::string_view without_closing_role(std::string_view line) {
     const std::size_t most_role_words = 4;
     const auto words = text::split_ws(line);
@@ -279,7 +322,7 @@ std::string_view without_closing_role(std::string_view line) {
     // comma, a few words opened by a capital ("Jane Roe, a reporter of the Post" is a sentence).
     const std::size_t comma = line.rfind(',');
     if (comma == std::string_view::npos)
-        return line;
+        return without_glued_role(line, words);
     const std::string_view role = text::trim(line.substr(comma + 1));
     const auto role_words = text::split_ws(role);
     if (role_words.empty() || role_words.size() > most_role_words ||

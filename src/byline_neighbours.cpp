@@ -287,7 +287,11 @@ bool known_by_next(const Page& p, std::size_t i) {
     const int most_place_words = 6;
     if (blocks[i + 1].words <= most_place_words && place_agency_line(next))
         return true;
-    return titled_name(p, i) || own_address_under(p, i) || (under_head && short_weekday_date_line(p, i + 1)) ||
+    // ("Harriet Roe Political correspondent" / "Wed 2 Dec 2026 18.42 GMT": the job title glued after the name, over
+    // a date line, as titled_name()'s under it.)
+    const bool dated_below = i + 1 < blocks.size() && blocks[i + 1].digits > 0 && glued_role_line(blocks[i].text) &&
+                             find_date(next, p.language);
+    return dated_below || titled_name(p, i) || own_address_under(p, i) || (under_head && short_weekday_date_line(p, i + 1)) ||
            between_date_and_text(p, i) || over_outlet_and_date(p, i);
 }
 

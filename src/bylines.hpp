@@ -75,6 +75,11 @@ std::string_view without_closing_extras(std::string_view name);
 /// word after a name in title case; other pieces as they are.
 std::string_view without_glued_job(std::string_view piece);
 
+/// "Harriet Roe Political correspondent", "Jeanne Morel Envoyée spéciale": a name of two or three capitalised words
+/// and a job title glued after it with no comma, a capital opening the title and its one or two other words in small
+/// letters (one of its first or last word a job title's: job_title_line()); names_line() reads the name alone.
+bool glued_role_line(std::string_view line);
+
 /// "R. ETXEBERRIA / M. L. DOS SANTOS", "Anna Muster/Lena Brandt": a line of two to four people's names (name_line() of
 /// each) cut apart by slashes -> the names as printed.
 std::optional<std::vector<std::string>> slashed_names_line(std::string_view line);
@@ -85,6 +90,11 @@ std::optional<std::string> named_agency(std::string_view piece);
 /// "Agencia Tributaria", "Universität Bern": a name of two words or more opened by the noun of a body, an organisation
 /// or an agency (lexicon sections body_words, organisation_words, agency_noun_words).
 bool organisation_name(std::string_view piece);
+
+/// "Harriet Roe Political correspondent", "Jeanne Morel Envoyée spéciale": a name of two or three capitalised words
+/// and a job title glued after it with no comma, a capital opening the title and its one or two other words in small
+/// letters (one of its first or last word a job title's: job_title_line()); names_line() reads the name alone.
+bool glued_role_line(std::string_view line);
 
 /// "R. ETXEBERRIA / M. L. DOS SANTOS", "ANNA MUSTER/LENA BRANDT": a line in capitals, no small letter, of people's names
 /// cut apart by slashes (slashed_names_line()): a page's way of printing its authors without a byline word -> the names.

@@ -193,6 +193,32 @@ std::optional<std::string> labelled_head_date(std::string_view line, std::string
 
 } // namespace
 
+namespace {
+
+// "WASHINGTON, 4 déc 2026 (AFP) - Les ...", "Kiel, 3. Dezember 2026 (dpa) - Die ...": the day, with its year, after
+// the place's comma in an agency's dateline opening the text (dateline_tag()); nothing for any other line.
+std::optional<std::string> agency_dateline_day(std::string_view line, std::string_view language) {
+    // (A dateline's place closes on its comma within a few words: most lines are settled by the byte search.)
+    const std::size_t most_place = 40;
+    const std::size_t comma = line.substr(0, most_place).find(", ");
+    if (comma == std::string_view::npos || line.find(" (", comma) == std::string_view::npos)
+        return std::nullopt;
+    const auto tag = dateline_tag(line);
+    if (!tag || tag->agencies.empty() || tag->place.empty())
+        return std::nullopt;
+    const std::string_view raw = tag->raw;
+    const std::size_t raw_comma = raw.find(", "), open = raw.find(" (");
+    if (raw_comma == std::string_view::npos || open == std::string_view::npos || raw_comma > open)
+        return std::nullopt;
+    const std::size_t iso_day = 10; // "2026-12-04": a day with its year
+    auto lead = leading_date(raw.substr(raw_comma + 2, open - raw_comma - 2), language);
+    if (!lead || lead->iso.size() < iso_day)
+        return std::nullopt;
+    return lead->iso;
+}
+
+} // namespace
+
 // "19.10.2021, 15:30 Uhr Am Hafen ...", "(21. November 2022) Die Fähre ...", "3 mars 2021 – Le port ...": the text's
 // first paragraph opens with its day, given a time, put in parentheses or set off by a dash; or a paragraph over the
 // text's end opens with a labelled day set off so (labelled_head_date()). A sentence naming a day, "3. März 2021 war
@@ -206,8 +232,13 @@ void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re) {
         std::string_view line = b.text;
         const bool bracket = line.starts_with('(');
         auto lead = leading_date(bracket ? line.substr(1) : line, p.language);
-        if (!lead)
+        if (!lead) {
+            if (auto day = agency_dateline_day(line, p.language)) {
+                p.article.published = std::move(*day);
+                return;
+            }
             break;
+        }
         std::string_view after = line.substr(std::min(line.size(), lead->end + (bracket ? 1 : 0)));
         const bool timed = lead->iso.size() > 10;
         const bool set_off = (bracket && after.starts_with(')')) || after.starts_with("- ") ||

@@ -586,12 +586,13 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     // The labels' first bytes: a token opening with none of them opens no label, and is not looked up.
     static const std::bitset<257> label_fronts = first_bytes(updated_labels.entries) |
                                                  first_bytes(published_labels.entries) |
-                                                 first_bytes(any_language_section("event_date_labels").entries);
+                                                 first_bytes(any_language_section("event_date_labels").entries) |
+                                                 first_bytes(any_language_section("access_date_labels").entries);
     // The labels' first words in one sketch (those LexiconSection::phrases_from() looks up): a word whose bit is clear
     // opens no label of the three sections, and is not looked up in each of them.
     static const WordSketch label_firsts = [] {
         WordSketch merged;
-        for (const char* name : {"updated", "published", "event_date_labels"})
+        for (const char* name : {"updated", "published", "event_date_labels", "access_date_labels"})
             for (const auto& phrase : any_language_section(name).phrases())
                 if (!phrase.empty())
                     merged.add(phrase.front());
@@ -604,6 +605,11 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     static const LexiconSection& event_labels = any_language_section("event_date_labels");
     std::size_t event_end = t.size();
     bool event_date = false;
+    // "Retrieved 2 June 2024", "abgerufen am 2. Juni 2024": a reference's day of access (the lexicon's
+    // access_date_labels), set aside and no date of the line's; where the last label ends. (The label's words are
+    // left to the rest, as they were.)
+    static const LexiconSection& access_labels = any_language_section("access_date_labels");
+    std::size_t access_end = t.size();
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != TokKind::word ||
             !(label_fronts.test(256) || label_fronts.test(static_cast<unsigned char>(t[i].text[0]))) ||
@@ -615,6 +621,9 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
             for (std::size_t k = i; k < i + n; ++k)
                 t[k].used = true;
             i += n - 1;
+        } else if (std::size_t r = label_at(t, i, access_labels)) {
+            access_end = i + r;
+            i += r - 1;
         } else if (std::size_t e = label_at(t, i, event_labels)) {
             for (std::size_t k = i; k < i + e; ++k)
                 t[k].used = true;
@@ -648,11 +657,14 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         if (time_range_after(t, f->last))
             continue;
         // (The line stays a date line, as it was: only its date is no longer the page's.)
+        if (access_end < t.size() && (f->first == access_end || (f->first == access_end + 1 && is_punct(t, access_end, ":"))))
+            continue;
         if (event_end < t.size() && (f->first == event_end || (f->first == event_end + 1 && is_punct(t, event_end, ":")))) {
             event_date = true;
             continue;
         }
-        bool is_update = f->first > update_at;
+        // ("Updated: March 3, 2025 | Published: October 12, 2021": the label nearest before the date names it.)
+        bool is_update = f->first > update_at && !(published_at > update_at && f->first > published_at);
         auto& slot = is_update ? out.updated : out.published;
         if (!slot) {
             slot = f->iso;
