@@ -28,6 +28,13 @@ bool comment_header(const Block& b, std::string_view language);
 /// mark is asked (share_button()).
 bool reader_prompt(const Block& b);
 
+/// "NEW You can now listen to our articles!", "Cet article vous a été utile ? Sachez qu'il vous est proposé par un
+/// journaliste de la rédaction.", "War dieser Artikel hilfreich?": a notice to the reader about the article itself, a
+/// question or a call (a "?" or a "!") of twenty words at most naming the article (lexicon section
+/// article_self_words) and what it offers or asks (article_service_words: hearing it read aloud, whether it helped).
+/// Asked at the region's edges only: "The report was helpful, she said!" within the text is the text.
+bool article_service_notice(const Block& b);
+
 /// "This story was written under the Local Democracy Reporting Service, a scheme paid for by the BBC.", "Ce reportage
 /// a bénéficié du soutien du Fonds de journalisme régional.", "Dieser Beitrag wurde gefördert von der Stiftung
 /// Lokaljournalismus.": a note under the article on who paid for it, the piece named by a demonstrative opening the

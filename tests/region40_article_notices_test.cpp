@@ -1,0 +1,80 @@
+// The notices at the article's edges that speak to the reader about the article itself: a read-aloud player's news
+// over the first paragraph ("NEW You can now listen to our articles!"), a question whether the article helped under
+// the last one ("Cet article vous a été utile ? ..."): both leave the region (region_edges.cpp
+// article_service_notice()). Invented lines.
+#include <catch2/catch.hpp>
+
+#include "region_pages.hpp"
+#include "region_parts.hpp"
+#include "rows.hpp"
+
+#include <string>
+
+using namespace archive;
+
+using archive::test::block_of;
+
+TEST_CASE("a question or a call about the article itself is a notice to the reader", "[region][region40]") {
+    for (const char* line : {"NEW You can now listen to Harbour Weekly articles!", "Was this article helpful?",
+                             "Cet article vous a été utile ? Sachez qu'il vous est proposé par un journaliste de la rédaction.",
+                             "Vous pouvez désormais écouter nos articles !", "War dieser Artikel hilfreich?",
+                             "Jetzt neu: Artikel vorlesen lassen!", "¿Te ha resultado útil este artículo?",
+                             "Questo articolo ti è stato utile?"}) {
+        INFO(line);
+        CHECK(article_service_notice(block_of(line)));
+    }
+    // A statement of the text (no question, no call), a question naming no service, a service without the article.
+    for (const char* line : {"The report was helpful to investigators, the judge said.",
+                             "Der Artikel war hilfreich, sagte die Richterin.", "Was this article written by a robot?",
+                             "Will the council listen to the fishermen?", "Cette mesure sera-t-elle utile ?",
+                             "Listen!"}) {
+        INFO(line);
+        CHECK_FALSE(article_service_notice(block_of(line)));
+    }
+}
+
+TEST_CASE("a question whether the article helped leaves the region under its last paragraph", "[region][region40]") {
+    test::check_tail_leaves("en", "Was this article helpful? It was written by a reporter of our newsroom.\nHome\nContact\n",
+                            "Was this article helpful?");
+    test::check_tail_leaves("de", "War dieser Artikel hilfreich? Sagen Sie es uns.\nStartseite\nKontakt\n",
+                            "War dieser Artikel hilfreich?");
+}
+
+namespace {
+
+const char* const en_listen =
+    "Harbour Weekly\n"
+    "Local\n"
+    "New lighthouse lamp for the northern cape\n"
+    "By Jane Roe\n"
+    "NEW You can now listen to Harbour Weekly articles!\n"
+    "The old lamp of the northern cape was taken down on Monday after ninety years of service to the fishing fleet.\n"
+    "Engineers fitted a lamp that uses a tenth of the power and can be seen from twice as far out at sea.\n"
+    "The keepers' cottage will become a small museum of the coast, with the old lamp at the centre of its only room.\n"
+    "The council will vote on the final bill in the spring, when the summer timetable begins.\n"
+    "Home\n"
+    "Contact\n";
+
+const char* const fr_listen =
+    "Le Journal du Val\n"
+    "Actualité\n"
+    "Le nouveau pont sur la rivière est ouvert\n"
+    "Par Claire Roux\n"
+    "Nouveau : vous pouvez désormais écouter nos articles !\n"
+    "Le nouveau pont sur la rivière a été ouvert à la circulation lundi matin, deux ans après la fermeture de l'ancien ouvrage jugé trop fragile.\n"
+    "La maire a coupé le ruban en fin de matinée et a remercié les habitants pour leur patience pendant toute la durée du chantier.\n"
+    "Les cyclistes disposent d'une large piste de chaque côté, séparée de la chaussée par une glissière de sécurité.\n"
+    "Le bus reprendra son trajet demain, et la déviation sera démontée avant la fin du mois.\n"
+    "Mentions légales\n"
+    "Contact\n";
+
+} // namespace
+
+TEST_CASE("a read-aloud player's news over the first paragraph is no paragraph", "[region][region40]") {
+    const test::KeptGoneCase cases[] = {
+        {"en", en_listen, {"The old lamp of the northern cape", "The council will vote"}, {"NEW You can now listen"}},
+        {"fr", fr_listen, {"Le nouveau pont sur la rivière a été", "Le bus reprendra"}, {"Nouveau : vous pouvez"}},
+    };
+    for (const auto& c : cases)
+        test::check_kept_gone(c);
+}
