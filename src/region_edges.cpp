@@ -147,6 +147,22 @@ bool article_service_notice(const Block& b) {
     return words_of(words, selves) > 0 && words_of(words, services) > 0;
 }
 
+bool app_promo(const Block& b) {
+    const int most_words = 10;
+    // (Its counts and its last byte first: a sentence closed by its stop, most lines, is settled there.)
+    if (b.words < 3 || b.words > most_words || b.urls > 0 || b.text.empty() || b.text.back() == '.' ||
+        b.text.back() == '?')
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& apps = any_language_section("app_words");
+    static const LexiconSection& calls = any_language_section("app_call_words");
+    static const LexiconSection& reader_calls = any_language_section("reader_call_words");
+    const auto& words = b.lower_words();
+    if (words_of(words, apps) == 0)
+        return false;
+    return words_of(words, calls) > 0 || words_of(words, reader_calls) > 0;
+}
+
 namespace {
 
 // "Follow Us", "Folge uns", "Suivez-nous", "Follow us on Google News", "Folge uns auf Google News": a button calling
@@ -680,6 +696,12 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t k = rs + 1; k <= re; ++k) {
         if (p.role[k] != Role::none || p.blocks[k].words == 0 || !p.blocks[k - 1].end_punct)
             continue;
+        // "<paragraph> / CLICK HERE TO GET THE HARBOUR NEWS APP / <paragraph>": so does a call to get the site's app
+        // under a paragraph (app_promo()), which take_closing_sentences() reads past.
+        if (app_promo(p.blocks[k])) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         const std::size_t resume = text_past_paywall(p, k);
         if (resume == 0 || resume > re)
             continue;

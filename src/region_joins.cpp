@@ -228,7 +228,8 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
     const std::size_t most_stamps = 2;
     for (std::size_t taken = 0; taken < most; ++taken) {
         std::size_t next = end + 1;
-        while (next < blocks.size() && next - end <= most_stamps && minute_stamp(blocks[next]))
+        while (next < blocks.size() && next - end <= most_stamps &&
+               (minute_stamp(blocks[next]) || (next == end + 1 && app_promo(blocks[next]))))
             ++next;
         if (next >= blocks.size())
             break;
@@ -291,7 +292,8 @@ bool list_line(const Page& p, std::size_t k) {
 // a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
 // region. Three at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
 // the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
-// between them stay out of the body and do not stop the search.
+// between them stay out of the body and do not stop the search, nor does a call to get the site's app right under the
+// paragraph ("CLICK HERE TO GET THE HARBOUR NEWS APP": app_promo(), which drop_paywall_badges() takes out of the body).
 // "... meldet der Handelsverband. / Endlich Ernte! / Im Sommer zahlt sich die Arbeit aus.", "... the trade body
 // says. / Finally, the harvest! / In summer the work pays off.": the article's last section, a short heading and one
 // or two short sentences, closes it as the sentences alone would. The heading two to five words, a heading's shape or a cry

@@ -35,6 +35,12 @@ bool reader_prompt(const Block& b);
 /// Asked at the region's edges only: "The report was helpful, she said!" within the text is the text.
 bool article_service_notice(const Block& b);
 
+/// "CLICK HERE TO GET THE HARBOUR NEWS APP", "Téléchargez l'appli Ouest-Journal", "Jetzt die App herunterladen!":
+/// a call to get the site's app, ten words at most, not closed by a stop or a question mark, naming an app (lexicon
+/// section app_words) and a call's verb (app_call_words, reader_call_words). Between two paragraphs it is the page's,
+/// and the text goes on under it; "The council will launch an app for the ferry." is a sentence of the text.
+bool app_promo(const Block& b);
+
 /// "This story was written under the Local Democracy Reporting Service, a scheme paid for by the BBC.", "Ce reportage
 /// a bénéficié du soutien du Fonds de journalisme régional.", "Dieser Beitrag wurde gefördert von der Stiftung
 /// Lokaljournalismus.": a note under the article on who paid for it, the piece named by a demonstrative opening the

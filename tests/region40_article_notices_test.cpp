@@ -78,3 +78,31 @@ TEST_CASE("a read-aloud player's news over the first paragraph is no paragraph",
     for (const auto& c : cases)
         test::check_kept_gone(c);
 }
+
+TEST_CASE("a call to get the site's app is no sentence of the text", "[region][region40]") {
+    for (const char* line : {"CLICK HERE TO GET THE HARBOUR WEEKLY APP", "Get the Harbour Weekly app",
+                             "Téléchargez l'appli du Journal du Val", "Jetzt die Hafenblatt-App herunterladen!",
+                             "Descarga la app de Diario del Puerto", "Scarica l'app del Giornale del Porto"}) {
+        INFO(line);
+        CHECK(app_promo(block_of(line)));
+    }
+    // A sentence closed by its stop, a question, a line naming no app, an app named without a call.
+    for (const char* line : {"The council will get an app for the ferry.", "Should the council get an app?",
+                             "CLICK HERE TO SUBSCRIBE", "Die neue App der Stadtwerke", "Get the latest news"}) {
+        INFO(line);
+        CHECK_FALSE(app_promo(block_of(line)));
+    }
+}
+
+TEST_CASE("the text goes on under a call to get the site's app, which leaves the body", "[region][region40]") {
+    const std::string en = test::article_with_tail(
+        "en", "CLICK HERE TO GET THE HARBOUR WEEKLY APP\nThe keepers will open the museum in May.\nHome\nContact\n");
+    const std::string de = test::article_with_tail(
+        "de", "Jetzt die Hafenblatt-App herunterladen!\nDie Fähren fahren ab Montag wieder.\nStartseite\nKontakt\n");
+    const test::KeptGoneCase cases[] = {
+        {"en", en, {"The council will vote", "The keepers will open the museum"}, {"CLICK HERE"}},
+        {"de", de, {"Der Gemeinderat stimmt", "Die Fähren fahren ab Montag"}, {"Jetzt die Hafenblatt-App"}},
+    };
+    for (const auto& c : cases)
+        test::check_kept_gone(c);
+}
