@@ -414,15 +414,39 @@ bool text_going_on(const Page& p, std::size_t k) {
            !funding_note(b);
 }
 
-bool related_label(const Block& b) {
-    const int most_label_words = 5;
-    if (b.words == 0 || b.words > most_label_words)
-        return false;
-    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
+namespace {
+// A label's line lower-cased without its closing colon.
+std::string_view label_low(const Block& b) {
     std::string_view low = b.lower;
     while (!low.empty() && (low.back() == ':' || low.back() == ' '))
         low.remove_suffix(1);
-    return labels.has(low);
+    return low;
+}
+} // namespace
+
+bool related_label(const Block& b) {
+    const int most_label_words = 5;
+    if (b.words == 0)
+        return false;
+    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
+    return (b.words <= most_label_words && labels.has(label_low(b))) || site_related_label(b);
+}
+
+bool site_related_label(const Block& b) {
+    // (A colon, then ten words at most: a sentence is settled by its last byte.)
+    const int most_words = 10;
+    if (b.words == 0 || b.words > most_words || b.text.empty() || b.text.back() != ':')
+        return false;
+    const std::string_view low = label_low(b);
+    static const LexiconSection& sources = any_language_section("related_source_labels"); // (merged once)
+    for (const std::string_view opening : sources.entries) {
+        if (low.size() <= opening.size() + 1 || !low.starts_with(opening) || low[opening.size()] != ' ')
+            continue;
+        const std::size_t opening_words = text::split_ws(opening).size();
+        const auto tokens = text::split_ws(b.text, static_cast<std::size_t>(most_words) + 1);
+        return tokens.size() > opening_words && text::starts_upper(tokens[opening_words]);
+    }
+    return false;
 }
 
 namespace {

@@ -106,8 +106,13 @@ std::pair<std::size_t, std::size_t> take_closing_answers(const Page& p, std::siz
 /// going on under a box or a list between its paragraphs (region_joins.cpp).
 bool text_going_on(const Page& p, std::size_t k);
 /// "Lesen Sie auch", "Related:", "Czytaj także": a label announcing links to other articles (lexicon section
-/// related_labels), five words at most, alone on its line.
+/// related_labels), five words at most, alone on its line, or a label naming the site (site_related_label()).
 bool related_label(const Block& b);
+/// "Read more from Harbour News:", "Mehr von Hafenblatt:", "À lire aussi sur Le Journal du Val :": a label over links
+/// to other articles that names the site, an opening of the lexicon section related_source_labels, then a word in
+/// capitals, closed by a colon, ten words at most. The short lines glued under it are its titles (region_teasers.cpp).
+bool site_related_label(const Block& b);
+
 /// "... vergeben. / Mehr zum Thema / Sanierung der B49 ... / Limburg: Neue Elektrobusse ... / Die neue Brücke wird
 /// 180 Meter lang und bekommt einen Radweg. / <paragraph>": on a page copied without blank lines, a box of related
 /// links at line `at` (its label, related_label(), then one to four titles of three to twenty words with no stop,

@@ -106,3 +106,44 @@ TEST_CASE("the text goes on under a call to get the site's app, which leaves the
     for (const auto& c : cases)
         test::check_kept_gone(c);
 }
+
+TEST_CASE("a label naming the site over titles in the text announces no section", "[region][region40]") {
+    const std::string en = test::article_with_tail(
+        "en", "Read more from Harbour Weekly:\nFerries return to the east quay\nCouncil approves the harbour budget\n"
+              "The museum will open its doors to visitors in the spring, the keepers said on Monday evening.\n"
+              "Home\nContact\n");
+    const std::string de = test::article_with_tail(
+        "de", "Mehr von Hafenblatt:\nNeue Fähre für die Inselroute bestellt\nGemeinderat beschließt den Hafenhaushalt\n"
+              "Die Fähren sollen nach Angaben des Hafenmeisters schon im Frühling wieder nach dem alten Fahrplan fahren.\n"
+              "Startseite\nKontakt\n");
+    struct Row {
+        const char* lang;
+        const std::string& page;
+        const char* label;
+        const char* second_title;
+        const char* last;
+    };
+    const Row rows[] = {
+        {"en", en, "Read more from Harbour Weekly:", "Council approves the harbour budget", "The museum will open"},
+        {"de", de, "Mehr von Hafenblatt:", "Gemeinderat beschließt den Hafenhaushalt", "Die Fähren sollen"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(test::has_paragraph_starting(a, r.last));
+        CHECK_FALSE(test::in_text(a, r.label));
+        CHECK_FALSE(test::in_text(a, r.second_title));
+        CHECK(test::in_boilerplate(a, r.second_title));
+        CHECK(a.sections.size() == 1);
+    }
+    // A label naming the site: an opening of related_source_labels, a name in capitals, a colon.
+    for (const char* line : {"Read more from Harbour Weekly:", "Mehr von Hafenblatt:", "À lire aussi sur Le Journal du Val :"}) {
+        INFO(line);
+        CHECK(site_related_label(test::block_of(line)));
+    }
+    // Not without the colon, nor with a small word after the opening.
+    for (const char* line : {"Read more from Harbour Weekly", "Read more from the archive:", "More from our readers:"}) {
+        INFO(line);
+        CHECK_FALSE(site_related_label(test::block_of(line)));
+    }
+}
