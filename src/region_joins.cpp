@@ -414,22 +414,15 @@ bool text_going_on(const Page& p, std::size_t k) {
            !funding_note(b);
 }
 
-namespace {
-// A label's line lower-cased without its closing colon.
-std::string_view label_low(const Block& b) {
+bool related_label(const Block& b) {
+    const int most_label_words = 5;
+    if (b.words == 0 || b.words > most_label_words)
+        return site_related_label(b);
+    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
     std::string_view low = b.lower;
     while (!low.empty() && (low.back() == ':' || low.back() == ' '))
         low.remove_suffix(1);
-    return low;
-}
-} // namespace
-
-bool related_label(const Block& b) {
-    const int most_label_words = 5;
-    if (b.words == 0)
-        return false;
-    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
-    return (b.words <= most_label_words && labels.has(label_low(b))) || site_related_label(b);
+    return labels.has(low) || site_related_label(b);
 }
 
 bool site_related_label(const Block& b) {
@@ -437,7 +430,8 @@ bool site_related_label(const Block& b) {
     const int most_words = 10;
     if (b.words == 0 || b.words > most_words || b.text.empty() || b.text.back() != ':')
         return false;
-    const std::string_view low = label_low(b);
+    // (The opening, a space, then the name: the line's lower-cased text is compared as it is, its colon left on.)
+    const std::string_view low = b.lower;
     static const LexiconSection& sources = any_language_section("related_source_labels"); // (merged once)
     for (const std::string_view opening : sources.entries) {
         if (low.size() <= opening.size() + 1 || !low.starts_with(opening) || low[opening.size()] != ' ')

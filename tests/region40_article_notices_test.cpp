@@ -8,6 +8,7 @@
 #include "region_parts.hpp"
 #include "rows.hpp"
 
+#include <initializer_list>
 #include <string>
 
 using namespace archive;
@@ -68,15 +69,19 @@ const char* const fr_listen =
     "Mentions légales\n"
     "Contact\n";
 
+// Each case's page keeps its `kept` paragraphs and loses its `gone` ones.
+void check_pages(std::initializer_list<test::KeptGoneCase> cases) {
+    for (const auto& c : cases)
+        test::check_kept_gone(c);
+}
+
 } // namespace
 
 TEST_CASE("a read-aloud player's news over the first paragraph is no paragraph", "[region][region40]") {
-    const test::KeptGoneCase cases[] = {
+    check_pages({
         {"en", en_listen, {"The old lamp of the northern cape", "The council will vote"}, {"NEW You can now listen"}},
         {"fr", fr_listen, {"Le nouveau pont sur la rivière a été", "Le bus reprendra"}, {"Nouveau : vous pouvez"}},
-    };
-    for (const auto& c : cases)
-        test::check_kept_gone(c);
+    });
 }
 
 TEST_CASE("a call to get the site's app is no sentence of the text", "[region][region40]") {
@@ -99,12 +104,10 @@ TEST_CASE("the text goes on under a call to get the site's app, which leaves the
         "en", "CLICK HERE TO GET THE HARBOUR WEEKLY APP\nThe keepers will open the museum in May.\nHome\nContact\n");
     const std::string de = test::article_with_tail(
         "de", "Jetzt die Hafenblatt-App herunterladen!\nDie Fähren fahren ab Montag wieder.\nStartseite\nKontakt\n");
-    const test::KeptGoneCase cases[] = {
+    check_pages({
         {"en", en, {"The council will vote", "The keepers will open the museum"}, {"CLICK HERE"}},
         {"de", de, {"Der Gemeinderat stimmt", "Die Fähren fahren ab Montag"}, {"Jetzt die Hafenblatt-App"}},
-    };
-    for (const auto& c : cases)
-        test::check_kept_gone(c);
+    });
 }
 
 TEST_CASE("a label naming the site over titles in the text announces no section", "[region][region40]") {
