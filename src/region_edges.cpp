@@ -134,6 +134,35 @@ bool reader_prompt(const Block& b) {
     return button || words_of(words, persons) > 0;
 }
 
+bool article_service_notice(const Block& b) {
+    const std::size_t most_words = 20;
+    // (A question or a call, a short line: its counts and a byte settle most lines before a word is looked up.)
+    if (b.words < 3 || static_cast<std::size_t>(b.words) > most_words || b.urls > 0 ||
+        (b.text.find('?') == std::string::npos && b.text.find('!') == std::string::npos))
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& selves = any_language_section("article_self_words");
+    static const LexiconSection& services = any_language_section("article_service_words");
+    const auto& words = b.lower_words();
+    return words_of(words, selves) > 0 && words_of(words, services) > 0;
+}
+
+bool app_promo(const Block& b) {
+    const int most_words = 10;
+    // (Its counts and its last byte first: a sentence closed by its stop, most lines, is settled there.)
+    if (b.words < 3 || b.words > most_words || b.urls > 0 || b.text.empty() || b.text.back() == '.' ||
+        b.text.back() == '?')
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& apps = any_language_section("app_words");
+    static const LexiconSection& calls = any_language_section("app_call_words");
+    static const LexiconSection& reader_calls = any_language_section("reader_call_words");
+    const auto& words = b.lower_words();
+    if (words_of(words, apps) == 0)
+        return false;
+    return words_of(words, calls) > 0 || words_of(words, reader_calls) > 0;
+}
+
 namespace {
 
 // "Follow Us", "Folge uns", "Suivez-nous", "Follow us on Google News", "Folge uns auf Google News": a button calling
@@ -253,7 +282,8 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         const std::size_t most_words = 60;
         return (b.lower_words().size() <= most_words &&
                 (closing_notice(b) || error_report_notice(b) || reader_prompt(b) ||
-                 comment_form_notice(b) || opinion_disclaimer(b) || funding_note(b) || contribution_note(b))) ||
+                 comment_form_notice(b) || opinion_disclaimer(b) || funding_note(b) || contribution_note(b) ||
+                 article_service_notice(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.", "A version of this story appeared in print on
@@ -639,13 +669,20 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
 }
 
 // "Réservé aux abonnés" / <the article's first paragraph>: the subscribers' badge over the text (paywall_badge()),
-// which cut_at_paywall() let through, leaves the body. Only among the region's first lines, up to its first
-// paragraph of prose. A paywall's prompt between two paragraphs further down leaves it too.
+// which cut_at_paywall() let through, leaves the body, and so does a notice to the reader about the article
+// (article_service_notice()). Only among the region's first lines, up to its first paragraph of prose. A paywall's prompt between two paragraphs further down leaves it too.
 void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
     const std::size_t most_lines = 12;
     const int least_paragraph = 8;
     for (std::size_t k = rs; k <= re && k - rs < most_lines; ++k) {
         const Block& b = p.blocks[k];
+        // "NEW You can now listen to our articles!", "Nouveau : vous pouvez désormais écouter nos articles !": the
+        // page's news to the reader about its articles over the first paragraph leaves the body with the badge (a
+        // call of a sentence's length, which would stop the search as a paragraph).
+        if (p.role[k] == Role::none && article_service_notice(b)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         if (b.end_punct && b.words >= least_paragraph && p.role[k] == Role::none)
             break;
         // (One paragraph under it is enough here, as it is in cut_at_paywall() under the article's head: the lines
@@ -659,6 +696,12 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t k = rs + 1; k <= re; ++k) {
         if (p.role[k] != Role::none || p.blocks[k].words == 0 || !p.blocks[k - 1].end_punct)
             continue;
+        // "<paragraph> / CLICK HERE TO GET THE HARBOUR NEWS APP / <paragraph>": so does a call to get the site's app
+        // under a paragraph (app_promo()), which take_closing_sentences() reads past.
+        if (app_promo(p.blocks[k])) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         const std::size_t resume = text_past_paywall(p, k);
         if (resume == 0 || resume > re)
             continue;

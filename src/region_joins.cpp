@@ -228,7 +228,8 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
     const std::size_t most_stamps = 2;
     for (std::size_t taken = 0; taken < most; ++taken) {
         std::size_t next = end + 1;
-        while (next < blocks.size() && next - end <= most_stamps && minute_stamp(blocks[next]))
+        while (next < blocks.size() && next - end <= most_stamps &&
+               (minute_stamp(blocks[next]) || (next == end + 1 && app_promo(blocks[next]))))
             ++next;
         if (next >= blocks.size())
             break;
@@ -249,7 +250,8 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b) ||
             error_report_notice(b) ||
-            opinion_disclaimer(b) || funding_note(b) || (brief && (comment_form_notice(b) || origin_note(b))))
+            opinion_disclaimer(b) || funding_note(b) || article_service_notice(b) ||
+            (brief && (comment_form_notice(b) || origin_note(b))))
             break;
         end = next;
     }
@@ -290,7 +292,8 @@ bool list_line(const Page& p, std::size_t k) {
 // a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
 // region. Three at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
 // the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
-// between them stay out of the body and do not stop the search.
+// between them stay out of the body and do not stop the search, nor does a call to get the site's app right under the
+// paragraph ("CLICK HERE TO GET THE HARBOUR NEWS APP": app_promo(), which drop_paywall_badges() takes out of the body).
 // "... meldet der Handelsverband. / Endlich Ernte! / Im Sommer zahlt sich die Arbeit aus.", "... the trade body
 // says. / Finally, the harvest! / In summer the work pays off.": the article's last section, a short heading and one
 // or two short sentences, closes it as the sentences alone would. The heading two to five words, a heading's shape or a cry
@@ -414,12 +417,30 @@ bool text_going_on(const Page& p, std::size_t k) {
 bool related_label(const Block& b) {
     const int most_label_words = 5;
     if (b.words == 0 || b.words > most_label_words)
-        return false;
+        return site_related_label(b);
     static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
     std::string_view low = b.lower;
     while (!low.empty() && (low.back() == ':' || low.back() == ' '))
         low.remove_suffix(1);
-    return labels.has(low);
+    return labels.has(low) || site_related_label(b);
+}
+
+bool site_related_label(const Block& b) {
+    // (A colon, then ten words at most: a sentence is settled by its last byte.)
+    const int most_words = 10;
+    if (b.words == 0 || b.words > most_words || b.text.empty() || b.text.back() != ':')
+        return false;
+    // (The opening, a space, then the name: the line's lower-cased text is compared as it is, its colon left on.)
+    const std::string_view low = b.lower;
+    static const LexiconSection& sources = any_language_section("related_source_labels"); // (merged once)
+    for (const std::string_view opening : sources.entries) {
+        if (low.size() <= opening.size() + 1 || !low.starts_with(opening) || low[opening.size()] != ' ')
+            continue;
+        const std::size_t opening_words = text::split_ws(opening).size();
+        const auto tokens = text::split_ws(b.text, static_cast<std::size_t>(most_words) + 1);
+        return tokens.size() > opening_words && text::starts_upper(tokens[opening_words]);
+    }
+    return false;
 }
 
 namespace {

@@ -28,6 +28,19 @@ bool comment_header(const Block& b, std::string_view language);
 /// mark is asked (share_button()).
 bool reader_prompt(const Block& b);
 
+/// "NEW You can now listen to our articles!", "Cet article vous a été utile ? Sachez qu'il vous est proposé par un
+/// journaliste de la rédaction.", "War dieser Artikel hilfreich?": a notice to the reader about the article itself, a
+/// question or a call (a "?" or a "!") of twenty words at most naming the article (lexicon section
+/// article_self_words) and what it offers or asks (article_service_words: hearing it read aloud, whether it helped).
+/// Asked at the region's edges only: "The report was helpful, she said!" within the text is the text.
+bool article_service_notice(const Block& b);
+
+/// "CLICK HERE TO GET THE HARBOUR NEWS APP", "Téléchargez l'appli Ouest-Journal", "Jetzt die App herunterladen!":
+/// a call to get the site's app, ten words at most, not closed by a stop or a question mark, naming an app (lexicon
+/// section app_words) and a call's verb (app_call_words, reader_call_words). Between two paragraphs it is the page's,
+/// and the text goes on under it; "The council will launch an app for the ferry." is a sentence of the text.
+bool app_promo(const Block& b);
+
 /// "This story was written under the Local Democracy Reporting Service, a scheme paid for by the BBC.", "Ce reportage
 /// a bénéficié du soutien du Fonds de journalisme régional.", "Dieser Beitrag wurde gefördert von der Stiftung
 /// Lokaljournalismus.": a note under the article on who paid for it, the piece named by a demonstrative opening the
@@ -93,8 +106,13 @@ std::pair<std::size_t, std::size_t> take_closing_answers(const Page& p, std::siz
 /// going on under a box or a list between its paragraphs (region_joins.cpp).
 bool text_going_on(const Page& p, std::size_t k);
 /// "Lesen Sie auch", "Related:", "Czytaj także": a label announcing links to other articles (lexicon section
-/// related_labels), five words at most, alone on its line.
+/// related_labels), five words at most, alone on its line, or a label naming the site (site_related_label()).
 bool related_label(const Block& b);
+/// "Read more from Harbour News:", "Mehr von Hafenblatt:", "À lire aussi sur Le Journal du Val :": a label over links
+/// to other articles that names the site, an opening of the lexicon section related_source_labels, then a word in
+/// capitals, closed by a colon, ten words at most. The short lines glued under it are its titles (region_teasers.cpp).
+bool site_related_label(const Block& b);
+
 /// "... vergeben. / Mehr zum Thema / Sanierung der B49 ... / Limburg: Neue Elektrobusse ... / Die neue Brücke wird
 /// 180 Meter lang und bekommt einen Radweg. / <paragraph>": on a page copied without blank lines, a box of related
 /// links at line `at` (its label, related_label(), then one to four titles of three to twenty words with no stop,

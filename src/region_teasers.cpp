@@ -24,7 +24,7 @@ namespace {
 // may end with a stop; a label over two titles or more is a list, left to the others.
 void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    const int most_label_words = 5, most_title_words = 20;
+    const int most_label_words = 10, most_title_words = 20; // (related_label() reads a label of more than five words only when it names the site)
     auto prose = [&](std::size_t k) {
         return p.role[k] == Role::none && textual(p.raw_quality[k]) && blocks[k].end_punct && !blocks[k].boilerplate;
     };
@@ -61,6 +61,11 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
         return cut != std::string::npos && cut > 0 &&
                text::split_ws(b.text.substr(0, cut), most_topic + 1).size() <= most_topic;
     };
+    auto plain_title = [&](std::size_t j) {
+        const Block& b = blocks[j];
+        return j <= re && p.role[j] == Role::none && !b.blank_before && !b.end_punct && !b.boilerplate &&
+               b.urls == 0 && b.words >= 3 && b.words <= most_title_words;
+    };
     for (std::size_t k = rs + 1; k + 2 <= re; ++k) {
         const Block& title = blocks[k + 1];
         const bool blanks = blocks[k].blank_before || blocks[k - 1].blank_before;
@@ -69,6 +74,13 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
             continue;
         std::size_t last = k + 1;
         while (!blanks && last - k < most_titles && topic_title(last + 1) && text_after(last + 2, false, true))
+            ++last;
+        // "Read more from Harbour News: / <title> / <title> / <paragraph>": a label naming the site announces a list:
+        // the short lines glued under it (no stop, no link) up to the text are its titles, no cross-head. (Under
+        // "Zum Thema:" one title is the rule, and a cross-head may follow it.)
+        const bool site_label = site_related_label(blocks[k]);
+        while (!blanks && site_label && last - k < most_titles && plain_title(last + 1) &&
+               (plain_title(last + 2) || prose(last + 2)))
             ++last;
         // (Else a box whose label ends the text, glued into a page without blanks, which take_text_past_box() let
         // the region go on past: every short line under its label is a title, as inline_box() reads them.)
