@@ -117,6 +117,43 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
     sections = std::move(out);
 }
 
+namespace {
+
+// "1921 kam eine Fußballabteilung hinzu. 1927 weihte die Gemeinde ...", "It rained. Then ...": text of two sentences
+// or more, a sentence's mark after a word of small letters ("Dr. Roe", "am 3. Mai" end none), a space and a capital or
+// a figure; or two paragraphs.
+bool two_sentences(const std::vector<std::string>& paragraphs) {
+    if (paragraphs.size() >= 2)
+        return true;
+    if (paragraphs.empty())
+        return false;
+    const std::string& t = paragraphs.front();
+    auto small = [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; };
+    for (std::size_t at = t.find_first_of(".!?", 2); at != std::string::npos && at + 2 < t.size();
+         at = t.find_first_of(".!?", at + 1)) {
+        if (t[at + 1] != ' ' || !small(t[at - 1]) || !small(t[at - 2]))
+            continue;
+        const std::string_view rest(t.data() + at + 2, t.size() - at - 2);
+        if ((rest.front() >= '0' && rest.front() <= '9') || text::starts_upper(rest))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool section_part_heading(const Section& s) {
+    // "Was bedeutet Vertikutieren?", "1974: Die Mehrzweckhalle": a question or a line opened by a year or a figure
+    // heads a part of a text, no term of a glossary; so does a heading of three words or more over two sentences
+    // ("Zwischen den Kriegen / 1921 kam ... 1927 weihte ..."), where a glossary's terms are a word or two over one.
+    if (!s.heading || s.heading->empty())
+        return false;
+    const std::string& h = *s.heading;
+    if (h.back() == '?' || (h.front() >= '0' && h.front() <= '9'))
+        return true;
+    return more_tokens_than(h, 2) && two_sentences(s.paragraphs);
+}
+
 void fold_definition_lists(std::vector<Section>& sections, std::string_view language) {
     auto term = [](const Section& s) {
         // ("📌 What matters now", "#3 Die Kritik", "II. The details": a heading opened by a mark is a section's, no
@@ -175,6 +212,14 @@ void fold_definition_lists(std::vector<Section>& sections, std::string_view lang
             if (text::lower(*sections[at].heading) < text::lower(*sections[at - 1].heading))
                 return true;
         return false;
+    };
+    // "Zwischen den Kriegen / Neubeginn nach 1945 / 1974: Die Mehrzweckhalle / Der Verein heute", "Was bedeutet
+    // Vertikutieren? / Der richtige Zeitpunkt / ...": nor a run whose sections are mostly a text's parts
+    // (section_part_heading()): a chronicle, a guide, a page of questions.
+    auto parts_run = [&](std::size_t from, std::size_t to) {
+        const auto parts = std::count_if(sections.begin() + static_cast<std::ptrdiff_t>(from),
+                                         sections.begin() + static_cast<std::ptrdiff_t>(to), section_part_heading);
+        return static_cast<std::size_t>(parts) * 2 > to - from;
     };
     const std::size_t least = 4, least_named = 3;
     std::vector<Section> out;
@@ -236,7 +281,7 @@ void fold_definition_lists(std::vector<Section>& sections, std::string_view lang
         bool cards = j - i >= least_cards;
         for (std::size_t at = i; at < j && cards; ++at)
             cards = card(at);
-        if (!cards && !named && (j - i < least || clause_headings(i, j) || closes_review(i, j))) {
+        if (!cards && !named && (j - i < least || clause_headings(i, j) || closes_review(i, j) || parts_run(i, j))) {
             out.push_back(std::move(sections[i]));
             ++i;
             continue;

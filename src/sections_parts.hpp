@@ -131,6 +131,11 @@ bool question_line(std::string_view line);
 /// The line heads a section (`next_is_text`: text_below(); `after_colon`: announced_by_colon()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon);
 
+/// "Was bedeutet Vertikutieren?", "1974: Die Mehrzweckhalle", "Zwischen den Kriegen" over two sentences: the section
+/// is a part of a text, no term of a glossary (a question, a heading opened by a figure, or one of three words or more
+/// over two sentences or two paragraphs); fold_definition_lists() leaves a run mostly of such sections alone.
+bool section_part_heading(const Section& s);
+
 /// "... the defer library / Project Updates / Add-ons / Web Extensions / Addon Manager / ...": on a page in a language
 /// that writes its headings in title case (its lexicon lists title_case_small_words), whose section headings are
 /// mostly in title case (three of two words or more, twice those in another case), a paragraph of two to six words in
