@@ -117,30 +117,18 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
     sections = std::move(out);
 }
 
-namespace {
-
-// "1921 kam eine Fußballabteilung hinzu. 1927 weihte die Gemeinde ...", "It rained. Then ...": text of two sentences
-// or more, a sentence's mark after a word of small letters ("Dr. Roe", "am 3. Mai" end none), a space and a capital or
-// a figure; or two paragraphs.
-bool two_sentences(const std::vector<std::string>& paragraphs) {
-    if (paragraphs.size() >= 2)
-        return true;
-    if (paragraphs.empty())
-        return false;
-    const std::string& t = paragraphs.front();
+bool holds_two_sentences(std::string_view t) {
     auto small = [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; };
-    for (std::size_t at = t.find_first_of(".!?", 2); at != std::string::npos && at + 2 < t.size();
+    for (std::size_t at = t.find_first_of(".!?", 2); at != std::string_view::npos && at + 2 < t.size();
          at = t.find_first_of(".!?", at + 1)) {
         if (t[at + 1] != ' ' || !small(t[at - 1]) || !small(t[at - 2]))
             continue;
-        const std::string_view rest(t.data() + at + 2, t.size() - at - 2);
+        const std::string_view rest = t.substr(at + 2);
         if ((rest.front() >= '0' && rest.front() <= '9') || text::starts_upper(rest))
             return true;
     }
     return false;
 }
-
-} // namespace
 
 bool section_part_heading(const Section& s) {
     // "Was bedeutet Vertikutieren?", "1974: Die Mehrzweckhalle": a question or a line opened by a year or a figure
@@ -151,7 +139,8 @@ bool section_part_heading(const Section& s) {
     const std::string& h = *s.heading;
     if (h.back() == '?' || (h.front() >= '0' && h.front() <= '9'))
         return true;
-    return more_tokens_than(h, 2) && two_sentences(s.paragraphs);
+    return more_tokens_than(h, 2) &&
+           (s.paragraphs.size() >= 2 || (s.paragraphs.size() == 1 && holds_two_sentences(s.paragraphs.front())));
 }
 
 void fold_definition_lists(std::vector<Section>& sections, std::string_view language) {

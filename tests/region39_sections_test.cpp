@@ -6,6 +6,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
+#include "rows.hpp"
 #include "sections_parts.hpp"
 #include "test_pages.hpp"
 
@@ -14,6 +15,7 @@
 
 using namespace archive;
 
+using archive::test::block_of;
 using archive::test::check_heading_rows;
 
 TEST_CASE("a question, a heading opened by a figure, or three words over two sentences head a text's part",
@@ -123,4 +125,127 @@ Kontakt
 )",
          {}},
     });
+}
+
+TEST_CASE("a question mark set apart by a space is no word of a short question", "[classify][heading][region39]") {
+    // Six words and the mark: French typography's "?" after a space.
+    CHECK(question_heading(block_of("Que faire si le colis manque ?")));
+    CHECK(question_heading(block_of("Que faire si le colis manque?")));
+    CHECK(question_heading(block_of("What if the parcel arrives damaged?")));
+    // Seven words stay too long for a question's heading on its own.
+    CHECK_FALSE(question_heading(block_of("Que se passe-t-il si le colis arrive abîmé ?")));
+    CHECK_FALSE(question_heading(block_of("What happens if my parcel arrives damaged today?")));
+}
+
+TEST_CASE("a text of two sentences tells a small word's stop from an abbreviation's", "[classify][region39]") {
+    CHECK(holds_two_sentences("Some residents want to leave. Why do you stay?"));
+    CHECK(holds_two_sentences("Sommige bewoners willen weg. Waarom blijft u?"));
+    CHECK(holds_two_sentences("1923 kam eine Jugendabteilung hinzu. 1930 baute der Verein ein Bootshaus."));
+    CHECK_FALSE(holds_two_sentences("Dr. Hale asked the board on 3. May why the fares rose."));
+    CHECK_FALSE(holds_two_sentences("Am 3. Mai 1931 fand die erste Regatta statt."));
+    CHECK_FALSE(holds_two_sentences("Comment résilier ?"));
+}
+
+TEST_CASE("in a run of questions each over its answer a longer question heads its answer too",
+          "[classify][heading][question][region39]") {
+    check_heading_rows({
+        {"fr", R"(Centre d'aide Colibox
+Compte
+Livraison
+Questions fréquentes sur la livraison
+Cette page répond aux questions les plus courantes sur les délais, les colis et les retours de nos clients.
+Quels sont les délais ?
+Nous expédions sous deux jours ouvrés. La livraison prend ensuite trois à cinq jours selon votre région.
+Puis-je choisir un point relais ?
+Oui, au moment de la commande. Le point relais garde votre colis pendant quatorze jours avant de nous le renvoyer.
+Que se passe-t-il si mon colis arrive abîmé ?
+Refusez le colis devant le livreur ou signalez-le dans les deux jours. Nous vous envoyons alors un nouvel article sans frais.
+Comment retourner un article ?
+Imprimez l'étiquette depuis votre compte et déposez le colis dans un point relais. Le remboursement suit sous dix jours.
+Cet article vous a-t-il été utile ?
+)",
+         {"Quels sont les délais ?", "Puis-je choisir un point relais ?", "Que se passe-t-il si mon colis arrive abîmé ?",
+          "Comment retourner un article ?"}},
+        {"en", R"(Colibox Help Centre
+Account
+Delivery
+Delivery questions
+This page answers the most common questions about delivery times, parcels and returns from our customers.
+How long does it take?
+We ship within two working days. Delivery then takes three to five days depending on your region.
+Can I pick a collection point?
+Yes, when you order. The collection point keeps your parcel for fourteen days before it sends it back to us.
+What happens if my parcel arrives damaged in the post?
+Refuse the parcel at the door or tell us within two days. We then send you a new item free of charge.
+How do I return an item?
+Print the label from your account and drop the parcel at a collection point. The refund follows within ten days.
+Was this article helpful?
+)",
+         {"How long does it take?", "Can I pick a collection point?", "What happens if my parcel arrives damaged in the post?",
+          "How do I return an item?"}},
+        {"de", R"(Colibox Hilfe
+Konto
+Lieferung
+Häufige Fragen zur Lieferung
+Diese Seite beantwortet die häufigsten Fragen unserer Kunden zu Lieferzeiten, Paketen und Rücksendungen.
+Wie lange dauert es?
+Wir versenden innerhalb von zwei Werktagen. Die Lieferung dauert dann drei bis fünf Tage, je nach Region.
+Kann ich eine Packstation wählen?
+Ja, bei der Bestellung. Die Packstation bewahrt Ihr Paket vierzehn Tage auf, bevor sie es an uns zurückschickt.
+Was passiert, wenn mein Paket beschädigt bei mir ankommt?
+Verweigern Sie die Annahme oder melden Sie es innerhalb von zwei Tagen. Wir schicken Ihnen dann kostenlos einen neuen Artikel.
+Wie schicke ich einen Artikel zurück?
+Drucken Sie das Etikett in Ihrem Konto aus und geben Sie das Paket an einer Packstation ab. Das Geld kommt innerhalb von zehn Tagen.
+War dieser Artikel hilfreich?
+)",
+         {"Wie lange dauert es?", "Kann ich eine Packstation wählen?", "Was passiert, wenn mein Paket beschädigt bei mir ankommt?",
+          "Wie schicke ich einen Artikel zurück?"}},
+    });
+}
+
+TEST_CASE("in a run of questions a statement glued before a longer question keeps it an interviewer's turn",
+          "[classify][heading][question][region39]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* turn;
+    };
+    const Row rows[] = {
+        {"en", R"(Colibox Help Centre
+Account
+Delivery
+Delivery questions
+This page answers the most common questions about delivery times, parcels and returns from our customers.
+How long does it take?
+We ship within two working days. Delivery then takes three to five days depending on your region.
+Can I pick a collection point?
+Yes, when you order. The collection point keeps your parcel for fourteen days before it sends it back to us.
+Some parcels arrive late. Why does that still happen?
+Our carriers work with tight routes in winter, and a storm can hold a van back for a day or two in the hills.
+How do I return an item?
+Print the label from your account and drop the parcel at a collection point. The refund follows within ten days.
+Was this article helpful?
+)", "Some parcels arrive late. Why does that still happen?"},
+        {"de", R"(Colibox Hilfe
+Konto
+Lieferung
+Häufige Fragen zur Lieferung
+Diese Seite beantwortet die häufigsten Fragen unserer Kunden zu Lieferzeiten, Paketen und Rücksendungen.
+Wie lange dauert es?
+Wir versenden innerhalb von zwei Werktagen. Die Lieferung dauert dann drei bis fünf Tage, je nach Region.
+Kann ich eine Packstation wählen?
+Ja, bei der Bestellung. Die Packstation bewahrt Ihr Paket vierzehn Tage auf, bevor sie es an uns zurückschickt.
+Manche Pakete kommen spät. Warum passiert das noch immer?
+Unsere Zusteller fahren im Winter enge Touren, und ein Sturm kann einen Wagen in den Bergen einen Tag lang aufhalten.
+Wie schicke ich einen Artikel zurück?
+Drucken Sie das Etikett in Ihrem Konto aus und geben Sie das Paket an einer Packstation ab. Das Geld kommt innerhalb von zehn Tagen.
+War dieser Artikel hilfreich?
+)", "Manche Pakete kommen spät. Warum passiert das noch immer?"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK_FALSE(test::contains(test::headings_of(a), r.turn));
+        CHECK(test::contains(test::paragraphs_of(a), r.turn));
+    }
 }
