@@ -146,10 +146,8 @@ TEST_CASE("a text of two sentences tells a small word's stop from an abbreviatio
     CHECK_FALSE(holds_two_sentences("Comment résilier ?"));
 }
 
-TEST_CASE("in a run of questions each over its answer a longer question heads its answer too",
-          "[classify][heading][question][region39]") {
-    check_heading_rows({
-        {"fr", R"(Centre d'aide Colibox
+// Pages of questions each over its answer, the third question longer than six words.
+const char* const faq_fr = R"(Centre d'aide Colibox
 Compte
 Livraison
 Questions fréquentes sur la livraison
@@ -163,10 +161,8 @@ Refusez le colis devant le livreur ou signalez-le dans les deux jours. Nous vous
 Comment retourner un article ?
 Imprimez l'étiquette depuis votre compte et déposez le colis dans un point relais. Le remboursement suit sous dix jours.
 Cet article vous a-t-il été utile ?
-)",
-         {"Quels sont les délais ?", "Puis-je choisir un point relais ?", "Que se passe-t-il si mon colis arrive abîmé ?",
-          "Comment retourner un article ?"}},
-        {"en", R"(Colibox Help Centre
+)";
+const char* const faq_en = R"(Colibox Help Centre
 Account
 Delivery
 Delivery questions
@@ -180,10 +176,8 @@ Refuse the parcel at the door or tell us within two days. We then send you a new
 How do I return an item?
 Print the label from your account and drop the parcel at a collection point. The refund follows within ten days.
 Was this article helpful?
-)",
-         {"How long does it take?", "Can I pick a collection point?", "What happens if my parcel arrives damaged in the post?",
-          "How do I return an item?"}},
-        {"de", R"(Colibox Hilfe
+)";
+const char* const faq_de = R"(Colibox Hilfe
 Konto
 Lieferung
 Häufige Fragen zur Lieferung
@@ -197,7 +191,18 @@ Verweigern Sie die Annahme oder melden Sie es innerhalb von zwei Tagen. Wir schi
 Wie schicke ich einen Artikel zurück?
 Drucken Sie das Etikett in Ihrem Konto aus und geben Sie das Paket an einer Packstation ab. Das Geld kommt innerhalb von zehn Tagen.
 War dieser Artikel hilfreich?
-)",
+)";
+
+TEST_CASE("in a run of questions each over its answer a longer question heads its answer too",
+          "[classify][heading][question][region39]") {
+    check_heading_rows({
+        {"fr", faq_fr,
+         {"Quels sont les délais ?", "Puis-je choisir un point relais ?", "Que se passe-t-il si mon colis arrive abîmé ?",
+          "Comment retourner un article ?"}},
+        {"en", faq_en,
+         {"How long does it take?", "Can I pick a collection point?", "What happens if my parcel arrives damaged in the post?",
+          "How do I return an item?"}},
+        {"de", faq_de,
          {"Wie lange dauert es?", "Kann ich eine Packstation wählen?", "Was passiert, wenn mein Paket beschädigt bei mir ankommt?",
           "Wie schicke ich einen Artikel zurück?"}},
     });
@@ -208,43 +213,20 @@ TEST_CASE("in a run of questions a statement glued before a longer question keep
     struct Row {
         const char* lang;
         const char* page;
+        const char* question; // the longer question, replaced by the turn
         const char* turn;
     };
     const Row rows[] = {
-        {"en", R"(Colibox Help Centre
-Account
-Delivery
-Delivery questions
-This page answers the most common questions about delivery times, parcels and returns from our customers.
-How long does it take?
-We ship within two working days. Delivery then takes three to five days depending on your region.
-Can I pick a collection point?
-Yes, when you order. The collection point keeps your parcel for fourteen days before it sends it back to us.
-Some parcels arrive late. Why does that still happen?
-Our carriers work with tight routes in winter, and a storm can hold a van back for a day or two in the hills.
-How do I return an item?
-Print the label from your account and drop the parcel at a collection point. The refund follows within ten days.
-Was this article helpful?
-)", "Some parcels arrive late. Why does that still happen?"},
-        {"de", R"(Colibox Hilfe
-Konto
-Lieferung
-Häufige Fragen zur Lieferung
-Diese Seite beantwortet die häufigsten Fragen unserer Kunden zu Lieferzeiten, Paketen und Rücksendungen.
-Wie lange dauert es?
-Wir versenden innerhalb von zwei Werktagen. Die Lieferung dauert dann drei bis fünf Tage, je nach Region.
-Kann ich eine Packstation wählen?
-Ja, bei der Bestellung. Die Packstation bewahrt Ihr Paket vierzehn Tage auf, bevor sie es an uns zurückschickt.
-Manche Pakete kommen spät. Warum passiert das noch immer?
-Unsere Zusteller fahren im Winter enge Touren, und ein Sturm kann einen Wagen in den Bergen einen Tag lang aufhalten.
-Wie schicke ich einen Artikel zurück?
-Drucken Sie das Etikett in Ihrem Konto aus und geben Sie das Paket an einer Packstation ab. Das Geld kommt innerhalb von zehn Tagen.
-War dieser Artikel hilfreich?
-)", "Manche Pakete kommen spät. Warum passiert das noch immer?"},
+        {"en", faq_en, "What happens if my parcel arrives damaged in the post?",
+         "Some parcels arrive late. Why does that still happen?"},
+        {"de", faq_de, "Was passiert, wenn mein Paket beschädigt bei mir ankommt?",
+         "Manche Pakete kommen spät. Warum passiert das noch immer?"},
     };
     for (const auto& r : rows) {
-        INFO(r.page);
-        Article a = classify(segment(r.page), r.lang);
+        std::string page = r.page;
+        page.replace(page.find(r.question), std::string(r.question).size(), r.turn);
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
         CHECK_FALSE(test::contains(test::headings_of(a), r.turn));
         CHECK(test::contains(test::paragraphs_of(a), r.turn));
     }
