@@ -464,7 +464,9 @@ bool question_heading(const Block& b) {
         ++digits;
     const bool numbered = digits >= 1 && digits <= 2 && digits + 1 < t.size() &&
                           (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
-    return b.words - (numbered ? 1 : 0) <= 6 && !t.empty() && t.back() == '?';
+    // ("Comment résilier ?": French sets its question mark apart by a space, and it is no word of the question.)
+    const bool spaced_mark = t.size() >= 2 && t[t.size() - 2] == ' ';
+    return b.words - (numbered ? 1 : 0) - (spaced_mark ? 1 : 0) <= 6 && !t.empty() && t.back() == '?';
 }
 
 bool quoted_title(const Block& b) {

@@ -117,6 +117,32 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
     sections = std::move(out);
 }
 
+bool holds_two_sentences(std::string_view t) {
+    auto small = [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; };
+    for (std::size_t at = t.find_first_of(".!?", 2); at != std::string_view::npos && at + 2 < t.size();
+         at = t.find_first_of(".!?", at + 1)) {
+        if (t[at + 1] != ' ' || !small(t[at - 1]) || !small(t[at - 2]))
+            continue;
+        const std::string_view rest = t.substr(at + 2);
+        if ((rest.front() >= '0' && rest.front() <= '9') || text::starts_upper(rest))
+            return true;
+    }
+    return false;
+}
+
+bool section_part_heading(const Section& s) {
+    // "Was bedeutet Vertikutieren?", "1974: Die Mehrzweckhalle": a question or a line opened by a year or a figure
+    // heads a part of a text, no term of a glossary; so does a heading of three words or more over two sentences
+    // ("Zwischen den Kriegen / 1921 kam ... 1927 weihte ..."), where a glossary's terms are a word or two over one.
+    if (!s.heading || s.heading->empty())
+        return false;
+    const std::string& h = *s.heading;
+    if (h.back() == '?' || (h.front() >= '0' && h.front() <= '9'))
+        return true;
+    return more_tokens_than(h, 2) &&
+           (s.paragraphs.size() >= 2 || (s.paragraphs.size() == 1 && holds_two_sentences(s.paragraphs.front())));
+}
+
 void fold_definition_lists(std::vector<Section>& sections, std::string_view language) {
     auto term = [](const Section& s) {
         // ("📌 What matters now", "#3 Die Kritik", "II. The details": a heading opened by a mark is a section's, no
@@ -175,6 +201,14 @@ void fold_definition_lists(std::vector<Section>& sections, std::string_view lang
             if (text::lower(*sections[at].heading) < text::lower(*sections[at - 1].heading))
                 return true;
         return false;
+    };
+    // "Zwischen den Kriegen / Neubeginn nach 1945 / 1974: Die Mehrzweckhalle / Der Verein heute", "Was bedeutet
+    // Vertikutieren? / Der richtige Zeitpunkt / ...": nor a run whose sections are mostly a text's parts
+    // (section_part_heading()): a chronicle, a guide, a page of questions.
+    auto parts_run = [&](std::size_t from, std::size_t to) {
+        const auto parts = std::count_if(sections.begin() + static_cast<std::ptrdiff_t>(from),
+                                         sections.begin() + static_cast<std::ptrdiff_t>(to), section_part_heading);
+        return static_cast<std::size_t>(parts) * 2 > to - from;
     };
     const std::size_t least = 4, least_named = 3;
     std::vector<Section> out;
@@ -236,7 +270,7 @@ void fold_definition_lists(std::vector<Section>& sections, std::string_view lang
         bool cards = j - i >= least_cards;
         for (std::size_t at = i; at < j && cards; ++at)
             cards = card(at);
-        if (!cards && !named && (j - i < least || clause_headings(i, j) || closes_review(i, j))) {
+        if (!cards && !named && (j - i < least || clause_headings(i, j) || closes_review(i, j) || parts_run(i, j))) {
             out.push_back(std::move(sections[i]));
             ++i;
             continue;

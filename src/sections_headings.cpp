@@ -634,8 +634,22 @@ bool question_series(const SectionLoop& s, Line& line) {
     const int least_words = 5;
     const Block& t = s.blocks[k + 1];
     std::size_t first = 0;
-    return t.end_punct && t.words >= least_words && !t.boilerplate && !question_line(t.text) &&
-           !text::is_lower(text::next_cp(t.text, first)) && heads(s, line, b);
+    if (!t.end_punct || t.words < least_words || t.boilerplate || question_line(t.text) ||
+        text::is_lower(text::next_cp(t.text, first)))
+        return false;
+    // ("Puis-je payer par virement ? / <answer> / Que se passe-t-il si mon paiement échoue ? / <answer>": in the
+    // series a question may run longer than question_heading()'s six words, twelve at most as
+    // opens_question_series() takes them: its shape is asked as a heading's without its final mark.)
+    // ("Some residents want to leave. Why do you stay? / <answer>": a question after a statement is an interviewer's
+    // turn, no heading.)
+    const int most_words = 12;
+    if (heads(s, line, b))
+        return true;
+    if (b.words > most_words || holds_two_sentences(b.text))
+        return false;
+    Block asked = b;
+    asked.end_punct = false;
+    return heads(s, line, asked);
 }
 
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
@@ -823,7 +837,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
            (question_under_picture(s, line) && !s.only_marked) ||
            (question_set_apart(s, line) && next_is_text && !s.only_marked) ||
            closing_cry_heading(s, line) ||
-           ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
+           ((heads(s, line, b) || quoted_heading(s, line) || question_series(s, line)) && next_is_text &&
+            !s.only_marked && !link_label_line(b));
 }
 
 } // namespace archive

@@ -131,6 +131,16 @@ bool question_line(std::string_view line);
 /// The line heads a section (`next_is_text`: text_below(); `after_colon`: announced_by_colon()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon);
 
+/// "1921 kam eine Fußballabteilung hinzu. 1927 weihte ...", "Some residents want to leave. Why stay?": text of two
+/// sentences or more, a sentence's mark after a word of small letters ("Dr. Roe", "am 3. Mai" end none), a space and
+/// a capital or a figure (sections_headings.cpp's two_sentences() asks only "?" and "!").
+bool holds_two_sentences(std::string_view t);
+
+/// "Was bedeutet Vertikutieren?", "1974: Die Mehrzweckhalle", "Zwischen den Kriegen" over two sentences: the section
+/// is a part of a text, no term of a glossary (a question, a heading opened by a figure, or one of three words or more
+/// over two sentences or two paragraphs); fold_definition_lists() leaves a run mostly of such sections alone.
+bool section_part_heading(const Section& s);
+
 /// "... the defer library / Project Updates / Add-ons / Web Extensions / Addon Manager / ...": on a page in a language
 /// that writes its headings in title case (its lexicon lists title_case_small_words), whose section headings are
 /// mostly in title case (three of two words or more, twice those in another case), a paragraph of two to six words in
