@@ -156,6 +156,16 @@ bool menus_tool_item(const std::vector<Block>& blocks, std::size_t k) {
     return k > 0 && entry(blocks[k - 1]) && tools.has(text::trim(blocks[k].lower));
 }
 
+// "Politik / Kultur / Wissen / Europäische Union / <headline>", "News / Sport / Culture / Climate protests in Berlin /
+// <headline>": on lines without a blank one between, a label of two or three words under two of a menu's one-word
+// entries stands out of the menu's shape (its entries are single words): the article's label, not the menu's last
+// item, though it holds more than one capital.
+bool outgrows_menu(const std::vector<Block>& blocks, std::size_t k) {
+    auto entry = [](const Block& b) { return b.words == 1 && !b.end_punct && b.digits == 0 && !b.blank_after; };
+    return k >= 2 && blocks[k].words >= 2 && blocks[k].words <= 3 && blocks[k].digits == 0 && !blocks[k].blank_before &&
+           entry(blocks[k - 1]) && entry(blocks[k - 2]) && !blocks[k - 1].blank_before;
+}
+
 // "La Gazette / Actualité / Politique / <headline>", "Home / Cronaca / <headline>", "Política / Economía / Sociedad /
 // <headline>": on lines without a blank one between, a standing desk of a news site (lexicon section
 // menu_section_names) printed once as the last of a run of menu entries (two short lines without a stop or a figure
@@ -743,10 +753,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // opening the block (a section and its subsection): the nearer is the kicker, the upper one stays with
             // the page's boilerplate. (The upper one stands alone or in a menu above, as a kicker does; the page's
             // first line printed again is the site's name; the nearer one names no person, one capital
-            // at most: "Obituary" / "Jane Roe obituary" is the headline under its label.)
+            // at most: "Obituary" / "Jane Roe obituary" is the headline under its label. A label of several words
+            // under two of a menu's one-word entries, "Kultur / Wissen / Europäische Union", "Sport / Culture /
+            // European Union", stands out of the menu's shape: it may hold more capitals, as a German noun does.)
             auto stacked_label = [&](std::size_t k) {
-                if (k == 0 || blocks[k].blank_before || p.role[k - 1] != Role::none || !plain_label(k) ||
-                    blocks[k].upper_initial > 1)
+                // (Printed nowhere else, such a label is no author's name in a box either: "Stadtrat Zürich". A
+                // badge in capitals, "EN DIRECT", "LIVE TICKER", flags the coverage, not its topic.)
+                const bool outgrown =
+                    outgrows_menu(blocks, k) && blocks[k].repeats == 0 && !capitals_label(blocks[k]);
+                if (k == 0 || blocks[k].blank_before || p.role[k - 1] != Role::none ||
+                    !(plain_label(k) || (outgrown && !job_title_line(blocks[k].text))) ||
+                    (blocks[k].upper_initial > 1 && !outgrown))
                     return false;
                 // (Nor is the upper one the page's first line, or the next of a menu laid out one item a block.)
                 if (k < 2 || (blocks[k - 2].blank_before && blocks[k - 2].blank_after && blocks[k - 2].words <= 3 &&
