@@ -317,6 +317,27 @@ bool sentence_standfirst(const Page& p, std::size_t headline, std::size_t i) {
     return standfirst_shape(b);
 }
 
+// "Berlin, 8. Mai 2025 / Förderprogramm für Radwege startet / Kommunen können ab sofort Mittel für Radwege
+// zwischen Ortschaften beantragen / <body>", "3 March 2025 / Council opens a fund for flooded shops / Owners can apply
+// from Monday for grants of up to 20,000 pounds to repair their premises / <body>": under a title signed by the date
+// line or the byline right over it (a press release's head), a line right under it, longer than the title, of a
+// sentence's length and printed without a stop, over a paragraph closed by one, is the title's deck: the lede, though
+// the body follows with nothing between.
+bool dated_deck(const Page& p, std::size_t headline, std::size_t i, std::size_t re) {
+    const int least_words = 8;
+    const auto& blocks = p.blocks;
+    // (Prose: two words in three at most capitalised, a German deck's nouns and all; "Paris Haute Couture SS14, Jane
+    // Roe, Bild via" is a picture's title and credit.)
+    const Block& b = blocks[i];
+    if (i != headline + 1 || headline == 0 || i + 1 > re || b.end_punct || b.words < least_words ||
+        b.words <= blocks[headline].words || 3 * b.upper_initial > 2 * b.words)
+        return false;
+    if (p.role[headline - 1] != Role::date && p.role[headline - 1] != Role::byline)
+        return false;
+    const Block& body = blocks[i + 1];
+    return p.role[i + 1] == Role::none && body.end_punct && body.words > b.words && standfirst_shape(b);
+}
+
 // "<headline> / di Jane Roe / 3 dicembre 2026, 07:45 / <line i>": the lines between the headline and line `i` are the
 // head's byline and date lines alone, one at least and three at most, and line `i` no picture's caption.
 bool under_head_lines(const Page& p, std::size_t headline, std::size_t i) {
@@ -938,9 +959,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
     const bool short_head = headline && i <= re && short_standfirst(p, *headline, i, rs);
     const bool one_sentence = headline && i <= re && sentence_standfirst(p, *headline, i);
+    const bool deck = headline && i <= re && dated_deck(p, *headline, i, re);
     if (headline && i <= re && (blocks[i].words >= 8 || one_sentence) &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
-         terse_standfirst(p, *headline, i) || short_head || one_sentence) &&
+         terse_standfirst(p, *headline, i) || short_head || one_sentence || deck) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {
         std::size_t next = i + 1;
         // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline;
@@ -951,8 +973,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 ((p.role[next] == Role::none || p.role[next] == Role::boilerplate) && blocks[next].digits > 0 &&
                  reading_aid(blocks[next]))))
             ++next;
-        bool interrupted =
-            short_head || (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph);
+        bool interrupted = short_head || deck ||
+                           (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph);
         // "<standfirst> / Teilen / 14:20 Uhr / <first entry's title>": a live blog's first entry under its time stamp
         // (the stamp of a run of them, live_entry_title()), perhaps under the buttons printed under every entry (a
         // few words the page repeats, no sentence).
