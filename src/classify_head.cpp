@@ -338,6 +338,35 @@ bool dated_deck(const Page& p, std::size_t headline, std::size_t i, std::size_t 
     return p.role[i + 1] == Role::none && body.end_punct && body.words > b.words && standfirst_shape(b);
 }
 
+// "<headline> / By Jane Roe / Updated 11:02 PM EST, Tue December 1, 2026 / Source: CNN / The council meets on Tuesday.
+// / <caption> / <credit> / CNN — / <body>", "<Titel> / Von Anna Roe / 3. Dezember 2026 / Der Rat tagt am Dienstag.
+// / <Bildtext> / Foto: … / BERLIN (dpa) - <Text>": a line under the byline, the date and the source's lines alone, over
+// the lead picture (its caption or credit), with the body under the picture opening with its dateline (which a
+// second paragraph never does): the deck, the lede, however short.
+bool deck_over_picture(const Page& p, std::size_t headline, std::size_t i, std::size_t re) {
+    const int least_words = 5, most_words = 40;
+    const std::size_t most_head_lines = 4, most_picture_lines = 3;
+    const Block& b = p.blocks[i];
+    if (i <= headline + 1 || i > headline + 1 + most_head_lines || b.words < least_words || b.words > most_words ||
+        p.soft_caption[i] || i + 2 > re || (p.role[i + 1] != Role::caption && p.role[i + 1] != Role::credit))
+        return false;
+    for (std::size_t k = headline + 1; k < i; ++k)
+        if (p.role[k] != Role::byline && p.role[k] != Role::date && p.role[k] != Role::source_tag)
+            return false;
+    std::size_t j = i + 1;
+    while (j <= re && j <= i + most_picture_lines && (p.role[j] == Role::caption || p.role[j] == Role::credit))
+        ++j;
+    // ("Looking for a flat? / Selling your car? / <picture>": an advertisement's questions to the reader over its
+    // picture, no deck.)
+    if (j > re || p.role[j] != Role::none || !standfirst_shape(b) || text::trim(b.text).ends_with('?') ||
+        text::trim(p.blocks[i + 1].text).ends_with('?'))
+        return false;
+    // ("CNN — / <text>": the dateline on a line of its own, its dash closing it.)
+    const std::string_view opening = text::trim(p.blocks[j].text);
+    const bool lone_dateline = p.blocks[j].words <= 3 && (opening.ends_with("—") || opening.ends_with(" -"));
+    return lone_dateline || dateline_tag(opening).has_value();
+}
+
 // "<headline> / di Jane Roe / 3 dicembre 2026, 07:45 / <line i>": the lines between the headline and line `i` are the
 // head's byline and date lines alone, one at least and three at most, and line `i` no picture's caption.
 bool under_head_lines(const Page& p, std::size_t headline, std::size_t i) {
@@ -959,8 +988,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
     const bool short_head = headline && i <= re && short_standfirst(p, *headline, i, rs);
     const bool one_sentence = headline && i <= re && sentence_standfirst(p, *headline, i);
-    const bool deck = headline && i <= re && dated_deck(p, *headline, i, re);
-    if (headline && i <= re && (blocks[i].words >= 8 || one_sentence) &&
+    const bool deck = headline && i <= re && (dated_deck(p, *headline, i, re) || deck_over_picture(p, *headline, i, re));
+    if (headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
          terse_standfirst(p, *headline, i) || short_head || one_sentence || deck) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {
