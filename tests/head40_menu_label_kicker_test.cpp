@@ -12,33 +12,34 @@
 namespace {
 
 struct Row {
-    const char* menu;  // the site's name and menu, one item a line, no blank line
-    const char* label; // the line right over the headline
-    const char* rest;  // the headline, the lede and the text
-    const char* headline;
+    const char* menu;     // the site's name and menu, one item a line, no blank line
+    const char* label;    // the line right over the headline
+    const char* rest;     // the headline, the byline and the text
+    const char* headline; // what the headline must be
 };
 
 const char* const en_rest =
-    "Harbour town votes to close its old swing bridge after divers find cracks\n"
-    "By Ann Porter\n"
-    "The council voted on Monday to close the swing bridge for two years after divers found cracks in two of its piers.\n"
-    "The bridge carries about nine thousand cars a day between the two halves of the town, the council said.\n"
-    "Shop owners on the east bank said the closure would cost them a third of their trade over the winter.\n"
-    "A ferry will run every twenty minutes from the old pier while the bridge is repaired, the mayor said.\n";
+    "Ferry company adds a night crossing to the islands from June\n"
+    "By Tom Hale\n"
+    "The ferry company will run a crossing to the islands every night from June, its director said on Wednesday.\n"
+    "Islanders have asked for a late boat for years, since the last ferry now leaves the harbour at seven.\n"
+    "The new crossing will leave at eleven and take cars as well as foot passengers, the company said.\n"
+    "Fares will be the same as in the day, though a return ticket will cost a little more in August.\n";
 const char* const de_rest =
-    "Hafenstadt sperrt die alte Drehbrücke nach Rissen in zwei Pfeilern\n"
-    "Von Anna Berger\n"
-    "Der Gemeinderat hat am Montag beschlossen, die Drehbrücke für zwei Jahre zu sperren, nachdem Taucher Risse gefunden hatten.\n"
-    "Über die Brücke fahren jeden Tag rund neuntausend Autos zwischen den beiden Hälften der Stadt, sagte die Verwaltung.\n"
-    "Die Händler am Ostufer fürchten, dass ihnen im Winter ein Drittel der Kundschaft fehlen wird.\n"
-    "Eine Fähre soll alle zwanzig Minuten vom alten Anleger fahren, solange die Brücke repariert wird.\n";
+    "Reederei bietet ab Juni eine Nachtfähre zu den Inseln an\n"
+    "Von Lena Voss\n"
+    "Die Reederei wird ab Juni jede Nacht eine Fähre zu den Inseln fahren lassen, sagte ihr Direktor am Mittwoch.\n"
+    "Die Inselbewohner wünschen sich seit Jahren ein spätes Schiff, denn die letzte Fähre legt heute um sieben ab.\n"
+    "Die neue Fahrt beginnt um elf Uhr und nimmt Autos wie Fußgänger mit, teilte die Reederei mit.\n"
+    "Die Preise bleiben wie am Tag, nur die Rückfahrkarte wird im August etwas teurer.\n";
 const char* const fr_rest =
-    "La ville ferme son vieux pont tournant après la découverte de fissures\n"
-    "Par Claire Dumas\n"
-    "Le conseil municipal a voté lundi la fermeture du pont tournant pour deux ans, après que des plongeurs ont trouvé des fissures.\n"
-    "Le pont voit passer chaque jour environ neuf mille voitures entre les deux moitiés de la ville, selon la mairie.\n"
-    "Les commerçants de la rive est craignent de perdre un tiers de leur clientèle pendant l'hiver.\n"
-    "Un bac partira toutes les vingt minutes du vieux quai pendant les travaux, a indiqué le maire.\n";
+    "La compagnie ajoute une traversée de nuit vers les îles dès juin\n"
+    "Par Lise Marin\n"
+    "La compagnie maritime assurera une traversée vers les îles chaque nuit à partir de juin, a annoncé mercredi son directeur.\n"
+    "Les îliens réclament depuis des années un bateau tardif, le dernier départ ayant lieu aujourd'hui à dix-neuf heures.\n"
+    "La nouvelle traversée partira à vingt-trois heures et embarquera voitures et piétons, selon la compagnie.\n"
+    "Les tarifs resteront ceux de la journée, mais l'aller-retour coûtera un peu plus cher en août.\n";
+
 const char* const en_menu = "Harbour Herald\nWorld\nPolitics\nSports\nCulture\n";
 const char* const de_menu = "Hafenblatt\nPolitik\nWirtschaft\nSport\nKultur\n";
 const char* const fr_menu = "Le Courrier du Port\nPolitique\nÉconomie\nSports\nCulture\n";
@@ -52,13 +53,13 @@ std::string page_of(const Row& r) {
 TEST_CASE("a label of several words and capitals under a menu's one-word entries is the kicker",
           "[classify][kicker][unspaced][head40]") {
     const Row rows[] = {
-        {de_menu, "Europäische Union", de_rest, "Hafenstadt sperrt die alte Drehbrücke nach Rissen in zwei Pfeilern"},
-        {de_menu, "Stadtrat Hafenstadt", de_rest, "Hafenstadt sperrt die alte Drehbrücke nach Rissen in zwei Pfeilern"},
-        {de_menu, "Verkehr im Hafen", de_rest, "Hafenstadt sperrt die alte Drehbrücke nach Rissen in zwei Pfeilern"},
-        {en_menu, "Town Council", en_rest, "Harbour town votes to close its old swing bridge after divers find cracks"},
+        {de_menu, "Europäische Union", de_rest, "Reederei bietet ab Juni eine Nachtfähre zu den Inseln an"},
+        {de_menu, "Stadtrat Hafenstadt", de_rest, "Reederei bietet ab Juni eine Nachtfähre zu den Inseln an"},
+        {de_menu, "Verkehr im Hafen", de_rest, "Reederei bietet ab Juni eine Nachtfähre zu den Inseln an"},
+        {en_menu, "Town Council", en_rest, "Ferry company adds a night crossing to the islands from June"},
         {en_menu, "Bridges in Harbour", en_rest,
-         "Harbour town votes to close its old swing bridge after divers find cracks"},
-        {fr_menu, "Conseil Municipal", fr_rest, "La ville ferme son vieux pont tournant après la découverte de fissures"},
+         "Ferry company adds a night crossing to the islands from June"},
+        {fr_menu, "Conseil Municipal", fr_rest, "La compagnie ajoute une traversée de nuit vers les îles dès juin"},
     };
     for (const Row& r : rows) {
         INFO(r.label);
@@ -72,10 +73,10 @@ TEST_CASE("a badge in capitals or a label under a menu of longer entries is not 
           "[classify][kicker][unspaced][head40]") {
     // A live badge in capitals flags the coverage; under entries of two words the label has the menu's own shape.
     const Row rows[] = {
-        {fr_menu, "EN DIRECT", fr_rest, "La ville ferme son vieux pont tournant après la découverte de fissures"},
-        {en_menu, "LIVE UPDATES", en_rest, "Harbour town votes to close its old swing bridge after divers find cracks"},
+        {fr_menu, "EN DIRECT", fr_rest, "La compagnie ajoute une traversée de nuit vers les îles dès juin"},
+        {en_menu, "LIVE UPDATES", en_rest, "Ferry company adds a night crossing to the islands from June"},
         {"Hafenblatt\nPolitik Inland\nWirtschaft Aktuell\n", "Stadtrat Hafenstadt", de_rest,
-         "Hafenstadt sperrt die alte Drehbrücke nach Rissen in zwei Pfeilern"},
+         "Reederei bietet ab Juni eine Nachtfähre zu den Inseln an"},
     };
     for (const Row& r : rows) {
         INFO(r.label);
@@ -89,13 +90,13 @@ TEST_CASE("a software site's link to its code or users' pages closing the menu o
           "[classify][kicker][unspaced][head40]") {
     const Row rows[] = {
         {"Harbour Herald\nNews\nApps\nChangelog\nCommunity\n", "GitHub", en_rest,
-         "Harbour town votes to close its old swing bridge after divers find cracks"},
+         "Ferry company adds a night crossing to the islands from June"},
         {"Harbour Herald\nNews\nApps\nDocs\n", "Community", en_rest,
-         "Harbour town votes to close its old swing bridge after divers find cracks"},
+         "Ferry company adds a night crossing to the islands from June"},
         {"Hafenblatt\nPolitik\nWirtschaft\nSport\n", "Forum", de_rest,
-         "Hafenstadt sperrt die alte Drehbrücke nach Rissen in zwei Pfeilern"},
+         "Reederei bietet ab Juni eine Nachtfähre zu den Inseln an"},
         {"Le Courrier du Port\nPolitique\nÉconomie\nSports\n", "Communauté", fr_rest,
-         "La ville ferme son vieux pont tournant après la découverte de fissures"},
+         "La compagnie ajoute une traversée de nuit vers les îles dès juin"},
     };
     for (const Row& r : rows) {
         INFO(r.label);
