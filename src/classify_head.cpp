@@ -157,13 +157,24 @@ bool menus_tool_item(const std::vector<Block>& blocks, std::size_t k) {
 }
 
 // "Politik / Kultur / Wissen / Europäische Union / <headline>", "News / Sport / Culture / Climate protests in Berlin /
-// <headline>": on lines without a blank one between, a label of two or three words under two of a menu's one-word
-// entries stands out of the menu's shape (its entries are single words): the article's label, not the menu's last
-// item, though it holds more than one capital.
+// <headline>": on lines without a blank one between, a label of two or three words under a menu whose entries are
+// single words stands out of the menu's shape: the article's label, not the menu's last item, though it holds more
+// than one capital: two one-word entries at least, under the run's top line, which may be the site's name ("ZEIT
+// ONLINE"). A menu with an entry of several words, "Guernsey / Isle of Man / Jersey / Local News", has the label's
+// shape.)
 bool outgrows_menu(const std::vector<Block>& blocks, std::size_t k) {
-    auto entry = [](const Block& b) { return b.words == 1 && !b.end_punct && b.digits == 0 && !b.blank_after; };
-    return k >= 2 && blocks[k].words >= 2 && blocks[k].words <= 3 && blocks[k].digits == 0 && !blocks[k].blank_before &&
-           entry(blocks[k - 1]) && entry(blocks[k - 2]) && !blocks[k - 1].blank_before;
+    const std::size_t least_entries = 2;
+    auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && !b.blank_after; };
+    if (k < least_entries || blocks[k].words < 2 || blocks[k].words > 3 || blocks[k].digits != 0 ||
+        blocks[k].blank_before)
+        return false;
+    std::size_t top = k;
+    while (top > 0 && entry(blocks[top - 1]) && !blocks[top].blank_before)
+        --top;
+    for (std::size_t j = top + 1; j < k; ++j)
+        if (blocks[j].words != 1)
+            return false;
+    return (blocks[top].words == 1 ? k - top : k - top - 1) >= least_entries;
 }
 
 // "La Gazette / Actualité / Politique / <headline>", "Home / Cronaca / <headline>", "Política / Economía / Sociedad /

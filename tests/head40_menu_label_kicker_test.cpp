@@ -71,10 +71,17 @@ TEST_CASE("a label of several words and capitals under a menu's one-word entries
 
 TEST_CASE("a badge in capitals or a label under a menu of longer entries is not read as a label standing out",
           "[classify][kicker][unspaced][head40]") {
-    // A live badge in capitals flags the coverage; under entries of two words the label has the menu's own shape.
+    // A live badge in capitals flags the coverage; under a menu with entries of several words, or with one entry only
+    // under the page's first line, the label has the menu's own shape.
     const Row rows[] = {
         {fr_menu, "EN DIRECT", fr_rest, "La compagnie ajoute une traversée de nuit vers les îles dès juin"},
         {en_menu, "LIVE UPDATES", en_rest, "Ferry company adds a night crossing to the islands from June"},
+        {"Skip to content\nNews\n", "Town Council", en_rest,
+         "Ferry company adds a night crossing to the islands from June"},
+        {"Harbour Herald\nNews\nEngland\nIsle of Wight\nJersey\n", "Local News", en_rest,
+         "Ferry company adds a night crossing to the islands from June"},
+        {"Hafenblatt\nPolitik\nBad Hafenstadt\nKultur\n", "Lokale Nachrichten", de_rest,
+         "Reederei bietet ab Juni eine Nachtfähre zu den Inseln an"},
         {"Hafenblatt\nPolitik Inland\nWirtschaft Aktuell\n", "Stadtrat Hafenstadt", de_rest,
          "Reederei bietet ab Juni eine Nachtfähre zu den Inseln an"},
     };
