@@ -156,6 +156,27 @@ bool menus_tool_item(const std::vector<Block>& blocks, std::size_t k) {
     return k > 0 && entry(blocks[k - 1]) && tools.has(text::trim(blocks[k].lower));
 }
 
+// "Politik / Kultur / Wissen / Europäische Union / <headline>", "News / Sport / Culture / Climate protests in Berlin /
+// <headline>": on lines without a blank one between, a label of two or three words under a menu whose entries are
+// single words stands out of the menu's shape: the article's label, not the menu's last item, though it holds more
+// than one capital: two one-word entries at least, under the run's top line, which may be the site's name ("ZEIT
+// ONLINE"). A menu with an entry of several words, "Guernsey / Isle of Man / Jersey / Local News", has the label's
+// shape.)
+bool outgrows_menu(const std::vector<Block>& blocks, std::size_t k) {
+    const std::size_t least_entries = 2;
+    auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && !b.blank_after; };
+    if (k < least_entries || blocks[k].words < 2 || blocks[k].words > 3 || blocks[k].digits != 0 ||
+        blocks[k].blank_before)
+        return false;
+    std::size_t top = k;
+    while (top > 0 && entry(blocks[top - 1]) && !blocks[top].blank_before)
+        --top;
+    for (std::size_t j = top + 1; j < k; ++j)
+        if (blocks[j].words != 1)
+            return false;
+    return (blocks[top].words == 1 ? k - top : k - top - 1) >= least_entries;
+}
+
 // "La Gazette / Actualité / Politique / <headline>", "Home / Cronaca / <headline>", "Política / Economía / Sociedad /
 // <headline>": on lines without a blank one between, a standing desk of a news site (lexicon section
 // menu_section_names) printed once as the last of a run of menu entries (two short lines without a stop or a figure
@@ -305,6 +326,56 @@ bool sentence_standfirst(const Page& p, std::size_t headline, std::size_t i) {
             text::starts_upper(t.substr(k + 2)))
             return false;
     return standfirst_shape(b);
+}
+
+// "Berlin, 8. Mai 2025 / Förderprogramm für Radwege startet / Kommunen können ab sofort Mittel für Radwege
+// zwischen Ortschaften beantragen / <body>", "3 March 2025 / Council opens a fund for flooded shops / Owners can apply
+// from Monday for grants of up to 20,000 pounds to repair their premises / <body>": under a title signed by the date
+// line or the byline right over it (a press release's head), a line right under it, longer than the title, of a
+// sentence's length and printed without a stop, over a paragraph closed by one, is the title's deck: the lede, though
+// the body follows with nothing between.
+bool dated_deck(const Page& p, std::size_t headline, std::size_t i, std::size_t re) {
+    const int least_words = 8;
+    const auto& blocks = p.blocks;
+    // (Prose: two words in three at most capitalised, a German deck's nouns and all; "Paris Haute Couture SS14, Jane
+    // Roe, Bild via" is a picture's title and credit.)
+    const Block& b = blocks[i];
+    if (i != headline + 1 || headline == 0 || i + 1 > re || b.end_punct || b.words < least_words ||
+        b.words <= blocks[headline].words || 3 * b.upper_initial > 2 * b.words)
+        return false;
+    if (p.role[headline - 1] != Role::date && p.role[headline - 1] != Role::byline)
+        return false;
+    const Block& body = blocks[i + 1];
+    return p.role[i + 1] == Role::none && body.end_punct && body.words > b.words && standfirst_shape(b);
+}
+
+// "<headline> / By Jane Roe / Updated 11:02 PM EST, Tue December 1, 2026 / Source: CNN / The council meets on Tuesday.
+// / <caption> / <credit> / CNN — / <body>", "<Titel> / Von Anna Roe / 3. Dezember 2026 / Der Rat tagt am Dienstag.
+// / <Bildtext> / Foto: … / BERLIN (dpa) - <Text>": a line under the byline, the date and the source's lines alone, over
+// the lead picture (its caption or credit), with the body under the picture opening with its dateline (which a
+// second paragraph never does): the deck, the lede, however short.
+bool deck_over_picture(const Page& p, std::size_t headline, std::size_t i, std::size_t re) {
+    const int least_words = 5, most_words = 40;
+    const std::size_t most_head_lines = 4, most_picture_lines = 3;
+    const Block& b = p.blocks[i];
+    if (i <= headline + 1 || i > headline + 1 + most_head_lines || b.words < least_words || b.words > most_words ||
+        p.soft_caption[i] || i + 2 > re || (p.role[i + 1] != Role::caption && p.role[i + 1] != Role::credit))
+        return false;
+    for (std::size_t k = headline + 1; k < i; ++k)
+        if (p.role[k] != Role::byline && p.role[k] != Role::date && p.role[k] != Role::source_tag)
+            return false;
+    std::size_t j = i + 1;
+    while (j <= re && j <= i + most_picture_lines && (p.role[j] == Role::caption || p.role[j] == Role::credit))
+        ++j;
+    // ("Looking for a flat? / Selling your car? / <picture>": an advertisement's questions to the reader over its
+    // picture, no deck.)
+    if (j > re || p.role[j] != Role::none || !standfirst_shape(b) || text::trim(b.text).ends_with('?') ||
+        text::trim(p.blocks[i + 1].text).ends_with('?'))
+        return false;
+    // ("CNN — / <text>": the dateline on a line of its own, its dash closing it.)
+    const std::string_view opening = text::trim(p.blocks[j].text);
+    const bool lone_dateline = p.blocks[j].words <= 3 && (opening.ends_with("—") || opening.ends_with(" -"));
+    return lone_dateline || dateline_tag(opening).has_value();
 }
 
 // "<headline> / di Jane Roe / 3 dicembre 2026, 07:45 / <line i>": the lines between the headline and line `i` are the
@@ -743,10 +814,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // opening the block (a section and its subsection): the nearer is the kicker, the upper one stays with
             // the page's boilerplate. (The upper one stands alone or in a menu above, as a kicker does; the page's
             // first line printed again is the site's name; the nearer one names no person, one capital
-            // at most: "Obituary" / "Jane Roe obituary" is the headline under its label.)
+            // at most: "Obituary" / "Jane Roe obituary" is the headline under its label. A label of several words
+            // under two of a menu's one-word entries, "Kultur / Wissen / Europäische Union", "Sport / Culture /
+            // European Union", stands out of the menu's shape: it may hold more capitals, as a German noun does.)
             auto stacked_label = [&](std::size_t k) {
-                if (k == 0 || blocks[k].blank_before || p.role[k - 1] != Role::none || !plain_label(k) ||
-                    blocks[k].upper_initial > 1)
+                // (Printed nowhere else, such a label is no author's name in a box either: "Stadtrat Zürich". A
+                // badge in capitals, "EN DIRECT", "LIVE TICKER", flags the coverage, not its topic.)
+                const bool outgrown =
+                    outgrows_menu(blocks, k) && blocks[k].repeats == 0 && !capitals_label(blocks[k]);
+                if (k == 0 || blocks[k].blank_before || p.role[k - 1] != Role::none ||
+                    !(plain_label(k) || (outgrown && !job_title_line(blocks[k].text))) ||
+                    (blocks[k].upper_initial > 1 && !outgrown))
                     return false;
                 // (Nor is the upper one the page's first line, or the next of a menu laid out one item a block.)
                 if (k < 2 || (blocks[k - 2].blank_before && blocks[k - 2].blank_after && blocks[k - 2].words <= 3 &&
@@ -921,9 +999,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
     const bool short_head = headline && i <= re && short_standfirst(p, *headline, i, rs);
     const bool one_sentence = headline && i <= re && sentence_standfirst(p, *headline, i);
-    if (headline && i <= re && (blocks[i].words >= 8 || one_sentence) &&
+    const bool deck = headline && i <= re && (dated_deck(p, *headline, i, re) || deck_over_picture(p, *headline, i, re));
+    if (headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
-         terse_standfirst(p, *headline, i) || short_head || one_sentence) &&
+         terse_standfirst(p, *headline, i) || short_head || one_sentence || deck) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {
         std::size_t next = i + 1;
         // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline;
@@ -934,8 +1013,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 ((p.role[next] == Role::none || p.role[next] == Role::boilerplate) && blocks[next].digits > 0 &&
                  reading_aid(blocks[next]))))
             ++next;
-        bool interrupted =
-            short_head || (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph);
+        bool interrupted = short_head || deck ||
+                           (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph);
         // "<standfirst> / Teilen / 14:20 Uhr / <first entry's title>": a live blog's first entry under its time stamp
         // (the stamp of a run of them, live_entry_title()), perhaps under the buttons printed under every entry (a
         // few words the page repeats, no sentence).

@@ -30,14 +30,17 @@ bool unspaced_script(std::string_view s) {
 }
 
 // "Harbour crane / From Wikipedia, the free encyclopedia": a wiki names itself under the article's title (after the
-// tabs of a full page: "View history / Tools / From Wikipedia...", the title stands further up). Returns the title.
-std::optional<std::size_t> wiki_title(const Page& p, std::size_t re) {
+// tabs of a full page: "View history / Tools / From Wikipedia...", the title stands further up). Returns the title;
+// `tagline` is set to the wiki's tagline, which is no title whatever the title's place ("Lesen / Bearbeiten / Suche /
+// Wasserturm / aus Heimatwiki Oberland, dem freien Ortslexikon").
+std::optional<std::size_t> wiki_title(const Page& p, std::size_t re, std::optional<std::size_t>& tagline) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
     for (std::size_t k = 1; k < n && k <= re; ++k) {
         // (The tagline's words are pieces of the block's lower-cased text: most lines are settled by one search.)
         if (blocks[k].lower.find("wiki") == std::string::npos || !wiki_tagline(blocks[k].text))
             continue;
+        tagline = k;
         const Block& title = blocks[k - 1];
         if (p.role[k - 1] == Role::none && title.words <= 12 && !title.end_punct && title.letters >= 3 &&
             (k == 1 || !menu_item(p, k - 2)))
@@ -50,7 +53,8 @@ std::optional<std::size_t> wiki_title(const Page& p, std::size_t re) {
 } // namespace
 
 std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re) {
-    if (auto title = wiki_title(p, re))
+    std::optional<std::size_t> tagline;
+    if (auto title = wiki_title(p, re, tagline))
         return title;
     const auto& blocks = p.blocks;
     // The body's words, the titles a comment thread names, the lines printing a title as a piece.
@@ -71,6 +75,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     }
     std::vector<Scored> scores;
     auto consider = [&](std::size_t i, std::size_t start) {
+        if (i == tagline)
+            return;
         auto c = score_title(search, i, start);
         if (!c)
             return;

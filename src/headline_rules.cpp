@@ -290,6 +290,15 @@ void Choice::title_over_standfirst() {
             // sharing the article's words better than the title does.
             deck_below = deck_below || (sentence_inside(blocks[*headline].text) && !sentence_inside(b.text) &&
                                         !b.end_punct);
+            // "Berlin, 8. Mai 2025 / Förderprogramm für Radwege startet / Kommunen können ab sofort Mittel für
+            // Radwege beantragen / <the article>", "Paris, le 3 mars 2025 / Le port rouvre ses quais / Les bateaux
+            // reprennent leurs rotations dès lundi après six mois de travaux / <the article>": the date line right
+            // over the shorter line signs it, not the longer one under it; that one, signed by nothing of its own
+            // and printed without a stop, is its deck, as a subtitle under its title is.
+            const bool dated_title = c.line + 1 == *headline && c.line > 0 && !blocks[*headline].end_punct &&
+                                     b.words < deck_words && sign == 0 && line_signs(c.line - 1) &&
+                                     !row_date(line_signs, c.line - 1);
+            deck_below = deck_below || dated_title;
             // "Cotidiano / Chuva deixa 2.300 desalojados no interior paulista e prefeitura decreta emergência / Rio
             // Tapiraí subiu 4 metros em 12 horas; Defesa Civil monitora três barragens / Renata Moraes": under a
             // kicker, a title-like line over a signed line at least as long is the headline and that line its deck,

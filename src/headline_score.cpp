@@ -45,6 +45,24 @@ bool menu_item(const Page& p, std::size_t k) {
 
 namespace {
 
+// "by University of Northhaven", "von der Universität Nordhafen", "par l'Université de Port-Neuf": a byline's word in
+// small letters opening a short line that names an institution (lexicon sections organisation_words, body_words)
+// credits the text to the body that published it under its title: no title of its own.
+bool institution_byline(const Block& b) {
+    const int most_words = 8;
+    if (b.words < 2 || b.words > most_words || b.end_punct || b.text.empty() || !(b.text[0] >= 'a' && b.text[0] <= 'z') ||
+        !may_be_byline(b))
+        return false;
+    static const LexiconSection& organisations = any_language_section("organisation_words");
+    static const LexiconSection& bodies = any_language_section("body_words");
+    const auto own = b.lower_words();
+    return std::any_of(own.begin() + 1, own.end(), [](std::string_view word) {
+        if (const std::size_t apostrophe = word.rfind('\''); apostrophe != std::string_view::npos)
+            word.remove_prefix(apostrophe + 1); // ("l'université")
+        return organisations.has(word) || bodies.has(word);
+    });
+}
+
 // "The Morning Tide, Episode 412", "Hafenfunk – Folge 38", "Le Quai, épisode 12": a line of eight words at most that
 // ends in an episode's number after the word for an episode (lexicon section episode_words) is the episode's label
 // under a podcast's title, no title of its own.
@@ -524,7 +542,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
         newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
-        picture_marker_line(probe))
+        picture_marker_line(probe) || institution_byline(probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
