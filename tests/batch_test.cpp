@@ -611,3 +611,104 @@ TEST_CASE("batch JSON Lines in: a line whose text is not well-formed Unicode is 
     CHECK(low.dump().find("C:\\\\ud800") != std::string::npos); // the text's backslash, escaped again
     CHECK(low["warnings"].dump().find("replaced with U+FFFD (1)") != std::string::npos);
 }
+
+namespace {
+
+/// An output stream that takes `room` bytes and then refuses every write with errno `error`, as write(2) to a full
+/// disk (ENOSPC), a closed descriptor (EBADF) or a pipe whose reader is gone with SIGPIPE ignored (EPIPE) does.
+class RefusingBuf : public std::streambuf {
+public:
+    RefusingBuf(std::size_t room, int error) : room_(room), error_(error) {}
+    std::string taken;
+
+protected:
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        std::size_t can = std::min(room_ - taken.size(), static_cast<std::size_t>(n));
+        taken.append(s, can);
+        if (can < static_cast<std::size_t>(n))
+            errno = error_;
+        return static_cast<std::streamsize>(can);
+    }
+    int_type overflow(int_type c) override {
+        if (traits_type::eq_int_type(c, traits_type::eof()))
+            return traits_type::not_eof(c);
+        char ch = traits_type::to_char_type(c);
+        return xsputn(&ch, 1) == 1 ? c : traits_type::eof();
+    }
+
+private:
+    std::size_t room_;
+    int error_;
+};
+
+} // namespace
+
+TEST_CASE("batch output that cannot be written stops the run and is not counted as converted", "[batch]") {
+    TempDir tmp;
+    for (int i = 0; i < 40; ++i)
+        write_file(tmp / ("in/p" + std::to_string(100 + i) + ".txt"), page("Budget " + std::to_string(i)));
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.jobs = 2;
+    std::ostringstream err;
+
+    SECTION("a full disk from the first byte: nothing converted") {
+        RefusingBuf buf(0, ENOSPC);
+        std::ostream out(&buf);
+        archive::BatchCounts counts = archive::run_batch(options, out, err);
+        CHECK(counts.output_error == "No space left on device");
+        CHECK(counts.converted == 0);
+        CHECK(buf.taken.empty());
+    }
+    SECTION("a reader gone (SIGPIPE ignored) after some records: only the records accepted before count") {
+        options.window = 1; // one record a flush, so that the stream sees each record alone
+        options.jobs = 1;
+        const std::size_t one = archive::to_json(archive::parse(page("Budget 0"), tmp / "in/p100.txt"), false).size();
+        RefusingBuf buf(one + 1, EPIPE); // the first record and a byte of the second
+        std::ostream out(&buf);
+        archive::BatchCounts counts = archive::run_batch(options, out, err);
+        CHECK(counts.output_error == "Broken pipe");
+        CHECK(counts.converted <= 1);
+        CHECK(counts.failed == 0);
+    }
+    SECTION("a stream that takes everything: no error") {
+        RefusingBuf buf(std::size_t{1} << 30, ENOSPC);
+        std::ostream out(&buf);
+        archive::BatchCounts counts = archive::run_batch(options, out, err);
+        CHECK(counts.output_error.empty());
+        CHECK(counts.converted == 40);
+        CHECK(!counts.interrupted);
+    }
+}
+
+TEST_CASE("batch JSON Lines in: an output that cannot be written stops the mapper", "[batch]") {
+    TempDir tmp;
+    std::string input;
+    for (int i = 0; i < 20; ++i)
+        input += nlohmann::json{{"id", "doc-" + std::to_string(i)}, {"text", page("Rates " + std::to_string(i))}}
+                     .dump() +
+                 "\n";
+    write_file(tmp / "in.jsonl", input);
+    int fd = ::open((tmp / "in.jsonl").c_str(), O_RDONLY);
+    REQUIRE(fd >= 0);
+    archive::BatchOptions options;
+    options.jobs = 2;
+    RefusingBuf buf(0, EBADF);
+    std::ostream out(&buf);
+    std::ostringstream err;
+    archive::BatchCounts counts = archive::run_jsonl(options, fd, out, err);
+    ::close(fd);
+    CHECK(counts.output_error == "Bad file descriptor");
+    CHECK(counts.converted == 0);
+}
+
+TEST_CASE("write_and_flush tells why a stream refused the bytes", "[batch]") {
+    RefusingBuf full(3, ENOSPC);
+    std::ostream out(&full);
+    CHECK(archive::write_and_flush(out, "ab").empty());
+    CHECK(archive::write_and_flush(out, "cd") == "No space left on device");
+    CHECK(full.taken == "abc");
+    std::ostringstream fine;
+    CHECK(archive::write_and_flush(fine, "{}\n").empty());
+    CHECK(fine.str() == "{}\n");
+}

@@ -12,6 +12,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace archive {
@@ -57,7 +58,14 @@ struct BatchCounts {
     std::uint64_t skipped = 0;
     std::uint64_t failed = 0;
     bool interrupted = false; ///< `stop` was set before every item was done
+    /// Why the output stream refused a write ("No space left on device"), or empty. The run stopped there, and
+    /// `converted` counts only the records the stream had accepted before.
+    std::string output_error;
 };
+
+/// Writes `data` to `out` and flushes it. Returns empty when the stream took every byte, else why it did not (the
+/// errno text of the failed write(2), e.g. "No space left on device", "Bad file descriptor", "Broken pipe").
+std::string write_and_flush(std::ostream& out, std::string_view data);
 
 /// Converts files and folders (walked recursively in sorted path order, files whose name matches `glob`;
 /// directory symlinks followed once, loops reported; FIFOs, devices and sockets skipped with a message).
