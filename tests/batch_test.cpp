@@ -712,3 +712,27 @@ TEST_CASE("write_and_flush tells why a stream refused the bytes", "[batch]") {
     CHECK(archive::write_and_flush(fine, "{}\n").empty());
     CHECK(fine.str() == "{}\n");
 }
+
+TEST_CASE("batch output folder: a file at an output name that is not an archive record is never replaced", "[batch]") {
+    TempDir tmp;
+    archive::BatchOptions options = three_pages_to_out(tmp);
+    write_file(tmp / "out/a.json", "{\"my\": \"precious metadata\"}\n"); // the user's own JSON
+    write_file(tmp / "out/b.json", "notes to self: check the budget figures\n");
+    write_file(tmp / "out/c.json", "{\n  \"schema_version\": 1,\n  \"input\": {\"path\": \"cut short"); // ours, cut
+    Run r = run(options);
+    CHECK(r.counts.converted == 1);
+    CHECK(r.counts.failed == 2);
+    CHECK(r.err == tmp / "in/a.txt" + ": error: output " + tmp / "out" +
+                       "/a.json exists and is not an archive record, not overwritten (--force replaces it)\n" +
+                       tmp / "in/b.txt" + ": error: output " + tmp / "out" +
+                       "/b.json exists and is not an archive record, not overwritten (--force replaces it)\n");
+    CHECK(read_file(tmp / "out/a.json") == "{\"my\": \"precious metadata\"}\n");
+    CHECK(read_file(tmp / "out/b.json") == "notes to self: check the budget figures\n");
+    CHECK(nlohmann::json::parse(read_file(tmp / "out/c.json"))["schema_version"] == 1);
+
+    options.force = true;
+    Run forced = run(options);
+    CHECK(forced.counts.converted == 3);
+    CHECK(forced.err.empty());
+    CHECK(nlohmann::json::parse(read_file(tmp / "out/a.json"))["schema_version"] == 1);
+}
