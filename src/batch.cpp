@@ -427,21 +427,27 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
             }
             return p.push(std::move(item));
         };
+        std::uint64_t found = 0; // files and problems met in the current folder argument
         Walker::Events events;
         events.file = [&](const std::string& path, const std::string& rel) {
+            ++found;
             Item item;
             item.kind = Item::Kind::walked;
             item.path = path;
             item.rel_out = output_name(rel);
             return push_file(std::move(item));
         };
-        events.problem = [&](const std::string& path, const std::string& why, Outcome outcome) {
+        auto push_problem = [&](const std::string& path, const std::string& why, Outcome outcome) {
             Item item;
             item.kind = Item::Kind::problem;
             item.path = path;
             item.data = why;
             item.outcome = outcome;
             return p.push(std::move(item));
+        };
+        events.problem = [&](const std::string& path, const std::string& why, Outcome outcome) {
+            ++found;
+            return push_problem(path, why, outcome);
         };
         for (const auto& input : options.inputs) {
             if (stopped())
@@ -460,7 +466,11 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
             }
             struct stat st {};
             if (::stat(input.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+                found = 0;
                 if (!walker.walk(input, st, events))
+                    return false;
+                // A typo in --glob or an empty folder: say it rather than finish with "converted 0" alone.
+                if (found == 0 && !push_problem(input, "no file matches " + options.glob, Outcome::note))
                     return false;
                 continue;
             }

@@ -736,3 +736,23 @@ TEST_CASE("batch output folder: a file at an output name that is not an archive 
     CHECK(forced.err.empty());
     CHECK(nlohmann::json::parse(read_file(tmp / "out/a.json"))["schema_version"] == 1);
 }
+
+TEST_CASE("batch a folder argument where nothing matches --glob is said, not passed over in silence", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "pages/a.txt", page("Harbour"));
+    write_file(tmp / "pages/sub/b.txt", page("Ferry"));
+    fs::create_directories(tmp.path() / "empty");
+    archive::BatchOptions options;
+    options.jobs = 1;
+    options.inputs = {tmp / "pages", tmp / "empty"};
+    Run r = run(options);
+    CHECK(r.counts.converted == 2);
+    CHECK(r.counts.failed == 0);
+    CHECK(r.err == tmp / "empty" + ": warning: no file matches *.txt\n");
+
+    options.glob = "*.TXT"; // a typo: nothing matches anywhere
+    Run typo = run(options);
+    CHECK(typo.counts.converted == 0);
+    CHECK(typo.err == tmp / "pages" + ": warning: no file matches *.TXT\n" + tmp / "empty" +
+                          ": warning: no file matches *.TXT\n");
+}

@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
                    "print one compact record per line (JSON Lines), in order");
     app.add_flag("--compact", compact, "one line of JSON instead of indented JSON");
     app.add_flag("--schema", schema, "print the JSON Schema (draft 2020-12) of the records and exit");
-    app.add_option("-o,--output-dir", out_dir,
+    auto* out_option = app.add_option("-o,--output-dir", out_dir,
                    "mirror the inputs as pretty JSON files here (a/b.txt -> OUTDIR/a/b.json) instead of stdout")
         ->type_name("OUTDIR");
     app.add_option("-j,--jobs", options.jobs, "parallel workers (default: all hardware threads)")
@@ -138,6 +138,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;
     }
+
+    if (out_option->count() > 0 && out_dir.empty()) // `-o "$OUT"` with OUT unset must not fall back to stdout
+        return usage_error("--output-dir: empty folder name");
 
     if (schema) {
         std::string s(archive::json_schema());

@@ -86,4 +86,10 @@ if [[ -d /proc/self/fd ]]; then
     ok
 fi
 
+# `-o "$OUT"` with OUT unset: a usage error, not records on a stdout the caller discards.
+run -o '' "$tmp/in" >"$tmp/o"
+[[ $rc -eq 2 && ! -s $tmp/o && $(head -1 "$tmp/e") == 'archive: error: --output-dir: empty folder name' ]] ||
+    fail "-o '': rc=$rc, $(cat "$tmp/e")"
+ok
+
 echo "batch41_streams.sh: $checks checks passed"
