@@ -380,7 +380,7 @@ TEST_CASE("batch a full disk fails that file only and leaves no partial or tempo
     CHECK(r.err == tmp / "in/a.txt" + ": error: cannot write " + tmp / "out" + "/a.json: No space left on device\n");
     CHECK(!fs::exists(tmp / "out/a.json"));
     CHECK(fs::exists(tmp / "out/b.json"));
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
 
     options.write = nullptr;
     Run rerun = run(options);
@@ -411,10 +411,10 @@ TEST_CASE("without O_TMPFILE outputs go through a named temporary file and renam
     CHECK(r.counts.failed == 1);
     REQUIRE(written_to.size() == 3);
     for (const std::string& name : written_to)
-        CHECK(name.find(".json.tmp.") != std::string::npos); // a named temporary, not the output itself
+        CHECK(name.find(".json.archive-tmp.") != std::string::npos); // a named temporary, not the output itself
     CHECK(read_file(tmp / "out/a.json") == archive::to_json(archive::parse(page("a.txt"), tmp / "in/a.txt"), true));
     CHECK(!fs::exists(tmp / "out/b.json"));
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
 
     // The rerun writes the missing output; --force then replaces existing ones in place.
     options.write = nullptr;
@@ -425,7 +425,7 @@ TEST_CASE("without O_TMPFILE outputs go through a named temporary file and renam
     CHECK(run(options).counts.converted == 3);
     CHECK(read_file(tmp / "out/c.json") ==
           archive::to_json(archive::parse(page("Sea, changed"), tmp / "in/c.txt"), true));
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
 }
 
 TEST_CASE("an output folder that cannot be written gives per-file errors", "[batch]") {
@@ -466,7 +466,7 @@ TEST_CASE("an interrupted run leaves only whole records and a rerun completes it
     CHECK(r.counts.interrupted);
     CHECK(r.counts.converted >= 5);
     CHECK(r.counts.converted < 40);
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
     std::size_t records = 0;
     for (const auto& e : fs::directory_iterator(tmp.path() / "out")) {
         CHECK_NOTHROW(nlohmann::json::parse(read_file(e.path().string())));
@@ -485,16 +485,38 @@ TEST_CASE("an interrupted run leaves only whole records and a rerun completes it
 TEST_CASE("temporary outputs of killed runs are removed by the next run and never read", "[batch]") {
     TempDir tmp;
     write_file(tmp / "in/a.txt", page("Ay"));
-    write_file(tmp / "in/.a.txt.tmp.12", "not an input");
-    write_file(tmp / "out/.a.json.tmp.999999999", "{\"partial\":");
+    write_file(tmp / "in/.b.json.archive-tmp.12", "not an input");
+    write_file(tmp / "out/.a.json.archive-tmp.999999999", "{\"partial\":");
     archive::BatchOptions options;
     options.inputs = {tmp / "in"};
     options.out_dir = tmp / "out";
     options.glob = "*";
     Run r = run(options);
     CHECK(r.counts.converted == 1);
+    CHECK(r.err == tmp / "in/.b.json.archive-tmp.12" + ": warning: looks like an archive temporary file, skipped\n");
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
+}
+
+TEST_CASE("batch the user's own names with .tmp. in them are neither skipped by the walk nor swept away", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "in/.import.tmp.20240314/a.txt", page("Staged")); // a sync tool's staging folder
+    write_file(tmp / "in/.draft.tmp.7", page("Draft"));                // a user's draft, taken with --glob '*'
+    write_file(tmp / "in/.c.json.archive-tmp.5/d.txt", page("Odd"));   // a folder, even of the exact shape
+    write_file(tmp / "out/.notes.tmp.123", "my notes");                 // the user's file in OUTDIR
+    write_file(tmp / "out/.e.json.tmp.999999999", "older shape");       // not ours (any more): kept
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    options.glob = "*";
+    options.jobs = 1;
+    Run r = run(options);
+    CHECK(r.counts.converted == 3);
     CHECK(r.err.empty());
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(fs::exists(tmp / "out/.import.tmp.20240314/a.json"));
+    CHECK(fs::exists(tmp / "out/.c.json.archive-tmp.5/d.json"));
+    CHECK(fs::exists(tmp / "out/.draft.tmp.json")); // output_name() of ".draft.tmp.7"
+    CHECK(read_file(tmp / "out/.notes.tmp.123") == "my notes");
+    CHECK(read_file(tmp / "out/.e.json.tmp.999999999") == "older shape");
 }
 
 namespace {
