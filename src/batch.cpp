@@ -18,6 +18,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -343,6 +344,16 @@ void count_inputs(const BatchOptions& options, std::optional<DevIno> skip, Progr
 
 } // namespace
 
+std::string folder_component(const std::string& folder) {
+    std::error_code ec;
+    std::string name = std::filesystem::canonical(folder, ec).filename().string(); // "." and "../x" named as they are
+    if (ec || name.empty())
+        name = base_name(folder);
+    if (name.empty() || name == "/" || name == "." || name == "..")
+        return {};
+    return name + "/";
+}
+
 std::string output_name(const std::string& relative_input) {
     auto slash = relative_input.rfind('/');
     std::size_t name_at = slash == std::string::npos ? 0 : slash + 1;
@@ -417,6 +428,17 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
     const bool cross_check = tree && options.inputs.size() > 1;
     std::unordered_set<std::uint64_t> claimed;
 
+    // With several folder arguments, each keeps its last component under OUTDIR (2023/ and 2024/ holding the same
+    // index.txt give OUTDIR/2023/index.json and OUTDIR/2024/index.json); with one, its contents go straight in.
+    std::size_t folder_arguments = 0;
+    if (tree)
+        for (const auto& input : options.inputs) {
+            struct stat st {};
+            if (input != "-" && ::stat(input.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+                ++folder_arguments;
+        }
+    std::string root_prefix; // of the folder argument being walked
+
     auto produce = [&](Pipeline& p) -> bool {
         Walker walker(options.glob, skip, tree.has_value(), stopped);
         auto push_file = [&](Item item) {
@@ -434,7 +456,7 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
             Item item;
             item.kind = Item::Kind::walked;
             item.path = path;
-            item.rel_out = output_name(rel);
+            item.rel_out = root_prefix + output_name(rel);
             return push_file(std::move(item));
         };
         auto push_problem = [&](const std::string& path, const std::string& why, Outcome outcome) {
@@ -467,6 +489,7 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
             struct stat st {};
             if (::stat(input.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
                 found = 0;
+                root_prefix = folder_arguments > 1 ? folder_component(input) : std::string();
                 if (!walker.walk(input, st, events))
                     return false;
                 // A typo in --glob or an empty folder: say it rather than finish with "converted 0" alone.

@@ -305,14 +305,29 @@ TEST_CASE("batch two inputs with the same output path: the second is refused", "
     write_file(tmp / "2020/index.txt", page("New"));
     write_file(tmp / "2020/page.text", page("Text"));
     write_file(tmp / "2020/page.txt", page("Txt"));
+    write_file(tmp / "mirror/2020/index.txt", page("Copy"));
     archive::BatchOptions options;
     options.out_dir = tmp / "out";
 
+    // Several folder arguments: each keeps its last component, so per-year folders do not meet...
     options.inputs = {tmp / "2019", tmp / "2020"};
     Run r = run(options);
-    CHECK(r.counts.converted == 2);
-    CHECK(r.counts.failed == 1);
-    CHECK(r.err.find("2020/index.txt: error: output") != std::string::npos);
+    CHECK(r.counts.converted == 3);
+    CHECK(r.counts.failed == 0);
+    CHECK(fs::exists(tmp / "out/2019/index.json"));
+    CHECK(fs::exists(tmp / "out/2020/index.json"));
+    CHECK(!fs::exists(tmp / "out/index.json"));
+    // ...but two folders of the same name do.
+    options.inputs = {tmp / "2020", tmp / "mirror/2020"};
+    options.glob = "index.txt";
+    options.out_dir = tmp / "out3";
+    Run twins = run(options);
+    CHECK(twins.counts.converted == 1);
+    CHECK(twins.counts.failed == 1);
+    CHECK(twins.err == tmp / "mirror/2020/index.txt" + ": error: output " + tmp / "out3" +
+                           "/2020/index.json already comes from an earlier input, not written\n");
+    CHECK(archive::folder_component(tmp / "pages/2023/") == "2023/");
+    options.glob = "*.txt";
 
     options.inputs = {tmp / "2020"};
     options.glob = "page.*";
