@@ -18,6 +18,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -50,7 +51,8 @@ public:
         slots_.resize(window_);
     }
 
-    bool stop_requested() const { return options_.stop != nullptr && options_.stop->load(); }
+    /// A stop asked for (a signal) or forced by an output that cannot be written.
+    bool stop_requested() const { return (options_.stop != nullptr && options_.stop->load()) || halted_.load(); }
 
     /// Called by the producer. Blocks while the window is full; false once the run is stopping.
     bool push(Item item) {
@@ -106,6 +108,7 @@ public:
         if (producer_error)
             std::rethrow_exception(producer_error);
         counts_.interrupted = interrupted_;
+        counts_.output_error = output_error_;
         return counts_;
     }
 
@@ -149,8 +152,14 @@ private:
     }
 
     void emit(Result& r) {
+        if (!output_error_.empty())
+            return; // the run is stopping: nothing more is counted or printed
         switch (r.outcome) {
-        case Outcome::converted: ++counts_.converted; break;
+        case Outcome::converted:
+            ++counts_.converted;
+            if (!r.record.empty())
+                ++unconfirmed_;
+            break;
         case Outcome::skipped: ++counts_.skipped; break;
         case Outcome::failed: ++counts_.failed; break;
         case Outcome::note: break;
@@ -165,22 +174,36 @@ private:
         }
         if (!r.record.empty()) {
             pending_out_ += r.record;
-            if (pending_out_.size() >= 256 * 1024) {
-                out_.write(pending_out_.data(), static_cast<std::streamsize>(pending_out_.size()));
-                pending_out_.clear();
-                unflushed_ = true;
-            } else {
-                unflushed_ = true;
-            }
+            unflushed_ = true;
+            if (pending_out_.size() >= 256 * 1024)
+                flush();
         }
     }
 
+    /// Hands the pending records to the output stream. A write that fails stops the run: the records not
+    /// confirmed written are taken back from `converted`, and stop_requested() turns true.
     void flush() {
-        if (!pending_out_.empty())
-            out_.write(pending_out_.data(), static_cast<std::streamsize>(pending_out_.size()));
+        if (!output_error_.empty())
+            return;
+        std::string why = write_and_flush(out_, pending_out_);
         pending_out_.clear();
-        out_.flush();
         unflushed_ = false;
+        if (why.empty()) {
+            unconfirmed_ = 0;
+            return;
+        }
+        output_error_ = why;
+        counts_.converted -= unconfirmed_;
+        unconfirmed_ = 0;
+        halted_.store(true);
+    }
+
+    /// The output refused a write: start nothing more and print nothing more (called with the lock held).
+    void halt_on_output_error() {
+        stopping_ = true;
+        queue_.clear();
+        room_.notify_all();
+        interrupted_ = true;
     }
 
     void emit_loop() {
@@ -197,12 +220,16 @@ private:
                 emit(r);
                 progress_.update(done_items_, done_bytes_);
                 lock.lock();
+                if (!output_error_.empty())
+                    return halt_on_output_error();
                 continue;
             }
             if (producer_done_ && next_ == produced_) {
                 interrupted_ = !producer_complete_;
                 return;
             }
+            if (!output_error_.empty())
+                return halt_on_output_error();
             if (stop_requested()) {
                 if (!stopping_) {
                     stopping_ = true;
@@ -263,12 +290,17 @@ private:
     bool stopping_ = false;
     bool finished_ = false;
     bool interrupted_ = false;
+    std::atomic<bool> halted_{false}; // the output stream failed
+
+    // Set by the printer thread, read after the run.
+    std::string output_error_;
 
     // Printer-thread only.
     BatchCounts counts_;
     std::uint64_t done_items_ = 0;
     std::uint64_t done_bytes_ = 0;
     std::string pending_out_;
+    std::uint64_t unconfirmed_ = 0; // converted records handed to the stream since it last flushed without error
     bool unflushed_ = false;
 };
 
@@ -312,6 +344,16 @@ void count_inputs(const BatchOptions& options, std::optional<DevIno> skip, Progr
 
 } // namespace
 
+std::string folder_component(const std::string& folder) {
+    std::error_code ec;
+    std::string name = std::filesystem::canonical(folder, ec).filename().string(); // "." and "../x" named as they are
+    if (ec || name.empty())
+        name = base_name(folder);
+    if (name.empty() || name == "/" || name == "." || name == "..")
+        return {};
+    return name + "/";
+}
+
 std::string output_name(const std::string& relative_input) {
     auto slash = relative_input.rfind('/');
     std::size_t name_at = slash == std::string::npos ? 0 : slash + 1;
@@ -319,6 +361,17 @@ std::string output_name(const std::string& relative_input) {
     if (dot == std::string::npos || dot <= name_at) // no extension, or a dot file like ".profile"
         return relative_input + ".json";
     return relative_input.substr(0, dot) + ".json";
+}
+
+std::string write_and_flush(std::ostream& out, std::string_view data) {
+    errno = 0;
+    if (!data.empty())
+        out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (out)
+        return {};
+    const int e = errno;
+    return batch::errno_text(e != 0 ? e : EIO);
 }
 
 std::string summary_line(const BatchCounts& counts) {
@@ -375,6 +428,17 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
     const bool cross_check = tree && options.inputs.size() > 1;
     std::unordered_set<std::uint64_t> claimed;
 
+    // With several folder arguments, each keeps its last component under OUTDIR (2023/ and 2024/ holding the same
+    // index.txt give OUTDIR/2023/index.json and OUTDIR/2024/index.json); with one, its contents go straight in.
+    std::size_t folder_arguments = 0;
+    if (tree)
+        for (const auto& input : options.inputs) {
+            struct stat st {};
+            if (input != "-" && ::stat(input.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+                ++folder_arguments;
+        }
+    std::string root_prefix; // of the folder argument being walked
+
     auto produce = [&](Pipeline& p) -> bool {
         Walker walker(options.glob, skip, tree.has_value(), stopped);
         auto push_file = [&](Item item) {
@@ -385,21 +449,27 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
             }
             return p.push(std::move(item));
         };
+        std::uint64_t found = 0; // files and problems met in the current folder argument
         Walker::Events events;
         events.file = [&](const std::string& path, const std::string& rel) {
+            ++found;
             Item item;
             item.kind = Item::Kind::walked;
             item.path = path;
-            item.rel_out = output_name(rel);
+            item.rel_out = root_prefix + output_name(rel);
             return push_file(std::move(item));
         };
-        events.problem = [&](const std::string& path, const std::string& why, Outcome outcome) {
+        auto push_problem = [&](const std::string& path, const std::string& why, Outcome outcome) {
             Item item;
             item.kind = Item::Kind::problem;
             item.path = path;
             item.data = why;
             item.outcome = outcome;
             return p.push(std::move(item));
+        };
+        events.problem = [&](const std::string& path, const std::string& why, Outcome outcome) {
+            ++found;
+            return push_problem(path, why, outcome);
         };
         for (const auto& input : options.inputs) {
             if (stopped())
@@ -418,7 +488,12 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
             }
             struct stat st {};
             if (::stat(input.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+                found = 0;
+                root_prefix = folder_arguments > 1 ? folder_component(input) : std::string();
                 if (!walker.walk(input, st, events))
+                    return false;
+                // A typo in --glob or an empty folder: say it rather than finish with "converted 0" alone.
+                if (found == 0 && !push_problem(input, "no file matches " + options.glob, Outcome::note))
                     return false;
                 continue;
             }

@@ -133,17 +133,20 @@ Input load_walked(const std::string& path, std::uint64_t max_bytes) {
 }
 
 std::string temp_name(const std::string& name, long pid) {
-    return "." + name + ".tmp." + std::to_string(pid);
+    return "." + name + std::string(temp_marker) + std::to_string(pid);
 }
 
 long temp_pid(std::string_view name) {
-    if (name.size() < 7 || name[0] != '.')
+    // Exactly ".NAME.json.archive-tmp.DIGITS": a shape no user file plausibly has (a sync tool's ".x.tmp.7" is not).
+    static constexpr std::string_view json = ".json";
+    if (name.size() < 1 + json.size() + temp_marker.size() + 1 || name[0] != '.')
         return -1;
-    auto at = name.rfind(".tmp.");
-    if (at == std::string_view::npos || at == 0 || at + 5 >= name.size())
+    auto at = name.rfind(temp_marker);
+    if (at == std::string_view::npos || at < 1 + json.size() || name.compare(at - json.size(), json.size(), json) != 0 ||
+        at + temp_marker.size() >= name.size())
         return -1;
     long pid = 0;
-    for (char c : name.substr(at + 5)) {
+    for (char c : name.substr(at + temp_marker.size())) {
         if (c < '0' || c > '9' || pid > 100000000)
             return -1;
         pid = pid * 10 + (c - '0');

@@ -77,9 +77,11 @@ Input load_argument(const std::string& path, std::uint64_t max_bytes);
 /// Loads a file found in a folder. O_NONBLOCK: a file swapped for a FIFO since the walk must not block a worker.
 Input load_walked(const std::string& path, std::uint64_t max_bytes);
 
-/// ".name.json.tmp.1234": the temporary name of an output being written by process 1234.
+/// What sets a temporary output's name apart: ".name.json" + temp_marker + pid.
+inline constexpr std::string_view temp_marker = ".archive-tmp.";
+/// ".name.json.archive-tmp.1234": the temporary name of an output being written by process 1234.
 std::string temp_name(const std::string& name, long pid);
-/// The pid of a temporary output name, or -1.
+/// The pid of a temporary output name (exactly the shape temp_name() makes), or -1.
 long temp_pid(std::string_view name);
 
 std::string join_path(const std::string& dir, const std::string& name);

@@ -68,12 +68,18 @@ Result OutputTree::write(const Item& item, const Input& input, WorkerState& stat
         if (::fstat(existing.get(), &st) == 0) {
             if (DevIno{st.st_dev, st.st_ino} == input.id)
                 return failure(item.path, "output " + shown(rel) + " is the input itself, not overwritten");
-            if (!options_.force && S_ISREG(st.st_mode) &&
-                recorded_sha256(existing.get(), st) == sha256_hex(input.raw)) {
-                Result r;
-                r.outcome = Outcome::skipped;
-                r.bytes = input.raw.size();
-                return r;
+            if (!options_.force && S_ISREG(st.st_mode)) {
+                Existing old = read_existing(existing.get(), st);
+                if (!old.record) // the user's own file (notes, metadata) that happens to have the name
+                    return failure(item.path, "output " + shown(rel) +
+                                                  " exists and is not an archive record, not overwritten (--force "
+                                                  "replaces it)");
+                if (old.sha256 == sha256_hex(input.raw)) {
+                    Result r;
+                    r.outcome = Outcome::skipped;
+                    r.bytes = input.raw.size();
+                    return r;
+                }
             }
         }
     }
@@ -157,27 +163,29 @@ void OutputTree::remove_stale_temporaries(int dir_fd, const std::string& dir_rel
     ::closedir(dir);
 }
 
-std::string OutputTree::recorded_sha256(int fd, const struct stat& st) {
-    if (st.st_size < 2)
-        return {};
-    char tail[2];
-    if (::pread(fd, tail, 2, st.st_size - 2) != 2 || tail[0] != '}' || tail[1] != '\n')
-        return {};
+OutputTree::Existing OutputTree::read_existing(int fd, const struct stat& st) {
+    Existing found;
     // The key precedes the input path's end by far less than this; escaped quotes inside strings cannot
     // form `"sha256": "`, so the first match is the key itself.
     std::string head(static_cast<std::size_t>(std::min<off_t>(st.st_size, 64 * 1024)), '\0');
-    ssize_t n = ::pread(fd, head.data(), head.size(), 0);
+    ssize_t n = head.empty() ? 0 : ::pread(fd, head.data(), head.size(), 0);
     if (n <= 0)
-        return {};
+        return found;
     head.resize(static_cast<std::size_t>(n));
+    static constexpr std::string_view first_key = "\"schema_version\":";
+    auto key_at = head.find_first_not_of(" \t\r\n", 1);
+    found.record = head[0] == '{' && key_at != std::string::npos && head.compare(key_at, first_key.size(), first_key) == 0;
+    char tail[2];
+    if (!found.record || st.st_size < 2 || ::pread(fd, tail, 2, st.st_size - 2) != 2 || tail[0] != '}' ||
+        tail[1] != '\n')
+        return found;
     static constexpr std::string_view key = "\"sha256\": \"";
     auto at = head.find(key);
     if (at == std::string::npos || at + key.size() + 65 > head.size())
-        return {};
-    std::string sha = head.substr(at + key.size(), 64);
-    if (head[at + key.size() + 64] != '"')
-        return {};
-    return sha;
+        return found;
+    if (head[at + key.size() + 64] == '"')
+        found.sha256 = head.substr(at + key.size(), 64);
+    return found;
 }
 
 int OutputTree::write_all(int fd, const std::string& data) const {

@@ -37,9 +37,12 @@ private:
     int open_dir(const std::string& dir_rel, WorkerState& state);
     /// Once per folder and run: removes ".x.json.tmp.PID" files whose process is gone (a run killed by SIGKILL).
     void remove_stale_temporaries(int dir_fd, const std::string& dir_rel);
-    /// The input.sha256 recorded in an existing output, read from its head only; empty if there is none or the file
-    /// does not end like a whole record.
-    static std::string recorded_sha256(int fd, const struct stat& st);
+    /// What an existing file at an output name is, read from its head and tail only.
+    struct Existing {
+        bool record = false; ///< it starts like an archive record (`{"schema_version": ...`): ours to replace
+        std::string sha256;  ///< the input.sha256 it records; empty if none or it does not end like a whole record
+    };
+    static Existing read_existing(int fd, const struct stat& st);
     /// Writes `name` so that a reader sees the old file or the whole new one (an unnamed file linked into place,
     /// or a temporary file renamed). Returns 0 or an errno; on error nothing is left behind.
     int write_atomically(int dir_fd, const std::string& name, const std::string& data);

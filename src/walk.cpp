@@ -51,8 +51,6 @@ bool Walker::walk_dir(const std::string& path, const std::string& rel, const Eve
     for (const auto& [name, type] : entries) {
         if (stopped_())
             return false;
-        if (temp_pid(name) >= 0)
-            continue; // an output being written (ours or another run's), never an input
         const std::string child = join_path(path, name);
         const std::string child_rel = rel.empty() ? name : rel + "/" + name;
         struct stat st {};
@@ -97,6 +95,11 @@ bool Walker::walk_dir(const std::string& path, const std::string& rel, const Eve
             bool ok = walk_dir(child, child_rel, events);
             ancestors_.pop_back();
             if (!ok)
+                return false;
+            continue;
+        }
+        if (S_ISREG(mode) && temp_pid(name) >= 0) { // an output being written (ours or another run's)
+            if (!events.problem(child, "looks like an archive temporary file, skipped", Outcome::note))
                 return false;
             continue;
         }

@@ -305,14 +305,29 @@ TEST_CASE("batch two inputs with the same output path: the second is refused", "
     write_file(tmp / "2020/index.txt", page("New"));
     write_file(tmp / "2020/page.text", page("Text"));
     write_file(tmp / "2020/page.txt", page("Txt"));
+    write_file(tmp / "mirror/2020/index.txt", page("Copy"));
     archive::BatchOptions options;
     options.out_dir = tmp / "out";
 
+    // Several folder arguments: each keeps its last component, so per-year folders do not meet...
     options.inputs = {tmp / "2019", tmp / "2020"};
     Run r = run(options);
-    CHECK(r.counts.converted == 2);
-    CHECK(r.counts.failed == 1);
-    CHECK(r.err.find("2020/index.txt: error: output") != std::string::npos);
+    CHECK(r.counts.converted == 3);
+    CHECK(r.counts.failed == 0);
+    CHECK(fs::exists(tmp / "out/2019/index.json"));
+    CHECK(fs::exists(tmp / "out/2020/index.json"));
+    CHECK(!fs::exists(tmp / "out/index.json"));
+    // ...but two folders of the same name do.
+    options.inputs = {tmp / "2020", tmp / "mirror/2020"};
+    options.glob = "index.txt";
+    options.out_dir = tmp / "out3";
+    Run twins = run(options);
+    CHECK(twins.counts.converted == 1);
+    CHECK(twins.counts.failed == 1);
+    CHECK(twins.err == tmp / "mirror/2020/index.txt" + ": error: output " + tmp / "out3" +
+                           "/2020/index.json already comes from an earlier input, not written\n");
+    CHECK(archive::folder_component(tmp / "pages/2023/") == "2023/");
+    options.glob = "*.txt";
 
     options.inputs = {tmp / "2020"};
     options.glob = "page.*";
@@ -380,7 +395,7 @@ TEST_CASE("batch a full disk fails that file only and leaves no partial or tempo
     CHECK(r.err == tmp / "in/a.txt" + ": error: cannot write " + tmp / "out" + "/a.json: No space left on device\n");
     CHECK(!fs::exists(tmp / "out/a.json"));
     CHECK(fs::exists(tmp / "out/b.json"));
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
 
     options.write = nullptr;
     Run rerun = run(options);
@@ -411,10 +426,10 @@ TEST_CASE("without O_TMPFILE outputs go through a named temporary file and renam
     CHECK(r.counts.failed == 1);
     REQUIRE(written_to.size() == 3);
     for (const std::string& name : written_to)
-        CHECK(name.find(".json.tmp.") != std::string::npos); // a named temporary, not the output itself
+        CHECK(name.find(".json.archive-tmp.") != std::string::npos); // a named temporary, not the output itself
     CHECK(read_file(tmp / "out/a.json") == archive::to_json(archive::parse(page("a.txt"), tmp / "in/a.txt"), true));
     CHECK(!fs::exists(tmp / "out/b.json"));
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
 
     // The rerun writes the missing output; --force then replaces existing ones in place.
     options.write = nullptr;
@@ -425,7 +440,7 @@ TEST_CASE("without O_TMPFILE outputs go through a named temporary file and renam
     CHECK(run(options).counts.converted == 3);
     CHECK(read_file(tmp / "out/c.json") ==
           archive::to_json(archive::parse(page("Sea, changed"), tmp / "in/c.txt"), true));
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
 }
 
 TEST_CASE("an output folder that cannot be written gives per-file errors", "[batch]") {
@@ -466,7 +481,7 @@ TEST_CASE("an interrupted run leaves only whole records and a rerun completes it
     CHECK(r.counts.interrupted);
     CHECK(r.counts.converted >= 5);
     CHECK(r.counts.converted < 40);
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
     std::size_t records = 0;
     for (const auto& e : fs::directory_iterator(tmp.path() / "out")) {
         CHECK_NOTHROW(nlohmann::json::parse(read_file(e.path().string())));
@@ -485,16 +500,38 @@ TEST_CASE("an interrupted run leaves only whole records and a rerun completes it
 TEST_CASE("temporary outputs of killed runs are removed by the next run and never read", "[batch]") {
     TempDir tmp;
     write_file(tmp / "in/a.txt", page("Ay"));
-    write_file(tmp / "in/.a.txt.tmp.12", "not an input");
-    write_file(tmp / "out/.a.json.tmp.999999999", "{\"partial\":");
+    write_file(tmp / "in/.b.json.archive-tmp.12", "not an input");
+    write_file(tmp / "out/.a.json.archive-tmp.999999999", "{\"partial\":");
     archive::BatchOptions options;
     options.inputs = {tmp / "in"};
     options.out_dir = tmp / "out";
     options.glob = "*";
     Run r = run(options);
     CHECK(r.counts.converted == 1);
+    CHECK(r.err == tmp / "in/.b.json.archive-tmp.12" + ": warning: looks like an archive temporary file, skipped\n");
+    CHECK(files_containing(tmp.path() / "out", ".archive-tmp.").empty());
+}
+
+TEST_CASE("batch the user's own names with .tmp. in them are neither skipped by the walk nor swept away", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "in/.import.tmp.20240314/a.txt", page("Staged")); // a sync tool's staging folder
+    write_file(tmp / "in/.draft.tmp.7", page("Draft"));                // a user's draft, taken with --glob '*'
+    write_file(tmp / "in/.c.json.archive-tmp.5/d.txt", page("Odd"));   // a folder, even of the exact shape
+    write_file(tmp / "out/.notes.tmp.123", "my notes");                 // the user's file in OUTDIR
+    write_file(tmp / "out/.e.json.tmp.999999999", "older shape");       // not ours (any more): kept
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    options.glob = "*";
+    options.jobs = 1;
+    Run r = run(options);
+    CHECK(r.counts.converted == 3);
     CHECK(r.err.empty());
-    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    CHECK(fs::exists(tmp / "out/.import.tmp.20240314/a.json"));
+    CHECK(fs::exists(tmp / "out/.c.json.archive-tmp.5/d.json"));
+    CHECK(fs::exists(tmp / "out/.draft.tmp.json")); // output_name() of ".draft.tmp.7"
+    CHECK(read_file(tmp / "out/.notes.tmp.123") == "my notes");
+    CHECK(read_file(tmp / "out/.e.json.tmp.999999999") == "older shape");
 }
 
 namespace {
@@ -610,4 +647,149 @@ TEST_CASE("batch JSON Lines in: a line whose text is not well-formed Unicode is 
     CHECK(low.dump().find("alcalde " + fffd) != std::string::npos);
     CHECK(low.dump().find("C:\\\\ud800") != std::string::npos); // the text's backslash, escaped again
     CHECK(low["warnings"].dump().find("replaced with U+FFFD (1)") != std::string::npos);
+}
+
+namespace {
+
+/// An output stream that takes `room` bytes and then refuses every write with errno `error`, as write(2) to a full
+/// disk (ENOSPC), a closed descriptor (EBADF) or a pipe whose reader is gone with SIGPIPE ignored (EPIPE) does.
+class RefusingBuf : public std::streambuf {
+public:
+    RefusingBuf(std::size_t room, int error) : room_(room), error_(error) {}
+    std::string taken;
+
+protected:
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        std::size_t can = std::min(room_ - taken.size(), static_cast<std::size_t>(n));
+        taken.append(s, can);
+        if (can < static_cast<std::size_t>(n))
+            errno = error_;
+        return static_cast<std::streamsize>(can);
+    }
+    int_type overflow(int_type c) override {
+        if (traits_type::eq_int_type(c, traits_type::eof()))
+            return traits_type::not_eof(c);
+        char ch = traits_type::to_char_type(c);
+        return xsputn(&ch, 1) == 1 ? c : traits_type::eof();
+    }
+
+private:
+    std::size_t room_;
+    int error_;
+};
+
+} // namespace
+
+TEST_CASE("batch output that cannot be written stops the run and is not counted as converted", "[batch]") {
+    TempDir tmp;
+    for (int i = 0; i < 40; ++i)
+        write_file(tmp / ("in/p" + std::to_string(100 + i) + ".txt"), page("Budget " + std::to_string(i)));
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.jobs = 2;
+    std::ostringstream err;
+
+    SECTION("a full disk from the first byte: nothing converted") {
+        RefusingBuf buf(0, ENOSPC);
+        std::ostream out(&buf);
+        archive::BatchCounts counts = archive::run_batch(options, out, err);
+        CHECK(counts.output_error == "No space left on device");
+        CHECK(counts.converted == 0);
+        CHECK(buf.taken.empty());
+    }
+    SECTION("a reader gone (SIGPIPE ignored) after some records: only the records accepted before count") {
+        options.window = 1; // one record a flush, so that the stream sees each record alone
+        options.jobs = 1;
+        const std::size_t one = archive::to_json(archive::parse(page("Budget 0"), tmp / "in/p100.txt"), false).size();
+        RefusingBuf buf(one + 1, EPIPE); // the first record and a byte of the second
+        std::ostream out(&buf);
+        archive::BatchCounts counts = archive::run_batch(options, out, err);
+        CHECK(counts.output_error == "Broken pipe");
+        CHECK(counts.converted <= 1);
+        CHECK(counts.failed == 0);
+    }
+    SECTION("a stream that takes everything: no error") {
+        RefusingBuf buf(std::size_t{1} << 30, ENOSPC);
+        std::ostream out(&buf);
+        archive::BatchCounts counts = archive::run_batch(options, out, err);
+        CHECK(counts.output_error.empty());
+        CHECK(counts.converted == 40);
+        CHECK(!counts.interrupted);
+    }
+}
+
+TEST_CASE("batch JSON Lines in: an output that cannot be written stops the mapper", "[batch]") {
+    TempDir tmp;
+    std::string input;
+    for (int i = 0; i < 20; ++i)
+        input += nlohmann::json{{"id", "doc-" + std::to_string(i)}, {"text", page("Rates " + std::to_string(i))}}
+                     .dump() +
+                 "\n";
+    write_file(tmp / "in.jsonl", input);
+    int fd = ::open((tmp / "in.jsonl").c_str(), O_RDONLY);
+    REQUIRE(fd >= 0);
+    archive::BatchOptions options;
+    options.jobs = 2;
+    RefusingBuf buf(0, EBADF);
+    std::ostream out(&buf);
+    std::ostringstream err;
+    archive::BatchCounts counts = archive::run_jsonl(options, fd, out, err);
+    ::close(fd);
+    CHECK(counts.output_error == "Bad file descriptor");
+    CHECK(counts.converted == 0);
+}
+
+TEST_CASE("write_and_flush tells why a stream refused the bytes", "[batch]") {
+    RefusingBuf full(3, ENOSPC);
+    std::ostream out(&full);
+    CHECK(archive::write_and_flush(out, "ab").empty());
+    CHECK(archive::write_and_flush(out, "cd") == "No space left on device");
+    CHECK(full.taken == "abc");
+    std::ostringstream fine;
+    CHECK(archive::write_and_flush(fine, "{}\n").empty());
+    CHECK(fine.str() == "{}\n");
+}
+
+TEST_CASE("batch output folder: a file at an output name that is not an archive record is never replaced", "[batch]") {
+    TempDir tmp;
+    archive::BatchOptions options = three_pages_to_out(tmp);
+    write_file(tmp / "out/a.json", "{\"my\": \"precious metadata\"}\n"); // the user's own JSON
+    write_file(tmp / "out/b.json", "notes to self: check the budget figures\n");
+    write_file(tmp / "out/c.json", "{\n  \"schema_version\": 1,\n  \"input\": {\"path\": \"cut short"); // ours, cut
+    Run r = run(options);
+    CHECK(r.counts.converted == 1);
+    CHECK(r.counts.failed == 2);
+    CHECK(r.err == tmp / "in/a.txt" + ": error: output " + tmp / "out" +
+                       "/a.json exists and is not an archive record, not overwritten (--force replaces it)\n" +
+                       tmp / "in/b.txt" + ": error: output " + tmp / "out" +
+                       "/b.json exists and is not an archive record, not overwritten (--force replaces it)\n");
+    CHECK(read_file(tmp / "out/a.json") == "{\"my\": \"precious metadata\"}\n");
+    CHECK(read_file(tmp / "out/b.json") == "notes to self: check the budget figures\n");
+    CHECK(nlohmann::json::parse(read_file(tmp / "out/c.json"))["schema_version"] == 1);
+
+    options.force = true;
+    Run forced = run(options);
+    CHECK(forced.counts.converted == 3);
+    CHECK(forced.err.empty());
+    CHECK(nlohmann::json::parse(read_file(tmp / "out/a.json"))["schema_version"] == 1);
+}
+
+TEST_CASE("batch a folder argument where nothing matches --glob is said, not passed over in silence", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "pages/a.txt", page("Harbour"));
+    write_file(tmp / "pages/sub/b.txt", page("Ferry"));
+    fs::create_directories(tmp.path() / "empty");
+    archive::BatchOptions options;
+    options.jobs = 1;
+    options.inputs = {tmp / "pages", tmp / "empty"};
+    Run r = run(options);
+    CHECK(r.counts.converted == 2);
+    CHECK(r.counts.failed == 0);
+    CHECK(r.err == tmp / "empty" + ": warning: no file matches *.txt\n");
+
+    options.glob = "*.TXT"; // a typo: nothing matches anywhere
+    Run typo = run(options);
+    CHECK(typo.counts.converted == 0);
+    CHECK(typo.err == tmp / "pages" + ": warning: no file matches *.TXT\n" + tmp / "empty" +
+                          ": warning: no file matches *.TXT\n");
 }

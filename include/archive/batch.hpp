@@ -12,6 +12,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace archive {
@@ -30,6 +31,10 @@ std::string read_input(const std::string& path, std::uint64_t max_bytes = defaul
 /// The output path, relative to the output folder, of an input path relative to its folder argument:
 /// "a/b.txt" -> "a/b.json", "README" -> "README.json".
 std::string output_name(const std::string& relative_input);
+
+/// The prefix of a folder argument's outputs under OUTDIR when several folders are given: its last component and a
+/// slash ("pages/2023/" -> "2023/", "." -> the current folder's name), or empty for the root folder.
+std::string folder_component(const std::string& folder);
 
 /// Replaces write(2) for the output files of a batch (a test double simulates a full disk). Same contract as write(2).
 using WriteFunction = std::function<long(int fd, const char* data, std::size_t size)>;
@@ -57,12 +62,20 @@ struct BatchCounts {
     std::uint64_t skipped = 0;
     std::uint64_t failed = 0;
     bool interrupted = false; ///< `stop` was set before every item was done
+    /// Why the output stream refused a write ("No space left on device"), or empty. The run stopped there, and
+    /// `converted` counts only the records the stream had accepted before.
+    std::string output_error;
 };
+
+/// Writes `data` to `out` and flushes it. Returns empty when the stream took every byte, else why it did not (the
+/// errno text of the failed write(2), e.g. "No space left on device", "Bad file descriptor", "Broken pipe").
+std::string write_and_flush(std::ostream& out, std::string_view data);
 
 /// Converts files and folders (walked recursively in sorted path order, files whose name matches `glob`;
 /// directory symlinks followed once, loops reported; FIFOs, devices and sockets skipped with a message).
 /// Without out_dir, writes one compact record per line on `out` in input order. With out_dir, writes
-/// `out_dir/<path relative to its folder argument, .json>` (plain files: their file name) atomically, never outside
+/// `out_dir/<path relative to its folder argument, .json>` (with several folder arguments, behind each one's
+/// folder_component(); plain files: their file name) atomically, never outside
 /// out_dir and never over an input, skipping those whose recorded input.sha256 matches (unless `force`).
 /// Each input that fails is reported on `err` as `path: error: why` and the others go on.
 /// Throws Error only when the run cannot start (the output folder cannot be created).

@@ -12,6 +12,9 @@
 #include <string>
 #include <vector>
 
+#include <cerrno>
+
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -49,6 +52,30 @@ int usage_error(const std::string& why) {
     return 2;
 }
 
+/// Standard output refused a write (full disk, closed, a reader gone with SIGPIPE ignored): said, exit status 1.
+int output_error(const std::string& why) {
+    std::cerr << "archive: error: cannot write standard output: " << why << '\n';
+    return 1;
+}
+
+/// Opens /dev/null on whichever of fds 0-2 the caller left closed, before anything else opens a file: otherwise
+/// the first files opened would take those numbers and messages for stderr could land in an output. The mode is the
+/// opposite of the stream's use (as gnulib's stdopen does), so that writing to a closed stdout still fails and is
+/// reported rather than silently discarded.
+bool reopen_closed_standard_fds() {
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        int got = ::open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+        if (got != fd) {
+            if (got >= 0)
+                ::close(got);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool is_directory(const std::string& path) {
     struct stat st {};
     return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
@@ -57,6 +84,8 @@ bool is_directory(const std::string& path) {
 } // namespace
 
 int main(int argc, char** argv) {
+    if (!reopen_closed_standard_fds())
+        return 1;
     std::ios::sync_with_stdio(false);
 
     CLI::App app{"Turns news pages saved as text into JSON article records (one record per page).", "archive"};
@@ -82,8 +111,9 @@ int main(int argc, char** argv) {
                    "print one compact record per line (JSON Lines), in order");
     app.add_flag("--compact", compact, "one line of JSON instead of indented JSON");
     app.add_flag("--schema", schema, "print the JSON Schema (draft 2020-12) of the records and exit");
-    app.add_option("-o,--output-dir", out_dir,
-                   "mirror the inputs as pretty JSON files here (a/b.txt -> OUTDIR/a/b.json) instead of stdout")
+    auto* out_option = app.add_option("-o,--output-dir", out_dir,
+                   "mirror the inputs as pretty JSON files here instead of stdout: DIR/a/b.txt -> OUTDIR/a/b.json; with "
+                   "several DIRs each keeps its last name: DIR/a/b.txt -> OUTDIR/DIR/a/b.json")
         ->type_name("OUTDIR");
     app.add_option("-j,--jobs", options.jobs, "parallel workers (default: all hardware threads)")
         ->check(CLI::Range(0u, 1024u).description(""))
@@ -110,11 +140,15 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? 0 : 2;
     }
 
+    if (out_option->count() > 0 && out_dir.empty()) // `-o "$OUT"` with OUT unset must not fall back to stdout
+        return usage_error("--output-dir: empty folder name");
+
     if (schema) {
-        std::string_view s = archive::json_schema();
-        std::cout << s;
+        std::string s(archive::json_schema());
         if (s.empty() || s.back() != '\n')
-            std::cout << '\n';
+            s += '\n';
+        if (std::string why = archive::write_and_flush(std::cout, s); !why.empty())
+            return output_error(why);
         return 0;
     }
     options.progress = progress || (!no_progress && ::isatty(2) == 1);
@@ -127,8 +161,10 @@ int main(int argc, char** argv) {
             if (!out_dir.empty())
                 return usage_error("--jsonl-in writes to standard output: -o is not supported");
             archive::BatchCounts counts = archive::run_jsonl(options, 0, std::cout, std::cerr);
+            if (!counts.output_error.empty())
+                output_error(counts.output_error);
             std::cerr << archive::summary_line(counts) << '\n';
-            return counts.failed != 0 ? 1 : 0;
+            return counts.failed != 0 || !counts.output_error.empty() ? 1 : 0;
         }
 
         if (inputs.empty()) {
@@ -145,7 +181,9 @@ int main(int argc, char** argv) {
             const std::string& path = inputs[0];
             try {
                 archive::Article article = archive::parse(archive::read_input(path, options.max_bytes), path);
-                std::cout << archive::to_json(article, !compact) << std::flush;
+                if (std::string why = archive::write_and_flush(std::cout, archive::to_json(article, !compact));
+                    !why.empty())
+                    return output_error(why);
                 return 0;
             } catch (const archive::Error& e) {
                 std::cerr << path << ": error: " << e.what() << '\n';
@@ -159,13 +197,16 @@ int main(int argc, char** argv) {
             install_stop_handlers();
         }
         archive::BatchCounts counts = archive::run_batch(options, std::cout, std::cerr);
-        std::cout << std::flush;
+        if (counts.output_error.empty())
+            counts.output_error = archive::write_and_flush(std::cout, {});
+        if (!counts.output_error.empty())
+            output_error(counts.output_error);
         std::cerr << archive::summary_line(counts) << '\n';
         if (counts.interrupted && stop_signal != 0) {
             std::signal(stop_signal, SIG_DFL); // die of the signal, as the caller expects
             std::raise(stop_signal);
         }
-        return counts.failed != 0 ? 1 : 0;
+        return counts.failed != 0 || !counts.output_error.empty() ? 1 : 0;
     } catch (const std::exception& e) {
         std::cerr << "archive: error: " << e.what() << '\n';
         return 1;

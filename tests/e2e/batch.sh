@@ -108,7 +108,7 @@ else
     [[ $rc -eq 0 ]] || fail "SIGINT: exit $rc"
     echo "batch.sh: note: the run finished before SIGINT reached it"
 fi
-[[ $(count "$out" '.*.tmp.*') -eq 0 ]] || fail "SIGINT: temporary files left: $(find "$out" -name '.*.tmp.*' | head -3)"
+[[ $(count "$out" '.*.archive-tmp.*') -eq 0 ]] || fail "SIGINT: temporary files left: $(find "$out" -name '.*.archive-tmp.*' | head -3)"
 all_valid "$out" || fail "SIGINT: a partial or invalid .json"
 run -j2 -o "$out" "$gen"
 [[ $(summary) == "converted $((gen_count - done_before)), skipped $done_before, failed 0" ]] ||
@@ -141,7 +141,7 @@ set +m
 [[ $rc -eq 130 ]] || fail "SIGINT at the gate: exit $rc, expected 130"
 gate_out=$(count "$out" '*.json')
 [[ $gate_out -eq $((n_a + 1)) || $gate_out -eq $n_a ]] || fail "SIGINT at the gate: $gate_out outputs, expected $((n_a + 1))"
-[[ $(count "$out" '.*.tmp.*') -eq 0 ]] || fail "SIGINT at the gate: temporary files left"
+[[ $(count "$out" '.*.archive-tmp.*') -eq 0 ]] || fail "SIGINT at the gate: temporary files left"
 run -j1 -o "$out" "$in/a" "$gen/d000"
 [[ $(summary) == "converted 200, skipped $n_a, failed 0" ]] || fail "rerun after the gate: '$(summary)'"
 ok
@@ -157,11 +157,11 @@ done
 kill -KILL "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 mkdir -p "$out/d003"
-echo '{"partial":' >"$out/d003/.page-000600.json.tmp.999999999" # as if a killed run had been writing it
+echo '{"partial":' >"$out/d003/.page-000600.json.archive-tmp.999999999" # as if a killed run had been writing it
 all_valid "$out" || fail "SIGKILL: a partial or invalid .json"
 run -j2 -o "$out" "$gen"
 [[ $rc -eq 0 && $(count "$out" '*.json') -eq $gen_count ]] || fail "rerun after SIGKILL: exit $rc, $(count "$out" '*.json') outputs"
-[[ $(count "$out" '.*.tmp.*') -eq 0 ]] || fail "rerun after SIGKILL: temporary files left"
+[[ $(count "$out" '.*.archive-tmp.*') -eq 0 ]] || fail "rerun after SIGKILL: temporary files left"
 ok
 
 # Folder faults: a symlink loop, a FIFO, an unreadable file, a binary file; the others are still converted.
@@ -231,7 +231,7 @@ if [[ $(id -u) -eq 0 ]] && mkdir -p "$tmp/tiny" && mount -t tmpfs -o size=48k tm
     [[ $rc -eq 1 ]] || fail "disk full: exit $rc"
     grep -q "error: cannot write .*: No space left on device" "$tmp/e" || fail "disk full: no ENOSPC message"
     all_valid "$tmp/tiny" || fail "disk full: a partial .json"
-    [[ $(count "$tmp/tiny" '.*.tmp.*') -eq 0 ]] || fail "disk full: temporary files left"
+    [[ $(count "$tmp/tiny" '.*.archive-tmp.*') -eq 0 ]] || fail "disk full: temporary files left"
     converted=$(summary | sed -E 's/converted ([0-9]+).*/\1/')
     [[ $converted -gt 0 && $converted -eq $(count "$tmp/tiny" '*.json') ]] || fail "disk full: '$(summary)'"
     umount "$tmp/tiny"
