@@ -1188,6 +1188,52 @@ std::pair<std::size_t, std::size_t> take_text_past_embed(const Page& p, std::siz
     return {rs, re};
 }
 
+namespace {
+
+// "#5", "#12": a post's number in a forum's thread alone on its line; -1 for any other line.
+int post_number(const Block& b) {
+    const std::string& t = b.text;
+    const std::size_t most_digits = 4;
+    if (t.size() < 2 || t.size() > most_digits + 1 || t.front() != '#')
+        return -1;
+    int value = 0;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!text::is_digit(static_cast<unsigned char>(t[i])))
+            return -1;
+        value = value * 10 + (t[i] - '0');
+    }
+    return value;
+}
+
+} // namespace
+
+std::pair<std::size_t, std::size_t> take_next_posts(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_furniture = 8, reach_back = 80;
+    const int most_furniture_words = 4;
+    for (;;) {
+        if (p.raw_quality[re] != Quality::good || !blocks[re].end_punct || blocks[re].boilerplate)
+            return {rs, re};
+        // The post's buttons and the next post's header: short lines, no sentence, its number last.
+        std::size_t k = re + 1;
+        while (k < n && k - re <= most_furniture && post_number(blocks[k]) < 0 &&
+               blocks[k].words <= most_furniture_words && !blocks[k].end_punct)
+            ++k;
+        if (k + 1 >= n || post_number(blocks[k]) <= 1 || !text_going_on(p, k + 1))
+            return {rs, re};
+        // The number of the post before it heads one of the region's posts.
+        const int number = post_number(blocks[k]);
+        bool numbered = false;
+        for (std::size_t j = re; j > rs && re - j < reach_back && !numbered; --j)
+            numbered = blocks[j].text.front() == '#' && post_number(blocks[j]) == number - 1;
+        if (!numbered)
+            return {rs, re};
+        re = k + 1;
+        while (re + 1 < n && text_going_on(p, re + 1))
+            ++re;
+    }
+}
+
 // "... Die Tabelle nach dem 12. Spieltag: / 1. FC Adler 12 9 2 1 28:10 29 / 2. TSV Bergheim 12 7 3 2 22:13 24 / Am
 // kommenden Wochenende reist der Spitzenreiter nach Bergheim ...": the article's text goes on under the list or the
 // table: the paragraphs of prose right under its last line (text_going_on()) join the region too.

@@ -36,6 +36,12 @@ std::size_t embed_card_start(const Page& p, std::size_t handle);
 /// the card of an embedded post right under the region's last paragraph joins the region.
 std::pair<std::size_t, std::size_t> take_text_past_embed(const Page& p, std::size_t rs, std::size_t re);
 
+/// "... only one end of it should touch metal. / Reply / Like / Report / quietcoil / New member / Feb 11, 2025 / #5 /
+/// Good point, checked it ...": the next post of a forum's thread under the region's last post (its buttons and the
+/// next post's header between them, that header's number following one the region holds) joins the region, and so
+/// do the posts after it.
+std::pair<std::size_t, std::size_t> take_next_posts(const Page& p, std::size_t rs, std::size_t re);
+
 /// "Share this article", "Folge mir auf Instagram!", "Vous avez aimé cet article ? Partagez-le !": a call asking the
 /// reader to share, follow, like or comment on the page (lexicon section reader_call_words) naming the page or the
 /// channel it goes through (reader_channel_words), and the reader or the site ("you", "uns", "vous":
