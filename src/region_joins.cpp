@@ -1265,6 +1265,22 @@ std::size_t fact_label_end(std::string_view line) {
     return colon;
 }
 
+namespace {
+
+// "1921 Fußballabteilung", "1974 Hall opened": a year of four figures, a space, then a letter.
+bool year_led(std::string_view line) {
+    const std::size_t digits = 4;
+    if (line.size() < digits + 2 || line[digits] != ' ')
+        return false;
+    for (std::size_t i = 0; i < digits; ++i)
+        if (!text::is_digit(static_cast<unsigned char>(line[i])))
+            return false;
+    std::size_t at = digits + 1;
+    return text::is_letter(text::next_cp(line, at));
+}
+
+} // namespace
+
 std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), least_items = 3, most_items = 8;
@@ -1287,7 +1303,11 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
         return title;
     // ("Le pagelle / Valmarina 30 / Porto Alto 28": a table of names and points, a widget of the page, is no box of
     // facts; an item is a phrase, a word in small letters in it, or a label and its value.)
+    // ("Zeittafel / 1908 Gründung des Vereins / 1921 Fußballabteilung", "Timeline / 1908 Club founded / 1921
+    // Football": a chronology's entry, a year and what happened in it, is a phrase too.)
     auto phrase = [](std::string_view line) {
+        if (year_led(line))
+            return true;
         for (std::size_t at = 0; at < line.size();) {
             const std::size_t start = at;
             if (text::is_lower(text::next_cp(line, at)) && (start == 0 || line[start - 1] == ' '))
