@@ -98,6 +98,15 @@ const int most_header_words = 12, least_header_digits = 4; // a date and its tim
 
 } // namespace
 
+bool has_clock(std::string_view line) {
+    bool clock = false;
+    for (std::size_t at = line.find(':'); at != std::string::npos && !clock; at = line.find(':', at + 1))
+        clock = at > 0 && at + 2 < line.size() && text::is_digit(static_cast<unsigned char>(line[at - 1])) &&
+                text::is_digit(static_cast<unsigned char>(line[at + 1])) &&
+                text::is_digit(static_cast<unsigned char>(line[at + 2]));
+    return clock;
+}
+
 bool comment_header(const Block& b, std::string_view language) {
     // (A line of more than one word is no button; a button printed under each comment is printed twice more at
     // least, which lone_reply_button() asks too: both settled without a call.)
@@ -113,13 +122,8 @@ namespace {
 bool dated_comment_header(const Block& b, std::string_view language) {
     // The comment's time ("16:12") tells its date from a heading with a date and the same word ("Fragen und
     // Antworten vom 3. März 2015", "Reply to the council, March 3, 2015").
-    bool clock = false;
-    for (std::size_t at = b.text.find(':'); at != std::string::npos && !clock; at = b.text.find(':', at + 1))
-        clock = at > 0 && at + 2 < b.text.size() && text::is_digit(static_cast<unsigned char>(b.text[at - 1])) &&
-                text::is_digit(static_cast<unsigned char>(b.text[at + 1])) &&
-                text::is_digit(static_cast<unsigned char>(b.text[at + 2]));
     static const LexiconSection& buttons = any_language_section("reply_buttons"); // (merged once)
-    return clock &&
+    return has_clock(b.text) &&
            std::any_of(b.lower_words().begin(), b.lower_words().end(),
                        [](std::string_view w) { return buttons.has(w); }) &&
            read_dates(b.text, language).is_date_line;

@@ -663,6 +663,8 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = take_fact_records(p, trimmed.first, trimmed.second);
     trimmed = take_gallery_slides(p, trimmed.first, trimmed.second);
     trimmed = take_text_past_video(p, trimmed.first, trimmed.second);
+    trimmed = take_text_past_embed(p, trimmed.first, trimmed.second);
+    trimmed = take_next_posts(p, trimmed.first, trimmed.second);
     trimmed = take_text_past_box(p, trimmed.first, trimmed.second);
     trimmed.first = take_lone_dateline(p, text_over_facts(p, trimmed.first));
     return take_sign_off(p, trimmed.first, trimmed.second);

@@ -1123,6 +1123,117 @@ std::pair<std::size_t, std::size_t> take_text_past_video(const Page& p, std::siz
     return {rs, closing_sentences_end(p, end, true)};
 }
 
+namespace {
+
+// "@janeroe", "@stadt_wendle": an account's handle alone on its line.
+bool handle_line(const Block& b) {
+    return b.words == 1 && b.text.size() >= 3 && b.text.front() == '@';
+}
+
+} // namespace
+
+std::size_t embed_card_end(const Page& p, std::size_t handle) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_post_lines = 4, most_buttons = 6;
+    const int most_post_words = 60, most_stamp_words = 12, most_button_words = 5;
+    if (handle >= n || !handle_line(blocks[handle]))
+        return handle;
+    // "4:52 PM · Dec 2, 2026", "16:52 · 2. Dez. 2026": the post's time and day under its text, no sentence.
+    auto stamp = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return b.digits > 0 && b.words <= most_stamp_words && !b.end_punct && has_clock(b.text) &&
+               read_dates(b.text, p.language).is_date_line;
+    };
+    std::size_t k = handle + 1;
+    while (k < n && k - handle <= most_post_lines && !stamp(k) && blocks[k].words <= most_post_words &&
+           !p.terminator[k])
+        ++k;
+    if (k >= n || k == handle + 1 || !stamp(k))
+        return handle;
+    // "12.4K", "Reply", "Copy link", "Read 1.1K replies", "Antworten", "Link kopieren": its counts and buttons.
+    std::size_t end = k + 1;
+    while (end < n && end - k <= most_buttons && blocks[end].words <= most_button_words && !blocks[end].end_punct)
+        ++end;
+    return end;
+}
+
+std::size_t embed_card_start(const Page& p, std::size_t handle) {
+    const int most_name_words = 4;
+    if (handle == 0)
+        return handle;
+    const Block& name = p.blocks[handle - 1];
+    return name.words >= 1 && name.words <= most_name_words && !name.end_punct && name.digits == 0 ? handle - 1
+                                                                                                  : handle;
+}
+
+std::pair<std::size_t, std::size_t> take_text_past_embed(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    if (p.raw_quality[re] != Quality::good || !blocks[re].end_punct || blocks[re].boilerplate)
+        return {rs, re};
+    // The handle right under the paragraph, or under the account's name.
+    for (std::size_t handle = re + 1; handle < n && handle <= re + 2; ++handle) {
+        if (!handle_line(blocks[handle]))
+            continue;
+        if (embed_card_start(p, handle) != re + 1)
+            return {rs, re};
+        const std::size_t end = embed_card_end(p, handle);
+        if (end == handle || end >= n || !text_going_on(p, end))
+            return {rs, re};
+        std::size_t last = end;
+        while (last + 1 < n && text_going_on(p, last + 1))
+            ++last;
+        return {rs, closing_sentences_end(p, last, true)};
+    }
+    return {rs, re};
+}
+
+namespace {
+
+// "#5", "#12": a post's number in a forum's thread alone on its line; -1 for any other line.
+int post_number(const Block& b) {
+    const std::string& t = b.text;
+    const std::size_t most_digits = 4;
+    if (t.size() < 2 || t.size() > most_digits + 1 || t.front() != '#')
+        return -1;
+    int value = 0;
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (!text::is_digit(static_cast<unsigned char>(t[i])))
+            return -1;
+        value = value * 10 + (t[i] - '0');
+    }
+    return value;
+}
+
+} // namespace
+
+std::pair<std::size_t, std::size_t> take_next_posts(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_furniture = 8, reach_back = 80;
+    const int most_furniture_words = 4;
+    for (;;) {
+        if (p.raw_quality[re] != Quality::good || !blocks[re].end_punct || blocks[re].boilerplate)
+            return {rs, re};
+        // The post's buttons and the next post's header: short lines, no sentence, its number last.
+        std::size_t k = re + 1;
+        while (k < n && k - re <= most_furniture && post_number(blocks[k]) < 0 &&
+               blocks[k].words <= most_furniture_words && !blocks[k].end_punct)
+            ++k;
+        if (k + 1 >= n || post_number(blocks[k]) <= 1 || !text_going_on(p, k + 1))
+            return {rs, re};
+        // The number of the post before it heads one of the region's posts.
+        const int number = post_number(blocks[k]);
+        bool numbered = false;
+        for (std::size_t j = re; j > rs && re - j < reach_back && !numbered; --j)
+            numbered = blocks[j].text.front() == '#' && post_number(blocks[j]) == number - 1;
+        if (!numbered)
+            return {rs, re};
+        re = k + 1;
+        while (re + 1 < n && text_going_on(p, re + 1))
+            ++re;
+    }
+}
+
 // "... Die Tabelle nach dem 12. Spieltag: / 1. FC Adler 12 9 2 1 28:10 29 / 2. TSV Bergheim 12 7 3 2 22:13 24 / Am
 // kommenden Wochenende reist der Spitzenreiter nach Bergheim ...": the article's text goes on under the list or the
 // table: the paragraphs of prose right under its last line (text_going_on()) join the region too.
@@ -1154,6 +1265,22 @@ std::size_t fact_label_end(std::string_view line) {
     return colon;
 }
 
+namespace {
+
+// "1921 Fußballabteilung", "1974 Hall opened": a year of four figures, a space, then a letter.
+bool year_led(std::string_view line) {
+    const std::size_t digits = 4;
+    if (line.size() < digits + 2 || line[digits] != ' ')
+        return false;
+    for (std::size_t i = 0; i < digits; ++i)
+        if (!text::is_digit(static_cast<unsigned char>(line[i])))
+            return false;
+    std::size_t at = digits + 1;
+    return text::is_letter(text::next_cp(line, at));
+}
+
+} // namespace
+
 std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), least_items = 3, most_items = 8;
@@ -1176,7 +1303,11 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
         return title;
     // ("Le pagelle / Valmarina 30 / Porto Alto 28": a table of names and points, a widget of the page, is no box of
     // facts; an item is a phrase, a word in small letters in it, or a label and its value.)
+    // ("Zeittafel / 1908 Gründung des Vereins / 1921 Fußballabteilung", "Timeline / 1908 Club founded / 1921
+    // Football": a chronology's entry, a year and what happened in it, is a phrase too.)
     auto phrase = [](std::string_view line) {
+        if (year_led(line))
+            return true;
         for (std::size_t at = 0; at < line.size();) {
             const std::size_t start = at;
             if (text::is_lower(text::next_cp(line, at)) && (start == 0 || line[start - 1] == ' '))

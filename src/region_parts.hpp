@@ -20,6 +20,28 @@ bool lone_reply_button(const Block& b);
 /// alone printed under each comment (region.cpp).
 bool comment_header(const Block& b, std::string_view language);
 
+/// "16:12", "4:52 PM": a time of day (a colon between a digit and two digits) somewhere in the line (region.cpp).
+bool has_clock(std::string_view line);
+
+/// "Jane Roe / @janeroe / <the post's text> / 4:52 PM · Dec 2, 2026 / 12.4K / Reply / Copy link / Read 1.1K replies":
+/// the card of a post of a social network embedded in the page, its account's handle alone on line `handle`. One
+/// past the card's last line (its time stamp and the counts and buttons under it); `handle` when no card is there
+/// (region_joins.cpp).
+std::size_t embed_card_end(const Page& p, std::size_t handle);
+
+/// The first line of the card whose handle stands at `handle` (its account's name right over it, when one is).
+std::size_t embed_card_start(const Page& p, std::size_t handle);
+
+/// "... the exchange on X. / <an embedded post's card> / The senator's spokesman said ...": the text going on under
+/// the card of an embedded post right under the region's last paragraph joins the region.
+std::pair<std::size_t, std::size_t> take_text_past_embed(const Page& p, std::size_t rs, std::size_t re);
+
+/// "... only one end of it should touch metal. / Reply / Like / Report / quietcoil / New member / Feb 11, 2025 / #5 /
+/// Good point, checked it ...": the next post of a forum's thread under the region's last post (its buttons and the
+/// next post's header between them, that header's number following one the region holds) joins the region, and so
+/// do the posts after it.
+std::pair<std::size_t, std::size_t> take_next_posts(const Page& p, std::size_t rs, std::size_t re);
+
 /// "Share this article", "Folge mir auf Instagram!", "Vous avez aimé cet article ? Partagez-le !": a call asking the
 /// reader to share, follow, like or comment on the page (lexicon section reader_call_words) naming the page or the
 /// channel it goes through (reader_channel_words), and the reader or the site ("you", "uns", "vous":

@@ -273,6 +273,16 @@ void drop_embedded_posts(Page& p, std::size_t rs, std::size_t re) {
                 return true;
         return false;
     };
+    // "Jane Roe / @janeroe / <text> / 4:52 PM · Dec 2, 2026 / Reply / Copy link": a post's card in the region leaves
+    // it whole (its handle's first byte asked first).
+    for (std::size_t k = rs + 1; k <= re; ++k) {
+        if (blocks[k].text.empty() || blocks[k].text.front() != '@')
+            continue;
+        const std::size_t end = std::min(embed_card_end(p, k), re + 1);
+        if (end > k)
+            for (std::size_t j = embed_card_start(p, k); j < end; ++j)
+                p.role[j] = Role::boilerplate;
+    }
     for (std::size_t k = rs + 1; k <= re; ++k) {
         if (!embed_closer(p, blocks[k]))
             continue;
