@@ -110,12 +110,12 @@ TEST_CASE("a nationality or a region's demonym alone after its article stands fo
 TEST_CASE("a role owned by a name in the possessive brings in someone new", "[quotes][quotes78]") {
     const std::vector<PageRow> rows = {
         {"en",
-         {"The race between Democrat Jane Rowley and Tom Vale goes on.",
+         {"Ms. Jane Rowley spoke on Monday.",
           "Ashby's tax commissioner says \u201Cno one leaked the returns\u201D."},
          "no one leaked the returns",
          ""},
         {"en",
-         {"The race between Jane Rowley and Tom Vale goes on.",
+         {"Ms. Jane Rowley spoke on Monday.",
           "The county's new police chief said \u201Cno one leaked the files\u201D."},
          "no one leaked the files",
          ""},
