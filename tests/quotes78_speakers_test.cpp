@@ -16,6 +16,7 @@
 using namespace archive;
 using namespace archive::quote_checks;
 using archive::quote_rows::check_quote;
+using archive::quote_rows::check_quotes;
 using archive::quote_rows::PageRow;
 
 TEST_CASE("a role or trade word before a name is no part of the speaker's name", "[quotes][quotes78]") {
@@ -29,8 +30,7 @@ TEST_CASE("a role or trade word before a name is no part of the speaker's name",
         {"de", {"Das Budget ist umstritten.", "Klubobmann Karl Gruber sagte: \u201EDas ist unsozial.\u201C"},
          "Das ist unsozial.", "Karl Gruber"},
     };
-    for (const auto& r : rows)
-        check_quote(r);
+    check_quotes(rows);
 }
 
 TEST_CASE("a role word alone after its article finds the person named with a compound of it", "[quotes][quotes78]") {
@@ -50,8 +50,7 @@ TEST_CASE("a role word alone after its article finds the person named with a com
          "Das untergräbt das Vertrauen",
          ""},
     };
-    for (const auto& r : rows)
-        check_quote(r);
+    check_quotes(rows);
 }
 
 TEST_CASE("a party's noun before a name is no part of it", "[quotes][quotes78]") {
@@ -69,8 +68,7 @@ TEST_CASE("a party's noun before a name is no part of it", "[quotes][quotes78]")
          "a disaster",
          "Jane Rowley"},
     };
-    for (const auto& r : rows)
-        check_quote(r);
+    check_quotes(rows);
     // ("Republican" also opens a body's name: not read as a member's label)
     check_quote({"en", {"The debate was heated.", "The Republican National Committee said the plan was \u201Ca scam\u201D."},
                  "a scam", "Republican National Committee"});
@@ -103,8 +101,7 @@ TEST_CASE("a nationality or a region's demonym alone after its article stands fo
         {"fr", {"Le débat a été vif.", "« La neutralité compte », a déclaré le Tessinois."}, "La neutralité compte", ""},
         {"fr", {"Le débat a été vif.", "« La neutralité compte », a déclaré le Français."}, "La neutralité compte", ""},
     };
-    for (const auto& r : rows)
-        check_quote(r);
+    check_quotes(rows);
 }
 
 TEST_CASE("a role owned by a name in the possessive brings in someone new", "[quotes][quotes78]") {
@@ -125,6 +122,5 @@ TEST_CASE("a role owned by a name in the possessive brings in someone new", "[qu
          "the pier is safe",
          "Jane Rowley"},
     };
-    for (const auto& r : rows)
-        check_quote(r);
+    check_quotes(rows);
 }
