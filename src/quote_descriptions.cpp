@@ -213,7 +213,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                  (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w));
         if (sp.stopword(w) || w.size() < 3)
             continue;
-        if (sp.nationality(w)) {
+        // ("said the Frenchman", "sagte der Brite": a demonym noun, [demonym_words], says the same)
+        if (sp.nationality(w) || in_list(sp.lexs, "demonym_words", w)) {
             nations.emplace(w);
         } else if (!linked && role_modifier(w, sp)) {
             continue;

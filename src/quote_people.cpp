@@ -782,8 +782,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             ++f;
         // Past `last` when the mention is only stopwords, articles and titles ("he", "the"): no name.
         std::string name = f <= last ? std::string(s.substr(ws[f].b, ws[f].e - ws[f].b)) : std::string();
+        // ("the Frenchman said", "sagte der Brite": a demonym noun after its article, [demonym_words], describes)
         if (f == last && !ws[f].punct && ws[f].upper && !role_noun(ws[f].low, sp) && !sp.nationality(ws[f].low) &&
-            !elided_article(name)) {
+            !elided_article(name) && (f == first || !in_list(sp.lexs, "demonym_words", ws[f].low))) {
             bool acronym = text::length_cp(name) >= 2 && text::lower(name) != name &&
                            std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             int k = sp.find_person(name);
@@ -826,7 +827,7 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
     if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) ||
         (determined && (role_noun(last, sp) || trade_noun(last, sp) ||
-                        anyone_noun(last, sp))) ||
+                        anyone_noun(last, sp) || in_list(sp.lexs, "demonym_words", last))) || // ("sagte der Brite")
         in_list(sp.lexs, "kin_words", last) ||
         in_list(sp.lexs, "deputy_words", last))
         return std::nullopt;

@@ -124,3 +124,25 @@ TEST_CASE("a role owned by a name in the possessive brings in someone new", "[qu
     };
     check_quotes(rows);
 }
+
+TEST_CASE("a demonym noun alone after its article stands for the person named", "[quotes][quotes78]") {
+    const std::vector<PageRow> rows = {
+        {"en",
+         {"The talks went on.", "Paul Girard met the committee on Tuesday.",
+          "\u201CWe are close,\u201D the Frenchman said."},
+         "We are close",
+         "Paul Girard"},
+        {"de",
+         {"Die Gespräche gehen weiter.", "Der Gesandte Paul Smith traf am Dienstag den Ausschuss.",
+          "\u201EWir sind nah dran\u201C, sagte der Brite."},
+         "Wir sind nah dran",
+         "Paul Smith"},
+        // (no one named: nobody, and no body called "Brite")
+        {"de",
+         {"Die Gespräche gehen weiter.", "Die Regierung tagte am Dienstag.",
+          "\u201EWir sind nah dran\u201C, sagte der Brite."},
+         "Wir sind nah dran",
+         ""},
+    };
+    check_quotes(rows);
+}
