@@ -146,3 +146,19 @@ TEST_CASE("a demonym noun alone after its article stands for the person named", 
     };
     check_quotes(rows);
 }
+
+TEST_CASE("one elected stands for the mayor the page named", "[quotes][quotes78]") {
+    const std::vector<PageRow> rows = {
+        {"fr",
+         {"La boulangerie a brûlé.", "Le boulanger Yann Kerhervé a tout perdu. « Trente ans de travail », raconte-t-il.",
+          "Le maire, Isabelle Morvan, est venue lui apporter son soutien. « La ville sera à ses côtés », assure l'élue."},
+         "La ville sera à ses côtés",
+         "Isabelle Morvan"},
+        {"fr",
+         {"La boulangerie a brûlé.", "Le boulanger Yann Kerhervé a tout perdu. « Trente ans de travail », raconte-t-il.",
+          "Le maire, Paul Morvan, est venu lui apporter son soutien. « La ville sera à ses côtés », assure l'élu."},
+         "La ville sera à ses côtés",
+         "Paul Morvan"},
+    };
+    check_quotes(rows);
+}
