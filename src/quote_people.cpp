@@ -695,6 +695,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             // ("sagte er" after "berichtete die Nachrichtenagentur Reuters": the agency is no man)
             if (gender != 'p' && no_person(p, sp))
                 continue;
+            // ("sagte er" after "Die Gewerkschaft Deutscher Lokomotivführer (GDL) hat ... angekündigt": where nouns
+            // are capitalised, a name of several words opened by an organisation's noun, [organisation_words], is no
+            // man nor woman)
+            if (gender != 'p' && sp.capitalised_nouns && !p.personal && p.low.find(' ') != std::string::npos &&
+                listed_noun(std::string_view(p.low).substr(0, p.low.find(' ')), "organisation_words", sp))
+                continue;
             // ("Der Zug hielt am Bahnhof Neustadt. Er sagte, ...": a place is no one's antecedent)
             // ("Prosecutors said [...]. She said": a role noun's plural, one word opening a sentence, is many people)
             if ((p.place && !p.subject && !p.personal) || place_name(p, sp) ||

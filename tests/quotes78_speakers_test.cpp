@@ -162,3 +162,20 @@ TEST_CASE("one elected stands for the mayor the page named", "[quotes][quotes78]
     };
     check_quotes(rows);
 }
+
+TEST_CASE("a body whose name opens with an organisation's noun takes no pronoun of a person", "[quotes][quotes78]") {
+    const std::vector<PageRow> rows = {
+        {"de",
+         {"Der Streik beginnt.", "Die Gewerkschaft Norddeutscher Busfahrer (GNB) hat einen Streik angekündigt.",
+          "Verkehrsminister Jens Albrecht forderte Gespräche. Er sei über die Pläne der GNB nicht informiert worden, "
+          "sagte er der Zeitung."},
+         "Er sei über die Pläne der GNB nicht informiert worden",
+         "Jens Albrecht"},
+        {"de",
+         {"Der Streik beginnt.", "Die Stiftung Freie Bildung hat den Plan kritisiert.",
+          "Verkehrsminister Jens Albrecht blieb gelassen. „Wir reden mit allen“, sagte er."},
+         "Wir reden mit allen",
+         "Jens Albrecht"},
+    };
+    check_quotes(rows);
+}
