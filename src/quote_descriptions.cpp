@@ -213,7 +213,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                  (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w));
         if (sp.stopword(w) || w.size() < 3)
             continue;
-        if (sp.nationality(w)) {
+        // ("said the Frenchman", "sagte der Brite": a demonym noun, [demonym_words], says the same)
+        if (sp.nationality(w) || in_list(sp.lexs, "demonym_words", w)) {
             nations.emplace(w);
         } else if (!linked && role_modifier(w, sp)) {
             continue;
@@ -301,6 +302,17 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     };
     if (!sp.capitalised_nouns && !age && !determined && std::any_of(words.begin(), words.end(), plural_role))
         describes_person = false;
+    // "a déclaré le Tessinois", "explique le Breton", "said the Frenchman": a nationality or a region's demonym alone
+    // after its article ([nationality_words], no other noun) stands for a person as a role noun does: with no one
+    // described by it, the most recent compatible person, not a body named by its capitalised word.
+    const bool lone_nation = determined && roles.empty() && !nations.empty();
+    // "Connecticut's tax commissioner says", "the city's new police chief told": a role owned by a name in the
+    // possessive brings in its holder; no one described otherwise is meant by it (the owner's possessive first).
+    const bool owned_role = [&] {
+        std::size_t o = !words.empty() && has_tag(sp.lexs, WordTags::article, words[0]) ? 1 : 0;
+        return has_role_word && o + 1 < words.size() &&
+               (ends_after(words[o], "'s", 1) || ends_after(words[o], "\xE2\x80\x99s", 1));
+    }();
     // "le ministre des Affaires maritimes": the office's field, noted as a name, holds no office of its own.
     const std::size_t field = linked && head_role ? office_field_start(ws, first, last, sp) : 0;
     const std::string field_word = field != 0 ? span_text(s, ws, field, field) : std::string();
@@ -362,8 +374,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             continue;
         for (const auto& n : nations)
             score += static_cast<int>(matches(p.nations, n));
-        if (has_role_word && score == 0) {
-            if (best < 0 && !indefinite && owners.empty()) {
+        if ((has_role_word || lone_nation) && score == 0) {
+            if (best < 0 && !indefinite && owners.empty() && !owned_role) {
                 if (fallback < 0)
                     fallback = k; // the most recent compatible person, unless a better match comes
                 else if (p.personal || p.subject || role_known(p, sp))
@@ -438,6 +450,9 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         return span_text(s, ws, *age, *age);
     if (!owners.empty())
         return std::nullopt; // (a person's role, no body's name: "der Sprecher des Ministers")
+    // ("a déclaré le Tessinois" with no one named: a demonym names a person the text does not name, no body)
+    if (lone_nation)
+        return std::nullopt;
     // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
     // But "sagte ein Sprecher des Ministeriums", "erklärte die Ministerin", "Der Staatsanwalt sagte": German
     // capitalises a role noun too, and a role noun after an article describes someone (nobody the text named with it):

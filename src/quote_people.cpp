@@ -695,6 +695,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             // ("sagte er" after "berichtete die Nachrichtenagentur Reuters": the agency is no man)
             if (gender != 'p' && no_person(p, sp))
                 continue;
+            // ("sagte er" after "Die Gewerkschaft Deutscher Lokomotivführer (GDL) hat ... angekündigt": where nouns
+            // are capitalised, a name of several words opened by an organisation's noun, [organisation_words], is no
+            // man nor woman)
+            if (gender != 'p' && sp.capitalised_nouns && !p.personal && p.low.find(' ') != std::string::npos &&
+                listed_noun(std::string_view(p.low).substr(0, p.low.find(' ')), "organisation_words", sp))
+                continue;
             // ("Der Zug hielt am Bahnhof Neustadt. Er sagte, ...": a place is no one's antecedent)
             // ("Prosecutors said [...]. She said": a role noun's plural, one word opening a sentence, is many people)
             if ((p.place && !p.subject && !p.personal) || place_name(p, sp) ||
@@ -782,8 +788,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             ++f;
         // Past `last` when the mention is only stopwords, articles and titles ("he", "the"): no name.
         std::string name = f <= last ? std::string(s.substr(ws[f].b, ws[f].e - ws[f].b)) : std::string();
+        // ("the Frenchman said", "sagte der Brite": a demonym noun after its article, [demonym_words], describes)
         if (f == last && !ws[f].punct && ws[f].upper && !role_noun(ws[f].low, sp) && !sp.nationality(ws[f].low) &&
-            !elided_article(name)) {
+            !elided_article(name) && (f == first || !in_list(sp.lexs, "demonym_words", ws[f].low))) {
             bool acronym = text::length_cp(name) >= 2 && text::lower(name) != name &&
                            std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             int k = sp.find_person(name);
@@ -826,7 +833,7 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
     if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) ||
         (determined && (role_noun(last, sp) || trade_noun(last, sp) ||
-                        anyone_noun(last, sp))) ||
+                        anyone_noun(last, sp) || in_list(sp.lexs, "demonym_words", last))) || // ("sagte der Brite")
         in_list(sp.lexs, "kin_words", last) ||
         in_list(sp.lexs, "deputy_words", last))
         return std::nullopt;

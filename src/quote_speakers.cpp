@@ -299,10 +299,11 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             low.remove_suffix(poss.size());
         }
     // "Brytyjczyk Simon Roe", "Britannique Simon Roe", "Briton Simon Roe": a demonym noun ([demonym_words]) opening a
-    // name of three words or more is none of it, each time it is met, and describes the person.
+    // name of three words or more is none of it, each time it is met, and describes the person; so does a party's
+    // noun for its member ([party_label_words]: "le Vert Jean Roux", "der Grüne Jan Roth").
     if (const std::size_t space = low.find(' ');
         space != std::string_view::npos && low.find(' ', space + 1) != std::string_view::npos &&
-        in_list(lexs, "demonym_words", low.substr(0, space))) {
+        (in_list(lexs, "demonym_words", low.substr(0, space)) || in_list(lexs, "party_label_words", low.substr(0, space)))) {
         const int k = add_person(name.substr(name.find(' ') + 1), low.substr(space + 1));
         people[static_cast<std::size_t>(k)].personal = true;
         describe(k, {low.substr(0, space)});
