@@ -595,6 +595,17 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
     std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
     std::string_view after_trim = text::trim(after);
     bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
+    // "he said, “Every option means every option.”", "she quipped, “She's welcome.”": a cue right before a comma, then
+    // quoted words opening with a capital, are a whole sentence quoted as the colon form quotes it. (Not where every
+    // noun is capitalised: there the capital tells no sentence.)
+    if (!starts_sentence && before.size() > 2 && before.back() == ',' && !ex.sp.capitalised_nouns) {
+        std::size_t i = q.open + q.open_len;
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+        const std::size_t comma = static_cast<std::size_t>(before.data() - s.data()) + before.size() - 1;
+        if (i < s.size() && text::is_upper(text::next_cp(s, i)))
+            starts_sentence = std::any_of(cues.begin(), cues.end(), [comma](const Cue& c) { return c.end == comma; });
+    }
     bool ends_sentence = after_trim.empty() || after_trim.front() == ',' || after_trim.front() == '.' ||
                          after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
     // "„Q” – powiedział minister", "«Q» – ha detto il sindaco": a dash with a cue right after it closes the quote as a
