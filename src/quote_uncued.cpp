@@ -82,7 +82,7 @@ std::optional<std::pair<std::size_t, std::size_t>> colon_label_name(const std::v
 
 // "the magazine “Q”", "l'émission «Q»", "des Magazins „Q“": a noun of [title_words] (past an elided article) naming
 // a kind of title or body right before the quoted words `qt`. With the genitive's -s, where nouns are capitalised,
-// only before a short name (two words at most, no comma): "die Moderatoren des Senders „Millionäre, die ...“" quotes
+// only before a short name (two words at most, no comma): "die Reporter des Senders „Angestellte, die ...“" quotes
 // words said of the channel's people.
 bool names_a_title(std::string_view low, std::string_view qt, const Speakers& sp) {
     if (title_noun(low, sp) || title_noun(after_elided_prefix(low), sp))

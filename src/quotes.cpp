@@ -476,7 +476,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
             });
             if (outside && !attributed) {
                 lead_end = c.begin;
-                // (not after a label's colon: "Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Q’" names
+                // (not after a label's colon: "Ann Roe: Rivals Asking the Board to Delay Are ‘Q’" names
                 // the speaker before the colon; the cue after it is in the words quoted or summed up)
                 if (h.substr(0, c.begin).find(':') == std::string_view::npos)
                     printed = c;
