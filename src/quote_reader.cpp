@@ -595,6 +595,17 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
     std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
     std::string_view after_trim = text::trim(after);
     bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
+    // "he said, “Every option means every option.”", "she quipped, “She's welcome.”": a cue right before a comma, then
+    // quoted words opening with a capital, are a whole sentence quoted as the colon form quotes it. (Not where every
+    // noun is capitalised: there the capital tells no sentence.)
+    if (!starts_sentence && before.size() > 2 && before.back() == ',' && !ex.sp.capitalised_nouns) {
+        std::size_t i = q.open + q.open_len;
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+        const std::size_t comma = static_cast<std::size_t>(before.data() - s.data()) + before.size() - 1;
+        if (i < s.size() && text::is_upper(text::next_cp(s, i)))
+            starts_sentence = std::any_of(cues.begin(), cues.end(), [comma](const Cue& c) { return c.end == comma; });
+    }
     bool ends_sentence = after_trim.empty() || after_trim.front() == ',' || after_trim.front() == '.' ||
                          after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
     // "„Q” – powiedział minister", "«Q» – ha detto il sindaco": a dash with a cue right after it closes the quote as a
@@ -807,6 +818,7 @@ void UnitReader::read(Carry& carry) {
         std::optional<std::string> speaker_before;
     };
     std::optional<Joined> carried_into;
+    Carry opened; // (where the carried quote opened, and its attribution there)
     if (carry.on) {
         close_carried(carry.mark);
         carry.on = false;
@@ -825,6 +837,12 @@ void UnitReader::read(Carry& carry) {
             }
             prefix = carry.text + " ";
             carried_into = Joined{ex.quotes.size(), prefix, std::move(carry.speaker_before)};
+            opened.where = carry.where;
+            opened.section = carry.section;
+            opened.paragraph = carry.paragraph;
+            opened.speaker = std::move(carry.speaker);
+            opened.mention = std::move(carry.mention);
+            opened.cue = std::move(carry.cue);
         }
     }
     for (const auto& q : spans) {
@@ -850,6 +868,14 @@ void UnitReader::read(Carry& carry) {
             carry.speaker_before.reset();
             for (std::size_t k = ex.quotes.size(); q.open > 0 && k > first_quote && !carry.speaker_before; --k)
                 carry.speaker_before = ex.quotes[k - 1].speaker;
+            carry.where = u.where;
+            carry.section = u.section;
+            carry.paragraph = u.paragraph;
+            carry.speaker.reset();
+            carry.mention.reset();
+            carry.cue.reset();
+            if (q.open > 0)
+                head_attribution(q, raw, qt, carry);
             if (q.open < 4)
                 keep_lead();
             if (q.open == 0)
@@ -901,6 +927,55 @@ void UnitReader::read(Carry& carry) {
         if (jq.speaker && *jq.speaker != *carried_into->speaker_before && jq.text.starts_with(carried_into->words))
             jq.text.erase(0, carried_into->words.size());
     }
+    // The quote that ran on stands where it opened, and takes the cue read there when the paragraph where it closes
+    // gives none.
+    if (carried_into && carried_into->quote < ex.quotes.size() && opened.paragraph >= 0) {
+        Quote& jq = ex.quotes[carried_into->quote];
+        if (jq.text.starts_with(carried_into->words)) {
+            jq.where = opened.where;
+            jq.section = opened.section;
+            jq.paragraph = opened.paragraph;
+            if (!jq.cue && opened.cue) {
+                jq.speaker = std::move(opened.speaker);
+                jq.mention = std::move(opened.mention);
+                jq.cue = std::move(opened.cue);
+            }
+        }
+    }
+}
+
+// The attribution of the quoted span q, left open at the unit's end, as the unit reads it: kept in `carry` when it
+// has a cue, for the quote the span's words lead in the next paragraph. ('"Q1," Teller said. "Q2 ...': Q2 goes on
+// with Q1's attribution, as a closed "Q2." would; "Sala è chiaro: «Abbiamo ...": the colon's cue.) The quote read is
+// not kept: the next paragraph makes it.
+void UnitReader::head_attribution(const QuoteSpan& q, const std::string& raw, const std::string& qt, Carry& carry) {
+    const QuoteAt at = place(q, raw, qt);
+    if (joins_split(at)) {
+        const Quote& q1 = ex.quotes[split.quote];
+        if (q1.cue) {
+            carry.speaker = q1.speaker;
+            carry.mention = q1.mention;
+            carry.cue = q1.cue;
+        }
+        return;
+    }
+    const std::size_t n = ex.quotes.size(), no = orphans.size();
+    Quote out = make_quote(u, at.text, at.kind);
+    if (!(names_no_one(at) || signed_by_dash(at, out) || attribute_owner(at, out) || attribute_after(at, out)))
+        if (!attribute_before(at, out))
+            attribute_according(at, out);
+    const Quote* got = ex.quotes.size() == n + 1 ? &ex.quotes.back()
+                       : orphans.size() == no + 1 ? &orphans.back().quote
+                                                  : nullptr;
+    if (got && got->cue) {
+        carry.speaker = got->speaker;
+        carry.mention = got->mention;
+        carry.cue = got->cue;
+    }
+    if (ex.quotes.size() == n + 1)
+        ex.quotes.pop_back();
+    if (orphans.size() == no + 1)
+        orphans.pop_back();
 }
 
 // "Jane Roe continued:", "The Daily Ledger reports:", "Der Minister sagte:", "Le maire a ajouté :": a body paragraph

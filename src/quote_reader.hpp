@@ -26,6 +26,11 @@ struct Carry {
     unsigned inner = 0; // the kinds of double marks inside it, other than the opening one: bit (1 << family)
     // the speaker of the last quote of its paragraph before it, when it opened after the writer's words there
     std::optional<std::string> speaker_before;
+    // the unit it opened in, where it stands, and the attribution read there when it has a cue ('"Q1," Teller said.
+    // "Q2 ... / "Q3."': Q2 and Q3 are Teller's, said, at the paragraph of Q2)
+    Where where = Where::body;
+    int section = -1, paragraph = -1;
+    std::optional<std::string> speaker, mention, cue;
 };
 
 // The reading of one unit (a lede, a caption, a paragraph): its quote spans, words, sentences and cues, read once,
@@ -116,6 +121,7 @@ struct UnitReader {
     bool listing(std::size_t from, std::size_t to) const;
     bool reported(std::size_t from, std::size_t to) const;
     void settle();
+    void head_attribution(const QuoteSpan& q, const std::string& raw, const std::string& qt, Carry& carry);
 
     // The steps of read(), for each quoted span in turn: a step returning true is done with the span (it attributed
     // it, or found that nobody said those words), and read() goes on with the next one.

@@ -317,8 +317,23 @@ void find_unlabelled_answers(std::vector<Unit>& units, std::vector<TurnKey>& key
         const std::string_view above = para > 0      ? std::string_view(sec.paragraphs[para - 1])
                                        : sec.heading ? std::string_view(*sec.heading)
                                                      : std::string_view();
+        if (above.empty() || above.back() != '?')
+            continue;
+        // "Le Temps: Q? / Élisabeth Baume-Schneider: Je comprends ...": an interview's first pair of turns labelled, the
+        // answers after it not: the labelled answer is one of them, its words after the label.
+        // (a paragraph with no colon among its first bytes has no label)
+        const bool colon = u.text.substr(0, 64).find(':') != std::string_view::npos;
+        const auto label = colon ? turn_label(u.text, lexs) : std::nullopt;
+        if (label && above.substr(0, 64).find(':') != std::string_view::npos && turn_label(above, lexs)) {
+            u.turn = 0;
+            u.label_b = static_cast<std::uint32_t>(label->b);
+            u.label_e = static_cast<std::uint32_t>(label->e);
+            u.turn_text = static_cast<std::uint32_t>(label->text);
+            ++answers;
+            continue;
+        }
         // (a question of its own: short, closed by "?", no quote mark in it; "Warum?" after a figure too)
-        if (above.empty() || above.back() != '?' || !interviewer_question(above, true, lexs))
+        if (!interviewer_question(above, true, lexs))
             continue;
         u.turn = 0;
         u.label_b = u.label_e = u.turn_text = 0;

@@ -80,6 +80,19 @@ std::optional<std::pair<std::size_t, std::size_t>> colon_label_name(const std::v
     return std::make_pair(w0, end - 1);
 }
 
+// "the magazine “Q”", "l'émission «Q»", "des Magazins „Q“": a noun of [title_words] (past an elided article) naming
+// a kind of title or body right before the quoted words `qt`. With the genitive's -s, where nouns are capitalised,
+// only before a short name (two words at most, no comma): "die Reporter des Senders „Angestellte, die ...“" quotes
+// words said of the channel's people.
+bool names_a_title(std::string_view low, std::string_view qt, const Speakers& sp) {
+    if (title_noun(low, sp) || title_noun(after_elided_prefix(low), sp))
+        return true;
+    if (!sp.capitalised_nouns || low.size() <= 4 || low.back() != 's' || qt.find(',') != std::string_view::npos ||
+        text::split_ws(qt).size() > 2)
+        return false;
+    return title_noun(low.substr(0, low.size() - 1), sp);
+}
+
 // "Face the Nation", "State of the Union.": English title case, capitalised words with short function
 // words between them (the final punctuation aside).
 bool title_case(std::string_view q) {
@@ -353,8 +366,19 @@ bool UnitReader::names_no_one(const QuoteAt& at) const {
         std::size_t w = word_index(q.open);
         std::size_t i = 0;
         char32_t first = text::next_cp(qt, i);
-        if (w > 0 && !ws[w - 1].punct && title_noun(ws[w - 1].low, ex.sp) &&
-            (text::is_upper(first) || (first >= '0' && first <= '9')))
+        const bool capital = text::is_upper(first) || (first >= '0' && first <= '9');
+        if (w > 0 && !ws[w - 1].punct && names_a_title(ws[w - 1].low, qt, ex.sp) && capital)
+            return true;
+        // "sagte Huber im Ö1-„Morgenjournal“", "the BBC-“Panorama” team": marks glued after a hyphen put a name
+        // into a compound noun.
+        if (capital && q.open >= 2 && s[q.open - 1] == '-' && s[q.open - 2] != ' ')
+            return true;
+        // "Vale said on “Fox & Friends.”", "who appeared on “Meet the Press”", "dans un entretien au « Monde »": a
+        // preposition of [title_preposition_words] before capitalised words (English title case, or a name's capitals
+        // where nouns are written in lower case) gives a show's or a paper's name.
+        if (capital && w > 0 && !ws[w - 1].punct && !ex.sp.capitalised_nouns &&
+            in_list(ex.sp.lexs, "title_preposition_words", ws[w - 1].low) &&
+            (title_case(qt) || title_like(qt) || qt.find(' ') == std::string::npos))
             return true;
         // "said on Fox News’s “Fox and Friends.”", "told CBS's "Face the Nation"": capitalised words after a
         // possessive name are the title of that network's or paper's show or column.

@@ -63,6 +63,58 @@ Quote make_quote(const Unit& u, std::string t, QuoteKind kind) {
 
 namespace {
 
+// The kind of the headline's quote q: direct when it stands as the headline's sentence, after nothing or a label's
+// colon or a dash ("Johnson allies: ‘Q’", "„Q“ – X"), before nothing or a comma, a dash or a colon that lead to its
+// cue ("‘Q’, says X", "« Q », affirme X"); partial inside the headline's own words ("Garland says rate cuts ‘not on
+// the table’ until ...", "NHS waiting lists ‘will not be cleared’, says ...", "Söder nennt Vorschlag „Schnapsidee“").
+QuoteKind headline_kind(std::string_view h, const QuoteSpan& q) {
+    const std::string_view before = text::trim(h.substr(0, q.open));
+    const std::string_view after = text::trim(h.substr(std::min(h.size(), q.close + q.close_len)));
+    auto dash_at = [](std::string_view t, bool end) {
+        for (std::string_view d : {"-", "\u2013", "\u2014"})
+            if (end ? t.ends_with(d) : t.starts_with(d))
+                return true;
+        return false;
+    };
+    const bool opens = before.empty() || before.back() == ':' || dash_at(before, true);
+    const bool closes = after.empty() || after.front() == ',' || after.front() == ':' || after.front() == '.' ||
+                        after.front() == '!' || after.front() == '?' || dash_at(after, false);
+    return opens && closes ? QuoteKind::direct : QuoteKind::partial;
+}
+
+// The cue printed in the headline outside its quote marks, and the words of its subject: before the cue ("Fed's
+// Garland says rates ‘Q’" -> "Fed's Garland", "‘Q’, minister admits" -> "minister"), or after it when the quote
+// and a comma lead ("‘Q’, says health secretary" -> "health secretary", "« Q », affirme Volodymyr Zelensky"). A subject of more than six words,
+// or holding quote marks, is none.
+void headline_cue(std::string_view h, const std::vector<QuoteSpan>& spans, const QuoteSpan& q, const Cue& c,
+                  Quote& out) {
+    out.cue = std::string(text::trim(h.substr(c.begin, c.end - c.begin)));
+    std::size_t sb = 0, se = 0;
+    if (c.begin >= q.close + q.close_len) {
+        // ("‘Q’, minister admits as ...", "Trump ‘Q’ Could Address X, Lindsey Graham Says": the words between the
+        // quote, or the comma after it, and the cue)
+        sb = q.close + q.close_len;
+        if (const std::size_t comma = h.substr(0, c.begin).rfind(','); comma != std::string_view::npos && comma >= sb)
+            sb = comma + 1;
+        se = c.begin;
+        if (text::trim(h.substr(sb, se - sb)).empty()) {
+            sb = c.end;
+            se = h.size();
+        }
+    } else if (c.end <= q.open) {
+        const std::size_t colon = h.substr(0, c.begin).rfind(':');
+        sb = colon == std::string_view::npos ? 0 : colon + 1;
+        se = c.begin;
+    }
+    std::string_view subject = text::trim(h.substr(sb, se - sb));
+    while (!subject.empty() && (subject.back() == '.' || subject.back() == ','))
+        subject = text::trim(subject.substr(0, subject.size() - 1));
+    if (subject.empty() || text::words_lower(subject).size() > 6 ||
+        std::any_of(spans.begin(), spans.end(), [&](const QuoteSpan& o) { return o.open < se && o.close >= sb; }))
+        return;
+    out.mention = std::string(subject);
+}
+
 void process_unit(Extractor& ex, const Unit& u, std::size_t order, Carry& carry) {
     UnitReader(ex, u, order).read(carry);
 }
@@ -417,12 +469,18 @@ std::vector<Quote> extract_quotes(const Article& a) {
         // „Cassini“").
         bool attributed = false;
         std::size_t lead_end = h.size(); // the end of the words before the cue (or the colon) naming the speaker
+        std::optional<Cue> printed; // the headline's own cue, outside its quote marks
         for (const auto& c : find_cues(h, 0, h.size(), ex.language)) {
             bool outside = std::none_of(spans.begin(), spans.end(), [&c](const QuoteSpan& q) {
                 return c.begin > q.open && c.begin < q.close;
             });
-            if (outside && !attributed)
+            if (outside && !attributed) {
                 lead_end = c.begin;
+                // (not after a label's colon: "Ann Roe: Rivals Asking the Board to Delay Are ‘Q’" names
+                // the speaker before the colon; the cue after it is in the words quoted or summed up)
+                if (h.substr(0, c.begin).find(':') == std::string_view::npos)
+                    printed = c;
+            }
             attributed = attributed || outside;
         }
         if (auto colon = h.find(':'); colon != std::string_view::npos && !attributed) {
@@ -444,9 +502,11 @@ std::vector<Quote> extract_quotes(const Article& a) {
             for (const auto& q : spans)
                 lead_end = std::min(lead_end, q.open);
             auto lead = text::words_lower(h.substr(0, lead_end));
+            // (the name closes the lead: "Johnson allies: ‘Q’" names a group of people around Johnson, whose words
+            // the body's quote of the same words tells the speaker of)
             for (const auto& bq : ex.quotes)
-                if (bq.speaker && bq.where == Where::body &&
-                    std::find(lead.begin(), lead.end(), quoting::Speakers::last_word(*bq.speaker)) != lead.end()) {
+                if (bq.speaker && bq.where == Where::body && !lead.empty() &&
+                    lead.back() == quoting::Speakers::last_word(*bq.speaker)) {
                     named = bq.speaker;
                     break;
                 }
@@ -455,13 +515,18 @@ std::vector<Quote> extract_quotes(const Article& a) {
         for (const auto& q : spans) {
             if (!q.closed)
                 continue;
+            // ("ARD-Doku „Loriot 100“": marks glued after a hyphen put a title into a compound noun)
+            if (q.open >= 2 && h[q.open - 1] == '-' && h[q.open - 2] != ' ')
+                continue;
             std::string qt = quoting::strip_edge_punct(h.substr(q.open + q.open_len, q.close - q.open - q.open_len));
             if (!quoting::has_words(qt, 3) && !(attributed && quoting::has_words(qt, 1)))
                 continue;
             Quote out;
             out.text = qt;
-            out.kind = QuoteKind::direct;
+            out.kind = quoting::headline_kind(h, q);
             out.where = Where::headline;
+            if (printed)
+                quoting::headline_cue(h, spans, q, *printed, out);
             if (denying) { // (the claim's words, in the headline's own sentence: no one's on the page)
                 out.kind = QuoteKind::partial;
                 head.push_back(std::move(out));
