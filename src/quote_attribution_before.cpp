@@ -363,6 +363,12 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             }
             if (before_m && colon && has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low))
                 before_m.reset();
+            // "Dame Ann Roe told Sky News: “Q”", "Jo Lee informed Channel 4: “Q”": after a verb whose object is the one
+            // spoken to ([addressee_cue_words]), a name before the colon is the one told; the subject before the
+            // verb speaks.
+            if (colon && before_m && cend > ci && !ws[cend - 1].punct &&
+                in_list(ex.sp.lexs, "addressee_cue_words", ws[cend - 1].low))
+                colon = false;
             std::optional<std::string> spk;
             if (colon && ex.opens_with_name(ws, am.first, am.second)) {
                 before_m.reset();
