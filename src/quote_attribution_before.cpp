@@ -237,6 +237,15 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // word, its auxiliary and clitics aside, has its subject after it, as surely as before a colon.
             bool colon = has_after && ((after_mention < ws.size() && ws[after_mention].low == ":") ||
                                        ex.comparative_cue(ws, ci));
+            // "Dame Ann Roe told Sky News: “Q”", "Tom Hale has told BBC Radio Kent: “Q”": after a verb whose object is
+            // the one spoken to ([addressee_cue_words]), with a word of its subject right before it (or the comma
+            // closing its apposition's name: "The mayor, Ann Webb, told"), the name before the colon is the one told;
+            // the subject before the verb speaks.
+            if (colon && ci > 0 &&
+                (!ws[ci - 1].punct || (ci >= 2 && ws[ci - 1].low == "," && ws[ci - 2].upper && !ws[ci - 2].punct)) &&
+                cend > ci && !ws[cend - 1].punct &&
+                in_list(ex.sp.lexs, "addressee_cue_words", ws[cend - 1].low))
+                colon = false;
             auto before_m = ex.mention_before(ws, ci);
             // "Trotzdem sagte er, ...", "Ainsi a déclaré le maire", "Por otra parte dijo el concejal", "Poi ha detto
             // il ministro": a sentence or time adverb (opening_adverb_at) alone before the verb is no subject; the

@@ -259,6 +259,43 @@ std::size_t manner_verb_after(const std::vector<Word>& ws, std::size_t k, const 
     return !pron.empty() && in_list(lexs, "manner_cue_words", stem) ? v : 0;
 }
 
+// "a pour sa part salué", "a de son côté averti", "a, lui, prévenu", "hat mir neulich gesagt", "has, for her part,
+// said": past the words at j between an auxiliary and its participle, three steps at most, each a word of the cue's
+// adverbs or of [clitics] (the one told), a phrase of [cue_adverb_phrases], or a comma, one or two words of
+// [cue_insert_words] or such a phrase, and a comma: the index where the participle may stand (j when none).
+std::size_t past_cue_inserts(const std::vector<Word>& ws, std::size_t j, const std::vector<const Lexicon*>& lexs,
+                             const WordTags& tags) {
+    const std::size_t n = ws.size();
+    std::size_t at = j;
+    for (int step = 0; step < 3 && at + 1 < n; ++step) {
+        const Word& w = ws[at];
+        if (w.punct) {
+            if (w.low != ",")
+                break;
+            std::size_t e = at + 1;
+            while (e < n && e <= at + 2 && !ws[e].punct && !ws[e].upper && in_list(lexs, "cue_insert_words", ws[e].low))
+                ++e;
+            if (e == at + 1)
+                e += listed_phrase_at(ws, at + 1, lexs, "", "cue_adverb_phrases");
+            if (e == at + 1 || e + 1 >= n || ws[e].low != ",")
+                break;
+            at = e + 1;
+            continue;
+        }
+        if (w.upper)
+            break;
+        if ((tags.of(w) & WordTags::cue_adverb) || in_list(lexs, "clitics", w.low)) {
+            ++at;
+            continue;
+        }
+        const std::size_t p = listed_phrase_at(ws, at, lexs, "", "cue_adverb_phrases");
+        if (p == 0)
+            break;
+        at += p;
+    }
+    return at;
+}
+
 // cues_in(s, ws, lexs) in `out`, emptied first.
 void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                   const std::vector<const Lexicon*>& lexs) {
@@ -318,6 +355,11 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             // "a également souligné", "a encore ajouté"
             if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::cue_adverb) && j + 1 < ws.size())
                 ++j;
+            // "a pour sa part salué", "a de son côté averti", "a, lui, prévenu", "hat mir neulich gesagt": more
+            // words of the cue's adverbs, phrases of [cue_adverb_phrases], the one told ([clitics]) or a pronoun
+            // set off by commas ([cue_insert_words]) (asked only where no participle follows at once).
+            else if (j + 1 < n && !(tags_of(ws[j]) & WordTags::speech_verb))
+                j = past_cue_inserts(ws, j, lexs, tags);
             if (j < ws.size() && !ws[j].punct && (tags_of(ws[j]) & WordTags::speech_verb) && ws[j].low != "so") {
                 Cue c;
                 c.begin = ws[k].b;

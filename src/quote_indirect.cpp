@@ -500,9 +500,36 @@ void drop_noun_cues(std::vector<Cue>& cues, const std::vector<Word>& sw, const S
     });
 }
 
-// "man plane den Ausbau", "die Stadt investiere mehr Geld", "der Verband fordere eine Entscheidung": the clause at
-// ws[t] opens with a subject in the singular (a word of [singular_subject_words], "man", "er"; or an article and a
-// capitalised noun) and its verb right after it ends in "e", the Konjunktiv I of a regular verb, which its indicative
+// "Glen Ackers, the state treasurer, dismissed the announcement.", "..., a confirmé la tenue de la réunion.", "...,
+// warnte vor einer Eskalation.": the words m after a cue that closes a sentence (the cue at cend's left) are the verb's
+// object, not its subject, when a preposition stands right before them, or, where nouns are written in lower case and
+// the cue is a verb that takes an object ([object_cue_words]: "dismissed", "a confirmé") after a name of two words
+// closing the words before its comma (the subject and its apposition: "The port will reopen, confirmed the harbour
+// master." reports), when they are an article and lower-case words none of which names someone (a role, a title,
+// anyone's noun, a body's noun, a pronoun).
+bool object_after_cue(const std::vector<Word>& sw, std::size_t ci, std::size_t cend,
+                      std::pair<std::size_t, std::size_t> m, const Speakers& sp) {
+    if (m.first > cend && !sw[m.first - 1].punct && has_tag(sp.lexs, WordTags::preposition, sw[m.first - 1].low))
+        return true;
+    if (ci < 3 || !sw[ci - 2].upper || sw[ci - 2].punct || !sw[ci - 3].upper || sw[ci - 3].punct)
+        return false;
+    if (sp.capitalised_nouns || m.second == m.first || cend == 0 || sw[cend - 1].punct ||
+        !has_tag(sp.lexs, WordTags::article, sw[m.first].low) || !in_list(sp.lexs, "object_cue_words", sw[cend - 1].low))
+        return false;
+    char g = 'x';
+    for (std::size_t j = m.first + 1; j <= m.second; ++j) {
+        const Word& w = sw[j];
+        if (w.punct || w.upper || role_noun(w.low, sp) || title_noun(w.low, sp) || anyone_noun(w.low, sp) ||
+            sp.pronoun(w.low, g) || in_list(sp.lexs, "body_words", w.low) ||
+            in_list(sp.lexs, "body_anaphor_words", w.low))
+            return false;
+    }
+    return true;
+}
+
+// "man plane den Ausbau", "die Stadt investiere mehr Geld", "der Verband fordere eine Entscheidung", "Berlin
+// unterstütze die Kommission": the clause at ws[t] opens with a subject in the singular (a word of
+// [singular_subject_words], "man", "er"; an article and a capitalised noun; or a name of one or two words) and its verb right after it ends in "e", the Konjunktiv I of a regular verb, which its indicative
 // ("plant", "investiert") does not (not "-te", a past: "plante").
 bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Speakers& sp) {
     std::size_t v = t;
@@ -511,6 +538,9 @@ bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Spe
     else if (v + 1 < ws.size() && !ws[v].punct && has_tag(sp.lexs, WordTags::article, ws[v].low) &&
              ws[v + 1].upper && !ws[v + 1].punct && !ws[v + 1].acronym)
         v += 2;
+    // ("Berlin unterstütze die Kommission", "Friedrich Merz plane den Ausbau": a name of one or two words, no article)
+    else if (v + 1 < ws.size() && ws[v].upper && !ws[v].punct && !ws[v].acronym && !sp.stopword(ws[v].low))
+        v += v + 2 < ws.size() && ws[v + 1].upper && !ws[v + 1].punct && !ws[v + 1].acronym ? 2 : 1;
     else
         return false;
     if (v >= ws.size())
@@ -737,6 +767,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     mention = span_text(s, sw, m->first, m->second);
                 } else if (!participle_cue(c.text, ex.sp.lexs) &&
                            (m = ex.mention_after(sw, after_time_phrase(sw, cend, ex.sp)))) {
+                    // ("..., dismissed the announcement.", "..., warnte vor einer Eskalation.": the verb's object;
+                    // but "..., heißt es in der Mitteilung." cites the document there)
+                    if (!imp && object_after_cue(sw, ci, cend, *m, ex.sp))
+                        continue;
                     mention = span_text(s, sw, m->first, m->second);
                 } else if (!imp) {
                     continue;

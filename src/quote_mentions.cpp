@@ -129,6 +129,26 @@ bool gerund_word(std::string_view w, const Speakers& sp) {
     return false;
 }
 
+// "zu Guttenberg", "von der Leyen" (particles from word k, then one capitalised word): the words are the particles
+// and surname of someone named before with them ("Karl-Theodor zu Guttenberg"), whose last word is the surname.
+bool particle_surname(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    std::size_t j = k + 1;
+    while (j < ws.size() && j < k + 3 && !ws[j].punct && !ws[j].upper && particle(ws[j].low))
+        ++j;
+    if (j >= ws.size() || ws[j].punct || !ws[j].upper)
+        return false;
+    const int p = sp.find_by_last_name(ws[j].low);
+    if (p < 0)
+        return false;
+    std::string phrase = " ";
+    for (std::size_t i = k; i <= j; ++i) {
+        phrase += ws[i].low;
+        phrase += i == j ? "" : " ";
+    }
+    const std::string& name = sp.people[static_cast<std::size_t>(p)].low;
+    return name.size() > phrase.size() && name.ends_with(phrase);
+}
+
 } // namespace
 
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
@@ -167,8 +187,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     // ("declaró a El Heraldo Limeño.": the one told and no subject after it)
     if (told_phrase_end(ws, k) != 0)
         return std::nullopt;
+    // "sagte zu Guttenberg dem Deutschlandfunk", "a dit de Villepin à la presse": a particle opening the surname of
+    // someone named before with it ("Karl-Theodor zu Guttenberg") is the name's, no preposition opening a complement.
+    const bool particle_name = k + 1 < ws.size() && !ws[k].punct && !ws[k].upper && ws[k].low.size() <= 3 &&
+                               particle(ws[k].low) && particle_surname(ws, k, sp);
     // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
-    if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
+    if (!particle_name && k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
         const std::size_t first0 = k;
         // ("said at a briefing the spokesman", "sagte der Sprecher nach der Sitzung": an article right after a
         // preposition opens the preposition's object, a time or a place, not the speaker; where no other article
@@ -289,6 +313,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             if (const std::size_t e = w.low == "," ? apposed_name_end(k + 1) : 0; e != 0)
                 return std::make_pair(first, e);
             break;
+        }
+        // "sagte der SPD-Politiker WELT AM SONNTAG", "said the spokesman NBC NEWS": words all in capitals right after a
+        // role noun, closing the clause, are the paper told (German's dative), no name of the one described.
+        if (k > first && w.acronym && !ws[k - 1].punct && !ws[k - 1].acronym && role_noun(ws[k - 1].low, sp)) {
+            std::size_t e = k + 1;
+            while (e < ws.size() && !ws[e].punct && ws[e].acronym)
+                ++e;
+            if (e == ws.size() || ws[e].punct)
+                break;
         }
         // "zei Ruben Smet van de lokale fietsersbond": a particle after a name, then an article and a lower-case word,
         // opens the club the speaker is of, no more of the name ("Joris van Dam", "Pieter van den Berg" go on);
