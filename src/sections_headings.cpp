@@ -169,6 +169,74 @@ bool pull_quote(const SectionLoop& s, const Line& line) {
     return false;
 }
 
+// "Unsere Leistungen", "Ingrédients (pour un moule de 24 cm)": the line holds a word naming what a list holds
+// (lexicon section list_head_words).
+bool names_list(const Block& b) {
+    static const LexiconSection& heads_words = any_language_section("list_head_words"); // (merged once)
+    const std::vector<std::string> words = text::words_of_lowered(b.lower);
+    return std::any_of(words.begin(), words.end(), [](const std::string& w) { return heads_words.has(w); });
+}
+
+// "... a pinch of salt on top. / Our services / Catering for weddings and parties / Cakes to order / Cooking
+// classes for small groups / ...", "... gemeinsam. / Unsere Leistungen / Küchen aus Massivholz / Innentüren und
+// Haustüren / ...": a line of two to eight words without a final mark, naming what a list holds (a word of the
+// lexicon section list_head_words), glued under a paragraph of sentences (a stop closing it, eight words at least)
+// and over a run of three short items or more (twelve words at most, no final mark, glued to one another), announces
+// the list and heads it, whatever the items' length (labels_short_items() takes items shorter than the label only),
+// though it has the items' shape (list_item()). ("Belohnung: 10 Münzen / Name: Der Brief / Level: 82": a line
+// holding a colon is a row of facts, no title.)
+bool announces_items(const SectionLoop& s, const Line& line, std::size_t next) {
+    const Page& p = s.p;
+    const Block& b = line.b;
+    const int least_words = 2, most_words = 8, least_above = 8, most_item_words = 12;
+    const std::size_t least_items = 3;
+    // (The shape first: most lines are sentences.)
+    if (b.end_punct || b.words < least_words || b.words > most_words || next != line.k + 1 || line.k <= s.rs ||
+        b.blank_after || b.blank_before || b.urls > 0 || b.text.find(':') != std::string::npos)
+        return false;
+    const Block& above = s.blocks[line.k - 1];
+    if (p.role[line.k - 1] != Role::paragraph || !above.end_punct || above.text.back() == ':' ||
+        above.text.back() == '?' || above.words < least_above)
+        return false;
+    auto item = [&](std::size_t at) {
+        if (at > s.re || at >= s.blocks.size())
+            return false;
+        const Block& t = s.blocks[at];
+        return p.role[at] == Role::none && !t.blank_before && !t.end_punct && t.words <= most_item_words &&
+               t.letters > 0 && t.urls == 0 && !t.boilerplate;
+    };
+    std::size_t end = next;
+    while (end - next < least_items && item(end))
+        ++end;
+    // (A word naming what the list holds: "What the ferry offers / Free wireless internet on board / ...", a list
+    // right under a paragraph, opens with its first item.)
+    return end - next >= least_items && names_list(b);
+}
+
+// "Unsere Leistungen / Küchen aus Massivholz / Innentüren und Haustüren / Ladenbau für Geschäfte und Praxen / Wir
+// planen jedes Projekt ...", "Our services / Cakes to order / Cooking classes / Bread delivered to the door / Every
+// order ...": under a heading naming what a list holds (announces_items()), a line glued under two items or more
+// (no final mark, twelve words at most, glued to one another) is the list's last item, no heading of the sentences
+// below it, though longer than the others (as long as the shortest at least).
+bool announced_list_end(const SectionLoop& s, const Line& line) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t k = line.k;
+    const int most_item_words = 12;
+    if (k <= s.rs + 2 || line.b.blank_before || line.b.end_punct || line.b.words > most_item_words ||
+        p.role[k - 1] != Role::paragraph)
+        return false;
+    std::size_t j = k;
+    int fewest = most_item_words;
+    while (j > s.rs + 1 && p.role[j - 1] == Role::paragraph && !blocks[j - 1].end_punct &&
+           blocks[j - 1].words <= most_item_words && !blocks[j].blank_before)
+        fewest = std::min(fewest, blocks[--j].words);
+    // ("Ingredients / 3 ripe pears / 2 eggs / 120 g sugar / Method / <text>": a label shorter than every item is the
+    // next part's title.)
+    return k - j >= 2 && line.b.words >= fewest && p.role[j - 1] == Role::heading && !blocks[j].blank_before &&
+           names_list(blocks[j - 1]);
+}
+
 // A line of a heading's shape over text that is still no heading of it: a caption's title or its second line, what
 // a link's button promises, a term of a definition list, a line a paragraph's colon announces, an item of a list, a
 // name over the box presenting that person.
@@ -201,7 +269,8 @@ bool heads_no_text(const SectionLoop& s, const Line& line, std::size_t next, boo
     const bool under_picture = k > rs && picture_button(blocks[k - 1]);
     return after_caption || over_caption || pull_quote(s, line) || under_player || under_picture || over_link(s, line) ||
            s.list_parts[k] == ListPart::term || after_colon || announced_list_item(s, k) ||
-           ((amid_items(s, line) || list_item(s, k)) && !echoes_heading(s, b)) || names_next;
+           ((amid_items(s, line) || (list_item(s, k) && !announces_items(s, line, next))) && !echoes_heading(s, b)) ||
+           announced_list_end(s, line) || names_next;
 }
 
 // "... on the pier. / <blank> / ‘We need to listen’ / <blank> / Harvest rights were only ...": set apart by blank
@@ -655,7 +724,7 @@ bool question_series(const SectionLoop& s, Line& line) {
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     const std::size_t next = next_text(s, line.k + 1);
     bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||
-                        over_heading(s, line, next) || entry_lead(s, line, next) || labels_table(s, line, next);
+                        announces_items(s, line, next) || over_heading(s, line, next) || entry_lead(s, line, next) || labels_table(s, line, next);
     if (next_is_text && teaser_summary(s, next))
         next_is_text = false;
     if (graphic_title(s, line))

@@ -18,6 +18,19 @@ namespace archive {
 
 namespace {
 
+// "SPIEGEL", "HERALD", "ÉCHO": a word of five to twelve capital letters (letters only: "M.K.", "NZZ", "A-1" are
+// initials or a code).
+bool capitals_name(std::string_view label) {
+    const std::size_t least_letters = 5, most_letters = 12;
+    std::size_t letters = 0;
+    for (std::size_t at = 0; at < label.size();) {
+        if (!text::is_upper(text::next_cp(label, at)))
+            return false;
+        ++letters;
+    }
+    return letters >= least_letters && letters <= most_letters;
+}
+
 // The key of the speaker whose turn the line opens: "?Q" for a question's label word ("P", "Q", "Frage": lexicon
 // section question_label_words), "?A" for an answer's ("R", "A", "Antwort"), the capitals of initials ("M.K.", "MK"
 // -> "MK") or of a name of two or three words ("Magdalena Kruczek" -> "MK", as her later turns are labelled);
@@ -44,6 +57,10 @@ std::string turn_key(const Block& b) {
     std::size_t front = 0;
     text::next_cp(label, front);
     if (words.size() == 1 && front < label.size() && !text::is_lower(text::next_cp(label, front))) {
+        // "SPIEGEL: Woran liegt das?", "HERALD: And the council?": a name set in capitals (the paper asking in its
+        // own name), five letters or more and no dot, is its own key.
+        if (capitals_name(label))
+            return std::string(label);
         // Initials: capitals, each perhaps closed by its dot, four at most.
         const std::size_t most_initials = 4;
         key = initials_key(label);
