@@ -162,6 +162,13 @@ bool printed_above(const Page& p, std::size_t k, std::string_view text);
 /// "<standfirst> / Mary Ellen Voss / Springfield Courier / Published ...", "Claire Morel / Courrier du Port / Publié le
 /// ...": the name line `i` under the headline or the lede stands over the paper's name and then the date line.
 bool over_outlet_and_date(const Page& p, std::size_t i);
+/// "Courrier du Port", "France Télévisions": a paper's or a group's name by its shape, one to four words, no figure nor
+/// stop, its first and last words capitalised: its words, or none when the line has not that shape.
+std::vector<std::string_view> outlet_shape(const Block& b);
+/// "France Télévisions", "Nordland Rundfunk", "Harbour Media": a broadcaster's or a press group's name alone on its line
+/// (outlet_shape(), two words at least, the last a noun of such a group: lexicon section outlet_group_words), no
+/// person's name though a names reader takes it for one.
+bool outlet_group_line(const Block& b);
 
 /// "Ouest-Breizh" / ... / "Headline" / "Ouest-Breizh" / "Yann Kerhervé.": line `k` is a short line (three words at
 /// most) under a longer line (the headline, a standfirst: no menu's entry) that the page printed whole higher up: the

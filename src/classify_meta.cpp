@@ -234,8 +234,10 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
     const Block& b = blocks[k];
     if (comma_only && !b.text.ends_with(','))
         return;
+    // ("Article rédigé par franceinfo" / "France Télévisions" / "Publié le ...": the outlet's group, outlet_group_line(),
+    // no person.)
     if (p.role[k] != Role::none || b.words > most_names_words || p.terminator[k] || is_boilerplate_phrase(b) ||
-        (in_menu(p, k) && !b.text.ends_with(',') && !masthead_again(p, k - 1)))
+        (in_menu(p, k) && !b.text.ends_with(',') && !masthead_again(p, k - 1)) || outlet_group_line(b))
         return;
     // ("Ouest-Breizh" / "Yann Kerhervé." / "Publié le ...": the site's name printed again over the names, its masthead
     // (masthead_again()), is no menu's entry.)
@@ -515,7 +517,14 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // paper's name joined to it ("Le Courrier du Lac avec AFP", "Gazeta do Vale com Lusa": agency_tag() asks
             // for the joiner before the agency's name, six words at most).
             // (The line under it holds a figure: asked first, it spares most short lines the agency look-up.)
-            if (b.words <= 6 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none && blocks[i + 1].digits > 0) {
+            // ("Article rédigé par franceinfo avec AFP" / "France Télévisions" / "Publié le ...": the outlet's group
+            // may stand between the two, outlet_group_line(), and goes to the boilerplate.)
+            const bool group_under = b.words <= 6 && i + 2 <= re && p.role[i + 1] == Role::none &&
+                                     blocks[i + 1].digits == 0 && !blocks[i + 1].blank_before &&
+                                     blocks[i + 2].digits > 0 && outlet_group_line(blocks[i + 1]);
+            const std::size_t dated = group_under ? i + 2 : i + 1;
+            if (b.words <= 6 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none &&
+                blocks[dated].digits > 0) {
                 // "Renata Moraes / Bento Figueira, SP (Folhapress) / 03.dez.2026 às 11h25": so does the place the
                 // text was filed from with the agency after it (place_agency_line()); "Mario Rossi (ANSA)" with no
                 // author known is the byline, read with the date under it (names_over_date_line()).
@@ -523,8 +532,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 if (!ids && b.text.back() == ')' &&
                     (!a.authors.empty() || b.text.find(',') != std::string::npos || !names_over_date(b.text)))
                     ids = place_agency_line(b.text);
-                if (ids && read_dates(blocks[i + 1].text, language, order).is_date_line) {
+                if (ids && read_dates(blocks[dated].text, language, order).is_date_line) {
                     p.role[i] = Role::source_tag;
+                    if (group_under)
+                        p.role[i + 1] = Role::boilerplate;
                     a.source_tag = SourceTag{b.text, *ids};
                     continue;
                 }
