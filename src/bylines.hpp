@@ -66,7 +66,9 @@ std::string_view without_filed_from(std::string_view words);
 
 /// "Michael L. Example PhD" -> "Michael L. Example", "Jane Example Uncategorized" -> "Jane Example", "Marie Exemple
 /// Actualités" -> "Marie Exemple": a name without the degrees (degree_word()) or the post's category (lexicon section
-/// post_category_names, up to three words) that close it, when two words at least are left.
+/// post_category_names, up to three words) that close it, when two words at least are left; "Brooke Roe Fox News" ->
+/// "Brooke Roe": the outlet of two capitalised words glued after it (its last word in lexicon section
+/// outlet_name_words).
 std::string_view without_closing_extras(std::string_view name);
 
 /// "DANIEL OKAFOR Staff Writer" -> "DANIEL OKAFOR", "ANA SOUZA Repórter" -> "ANA SOUZA", "Daniel Okafor Senior
