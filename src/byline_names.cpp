@@ -108,6 +108,19 @@ std::string_view without_closing_extras(std::string_view name) {
         name = name.substr(0, static_cast<std::size_t>(w.data() + w.size() - name.data()));
         words.resize(left);
     };
+    // "Brooke Roe Fox News", "Anna Muster Hafen Zeitung": a two-word outlet, its last word the noun of a paper's or a
+    // station's name (lexicon section outlet_name_words), glued after a name of two words at least, every word
+    // capitalised. (Asked first: "News" alone is a post's category too, and the outlet's first word would stay.)
+    const std::size_t outlet_words = 2;
+    if (words.size() >= least_left + outlet_words && text::starts_upper(words.back()) &&
+        text::starts_upper(words[words.size() - outlet_words])) {
+        static const LexiconSection& outlets = any_language_section("outlet_name_words");
+        if (outlets.has(text::lower(words.back())) &&
+            std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); })) {
+            cut(words.size() - outlet_words);
+            return name;
+        }
+    }
     // "Jane Example Uncategorized", "Marie Exemple Non classé": the post's category glued after the name.
     const std::size_t most = words.size() > least_left ? std::min(longest_category, words.size() - least_left) : 0;
     for (std::size_t n = most; n >= 1; --n) {

@@ -234,7 +234,8 @@ bool between_date_and_text(const Page& p, std::size_t i) {
 // "<standfirst> / Mary Ellen Voss / Springfield Courier / Published 6:02 a.m. CT Nov. 24, 2026", "<headline> / Anna
 // Muster / Hafenblatt / Veröffentlicht am 24.11.2026", "Claire Morel / Courrier du Port / Publié le ...": a name under
 // the headline or the lede over the paper's name (a short line opened and closed by a capitalised word, printed
-// elsewhere on the page, its masthead, or closed by an organisation's noun: lexicon section organisation_words) and
+// elsewhere on the page, its masthead, or closed by an organisation's noun: lexicon section organisation_words, or a
+// group's, outlet_group_line()) and
 // then the date line signs the text with the paper it writes for.
 } // namespace
 
@@ -248,16 +249,33 @@ bool over_outlet_and_date(const Page& p, std::size_t i) {
         return false;
     const Block& outlet = blocks[i + 1];
     const Block& date = blocks[i + 2];
-    const int most_outlet_words = 4;
-    if (outlet.words > most_outlet_words || outlet.digits > 0 || outlet.end_punct || outlet.blank_before ||
-        date.words > most_date_words || !(p.role[i + 2] == Role::date || find_date(date.text, p.language)))
+    if (outlet.blank_before || date.words > most_date_words ||
+        !(p.role[i + 2] == Role::date || find_date(date.text, p.language)))
         return false;
-    // (Its first and last words capitalised, small words between: "Courrier du Port".)
-    const auto words = text::split_ws(outlet.text);
-    if (words.empty() || !text::starts_upper(words.front()) || !text::starts_upper(words.back()))
+    const auto words = outlet_shape(outlet);
+    if (words.empty())
         return false;
     static const LexiconSection& organisations = any_language_section("organisation_words");
-    return outlet.repeats > 0 || (words.size() >= 2 && organisations.has(text::lower(words.back())));
+    return outlet.repeats > 0 || (words.size() >= 2 && organisations.has(text::lower(words.back()))) ||
+           outlet_group_line(outlet);
+}
+
+std::vector<std::string_view> outlet_shape(const Block& b) {
+    const int most_outlet_words = 4;
+    if (b.words == 0 || b.words > most_outlet_words || b.digits > 0 || b.end_punct || !text::starts_upper(b.text))
+        return {};
+    // (Its first and last words capitalised, small words between: "Courrier du Port".)
+    auto words = text::split_ws(b.text);
+    if (words.empty() || !text::starts_upper(words.back()))
+        return {};
+    return words;
+}
+
+bool outlet_group_line(const Block& b) {
+    // (The shape first, asked of the block's counts and first byte: most lines stop there.)
+    const auto words = outlet_shape(b);
+    static const LexiconSection& groups = any_language_section("outlet_group_words");
+    return words.size() >= 2 && groups.has(text::lower(words.back()));
 }
 
 namespace {

@@ -66,7 +66,9 @@ std::string_view without_filed_from(std::string_view words);
 
 /// "Michael L. Example PhD" -> "Michael L. Example", "Jane Example Uncategorized" -> "Jane Example", "Marie Exemple
 /// Actualités" -> "Marie Exemple": a name without the degrees (degree_word()) or the post's category (lexicon section
-/// post_category_names, up to three words) that close it, when two words at least are left.
+/// post_category_names, up to three words) that close it, when two words at least are left; "Brooke Roe Fox News" ->
+/// "Brooke Roe": the outlet of two capitalised words glued after it (its last word in lexicon section
+/// outlet_name_words).
 std::string_view without_closing_extras(std::string_view name);
 
 /// "DANIEL OKAFOR Staff Writer" -> "DANIEL OKAFOR", "ANA SOUZA Repórter" -> "ANA SOUZA", "Daniel Okafor Senior
@@ -162,6 +164,13 @@ bool printed_above(const Page& p, std::size_t k, std::string_view text);
 /// "<standfirst> / Mary Ellen Voss / Springfield Courier / Published ...", "Claire Morel / Courrier du Port / Publié le
 /// ...": the name line `i` under the headline or the lede stands over the paper's name and then the date line.
 bool over_outlet_and_date(const Page& p, std::size_t i);
+/// "Courrier du Port", "France Télévisions": a paper's or a group's name by its shape, one to four words, no figure nor
+/// stop, its first and last words capitalised: its words, or none when the line has not that shape.
+std::vector<std::string_view> outlet_shape(const Block& b);
+/// "France Télévisions", "Nordland Rundfunk", "Harbour Media": a broadcaster's or a press group's name alone on its line
+/// (outlet_shape(), two words at least, the last a noun of such a group: lexicon section outlet_group_words), no
+/// person's name though a names reader takes it for one.
+bool outlet_group_line(const Block& b);
 
 /// "Ouest-Breizh" / ... / "Headline" / "Ouest-Breizh" / "Yann Kerhervé.": line `k` is a short line (three words at
 /// most) under a longer line (the headline, a standfirst: no menu's entry) that the page printed whole higher up: the

@@ -116,6 +116,38 @@ bool tag_cloud_line(const Block& b) {
 // parentheses: what it shows opens it (no date nor date label: labelled_leading_date()), a stop closes it before the
 // credit, and no label names a publication or an update. No date line of the page nor a row of a post's facts,
 // however few its words.
+// "Donnerstag, 20. März 2025, 19:30 Uhr" / "Einlass ab 19:00 Uhr" / "Ort: Stadtbibliothek", "Friday 6 March, 7 pm" /
+// "Doors open 6.30 pm" / "Venue: The Old Pier": an event's day and hour over the event's facts (within two lines, a
+// short line opened by a label of lexicon section event_fact_labels, one to three words, then a colon or a figure) tell
+// when the event takes place, no day the page was published.
+bool over_event_facts(const Page& p, std::size_t i) {
+    const std::size_t most_below = 2;
+    const int most_fact_words = 12;
+    static const LexiconSection& labels = any_language_section("event_fact_labels");
+    for (std::size_t k = i + 1; k < p.blocks.size() && k <= i + most_below; ++k) {
+        const Block& b = p.blocks[k];
+        if (b.words == 0 || b.words > most_fact_words || !text::starts_upper(b.text))
+            continue;
+        const auto words = text::split_ws(b.text, 4);
+        for (std::size_t n = 1; n <= 3 && n <= words.size(); ++n) {
+            std::string_view last = words[n - 1];
+            const bool colon = last.ends_with(':');
+            if (colon)
+                last.remove_suffix(1);
+            const auto from = static_cast<std::size_t>(words[0].data() - b.text.data());
+            const std::string label =
+                text::lower(std::string_view(b.text).substr(from, static_cast<std::size_t>(last.data() + last.size() -
+                                                                                         words[0].data())));
+            const bool colon_after = colon || (n < words.size() && words[n] == ":");
+            if (labels.has(label) && (colon_after || b.digits > 0))
+                return true;
+            if (colon)
+                break;
+        }
+    }
+    return false;
+}
+
 bool credited_dated_caption(const Block& b, const DateLine& d, std::string_view language) {
     if (d.published_labelled || d.updated || !text::starts_upper(b.text) || b.text.back() != ')' ||
         leading_date(b.text, language) || labelled_leading_date(b.text, language))
@@ -234,8 +266,10 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
     const Block& b = blocks[k];
     if (comma_only && !b.text.ends_with(','))
         return;
+    // ("Article rédigé par franceinfo" / "France Télévisions" / "Publié le ...": the outlet's group, outlet_group_line(),
+    // no person.)
     if (p.role[k] != Role::none || b.words > most_names_words || p.terminator[k] || is_boilerplate_phrase(b) ||
-        (in_menu(p, k) && !b.text.ends_with(',') && !masthead_again(p, k - 1)))
+        (in_menu(p, k) && !b.text.ends_with(',') && !masthead_again(p, k - 1)) || outlet_group_line(b))
         return;
     // ("Ouest-Breizh" / "Yann Kerhervé." / "Publié le ...": the site's name printed again over the names, its masthead
     // (masthead_again()), is no menu's entry.)
@@ -381,10 +415,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // "Le Sénat, à Paris, le 3 février 2025. (JEAN ROE / AFP)": a caption closed by its credit, likewise
             // (credited_dated_caption()).
             // ("Termin: 13.03.2026, 19 Uhr / Ort: Alte Schmiede / Eintritt: 62 Euro": a row of an event's record of
-            // facts in the region, fact_record_line(), likewise.)
+            // facts in the region, fact_record_line(), likewise; and the event's day and hour over such facts,
+            // "Donnerstag, 20. März 2025, 19:30 Uhr" / "Einlass ab 19:00 Uhr", over_event_facts().)
             if (d.is_date_line && b.digits > 0 &&
                 (date_in_sentence(b.text, language) || programme_item(b) || credited_dated_caption(b, d, language) ||
-                 fact_record_line(p, i, rs, re)))
+                 fact_record_line(p, i, rs, re) || (!d.published_labelled && over_event_facts(p, i))))
                 d = DateLine{};
             // "3 dicembre 2026 - 08:15" / "Aggiornato alle 10:40": an update's time with no day, right under the
             // date line or the dated byline, is on the day published there; with no such day, no guess.
@@ -515,7 +550,14 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // paper's name joined to it ("Le Courrier du Lac avec AFP", "Gazeta do Vale com Lusa": agency_tag() asks
             // for the joiner before the agency's name, six words at most).
             // (The line under it holds a figure: asked first, it spares most short lines the agency look-up.)
-            if (b.words <= 6 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none && blocks[i + 1].digits > 0) {
+            // ("Article rédigé par franceinfo avec AFP" / "France Télévisions" / "Publié le ...": the outlet's group
+            // may stand between the two, outlet_group_line(), and goes to the boilerplate.)
+            const bool group_under = b.words <= 6 && i + 2 <= re && p.role[i + 1] == Role::none &&
+                                     blocks[i + 1].digits == 0 && !blocks[i + 1].blank_before &&
+                                     blocks[i + 2].digits > 0 && outlet_group_line(blocks[i + 1]);
+            const std::size_t dated = group_under ? i + 2 : i + 1;
+            if (b.words <= 6 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none &&
+                blocks[dated].digits > 0) {
                 // "Renata Moraes / Bento Figueira, SP (Folhapress) / 03.dez.2026 às 11h25": so does the place the
                 // text was filed from with the agency after it (place_agency_line()); "Mario Rossi (ANSA)" with no
                 // author known is the byline, read with the date under it (names_over_date_line()).
@@ -523,8 +565,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 if (!ids && b.text.back() == ')' &&
                     (!a.authors.empty() || b.text.find(',') != std::string::npos || !names_over_date(b.text)))
                     ids = place_agency_line(b.text);
-                if (ids && read_dates(blocks[i + 1].text, language, order).is_date_line) {
+                if (ids && read_dates(blocks[dated].text, language, order).is_date_line) {
                     p.role[i] = Role::source_tag;
+                    if (group_under)
+                        p.role[i + 1] = Role::boilerplate;
                     a.source_tag = SourceTag{b.text, *ids};
                     continue;
                 }

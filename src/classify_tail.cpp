@@ -83,16 +83,28 @@ void add_end_matter(Page& p, std::size_t re, const Contents& toc, const std::vec
     for (const auto& s : a.sections)
         if (s.heading)
             used.insert(title_of(*s.heading));
+    // "Einzelnachweise" / "↑ Gemeindearchiv, Akte 1909." / "↑ Förderverein: Öffnungszeiten.": the notes right under
+    // such a heading are its paragraphs, however few (note_lines() wants three for a list of notes elsewhere), as
+    // three would be: no empty section over notes left in the boilerplate. (A note opens with "^" or a character of
+    // three bytes from 0xE2, "↑": its first byte settles most lines.)
+    bool under_heading = false;
+    const auto note_under_heading = [&](std::size_t k) {
+        const std::string& t = blocks[k].text;
+        return under_heading && !t.empty() && (t.front() == '^' || t.front() == '\xE2') && note_entry(t);
+    };
     for (std::size_t k = re + 1; k < n; ++k)
         if (p.role[k] == Role::none &&
             (marked_heading(blocks[k].text) || (listed_heading(k) && used.insert(title_of(blocks[k].text)).second))) {
             p.role[k] = Role::heading;
             a.sections.push_back(Section{blocks[k].text, {}});
-        } else if (p.role[k] == Role::none && notes[k]) {
+            under_heading = true;
+        } else if (p.role[k] == Role::none && (notes[k] || note_under_heading(k))) {
             if (a.sections.empty())
                 a.sections.emplace_back();
             p.role[k] = Role::paragraph;
             a.sections.back().paragraphs.push_back(blocks[k].text);
+        } else {
+            under_heading = false;
         }
 }
 

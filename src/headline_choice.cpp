@@ -107,7 +107,14 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             begun = prose_run(anchor);
             ++anchor;
         }
-        if (anchor <= re && !begun) {
+        // ("... the last paragraph." / "Text: Anna Muster, Vereinsarchiv" / "Bild: ..." / the footer: a byline with no
+        // paragraph of prose under it signs the text at its end and opens nothing: the headings over it are the
+        // text's, no title.)
+        const std::size_t most_under = 3;
+        bool opens_text = false;
+        for (std::size_t k = anchor + 1; k <= re && k <= anchor + most_under && !opens_text; ++k)
+            opens_text = prose_paragraph(p, k);
+        if (anchor <= re && !begun && opens_text) {
             std::size_t start = anchor;
             while (start <= re && p.role[start] != Role::none)
                 ++start;
