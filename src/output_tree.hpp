@@ -26,7 +26,7 @@ public:
     void add_input_folder(const std::string& folder);
 
     /// The output path as shown in messages.
-    std::string shown(const std::string& rel) const { return display_ + rel; }
+    std::string shown(const std::string& rel) const { return escaped_path(display_ + rel, true); }
 
     /// Converts (or skips) one loaded input into its output file.
     Result write(const Item& item, const Input& input, WorkerState& state);
