@@ -76,7 +76,7 @@ Result OutputTree::write(const Item& item, const Input& input, WorkerState& stat
                                                   "replaces it)");
                 if (old.sha256 == sha256_hex(input.raw)) {
                     Result r;
-                    r.outcome = Outcome::skipped;
+                    r.outcome = Outcome::up_to_date;
                     r.bytes = input.raw.size();
                     return r;
                 }
