@@ -882,3 +882,37 @@ TEST_CASE("batch JSON Lines in: blank lines are counted as skipped, without a me
     CHECK(r.err.empty());
     CHECK(archive::summary_line(r.counts) == "converted 2, skipped 2, failed 0");
 }
+
+TEST_CASE("batch output folder: the record of an input that no longer converts is removed, and said", "[batch]") {
+    TempDir tmp;
+    archive::BatchOptions options = three_pages_to_out(tmp);
+    write_file(tmp / "out/notes.json", "{\"mine\": true}\n"); // the user's own file, never touched
+    CHECK(run(options).counts.converted == 3);
+    REQUIRE(fs::exists(tmp / "out/b.json"));
+
+    // b.txt replaced by a PNG image: its old record would pass for the current one.
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+    write_file(tmp / "in/b.txt", std::string(png, sizeof png - 1));
+    Run r = run(options);
+    CHECK(r.counts.failed == 1);
+    CHECK(r.counts.up_to_date == 2);
+    CHECK_FALSE(fs::exists(tmp / "out/b.json"));
+    CHECK(r.err == tmp / "in/b.txt" + ": error: not a text file (looks like PNG image); its output " + tmp / "out/b.json" +
+                       " from an earlier run removed\n");
+    CHECK(fs::exists(tmp / "out/a.json"));
+    CHECK(read_file(tmp / "out/notes.json") == "{\"mine\": true}\n");
+
+    // Failing again: nothing left to remove, the message is the plain one.
+    Run again = run(options);
+    CHECK(again.err == tmp / "in/b.txt" + ": error: not a text file (looks like PNG image)\n");
+
+    // A file of the user's at the output name stays, whatever the input does.
+    write_file(tmp / "out/b.json", "my notes on b\n");
+    Run kept = run(options);
+    CHECK(kept.err.find("exists and is not an archive record, not overwritten") != std::string::npos);
+    CHECK(read_file(tmp / "out/b.json") == "my notes on b\n");
+    options.force = true; // --force replaces a file only with a record, and b.txt gives none
+    Run forced = run(options);
+    CHECK(forced.err == tmp / "in/b.txt" + ": error: not a text file (looks like PNG image)\n");
+    CHECK(read_file(tmp / "out/b.json") == "my notes on b\n");
+}
