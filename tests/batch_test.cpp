@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -73,6 +74,28 @@ archive::BatchOptions three_pages_to_out(const TempDir& tmp) {
     options.out_dir = tmp / "out";
     options.jobs = 1;
     return options;
+}
+
+/// `n` pages in/p100.txt... converted into out/ by two workers that stop when `stop` is set (as by SIGINT).
+archive::BatchOptions numbered_pages_to_out(const TempDir& tmp, int n, const std::atomic<bool>& stop) {
+    for (int i = 0; i < n; ++i)
+        write_file(tmp / ("in/p" + std::to_string(100 + i) + ".txt"), page("Page " + std::to_string(i)));
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    options.jobs = 2;
+    options.stop = &stop;
+    return options;
+}
+
+/// Output writes that set `stop` (as the SIGINT handler does) at the `n`th write.
+void stop_at_write(archive::BatchOptions& options, std::atomic<bool>& stop, int n) {
+    auto writes = std::make_shared<std::atomic<int>>(0);
+    options.write = [&stop, writes, n](int fd, const char* data, std::size_t size) -> long {
+        if (++*writes == n)
+            stop = true;
+        return static_cast<long>(::write(fd, data, size));
+    };
 }
 
 struct Run {
@@ -465,20 +488,9 @@ TEST_CASE("an output folder that cannot be written gives per-file errors", "[bat
 
 TEST_CASE("an interrupted run leaves only whole records and a rerun completes it", "[batch]") {
     TempDir tmp;
-    for (int i = 0; i < 40; ++i)
-        write_file(tmp / ("in/p" + std::to_string(100 + i) + ".txt"), page("Page " + std::to_string(i)));
     std::atomic<bool> stop{false};
-    archive::BatchOptions options;
-    options.inputs = {tmp / "in"};
-    options.out_dir = tmp / "out";
-    options.jobs = 2;
-    options.stop = &stop;
-    std::atomic<int> writes{0};
-    options.write = [&](int fd, const char* data, std::size_t size) -> long {
-        if (++writes == 5)
-            stop = true; // as the SIGINT handler does
-        return static_cast<long>(::write(fd, data, size));
-    };
+    archive::BatchOptions options = numbered_pages_to_out(tmp, 40, stop);
+    stop_at_write(options, stop, 5);
     Run r = run(options);
     CHECK(r.counts.interrupted);
     CHECK(r.counts.converted >= 5);
@@ -813,14 +825,8 @@ TEST_CASE("batch an interrupted run says so in its summary, with what was not do
 
     // A run stopped before it starts: nothing done, the rest unknown (the walk never ran).
     TempDir tmp;
-    for (int i = 0; i < 12; ++i)
-        write_file(tmp / ("in/p" + std::to_string(10 + i) + ".txt"), page("Page " + std::to_string(i)));
     std::atomic<bool> stop{true};
-    archive::BatchOptions options;
-    options.inputs = {tmp / "in"};
-    options.out_dir = tmp / "out";
-    options.jobs = 2;
-    options.stop = &stop;
+    archive::BatchOptions options = numbered_pages_to_out(tmp, 12, stop);
     Run stopped = run(options);
     CHECK(stopped.counts.interrupted);
     CHECK(stopped.counts.converted == 0);
@@ -829,12 +835,7 @@ TEST_CASE("batch an interrupted run says so in its summary, with what was not do
     // Stopped after some writes: when the count of the rest is known, it covers every input exactly once.
     stop = false;
     options.window = 64; // the walk numbers all 12 inputs at once, whenever the stop comes
-    std::atomic<int> writes{0};
-    options.write = [&](int fd, const char* data, std::size_t size) -> long {
-        if (++writes == 3)
-            stop = true; // as the SIGINT handler does
-        return static_cast<long>(::write(fd, data, size));
-    };
+    stop_at_write(options, stop, 3);
     Run r = run(options);
     CHECK(r.counts.interrupted);
     if (r.counts.not_done)
