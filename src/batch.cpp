@@ -63,6 +63,8 @@ public:
         if (stopping_)
             return false;
         item.seq = produced_++;
+        if (item.kind != Item::Kind::problem || item.outcome != Outcome::note)
+            ++produced_inputs_;
         buffered_ += item.data.size();
         queue_.push_back(std::move(item));
         lock.unlock();
@@ -109,6 +111,14 @@ public:
             std::rethrow_exception(producer_error);
         counts_.interrupted = interrupted_;
         counts_.output_error = output_error_;
+        if (interrupted_) {
+            // Known when every input was numbered, or when the progress bar's count finished before the stop.
+            const std::uint64_t total = producer_complete_      ? produced_inputs_
+                                        : progress_.totals_known ? progress_.total_items.load()
+                                                                 : 0;
+            if ((producer_complete_ || progress_.totals_known) && total >= done_items_)
+                counts_.not_done = total - done_items_;
+        }
         return counts_;
     }
 
@@ -160,6 +170,7 @@ private:
             if (!r.record.empty())
                 ++unconfirmed_;
             break;
+        case Outcome::up_to_date: ++counts_.up_to_date; break;
         case Outcome::skipped: ++counts_.skipped; break;
         case Outcome::failed: ++counts_.failed; break;
         case Outcome::note: break;
@@ -282,6 +293,7 @@ private:
     std::deque<Item> queue_;
     std::vector<std::optional<Result>> slots_; // result of item seq in slots_[seq % window_]
     std::size_t produced_ = 0;
+    std::uint64_t produced_inputs_ = 0; // items produced that are inputs (not notes)
     std::size_t next_ = 0;
     std::uint64_t buffered_ = 0;
     unsigned busy_ = 0;
@@ -344,6 +356,21 @@ void count_inputs(const BatchOptions& options, std::optional<DevIno> skip, Progr
 
 } // namespace
 
+std::string utf16_jsonl(std::string_view start) {
+    if (start.size() < 2)
+        return {};
+    const auto b0 = static_cast<unsigned char>(start[0]);
+    const auto b1 = static_cast<unsigned char>(start[1]);
+    const char* what = b0 == 0xFF && b1 == 0xFE   ? "UTF-16LE (BOM FF FE)"
+                       : b0 == 0xFE && b1 == 0xFF ? "UTF-16BE (BOM FE FF)"
+                       : b0 != 0 && b1 == 0       ? "UTF-16LE (no BOM, a zero byte after each character)"
+                       : b0 == 0 && b1 != 0       ? "UTF-16BE (no BOM, a zero byte before each character)"
+                                                  : nullptr;
+    if (what == nullptr)
+        return {};
+    return std::string("input is ") + what + "; JSON Lines must be UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)";
+}
+
 std::string folder_component(const std::string& folder) {
     std::error_code ec;
     std::string name = std::filesystem::canonical(folder, ec).filename().string(); // "." and "../x" named as they are
@@ -375,8 +402,15 @@ std::string write_and_flush(std::ostream& out, std::string_view data) {
 }
 
 std::string summary_line(const BatchCounts& counts) {
-    return "converted " + std::to_string(counts.converted) + ", skipped " + std::to_string(counts.skipped) +
-           ", failed " + std::to_string(counts.failed);
+    std::string counted = "converted " + std::to_string(counts.converted);
+    if (counts.mirrored)
+        counted += ", up to date " + std::to_string(counts.up_to_date);
+    counted += ", skipped " + std::to_string(counts.skipped) + ", failed " + std::to_string(counts.failed);
+    // A stop asked for (^C, kill) must not read like a finished run; an output error has said its own line.
+    if (counts.interrupted && counts.output_error.empty())
+        return "interrupted: " + counted + ", not done " +
+               (counts.not_done ? std::to_string(*counts.not_done) : std::string("unknown")) + " (run again to finish)";
+    return counted;
 }
 
 BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostream& err) {
@@ -508,6 +542,7 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
     BatchCounts counts;
     try {
         counts = pipeline.run(produce);
+        counts.mirrored = tree.has_value();
     } catch (...) {
         counted = true;
         if (counter.joinable())
@@ -531,7 +566,8 @@ BatchCounts run_jsonl(const BatchOptions& options, int in_fd, std::ostream& out,
         if (item.kind == Item::Kind::problem) {
             Result r;
             r.outcome = item.outcome;
-            r.message = message_line(item.path, item.outcome, item.data);
+            if (!item.data.empty())
+                r.message = message_line(item.path, item.outcome, item.data);
             return r;
         }
         JsonlLine line = parse_jsonl_line(item.data);
@@ -561,6 +597,7 @@ BatchCounts run_jsonl(const BatchOptions& options, int in_fd, std::ostream& out,
         std::string chunk(64 * 1024, '\0');
         std::string line;
         bool overlong = false;
+        bool first_read = true;
         std::uint64_t line_no = 0;
         auto finish_line = [&]() -> bool {
             ++line_no;
@@ -577,9 +614,11 @@ BatchCounts run_jsonl(const BatchOptions& options, int in_fd, std::ostream& out,
             if (!line.empty() && line.back() == '\r')
                 line.pop_back();
             bool blank = line.find_first_not_of(" \t") == std::string::npos;
-            if (blank) {
+            if (blank) { // skipped, but counted: a caller matching input lines to output lines can account for it
                 line.clear();
-                return true;
+                item.kind = Item::Kind::problem;
+                item.outcome = Outcome::skipped;
+                return p.push(std::move(item)); // no message (item.data empty)
             }
             item.kind = Item::Kind::line;
             item.data = std::move(line);
@@ -607,6 +646,18 @@ BatchCounts run_jsonl(const BatchOptions& options, int in_fd, std::ostream& out,
             if (n == 0)
                 break;
             std::string_view data(chunk.data(), static_cast<std::size_t>(n));
+            if (first_read) {
+                first_read = false;
+                if (std::string why = utf16_jsonl(data); !why.empty()) {
+                    // Every line would fail (and each "\n\0" make a bogus one): one clear message, and stop.
+                    Item item;
+                    item.kind = Item::Kind::problem;
+                    item.path = "-:1";
+                    item.data = why;
+                    p.push(std::move(item));
+                    return true;
+                }
+            }
             while (!data.empty()) {
                 auto nl = data.find('\n');
                 std::string_view part = data.substr(0, nl);

@@ -175,7 +175,7 @@ bool same_or_inside(const std::string& inner, const std::string& outer) {
 }
 
 std::string message_line(const std::string& path, Outcome outcome, const std::string& why) {
-    return path + (outcome == Outcome::failed ? ": error: " : ": warning: ") + why + "\n";
+    return escaped_path(path, true) + (outcome == Outcome::failed ? ": error: " : ": warning: ") + why + "\n";
 }
 
 Result failure(const std::string& path, const std::string& why) {

@@ -89,8 +89,9 @@ std::string base_name(const std::string& path);
 /// `inner` is `outer` or lies below it (both canonical).
 bool same_or_inside(const std::string& inner, const std::string& outer);
 
-/// What became of one input; `note` is a message that counts as nothing.
-enum class Outcome { converted, skipped, failed, note };
+/// What became of one input: `up_to_date` is an output (with -o) that already records it; `skipped` an input left
+/// alone with a warning (a special file, a link loop, a folder reached twice); `note` a message that counts as nothing.
+enum class Outcome { converted, up_to_date, skipped, failed, note };
 
 /// One unit of work, numbered by the producer.
 struct Item {

@@ -367,6 +367,8 @@ std::string better_latin_reading(std::string_view raw, std::string named) {
     return best ? best->name : named;
 }
 
+bool reads_as_windows_1252(std::string_view raw, std::string_view name); // below
+
 /// The legacy charset of bytes that are not UTF-8, lowercased: uchardet's guess, corrected where it is weak.
 std::string detect_charset(std::string_view raw, const ByteScan& scan) {
     std::string name;
@@ -391,7 +393,8 @@ std::string detect_charset(std::string_view raw, const ByteScan& scan) {
         else if (latin9_evidence(raw))
             name = "iso-8859-15";
     }
-    return better_latin_reading(sample, std::move(name));
+    name = better_latin_reading(sample, std::move(name));
+    return reads_as_windows_1252(sample, name) ? "windows-1252" : name;
 }
 
 } // namespace
@@ -446,6 +449,50 @@ std::optional<std::array<char32_t, 256>> byte_table(Iconv& cd) {
             return std::nullopt; // a lead byte, a shift state or one byte giving two code points
     }
     return table;
+}
+
+/// What each byte reads as in `charset`, the converter flushed after each byte (windows-1258 holds a letter back
+/// for a combining mark that may follow it); invalid_cp where it reads as nothing.
+std::array<char32_t, 256> flushed_byte_table(const char* charset) {
+    std::array<char32_t, 256> table;
+    table.fill(invalid_cp);
+    iconv_t cd = iconv_open("UTF-32LE", charset);
+    if (cd == reinterpret_cast<iconv_t>(static_cast<std::intptr_t>(-1)))
+        return table;
+    for (std::size_t b = 0x80; b < 256; ++b) {
+        iconv(cd, nullptr, nullptr, nullptr, nullptr);
+        char in_byte = static_cast<char>(b);
+        char out_buf[16];
+        char* in = &in_byte;
+        char* out = out_buf;
+        std::size_t in_left = 1, out_left = sizeof out_buf;
+        if (iconv(cd, &in, &in_left, &out, &out_left) == static_cast<std::size_t>(-1) ||
+            iconv(cd, nullptr, nullptr, &out, &out_left) == static_cast<std::size_t>(-1))
+            continue;
+        if (sizeof out_buf - out_left == 4)
+            table[b] = read_utf32le(out_buf);
+    }
+    iconv_close(cd);
+    return table;
+}
+
+/// Windows' Turkish and Vietnamese charsets are windows-1252 but for a few letters (and share its punctuation at
+/// 0x80..0x9F), so uchardet may name them for a page that has none of their own letters: "He said \x93no\x94" reads
+/// the same in all three. Such a page is labelled windows-1252; the variant only when a byte reads otherwise in it.
+bool reads_as_windows_1252(std::string_view raw, std::string_view name) {
+    static constexpr std::string_view variants[] = {"windows-1254", "windows-1258"};
+    const auto* at = std::find(std::begin(variants), std::end(variants), name);
+    if (at == std::end(variants))
+        return false;
+    static const std::array<std::array<char32_t, 256>, 3> tables = {
+        flushed_byte_table("WINDOWS-1252"), flushed_byte_table("WINDOWS-1254"), flushed_byte_table("WINDOWS-1258")};
+    const auto& own = tables[1 + static_cast<std::size_t>(at - std::begin(variants))];
+    for (char ch : raw) {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b >= 0x80 && (own[b] != tables[0][b] || own[b] == invalid_cp))
+            return false;
+    }
+    return true;
 }
 
 } // namespace

@@ -40,6 +40,19 @@ void OutputTree::add_input_folder(const std::string& folder) {
         overlapping_.push_back(c);
 }
 
+std::string OutputTree::remove_old_record(int dir_fd, const std::string& name, const std::string& rel,
+                                          const DevIno& input_id) const {
+    Fd old(::openat(dir_fd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+    struct stat st {};
+    if (!old || ::fstat(old.get(), &st) != 0 || !S_ISREG(st.st_mode) || DevIno{st.st_dev, st.st_ino} == input_id ||
+        !read_existing(old.get(), st).record)
+        return {}; // nothing there, or not ours to remove (the user's file, the input itself)
+    old.reset();
+    if (::unlinkat(dir_fd, name.c_str(), 0) != 0)
+        return "; its output " + shown(rel) + " from an earlier run could not be removed: " + errno_text(errno);
+    return "; its output " + shown(rel) + " from an earlier run removed";
+}
+
 Result OutputTree::write(const Item& item, const Input& input, WorkerState& state) {
     const std::string& rel = item.rel_out;
     auto slash = rel.rfind('/');
@@ -76,7 +89,7 @@ Result OutputTree::write(const Item& item, const Input& input, WorkerState& stat
                                                   "replaces it)");
                 if (old.sha256 == sha256_hex(input.raw)) {
                     Result r;
-                    r.outcome = Outcome::skipped;
+                    r.outcome = Outcome::up_to_date;
                     r.bytes = input.raw.size();
                     return r;
                 }
@@ -85,7 +98,13 @@ Result OutputTree::write(const Item& item, const Input& input, WorkerState& stat
     }
     existing.reset();
 
-    std::string json = to_json(parse(input.raw, item.path), true);
+    std::string json;
+    try {
+        json = to_json(parse(input.raw, item.path), true);
+    } catch (const Error& e) {
+        // The input no longer converts (replaced by an image, say): its old record must not pass for current.
+        return failure(item.path, e.what() + remove_old_record(dir_fd, name, rel, input.id));
+    }
     if (int e = write_atomically(dir_fd, name, json); e != 0)
         return failure(item.path, "cannot write " + shown(rel) + ": " + errno_text(e));
     Result r;

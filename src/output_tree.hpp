@@ -26,7 +26,7 @@ public:
     void add_input_folder(const std::string& folder);
 
     /// The output path as shown in messages.
-    std::string shown(const std::string& rel) const { return display_ + rel; }
+    std::string shown(const std::string& rel) const { return escaped_path(display_ + rel, true); }
 
     /// Converts (or skips) one loaded input into its output file.
     Result write(const Item& item, const Input& input, WorkerState& state);
@@ -43,6 +43,10 @@ private:
         std::string sha256;  ///< the input.sha256 it records; empty if none or it does not end like a whole record
     };
     static Existing read_existing(int fd, const struct stat& st);
+    /// Removes the archive record at `name` (an earlier run's output of an input that now fails to convert), never
+    /// another file nor the input itself; returns what to add to the failure message, empty when nothing was there.
+    std::string remove_old_record(int dir_fd, const std::string& name, const std::string& rel,
+                                  const DevIno& input_id) const;
     /// Writes `name` so that a reader sees the old file or the whole new one (an unnamed file linked into place,
     /// or a temporary file renamed). Returns 0 or an errno; on error nothing is left behind.
     int write_atomically(int dir_fd, const std::string& name, const std::string& data);

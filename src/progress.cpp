@@ -4,7 +4,25 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 namespace archive::batch {
+
+std::string fit_progress_line(const std::string& full, const std::string& brief, unsigned columns) {
+    if (columns == 0 || full.size() < columns) // the bar's text is ASCII: one byte a column
+        return full;
+    if (brief.size() < columns)
+        return brief;
+    return brief.substr(0, columns - 1);
+}
+
+unsigned terminal_columns(int fd) {
+    struct winsize ws {};
+    if (::ioctl(fd, TIOCGWINSZ, &ws) != 0)
+        return 0;
+    return ws.ws_col;
+}
 
 void ProgressBar::update(std::uint64_t items, std::uint64_t bytes) {
     if (!on_)
@@ -16,7 +34,8 @@ void ProgressBar::update(std::uint64_t items, std::uint64_t bytes) {
     last_ = now;
     double seconds = std::chrono::duration<double>(now - start_).count();
     double mbps = seconds > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0.0;
-    char line[160];
+    char line[200];
+    char brief[200] = "";
     if (totals_known.load()) {
         const std::uint64_t total = total_items.load();
         const std::uint64_t tbytes = total_bytes.load();
@@ -36,14 +55,16 @@ void ProgressBar::update(std::uint64_t items, std::uint64_t bytes) {
             auto s = static_cast<long>(left + 0.5);
             std::snprintf(eta, sizeof eta, "%ld:%02ld", s / 60, s % 60);
         }
-        std::snprintf(line, sizeof line, "\r[%s] %llu/%llu %s  %.1f MB/s  ETA %s\033[K", bar.c_str(),
-                      static_cast<unsigned long long>(items), static_cast<unsigned long long>(total),
-                      unit_.c_str(), mbps, eta);
+        std::snprintf(brief, sizeof brief, "%llu/%llu %s  %.1f MB/s  ETA %s", static_cast<unsigned long long>(items),
+                      static_cast<unsigned long long>(total), unit_.c_str(), mbps, eta);
+        std::snprintf(line, sizeof line, "[%s] %s", bar.c_str(), brief);
     } else {
-        std::snprintf(line, sizeof line, "\r%llu %s  %.1f MB/s\033[K", static_cast<unsigned long long>(items),
-                      unit_.c_str(), mbps);
+        std::snprintf(line, sizeof line, "%llu %s  %.1f MB/s", static_cast<unsigned long long>(items), unit_.c_str(),
+                      mbps);
+        std::snprintf(brief, sizeof brief, "%s", line);
     }
-    err_ << line << std::flush;
+    // The width is read at each redraw (at most ten a second), so a resized terminal is followed.
+    err_ << '\r' << fit_progress_line(line, brief, terminal_columns(2)) << "\033[K" << std::flush;
     drawn_ = true;
 }
 

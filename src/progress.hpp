@@ -9,6 +9,14 @@
 
 namespace archive::batch {
 
+/// The line of the bar that fits `columns` terminal columns (0: width unknown, `full` as it is): `full` when it is
+/// narrower than the terminal (the last column left free, so that no terminal wraps), else `brief` (the same
+/// without the bar itself), else `brief` cut. A line that wraps would leave a fragment at every redraw.
+std::string fit_progress_line(const std::string& full, const std::string& brief, unsigned columns);
+
+/// The columns of the terminal on file descriptor `fd`, 0 when it is none or does not say.
+unsigned terminal_columns(int fd);
+
 /// The progress bar on the error stream: files done/total, MB/s, ETA; nothing for runs shorter than a blink, then
 /// redrawn at most ten times a second. Totals are filled in by a counting thread when known.
 class ProgressBar {

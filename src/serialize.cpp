@@ -2,6 +2,7 @@
 // that includes nlohmann, which reads those lines and still writes strings that are not well-formed UTF-8 (its
 // U+FFFD replacement is the reference).
 #include "archive/archive.hpp"
+#include "archive/batch.hpp"
 #include "batch_parts.hpp"
 #include "serialize_parts.hpp"
 #include "text.hpp"
@@ -134,6 +135,57 @@ std::string mend_unicode(std::string_view line, std::size_t& replaced) {
 }
 
 } // namespace
+
+namespace {
+
+/// How many bytes at path[i] escaped_path() writes as \xHH (0: the character is kept as it is).
+std::size_t escaped_bytes(std::string_view path, std::size_t i, bool controls) {
+    auto c = static_cast<unsigned char>(path[i]);
+    if (c < 0x80)
+        return controls && (c < 0x20 || c == 0x7F) ? 1 : 0;
+    std::size_t len = utf8_sequence(path, i);
+    if (len == 0)
+        return 1;
+    // C1 controls (U+0080-U+009F: U+009B is a terminal's CSI) are escaped byte by byte like the C0 ones.
+    return controls && c == 0xC2 && static_cast<unsigned char>(path[i + 1]) < 0xA0 ? 2 : 0;
+}
+
+} // namespace
+
+std::string escaped_path(std::string_view path, bool controls) {
+    // Gate: a path of printable ASCII (nearly every one) is returned as it is without a closer look.
+    std::size_t first = 0;
+    while (first < path.size() && escaped_bytes(path, first, controls) == 0) {
+        auto c = static_cast<unsigned char>(path[first]);
+        first += c < 0x80 ? 1 : utf8_sequence(path, first);
+    }
+    if (first >= path.size())
+        return std::string(path);
+    static const char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(path.size() + 16);
+    for (std::size_t i = 0; i < path.size();) {
+        std::size_t n = escaped_bytes(path, i, controls);
+        for (std::size_t k = 0; k < n; ++k) {
+            auto c = static_cast<unsigned char>(path[i + k]);
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        auto c = static_cast<unsigned char>(path[i]);
+        std::size_t len = c < 0x80 ? 1 : utf8_sequence(path, i);
+        if (c == '\\')
+            out += '\\'; // doubled, so that the spelling reads back to one name only
+        out.append(path.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
 
 // (The scan for the bytes a string escapes or checks, in its two forms: see serialize_parts.hpp.)
 std::size_t plain_run_end_portable(std::string_view s, std::size_t i) {
@@ -435,7 +487,10 @@ void write_record(Writer& w, const Article& a) {
     w.field("schema_version", 1);
     w.key("input");
     w.begin_object();
-    w.field("path", a.input.path);
+    // A file name that is not UTF-8 is spelled reversibly (its stray bytes as \xHH), and the warnings say so.
+    const std::string path = escaped_path(a.input.path, false);
+    const bool spelled = path.size() != a.input.path.size();
+    w.field("path", path);
     w.field("bytes", a.input.bytes);
     w.field("sha256", a.input.sha256);
     w.field("encoding", a.input.encoding);
@@ -493,7 +548,13 @@ void write_record(Writer& w, const Article& a) {
     }
     w.end_array();
     w.field_strings("boilerplate", a.boilerplate);
-    w.field_strings("warnings", a.warnings);
+    if (spelled) {
+        std::vector<std::string> warnings = a.warnings;
+        warnings.emplace_back(path_not_utf8_warning);
+        w.field_strings("warnings", warnings);
+    } else {
+        w.field_strings("warnings", a.warnings);
+    }
     w.end_object();
 }
 

@@ -20,7 +20,7 @@ bool Walker::matches(const std::string& name) const {
 bool Walker::walk(const std::string& root, const struct stat& st, const Events& events) {
     DevIno id{st.st_dev, st.st_ino};
     if (!visited_.insert(id).second)
-        return events.problem(root, "folder already walked, skipped", Outcome::note);
+        return events.problem(root, "folder already walked, skipped", Outcome::skipped);
     ancestors_.push_back(id);
     bool ok = walk_dir(root, "", events);
     ancestors_.pop_back();
@@ -82,12 +82,12 @@ bool Walker::walk_dir(const std::string& path, const std::string& rel, const Eve
                 continue; // the output folder inside the input tree: never read our own outputs
             if (std::find(ancestors_.begin(), ancestors_.end(), id) != ancestors_.end()) {
                 if (!events.problem(child, "symbolic link loop (leads back to a parent folder), not followed",
-                                    Outcome::failed))
+                                    Outcome::skipped))
                     return false;
                 continue;
             }
             if (!visited_.insert(id).second) {
-                if (!events.problem(child, "folder already walked through another path, skipped", Outcome::note))
+                if (!events.problem(child, "folder already walked through another path, skipped", Outcome::skipped))
                     return false;
                 continue;
             }
@@ -99,7 +99,7 @@ bool Walker::walk_dir(const std::string& path, const std::string& rel, const Eve
             continue;
         }
         if (S_ISREG(mode) && temp_pid(name) >= 0) { // an output being written (ours or another run's)
-            if (!events.problem(child, "looks like an archive temporary file, skipped", Outcome::note))
+            if (!events.problem(child, "looks like an archive temporary file, skipped", Outcome::skipped))
                 return false;
             continue;
         }

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -73,6 +74,28 @@ archive::BatchOptions three_pages_to_out(const TempDir& tmp) {
     options.out_dir = tmp / "out";
     options.jobs = 1;
     return options;
+}
+
+/// `n` pages in/p100.txt... converted into out/ by two workers that stop when `stop` is set (as by SIGINT).
+archive::BatchOptions numbered_pages_to_out(const TempDir& tmp, int n, const std::atomic<bool>& stop) {
+    for (int i = 0; i < n; ++i)
+        write_file(tmp / ("in/p" + std::to_string(100 + i) + ".txt"), page("Page " + std::to_string(i)));
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    options.jobs = 2;
+    options.stop = &stop;
+    return options;
+}
+
+/// Output writes that set `stop` (as the SIGINT handler does) at the `n`th write.
+void stop_at_write(archive::BatchOptions& options, std::atomic<bool>& stop, int n) {
+    auto writes = std::make_shared<std::atomic<int>>(0);
+    options.write = [&stop, writes, n](int fd, const char* data, std::size_t size) -> long {
+        if (++*writes == n)
+            stop = true;
+        return static_cast<long>(::write(fd, data, size));
+    };
 }
 
 struct Run {
@@ -208,17 +231,19 @@ TEST_CASE("batch output folder: a mirrored tree of pretty JSON that reruns skip 
 
     Run second = run(options);
     CHECK(second.counts.converted == 0);
-    CHECK(second.counts.skipped == 2);
+    CHECK(second.counts.up_to_date == 2); // with -o, up to date is counted apart from the inputs left alone
+    CHECK(second.counts.skipped == 0);
+    CHECK(archive::summary_line(second.counts) == "converted 0, up to date 2, skipped 0, failed 0");
 
     write_file(tmp / "in/c.txt", page("Sea, changed"));
     Run third = run(options);
     CHECK(third.counts.converted == 1);
-    CHECK(third.counts.skipped == 1);
+    CHECK(third.counts.up_to_date == 1);
 
     options.force = true;
     Run forced = run(options);
     CHECK(forced.counts.converted == 2);
-    CHECK(forced.counts.skipped == 0);
+    CHECK(forced.counts.up_to_date == 0);
 
     SECTION("a damaged output is rewritten") {
         options.force = false;
@@ -268,7 +293,7 @@ TEST_CASE("an output folder inside the input tree is never read and never overwr
         CHECK(run(options).counts.converted == 2);
         Run again = run(options);
         CHECK(again.counts.converted == 0);
-        CHECK(again.counts.skipped == 2);
+        CHECK(again.counts.up_to_date == 2);
         CHECK(again.err.empty());
     }
     SECTION("output folder = input folder: outputs that match the glob would be inputs, refused") {
@@ -286,7 +311,7 @@ TEST_CASE("an output folder inside the input tree is never read and never overwr
         options.out_dir = tmp / "in";
         CHECK(run(options).counts.converted == 2);
         CHECK(fs::exists(tmp / "in/sub/b.json"));
-        CHECK(run(options).counts.skipped == 2);
+        CHECK(run(options).counts.up_to_date == 2);
     }
     SECTION("a file named on the command line is never its own output") {
         write_file(tmp / "in/c.json", page("Sea"));
@@ -356,15 +381,15 @@ TEST_CASE("batch folder faults fail alone: loops and broken links and special or
     Run r = run(options);
     CHECK(paths_of(r.out) == std::vector<std::string>{tmp / "in/good.txt", tmp / "in/sub/also.txt"});
     CHECK(r.counts.converted == 2);
-    CHECK(r.counts.skipped == 2);
-    CHECK(r.counts.failed == 3);
+    CHECK(r.counts.skipped == 3); // the two special files, and the loop: a warning, not a failure
+    CHECK(r.counts.failed == 2);
     const std::string in = tmp / "in";
     CHECK(lines_of(r.err) == std::vector<std::string>{
                                  in + "/broken.txt: error: broken symbolic link",
                                  in + "/device.txt: warning: not a regular file (character device), skipped",
                                  in + "/pipe.txt: warning: not a regular file (FIFO), skipped",
                                  in + "/sub/image.txt: error: not a text file (looks like PNG image)",
-                                 in + "/sub/loop: error: symbolic link loop (leads back to a parent folder), not followed",
+                                 in + "/sub/loop: warning: symbolic link loop (leads back to a parent folder), not followed",
                              });
 
     SECTION("a file over the size limit fails without being read") {
@@ -400,7 +425,7 @@ TEST_CASE("batch a full disk fails that file only and leaves no partial or tempo
     options.write = nullptr;
     Run rerun = run(options);
     CHECK(rerun.counts.converted == 1);
-    CHECK(rerun.counts.skipped == 2);
+    CHECK(rerun.counts.up_to_date == 2);
 }
 
 TEST_CASE("without O_TMPFILE outputs go through a named temporary file and rename", "[batch]") {
@@ -463,20 +488,9 @@ TEST_CASE("an output folder that cannot be written gives per-file errors", "[bat
 
 TEST_CASE("an interrupted run leaves only whole records and a rerun completes it", "[batch]") {
     TempDir tmp;
-    for (int i = 0; i < 40; ++i)
-        write_file(tmp / ("in/p" + std::to_string(100 + i) + ".txt"), page("Page " + std::to_string(i)));
     std::atomic<bool> stop{false};
-    archive::BatchOptions options;
-    options.inputs = {tmp / "in"};
-    options.out_dir = tmp / "out";
-    options.jobs = 2;
-    options.stop = &stop;
-    std::atomic<int> writes{0};
-    options.write = [&](int fd, const char* data, std::size_t size) -> long {
-        if (++writes == 5)
-            stop = true; // as the SIGINT handler does
-        return static_cast<long>(::write(fd, data, size));
-    };
+    archive::BatchOptions options = numbered_pages_to_out(tmp, 40, stop);
+    stop_at_write(options, stop, 5);
     Run r = run(options);
     CHECK(r.counts.interrupted);
     CHECK(r.counts.converted >= 5);
@@ -494,7 +508,7 @@ TEST_CASE("an interrupted run leaves only whole records and a rerun completes it
     Run rerun = run(options);
     CHECK_FALSE(rerun.counts.interrupted);
     CHECK(rerun.counts.converted == 40 - r.counts.converted);
-    CHECK(rerun.counts.skipped == r.counts.converted);
+    CHECK(rerun.counts.up_to_date == r.counts.converted);
 }
 
 TEST_CASE("temporary outputs of killed runs are removed by the next run and never read", "[batch]") {
@@ -559,7 +573,7 @@ TEST_CASE("batch JSON Lines in: line order kept with ids as paths and bad lines 
         input += nlohmann::json{{"id", "doc-" + std::to_string(i)}, {"text", page("Title " + std::to_string(i))}}
                      .dump() +
                  "\n";
-    input += "\n";                                                          // line 31: blank, ignored
+    input += "\n";                                                          // line 31: blank, counted as skipped
     input += "{\"id\": 7, \"text\": \"Seven\\n\\nA short page.\"}\r\n";    // 32: number id, CRLF
     input += "this is not json\n";                                         // 33
     input += "{\"text\": \"no id\"}\n";                                    // 34
@@ -576,6 +590,7 @@ TEST_CASE("batch JSON Lines in: line order kept with ids as paths and bad lines 
     expected.push_back("last");
     CHECK(paths_of(one.out) == expected);
     CHECK(one.counts.converted == 32);
+    CHECK(one.counts.skipped == 1);
     CHECK(one.counts.failed == 3);
     auto errors = lines_of(one.err);
     REQUIRE(errors.size() == 3);
@@ -792,4 +807,113 @@ TEST_CASE("batch a folder argument where nothing matches --glob is said, not pas
     CHECK(typo.counts.converted == 0);
     CHECK(typo.err == tmp / "pages" + ": warning: no file matches *.TXT\n" + tmp / "empty" +
                           ": warning: no file matches *.TXT\n");
+}
+
+TEST_CASE("batch an interrupted run says so in its summary, with what was not done", "[batch]") {
+    archive::BatchCounts counts;
+    counts.converted = 602;
+    CHECK(archive::summary_line(counts) == "converted 602, skipped 0, failed 0");
+    counts.interrupted = true;
+    CHECK(archive::summary_line(counts) ==
+          "interrupted: converted 602, skipped 0, failed 0, not done unknown (run again to finish)");
+    counts.not_done = 1428;
+    CHECK(archive::summary_line(counts) ==
+          "interrupted: converted 602, skipped 0, failed 0, not done 1428 (run again to finish)");
+    // An output that refused a write has said its own error line: the counts alone follow.
+    counts.output_error = "No space left on device";
+    CHECK(archive::summary_line(counts) == "converted 602, skipped 0, failed 0");
+
+    // A run stopped before it starts: nothing done, the rest unknown (the walk never ran).
+    TempDir tmp;
+    std::atomic<bool> stop{true};
+    archive::BatchOptions options = numbered_pages_to_out(tmp, 12, stop);
+    Run stopped = run(options);
+    CHECK(stopped.counts.interrupted);
+    CHECK(stopped.counts.converted == 0);
+    CHECK_FALSE(stopped.counts.not_done.has_value());
+
+    // Stopped after some writes: when the count of the rest is known, it covers every input exactly once.
+    stop = false;
+    options.window = 64; // the walk numbers all 12 inputs at once, whenever the stop comes
+    stop_at_write(options, stop, 3);
+    Run r = run(options);
+    CHECK(r.counts.interrupted);
+    if (r.counts.not_done)
+        CHECK(r.counts.converted + r.counts.skipped + r.counts.failed + *r.counts.not_done == 12);
+    CHECK(archive::summary_line(r.counts).rfind("interrupted: converted ", 0) == 0);
+}
+
+TEST_CASE("batch JSON Lines in: UTF-16 input gets one clear message and is not read line by line", "[batch]") {
+    // Windows PowerShell's `> out.jsonl` writes UTF-16LE with a BOM; other tools UTF-16BE, or no BOM at all.
+    CHECK(archive::utf16_jsonl(std::string("\xFF\xFE{\0\"\0", 6)).rfind("input is UTF-16LE (BOM FF FE)", 0) == 0);
+    CHECK(archive::utf16_jsonl(std::string("\xFE\xFF\0{\0\"", 6)).rfind("input is UTF-16BE (BOM FE FF)", 0) == 0);
+    CHECK(archive::utf16_jsonl(std::string("{\0\"\0i\0", 6)).rfind("input is UTF-16LE (no BOM", 0) == 0);
+    CHECK(archive::utf16_jsonl(std::string("\0{\0\"\0i", 6)).rfind("input is UTF-16BE (no BOM", 0) == 0);
+    // UTF-8, with or without its BOM, and a blank first line are read as usual.
+    CHECK(archive::utf16_jsonl("{\"id\": \"a\", \"text\": \"Titel\"}\n").empty());
+    CHECK(archive::utf16_jsonl("\xEF\xBB\xBF{\"id\": \"b\"}\n").empty());
+    CHECK(archive::utf16_jsonl("\n{\"id\": \"c\"}\n").empty());
+
+    std::string le = "\xFF\xFE";
+    for (char c : std::string("{\"id\": \"a\", \"text\": \"Titre\\n\\nLe conseil.\"}\n{\"id\": \"b\", \"text\": \"x\"}\n")) {
+        le += c;
+        le += '\0';
+    }
+    archive::BatchOptions options;
+    options.jobs = 2;
+    Run r = run_jsonl(options, le);
+    CHECK(r.out.empty());
+    CHECK(r.counts.failed == 1);
+    CHECK(r.counts.converted == 0);
+    auto errors = lines_of(r.err);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].rfind("-:1: error: input is UTF-16LE (BOM FF FE); JSON Lines must be UTF-8", 0) == 0);
+}
+
+TEST_CASE("batch JSON Lines in: blank lines are counted as skipped, without a message", "[batch]") {
+    std::string input = "{\"id\": \"eins\", \"text\": \"Titel\\n\\nDer Rat tagte.\"}\n"
+                        "\n"
+                        "   \t \r\n"
+                        "{\"id\": \"deux\", \"text\": \"Titre\\n\\nLe conseil a voté.\"}\n";
+    archive::BatchOptions options;
+    options.jobs = 1;
+    Run r = run_jsonl(options, input);
+    CHECK(paths_of(r.out) == std::vector<std::string>{"eins", "deux"});
+    CHECK(r.counts.skipped == 2);
+    CHECK(r.err.empty());
+    CHECK(archive::summary_line(r.counts) == "converted 2, skipped 2, failed 0");
+}
+
+TEST_CASE("batch output folder: the record of an input that no longer converts is removed, and said", "[batch]") {
+    TempDir tmp;
+    archive::BatchOptions options = three_pages_to_out(tmp);
+    write_file(tmp / "out/notes.json", "{\"mine\": true}\n"); // the user's own file, never touched
+    CHECK(run(options).counts.converted == 3);
+    REQUIRE(fs::exists(tmp / "out/b.json"));
+
+    // b.txt replaced by a PNG image: its old record would pass for the current one.
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+    write_file(tmp / "in/b.txt", std::string(png, sizeof png - 1));
+    Run r = run(options);
+    CHECK(r.counts.failed == 1);
+    CHECK(r.counts.up_to_date == 2);
+    CHECK_FALSE(fs::exists(tmp / "out/b.json"));
+    CHECK(r.err == tmp / "in/b.txt" + ": error: not a text file (looks like PNG image); its output " + tmp / "out/b.json" +
+                       " from an earlier run removed\n");
+    CHECK(fs::exists(tmp / "out/a.json"));
+    CHECK(read_file(tmp / "out/notes.json") == "{\"mine\": true}\n");
+
+    // Failing again: nothing left to remove, the message is the plain one.
+    Run again = run(options);
+    CHECK(again.err == tmp / "in/b.txt" + ": error: not a text file (looks like PNG image)\n");
+
+    // A file of the user's at the output name stays, whatever the input does.
+    write_file(tmp / "out/b.json", "my notes on b\n");
+    Run kept = run(options);
+    CHECK(kept.err.find("exists and is not an archive record, not overwritten") != std::string::npos);
+    CHECK(read_file(tmp / "out/b.json") == "my notes on b\n");
+    options.force = true; // --force replaces a file only with a record, and b.txt gives none
+    Run forced = run(options);
+    CHECK(forced.err == tmp / "in/b.txt" + ": error: not a text file (looks like PNG image)\n");
+    CHECK(read_file(tmp / "out/b.json") == "my notes on b\n");
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "archive/batch.hpp"
 #include "random_text.hpp"
 #include "serialize_parts.hpp"
 
@@ -36,7 +37,9 @@ Json reference_record(const Article& a) {
     static const char* wheres[] = {"headline", "lede", "body", "caption"};
     Json j;
     j["schema_version"] = 1;
-    j["input"] = {{"path", a.input.path}, {"bytes", a.input.bytes}, {"sha256", a.input.sha256},
+    // A path that is not UTF-8 is spelled reversibly, with a warning (escaped_path(): batch42_paths_test.cpp).
+    const std::string path = archive::escaped_path(a.input.path, false);
+    j["input"] = {{"path", path}, {"bytes", a.input.bytes}, {"sha256", a.input.sha256},
                   {"encoding", a.input.encoding}};
     j["language"] = opt(a.language);
     j["kicker"] = opt(a.kicker);
@@ -72,6 +75,8 @@ Json reference_record(const Article& a) {
     }
     j["boilerplate"] = strings(a.boilerplate);
     j["warnings"] = strings(a.warnings);
+    if (path != a.input.path)
+        j["warnings"].push_back(std::string(archive::path_not_utf8_warning));
     return j;
 }
 

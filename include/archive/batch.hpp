@@ -36,6 +36,17 @@ std::string output_name(const std::string& relative_input);
 /// slash ("pages/2023/" -> "2023/", "." -> the current folder's name), or empty for the root folder.
 std::string folder_component(const std::string& folder);
 
+/// A path spelled so that it reads back to exactly one name: as it is when it is well-formed UTF-8 (and, with
+/// `controls`, holds no control character); otherwise each byte that is not part of a UTF-8 character (with
+/// `controls`, also each byte of a C0/C1 control character or DEL) is written `\xHH` (upper-case hex) and each
+/// backslash `\\`. The record's input.path uses it without `controls`; messages on the error stream with them, so
+/// that a newline or a terminal escape in a file name can neither split a message nor reach the terminal.
+std::string escaped_path(std::string_view path, bool controls);
+
+/// The warning of a record whose input.path had to be spelled by escaped_path().
+inline constexpr std::string_view path_not_utf8_warning =
+    "file name is not UTF-8: input.path writes each byte that is not UTF-8 as \\xHH and each backslash as \\\\";
+
 /// Replaces write(2) for the output files of a batch (a test double simulates a full disk). Same contract as write(2).
 using WriteFunction = std::function<long(int fd, const char* data, std::size_t size)>;
 
@@ -56,12 +67,19 @@ struct BatchOptions {
                                                 ///< named temporary + rename(2) used where it has not
 };
 
-/// What a batch run did. `skipped` counts up-to-date outputs and special files left alone.
+/// What a batch run did. Every input the run looked at is counted once: converted, up to date (with an output
+/// folder: its output already records the input), skipped (with a warning: special files, symbolic-link loops,
+/// folders reached twice, blank --jsonl-in lines) or failed.
 struct BatchCounts {
     std::uint64_t converted = 0;
+    std::uint64_t up_to_date = 0;
     std::uint64_t skipped = 0;
     std::uint64_t failed = 0;
+    bool mirrored = false;    ///< the run wrote into an output folder (the summary then says "up to date N")
     bool interrupted = false; ///< `stop` was set before every item was done
+    /// When interrupted: the inputs not done, when known (the walk had finished, or the progress bar's count had),
+    /// else empty ("unknown").
+    std::optional<std::uint64_t> not_done;
     /// Why the output stream refused a write ("No space left on device"), or empty. The run stopped there, and
     /// `converted` counts only the records the stream had accepted before.
     std::string output_error;
@@ -87,7 +105,13 @@ BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostre
 /// a text that cannot be converted gives `ID: error: why` and no output line. Memory is bounded by the window.
 BatchCounts run_jsonl(const BatchOptions& options, int in_fd, std::ostream& out, std::ostream& err);
 
-/// The final line of a batch: "converted N, skipped M, failed K".
+/// Why a --jsonl-in stream that opens with `start` is UTF-16 (a byte-order mark, or a zero byte beside the first
+/// character, as PowerShell writes), or empty. Such a stream gets this one message and is not read further.
+std::string utf16_jsonl(std::string_view start);
+
+/// The final line of a batch: "converted N, skipped M, failed K" ("converted N, up to date U, skipped M, failed K"
+/// with an output folder); after a stop asked for (a signal),
+/// "interrupted: converted N, skipped M, failed K, not done D (run again to finish)", D "unknown" when not known.
 std::string summary_line(const BatchCounts& counts);
 
 } // namespace archive

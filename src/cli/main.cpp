@@ -186,7 +186,7 @@ int main(int argc, char** argv) {
                     return output_error(why);
                 return 0;
             } catch (const archive::Error& e) {
-                std::cerr << path << ": error: " << e.what() << '\n';
+                std::cerr << archive::escaped_path(path, true) << ": error: " << e.what() << '\n';
                 return 1;
             }
         }

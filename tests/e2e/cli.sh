@@ -231,4 +231,29 @@ run_err -o '' "$tmp/in" >"$tmp/o"
     fail "-o '': rc=$rc, $(cat "$tmp/e")"
 ok
 
+# File names that are not plain text: a Latin-1 name gets a reversible input.path with a warning (two such names
+# stay two); a newline or a terminal escape in a name is escaped in the message, one message a line.
+names=$tmp/names
+mkdir -p "$names"
+printf 'Titre\n\nLe conseil a vot\xc3\xa9 jeudi.\n' >"$names/$(printf 'caf\xe9.txt')"
+printf 'Titre\n\nLe conseil a vot\xc3\xa9 lundi.\n' >"$names/$(printf 'caf\xe8.txt')"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$names/$(printf 'x\ny.txt')"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$names/$(printf 'esc\033[31mred.txt')"
+run_err "$names" >"$tmp/o"
+[[ $(jq -r .input.path "$tmp/o" | tr '\n' ' ') == "$names/caf\\xE8.txt $names/caf\\xE9.txt " ]] ||
+    fail "non-UTF-8 names: $(jq -c .input.path "$tmp/o")"
+[[ $(jq -r '.warnings[-1]' "$tmp/o" | sort -u) == 'file name is not UTF-8: '* ]] || fail "non-UTF-8 names: no warning"
+[[ $(wc -l <"$tmp/e") -eq 3 ]] || fail "escaped names: not one message a line: $(cat -A "$tmp/e")"
+grep -qxF "$names/x\\x0Ay.txt: error: not a text file (looks like PNG image)" "$tmp/e" || fail "newline: $(cat -A "$tmp/e")"
+grep -qxF "$names/esc\\x1B[31mred.txt: error: not a text file (looks like PNG image)" "$tmp/e" ||
+    fail "terminal escape: $(cat -A "$tmp/e")"
+! grep -q $'\033' "$tmp/e" || fail "a terminal escape reached stderr"
+ok
+
+# --jsonl-in in UTF-16 (as PowerShell writes it): one message, not one per line.
+printf '\xff\xfe{\0"\0i\0d\0"\0:\0"\0a\0"\0}\0\n\0{\0}\0\n\0' | run_err --jsonl-in >"$tmp/o"
+[[ $rc -eq 1 && ! -s $tmp/o && $(wc -l <"$tmp/e") -eq 2 ]] || fail "UTF-16 JSON Lines: rc=$rc, $(cat -A "$tmp/e")"
+grep -q '^-:1: error: input is UTF-16LE (BOM FF FE); JSON Lines must be UTF-8' "$tmp/e" || fail "UTF-16: $(cat "$tmp/e")"
+ok
+
 echo "cli.sh: $checks checks passed"
