@@ -595,6 +595,7 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
     std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
     std::string_view after_trim = text::trim(after);
     bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
+    bool addressed_cue = false;
     // "he said, “Every option means every option.”", "she quipped, “She's welcome.”": a cue right before a comma, then
     // quoted words opening with a capital, are a whole sentence quoted as the colon form quotes it. (Not where every
     // noun is capitalised: there the capital tells no sentence.)
@@ -603,8 +604,13 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
         while (i < s.size() && s[i] == ' ')
             ++i;
         const std::size_t comma = static_cast<std::size_t>(before.data() - s.data()) + before.size() - 1;
-        if (i < s.size() && text::is_upper(text::next_cp(s, i)))
-            starts_sentence = std::any_of(cues.begin(), cues.end(), [comma](const Cue& c) { return c.end == comma; });
+        if (i < s.size() && text::is_upper(text::next_cp(s, i))) {
+            const auto c = std::find_if(cues.begin(), cues.end(), [comma](const Cue& x) { return x.end == comma; });
+            starts_sentence = c != cues.end();
+            // ("when you say, “Me, a star? Never!”": the reader addressed says it)
+            const std::size_t w = starts_sentence ? word_index(c->begin) : 0;
+            addressed_cue = w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "addressee_pronoun_words", ws[w - 1].low);
+        }
     }
     bool ends_sentence = after_trim.empty() || after_trim.front() == ',' || after_trim.front() == '.' ||
                          after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
@@ -641,7 +647,8 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
         ends_sentence = true;
     ends_sentence = ends_sentence || q.close == dialogue_close;
     QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
-    return QuoteAt{q, std::move(raw), std::move(qt), inner, sentence, sent_b, sent_e, sb, se, before, after_pos, kind};
+    return QuoteAt{q,  std::move(raw), std::move(qt), inner, sentence, sent_b, sent_e, sb, se, before, after_pos, kind,
+                   addressed_cue && kind == QuoteKind::direct};
 }
 
 namespace {
@@ -831,7 +838,9 @@ void UnitReader::read(Carry& carry) {
             if (!q0.closed) {
                 carry.on = true;
                 carry.inner |= other_marks(more, carry.family);
-                carry.text += " " + more;
+                // (« Q2 » sets its words off by a space: the words joined have one between them)
+                carry.text += " ";
+                carry.text += text::trim(more);
                 keep_lead();
                 return;
             }
@@ -843,6 +852,8 @@ void UnitReader::read(Carry& carry) {
             opened.speaker = std::move(carry.speaker);
             opened.mention = std::move(carry.mention);
             opened.cue = std::move(carry.cue);
+            opened_section = opened.section;
+            opened_paragraph = opened.paragraph;
         }
     }
     for (const auto& q : spans) {
@@ -850,6 +861,8 @@ void UnitReader::read(Carry& carry) {
         read_indirect(q.open);
         std::string raw = prefix + std::string(s.substr(q.open + q.open_len, q.close - q.open - q.open_len));
         std::string qt = strip_edge_punct(raw);
+        if (prefix.empty())
+            opened_section = opened_paragraph = -1;
         prefix.clear();
         if (qt.empty())
             continue;

@@ -48,6 +48,9 @@ struct UnitReader {
         std::string_view before;            // the writer's words before it in its sentence, trimmed
         std::size_t after_pos = 0;          // the byte after its closing mark
         QuoteKind kind = QuoteKind::partial;
+        // direct for a cue before its comma whose subject is the reader addressed ("when you say, “Q!”"), not for its
+        // own place
+        bool addressed_cue = false;
     };
     // The last quote of this unit that opened its sentence and was attributed after it ("Q1," X said.):
     // its index in ex.quotes, where it opened and closed, and its words with their own punctuation.
@@ -89,6 +92,9 @@ struct UnitReader {
     Placed pending{0, 0};
     std::vector<Orphan> orphans;
     Extractor::ColonLead colon_lead; // the colon lead of the paragraph before, when it closed on one
+    // Where the quote being read opened when it ran on from an earlier paragraph (its first span only), else -1: the
+    // distance to the last cue is counted from there.
+    int opened_section = -1, opened_paragraph = -1;
 
     UnitReader(Extractor& extractor, const Unit& unit, std::size_t order);
     ~UnitReader(); // (hands the room of its words, sentences, spans, cues, quoted parts and places on to the next unit)

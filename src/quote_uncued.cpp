@@ -564,8 +564,11 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         // nobody.” The school stayed open.": a sentence closing on its own mark among the writer's prose in a
         // running paragraph is a quote, whose speaker the text does not tell (a reference's title between its
         // authors and its publisher closes on none).
+        // (A quote run on over paragraphs, '"Q1 / "Q2 / ... / "Q6."', is as far as the paragraph where it opened.)
+        const int sec = opened_paragraph >= 0 ? opened_section : u.section;
+        const int par = opened_paragraph >= 0 ? opened_paragraph : u.paragraph;
         if (!local && u.where == Where::body && ex.cue_section >= 0 &&
-            (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5)) {
+            (sec != ex.cue_section || par - ex.cue_paragraph >= 5)) {
             if (!closes_sentence(at.inner) || !prose_around(*this))
                 return;
             spk.reset();
@@ -573,6 +576,15 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         // "For example: “Ugh, I lost my keys again!”": words no one here claims may be the writer's sample.
         if (!spk && writers_phrase(*this, at))
             return;
+        // "Practise your look when you say, “Me, a star? Never!”": a cue before the comma whose subject is the reader
+        // addressed, with no speaker near, made the words a sample line, no one's whole sentence: they are read as
+        // the writer's words around them are.
+        if (!spk && at.addressed_cue) {
+            QuoteAt partial = at;
+            partial.kind = out.kind = QuoteKind::partial;
+            attribute_without_cue(partial, out);
+            return;
+        }
         ex.add(out, spk);
     } else if (kind == QuoteKind::partial && has_words(qt, 6) && !listing(sent_b, sent_e)) {
         // (but "the bill, known as the “Clean Harbour Act”": a name in capitals is no wording of the law's; the

@@ -347,6 +347,26 @@ bool denying_headline(const Article& a, std::string_view h, const std::vector<co
     return colon != std::string_view::npos && colon < 24 && label(h.substr(0, colon));
 }
 
+// "„Die Fährfrau von Lindow“ – Lesung mit Anna Roth", "« Le Petit Prince » : lecture avec Anne Roux", "“The Long
+// Walk” – reading with Ann Roe": a work's title in quote marks opening the headline, then a dash or a colon, an
+// event's noun ([event_title_words]) and the preposition of its performer or host ([event_title_preposition_words]):
+// the work an event stages, no one's words.
+bool event_title(std::string_view h, const QuoteSpan& q, const std::vector<const Lexicon*>& lexs) {
+    if (!q.closed || !text::trim(h.substr(0, q.open)).empty())
+        return false;
+    std::string_view after = text::trim(h.substr(std::min(h.size(), q.close + q.close_len)));
+    bool parted = false;
+    for (std::string_view d : {":", "-", "\u2013", "\u2014"})
+        if (!parted && after.starts_with(d)) {
+            after.remove_prefix(d.size());
+            parted = true;
+        }
+    std::size_t i = 0;
+    std::string noun, prep;
+    return parted && text::next_word_lower(after, i, noun) && in_list(lexs, "event_title_words", noun) &&
+           text::next_word_lower(after, i, prep) && in_list(lexs, "event_title_preposition_words", prep);
+}
+
 } // namespace
 } // namespace quoting
 
@@ -517,6 +537,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
                 continue;
             // ("ARD-Doku „Loriot 100“": marks glued after a hyphen put a title into a compound noun)
             if (q.open >= 2 && h[q.open - 1] == '-' && h[q.open - 2] != ' ')
+                continue;
+            if (quoting::event_title(h, q, ex.sp.lexs))
                 continue;
             std::string qt = quoting::strip_edge_punct(h.substr(q.open + q.open_len, q.close - q.open - q.open_len));
             if (!quoting::has_words(qt, 3) && !(attributed && quoting::has_words(qt, 1)))
