@@ -158,3 +158,55 @@ TEST_CASE("answers opened by the speaker's name make the questions an interview'
     const Article essay = parse(page);
     CHECK_FALSE(test::contains(test::headings_of(essay), "Viele sind am See aufgewachsen. Fehlt das Festland niemandem?"));
 }
+
+TEST_CASE("an interview's answers printed in quote marks are answers too", "[region][region43]") {
+    // "Waarom kiest u toch voor de dijken? / ‘Omdat ...’": the answer in the quote marks of the one asked.
+    const std::string nl_page = "De Scheldebode\n"
+                                "Regio\n"
+                                "Economie\n"
+                                "Interview\n"
+                                "Veerman Pieter Claes: ‘Het avondveer moet blijven’\n"
+                                "De veerman over lege kassen, late reizigers en zijn ruzie met de provincie.\n"
+                                "Door Lotte Peeters\n"
+                                "3 december 2026, 07.10 uur\n"
+                                "Pieter Claes vaart al twintig jaar over de rivier. We ontmoeten hem op de steiger.\n"
+                                "De provincie vindt het avondveer te duur. Wat zegt u daarop?\n"
+                                "‘Dat het elke avond tweehonderd mensen naar huis brengt. De weg langs de rivier kost veel meer.’\n"
+                                "Wordt de dienstregeling in de winter korter?\n"
+                                "‘Een beetje. Het laatste veer vertrekt twintig minuten vroeger, meer niet.’\n"
+                                "U bent zelf aan de rivier opgegroeid. Mist u nooit de stad?\n"
+                                "‘Nooit. Ik woon aan de oever en zie het water elke ochtend.’\n"
+                                "Reacties\n"
+                                "Privacy\n";
+    const std::string de_page_quoted = "Seebote\n"
+                                       "Region\n"
+                                       "Interview\n"
+                                       "Fährmann Paul Brandt: „Die Abendfähre muss bleiben“\n"
+                                       "Der Fährmann über leere Kassen, späte Gäste und den Streit mit dem Kreis.\n"
+                                       "Von Mia Roth\n"
+                                       "3. Dezember 2026, 07:10\n"
+                                       "Paul Brandt fährt seit zwanzig Jahren über den See. Wir treffen ihn am Steg.\n"
+                                       "Der Kreis nennt die Abendfähre zu teuer. Was sagen Sie dazu?\n"
+                                       "„Dass sie jeden Abend zweihundert Leute nach Hause bringt. Die Straße um den See kostet viel mehr.“\n"
+                                       "Wird der Fahrplan im Winter kürzer?\n"
+                                       "„Ein wenig. Die letzte Fähre legt zwanzig Minuten früher ab, mehr nicht.“\n"
+                                       "Sie sind am See aufgewachsen. Fehlt Ihnen nie das Festland?\n"
+                                       "„Nie. Ich wohne am Ufer und sehe das Wasser jeden Morgen.“\n"
+                                       "Kommentare\n"
+                                       "Impressum\n";
+    const Row quoted[] = {
+        {"nl", nl_page,
+         {"De provincie vindt het avondveer te duur. Wat zegt u daarop?", "Wordt de dienstregeling in de winter korter?",
+          "U bent zelf aan de rivier opgegroeid. Mist u nooit de stad?"}},
+        {"de", de_page_quoted,
+         {"Der Kreis nennt die Abendfähre zu teuer. Was sagen Sie dazu?", "Wird der Fahrplan im Winter kürzer?",
+          "Sie sind am See aufgewachsen. Fehlt Ihnen nie das Festland?"}},
+    };
+    for (const auto& r : quoted) {
+        const Article a = parse(r.page);
+        for (const char* question : r.questions) {
+            INFO(r.lang << ": " << question);
+            CHECK(test::contains(test::headings_of(a), question));
+        }
+    }
+}
