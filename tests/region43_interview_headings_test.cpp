@@ -178,29 +178,23 @@ TEST_CASE("an interview's answers printed in quote marks are answers too", "[reg
                                 "‘Nooit. Ik woon aan de oever en zie het water elke ochtend.’\n"
                                 "Reacties\n"
                                 "Privacy\n";
-    const std::string de_page_quoted = "Seebote\n"
-                                       "Region\n"
-                                       "Interview\n"
-                                       "Fährmann Paul Brandt: „Die Abendfähre muss bleiben“\n"
-                                       "Der Fährmann über leere Kassen, späte Gäste und den Streit mit dem Kreis.\n"
-                                       "Von Mia Roth\n"
-                                       "3. Dezember 2026, 07:10\n"
-                                       "Paul Brandt fährt seit zwanzig Jahren über den See. Wir treffen ihn am Steg.\n"
-                                       "Der Kreis nennt die Abendfähre zu teuer. Was sagen Sie dazu?\n"
-                                       "„Dass sie jeden Abend zweihundert Leute nach Hause bringt. Die Straße um den See kostet viel mehr.“\n"
-                                       "Wird der Fahrplan im Winter kürzer?\n"
-                                       "„Ein wenig. Die letzte Fähre legt zwanzig Minuten früher ab, mehr nicht.“\n"
-                                       "Sie sind am See aufgewachsen. Fehlt Ihnen nie das Festland?\n"
-                                       "„Nie. Ich wohne am Ufer und sehe das Wasser jeden Morgen.“\n"
-                                       "Kommentare\n"
-                                       "Impressum\n";
+    // (The German page's answers, their speaker's name taken off, in quote marks.)
+    std::string de_page_quoted;
+    for (std::size_t at = 0; at < de_page.size();) {
+        const std::size_t end = de_page.find('\n', at);
+        std::string line = de_page.substr(at, end - at);
+        if (line.starts_with("Brandt: "))
+            line = "„" + line.substr(std::string("Brandt: ").size()) + "“";
+        de_page_quoted += line + "\n";
+        at = end + 1;
+    }
     const Row quoted[] = {
         {"nl", nl_page,
          {"De provincie vindt het avondveer te duur. Wat zegt u daarop?", "Wordt de dienstregeling in de winter korter?",
           "U bent zelf aan de rivier opgegroeid. Mist u nooit de stad?"}},
         {"de", de_page_quoted,
          {"Der Kreis nennt die Abendfähre zu teuer. Was sagen Sie dazu?", "Wird der Fahrplan im Winter kürzer?",
-          "Sie sind am See aufgewachsen. Fehlt Ihnen nie das Festland?"}},
+          "Sie sind selbst am See aufgewachsen. Fehlt Ihnen nie das Festland?", "Und wenn der Kreis nicht zahlt?"}},
     };
     for (const auto& r : quoted) {
         const Article a = parse(r.page);
