@@ -318,8 +318,39 @@ bool answered_question(const std::vector<Block>& blocks, std::size_t k) {
     if (opening.starts_with("\u00bf"))
         opening.remove_prefix(std::string_view("\u00bf").size());
     const Block& answer = blocks[k + 1];
+    // (An answer printed as the one asked said it, in quote marks: "‘Omdat de meerderheid wil blijven. ...’")
+    std::string_view said = answer.text;
+    std::size_t after_mark = 0;
+    if (text::is_quote_mark(text::next_cp(said, after_mark)))
+        said.remove_prefix(after_mark);
     return text::starts_upper(opening) && answer.end_punct && !question_line(answer.text) &&
-           answer.words >= least_answer && answer.urls == 0 && !answer.boilerplate && text::starts_upper(answer.text);
+           answer.words >= least_answer && answer.urls == 0 && !answer.boilerplate && text::starts_upper(said);
+}
+
+// "Bleiben Sie im Amt?", "Resterez-vous en poste ?", "Ms Summers, why?": a line holding a word an interviewer
+// puts a question to someone with, a pronoun or a form of address (lexicon section address_words).
+bool addresses_someone(const Block& b) {
+    static const LexiconSection& words = any_language_section("address_words"); // (merged once)
+    const auto lower = b.lower_words();
+    return std::any_of(lower.begin(), lower.end(), [](std::string_view w) { return words.has(w); });
+}
+
+// "Weber: Einige werden zusperren müssen.", "Sheila Atim: Amenza ...": an answer opened by its speaker's name (one or
+// two words, each opened by a capital) and a colon.
+bool speaker_answers(const Block& answer) {
+    const std::size_t widest = 40, most_words = 2;
+    const std::size_t colon = answer.text.find(": ");
+    if (colon == std::string::npos || colon == 0 || colon > widest)
+        return false;
+    const auto words = text::split_ws(std::string_view(answer.text).substr(0, colon), most_words + 1);
+    return words.size() <= most_words &&
+           std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); });
+}
+
+bool interview_asks(const SectionLoop& s, std::size_t k) {
+    const int least_questions = 2;
+    return s.answered_questions >= least_questions && k < s.re && question_line(s.blocks[k].text) &&
+           answered_question(s.blocks, k);
 }
 
 SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Contents& contents,
@@ -347,8 +378,16 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
         }
 
     // (The question mark first: most lines of the region end in none.)
+    // (Of those, the ones put to someone: "Bleiben Sie im Amt?", "Madame Sommer, pourquoi ?")
     for (std::size_t k = rs; k < re; ++k)
-        answered_questions += question_line(blocks[k].text) && answered_question(blocks, k) ? 1 : 0;
+        if (question_line(blocks[k].text) && answered_question(blocks, k)) {
+            ++answered_questions;
+            // (A name over the question too is a thread of comments or a transcript: transcript_turns() reads it.)
+            addressed_questions += addresses_someone(blocks[k]) ||
+                                           (speaker_answers(blocks[k + 1]) && !speaker_answers(blocks[k]))
+                                       ? 1
+                                       : 0;
+        }
 
     turns = transcript_turns(p, rs, re);
     // (once for the region: quoted_heading() asks it of each quoted line)
@@ -645,12 +684,8 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     const Block& b = line.b;
     // (A transcript's turn is text, however short: "D: Perché siete contrari al nuovo approdo?")
     const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
-    // "Frau Wolf, in Linz stehen 8.000 Wohnungen leer. Warum? / Weil sich Spekulation lohnt. ... / Werden Sie wieder
-    // kandidieren? / Ja. ...", "Madame Wolf, pourquoi ? / ...": an interview whose questions lost their bold type,
-    // two questions over their answers at least in the region, asks each of them in the text, however short.
-    const int least_questions = 2;
-    const bool asked = s.answered_questions >= least_questions && question_line(b.text) && k < s.re &&
-                       answered_question(s.blocks, k);
+    // (An interview's question over its answer, however short: interview_asks().)
+    const bool asked = interview_asks(s, k);
     const bool kept = k >= s.farewell || turn || asked || kept_as_text(p, k, s.rs, s.re, s.listed);
     if (!line.sure_heading && share_button(b))
         return true;

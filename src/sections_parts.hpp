@@ -32,6 +32,7 @@ struct SectionLoop {
     std::vector<ListPart> list_parts; // tight_definition_lists() of the region
     int glued_questions = 0;          // the short questions glued over their answers (an interview's: glued_title())
     std::size_t first_question = 0, last_question = 0; // the first and the last of them (when there are some)
+    int addressed_questions = 0; // those of them put to someone (addresses_someone(), speaker_answers())
     int answered_questions = 0; // the questions standing over their answers, unspaced or not (answered_question())
     std::vector<char> turns; // for each line of the region, whether it is a transcript's turn (transcript_turns())
     bool unspaced = false;   // no blank line parts the region's lines (a page saved without them: quoted_heading())
@@ -54,6 +55,13 @@ struct SectionLoop {
 /// "Werden Sie wieder kandidieren? / Ja. Ich bin noch lange nicht fertig.": line k, a question of three to thirty
 /// words opened by a capital, over a statement of five words or more (its answer), neither of them a page's phrase.
 bool answered_question(const std::vector<Block>& blocks, std::size_t k);
+
+/// "Frau Wolf, in Linz stehen 8.000 Wohnungen leer. Warum? / Weil sich Spekulation lohnt. ... / Werden Sie wieder
+/// kandidieren? / Ja. ...": in a region holding two answered_question()s at least (an interview whose questions lost
+/// their bold type), line k is one of them: it heads its answer, never the boilerplate.
+bool interview_asks(const SectionLoop& s, std::size_t k);
+bool addresses_someone(const Block& b);
+bool speaker_answers(const Block& answer);
 
 /// The line the loop reads, and what several rules ask of it, worked out once.
 struct Line {
