@@ -202,6 +202,18 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                 }
                 if (!match || parts.empty() || phrase == "wie")
                     continue;
+                // "..., a conclu la ministre, selon qui le texte ...", "..., ha detto il sindaco, secondo cui ...",
+                // "..., dijo la alcaldesa, según la cual ...": a relative ([relative_words], perhaps after its
+                // article) stands for the words naming someone right before the comma (antecedent): they are the
+                // mention; where they name no one, the phrase names no one.
+                if (k >= 2 && ws[k - 1].low == "," && j + 1 < ws.size() && !ws[j].punct) {
+                    const std::size_t rel = has_tag(sp.lexs, WordTags::article, ws[j].low) ? j + 1 : j;
+                    if (!ws[rel].punct && in_list(sp.lexs, "relative_words", ws[rel].low)) {
+                        if (const auto a = antecedent(ws, k - 1))
+                            return According{k, k, a->first, a->second};
+                        continue;
+                    }
+                }
                 j = past_according_verb(ws, j, sp); // ("según ha informado el Ayuntamiento")
                 const std::size_t cue_last = j - 1;
                 // ("según dijo a El Diario una fuente": the paper told stands between the verb and its subject)
@@ -414,6 +426,10 @@ std::optional<Extractor::According> Extractor::opinion_lead(const std::vector<Wo
     auto names = [&](std::size_t w) { return role_noun(ws[w].low, sp) || (ws[w].upper && !sp.stopword(ws[w].low)); };
     std::size_t head = m->first;
     if (has_tag(sp.lexs, WordTags::article, ws[head].low) && head < m->second)
+        ++head;
+    // ("Pour l'ancien ministre Amadou Ba, il s'agit d'« Q »", "Per l'ex sindaco, «Q»": a word of [former_words], the
+    // article elided into it or before it, stands before the role noun)
+    if (head < m->second && in_list(sp.lexs, "former_words", after_elided_prefix(ws[head].low)))
         ++head;
     // ("Pour le maire de la ville, « Q »", "Per il sindaco della città «Q»": a role noun, then the word linking it to
     // its field ([role_field_words]) and a field in lower case, ends the mention as well as a name does)

@@ -150,6 +150,14 @@ std::optional<std::string> fold_latin_letters(std::string_view w) {
     return LatinFolder{}(w);
 }
 
+bool ending_adverb(std::string_view w, const std::vector<const Lexicon*>& lexs) {
+    for (const Lexicon* lex : lexs)
+        for (const auto& end : entries_of(lex, "adverb_ending_words"))
+            if (ends_after(w, end, 3))
+                return true;
+    return false;
+}
+
 namespace {
 
 // The speech verbs of a language whose [quote_conventions] say "cues also without their accents", written without
@@ -260,8 +268,8 @@ std::size_t manner_verb_after(const std::vector<Word>& ws, std::size_t k, const 
 }
 
 // "a pour sa part salué", "a de son côté averti", "a, lui, prévenu", "hat mir neulich gesagt", "has, for her part,
-// said": past the words at j between an auxiliary and its participle, three steps at most, each a word of the cue's
-// adverbs or of [clitics] (the one told), a phrase of [cue_adverb_phrases], or a comma, one or two words of
+// said", "a finalement jugé": past the words at j between an auxiliary and its participle, three steps at most, each a
+// word of the cue's adverbs, of an adverb's ending (ending_adverb) or of [clitics] (the one told), a phrase of [cue_adverb_phrases], or a comma, one or two words of
 // [cue_insert_words] or such a phrase, and a comma: the index where the participle may stand (j when none).
 std::size_t past_cue_inserts(const std::vector<Word>& ws, std::size_t j, const std::vector<const Lexicon*>& lexs,
                              const WordTags& tags) {
@@ -284,7 +292,7 @@ std::size_t past_cue_inserts(const std::vector<Word>& ws, std::size_t j, const s
         }
         if (w.upper)
             break;
-        if ((tags.of(w) & WordTags::cue_adverb) || in_list(lexs, "clitics", w.low)) {
+        if ((tags.of(w) & WordTags::cue_adverb) || in_list(lexs, "clitics", w.low) || ending_adverb(w.low, lexs)) {
             ++at;
             continue;
         }

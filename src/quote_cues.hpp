@@ -35,6 +35,9 @@ std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const s
 std::size_t opening_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs);
 
 bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w);
+/// "cynically", "finalement", "nuevamente": a word with an adverb's ending ([adverb_ending_words]) after three bytes
+/// or more.
+bool ending_adverb(std::string_view w, const std::vector<const Lexicon*>& lexs);
 /// The bytes of a dialogue dash at s[i] ("—", "–", "―"), 0 when none.
 std::size_t dash_at(std::string_view s, std::size_t i);
 /// "—le respondió la concejala", "? lui a demandé une employée": the byte where the word at byte `at` begins when no

@@ -527,6 +527,19 @@ bool object_after_cue(const std::vector<Word>& sw, std::size_t ci, std::size_t c
     return true;
 }
 
+// "Es gebe keine Alternative", "Das sei ein Fehler": four words opening the sentence, none of them punctuation, the
+// second or the third a verb of [reported_speech_words] (the Konjunktiv I of reported speech), in a language whose
+// reported clause after a cue's comma is told by its mood ([quote_conventions]; not the conditional of fr, it, es,
+// which a short sentence also takes in the writer's own words).
+bool short_reported_clause(const std::vector<Word>& sw, const Speakers& sp) {
+    for (std::size_t i = 0; i < 4; ++i)
+        if (sw[i].punct)
+            return false;
+    return (in_list(sp.lexs, "reported_speech_words", sw[1].low) ||
+            in_list(sp.lexs, "reported_speech_words", sw[2].low)) &&
+           in_list(sp.lexs, "quote_conventions", "reported mood after the cue's comma");
+}
+
 // "man plane den Ausbau", "die Stadt investiere mehr Geld", "der Verband fordere eine Entscheidung", "Berlin
 // unterstütze die Kommission": the clause at ws[t] opens with a subject in the singular (a word of
 // [singular_subject_words], "man", "er"; an article and a capitalised noun; or a name of one or two words) and its verb right after it ends in "e", the Konjunktiv I of a regular verb, which its indicative
@@ -752,7 +765,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // where "– so auch in Bonn" or "– warfen es um" go on with the writer's words)
             const bool dash = ci >= 6 && closing_dash(sw, ci - 1) &&
                               in_list(ex.sp.lexs, "quote_conventions", "a dash before the cue closes reported words");
-            if (ci >= 6 && (sw[ci - 1].low == "," || dash) && !opens_that &&
+            // ("Es gebe keine Alternative, sagte er.", "Das sei ein Fehler, sagte sie.": four words are enough where
+            // their second or third is a verb in the mood of reported speech, [reported_speech_words])
+            const bool short_reported = ci == 5 && sw[4].low == "," && short_reported_clause(sw, ex.sp);
+            if ((ci >= 6 || short_reported) && (sw[ci - 1].low == "," || dash) && !opens_that &&
                 !subject_with_apposition(sw, ci - 1, ex.sp) && !aside_subj) {
                 std::optional<std::pair<std::size_t, std::size_t>> m;
                 std::string mention;
@@ -790,7 +806,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 const std::size_t from = after_lead_in(sw, after_dateline(s, sb, sw[ci - 1].b), ci - 1, ex.sp);
                 std::string said = strip_edge_punct(std::string(s.substr(from, sw[ci - 1].b - from)));
                 // The reported words begin after the last cue-free clause opener ("Mais", "Et").
-                if (!has_words(said, 5) || fronted_clause(sw, from, ci - 1, ex.sp.lexs))
+                if (!has_words(said, short_reported ? 4 : 5) || fronted_clause(sw, from, ci - 1, ex.sp.lexs))
                     continue;
                 Quote out = make_quote(u, said, QuoteKind::indirect);
                 out.mention = mention;

@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace archive::quoting {
 
@@ -584,11 +585,7 @@ std::size_t Extractor::plural_head(const std::vector<Word>& ws, std::size_t n, s
 }
 
 bool Extractor::adverb(std::string_view w) const {
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& end : entries_of(lex, "adverb_ending_words"))
-            if (ends_after(w, end, 3))
-                return true;
-    return false;
+    return ending_adverb(w, sp.lexs);
 }
 
 bool Extractor::clause_break(std::string_view p) {
@@ -951,8 +948,19 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                 return std::nullopt;
         first = f;
     }
-    // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
-    while (last > first && !ws[last].upper && (has_tag(sp.lexs, WordTags::cue_adverb, ws[last].low) || adverb(ws[last].low)))
+    // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject. (But "A lawyer
+    // for the family said", "l'ancien chef du gouvernement a déclaré": a word of an adverb's ending in a complement,
+    // after a preposition and perhaps its article, is its noun.)
+    const auto noun_after = [&](std::size_t j) {
+        constexpr std::uint16_t opener = WordTags::preposition | WordTags::complement;
+        if (j == 0 || ws[j - 1].punct)
+            return false;
+        if (tags.of(ws[j - 1]) & opener)
+            return true;
+        return j >= 2 && !ws[j - 2].punct && (tags.of(ws[j - 1]) & WordTags::article) && (tags.of(ws[j - 2]) & opener);
+    };
+    while (last > first && !ws[last].upper &&
+           (has_tag(sp.lexs, WordTags::cue_adverb, ws[last].low) || (adverb(ws[last].low) && !noun_after(last))))
         --last;
     // "... when he said", "and he urged": the subject follows the last conjunction of the span.
     for (std::size_t j = last; j > first; --j)
@@ -987,13 +995,23 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // "Élus et soignants dénoncent", "Doctors and nurses warn": a noun joined by "and" ([subject_and_words]) to the
     // subject, the two opening the clause, is part of it.
     first = joined_subject(ws, first, last);
-    // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition.
+    // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition, words that
+    // describe a person (a role noun or a title among them); "Asked about the hours, Mr. Akerley said", "Speaking at
+    // the meeting, Mayor Ann Roe said", "On Monday, Tom Vale said", "Lundi, Claire Morel a jugé": a clause or a time
+    // before the comma describes no one and is no part of the mention. (A role noun opening the mention after the
+    // comma, capitalised words alone before it, describes the name there: "Martin Behrsing, Sprecher des Forums".)
     bool is_name = ws[first].upper && ws[last].upper && last > first;
     if (is_name && first >= 2 && ws[first - 1].low == ",") {
         std::size_t f = first - 1;
         while (f > 0 && !ws[f - 1].punct && first - f < 12)
             --f;
-        if ((f == 0 || ws[f - 1].punct) && first - 1 > f)
+        bool describes = role_noun(ws[first].low, sp) &&
+                         std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(f),
+                                     ws.begin() + static_cast<std::ptrdiff_t>(first - 1),
+                                     [](const Word& w) { return w.upper && !w.punct; });
+        for (std::size_t j = f; j + 1 < first && !describes; ++j)
+            describes = role_noun(ws[j].low, sp) || person_title(sp.lexs, ws[j].low) != 0;
+        if ((f == 0 || ws[f - 1].punct) && first - 1 > f && describes)
             first = f;
     }
     return std::make_pair(first, last);
