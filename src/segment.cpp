@@ -151,6 +151,7 @@ bool starts_lower(std::string_view s) {
 struct Group {
     std::size_t first, last;
     bool indented = false; ///< cut from its neighbours by its indentation (see join_wrapped)
+    bool opens = false;    ///< opens a paragraph inside a run (see ends_paragraph): its first line fills the width
 };
 
 // "This memo sets out a way in which small programs,\nrunning on a home router, can
@@ -198,27 +199,80 @@ bool may_be_wrapped(const std::vector<Block>& blocks, const std::vector<std::siz
     return false;
 }
 
-// A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
-// are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
-// several times each below).
-void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
-    if (!may_be_wrapped(blocks, lengths))
-        return;
-    // (Both lists sized once for a group a line, the most they can hold: grown a step at a time, each cost a page
-    // some ten moves and allocations.)
-    std::vector<Group> lines;
-    lines.reserve(blocks.size());
-    for (std::size_t k = 0; k < blocks.size(); ++k) {
-        if (k == 0 || blocks[k].blank_before)
-            lines.push_back({k, k});
-        else
-            lines.back().last = k;
+// The width a run of lines is wrapped at, read from the lines that go on in lower case on the next line (a line
+// the wrap cut inside a sentence): the longest of them, 0 when none is 40 characters long. Other lines of the run
+// (a headline, a standfirst, a byline over a wrapped text) may be longer or shorter: they tell nothing of the wrap.
+std::size_t continued_width(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, Group g) {
+    std::size_t width = 0;
+    for (std::size_t k = g.first; k < g.last; ++k)
+        if (lengths[k] > width && starts_lower(blocks[k + 1].text))
+            width = lengths[k];
+    return width >= 40 ? width : 0;
+}
+
+// The length in code points of a line's first word (up to its first space).
+std::size_t first_word_length(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size() && s[i] != ' ';) {
+        text::next_cp(s, i);
+        ++n;
     }
-    // "... every other console / has rechargeable controllers. / In use / The new console ...": a paragraph's last
-    // line, short and closing its sentence, ends the paragraph though no blank line follows it (a heading or the
-    // next paragraph comes right under it).
-    std::vector<Group> groups;
-    groups.reserve(blocks.size());
+    return n;
+}
+
+// "„Damit sparen ...", "« Nous ...", "- Le maire ...", "— That is ...": a line opening with a quote mark or a dash.
+bool opens_quote_or_dash(std::string_view s) {
+    if (s.empty())
+        return false;
+    const char c = s[0];
+    if (c == '"' || c == '\'' || c == '-')
+        return true;
+    std::size_t i = 0;
+    const char32_t cp = text::next_cp(s, i);
+    return cp == U'\u201E' || cp == U'\u201C' || cp == U'\u201D' || cp == U'\u00AB' || cp == U'\u00BB' ||
+           cp == U'\u2018' || cp == U'\u201A' || cp == U'\u2039' || cp == U'\u203A' || cp == U'\u2013' ||
+           cp == U'\u2014';
+}
+
+// In a run wrapped at `wrap` columns with no blank line between its paragraphs (a PDF's or a mail's text), the
+// paragraph ends after line k when k is wider than the wrap (a title or standfirst over the text, not a wrapped
+// line), when the line under k is wider than the wrap, when k is short without going on in lower case (a
+// paragraph's last line, a kicker, a byline), or when k ends a sentence and the next line's first word would have
+// fitted on it (the writer broke the line, not the wrap) or the next line opens a quote or a dialogue's dash.
+bool ends_paragraph(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::size_t k,
+                    std::size_t wrap) {
+    const std::size_t len = lengths[k], next_len = lengths[k + 1];
+    if (len > wrap + 8 || next_len > wrap + 8)
+        return true;
+    const Block& next = blocks[k + 1];
+    if (starts_lower(next.text))
+        return false;
+    if (len * 5 < wrap * 3)
+        return true;
+    const std::string_view t = blocks[k].text;
+    if (!blocks[k].end_punct || t.back() == ':' || t.back() == ';')
+        return false;
+    return len + 1 + first_word_length(next.text) <= wrap || opens_quote_or_dash(next.text);
+}
+
+// "Il restauro è costato 3,4 milioni di / euro, in gran parte fondi regionali. / Condividi": a line after a
+// sentence's end, much shorter than the run's `width` and without a final stop, is no continuation of the
+// paragraph (a share button, a heading, a footer right under a wrapped text).
+bool short_line_after_sentence(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths,
+                               std::size_t k, std::size_t width) {
+    const Block& b = blocks[k];
+    const Block& next = blocks[k + 1];
+    return !next.end_punct && lengths[k + 1] * 5 < width * 3 && b.end_punct && b.text.back() != ':' &&
+           b.text.back() != ';' && !starts_lower(next.text);
+}
+
+// The runs of lines `lines` cut into the groups of lines that may be one paragraph each, in `groups`: at an
+// indented page's hanging starts, at a short line closing a sentence, and with `reflow` at ends_paragraph()'s
+// breaks too. "... every other console / has rechargeable controllers. / In use / The new console ...": a
+// paragraph's last line, short and closing its sentence, ends the paragraph though no blank line follows it (a
+// heading or the next paragraph comes right under it).
+void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths,
+                const std::vector<Group>& lines, bool reflow, std::vector<Group>& groups) {
     for (const auto& g : lines) {
         std::size_t width = 0;
         for (std::size_t k = g.first; k <= g.last; ++k)
@@ -258,29 +312,69 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
             return b.end_punct && (last == '.' || last == '!' || last == '?') && b.letters * 3 >= static_cast<int>(len * 2) &&
                    !t.ends_with("...") && len * 5 < width * 3;
         };
-        for (std::size_t k = g.first + 1; k < g.last; ++k)
-            if (closes(k) && !starts_lower(blocks[k + 1].text)) {
-                groups.push_back({first, k});
-                first = k + 1;
-                // A heading under it, a short line without a final stop, stands alone.
-                const Block& next = blocks[k + 1];
-                if (k + 1 < g.last && !next.end_punct && lengths[k + 1] * 5 < width * 3) {
-                    groups.push_back({k + 1, k + 1});
-                    first = k + 2;
-                    ++k;
-                }
+        const std::size_t wrap = reflow ? continued_width(blocks, lengths, g) : 0;
+        bool first_opens = false;
+        for (std::size_t k = g.first; k < g.last; ++k) {
+            const bool closed = !reflow && k > g.first && closes(k) && !starts_lower(blocks[k + 1].text);
+            // (A footer under a wrapped text: only under a run's last line unless the page is read again.)
+            const bool footer = (reflow || k + 1 == g.last) &&
+                                short_line_after_sentence(blocks, lengths, k, wrap != 0 ? wrap + 8 : width);
+            const bool ended = !closed && (footer || (wrap != 0 && ends_paragraph(blocks, lengths, k, wrap)));
+            if (!closed && !ended)
+                continue;
+            groups.push_back({first, k, false, first_opens});
+            first = k + 1;
+            first_opens = ended;
+            // A heading under it, a short line without a final stop, stands alone.
+            const Block& next = blocks[k + 1];
+            if (closed && k + 1 < g.last && !next.end_punct && lengths[k + 1] * 5 < width * 3) {
+                groups.push_back({k + 1, k + 1});
+                first = k + 2;
+                ++k;
             }
-        groups.push_back({first, g.last});
-    }
-    std::vector<std::size_t> widths;
-    std::size_t wrapped_lines = 0;
-    for (const auto& g : groups)
-        if (std::size_t w = wrap_width(blocks, lengths, g)) {
-            widths.push_back(w);
-            wrapped_lines += g.last - g.first + 1;
         }
-    if (widths.size() < 2 && wrapped_lines < 6)
+        groups.push_back({first, g.last, false, first_opens});
+    }
+}
+
+// A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
+// are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
+// several times each below).
+void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
+    if (!may_be_wrapped(blocks, lengths))
         return;
+    // (Both lists sized once for a group a line, the most they can hold: grown a step at a time, each cost a page
+    // some ten moves and allocations.)
+    std::vector<Group> lines;
+    lines.reserve(blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        if (k == 0 || blocks[k].blank_before)
+            lines.push_back({k, k});
+        else
+            lines.back().last = k;
+    }
+    std::vector<Group> groups;
+    groups.reserve(blocks.size());
+    std::vector<std::size_t> widths;
+    // First as the paragraphs of a run break at a short line closing a sentence; a page that shows no wrap that way
+    // is read again with the breaks of a text wrapped without blank lines (ends_paragraph()).
+    for (const bool reflow : {false, true}) {
+        groups.clear();
+        split_runs(blocks, lengths, lines, reflow, groups);
+        widths.clear();
+        std::size_t wrapped_lines = 0;
+        for (const auto& g : groups)
+            if (std::size_t w = (!reflow || g.last - g.first >= 3) ? wrap_width(blocks, lengths, g) : 0) {
+                widths.push_back(w);
+                wrapped_lines += g.last - g.first + 1;
+            }
+        // Read again, a page must show two paragraphs of four wrapped lines at least: the breaks cut a menu's, a
+        // list's or a comment box's lines into short runs that look wrapped by chance.
+        if (reflow ? widths.size() >= 2 : widths.size() >= 2 || wrapped_lines >= 6)
+            break;
+        if (reflow)
+            return;
+    }
     std::sort(widths.begin(), widths.end());
     const std::size_t page_width = widths[widths.size() / 2];
     auto fills = [&](const Group& g) {
@@ -289,8 +383,9 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         std::size_t open = 0;
         for (std::size_t k = g.first; k < g.last; ++k) {
             std::size_t len = lengths[k];
-            // A paragraph cut out by its indentation may break early, at the start of a link set deeper.
-            if ((k > g.first && len * 5 < page_width * 3 && !g.indented) || len > page_width + 8)
+            // A paragraph cut out by its indentation may break early, at the start of a link set deeper; a run's first
+            // line may be cut short by what stood before it, not a paragraph opening after another's end.
+            if (((k > g.first || g.opens) && len * 5 < page_width * 3 && !g.indented) || len > page_width + 8)
                 return false;
             open += !blocks[k].end_punct || starts_lower(blocks[k + 1].text);
         }
