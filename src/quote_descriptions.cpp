@@ -143,7 +143,7 @@ bool acronym_name(const Person& p) {
 // brought in with an indefinite article is someone the text does not name. They join the book with no name, so that
 // "the spokesman" or "he" after them is that nobody, not the last person named (another role).
 void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<std::string_view>& words) {
-    sp.people.push_back(Person{std::string(), gender, {}, {}, false, false, false, std::string()});
+    sp.people.push_back(Person{std::string(), gender, {}, {}, false, false, false, std::string(), {}});
     const int k = static_cast<int>(sp.people.size() - 1);
     // (described by the words of its role only: "the minister" after "a spokesman for the minister" is not them)
     std::vector<std::string_view> role;
@@ -153,6 +153,7 @@ void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<s
         role.push_back(w);
     }
     sp.describe(k, role);
+    sp.add_fields(sp.people[static_cast<std::size_t>(k)], words); // ("le chef de l'État" keeps what it is chef of)
     sp.mentioned(pos, k);
 }
 
@@ -316,6 +317,9 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     // "le ministre des Affaires maritimes": the office's field, noted as a name, holds no office of its own.
     const std::size_t field = linked && head_role ? office_field_start(ws, first, last, sp) : 0;
     const std::string field_word = field != 0 ? span_text(s, ws, field, field) : std::string();
+    // "le chef du DFAE" after "Son chef de groupe Thomas Aeschi", "le chef du gouvernement" after "Le chef de l'État":
+    // the same role noun of another field is another role (role_fields).
+    const std::vector<std::string_view> mention_fields = linked ? role_fields(words, sp) : std::vector<std::string_view>();
     for (int k : sp.recent(pos)) {
         if (!describes_person)
             break;
@@ -342,6 +346,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         if (conflict)
             continue;
         int score = 0, linked_score = 0;
+        bool role_matched = false;
         // "a spokesman for the council" after "Councillor Martin Hale", "ein Sprecher der Stadt" after "Stadtrat Klaus
         // Berger": a word of what the role is of that is no role noun describes a person through the words of their
         // description that are none either ("la referente de la AVDI" after "Ana Ruiz, de la AVDI"), not through a
@@ -359,7 +364,10 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                                                  (sp.capitalised_nouns && role && compound_matches(p.roles, r) != 0) ||
                                                  (role && synonym_matches(p.roles, r, sp.lexs) != 0);
             (linked_body ? linked_score : score) += 2 * static_cast<int>(match);
+            role_matched = role_matched || (role && match);
         }
+        if (role_matched && !mention_fields.empty() && other_field(p, mention_fields))
+            continue;
         // "die Integrationsministerin" after "Bundesministerin Clara Holt": another compound of the office held
         // describes the holder as the same word would (asked of an office's description only).
         if (score == 0 && !offices.empty() && holds_same_office(p, offices, sp))
@@ -421,8 +429,9 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         // paper": a role met with no name since a person of another role was last mentioned is that nobody's; one of
         // no known role may still hold it, "a dit François Hollande. [...] le chef de l'Etat")
         const bool holder = !has_role_noun || ((p.personal || (p.subject && rivals == 0)) &&
-                                               !sp.role_met_before(role_nouns, fallback) &&
-                                               !(role_known(p, sp) && sp.role_met_since_mention(role_nouns, fallback, pos)));
+                                               !sp.role_met_before(role_nouns, fallback, mention_fields) &&
+                                               !(role_known(p, sp) &&
+                                                 sp.role_met_since_mention(role_nouns, fallback, pos, mention_fields)));
         if (may && holder) {
             best = fallback;
         } else if (may && !age) {

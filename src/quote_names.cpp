@@ -73,7 +73,15 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
         for (std::size_t i = a; i <= j; ++i)
             phrase.push_back(ws[i].low);
         sp.roles_met.push_back(Speakers::RoleMet{base + w.b, std::string(w.low), sp.gender_of(phrase),
-                                                   a == 0 || ws[a - 1].punct});
+                                                   a == 0 || ws[a - 1].punct, {}});
+        // ("le chef du DFAE", "the head of the union": what the role is of, up to a mark)
+        if (j + 2 < ws.size() && !ws[j + 1].punct && (tags.of(ws[j + 1]) & WordTags::complement)) {
+            phrase.clear();
+            for (std::size_t i = j; i < ws.size() && i < j + 6 && !ws[i].punct; ++i)
+                phrase.push_back(ws[i].low);
+            for (const std::string_view f : role_fields(phrase, sp))
+                sp.roles_met.back().fields.emplace_back(f);
+        }
     };
     // The words an article determines: the three after it, up to a mark, a preposition, a complement, a speech verb or
     // (but in German) a capitalised word. (Read from the articles forward, on the words' own tags: most words of a
@@ -334,6 +342,13 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             }
         }
         ex.sp.describe(k, desc, &desc_tags);
+        // ("Son chef de groupe Thomas Aeschi", "Tom Hale, head of the union,": what the role is of, the words before the
+        // name back in reading order)
+        if (std::any_of(desc_tags.begin(), desc_tags.end(), [](std::uint16_t t) { return (t & WordTags::complement) != 0; })) {
+            Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+            ex.sp.add_fields(p, std::vector<std::string_view>(desc.rend() - static_cast<std::ptrdiff_t>(appositive), desc.rend()));
+            ex.sp.add_fields(p, std::vector<std::string_view>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
+        }
         // "la députée Claire Morel", "John Roe, a spokesman for the port": the description's gender is the person's.
         if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
             p.gender = ex.sp.gender_of(before, true, &before_tags);

@@ -191,6 +191,35 @@ std::size_t synonym_matches(const std::vector<std::string>& words, std::string_v
     return 0;
 }
 
+std::vector<std::string_view> role_fields(const std::vector<std::string_view>& words, const Speakers& sp) {
+    std::vector<std::string_view> out;
+    // (most descriptions have no link: a tag look-up per word turns them away before any role look-up)
+    const auto link = std::find_if(words.begin(), words.end(),
+                                   [&sp](std::string_view w) { return has_tag(sp.lexs, WordTags::complement, w); });
+    if (link == words.end() || link + 1 == words.end() ||
+        !std::any_of(words.begin(), link, [&sp](std::string_view w) {
+            return w.size() >= 3 && !sp.stopword(w) && role_noun(w, sp);
+        }))
+        return out;
+    for (auto it = link + 1; it != words.end(); ++it) {
+        const std::string_view w = after_elided_prefix(*it);
+        if (w.size() < 3 || has_tag(sp.lexs, WordTags::complement | WordTags::article, w) ||
+            in_list(sp.lexs, "field_anaphor_words", w))
+            continue;
+        out.push_back(w);
+    }
+    return out;
+}
+
+bool other_field(const Person& p, const std::vector<std::string_view>& fields) {
+    if (p.fields.empty() || fields.empty())
+        return false;
+    return std::none_of(fields.begin(), fields.end(), [&p](std::string_view f) {
+        auto same = [f](const std::string& x) { return same_word(x, f); };
+        return std::any_of(p.fields.begin(), p.fields.end(), same) || std::any_of(p.roles.begin(), p.roles.end(), same);
+    });
+}
+
 std::vector<std::string_view> owner_roles(const std::vector<std::string_view>& words, const Speakers& sp) {
     std::vector<std::string_view> out;
     auto role = [&sp](std::string_view w) { return w.size() >= 3 && !sp.stopword(w) && role_noun(w, sp); };

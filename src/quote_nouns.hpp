@@ -52,6 +52,14 @@ bool role_place_link(const std::vector<Word>& ws, std::size_t p, const Speakers&
 /// for, after a [complement_words] word (a German article) or in the genitive before it; empty when it has no role
 /// noun of its own (quote_nouns.cpp).
 std::vector<std::string_view> owner_roles(const std::vector<std::string_view>& words, const Speakers& sp);
+/// "chef de groupe", "le chef de l'État", "the head of the union": the words of what the first role noun of a
+/// description (its lower-case words, no marks) is of, after the word linking them ([complement_words]), without
+/// articles nor a generic noun standing for a place or body named before ([field_anaphor_words]: "le maire de la
+/// commune", "the mayor of the town"); empty with no role noun and link (quote_nouns.cpp).
+std::vector<std::string_view> role_fields(const std::vector<std::string_view>& words, const Speakers& sp);
+/// Person p holds a role of another field than `fields`, the role_fields of a description of the same role noun: p
+/// has fields, and none of them nor of p's other words agrees with one of `fields` (quote_nouns.cpp).
+bool other_field(const Person& p, const std::vector<std::string_view>& fields);
 /// Person p is the one the owner_roles `owners` of description `words` name: its roles agree with one of them, and
 /// with none of the description's own role nouns (quote_nouns.cpp).
 bool owner_described(const Person& p, const std::vector<std::string_view>& words,

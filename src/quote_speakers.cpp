@@ -586,13 +586,29 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words,
             into.emplace_back(w);
         }
     }
+    if (known_tags == nullptr) // (note_names' words run backwards: it gives the fields itself)
+        add_fields(p, words);
+}
+
+void Speakers::add_fields(Person& p, const std::vector<std::string_view>& words) const {
+    // (not the words of p's own name, in a mention that names them: "o presidente da autarquia, António Correia")
+    auto own_name = [&p](std::string_view f) {
+        for (std::size_t at = p.low.find(f); at != std::string::npos; at = p.low.find(f, at + 1))
+            if ((at == 0 || p.low[at - 1] == ' ') && (at + f.size() == p.low.size() || p.low[at + f.size()] == ' '))
+                return true;
+        return false;
+    };
+    for (const std::string_view f : role_fields(words, *this))
+        if (!own_name(f) && std::find(p.fields.begin(), p.fields.end(), f) == p.fields.end())
+            p.fields.emplace_back(f);
 }
 
 void Speakers::mentioned(std::size_t pos, int k) {
     events.emplace_back(pos, k);
 }
 
-bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k) const {
+bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k,
+                               const std::vector<std::string_view>& fields) const {
     if (roles_met.empty() || roles.empty())
         return false;
     std::size_t first = static_cast<std::size_t>(-1); // (where person k was first mentioned)
@@ -600,7 +616,7 @@ bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k
         if (person == k)
             first = std::min(first, pos);
     return std::any_of(roles_met.begin(), roles_met.end(), [&](const RoleMet& met) {
-        return met.pos < first &&
+        return met.pos < first && !other_fields(met, fields) &&
                std::any_of(roles.begin(), roles.end(), [&](std::string_view r) { return same_role(met.role, r); });
     });
 }
@@ -613,7 +629,8 @@ std::optional<std::size_t> Speakers::last_mention(int k, std::size_t pos) const 
     return last;
 }
 
-bool Speakers::role_met_since_mention(const std::vector<std::string_view>& roles, int k, std::size_t pos) const {
+bool Speakers::role_met_since_mention(const std::vector<std::string_view>& roles, int k, std::size_t pos,
+                                      const std::vector<std::string_view>& fields) const {
     if (roles_met.empty() || roles.empty())
         return false;
     const std::optional<std::size_t> last = last_mention(k, pos);
@@ -624,7 +641,16 @@ bool Speakers::role_met_since_mention(const std::vector<std::string_view>& roles
     if (!last || std::any_of(p.roles.begin(), p.roles.end(), named))
         return false;
     return std::any_of(roles_met.begin(), roles_met.end(),
-                       [&](const RoleMet& met) { return met.pos > *last && met.pos < pos && named(met.role); });
+                       [&](const RoleMet& met) {
+                           return met.pos > *last && met.pos < pos && named(met.role) && !other_fields(met, fields);
+                       });
+}
+
+// ("Le chef de l'État a tenu un discours" met before "le chef du gouvernement": both of a field, none the same)
+bool Speakers::other_fields(const RoleMet& met, const std::vector<std::string_view>& fields) {
+    return !met.fields.empty() && !fields.empty() && std::none_of(fields.begin(), fields.end(), [&met](std::string_view f) {
+        return std::any_of(met.fields.begin(), met.fields.end(), [f](const std::string& x) { return same_word(x, f); });
+    });
 }
 
 bool Speakers::same_role(std::string_view met, std::string_view r) const {
@@ -646,11 +672,15 @@ int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
     for (auto met = roles_met.rbegin(); met != roles_met.rend(); ++met) {
         if (met->pos <= last || met->pos >= pos || met->gender != gender || !met->opens)
             continue;
-        if (holds(people[static_cast<std::size_t>(k)], met->role))
+        // ("le chef du DFAE a tenu à calmer le jeu [...] a-t-il indiqué" after "Son chef de groupe Thomas Aeschi": the
+        // same role noun of another field is another role)
+        const std::vector<std::string_view> met_fields(met->fields.begin(), met->fields.end());
+        if (holds(people[static_cast<std::size_t>(k)], met->role) && !other_field(people[static_cast<std::size_t>(k)], met_fields))
             return -1;
         // ("la ministre de la Santé, Sophie Garnier" named before: "la ministre a promis [...] a-t-elle affirmé")
         for (int h : recent(pos))
-            if (const Person& p = people[static_cast<std::size_t>(h)]; !p.name.empty() && holds(p, met->role))
+            if (const Person& p = people[static_cast<std::size_t>(h)];
+                !p.name.empty() && holds(p, met->role) && !other_field(p, met_fields))
                 return h;
         return -2;
     }
@@ -706,16 +736,16 @@ bool Speakers::in_reported(std::size_t pos) const {
 
 int Speakers::new_person(std::string_view name, std::string_view low) {
     if (spare_people.empty()) {
-        people.push_back(Person{std::string(name), 'x', {}, {}, false, false, false, std::string(low)});
+        people.push_back(Person{std::string(name), 'x', {}, {}, false, false, false, std::string(low), {}});
         return static_cast<int>(people.size() - 1);
     }
     Person& p = people.emplace_back(std::move(spare_people.back()));
     spare_people.pop_back();
-    // Every field set as Person{name, 'x', {}, {}, false, false, false, low} sets it, the strings and lists in their
+    // Every field set as Person{name, 'x', {}, {}, false, false, false, low, {}} sets it, the strings and lists in their
     // room.
     // (Set one by one: that costs half of moving the room out, making a Person{} and moving the room back. The
     // binding names every field, so a field added to Person stops the build here until it is set too.)
-    auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_place, p_low] = p;
+    auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_place, p_low, p_fields] = p;
     p_name.assign(name);
     p_gender = 'x';
     p_roles.clear();
@@ -724,6 +754,7 @@ int Speakers::new_person(std::string_view name, std::string_view low) {
     p_subject = false;
     p_place = false;
     p_low.assign(low);
+    p_fields.clear();
     return static_cast<int>(people.size() - 1);
 }
 

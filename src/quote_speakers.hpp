@@ -32,6 +32,9 @@ struct Person {
     // building, which a pronoun stands for only when the name was also a subject, or is known to be a person.
     bool place = false;
     std::string low;      // text::lower(name), kept in step with name (find_person compares it on every miss)
+    // What a role of theirs is of ("groupe" of "chef de groupe", "état" of "le chef de l'État": role_fields): another
+    // role of the same noun but of another field is someone else's ("le chef du DFAE").
+    std::vector<std::string> fields;
 };
 
 struct Speakers {
@@ -49,6 +52,7 @@ struct Speakers {
         std::string role;
         char gender = 'x';
         bool opens = false; // its article opens a clause (the sentence's start, after a mark): a subject
+        std::vector<std::string> fields; // what the role is of ("le chef du DFAE": role_fields)
     };
     std::vector<RoleMet> roles_met;
     // "Anna Roe [...] Le conseiller chargé du dossier nous a reçus. Il nous a expliqué": the last role of the pronoun's
@@ -154,15 +158,23 @@ struct Speakers {
     void describe(int k, const std::vector<std::string_view>& words,
                   const std::vector<std::uint16_t>* known_tags = nullptr);
 
+    // The fields of a description of p in reading order (role_fields) become p's fields.
+    void add_fields(Person& p, const std::vector<std::string_view>& words) const;
+
     void mentioned(std::size_t pos, int k);
     // One of the role nouns `roles` was met with no name (roles_met) before person k was first mentioned.
-    bool role_met_before(const std::vector<std::string_view>& roles, int k) const;
+    // (`fields`: the description's role_fields; a role met with other fields is another role)
+    bool role_met_before(const std::vector<std::string_view>& roles, int k,
+                         const std::vector<std::string_view>& fields = {}) const;
     // "The Ledger reports that the Springbok coach has named [...] “Q,” the coach said": one of the role nouns `roles`
     // was met with no name (roles_met) after person k was last mentioned before `pos`, and k was described by none of
     // them: the role is that unnamed holder's, not k's.
     // Where person k was last mentioned before `pos`, if it was.
     std::optional<std::size_t> last_mention(int k, std::size_t pos) const;
-    bool role_met_since_mention(const std::vector<std::string_view>& roles, int k, std::size_t pos) const;
+    bool role_met_since_mention(const std::vector<std::string_view>& roles, int k, std::size_t pos,
+                                const std::vector<std::string_view>& fields = {}) const;
+    // The role met has fields and `fields` too, none agreeing (role_fields): another role of the same noun.
+    static bool other_fields(const RoleMet& met, const std::vector<std::string_view>& fields);
     /// A role met and a role named are the same: the same word, or ("der Finanzminister" met, then "der Minister")
     /// in German, where a role and its field are one word, the met one ending with the named one.
     bool same_role(std::string_view met, std::string_view r) const;
