@@ -601,6 +601,42 @@ std::size_t cut_at_paywall(const Page& p, std::size_t rs, std::size_t re) {
     }
     return re;
 }
+
+// "<headline> / <standfirst> / <paragraphs> / Mentions légales / <headline> / <standfirst> / <paragraphs> / Mentions
+// légales": a page saved twice into one file. The region is its first lines and then their copy, line for line at one
+// offset from the region's first line to its last, two paragraphs of prose at least: the region ends where its end
+// stands in the first copy, and the second copy (its headline, standfirst, body and quotes) is left to the
+// boilerplate. (A live blog that prints some of its posts again, or a pull quote, repeats a run from the middle of
+// the text, not the text from its start.)
+// (Asked only of a paragraph printed more than once: most regions have none.)
+std::size_t cut_second_copy(const Page& p, std::size_t rs, std::size_t re) {
+    const int least_paragraph = 8;
+    const std::size_t least_paragraphs = 2;
+    const auto& blocks = p.blocks;
+    auto paragraph = [&](std::size_t k) { return blocks[k].end_punct && blocks[k].words >= least_paragraph; };
+    for (std::size_t k = rs + 1; k <= re; ++k) {
+        if (blocks[k].repeats == 0 || !paragraph(k))
+            continue;
+        std::size_t j = k; // its copy right above it in the region
+        while (j > rs && blocks[--j].text != blocks[k].text) {
+        }
+        if (j == k || blocks[j].text != blocks[k].text)
+            continue;
+        // The second copy opens past the first one's end.
+        const std::size_t offset = k - j;
+        if (re < rs + offset || re - offset >= rs + offset)
+            continue;
+        std::size_t paragraphs = 0;
+        bool copied = true;
+        for (std::size_t i = rs; i + offset <= re && copied; ++i) {
+            copied = blocks[i + offset].text == blocks[i].text;
+            paragraphs += copied && paragraph(i);
+        }
+        if (copied && paragraphs >= least_paragraphs)
+            return re - offset;
+    }
+    return re;
+}
 } // namespace
 
 bool cut_before_paywall(const Page& p, std::size_t k) {
@@ -643,7 +679,7 @@ std::size_t take_lone_dateline(const Page& p, std::size_t rs) {
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
 // and the dateline broken off over its first line join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
-    re = cut_at_paywall(p, rs, re);
+    re = cut_second_copy(p, rs, cut_at_paywall(p, rs, re));
     auto trimmed = trim_leading_excerpts(p, rs, re);
     trimmed = trim_first_comment(p, trimmed.first, trimmed.second);
     trimmed = trim_author_box(p, trimmed.first, trimmed.second);

@@ -1317,12 +1317,16 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
     };
     // (The items glued to the title and to one another; on a page setting every line apart, a title set apart from
     // its first item has its items each set apart: "Zahlen zur Ambulanz / (blank) / Eröffnet: 2019 / (blank) / ...".)
+    // ("Prices / (blank) / A seat costs from £45 / A shared cabin from £90 / ...": a title set apart over items glued
+    // to one another, as a page setting its paragraphs apart prints a list; a blank line then ends the box.)
     const bool spaced = t.blank_after;
+    const bool spaced_items = spaced && !(title + 2 < n && !blocks[title + 2].blank_before);
     auto item = [&](std::size_t k) {
         const Block& b = blocks[k];
         const char last = b.text.back();
         return list_line(p, k) && b.words <= most_item_words && last != '.' && last != '!' && last != '?' &&
-               last != ':' && p.raw_quality[k] != Quality::good && b.blank_before == spaced && phrase(b.text);
+               last != ':' && p.raw_quality[k] != Quality::good &&
+               b.blank_before == (k == title + 1 ? spaced : spaced_items) && phrase(b.text);
     };
     // ("Öffnungszeiten: täglich", "Open: zeven dagen per week", "Horario: todos los días": a fact named by its label
     // before a colon, a word or two, though the value holds no figure.)
