@@ -3,6 +3,7 @@
 // title the page prints alone (headline_parts()), and the breadcrumbs whose separators the text lost (crumb_trail(),
 // CrumbTrails). The shapes of title lines are in headline.cpp; the choice among the lines in headline_choice.cpp.
 #include "headline.hpp"
+#include "headline_parts.hpp"
 #include "classify.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -253,6 +254,9 @@ std::optional<std::pair<std::string, std::string>> split_printed_suffix(
 HeadlineParts headline_parts(const Page& p, std::size_t h) {
     if (auto parts = glued_headline_parts(p, h))
         return std::move(*parts);
+    // "Subject: Library hours extended": the header's label is no part of the headline.
+    if (auto subject = mail_subject(p, h))
+        return HeadlineParts{std::move(*subject), std::nullopt, std::nullopt};
     // (Only the chosen headline is cut so: the line is scored whole, its label's words being the article's topic. The
     // label is an entry of the menu above: a short line of its own, without a stop, in capitals or not: "KULTUR: ..."
     // under "Kultur". "Review" / "Review: de Zonnekap X2 is ...": a label printed right over the title is its kicker
