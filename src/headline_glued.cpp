@@ -251,6 +251,26 @@ std::optional<std::pair<std::string, std::string>> split_printed_suffix(
     return std::nullopt;
 }
 
+bool title_continued(const Page& p, std::size_t k) {
+    if (k + 1 >= p.blocks.size() || p.role[k] != Role::none || p.role[k + 1] != Role::none)
+        return false;
+    const Block& first = p.blocks[k];
+    const Block& second = p.blocks[k + 1];
+    // (Gate: two short lines glued, the second opening on a letter that is no capital, read before any word.)
+    const int most_words = 10;
+    if (first.blank_after || second.blank_before || first.end_punct || first.words < 2 || second.words < 2 ||
+        first.words > most_words || second.words > most_words || second.text.empty())
+        return false;
+    std::size_t at = 0;
+    const char32_t opening = text::next_cp(second.text, at);
+    std::size_t first_at = 0;
+    if (!text::is_lower(opening) || !text::is_upper(text::next_cp(first.text, first_at)))
+        return false;
+    return first.separators == 0 && second.separators == 0 && first.urls == 0 && second.urls == 0 &&
+           !first.boilerplate && !second.boilerplate && first.text.back() != ':' && headline_like(first) &&
+           !all_capitals(first.text);
+}
+
 HeadlineParts headline_parts(const Page& p, std::size_t h) {
     if (auto parts = glued_headline_parts(p, h))
         return std::move(*parts);

@@ -85,6 +85,11 @@ bool mail_header(const Page& p, std::size_t k);
 /// mail_subject_labels), without its label.
 std::optional<std::string> mail_subject(const Page& p, std::size_t k);
 
+/// "Neue Fähre soll Pendler" / "über den Fluss bringen": line k+1 goes on with the title that line k opens: two short
+/// lines glued (no blank line between), the first opening on a capital and closed by no stop, the second opening on a
+/// small letter, as a title broken over two lines in a print or a PDF is (headline_glued.cpp).
+bool title_continued(const Page& p, std::size_t k);
+
 /// After scoring, the rules that prefer another line than the best-scored one `headline` (score `best`) among the
 /// `scores` of the candidates: a kicker or a standfirst, a byline under the title, a label over it, a breadcrumb's
 /// end, a date-signed title, the title over a comment thread, the title printed whole at the top
