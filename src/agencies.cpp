@@ -915,6 +915,14 @@ std::optional<DatelineTag> own_line_dateline(std::string_view line, std::string_
     joined += ' ';
     joined += next;
     auto tag = dateline_tag(joined);
+    // "MARBELLA (MÁLAGA), 4 (EUROPA PRESS)" / "La alcaldesa ...": a dateline alone on its line may close on the
+    // agency's parenthesis with no dash, the line's end parting it from the text.
+    if (!tag && last == ')') {
+        joined.insert(line.size(), " -");
+        tag = dateline_tag(joined);
+        if (tag && text::trim(tag->raw) == std::string(line) + " -" && !tag->agencies.empty())
+            tag->raw = std::string(line);
+    }
     if (!tag || text::trim(tag->raw) != line)
         return std::nullopt;
     return tag;
