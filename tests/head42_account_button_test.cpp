@@ -9,6 +9,18 @@
 
 using namespace archive;
 
+namespace {
+
+const char* const es_headline = "El gobernador promete obras para el puerto: \"Empezamos en marzo\"";
+const char* const es_text =
+    "El mandatario provincial anunció el plan tras reunirse con los intendentes de la costa.\n"
+    "Por Laura Giménez\n"
+    "El gobernador presentó el martes un plan de obras para ampliar el puerto de la ciudad y reparar los muelles "
+    "dañados por el temporal del invierno pasado.\n"
+    "Los intendentes de la costa celebraron el anuncio, aunque pidieron conocer los plazos de cada obra.\n";
+
+} // namespace
+
 TEST_CASE("an account button right over the headline is no kicker", "[classify][kicker][account_buttons][head42]") {
     struct Row {
         const char* lang;
@@ -19,19 +31,9 @@ TEST_CASE("an account button right over the headline is no kicker", "[classify][
     };
     const Row rows[] = {
         {"es", "Diario del Sur\nPolítica\nEconomía\n", "Suscribite",
-         "El gobernador promete obras para el puerto: \"Empezamos en marzo\"",
-         "El mandatario provincial anunció el plan tras reunirse con los intendentes de la costa.\n"
-         "Por Laura Giménez\n"
-         "El gobernador presentó el martes un plan de obras para ampliar el puerto de la ciudad y reparar los "
-         "muelles dañados por el temporal del invierno pasado.\n"
-         "Los intendentes de la costa celebraron el anuncio, aunque pidieron conocer los plazos de cada obra.\n"},
+         es_headline, es_text},
         {"es", "Diario del Sur\nPolítica\nEconomía\n", "Ingresar",
-         "El gobernador promete obras para el puerto: \"Empezamos en marzo\"",
-         "El mandatario provincial anunció el plan tras reunirse con los intendentes de la costa.\n"
-         "Por Laura Giménez\n"
-         "El gobernador presentó el martes un plan de obras para ampliar el puerto de la ciudad y reparar los "
-         "muelles dañados por el temporal del invierno pasado.\n"
-         "Los intendentes de la costa celebraron el anuncio, aunque pidieron conocer los plazos de cada obra.\n"},
+         es_headline, es_text},
         {"pt", "Jornal do Porto\nPolítica\nEconomia\n", "Cadastre-se",
          "Governador promete obras no porto: \"Começamos em março\"",
          "O governador anunciou o plano depois de se reunir com os prefeitos do litoral.\n"
