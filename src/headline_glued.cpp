@@ -256,7 +256,9 @@ bool title_continued(const Page& p, std::size_t k) {
         return false;
     const Block& first = p.blocks[k];
     const Block& second = p.blocks[k + 1];
-    // (Gate: two short lines glued, the second opening on a letter that is no capital, read before any word.)
+    // (Gate: two short lines glued, the second opening on a letter that is no capital, read before any word.) A first
+    // half closing on a hyphen ("Ab Herbst verbindet ein Elektro-" / "schiff die ...") is a word broken by a wrapped
+    // text, no title.
     const int most_words = 10;
     if (first.blank_after || second.blank_before || first.end_punct || first.words < 2 || second.words < 2 ||
         first.words > most_words || second.words > most_words || second.text.empty())
@@ -267,7 +269,8 @@ bool title_continued(const Page& p, std::size_t k) {
     if (!text::is_lower(opening) || !text::is_upper(text::next_cp(first.text, first_at)))
         return false;
     return first.separators == 0 && second.separators == 0 && first.urls == 0 && second.urls == 0 &&
-           !first.boilerplate && !second.boilerplate && first.text.back() != ':' && headline_like(first) &&
+           !first.boilerplate && !second.boilerplate && first.text.back() != ':' && first.text.back() != '-' &&
+           headline_like(first) &&
            !all_capitals(first.text);
 }
 

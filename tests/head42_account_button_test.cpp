@@ -47,7 +47,8 @@ TEST_CASE("an account button right over the headline is no kicker", "[classify][
          "Di Laura Gimelli\n"
          "Il governatore ha presentato martedì un piano di lavori per ampliare il porto della città e riparare le "
          "banchine danneggiate dalla tempesta dello scorso inverno.\n"
-         "I sindaci della costa hanno accolto bene l'annuncio, ma hanno chiesto di conoscere i tempi di ogni lavoro.\n"},
+         "I sindaci della costa hanno accolto bene l'annuncio, ma hanno chiesto di conoscere i tempi di ogni "
+         "lavoro.\n"},
     };
     for (const Row& r : rows) {
         INFO(r.lang << " " << r.button);

@@ -50,3 +50,15 @@ TEST_CASE("a headline broken over two lines is one headline", "[headline][head42
         CHECK(a.kicker.value_or("") == r.kicker);
     }
 }
+
+TEST_CASE("a line closing on a word broken by a hyphen is no title's first half", "[headline][head42]") {
+    // A PDF's text wrapped with hyphens, no blank line: the deck's broken lines are not joined as a title.
+    const Article a = parse("LOKALES\nNeue Brücke soll Radfahrer\nüber den Kanal führen\n"
+                            "Ab Frühjahr verbindet ein Holz-\nsteg die beiden Ufer im Halb-\nstundentakt\nVon Jonas Keller\n"
+                            "Hafenstadt. Die Stadt und die Gemeinde Nordau wol-\n"
+                            "len den Kanal künftig mit einer hölzernen Brü-\n"
+                            "cke verbinden. Der Bauausschuss hat am Mittwoch die Mittel für den\n"
+                            "Steg freigegeben. Zwei Minuten dauert der Weg, die\n"
+                            "Brücke bietet Platz für Radfahrer und Fußgänger zugleich.\n");
+    CHECK(a.headline.value_or("").find("- ") == std::string::npos);
+}
