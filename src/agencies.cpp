@@ -637,9 +637,14 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
         std::any_of(words.begin(), words.end(), [&](std::string_view w) { return labels->has(text::lower(w)); }))
         return std::nullopt;
     // The text after the dash is a sentence: a capital first, a few words at least ("RSS - Beiträge" is a link).
+    // ("ROMA – «Sui migranti l'Europa ...»", "WASHINGTON — "We will ...": after a dash the text may open on a quote
+    // mark, the capital after it.)
     const std::string_view rest = paragraph.substr(dash + dash_len);
     std::size_t i = 0;
-    const char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
+    char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
+    if (mark == PlaceMark::dash && i < rest.size() &&
+        (first == '"' || first == U'\u201c' || first == U'\u201e' || first == U'\u00ab'))
+        first = text::next_cp(rest, i);
     const std::size_t fewest_words = 6;
     if (!text::is_upper(first) || text::split_ws(rest).size() < fewest_words)
         return std::nullopt;
@@ -910,6 +915,14 @@ std::optional<DatelineTag> own_line_dateline(std::string_view line, std::string_
     joined += ' ';
     joined += next;
     auto tag = dateline_tag(joined);
+    // "MARBELLA (MÁLAGA), 4 (EUROPA PRESS)" / "La alcaldesa ...": a dateline alone on its line may close on the
+    // agency's parenthesis with no dash, the line's end parting it from the text.
+    if (!tag && last == ')') {
+        joined.insert(line.size(), " -");
+        tag = dateline_tag(joined);
+        if (tag && text::trim(tag->raw) == std::string(line) + " -" && !tag->agencies.empty())
+            tag->raw = std::string(line);
+    }
     if (!tag || text::trim(tag->raw) != line)
         return std::nullopt;
     return tag;

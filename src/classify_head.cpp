@@ -681,6 +681,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 break;
             }
     }
+    // "Neue Fähre soll Pendler" / "über den Fluss bringen": a title broken over two lines is one headline when the
+    // half chosen is its second, opening in small letters; the line holding its first half is the headline's place
+    // (its kicker stands over it). (A chosen title over a line in small letters is not joined to it: "von flerche",
+    // "zum Vergrößern anklicken" under a title are a byline and a picture's hint.)
+    std::optional<std::size_t> second_half;
+    if (headline && *headline > 0 && title_continued(p, *headline - 1))
+        second_half = *headline, headline = *headline - 1;
     std::string& glued_date = p.glued_date;
     std::size_t body_from = rs;
     if (headline) {
@@ -693,6 +700,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             parts.headline = b.text.substr(flag);
         }
         a.headline = parts.headline;
+        if (second_half && parts.headline == b.text)
+            a.headline = b.text + " " + blocks[*second_half].text, p.role[*second_half] = Role::headline;
         if (parts.published && !a.published)
             a.published = parts.published;
         // "March 3, 2025 10:42 AM Council votes the budget": the date printed before the title is kept as
@@ -903,7 +912,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 a.media.erase(m);
         }
         p.role[h] = Role::headline;
-        body_from = std::max(rs, h + 1);
+        body_from = std::max(rs, second_half && p.role[*second_half] == Role::headline ? h + 2 : h + 1);
     } else {
         a.warnings.push_back("no headline found");
     }

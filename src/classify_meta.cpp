@@ -294,8 +294,38 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
 
 } // namespace
 
+namespace {
+
+// "Rheinische Rundschau · Freitag, 3. Mai 2024 Seite 7" ... "... Seite 8": a PDF's running header, printed on every
+// page with only its closing page number changed: another line of the page is the same but for its last figures.
+bool running_header(const Page& p, std::size_t i) {
+    auto without_number = [](std::string_view t) {
+        std::size_t end = t.size();
+        while (end > 0 && t[end - 1] >= '0' && t[end - 1] <= '9')
+            --end;
+        return end;
+    };
+    const std::string_view line = p.blocks[i].text;
+    // (Gate: the line closes on a figure after a space; most date lines are settled by these two bytes.)
+    const std::size_t stem = without_number(line);
+    if (stem == line.size() || stem == 0 || line[stem - 1] != ' ')
+        return false;
+    for (std::size_t k = 0; k < p.blocks.size(); ++k) {
+        const std::string_view other = p.blocks[k].text;
+        if (k != i && other.size() > stem && other != line && without_number(other) == stem &&
+            other.substr(0, stem) == line.substr(0, stem))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<std::string> name_beside_date(const Page& p, std::size_t i, const DateLine& d) {
     const std::string& line = p.blocks[i].text;
+    // The paper's name on its running header is no author.
+    if (running_header(p, i))
+        return std::nullopt;
     // "Jane Roe - Apr 16, 2015 8:02 pm", "Anna Muster | 3. März 2021": the author's name, then the date, with no
     // byline word.
     if (auto name = name_before_date(line); name && !common_word_on_page(p, *name, false))

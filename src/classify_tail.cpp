@@ -223,11 +223,19 @@ void read_source_tag(Page& p, std::size_t re) {
             // page's language prints its datelines so (small_place_dash()).
             // "BERLIN, 24. Nov. (dpa) -" / "Das Kabinett hat ...": the agency's dateline alone on its line, closed by
             // the dash that opens the text under it, a line the body does not keep.
+            // "MARBELLA (MÁLAGA), 4 (EUROPA PRESS)" / "La alcaldesa ...": Europa Press's site closes the line on the
+            // agency's tag, with no dash (own_line_dateline()).
             auto lone_dateline = [&](std::size_t k) -> std::optional<DatelineTag> {
                 const int most_words = 8;
                 const std::string_view line = text::trim(blocks[k].text);
-                if (p.role[k] == Role::paragraph || blocks[k].words > most_words || line.empty() ||
-                    !(line.ends_with(" -") || line.ends_with(" \u2013") || line.ends_with(" \u2014")))
+                if (p.role[k] == Role::paragraph || blocks[k].words > most_words || line.empty())
+                    return std::nullopt;
+                // (The text under it is the opening paragraph, whose line the body holds now.)
+                if (line.back() == ')' && k + 1 == at) {
+                    auto tag = own_line_dateline(line, opening);
+                    return tag && !tag->place.empty() && !tag->agencies.empty() ? tag : std::nullopt;
+                }
+                if (!(line.ends_with(" -") || line.ends_with(" \u2013") || line.ends_with(" \u2014")))
                     return std::nullopt;
                 auto tag = dateline_tag(line);
                 return tag && !tag->place.empty() ? tag : std::nullopt;

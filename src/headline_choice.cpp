@@ -126,6 +126,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 consider(i, start);
         }
     }
+    // "From: ..." / "Subject: Library hours extended" / "Date: ...": an e-mail whose only title is its subject line.
+    if (!headline)
+        for (std::size_t i = from; i < first_text && i <= re; ++i)
+            if (p.role[i] == Role::none && mail_subject(p, i))
+                return i;
     // "Virginian could make history. Again." alone on the page's first line, the article under it: a clean copy
     // of an article opens with its title, even one no other rule takes (two short sentences, one long word of
     // a script without spaces).

@@ -3,6 +3,7 @@
 // title the page prints alone (headline_parts()), and the breadcrumbs whose separators the text lost (crumb_trail(),
 // CrumbTrails). The shapes of title lines are in headline.cpp; the choice among the lines in headline_choice.cpp.
 #include "headline.hpp"
+#include "headline_parts.hpp"
 #include "classify.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -250,9 +251,35 @@ std::optional<std::pair<std::string, std::string>> split_printed_suffix(
     return std::nullopt;
 }
 
+bool title_continued(const Page& p, std::size_t k) {
+    if (k + 1 >= p.blocks.size() || p.role[k] != Role::none || p.role[k + 1] != Role::none)
+        return false;
+    const Block& first = p.blocks[k];
+    const Block& second = p.blocks[k + 1];
+    // (Gate: two short lines glued, the second opening on a letter that is no capital, read before any word.) A first
+    // half closing on a hyphen ("Ab Herbst verbindet ein Elektro-" / "schiff die ...") is a word broken by a wrapped
+    // text, no title.
+    const int most_words = 10;
+    if (first.blank_after || second.blank_before || first.end_punct || first.words < 2 || second.words < 2 ||
+        first.words > most_words || second.words > most_words || second.text.empty())
+        return false;
+    std::size_t at = 0;
+    const char32_t opening = text::next_cp(second.text, at);
+    std::size_t first_at = 0;
+    if (!text::is_lower(opening) || !text::is_upper(text::next_cp(first.text, first_at)))
+        return false;
+    return first.separators == 0 && second.separators == 0 && first.urls == 0 && second.urls == 0 &&
+           !first.boilerplate && !second.boilerplate && first.text.back() != ':' && first.text.back() != '-' &&
+           headline_like(first) &&
+           !all_capitals(first.text);
+}
+
 HeadlineParts headline_parts(const Page& p, std::size_t h) {
     if (auto parts = glued_headline_parts(p, h))
         return std::move(*parts);
+    // "Subject: Library hours extended": the header's label is no part of the headline.
+    if (auto subject = mail_subject(p, h))
+        return HeadlineParts{std::move(*subject), std::nullopt, std::nullopt};
     // (Only the chosen headline is cut so: the line is scored whole, its label's words being the article's topic. The
     // label is an entry of the menu above: a short line of its own, without a stop, in capitals or not: "KULTUR: ..."
     // under "Kultur". "Review" / "Review: de Zonnekap X2 is ...": a label printed right over the title is its kicker

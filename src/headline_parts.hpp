@@ -74,6 +74,22 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
 /// no title (headline_score.cpp).
 bool reporting_place(const Block& b);
 
+/// "Subject: Library hours extended", "Betreff: ...", "Objet : ...": a line opened by an e-mail header's label (lexicon
+/// section mail_header_labels) and a colon: the bytes of the label and its colon, or 0 (headline_score.cpp).
+std::size_t mail_header_label(const Block& b);
+
+/// A line of an e-mail's header block: a header's label opens it, and one opens the line above or under it too.
+bool mail_header(const Page& p, std::size_t k);
+
+/// The subject of an e-mail's header block printed on line k ("Subject: <this>", lexicon section
+/// mail_subject_labels), without its label.
+std::optional<std::string> mail_subject(const Page& p, std::size_t k);
+
+/// "Neue Fähre soll Pendler" / "über den Fluss bringen": line k+1 goes on with the title that line k opens: two short
+/// lines glued (no blank line between), the first opening on a capital and closed by no stop, the second opening on a
+/// small letter, as a title broken over two lines in a print or a PDF is (headline_glued.cpp).
+bool title_continued(const Page& p, std::size_t k);
+
 /// After scoring, the rules that prefer another line than the best-scored one `headline` (score `best`) among the
 /// `scores` of the candidates: a kicker or a standfirst, a byline under the title, a label over it, a breadcrumb's
 /// end, a date-signed title, the title over a comment thread, the title printed whole at the top

@@ -496,11 +496,48 @@ bool reporting_place(const Block& b) {
     return b.words <= most_words && opens_with_entry(labels, b.lower) > 0;
 }
 
+std::size_t mail_header_label(const Block& b) {
+    // (Gate: a capital first, a colon within the first bytes; most lines are settled by these two reads.)
+    const std::size_t most_label_bytes = 10;
+    if (b.text.empty() || b.text[0] < 'A' || b.text[0] > 'Z')
+        return 0;
+    const std::size_t colon = b.lower.find(':');
+    if (colon == std::string::npos || colon == 0 || colon > most_label_bytes || colon + 1 >= b.lower.size() ||
+        b.lower[colon + 1] != ' ')
+        return 0;
+    static const LexiconSection& labels = any_language_section("mail_header_labels"); // (merged once)
+    return labels.has(text::trim(std::string_view(b.lower).substr(0, colon))) ? colon + 1 : 0;
+}
+
+bool mail_header(const Page& p, std::size_t k) {
+    if (mail_header_label(p.blocks[k]) == 0)
+        return false;
+    return (k > 0 && mail_header_label(p.blocks[k - 1]) > 0) ||
+           (k + 1 < p.blocks.size() && mail_header_label(p.blocks[k + 1]) > 0);
+}
+
+std::optional<std::string> mail_subject(const Page& p, std::size_t k) {
+    const std::size_t label = mail_header_label(p.blocks[k]);
+    if (label == 0 || !mail_header(p, k))
+        return std::nullopt;
+    static const LexiconSection& subjects = any_language_section("mail_subject_labels"); // (merged once)
+    if (!subjects.has(text::trim(std::string_view(p.blocks[k].lower).substr(0, label - 1))))
+        return std::nullopt;
+    std::string value = std::string(text::trim(std::string_view(p.blocks[k].text).substr(label)));
+    if (value.empty())
+        return std::nullopt;
+    return value;
+}
+
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
     const Page& p = s.p;
     const auto& blocks = p.blocks;
     const std::size_t n = s.n;
     if (!candidate(p, i))
+        return std::nullopt;
+    // "From: The Weekly Letter <news@...>" / "Subject: ..." / "Date: ...": the header block of an e-mail is no title;
+    // the article's own title under it is (its subject line is taken only when nothing else is: choose_headline()).
+    if (mail_header(p, i))
         return std::nullopt;
     // "13:55 Uhr / Pegel steigt weiter: Stadt sperrt zwei Brücken / <text>", "11.48 GMT / Talks resume at Acas",
     // "2h ago / Minister: offer \"fair and final\"" (a key-events box): the title of a live blog's entry, under its
