@@ -105,17 +105,24 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                                       [](const Cue& c, std::size_t v) { return c.begin < v; });
     // "»Q.« Das sagte die Sprecherin Anna Roth.", "“Q.” That's what Mayor Ann Roe said.": the next sentence
     // opens with words that point back at the quote ([recap_words]) and a cue: it attributes the quote.
-    if (clause_end == k0 && !inner.empty() && inner.back() == '.' && first_cue != cues.end() && first_cue->pronoun.empty()) {
-        std::size_t j = k0;
-        while (j < ws.size() && j < k0 + 3 && !ws[j].punct && in_list(ex.sp.lexs, "recap_words", ws[j].low))
+    // "«Q». Lo ha detto il sindaco X", "«Q». Así lo afirmó X", "»Q«. Das sagte X": so too when the sentence's stop
+    // stands after the closing mark; the next sentence then opens one word later.
+    const bool stop_after = k0 + 1 < ws.size() && ws[k0].low == "." && !inner.empty() && inner.back() != '.' &&
+                            inner.back() != '!' && inner.back() != '?';
+    if (((clause_end == k0 && !inner.empty() && inner.back() == '.') || stop_after) && first_cue != cues.end() &&
+        first_cue->pronoun.empty()) {
+        const std::size_t k1 = stop_after ? k0 + 1 : k0;
+        std::size_t j = k1;
+        while (j < ws.size() && j < k1 + 3 && !ws[j].punct && in_list(ex.sp.lexs, "recap_words", ws[j].low))
             ++j;
         const std::size_t ci = word_index(first_cue->begin), cend = word_index(first_cue->end);
         std::optional<std::pair<std::size_t, std::size_t>> m;
-        if (j > k0 && ci == j)
+        if (j > k1 && ci == j)
             m = ex.mention_after(ws, cend); // "Das sagte X"
-        else if (j > k0 && ci > j && ci - j <= 5 && ex.opens_with_name(ws, j, ci - 1))
+        else if (j > k1 && ci > j && ci - j <= 5 && ex.opens_with_name(ws, j, ci - 1))
             m = std::make_pair(j, ci - 1); // "That's what X said"
-        if (m && ws[m->first].b < se) {
+        // (the stop after the mark ends the quote's sentence: the mention is in the next one, a few words on)
+        if (m && (stop_after || ws[m->first].b < se)) {
             out.cue = first_cue->text;
             out.mention = span_text(s, ws, m->first, m->second);
             ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));

@@ -92,6 +92,12 @@ std::size_t dash_at(std::string_view s, std::size_t i) {
     return c == '\x93' || c == '\x94' || c == '\x95' ? 3 : 0;
 }
 
+std::size_t spaced_dash_at(std::string_view s, std::size_t i) {
+    if (const std::size_t n = dash_at(s, i))
+        return n;
+    return i + 1 < s.size() && s[i] == '-' && s[i + 1] == ' ' && (i == 0 || s[i - 1] == ' ') ? 1 : 0;
+}
+
 std::size_t past_clitics(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs, std::size_t at) {
     auto w = ws.begin() + static_cast<std::ptrdiff_t>(word_at_byte(ws, at));
     // (two at most: "se lo dijo", "me le contestó"; a clitic last in the unit is no object of a verb after it)

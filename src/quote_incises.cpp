@@ -38,10 +38,17 @@ bool UnitReader::dash_incise(std::size_t n, std::vector<Cue>& found, bool& cues_
     const QuoteSpan q = spans[n];
     const WordTags& tags = word_tags(ex.sp.lexs);
     const std::size_t from = q.open + q.open_len;
-    for (std::size_t i = s.find('\xE2', from); i < q.close; i = s.find('\xE2', i + 1)) {
-        if (dash_at(s, i) == 0 || i <= from + 1 || s[i - 1] != ' ')
+    // (the bytes inside the marks only: a search to the end of the unit for each span grows with the square of a
+    // run-on paragraph's quotes)
+    for (std::size_t i = from; i < q.close; ++i) {
+        if (s[i] != '\xE2' && s[i] != '-')
             continue;
-        std::size_t at = i + 3;
+        // (an agency's plain text types a hyphen between spaces for the dash: "«La libertà - ha sottolineato il capo
+        // dello Stato - non è …»", spaced_dash_at)
+        const std::size_t dash = spaced_dash_at(s, i);
+        if (dash == 0 || i <= from + 1 || s[i - 1] != ' ')
+            continue;
+        std::size_t at = i + dash;
         while (at < q.close && s[at] == ' ')
             ++at;
         at = past_clitics(ws, ex.sp.lexs, at);
@@ -57,13 +64,13 @@ bool UnitReader::dash_incise(std::size_t n, std::vector<Cue>& found, bool& cues_
         const auto cue = std::find_if(found.begin(), found.end(), [at](const Cue& c) { return c.begin == at; });
         if (cue == found.end() || cue->end >= q.close)
             continue;
-        // the closing dash, before the marks close, with words after it
+        // the closing dash, of the opening one's kind, before the marks close, with words after it
         std::size_t end = cue->end;
-        while (end < q.close && dash_at(s, end) == 0)
+        while (end < q.close && (dash == 1 ? s[end - 1] != ' ' || spaced_dash_at(s, end) != 1 : dash_at(s, end) == 0))
             ++end;
         if (end >= q.close)
             return false;
-        std::size_t resume = end + 3;
+        std::size_t resume = end + (dash == 1 ? 1 : 3);
         while (resume < q.close && (s[resume] == ' ' || s[resume] == ','))
             ++resume;
         if (resume + 1 >= q.close)

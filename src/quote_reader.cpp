@@ -13,16 +13,6 @@ namespace archive::quoting {
 
 namespace {
 
-// A dash at byte i that may open or close a line of dialogue: "–", "—", "―" (dash_at), or a hyphen-minus standing
-// alone between spaces, or opening the text before a space, as sites typing no dash print one ("- To inwestycja -
-// powiedział", "- C'est une décision - a réagi"): its length in bytes, else 0. The hyphen of a compound word
-// ("Jean-Pierre", "Baden-Württemberg") has letters at its sides.
-std::size_t spaced_dash_at(std::string_view s, std::size_t i) {
-    if (const std::size_t n = dash_at(s, i))
-        return n;
-    return i + 1 < s.size() && s[i] == '-' && s[i + 1] == ' ' && (i == 0 || s[i - 1] == ' ') ? 1 : 0;
-}
-
 // The bytes of a text that may open a dash, in order: the first byte of "–", "—", "―", or a hyphen-minus. Each kind is
 // sought by memchr() (std::string_view::find) and sought again only once passed, so the text is read about once per
 // kind. (std::string_view::find_first_of() calls memchr() on its set for every byte it reads.)
@@ -173,7 +163,7 @@ std::optional<QuoteSpan> spaced_continuation(std::string_view s, std::size_t fro
 bool resumes_dash_incise(std::string_view s, std::size_t at) {
     while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ','))
         --at;
-    return at >= 3 && dash_at(s, at - 3) != 0;
+    return (at >= 3 && dash_at(s, at - 3) != 0) || (at >= 2 && s[at - 1] == '-' && s[at - 2] == ' ');
 }
 
 // The bytes before a full stop open with a capital letter ("M", "Dr", "É"): not a mark such as "»", nor a letter and
