@@ -4,30 +4,15 @@
 #include <catch2/catch.hpp>
 
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
 using namespace archive;
-
-namespace {
-
-std::string page_of(const std::vector<std::string>& lines) {
-    std::string page;
-    for (const auto& l : lines)
-        page += l + "\n";
-    return page;
-}
-
-std::vector<std::string> texts_of(const std::vector<Block>& blocks) {
-    std::vector<std::string> out;
-    for (const auto& b : blocks)
-        out.push_back(b.text);
-    return out;
-}
-
-} // namespace
+using archive::test::page_of;
+using archive::test::texts_of;
 
 TEST_CASE("a running header repeated at a page break is no part of the paragraph it cuts", "[segment]") {
     SECTION("de: Seite 4 / Seite 5") {
