@@ -444,18 +444,23 @@ std::string digits_masked(std::string_view t) {
 // cut (the line before it has no final stop, the wrapped line after it goes on in lower case), and its copies on the
 // other pages. The indices of such lines, in order; empty for most pages (lines without digits are not looked at).
 std::vector<std::size_t> running_headers(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
-    std::vector<std::pair<std::string, std::size_t>> numbered;
-    for (std::size_t k = 0; k < blocks.size(); ++k)
-        if (blocks[k].digits > 0 && lengths[k] >= 12)
-            numbered.emplace_back(digits_masked(blocks[k].text), k);
-    std::vector<std::size_t> cut;
-    if (numbered.size() < 2)
-        return cut;
-    std::sort(numbered.begin(), numbered.end());
     auto inside_paragraph = [&](std::size_t k) {
-        return !blocks[k].blank_before && !blocks[k].blank_after && k > 0 && k + 1 < blocks.size() &&
-               !blocks[k - 1].end_punct && starts_lower(blocks[k + 1].text) && lengths[k + 1] >= 40;
+        return blocks[k].digits > 0 && lengths[k] >= 12 && !blocks[k].blank_before && !blocks[k].blank_after &&
+               k > 0 && k + 1 < blocks.size() && !blocks[k - 1].end_punct && lengths[k + 1] >= 40 &&
+               starts_lower(blocks[k + 1].text);
     };
+    std::vector<std::size_t> cut;
+    // (Most pages have no numbered line inside a paragraph: their lines are not masked.)
+    std::size_t k = 1;
+    while (k + 1 < blocks.size() && !inside_paragraph(k))
+        ++k;
+    if (k + 1 >= blocks.size())
+        return cut;
+    std::vector<std::pair<std::string, std::size_t>> numbered;
+    for (std::size_t j = 0; j < blocks.size(); ++j)
+        if (blocks[j].digits > 0 && lengths[j] >= 12)
+            numbered.emplace_back(digits_masked(blocks[j].text), j);
+    std::sort(numbered.begin(), numbered.end());
     // The lines of one mask: a header when some of them show other numbers (a line printed twice as it is is no
     // page's number) and one of them stands inside a paragraph; then each of them is one (the first page's too, over
     // the text's first line).
