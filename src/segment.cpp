@@ -14,6 +14,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace archive {
@@ -147,6 +148,12 @@ bool starts_lower(std::string_view s) {
     return !s.empty() && text::is_lower(text::next_cp(s, i));
 }
 
+// The line before a running header set aside (see join_wrapped): the next block of its run is not on the next line. A
+// page break may end the line short of the width while the sentence goes on on the next page.
+bool before_page_break(const std::vector<Block>& blocks, std::size_t k) {
+    return k + 1 < blocks.size() && !blocks[k].blank_after && blocks[k + 1].line != blocks[k].line + 1;
+}
+
 // A run of lines with no blank line between them: [first, last].
 struct Group {
     std::size_t first, last;
@@ -169,7 +176,7 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
     std::size_t joints = g.last - g.first, open = 0, lower = 0;
     for (std::size_t k = g.first; k < g.last; ++k) {
         // The first line may be cut short by whatever stood before it on the line.
-        if (k > g.first && lengths[k] * 5 < width * 3)
+        if (k > g.first && lengths[k] * 5 < width * 3 && !before_page_break(blocks, k))
             return 0;
         bool next_lower = starts_lower(blocks[k + 1].text);
         open += !blocks[k].end_punct || next_lower;
@@ -340,9 +347,7 @@ void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>
 // A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
-void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
-    if (!may_be_wrapped(blocks, lengths))
-        return;
+void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
     // (Both lists sized once for a group a line, the most they can hold: grown a step at a time, each cost a page
     // some ten moves and allocations.)
     std::vector<Group> lines;
@@ -385,7 +390,8 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
             std::size_t len = lengths[k];
             // A paragraph cut out by its indentation may break early, at the start of a link set deeper; a run's first
             // line may be cut short by what stood before it, not a paragraph opening after another's end.
-            if (((k > g.first || g.opens) && len * 5 < page_width * 3 && !g.indented) || len > page_width + 8)
+            if (((k > g.first || g.opens) && len * 5 < page_width * 3 && !g.indented && !before_page_break(blocks, k)) ||
+                len > page_width + 8)
                 return false;
             open += !blocks[k].end_punct || starts_lower(blocks[k + 1].text);
         }
@@ -418,6 +424,104 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
     }
     blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(to), blocks.end());
     plain.resize(to);
+}
+
+// A line's text with each run of ASCII digits read as one "0": "Rundschau · 3. Mai 2024 · Seite 8" and "... Seite 9"
+// are one line printed with other numbers.
+std::string digits_masked(std::string_view t) {
+    std::string out;
+    out.reserve(t.size());
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const bool digit = t[i] >= '0' && t[i] <= '9';
+        if (!digit || out.empty() || out.back() != '0' || i == 0 || t[i - 1] < '0' || t[i - 1] > '9')
+            out += digit ? '0' : t[i];
+    }
+    return out;
+}
+
+// "... die Hälfte / Rheinische Rundschau · Freitag, 3. Mai 2024 · Seite 8 / übernimmt das Land.": a PDF's running
+// header (or footer) printed again at a page break with only its number changed, inside a paragraph the page break
+// cut (the line before it has no final stop, the wrapped line after it goes on in lower case), and its copies on the
+// other pages. The indices of such lines, in order; empty for most pages (lines without digits are not looked at).
+std::vector<std::size_t> running_headers(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
+    auto inside_paragraph = [&](std::size_t k) {
+        return blocks[k].digits > 0 && lengths[k] >= 12 && !blocks[k].blank_before && !blocks[k].blank_after &&
+               k > 0 && k + 1 < blocks.size() && !blocks[k - 1].end_punct && lengths[k + 1] >= 40 &&
+               starts_lower(blocks[k + 1].text);
+    };
+    std::vector<std::size_t> cut;
+    // (Most pages have no numbered line inside a paragraph: their lines are not masked.)
+    std::size_t k = 1;
+    while (k + 1 < blocks.size() && !inside_paragraph(k))
+        ++k;
+    if (k + 1 >= blocks.size())
+        return cut;
+    std::vector<std::pair<std::string, std::size_t>> numbered;
+    for (std::size_t j = 0; j < blocks.size(); ++j)
+        if (blocks[j].digits > 0 && lengths[j] >= 12)
+            numbered.emplace_back(digits_masked(blocks[j].text), j);
+    std::sort(numbered.begin(), numbered.end());
+    // The lines of one mask: a header when some of them show other numbers (a line printed twice as it is is no
+    // page's number) and one of them stands inside a paragraph; then each of them is one (the first page's too, over
+    // the text's first line).
+    for (std::size_t lo = 0, hi = 0; lo < numbered.size(); lo = hi) {
+        bool renumbered = false, cuts = false;
+        for (hi = lo; hi < numbered.size() && numbered[hi].first == numbered[lo].first; ++hi) {
+            renumbered = renumbered || blocks[numbered[hi].second].text != blocks[numbered[lo].second].text;
+            cuts = cuts || inside_paragraph(numbered[hi].second);
+        }
+        if (renumbered && cuts)
+            for (std::size_t i = lo; i < hi; ++i)
+                cut.push_back(numbered[i].second);
+    }
+    std::sort(cut.begin(), cut.end());
+    return cut;
+}
+
+// join_runs() on a page that may be wrapped, with its running headers inside paragraphs (running_headers()) set
+// aside while the paragraphs are joined across them, and put back after the block holding the line before each.
+void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
+    if (!may_be_wrapped(blocks, lengths))
+        return;
+    const std::vector<std::size_t> cut = running_headers(blocks, lengths);
+    if (cut.empty()) {
+        join_runs(blocks, lengths, plain);
+        return;
+    }
+    std::vector<Block> kept, headers;
+    std::vector<std::size_t> kept_lengths;
+    std::vector<char> kept_plain, header_plain;
+    kept.reserve(blocks.size());
+    kept_lengths.reserve(blocks.size());
+    kept_plain.reserve(blocks.size());
+    for (std::size_t k = 0, c = 0; k < blocks.size(); ++k) {
+        if (c < cut.size() && cut[c] == k) {
+            headers.push_back(std::move(blocks[k]));
+            header_plain.push_back(plain[k]);
+            ++c;
+            continue;
+        }
+        kept.push_back(std::move(blocks[k]));
+        kept_lengths.push_back(lengths[k]);
+        kept_plain.push_back(plain[k]);
+    }
+    join_runs(kept, kept_lengths, kept_plain);
+    blocks.clear();
+    plain.clear();
+    std::size_t h = 0;
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        // (A header goes before the first block that starts after its line: after the paragraph it cut.)
+        for (; h < headers.size() && headers[h].line < kept[k].line; ++h) {
+            blocks.push_back(std::move(headers[h]));
+            plain.push_back(header_plain[h]);
+        }
+        blocks.push_back(std::move(kept[k]));
+        plain.push_back(kept_plain[k]);
+    }
+    for (; h < headers.size(); ++h) {
+        blocks.push_back(std::move(headers[h]));
+        plain.push_back(header_plain[h]);
+    }
 }
 
 // The key of a line in count_repeats' table: its length and its first and last eight bytes, which tell most lines

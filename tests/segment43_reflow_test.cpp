@@ -6,27 +6,17 @@
 
 #include "classify.hpp"
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
 #include <string>
 #include <vector>
 
 using namespace archive;
+using archive::test::page_of;
+using archive::test::texts_of;
 
 namespace {
 
-std::string page_of(const std::vector<std::string>& lines) {
-    std::string page;
-    for (const auto& l : lines)
-        page += l + "\n";
-    return page;
-}
-
-std::vector<std::string> texts_of(const std::vector<Block>& blocks) {
-    std::vector<std::string> out;
-    for (const auto& b : blocks)
-        out.push_back(b.text);
-    return out;
-}
 
 struct Reflowed {
     std::vector<std::string> lines;    ///< the page, one line each, no blank line

@@ -12,6 +12,22 @@
 
 namespace archive::test {
 
+/// A page of the given lines, each closed by a line end (no blank line between them).
+inline std::string page_of(const std::vector<std::string>& lines) {
+    std::string page;
+    for (const auto& l : lines)
+        page += l + "\n";
+    return page;
+}
+
+/// The texts of segment()'s blocks, in order.
+inline std::vector<std::string> texts_of(const std::vector<Block>& blocks) {
+    std::vector<std::string> out;
+    for (const auto& b : blocks)
+        out.push_back(b.text);
+    return out;
+}
+
 /// The headings of an article's sections, in order, leaving out the sections without one.
 inline std::vector<std::string> headings_of(const Article& a) {
     std::vector<std::string> headings;
