@@ -142,8 +142,8 @@ long temp_pid(std::string_view name) {
     if (name.size() < 1 + json.size() + temp_marker.size() + 1 || name[0] != '.')
         return -1;
     auto at = name.rfind(temp_marker);
-    if (at == std::string_view::npos || at < 1 + json.size() || name.compare(at - json.size(), json.size(), json) != 0 ||
-        at + temp_marker.size() >= name.size())
+    if (at == std::string_view::npos || at < 1 + json.size() ||
+        name.compare(at - json.size(), json.size(), json) != 0 || at + temp_marker.size() >= name.size())
         return -1;
     long pid = 0;
     for (char c : name.substr(at + temp_marker.size())) {

@@ -309,8 +309,9 @@ bool known_by_next(const Page& p, std::size_t i) {
     // a date line, as titled_name()'s under it.)
     const bool dated_below = i + 1 < blocks.size() && blocks[i + 1].digits > 0 && glued_role_line(blocks[i].text) &&
                              find_date(next, p.language);
-    return dated_below || titled_name(p, i) || own_address_under(p, i) || (under_head && short_weekday_date_line(p, i + 1)) ||
-           between_date_and_text(p, i) || over_outlet_and_date(p, i);
+    return dated_below || titled_name(p, i) || own_address_under(p, i) ||
+           (under_head && short_weekday_date_line(p, i + 1)) || between_date_and_text(p, i) ||
+           over_outlet_and_date(p, i);
 }
 
 // "London", "Genf": a place a byline prints after a name, one capitalised word of letters that is no word of a

@@ -167,8 +167,8 @@ bool over_outlet_and_date(const Page& p, std::size_t i);
 /// "Courrier du Port", "France Télévisions": a paper's or a group's name by its shape, one to four words, no figure nor
 /// stop, its first and last words capitalised: its words, or none when the line has not that shape.
 std::vector<std::string_view> outlet_shape(const Block& b);
-/// "France Télévisions", "Nordland Rundfunk", "Harbour Media": a broadcaster's or a press group's name alone on its line
-/// (outlet_shape(), two words at least, the last a noun of such a group: lexicon section outlet_group_words), no
+/// "France Télévisions", "Nordland Rundfunk", "Harbour Media": a broadcaster's or a press group's name alone on its
+/// line (outlet_shape(), two words at least, the last a noun of such a group: lexicon section outlet_group_words), no
 /// person's name though a names reader takes it for one.
 bool outlet_group_line(const Block& b);
 

@@ -266,8 +266,8 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
     const Block& b = blocks[k];
     if (comma_only && !b.text.ends_with(','))
         return;
-    // ("Article rédigé par franceinfo" / "France Télévisions" / "Publié le ...": the outlet's group, outlet_group_line(),
-    // no person.)
+    // ("Article rédigé par franceinfo" / "France Télévisions" / "Publié le ...": the outlet's group,
+    // outlet_group_line(), no person.)
     if (p.role[k] != Role::none || b.words > most_names_words || p.terminator[k] || is_boilerplate_phrase(b) ||
         (in_menu(p, k) && !b.text.ends_with(',') && !masthead_again(p, k - 1)) || outlet_group_line(b))
         return;

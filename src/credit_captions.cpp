@@ -837,7 +837,8 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 const bool slash_or_bar = tail.front() == '/' || tail.front() == '|';
                 // ("... devant sa boulangerie, mercredi. | LA GAZETTE-DU-VAL", "... at the quay. / HARBOUR NEWS":
                 // the outlet's name in capitals, after a slash or a bar, is the credit too.)
-                if ((is_credit_line(credit) || (slash_or_bar && (name_shaped_credit(credit) || capital_outlet(credit)))) &&
+                if ((is_credit_line(credit) ||
+                     (slash_or_bar && (name_shaped_credit(credit) || capital_outlet(credit)))) &&
                     text::split_ws(line.substr(0, dot)).size() >= 3)
                     return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(credit));
             }

@@ -657,7 +657,8 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         if (time_range_after(t, f->last))
             continue;
         // (The line stays a date line, as it was: only its date is no longer the page's.)
-        if (access_end < t.size() && (f->first == access_end || (f->first == access_end + 1 && is_punct(t, access_end, ":"))))
+        if (access_end < t.size() &&
+            (f->first == access_end || (f->first == access_end + 1 && is_punct(t, access_end, ":"))))
             continue;
         if (event_end < t.size() && (f->first == event_end || (f->first == event_end + 1 && is_punct(t, event_end, ":")))) {
             event_date = true;

@@ -50,8 +50,8 @@ namespace {
 // credits the text to the body that published it under its title: no title of its own.
 bool institution_byline(const Block& b) {
     const int most_words = 8;
-    if (b.words < 2 || b.words > most_words || b.end_punct || b.text.empty() || !(b.text[0] >= 'a' && b.text[0] <= 'z') ||
-        !may_be_byline(b))
+    if (b.words < 2 || b.words > most_words || b.end_punct || b.text.empty() ||
+        !(b.text[0] >= 'a' && b.text[0] <= 'z') || !may_be_byline(b))
         return false;
     static const LexiconSection& organisations = any_language_section("organisation_words");
     static const LexiconSection& bodies = any_language_section("body_words");

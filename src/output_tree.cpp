@@ -193,7 +193,8 @@ OutputTree::Existing OutputTree::read_existing(int fd, const struct stat& st) {
     head.resize(static_cast<std::size_t>(n));
     static constexpr std::string_view first_key = "\"schema_version\":";
     auto key_at = head.find_first_not_of(" \t\r\n", 1);
-    found.record = head[0] == '{' && key_at != std::string::npos && head.compare(key_at, first_key.size(), first_key) == 0;
+    found.record =
+        head[0] == '{' && key_at != std::string::npos && head.compare(key_at, first_key.size(), first_key) == 0;
     char tail[2];
     if (!found.record || st.st_size < 2 || ::pread(fd, tail, 2, st.st_size - 2) != 2 || tail[0] != '}' ||
         tail[1] != '\n')

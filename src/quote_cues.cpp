@@ -275,8 +275,9 @@ std::size_t manner_verb_after(const std::vector<Word>& ws, std::size_t k, const 
 
 // "a pour sa part salué", "a de son côté averti", "a, lui, prévenu", "hat mir neulich gesagt", "has, for her part,
 // said", "a finalement jugé": past the words at j between an auxiliary and its participle, three steps at most, each a
-// word of the cue's adverbs, of an adverb's ending (ending_adverb) or of [clitics] (the one told), a phrase of [cue_adverb_phrases], or a comma, one or two words of
-// [cue_insert_words] or such a phrase, and a comma: the index where the participle may stand (j when none).
+// word of the cue's adverbs, of an adverb's ending (ending_adverb) or of [clitics] (the one told), a phrase of
+// [cue_adverb_phrases], or a comma, one or two words of [cue_insert_words] or such a phrase, and a comma: the index
+// where the participle may stand (j when none).
 std::size_t past_cue_inserts(const std::vector<Word>& ws, std::size_t j, const std::vector<const Lexicon*>& lexs,
                              const WordTags& tags) {
     const std::size_t n = ws.size();

@@ -43,7 +43,8 @@ std::size_t dash_at(std::string_view s, std::size_t i);
 /// A dash at byte i that may open or close a line of dialogue or an incise: "–", "—", "―" (dash_at), or a hyphen-minus
 /// standing alone between spaces, or opening the text before a space, as sites typing no dash print one ("- To
 /// inwestycja - powiedział", "- C'est une décision - a réagi", "«La libertà - ha sottolineato X - non è …»"): its
-/// length in bytes, else 0. The hyphen of a compound word ("Jean-Pierre", "Baden-Württemberg") has letters at its sides.
+/// length in bytes, else 0. The hyphen of a compound word ("Jean-Pierre", "Baden-Württemberg") has letters at its
+/// sides.
 std::size_t spaced_dash_at(std::string_view s, std::size_t i);
 /// "—le respondió la concejala", "? lui a demandé une employée": the byte where the word at byte `at` begins when no
 /// clitic pronoun of [clitics] opens there, else where the first word after one or two of them begins (a cue after a

@@ -319,7 +319,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     const std::string field_word = field != 0 ? span_text(s, ws, field, field) : std::string();
     // "le chef du DFAE" after "Son chef de groupe Thomas Aeschi", "le chef du gouvernement" after "Le chef de l'État":
     // the same role noun of another field is another role (role_fields).
-    const std::vector<std::string_view> mention_fields = linked ? role_fields(words, sp) : std::vector<std::string_view>();
+    const std::vector<std::string_view> mention_fields =
+        linked ? role_fields(words, sp) : std::vector<std::string_view>();
     for (int k : sp.recent(pos)) {
         if (!describes_person)
             break;

@@ -514,7 +514,8 @@ bool object_after_cue(const std::vector<Word>& sw, std::size_t ci, std::size_t c
     if (ci < 3 || !sw[ci - 2].upper || sw[ci - 2].punct || !sw[ci - 3].upper || sw[ci - 3].punct)
         return false;
     if (sp.capitalised_nouns || m.second == m.first || cend == 0 || sw[cend - 1].punct ||
-        !has_tag(sp.lexs, WordTags::article, sw[m.first].low) || !in_list(sp.lexs, "object_cue_words", sw[cend - 1].low))
+        !has_tag(sp.lexs, WordTags::article, sw[m.first].low) ||
+        !in_list(sp.lexs, "object_cue_words", sw[cend - 1].low))
         return false;
     char g = 'x';
     for (std::size_t j = m.first + 1; j <= m.second; ++j) {
@@ -542,8 +543,9 @@ bool short_reported_clause(const std::vector<Word>& sw, const Speakers& sp) {
 
 // "man plane den Ausbau", "die Stadt investiere mehr Geld", "der Verband fordere eine Entscheidung", "Berlin
 // unterstütze die Kommission": the clause at ws[t] opens with a subject in the singular (a word of
-// [singular_subject_words], "man", "er"; an article and a capitalised noun; or a name of one or two words) and its verb right after it ends in "e", the Konjunktiv I of a regular verb, which its indicative
-// ("plant", "investiert") does not (not "-te", a past: "plante").
+// [singular_subject_words], "man", "er"; an article and a capitalised noun; or a name of one or two words) and its verb
+// right after it ends in "e", the Konjunktiv I of a regular verb, which its indicative ("plant", "investiert") does not
+// (not "-te", a past: "plante").
 bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Speakers& sp) {
     std::size_t v = t;
     if (v < ws.size() && !ws[v].punct && in_list(sp.lexs, "singular_subject_words", ws[v].low))

@@ -342,12 +342,15 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             }
         }
         ex.sp.describe(k, desc, &desc_tags);
-        // ("Son chef de groupe Thomas Aeschi", "Tom Hale, head of the union,": what the role is of, the words before the
-        // name back in reading order)
-        if (std::any_of(desc_tags.begin(), desc_tags.end(), [](std::uint16_t t) { return (t & WordTags::complement) != 0; })) {
+        // ("Son chef de groupe Thomas Aeschi", "Tom Hale, head of the union,": what the role is of, the words before
+        // the name back in reading order)
+        if (std::any_of(desc_tags.begin(), desc_tags.end(),
+                        [](std::uint16_t t) { return (t & WordTags::complement) != 0; })) {
             Person& p = ex.sp.people[static_cast<std::size_t>(k)];
-            ex.sp.add_fields(p, std::vector<std::string_view>(desc.rend() - static_cast<std::ptrdiff_t>(appositive), desc.rend()));
-            ex.sp.add_fields(p, std::vector<std::string_view>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
+            ex.sp.add_fields(
+                p, std::vector<std::string_view>(desc.rend() - static_cast<std::ptrdiff_t>(appositive), desc.rend()));
+            ex.sp.add_fields(
+                p, std::vector<std::string_view>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
         }
         // "la députée Claire Morel", "John Roe, a spokesman for the port": the description's gender is the person's.
         if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {

@@ -192,9 +192,9 @@ bool known_person(std::string_view name, const Speakers& sp) {
 
 // "Fuentes del Ayuntamiento señalaron", "Des sources proches du dossier ont indiqué", "fonti del Viminale fanno
 // sapere", "Sources familiar with the talks said": an unnamed source's noun ([anonymous_source_words]) heading the
-// mention (after an article, an indefinite word or a plural one, [anonymous_source_lead_words], at most), a lower-case word or the mention's end after it, names
-// nobody who spoke: neither the body or place that follows it nor a person named before. ("Fuentes dijo" after
-// "Ana Fuentes" is her surname; "Fuentes Ruiz" a name.)
+// mention (after an article, an indefinite word or a plural one, [anonymous_source_lead_words], at most), a lower-case
+// word or the mention's end after it, names nobody who spoke: neither the body or place that follows it nor a person
+// named before. ("Fuentes dijo" after "Ana Fuentes" is her surname; "Fuentes Ruiz" a name.)
 bool anonymous_source(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last,
                       const Speakers& sp) {
     std::size_t h = first;

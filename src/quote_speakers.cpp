@@ -303,7 +303,8 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     // noun for its member ([party_label_words]: "le Vert Jean Roux", "der Grüne Jan Roth").
     if (const std::size_t space = low.find(' ');
         space != std::string_view::npos && low.find(' ', space + 1) != std::string_view::npos &&
-        (in_list(lexs, "demonym_words", low.substr(0, space)) || in_list(lexs, "party_label_words", low.substr(0, space)))) {
+        (in_list(lexs, "demonym_words", low.substr(0, space)) ||
+         in_list(lexs, "party_label_words", low.substr(0, space)))) {
         const int k = add_person(name.substr(name.find(' ') + 1), low.substr(space + 1));
         people[static_cast<std::size_t>(k)].personal = true;
         describe(k, {low.substr(0, space)});
@@ -648,9 +649,11 @@ bool Speakers::role_met_since_mention(const std::vector<std::string_view>& roles
 
 // ("Le chef de l'État a tenu un discours" met before "le chef du gouvernement": both of a field, none the same)
 bool Speakers::other_fields(const RoleMet& met, const std::vector<std::string_view>& fields) {
-    return !met.fields.empty() && !fields.empty() && std::none_of(fields.begin(), fields.end(), [&met](std::string_view f) {
-        return std::any_of(met.fields.begin(), met.fields.end(), [f](const std::string& x) { return same_word(x, f); });
-    });
+    return !met.fields.empty() && !fields.empty() &&
+           std::none_of(fields.begin(), fields.end(), [&met](std::string_view f) {
+               return std::any_of(met.fields.begin(), met.fields.end(),
+                                  [f](const std::string& x) { return same_word(x, f); });
+           });
 }
 
 bool Speakers::same_role(std::string_view met, std::string_view r) const {
@@ -675,7 +678,8 @@ int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
         // ("le chef du DFAE a tenu à calmer le jeu [...] a-t-il indiqué" after "Son chef de groupe Thomas Aeschi": the
         // same role noun of another field is another role)
         const std::vector<std::string_view> met_fields(met->fields.begin(), met->fields.end());
-        if (holds(people[static_cast<std::size_t>(k)], met->role) && !other_field(people[static_cast<std::size_t>(k)], met_fields))
+        if (holds(people[static_cast<std::size_t>(k)], met->role) &&
+            !other_field(people[static_cast<std::size_t>(k)], met_fields))
             return -1;
         // ("la ministre de la Santé, Sophie Garnier" named before: "la ministre a promis [...] a-t-elle affirmé")
         for (int h : recent(pos))
@@ -741,8 +745,8 @@ int Speakers::new_person(std::string_view name, std::string_view low) {
     }
     Person& p = people.emplace_back(std::move(spare_people.back()));
     spare_people.pop_back();
-    // Every field set as Person{name, 'x', {}, {}, false, false, false, low, {}} sets it, the strings and lists in their
-    // room.
+    // Every field set as Person{name, 'x', {}, {}, false, false, false, low, {}} sets it, the strings and lists in
+    // their room.
     // (Set one by one: that costs half of moving the room out, making a Person{} and moving the room back. The
     // binding names every field, so a field added to Person stops the build here until it is set too.)
     auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_place, p_low, p_fields] = p;

@@ -319,8 +319,8 @@ void find_unlabelled_answers(std::vector<Unit>& units, std::vector<TurnKey>& key
                                                      : std::string_view();
         if (above.empty() || above.back() != '?')
             continue;
-        // "Le Temps: Q? / Élisabeth Baume-Schneider: Je comprends ...": an interview's first pair of turns labelled, the
-        // answers after it not: the labelled answer is one of them, its words after the label.
+        // "Le Temps: Q? / Élisabeth Baume-Schneider: Je comprends ...": an interview's first pair of turns labelled,
+        // the answers after it not: the labelled answer is one of them, its words after the label.
         // (a paragraph with no colon among its first bytes has no label)
         const bool colon = u.text.substr(0, 64).find(':') != std::string_view::npos;
         const auto label = colon ? turn_label(u.text, lexs) : std::nullopt;

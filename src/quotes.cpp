@@ -84,8 +84,8 @@ QuoteKind headline_kind(std::string_view h, const QuoteSpan& q) {
 
 // The cue printed in the headline outside its quote marks, and the words of its subject: before the cue ("Fed's
 // Garland says rates ‘Q’" -> "Fed's Garland", "‘Q’, minister admits" -> "minister"), or after it when the quote
-// and a comma lead ("‘Q’, says health secretary" -> "health secretary", "« Q », affirme Volodymyr Zelensky"). A subject of more than six words,
-// or holding quote marks, is none.
+// and a comma lead ("‘Q’, says health secretary" -> "health secretary", "« Q », affirme Volodymyr Zelensky"). A subject
+// of more than six words, or holding quote marks, is none.
 void headline_cue(std::string_view h, const std::vector<QuoteSpan>& spans, const QuoteSpan& q, const Cue& c,
                   Quote& out) {
     out.cue = std::string(text::trim(h.substr(c.begin, c.end - c.begin)));

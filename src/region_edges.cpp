@@ -708,7 +708,8 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
 
 // "Réservé aux abonnés" / <the article's first paragraph>: the subscribers' badge over the text (paywall_badge()),
 // which cut_at_paywall() let through, leaves the body, and so does a notice to the reader about the article
-// (article_service_notice()). Only among the region's first lines, up to its first paragraph of prose. A paywall's prompt between two paragraphs further down leaves it too.
+// (article_service_notice()). Only among the region's first lines, up to its first paragraph of prose. A paywall's
+// prompt between two paragraphs further down leaves it too.
 void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
     const std::size_t most_lines = 12;
     const int least_paragraph = 8;

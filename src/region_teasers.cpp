@@ -24,7 +24,8 @@ namespace {
 // may end with a stop; a label over two titles or more is a list, left to the others.
 void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    const int most_label_words = 10, most_title_words = 20; // (related_label() reads a label of more than five words only when it names the site)
+    // (related_label() reads a label of more than five words only when it names the site)
+    const int most_label_words = 10, most_title_words = 20;
     auto prose = [&](std::size_t k) {
         return p.role[k] == Role::none && textual(p.raw_quality[k]) && blocks[k].end_punct && !blocks[k].boilerplate;
     };

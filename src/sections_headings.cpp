@@ -724,7 +724,8 @@ bool question_series(const SectionLoop& s, Line& line) {
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     const std::size_t next = next_text(s, line.k + 1);
     bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||
-                        announces_items(s, line, next) || over_heading(s, line, next) || entry_lead(s, line, next) || labels_table(s, line, next);
+                        announces_items(s, line, next) || over_heading(s, line, next) || entry_lead(s, line, next) ||
+                        labels_table(s, line, next);
     if (next_is_text && teaser_summary(s, next))
         next_is_text = false;
     if (graphic_title(s, line))
@@ -904,9 +905,9 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // "Vous avez été ministre. Le fédéralisme ne vous pèse-t-il pas? / Non, c'est une force. ...": an interview's
     // question over its answer heads it, a statement before the question or not (interview_asks()), where such
     // questions come back every few lines, one in eight of the region's lines at least, and two of them at least
-    // are put to someone (addresses_someone(), or answered under a name: speaker_answers()). (An essay's questions over its paragraphs, "But what could go wrong?
-    // / ...", two or three among dozens of lines, or asked of nobody, "So what is the violence of a few burned cars?",
-    // are its text.)
+    // are put to someone (addresses_someone(), or answered under a name: speaker_answers()). (An essay's questions over
+    // its paragraphs, "But what could go wrong? / ...", two or three among dozens of lines, or asked of nobody, "So
+    // what is the violence of a few burned cars?", are its text.)
     const std::size_t lines_per_question = 8;
     const int least_addressed = 2;
     const bool asks = k < re && p.role[k + 1] == Role::none && !s.only_marked &&

@@ -390,7 +390,8 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
             std::size_t len = lengths[k];
             // A paragraph cut out by its indentation may break early, at the start of a link set deeper; a run's first
             // line may be cut short by what stood before it, not a paragraph opening after another's end.
-            if (((k > g.first || g.opens) && len * 5 < page_width * 3 && !g.indented && !before_page_break(blocks, k)) ||
+            if (((k > g.first || g.opens) && len * 5 < page_width * 3 && !g.indented &&
+                 !before_page_break(blocks, k)) ||
                 len > page_width + 8)
                 return false;
             open += !blocks[k].end_punct || starts_lower(blocks[k + 1].text);

@@ -112,9 +112,10 @@ int main(int argc, char** argv) {
     app.add_flag("--compact", compact, "one line of JSON instead of indented JSON");
     app.add_flag("--schema", schema, "print the JSON Schema (draft 2020-12) of the records and exit");
     auto* out_option = app.add_option("-o,--output-dir", out_dir,
-                   "mirror the inputs as pretty JSON files here instead of stdout: DIR/a/b.txt -> OUTDIR/a/b.json; with "
-                   "several DIRs each keeps its last name: DIR/a/b.txt -> OUTDIR/DIR/a/b.json")
-        ->type_name("OUTDIR");
+                                      "mirror the inputs as pretty JSON files here instead of stdout: DIR/a/b.txt -> "
+                                      "OUTDIR/a/b.json; with several DIRs each keeps its last name: DIR/a/b.txt -> "
+                                      "OUTDIR/DIR/a/b.json")
+                           ->type_name("OUTDIR");
     app.add_option("-j,--jobs", options.jobs, "parallel workers (default: all hardware threads)")
         ->check(CLI::Range(0u, 1024u).description(""))
         ->type_name("N");
