@@ -371,6 +371,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     if (!ws[first].punct && in_list(sp.lexs, "negative_subject_words", ws[first].low) &&
         !(first + 1 < ws.size() && ws[first + 1].low == "."))
         return std::nullopt;
+    // "Others argued that ...", "Kritiker sagten, dass ...", "Altri hanno sostenuto che ...": a group word standing
+    // alone as the subject ([group_subject_words]) names nobody, capitalised or not, as "others said" does.
+    if (first == last && !ws[first].punct && in_list(sp.lexs, "group_subject_words", ws[first].low))
+        return std::nullopt;
     if (anonymous_source(s, ws, first, last, sp))
         return std::nullopt;
     // "teilte die Behörde mit" after "die Bundesanwaltschaft", "the agency said" after "the Federal Aviation
@@ -879,7 +883,9 @@ std::optional<std::string> lede_role_holder(const std::string& mention, const Sp
 
 void Extractor::add(Quote q, std::optional<std::string> speaker) {
     // (but "heißt es im Rathaus": the place of a document's words names no speaker, [impersonal_cues])
-    if (!speaker && q.mention && sp.capitalised_nouns && !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))))
+    // (nor does a group word alone, "Kritiker sagten, dass ...", [group_subject_words])
+    if (!speaker && q.mention && sp.capitalised_nouns && !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))) &&
+        !in_list(sp.lexs, "group_subject_words", text::lower(*q.mention)))
         speaker = noun_group(*q.mention);
     // (someone the text does not name, in the book with no name: no speaker's name, "Eine Pflegerin, die anonym
     // bleiben wollte, sagte: „Q1.“ Sie fügte hinzu: „Q2.“")
