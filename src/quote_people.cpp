@@ -884,7 +884,8 @@ std::optional<std::string> lede_role_holder(const std::string& mention, const Sp
 void Extractor::add(Quote q, std::optional<std::string> speaker) {
     // (but "heißt es im Rathaus": the place of a document's words names no speaker, [impersonal_cues])
     // (nor does a group word alone, "Kritiker sagten, dass ...", [group_subject_words])
-    if (!speaker && q.mention && sp.capitalised_nouns && !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))) &&
+    if (!speaker && q.mention && sp.capitalised_nouns &&
+        !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))) &&
         !in_list(sp.lexs, "group_subject_words", text::lower(*q.mention)))
         speaker = noun_group(*q.mention);
     // (someone the text does not name, in the book with no name: no speaker's name, "Eine Pflegerin, die anonym
