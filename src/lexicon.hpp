@@ -420,6 +420,13 @@ struct LexiconSection {
     bool has(std::string_view entry, std::size_t bit) const {
         return entry.size() <= longest && sketch.has_bit(bit) && set.contains(entry);
     }
+    /// Whether any of `words` (lower-case, as LowerWords or text::Words hold them) is an entry; stops at the first.
+    bool has_any(const auto& words) const {
+        for (std::string_view w : words)
+            if (has(w))
+                return true;
+        return false;
+    }
     /// Each entry split on white space, in file order.
     const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }
     /// The phrases whose first word is `word`, the longer first, then in file order.

@@ -72,7 +72,7 @@ bool opens_with_privacy_consent(std::string_view low, std::span<const std::strin
                      [first](const std::string_view ph) { return first.find(ph) != std::string_view::npos; }))
         return false;
     const std::vector<std::string> first_words = text::words_of_lowered(first);
-    return std::any_of(first_words.begin(), first_words.end(), [&verbs](const std::string& w) { return verbs.has(w); });
+    return verbs.has_any(first_words);
 }
 
 bool privacy_consent(std::string_view low, const auto& words) {
@@ -89,7 +89,7 @@ bool privacy_consent(std::string_view low, const auto& words) {
         return false;
     if (tokens_up_to(low, 61) > 60)
         return opens_with_privacy_consent(low, phrases, *verbs);
-    return std::any_of(words.begin(), words.end(), [](std::string_view w) { return verbs->has(w); });
+    return verbs->has_any(words);
 }
 
 // The pieces one of which every consent notice holds (the cookie words, the privacy pieces), by their first two
@@ -337,20 +337,18 @@ bool reading_left_of(std::string_view text, const auto& words, std::size_t token
     static const LexiconSection* reading = common_lexicon().section("reading_left_verb_words");
     if (readers == nullptr || left == nullptr || articles == nullptr || free_words == nullptr || reading == nullptr)
         return false;
-    auto any = [&words](const LexiconSection* section) {
-        return std::any_of(words.begin(), words.end(), [section](std::string_view w) { return section->has(w); });
-    };
-    if (!any(left))
+    if (!left->has_any(words))
         return false;
     // "Pozostało 72% artykułu", "Restante : 60 % de l'article": a label of a few words counting the share of the
     // article left, with no reader addressed and no stop (a sentence with no reader, "Remaining 40% of the articles
     // were sold.", tells something else).
     const std::size_t most_label = 5;
-    if (!any(readers))
-        return tokens <= most_label && text.back() != '.' && text.find('%') != std::string::npos && any(articles);
+    if (!readers->has_any(words))
+        return tokens <= most_label && text.back() != '.' && text.find('%') != std::string::npos &&
+               articles->has_any(words);
     if (text.find('%') == std::string::npos)
-        return any(free_words) && any(articles);
-    return any(articles) || any(reading);
+        return free_words->has_any(words) && articles->has_any(words);
+    return articles->has_any(words) || reading->has_any(words);
 }
 
 } // namespace
@@ -507,15 +505,12 @@ bool error_report_notice(const Block& b) {
     static const LexiconSection& verbs = any_language_section("error_report_verb_words");
     static const LexiconSection& finding = any_language_section("error_report_finding_words");
     static const LexiconSection& invitations = any_language_section("error_report_invitation_words");
-    auto any = [&words](const LexiconSection& section) {
-        return std::any_of(words.begin(), words.end(), [&section](std::string_view w) { return section.has(w); });
-    };
-    if (!any(errors))
+    if (!errors.has_any(words))
         return false;
     const bool question = b.text.find('?') != std::string::npos;
-    if (any(verbs))
-        return words.size() <= most_button || question || any(invitations);
-    return question && any(finding);
+    if (verbs.has_any(words))
+        return words.size() <= most_button || question || invitations.has_any(words);
+    return question && finding.has_any(words);
 }
 
 // "Elena Park contributed to this report.", "Associated Press writer Lena Ortiz in Denver contributed to this report.",

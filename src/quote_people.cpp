@@ -60,6 +60,12 @@ bool role_or_plural(std::string_view w, const Speakers& sp) {
     return role_noun(w, sp) || role_plural(w, sp);
 }
 
+// "Others", "Kritiker", "Altri", "Certains": a group word ([group_subject_words]) that, standing alone as a cue's
+// subject, names nobody who spoke; `low` lower-case.
+bool group_subject(std::string_view low, const Speakers& sp) {
+    return in_list(sp.lexs, "group_subject_words", low);
+}
+
 // "Prosecutors", "Officials": a name of one word that is the plural in -s of a role noun names a group.
 bool plural_role_name(const Person& p, const Speakers& sp) {
     return p.low.find(' ') == std::string::npos && role_plural(p.low, sp);
@@ -373,7 +379,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         return std::nullopt;
     // "Others argued that ...", "Kritiker sagten, dass ...", "Altri hanno sostenuto che ...": a group word standing
     // alone as the subject ([group_subject_words]) names nobody, capitalised or not, as "others said" does.
-    if (first == last && !ws[first].punct && in_list(sp.lexs, "group_subject_words", ws[first].low))
+    if (first == last && !ws[first].punct && group_subject(ws[first].low, sp))
         return std::nullopt;
     if (anonymous_source(s, ws, first, last, sp))
         return std::nullopt;
@@ -886,7 +892,7 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
     // (nor does a group word alone, "Kritiker sagten, dass ...", [group_subject_words])
     if (!speaker && q.mention && sp.capitalised_nouns &&
         !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))) &&
-        !in_list(sp.lexs, "group_subject_words", text::lower(*q.mention)))
+        !group_subject(text::lower(*q.mention), sp))
         speaker = noun_group(*q.mention);
     // (someone the text does not name, in the book with no name: no speaker's name, "Eine Pflegerin, die anonym
     // bleiben wollte, sagte: „Q1.“ Sie fügte hinzu: „Q2.“")

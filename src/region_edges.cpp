@@ -32,7 +32,7 @@ bool named_bio(const Block& name, const Block& bio) {
         return false;
     static const LexiconSection& roles = any_language_section("bio_words"); // (merged once)
     const text::Words words = bio.lower_words();
-    return std::any_of(words.begin(), words.end(), [](std::string_view w) { return roles.has(w); });
+    return roles.has_any(words);
 }
 
 // "Jane Roe / + Follow / Jane Roe grew up by the harbour and has walked its piers for forty years.": the name of the
@@ -108,11 +108,6 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
     return {rs, re};
 }
 
-// How many of a line's words the section has.
-std::size_t words_of(const text::Words& words, const LexiconSection& section) {
-    return static_cast<std::size_t>(
-        std::count_if(words.begin(), words.end(), [&section](std::string_view w) { return section.has(w); }));
-}
 
 } // namespace
 
@@ -127,11 +122,11 @@ bool reader_prompt(const Block& b) {
     static const LexiconSection& persons = any_language_section("reader_person_words");
     // ("Vous avez repéré une information douteuse ? Écrivez-nous : verif@journal.example", "Write to us at
     // letters@paper.example": the address written out is the channel.)
-    if (words_of(words, calls) == 0 || (words_of(words, channels) == 0 && b.urls == 0))
+    if (!calls.has_any(words) || (!channels.has_any(words) && b.urls == 0))
         return false;
     // "Share this article", "Sign in to post a reply.": a button of a few words needs nobody addressed.
     const bool button = words.size() <= most_button && (!b.end_punct || words.size() <= most_stopped_button);
-    return button || words_of(words, persons) > 0;
+    return button || persons.has_any(words);
 }
 
 bool article_service_notice(const Block& b) {
@@ -144,7 +139,7 @@ bool article_service_notice(const Block& b) {
     static const LexiconSection& selves = any_language_section("article_self_words");
     static const LexiconSection& services = any_language_section("article_service_words");
     const auto& words = b.lower_words();
-    return words_of(words, selves) > 0 && words_of(words, services) > 0;
+    return selves.has_any(words) && services.has_any(words);
 }
 
 bool app_promo(const Block& b) {
@@ -158,9 +153,9 @@ bool app_promo(const Block& b) {
     static const LexiconSection& calls = any_language_section("app_call_words");
     static const LexiconSection& reader_calls = any_language_section("reader_call_words");
     const auto& words = b.lower_words();
-    if (words_of(words, apps) == 0)
+    if (!apps.has_any(words))
         return false;
-    return words_of(words, calls) > 0 || words_of(words, reader_calls) > 0;
+    return calls.has_any(words) || reader_calls.has_any(words);
 }
 
 namespace {
@@ -229,9 +224,10 @@ bool comment_form_notice(const Block& b) {
     static const LexiconSection& rules = any_language_section("comment_rule_words");
     const std::size_t most_words = 60, most_short = 15;
     const auto& words = b.lower_words();
-    if (words.size() < 3 || words.size() > most_words || words_of(words, nouns) == 0)
+    if (words.size() < 3 || words.size() > most_words || !nouns.has_any(words))
         return false;
-    const std::size_t rule_words = words_of(words, rules);
+    const auto rule_words =
+        std::count_if(words.begin(), words.end(), [](std::string_view w) { return rules.has(w); });
     // "Please enable JavaScript to view the comments.": one word of the form's rules in a short line; a longer one
     // has two ("Comments are moderated and may not appear at once: no spam, please.").
     return rule_words >= 2 || (rule_words == 1 && words.size() <= most_short);

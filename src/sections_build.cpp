@@ -332,7 +332,7 @@ bool answered_question(const std::vector<Block>& blocks, std::size_t k) {
 bool addresses_someone(const Block& b) {
     static const LexiconSection& words = any_language_section("address_words"); // (merged once)
     const auto lower = b.lower_words();
-    return std::any_of(lower.begin(), lower.end(), [](std::string_view w) { return words.has(w); });
+    return words.has_any(lower);
 }
 
 // "Weber: Einige werden zusperren müssen.", "Sheila Atim: Amenza ...": an answer opened by its speaker's name (one or
@@ -843,8 +843,7 @@ bool machine_transcript_notice(const SectionLoop& s, const Line& line) {
     static const LexiconSection& transcripts = any_language_section("transcript_words");
     static const LexiconSection& machine = any_language_section("machine_made_words");
     const auto words = line.b.lower_words();
-    return std::any_of(words.begin(), words.end(), [](std::string_view w) { return transcripts.has(w); }) &&
-           std::any_of(words.begin(), words.end(), [](std::string_view w) { return machine.has(w); });
+    return transcripts.has_any(words) && machine.has_any(words);
 }
 
 } // namespace

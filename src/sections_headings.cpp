@@ -174,7 +174,7 @@ bool pull_quote(const SectionLoop& s, const Line& line) {
 bool names_list(const Block& b) {
     static const LexiconSection& heads_words = any_language_section("list_head_words"); // (merged once)
     const std::vector<std::string> words = text::words_of_lowered(b.lower);
-    return std::any_of(words.begin(), words.end(), [](const std::string& w) { return heads_words.has(w); });
+    return heads_words.has_any(words);
 }
 
 // "... a pinch of salt on top. / Our services / Catering for weddings and parties / Cakes to order / Cooking
