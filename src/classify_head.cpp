@@ -275,6 +275,16 @@ bool account_button(const Block& b) {
     return b.words <= most_words && !b.end_punct && b.digits == 0 && account.has(text::trim(b.lower));
 }
 
+// "LIVE", "EN DIRECT", "Eilmeldung", "BREAKING NEWS", "ÚLTIMA HORA": a status flag over a headline (lexicon section
+// status_flags, the whole line) flags the coverage, not its topic: no kicker. (A short line alone is looked up.)
+bool status_flag(const Block& b) {
+    const int most_words = 3;
+    if (b.words > most_words || b.end_punct || b.digits > 0)
+        return false;
+    static const LexiconSection& flags = any_language_section("status_flags"); // (merged once)
+    return flags.has(text::trim(b.lower));
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -289,11 +299,26 @@ bool over_byline_under_headline(const Page& p, std::size_t headline, std::size_t
            (p.role[i + 1] == Role::byline || p.role[i + 1] == Role::date);
 }
 
+// "This story will be updated.", "Mehr in Kürze.", "Article en cours d'actualisation.": the notice of a story in
+// progress (lexicon section progress_notices, the whole line, its final stop off), the page's, no standfirst. (A line
+// of a dozen words at most is looked up.)
+bool progress_notice(const Block& b) {
+    const int most_words = 12;
+    if (b.words > most_words || b.digits > 0 || b.urls > 0)
+        return false;
+    static const LexiconSection& notices = any_language_section("progress_notices"); // (merged once)
+    std::string_view low = text::trim(b.lower);
+    while (!low.empty() && (low.back() == '.' || low.back() == '!'))
+        low.remove_suffix(1);
+    return notices.has(low);
+}
+
 // A standfirst's shape: prose opening with a capital, mostly letters, printed once, no link, separator, boilerplate
-// phrase or label in capitals.
+// phrase, label in capitals or notice of a story in progress.
 bool standfirst_shape(const Block& b) {
     return !b.boilerplate && b.repeats == 0 && b.urls == 0 && b.separators == 0 &&
-           static_cast<std::size_t>(b.letters) * 2 >= b.chars && text::starts_upper(b.text) && !capitals_label(b);
+           static_cast<std::size_t>(b.letters) * 2 >= b.chars && text::starts_upper(b.text) && !capitals_label(b) &&
+           !progress_notice(b);
 }
 
 // "School board votes to close Elm Street / Parents pack meeting as board cites falling enrollment, $2.4 million
@@ -796,6 +821,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // the label under it opens the head's block.
                 if (account_button(above))
                     return true;
+                // "EN DIRECT" / "Politique" / <headline>: a status flag (status_flag()) opening the head ends the
+                // furniture above the label under it, as a blank line does.
+                if (status_flag(above))
+                    return true;
                 const std::size_t picture = badge ? k - 2 : k - 1;
                 if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)
                     return true;
@@ -864,7 +893,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             static const LexiconSection& home_labels = any_language_section("home_labels");
             static const LexiconSection& articles = any_language_section("articles");
             const bool masthead = h == 1 && blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower));
-            if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 && !masthead &&
+            // (A status flag right over the headline is none of these labels: it stays with the boilerplate.)
+            if (h > 0 && status_flag(blocks[h - 1]))
+                ;
+            else if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 && !masthead &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&
