@@ -33,6 +33,10 @@ struct Scored {
 /// headline_score.cpp).
 bool page_chrome(const Block& b);
 
+/// "La Regione stanzia 18 milioni. Coldiretti: ...": a sentence's stop inside the line, more text after it
+/// (headline_rules.cpp).
+bool sentence_inside(std::string_view line);
+
 struct TitleSearch {
     TitleSearch(const Page& page, std::size_t first_text, std::size_t re);
 

@@ -40,6 +40,27 @@ bool named_in_byline(const Page& p, std::size_t name) {
     return false;
 }
 
+// "La Regione stanzia 18 milioni. Coldiretti: \"Un primo passo\"", "Der Kanton zahlt 18 Millionen. Die Bauern:
+// \"Ein erster Schritt\"": whether a line holds a sentence's stop after a word of two letters or more (no initial, no
+// "Nr.") with more text after it, a capital, a figure or a quotation mark first: a standfirst of two sentences, as a
+// headline seldom is.
+bool sentence_inside(std::string_view line) {
+    const std::size_t shortest_word = 3; // bytes before the stop: "milioni", "2026", not "J." or "St."
+    for (std::size_t at = line.find(". "); at != std::string_view::npos; at = line.find(". ", at + 1)) {
+        std::size_t word = at;
+        while (word > 0 && line[word - 1] != ' ')
+            --word;
+        if (at - word < shortest_word || at + 2 >= line.size())
+            continue;
+        std::size_t i = at + 2;
+        const char32_t next = text::next_cp(line, i);
+        if (text::is_upper(next) || text::is_digit(next) || next == '"' || next == 0x201C || next == 0x201E ||
+            next == 0xAB)
+            return true;
+    }
+    return false;
+}
+
 namespace {
 
 // A line of the page that reads as a date line or a byline, by its text alone (`may_be_byline`: may_be_byline(b)).
@@ -139,26 +160,6 @@ bool adjacent(const Page& p, std::size_t above, std::size_t below) {
     return true;
 }
 
-// "La Regione stanzia 18 milioni. Coldiretti: \"Un primo passo\"", "Der Kanton zahlt 18 Millionen. Die Bauern:
-// \"Ein erster Schritt\"": whether a line holds a sentence's stop after a word of two letters or more (no initial, no
-// "Nr.") with more text after it, a capital, a figure or a quotation mark first: a standfirst of two sentences, as a
-// headline seldom is.
-bool sentence_inside(std::string_view line) {
-    const std::size_t shortest_word = 3; // bytes before the stop: "milioni", "2026", not "J." or "St."
-    for (std::size_t at = line.find(". "); at != std::string_view::npos; at = line.find(". ", at + 1)) {
-        std::size_t word = at;
-        while (word > 0 && line[word - 1] != ' ')
-            --word;
-        if (at - word < shortest_word || at + 2 >= line.size())
-            continue;
-        std::size_t i = at + 2;
-        const char32_t next = text::next_cp(line, i);
-        if (text::is_upper(next) || text::is_digit(next) || next == '"' || next == 0x201C || next == 0x201E ||
-            next == 0xAB)
-            return true;
-    }
-    return false;
-}
 
 // "Cotidiano / Chuva deixa 2.300 desalojados ... / Rio subiu 4 metros em 12 horas; ... / Renata Moraes", "Weather /
 // Storm closes the coast road for a second night / Crews say the cliff may need weeks of work / By Ana Ruiz": a

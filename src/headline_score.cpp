@@ -352,6 +352,8 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
     const std::size_t n = blocks.size();
     // (A sentence over a byline is a standfirst.)
     auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k]); };
+    // (Next to a date line alone, one sentence: "Good morning. Here is what you need to know today." / "By Alex
+    // Roe", a newsletter's greeting of two sentences, is no title.)
     // "Old ferries once crowded this harbour. Now the seals are back. / <a standfirst of two dozen words> /
     // Tuesday, 4 March 2025": a magazine's title of one or two short sentences over its longer standfirst, the
     // date under that, or the byline ("... Zoning can stop it. / <standfirst> / By Jane Roe": a column's).
@@ -385,7 +387,7 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
         return words && words->lower && words->letter_words >= least_words;
     };
     if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && !credits() &&
-        ((probe.words <= static_cast<int>(most_stopped_words) &&
+        ((probe.words <= static_cast<int>(most_stopped_words) && !sentence_inside(probe.text) &&
           ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) ||
          decked() || title_cased())) {
         Block dotless = probe;
