@@ -285,6 +285,24 @@ bool status_flag(const Block& b) {
     return flags.has(text::trim(b.lower));
 }
 
+// "Tarife/Bahn/", "PORTUGAL ELECCIONES (Urgente)": an agency's slug line over the headline of wire copy, its keywords
+// closed by a slash (no space in the line) or its priority code in brackets (common lexicon section
+// wire_priority_words), is a code of the wire, no kicker. (A short line closing on '/' or ')' alone is read.)
+bool wire_slug(const Block& b) {
+    const int most_words = 6;
+    const std::string_view t = text::trim(b.text);
+    if (t.size() < 3 || b.words > most_words || b.end_punct || (t.back() != '/' && t.back() != ')'))
+        return false;
+    if (t.back() == '/')
+        return t.find(' ') == std::string_view::npos && t.find('/') + 1 < t.size() &&
+               t.find("//") == std::string_view::npos;
+    const std::size_t open = t.rfind('(');
+    if (open == std::string_view::npos || open == 0)
+        return false;
+    static const LexiconSection* priorities = common_lexicon().section("wire_priority_words"); // (looked up once)
+    return priorities != nullptr && priorities->has(text::lower(t.substr(open + 1, t.size() - open - 2)));
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -893,8 +911,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             static const LexiconSection& home_labels = any_language_section("home_labels");
             static const LexiconSection& articles = any_language_section("articles");
             const bool masthead = h == 1 && blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower));
-            // (A status flag right over the headline is none of these labels: it stays with the boilerplate.)
-            if (h > 0 && status_flag(blocks[h - 1]))
+            // (A status flag or a wire's slug right over the headline is none of these labels: it stays with the
+            // boilerplate.)
+            if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1])))
                 ;
             else if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 && !masthead &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&

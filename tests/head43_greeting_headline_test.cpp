@@ -53,8 +53,8 @@ TEST_CASE("a greeting of two sentences next to the date line is no headline", "[
 
 TEST_CASE("a title of one sentence closed by a stop next to the date line stays the headline",
           "[classify][headline][head43]") {
-    const Article de = parse("Mein Gartenblog\n\nNebelsuppe.\nVeröffentlicht am 24. Januar 2026\n\nHeute morgen lag die "
-                             "Nebelsuppe so dicht über dem Tal, dass ich den Apfelbaum vor dem Fenster kaum sehen "
+    const Article de = parse("Mein Gartenblog\n\nNebelsuppe.\nVeröffentlicht am 24. Januar 2026\n\n"
+                             "Heute morgen lag die Nebelsuppe so dicht über dem Tal, dass ich den Apfelbaum vor dem Fenster kaum sehen "
                              "konnte.\n\nErst gegen Mittag kam die Sonne durch, und die Meisen waren zurück am "
                              "Futterhaus.\n");
     CHECK(de.headline.value_or("") == "Nebelsuppe.");
