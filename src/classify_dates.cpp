@@ -7,10 +7,12 @@
 
 #include "bylines.hpp"
 #include "dates.hpp"
+#include "dates_parts.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <span>
 #include <utility>
@@ -314,6 +316,75 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
         if (p.role[i] == Role::none)
             p.role[i] = Role::date;
         take_dates(d, b.text, p.article, labelled);
+        return;
+    }
+}
+
+// "051634 DEC 26" (AFP: day, hour and minute, month, year), "051423 Dez 26" (dpa), "05-DIC-26 13:41" (ANSA): a
+// wire's transmission stamp, the whole line, the month a word of any language (month_of()); the ISO day and time.
+std::optional<std::string> wire_stamp(std::string_view line, std::string_view language) {
+    const std::size_t shortest = 13, longest = 17; // "051634 DEC 26", "05-DIC-26 13:41", "051423 Mär 26"
+    line = text::trim(line);
+    if (line.size() < shortest || line.size() > longest || line[0] < '0' || line[0] > '9')
+        return std::nullopt;
+    // (Figures of a fixed width: -1 for anything else, or past the most.)
+    auto number = [](std::string_view f, int most) -> int {
+        int v = 0;
+        for (char c : f) {
+            if (c < '0' || c > '9')
+                return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v <= most ? v : -1;
+    };
+    const std::size_t space = line.find(' '), last_space = line.rfind(' ');
+    int day = -1, hour = -1, minute = -1, year = -1;
+    std::string_view month;
+    if (space == 6 && last_space + 3 == line.size() && last_space > space + 1) {
+        // "051634 DEC 26"
+        day = number(line.substr(0, 2), 31), hour = number(line.substr(2, 2), 23);
+        minute = number(line.substr(4, 2), 59), year = number(line.substr(last_space + 1), 99);
+        month = line.substr(space + 1, last_space - space - 1);
+    } else if (space != std::string_view::npos && space == last_space && space + 6 == line.size() && line[2] == '-' &&
+               line[space - 3] == '-' && line[space + 3] == ':') {
+        // "05-DIC-26 13:41"
+        day = number(line.substr(0, 2), 31), year = number(line.substr(space - 2, 2), 99);
+        hour = number(line.substr(space + 1, 2), 23), minute = number(line.substr(space + 4, 2), 59);
+        month = line.substr(3, space - 6);
+    } else {
+        return std::nullopt;
+    }
+    if (day < 1 || hour < 0 || minute < 0 || year < 0 || month.empty())
+        return std::nullopt;
+    const int m = dating::month_of(text::lower(month), language);
+    if (m == 0)
+        return std::nullopt;
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "20%02d-%02d-%02dT%02d:%02d", year, m, day, hour, minute);
+    return std::string(iso);
+}
+
+// "... (AFP) ..." / "far-bpa/jm/dch" / "AFP" / "051634 DEC 26": the stamp stands alone among the page's last lines,
+// under the text's end (the region ends at `re`), after the agency's tag or its signature codes. It gives the day
+// published when the page printed none, and its time to a day printed without one (the dateline's "5 déc 2026").
+void wire_stamp_date(Page& p, std::size_t re) {
+    const std::size_t last_lines = 4;
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    Article& a = p.article;
+    if (a.published && a.published->size() > 10)
+        return;
+    for (std::size_t i = n > last_lines ? n - last_lines : 0; i < n; ++i) {
+        const Block& b = blocks[i];
+        // (A stamp is two or three tokens of thirteen or fifteen bytes, four figures at least.)
+        if (i <= re || b.digits < 4 || b.words > 3 || (p.role[i] != Role::none && p.role[i] != Role::boilerplate))
+            continue;
+        const auto stamp = wire_stamp(b.text, p.language);
+        if (!stamp)
+            continue;
+        if (a.published && a.published->substr(0, 10) != stamp->substr(0, 10))
+            return;
+        a.published = *stamp;
         return;
     }
 }

@@ -713,6 +713,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     closing_update(p, re, order);
     if (!a.published && !a.updated)
         opening_paragraph_date(p, rs, re);
+    wire_stamp_date(p, re);
 }
 
 void mark_names_under_headline(Page& p) {

@@ -34,6 +34,12 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled);
 /// "Notícia actualizada às 18h20", "Aggiornato alle 19:05": the update's line right under the text of a page dated
 /// over it (the region ends at `re`), its time on the day published, read as `updated` (the line keeps no role).
 void closing_update(Page& p, std::size_t re, DayOrder order);
+/// "051634 DEC 26", "051423 Dez 26", "05-DIC-26 13:41": a wire's transmission stamp alone on its line among the last
+/// lines of the page (wire copy's end), read as the day and time published; a day published without a time, the
+/// same day's, gets the stamp's time.
+void wire_stamp_date(Page& p, std::size_t re);
+/// The ISO date and time of a wire's transmission stamp (the whole line), or nothing.
+std::optional<std::string> wire_stamp(std::string_view line, std::string_view language);
 /// "Follow", "Folgen", "Suivre": the button to follow the author, alone on its line (lexicon section follow_buttons).
 bool follow_button(std::string_view line);
 /// "Jane Roe - Apr 16, 2015", "3 March 2022 Jane Roe 6", "jroe — 2. Februar 2022": the author's name or handle that
