@@ -1450,4 +1450,33 @@ void drop_caption_counters(Article& a) {
     }
 }
 
+void drop_caption_picture_labels(Article& a) {
+    const std::size_t least_words = 3, most_read_words = 16, most_label_bytes = 16;
+    static const LexiconSection* labels = common_lexicon().section("caption_picture_labels"); // (looked up once)
+    if (labels == nullptr)
+        return;
+    for (Media& m : a.media) {
+        // (A colon among the caption's first bytes first: most captions open with no label.)
+        if (!m.caption || !m.credit || m.credit->empty())
+            continue;
+        const std::string& c = *m.caption;
+        const std::size_t colon = c.find(':');
+        if (colon == std::string::npos || colon == 0 || colon > most_label_bytes || colon + 2 >= c.size() ||
+            c[colon + 1] != ' ')
+            continue;
+        const std::string_view label = text::trim(std::string_view(c).substr(0, colon));
+        if (label.empty() || !text::starts_upper(label) || label.find(' ') != std::string_view::npos ||
+            !labels->has(text::lower(label)))
+            continue;
+        std::string rest(text::trim(std::string_view(c).substr(colon + 1)));
+        const auto words = text::split_ws(rest, most_read_words);
+        // (The caption says what the picture shows: a small letter in it, no name alone.)
+        if (words.size() < least_words || std::none_of(words.begin(), words.end(), [](std::string_view w) {
+                return !text::starts_upper(w);
+            }))
+            continue;
+        m.caption = std::move(rest);
+    }
+}
+
 } // namespace archive
