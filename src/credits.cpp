@@ -503,7 +503,13 @@ bool credit_line(std::string_view line, const Block* b) {
     for (std::string_view w = text::next_token(line, at); !w.empty() && count < tokens_read.size();
          w = text::next_token(line, at)) {
         // (A capitalised word is settled before it is searched for a slash: most are.)
-        if (!text::starts_upper(w) && w != "-" && w != "|" && w.find('/') == std::string_view::npos)
+        // ("20 Sekunden/Leserreporter", "20 secondes/Marc Roux": an outlet's name may open with its figures, the
+        // line's first token, a slash in the token after it.)
+        if (!text::starts_upper(w) && w != "-" && w != "|" && w.find('/') == std::string_view::npos &&
+            !(count == 0 && w.find_first_not_of("0123456789") == std::string_view::npos && [&line, at] {
+                  std::size_t peek = at;
+                  return text::next_token(line, peek).find('/') != std::string_view::npos;
+              }()))
             return false;
         tokens_read[count++] = w;
     }
@@ -519,6 +525,9 @@ bool credit_line(std::string_view line, const Block* b) {
     bool credit = false;
     for (auto w : words) {
         std::string_view part = w;
+        // (The outlet's figures, let through above.)
+        if (part.data() == words.front().data() && part.find_first_not_of("0123456789") == std::string_view::npos)
+            continue;
         // "KEYSTONE/Peter" counts on both sides of the slash.
         auto slash = part.find('/');
         if (slash != std::string_view::npos) {
