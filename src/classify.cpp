@@ -369,6 +369,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     print_lines(p, rs, re);
 #endif
     drop_caption_counters(a);
+    drop_caption_picture_labels(a);
     keep_boilerplate(p, owned);
     return std::move(a); // the page's own record, not copied
 }

@@ -235,19 +235,30 @@ bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
     // "Bild: Die Gründer vor dem Gasthaus, 1908 (Foto: Vereinsarchiv)", "Photo: The mayor at the new pier (Photo:
     // Jane Roe)": a caption of four words or more, in small letters some of them, after a picture's label, closed by
     // its own credit in a parenthesis: the line is the caption with its credit (split_trailing_credit()), no credit.
+    // (The caption before its credit: four words or more, some in small letters.)
+    const auto caption_before = [&](std::string_view caption) {
+        std::size_t before = 0, small = 0;
+        for_letter_words(caption, most_read, [&](std::string_view, char32_t first) {
+            small += text::is_lower(first) ? 1 : 0;
+            ++before;
+            return true;
+        });
+        return before >= caption_words && small > 0;
+    };
     if (last == ')' && count >= caption_words + 1 && lower > 0) {
         const std::size_t open = trimmed.rfind('(');
         if (open != std::string_view::npos && open > 0 && trimmed[open - 1] == ' ' &&
-            trimmed.find(')') == trimmed.size() - 1 && is_credit_line(trimmed.substr(open))) {
-            std::size_t before = 0, small = 0;
-            for_letter_words(trimmed.substr(0, open), most_read, [&](std::string_view, char32_t first) {
-                small += text::is_lower(first) ? 1 : 0;
-                ++before;
-                return true;
-            });
-            if (before >= caption_words && small > 0)
-                return false;
-        }
+            trimmed.find(')') == trimmed.size() - 1 && is_credit_line(trimmed.substr(open)) &&
+            caption_before(trimmed.substr(0, open)))
+            return false;
+    }
+    // "Foto: Wellen schlagen an die Kaimauer. Foto: Jane Roe/dpa", "Photo : Des bateaux à quai. Photo : Jean Roux":
+    // a caption after the picture's label, closed by its stop and then by its own credit (split_trailing_credit()):
+    // the caption with its credit, no credit either. (A stop between words first: most credits hold none.)
+    if (count >= caption_words + 1 && lower > 0 && trimmed.find(". ") != std::string_view::npos) {
+        const auto split = split_trailing_credit(trimmed);
+        if (split && !split->first.empty() && split->first.back() == '.' && caption_before(split->first))
+            return false;
     }
     static const LexiconSection* name_prefixes = common_lexicon().section("credit_name_prefixes"); // (looked up once)
     return named || name_prefixes == nullptr || !name_prefixes->has(prefix) || via_body(prefix, rest);
@@ -492,7 +503,13 @@ bool credit_line(std::string_view line, const Block* b) {
     for (std::string_view w = text::next_token(line, at); !w.empty() && count < tokens_read.size();
          w = text::next_token(line, at)) {
         // (A capitalised word is settled before it is searched for a slash: most are.)
-        if (!text::starts_upper(w) && w != "-" && w != "|" && w.find('/') == std::string_view::npos)
+        // ("20 Sekunden/Leserreporter", "20 secondes/Marc Roux": an outlet's name may open with its figures, the
+        // line's first token, a slash in the token after it.)
+        if (!text::starts_upper(w) && w != "-" && w != "|" && w.find('/') == std::string_view::npos &&
+            !(count == 0 && w.find_first_not_of("0123456789") == std::string_view::npos && [&line, at] {
+                  std::size_t peek = at;
+                  return text::next_token(line, peek).find('/') != std::string_view::npos;
+              }()))
             return false;
         tokens_read[count++] = w;
     }
@@ -508,6 +525,9 @@ bool credit_line(std::string_view line, const Block* b) {
     bool credit = false;
     for (auto w : words) {
         std::string_view part = w;
+        // (The outlet's figures, let through above.)
+        if (part.data() == words.front().data() && part.find_first_not_of("0123456789") == std::string_view::npos)
+            continue;
         // "KEYSTONE/Peter" counts on both sides of the slash.
         auto slash = part.find('/');
         if (slash != std::string_view::npos) {

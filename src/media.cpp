@@ -292,6 +292,48 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     }
 }
 
+// The lower-cased `name` follows a credit's label (lexicon section credit_prefixes: "fotos:", "photographs by") on
+// a line of the page other than `i`: "Texto: Lucía Ruiz Fotos: Andrés Gómez", "Words by Jane Roe, photographs by Sam
+// Vale".
+bool labelled_photographer(const Page& p, std::size_t i, std::string_view name) {
+    const auto& prefixes = common_lexicon().list("credit_prefixes");
+    for (std::size_t k = 0; k < p.blocks.size(); ++k) {
+        if (k == i)
+            continue;
+        const std::string_view low = p.blocks[k].lower;
+        for (std::size_t at = low.find(name); at != std::string_view::npos; at = low.find(name, at + 1)) {
+            const std::string_view before = text::trim(low.substr(0, at));
+            for (std::string_view prefix : prefixes)
+                if (before.ends_with(prefix) &&
+                    (before.size() == prefix.size() || before[before.size() - prefix.size() - 1] == ' '))
+                    return true;
+        }
+    }
+    return false;
+}
+
+// "Carmen Pérez limpia anchoas en la nave principal." / "ANDRÉS GÓMEZ" / <paragraph>, with "Texto: Lucía Ruiz Fotos:
+// Andrés Gómez" over the text; "Gulls over the fish market at dawn." / "SAM VALE", with "Photographs by Sam Vale": the
+// photographer's name in capitals (two to four words, no small letter, figure or final mark), which a credit's label
+// names on another line of the page (labelled_photographer()), alone under a caption's sentence (three words or more,
+// its stop closing it), is that caption's credit, each time the page prints it.
+void labelled_photographer_credits(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption_words = 3;
+    for (std::size_t i = head_from + 1; i <= re && i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        // (The counts and the first byte first: most lines end here.)
+        if (b.words < 2 || b.words > 4 || b.end_punct || b.digits > 0 || p.role[i] != Role::none ||
+            !text::starts_upper(b.text) || !capital_outlet(b.text))
+            continue;
+        const Block& caption = blocks[i - 1];
+        if (p.role[i - 1] != Role::none || !caption.end_punct || caption.words < least_caption_words ||
+            caption.words > most_caption_words || caption.text.back() == ':' || !labelled_photographer(p, i, b.lower))
+            continue;
+        p.role[i] = Role::credit;
+    }
+}
+
 // "A nurse prepares a dose of the vaccine at a county clinic on Nov. 20." / "Maddie McGarvey for The Daily Record":
 // a photographer's name and the outlet the picture was taken for (photographer_for_outlet()), alone on the line
 // under a caption's sentence (its full stop closing it: "Think You Have a Food Allergy?" / "Essential Items for
@@ -670,6 +712,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     std::vector<std::size_t> lines = media_lines(p, head_from, re);
     bare_name_credits(p, head_from, re);
     outlet_credits(p, head_from, re);
+    labelled_photographer_credits(p, head_from, re);
     credits_under_labels(p, head_from, re);
     const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re);
     lines.insert(lines.end(), labelled.begin(), labelled.end());
@@ -1445,6 +1488,35 @@ void drop_caption_counters(Article& a) {
             continue;
         std::string rest(text::trim(std::string_view(c).substr(0, open)));
         if (text::split_ws(rest, least_words).size() < least_words)
+            continue;
+        m.caption = std::move(rest);
+    }
+}
+
+void drop_caption_picture_labels(Article& a) {
+    const std::size_t least_words = 3, most_read_words = 16, most_label_bytes = 16;
+    static const LexiconSection* labels = common_lexicon().section("caption_picture_labels"); // (looked up once)
+    if (labels == nullptr)
+        return;
+    for (Media& m : a.media) {
+        // (A colon among the caption's first bytes first: most captions open with no label.)
+        if (!m.caption || !m.credit || m.credit->empty())
+            continue;
+        const std::string& c = *m.caption;
+        const std::size_t colon = c.find(':');
+        if (colon == std::string::npos || colon == 0 || colon > most_label_bytes || colon + 2 >= c.size() ||
+            c[colon + 1] != ' ')
+            continue;
+        const std::string_view label = text::trim(std::string_view(c).substr(0, colon));
+        if (label.empty() || !text::starts_upper(label) || label.find(' ') != std::string_view::npos ||
+            !labels->has(text::lower(label)))
+            continue;
+        std::string rest(text::trim(std::string_view(c).substr(colon + 1)));
+        const auto words = text::split_ws(rest, most_read_words);
+        // (The caption says what the picture shows: a small letter in it, no name alone.)
+        if (words.size() < least_words || std::none_of(words.begin(), words.end(), [](std::string_view w) {
+                return !text::starts_upper(w);
+            }))
             continue;
         m.caption = std::move(rest);
     }

@@ -362,6 +362,11 @@ void collect_gallery_under(Page& p, std::size_t re);
 /// "... befahren werden. (3/12)", "... rilievi di ottobre (Foto 4 di 9)": the captions of the article's media without
 /// the gallery's counter closing them either, in brackets (closing_caption_counter()).
 void drop_caption_counters(Article& a);
+/// "Foto: Wellen an der Kaimauer in Büsum." (credit "Foto: Jane Roe/dpa"), "Photo : Des bateaux à quai." (credit
+/// "(Jean Roux / AFP)"): the captions of the article's media whose credit stands apart without the picture's word
+/// (lexicon section caption_picture_labels) and its colon opening them (media.cpp); the label stays with the
+/// boilerplate.
+void drop_caption_picture_labels(Article& a);
 /// "(3/12)", "(Foto 4 di 9)": a gallery's counter in brackets, as it closes a caption's line (media.cpp).
 bool closing_caption_counter(std::string_view s);
 
