@@ -473,6 +473,10 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             // or the letter of the name before it (which names_into left out), and names no one alone.
             if (text::length_cp(ws[k].low) == 1 && !ws[k - 1].punct && ws[k - 1].upper)
                 return std::nullopt;
+            // "teilten beide Seiten mit", "Three Democrats said": a number or a quantifier before the capitalised
+            // words counts many people or things, no body named by them.
+            if (!ws[k - 1].punct && counted_word(ws[k - 1].low, sp))
+                return std::nullopt;
             // ("Der Imker sagte": nor does a trade, [trade_words]; "sagt der Mann": nor a noun naming anyone)
             if (sp.capitalised_nouns && determined)
                 for (std::size_t j = k; j <= last; ++j)

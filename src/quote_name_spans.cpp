@@ -386,7 +386,13 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             (opens && (determiner_opening(ws[k].low, sp) || (!sp.capitalised_nouns && article_elided(ws[k])))) ||
             // "Meine Firma sagte", "Unsere Gemeinde teilte mit": where nouns are capitalised, a possessive opening a
             // sentence is no name's word: the capitals after it are its nouns (below).
-            (opens && (t & WordTags::possessive) && sp.capitalised_nouns)) {
+            (opens && (t & WordTags::possessive) && sp.capitalised_nouns) ||
+            // "Mehrere Gewerkschaften erklärten", "Several Democrats said", "Three Democrats said", "Due Democratici
+            // hanno detto": a quantifier opening a sentence ([quantifier_words]) counts the nouns after it, no name's
+            // word; so does a number where nouns are in lower case ([cardinal_words]; German capitalises the noun
+            // it counts, "Sieben Jahre", whose run is left as read).
+            (opens && (lists.has(NameLists::quantifiers, ws[k].low) ||
+                       (!sp.capitalised_nouns && lists.has(NameLists::cardinals, ws[k].low))))) {
             ++k;
             continue;
         }

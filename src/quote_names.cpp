@@ -254,8 +254,22 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             Person& person = ex.sp.people[static_cast<std::size_t>(k)];
             // ("Via Valassina sott'acqua (Ansa)", "Tom Vale at the pier": a caption's line is no sentence, its first
             // name no subject of one)
-            if (!caption && !in_quote && !after_preposition &&
-                (p == 0 || ws[p - 1].punct || (!counted() && !presented())))
+            // "la région Centre-Val de Loire", "the parish of Little Saxham", "la provincia di Cuneo": a lower-case
+            // noun of a kind of place ([place_kind_words]) right before the name, or before the word linking it to
+            // the name ([body_link_words]), makes the name a place's: no one a role or a pronoun stands for later.
+            // (asked only where a lower-case word of four letters or more, or a link, stands before the name)
+            auto place_kind = [&] {
+                std::size_t j = n.first;
+                if (j >= 2 && !ws[j - 1].punct && ws[j - 1].low.size() <= 3 && !ws[j - 2].punct &&
+                    in_list(ex.sp.lexs, "body_link_words", ws[j - 1].low))
+                    --j;
+                return j >= 1 && !ws[j - 1].punct && !ws[j - 1].upper && ws[j - 1].low.size() >= 4 &&
+                       in_list(ex.sp.lexs, "place_kind_words", ws[j - 1].low);
+            };
+            if (!person.personal && n.first >= 1 && !ws[n.first - 1].punct && !ws[n.first - 1].upper && place_kind())
+                person.place = true;
+            else if (!caption && !in_quote && !after_preposition &&
+                     (p == 0 || ws[p - 1].punct || (!counted() && !presented())))
                 person.subject = true;
             // ("am Flughafen Halle", "beim Verein Grünhof", "au Palais Bourbon": a preposition holding an article,
             // [contracted_preposition_words], right before the name)

@@ -347,6 +347,15 @@ bool anyone_noun(std::string_view w, const Speakers& sp) {
     return in_list(sp.lexs, "generic_person_words", w);
 }
 
+bool counted_word(std::string_view low, const Speakers& sp) {
+    // (a figure, digits and their separators only: "die 27-jährige Lolly" is an age, and the name after it a person's)
+    if (!low.empty() && text::is_digit(static_cast<unsigned char>(low.front())))
+        return std::all_of(low.begin(), low.end(), [](char c) {
+            return text::is_digit(static_cast<unsigned char>(c)) || c == '.' || c == ',';
+        });
+    return !low.empty() && (in_list(sp.lexs, "cardinal_words", low) || in_list(sp.lexs, "quantifier_words", low));
+}
+
 bool zu_opens_told(const std::vector<Word>& ws, std::size_t z, bool after_two_words, const Speakers& sp) {
     return sp.capitalised_nouns && z > 0 && ws[z].low == "zu" &&
            (after_two_words || sp.find_by_last_name(ws[z - 1].low) >= 0);

@@ -78,6 +78,9 @@ bool common_noun(std::string_view w, const Speakers& sp);
 /// "Mann", "Frau", "Passantin": w is a noun of [generic_person_words], one naming anyone: after an article it is no
 /// name, and no one's when nobody was named so.
 bool anyone_noun(std::string_view w, const Speakers& sp);
+/// "beide", "drei", "Mehrere", "12": `low` (lower-case) is a number or a quantifier before a noun ([cardinal_words],
+/// [quantifier_words], a figure): the noun after it counts many, no one named.
+bool counted_word(std::string_view low, const Speakers& sp);
 /// "sagt Marco Huber zu Blick", "sagte Roth zu Bild": where nouns are capitalised, ws[z] is "zu" after a name that
 /// is whole already (`after_two_words`, or a known person's surname): it opens the one told, no particle of the name
 /// ("Karl-Theodor zu Guttenberg": a name's "zu" follows the given name alone).

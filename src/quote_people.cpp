@@ -85,11 +85,13 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
 // "County road foreman Mara Voss", "Union steward Ola Brenn": a name of one word `first` opening mention `sub` where
 // nouns are in lower case, one to three lower-case words after it that are no small word of the language (no article,
 // preposition or verb's helper), then `name`, of two capitalised words or more, ending the mention.
+// "IG Metall board member Juergen Kerner", "Harbour Union shop steward Ola Brenn": the body opening the mention may
+// have two words or three, its name read as one run.
 bool modifier_before_name(const std::vector<Word>& sub, const NameSpan& first, const NameSpan& name, const Speakers& sp) {
-    if (sp.capitalised_nouns || first.last != 0 || name.last + 1 != sub.size() || name.last == name.first ||
-        name.first < 2 || name.first > 4)
+    if (sp.capitalised_nouns || first.first != 0 || first.last > 2 || name.last + 1 != sub.size() ||
+        name.last == name.first || name.first < first.last + 2 || name.first > first.last + 4)
         return false;
-    for (std::size_t j = 1; j < name.first; ++j)
+    for (std::size_t j = first.last + 1; j < name.first; ++j)
         if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low))
             return false;
     return true;
@@ -827,6 +829,10 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
         char g = 'x';
         // ("sagte unser Wirt": a possessive determines the noun as an article does)
         const bool possessive = in_list(sp.lexs, "possessive_determiner_words", low);
+        // ("teilten beide Seiten mit", "sagten drei Anwohner", "Mehrere Gewerkschaften erklärten": a number or a
+        // quantifier before the noun, [cardinal_words], [quantifier_words], counts many people, no one named)
+        if (kept.empty() && counted_word(low, sp))
+            return std::nullopt;
         if (kept.empty() && (sp.stopword(low) || has_tag(sp.lexs, WordTags::article, low) || possessive)) {
             determined = determined || has_tag(sp.lexs, WordTags::article, low) || possessive;
             continue;
