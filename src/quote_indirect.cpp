@@ -461,6 +461,27 @@ bool complement_phrases_close(const std::vector<Word>& ws, std::size_t k, const 
            (k + 1 >= ws.size());
 }
 
+// A cue of `cues` after the one at `index`, beginning past the word at `t`, stands after a comma and closes the
+// sentence: no mark but its last stop after it ("..., a indiqué son coordinateur Manuel Bompard.", "..., dijo el
+// portavoz.", "..., sagte sie."; not "..., a-t-il précisé, sera ...", an aside inside the reported words).
+bool closing_cue_after(const std::vector<Word>& ws, const std::vector<Cue>& cues, std::size_t index, std::size_t t) {
+    for (std::size_t i = index + 1; i < cues.size(); ++i) {
+        if (t >= ws.size() || cues[i].begin <= ws[t].b)
+            continue;
+        std::size_t k = t;
+        while (k < ws.size() && ws[k].b < cues[i].begin)
+            ++k;
+        if (k < 2 || k >= ws.size() || ws[k - 1].low != ",")
+            continue;
+        std::size_t j = k;
+        while (j < ws.size() && !ws[j].punct)
+            ++j;
+        if (j + 1 >= ws.size() && (j == ws.size() || ws[j].low == "." || ws[j].low == "!"))
+            return true;
+    }
+    return false;
+}
+
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen) {
     // The words that may report below, whatever their place in their sentence (a word that took a dot counts as read
     // without it too: a sentence ending with the dot reads it so). words_into saw them already, but for an inverted
@@ -1086,6 +1107,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         continue;
                     // ("Pero recuerda que ..." in a reader's comment speaking to someone as "tu": an imperative)
                     if (carried && addresses_reader(ws, spans, ex.sp.lexs))
+                        continue;
+                    // ("Le parti a annoncé qu'il déposerait une motion, a indiqué son porte-parole Jean Roux.": a
+                    // report inside another, whose cue after a comma closes the sentence; that cue is read, with the
+                    // whole sentence before its comma)
+                    if (closing_cue_after(sw, sentence_cues, static_cast<std::size_t>(&c - sentence_cues.data()), t))
                         continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;
                     // ("qu'il", "qu’il": the words after the elided "qu" and its apostrophe, a character of one byte

@@ -72,3 +72,37 @@ TEST_CASE("a time phrase may stand between a bare-clause cue and its clause", "[
                             "fifth paid less than 1 percent.",
                             "report"));
 }
+
+TEST_CASE("an adverb of time between the auxiliary and the participle belongs to the cue", "[quotes][indirect]") {
+    check_only_quotes(
+        {
+            {"fr", "Le syndicat a aussitôt annoncé que la grève serait reconduite lundi.",
+             "la grève serait reconduite lundi", "a aussitôt annoncé", "Le syndicat"},
+            {"es", "El sindicato ha enseguida anunciado que la huelga seguirá el lunes.",
+             "la huelga seguirá el lunes", "ha enseguida anunciado", "El sindicato"},
+        },
+        QuoteKind::indirect);
+}
+
+TEST_CASE("a report inside another is read with the cue closing the sentence", "[quotes][indirect]") {
+    check_only_quotes(
+        {
+            {"fr",
+             "Le parti a aussitôt annoncé qu'il déposerait une motion de censure, a indiqué son porte-parole Jean "
+             "Roux.",
+             "Le parti a aussitôt annoncé qu'il déposerait une motion de censure", "a indiqué",
+             "son porte-parole Jean Roux"},
+            {"es",
+             "El partido anunció que presentará una moción de censura contra el gobierno, dijo su portavoz Ana Ruiz.",
+             "El partido anunció que presentará una moción de censura contra el gobierno", "dijo",
+             "su portavoz Ana Ruiz"},
+        },
+        QuoteKind::indirect);
+    // A cue set between commas inside the reported words closes nothing: the first cue keeps its clause.
+    check_only_quotes(
+        {
+            {"fr", "Le maire a annoncé que le chantier, a-t-il précisé, serait achevé en mai prochain.",
+             "le chantier, a-t-il précisé, serait achevé en mai prochain", "a annoncé", "Le maire"},
+        },
+        QuoteKind::indirect);
+}
