@@ -94,6 +94,31 @@ std::optional<std::string> source_after(UnitReader& r, std::pair<std::size_t, st
 
 } // namespace
 
+// "El líder, Pedro Nuno Santos, reconoció la derrota y afirmó que «Q»", "Jo Lee, the mayor, admitted defeat and said
+// that “Q”": the subject before a cue of the sentence that stands before the conjunction at word `conj`, with no mark
+// but commas between that cue and the conjunction; or nothing.
+std::optional<std::pair<std::size_t, std::size_t>> earlier_cue_subject(UnitReader& r, std::size_t sent_b,
+                                                                       std::size_t conj) {
+    const std::size_t limit = r.ws[conj].b;
+    auto past = std::lower_bound(r.cues.begin(), r.cues.end(), limit,
+                                 [](const Cue& c, std::size_t v) { return c.begin < v; });
+    if (past == r.cues.begin())
+        return std::nullopt;
+    const Cue& c = *std::prev(past);
+    // (not a cue whose clause follows it without "that": in "Jo Lee said the mayor resigned and told ..." the mayor
+    // tells; nor across "that" or a mark)
+    if (c.begin < sent_b || !c.pronoun.empty() || in_list(r.ex.sp.lexs, "bare_clause_cue_words", text::lower(c.text)))
+        return std::nullopt;
+    const std::size_t ci = r.word_index(c.begin);
+    for (std::size_t j = r.word_index(c.end); j < conj; ++j)
+        if (r.ws[j].punct || in_list(r.ex.sp.lexs, "that", r.ws[j].low))
+            return std::nullopt;
+    auto m = r.ex.mention_before(r.ws, ci);
+    if (!m || r.ws[m->first].b < sent_b)
+        return std::nullopt;
+    return m;
+}
+
 // Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
 bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
     const QuoteSpan& q = at.q;
@@ -261,7 +286,18 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // subject of the clause before it; the mention before the verb is asked first in English, unless it is
             // none or a phrase opened by a preposition, and never in German, where the clause may open with
             // anything ("Bereits am Abend zogen Studenten").
-            if (ci >= 2 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "coordinating_words", ws[ci - 1].low) &&
+            // "El líder socialista, Pedro Nuno Santos, reconoció la derrota y afirmó que su partido será «Q»": a verb
+            // joined to an earlier cue of the sentence shares that cue's subject, whatever stands before the
+            // conjunction.
+            const bool coordinated = ci >= 2 && !ws[ci - 1].punct &&
+                                     in_list(ex.sp.lexs, "coordinating_words", ws[ci - 1].low);
+            bool joined = false; // (the cue is then the one joined, the quote's own verb, not the outer one)
+            if (coordinated)
+                if (auto e = earlier_cue_subject(*this, sent_b, ci - 1)) {
+                    before_m = e;
+                    joined = true;
+                }
+            if (coordinated &&
                 (!before_m || ex.capitalised_nouns_here() ||
                  has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low)))
             {
@@ -445,7 +481,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 // "Mayor Ann Roe said the plan was what she called “Q”", "Jo Lee said the protests demand “Q”":
                 // a cue inside the clause of an earlier cue, its subject naming no one else, reports the
                 // earlier speaker's words.
-                if (auto outer = outer_cue(*this, sb, c.begin);
+                if (auto outer = joined ? std::nullopt : outer_cue(*this, sb, c.begin);
                     outer && weak_subject(*this, before_m->first, before_m->second, *outer)) {
                     spk = outer->speaker;
                     out.cue = outer->cue;

@@ -121,6 +121,8 @@ struct Extractor {
     // "all'ANSA", "dall'uscita": `low` opens with a preposition joined to an elided article
     // ([elided_preposition_words]).
     bool elided_preposition(std::string_view low) const;
+    // "all'ANSA", "all’Ansa": a preposition of [addressee_preposition_words] elided into the word (the one told).
+    bool elided_addressee(std::string_view low) const;
     // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k);
     // "die Vorwürfe", "las cifras oficiales": the words first..last are an article and a noun of what is said or

@@ -431,6 +431,57 @@ std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const 
     return last + 1;
 }
 
+// "..., the company said in a statement.", "..., the bank said on Friday in a note to clients.", "..., la empresa dijo
+// en un comunicado.": after a cue closing the sentence, up to two short phrases, each a preposition, then a determiner
+// or a capitalised word or a figure, and one or two words, with no mark among them; true where the words from `k` are
+// such phrases up to the sentence's end (not "..., the people said in the report were dismissed.": a word after a
+// phrase that opens none; nor "..., tensions continued to run hot.": an infinitive after "to").
+bool complement_phrases_close(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    const std::size_t most_phrases = 2, most_words = 2;
+    std::size_t phrases = 0;
+    while (k < ws.size() && !ws[k].punct) {
+        if (phrases == most_phrases || !has_tag(sp.lexs, WordTags::preposition, ws[k].low))
+            return false;
+        ++phrases;
+        ++k;
+        if (k >= ws.size() || ws[k].punct)
+            return false;
+        if (has_tag(sp.lexs, WordTags::article, ws[k].low) || in_list(sp.lexs, "noun_determiners", ws[k].low))
+            ++k;
+        else if (!ws[k].upper && !text::is_digit(static_cast<unsigned char>(ws[k].low.front())))
+            return false;
+        std::size_t words = 0;
+        while (k < ws.size() && !ws[k].punct && words < most_words &&
+               !has_tag(sp.lexs, WordTags::preposition, ws[k].low) && !sp.stopword(ws[k].low))
+            ++k, ++words;
+        if (words == 0)
+            return false;
+    }
+    return phrases > 0 && (k >= ws.size() || ws[k].low == "." || ws[k].low == "!") &&
+           (k + 1 >= ws.size());
+}
+
+// A cue of `cues` after the one at `index`, beginning past the word at `t`, stands after a comma and closes the
+// sentence: no mark but its last stop after it ("..., a indiqué son coordinateur Manuel Bompard.", "..., dijo el
+// portavoz.", "..., sagte sie."; not "..., a-t-il précisé, sera ...", an aside inside the reported words).
+bool closing_cue_after(const std::vector<Word>& ws, const std::vector<Cue>& cues, std::size_t index, std::size_t t) {
+    for (std::size_t i = index + 1; i < cues.size(); ++i) {
+        if (t >= ws.size() || cues[i].begin <= ws[t].b)
+            continue;
+        std::size_t k = t;
+        while (k < ws.size() && ws[k].b < cues[i].begin)
+            ++k;
+        if (k < 2 || k >= ws.size() || ws[k - 1].low != ",")
+            continue;
+        std::size_t j = k;
+        while (j < ws.size() && !ws[j].punct)
+            ++j;
+        if (j + 1 >= ws.size() && (j == ws.size() || ws[j].low == "." || ws[j].low == "!"))
+            return true;
+    }
+    return false;
+}
+
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen) {
     // The words that may report below, whatever their place in their sentence (a word that took a dot counts as read
     // without it too: a sentence ending with the dot reads it so). words_into saw them already, but for an inverted
@@ -843,15 +894,29 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
                 bool tail_ok = true;
                 // (the tail ends at ", adding that ...": "..., the director Helen Carter said, adding that ...")
-                for (std::size_t j = cend; j < sw.size() && !adding_after_comma(sw, j + 1, ex.sp); ++j)
+                bool complemented = false;
+                for (std::size_t j = cend; j < sw.size() && !adding_after_comma(sw, j + 1, ex.sp); ++j) {
+                    if (!sw[j].punct && !has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low) && tail_ok &&
+                        (complemented = complement_phrases_close(sw, j, ex.sp)))
+                        break;
                     tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low));
+                }
                 // ("..., nie wiedzą, o czym mówią.", "..., the issue to which she spoke.": a relative pronoun, a
                 // preposition perhaps before it, opens a relative clause whose verb the cue is, no subject)
                 const bool relative =
                     comma < ci && (in_list(ex.sp.lexs, "relative_words", sw[comma].low) ||
                                    (comma + 1 < ci && has_tag(ex.sp.lexs, WordTags::preposition, sw[comma].low) &&
                                     in_list(ex.sp.lexs, "relative_words", sw[comma + 1].low)));
-                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6 && !relative) {
+                // (after a complement, no relative word in the subject either: "..., a petition that called for
+                // Eich's resignation." is no report)
+                const bool relative_inside =
+                    complemented && std::any_of(sw.begin() + static_cast<std::ptrdiff_t>(comma),
+                                                sw.begin() + static_cast<std::ptrdiff_t>(ci), [&](const Word& w) {
+                                                    return !w.punct && (in_list(ex.sp.lexs, "relative_words", w.low) ||
+                                                                        in_list(ex.sp.lexs, "that", w.low));
+                                                });
+                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6 && !relative &&
+                    !relative_inside) {
                     const std::size_t from =
                         after_lead_in(sw, after_dateline(s, sb, sw[comma - 1].b), comma - 1, ex.sp);
                     std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma - 1].b - from)));
@@ -868,13 +933,22 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // reports without "that" ([bare_clause_cue_words]; "The builder insists the structure will withstand
             // floods.": a cue of [helped_bare_clause_cue_words] only before a clause whose helper verb comes early,
             // bare_clause).
-            if (c.pronoun.empty() && ci > 0 && (!sw[ci - 1].punct || aside_subj) && cend + 4 < sw.size() &&
-                bare_clause(sw, cend, c.text, ex.sp) && !sw[cend].punct &&
-                !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low) &&
+            // ("Northwind said on Friday it would cut ...": a time phrase between the cue and its clause)
+            // (and a subject opening the clause after it: a pronoun, a determiner or a capitalised word; not "said in
+            // a June report, and ...")
+            std::size_t bare = c.pronoun.empty() && ci > 0 ? after_time_phrase(sw, cend, ex.sp) : cend;
+            if (char g = 'x'; bare != cend && !sw[bare].upper && !ex.sp.pronoun(sw[bare].low, g) &&
+                              !has_tag(ex.sp.lexs, WordTags::article, sw[bare].low) &&
+                              !in_list(ex.sp.lexs, "noun_determiners", sw[bare].low) &&
+                              !in_list(ex.sp.lexs, "bare_clause_subject_words", sw[bare].low))
+                bare = cend;
+            if (c.pronoun.empty() && ci > 0 && (!sw[ci - 1].punct || aside_subj) && bare + 4 < sw.size() &&
+                bare_clause(sw, bare, c.text, ex.sp) && !sw[bare].punct &&
+                !in_list(ex.sp.lexs, "that", sw[bare].low) && !in_list(ex.sp.lexs, "mention_stops", sw[bare].low) &&
                 // ("said later that ...": read below)
-                !in_list(ex.sp.lexs, "that", sw[after_report_adverbs(sw, cend, ex.sp)].low)) {
+                !in_list(ex.sp.lexs, "that", sw[after_report_adverbs(sw, bare, ex.sp)].low)) {
                 if (auto m = with_aside(ex.mention_before(sw, ci))) {
-                    std::string said = reported_words(s.substr(sw[cend].b, se - sw[cend].b));
+                    std::string said = reported_words(s.substr(sw[bare].b, se - sw[bare].b));
                     if (has_words(said, 5)) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.cue = c.text;
@@ -1033,6 +1107,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         continue;
                     // ("Pero recuerda que ..." in a reader's comment speaking to someone as "tu": an imperative)
                     if (carried && addresses_reader(ws, spans, ex.sp.lexs))
+                        continue;
+                    // ("Le parti a annoncé qu'il déposerait une motion, a indiqué son porte-parole Jean Roux.": a
+                    // report inside another, whose cue after a comma closes the sentence; that cue is read, with the
+                    // whole sentence before its comma)
+                    if (closing_cue_after(sw, sentence_cues, static_cast<std::size_t>(&c - sentence_cues.data()), t))
                         continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;
                     // ("qu'il", "qu’il": the words after the elided "qu" and its apostrophe, a character of one byte

@@ -78,6 +78,21 @@ bool Extractor::elided_preposition(std::string_view low) const {
            in_list(sp.lexs, "elided_preposition_words", low.substr(0, at));
 }
 
+bool Extractor::elided_addressee(std::string_view low) const {
+    // (the apostrophe, ' or U+2019, after two letters or more, and a word after it)
+    std::size_t at = low.find('\'');
+    std::size_t len = 1;
+    if (at == std::string_view::npos) {
+        at = low.find("\xE2\x80\x99");
+        len = 3;
+    }
+    if (at == std::string_view::npos || at < 2 || at + len >= low.size())
+        return false;
+    std::string head(low.substr(0, at));
+    head += '\'';
+    return in_list(sp.lexs, "addressee_preposition_words", head);
+}
+
 std::size_t Extractor::told_phrase_end(const std::vector<Word>& ws, std::size_t k) const {
     // (not an article spelled as the preposition: "disse a secretária de Estado" names the subject)
     if (k == 0 || k + 1 >= ws.size() || ws[k].punct || !in_list(sp.lexs, "addressee_preposition_words", ws[k].low) ||
@@ -315,6 +330,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 return std::make_pair(first, e);
             break;
         }
+        // "ha detto il sindaco Marco Pieroni all'ANSA.", "ha detto la ministra Anna Neri all’Ansa.": after the name, a
+        // preposition of the one told ([addressee_preposition_words]) elided into the word closing the clause opens
+        // the one told, no part of the mention.
+        if (k > first && ws[k - 1].upper && (k + 1 >= ws.size() || ws[k + 1].punct) && elided_addressee(w.low))
+            break;
         // "sagte der SPD-Politiker WELT AM SONNTAG", "said the spokesman NBC NEWS": words all in capitals right after a
         // role noun, closing the clause, are the paper told (German's dative), no name of the one described.
         if (k > first && w.acronym && !ws[k - 1].punct && !ws[k - 1].acronym && role_noun(ws[k - 1].low, sp)) {
