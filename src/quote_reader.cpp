@@ -4,6 +4,7 @@
 // runs it over a page's units.
 #include "quote_reader.hpp"
 
+#include "classify.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -585,6 +586,13 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
     std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
     std::string_view after_trim = text::trim(after);
     bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
+    // "(ANSA) - ROMA, 05 DIC - «Q». Lo ha detto ...", "MADRID, 5 dic (EFE).- “Q”. Así lo dijo ...", "ROMA – «Q» ...":
+    // the dateline opening the paragraph is no writer's word before the quote, which opens the text's sentence.
+    // (Only where the words before it open the unit and end on a dash's byte: "-", or the last of "–" "—".)
+    if (!starts_sentence && sent_b == 0 && (before.back() == '-' || before.back() == '\x93' || before.back() == '\x94'))
+        if (const auto tag = dateline_tag(s); tag && before.starts_with(tag->raw) &&
+                                              text::trim(before.substr(tag->raw.size())).empty())
+            starts_sentence = true;
     bool addressed_cue = false;
     // "he said, “Every option means every option.”", "she quipped, “She's welcome.”": a cue right before a comma, then
     // quoted words opening with a capital, are a whole sentence quoted as the colon form quotes it. (Not where every

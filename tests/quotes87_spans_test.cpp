@@ -1,0 +1,76 @@
+// The kinds and spans of quotes (quotes87, session 42): a whole sentence quoted right after the dateline that opens its
+// paragraph. Invented lines.
+#include <catch2/catch.hpp>
+
+#include "quote_checks.hpp"
+
+using namespace archive;
+using archive::quote_checks::body;
+using archive::quote_checks::find_quote;
+
+TEST_CASE("a whole sentence quoted right after a paragraph's dateline is direct", "[quotes][quotes87]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+    };
+    const Row rows[] = {
+        {"it",
+         "(ANSA) - ROMA, 05 DIC - \"Non ci sarà nessun nuovo pedaggio sulle strade provinciali, lo dico con "
+         "chiarezza\". Lo ha detto l'assessore Mario Rossi intervenendo a un convegno.",
+         "Non ci sarà nessun nuovo pedaggio sulle strade provinciali, lo dico con chiarezza"},
+        {"it",
+         "TORINO \u2013 \u00ABLe biblioteche resteranno aperte anche la domenica\u00BB. Così l'assessora Laura Bianchi "
+         "durante la conferenza stampa in Comune.",
+         "Le biblioteche resteranno aperte anche la domenica"},
+        {"es",
+         "Valle Hondo, 5 dic (EFE).- \u201CNo habrá ningún peaje nuevo en las carreteras provinciales, quiero decirlo "
+         "con claridad\u201D. Así lo dijo el consejero Juan Pérez en un acto en el ayuntamiento.",
+         "No habrá ningún peaje nuevo en las carreteras provinciales, quiero decirlo con claridad"},
+        {"de",
+         "Neustadt (dpa) - \u201EWir werden an der neuen Buslinie festhalten.\u201C Das sagte die Ministerin Anna Berg "
+         "am Dienstag im Landtag.",
+         "Wir werden an der neuen Buslinie festhalten."},
+        {"fr",
+         "LILLE (AFP) - \u00AB Nous ne fermerons aucune ligne de bus cette année \u00BB. C'est ce qu'a déclaré la "
+         "maire Claire Morel lundi devant le conseil.",
+         "Nous ne fermerons aucune ligne de bus cette année"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.paragraph);
+        const auto qs = extract_quotes(body(r.lang, {r.paragraph, "The council meets again next month."}));
+        const Quote* q = find_quote(qs, r.text);
+        REQUIRE(q);
+        CHECK(q->kind == QuoteKind::direct);
+    }
+}
+
+TEST_CASE("words before a quote that end on a dash but are no dateline keep the quote partial", "[quotes][quotes87]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+    };
+    const Row rows[] = {
+        // (a phrase of the writer's closed by a dash, not a place in capitals)
+        {"it",
+         "Un solo messaggio per i pendolari - \"nessun nuovo pedaggio sulle strade\". Lo ha ripetuto l'assessore "
+         "Mario Rossi.",
+         "nessun nuovo pedaggio sulle strade"},
+        {"en",
+         "One message for commuters - \u201Cno new tolls on the county roads\u201D. The councillor Mary Stone repeated "
+         "it twice.",
+         "no new tolls on the county roads"},
+        // (a dateline, then the writer's words before the quote)
+        {"it",
+         "ROMA - L'assessore ha parlato di \u00ABuna scelta giusta per i pendolari della provincia\u00BB, ieri in aula.",
+         "una scelta giusta per i pendolari della provincia"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.paragraph);
+        const auto qs = extract_quotes(body(r.lang, {r.paragraph, "The council meets again next month."}));
+        const Quote* q = find_quote(qs, r.text);
+        REQUIRE(q);
+        CHECK(q->kind == QuoteKind::partial);
+    }
+}
