@@ -394,8 +394,10 @@ void UnitReader::add_dialogue(bool inside) {
                 --to;
             // (after the full stop the words open a sentence of their own: a direct quote, read from its first word)
             const std::size_t open = s[i + 3] == '.' ? from : i + 3;
-            if (to > from + 1 && dash_at(s, to - 3) == 0)
+            if (to > from + 1 && dash_at(s, to - 3) == 0) {
                 spans.push_back(QuoteSpan{open, to, 0, from - open, true});
+                dialogue_rest = open;
+            }
             break;
         }
     if (alone && spans.size() == 1)
@@ -917,6 +919,15 @@ void UnitReader::read(Carry& carry) {
             const std::string rest = text::collapse(at.raw);
             std::string joined = split.raw + (rest.starts_with('.') ? "" : " ") + rest;
             q1.text = strip_edge_punct(joined);
+            continue;
+        }
+        // "—Q1 —respondió el presidente—. Q2": the words after the incise are the line's first half's speaker's, under
+        // its mention and cue, even where these named no one the page knows (not the last speaker's before the line).
+        if (q.open == dialogue_rest && ex.quotes.size() == first_quote + 1) {
+            const Quote& q1 = ex.quotes.back();
+            out.mention = q1.mention;
+            out.cue = q1.cue;
+            ex.add(out, q1.speaker);
             continue;
         }
         if (attribute_before(at, out) || attribute_according(at, out))

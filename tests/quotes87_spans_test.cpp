@@ -74,3 +74,37 @@ TEST_CASE("words before a quote that end on a dash but are no dateline keep the 
         CHECK(q->kind == QuoteKind::partial);
     }
 }
+
+TEST_CASE("the words after a line of dialogue's closing incise share its first half's speaker, mention and cue", "[quotes][quotes87]") {
+    struct Row {
+        const char* lang;
+        const char* before;
+        const char* paragraph;
+        const char* first;
+        const char* rest;
+    };
+    const Row rows[] = {
+        {"es", "La concejala Ana Ruiz dijo: \u00ABNo aprobaremos unas cuentas sin debate.\u00BB",
+         "\u2014Los que hagan falta mientras ustedes sigan bloqueando \u2014respondió el presidente de la "
+         "diputación\u2014. Lo que no vamos a hacer es subir los impuestos.",
+         "Los que hagan falta mientras ustedes sigan bloqueando", "Lo que no vamos a hacer es subir los impuestos."},
+        {"pt", "A vereadora Ana Lopes disse: \u00ABNão aprovaremos contas sem debate.\u00BB",
+         "\u2014Os que forem precisos enquanto continuarem a bloquear \u2014respondeu o presidente da região\u2014. O "
+         "que não vamos fazer é aumentar os impostos.",
+         "Os que forem precisos enquanto continuarem a bloquear", "O que não vamos fazer é aumentar os impostos."},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.paragraph);
+        const auto qs = extract_quotes(body(r.lang, {r.before, r.paragraph}));
+        const Quote* q1 = find_quote(qs, r.first);
+        const Quote* q2 = find_quote(qs, r.rest);
+        REQUIRE(q1);
+        REQUIRE(q2);
+        // (the description names no one the page knows: not the councillor quoted before the line)
+        CHECK(q2->speaker == q1->speaker);
+        CHECK_FALSE(q2->speaker.has_value());
+        CHECK(q2->mention == q1->mention);
+        CHECK(q2->cue == q1->cue);
+        CHECK(q2->cue.has_value());
+    }
+}
