@@ -903,6 +903,8 @@ void UnitReader::read(Carry& carry) {
         // (the words after a dash incise, "—aseguró su presidente— y q2", go on as Q1's: split_incises cut them so)
         const bool continues_split = joins_split(at) || (split.open && q.open_len == 0 && q.open >= 3 &&
                                                          resumes_dash_incise(s, q.open));
+        // (the words after an incise inside the marks, "« Q1, a répondu X. Q2 »": split_incises opened them on no mark)
+        const bool after_incise = split.open && q.open_len == 0;
         split.open = false;
         Quote out = make_quote(u, at.text, at.kind);
         if (names_no_one(at) || signed_by_dash(at, out) || attribute_owner(at, out))
@@ -921,13 +923,11 @@ void UnitReader::read(Carry& carry) {
             q1.text = strip_edge_punct(joined);
             continue;
         }
-        // "—Q1 —respondió el presidente—. Q2": the words after the incise are the line's first half's speaker's, under
-        // its mention and cue, even where these named no one the page knows (not the last speaker's before the line).
-        if (q.open == dialogue_rest && ex.quotes.size() == first_quote + 1) {
-            const Quote& q1 = ex.quotes.back();
-            out.mention = q1.mention;
-            out.cue = q1.cue;
-            ex.add(out, q1.speaker);
+        // "—Q1 —respondió el presidente—. Q2", "« Q1, a répondu le président. Q2 »": the words after the incise are the
+        // first half's speaker's, even where its mention named no one the page knows (not the last speaker's before the
+        // line). As any quote going on with a speaker's words, they have no mention or cue of their own.
+        if ((q.open == dialogue_rest && ex.quotes.size() == first_quote + 1) || after_incise) {
+            ex.add(out, after_incise ? ex.quotes[split.quote].speaker : ex.quotes.back().speaker);
             continue;
         }
         if (attribute_before(at, out) || attribute_according(at, out))
