@@ -112,3 +112,41 @@ TEST_CASE("the words after an incise are the first half's speaker's, even where 
         CHECK_FALSE(q2->cue.has_value());
     }
 }
+
+TEST_CASE("a title quoted right after a contest's or an award's noun is its name, no quote", "[quotes][quotes87]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+    };
+    // (a speaker is quoted first: the uncued words after it would otherwise go on as theirs)
+    const Row rows[] = {
+        {"it",
+         "Il sindaco ha premiato gli studenti vincitori del concorso 'Dalle aule del paese alle aule del mondo' nella "
+         "sala consiliare.",
+         "Dalle aule del paese alle aule del mondo"},
+        {"es", "La alcaldesa entregó a los alumnos el premio «De las aulas del pueblo a las aulas del mundo» en el salón de plenos.",
+         "De las aulas del pueblo a las aulas del mundo"},
+        {"fr", "Le maire a remis aux élèves le prix « Des classes du village aux classes du monde » dans la salle du conseil.",
+         "Des classes du village aux classes du monde"},
+        {"en", "The mayor handed the pupils the award \u201CFrom the classrooms of our town to the world\u201D in the council chamber.",
+         "From the classrooms of our town to the world"},
+        {"de", "Der Bürgermeister überreichte den Schülern den Preis \u201EVon den Klassen im Dorf zu den Klassen der Welt\u201C im Rathaus.",
+         "Von den Klassen im Dorf zu den Klassen der Welt"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.paragraph);
+        const auto qs = extract_quotes(body(
+            r.lang, {"\u201CWe are proud of our schools,\u201D said the mayor, Tom Vale, on Monday.", r.paragraph}));
+        CHECK(find_quote(qs, r.text) == nullptr);
+    }
+}
+
+TEST_CASE("words in lower case quoted after an award's noun still quote someone", "[quotes][quotes87]") {
+    // (the noun names a title only before capitalised words: "the prize “came too late”" quotes the winner)
+    const auto qs = extract_quotes(body(
+        "en", {"The novelist Ann Roe said on Monday that the prize \u201Ccame too late for my mother to see it\u201D."}));
+    const Quote* q = find_quote(qs, "came too late for my mother to see it");
+    REQUIRE(q);
+    CHECK(q->speaker.value_or("") == "Ann Roe");
+}
