@@ -150,3 +150,46 @@ TEST_CASE("words in lower case quoted after an award's noun still quote someone"
     REQUIRE(q);
     CHECK(q->speaker.value_or("") == "Ann Roe");
 }
+
+TEST_CASE("a pull quote repeating a body quote's words alone on its line is no second quote", "[quotes][quotes87]") {
+    struct Row {
+        const char* lang;
+        const char* quoted;
+        const char* pull;
+        const char* cue;
+    };
+    const Row rows[] = {
+        // (a split quote's halves, joined in the pull quote)
+        {"en",
+         "\u201CThe light does not need me anymore,\u201D Donald Morrison said, climbing the first of the steps. "
+         "\u201CBut I think I still need the light.\u201D",
+         "\u201CThe light does not need me anymore. But I think I still need the light.\u201D", "said"},
+        {"fr",
+         "« Nous irons jusqu'au bout », a déclaré Jeanne Morvan devant les habitants réunis sur le port. « Personne "
+         "ne fermera ce phare. »",
+         "« Nous irons jusqu'au bout. Personne ne fermera ce phare. »", "a déclaré"},
+        // (the same words)
+        {"de", "\u201EWir bleiben bis zum Ende hier\u201C, sagte Hanna Berg vor den Anwohnern am Hafen.",
+         "\u201EWir bleiben bis zum Ende hier.\u201C", "sagte"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.pull);
+        const auto qs = extract_quotes(body(r.lang, {r.quoted, "The lamp was automated in the spring of that year.",
+                                                     r.pull, "The keeper's daughter now lives in the cottage."}));
+        REQUIRE_FALSE(qs.empty());
+        CHECK(qs.front().cue.value_or("") == r.cue);
+        for (const Quote& q : qs) {
+            INFO(q.text);
+            CHECK(q.paragraph != 2);
+        }
+    }
+}
+
+TEST_CASE("a line quoting other words than the body's quotes is still a quote", "[quotes][quotes87]") {
+    const auto qs = extract_quotes(body(
+        "en", {"\u201CThe light does not need me anymore,\u201D Donald Morrison said, climbing the first of the steps.",
+               "\u201CBut I think I still need the light, and I will come back every winter.\u201D"}));
+    const Quote* q = find_quote(qs, "But I think I still need the light, and I will come back every winter.");
+    REQUIRE(q);
+    CHECK(q->speaker.value_or("") == "Donald Morrison");
+}
