@@ -1,5 +1,5 @@
 // The kinds and spans of quotes (quotes87, session 42): a whole sentence quoted right after the dateline that opens its
-// paragraph. Invented lines.
+// paragraph, the words after an incise, a title after a contest's noun, a pull quote repeating the body. Invented lines.
 #include <catch2/catch.hpp>
 
 #include "quote_checks.hpp"
@@ -8,13 +8,30 @@ using namespace archive;
 using archive::quote_checks::body;
 using archive::quote_checks::find_quote;
 
+namespace {
+
+// A paragraph in `lang` and the text of a quote it holds.
+struct KindRow {
+    const char* lang;
+    const char* paragraph;
+    const char* text;
+};
+
+// Each row's quote is found, of `kind`.
+void check_kinds(const std::vector<KindRow>& rows, QuoteKind kind) {
+    for (const KindRow& r : rows) {
+        INFO(r.lang << ": " << r.paragraph);
+        const auto qs = extract_quotes(body(r.lang, {r.paragraph, "The council meets again next month."}));
+        const Quote* q = find_quote(qs, r.text);
+        REQUIRE(q);
+        CHECK(q->kind == kind);
+    }
+}
+
+} // namespace
+
 TEST_CASE("a whole sentence quoted right after a paragraph's dateline is direct", "[quotes][quotes87]") {
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        const char* text;
-    };
-    const Row rows[] = {
+    check_kinds({
         {"it",
          "(ANSA) - ROMA, 05 DIC - \"Non ci sarà nessun nuovo pedaggio sulle strade provinciali, lo dico con "
          "chiarezza\". Lo ha detto l'assessore Mario Rossi intervenendo a un convegno.",
@@ -35,23 +52,11 @@ TEST_CASE("a whole sentence quoted right after a paragraph's dateline is direct"
          "LILLE (AFP) - \u00AB Nous ne fermerons aucune ligne de bus cette année \u00BB. C'est ce qu'a déclaré la "
          "maire Claire Morel lundi devant le conseil.",
          "Nous ne fermerons aucune ligne de bus cette année"},
-    };
-    for (const Row& r : rows) {
-        INFO(r.lang << ": " << r.paragraph);
-        const auto qs = extract_quotes(body(r.lang, {r.paragraph, "The council meets again next month."}));
-        const Quote* q = find_quote(qs, r.text);
-        REQUIRE(q);
-        CHECK(q->kind == QuoteKind::direct);
-    }
+    }, QuoteKind::direct);
 }
 
 TEST_CASE("words before a quote that end on a dash but are no dateline keep the quote partial", "[quotes][quotes87]") {
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        const char* text;
-    };
-    const Row rows[] = {
+    check_kinds({
         // (a phrase of the writer's closed by a dash, not a place in capitals)
         {"it",
          "Un solo messaggio per i pendolari - \"nessun nuovo pedaggio sulle strade\". Lo ha ripetuto l'assessore "
@@ -65,14 +70,7 @@ TEST_CASE("words before a quote that end on a dash but are no dateline keep the 
         {"it",
          "ROMA - L'assessore ha parlato di \u00ABuna scelta giusta per i pendolari della provincia\u00BB, ieri in aula.",
          "una scelta giusta per i pendolari della provincia"},
-    };
-    for (const Row& r : rows) {
-        INFO(r.lang << ": " << r.paragraph);
-        const auto qs = extract_quotes(body(r.lang, {r.paragraph, "The council meets again next month."}));
-        const Quote* q = find_quote(qs, r.text);
-        REQUIRE(q);
-        CHECK(q->kind == QuoteKind::partial);
-    }
+    }, QuoteKind::partial);
 }
 
 TEST_CASE("the words after an incise are the first half's speaker's, even where its mention resolved to no one", "[quotes][quotes87]") {
