@@ -191,3 +191,32 @@ TEST_CASE("a line quoting other words than the body's quotes is still a quote", 
     REQUIRE(q);
     CHECK(q->speaker.value_or("") == "Donald Morrison");
 }
+
+TEST_CASE("a headline's one last name before its colon names the speaker of its quote, not the body copy's", "[quotes][quotes87]") {
+    struct Row {
+        const char* lang;
+        const char* headline;
+        std::vector<std::string> paragraphs;
+        const char* speaker;
+    };
+    // (the body's copy of the words has no cue: it went on with the person the paragraph before spoke of)
+    const Row rows[] = {
+        {"es", "Gómez: \u201CNo habrá adelanto electoral en el ayuntamiento\u201D",
+         {"La oposición acusa al alcalde de gobernar sin pleno desde el verano.",
+          "\u201CNo habrá adelanto electoral en el ayuntamiento.\u201D El alcalde Pedro Gómez zanjó así la pregunta "
+          "de la concejala."},
+         "Pedro Gómez"},
+        {"it", "Gallo: \u00ABNon ci saranno elezioni anticipate in Comune\u00BB",
+         {"L'opposizione accusa il sindaco di governare senza consiglio da mesi.",
+          "\u00ABNon ci saranno elezioni anticipate in Comune.\u00BB Il sindaco Pietro Gallo ha chiuso così la "
+          "domanda della consigliera."},
+         "Pietro Gallo"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.headline);
+        const auto qs = extract_quotes(archive::quote_rows::page(r.lang, r.headline, r.paragraphs));
+        REQUIRE_FALSE(qs.empty());
+        REQUIRE(qs.front().where == Where::headline);
+        CHECK(qs.front().speaker.value_or("") == r.speaker);
+    }
+}
