@@ -4,6 +4,7 @@
 // runs it over a page's units.
 #include "quote_reader.hpp"
 
+#include "classify.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -393,8 +394,10 @@ void UnitReader::add_dialogue(bool inside) {
                 --to;
             // (after the full stop the words open a sentence of their own: a direct quote, read from its first word)
             const std::size_t open = s[i + 3] == '.' ? from : i + 3;
-            if (to > from + 1 && dash_at(s, to - 3) == 0)
+            if (to > from + 1 && dash_at(s, to - 3) == 0) {
                 spans.push_back(QuoteSpan{open, to, 0, from - open, true});
+                dialogue_rest = open;
+            }
             break;
         }
     if (alone && spans.size() == 1)
@@ -585,6 +588,13 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
     std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
     std::string_view after_trim = text::trim(after);
     bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
+    // "(ANSA) - ROMA, 05 DIC - «Q». Lo ha detto ...", "MADRID, 5 dic (EFE).- “Q”. Así lo dijo ...", "ROMA – «Q» ...":
+    // the dateline opening the paragraph is no writer's word before the quote, which opens the text's sentence.
+    // (Only where the words before it open the unit and end on a dash's byte: "-", or the last of "–" "—".)
+    if (!starts_sentence && sent_b == 0 && (before.back() == '-' || before.back() == '\x93' || before.back() == '\x94'))
+        if (const auto tag = dateline_tag(s); tag && before.starts_with(tag->raw) &&
+                                              text::trim(before.substr(tag->raw.size())).empty())
+            starts_sentence = true;
     bool addressed_cue = false;
     // "he said, “Every option means every option.”", "she quipped, “She's welcome.”": a cue right before a comma, then
     // quoted words opening with a capital, are a whole sentence quoted as the colon form quotes it. (Not where every
@@ -893,6 +903,8 @@ void UnitReader::read(Carry& carry) {
         // (the words after a dash incise, "—aseguró su presidente— y q2", go on as Q1's: split_incises cut them so)
         const bool continues_split = joins_split(at) || (split.open && q.open_len == 0 && q.open >= 3 &&
                                                          resumes_dash_incise(s, q.open));
+        // (the words after an incise inside the marks, "« Q1, a répondu X. Q2 »": split_incises opened them on no mark)
+        const bool after_incise = split.open && q.open_len == 0;
         split.open = false;
         Quote out = make_quote(u, at.text, at.kind);
         if (names_no_one(at) || signed_by_dash(at, out) || attribute_owner(at, out))
@@ -909,6 +921,13 @@ void UnitReader::read(Carry& carry) {
             const std::string rest = text::collapse(at.raw);
             std::string joined = split.raw + (rest.starts_with('.') ? "" : " ") + rest;
             q1.text = strip_edge_punct(joined);
+            continue;
+        }
+        // "—Q1 —respondió el presidente—. Q2", "« Q1, a répondu le président. Q2 »": the words after the incise are the
+        // first half's speaker's, even where its mention named no one the page knows (not the last speaker's before the
+        // line). As any quote going on with a speaker's words, they have no mention or cue of their own.
+        if ((q.open == dialogue_rest && ex.quotes.size() == first_quote + 1) || after_incise) {
+            ex.add(out, after_incise ? ex.quotes[split.quote].speaker : ex.quotes.back().speaker);
             continue;
         }
         if (attribute_before(at, out) || attribute_according(at, out))

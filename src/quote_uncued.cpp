@@ -209,6 +209,50 @@ bool cites_text(const UnitReader& r, std::size_t sent_b, std::size_t open) {
     return false;
 }
 
+// The letters and digits of a quote's text in small letters (the bytes of other scripts as they are): "Q1, But q2."
+// and "Q1. But q2." read alike.
+std::string letters_of(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 || text::is_digit(b))
+            out.push_back(c);
+        else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
+            out.push_back(static_cast<char>(b | 0x20));
+    }
+    return out;
+}
+
+// "“The light does not need me anymore. But I think I still need the light.”" alone between two paragraphs, after
+// "“The light does not need me anymore,” he said, climbing the steps. “But I think I still need the light.”": a
+// pull quote prints again, in a line of its own, the words of a quote of the body before it (its letters the same,
+// the halves of a split quote joined): the body's quote is the one quote, with its speaker and cue. (The last
+// forty quotes only: a pull quote repeats words near it; two quotes of one paragraph are read joined too.)
+bool repeats_body_quote(const UnitReader& r, std::string_view text) {
+    const std::size_t most_back = 40;
+    const std::string letters = letters_of(text);
+    const std::size_t fewest = 12; // letters: a short answer ("Yes.", "Non.") may well be said twice
+    if (letters.size() < fewest)
+        return false;
+    const auto& qs = r.ex.quotes;
+    for (std::size_t k = qs.size(); k > 0 && qs.size() - k < most_back; --k) {
+        const Quote& b = qs[k - 1];
+        if (b.where != Where::body)
+            continue;
+        const std::string own = letters_of(b.text);
+        if (own == letters)
+            return true;
+        // ("« Q1, a déclaré X. Q2 »", "„Q1“, sagte X. „Q2“": the two quotes of one paragraph, joined)
+        const Quote* a = k >= 2 ? &qs[k - 2] : nullptr;
+        if (!own.empty() && own.size() < letters.size() && letters.ends_with(own) && a && a->where == Where::body &&
+            a->section == b.section && a->paragraph == b.paragraph &&
+            letters_of(a->text) == std::string_view(letters).substr(0, letters.size() - own.size()))
+            return true;
+    }
+    return false;
+}
+
 // "Q.", "Q!", "Q?", "Q,", "Q…", "Q—": the quoted words close on a mark of their own, as a sentence of speech does
 // (a title does not: "Roe, Ann (2010). “Q”. Harbour Review. Archived from the original on 4 May 2012.").
 bool closes_sentence(std::string_view inner) {
@@ -461,6 +505,10 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
     const QuoteKind kind = at.kind;
     // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
     if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
+        return;
+    // (a quote alone on its line of the body, nothing after its closing mark, first)
+    if (kind == QuoteKind::direct && u.where == Where::body && q.open < 4 && q.close_len > 0 &&
+        text::trim(s.substr(q.close + q.close_len)).empty() && repeats_body_quote(*this, qt))
         return;
     // "Le maire : « Pas question. »", "Die Ministerin: „Auf keinen Fall.“": a short sentence quoted after a colon lead
     // that names someone (colon_label_name) is theirs, however few its words.

@@ -517,6 +517,15 @@ std::vector<Quote> extract_quotes(const Article& a) {
         std::optional<std::string> named;
         if (!attributed) // ("Bürgermeisterin Karin Wolf: „Q“": the role and name before the colon)
             named = quoting::role_colon_name(h, spans.front().open, ex.sp, a);
+        // "Sánchez: “Q”", "Meloni: «Q»": one capitalised word before the colon, the last name of a person the page
+        // names, is that person, whose words the headline quotes, though the body's copy of them has no cue of theirs.
+        if (!attributed && !named)
+            if (const std::size_t colon = h.find(':'); colon != std::string_view::npos && colon < spans.front().open) {
+                const std::string_view label = text::trim(h.substr(0, colon));
+                if (!label.empty() && label.find(' ') == std::string_view::npos && text::starts_upper(label))
+                    if (const int k = ex.sp.find_by_last_name(text::lower(label)); k >= 0)
+                        named = ex.sp.people[static_cast<std::size_t>(k)].name;
+            }
         attributed = attributed || named;
         if (attributed && !named) {
             for (const auto& q : spans)
