@@ -5,6 +5,7 @@
 
 #include "lexicon.hpp"
 #include "notices_parts.hpp"
+#include "region_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -511,6 +512,50 @@ bool error_report_notice(const Block& b) {
     if (verbs.has_any(words))
         return words.size() <= most_button || question || invitations.has_any(words);
     return question && finding.has_any(words);
+}
+
+namespace {
+// `phrase` (lower-cased, with straight apostrophes) at `at` in `low`, as whole words; a typographic apostrophe in `low`
+// stands for a straight one.
+bool phrase_opens_at(std::string_view low, std::size_t at, std::string_view phrase) {
+    static constexpr std::string_view curly = "\u2019";
+    for (const char c : phrase) {
+        if (at < low.size() && low[at] == c) {
+            ++at;
+        } else if (c == '\'' && low.substr(at, curly.size()) == curly) {
+            at += curly.size();
+        } else {
+            return false;
+        }
+    }
+    return at == low.size() || !text::is_letter(static_cast<unsigned char>(low[at]));
+}
+} // namespace
+
+// "This is a developing story. Check back for updates.", "Mehr in Kürze.", "Article en cours d'actualisation.",
+// "Notizia in aggiornamento", "Noticia en ampliación": the page's notice that the story is in progress or that more
+// will follow (lexicon section progress_notices), opening the line, one of its sentences or the text after a colon
+// ("Update: this story will be updated."), in a short line. A
+// sentence of the article that tells of a story being developed ("The council said the story of the bridge is still
+// developing.") opens otherwise.
+bool progress_notice(const Block& b) {
+    const int most_words = 16;
+    // (The block's word count first: most lines of a page are longer.)
+    if (b.words < 2 || b.words > most_words)
+        return false;
+    static const LexiconSection& phrases = any_language_section("progress_notices"); // (merged once)
+    std::string_view low = b.lower;
+    for (std::size_t at = 0; at < low.size();) {
+        for (const std::string_view phrase : phrases.entries)
+            if (phrase_opens_at(low, at, phrase))
+                return true;
+        // The next sentence's first letter (or the first after a label's colon): past the mark and the spaces.
+        std::size_t stop = low.find_first_of(".!?:", at);
+        if (stop == std::string_view::npos)
+            break;
+        at = low.find_first_not_of(".!?: ", stop);
+    }
+    return false;
 }
 
 // "Elena Park contributed to this report.", "Associated Press writer Lena Ortiz in Denver contributed to this report.",

@@ -745,6 +745,17 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
                 p.role[j] = Role::boilerplate;
         k = resume;
     }
+    // The notices that the story is in progress leave it too, wherever they stand.
+    drop_progress_notices(p, rs, re);
+}
+
+// "<paragraph> / This is a developing story. Check back for updates.", "Mehr in Kürze.", "Noticia en ampliación": the
+// page's notice that the story is in progress (progress_notice()) is no line of the article, at its top, between two
+// paragraphs or under the last one.
+void drop_progress_notices(Page& p, std::size_t rs, std::size_t re) {
+    for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
+        if (p.role[k] == Role::none && progress_notice(p.blocks[k]))
+            p.role[k] = Role::boilerplate;
 }
 
 // "... might behave differently." / "Read more" / "Salamanders cross the road" / "Permit backlog grows" /

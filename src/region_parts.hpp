@@ -240,4 +240,10 @@ std::size_t credit_under_sentences(const Page& p, std::size_t from, std::size_t*
 /// titles under the article leave it; its closing sentences and the author's sign-off join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re);
 
+/// "This is a developing story. Check back for updates.", "Mehr in Kürze.", "Noticia en ampliación": the page's notice
+/// that the story is in progress or that more will follow, boilerplate wherever it stands (notices.cpp).
+bool progress_notice(const Block& b);
+/// That notice leaves the body wherever it stands in the region (region_edges.cpp, from drop_paywall_badges()).
+void drop_progress_notices(Page& p, std::size_t rs, std::size_t re);
+
 } // namespace archive
