@@ -1148,7 +1148,9 @@ void drop_author_note(Page& p, std::size_t re) {
         return;
     const Block& b = blocks[k];
     const int least_words = 4, most_words = 45, job_within = 8;
-    if (!b.end_punct || b.words < least_words || b.words > most_words || !text::starts_upper(b.text))
+    // ("Editor's note: This article has been updated ...": the publication's note on the article is the text's.)
+    if (!b.end_punct || b.words < least_words || b.words > most_words || !text::starts_upper(b.text) ||
+        update_note(b.text))
         return;
     static const LexiconSection& press = any_language_section("bio_words");
     static const LexiconSection& jobs = any_language_section("bio_profession_words");
