@@ -15,6 +15,7 @@
 #include <cctype>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace archive {
 
@@ -534,7 +535,7 @@ bool phrase_opens_at(std::string_view low, std::size_t at, std::string_view phra
 
 // "This is a developing story. Check back for updates.", "Mehr in Kürze.", "Article en cours d'actualisation.",
 // "Notizia in aggiornamento", "Noticia en ampliación": the page's notice that the story is in progress or that more
-// will follow (lexicon section progress_notices), opening the line, one of its sentences or the text after a colon
+// will follow (lexicon section progress_notices), opening the line, its second sentence or the text after a colon
 // ("Update: this story will be updated."), in a short line. A
 // sentence of the article that tells of a story being developed ("The council said the story of the bridge is still
 // developing.") opens otherwise.
@@ -543,19 +544,33 @@ bool progress_notice(const Block& b) {
     // (The block's word count first: most lines of a page are longer.)
     if (b.words < 2 || b.words > most_words)
         return false;
-    static const LexiconSection& phrases = any_language_section("progress_notices"); // (merged once)
+    // (The phrases by their first byte, gathered once: a sentence's first byte settles most lines before any
+    // phrase is compared.)
+    static const auto by_first = [] {
+        std::array<std::vector<std::string_view>, 256> buckets;
+        for (const std::string_view phrase : any_language_section("progress_notices").entries)
+            if (!phrase.empty())
+                buckets[static_cast<unsigned char>(phrase.front())].push_back(phrase);
+        return buckets;
+    }();
     std::string_view low = b.lower;
-    for (std::size_t at = 0; at < low.size();) {
-        for (const std::string_view phrase : phrases.entries)
+    auto opens_at = [&](std::size_t at) {
+        if (at >= low.size())
+            return false;
+        for (const std::string_view phrase : by_first[static_cast<unsigned char>(low[at])])
             if (phrase_opens_at(low, at, phrase))
                 return true;
-        // The next sentence's first letter (or the first after a label's colon): past the mark and the spaces.
-        std::size_t stop = low.find_first_of(".!?:", at);
-        if (stop == std::string_view::npos)
-            break;
-        at = low.find_first_not_of(".!?: ", stop);
-    }
-    return false;
+        return false;
+    };
+    if (opens_at(0))
+        return true;
+    // The second sentence's first letter (or the first after a label's colon): past the first mark and the spaces.
+    std::size_t at = 0;
+    while (at < low.size() && low[at] != '.' && low[at] != '!' && low[at] != '?' && low[at] != ':')
+        ++at;
+    while (at < low.size() && (low[at] == '.' || low[at] == '!' || low[at] == '?' || low[at] == ':' || low[at] == ' '))
+        ++at;
+    return opens_at(at);
 }
 
 // "Elena Park contributed to this report.", "Associated Press writer Lena Ortiz in Denver contributed to this report.",
