@@ -61,7 +61,7 @@ TEST_CASE("a correction or an editor's note is a paragraph of the text where it 
     const Row rows[] = {
         {"en", en_head, en_body, "Editor's note: This article has been updated to correct the year the lamp was lit.",
          true},
-        {"en", en_head, en_body, "Correction: An earlier version of this article gave the wrong year for the lamp.",
+        {"en", en_head, en_body, "Correction: The first version of this report gave the wrong year for the lamp.",
          false},
         {"de", de_head, de_body, "Korrektur: In einer früheren Fassung dieses Artikels stand ein falsches Jahr.", true},
         {"fr", fr_head, fr_body, "Rectificatif : une version précédente de cet article indiquait une date erronée.",
