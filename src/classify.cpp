@@ -6,6 +6,7 @@
 
 #include "bylines.hpp"
 #include "lexicon.hpp"
+#include "region_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -324,6 +325,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     rs = mark_opening(p, rs, re);
     // A live blog's first entry, its stamp and title right over the region's text, opens the region.
     rs = entry_over_region(p, rs);
+    // A heading opening the body, under the byline or date lines or a pinned label, opens the region.
+    rs = heading_over_region(p, rs, re);
     // A date over or inside the headline may give way to the one under it.
     date_under_headline(p);
     // A name opening a date line that the page prints as a place is the dateline's, no author.

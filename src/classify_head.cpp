@@ -317,20 +317,6 @@ bool over_byline_under_headline(const Page& p, std::size_t headline, std::size_t
            (p.role[i + 1] == Role::byline || p.role[i + 1] == Role::date);
 }
 
-// "This story will be updated.", "Mehr in Kürze.", "Article en cours d'actualisation.": the notice of a story in
-// progress (lexicon section progress_notices, the whole line, its final stop off), the page's, no standfirst. (A line
-// of a dozen words at most is looked up.)
-bool progress_notice(const Block& b) {
-    const int most_words = 12;
-    if (b.words > most_words || b.digits > 0 || b.urls > 0)
-        return false;
-    static const LexiconSection& notices = any_language_section("progress_notices"); // (merged once)
-    std::string_view low = text::trim(b.lower);
-    while (!low.empty() && (low.back() == '.' || low.back() == '!'))
-        low.remove_suffix(1);
-    return notices.has(low);
-}
-
 // A standfirst's shape: prose opening with a capital, mostly letters, printed once, no link, separator, boilerplate
 // phrase, label in capitals or notice of a story in progress.
 bool standfirst_shape(const Block& b) {
@@ -1199,7 +1185,9 @@ void drop_author_note(Page& p, std::size_t re) {
         return;
     const Block& b = blocks[k];
     const int least_words = 4, most_words = 45, job_within = 8;
-    if (!b.end_punct || b.words < least_words || b.words > most_words || !text::starts_upper(b.text))
+    // ("Editor's note: This article has been updated ...": the publication's note on the article is the text's.)
+    if (!b.end_punct || b.words < least_words || b.words > most_words || !text::starts_upper(b.text) ||
+        update_note(b.text))
         return;
     static const LexiconSection& press = any_language_section("bio_words");
     static const LexiconSection& jobs = any_language_section("bio_profession_words");

@@ -5,6 +5,7 @@
 
 #include "lexicon.hpp"
 #include "notices_parts.hpp"
+#include "region_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <cctype>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace archive {
 
@@ -511,6 +513,64 @@ bool error_report_notice(const Block& b) {
     if (verbs.has_any(words))
         return words.size() <= most_button || question || invitations.has_any(words);
     return question && finding.has_any(words);
+}
+
+namespace {
+// `phrase` (lower-cased, with straight apostrophes) at `at` in `low`, as whole words; a typographic apostrophe in `low`
+// stands for a straight one.
+bool phrase_opens_at(std::string_view low, std::size_t at, std::string_view phrase) {
+    static constexpr std::string_view curly = "\u2019";
+    for (const char c : phrase) {
+        if (at < low.size() && low[at] == c) {
+            ++at;
+        } else if (c == '\'' && low.substr(at, curly.size()) == curly) {
+            at += curly.size();
+        } else {
+            return false;
+        }
+    }
+    return at == low.size() || !text::is_letter(static_cast<unsigned char>(low[at]));
+}
+} // namespace
+
+// "This is a developing story. Check back for updates.", "Mehr in Kürze.", "Article en cours d'actualisation.",
+// "Notizia in aggiornamento", "Noticia en ampliación": the page's notice that the story is in progress or that more
+// will follow (lexicon section progress_notices), opening the line, its second sentence or the text after a colon
+// ("Update: this story will be updated."), in a short line. A
+// sentence of the article that tells of a story being developed ("The council said the story of the bridge is still
+// developing.") opens otherwise.
+bool progress_notice(const Block& b) {
+    const int most_words = 16;
+    // (The block's word count first: most lines of a page are longer.)
+    if (b.words < 2 || b.words > most_words)
+        return false;
+    // (The phrases by their first byte, gathered once: a sentence's first byte settles most lines before any
+    // phrase is compared.)
+    static const auto by_first = [] {
+        std::array<std::vector<std::string_view>, 256> buckets;
+        for (const std::string_view phrase : any_language_section("progress_notices").entries)
+            if (!phrase.empty())
+                buckets[static_cast<unsigned char>(phrase.front())].push_back(phrase);
+        return buckets;
+    }();
+    std::string_view low = b.lower;
+    auto opens_at = [&](std::size_t at) {
+        if (at >= low.size())
+            return false;
+        for (const std::string_view phrase : by_first[static_cast<unsigned char>(low[at])])
+            if (phrase_opens_at(low, at, phrase))
+                return true;
+        return false;
+    };
+    if (opens_at(0))
+        return true;
+    // The second sentence's first letter (or the first after a label's colon): past the first mark and the spaces.
+    std::size_t at = 0;
+    while (at < low.size() && low[at] != '.' && low[at] != '!' && low[at] != '?' && low[at] != ':')
+        ++at;
+    while (at < low.size() && (low[at] == '.' || low[at] == '!' || low[at] == '?' || low[at] == ':' || low[at] == ' '))
+        ++at;
+    return opens_at(at);
 }
 
 // "Elena Park contributed to this report.", "Associated Press writer Lena Ortiz in Denver contributed to this report.",

@@ -745,6 +745,82 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
                 p.role[j] = Role::boilerplate;
         k = resume;
     }
+    // The notices that the story is in progress leave it too, wherever they stand.
+    drop_progress_notices(p, rs, re);
+}
+
+namespace {
+// A line of a heading's shape: a few words (two at least, mostly letters, one in small letters), closed by no stop (a question mark may close it), no link, opening with a
+// capital or a figure, no line the region's trims ended on, no label of a pinned post.
+bool heading_shaped(const Page& p, std::size_t k) {
+    const int most_words = 12;
+    const Block& b = p.blocks[k];
+    if (b.words < 2 || b.words > most_words || b.urls > 0 || p.terminator[k] || p.role[k] != Role::none)
+        return false;
+    // (Words, not a credit's or a handle's marks: "Twenty20/@JaneRoe", "168 0 0".)
+    if (b.letters * 3 < static_cast<int>(b.chars) * 2 || b.text.find_first_of("/@|") != std::string::npos)
+        return false;
+    // (A phrase, a word or more in small letters: no name, desk or row of tags in capitals, "Emotion Redaktion",
+    // "Consumer Electronics PC Raspberry Pi 3".)
+    bool small = false;
+    for (std::size_t at = b.text.find(' '); at != std::string::npos && !small; at = b.text.find(' ', at + 1))
+        small = at + 1 < b.text.size() && std::islower(static_cast<unsigned char>(b.text[at + 1])) != 0;
+    if (!small)
+        return false;
+    if (b.end_punct && b.text.back() != '?')
+        return false;
+    const auto first = static_cast<unsigned char>(b.text.front());
+    if (first < 0x80 && !std::isupper(first) && !std::isdigit(first))
+        return false;
+    static const LexiconSection& pinned = any_language_section("pinned_labels"); // (merged once)
+    return !pinned.has(b.lower);
+}
+
+// A paragraph of prose at k: closed by its stop and rated text.
+bool prose_at(const Page& p, std::size_t k) {
+    return p.blocks[k].end_punct && p.blocks[k].words >= 8 && textual(p.raw_quality[k]);
+}
+} // namespace
+
+std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
+    // "By Jane Roe / March 12, 2025 / Why the bridge matters / <paragraph> / ... / What comes next / <paragraph>",
+    // "Pinned post / What we know so far / <paragraph>", "Publié le 5 décembre / Épinglé / Ce qu'il faut retenir /
+    // <paragraph>": the body opens with a heading (RECORD: section 0's heading is that line), right under the date line
+    // (and a heading of the same shape stands between two of its paragraphs further down) or a live blog's pinned
+    // label (lexicon section pinned_labels), and is not the page's title printed again. The heading opens the region.
+    const std::size_t most_lines = 400;
+    // (The heading, rated bad among the head's lines, is rated in the context of the text it opens: good.)
+    auto take = [&p](std::size_t k) {
+        p.quality[k] = Quality::good;
+        return k;
+    };
+    if (rs < 2 || rs > re || !prose_at(p, rs) || !heading_shaped(p, rs - 1)) // (most pages: the region opens otherwise)
+        return rs;
+    const Block& above = p.blocks[rs - 2];
+    static const LexiconSection& pinned = any_language_section("pinned_labels");
+    if (above.words <= 3 && pinned.has(above.lower))
+        return take(rs - 1);
+    const std::size_t reach = 8;
+    // (The page's title printed again is no heading of the body.)
+    for (std::size_t k = rs - 1; k-- > 0 && rs - 1 - k <= reach;)
+        if (p.role[k] == Role::headline && p.blocks[k].lower == p.blocks[rs - 1].lower)
+            return rs;
+    const Role head = p.role[rs - 2];
+    if (head != Role::date)
+        return rs;
+    for (std::size_t k = rs + 2; k < re && k - rs < most_lines; ++k)
+        if (p.blocks[k - 1].end_punct && heading_shaped(p, k) && prose_at(p, k + 1))
+            return take(rs - 1);
+    return rs;
+}
+
+// "<paragraph> / This is a developing story. Check back for updates.", "Mehr in Kürze.", "Noticia en ampliación": the
+// page's notice that the story is in progress (progress_notice()) is no line of the article, at its top, between two
+// paragraphs or under the last one.
+void drop_progress_notices(Page& p, std::size_t rs, std::size_t re) {
+    for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
+        if (p.role[k] == Role::none && progress_notice(p.blocks[k]))
+            p.role[k] = Role::boilerplate;
 }
 
 // "... might behave differently." / "Read more" / "Salamanders cross the road" / "Permit backlog grows" /

@@ -240,4 +240,15 @@ std::size_t credit_under_sentences(const Page& p, std::size_t from, std::size_t*
 /// titles under the article leave it; its closing sentences and the author's sign-off join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re);
 
+/// "This is a developing story. Check back for updates.", "Mehr in Kürze.", "Noticia en ampliación": the page's notice
+/// that the story is in progress or that more will follow, boilerplate wherever it stands (notices.cpp).
+bool progress_notice(const Block& b);
+/// That notice leaves the body wherever it stands in the region (region_edges.cpp, from drop_paywall_badges()).
+void drop_progress_notices(Page& p, std::size_t rs, std::size_t re);
+
+/// "By Jane Roe / March 12, 2025 / Why the bridge matters / <paragraph>": the heading that opens the body, right under
+/// the byline or date lines (a heading of its kind further down in the region) or a live blog's pinned label, opens
+/// the region [rs, re]: the region's new start (region_edges.cpp).
+std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re);
+
 } // namespace archive
