@@ -658,6 +658,38 @@ bool quoted_entry_title(const SectionLoop& s, const Line& line) {
     return false;
 }
 
+// "15:12 / « Un déni de démocratie » / Le président du groupe dénonce ...", "15:58 Uhr / +++ Baum stürzt auf Auto –
+// Fahrer leicht verletzt +++ / Auf der Allee ...", "11.02 GMT / ‘We will not give up’ / The leader told ...": right
+// under a live blog's entry stamp (live_entry_title()), a few words wholly in quotation marks (quoted_title()), or a
+// title between the marks a ticker prints around its stamps (lexicon section stamp_mark_words, the same mark at both
+// ends), title the entry, though the text below quotes other words. (The first and last bytes first: most lines
+// open with a letter.)
+bool live_title_in_marks(const SectionLoop& s, const Line& line) {
+    const Block& b = line.b;
+    const std::size_t k = line.k;
+    const std::string_view t = b.text;
+    auto letter = [](unsigned char c) { return std::isalnum(c) != 0; };
+    if (k <= s.rs || k >= s.re || t.size() < 6 || b.repeats > 0 || b.urls > 0 || letter(t.front()) ||
+        letter(t.back()))
+        return false;
+    bool titled = quoted_title(b);
+    if (!titled) {
+        static const LexiconSection* marks = common_lexicon().section("stamp_mark_words");
+        const int least_words = 2, most_words = 16;
+        const std::size_t open = t.find(' '), close = t.rfind(' ');
+        if (open == std::string_view::npos || close <= open || marks == nullptr)
+            return false;
+        const std::string_view first = t.substr(0, open), last = t.substr(close + 1);
+        const std::string_view inner = text::trim(t.substr(open, close - open));
+        if (first != last || !marks->has(first) || inner.empty() || !text::starts_upper(inner))
+            return false;
+        const char end = inner.back();
+        const int words = b.words - 2;
+        titled = end != '.' && end != ':' && end != ';' && end != ',' && words >= least_words && words <= most_words;
+    }
+    return titled && live_entry_title(s.p, k);
+}
+
 // "... the water mains. / Image / A flooded street in 1978.Credit: Jane Roe / Replacing the pipes, slowly /
 // Upgrading ...": between two paragraphs, under what the body leaves out (a picture's label and caption, a
 // teaser and its date), a short line of a heading's shape over text heads it.
@@ -919,7 +951,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
            (question_under_picture(s, line) && !s.only_marked) ||
            (question_set_apart(s, line) && next_is_text && !s.only_marked) ||
            closing_cry_heading(s, line) ||
-           ((heads(s, line, b) || quoted_heading(s, line) || question_series(s, line)) && next_is_text &&
+           ((heads(s, line, b) || quoted_heading(s, line) || question_series(s, line) || live_title_in_marks(s, line)) &&
+            next_is_text &&
             !s.only_marked && !link_label_line(b));
 }
 
