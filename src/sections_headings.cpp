@@ -62,6 +62,17 @@ bool teaser_summary(const SectionLoop& s, std::size_t next) {
     return false;
 }
 
+// "3m ago / Sunderland South declares first / Labour holds the seat. / 12m ago / Prime minister concedes": a live
+// blog's entry title right under its stamp (entry_stamp()), over its text and the next entry's stamp, is no teaser
+// signed by a date: the relative stamp ("12m ago", "vor 5 Minuten") under the text is the next entry's. (A teaser's
+// title stands under no stamp of its own.)
+bool stamp_over_entries(const SectionLoop& s, std::size_t k, std::size_t next) {
+    const std::vector<Block>& blocks = s.blocks;
+    if (k <= s.rs || next + 1 > s.re || blocks[k - 1].digits == 0 || blocks[next + 1].digits == 0)
+        return false;
+    return entry_stamp(blocks[k - 1]) && entry_stamp(blocks[next + 1]);
+}
+
 // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
 // graphic, printed again without its button, heads nothing.
 // (Compared in place: no string is built for every line.)
@@ -758,7 +769,7 @@ bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||
                         announces_items(s, line, next) || over_heading(s, line, next) || entry_lead(s, line, next) ||
                         labels_table(s, line, next);
-    if (next_is_text && teaser_summary(s, next))
+    if (next_is_text && teaser_summary(s, next) && !stamp_over_entries(s, line.k, next))
         next_is_text = false;
     if (graphic_title(s, line))
         next_is_text = false;

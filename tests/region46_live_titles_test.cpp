@@ -1,7 +1,9 @@
 // A live blog's entry titled by a few words in quotation marks ("« Une trahison des cheminots »") or by a title
 // between the marks a ticker prints around its stamps ("+++ Keller überflutet – Feuerwehr im Einsatz +++"), right
 // under the entry's time stamp, heads the entry as the plain titles do (sections_headings.cpp live_title_in_marks()).
-// A whole sentence between the marks, or the same lines where no stamps stand, head nothing. Invented lines.
+// A whole sentence between the marks, or the same lines where no stamps stand, head nothing. An entry's title under
+// a relative stamp ("3m ago", "vor 3 Minuten", "Il y a 3 min") over its text and the next entry's stamp heads the
+// entry too: that stamp is no teaser's date (sections_headings.cpp stamp_over_entries()). Invented lines.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -124,5 +126,96 @@ TEST_CASE("a sentence between a ticker's marks, or marks where no stamps stand, 
             page = test::replaced(page, stamp, "");
         INFO(lang << ": " << title);
         CHECK_FALSE(test::contains(test::headings_of(parse(page)), title));
+    }
+}
+
+TEST_CASE("a live entry's title under a relative stamp heads its entry, the next stamp no teaser's date",
+          "[region][region46]") {
+    // "3m ago / <title> / <text> / 14m ago / <title> / ...": the relative stamp under the first titled entry's text
+    // is the next entry's, not the date signing a teaser; the title heads its entry as the later ones do.
+    struct Row {
+        const char* lang;
+        std::string page;
+        const char* title;
+        const char* text;
+    };
+    const Row rows[] = {
+        {"en",
+        "The Harbour Ledger\n"
+        "World\n"
+        "UK\n"
+        "LIVE\n"
+        "Storm Ilka live: ferries cancelled as winds reach 120 km/h\n"
+        "Follow the latest as the storm crosses the coast.\n"
+        "By Nora Quinn\n"
+        "Thu 5 Dec 2026 16.20 GMT\n"
+        "The storm is expected to reach the east coast tonight. Ferries and trains in the region have been cancelled until Saturday.\n"
+        "3m ago\n"
+        "Harbour wall breached at Seaport\n"
+        "Waves have broken through the old harbour wall at Seaport, flooding the quay and two streets behind it.\n"
+        "14m ago\n"
+        "Schools to stay shut on Friday\n"
+        "The county council said all schools on the coast would stay closed on Friday as a precaution.\n"
+        "15.31 GMT\n"
+        "Power cut for 4,000 homes\n"
+        "About 4,000 homes are without power after a line came down near the river, the network operator said.\n"
+        "15.02 GMT\n"
+        "Coastguard warns walkers\n"
+        "The coastguard has asked people to keep away from cliff paths and sea fronts until the wind drops.\n"
+        "© The Harbour Ledger 2026\n",
+         "Harbour wall breached at Seaport", "Waves have broken through"},
+        {"de",
+        "Hafenbote Online\n"
+        "Startseite\n"
+        "Politik\n"
+        "Liveticker: Sturmtief Ilka erreicht die Küste\n"
+        "Alle Entwicklungen zum Sturm im Überblick.\n"
+        "Von Lena Hoff\n"
+        "05.12.2026, 16:20 Uhr\n"
+        "Der Sturm soll am Abend die Ostküste erreichen. Fähren und Züge in der Region fallen bis Samstag aus.\n"
+        "vor 3 Minuten\n"
+        "Hafenmauer in Seehafen gebrochen\n"
+        "Die Wellen haben die alte Hafenmauer in Seehafen durchbrochen und den Kai sowie zwei Straßen überflutet.\n"
+        "vor 14 Minuten\n"
+        "Schulen bleiben am Freitag geschlossen\n"
+        "Der Kreis hat angekündigt, dass alle Schulen an der Küste am Freitag vorsorglich geschlossen bleiben.\n"
+        "15:31 Uhr\n"
+        "Stromausfall in 4000 Haushalten\n"
+        "Rund 4000 Haushalte sind ohne Strom, nachdem eine Leitung am Fluss heruntergekommen ist, teilte der Netzbetreiber mit.\n"
+        "15:02 Uhr\n"
+        "Küstenwache warnt Spaziergänger\n"
+        "Die Küstenwache bittet, Klippenwege und Promenaden zu meiden, bis der Wind nachlässt.\n"
+        "© Hafenbote Online 2026\n",
+         "Hafenmauer in Seehafen gebrochen", "Die Wellen haben"},
+        {"fr",
+        "Le Journal de la Côte\n"
+        "Accueil\n"
+        "Politique\n"
+        "EN DIRECT\n"
+        "Tempête Ilka : les ferries annulés, des rafales à 120 km/h\n"
+        "Suivez les dernières informations sur la tempête.\n"
+        "Par Claire Dumas\n"
+        "Publié le 5 décembre 2026 à 16h20\n"
+        "La tempête doit atteindre la côte est ce soir. Les ferries et les trains de la région sont annulés jusqu'à samedi.\n"
+        "Il y a 3 min\n"
+        "La digue cède à Port-Neuf\n"
+        "Les vagues ont percé la vieille digue du port, inondant le quai et deux rues situées derrière.\n"
+        "Il y a 14 min\n"
+        "Les écoles fermées vendredi\n"
+        "Le département a annoncé que toutes les écoles du littoral resteront fermées vendredi par précaution.\n"
+        "15h31\n"
+        "Coupure de courant pour 4000 foyers\n"
+        "Environ 4000 foyers sont privés d'électricité après la chute d'une ligne près de la rivière, selon le gestionnaire du réseau.\n"
+        "15h02\n"
+        "Les promeneurs appelés à la prudence\n"
+        "Les secours demandent d'éviter les sentiers côtiers et les fronts de mer jusqu'à ce que le vent faiblisse.\n"
+        "© Le Journal de la Côte 2026\n",
+         "La digue cède à Port-Neuf", "Les vagues ont percé"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.lang << ": " << r.title);
+        const Article a = parse(r.page);
+        CHECK(heads_paragraph(a, r.title, r.text));
+        CHECK_FALSE(test::contains(test::paragraphs_of(a), r.title));
     }
 }
