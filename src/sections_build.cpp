@@ -428,14 +428,38 @@ std::size_t next_text(const SectionLoop& s, std::size_t from) {
     return from;
 }
 
-// "... y no apoyará a ningún candidato sin un plan para el puerto. (EFE)": a sentence closed by its stop and the tag
-// of the agency that wrote it (a live blog's entry) ends as a sentence does. (Most lines do not end with ')'.)
+// "(réd)", "(com)", "(bp)", "(dpa/lsw)": the parenthesis of a desk's or an editor's initials, two to four small
+// letters, or a few such pieces joined by slashes.
+bool initials_parenthesis(std::string_view paren) {
+    const std::size_t most_letters = 4, most_pieces = 3;
+    if (paren.size() < 4 || paren.front() != '(' || paren.back() != ')')
+        return false;
+    const std::string_view inside = paren.substr(1, paren.size() - 2);
+    std::size_t letters = 0, pieces = 1;
+    for (std::size_t at = 0; at < inside.size();) {
+        if (inside[at] == '/') {
+            if (letters < 2 || ++pieces > most_pieces)
+                return false;
+            letters = 0;
+            ++at;
+            continue;
+        }
+        if (!text::is_lower(text::next_cp(inside, at)) || ++letters > most_letters)
+            return false;
+    }
+    return letters >= 2;
+}
+
+// "... y no apoyará a ningún candidato sin un plan para el puerto. (EFE)", "... selon la police cantonale. (réd)": a
+// sentence closed by its stop and the tag of the agency that wrote it (a live blog's entry), or the initials of the
+// desk that did (a brief: initials_parenthesis()), ends as a sentence does. (Most lines do not end with ')'.)
 bool tagged_sentence(std::string_view t) {
     const std::size_t open = closing_parenthesis(t);
     if (open == std::string_view::npos || open < 2 || t[open - 1] != ' ')
         return false;
     const char stop = t[open - 2];
-    return (stop == '.' || stop == '!' || stop == '?') && agency_tag(t.substr(open));
+    return (stop == '.' || stop == '!' || stop == '?') &&
+           (agency_tag(t.substr(open)) || initials_parenthesis(t.substr(open)));
 }
 
 // "Performance / mconley fixed a hang at shutdown caused by the startup cache (Bug 1234)": the items of a
@@ -887,7 +911,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (pull_quote(s, line) || stacked_non_title(s, line)) {
+        if (pull_quote(s, line) || stacked_non_title(s, line) || brief_label(s, line)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -625,6 +625,43 @@ bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
 
 } // namespace
 
+// "... (ats) / Genève / Un cycliste grièvement blessé à Plainpalais / Un cycliste de 67 ans ... / Valais / La neige
+// ferme le col / La route ...", "Freiburg / Weihnachtsmarkt öffnet länger / Der Markt ...": on a page of briefs, a
+// label of three words at most (the brief's place or rubric) glued over the brief's title, itself glued over the
+// brief's text, labels the brief: the title heads it, the label heads no section of its own. The page prints such
+// briefs twice at least in its region (a lone short line over a heading is left to over_heading()). (The words first:
+// most lines are longer than a label.)
+bool brief_label(const SectionLoop& s, const Line& line) {
+    const int most_label_words = 3, least_title_words = 3, least_text_words = 8;
+    const Block& b = line.b;
+    const std::size_t k = line.k;
+    if (b.words == 0 || b.words > most_label_words || b.end_punct || b.digits > 0 || line.sure_heading ||
+        k + 2 > s.re || b.blank_after)
+        return false;
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    auto brief_at = [&](std::size_t j) {
+        const Block& label = blocks[j];
+        const Block& title = blocks[j + 1];
+        const Block& body = blocks[j + 2];
+        if (label.words == 0 || label.words > most_label_words || label.end_punct || label.digits > 0 ||
+            label.blank_after || title.blank_after || title.words < least_title_words || title.end_punct ||
+            body.words < least_text_words || !text::starts_upper(label.text))
+            return false;
+        // (The loop has given the briefs above their roles already: the roles are asked of this one only.)
+        if (j == k && (p.role[j + 1] != Role::none || p.role[j + 2] != Role::none))
+            return false;
+        Line upper{j + 1, title, false, std::nullopt};
+        return heads(s, upper, title) && is_text(s, j + 2, title);
+    };
+    if (!brief_at(k))
+        return false;
+    for (std::size_t j = s.rs; j + 2 <= s.re; ++j)
+        if (j != k && brief_at(j))
+            return true;
+    return false;
+}
+
 bool stacked_non_title(const SectionLoop& s, const Line& line) {
     if (line.k + 1 > s.re)
         return false;
