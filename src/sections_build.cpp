@@ -231,12 +231,23 @@ bool numbered_part_title(const Block& h) {
 
 namespace {
 
+// "II.", "IV.", "XII.": a part's roman numeral (five letters at most) and its dot, alone on the line.
+bool roman_numeral_alone(std::string_view line) {
+    const std::size_t most = 5;
+    if (line.size() < 2 || line.size() > most + 1 || line.back() != '.')
+        return false;
+    return line.substr(0, line.size() - 1).find_first_not_of("IVXL") == std::string_view::npos;
+}
+
 // A short line of a heading's shape, which may head the text below it (`arrow`: an arrow_heading(), no link).
 bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false, bool arrow = false) {
     // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
     // retires →", "← Older post": a link to the next or previous article heads nothing, nor does a caption
     // closed by its credit.
     int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
+    // ("II.", "IV.": a part's roman numeral heads it, its dot no sentence's stop.)
+    if (h.words == 1 && h.text.size() <= 6 && roman_numeral_alone(h.text))
+        return h.repeats == 0;
     return (heading_like(h) || numbered_part_title(h)) && (!h.end_punct || question_heading(h)) && h.words <= most &&
            (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
            !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
