@@ -231,12 +231,23 @@ bool numbered_part_title(const Block& h) {
 
 namespace {
 
+// "II.", "IV.", "XII.": a part's roman numeral (five letters at most) and its dot, alone on the line.
+bool roman_numeral_alone(std::string_view line) {
+    const std::size_t most = 5;
+    if (line.size() < 2 || line.size() > most + 1 || line.back() != '.')
+        return false;
+    return line.substr(0, line.size() - 1).find_first_not_of("IVXL") == std::string_view::npos;
+}
+
 // A short line of a heading's shape, which may head the text below it (`arrow`: an arrow_heading(), no link).
 bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false, bool arrow = false) {
     // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
     // retires →", "← Older post": a link to the next or previous article heads nothing, nor does a caption
     // closed by its credit.
     int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
+    // ("II.", "IV.": a part's roman numeral heads it, its dot no sentence's stop.)
+    if (h.words == 1 && h.text.size() <= 6 && roman_numeral_alone(h.text))
+        return h.repeats == 0;
     return (heading_like(h) || numbered_part_title(h)) && (!h.end_punct || question_heading(h)) && h.words <= most &&
            (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
            !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
@@ -428,14 +439,38 @@ std::size_t next_text(const SectionLoop& s, std::size_t from) {
     return from;
 }
 
-// "... y no apoyará a ningún candidato sin un plan para el puerto. (EFE)": a sentence closed by its stop and the tag
-// of the agency that wrote it (a live blog's entry) ends as a sentence does. (Most lines do not end with ')'.)
+// "(réd)", "(com)", "(bp)", "(dpa/lsw)": the parenthesis of a desk's or an editor's initials, two to four small
+// letters, or a few such pieces joined by slashes.
+bool initials_parenthesis(std::string_view paren) {
+    const std::size_t most_letters = 4, most_pieces = 3;
+    if (paren.size() < 4 || paren.front() != '(' || paren.back() != ')')
+        return false;
+    const std::string_view inside = paren.substr(1, paren.size() - 2);
+    std::size_t letters = 0, pieces = 1;
+    for (std::size_t at = 0; at < inside.size();) {
+        if (inside[at] == '/') {
+            if (letters < 2 || ++pieces > most_pieces)
+                return false;
+            letters = 0;
+            ++at;
+            continue;
+        }
+        if (!text::is_lower(text::next_cp(inside, at)) || ++letters > most_letters)
+            return false;
+    }
+    return letters >= 2;
+}
+
+// "... y no apoyará a ningún candidato sin un plan para el puerto. (EFE)", "... selon la police cantonale. (réd)": a
+// sentence closed by its stop and the tag of the agency that wrote it (a live blog's entry), or the initials of the
+// desk that did (a brief: initials_parenthesis()), ends as a sentence does. (Most lines do not end with ')'.)
 bool tagged_sentence(std::string_view t) {
     const std::size_t open = closing_parenthesis(t);
     if (open == std::string_view::npos || open < 2 || t[open - 1] != ' ')
         return false;
     const char stop = t[open - 2];
-    return (stop == '.' || stop == '!' || stop == '?') && agency_tag(t.substr(open));
+    return (stop == '.' || stop == '!' || stop == '?') &&
+           (agency_tag(t.substr(open)) || initials_parenthesis(t.substr(open)));
 }
 
 // "Performance / mconley fixed a hang at shutdown caused by the startup cache (Bug 1234)": the items of a
@@ -883,11 +918,11 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         }
         if (navigation_line(s, line, heading_by_neighbours(s, line) || quoted_entry_title(s, line) ||
-                                     closing_cry_heading(s, line) || summary_box_heading(s, line))) {
+                                     live_title_in_marks(s, line) || closing_cry_heading(s, line) || summary_box_heading(s, line))) {
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (pull_quote(s, line) || stacked_non_title(s, line)) {
+        if (pull_quote(s, line) || stacked_non_title(s, line) || brief_label(s, line)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -62,6 +62,17 @@ bool teaser_summary(const SectionLoop& s, std::size_t next) {
     return false;
 }
 
+// "3m ago / Sunderland South declares first / Labour holds the seat. / 12m ago / Prime minister concedes": a live
+// blog's entry title right under its stamp (entry_stamp()), over its text and the next entry's stamp, is no teaser
+// signed by a date: the relative stamp ("12m ago", "vor 5 Minuten") under the text is the next entry's. (A teaser's
+// title stands under no stamp of its own.)
+bool stamp_over_entries(const SectionLoop& s, std::size_t k, std::size_t next) {
+    const std::vector<Block>& blocks = s.blocks;
+    if (k <= s.rs || next + 1 > s.re || blocks[k - 1].digits == 0 || blocks[next + 1].digits == 0)
+        return false;
+    return entry_stamp(blocks[k - 1]) && entry_stamp(blocks[next + 1]);
+}
+
 // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
 // graphic, printed again without its button, heads nothing.
 // (Compared in place: no string is built for every line.)
@@ -614,6 +625,43 @@ bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
 
 } // namespace
 
+// "... (ats) / Genève / Un cycliste grièvement blessé à Plainpalais / Un cycliste de 67 ans ... / Valais / La neige
+// ferme le col / La route ...", "Freiburg / Weihnachtsmarkt öffnet länger / Der Markt ...": on a page of briefs, a
+// label of three words at most (the brief's place or rubric) glued over the brief's title, itself glued over the
+// brief's text, labels the brief: the title heads it, the label heads no section of its own. The page prints such
+// briefs twice at least in its region (a lone short line over a heading is left to over_heading()). (The words first:
+// most lines are longer than a label.)
+bool brief_label(const SectionLoop& s, const Line& line) {
+    const int most_label_words = 3, least_title_words = 3, least_text_words = 8;
+    const Block& b = line.b;
+    const std::size_t k = line.k;
+    if (b.words == 0 || b.words > most_label_words || b.end_punct || b.digits > 0 || line.sure_heading ||
+        k + 2 > s.re || b.blank_after)
+        return false;
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    auto brief_at = [&](std::size_t j) {
+        const Block& label = blocks[j];
+        const Block& title = blocks[j + 1];
+        const Block& body = blocks[j + 2];
+        if (label.words == 0 || label.words > most_label_words || label.end_punct || label.digits > 0 ||
+            label.blank_after || title.blank_after || title.words < least_title_words || title.end_punct ||
+            body.words < least_text_words || !text::starts_upper(label.text))
+            return false;
+        // (The loop has given the briefs above their roles already: the roles are asked of this one only.)
+        if (j == k && (p.role[j + 1] != Role::none || p.role[j + 2] != Role::none))
+            return false;
+        Line upper{j + 1, title, false, std::nullopt};
+        return heads(s, upper, title) && is_text(s, j + 2, title);
+    };
+    if (!brief_at(k))
+        return false;
+    for (std::size_t j = s.rs; j + 2 <= s.re; ++j)
+        if (j != k && brief_at(j))
+            return true;
+    return false;
+}
+
 bool stacked_non_title(const SectionLoop& s, const Line& line) {
     if (line.k + 1 > s.re)
         return false;
@@ -656,6 +704,38 @@ bool quoted_entry_title(const SectionLoop& s, const Line& line) {
         if (at > first_lower.size() && below.substr(at - first_lower.size(), first_lower.size()) == first_lower)
             return true;
     return false;
+}
+
+// "15:12 / « Un déni de démocratie » / Le président du groupe dénonce ...", "15:58 Uhr / +++ Baum stürzt auf Auto –
+// Fahrer leicht verletzt +++ / Auf der Allee ...", "11.02 GMT / ‘We will not give up’ / The leader told ...": right
+// under a live blog's entry stamp (live_entry_title()), a few words wholly in quotation marks (quoted_title()), or a
+// title between the marks a ticker prints around its stamps (lexicon section stamp_mark_words, the same mark at both
+// ends), title the entry, though the text below quotes other words. (The first and last bytes first: most lines
+// open with a letter.)
+bool live_title_in_marks(const SectionLoop& s, const Line& line) {
+    const Block& b = line.b;
+    const std::size_t k = line.k;
+    const std::string_view t = b.text;
+    auto letter = [](unsigned char c) { return std::isalnum(c) != 0; };
+    if (k <= s.rs || k >= s.re || t.size() < 6 || b.repeats > 0 || b.urls > 0 || letter(t.front()) ||
+        letter(t.back()))
+        return false;
+    bool titled = quoted_title(b);
+    if (!titled) {
+        static const LexiconSection* marks = common_lexicon().section("stamp_mark_words");
+        const int least_words = 2, most_words = 16;
+        const std::size_t open = t.find(' '), close = t.rfind(' ');
+        if (open == std::string_view::npos || close <= open || marks == nullptr)
+            return false;
+        const std::string_view first = t.substr(0, open), last = t.substr(close + 1);
+        const std::string_view inner = text::trim(t.substr(open, close - open));
+        if (first != last || !marks->has(first) || inner.empty() || !text::starts_upper(inner))
+            return false;
+        const char end = inner.back();
+        const int words = b.words - 2;
+        titled = end != '.' && end != ':' && end != ';' && end != ',' && words >= least_words && words <= most_words;
+    }
+    return titled && live_entry_title(s.p, k);
 }
 
 // "... the water mains. / Image / A flooded street in 1978.Credit: Jane Roe / Replacing the pipes, slowly /
@@ -726,7 +806,7 @@ bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||
                         announces_items(s, line, next) || over_heading(s, line, next) || entry_lead(s, line, next) ||
                         labels_table(s, line, next);
-    if (next_is_text && teaser_summary(s, next))
+    if (next_is_text && teaser_summary(s, next) && !stamp_over_entries(s, line.k, next))
         next_is_text = false;
     if (graphic_title(s, line))
         next_is_text = false;
@@ -919,7 +999,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
            (question_under_picture(s, line) && !s.only_marked) ||
            (question_set_apart(s, line) && next_is_text && !s.only_marked) ||
            closing_cry_heading(s, line) ||
-           ((heads(s, line, b) || quoted_heading(s, line) || question_series(s, line)) && next_is_text &&
+           ((heads(s, line, b) || quoted_heading(s, line) || question_series(s, line) || live_title_in_marks(s, line)) &&
+            next_is_text &&
             !s.only_marked && !link_label_line(b));
 }
 

@@ -80,6 +80,15 @@ bool player_notice(const Block& b);
 /// "10h02 / « Le port reste fermé » / Le maire l'a dit : « Le port reste fermé jusqu'à lundi. »": a few words in quotation
 /// marks over the text that quotes them, the title of that text (sections_headings.cpp).
 bool quoted_entry_title(const SectionLoop& s, const Line& line);
+/// "15:12 / « Un déni de démocratie » / <text>", "15:58 Uhr / +++ Baum stürzt auf Auto +++ / <text>": under a live blog's
+/// entry stamp, a title in quotation marks or between a ticker's marks titles the entry (sections_headings.cpp).
+bool live_title_in_marks(const SectionLoop& s, const Line& line);
+/// "Genève / Un cycliste grièvement blessé à Plainpalais / <text>": on a page of two briefs or more, the label of three
+/// words at most over a brief's title over its text, no heading of its own (sections_headings.cpp).
+bool brief_label(const SectionLoop& s, const Line& line);
+/// "... un plan para el puerto. (EFE)", "... selon la police cantonale. (réd)", "... in die Klinik. (dpa/lby)": a
+/// sentence closed by its stop and an agency's tag or a desk's initials in parentheses (sections_build.cpp).
+bool tagged_sentence(std::string_view t);
 /// "... a paragraph. / British Antarctic Survey / What happens next / <text>", "... / Szukasz lokalu? Zobacz oferty na
 /// ... / Keine Nachfolge / <text>": a line stacked glued over a heading that is no title, a name (every word
 /// capitalised) over a heading in sentence case, or a call of two sentences (an advertisement); boilerplate
