@@ -69,6 +69,51 @@ bool glued_title(std::string_view rest, std::string_view language) {
     return (text::is_upper(first) || text::is_open_quote(first) || first == '"') && !byline_authors(rest, language);
 }
 
+// "Logement à Genève–Le Conseil d’Etat veut ...", "Wohnungsnot in ZürichDie Stadt will ...", "Trasporti a
+// LuganoIl Municipio ...": the page printed the kicker's box and the title's side by side; copied, the kicker's last
+// small letter touches the title's first capital, or an en dash without spaces stands between them. The title opens
+// with an article of the page's language (lexicon section articles): "McDonald", "YouTube", "Paris–Berlin" join
+// names, and a name's second piece is no article. (The kicker holds five words at most; the glued word three
+// letters at least before the capital: "LaLiga", "iPhone".)
+std::optional<std::pair<std::string, std::string>> split_touching_kicker(std::string_view line,
+                                                                         std::string_view language) {
+    const std::size_t most_kicker_bytes = 64, most_kicker_words = 5, least_glued_letters = 3;
+    if (!text::starts_upper(line))
+        return std::nullopt;
+    const Lexicon* own = lexicon(language);
+    static const LexiconSection& any_articles = any_language_section("articles"); // (merged once)
+    auto article = [&](std::string_view rest) {
+        const std::size_t end = std::min(rest.find(' '), std::min(rest.find('\''), rest.find("\u2019")));
+        const std::string word = text::lower(rest.substr(0, end));
+        return own != nullptr ? own->has("articles", word) : any_articles.has(word);
+    };
+    std::size_t i = 0, words = 1, run = 0;
+    char32_t before = 0;
+    while (i < line.size() && i < most_kicker_bytes) {
+        const std::size_t at = i;
+        const char32_t cp = text::next_cp(line, i);
+        if (cp == ' ') {
+            if (++words > most_kicker_words)
+                return std::nullopt;
+            run = 0, before = cp;
+            continue;
+        }
+        std::size_t title_at = std::string_view::npos;
+        if ((cp == U'\u2013' || cp == U'\u2014') && text::is_lower(before))
+            title_at = i;
+        else if (text::is_upper(cp) && text::is_lower(before) && run >= least_glued_letters)
+            title_at = at;
+        if (title_at != std::string_view::npos) {
+            const std::string_view rest = line.substr(title_at);
+            if (article(rest) && glued_title(rest, language))
+                return std::make_pair(text::collapse(line.substr(0, at)), text::collapse(rest));
+        }
+        run = text::is_letter(cp) ? run + 1 : 0;
+        before = cp;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<std::pair<std::string, std::string>> split_leading_date(std::string_view line, std::string_view language) {
@@ -204,6 +249,8 @@ std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h) 
     };
     if (auto camel = split_camel_kicker(line, p.language, printed_alone))
         return HeadlineParts{std::move(camel->second), std::move(camel->first), std::nullopt};
+    if (auto touching = split_touching_kicker(line, p.language))
+        return HeadlineParts{std::move(touching->second), std::move(touching->first), std::nullopt};
     if (auto dated = p.blocks[h].digits > 0 ? split_leading_date(line, p.language) : std::nullopt)
         return HeadlineParts{std::move(dated->second), std::nullopt, std::move(dated->first)};
     if (auto repeated = h > 0 ? split_repeated_prefix(line, p.blocks[h - 1].text) : std::nullopt) {
