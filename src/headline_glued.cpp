@@ -74,15 +74,25 @@ bool glued_title(std::string_view rest, std::string_view language) {
 // small letter touches the title's first capital, or an en dash without spaces stands between them. The title opens
 // with an article of the page's language (lexicon section articles): "McDonald", "YouTube", "Paris–Berlin" join
 // names, and a name's second piece is no article. (The kicker holds five words at most; the glued word three
-// letters at least before the capital: "LaLiga", "iPhone".)
+// letters at least before the capital: "LaLiga", "iPhone". The capital touching a small letter is an ASCII one.)
 std::optional<std::pair<std::string, std::string>> split_touching_kicker(std::string_view line,
                                                                          std::string_view language) {
     const std::size_t most_kicker_bytes = 64, most_kicker_words = 5, least_glued_letters = 3;
-    if (!text::starts_upper(line))
+    // (A scan of the first bytes for a small ASCII letter touching a capital, or for an en or em dash after no space,
+    // settles most titles before any code point is read or word looked up.)
+    const std::string_view head = line.substr(0, std::min(line.size(), most_kicker_bytes + 3));
+    bool touching = false;
+    for (std::size_t k = 1; k < head.size() && !touching; ++k) {
+        const char c = head[k], before = head[k - 1];
+        touching = (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z') ||
+                   (c == '\xE2' && before != ' ' && k + 2 < head.size() && head[k + 1] == '\x80' &&
+                    (head[k + 2] == '\x93' || head[k + 2] == '\x94'));
+    }
+    if (!touching || !text::starts_upper(line))
         return std::nullopt;
-    const Lexicon* own = lexicon(language);
-    static const LexiconSection& any_articles = any_language_section("articles"); // (merged once)
     auto article = [&](std::string_view rest) {
+        static const LexiconSection& any_articles = any_language_section("articles"); // (merged once)
+        const Lexicon* own = lexicon(language);
         const std::size_t end = std::min(rest.find(' '), std::min(rest.find('\''), rest.find("\u2019")));
         const std::string word = text::lower(rest.substr(0, end));
         return own != nullptr ? own->has("articles", word) : any_articles.has(word);
@@ -249,8 +259,6 @@ std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h) 
     };
     if (auto camel = split_camel_kicker(line, p.language, printed_alone))
         return HeadlineParts{std::move(camel->second), std::move(camel->first), std::nullopt};
-    if (auto touching = split_touching_kicker(line, p.language))
-        return HeadlineParts{std::move(touching->second), std::move(touching->first), std::nullopt};
     if (auto dated = p.blocks[h].digits > 0 ? split_leading_date(line, p.language) : std::nullopt)
         return HeadlineParts{std::move(dated->second), std::nullopt, std::move(dated->first)};
     if (auto repeated = h > 0 ? split_repeated_prefix(line, p.blocks[h - 1].text) : std::nullopt) {
@@ -324,6 +332,9 @@ bool title_continued(const Page& p, std::size_t k) {
 HeadlineParts headline_parts(const Page& p, std::size_t h) {
     if (auto parts = glued_headline_parts(p, h))
         return std::move(*parts);
+    // (Only the chosen headline is asked, once a page: the line is scored whole, as a camel-glued label's is not.)
+    if (auto touching = split_touching_kicker(p.blocks[h].text, p.language))
+        return HeadlineParts{std::move(touching->second), std::move(touching->first), std::nullopt};
     // "Subject: Library hours extended": the header's label is no part of the headline.
     if (auto subject = mail_subject(p, h))
         return HeadlineParts{std::move(*subject), std::nullopt, std::nullopt};
