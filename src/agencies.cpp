@@ -610,7 +610,27 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
             return std::nullopt;
         head = head.substr(0, at);
     }
-    const std::string_view place = text::trim(head.substr(0, std::min(head.find(','), head.size())));
+    std::string_view place = text::trim(head.substr(0, std::min(head.find(','), head.size())));
+    if (mark == PlaceMark::dash && !place.empty()) {
+        // "FORTALEZA (CE) – O ...", "MARBELLA (MÁLAGA) – La ...": the state's or the province's name in capitals
+        // between parentheses after the place, two words at most, is no part of the place's name (the raw text
+        // keeps it).
+        const std::size_t open = place.rfind(" (");
+        if (open != std::string_view::npos && place.back() == ')') {
+            const std::string_view region = place.substr(open + 2, place.size() - open - 3);
+            const auto region_words = text::split_ws(region);
+            const std::size_t most_region_words = 2;
+            std::size_t region_letters = 0;
+            if (!region_words.empty() && region_words.size() <= most_region_words &&
+                std::all_of(region_words.begin(), region_words.end(),
+                            [&](std::string_view w) { return capitals_word(w, region_letters); }))
+                place = text::trim(place.substr(0, open));
+        }
+        // "GDAŃSK. – Dzieci ...": the place's full stop before the dash (a Polish paper's manner) is no part of its
+        // name; an abbreviation's inside the last word ("D.C.") stays.
+        if (place.size() > 1 && place.back() == '.' && place.substr(0, place.size() - 1).find('.') == std::string_view::npos)
+            place.remove_suffix(1);
+    }
     const auto words = text::split_ws(place);
     std::size_t letters = 0;
     // "SAN COLOMBANO DI VALLE", "SANTA CRUZ DE LA PALMA": a place of four or five words joins two of them with a

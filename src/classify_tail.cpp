@@ -4,6 +4,7 @@
 #include "page.hpp"
 
 #include "bylines.hpp"
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "press_datelines.hpp"
 #include "text.hpp"
@@ -40,6 +41,19 @@ std::optional<std::vector<std::string>> semicolon_tag(std::string_view line) {
     if (after.empty() || after.find(' ') != std::string_view::npos)
         return std::nullopt;
     return agency_tag(after);
+}
+
+// "SRF 4 News, 05.12.2026, 06:00 Uhr ; sda/jaw": the broadcaster's credit line under the text dates the article
+// with its time; it gives `published` when none was read, or the time to the same day read without one (an audio
+// player's "aus SRF 4 News vom 05.12.2026" over the text names the programme's day alone). A stamp of another day
+// leaves the date read alone.
+void credit_line_date(Article& a, std::string_view credit, std::string_view language) {
+    const std::size_t day_bytes = 10; // "2026-12-05"
+    const DateLine d = read_dates(credit, language);
+    if (!d.published || d.published->size() <= day_bytes)
+        return;
+    if (!a.published || (a.published->size() == day_bytes && *a.published == d.published->substr(0, day_bytes)))
+        a.published = d.published;
 }
 
 // "Portada Local Sucesos Deportes" / ... / "Sucesos - Un vecino de ...": a word the page prints over its text in its
@@ -174,11 +188,18 @@ void read_source_tag(Page& p, std::size_t re) {
     // 17:30 Uhr ; sda/lisw": or the tag closing a broadcast's credit line after its semicolon (semicolon_tag()).
     for (std::size_t k = re + 1; k < n && k <= re + 3 && (!a.source_tag || byline_agency); ++k) {
         auto tag = agency_tag(blocks[k].text);
-        if (!tag)
-            tag = semicolon_tag(blocks[k].text);
         if (tag) {
             p.role[k] = Role::source_tag;
             a.source_tag = SourceTag{blocks[k].text, *tag};
+            byline_agency = false;
+        } else if ((tag = semicolon_tag(blocks[k].text))) {
+            // (The tag as printed after the semicolon is the raw tag; the whole line, a credit, stays with the
+            // boilerplate, its date read.)
+            const std::string_view line = blocks[k].text;
+            const std::size_t semicolon = line.rfind(';');
+            p.role[k] = Role::boilerplate;
+            a.source_tag = SourceTag{std::string(text::trim(line.substr(semicolon + 1))), *tag};
+            credit_line_date(a, line.substr(0, semicolon), p.language);
             byline_agency = false;
         }
     }

@@ -69,6 +69,61 @@ bool glued_title(std::string_view rest, std::string_view language) {
     return (text::is_upper(first) || text::is_open_quote(first) || first == '"') && !byline_authors(rest, language);
 }
 
+// "Logement à Genève–Le Conseil d’Etat veut ...", "Wohnungsnot in ZürichDie Stadt will ...", "Trasporti a
+// LuganoIl Municipio ...": the page printed the kicker's box and the title's side by side; copied, the kicker's last
+// small letter touches the title's first capital, or an en dash without spaces stands between them. The title opens
+// with an article of the page's language (lexicon section articles): "McDonald", "YouTube", "Paris–Berlin" join
+// names, and a name's second piece is no article. (The kicker holds five words at most; the glued word three
+// letters at least before the capital: "LaLiga", "iPhone". The capital touching a small letter is an ASCII one.)
+std::optional<std::pair<std::string, std::string>> split_touching_kicker(std::string_view line,
+                                                                         std::string_view language) {
+    const std::size_t most_kicker_bytes = 64, most_kicker_words = 5, least_glued_letters = 3;
+    // (A scan of the first bytes for a small ASCII letter touching a capital, or for an en or em dash after no space,
+    // settles most titles before any code point is read or word looked up.)
+    const std::string_view head = line.substr(0, std::min(line.size(), most_kicker_bytes + 3));
+    bool touching = false;
+    for (std::size_t k = 1; k < head.size() && !touching; ++k) {
+        const char c = head[k], before = head[k - 1];
+        touching = (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z') ||
+                   (c == '\xE2' && before != ' ' && k + 2 < head.size() && head[k + 1] == '\x80' &&
+                    (head[k + 2] == '\x93' || head[k + 2] == '\x94'));
+    }
+    if (!touching || !text::starts_upper(line))
+        return std::nullopt;
+    auto article = [&](std::string_view rest) {
+        static const LexiconSection& any_articles = any_language_section("articles"); // (merged once)
+        const Lexicon* own = lexicon(language);
+        const std::size_t end = std::min(rest.find(' '), std::min(rest.find('\''), rest.find("\u2019")));
+        const std::string word = text::lower(rest.substr(0, end));
+        return own != nullptr ? own->has("articles", word) : any_articles.has(word);
+    };
+    std::size_t i = 0, words = 1, run = 0;
+    char32_t before = 0;
+    while (i < line.size() && i < most_kicker_bytes) {
+        const std::size_t at = i;
+        const char32_t cp = text::next_cp(line, i);
+        if (cp == ' ') {
+            if (++words > most_kicker_words)
+                return std::nullopt;
+            run = 0, before = cp;
+            continue;
+        }
+        std::size_t title_at = std::string_view::npos;
+        if ((cp == U'\u2013' || cp == U'\u2014') && text::is_lower(before))
+            title_at = i;
+        else if (text::is_upper(cp) && text::is_lower(before) && run >= least_glued_letters)
+            title_at = at;
+        if (title_at != std::string_view::npos) {
+            const std::string_view rest = line.substr(title_at);
+            if (article(rest) && glued_title(rest, language))
+                return std::make_pair(text::collapse(line.substr(0, at)), text::collapse(rest));
+        }
+        run = text::is_letter(cp) ? run + 1 : 0;
+        before = cp;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<std::pair<std::string, std::string>> split_leading_date(std::string_view line, std::string_view language) {
@@ -277,6 +332,9 @@ bool title_continued(const Page& p, std::size_t k) {
 HeadlineParts headline_parts(const Page& p, std::size_t h) {
     if (auto parts = glued_headline_parts(p, h))
         return std::move(*parts);
+    // (Only the chosen headline is asked, once a page: the line is scored whole, as a camel-glued label's is not.)
+    if (auto touching = split_touching_kicker(p.blocks[h].text, p.language))
+        return HeadlineParts{std::move(touching->second), std::move(touching->first), std::nullopt};
     // "Subject: Library hours extended": the header's label is no part of the headline.
     if (auto subject = mail_subject(p, h))
         return HeadlineParts{std::move(*subject), std::nullopt, std::nullopt};

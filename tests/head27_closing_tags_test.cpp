@@ -69,14 +69,14 @@ TEST_CASE("the agency after the semicolon closing a broadcast's credit line tags
          "überwiesen.\n\n"
          "Die Regierung hat nun zwei Jahre Zeit, eine Vorlage auszuarbeiten.\n\n"
          "Regionaljournal Zentralschweiz, 14.03.2024, 12:03 Uhr ; sda/mefu\n",
-         "Regionaljournal Zentralschweiz, 14.03.2024, 12:03 Uhr ; sda/mefu",
+         "sda/mefu", // (the tag as printed: head44, the whole line is a credit kept with the boilerplate)
          {"sda"}},
         {"Le Grand Conseil veut baisser les primes\n\n"
          "Le parlement cantonal a accepté mardi une motion pour des primes d'assurance maladie plus basses, par 80 "
          "voix contre 64.\n\n"
          "Le gouvernement a désormais deux ans pour présenter un projet.\n\n"
          "Forum, 14.03.2024, 18:00 ; ats/jfe\n",
-         "Forum, 14.03.2024, 18:00 ; ats/jfe",
+         "ats/jfe",
          {"ats"}},
     };
     check_tags(rows);
