@@ -806,6 +806,19 @@ std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
         p.quality[k] = Quality::good;
         return k;
     };
+    // "Reading time: 22 min" / "I." / <paragraph> / ... / "II." / <paragraph>: the first part's roman numeral alone
+    // over the text's first paragraph (over the region, or among its first lines) heads the first part when the
+    // second part's numeral stands in the region: it opens the region, rated good (no bad line of the head's for the
+    // section loop to leave out). (Its two bytes are asked first.)
+    for (std::size_t k = rs > 0 ? rs - 1 : rs; k < re && k + 1 - rs < most_lines; ++k) {
+        if (p.blocks[k].text.size() != 2 || p.blocks[k].text != "I.")
+            continue;
+        if (p.role[k] == Role::none && prose_at(p, k + 1))
+            for (std::size_t j = k + 2; j <= re && j - k < most_lines; ++j)
+                if (p.blocks[j].text.size() == 3 && p.blocks[j].text == "II.")
+                    return std::min(take(k), rs);
+        break;
+    }
     if (rs < 2 || rs > re || !prose_at(p, rs) || !heading_shaped(p, rs - 1)) // (most pages: the region opens otherwise)
         return rs;
     const Block& above = p.blocks[rs - 2];
