@@ -205,13 +205,16 @@ void read_source_tag(Page& p, std::size_t re) {
     }
     // "Articles en relation / <title> / <title> / (ats)", "Das könnte dich auch interessieren: / <title> / Abonniere
     // unseren Newsletter / (sda)": the tag in parentheses alone on its line, printed under the boxes closing the
-    // article, a few lines further (every line between them left out of the article).
+    // article, a few lines further (every line between them left out of the article). "Vidéo / <its title> / 19h30
+    // / 1 min. / hier à 19:30 / ats/ther": so is the bare tag with its desk's initials (agency and initials joined by
+    // '/', one word), under a video's lines.
     const std::size_t most_box_lines = 8;
     for (std::size_t k = re + 4; k < n && k <= re + most_box_lines && !a.source_tag; ++k) {
         if (p.role[k] != Role::none)
             break;
         const std::string_view line = text::trim(blocks[k].text);
-        if (!line.starts_with('('))
+        const bool desk_tag = line.find(' ') == std::string_view::npos && line.find('/') != std::string_view::npos;
+        if (!line.starts_with('(') && !desk_tag)
             continue;
         if (auto tag = agency_tag(line)) {
             p.role[k] = Role::source_tag;

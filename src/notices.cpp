@@ -295,6 +295,19 @@ bool update_note(std::string_view line) {
     return false;
 }
 
+// "Abo", "Abonnés", "Premium", "BZ+": a subscribers' badge of one word (lexicon section subscriber_badge_words, or a
+// word closed by a plus sign), printed alone on its line over the article's head or its text.
+bool subscriber_badge(const Block& b) {
+    const std::size_t most_bytes = 16;
+    if (b.words != 1 || b.lower.size() > most_bytes || b.end_punct) // (most lines: the word count first)
+        return false;
+    const std::string_view word = text::trim(b.lower);
+    if (word.size() >= 2 && word.back() == '+')
+        return true;
+    static const LexiconSection* badges = common_lexicon().section("subscriber_badge_words"); // (looked up once)
+    return badges != nullptr && badges->has(word);
+}
+
 bool rating_line(const Block& b) {
     // "Note: 2,1 (gut)", "Verdict: 4/5", "Rating: 8.5/10", "Note : 16/20": a review's score under its last paragraph,
     // a label of a word or two (its last one in the lexicon's section rating_label_words) and a colon, then a number.

@@ -568,12 +568,19 @@ namespace {
 // <the first paragraph> / Mehr zum Thema": under the article's head, where the only prose over the badge is the
 // standfirst among the region's first lines, one paragraph under it is enough: a related box may stand under the
 // first.)
+//
+// "Cet article est réservé aux abonnés" / <caption> / <credit> / <paragraphs>, "Dieser Artikel ist exklusiv für
+// Abonnenten" / <paragraphs>: a notice of a few more words (a sentence's subject and verb, no stop) is a badge too
+// when the text under it is the article's: two paragraphs of prose under it, however many the caller asks for.
 bool paywall_badge(const Page& p, std::size_t k, std::size_t re, std::size_t least_paragraphs) {
-    const int most_badge = 5, least_paragraph = 8;
-    const std::size_t reach = 8; // lines under the badge (share buttons, a caption) before its text
+    const int most_badge = 5, most_notice = 8, least_paragraph = 8;
+    const std::size_t reach = 8;             // lines under the badge (share buttons, a caption) before its text
+    const std::size_t notice_paragraphs = 2; // under a notice of more words than a badge's
     const Block& b = p.blocks[k];
-    if (b.words > most_badge || b.end_punct)
+    if (b.words > most_notice || b.end_punct)
         return false;
+    if (b.words > most_badge)
+        least_paragraphs = std::max(least_paragraphs, notice_paragraphs);
     std::size_t paragraphs = 0;
     for (std::size_t j = k + 1; j <= re && j <= k + reach && paragraphs < least_paragraphs; ++j)
         paragraphs += p.blocks[j].end_punct && p.blocks[j].words >= least_paragraph && textual(p.raw_quality[j]) &&
@@ -724,6 +731,11 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
         // over the first paragraph are the head's.)
         if (p.role[k] == Role::none && paywall_cut(b) && paywall_badge(p, k, re, 1))
             p.role[k] = Role::boilerplate;
+        // "Aktualisiert vor 3 Stunden" / "Abo" / "Exklusiv für Abonnenten" / <caption> / <paragraph>, "Mis à jour il
+        // y a 2 heures" / "Abonnés" / <paragraph>: a subscribers' badge of one word (subscriber_badge()) over the
+        // first paragraph is no heading of the text, with or without the notice under it.
+        else if (p.role[k] == Role::none && subscriber_badge(b))
+            p.role[k] = Role::boilerplate;
     }
     // "<paragraph> / Este contenido es exclusivo para suscriptores / Suscríbete para seguir leyendo / <paragraph>": a
     // paywall's prompt between two paragraphs of a page that printed the text whole (text_past_paywall(), which
@@ -794,6 +806,19 @@ std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
         p.quality[k] = Quality::good;
         return k;
     };
+    // "Reading time: 22 min" / "I." / <paragraph> / ... / "II." / <paragraph>: the first part's roman numeral alone
+    // over the text's first paragraph (over the region, or among its first lines) heads the first part when the
+    // second part's numeral stands in the region: it opens the region, rated good (no bad line of the head's for the
+    // section loop to leave out). (Its two bytes are asked first.)
+    for (std::size_t k = rs > 0 ? rs - 1 : rs; k < re && k + 1 - rs < most_lines; ++k) {
+        if (p.blocks[k].text.size() != 2 || p.blocks[k].text != "I.")
+            continue;
+        if (p.role[k] == Role::none && prose_at(p, k + 1))
+            for (std::size_t j = k + 2; j <= re && j - k < most_lines; ++j)
+                if (p.blocks[j].text.size() == 3 && p.blocks[j].text == "II.")
+                    return std::min(take(k), rs);
+        break;
+    }
     if (rs < 2 || rs > re || !prose_at(p, rs) || !heading_shaped(p, rs - 1)) // (most pages: the region opens otherwise)
         return rs;
     const Block& above = p.blocks[rs - 2];

@@ -246,6 +246,9 @@ bool progress_notice(const Block& b);
 /// That notice leaves the body wherever it stands in the region (region_edges.cpp, from drop_paywall_badges()).
 void drop_progress_notices(Page& p, std::size_t rs, std::size_t re);
 
+/// "Abo", "Abonnés", "Premium", "BZ+": a subscribers' badge of one word alone on its line (notices.cpp).
+bool subscriber_badge(const Block& b);
+
 /// "By Jane Roe / March 12, 2025 / Why the bridge matters / <paragraph>": the heading that opens the body, right under
 /// the byline or date lines (a heading of its kind further down in the region) or a live blog's pinned label, opens
 /// the region [rs, re]: the region's new start (region_edges.cpp).
