@@ -79,3 +79,51 @@ TEST_CASE("words after a preposition that are not a name stay someone's words", 
         CHECK(q->kind == QuoteKind::partial);
     }
 }
+
+TEST_CASE("a line of dash dialogue opening right after the paragraph's dateline is one direct quote", "[quotes][quotes90]") {
+    const std::vector<SpanRow> rows = {
+        // (the dateline's dash opens the line)
+        {"pl",
+         "GDYNIA \u2013 Nie mamy już gdzie kłaść dzieci. Korytarz był pełny \u2013 mówi dyrektor szpitala Anna Wilk.",
+         "Nie mamy już gdzie kłaść dzieci. Korytarz był pełny"},
+        {"es",
+         "VALLE HONDO \u2014 No vamos a cerrar la planta este año. Lo sabemos todos \u2014dijo la alcaldesa Lucía "
+         "Gómez.",
+         "No vamos a cerrar la planta este año. Lo sabemos todos"},
+        {"it",
+         "ROMA \u2013 Non chiuderemo la fabbrica quest'anno. Lo sappiamo tutti \u2013 ha detto la sindaca Lucia "
+         "Bianchi.",
+         "Non chiuderemo la fabbrica quest'anno. Lo sappiamo tutti"},
+        // (a second dash after the dateline's opens it)
+        {"pl",
+         "GDYNIA \u2013 \u2013 Nie mamy już gdzie kłaść dzieci \u2013 mówi dyrektor szpitala Anna Wilk.",
+         "Nie mamy już gdzie kłaść dzieci"},
+        {"es", "VALLE HONDO \u2014 \u2014No vamos a cerrar la planta este año \u2014dijo la alcaldesa Lucía Gómez.",
+         "No vamos a cerrar la planta este año"},
+        {"it", "ROMA \u2013 \u2013 Non chiuderemo la fabbrica quest'anno \u2013 ha detto la sindaca Lucia Bianchi.",
+         "Non chiuderemo la fabbrica quest'anno"},
+    };
+    for (const SpanRow& r : rows) {
+        INFO(r.lang << ": " << r.paragraph);
+        const auto qs = quotes_of(r);
+        const Quote* q = find_quote(qs, r.text);
+        REQUIRE(q);
+        CHECK(q->kind == QuoteKind::direct);
+        CHECK(q->cue);
+    }
+}
+
+TEST_CASE("dashes after a dateline that open no line of dialogue give no quote", "[quotes][quotes90]") {
+    const std::vector<SpanRow> rows = {
+        // (dashes of parenthesis after the dateline)
+        {"es", "MADRID \u2014 El alcalde \u2014que llegó tarde\u2014 no habló con la prensa ayer por la tarde.", ""},
+        // (a phrase of the writer's closed by a dash, no dateline)
+        {"es", "Un solo mensaje para los vecinos \u2014 No cerraremos la planta \u2014dijo la alcaldesa Lucía Gómez.",
+         ""},
+        {"pl", "Jeden komunikat dla mieszkańców \u2013 Nie zamkniemy szpitala \u2013 mówi dyrektor Anna Wilk.", ""},
+    };
+    for (const SpanRow& r : rows) {
+        INFO(r.lang << ": " << r.paragraph);
+        CHECK(quotes_of(r).empty());
+    }
+}
