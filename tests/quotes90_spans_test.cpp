@@ -75,8 +75,9 @@ TEST_CASE("words after a preposition that are not a name stay someone's words", 
         INFO(r.lang << ": " << r.paragraph);
         const auto qs = quotes_of(r);
         const Quote* q = find_quote(qs, r.text);
-        REQUIRE(q);
-        CHECK(q->kind == QuoteKind::partial);
+        CHECK(q);
+        if (q != nullptr)
+            CHECK(q->kind == QuoteKind::partial);
     }
 }
 
@@ -107,7 +108,9 @@ TEST_CASE("a line of dash dialogue opening right after the paragraph's dateline 
         INFO(r.lang << ": " << r.paragraph);
         const auto qs = quotes_of(r);
         const Quote* q = find_quote(qs, r.text);
-        REQUIRE(q);
+        CHECK(q);
+        if (q == nullptr)
+            continue;
         CHECK(q->kind == QuoteKind::direct);
         CHECK(q->cue);
     }
