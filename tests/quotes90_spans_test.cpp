@@ -22,6 +22,21 @@ std::vector<Quote> quotes_of(const SpanRow& r) {
     return extract_quotes(body(r.lang, {r.paragraph, "The council meets again next month."}));
 }
 
+// Each row's quote is found (every row is checked), of `kind`, with a cue where `cued`.
+void check_kind(const std::vector<SpanRow>& rows, QuoteKind kind, bool cued) {
+    for (const SpanRow& r : rows) {
+        INFO(r.lang << ": " << r.paragraph);
+        const auto qs = quotes_of(r);
+        const Quote* q = find_quote(qs, r.text);
+        CHECK(q);
+        if (q == nullptr)
+            continue;
+        CHECK(q->kind == kind);
+        if (cued)
+            CHECK(q->cue);
+    }
+}
+
 } // namespace
 
 TEST_CASE("a paper's or a show's name in quote marks after a preposition is no one's words", "[quotes][quotes90]") {
@@ -71,14 +86,7 @@ TEST_CASE("words after a preposition that are not a name stay someone's words", 
         {"pt", "O vereador João Costa disse que a cidade está numa fase \"muito difícil\" e pediu calma.",
          "muito difícil"},
     };
-    for (const SpanRow& r : rows) {
-        INFO(r.lang << ": " << r.paragraph);
-        const auto qs = quotes_of(r);
-        const Quote* q = find_quote(qs, r.text);
-        CHECK(q);
-        if (q != nullptr)
-            CHECK(q->kind == QuoteKind::partial);
-    }
+    check_kind(rows, QuoteKind::partial, false);
 }
 
 TEST_CASE("a line of dash dialogue opening right after the paragraph's dateline is one direct quote", "[quotes][quotes90]") {
@@ -104,16 +112,7 @@ TEST_CASE("a line of dash dialogue opening right after the paragraph's dateline 
         {"it", "ROMA \u2013 \u2013 Non chiuderemo la fabbrica quest'anno \u2013 ha detto la sindaca Lucia Bianchi.",
          "Non chiuderemo la fabbrica quest'anno"},
     };
-    for (const SpanRow& r : rows) {
-        INFO(r.lang << ": " << r.paragraph);
-        const auto qs = quotes_of(r);
-        const Quote* q = find_quote(qs, r.text);
-        CHECK(q);
-        if (q == nullptr)
-            continue;
-        CHECK(q->kind == QuoteKind::direct);
-        CHECK(q->cue);
-    }
+    check_kind(rows, QuoteKind::direct, true);
 }
 
 TEST_CASE("dashes after a dateline that open no line of dialogue give no quote", "[quotes][quotes90]") {
