@@ -129,3 +129,46 @@ TEST_CASE("dashes after a dateline that open no line of dialogue give no quote",
         CHECK(quotes_of(r).empty());
     }
 }
+
+TEST_CASE("a headline's quoted words that the body prints in the same marks as no one's words are no quote",
+          "[quotes][quotes90]") {
+    struct Row {
+        const char* lang;
+        const char* headline;
+        std::vector<std::string> paragraphs;
+        const char* text; // the headline's quoted words
+        bool quote;       // the headline still quotes them
+    };
+    const std::vector<Row> rows = {
+        // (a work's title: the body reads it as the subject of its sentence, or names it by a noun)
+        {"es", "'La casa del faro': el invierno en que el pueblo se quedó sin luz",
+         {"Hay películas que se cuentan con el frío. 'La casa del faro' empieza con una tormenta que deja el pueblo "
+          "a oscuras durante una semana.",
+          "La directora Marta Soler rodó en la costa de Lugo."},
+         "La casa del faro", false},
+        {"en", "\u201CThe Quiet Harbour of Lindow\u201D: a summer without water",
+         {"The film \u201CThe Quiet Harbour of Lindow\u201D opens on a dry riverbed and never leaves the village.",
+          "The director Ann Roe shot it in twelve days."},
+         "The Quiet Harbour of Lindow", false},
+        {"it", "\u00ABLe figlie del lago\u00BB, tre generazioni di pescatrici",
+         {"Il romanzo \u00ABLe figlie del lago\u00BB racconta tre generazioni di pescatrici di Como.",
+          "L'autrice Laura Bianchi lo ha scritto in quattro anni."},
+         "Le figlie del lago", false},
+        // (the body quotes the same words from someone: the headline quotes them too)
+        {"es", "'No vamos a cerrar la planta': la alcaldesa defiende el acuerdo",
+         {"'No vamos a cerrar la planta', dijo ayer la alcaldesa Lucía Gómez en el pleno.",
+          "El acuerdo se firmó por la tarde."},
+         "No vamos a cerrar la planta", true},
+        // (the body does not print them in the same marks: the headline's reading is kept)
+        {"en", "\u2018We will not close the plant\u2019: mayor defends deal",
+         {"The mayor, Lucy Green, told the council on Monday that the plant would stay open.",
+          "The deal was signed in the afternoon."},
+         "We will not close the plant", true},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.headline);
+        const auto qs = extract_quotes(archive::quote_rows::page(r.lang, r.headline, r.paragraphs));
+        const Quote* q = find_quote(qs, r.text);
+        CHECK((q != nullptr && q->where == Where::headline) == r.quote);
+    }
+}
