@@ -70,6 +70,32 @@ std::optional<QuoteSpan> closing_cue_line(const std::vector<Word>& ws,
     return QuoteSpan{0, close, 0, open_len, true};
 }
 
+// "GDYNIA – Dzieci nie będą … – mówi X.", "GDYNIA – – Nie mamy … – mówi X.", "VALLE HONDO — —No lo sabíamos —dijo
+// X.": the dash at `open` (`open_dash` bytes, spaces before it from byte `p`) opens a line of dialogue right after the
+// dateline that opens the paragraph (dateline_tag): the dateline's own dash, or a second dash right after it. Only a
+// dash in the first bytes of the paragraph is asked, and not one followed at once by another (the second opens the
+// line).
+bool after_dateline(std::string_view s, std::size_t open, std::size_t open_dash, std::size_t p) {
+    const std::size_t most_bytes = 64; // (a place, a date, an agency)
+    if (open > most_bytes)
+        return false;
+    std::size_t after = open + open_dash;
+    while (after < s.size() && s[after] == ' ')
+        ++after;
+    if (after >= s.size() || spaced_dash_at(s, after) != 0)
+        return false;
+    const bool second = (p >= 3 && dash_at(s, p - 3) == 3) || (p >= 2 && s[p - 1] == '-' && s[p - 2] == ' ');
+    if (!second) {
+        const auto tag = dateline_tag(s);
+        return tag && text::trim(s.substr(0, open + open_dash)) == tag->raw;
+    }
+    // (the paragraph read without the second dash: the dateline ends on the first)
+    std::string one(s.substr(0, open));
+    one.append(s.substr(after));
+    const auto tag = dateline_tag(one);
+    return tag && text::trim(s.substr(0, p)) == tag->raw;
+}
+
 // "—No vamos a ceder —dijo Lucía Gómez—.", "– Non cederemo – ha detto il sindaco.": a paragraph opening with a
 // dash is a line of dialogue when a second dash, after a space, is followed at once by a cue; the two dashes are
 // its quote marks. So is a dash opening a sentence inside the paragraph, after the full stop, question or exclamation
@@ -93,7 +119,8 @@ std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Wor
             std::size_t p = open;
             while (p > 0 && s[p - 1] == ' ')
                 --p;
-            if (p == open || p == 0 || (s[p - 1] != '.' && s[p - 1] != '?' && s[p - 1] != '!'))
+            if (p == open || p == 0 ||
+                (s[p - 1] != '.' && s[p - 1] != '?' && s[p - 1] != '!' && !after_dateline(s, open, open_dash, p)))
                 continue;
         }
         std::size_t open_len = open_dash;
@@ -595,6 +622,15 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
         if (const auto tag = dateline_tag(s); tag && before.starts_with(tag->raw) &&
                                               text::trim(before.substr(tag->raw.size())).empty())
             starts_sentence = true;
+    // "GDYNIA – Dzieci … – mówi X.", "GDYNIA – – Nie mamy … – mówi X.": a line of dialogue opened by the dash of the
+    // dateline that opens the paragraph, or by a second dash after it, opens the text's sentence too.
+    if (!starts_sentence && sent_b == 0 && q.open > 0)
+        if (const std::size_t d = spaced_dash_at(s, q.open); d != 0 && q.open_len >= d) {
+            std::size_t p = q.open;
+            while (p > 0 && s[p - 1] == ' ')
+                --p;
+            starts_sentence = p > 0 && after_dateline(s, q.open, d, p);
+        }
     bool addressed_cue = false;
     // "he said, “Every option means every option.”", "she quipped, “She's welcome.”": a cue right before a comma, then
     // quoted words opening with a capital, are a whole sentence quoted as the colon form quotes it. (Not where every

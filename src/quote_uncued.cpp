@@ -371,6 +371,24 @@ bool UnitReader::gives_a_name(std::size_t w) const {
     return true;
 }
 
+namespace {
+
+// A speech verb among the few words right before word p, in its clause (no punctuation between): "sagte er im
+// „Spiegel“", "sagte die Ministerin Anna Roth am Sonntag im „Morgenmagazin“"; not "die Stadt sei im „Blindflug“,
+// sagte Roth".
+bool speech_verb_before(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs, std::size_t p) {
+    const std::size_t most_words = 8;
+    for (std::size_t k = p, d = 0; k > 0 && d < most_words; --k, ++d) {
+        if (ws[k - 1].punct)
+            return false;
+        if ((word_tags(lexs).of(ws[k - 1]) & WordTags::speech_verb) != 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 // A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
 // event, a web address („news.example.org“). Nobody said those words.
 // But a verb of naming a few words before gives the name as someone's words: "Trump called the winner
@@ -417,12 +435,14 @@ bool UnitReader::names_no_one(const QuoteAt& at) const {
         // into a compound noun.
         if (capital && q.open >= 2 && s[q.open - 1] == '-' && s[q.open - 2] != ' ')
             return true;
-        // "Vale said on “Fox & Friends.”", "who appeared on “Meet the Press”", "dans un entretien au « Monde »": a
-        // preposition of [title_preposition_words] before capitalised words (English title case, or a name's capitals
-        // where nouns are written in lower case) gives a show's or a paper's name.
-        if (capital && w > 0 && !ws[w - 1].punct && !ex.sp.capitalised_nouns &&
-            in_list(ex.sp.lexs, "title_preposition_words", ws[w - 1].low) &&
-            (title_case(qt) || title_like(qt) || qt.find(' ') == std::string::npos))
+        // "Vale said on “Fox & Friends.”", "who appeared on “Meet the Press”", "dans un entretien au « Monde »",
+        // "w rozmowie z „Kurierem”", "zei hij tegen ‘Trouw’", "disse ao «Globo»": a preposition of
+        // [title_preposition_words] before capitalised words (English title case, or a name's capitals where nouns are
+        // written in lower case) gives a show's or a paper's name. Where nouns are capitalised ("im „Blindflug“" may
+        // be someone's word), only in the clause of a speech verb a few words before: "sagte er im „Spiegel“".
+        if (capital && w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "title_preposition_words", ws[w - 1].low) &&
+            (title_case(qt) || title_like(qt) || qt.find(' ') == std::string::npos) &&
+            (!ex.sp.capitalised_nouns || speech_verb_before(ws, ex.sp.lexs, w - 1)))
             return true;
         // "said on Fox News’s “Fox and Friends.”", "told CBS's "Face the Nation"": capitalised words after a
         // possessive name are the title of that network's or paper's show or column.

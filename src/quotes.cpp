@@ -367,6 +367,27 @@ bool event_title(std::string_view h, const QuoteSpan& q, const std::vector<const
            text::next_word_lower(after, i, prep) && in_list(lexs, "event_title_preposition_words", prep);
 }
 
+// "'La casa de las aguas': el verano en que todo se secó" over "'La casa de las aguas' empieza con un termómetro
+// …", "“The Quiet Pier”: a summer without water" over "The film “The Quiet Pier” opens …": the headline's quoted
+// words `marked` (with their marks) stand in a paragraph of the body in the same marks, and no quote read from the
+// page holds them: the body reads them as a title or a name, not as anyone's words, and so does the headline.
+bool unquoted_in_body(std::string_view marked, std::string_view qt, const Article& a,
+                      const std::vector<Quote>& quotes) {
+    bool printed = false;
+    for (const Section& sec : a.sections) {
+        for (const std::string& p : sec.paragraphs)
+            if (p.find(marked) != std::string::npos) {
+                printed = true;
+                break;
+            }
+        if (printed)
+            break;
+    }
+    return printed && std::none_of(quotes.begin(), quotes.end(), [qt](const Quote& q) {
+        return q.where != Where::headline && q.text.find(qt) != std::string::npos;
+    });
+}
+
 } // namespace
 } // namespace quoting
 
@@ -551,6 +572,9 @@ std::vector<Quote> extract_quotes(const Article& a) {
                 continue;
             std::string qt = quoting::strip_edge_punct(h.substr(q.open + q.open_len, q.close - q.open - q.open_len));
             if (!quoting::has_words(qt, 3) && !(attributed && quoting::has_words(qt, 1)))
+                continue;
+            if (!attributed &&
+                quoting::unquoted_in_body(h.substr(q.open, q.close + q.close_len - q.open), qt, a, ex.quotes))
                 continue;
             Quote out;
             out.text = qt;
