@@ -5,6 +5,7 @@
 #include "credits_parts.hpp"
 #include "lexicon.hpp"
 #include "page.hpp"
+#include "sections_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -617,6 +618,18 @@ std::vector<std::size_t> credits_over_captions(Page& p, std::size_t head_from, s
     return found;
 }
 
+// "(Bild: Jane Roe)" / "<paragraph>" / ... / "(Bild: Jane Roe)" / "<paragraph>": credits printed alike stand alike.
+// When another print of the credit at `i` in the article stands over a paragraph too long for a caption (pictures
+// set in the text without captions), the line under this one is text too, no caption.
+bool alike_over_text(const Page& p, std::size_t i, std::size_t re) {
+    const auto& blocks = p.blocks;
+    for (std::size_t j = 0; j < re && j + 1 < blocks.size(); ++j)
+        if (j != i && blocks[j].text.size() == blocks[i].text.size() && blocks[j].text == blocks[i].text &&
+            blocks[j + 1].words > most_caption_words)
+            return true;
+    return false;
+}
+
 // "By Kim Tran" / "Sam Vale/Harbour Times" / "The ferry leaves the harbour on a test run." / "<paragraph>", "Par Marie
 // Lenoir" / "Jean Roux/Le Courrier du Lac" / "Le traversier quitte le port pour un essai." / "<paragraph>": a
 // photographer's name and the outlet after a slash, no label (person_first_credit()), alone right under the byline
@@ -630,7 +643,8 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
     std::vector<std::size_t> found;
     for (std::size_t i = head_from + 1; i + 2 <= re && i + 2 < blocks.size(); ++i) {
         const Block& b = blocks[i];
-        if (b.words < least_credit_words || b.words > 6 || b.end_punct || p.role[i] != Role::none || b.boilerplate)
+        if (b.words < least_credit_words || b.words > 6 || b.end_punct ||
+            (p.role[i] != Role::credit && (p.role[i] != Role::none || b.boilerplate)))
             continue; // (the counts first: most lines end here)
         if (p.role[i - 1] != Role::byline && p.role[i - 1] != Role::date)
             continue;
@@ -641,7 +655,12 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
             (last != '.' && last != '!') || caption.boilerplate || p.role[i + 2] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words || text.words <= caption.words || text.boilerplate)
             continue;
-        if (!person_first_credit(b.text) || caption.text.find_first_of("\"") != std::string::npos ||
+        // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well; an agency's
+        // bare name there is the wire's byline: "Reuters" / "<first paragraph>".)
+        const bool credit = p.role[i] == Role::credit ? !lone_agency_name(b.text) && !alike_over_text(p, i, re)
+                                                      : person_first_credit(b.text);
+        // ("Bild: SRF" / "abspielen. Laufzeit 1 Minute 45 Sekunden.": a player's notice is no caption.)
+        if (!credit || player_notice(caption) || caption.text.find_first_of("\"") != std::string::npos ||
             reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||
             is_credit_line(caption) || split_trailing_credit(caption))
             continue;
