@@ -707,6 +707,31 @@ std::vector<std::size_t> media_lines(const Page& p, std::size_t head_from, std::
 
 } // namespace
 
+namespace {
+
+// "<title>" / "PAP" / "Prezydent Ukrainy na szczycie w Brukseli" / "Fot. PAP/EPA/Jan Kowal", "<title>" / "AFP" /
+// "Le président au sommet de Bruxelles" / "Photo : AFP/Jean Roux": an agency's bare name at `i` under a line no stop
+// closes (the title), over a caption's line whose own credit, under it, names the same agency, is the wire's byline:
+// the picture under it is credited already.
+bool agency_over_credited_caption(const Page& p, std::size_t i, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3;
+    if (i == 0 || i + 2 > re || i + 2 >= blocks.size() || blocks[i - 1].end_punct || p.role[i + 1] != Role::none ||
+        blocks[i + 1].words < least_caption || blocks[i + 1].words > most_caption_words ||
+        p.role[i + 2] != Role::credit || lone_agency_name(blocks[i + 2].text))
+        return false;
+    // (The agency's name a word of the credit under the caption: letters on neither side of it.)
+    const std::string_view name = blocks[i].lower, credit = blocks[i + 2].lower;
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t at = credit.find(name); at != std::string_view::npos; at = credit.find(name, at + 1))
+        if ((at == 0 || !letter(credit[at - 1])) &&
+            (at + name.size() == credit.size() || !letter(credit[at + name.size()])))
+            return true;
+    return false;
+}
+
+} // namespace
+
 // See collect_media(): the line `k` right over the credit at `i` is a standfirst, no caption: neither it nor the line
 // over it (the title, four words or more) closes with a stop, and the byline or the date line stands under the
 // credit (a line or two of the byline's place or desk between).
@@ -795,7 +820,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[i] = tag ? Role::source_tag : Role::boilerplate;
             if (tag)
                 a.source_tag = SourceTag{blocks[i].text, *ids};
-        } else if (!picture_beside(p, i, head_from)) {
+        } else if (agency_over_credited_caption(p, i, re) || !picture_beside(p, i, head_from)) {
             p.role[i] = Role::boilerplate;
         }
     }
