@@ -1227,8 +1227,25 @@ bool marker_line(const Block& b) {
 
 // The line under the marker at k is its media's caption: the marker leaves with the boilerplate, and a player's length
 // line under the title ("02:14 min, aus Regionaljournal Bern vom 12.06.2024.") too.
+// "Audio" / "<title>" / "03:12 min, aus SRF 4 News aktuell vom 05.12.2026.", "[Audio]": an audio player's word (lexicon
+// section audio_markers, a word picture_markers lists too), in brackets or not. A sound is no picture: the player's
+// lines are all boilerplate, its title no caption.
+bool audio_marker(const Block& b) {
+    static const LexiconSection* audio = common_lexicon().section("audio_markers"); // (looked up once)
+    std::string_view low = b.lower;
+    if (low.size() > 2 && (low.front() == '(' || low.front() == '['))
+        low = low.substr(1, low.size() - 2);
+    return audio != nullptr && audio->has(low);
+}
+
 void take_marker_caption(Page& p, std::size_t k, std::size_t re) {
     const Block& caption = p.blocks[k + 1];
+    if (audio_marker(p.blocks[k])) {
+        for (std::size_t j = k; j <= k + 2 && j <= re && j < p.blocks.size(); ++j)
+            if (j < k + 2 || (p.role[j] == Role::none && player_length_line(p.blocks[j])))
+                p.role[j] = Role::boilerplate;
+        return;
+    }
     p.role[k] = Role::boilerplate;
     p.role[k + 1] = Role::caption;
     p.soft_caption[k + 1] = true;
@@ -1540,7 +1557,10 @@ void drop_caption_counters(Article& a) {
 void drop_caption_picture_labels(Article& a) {
     const std::size_t least_words = 3, most_read_words = 16, most_label_bytes = 16;
     static const LexiconSection* labels = common_lexicon().section("caption_picture_labels"); // (looked up once)
-    if (labels == nullptr)
+    // ("Legende: Die Passstrasse bleibt geschlossen." (credit "KEYSTONE/Jane Roe"), "Bildunterschrift: ...": a
+    // caption's own label, lexicon section caption_labels, goes as the picture's word does.)
+    static const LexiconSection* caption_labels = common_lexicon().section("caption_labels");
+    if (labels == nullptr || caption_labels == nullptr)
         return;
     for (Media& m : a.media) {
         // (A colon among the caption's first bytes first: most captions open with no label.)
@@ -1552,8 +1572,10 @@ void drop_caption_picture_labels(Article& a) {
             c[colon + 1] != ' ')
             continue;
         const std::string_view label = text::trim(std::string_view(c).substr(0, colon));
-        if (label.empty() || !text::starts_upper(label) || label.find(' ') != std::string_view::npos ||
-            !labels->has(text::lower(label)))
+        if (label.empty() || !text::starts_upper(label))
+            continue;
+        const std::string low = text::lower(label);
+        if (!caption_labels->has(low) && (label.find(' ') != std::string_view::npos || !labels->has(low)))
             continue;
         std::string rest(text::trim(std::string_view(c).substr(colon + 1)));
         const auto words = text::split_ws(rest, most_read_words);
