@@ -5,6 +5,7 @@
 #include "credits_parts.hpp"
 #include "lexicon.hpp"
 #include "page.hpp"
+#include "sections_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -617,6 +618,18 @@ std::vector<std::size_t> credits_over_captions(Page& p, std::size_t head_from, s
     return found;
 }
 
+// "(Bild: Jane Roe)" / "<paragraph>" / ... / "(Bild: Jane Roe)" / "<paragraph>": credits printed alike stand alike.
+// When another print of the credit at `i` in the article stands over a paragraph too long for a caption (pictures
+// set in the text without captions), the line under this one is text too, no caption.
+bool alike_over_text(const Page& p, std::size_t i, std::size_t re) {
+    const auto& blocks = p.blocks;
+    for (std::size_t j = 0; j < re && j + 1 < blocks.size(); ++j)
+        if (j != i && blocks[j].text.size() == blocks[i].text.size() && blocks[j].text == blocks[i].text &&
+            blocks[j + 1].words > most_caption_words)
+            return true;
+    return false;
+}
+
 // "By Kim Tran" / "Sam Vale/Harbour Times" / "The ferry leaves the harbour on a test run." / "<paragraph>", "Par Marie
 // Lenoir" / "Jean Roux/Le Courrier du Lac" / "Le traversier quitte le port pour un essai." / "<paragraph>": a
 // photographer's name and the outlet after a slash, no label (person_first_credit()), alone right under the byline
@@ -630,7 +643,8 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
     std::vector<std::size_t> found;
     for (std::size_t i = head_from + 1; i + 2 <= re && i + 2 < blocks.size(); ++i) {
         const Block& b = blocks[i];
-        if (b.words < least_credit_words || b.words > 6 || b.end_punct || p.role[i] != Role::none || b.boilerplate)
+        if (b.words < least_credit_words || b.words > 6 || b.end_punct ||
+            (p.role[i] != Role::credit && (p.role[i] != Role::none || b.boilerplate)))
             continue; // (the counts first: most lines end here)
         if (p.role[i - 1] != Role::byline && p.role[i - 1] != Role::date)
             continue;
@@ -641,7 +655,12 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
             (last != '.' && last != '!') || caption.boilerplate || p.role[i + 2] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words || text.words <= caption.words || text.boilerplate)
             continue;
-        if (!person_first_credit(b.text) || caption.text.find_first_of("\"") != std::string::npos ||
+        // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well; an agency's
+        // bare name there is the wire's byline: "Reuters" / "<first paragraph>".)
+        const bool credit = p.role[i] == Role::credit ? !lone_agency_name(b.text) && !alike_over_text(p, i, re)
+                                                      : person_first_credit(b.text);
+        // ("Bild: SRF" / "abspielen. Laufzeit 1 Minute 45 Sekunden.": a player's notice is no caption.)
+        if (!credit || player_notice(caption) || caption.text.find_first_of("\"") != std::string::npos ||
             reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||
             is_credit_line(caption) || split_trailing_credit(caption))
             continue;
@@ -684,6 +703,31 @@ std::vector<std::size_t> media_lines(const Page& p, std::size_t head_from, std::
         if (p.role[i] == Role::caption)
             lines.push_back(i);
     return lines;
+}
+
+} // namespace
+
+namespace {
+
+// "<title>" / "PAP" / "Prezydent Ukrainy na szczycie w Brukseli" / "Fot. PAP/EPA/Jan Kowal", "<title>" / "AFP" /
+// "Le président au sommet de Bruxelles" / "Photo : AFP/Jean Roux": an agency's bare name at `i` under a line no stop
+// closes (the title), over a caption's line whose own credit, under it, names the same agency, is the wire's byline:
+// the picture under it is credited already.
+bool agency_over_credited_caption(const Page& p, std::size_t i, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3;
+    if (i == 0 || i + 2 > re || i + 2 >= blocks.size() || blocks[i - 1].end_punct || p.role[i + 1] != Role::none ||
+        blocks[i + 1].words < least_caption || blocks[i + 1].words > most_caption_words ||
+        p.role[i + 2] != Role::credit || lone_agency_name(blocks[i + 2].text))
+        return false;
+    // (The agency's name a word of the credit under the caption: letters on neither side of it.)
+    const std::string_view name = blocks[i].lower, credit = blocks[i + 2].lower;
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t at = credit.find(name); at != std::string_view::npos; at = credit.find(name, at + 1))
+        if ((at == 0 || !letter(credit[at - 1])) &&
+            (at + name.size() == credit.size() || !letter(credit[at + name.size()])))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -776,7 +820,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[i] = tag ? Role::source_tag : Role::boilerplate;
             if (tag)
                 a.source_tag = SourceTag{blocks[i].text, *ids};
-        } else if (!picture_beside(p, i, head_from)) {
+        } else if (agency_over_credited_caption(p, i, re) || !picture_beside(p, i, head_from)) {
             p.role[i] = Role::boilerplate;
         }
     }
@@ -1183,8 +1227,25 @@ bool marker_line(const Block& b) {
 
 // The line under the marker at k is its media's caption: the marker leaves with the boilerplate, and a player's length
 // line under the title ("02:14 min, aus Regionaljournal Bern vom 12.06.2024.") too.
+// "Audio" / "<title>" / "03:12 min, aus SRF 4 News aktuell vom 05.12.2026.", "[Audio]": an audio player's word (lexicon
+// section audio_markers, a word picture_markers lists too), in brackets or not. A sound is no picture: the player's
+// lines are all boilerplate, its title no caption.
+bool audio_marker(const Block& b) {
+    static const LexiconSection* audio = common_lexicon().section("audio_markers"); // (looked up once)
+    std::string_view low = b.lower;
+    if (low.size() > 2 && (low.front() == '(' || low.front() == '['))
+        low = low.substr(1, low.size() - 2);
+    return audio != nullptr && audio->has(low);
+}
+
 void take_marker_caption(Page& p, std::size_t k, std::size_t re) {
     const Block& caption = p.blocks[k + 1];
+    if (audio_marker(p.blocks[k])) {
+        for (std::size_t j = k; j <= k + 2 && j <= re && j < p.blocks.size(); ++j)
+            if (j < k + 2 || (p.role[j] == Role::none && player_length_line(p.blocks[j])))
+                p.role[j] = Role::boilerplate;
+        return;
+    }
     p.role[k] = Role::boilerplate;
     p.role[k + 1] = Role::caption;
     p.soft_caption[k + 1] = true;
@@ -1496,7 +1557,10 @@ void drop_caption_counters(Article& a) {
 void drop_caption_picture_labels(Article& a) {
     const std::size_t least_words = 3, most_read_words = 16, most_label_bytes = 16;
     static const LexiconSection* labels = common_lexicon().section("caption_picture_labels"); // (looked up once)
-    if (labels == nullptr)
+    // ("Legende: Die Passstrasse bleibt geschlossen." (credit "KEYSTONE/Jane Roe"), "Bildunterschrift: ...": a
+    // caption's own label, lexicon section caption_labels, goes as the picture's word does.)
+    static const LexiconSection* caption_labels = common_lexicon().section("caption_labels");
+    if (labels == nullptr || caption_labels == nullptr)
         return;
     for (Media& m : a.media) {
         // (A colon among the caption's first bytes first: most captions open with no label.)
@@ -1508,8 +1572,10 @@ void drop_caption_picture_labels(Article& a) {
             c[colon + 1] != ' ')
             continue;
         const std::string_view label = text::trim(std::string_view(c).substr(0, colon));
-        if (label.empty() || !text::starts_upper(label) || label.find(' ') != std::string_view::npos ||
-            !labels->has(text::lower(label)))
+        if (label.empty() || !text::starts_upper(label))
+            continue;
+        const std::string low = text::lower(label);
+        if (!caption_labels->has(low) && (label.find(' ') != std::string_view::npos || !labels->has(low)))
             continue;
         std::string rest(text::trim(std::string_view(c).substr(colon + 1)));
         const auto words = text::split_ws(rest, most_read_words);

@@ -1,0 +1,110 @@
+// A credit its marks name already ("© Keystone", "Foto: Anna Muster", "Photo : Marc Dubois") right under the date
+// line or the byline, over a caption's sentence and a longer paragraph of the text: the credit is printed over its
+// caption, and both are the picture's (media.cpp, credits_under_heads()). The text's first paragraph is then the one
+// under the caption, and its dateline is read. Not taken: an agency's bare name there (the wire's byline), a
+// player's notice under the credit, a credit printed alike elsewhere over a long paragraph (pictures without
+// captions), a sentence no longer paragraph follows. Invented lines.
+#include <catch2/catch.hpp>
+
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <algorithm>
+#include <string>
+
+using namespace archive;
+using archive::test::paragraphs_of;
+
+namespace {
+
+struct Page5 {
+    const char* headline;
+    const char* date;
+    const char* credit;
+    const char* under; // the line under the credit
+    const char* first;
+    const char* last;
+};
+
+Article page_of(const Page5& r, const std::string& more = "") {
+    return parse(std::string(r.headline) + "\n\n" + r.date + "\n\n" + r.credit + "\n" + r.under + "\n\n" + r.first +
+                     "\n\n" + r.last + "\n" + more,
+                 "page.txt");
+}
+
+const char* const de_first = "Kiel (dpa) – Die Autofähre zwischen dem Hafen und der Insel fährt ab Montag wieder. Nach "
+                             "vier Monaten in der Werft sind die Reparaturen an den beiden Motoren abgeschlossen.";
+const char* const de_last = "Die Tickets für die Winterfahrten bleiben bis Ende März gültig, teilte die Reederei mit.";
+const char* const fr_first = "Genève (ats) – Le traversier entre le port et l'île reprendra dès lundi. Après quatre mois "
+                             "au chantier naval, les réparations des deux moteurs sont terminées.";
+const char* const fr_last = "Les billets achetés pour les traversées d'hiver restent valables jusqu'à fin mars.";
+const char* const en_first = "PORT ELLIS (Reuters) - The car ferry between the harbour and the island will run again "
+                             "from Monday, after four months of repairs to its two engines at the yard.";
+const char* const en_last = "Tickets bought for the winter crossings remain valid until the end of March.";
+
+const Page5 rows[] = {
+    {"Die Fähre fährt wieder ab Montag", "Aktualisiert am 04.12.2026, 12.15 Uhr", "© Keystone",
+     "Die Fähre Marigold verlässt den Hafen zu einer Probefahrt.", de_first, de_last},
+    {"Le traversier reprend du service lundi", "Publié le 04.12.2026 à 12h15", "Photo : Marc Dubois",
+     "Le traversier Marigold quitte le port pour un essai.", fr_first, fr_last},
+    {"Harbour ferry returns after winter repairs", "Published 4 December 2026, 12:15", "Photo: Sam Vale",
+     "The ferry Marigold leaves the harbour on a test run.", en_first, en_last},
+};
+
+} // namespace
+
+TEST_CASE("a marked credit under the date line credits the caption under it, and the dateline is read under that",
+          "[classify][media36]") {
+    for (const Page5& r : rows) {
+        INFO(r.credit);
+        const Article a = page_of(r);
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].caption == std::optional<std::string>(r.under));
+        CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+        const auto paragraphs = paragraphs_of(a);
+        CHECK(std::count(paragraphs.begin(), paragraphs.end(), std::string(r.under)) == 0);
+        REQUIRE(!paragraphs.empty());
+        CHECK(paragraphs.front() == r.first);
+        CHECK(a.dateline.has_value());
+    }
+}
+
+TEST_CASE("a marked credit under the date line printed alike over a long paragraph takes no caption under it",
+          "[classify][media36]") {
+    // (The page prints the same credit over each of its pictures, set in the text without captions.)
+    const std::string more[] = {
+        "\nFoto: Anna Muster\n\nIm Sommer verkehrt die Fähre stündlich, im Winter nur dreimal am Tag, und an den "
+        "Wochenenden fällt die erste Fahrt am Morgen ganz aus, wie die Reederei auf ihrer Seite schreibt.\n",
+        "\nPhoto : Marc Dubois\n\nEn été, le traversier circule toutes les heures, en hiver trois fois par jour "
+        "seulement, et le premier départ du matin est supprimé le week-end, précise la compagnie sur son site.\n",
+    };
+    const Page5 alike[] = {
+        {"Die Fähre fährt wieder ab Montag", "Aktualisiert am 04.12.2026, 12.15 Uhr", "Foto: Anna Muster",
+         "Die Reederei hat die Fähre im Herbst in die Werft gebracht.", de_first, de_last},
+        {"Le traversier reprend du service lundi", "Publié le 04.12.2026 à 12h15", "Photo : Marc Dubois",
+         "La compagnie avait envoyé le traversier au chantier cet automne.", fr_first, fr_last},
+    };
+    for (std::size_t k = 0; k < 2; ++k) {
+        INFO(alike[k].credit);
+        const Article a = page_of(alike[k], more[k]);
+        CHECK(std::none_of(a.media.begin(), a.media.end(), [&](const Media& m) { return m.caption == alike[k].under; }));
+        const auto paragraphs = paragraphs_of(a);
+        CHECK(std::count(paragraphs.begin(), paragraphs.end(), std::string(alike[k].under)) == 1);
+    }
+}
+
+TEST_CASE("an agency's bare name or a player's notice under the date line pairs with no line under it",
+          "[classify][media36]") {
+    // (An agency's bare name under the date line is the wire's byline: the sentence under it opens the text.)
+    const Page5 wire = {"Die Fähre fährt wieder ab Montag", "Aktualisiert am 04.12.2026, 12.15 Uhr", "Reuters",
+                        "Die Fähre fährt ab Montag wieder zwischen Hafen und Insel.", de_first, de_last};
+    const Article a = page_of(wire);
+    CHECK(std::none_of(a.media.begin(), a.media.end(), [&](const Media& m) { return m.caption == wire.under; }));
+    // (A player's notice under a credit is no caption.)
+    const Page5 player = {"Die Fähre fährt wieder ab Montag", "Aktualisiert am 04.12.2026, 12.15 Uhr", "Bild: SRF",
+                          "abspielen. Laufzeit 1 Minute 45 Sekunden.", de_first, de_last};
+    const Article b = page_of(player);
+    CHECK(std::none_of(b.media.begin(), b.media.end(), [&](const Media& m) { return m.caption == player.under; }));
+    const auto paragraphs = paragraphs_of(b);
+    CHECK(std::count(paragraphs.begin(), paragraphs.end(), std::string(player.under)) == 0);
+}
