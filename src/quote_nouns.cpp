@@ -88,7 +88,8 @@ struct EndingTree {
             at = at == 0 ? last[b] : child(at, b);
             if (at == 0)
                 return false;
-            if (nodes[at].whole && ((whole && d == n) || d + more < n))
+            // ("SP-Politikerin", "EU-Kommissarin": a short prefix joined by a hyphen opens a compound too)
+            if (nodes[at].whole && ((whole && d == n) || d + more < n || (d + more == n && w[n - d - 1] == '-')))
                 return true;
         }
         return false;
@@ -345,6 +346,17 @@ bool common_noun(std::string_view w, const Speakers& sp) {
 
 bool anyone_noun(std::string_view w, const Speakers& sp) {
     return in_list(sp.lexs, "generic_person_words", w);
+}
+
+bool feminine_person_noun(std::string_view w, const Speakers& sp) {
+    // (most words are turned away by their last two bytes before the list is read)
+    if (!sp.capitalised_nouns || w.size() < 7 || w.compare(w.size() - 2, 2, "in") != 0)
+        return false;
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& e : entries_of(lex, "feminine_person_ending_words"))
+            if (ends_after(w, e, 2))
+                return true;
+    return false;
 }
 
 bool counted_word(std::string_view low, const Speakers& sp) {
