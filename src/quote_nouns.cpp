@@ -280,8 +280,9 @@ bool particle(std::string_view w) {
             k = k << 8 | static_cast<unsigned char>(c);
         return k;
     };
-    static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da", "del", "bin",
-                                                "al", "dos", "do",  "le",  "la",  "du",  "zu", "ten", "ter"};
+    // ("Fatima el Amrani", "Karim ben Salah": the Arabic article and "son of" in lower case, as "bin" and "al")
+    static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da",  "del", "bin", "al",
+                                                "el", "ben", "dos", "do", "le",  "la", "du", "zu",  "ten", "ter"};
     static const auto keys = [&key] {
         std::array<std::uint32_t, std::size(list)> out{};
         for (std::size_t j = 0; j < out.size(); ++j)
