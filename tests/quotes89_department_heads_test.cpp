@@ -35,3 +35,15 @@ TEST_CASE("a lower-case Arabic particle is part of the name", "[quotes][quotes89
         {"es", {"\u00ABSeguiremos\u00BB, dijo Ana Ruiz el martes."}, "Seguiremos", "Ana Ruiz"},
     });
 }
+
+TEST_CASE("the government of a place speaks as a whole, not the place", "[quotes][quotes89]") {
+    check_quotes({
+        {"pt", {"O governo do Tocantins disse que vai recorrer da decisão."}, "vai recorrer da decisão",
+         "governo do Tocantins"},
+        // (Spanish's body noun already read so: the same for all)
+        {"es", {"El gobierno de Chiapas informó que las clases se suspenden."}, "las clases se suspenden",
+         "gobierno de Chiapas"},
+        {"it", {"Il governo della Sardegna ha detto che le scuole restano chiuse."}, "le scuole restano chiuse",
+         "governo della Sardegna"},
+    });
+}
