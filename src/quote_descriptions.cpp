@@ -214,8 +214,10 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                  (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w));
         if (sp.stopword(w) || w.size() < 3)
             continue;
-        // ("said the Frenchman", "sagte der Brite": a demonym noun, [demonym_words], says the same)
-        if (sp.nationality(w) || in_list(sp.lexs, "demonym_words", w)) {
+        // ("said the Frenchman", "sagte der Brite": a demonym noun, [demonym_words], says the same; so does a
+        // woman's noun of origin or party in -in, "sagte die Zürcherin", "die Sozialdemokratin", not a role's)
+        if (sp.nationality(w) || in_list(sp.lexs, "demonym_words", w) ||
+            (!linked && feminine_person_noun(w, sp) && !role_noun(w, sp))) {
             nations.emplace(w);
         } else if (!linked && role_modifier(w, sp)) {
             continue;

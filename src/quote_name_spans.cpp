@@ -693,8 +693,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         // "mehrere Säcke Zement", "mit 3 Eimern Farbe": [cardinal_words], [quantifier_words], a digit): counted
         // things, no name. (Asked of the few runs kept as names, not of every capitalised noun.)
         // (a word of none of the tagged lists, as numbers and quantifiers are)
-        if (sp.capitalised_nouns && k > 0 && !ws[k - 1].punct && !ws[k - 1].upper && tags.of(ws[k - 1]) == 0 &&
-            counted_by(ws[k - 1].low, lists)) {
+        // ("Alle Wege zu Ihnen führen über ihn": a quantifier opening the sentence, passed above, counts them too)
+        if (sp.capitalised_nouns && k > 0 && !ws[k - 1].punct &&
+            ((!ws[k - 1].upper && tags.of(ws[k - 1]) == 0 && counted_by(ws[k - 1].low, lists)) ||
+             (ws[k - 1].upper && (k == 1 || (ws[k - 2].punct && ws[k - 2].low != ",")) &&
+              lists.has(NameLists::quantifiers, ws[k - 1].low)))) {
             k = e + 1;
             continue;
         }

@@ -88,7 +88,8 @@ struct EndingTree {
             at = at == 0 ? last[b] : child(at, b);
             if (at == 0)
                 return false;
-            if (nodes[at].whole && ((whole && d == n) || d + more < n))
+            // ("SP-Politikerin", "EU-Kommissarin": a short prefix joined by a hyphen opens a compound too)
+            if (nodes[at].whole && ((whole && d == n) || d + more < n || (d + more == n && w[n - d - 1] == '-')))
                 return true;
         }
         return false;
@@ -279,8 +280,9 @@ bool particle(std::string_view w) {
             k = k << 8 | static_cast<unsigned char>(c);
         return k;
     };
-    static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da", "del", "bin",
-                                                "al", "dos", "do",  "le",  "la",  "du",  "zu", "ten", "ter"};
+    // ("Fatima el Amrani", "Karim ben Salah": the Arabic article and "son of" in lower case, as "bin" and "al")
+    static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da",  "del", "bin", "al",
+                                                "el", "ben", "dos", "do", "le",  "la", "du", "zu",  "ten", "ter"};
     static const auto keys = [&key] {
         std::array<std::uint32_t, std::size(list)> out{};
         for (std::size_t j = 0; j < out.size(); ++j)
@@ -345,6 +347,17 @@ bool common_noun(std::string_view w, const Speakers& sp) {
 
 bool anyone_noun(std::string_view w, const Speakers& sp) {
     return in_list(sp.lexs, "generic_person_words", w);
+}
+
+bool feminine_person_noun(std::string_view w, const Speakers& sp) {
+    // (most words are turned away by their last two bytes before the list is read)
+    if (!sp.capitalised_nouns || w.size() < 7 || w.compare(w.size() - 2, 2, "in") != 0)
+        return false;
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& e : entries_of(lex, "feminine_person_ending_words"))
+            if (ends_after(w, e, 2))
+                return true;
+    return false;
 }
 
 bool counted_word(std::string_view low, const Speakers& sp) {

@@ -78,6 +78,10 @@ bool common_noun(std::string_view w, const Speakers& sp);
 /// "Mann", "Frau", "Passantin": w is a noun of [generic_person_words], one naming anyone: after an article it is no
 /// name, and no one's when nobody was named so.
 bool anyone_noun(std::string_view w, const Speakers& sp);
+/// "die Zürcherin", "die Sozialdemokratin", "die Juristin": where nouns are capitalised, w (lower-case) is a woman's
+/// noun formed with -in on a noun of origin, party or persuasion ([feminine_person_ending_words], three bytes or more
+/// before the ending): it describes a person, as a demonym does, and names no body.
+bool feminine_person_noun(std::string_view w, const Speakers& sp);
 /// "beide", "drei", "Mehrere", "12": `low` (lower-case) is a number or a quantifier before a noun ([cardinal_words],
 /// [quantifier_words], a figure): the noun after it counts many, no one named.
 bool counted_word(std::string_view low, const Speakers& sp);

@@ -849,7 +849,8 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
     if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) ||
         (determined && (role_noun(last, sp) || trade_noun(last, sp) ||
-                        anyone_noun(last, sp) || in_list(sp.lexs, "demonym_words", last))) || // ("sagte der Brite")
+                        anyone_noun(last, sp) || in_list(sp.lexs, "demonym_words", last) || // ("sagte der Brite")
+                        feminine_person_noun(last, sp))) || // ("sagte die Baslerin", "die Sozialdemokratin")
         in_list(sp.lexs, "kin_words", last) ||
         in_list(sp.lexs, "deputy_words", last))
         return std::nullopt;
