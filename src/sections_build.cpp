@@ -922,7 +922,8 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (pull_quote(s, line) || stacked_non_title(s, line) || brief_label(s, line)) {
+        if (pull_quote(s, line) || stacked_non_title(s, line) || brief_label(s, line) ||
+            label_over_part_title(s, line)) {
             p.role[k] = Role::boilerplate;
             continue;
         }
