@@ -254,7 +254,8 @@ std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h);
 
 /// "References / ^ Doe, Jane (2019). "The harbour" / . Harbour Press. Retrieved 2020. / ^ ...": the notes of a wiki
 /// article are text of it. Three entries or more, at most two lines between neighbours (the rest of an entry cut at a
-/// link); a heading between two entries ends the run.
+/// link); a heading between two entries ends the run. So are an essay's notes numbered in brackets ("[1] ...",
+/// "[2] ...", "[3] ..."), three or more glued in their order from 1.
 std::vector<char> note_lines(const std::vector<Block>& blocks);
 
 /// "Setting Reasonable Expectations / ... / Building dashboards / ... / Choosing a Resolution": on a page whose section

@@ -42,6 +42,32 @@ std::vector<char> note_lines(const std::vector<Block>& blocks) {
             std::fill(notes.begin() + static_cast<std::ptrdiff_t>(k), notes.begin() + static_cast<std::ptrdiff_t>(last + 1), true);
         k = last + 1;
     }
+    // "[1] The office was abolished in 1834. / [2] County Record Office, PD 412/18. / [3] Jane Roe, The Parish Poor
+    // (Cambridge, 1998), p. 74.": an essay's notes numbered in brackets, glued one under the other and counted on from
+    // 1, three at least; each a few words at least. (The first byte first: most lines open with no bracket.)
+    const std::size_t most_number = 999, least_tokens = 3;
+    auto bracket_number = [&blocks](std::size_t k) -> std::size_t {
+        const std::string& t = blocks[k].text;
+        if (t.size() < 5 || t.front() != '[')
+            return 0;
+        const std::size_t close = t.find("] ", 1);
+        if (close == std::string::npos || close < 2 || close > 4 || !more_tokens_than(t, least_tokens) ||
+            t.find_first_not_of("0123456789", 1) != close)
+            return 0;
+        return static_cast<std::size_t>(std::stoul(t.substr(1, close - 1)));
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+        if (bracket_number(k) != 1)
+            continue;
+        std::size_t last = k;
+        while (last + 1 < n && bracket_number(last + 1) == bracket_number(last) + 1 &&
+               bracket_number(last + 1) <= most_number)
+            ++last;
+        if (last + 1 - k >= least)
+            std::fill(notes.begin() + static_cast<std::ptrdiff_t>(k), notes.begin() + static_cast<std::ptrdiff_t>(last + 1),
+                      true);
+        k = last;
+    }
     return notes;
 }
 

@@ -248,6 +248,10 @@ bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false,
     // ("II.", "IV.": a part's roman numeral heads it, its dot no sentence's stop.)
     if (h.words == 1 && h.text.size() <= 6 && roman_numeral_alone(h.text))
         return h.repeats == 0;
+    // ("Note : 16/20", "Wertung: 8/10", "Calificación: 4/5": a review's rating is a fact of the review, its text, no
+    // heading over the lines under it.)
+    if (rating_line(h))
+        return false;
     return (heading_like(h) || numbered_part_title(h)) && (!h.end_punct || question_heading(h)) && h.words <= most &&
            (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
            !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
@@ -922,7 +926,8 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (pull_quote(s, line) || stacked_non_title(s, line) || brief_label(s, line)) {
+        if (pull_quote(s, line) || stacked_non_title(s, line) || brief_label(s, line) ||
+            label_over_part_title(s, line)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -662,6 +662,49 @@ bool brief_label(const SectionLoop& s, const Line& line) {
     return false;
 }
 
+// (The words' count and the length first: the loop asks this of every line.)
+bool part_label(const Block& b) {
+    const int label_words = 2, most_chars = 24;
+    const std::size_t most_figures = 3, most_numeral = 5;
+    if (b.words < label_words || b.words > label_words + 1 || b.chars > most_chars || b.urls > 0)
+        return false;
+    const std::vector<std::string_view> raw = text::split_ws(b.text);
+    // ("Chapitre 1 :": the colon glued to the number or a token of its own.)
+    if (raw.size() == 3 && raw[2] != ":")
+        return false;
+    const text::Words words = b.lower_words();
+    static const LexiconSection& labels = any_language_section("part_label_words");    // (merged once)
+    static const LexiconSection& numbers = any_language_section("part_number_words"); // (merged once)
+    if (words.size() != 2 || !labels.has(words[0]))
+        return false;
+    std::string_view numeral = raw[1];
+    if (numeral.ends_with(':'))
+        numeral.remove_suffix(1);
+    const bool figures = !numeral.empty() && numeral.size() <= most_figures &&
+                         numeral.find_first_not_of("0123456789") == std::string_view::npos;
+    const bool roman = !numeral.empty() && numeral.size() <= most_numeral &&
+                       numeral.find_first_not_of("IVXL") == std::string_view::npos;
+    return figures || roman || numbers.has(words[1]);
+}
+
+// "... / Chapitre 2 / L'été au col / À 2 500 mètres, ...", "Kapitel 3 / Der Abstieg / <text>", "Part Two / The
+// descent / <text>": a part's label (part_label()) right over the part's title, itself over its text: the title heads
+// the part, the label (a number the reader needs no more than a list's) heads no empty section of its own.
+bool label_over_part_title(const SectionLoop& s, const Line& line) {
+    const Block& b = line.b;
+    const std::size_t k = line.k;
+    if (b.words < 2 || b.words > 3 || b.chars > 24 || k + 2 > s.re || !part_label(b))
+        return false;
+    const std::size_t next = next_text(s, k + 1);
+    if (next != k + 1 || next >= s.re)
+        return false;
+    const Block& title = s.blocks[next];
+    if (part_label(title) || title.end_punct)
+        return false;
+    Line lower{next, title, false, std::nullopt};
+    return heads(s, lower, title) && is_text(s, next_text(s, next + 1), title);
+}
+
 bool stacked_non_title(const SectionLoop& s, const Line& line) {
     if (line.k + 1 > s.re)
         return false;

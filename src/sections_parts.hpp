@@ -89,6 +89,12 @@ bool brief_label(const SectionLoop& s, const Line& line);
 /// "... un plan para el puerto. (EFE)", "... selon la police cantonale. (réd)", "... in die Klinik. (dpa/lby)": a
 /// sentence closed by its stop and an agency's tag or a desk's initials in parentheses (sections_build.cpp).
 bool tagged_sentence(std::string_view t);
+/// "Chapitre 2", "Kapitel 3", "Part Two", "Capítulo IV", "Chapter 1:": a part's label, a word of the lexicon section
+/// part_label_words (any language's) and its number in figures, a roman numeral or a word (part_number_words).
+bool part_label(const Block& b);
+/// "Chapitre 2 / L'été au col / <text>": a part_label() right over the part's title over its text; boilerplate, the
+/// title heading the part (sections_headings.cpp).
+bool label_over_part_title(const SectionLoop& s, const Line& line);
 /// "... a paragraph. / British Antarctic Survey / What happens next / <text>", "... / Szukasz lokalu? Zobacz oferty na
 /// ... / Keine Nachfolge / <text>": a line stacked glued over a heading that is no title, a name (every word
 /// capitalised) over a heading in sentence case, or a call of two sentences (an advertisement); boilerplate
