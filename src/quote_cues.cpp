@@ -311,6 +311,21 @@ std::size_t past_cue_inserts(const std::vector<Word>& ws, std::size_t j, const s
     return at;
 }
 
+// "a déjà fait savoir", "ha invece fatto sapere", "a par ailleurs fait savoir": the index of the auxiliary a few
+// words before the phrase at word k whose words between are those past_cue_inserts passes, else k. (Asked of a
+// phrase's first word only: few words open one.)
+std::size_t auxiliary_before_inserts(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs,
+                                     const WordTags& tags) {
+    for (std::size_t a = k - 1; a > 0 && a + 5 > k; --a) {
+        const Word& w = ws[a - 1];
+        if (w.upper)
+            break;
+        if (!w.punct && (tags.of(w) & WordTags::auxiliary) != 0)
+            return past_cue_inserts(ws, a, lexs, tags) == k ? a - 1 : k;
+    }
+    return k;
+}
+
 // cues_in(s, ws, lexs) in `out`, emptied first.
 void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                   const std::vector<const Lexicon*>& lexs) {
@@ -519,6 +534,8 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
                        has_tag(lexs, WordTags::auxiliary, aux.substr(0, dash))) {
                 c.begin = ws[k - 1].b;
                 c.pronoun = aux.substr(aux.rfind('-') + 1);
+            } else if (const std::size_t a = auxiliary_before_inserts(ws, k, lexs, tags); a != k) {
+                c.begin = ws[a].b; // ("a déjà fait savoir", "ha invece fatto sapere")
             }
         }
         c.text = std::string(s.substr(c.begin, c.end - c.begin));
