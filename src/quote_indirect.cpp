@@ -551,6 +551,22 @@ void drop_noun_cues(std::vector<Cue>& cues, const std::vector<Word>& sw, const S
     });
 }
 
+// "Martin & Fils, sous-traitant spécialisé dans les boîtiers, a annoncé ...", "Northwind Ltd, a maker of ferry
+// engines, confirmed ...": the words before the cue's comma at `comma` are a subject and its apposition, the sentence
+// opening with one to four capitalised words (an "&" between them), no sentence adverb ("Cependant, ..."), then a
+// comma and two to twelve words without punctuation up to `comma`, the first in lower case.
+bool name_then_apposition(const std::vector<Word>& sw, std::size_t comma, const Speakers& sp) {
+    const std::size_t most_name = 4, most_phrase = 12;
+    std::size_t i = 0;
+    while (i < comma && i < most_name && (sw[i].low == "&" || (sw[i].upper && !sw[i].punct)))
+        ++i;
+    if (i == 0 || i >= comma || sw[i].low != "," || comma - i < 3 || comma - i > most_phrase + 1 || sw[i + 1].upper ||
+        sentence_adverb_at(sw, 0, sp.lexs) != 0)
+        return false;
+    return std::none_of(sw.begin() + static_cast<std::ptrdiff_t>(i + 1), sw.begin() + static_cast<std::ptrdiff_t>(comma),
+                        [](const Word& w) { return w.punct; });
+}
+
 // "Glen Ackers, the state treasurer, dismissed the announcement.", "..., a confirmé la tenue de la réunion.", "...,
 // warnte vor einer Eskalation.": the words m after a cue that closes a sentence (the cue at cend's left) are the verb's
 // object, not its subject, when a preposition stands right before them, or, where nouns are written in lower case and
@@ -562,7 +578,8 @@ bool object_after_cue(const std::vector<Word>& sw, std::size_t ci, std::size_t c
                       std::pair<std::size_t, std::size_t> m, const Speakers& sp) {
     if (m.first > cend && !sw[m.first - 1].punct && has_tag(sp.lexs, WordTags::preposition, sw[m.first - 1].low))
         return true;
-    if (ci < 3 || !sw[ci - 2].upper || sw[ci - 2].punct || !sw[ci - 3].upper || sw[ci - 3].punct)
+    if (ci < 3 || ((!sw[ci - 2].upper || sw[ci - 2].punct || !sw[ci - 3].upper || sw[ci - 3].punct) &&
+                   !name_then_apposition(sw, ci - 1, sp)))
         return false;
     if (sp.capitalised_nouns || m.second == m.first || cend == 0 || sw[cend - 1].punct ||
         !has_tag(sp.lexs, WordTags::article, sw[m.first].low) ||
