@@ -551,6 +551,22 @@ void drop_noun_cues(std::vector<Cue>& cues, const std::vector<Word>& sw, const S
     });
 }
 
+// "Jak dodał, Rosja ...", "Come ha poi aggiunto, la tenda ...": a sentence opened by a word of
+// [comparative_opener_words], then its cue (comparative_cue: its auxiliary and clitics before it) and a comma right
+// after it, in a language whose verbs drop their subject ([subject_drop]): the cue's index, else 0.
+std::size_t subjectless_comparative_cue(const Extractor& ex, const std::vector<Word>& sw) {
+    if (sw.size() < 8 || sw[0].punct || sw[1].punct || !in_list(ex.sp.lexs, "comparative_opener_words", sw[0].low))
+        return 0;
+    for (std::size_t ci = 1; ci <= 3; ++ci) {
+        if (sw[ci].punct)
+            return 0;
+        if (sw[ci + 1].low == "," && (word_tags(ex.sp.lexs).of(sw[ci]) & WordTags::speech_verb) &&
+            ex.comparative_cue(sw, ci))
+            return in_list(ex.sp.lexs, "subject_drop", "yes") ? ci : 0;
+    }
+    return 0;
+}
+
 // "Martin & Fils, sous-traitant spécialisé dans les boîtiers, a annoncé ...", "Northwind Ltd, a maker of ferry
 // engines, confirmed ...": the words before the cue's comma at `comma` are a subject and its apposition, the sentence
 // opening with one to four capitalised words (an "&" between them), no sentence adverb ("Cependant, ..."), then a
@@ -746,6 +762,19 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         // "Come ha spiegato l'assessore Marco Galli, la tenda avrà ...": a comparative lead names the speaker too.
         if (!acc)
             acc = ex.comparative_lead(sw);
+        // "Jak dodał, Rosja wystrzeliła ...", "Come ha aggiunto, la tenda ...": a comparative lead whose verb has no
+        // subject, in a language that drops it ([subject_drop]): the last speaker's words.
+        if (!acc && ex.last_speaker)
+            if (const std::size_t ci = subjectless_comparative_cue(ex, sw); ci != 0) {
+                std::string said = reported_words(s.substr(sw[ci + 2].b, se - sw[ci + 2].b));
+                if (has_words(said, 4)) {
+                    ex.sp.note_reported(base + sw[ci + 2].b, base + se);
+                    Quote out = make_quote(u, said, QuoteKind::indirect);
+                    out.cue = span_text(s, sw, 1, ci);
+                    ex.add(out, ex.last_speaker);
+                    continue;
+                }
+            }
         if (acc) {
             std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
             if (t < sw.size() && sw[t].low == ",")
