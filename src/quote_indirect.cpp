@@ -763,8 +763,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         if (!acc)
             acc = ex.comparative_lead(sw);
         // "Jak dodał, Rosja wystrzeliła ...", "Come ha aggiunto, la tenda ...": a comparative lead whose verb has no
-        // subject, in a language that drops it ([subject_drop]): the last speaker's words.
-        if (!acc && ex.last_speaker)
+        // subject, in a language that drops it ([subject_drop]): the last speaker's words, where it opens the
+        // paragraph (in "Ursula von der Leyen wyraziła zadowolenie. Jak podkreśliła, ..." the subject is the sentence
+        // before's, no speaker's).
+        if (!acc && ex.last_speaker && !ws.empty() && ws.front().b >= sb)
             if (const std::size_t ci = subjectless_comparative_cue(ex, sw); ci != 0) {
                 std::string said = reported_words(s.substr(sw[ci + 2].b, se - sw[ci + 2].b));
                 if (has_words(said, 4)) {

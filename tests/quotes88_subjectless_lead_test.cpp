@@ -4,6 +4,8 @@
 
 #include "quote_rows.hpp"
 
+#include <algorithm>
+
 using namespace archive;
 using namespace archive::quote_rows;
 
@@ -20,6 +22,13 @@ TEST_CASE("a comparative lead with no subject reports the last speaker's words",
          "la tenda resterà aperta per tutta la durata dei lavori",
          "Marco Galli"},
     });
+    // (a sentence before it in the paragraph names its subject: no speaker's words)
+    const auto later = extract_quotes(page(
+        "pl", "",
+        {"„Potrzebujemy więcej systemów obrony” – powiedział prezydent Jan Kowalski w wieczornym wystąpieniu.",
+         "Zadowolenie z wyniku wyraziła też minister Anna Nowak. Jak podkreśliła, porozumienie stanowi podstawę "
+         "bliskiej współpracy obu państw."}));
+    CHECK(std::none_of(later.begin(), later.end(), [](const Quote& q) { return q.kind == QuoteKind::indirect; }));
     // (no one spoke before: no one's words)
     const auto qs = extract_quotes(
         page("it", "", {"Come ha aggiunto, la tenda resterà aperta per tutta la durata dei lavori."}));
