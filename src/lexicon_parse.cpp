@@ -6,6 +6,43 @@
 
 namespace archive {
 
+namespace {
+
+// The entry with each apostrophe after a letter written the other way, ' <-> U+2019 ("s'indigne" <-> "s’indigne",
+// "c’est" <-> "c'est"), or "" when it has none: pages write either, and a list names one.
+std::string apostrophe_twin(std::string_view e) {
+    static constexpr std::string_view curly = "\xE2\x80\x99";
+    std::string out;
+    bool changed = false;
+    for (std::size_t i = 0; i < e.size(); ++i) {
+        const bool after_letter = i > 0 && e[i - 1] != ' ' && e[i - 1] != '\'' && e[i - 1] != '-';
+        if (e[i] == '\'' && after_letter) {
+            out += curly;
+            changed = true;
+        } else if (e.compare(i, curly.size(), curly) == 0 && after_letter) {
+            out += '\'';
+            i += curly.size() - 1;
+            changed = true;
+        } else {
+            out += e[i];
+        }
+    }
+    return changed ? out : std::string();
+}
+
+// Each entry with an apostrophe of a section of single words (splits_on_spaces: the cue verbs, "s'indigne") also in
+// the other apostrophe's spelling, appended after the file's entries when the section lacks it: ' and U+2019 are one
+// for every word look-up, at no cost when a page is read. (The sections of phrases list both where a stage needs.)
+void add_apostrophe_twins(ParsedSection& sec) {
+    const std::size_t n = sec.entries.size();
+    for (std::size_t k = 0; k < n; ++k)
+        if (std::string twin = apostrophe_twin(sec.entries[k]);
+            !twin.empty() && std::find(sec.entries.begin(), sec.entries.end(), twin) == sec.entries.end())
+            sec.entries.push_back(std::move(twin));
+}
+
+} // namespace
+
 bool splits_on_spaces(std::string_view section) {
     static const std::string_view word_sections[] = {"weekdays", "cue_adverbs", "clitics", "mention_stops",
                                                      "sentence_openers", "time_units", "articles",
@@ -49,6 +86,9 @@ std::vector<ParsedSection> parse_lexicon(std::string_view content) {
             current->entries.push_back(text::lower(line));
         }
     }
+    for (ParsedSection& sec : sections)
+        if (splits_on_spaces(sec.name))
+            add_apostrophe_twins(sec);
     return sections;
 }
 

@@ -311,6 +311,34 @@ std::size_t past_cue_inserts(const std::vector<Word>& ws, std::size_t j, const s
     return at;
 }
 
+// "d'un", "d’une" for "de", "qu'il" for "que": `low` is the word `word` elided before another, its final vowel an
+// apostrophe (' or U+2019), then letters.
+bool elided_form(std::string_view low, std::string_view word) {
+    if (word.size() < 2 || (word.back() != 'e' && word.back() != 'a' && word.back() != 'i'))
+        return false;
+    const std::string_view head = word.substr(0, word.size() - 1);
+    if (low.size() <= head.size() + 1 || low.compare(0, head.size(), head) != 0)
+        return false;
+    const std::string_view rest = low.substr(head.size());
+    const std::size_t mark = rest.front() == '\'' ? 1 : rest.starts_with("\xE2\x80\x99") ? 3 : 0;
+    return mark != 0 && rest.size() > mark;
+}
+
+// "a déjà fait savoir", "ha invece fatto sapere", "a par ailleurs fait savoir": the index of the auxiliary a few
+// words before the phrase at word k whose words between are those past_cue_inserts passes, else k. (Asked of a
+// phrase's first word only: few words open one.)
+std::size_t auxiliary_before_inserts(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs,
+                                     const WordTags& tags) {
+    for (std::size_t a = k - 1; a > 0 && a + 5 > k; --a) {
+        const Word& w = ws[a - 1];
+        if (w.upper)
+            break;
+        if (!w.punct && (tags.of(w) & WordTags::auxiliary) != 0)
+            return past_cue_inserts(ws, a, lexs, tags) == k ? a - 1 : k;
+    }
+    return k;
+}
+
 // cues_in(s, ws, lexs) in `out`, emptied first.
 void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                   const std::vector<const Lexicon*>& lexs) {
@@ -476,8 +504,10 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
     // the clause after other words ("teilte am Dienstag mit, ...") is at `particle`, else particle is 0.
     const WordTags& tags = word_tags(lexs);
     std::size_t particle = 0;
-    auto phrase_at = [&ws, &lexs, &tags, &particle](std::size_t k) -> std::size_t {
+    bool elided_last = false; // the phrase's last word read in its elided form ("parle d'un")
+    auto phrase_at = [&ws, &lexs, &tags, &particle, &elided_last](std::size_t k) -> std::size_t {
         particle = 0;
+        elided_last = false;
         if (!(tags.of(ws[k]) & WordTags::speech_phrase))
             return 0; // (most words open no phrase)
         for (const Lexicon* lex : lexs) {
@@ -488,9 +518,12 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
                 std::size_t n = ph.words.size();
                 bool all = n >= 2 && k + n <= ws.size();
                 for (std::size_t j = 1; j < n && all; ++j)
-                    all = !ws[k + j].punct && ws[k + j].low == ph.words[j];
-                if (all)
+                    all = !ws[k + j].punct &&
+                          (ws[k + j].low == ph.words[j] || (j + 1 == n && elided_form(ws[k + j].low, ph.words[j])));
+                if (all) {
+                    elided_last = ws[k + n - 1].low != ph.words[n - 1];
                     return n;
+                }
             }
             if (std::size_t p = separated_particle(ws, k, *sec, lexs))
                 return particle = p, 1;
@@ -510,6 +543,8 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
         Cue c;
         c.begin = ws[k].b;
         c.end = ws[particle != 0 ? particle : k + n - 1].e;
+        if (elided_last)
+            c.end = ws[k + n - 2].e; // ("parle d'un « Q »": the cue ends before the word its last word is elided in)
         if (k > 0 && !ws[k - 1].punct) {
             const std::string_view aux = ws[k - 1].low;
             auto dash = aux.find('-');
@@ -519,6 +554,8 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
                        has_tag(lexs, WordTags::auxiliary, aux.substr(0, dash))) {
                 c.begin = ws[k - 1].b;
                 c.pronoun = aux.substr(aux.rfind('-') + 1);
+            } else if (const std::size_t a = auxiliary_before_inserts(ws, k, lexs, tags); a != k) {
+                c.begin = ws[a].b; // ("a déjà fait savoir", "ha invece fatto sapere")
             }
         }
         c.text = std::string(s.substr(c.begin, c.end - c.begin));

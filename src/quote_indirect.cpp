@@ -551,6 +551,38 @@ void drop_noun_cues(std::vector<Cue>& cues, const std::vector<Word>& sw, const S
     });
 }
 
+// "Jak dodał, Rosja ...", "Come ha poi aggiunto, la tenda ...": a sentence opened by a word of
+// [comparative_opener_words], then its cue (comparative_cue: its auxiliary and clitics before it) and a comma right
+// after it, in a language whose verbs drop their subject ([subject_drop]): the cue's index, else 0.
+std::size_t subjectless_comparative_cue(const Extractor& ex, const std::vector<Word>& sw) {
+    if (sw.size() < 8 || sw[0].punct || sw[1].punct || !in_list(ex.sp.lexs, "comparative_opener_words", sw[0].low))
+        return 0;
+    for (std::size_t ci = 1; ci <= 3; ++ci) {
+        if (sw[ci].punct)
+            return 0;
+        if (sw[ci + 1].low == "," && (word_tags(ex.sp.lexs).of(sw[ci]) & WordTags::speech_verb) &&
+            ex.comparative_cue(sw, ci))
+            return in_list(ex.sp.lexs, "subject_drop", "yes") ? ci : 0;
+    }
+    return 0;
+}
+
+// "Martin & Fils, sous-traitant spécialisé dans les boîtiers, a annoncé ...", "Northwind Ltd, a maker of ferry
+// engines, confirmed ...": the words before the cue's comma at `comma` are a subject and its apposition, the sentence
+// opening with one to four capitalised words (an "&" between them), no sentence adverb ("Cependant, ..."), then a
+// comma and two to twelve words without punctuation up to `comma`, the first in lower case.
+bool name_then_apposition(const std::vector<Word>& sw, std::size_t comma, const Speakers& sp) {
+    const std::size_t most_name = 4, most_phrase = 12;
+    std::size_t i = 0;
+    while (i < comma && i < most_name && (sw[i].low == "&" || (sw[i].upper && !sw[i].punct)))
+        ++i;
+    if (i == 0 || i >= comma || sw[i].low != "," || comma - i < 3 || comma - i > most_phrase + 1 || sw[i + 1].upper ||
+        sentence_adverb_at(sw, 0, sp.lexs) != 0)
+        return false;
+    return std::none_of(sw.begin() + static_cast<std::ptrdiff_t>(i + 1), sw.begin() + static_cast<std::ptrdiff_t>(comma),
+                        [](const Word& w) { return w.punct; });
+}
+
 // "Glen Ackers, the state treasurer, dismissed the announcement.", "..., a confirmé la tenue de la réunion.", "...,
 // warnte vor einer Eskalation.": the words m after a cue that closes a sentence (the cue at cend's left) are the verb's
 // object, not its subject, when a preposition stands right before them, or, where nouns are written in lower case and
@@ -562,7 +594,8 @@ bool object_after_cue(const std::vector<Word>& sw, std::size_t ci, std::size_t c
                       std::pair<std::size_t, std::size_t> m, const Speakers& sp) {
     if (m.first > cend && !sw[m.first - 1].punct && has_tag(sp.lexs, WordTags::preposition, sw[m.first - 1].low))
         return true;
-    if (ci < 3 || !sw[ci - 2].upper || sw[ci - 2].punct || !sw[ci - 3].upper || sw[ci - 3].punct)
+    if (ci < 3 || ((!sw[ci - 2].upper || sw[ci - 2].punct || !sw[ci - 3].upper || sw[ci - 3].punct) &&
+                   !name_then_apposition(sw, ci - 1, sp)))
         return false;
     if (sp.capitalised_nouns || m.second == m.first || cend == 0 || sw[cend - 1].punct ||
         !has_tag(sp.lexs, WordTags::article, sw[m.first].low) ||
@@ -729,6 +762,21 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         // "Come ha spiegato l'assessore Marco Galli, la tenda avrà ...": a comparative lead names the speaker too.
         if (!acc)
             acc = ex.comparative_lead(sw);
+        // "Jak dodał, Rosja wystrzeliła ...", "Come ha aggiunto, la tenda ...": a comparative lead whose verb has no
+        // subject, in a language that drops it ([subject_drop]): the last speaker's words, where it opens the
+        // paragraph (in "Ursula von der Leyen wyraziła zadowolenie. Jak podkreśliła, ..." the subject is the sentence
+        // before's, no speaker's).
+        if (!acc && ex.last_speaker && !ws.empty() && ws.front().b >= sb)
+            if (const std::size_t ci = subjectless_comparative_cue(ex, sw); ci != 0) {
+                std::string said = reported_words(s.substr(sw[ci + 2].b, se - sw[ci + 2].b));
+                if (has_words(said, 4)) {
+                    ex.sp.note_reported(base + sw[ci + 2].b, base + se);
+                    Quote out = make_quote(u, said, QuoteKind::indirect);
+                    out.cue = span_text(s, sw, 1, ci);
+                    ex.add(out, ex.last_speaker);
+                    continue;
+                }
+            }
         if (acc) {
             std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
             if (t < sw.size() && sw[t].low == ",")
