@@ -23,7 +23,7 @@ TEST_CASE("a place line between the author's names and the date line keeps the s
          "Senado aprova projeto que amplia o prazo de licença para pais de recém-nascidos\n"
          "Relatora do texto, senadora Carla Menezes disse que a mudança corrige uma distorção antiga\n"
          "Ana Beatriz Souza\nBrasília\n5.dez.2026 às 14h32\n"
-         "Ouvir o texto\nDiminuir fonte\nAumentar fonte\n"
+         "Ouvir esta notícia\nCompartilhar\nSalvar\n"
          "Assinantes podem liberar 5 acessos por dia em presente de fim de ano\n"
          "O Senado aprovou nesta sexta-feira (5) o projeto que amplia a licença para pais de recém-nascidos de cinco "
          "para vinte dias.\n"
