@@ -636,11 +636,19 @@ void date_under_headline(Page& p) {
         };
         return dated_entry(k) && ((k > 0 && dated_entry(k - 1)) || dated_entry(k + 1));
     };
+    // "Wtorek, 5 grudnia 2026" (the masthead's clock, over the kicker) / "Gdańsk" / <headline> / "Marek Lewandowski" /
+    // "5 grudnia 2026, 09:15": a date line close over the headline keeps its day, but the same day under the headline
+    // with its time is the article's own stamp, the finer of the two.
+    bool same_day_only = false;
     if (from != head) {
         const DateLine d = read_dates(blocks[from].text, p.language, order);
-        if (head - from < apart ||
-            !(d.rest.empty() || listed(from) || labelled_box_facts(blocks[from].text, p.language, order)))
+        if (!(d.rest.empty() || listed(from) || labelled_box_facts(blocks[from].text, p.language, order)))
             return;
+        if (head - from < apart) {
+            if (a.published->size() > day.size())
+                return; // (the line over the headline has its time already)
+            same_day_only = true;
+        }
     }
     // The first line of the three under the headline that opens with a date, or a byline or a labelled date line
     // among them ("Por Ana Costa" / "21 de abril de 2022, 14:32", "Veröffentlicht am 3. März 2025").
@@ -664,6 +672,11 @@ void date_under_headline(Page& p) {
         }
         if (!under)
             continue;
+        if (same_day_only) {
+            if (under->size() > day.size() && under->substr(0, 10) == day)
+                a.published = under;
+            return;
+        }
         if (amid || under->substr(0, 10) != day) {
             a.published = under;
             if (p.role[k] == Role::none)

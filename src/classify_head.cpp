@@ -568,6 +568,34 @@ bool short_standfirst(const Page& p, std::size_t headline, std::size_t i, std::s
     return body_under || labels_over_body(p, i, rs);
 }
 
+// "<standfirst> / Sujet radio / Écouter / Le Journal du matin / 1 min. / aujourd’hui à 06:00 / <picture>",
+// "<Lead> / Radiobeitrag / Anhören / Echo der Zeit / 3 Min. / heute, 06:00": an audio player between the standfirst
+// and the picture, its labels (lexicon sections audio_player_labels and read_aloud_buttons, a line of three words at
+// most, no figure) over its programme's line with the recording's length ("1 min."). The line after the player, or
+// k when no player opens at k.
+std::size_t past_audio_player(const Page& p, std::size_t k, std::size_t re) {
+    const int most_label_words = 3, most_line_words = 14;
+    const std::size_t most_labels = 2;
+    std::size_t j = k;
+    while (j <= re && j < k + most_labels && p.blocks[j].digits == 0 && p.blocks[j].words <= most_label_words &&
+           (p.role[j] == Role::none || p.role[j] == Role::boilerplate)) {
+        const std::string low = text::lower(text::collapse(p.blocks[j].text));
+        if (!any_language_has("audio_player_labels", low) && !any_language_has("read_aloud_buttons", low))
+            break;
+        ++j;
+    }
+    if (j == k || j > re || p.blocks[j].digits == 0 || p.blocks[j].words > most_line_words ||
+        !(p.role[j] == Role::none || p.role[j] == Role::boilerplate))
+        return k;
+    // (The length: a figure, then "min" or "min." as its own word.)
+    const auto words = text::split_ws(p.blocks[j].lower);
+    for (std::size_t w = 0; w + 1 < words.size(); ++w)
+        if (text::is_digit(static_cast<unsigned char>(words[w].front())) &&
+            (words[w + 1] == "min" || words[w + 1] == "min."))
+            return j + 1;
+    return k;
+}
+
 } // namespace
 
 // "News Politics Business Culture Sport", "Últimas Região Desporto Opinião Cultura": the page's menu copied as one
@@ -1055,11 +1083,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline;
         // "<lede> / Lectura: 3 min / Por Ana Ruiz", "<sommario> / Tempo di lettura: 4 minuti / di Anna Bianchi": the
         // reading time (reading_aid()), a boilerplate line already or not.
-        while (next <= re &&
-               ((p.role[next] == Role::none && share_button(blocks[next])) ||
+        // "<chapeau> / Sujet radio / Écouter / <programme> / 1 min. / ...": an audio player's lines
+        // (past_audio_player()) likewise.
+        for (std::size_t past = next; next <= re; next = past) {
+            if ((p.role[next] == Role::none && share_button(blocks[next])) ||
                 ((p.role[next] == Role::none || p.role[next] == Role::boilerplate) && blocks[next].digits > 0 &&
-                 reading_aid(blocks[next]))))
-            ++next;
+                 reading_aid(blocks[next])))
+                past = next + 1;
+            else
+                past = past_audio_player(p, next, re);
+            if (past == next)
+                break;
+        }
         bool interrupted = short_head || deck ||
                            (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph);
         // "<standfirst> / Teilen / 14:20 Uhr / <first entry's title>": a live blog's first entry under its time stamp
@@ -1109,8 +1144,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         // Paul Roux / mer. 3 déc. 2026": the authors' names alone over the date line (or the byline), read as the
         // byline only later by the lines around them, end the standfirst as the byline does.
         // (The date line first: reading a line's names costs more.)
-        interrupted = interrupted || (next + 1 <= re && p.role[next] == Role::none &&
-                                      (p.role[next + 1] == Role::date || p.role[next + 1] == Role::byline) &&
+        // "<linha fina> / Ana Beatriz Carvalho / Brasília / 5.dez.2026 às 14h32", "<Lead> / Anna Muster / Bern /
+        // 3. Mai 2025": the place the author files from, a line of one word or two, may stand between the names and
+        // the date line.
+        const auto dated_under_names = [&] {
+            std::size_t k = next + 1;
+            const int most_place_words = 2;
+            if (k + 1 <= re && p.role[k] == Role::none && blocks[k].words <= most_place_words &&
+                blocks[k].digits == 0 && !blocks[k].end_punct && blocks[k].upper_initial == blocks[k].words)
+                ++k;
+            return k <= re && (p.role[k] == Role::date || p.role[k] == Role::byline);
+        };
+        interrupted = interrupted || (next + 1 <= re && p.role[next] == Role::none && dated_under_names() &&
                                       bare_names_over_text(blocks[next]));
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&

@@ -729,6 +729,14 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         bool skip = fillers != nullptr && fillers->has(tok.text);
         skip = skip || (k > 0 && t[k - 1].kind == TokKind::number && comment_nouns.has(tok.text));
         skip = skip || weekdays.has(tok.text) || relative.has(tok.text);
+        // "Sexta-feira, 5 de dezembro de 2026": a weekday of two words joined by a hyphen, read as two words and
+        // the mark (lexicon section weekdays lists it whole).
+        if (!skip && k + 2 < t.size() && t[k + 1].begin == tok.end && is_punct(t, k + 1, "-") &&
+            t[k + 2].kind == TokKind::word && t[k + 2].begin == t[k + 1].end &&
+            weekdays.has(std::string(tok.text) + "-" + std::string(t[k + 2].text))) {
+            k += 2;
+            continue;
+        }
         // "wo 3 dec 2026", "Mi., 3. Dez. 2026", "mer. 3 déc. 2026": a weekday's short form right before the day.
         std::size_t next = k + 1;
         while (next < t.size() && (is_punct(t, next, ".") || is_punct(t, next, ",")))
