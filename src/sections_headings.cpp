@@ -759,7 +759,7 @@ bool live_title_in_marks(const SectionLoop& s, const Line& line) {
     const Block& b = line.b;
     const std::size_t k = line.k;
     const std::string_view t = b.text;
-    auto letter = [](unsigned char c) { return std::isalnum(c) != 0; };
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
     if (k <= s.rs || k >= s.re || t.size() < 6 || b.repeats > 0 || b.urls > 0 || letter(t.front()) ||
         letter(t.back()))
         return false;
