@@ -751,6 +751,7 @@ bool standfirst_over_credit(const Page& p, std::size_t k, std::size_t i, std::si
 namespace {
 // (Defined with the players' other lines below.)
 std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_t re, std::vector<std::size_t>& credits);
+std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head_from, std::size_t re);
 } // namespace
 
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
@@ -774,6 +775,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     std::vector<std::size_t> video_credits;
     const std::vector<std::size_t> videos = video_blocks(p, head_from, re, video_credits);
     lines.insert(lines.end(), videos.begin(), videos.end());
+    const std::vector<std::size_t> under_notices = captions_under_player_notices(p, head_from, re);
+    lines.insert(lines.end(), under_notices.begin(), under_notices.end());
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
     // The line a credit may take as its caption, and the most words of a caption there.
     auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {
@@ -1109,6 +1112,37 @@ std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_
         p.article.media.push_back(std::move(m));
         found.push_back(k + 1);
         k = end;
+    }
+    return found;
+}
+
+// "Please use Chrome browser for a more accessible video player" / "The commissioner speaks outside the Yard" /
+// <paragraph>, "Ende des Dialogfensters." / "Die Fähre legt im Winterhafen an" / <paragraph>: right under what a
+// page or a video player prints over the video (lexicon section video_title_notices, the start of the line), a line
+// of three to thirty words that no stop closes is the video's title: its caption, with no credit (or the one closing
+// it), the notice boilerplate. Returns the captions' lines.
+std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head_from, std::size_t re) {
+    static const auto& notices = common_lexicon().list("video_title_notices");
+    const auto& blocks = p.blocks;
+    const int least_caption = 3;
+    std::vector<std::size_t> found;
+    for (std::size_t k = head_from + 1; k <= re && k < blocks.size(); ++k) {
+        const Block& title = blocks[k];
+        if (p.role[k] != Role::none || title.end_punct || title.words < least_caption ||
+            title.words > most_caption_words || (p.role[k - 1] != Role::none && p.role[k - 1] != Role::boilerplate) ||
+            !player_notice(blocks[k - 1]) || player_notice(title) || is_credit_line(title))
+            continue;
+        const std::string_view notice = blocks[k - 1].lower;
+        if (std::none_of(notices.begin(), notices.end(), [&](std::string_view n) { return notice.starts_with(n); }))
+            continue;
+        p.role[k - 1] = Role::boilerplate;
+        p.role[k] = Role::caption;
+        p.soft_caption[k] = true;
+        if (auto split = split_trailing_credit(title))
+            p.article.media.push_back(Media{split->first, split->second});
+        else
+            p.article.media.push_back(Media{title.text, std::nullopt});
+        found.push_back(k);
     }
     return found;
 }

@@ -100,3 +100,46 @@ TEST_CASE("a video block whose word the menu prints too: the title is the captio
         return m.caption == std::string("Der Kanton sperrt die Strassen nach Saas-Fee.");
     }));
 }
+
+namespace {
+
+// A page whose text a line of a video player's notices and the line under it interrupt.
+std::string notice_page(const std::string& notice, const std::string& title) {
+    return "Harbour News\nHome\nWorld\n\nHarbour chief will not resign over the ferry strike\n\n"
+           "The chief says her staff did their best in impossible circumstances as pressure grows.\n\n"
+           "Jane Roe\nWednesday 2 December 2026 14:26\n\n" +
+           notice + "\n" + title +
+           "\n\nThe harbour chief has said she will not resign over the handling of the ferry strike, insisting "
+           "her staff did their best in impossible circumstances.\n\nShe told reporters at the quay that the port "
+           "would reopen on Friday and that the ferries would run to the winter timetable.\n";
+}
+
+} // namespace
+
+TEST_CASE("the line right under a notice printed over a video is the video's caption", "[media][media37]") {
+    const struct {
+        const char* notice;
+        const char* title;
+        bool caption;
+    } rows[] = {
+        {"Please use Chrome browser for a more accessible video player", "The harbour chief speaks outside the quay",
+         true},
+        {"Ende des Dialogfensters.", "Die Hafenchefin spricht vor dem Kai", true},
+        {"Fin de la fenêtre de dialogue.", "La cheffe du port s'exprime devant le quai", true},
+        // A notice printed under the video (its play button's text) heads no title.
+        {"abspielen. Laufzeit 1 Minute 45 Sekunden.", "Die Hafenchefin spricht vor dem Kai", false},
+        // A sentence under the notice is text.
+        {"Ende des Dialogfensters.", "Die Hafenchefin spricht vor dem Kai.", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.notice << " / " << r.title);
+        const Article a = parse(notice_page(r.notice, r.title), "page.txt");
+        const bool found =
+            std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) { return m.caption == std::string(r.title); });
+        CHECK(found == r.caption);
+        if (r.caption) {
+            CHECK_FALSE(in(paragraphs_of(a), r.title));
+            CHECK(in(a.boilerplate, r.notice));
+        }
+    }
+}
