@@ -342,10 +342,24 @@ void labelled_photographer_credits(Page& p, std::size_t head_from, std::size_t r
 // ("<standfirst>." / "Jane Roe for The Harbour Post" / "3 March 2026": the byline of a contributor), nor the name of
 // an author the record holds already. So is a name and the outlet joined by a slash, in either order ("Sacha
 // Bittel/Le Nouvelliste", "20min/Marvin Ancian": person_outlet_credit()).
+// "20 secondes/Marc Pittet", "Hafenblatt/Jane Roe" at line `i`: the outlet before the slash is the page's own name,
+// printed alone on a line above it (the masthead).
+bool own_outlet_credit(const Page& p, std::size_t i) {
+    const std::string_view line = p.blocks[i].lower;
+    const std::string_view outlet = text::trim(line.substr(0, line.find('/')));
+    if (outlet.empty())
+        return false;
+    for (std::size_t k = 0; k < i; ++k)
+        if (p.blocks[k].lower == outlet)
+            return true;
+    return false;
+}
+
 void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     const Article& a = p.article;
     const int least_caption = 6; // a sentence saying what the picture shows, closed by its stop (a title asks)
+    const int least_short_caption = 3;
     for (std::size_t i = head_from + 1; i <= re && i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         // (The counts first: most lines end here.)
@@ -358,12 +372,17 @@ void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
         // (The caption's sentence may close with the picture's label: "... Carl-Vogt. (Photo d'illustration)".)
         const Block& caption = blocks[i - 1];
         const char last = caption.text.back();
-        if (p.role[i - 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+        if (p.role[i - 1] != Role::none || caption.words < least_short_caption || caption.words > most_caption_words ||
             (last != '.' && !(last == ')' && caption.text.find(". (") != std::string::npos)) || caption.boilerplate)
             continue;
         if (i + 1 < blocks.size() && (p.role[i + 1] == Role::date || p.role[i + 1] == Role::byline))
             continue;
         if (!(slashed ? person_outlet_credit(b.text) : photographer_for_outlet(b.text)))
+            continue;
+        // "20 secondes" / ... / "L'animal pesait environ 90 kilos." / "20 secondes/Marc Pittet": a shorter caption's
+        // sentence (three to five words) only over the page's own photographer, the outlet before the slash the
+        // page's name, which it prints alone on a line of its own above.
+        if (caption.words < least_caption && !(slashed && own_outlet_credit(p, i)))
             continue;
         if (std::any_of(a.authors.begin(), a.authors.end(), [&](const std::string& author) {
                 return b.text.size() > author.size() && b.text.starts_with(author) && b.text[author.size()] == ' ';
