@@ -342,10 +342,24 @@ void labelled_photographer_credits(Page& p, std::size_t head_from, std::size_t r
 // ("<standfirst>." / "Jane Roe for The Harbour Post" / "3 March 2026": the byline of a contributor), nor the name of
 // an author the record holds already. So is a name and the outlet joined by a slash, in either order ("Sacha
 // Bittel/Le Nouvelliste", "20min/Marvin Ancian": person_outlet_credit()).
+// "20 secondes/Marc Pittet", "Hafenblatt/Jane Roe" at line `i`: the outlet before the slash is the page's own name,
+// printed alone on a line above it (the masthead).
+bool own_outlet_credit(const Page& p, std::size_t i) {
+    const std::string_view line = p.blocks[i].lower;
+    const std::string_view outlet = text::trim(line.substr(0, line.find('/')));
+    if (outlet.empty())
+        return false;
+    for (std::size_t k = 0; k < i; ++k)
+        if (p.blocks[k].lower == outlet)
+            return true;
+    return false;
+}
+
 void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     const Article& a = p.article;
     const int least_caption = 6; // a sentence saying what the picture shows, closed by its stop (a title asks)
+    const int least_short_caption = 3;
     for (std::size_t i = head_from + 1; i <= re && i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         // (The counts first: most lines end here.)
@@ -358,12 +372,17 @@ void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
         // (The caption's sentence may close with the picture's label: "... Carl-Vogt. (Photo d'illustration)".)
         const Block& caption = blocks[i - 1];
         const char last = caption.text.back();
-        if (p.role[i - 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+        if (p.role[i - 1] != Role::none || caption.words < least_short_caption || caption.words > most_caption_words ||
             (last != '.' && !(last == ')' && caption.text.find(". (") != std::string::npos)) || caption.boilerplate)
             continue;
         if (i + 1 < blocks.size() && (p.role[i + 1] == Role::date || p.role[i + 1] == Role::byline))
             continue;
         if (!(slashed ? person_outlet_credit(b.text) : photographer_for_outlet(b.text)))
+            continue;
+        // "20 secondes" / ... / "L'animal pesait environ 90 kilos." / "20 secondes/Marc Pittet": a shorter caption's
+        // sentence (three to five words) only over the page's own photographer, the outlet before the slash the
+        // page's name, which it prints alone on a line of its own above.
+        if (caption.words < least_caption && !(slashed && own_outlet_credit(p, i)))
             continue;
         if (std::any_of(a.authors.begin(), a.authors.end(), [&](const std::string& author) {
                 return b.text.size() > author.size() && b.text.starts_with(author) && b.text[author.size()] == ' ';
@@ -748,6 +767,12 @@ bool standfirst_over_credit(const Page& p, std::size_t k, std::size_t i, std::si
     return false;
 }
 
+namespace {
+// (Defined with the players' other lines below.)
+std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_t re, std::vector<std::size_t>& credits);
+std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head_from, std::size_t re);
+} // namespace
+
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
@@ -766,6 +791,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const std::vector<std::size_t> credited_under_head = credits_under_heads(p, head_from, re);
     credited_under.insert(credited_under.end(), credited_under_head.begin(), credited_under_head.end());
     lines.insert(lines.end(), credited_under.begin(), credited_under.end());
+    std::vector<std::size_t> video_credits;
+    const std::vector<std::size_t> videos = video_blocks(p, head_from, re, video_credits);
+    lines.insert(lines.end(), videos.begin(), videos.end());
+    const std::vector<std::size_t> under_notices = captions_under_player_notices(p, head_from, re);
+    lines.insert(lines.end(), under_notices.begin(), under_notices.end());
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
     // The line a credit may take as its caption, and the most words of a caption there.
     auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {
@@ -856,7 +886,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         else if (p.role[i] == Role::credit &&
                  (std::find(labelled.begin(), labelled.end(), i + 2) == labelled.end() ||
                   !labelled_picture_source(blocks[i])) &&
-                 std::find(credited_under.begin(), credited_under.end(), i + 1) == credited_under.end()) {
+                 std::find(credited_under.begin(), credited_under.end(), i + 1) == credited_under.end() &&
+                 std::find(video_credits.begin(), video_credits.end(), i) == video_credits.end()) {
             credits.push_back(i);
             overs.push_back(caption_over(i));
         }
@@ -1023,6 +1054,116 @@ bool player_length_line(const Block& b) {
     std::size_t at = 0;
     const std::string_view length = text::next_token(b.text, at);
     return length_token(length) && std::string_view(b.lower).substr(std::min(at, b.lower.size())).starts_with(" min");
+}
+
+// "19h30 / 1 min. / hier à 19:30", "Le journal du soir / 12 min / aujourd'hui à 18:00": a player's programme line,
+// a few parts cut apart by spaced slashes, one of them the length in minutes ("1 min.", "12 min").
+bool programme_length_line(const Block& b) {
+    const int most_words = 12;
+    if (b.words > most_words || b.digits == 0 || b.lower.find(" / ") == std::string::npos)
+        return false;
+    std::string_view rest = b.lower;
+    while (!rest.empty()) {
+        const std::size_t cut = rest.find(" / ");
+        const std::string_view part = text::trim(rest.substr(0, cut));
+        rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 3);
+        const std::size_t space = part.find(' ');
+        if (space == 0 || space == std::string_view::npos)
+            continue;
+        const std::string_view figures = part.substr(0, space), unit = part.substr(space + 1);
+        if (figures.size() <= 3 && std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            (unit == "min" || unit == "min."))
+            return true;
+    }
+    return false;
+}
+
+// "Video", "Vidéo", "Vídeo": a video player's word alone on its line (lexicon section video_markers).
+bool video_marker(const Block& b) {
+    static const LexiconSection* video = common_lexicon().section("video_markers"); // (looked up once)
+    return b.words == 1 && video != nullptr && video->has(b.lower);
+}
+
+// "Video" / "Bilder aus dem verschneiten Oberwallis" / "Aus Tagesschau vom 05.12.2026." / "Bild: SRF" / "abspielen.
+// Laufzeit 1 Minute 45 Sekunden.", "Vidéo" / "Les images de l'incendie filmées par un automobiliste" / "19h30 / 1
+// min. / hier à 19:30": a broadcaster's video block, its player's word (video_marker(), which the page may print in
+// its menu too), the video's title (three to thirty words, no stop closing it) and, right under it or under one or
+// two short lines (the programme line, the picture's credit), a line the player prints (its length, its programme
+// line with the length, or its notice: player_notice()). The title is the video's caption, a credit among the
+// block's lines its credit; the word and the player's lines are boilerplate. The block may close the article: its
+// word right under the region's last line. Returns the captions' lines; `credits` gets the credits' lines.
+std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_t re, std::vector<std::size_t>& credits) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_between = 2;
+    const int least_caption = 3, most_between_words = 6;
+    std::vector<std::size_t> found;
+    auto player_line = [&](const Block& b) { return player_length_line(b) || programme_length_line(b) || player_notice(b); };
+    for (std::size_t k = head_from; k <= re + 1 && k + 2 < n; ++k) {
+        const Block& title = blocks[k + 1];
+        if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || blocks[k].lower.size() > 8 ||
+            p.role[k + 1] != Role::none || title.words < least_caption || title.words > most_caption_words ||
+            title.end_punct || !video_marker(blocks[k]) || is_credit_line(title))
+            continue;
+        // The player's line, under the title or under the short lines between.
+        std::size_t end = 0;
+        for (std::size_t j = k + 2; j < n && j <= k + 2 + most_between; ++j) {
+            if (p.role[j] == Role::none && player_line(blocks[j])) {
+                end = j;
+                break;
+            }
+            if (blocks[j].words > most_between_words || (p.role[j] != Role::none && p.role[j] != Role::credit &&
+                                                         p.role[j] != Role::date && p.role[j] != Role::boilerplate))
+                break;
+        }
+        if (end == 0)
+            continue;
+        p.role[k] = Role::boilerplate;
+        p.role[k + 1] = Role::caption;
+        p.soft_caption[k + 1] = true;
+        Media m{title.text, std::nullopt};
+        for (std::size_t j = k + 2; j <= end; ++j)
+            if (p.role[j] == Role::credit && !m.credit) {
+                m.credit = blocks[j].text;
+                credits.push_back(j);
+            } else if (p.role[j] == Role::none) {
+                p.role[j] = Role::boilerplate;
+            }
+        p.article.media.push_back(std::move(m));
+        found.push_back(k + 1);
+        k = end;
+    }
+    return found;
+}
+
+// "Please use Chrome browser for a more accessible video player" / "The commissioner speaks outside the Yard" /
+// <paragraph>, "Ende des Dialogfensters." / "Die Fähre legt im Winterhafen an" / <paragraph>: right under what a
+// page or a video player prints over the video (lexicon section video_title_notices, the start of the line), a line
+// of three to thirty words that no stop closes is the video's title: its caption, with no credit (or the one closing
+// it), the notice boilerplate. Returns the captions' lines.
+std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head_from, std::size_t re) {
+    static const auto& notices = common_lexicon().list("video_title_notices");
+    const auto& blocks = p.blocks;
+    const int least_caption = 3;
+    std::vector<std::size_t> found;
+    for (std::size_t k = head_from + 1; k <= re && k < blocks.size(); ++k) {
+        const Block& title = blocks[k];
+        if (p.role[k] != Role::none || title.end_punct || title.words < least_caption ||
+            title.words > most_caption_words || (p.role[k - 1] != Role::none && p.role[k - 1] != Role::boilerplate) ||
+            !player_notice(blocks[k - 1]) || player_notice(title) || is_credit_line(title))
+            continue;
+        const std::string_view notice = blocks[k - 1].lower;
+        if (std::none_of(notices.begin(), notices.end(), [&](std::string_view n) { return notice.starts_with(n); }))
+            continue;
+        p.role[k - 1] = Role::boilerplate;
+        p.role[k] = Role::caption;
+        p.soft_caption[k] = true;
+        if (auto split = split_trailing_credit(title))
+            p.article.media.push_back(Media{split->first, split->second});
+        else
+            p.article.media.push_back(Media{title.text, std::nullopt});
+        found.push_back(k);
+    }
+    return found;
 }
 
 // "02:34" / "Vidéo: la passerelle vue du ciel avant les travaux. (Drone/Marc Overney)", "01:12" / "The councillor

@@ -508,6 +508,15 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
+        // "<paragraph>" / "Photograph: Ballot boxes arrive at the count. Photograph: Jane Roe/Getty Images": a
+        // picture's caption closed by its credit (split_trailing_credit()) right under a paragraph of the text is the
+        // article's picture amid its text, weighing as a short line, however long. (Under the head's lines it may
+        // stand over the text's first paragraph, where the region's start is weighed as it was.) (A stop and a slash
+        // or a colon first: most lines have neither.)
+        if (p.raw_quality[i] == Quality::bad && i > 0 && p.raw_quality[i - 1] == Quality::good &&
+            blocks[i].words >= 6 && blocks[i].text.find(". ") != std::string::npos &&
+            blocks[i].text.find_first_of("/:") != std::string::npos && split_trailing_credit(blocks[i]))
+            w[i] = -10;
         if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i) &&
              !count_over_text(p, i) && !share_button_in_text(p, i)) ||
             author_bio(blocks[i]) || comment_header(blocks[i], p.language))
