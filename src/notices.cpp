@@ -505,6 +505,39 @@ bool opinion_disclaimer(const Block& b) {
     return names_phrase_of(pairs, b.lower, phrases);
 }
 
+// "Letters should be no longer than 250 words.", "The Chronicle reserves the right to edit letters.", "Have something
+// to say? Send a letter to the editor.", "Die Redaktion behält sich vor, Leserbriefe zu kürzen.", "La rédaction se
+// réserve le droit de raccourcir les lettres.": a letters page's rules and its call for letters, under the letters or
+// an editorial. A reader's letter named (lexicon section letters_words) and a phrase of the page's rules or call
+// (letters_notice_phrases), in a line of a sentence or three; "In a letter to the council, she asked for a vote." names
+// no such phrase. (The letter's word, looked up among the words, settles most lines before a phrase is searched.)
+bool letters_notice(const Block& b) {
+    const std::size_t most_words = 40;
+    const auto& words = b.lower_words();
+    if (words.size() < 4 || words.size() > most_words)
+        return false;
+    static const LexiconSection& letters = any_language_section("letters_words"); // (merged once)
+    if (!letters.has_any(words))
+        return false;
+    static const LexiconSection& phrases = any_language_section("letters_notice_phrases");
+    const BytePairs pairs(b.lower, b.lower.size());
+    return names_phrase_of(pairs, b.lower, phrases);
+}
+
+// "Members of the board are publisher Tom Ash and editor Mia Roe.", "Le comité éditorial est composé de ...": the line
+// naming the editorial board, opening with a phrase of the lexicon section board_member_openers, a sentence or two.
+// Only next to the board's disclaimer is it a notice (the caller's test): alone it may be the article's.
+bool board_members_line(const Block& b) {
+    const int most_words = 40;
+    if (b.words < 4 || b.words > most_words)
+        return false;
+    static const LexiconSection& openers = any_language_section("board_member_openers"); // (merged once)
+    return std::any_of(openers.entries.begin(), openers.entries.end(), [&](std::string_view phrase) {
+        return b.lower.size() > phrase.size() && b.lower.compare(0, phrase.size(), phrase) == 0 &&
+               !text::is_letter(static_cast<unsigned char>(b.lower[phrase.size()]));
+    });
+}
+
 // "Report an error", "Fehler gefunden?", "Vous avez repéré une erreur ?", "Los invitamos a reportar errores de
 // contenido.": the prompt under the article asking the reader to report its errors (lexicon sections
 // error_report_words, error_report_verb_words, error_report_finding_words, error_report_invitation_words). An error
