@@ -163,6 +163,12 @@ bool license_notice(const Block& b);
 /// "The views expressed are the author's own.", "Der Beitrag gibt die Meinung des Autors wieder.": the notice under an
 /// opinion piece that it speaks for its writer, not for the paper.
 bool opinion_disclaimer(const Block& b);
+/// "Letters should be no longer than 250 words.", "Send a letter to the editor.": a letters page's rules or its call
+/// for letters (lexicon sections letters_words, letters_notice_phrases).
+bool letters_notice(const Block& b);
+/// "Members of the board are ...": the line naming an editorial board (lexicon section board_member_openers); a
+/// notice only beside the board's disclaimer.
+bool board_members_line(const Block& b);
 
 /// "Update, July 3: Added the mayor's reply.": a note on a change to the article, kept with it.
 bool update_note(std::string_view line);

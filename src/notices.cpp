@@ -487,22 +487,55 @@ bool license_notice(const Block& b) {
     return license_notice_of(b.lower, static_cast<std::size_t>(b.words));
 }
 
+namespace {
+// A line of 4 to `most_words` words naming a word of `words_section` and a phrase of `phrases` as whole words. (The
+// word, looked up among the line's words, settles most lines before a phrase is searched.)
+bool word_and_phrase(const Block& b, std::size_t most_words, const LexiconSection& words_section,
+                     const LexiconSection& phrases) {
+    const auto& words = b.lower_words();
+    if (words.size() < 4 || words.size() > most_words || !words_section.has_any(words))
+        return false;
+    const BytePairs pairs(b.lower, b.lower.size());
+    return names_phrase_of(pairs, b.lower, phrases);
+}
+} // namespace
+
 bool opinion_disclaimer(const Block& b) {
     // "The views expressed are the author's own.", "Les opinions exprimées n'engagent que leur auteur.", "Tekst wyraża
     // opinię autora, a nie redakcji.": the notice under an opinion piece that it speaks for its writer, not the paper.
     // A phrase of an opinion (lexicon section disclaimer_phrases) and a word of its holder (disclaimer_holder_words),
-    // in a line of a sentence or two. (The holder's word, looked up among the words, settles most lines before a
-    // phrase is searched.)
+    // in a line of a sentence or two.
     const std::size_t most_words = 40;
-    const auto& words = b.lower_words();
-    if (words.size() < 4 || words.size() > most_words)
-        return false;
     static const LexiconSection& holders = any_language_section("disclaimer_holder_words"); // (merged once)
-    if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return holders.has(w); }))
-        return false;
     static const LexiconSection& phrases = any_language_section("disclaimer_phrases");
-    const BytePairs pairs(b.lower, b.lower.size());
-    return names_phrase_of(pairs, b.lower, phrases);
+    return word_and_phrase(b, most_words, holders, phrases);
+}
+
+// "Letters should be no longer than 250 words.", "The Chronicle reserves the right to edit letters.", "Have something
+// to say? Send a letter to the editor.", "Die Redaktion behält sich vor, Leserbriefe zu kürzen.", "La rédaction se
+// réserve le droit de raccourcir les lettres.": a letters page's rules and its call for letters, under the letters or
+// an editorial. A reader's letter named (lexicon section letters_words) and a phrase of the page's rules or call
+// (letters_notice_phrases), in a line of a sentence or three; "In a letter to the council, she asked for a vote." names
+// no such phrase. (The letter's word, looked up among the words, settles most lines before a phrase is searched.)
+bool letters_notice(const Block& b) {
+    const std::size_t most_words = 40;
+    static const LexiconSection& letters = any_language_section("letters_words"); // (merged once)
+    static const LexiconSection& phrases = any_language_section("letters_notice_phrases");
+    return word_and_phrase(b, most_words, letters, phrases);
+}
+
+// "Members of the board are publisher Tom Ash and editor Mia Roe.", "Le comité éditorial est composé de ...": the line
+// naming the editorial board, opening with a phrase of the lexicon section board_member_openers, a sentence or two.
+// Only next to the board's disclaimer is it a notice (the caller's test): alone it may be the article's.
+bool board_members_line(const Block& b) {
+    const int most_words = 40;
+    if (b.words < 4 || b.words > most_words)
+        return false;
+    static const LexiconSection& openers = any_language_section("board_member_openers"); // (merged once)
+    return std::any_of(openers.entries.begin(), openers.entries.end(), [&](std::string_view phrase) {
+        return b.lower.size() > phrase.size() && b.lower.compare(0, phrase.size(), phrase) == 0 &&
+               !text::is_letter(static_cast<unsigned char>(b.lower[phrase.size()]));
+    });
 }
 
 // "Report an error", "Fehler gefunden?", "Vous avez repéré une erreur ?", "Los invitamos a reportar errores de

@@ -279,7 +279,7 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         return (b.lower_words().size() <= most_words &&
                 (closing_notice(b) || error_report_notice(b) || reader_prompt(b) ||
                  comment_form_notice(b) || opinion_disclaimer(b) || funding_note(b) || contribution_note(b) ||
-                 article_service_notice(b))) ||
+                 article_service_notice(b) || letters_notice(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.", "A version of this story appeared in print on
@@ -288,11 +288,17 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     // ("... @janeroe • Facebook"), which the article's container holds with the note, it stays where it stands.
     // "Jane Roe, potter, born 2 May 1931; died 8 March 2024" over a prompt: a short line stating dates amid its words
     // is the article's (an obituary's life dates), not a box's title or button; the walk stops at it.
+    // "Editorials represent the opinion of the board. / Members of the board are ...": the line naming the editorial
+    // board beside the board's disclaimer is one of the notices.
+    auto board_line = [&](std::size_t k) {
+        return board_members_line(p.blocks[k]) && ((k > rs && opinion_disclaimer(p.blocks[k - 1])) ||
+                                                   (k < re && opinion_disclaimer(p.blocks[k + 1])));
+    };
     auto prompt = [&](std::size_t k, bool& notice, bool opening) {
         const Block& b = p.blocks[k];
         bool text = textual(p.raw_quality[k]);
         const bool print_note = origin_note(b) && (opening || (k > rs && p.blocks[k - 1].end_punct));
-        if (text && !notice_line(b) && !print_note && !(!opening && linked_bio(b)))
+        if (text && !notice_line(b) && !print_note && !(!opening && linked_bio(b)) && !board_line(k))
             return false;
         if (!text && !opening && b.digits > 0 && date_amid_words(b.text, p.language))
             return false;

@@ -250,7 +250,7 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b) ||
             error_report_notice(b) ||
-            opinion_disclaimer(b) || funding_note(b) || article_service_notice(b) ||
+            opinion_disclaimer(b) || funding_note(b) || article_service_notice(b) || letters_notice(b) ||
             (brief && (comment_form_notice(b) || origin_note(b))))
             break;
         end = next;
@@ -411,7 +411,7 @@ bool text_going_on(const Page& p, std::size_t k) {
     return textual(p.raw_quality[k]) && b.end_punct && b.words >= least_text && !p.terminator[k] && !b.boilerplate &&
            b.repeats == 0 && b.urls == 0 && sentence_shape(b) && !closing_notice(b) && !is_promo_notice(b) &&
            !reader_prompt(b) && !comment_form_notice(b) && !author_bio(b) && !opinion_disclaimer(b) &&
-           !funding_note(b);
+           !funding_note(b) && !letters_notice(b);
 }
 
 bool related_label(const Block& b) {
