@@ -1,0 +1,94 @@
+// The head of a German or French press page: a subscribers' badge right over the headline ("SPIEGEL+", "SZ+",
+// "BILD plus", "Abonnés", "Premium") is no kicker, a topic label there stays one; "Online seit heute, 14.32 Uhr" is a
+// relative date, left unread with a warning. Every line is invented.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+
+#include <algorithm>
+#include <string>
+
+using namespace archive;
+
+namespace {
+
+bool in_boilerplate(const Article& a, const std::string& line) {
+    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
+}
+
+bool warns_of(const Article& a, const std::string& part) {
+    return std::any_of(a.warnings.begin(), a.warnings.end(),
+                       [&](const std::string& w) { return w.find(part) != std::string::npos; });
+}
+
+} // namespace
+
+TEST_CASE("a subscribers' badge over the headline is no kicker, a topic label is one",
+          "[classify][kicker][subscriber_badge][head46]") {
+    struct Row {
+        const char* lang;
+        const char* label;
+        bool badge;
+        const char* headline;
+        const char* rest;
+    };
+    const char* const de_head = "Stadtrat vertagt die Entscheidung über das neue Hallenbad";
+    const char* const de_rest = "Von Jana Birkholz\n05.12.2026, 10:15 Uhr\n"
+                                "Der Stadtrat hat die Entscheidung über das neue Hallenbad am Donnerstagabend erneut "
+                                "vertagt, weil die Kosten gestiegen sind.\nDie Opposition sprach von Verschleppung.\n";
+    const char* const fr_head = "Le conseil municipal reporte sa décision sur la nouvelle piscine";
+    const char* const fr_rest = "Par Jeanne Brossard\nPublié le 5 décembre 2026 à 10h15\n"
+                                "Le conseil municipal a de nouveau reporté jeudi soir sa décision sur la nouvelle "
+                                "piscine, dont le coût a augmenté.\nL'opposition a dénoncé une manœuvre.\n";
+    const Row rows[] = {
+        {"de", "SPIEGEL+", true, de_head, de_rest},
+        {"de", "SZ+", true, de_head, de_rest},
+        {"de", "BILD plus", true, de_head, de_rest},
+        {"de", "Abo", true, de_head, de_rest},
+        {"fr", "Abonnés", true, fr_head, fr_rest},
+        {"fr", "Premium", true, fr_head, fr_rest},
+        // (a topic label names what the story is about: the kicker; two words without a masthead in capitals too)
+        {"de", "Hallenbad", false, de_head, de_rest},
+        {"de", "Bäder plus", false, de_head, de_rest},
+        {"fr", "Piscine", false, fr_head, fr_rest},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << " " << r.label);
+        const std::string page = std::string("Der Kurier\nStart\n\n") + r.label + "\n" + r.headline + "\n" + r.rest;
+        const Article a = parse(page);
+        CHECK(a.headline.value_or("") == r.headline);
+        if (r.badge) {
+            CHECK(!a.kicker.has_value());
+            CHECK(in_boilerplate(a, r.label));
+        } else {
+            CHECK(a.kicker.value_or("") == r.label);
+        }
+    }
+}
+
+TEST_CASE("a relative date under the label Online seit is left unread with a warning",
+          "[classify][dates][relative_date][head46]") {
+    struct Row {
+        const char* line;
+        bool relative;
+    };
+    const Row rows[] = {
+        {"Online seit heute, 14.32 Uhr", true},
+        {"Online seit gestern, 9.05 Uhr", true},
+        {"Online seit 5. Dezember 2026, 14.32 Uhr", false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        const std::string page = std::string("Der Kurier\nStart\n\n") +
+                                 "Land muss bis 2028 rund 400 Millionen Euro einsparen\n" + r.line + "\n" +
+                                 "Die Landesregierung hat am Freitag ein Sparpaket angekündigt, gekürzt werden soll "
+                                 "vor allem bei Förderungen.\nDie Opposition kritisierte die Pläne scharf.\n";
+        const Article a = parse(page);
+        if (r.relative) {
+            CHECK(!a.published.has_value());
+            CHECK(warns_of(a, r.line));
+        } else {
+            CHECK(a.published.value_or("") == "2026-12-05T14:32");
+        }
+    }
+}
