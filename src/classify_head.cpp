@@ -255,6 +255,9 @@ bool lead_in_label(const Block& b) {
     const char last = line.empty() ? '\0' : line.back();
     if ((last != ':' && last != '?') || (last == '?' && b.words > most_question_words))
         return false;
+    // ("Krankenhausreform :", "Klimapolitik :": a space before the colon is the F.A.Z.'s mark of its kicker, a topic
+    // of one word or two.)
+    const bool spaced_colon = last == ':' && line.size() >= 2 && line[line.size() - 2] == ' ';
     line.remove_suffix(1);
     line = text::trim(line);
     // (One sentence: no stop, colon or question mark inside; "Von:", "Quelle:", a label of a fact, has a word or two.)
@@ -263,7 +266,7 @@ bool lead_in_label(const Block& b) {
     // ("Was gibt's hier?", "Who are we?": a question opened by an interrogative word, lexicon section
     // question_opening_words, is a menu's link or a heading, no topic.)
     static const LexiconSection& interrogatives = any_language_section("question_opening_words");
-    const int least_colon_words = 3;
+    const int least_colon_words = spaced_colon ? 1 : 3;
     return last == '?' ? !interrogatives.has(text::lower(text::first_token(line))) : b.words >= least_colon_words;
 }
 

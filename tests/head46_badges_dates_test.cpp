@@ -92,3 +92,36 @@ TEST_CASE("a relative date under the label Online seit is left unread with a war
         }
     }
 }
+
+TEST_CASE("a topic of a word closed by a spaced colon over the headline is its kicker",
+          "[classify][kicker][lead_in][head46]") {
+    struct Row {
+        const char* lang;
+        const char* label;
+        const char* kicker;
+        const char* headline;
+        const char* rest;
+    };
+    const char* const de_rest = "Von Cornelia Hartwig, Berlin\n05.12.2026, 12:10 Uhr\n"
+                                "Die Länder wollen der Reform im Bundesrat nicht zustimmen und drohen mit dem "
+                                "Vermittlungsausschuss, weil ihnen die Mittel fehlen.\n"
+                                "Die Ministerin zeigte sich dennoch zuversichtlich.\n";
+    const char* const fr_rest = "Par Cornélie Hardy\nPublié le 5 décembre 2026 à 12h10\n"
+                                "Les régions refusent de voter la réforme au Sénat et menacent de saisir la commission "
+                                "mixte, faute de moyens.\nLa ministre s'est pourtant dite confiante.\n";
+    const Row rows[] = {
+        {"de", "Krankenhausreform :", "Krankenhausreform :", "Länder drohen mit dem Vermittlungsausschuss", de_rest},
+        {"de", "Klinikreform :", "Klinikreform :", "Länder drohen mit dem Vermittlungsausschuss", de_rest},
+        {"fr", "Hôpitaux :", "Hôpitaux :", "Les régions menacent de bloquer la réforme", fr_rest},
+        // (a word closed by a colon without a space is a label of a fact, no lead-in)
+        {"de", "Krankenhausreform:", "", "Länder drohen mit dem Vermittlungsausschuss", de_rest},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << " " << r.label);
+        const std::string page = std::string("Der Kurier\nPolitik\nWirtschaft\nSport\n") + r.label + "\n" +
+                                 r.headline + "\n" + r.rest;
+        const Article a = parse(page);
+        CHECK(a.headline.value_or("") == r.headline);
+        CHECK(a.kicker.value_or("") == r.kicker);
+    }
+}
