@@ -214,6 +214,41 @@ std::optional<std::pair<std::string, std::string>> split_camel_kicker(
     return std::nullopt;
 }
 
+std::optional<std::pair<std::string, std::string>> split_capitals_kicker(std::string_view line,
+                                                                         std::string_view language) {
+    const std::size_t most_kicker_bytes = 64, least_word_capitals = 3;
+    // (Only the chosen headline is read, once a page; a title opening as a sentence does is settled at its second
+    // letter.)
+    if (line.size() < 4 || !text::starts_upper(line))
+        return std::nullopt;
+    std::size_t i = 0, words = 1, word_capitals = 0, last_capital_at = 0;
+    while (i < line.size() && i <= most_kicker_bytes) {
+        const std::size_t at = i;
+        const char32_t cp = text::next_cp(line, i);
+        if (cp == ' ') {
+            if (word_capitals == 0)
+                return std::nullopt;
+            ++words, word_capitals = 0;
+            continue;
+        }
+        if (text::is_upper(cp)) {
+            ++word_capitals, last_capital_at = at;
+            continue;
+        }
+        if (cp == '-' || cp == '\'' || cp == U'\u2019')
+            continue;
+        // The first small letter: the capital before it opens the title; the kicker holds two words at least and
+        // its last word three capitals of its own ("ZDFheute", "McAllister", "USA Reise" are no kicker and title).
+        if (!text::is_lower(cp) || words < 2 || word_capitals <= least_word_capitals)
+            return std::nullopt;
+        const std::string_view rest = line.substr(last_capital_at);
+        if (!glued_title(rest, language))
+            return std::nullopt;
+        return std::make_pair(text::collapse(line.substr(0, last_capital_at)), text::collapse(rest));
+    }
+    return std::nullopt;
+}
+
 std::optional<std::pair<std::string, std::string>> split_menu_colon_kicker(
     std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_above) {
     const std::size_t most_label_words = 2, most_label_bytes = 32;
@@ -335,6 +370,8 @@ HeadlineParts headline_parts(const Page& p, std::size_t h) {
     // (Only the chosen headline is asked, once a page: the line is scored whole, as a camel-glued label's is not.)
     if (auto touching = split_touching_kicker(p.blocks[h].text, p.language))
         return HeadlineParts{std::move(touching->second), std::move(touching->first), std::nullopt};
+    if (auto capitals = split_capitals_kicker(p.blocks[h].text, p.language))
+        return HeadlineParts{std::move(capitals->second), std::move(capitals->first), std::nullopt};
     // "Subject: Library hours extended": the header's label is no part of the headline.
     if (auto subject = mail_subject(p, h))
         return HeadlineParts{std::move(*subject), std::nullopt, std::nullopt};

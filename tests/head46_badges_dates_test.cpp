@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "headline.hpp"
 
 #include <algorithm>
 #include <string>
@@ -124,4 +125,43 @@ TEST_CASE("a topic of a word closed by a spaced colon over the headline is its k
         CHECK(a.headline.value_or("") == r.headline);
         CHECK(a.kicker.value_or("") == r.kicker);
     }
+}
+
+TEST_CASE("a kicker in capitals glued to the headline without a space is cut off it",
+          "[classify][kicker][headline][glued][head46]") {
+    struct Row {
+        const char* line;
+        const char* kicker;
+        const char* headline;
+    };
+    const Row rows[] = {
+        {"DIEBES-BANDE GEFASSTOpa (79) hält Einbrecher im Keller fest", "DIEBES-BANDE GEFASST",
+         "Opa (79) hält Einbrecher im Keller fest"},
+        {"GRÈVE DES CONTRÔLEURSLes trains restent à quai tout le week-end", "GRÈVE DES CONTRÔLEURS",
+         "Les trains restent à quai tout le week-end"},
+        {"STORM WARNINGThe ferry stays in port until Monday", "STORM WARNING", "The ferry stays in port until Monday"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        const auto split = split_capitals_kicker(r.line, "");
+        REQUIRE(split.has_value());
+        CHECK(split->first == r.kicker);
+        CHECK(split->second == r.headline);
+    }
+    // (one word in capitals, a name's capitals, a headline in capitals, a kicker with a space before the title: none)
+    for (const char* line : {"EILMELDUNGDer Minister tritt zurück", "Neue ZDFheute App startet im Januar",
+                             "STREIK BEI DER BAHN", "STREIK BEI DER BAHN Die Züge stehen still",
+                             "USA Reise des Kanzlers beginnt am Montag"}) {
+        INFO(line);
+        CHECK(!split_capitals_kicker(line, "").has_value());
+    }
+    // And on a page: the kicker and the headline are parted.
+    const std::string page = "Der Kurier\nStart\nRegion\n\n"
+                             "DIEBES-BANDE GEFASSTOpa (79) hält Einbrecher im Keller fest\n"
+                             "Von: JANA BIRK\n05.12.2026 - 10:15 Uhr\n"
+                             "Die Einbrecher hatten nicht mit dem Rentner gerechnet, der sie am Donnerstagabend im "
+                             "Keller einschloss und die Polizei rief.\nDie Beamten nahmen zwei Männer fest.\n";
+    const Article a = parse(page);
+    CHECK(a.kicker.value_or("") == "DIEBES-BANDE GEFASST");
+    CHECK(a.headline.value_or("") == "Opa (79) hält Einbrecher im Keller fest");
 }
