@@ -165,3 +165,36 @@ TEST_CASE("a kicker in capitals glued to the headline without a space is cut off
     CHECK(a.kicker.value_or("") == "DIEBES-BANDE GEFASST");
     CHECK(a.headline.value_or("") == "Opa (79) hält Einbrecher im Keller fest");
 }
+
+TEST_CASE("a live ticker's banner of its latest entry is no headline", "[classify][headline][live][head46]") {
+    struct Row {
+        const char* lang;
+        const char* title;
+        const char* banner;
+        const char* rest;
+    };
+    const Row rows[] = {
+        {"de", "Hochwasser an der Oder im Liveticker", "+++ 14:32 Pegel in Frankfurt (Oder) sinkt langsam +++",
+         "Aktualisiert: 05.12.2026, 14:32 Uhr\n"
+         "Das Hochwasser an der Oder geht zurück, die Deiche halten. Alle Entwicklungen im Liveticker.\n"
+         "14:32 Uhr\nPegel in Frankfurt (Oder) sinkt langsam\n"
+         "Der Pegel ist in der Nacht um zwanzig Zentimeter gesunken, teilte das Landesamt am Morgen mit.\n"
+         "13:58 Uhr\nDeichläufer bleiben im Einsatz\n"
+         "Die Helfer kontrollieren die Deiche weiter rund um die Uhr, sagte der Landrat.\n"},
+        {"fr", "Crue de la Loire : suivez la situation en direct", "+++ 14h32 La décrue s'amorce à Orléans +++",
+         "Mis à jour le 5 décembre 2026 à 14h32\n"
+         "La Loire commence à baisser, les digues tiennent. Toutes les informations en direct.\n"
+         "14h32\nLa décrue s'amorce à Orléans\n"
+         "Le niveau du fleuve a baissé de vingt centimètres pendant la nuit, a indiqué la préfecture ce matin.\n"
+         "13h58\nLes digues toujours surveillées\n"
+         "Les secours surveillent les digues jour et nuit, a précisé le préfet.\n"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang);
+        const std::string page = std::string("Der Kurier\nStart\nRegion\n\n") + r.title + "\n" + r.banner + "\n" +
+                                 r.rest;
+        const Article a = parse(page);
+        CHECK(a.headline.value_or("") == r.title);
+        CHECK(in_boilerplate(a, r.banner));
+    }
+}
