@@ -148,6 +148,8 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
     // `above` (collapsed, its words unchanged): a line whose first token `above` does not hold is settled first.
     std::size_t opening_end = 0;
     std::string_view opening = text::next_token(line, opening_end);
+    if (opening.size() > 1 && opening.back() == '.') // ("Vannes. Le chantier ...": the place and its stop)
+        opening.remove_suffix(1);
     if (opening.empty() || above.find(opening) == std::string_view::npos)
         return std::nullopt;
     // The prefix opens with the first byte of the last piece of `above`, or of its first code point that is no
@@ -163,12 +165,17 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
     if (prefixes.empty())
         prefixes.push_back(text::collapse(above));
     const std::string& prefix = prefixes.back();
-    if (line.size() <= prefix.size() + 1 || !line.starts_with(prefix) || line[prefix.size()] != ' ')
+    if (line.size() <= prefix.size() + 2 || !line.starts_with(prefix))
+        return std::nullopt;
+    // "Vannes" / "Vannes. Le chantier du pont prend du retard": a regional daily's place printed before its title with
+    // a full stop, the place over it too, is cut off it as a prefix of one word is not.
+    const bool stopped = line[prefix.size()] == '.' && line[prefix.size() + 1] == ' ';
+    if (line[prefix.size()] != ' ' && !stopped)
         return std::nullopt;
     std::size_t words = text::split_ws(prefix).size();
-    if (words < least_words || words > most_words)
+    if (words < (stopped ? 1 : least_words) || words > most_words)
         return std::nullopt;
-    std::string_view rest = text::trim(line.substr(prefix.size()));
+    std::string_view rest = text::trim(line.substr(prefix.size() + (stopped ? 1 : 0)));
     if (!glued_title(rest, ""))
         return std::nullopt;
     return std::make_pair(prefix, std::string(rest));

@@ -198,3 +198,30 @@ TEST_CASE("a live ticker's banner of its latest entry is no headline", "[classif
         CHECK(in_boilerplate(a, r.banner));
     }
 }
+
+TEST_CASE("a place printed over the headline and before it with a stop is cut off it",
+          "[classify][kicker][headline][glued][head46]") {
+    struct Row {
+        const char* above;
+        const char* line;
+        const char* kicker;
+        const char* headline;
+    };
+    const Row rows[] = {
+        {"Lorient", "Lorient. Le chantier du port de pêche prend trois mois de retard", "Lorient",
+         "Le chantier du port de pêche prend trois mois de retard"},
+        {"Bautzen", "Bautzen. Neubau der Spreebrücke soll 2031 fertig sein", "Bautzen",
+         "Neubau der Spreebrücke soll 2031 fertig sein"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        const auto split = split_repeated_prefix(r.line, r.above);
+        REQUIRE(split.has_value());
+        CHECK(split->first == r.kicker);
+        CHECK(split->second == r.headline);
+    }
+    // (a place over a title that does not open with it, or opens with it and no stop: nothing to cut)
+    CHECK(!split_repeated_prefix("Le chantier du port de pêche prend du retard", "Lorient").has_value());
+    CHECK(!split_repeated_prefix("Lorient Le chantier du port de pêche prend du retard", "Lorient").has_value());
+    CHECK(!split_repeated_prefix("Lorients. Le chantier du port de pêche prend du retard", "Lorient").has_value());
+}
