@@ -255,6 +255,9 @@ bool lead_in_label(const Block& b) {
     const char last = line.empty() ? '\0' : line.back();
     if ((last != ':' && last != '?') || (last == '?' && b.words > most_question_words))
         return false;
+    // ("Krankenhausreform :", "Klimapolitik :": a space before the colon is the F.A.Z.'s mark of its kicker, a topic
+    // of one word or two.)
+    const bool spaced_colon = last == ':' && line.size() >= 2 && line[line.size() - 2] == ' ';
     line.remove_suffix(1);
     line = text::trim(line);
     // (One sentence: no stop, colon or question mark inside; "Von:", "Quelle:", a label of a fact, has a word or two.)
@@ -263,7 +266,7 @@ bool lead_in_label(const Block& b) {
     // ("Was gibt's hier?", "Who are we?": a question opened by an interrogative word, lexicon section
     // question_opening_words, is a menu's link or a heading, no topic.)
     static const LexiconSection& interrogatives = any_language_section("question_opening_words");
-    const int least_colon_words = 3;
+    const int least_colon_words = spaced_colon ? 1 : 3;
     return last == '?' ? !interrogatives.has(text::lower(text::first_token(line))) : b.words >= least_colon_words;
 }
 
@@ -283,6 +286,26 @@ bool status_flag(const Block& b) {
         return false;
     static const LexiconSection& flags = any_language_section("status_flags"); // (merged once)
     return flags.has(text::trim(b.lower));
+}
+
+// "SPIEGEL+", "SZ+", "Abo", "Abonnés", "BILD plus": a subscribers' badge over the headline (subscriber_badge(): one
+// badge word or a word closed by '+'; or a masthead in capitals and a badge word of lexicon section
+// subscriber_badge_words) marks the article as paid for and names no topic: no kicker. (A line of one or two words
+// alone is read.)
+bool badge_over_head(const Block& b) {
+    if (b.words == 1)
+        return subscriber_badge(b);
+    if (b.words != 2 || b.end_punct || b.digits > 0)
+        return false;
+    const std::string_view t = text::trim(b.text);
+    const std::size_t space = t.find(' ');
+    if (space == std::string_view::npos || space < 2)
+        return false;
+    const std::string_view brand = t.substr(0, space);
+    if (!std::all_of(brand.begin(), brand.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.' || c == '-'; }))
+        return false;
+    static const LexiconSection* badges = common_lexicon().section("subscriber_badge_words"); // (looked up once)
+    return badges != nullptr && badges->has(text::trim(b.lower).substr(space + 1));
 }
 
 // "Tarife/Bahn/", "PORTUGAL ELECCIONES (Urgente)": an agency's slug line over the headline of wire copy, its keywords
@@ -925,9 +948,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             static const LexiconSection& home_labels = any_language_section("home_labels");
             static const LexiconSection& articles = any_language_section("articles");
             const bool masthead = h == 1 && blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower));
-            // (A status flag or a wire's slug right over the headline is none of these labels: it stays with the
-            // boilerplate.)
-            if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1])))
+            // (A status flag, a wire's slug or a subscribers' badge right over the headline is none of these labels:
+            // it stays with the boilerplate.)
+            if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))
                 ;
             else if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 && !masthead &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&

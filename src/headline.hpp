@@ -80,6 +80,12 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
 std::optional<std::pair<std::string, std::string>> split_camel_kicker(
     std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_alone);
 
+/// "ENKELTRICK-BANDE AUFGEFLOGENOma (81) legt Betrüger rein", "GRÈVE DES CONTRÔLEURSLes trains restent à quai": a
+/// kicker of two words or more in capitals glued to the title without a space, the title's capital touching the
+/// kicker's last one and followed by a small letter. Returns {kicker, title}, the title three words or more.
+std::optional<std::pair<std::string, std::string>> split_capitals_kicker(std::string_view line,
+                                                                         std::string_view language);
+
 /// "Kultur: Das Stadttheater zeigt ...", "Cultura: la pieve riapre ...": a section's label of one or two words (no
 /// figure) before the title's colon, when `printed_above(label)` (the page's menu prints it as an entry of its own
 /// above the title, in capitals or not) and the title after it has four words or more; no gallery's flag. Returns

@@ -148,6 +148,8 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
     // `above` (collapsed, its words unchanged): a line whose first token `above` does not hold is settled first.
     std::size_t opening_end = 0;
     std::string_view opening = text::next_token(line, opening_end);
+    if (opening.size() > 1 && opening.back() == '.') // ("Vannes. Le chantier ...": the place and its stop)
+        opening.remove_suffix(1);
     if (opening.empty() || above.find(opening) == std::string_view::npos)
         return std::nullopt;
     // The prefix opens with the first byte of the last piece of `above`, or of its first code point that is no
@@ -163,12 +165,17 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
     if (prefixes.empty())
         prefixes.push_back(text::collapse(above));
     const std::string& prefix = prefixes.back();
-    if (line.size() <= prefix.size() + 1 || !line.starts_with(prefix) || line[prefix.size()] != ' ')
+    if (line.size() <= prefix.size() + 2 || !line.starts_with(prefix))
+        return std::nullopt;
+    // "Vannes" / "Vannes. Le chantier du pont prend du retard": a regional daily's place printed before its title with
+    // a full stop, the place over it too, is cut off it as a prefix of one word is not.
+    const bool stopped = line[prefix.size()] == '.' && line[prefix.size() + 1] == ' ';
+    if (line[prefix.size()] != ' ' && !stopped)
         return std::nullopt;
     std::size_t words = text::split_ws(prefix).size();
-    if (words < least_words || words > most_words)
+    if (words < (stopped ? 1 : least_words) || words > most_words)
         return std::nullopt;
-    std::string_view rest = text::trim(line.substr(prefix.size()));
+    std::string_view rest = text::trim(line.substr(prefix.size() + (stopped ? 1 : 0)));
     if (!glued_title(rest, ""))
         return std::nullopt;
     return std::make_pair(prefix, std::string(rest));
@@ -210,6 +217,41 @@ std::optional<std::pair<std::string, std::string>> split_camel_kicker(
         }
         before = cp;
         ++letters;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::pair<std::string, std::string>> split_capitals_kicker(std::string_view line,
+                                                                         std::string_view language) {
+    const std::size_t most_kicker_bytes = 64, least_word_capitals = 3;
+    // (Only the chosen headline is read, once a page; a title opening as a sentence does is settled at its second
+    // letter.)
+    if (line.size() < 4 || !text::starts_upper(line))
+        return std::nullopt;
+    std::size_t i = 0, words = 1, word_capitals = 0, last_capital_at = 0;
+    while (i < line.size() && i <= most_kicker_bytes) {
+        const std::size_t at = i;
+        const char32_t cp = text::next_cp(line, i);
+        if (cp == ' ') {
+            if (word_capitals == 0)
+                return std::nullopt;
+            ++words, word_capitals = 0;
+            continue;
+        }
+        if (text::is_upper(cp)) {
+            ++word_capitals, last_capital_at = at;
+            continue;
+        }
+        if (cp == '-' || cp == '\'' || cp == U'\u2019')
+            continue;
+        // The first small letter: the capital before it opens the title; the kicker holds two words at least and
+        // its last word three capitals of its own ("ZDFheute", "McAllister", "USA Reise" are no kicker and title).
+        if (!text::is_lower(cp) || words < 2 || word_capitals <= least_word_capitals)
+            return std::nullopt;
+        const std::string_view rest = line.substr(last_capital_at);
+        if (!glued_title(rest, language))
+            return std::nullopt;
+        return std::make_pair(text::collapse(line.substr(0, last_capital_at)), text::collapse(rest));
     }
     return std::nullopt;
 }
@@ -335,6 +377,8 @@ HeadlineParts headline_parts(const Page& p, std::size_t h) {
     // (Only the chosen headline is asked, once a page: the line is scored whole, as a camel-glued label's is not.)
     if (auto touching = split_touching_kicker(p.blocks[h].text, p.language))
         return HeadlineParts{std::move(touching->second), std::move(touching->first), std::nullopt};
+    if (auto capitals = split_capitals_kicker(p.blocks[h].text, p.language))
+        return HeadlineParts{std::move(capitals->second), std::move(capitals->first), std::nullopt};
     // "Subject: Library hours extended": the header's label is no part of the headline.
     if (auto subject = mail_subject(p, h))
         return HeadlineParts{std::move(*subject), std::nullopt, std::nullopt};

@@ -139,6 +139,21 @@ bool bare_minutes(const Block& b) {
     return words.size() == 2 && std::all_of(words[0].begin(), words[0].end(), digit) && units.has(unit);
 }
 
+// "+++ 14:32 Kowalenko: Gespräche in Genf „konstruktiv“ +++", "+++ 9.05 Uhr Brand +++", "+++ 14h32 ... +++": a live
+// ticker's banner of its latest entry, opened by "+++" and the entry's time of day, names the entry, not the page.
+// (A line opened by '+' alone is read.)
+bool ticker_banner(std::string_view line) {
+    if (line.size() < 6 || line[0] != '+' || !line.starts_with("+++"))
+        return false;
+    const std::string_view rest = text::trim(line.substr(3));
+    std::size_t digits = 0;
+    while (digits < rest.size() && text::is_digit(static_cast<unsigned char>(rest[digits])))
+        ++digits;
+    return digits >= 1 && digits <= 2 && digits + 2 < rest.size() &&
+           (rest[digits] == ':' || rest[digits] == '.' || rest[digits] == 'h') &&
+           text::is_digit(static_cast<unsigned char>(rest[digits + 1]));
+}
+
 } // namespace
 
 bool page_chrome(const Block& b) {
@@ -573,7 +588,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // "Harbourside 2 (Okafor 71, 79) Millford 1 (Lindqvist 34)": the match's score line under a report's title is
     // its data (score_line()).
     // "Warta Chełmno - Orzeł Kwidzyn 2:1 (0:1) / Bramki: 0:1 Pietrzak (27.), ... / Sędziował: ...": a row of a match's
-    // facts box (match_facts_row()), printed over the report's text as under it, is no title either.
+    // facts box (match_facts_row()), printed over the report's text as under it, is no title either; nor is a live
+    // ticker's banner of its latest entry (ticker_banner()).
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
         opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
@@ -581,7 +597,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
         newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
-        picture_marker_line(probe) || institution_byline(probe))
+        picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
