@@ -102,6 +102,23 @@ bool capital_slashed_credit(std::string_view tail) {
     return letters && before.size() >= 2 && before.size() <= most_side && !after.empty() && after.size() <= most_side;
 }
 
+// "PHOTO JACQUES MOREL, ARCHIVES LE QUOTIDIEN", "PHOTO JANE ROE, HARBOUR NEWS ARCHIVES": a credit in capitals opening
+// with a credit word (is_credit_word(): "PHOTO", "FOTO"), the photographer's name and, after a comma, where the
+// picture comes from (three to nine words, no figure, no slash): the form of the Quebec papers' credits.
+bool capital_comma_credit(std::string_view tail) {
+    const std::size_t most_bytes = 80, least_words = 3, most_words = 9;
+    if (tail.size() < 2 || tail.size() > most_bytes || tail[0] < 'A' || tail[0] > 'Z' || tail[1] < 'A' ||
+        tail[1] > 'Z' || tail.find(", ") == std::string_view::npos || tail.find('/') != std::string_view::npos)
+        return false;
+    for (std::size_t i = 0; i < tail.size();) {
+        const char32_t cp = text::next_cp(tail, i);
+        if (text::is_lower(cp) || (cp >= '0' && cp <= '9'))
+            return false;
+    }
+    const auto words = text::split_ws(tail);
+    return words.size() >= least_words && words.size() <= most_words && is_credit_word(words.front());
+}
+
 // line.rfind(". ", from).
 std::size_t rfind_stop(std::string_view line, std::size_t from) {
     if (line.size() < 2)
@@ -809,11 +826,13 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
     }
     // Both credits below follow a full stop: a line without one (most short lines) is settled by one search.
     if (const std::size_t last_dot = rfind_dot(line); last_dot != std::string_view::npos) {
-        // "... mercredi 11 mars. MAXIME LE GALL / LA GAZETTE DU VAL": a credit in capitals, longer than the credits
-        // below may run, after the caption's last stop.
+        // "... mercredi 11 mars. MAXIME LE GALL / LA GAZETTE DU VAL", "... l'hiver dernier. PHOTO JACQUES MOREL,
+        // ARCHIVES LE QUOTIDIEN": a credit in capitals, longer than the credits below may run, after the caption's
+        // last stop (its comma cuts no credit from the caption).
         if (last_dot > 0 && last_dot + 2 < line.size() && line[last_dot + 1] == ' ') {
             const std::string_view tail = text::trim(line.substr(last_dot + 1));
-            if (capital_slashed_credit(tail) && text::split_ws(line.substr(0, last_dot)).size() >= 3)
+            if ((capital_slashed_credit(tail) || capital_comma_credit(tail)) &&
+                text::split_ws(line.substr(0, last_dot)).size() >= 3)
                 return std::make_pair(text::collapse(line.substr(0, last_dot + 1)), std::string(tail));
         }
         // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.

@@ -771,6 +771,7 @@ namespace {
 // (Defined with the players' other lines below.)
 std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_t re, std::vector<std::size_t>& credits);
 std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head_from, std::size_t re);
+std::vector<std::size_t> captions_in_players(Page& p, std::size_t head_from, std::size_t re);
 } // namespace
 
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
@@ -796,6 +797,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     lines.insert(lines.end(), videos.begin(), videos.end());
     const std::vector<std::size_t> under_notices = captions_under_player_notices(p, head_from, re);
     lines.insert(lines.end(), under_notices.begin(), under_notices.end());
+    const std::vector<std::size_t> in_players = captions_in_players(p, head_from, re);
+    lines.insert(lines.end(), in_players.begin(), in_players.end());
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
     // The line a credit may take as its caption, and the most words of a caption there.
     auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {
@@ -1135,6 +1138,83 @@ std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_
     return found;
 }
 
+// "Vidéo - Le panache filmé depuis la tour", "Video: The bus filmed from the bridge": the player's word (lexicon
+// section video_markers) opening a line, a dash or a colon right after it -> the title after them.
+std::optional<std::string_view> title_after_video_word(const Block& b) {
+    static const LexiconSection* video = common_lexicon().section("video_markers"); // (looked up once)
+    const std::string_view line = b.text, lowered = b.lower;
+    const std::size_t space = line.find(' '), word_end = lowered.find(' ');
+    const std::size_t longest_word = 7; // "vidéo:"
+    if (video == nullptr || space == std::string_view::npos || space < 2 || word_end < 2 || word_end > longest_word ||
+        !video->has(lowered.substr(0, lowered[word_end - 1] == ':' ? word_end - 1 : word_end)))
+        return std::nullopt;
+    std::string_view title = line.substr(space + 1);
+    if (line[space - 1] != ':') {
+        if (!title.starts_with("- ") && !title.starts_with("\xe2\x80\x93 ") && !title.starts_with("\xe2\x80\x94 "))
+            return std::nullopt;
+        title = title.substr(title.find(' ') + 1);
+    }
+    return text::trim(title);
+}
+
+// "00:00 / 01:34", "0:00 / 2:05": a video player's position over its length, two lengths cut apart by a spaced slash.
+bool player_position_line(const Block& b) {
+    const std::size_t longest = 19; // "00:00:00 / 01:02:10"
+    if (b.lower.size() > longest || b.digits < 6 || b.words != 3)
+        return false;
+    const std::size_t cut = b.lower.find(" / ");
+    return cut != std::string::npos && length_token(std::string_view(b.lower).substr(0, cut)) &&
+           length_token(std::string_view(b.lower).substr(cut + 3));
+}
+
+// "Lecture de la vidéo" / "00:00 / 01:34" / "<title>", "Play video" / "0:00 / 2:05" / "<title>": a player's button
+// (lexicon section video_play_labels, the whole line), its position over its length (player_position_line()) and
+// the video's title, three to thirty words that no stop closes: the title is the video's caption, the button and
+// the position line boilerplate. "Vidéo - <title>" / "01:02", "Video: <title>" / "2:15": the player's word
+// (video_markers) opening the title, a dash or a colon after it, over the video's length alone on its line: the
+// title after the word is the caption (the word stays in the boilerplate, keep_caption_label()), the length
+// boilerplate. Returns the captions' lines.
+std::vector<std::size_t> captions_in_players(Page& p, std::size_t head_from, std::size_t re) {
+    static const LexiconSection* play = common_lexicon().section("video_play_labels");      // (looked up once)
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), longest_label = 24;
+    const int least_caption = 3;
+    std::vector<std::size_t> found;
+    auto title_line = [&](const Block& t, int words) {
+        return !t.end_punct && words >= least_caption && words <= most_caption_words && !is_credit_line(t);
+    };
+    auto free_line = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+    for (std::size_t k = head_from; k <= re + 1 && k + 1 < n; ++k) {
+        const Block& next = blocks[k + 1];
+        if (k + 2 < n && player_position_line(next) && free_line(k) && free_line(k + 1) && p.role[k + 2] == Role::none &&
+            blocks[k].lower.size() <= longest_label && play != nullptr && play->has(blocks[k].lower) &&
+            title_line(blocks[k + 2], blocks[k + 2].words)) {
+            p.role[k] = p.role[k + 1] = Role::boilerplate;
+            p.role[k + 2] = Role::caption;
+            p.soft_caption[k + 2] = true;
+            p.article.media.push_back(Media{blocks[k + 2].text, std::nullopt});
+            found.push_back(k + 2);
+            k += 2;
+            continue;
+        }
+        if (!video_length(next) || p.role[k] != Role::none || !free_line(k + 1))
+            continue;
+        const std::optional<std::string_view> after = title_after_video_word(blocks[k]);
+        if (!after)
+            continue;
+        const std::string_view title = *after;
+        if (!title_line(blocks[k], static_cast<int>(text::split_ws(title).size())))
+            continue;
+        p.role[k] = Role::caption;
+        p.role[k + 1] = Role::boilerplate;
+        p.soft_caption[k] = true;
+        p.article.media.push_back(Media{std::string(title), std::nullopt});
+        found.push_back(k);
+        ++k;
+    }
+    return found;
+}
+
 // "Please use Chrome browser for a more accessible video player" / "The commissioner speaks outside the Yard" /
 // <paragraph>, "Ende des Dialogfensters." / "Die Fähre legt im Winterhafen an" / <paragraph>: right under what a
 // page or a video player prints over the video (lexicon section video_title_notices, the start of the line), a line
@@ -1224,7 +1304,9 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
             p.role[k] = Role::boilerplate;
             p.role[k - 1] = Role::caption;
             p.soft_caption[k - 1] = true;
-            p.article.media.push_back(Media{title.text, std::nullopt});
+            // ("Video: <title>": the player's word stays with the boilerplate, keep_caption_label().)
+            const std::optional<std::string_view> after = title_after_video_word(title);
+            p.article.media.push_back(Media{std::string(after ? *after : std::string_view(title.text)), std::nullopt});
             continue;
         }
         auto split = split_trailing_credit(caption);
