@@ -339,12 +339,16 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
                                           ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
                     auto n = names_in(sub, ex.sp).front();
+                    // (after a comma, only a relative word opening a clause of its own, a comma before it: "Roe's
+                    // party, which tried ..., saying", not "un an de prison dont six mois ferme, dénonçant")
+                    const bool comma = ws[ci - 1].low == ",";
                     bool relative = false;
                     for (std::size_t j = o->first + n.last + 1; j < ci && !relative; ++j)
-                        relative = !ws[j].punct && in_list(ex.sp.lexs, "relative_words", ws[j].low);
+                        relative = !ws[j].punct && (!comma || ws[j - 1].low == ",") &&
+                                   in_list(ex.sp.lexs, "relative_words", ws[j].low);
                     // (after a comma, a mention that already ends with the name keeps its title: "Prof Ann Roe,
                     // the dean, ..., saying"; one running on into the verb is replaced)
-                    const bool kept = ws[ci - 1].low == "," && before_m && before_m->second == o->first + n.last;
+                    const bool kept = comma && before_m && before_m->second == o->first + n.last;
                     if (!relative && !kept)
                         before_m = std::make_pair(o->first + n.first, o->first + n.last);
                 }

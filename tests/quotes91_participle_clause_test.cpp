@@ -17,6 +17,9 @@ TEST_CASE("a present participle after a comma takes the name opening the sentenc
              "Le procureur, Julien Hoffmann, a requis un an de prison contre le gérant, soulignant « un pillage "
              "organisé ».",
              "un pillage organisé", "soulignant", "Julien Hoffmann"},
+            // (a relative word inside the object, no comma before it, opens no clause of the subject)
+            {"fr", "La juge, Marie Keller, a prononcé trois peines dont deux avec sursis, soulignant « des faits graves ».",
+             "des faits graves", "soulignant", "Marie Keller"},
             // (a mention that already ends with the name keeps its title)
             {"en", "Mayor Ann Roe closed the town hall on Monday, calling it “a danger to the public”.",
              "a danger to the public", "calling", "Mayor Ann Roe"},
