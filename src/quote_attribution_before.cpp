@@ -330,15 +330,26 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // subject is the clause's, not the words before it: the name opening the sentence (but not across a
             // relative clause: "Roe's party, which tried to rally support by saying ..."), also when the words
             // before the preposition give no mention at all ("Tom Vale, the mayor, closed the meeting after saying").
-            if (ci > 0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "gerund_preposition_words", ws[ci - 1].low))
+            // So is a present participle opening a clause after a comma ("Le procureur, Julien Hoffmann, a requis
+            // un an, dénonçant « Q »", "Mayor Ann Roe closed the hall, calling it “Q”").
+            if (ci > 0 && ((!ws[ci - 1].punct && in_list(ex.sp.lexs, "gerund_preposition_words", ws[ci - 1].low)) ||
+                           (ws[ci - 1].low == "," && cend == ci + 1 && !ws[ci].upper &&
+                            gerund_word(ws[ci].low, ex.sp.lexs))))
                 if (auto o = opening_name(sent_b, ws[ci].b)) {
                     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
                                           ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
                     auto n = names_in(sub, ex.sp).front();
+                    // (after a comma, only a relative word opening a clause of its own, a comma before it: "Roe's
+                    // party, which tried ..., saying", not "un an de prison dont six mois ferme, dénonçant")
+                    const bool comma = ws[ci - 1].low == ",";
                     bool relative = false;
                     for (std::size_t j = o->first + n.last + 1; j < ci && !relative; ++j)
-                        relative = !ws[j].punct && in_list(ex.sp.lexs, "relative_words", ws[j].low);
-                    if (!relative)
+                        relative = !ws[j].punct && (!comma || ws[j - 1].low == ",") &&
+                                   in_list(ex.sp.lexs, "relative_words", ws[j].low);
+                    // (after a comma, a mention that already ends with the name keeps its title: "Prof Ann Roe,
+                    // the dean, ..., saying"; one running on into the verb is replaced)
+                    const bool kept = comma && before_m && before_m->second == o->first + n.last;
+                    if (!relative && !kept)
                         before_m = std::make_pair(o->first + n.first, o->first + n.last);
                 }
             // "The plan has been described as “a disgrace” by Mayor Tom Vale", "Le projet a été qualifié de

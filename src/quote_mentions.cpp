@@ -133,17 +133,17 @@ std::size_t Extractor::told_phrase_end(const std::vector<Word>& ws, std::size_t 
     return e;
 }
 
-namespace {
-
-// "leggendo", "leyendo", "reading": a word with a gerund's ending ([gerund_ending_words]), three bytes longer than it at
-// least.
-bool gerund_word(std::string_view w, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
+// "leggendo", "leyendo", "reading", "soulignant": a word with a gerund's ending ([gerund_ending_words]), three bytes
+// longer than it at least.
+bool gerund_word(std::string_view w, const std::vector<const Lexicon*>& lexs) {
+    for (const Lexicon* lex : lexs)
         for (const auto& t : entries_of(lex, "gerund_ending_words"))
             if (w.size() >= t.size() + 3 && w.ends_with(t))
                 return true;
     return false;
 }
+
+namespace {
 
 // "zu Guttenberg", "von der Leyen" (particles from word k, then one capitalised word): the words are the particles
 // and surname of someone named before with them ("Karl-Theodor zu Guttenberg"), whose last word is the surname.
@@ -437,7 +437,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         if (k > first && !w.upper && ws[k - 1].upper && !ws[k - 1].punct &&
             (k + 1 >= ws.size() || ws[k + 1].punct || stop_word(ws[k + 1].low) ||
              has_tag(sp.lexs, WordTags::article, ws[k + 1].low) || has_tag(sp.lexs, WordTags::preposition, ws[k + 1].low)) &&
-            gerund_word(w.low, sp))
+            gerund_word(w.low, sp.lexs))
             break;
         // "ha detto l'assessore alla Sicurezza Marco Rinaldi", "a déclaré l'adjointe à la Culture Marie Roux", "sagte
         // der Minister für Gesundheit Karl Brenner": the word linking a role noun to its field ([role_field_words]),

@@ -480,6 +480,11 @@ std::optional<std::pair<std::size_t, std::size_t>> UnitReader::opening_name(std:
            (has_tag(ex.sp.lexs, WordTags::article, ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
             person_title(ex.sp.lexs, ws[w0].low)))
         ++w0;
+    // "Le procureur, Julien Hoffmann, a requis ...", "The mayor, Ann Roe, ...": a role noun, then the name in
+    // apposition between commas.
+    if (w0 > 0 && w0 + 1 < ws.size() && ws[w0].low == "," && ws[w0 + 1].b < limit && !ws[w0 - 1].punct &&
+        role_noun(ws[w0 - 1].low, ex.sp))
+        ++w0;
     std::size_t w1 = w0;
     while (w1 < ws.size() && ws[w1].b < limit && !ws[w1].punct)
         ++w1;

@@ -194,6 +194,8 @@ struct OuterCue {
 
 // A passive helper a few words before the cue at word `ci` ("was asked to"): its subject is spoken to.
 bool passive_cue(const UnitReader& r, std::size_t ci);
+// "reading", "leyendo", "soulignant": a word with a gerund's ending ([gerund_ending_words]) (quote_mentions.cpp).
+bool gerund_word(std::string_view w, const std::vector<const Lexicon*>& lexs);
 // The nearest cue of the writer's sentence (from byte `sb`) ending before byte `limit` whose subject is a speaker.
 std::optional<OuterCue> outer_cue(UnitReader& r, std::size_t sb, std::size_t limit);
 // The subject of the clause before the conjunction at word `conj`, from byte `sent_b`, shared by the verb after it.
