@@ -65,3 +65,19 @@ TEST_CASE("a German role compound of a short prefix is a role", "[quotes][quotes
          "immer Risiken", "Frank Lindemann", "Der Baubürgermeister"},
     });
 }
+
+// (another person of another role named before: the generic noun must name the deputy's role to pass them over)
+TEST_CASE("a French deputy mayor is one elected: l'élu stands for them", "[quotes][quotes92]") {
+    check_quotes({
+        {"fr",
+         {"\u00AB Le sol est instable \u00BB, indique Solène Guérin, géologue au bureau d\u2019études.",
+          "L\u2019adjoint aux travaux, Hervé Kerlan, veut rester optimiste.",
+          "\u00AB Deux mois de retard, ce n\u2019est pas un drame \u00BB, reconnaît l\u2019élu."},
+         "Deux mois de retard, ce n\u2019est pas un drame", "Hervé Kerlan", "l\u2019élu"},
+        {"fr",
+         {"\u00AB Les jeunes viennent \u00BB, indique Anne Dulac, directrice du musée.",
+          "L\u2019adjointe à la culture, Maëlle Riou, a présenté le programme.",
+          "\u00AB Nous avons doublé le budget \u00BB, assure l\u2019élue."},
+         "Nous avons doublé le budget", "Maëlle Riou", "l\u2019élue"},
+    });
+}
