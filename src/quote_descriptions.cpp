@@ -280,6 +280,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     int best = -1;
     int best_score = 0;
     int fallback = -1, rivals = 0; // (the most recent compatible person, and the other people it could be)
+    int personal_fallback = -1;    // (the most recent of them known to be a person)
     // "a police spokesman said", "ein Polizeisprecher sagte", "un porte-parole a déclaré": an indefinite article
     // brings in someone not named before; only a person whose description the words match may be meant.
     const bool indefinite = !words.empty() && in_list(sp.lexs, "indefinite_words", words[0]);
@@ -323,6 +324,14 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     // the same role noun of another field is another role (role_fields).
     const std::vector<std::string_view> mention_fields =
         linked ? role_fields(words, sp) : std::vector<std::string_view>();
+    // "sagte der FPÖ-Politiker", "die Grünen-Politikerin", "de PvdA-leider": a role noun after a capitalised prefix and
+    // a hyphen is the role within a party or a body (party_role): it describes whom the party describes ("Karl
+    // Hofbauer (FPÖ)", "Die Grünen-Fraktionschefin Lea Roth"), and not one described with the same role in another.
+    std::vector<PartyRole> parties;
+    for (std::size_t k = first; k <= last; ++k)
+        if (!ws[k].punct && ws[k].upper && ws[k].has_hyphen())
+            if (const PartyRole pr = party_role(ws[k].low, sp); !pr.party.empty())
+                parties.push_back(pr);
     for (int k : sp.recent(pos)) {
         if (!describes_person)
             break;
@@ -346,10 +355,17 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         conflict = conflict || (has_role_noun && acronym_name(p));
         // ("ha dichiarato il sindaco" after "la compagnia di Pisa" and "Il sindaco di Pisa": a town holds no role)
         conflict = conflict || (has_role_noun && p.place && !p.personal);
+        conflict = conflict || std::any_of(parties.begin(), parties.end(),
+                                           [&p](const PartyRole& pr) { return party_of(p, pr) < 0; });
         if (conflict)
             continue;
         int score = 0, linked_score = 0;
         bool role_matched = false;
+        for (const PartyRole& pr : parties)
+            if (party_of(p, pr) > 0) {
+                score += 2;
+                role_matched = true;
+            }
         // "a spokesman for the council" after "Councillor Martin Hale", "ein Sprecher der Stadt" after "Stadtrat Klaus
         // Berger": a word of what the role is of that is no role noun describes a person through the words of their
         // description that are none either ("la referente de la AVDI" after "Ana Ruiz, de la AVDI"), not through a
@@ -391,6 +407,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                     fallback = k; // the most recent compatible person, unless a better match comes
                 else if (p.personal || p.subject || role_known(p, sp))
                     ++rivals;
+                if (personal_fallback < 0 && p.personal)
+                    personal_fallback = k;
             }
             continue;
         }
@@ -421,6 +439,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         if (head_role && determined && !indefinite && !age && owners.empty() && field == 0)
             add_unnamed(sp, pos, mention_gender, words);
     };
+    // "Trainer Vincent Marchal haderte. Die Rote Karte sei hart gewesen, meinte der Belgier": a demonym alone stands
+    // for a person known as one, not for the subject of the sentence before when that may be a thing ("Rote Karte").
+    if (best < 0 && lone_nation && !has_role_noun && fallback >= 0 && personal_fallback >= 0 &&
+        !sp.people[static_cast<std::size_t>(fallback)].personal)
+        fallback = personal_fallback;
     if (best < 0 && fallback >= 0) {
         const Person& p = sp.people[static_cast<std::size_t>(fallback)];
         std::vector<std::string_view> role_nouns;

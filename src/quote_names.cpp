@@ -18,6 +18,17 @@ namespace archive::quoting {
 
 namespace {
 
+// "Verein Deutsche Sprache (VDS)": the acronym in brackets after ws[last] spells the words ending there (seven at most,
+// no mark between).
+bool spells_name_before(const std::vector<Word>& ws, std::size_t last, const Speakers& sp) {
+    if (!ws[last + 2].acronym)
+        return false;
+    for (std::size_t f = last + 1; f-- > 0 && last - f < 7 && !ws[f].punct;)
+        if (ws[f].upper && acronym_spelled(ws, f, last, ws[last + 2].low, sp))
+            return true;
+    return false;
+}
+
 // Adds the name n to ex.sp's people (Speakers::add_person) and gives back its person. Its text is span_text(s, ws,
 // n.first, n.last): when one space parts each word from the next (most names), that is the words as they stand, a
 // view of s (most names are of someone known already: no copy is made of them), and its lower case is the words'
@@ -354,6 +365,14 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 desc.emplace_back(ws[a + 1].low);
                 desc_tags.push_back(tags.of(ws[a + 1]));
             }
+        } else if (n.last + 3 < ws.size() && ws[n.last + 1].low == "(" && ws[n.last + 3].low == ")" &&
+                   ws[n.last + 2].upper && !ws[n.last + 2].punct && !spells_name_before(ws, n.last, ex.sp)) {
+            // "Karl Hofbauer (FPÖ)", "Frank Lindemann (Grüne)", "Lucien Roy (PS)": one capitalised word in brackets
+            // right after a name is the person's party or body, which a party's role names later ("der
+            // FPÖ-Politiker", "le député PS"): it describes them (not an acronym spelling the name before it, "Verein
+            // Deutsche Sprache (VDS)": the body's other name, noted below).
+            desc.emplace_back(ws[n.last + 2].low);
+            desc_tags.push_back(tags.of(ws[n.last + 2]));
         }
         ex.sp.describe(k, desc, &desc_tags);
         // ("Son chef de groupe Thomas Aeschi", "Tom Hale, head of the union,": what the role is of, the words before

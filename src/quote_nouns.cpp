@@ -349,6 +349,34 @@ bool anyone_noun(std::string_view w, const Speakers& sp) {
     return in_list(sp.lexs, "generic_person_words", w);
 }
 
+PartyRole party_role(std::string_view w, const Speakers& sp) {
+    const std::size_t h = w.find('-');
+    if (h < 2 || h > 12 || h + 4 > w.size() || w.find('-', h + 1) != std::string_view::npos)
+        return {};
+    const std::string_view role = w.substr(h + 1);
+    if (!role_noun(role, sp))
+        return {};
+    return {w.substr(0, h), role};
+}
+
+int party_of(const Person& p, const PartyRole& pr) {
+    int found = 0;
+    for (const std::string& x : p.roles) {
+        const std::size_t h = x.find('-');
+        if (h == std::string::npos) {
+            if (same_word(x, pr.party))
+                found = 1;
+            continue;
+        }
+        const std::string_view party = std::string_view(x).substr(0, h);
+        if (same_word(party, pr.party))
+            found = 1;
+        else if (same_word(std::string_view(x).substr(h + 1), pr.role))
+            return -1;
+    }
+    return found;
+}
+
 bool feminine_person_noun(std::string_view w, const Speakers& sp) {
     // (most words are turned away by their last two bytes before the list is read)
     if (!sp.capitalised_nouns || w.size() < 7 || w.compare(w.size() - 2, 2, "in") != 0)

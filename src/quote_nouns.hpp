@@ -82,6 +82,17 @@ bool anyone_noun(std::string_view w, const Speakers& sp);
 /// noun formed with -in on a noun of origin, party or persuasion ([feminine_person_ending_words], three bytes or more
 /// before the ending): it describes a person, as a demonym does, and names no body.
 bool feminine_person_noun(std::string_view w, const Speakers& sp);
+/// "fpö-politiker", "grünen-politikerin", "pvda-leider": a lower-case word that is a role noun after a prefix of two
+/// to twelve bytes and a hyphen (the word was capitalised: the prefix names a party or a body, not "ex-"); `party`
+/// and `role` view w, both empty when w is no such word.
+struct PartyRole {
+    std::string_view party, role;
+};
+PartyRole party_role(std::string_view w, const Speakers& sp);
+/// Whether person p belongs to the party of a party's role: 1 when a word of p's descriptions is the party ("Karl
+/// Hofbauer (FPÖ)") or opens with it ("Grünen-Fraktionschefin"), -1 when p was described with the same role in another
+/// party ("der SPD-Politiker" is not "der FPÖ-Politiker"), else 0.
+int party_of(const Person& p, const PartyRole& pr);
 /// "beide", "drei", "Mehrere", "12": `low` (lower-case) is a number or a quantifier before a noun ([cardinal_words],
 /// [quantifier_words], a figure): the noun after it counts many, no one named.
 bool counted_word(std::string_view low, const Speakers& sp);
