@@ -510,6 +510,20 @@ bool entry_lead(const SectionLoop& s, const Line& line, std::size_t at) {
     return is_text(s, next_text(s, at + 1), line.b);
 }
 
+namespace {
+
+// "<row> / <row> / Source : Euronext / <text>", "... / Quelle: Destatis / <text>": the line under a table's last row
+// that names where its figures come from (text_source_credit()) closes the table: no heading over the text after it.
+bool table_source_line(const SectionLoop& s, std::size_t k) {
+    const int most_words = 8;
+    const Block& b = s.blocks[k];
+    if (k == 0 || b.words > most_words || b.text.find(':') == std::string::npos)
+        return false;
+    return figures_row(s.blocks[k - 1]) && text_source_credit(b.text);
+}
+
+} // namespace
+
 // heads_shape() of h. (Asked of the line by several rules below: worked out once.)
 bool heads(const SectionLoop& s, Line& line, const Block& h) {
     if (&h != &line.b)
@@ -517,7 +531,8 @@ bool heads(const SectionLoop& s, Line& line, const Block& h) {
     // ("Key events / 1h ago / Talks resume at Acas / ... / 11.48 GMT / Talks resume at Acas / <text>": a live blog's
     // entry title under its stamp, listed again in the box of key events, heads its entry all the same.)
     if (!line.heads)
-        line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line));
+        line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line)) &&
+                     !table_source_line(s, line.k);
     return *line.heads;
 }
 
