@@ -302,8 +302,14 @@ bool quoted_heading(const SectionLoop& s, const Line& line) {
     if ((!b.blank_before || !b.blank_after) && (b.blank_before || b.blank_after || !s.unspaced))
         return false;
     const Role above = p.role[k - 1];
-    return (above == Role::paragraph || above == Role::caption || above == Role::credit) &&
-           !opens_quoted(blocks[k - 1]) && !quoted_title(blocks[k + 1]);
+    // ("« Nous avons trouvé des pieux », indique l'archéologue. Les fouilles ... / « Un retard raisonnable » /
+    // L'adjoint ...": a long paragraph that opens on a quotation and reports it is the text, no line of dialogue;
+    // with a line of somebody's words under it too, it is one.)
+    const int least_reported = 20;
+    const bool dialogue =
+        opens_quoted(blocks[k - 1]) && (blocks[k - 1].words < least_reported || opens_quoted(blocks[k + 1]));
+    return (above == Role::paragraph || above == Role::caption || above == Role::credit) && !dialogue &&
+           !quoted_title(blocks[k + 1]);
 }
 
 // "Divers on the wreck in 1962.CreditJane Roe/Harbour Weekly": a caption and its credit glued after its stop, the
