@@ -405,9 +405,9 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
         }
 
     // ("Propos recueillis par Jeanne Morel", "Das Gespräch führte Anna Muster.": the page signs its questions as an
-    // interview's, over or under the text, though it puts few of them to someone by a pronoun. Looked for only where
-    // two questions at least stand over their answers and fewer than two address someone.)
-    if (answered_questions >= 2 && addressed_questions < 2)
+    // interview's, over or under the text, though it puts only one of them to someone by a pronoun. Looked for only
+    // where two questions at least stand over their answers and one addresses someone.)
+    if (answered_questions >= 2 && addressed_questions == 1)
         signed_interview = std::any_of(blocks.begin(), blocks.end(), [](const Block& b) { return interview_signoff(b); });
 
     turns = transcript_turns(p, rs, re);

@@ -1,7 +1,8 @@
-// An interview signed by the one who asked ("Propos recueillis par X", "Das Gespräch führte X.", "Interview: X")
-// whose questions address the one asked by no pronoun ("Faut-il replanter ?", "Wie geht es weiter?") or run to two
-// sentences: each question heads its answer, as where they address someone (sections_build.cpp
-// SectionLoop::signed_interview, sections_headings.cpp). Invented lines.
+// An interview signed by the one who asked ("Propos recueillis par X", "Das Gespräch führte X.") that puts one
+// question to the one asked by a pronoun ("Comment l'expliquez-vous ?") and the others to nobody ("Faut-il
+// interdire l'irrigation ?", two sentences "L'État promettait ... Où en est-on ?"): each question heads its answer,
+// as where two address someone (sections_build.cpp SectionLoop::signed_interview, sections_headings.cpp). With no
+// pronoun at all, the signed page's questions stay text (region43's essay test). Invented lines.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -27,7 +28,7 @@ std::vector<Row> rows() {
          "Le Journal\nPlanète\nEntretien\nJeanne Morel : « Nos rivières manquent d'eau dix mois sur douze »\n"
          "L'hydrologue décrit l'assèchement des cours d'eau du Sud-Ouest et les choix qui restent à faire.\n"
          "Propos recueillis par Luc Dumas\nPublié le 6 décembre 2026 à 07h00\n"
-         "Les débits d'étiage ont chuté de moitié en vingt ans. Qu'est-ce qui a changé ?\n"
+         "Les débits d'étiage ont chuté de moitié en vingt ans. Comment l'expliquez-vous ?\n"
          "Les pluies d'été ont presque disparu, et les nappes ne se rechargent plus l'hiver comme avant. Les "
          "prélèvements agricoles, eux, n'ont pas baissé.\n"
          "Faut-il interdire l'irrigation ?\n"
@@ -36,13 +37,13 @@ std::vector<Row> rows() {
          "Une vingtaine ont été construites. Les autres attendent des autorisations ou sont bloquées en justice.\n"
          "Jeanne Morel est hydrologue au laboratoire des eaux de Toulouse depuis 2015.\n"
          "Partager\nContact\nMentions légales\n",
-         {"Les débits d'étiage ont chuté de moitié en vingt ans. Qu'est-ce qui a changé ?",
+         {"Les débits d'étiage ont chuté de moitié en vingt ans. Comment l'expliquez-vous ?",
           "Faut-il interdire l'irrigation ?", "L'État promettait cent retenues d'eau. Où en est-on ?"}},
         {"de",
          "Die Zeitung\nWissen\nInterview\nJana Roth: „Unsere Flüsse haben zehn Monate im Jahr zu wenig Wasser“\n"
          "Die Hydrologin über ausgetrocknete Bäche im Osten und die Entscheidungen, die jetzt anstehen.\n"
          "6. Dezember 2026, 07:00 Uhr\n"
-         "Die Pegel im Sommer haben sich in zwanzig Jahren halbiert. Was hat sich verändert?\n"
+         "Die Pegel im Sommer haben sich in zwanzig Jahren halbiert. Wie erklären Sie das?\n"
          "Der Sommerregen ist fast verschwunden, und das Grundwasser füllt sich im Winter nicht mehr wie früher "
          "auf. Die Entnahmen der Landwirtschaft sind aber nicht gesunken.\n"
          "Muss man die Bewässerung verbieten?\n"
@@ -51,7 +52,7 @@ std::vector<Row> rows() {
          "Etwa zwanzig wurden gebaut. Die anderen warten auf Genehmigungen oder hängen vor Gericht fest.\n"
          "Das Gespräch führte Lukas Brandt.\n"
          "Teilen\nKontakt\nImpressum\n",
-         {"Die Pegel im Sommer haben sich in zwanzig Jahren halbiert. Was hat sich verändert?",
+         {"Die Pegel im Sommer haben sich in zwanzig Jahren halbiert. Wie erklären Sie das?",
           "Muss man die Bewässerung verbieten?", "Das Land versprach hundert Rückhaltebecken. Wie weit ist man?"}},
     };
 }
