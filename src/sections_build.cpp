@@ -536,9 +536,18 @@ bool heads(const SectionLoop& s, Line& line, const Block& h) {
         return heads_shape(s, h);
     // ("Key events / 1h ago / Talks resume at Acas / ... / 11.48 GMT / Talks resume at Acas / <text>": a live blog's
     // entry title under its stamp, listed again in the box of key events, heads its entry all the same.)
-    if (!line.heads)
-        line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line)) &&
-                     !table_source_line(s, line.k);
+    if (!line.heads) {
+        // ("13:58 Uhr / Drohnenangriff auf Belgorod – zwei Verletzte / <text>": a live entry's title under its stamp
+        // may be cut by one dash, no menu's separator.)
+        if (h.separators == 1 && live_entry_title(s.p, line.k)) {
+            Block title = h;
+            title.separators = 0;
+            line.heads = heads_shape(s, title, h.repeats > 0, arrow_heading(s, line));
+        } else {
+            line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line)) &&
+                         !table_source_line(s, line.k);
+        }
+    }
     return *line.heads;
 }
 
