@@ -404,6 +404,12 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
                                        : 0;
         }
 
+    // ("Propos recueillis par Jeanne Morel", "Das Gespräch führte Anna Muster.": the page signs its questions as an
+    // interview's, over or under the text, though it puts only one of them to someone by a pronoun. Looked for only
+    // where two questions at least stand over their answers and one addresses someone.)
+    if (answered_questions >= 2 && addressed_questions == 1)
+        signed_interview = std::any_of(blocks.begin(), blocks.end(), [](const Block& b) { return interview_signoff(b); });
+
     turns = transcript_turns(p, rs, re);
     // (once for the region: quoted_heading() asks it of each quoted line)
     unspaced = true;
@@ -510,14 +516,38 @@ bool entry_lead(const SectionLoop& s, const Line& line, std::size_t at) {
     return is_text(s, next_text(s, at + 1), line.b);
 }
 
+namespace {
+
+// "<row> / <row> / Source : Euronext / <text>", "... / Quelle: Destatis / <text>": the line under a table's last row
+// that names where its figures come from (text_source_credit()) closes the table: no heading over the text after it.
+bool table_source_line(const SectionLoop& s, std::size_t k) {
+    const int most_words = 8;
+    const Block& b = s.blocks[k];
+    if (k == 0 || b.words > most_words || b.text.find(':') == std::string::npos)
+        return false;
+    return figures_row(s.blocks[k - 1]) && text_source_credit(b.text);
+}
+
+} // namespace
+
 // heads_shape() of h. (Asked of the line by several rules below: worked out once.)
 bool heads(const SectionLoop& s, Line& line, const Block& h) {
     if (&h != &line.b)
         return heads_shape(s, h);
     // ("Key events / 1h ago / Talks resume at Acas / ... / 11.48 GMT / Talks resume at Acas / <text>": a live blog's
     // entry title under its stamp, listed again in the box of key events, heads its entry all the same.)
-    if (!line.heads)
-        line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line));
+    if (!line.heads) {
+        // ("13:58 Uhr / Drohnenangriff auf Belgorod – zwei Verletzte / <text>": a live entry's title under its stamp
+        // may be cut by one dash, no menu's separator.)
+        if (h.separators == 1 && live_entry_title(s.p, line.k)) {
+            Block title = h;
+            title.separators = 0;
+            line.heads = heads_shape(s, title, h.repeats > 0, arrow_heading(s, line));
+        } else {
+            line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line)) &&
+                         !table_source_line(s, line.k);
+        }
+    }
     return *line.heads;
 }
 

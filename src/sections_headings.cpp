@@ -302,8 +302,14 @@ bool quoted_heading(const SectionLoop& s, const Line& line) {
     if ((!b.blank_before || !b.blank_after) && (b.blank_before || b.blank_after || !s.unspaced))
         return false;
     const Role above = p.role[k - 1];
-    return (above == Role::paragraph || above == Role::caption || above == Role::credit) &&
-           !opens_quoted(blocks[k - 1]) && !quoted_title(blocks[k + 1]);
+    // ("« Nous avons trouvé des pieux », indique l'archéologue. Les fouilles ... / « Un retard raisonnable » /
+    // L'adjoint ...": a long paragraph that opens on a quotation and reports it is the text, no line of dialogue;
+    // with a line of somebody's words under it too, it is one.)
+    const int least_reported = 20;
+    const bool dialogue =
+        opens_quoted(blocks[k - 1]) && (blocks[k - 1].words < least_reported || opens_quoted(blocks[k + 1]));
+    return (above == Role::paragraph || above == Role::caption || above == Role::credit) && !dialogue &&
+           !quoted_title(blocks[k + 1]);
 }
 
 // "Divers on the wreck in 1962.CreditJane Roe/Harbour Weekly": a caption and its credit glued after its stop, the
@@ -1028,13 +1034,14 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // "Vous avez été ministre. Le fédéralisme ne vous pèse-t-il pas? / Non, c'est une force. ...": an interview's
     // question over its answer heads it, a statement before the question or not (interview_asks()), where such
     // questions come back every few lines, one in eight of the region's lines at least, and two of them at least
-    // are put to someone (addresses_someone(), or answered under a name: speaker_answers()). (An essay's questions over
+    // are put to someone (addresses_someone(), or answered under a name: speaker_answers()), or one is and the page
+    // signs its questions ("Propos recueillis par X": SectionLoop::signed_interview). (An essay's questions over
     // its paragraphs, "But what could go wrong? / ...", two or three among dozens of lines, or asked of nobody, "So
     // what is the violence of a few burned cars?", are its text.)
     const std::size_t lines_per_question = 8;
     const int least_addressed = 2;
     const bool asks = k < re && p.role[k + 1] == Role::none && !s.only_marked &&
-                      s.addressed_questions >= least_addressed &&
+                      (s.addressed_questions >= least_addressed || (s.signed_interview && s.addressed_questions >= 1)) &&
                       static_cast<std::size_t>(s.answered_questions) * lines_per_question >= re - s.rs + 1 &&
                       interview_asks(s, k);
     return line.sure_heading || list_title || glued_heading || asks || list_label() || facts_label() || box_label() ||

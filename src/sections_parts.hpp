@@ -34,6 +34,7 @@ struct SectionLoop {
     std::size_t first_question = 0, last_question = 0; // the first and the last of them (when there are some)
     int addressed_questions = 0; // those of them put to someone (addresses_someone(), speaker_answers())
     int answered_questions = 0; // the questions standing over their answers, unspaced or not (answered_question())
+    bool signed_interview = false; // the page signs an interview (interview_signoff(): "Propos recueillis par X")
     std::vector<char> turns; // for each line of the region, whether it is a transcript's turn (transcript_turns())
     bool unspaced = false;   // no blank line parts the region's lines (a page saved without them: quoted_heading())
     std::size_t box_title = static_cast<std::size_t>(-1); // the title of a box of facts closing the region (fact_box_end())
