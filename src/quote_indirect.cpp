@@ -941,9 +941,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     }
                 }
                 bool tail_ok = true;
-                // (the tail ends at ", adding that ...": "..., the director Helen Carter said, adding that ...")
+                // (the tail ends at ", adding that ...": "..., the director Helen Carter said, adding that ..."; read
+                // only while it holds, not to the end of a run-on sentence: linear in the sentence's cues)
                 bool complemented = false;
-                for (std::size_t j = cend; j < sw.size() && !adding_after_comma(sw, j + 1, ex.sp); ++j) {
+                for (std::size_t j = cend; tail_ok && j < sw.size() && !adding_after_comma(sw, j + 1, ex.sp); ++j) {
                     if (!sw[j].punct && !has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low) && tail_ok &&
                         (complemented = complement_phrases_close(sw, j, ex.sp)))
                         break;
