@@ -628,7 +628,8 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
         }
         // "GDAŃSK. – Dzieci ...": the place's full stop before the dash (a Polish paper's manner) is no part of its
         // name; an abbreviation's inside the last word ("D.C.") stays.
-        if (place.size() > 1 && place.back() == '.' && place.substr(0, place.size() - 1).find('.') == std::string_view::npos)
+        if (place.size() > 1 && place.back() == '.' &&
+            place.substr(0, place.size() - 1).find('.') == std::string_view::npos)
             place.remove_suffix(1);
     }
     const auto words = text::split_ws(place);

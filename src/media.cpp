@@ -769,7 +769,8 @@ bool standfirst_over_credit(const Page& p, std::size_t k, std::size_t i, std::si
 
 namespace {
 // (Defined with the players' other lines below.)
-std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_t re, std::vector<std::size_t>& credits);
+std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_t re,
+                                      std::vector<std::size_t>& credits);
 std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head_from, std::size_t re);
 std::vector<std::size_t> captions_in_players(Page& p, std::size_t head_from, std::size_t re);
 } // namespace
@@ -1074,7 +1075,8 @@ bool programme_length_line(const Block& b) {
         if (space == 0 || space == std::string_view::npos)
             continue;
         const std::string_view figures = part.substr(0, space), unit = part.substr(space + 1);
-        if (figures.size() <= 3 && std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        if (figures.size() <= 3 &&
+            std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
             (unit == "min" || unit == "min."))
             return true;
     }
@@ -1095,12 +1097,15 @@ bool video_marker(const Block& b) {
 // line with the length, or its notice: player_notice()). The title is the video's caption, a credit among the
 // block's lines its credit; the word and the player's lines are boilerplate. The block may close the article: its
 // word right under the region's last line. Returns the captions' lines; `credits` gets the credits' lines.
-std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_t re, std::vector<std::size_t>& credits) {
+std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_t re,
+                                      std::vector<std::size_t>& credits) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_between = 2;
     const int least_caption = 3, most_between_words = 6;
     std::vector<std::size_t> found;
-    auto player_line = [&](const Block& b) { return player_length_line(b) || programme_length_line(b) || player_notice(b); };
+    auto player_line = [&](const Block& b) {
+        return player_length_line(b) || programme_length_line(b) || player_notice(b);
+    };
     for (std::size_t k = head_from; k <= re + 1 && k + 2 < n; ++k) {
         const Block& title = blocks[k + 1];
         if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || blocks[k].lower.size() > 8 ||
@@ -1186,9 +1191,9 @@ std::vector<std::size_t> captions_in_players(Page& p, std::size_t head_from, std
     auto free_line = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
     for (std::size_t k = head_from; k <= re + 1 && k + 1 < n; ++k) {
         const Block& next = blocks[k + 1];
-        if (k + 2 < n && player_position_line(next) && free_line(k) && free_line(k + 1) && p.role[k + 2] == Role::none &&
-            blocks[k].lower.size() <= longest_label && play != nullptr && play->has(blocks[k].lower) &&
-            title_line(blocks[k + 2], blocks[k + 2].words)) {
+        if (k + 2 < n && player_position_line(next) && free_line(k) && free_line(k + 1) &&
+            p.role[k + 2] == Role::none && blocks[k].lower.size() <= longest_label && play != nullptr &&
+            play->has(blocks[k].lower) && title_line(blocks[k + 2], blocks[k + 2].words)) {
             p.role[k] = p.role[k + 1] = Role::boilerplate;
             p.role[k + 2] = Role::caption;
             p.soft_caption[k + 2] = true;

@@ -327,8 +327,8 @@ bool elided_form(std::string_view low, std::string_view word) {
 // "a déjà fait savoir", "ha invece fatto sapere", "a par ailleurs fait savoir": the index of the auxiliary a few
 // words before the phrase at word k whose words between are those past_cue_inserts passes, else k. (Asked of a
 // phrase's first word only: few words open one.)
-std::size_t auxiliary_before_inserts(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs,
-                                     const WordTags& tags) {
+std::size_t auxiliary_before_inserts(const std::vector<Word>& ws, std::size_t k,
+                                     const std::vector<const Lexicon*>& lexs, const WordTags& tags) {
     for (std::size_t a = k - 1; a > 0 && a + 5 > k; --a) {
         const Word& w = ws[a - 1];
         if (w.upper)

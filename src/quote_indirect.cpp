@@ -579,8 +579,8 @@ bool name_then_apposition(const std::vector<Word>& sw, std::size_t comma, const 
     if (i == 0 || i >= comma || sw[i].low != "," || comma - i < 3 || comma - i > most_phrase + 1 || sw[i + 1].upper ||
         sentence_adverb_at(sw, 0, sp.lexs) != 0)
         return false;
-    return std::none_of(sw.begin() + static_cast<std::ptrdiff_t>(i + 1), sw.begin() + static_cast<std::ptrdiff_t>(comma),
-                        [](const Word& w) { return w.punct; });
+    return std::none_of(sw.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                        sw.begin() + static_cast<std::ptrdiff_t>(comma), [](const Word& w) { return w.punct; });
 }
 
 // "Glen Ackers, the state treasurer, dismissed the announcement.", "..., a confirmé la tenue de la réunion.", "...,

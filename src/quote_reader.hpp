@@ -80,7 +80,8 @@ struct UnitReader {
     const std::size_t base; // places the unit's bytes among all units
     // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
     std::size_t dialogue_close = std::string_view::npos;
-    // Where the words after a line of dialogue's closing incise open ("—Q1 —dijo X—. Q2": Q2), handed back to its speaker.
+    // Where the words after a line of dialogue's closing incise open ("—Q1 —dijo X—. Q2": Q2), handed back to its
+    // speaker.
     std::size_t dialogue_rest = std::string_view::npos;
     std::vector<std::pair<std::size_t, std::size_t>> sents; // none when neither spans nor indirect speech read them
     bool indirect = false; // may_hold_indirect_speech(): without it, indirect_speech() finds nothing in the unit

@@ -768,8 +768,9 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
 }
 
 namespace {
-// A line of a heading's shape: a few words (two at least, mostly letters, one in small letters), closed by no stop (a question mark may close it), no link, opening with a
-// capital or a figure, no line the region's trims ended on, no label of a pinned post.
+// A line of a heading's shape: a few words (two at least, mostly letters, one in small letters), closed by no stop (a
+// question mark may close it), no link, opening with a capital or a figure, no line the region's trims ended on, no
+// label of a pinned post.
 bool heading_shaped(const Page& p, std::size_t k) {
     const int most_words = 12;
     const Block& b = p.blocks[k];

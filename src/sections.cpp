@@ -64,8 +64,8 @@ std::vector<char> note_lines(const std::vector<Block>& blocks) {
                bracket_number(last + 1) <= most_number)
             ++last;
         if (last + 1 - k >= least)
-            std::fill(notes.begin() + static_cast<std::ptrdiff_t>(k), notes.begin() + static_cast<std::ptrdiff_t>(last + 1),
-                      true);
+            std::fill(notes.begin() + static_cast<std::ptrdiff_t>(k),
+                      notes.begin() + static_cast<std::ptrdiff_t>(last + 1), true);
         k = last;
     }
     return notes;

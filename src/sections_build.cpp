@@ -408,7 +408,8 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
     // interview's, over or under the text, though it puts only one of them to someone by a pronoun. Looked for only
     // where two questions at least stand over their answers and one addresses someone.)
     if (answered_questions >= 2 && addressed_questions == 1)
-        signed_interview = std::any_of(blocks.begin(), blocks.end(), [](const Block& b) { return interview_signoff(b); });
+        signed_interview =
+            std::any_of(blocks.begin(), blocks.end(), [](const Block& b) { return interview_signoff(b); });
 
     turns = transcript_turns(p, rs, re);
     // (once for the region: quoted_heading() asks it of each quoted line)
@@ -951,8 +952,10 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (navigation_line(s, line, heading_by_neighbours(s, line) || quoted_entry_title(s, line) ||
-                                     live_title_in_marks(s, line) || closing_cry_heading(s, line) || summary_box_heading(s, line))) {
+        if (navigation_line(s, line,
+                            heading_by_neighbours(s, line) || quoted_entry_title(s, line) ||
+                                live_title_in_marks(s, line) || closing_cry_heading(s, line) ||
+                                summary_box_heading(s, line))) {
             p.role[k] = Role::boilerplate;
             continue;
         }

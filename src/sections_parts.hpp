@@ -81,8 +81,8 @@ bool player_notice(const Block& b);
 /// "10h02 / « Le port reste fermé » / Le maire l'a dit : « Le port reste fermé jusqu'à lundi. »": a few words in quotation
 /// marks over the text that quotes them, the title of that text (sections_headings.cpp).
 bool quoted_entry_title(const SectionLoop& s, const Line& line);
-/// "15:12 / « Un déni de démocratie » / <text>", "15:58 Uhr / +++ Baum stürzt auf Auto +++ / <text>": under a live blog's
-/// entry stamp, a title in quotation marks or between a ticker's marks titles the entry (sections_headings.cpp).
+/// "15:12 / « Un déni de démocratie » / <text>", "15:58 Uhr / +++ Baum stürzt auf Auto +++ / <text>": under a live
+/// blog's entry stamp, a title in quotation marks or between a ticker's marks titles the entry (sections_headings.cpp).
 bool live_title_in_marks(const SectionLoop& s, const Line& line);
 /// "Genève / Un cycliste grièvement blessé à Plainpalais / <text>": on a page of two briefs or more, the label of three
 /// words at most over a brief's title over its text, no heading of its own (sections_headings.cpp).
