@@ -6,19 +6,12 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "region_pages.hpp"
 
 #include <algorithm>
 #include <string>
 
 using namespace archive;
-
-namespace {
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
-} // namespace
 
 TEST_CASE("a live blog's controls over the byline are no headline", "[classify][headline][live][head43]") {
     struct Row {
@@ -129,7 +122,7 @@ TEST_CASE("a status flag over the headline is no kicker, a rubric is one", "[cla
         CHECK(a.headline.value_or("") == r.headline);
         if (r.flag) {
             CHECK(!a.kicker.has_value());
-            CHECK(in_boilerplate(a, r.label));
+            CHECK(test::in_boilerplate(a, r.label));
         } else {
             CHECK(a.kicker.value_or("") == r.label);
         }

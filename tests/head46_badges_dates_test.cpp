@@ -5,6 +5,7 @@
 
 #include "archive/archive.hpp"
 #include "headline.hpp"
+#include "region_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -12,10 +13,6 @@
 using namespace archive;
 
 namespace {
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
 
 bool warns_of(const Article& a, const std::string& part) {
     return std::any_of(a.warnings.begin(), a.warnings.end(),
@@ -60,7 +57,7 @@ TEST_CASE("a subscribers' badge over the headline is no kicker, a topic label is
         CHECK(a.headline.value_or("") == r.headline);
         if (r.badge) {
             CHECK(!a.kicker.has_value());
-            CHECK(in_boilerplate(a, r.label));
+            CHECK(test::in_boilerplate(a, r.label));
         } else {
             CHECK(a.kicker.value_or("") == r.label);
         }
@@ -195,7 +192,7 @@ TEST_CASE("a live ticker's banner of its latest entry is no headline", "[classif
                                  r.rest;
         const Article a = parse(page);
         CHECK(a.headline.value_or("") == r.title);
-        CHECK(in_boilerplate(a, r.banner));
+        CHECK(test::in_boilerplate(a, r.banner));
     }
 }
 

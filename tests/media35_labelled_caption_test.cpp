@@ -7,6 +7,7 @@
 #include "archive/archive.hpp"
 #include "classify.hpp"
 #include "page.hpp"
+#include "region_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -70,17 +71,6 @@ TEST_CASE("a caption whose credit stands apart loses the picture's label", "[med
     }
 }
 
-namespace {
-
-bool in_body(const Article& a, std::string_view opening) {
-    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
-        return std::any_of(s.paragraphs.begin(), s.paragraphs.end(),
-                           [&](const std::string& p) { return p.starts_with(opening); });
-    });
-}
-
-} // namespace
-
 TEST_CASE("a labelled caption line between paragraphs keeps the paragraph above", "[media][credit][media35]") {
     const struct {
         const char* page;
@@ -109,6 +99,6 @@ Météo-France attend le pic de la tempête dans la nuit. Le vent devrait faibli
         REQUIRE(a.media.size() == 1);
         CHECK(a.media[0].caption == std::optional<std::string>(r.caption));
         CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
-        CHECK(in_body(a, r.above));
+        CHECK(test::has_paragraph_starting(a, r.above));
     }
 }
