@@ -6,6 +6,7 @@
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "lexicon_openings.hpp"
 #include "notices_parts.hpp"
 #include "text.hpp"
 
@@ -661,6 +662,34 @@ bool gallery_counter(std::string_view low) {
 
 namespace {
 
+// "Why you can trust Harbour News", "Pourquoi faire confiance à Ouest-Journal", "Warum Sie uns vertrauen können": the
+// link to the page on the site's standards, printed over or under the article: three to ten words opening with a
+// phrase of the lexicon section trust_link_openers, holding a word of trust (trust_words), no question mark, and
+// closed by the site's name (a last word in capitals) or by one word at most after the phrase ("Why you can trust
+// us"). (`low` is the line lower-cased, its final marks taken off.) "Why trust matters to voters" opens with no such
+// phrase; "Why you can trust the new vaccine" names no site; a question is a heading of the text.
+bool trust_link(std::string_view line, std::string_view low, std::size_t spaces) {
+    const std::size_t least_spaces = 2, most_spaces = 9;
+    if (spaces < least_spaces || spaces > most_spaces)
+        return false;
+    static const LexiconSection& openers = any_language_section("trust_link_openers"); // (merged once)
+    static const LexiconSection& trust = any_language_section("trust_words");
+    const std::size_t opener = opens_with_entry(openers, low);
+    if (opener == 0 || low.find('?') != std::string_view::npos)
+        return false;
+    const std::string_view rest = text::trim(low.substr(opener));
+    const std::string_view printed = text::trim(line);
+    const std::size_t last_space = printed.rfind(' ');
+    if (rest.find(' ') != std::string_view::npos &&
+        (last_space == std::string_view::npos || !text::starts_upper(printed.substr(last_space + 1))))
+        return false;
+    std::size_t at = 0;
+    for (std::string_view w = text::next_word_of_lowered(low, at); !w.empty(); w = text::next_word_of_lowered(low, at))
+        if (trust.has(w))
+            return true;
+    return false;
+}
+
 bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces,
                         const text::Words* words) {
     const bool whole = words != nullptr;
@@ -689,6 +718,9 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     const LexiconSection& related = tables.related;
     const OpeningTokens& openings = tables.openings;
     if (tables.boilerplate.has(low))
+        return true;
+    // (A site's trust link opens with a few known words: its first byte settles most lines, trust_link().)
+    if (trust_link(line, low, counted_spaces))
         return true;
     // "Artikel zum Hören", "Escuchar noticia", "Artikel voorlezen": a read-aloud player's button alone (lexicon section
     // read_aloud_buttons, of a few words), wherever the player stands: between two paragraphs as well as under the

@@ -1170,11 +1170,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         // "<linha fina> / Ana Beatriz Carvalho / Brasília / 5.dez.2026 às 14h32", "<Lead> / Anna Muster / Bern /
         // 3. Mai 2025": the place the author files from, a line of one word or two, may stand between the names and
         // the date line.
+        // "<standfirst> / Jane Roe / Deputy political editor @janeroe / <date>", "<Lead> / Anna Muster /
+        // Korrespondentin / <date>": so may the author's job title, a short line of a job title's word
+        // (job_title_line()) with no stop (region51).
         const auto dated_under_names = [&] {
             std::size_t k = next + 1;
-            const int most_place_words = 2;
-            if (k + 1 <= re && p.role[k] == Role::none && blocks[k].words <= most_place_words &&
-                blocks[k].digits == 0 && !blocks[k].end_punct && blocks[k].upper_initial == blocks[k].words)
+            const int most_place_words = 2, most_title_words = 6;
+            if (k + 1 <= re && p.role[k] == Role::none && blocks[k].digits == 0 && !blocks[k].end_punct &&
+                ((blocks[k].words <= most_place_words && blocks[k].upper_initial == blocks[k].words) ||
+                 (blocks[k].words <= most_title_words && job_title_line(blocks[k].text))))
                 ++k;
             return k <= re && (p.role[k] == Role::date || p.role[k] == Role::byline);
         };
@@ -1247,8 +1251,21 @@ void drop_author_note(Page& p, std::size_t re) {
     if (byline == p.role.end() || p.article.authors.empty())
         return;
     std::size_t k = static_cast<std::size_t>(byline - p.role.begin()) + 1;
-    while (k <= re && k < blocks.size() && (p.role[k] == Role::byline || p.role[k] == Role::date))
+    // "Jane Roe / Deputy political editor @janeroe / <date>", "Anna Muster / Korrespondentin / <date>": the author's
+    // job title, a short line of a job title's word (job_title_line()) with no stop or figure, right under the
+    // byline or over its date line, is the byline's, no line of the text (region51).
+    const int most_title_words = 6;
+    auto job_line = [&](std::size_t at) {
+        return p.role[at] == Role::none && blocks[at].words <= most_title_words && !blocks[at].end_punct &&
+               blocks[at].digits == 0 &&
+               (p.role[at - 1] == Role::byline || (at + 1 <= re && at + 1 < blocks.size() && p.role[at + 1] == Role::date)) &&
+               job_title_line(blocks[at].text);
+    };
+    while (k <= re && k < blocks.size() && (p.role[k] == Role::byline || p.role[k] == Role::date || job_line(k))) {
+        if (p.role[k] == Role::none)
+            p.role[k] = Role::boilerplate;
         ++k;
+    }
     if (k > re || k >= blocks.size() || p.role[k] != Role::none)
         return;
     const Block& b = blocks[k];
