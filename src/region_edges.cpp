@@ -488,14 +488,39 @@ std::pair<std::size_t, std::size_t> trim_teaser_after_signature(const Page& p, s
     return {rs, re};
 }
 
+// "Log in to reply", "Melden Sie sich an, um zu antworten", "Connectez-vous pour répondre", "Accedi per rispondere":
+// the notice a comment thread prints under each comment in place of its reply button for a reader not logged in:
+// three to eight words, one of a reply button (lexicon section reply_buttons) and one of logging in
+// (reply_login_words). "The council will reply to the letter in May" names no log-in.
+bool login_reply_notice(const Block& b) {
+    const int least_words = 3, most_words = 8;
+    if (b.words < least_words || b.words > most_words)
+        return false;
+    static const LexiconSection& replies = any_language_section("reply_buttons"); // (merged once)
+    static const LexiconSection& logins = any_language_section("reply_login_words");
+    const auto& words = b.lower_words();
+    return std::any_of(words.begin(), words.end(), [](std::string_view w) { return replies.has(w); }) &&
+           std::any_of(words.begin(), words.end(), [](std::string_view w) { return logins.has(w); });
+}
+
 // "<the post> / Tom Fisher / March 3, 2015 at 4:10 pm / What a lovely boat! / Reply": when the buttons stand alone
 // under the comments, nothing cuts the first comment from the post over it; the button right under the region says
 // that its last lines are a comment, from the comment's date line (and the reader's name over it) down. Only when a
-// paragraph of the post stays over them.
+// paragraph of the post stays over them. "... / Sign in to reply": the log-in notice in the button's place
+// (login_reply_notice()) says so too, unless the region prints it already (a forum's thread, the notice under each of
+// its posts, the first one too).
 std::pair<std::size_t, std::size_t> trim_first_comment(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    if (re + 1 >= blocks.size() || !lone_reply_button(blocks[re + 1]))
+    if (re + 1 >= blocks.size())
         return {rs, re};
+    const Block& under = blocks[re + 1];
+    if (!lone_reply_button(under)) {
+        if (!login_reply_notice(under))
+            return {rs, re};
+        for (std::size_t k = rs; k <= re; ++k)
+            if (blocks[k].text == under.text)
+                return {rs, re};
+    }
     const std::size_t most_paragraphs = 4; // of a comment
     const int most_date_words = 12, most_name_words = 3;
     for (std::size_t k = re; k > rs && re - k <= most_paragraphs; --k) {
