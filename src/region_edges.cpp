@@ -826,7 +826,43 @@ bool prose_at(const Page& p, std::size_t k) {
 }
 } // namespace
 
+namespace {
+
+// "Margaret Roe" / "Born: 3 March 1934, Bradford" / "Died: 2 November 2025, Ilkley" / "Margaret Roe, who has died
+// aged 91, ...", "Anna Muster" / "Geboren: ..." / "Anna Muster, die im Alter von 91 Jahren starb, ...": the box over
+// an obituary (or a portrait) names its subject alone on a line at the region's top, its dates' lines under it, and
+// the text's first paragraph opens with the same name: the name is the box's label, no heading of the text, and
+// leaves the body with the box's lines. (Two to four capitalised words, no figure or stop; the lines between it and
+// the paragraph are metadata or boilerplate already, three at most.)
+void drop_subject_label(Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most_head_lines = 10, most_between = 3;
+    const int least_words = 2, most_words = 4;
+    // The first line of the region that no field holds yet (the lede, the byline, the dates and a picture's caption
+    // may open it), then the next one, past three lines of the box at most.
+    std::size_t k = rs;
+    while (k <= re && k < rs + most_head_lines && p.role[k] != Role::none)
+        ++k;
+    if (k >= re || k >= rs + most_head_lines)
+        return;
+    const Block& label = p.blocks[k];
+    if (label.words < least_words || label.words > most_words || label.digits > 0 || label.end_punct ||
+        label.upper_initial != label.words)
+        return;
+    std::size_t j = k + 1;
+    while (j <= re && j <= k + most_between && p.role[j] != Role::none)
+        ++j;
+    if (j > re || p.role[j] != Role::none || !prose_at(p, j))
+        return;
+    const std::string& text = p.blocks[j].text;
+    if (text.size() > label.text.size() && text.starts_with(label.text) &&
+        (text[label.text.size()] == ',' || text[label.text.size()] == ' '))
+        p.role[k] = Role::boilerplate;
+}
+
+} // namespace
+
 std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
+    drop_subject_label(p, rs, re);
     // "By Jane Roe / March 12, 2025 / Why the bridge matters / <paragraph> / ... / What comes next / <paragraph>",
     // "Pinned post / What we know so far / <paragraph>", "Publié le 5 décembre / Épinglé / Ce qu'il faut retenir /
     // <paragraph>": the body opens with a heading (RECORD: section 0's heading is that line), right under the date line
