@@ -1062,10 +1062,12 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // what is the violence of a few burned cars?", are its text.)
     const std::size_t lines_per_question = 8;
     const int least_addressed = 2;
-    const bool asks =
+    const bool interview =
         k < re && p.role[k + 1] == Role::none && !s.only_marked &&
         (s.addressed_questions >= least_addressed || (s.signed_interview && s.addressed_questions >= 1)) &&
-        static_cast<std::size_t>(s.answered_questions) * lines_per_question >= re - s.rs + 1 && interview_asks(s, k);
+        static_cast<std::size_t>(s.answered_questions) * lines_per_question >= re - s.rs + 1;
+    // (A question put as a statement among them heads its answer too: statement_turn().)
+    const bool asks = interview && (interview_asks(s, k) || statement_turn(s, k));
     return line.sure_heading || list_title || glued_heading || asks || list_label() || facts_label() || box_label() ||
            announced_list_title() || (question_under_picture(s, line) && !s.only_marked) ||
            (question_set_apart(s, line) && next_is_text && !s.only_marked) || closing_cry_heading(s, line) ||
