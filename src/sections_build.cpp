@@ -368,6 +368,30 @@ bool interview_asks(const SectionLoop& s, std::size_t k) {
            answered_question(s.blocks, k);
 }
 
+// "Wo wollen Sie sparen? / <answer> / Die Seniorenvertreter werden Ihnen das nicht durchgehen lassen. / Ich rede mit
+// allen. ... / Sie wollen Teilzeit unattraktiver machen. Wie? / <answer>", "Quanto c'è di vero? / <answer> / Lei
+// scrive ancora a macchina. / Sì, la prima stesura sempre. ... / Che cosa resta oggi? / <answer>": one sentence closed
+// by a full stop, put to the one asked (addresses_someone()), between the answer to a question two or three lines up
+// and its own answer (answered_question()), an answered question two or three lines down, is an interviewer's
+// question put as a statement. (The caller asks it in a region it has found an interview's.)
+bool statement_turn(const SectionLoop& s, std::size_t k) {
+    const int most_words = 20;
+    const std::size_t reach = 3;
+    const Block& b = s.blocks[k];
+    // (The shape first: most lines of an interview are longer, or questions.)
+    if (b.text.back() != '.' || b.words < 3 || b.words > most_words || k < s.rs + 2 || k + 2 > s.re ||
+        (s.p.role[k - 1] != Role::paragraph && s.p.role[k - 1] != Role::none) ||
+        question_line(s.blocks[k - 1].text) || !s.blocks[k - 1].end_punct || s.blocks[k + 1].words <= b.words ||
+        holds_two_sentences(b.text))
+        return false;
+    bool above = false, below = false;
+    for (std::size_t d = 2; d <= reach; ++d) {
+        above = above || (k >= s.rs + d && question_line(s.blocks[k - d].text));
+        below = below || (k + d <= s.re && question_line(s.blocks[k + d].text) && answered_question(s.blocks, k + d));
+    }
+    return above && below && answered_question(s.blocks, k) && addresses_someone(b);
+}
+
 SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Contents& contents,
                          const std::vector<char>& note_flags, std::vector<Block>* owned_blocks)
     : p(page), blocks(page.blocks), rs(from), re(to), toc(contents), notes(note_flags), owned(owned_blocks) {
@@ -404,6 +428,12 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
                                        : 0;
         }
 
+    // ("Lei scrive ancora a macchina.", "Sie malen immer noch im Freien.": a question put as a statement to the one
+    // asked, between two answered questions, puts one to someone too. Looked for only where the questions put to
+    // someone are too few.)
+    if (answered_questions >= 2 && addressed_questions < 2)
+        for (std::size_t k = rs + 2; k + 2 <= re; ++k)
+            addressed_questions += statement_turn(*this, k) ? 1 : 0;
     // ("Propos recueillis par Jeanne Morel", "Das Gespräch führte Anna Muster.": the page signs its questions as an
     // interview's, over or under the text, though it puts only one of them to someone by a pronoun. Looked for only
     // where two questions at least stand over their answers and one addresses someone.)

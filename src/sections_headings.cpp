@@ -93,6 +93,26 @@ bool announced_list_item(const SectionLoop& s, std::size_t at) {
            blocks[j - 1].words >= 3;
 }
 
+// "Why you'll love them / Crisp edges and soft middles / One bowl, no mixer / Ready in under 30 minutes / Tips for
+// browning butter / Use a light pan. Once the butter smells of nuts, ...", "Was Sie brauchen / Eine Schere / Zwei
+// Säcke Kompost / Feste Handschuhe / Die Rosen anhäufeln / Häufeln Sie die Rosen ... an.": the last of a run of short
+// lines, glued over the paragraph under it (no final mark, two to eight words), names a word of that paragraph that
+// the line above it does not (four letters at least, no stopword): it heads the paragraph, no item of the list above.
+bool heads_paragraph_below(const Page& p, std::size_t k) {
+    const int least_words = 2, most_words = 8;
+    const std::size_t least_letters = 4;
+    const Block& b = p.blocks[k];
+    if (k == 0 || k + 1 >= p.blocks.size() || b.words < least_words || b.words > most_words || b.end_punct ||
+        b.blank_after)
+        return false;
+    const text::Words below = p.blocks[k + 1].lower_words(), above = p.blocks[k - 1].lower_words();
+    auto in = [](const text::Words& ws, std::string_view w) { return std::find(ws.begin(), ws.end(), w) != ws.end(); };
+    for (std::string_view w : b.lower_words())
+        if (w.size() >= least_letters && in(below, w) && !in(above, w) && stopword_languages(w) == 0)
+            return true;
+    return false;
+}
+
 // "When did I last use it?" / "Will I use it again?" / "Does it make me happy?" / "Be honest with ...": one of
 // three or more short lines of one shape (questions, or lines without a final mark) is an item of a list, no
 // heading, though text follows it.
@@ -112,7 +132,9 @@ bool list_item(const SectionLoop& s, std::size_t at) {
         --j;
     while (e < s.re && e - j < 2 && item(e + 1, Role::none))
         ++e;
-    return own <= 1 && e - j >= 2;
+    // ("... / Ready in under 30 minutes / Tips for browning butter / <a paragraph on browning butter>": the last line
+    // of the run may head the paragraph under it: heads_paragraph_below().)
+    return own <= 1 && e - j >= 2 && (e > at || !heads_paragraph_below(p, at));
 }
 
 // "Ferry routes in 2019 / ... / Ferry routes in 2023": a line opening with the first three words of a heading
@@ -1040,10 +1062,12 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // what is the violence of a few burned cars?", are its text.)
     const std::size_t lines_per_question = 8;
     const int least_addressed = 2;
-    const bool asks =
+    const bool interview =
         k < re && p.role[k + 1] == Role::none && !s.only_marked &&
         (s.addressed_questions >= least_addressed || (s.signed_interview && s.addressed_questions >= 1)) &&
-        static_cast<std::size_t>(s.answered_questions) * lines_per_question >= re - s.rs + 1 && interview_asks(s, k);
+        static_cast<std::size_t>(s.answered_questions) * lines_per_question >= re - s.rs + 1;
+    // (A question put as a statement among them heads its answer too: statement_turn().)
+    const bool asks = interview && (interview_asks(s, k) || statement_turn(s, k));
     return line.sure_heading || list_title || glued_heading || asks || list_label() || facts_label() || box_label() ||
            announced_list_title() || (question_under_picture(s, line) && !s.only_marked) ||
            (question_set_apart(s, line) && next_is_text && !s.only_marked) || closing_cry_heading(s, line) ||

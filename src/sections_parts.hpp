@@ -62,6 +62,9 @@ bool answered_question(const std::vector<Block>& blocks, std::size_t k);
 /// their bold type), line k is one of them: it heads its answer, never the boilerplate.
 bool interview_asks(const SectionLoop& s, std::size_t k);
 bool addresses_someone(const Block& b);
+/// "... / Die Seniorenvertreter werden Ihnen das nicht durchgehen lassen. / Ich rede mit allen. ... / Sie wollen ...
+/// Wie?": line k, an interviewer's question put as a statement to the one asked, between two answered questions.
+bool statement_turn(const SectionLoop& s, std::size_t k);
 bool speaker_answers(const Block& answer);
 
 /// The line the loop reads, and what several rules ask of it, worked out once.
