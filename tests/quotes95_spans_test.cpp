@@ -6,6 +6,8 @@
 #include "quote_checks.hpp"
 #include "quote_rows.hpp"
 
+#include "classify.hpp"
+
 using namespace archive;
 using archive::quote_checks::find_quote;
 
@@ -188,10 +190,6 @@ TEST_CASE("a cue right after the closing mark, with no comma, ends a quoted sent
         {"it", "", "Il sindaco Luca Ferrari ha visitato il cantiere.",
          "\u00ABIl ponte riaprirà a marzo senza ritardi\u00BB ha detto l’ingegnere capo Paola Riva.",
          "Il ponte riaprirà a marzo senza ritardi", "Paola Riva", "ha detto"},
-        {"it", "", "Il sindaco Luca Ferrari ha visitato il cantiere.",
-         "\u00ABLa sicurezza viene prima di tutto\u00BB ha spiegato l’ingegnere capo Paola Riva \u00ABe ogni verifica "
-         "richiede settimane\u00BB.",
-         "La sicurezza viene prima di tutto", "Paola Riva", "ha spiegato"},
         {"es", "", "El alcalde Luis Ferrer visitó las obras.",
          "\u00ABEl puente abrirá en marzo sin retrasos\u00BB aseguró la ingeniera Paula Ríos.",
          "El puente abrirá en marzo sin retrasos", "Paula Ríos", "aseguró"},
@@ -200,9 +198,41 @@ TEST_CASE("a cue right after the closing mark, with no comma, ends a quoted sent
          "Paula Ross", "said"},
     };
     check_pages(rows, QuoteKind::direct, Where::body);
+    // The second half of a quote interrupted by such an attribution, in lower case, goes on as the first's words.
+    const std::vector<PageCase> halves = {
+        {"it", "", "Il sindaco Luca Ferrari ha visitato il cantiere.",
+         "\u00ABLa sicurezza viene prima di tutto\u00BB ha spiegato l’ingegnere capo Paola Riva \u00ABe ogni verifica "
+         "richiede settimane\u00BB.",
+         "La sicurezza viene prima di tutto e ogni verifica richiede settimane", "Paola Riva", "ha spiegato"},
+        {"es", "", "El alcalde Luis Ferrer visitó las obras.",
+         "\u00ABLa seguridad es lo primero\u00BB explicó la ingeniera Paula Ríos \u00Aby cada revisión lleva "
+         "semanas\u00BB.",
+         "La seguridad es lo primero y cada revisión lleva semanas", "Paula Ríos", "explicó"},
+    };
+    check_pages(halves, QuoteKind::direct, Where::body);
     // (a title of a word or two opening the sentence is its subject: still the writer's sentence)
     const auto qs = extract_quotes(quote_rows::page(
         "it", "", {"Il regista Marco Bellini presenta il film.", "\u00ABGomorra\u00BB racconta la storia di Napoli."}));
     const Quote* q = find_quote(qs, "Gomorra");
     CHECK((q == nullptr || q->kind == QuoteKind::partial));
+}
+
+TEST_CASE("a dateline before a quote opening on spaced guillemets opens the quote's sentence", "[quotes][quotes95]") {
+    // French print sets a space (often a no-break one) inside « »: the dateline is read, and the quote after it is
+    // a sentence of its own, as with unspaced marks or other languages' marks.
+    const std::vector<PageCase> rows = {
+        {"fr", "", "Les urgences de l’hôpital fermeront la nuit à partir de janvier.",
+         "VIERZON – « Nous avons tenu aussi longtemps que possible », explique l’infirmière Sophie Garnier.",
+         "Nous avons tenu aussi longtemps que possible", "Sophie Garnier", "explique"},
+        {"fr", "", "Les urgences de l’hôpital fermeront la nuit à partir de janvier.",
+         "VIERZON – «\u00A0Nous avons tenu aussi longtemps que possible\u00A0», explique l’infirmière Sophie Garnier.",
+         "Nous avons tenu aussi longtemps que possible", "Sophie Garnier", "explique"},
+        {"es", "", "Las urgencias del hospital cerrarán por la noche desde enero.",
+         "SORIA – «Hemos aguantado todo lo que hemos podido», explica la enfermera Sofía Gil.",
+         "Hemos aguantado todo lo que hemos podido", "Sofía Gil", "explica"},
+    };
+    check_pages(rows, QuoteKind::direct, Where::body);
+    const auto tag = dateline_tag("VIERZON – « Nous avons tenu aussi longtemps que possible », explique-t-elle.");
+    REQUIRE(tag);
+    CHECK(tag->place == "VIERZON");
 }
