@@ -33,11 +33,9 @@ void check_pages(const std::vector<PageCase>& rows, QuoteKind kind, Where where)
     for (const PageCase& r : rows) {
         INFO(r.lang << ": " << r.headline << " / " << r.paragraph);
         const auto qs = quotes_of(r);
-        const Quote* q = find_quote(qs, r.text);
-        CHECK(q);
+        const Quote* q = quote_checks::checked_quote(qs, r.text, kind);
         if (q == nullptr)
             continue;
-        CHECK(q->kind == kind);
         CHECK(q->where == where);
         CHECK(q->speaker.value_or("") == r.speaker);
         CHECK(q->cue.value_or("") == r.cue);
@@ -167,12 +165,10 @@ TEST_CASE("a topic label's colon before a headline's quote leaves the cue after 
     for (const Row& r : rows) {
         INFO(r.headline);
         const auto qs = extract_quotes(quote_rows::page(r.lang, r.headline, {r.intro, "The vote is next week."}));
-        const Quote* q = find_quote(qs, r.text);
-        CHECK(q);
+        const Quote* q = quote_checks::checked_quote(qs, r.text, QuoteKind::direct);
         if (q == nullptr)
             continue;
         CHECK(q->where == Where::headline);
-        CHECK(q->kind == QuoteKind::direct);
         CHECK(q->cue.value_or("") == r.cue);
         CHECK(q->mention.value_or("") == r.mention);
     }
