@@ -664,8 +664,12 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
     std::size_t i = 0;
     char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
     if (mark == PlaceMark::dash && i < rest.size() &&
-        (first == '"' || first == U'\u201c' || first == U'\u201e' || first == U'\u00ab'))
+        (first == '"' || first == U'\u201c' || first == U'\u201e' || first == U'\u00ab')) {
         first = text::next_cp(rest, i);
+        // ("PARIS – « Nous ...": French print sets a space, often a no-break one, inside the guillemets)
+        while (i < rest.size() && (first == ' ' || first == U'\u00a0' || first == U'\u202f'))
+            first = text::next_cp(rest, i);
+    }
     const std::size_t fewest_words = 6;
     if (!text::is_upper(first) || text::split_ws(rest).size() < fewest_words)
         return std::nullopt;

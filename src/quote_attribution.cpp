@@ -190,7 +190,9 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             break;
         }
         if (clause_start) {
-            if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
+            // ("Stellen würden „sozial verträglich“ genutzt, so Leitner": after a comma that ends the writer's clause
+            // round a partial quote, as a "sagte" there does; the name check below still asks for a speaker)
+            if (c.text == "so" && !(ci == k0 || ws[ci - 1].low == ","))
                 continue;
             // "„Q“, hieß es in dem Schreiben": a document says it, no one ([impersonal_cues]).
             if (auto imp = impersonal_cue(ws, ci, cend, ex.sp)) {

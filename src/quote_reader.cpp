@@ -671,6 +671,16 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
                                         [](const Cue& x, std::size_t v) { return x.begin < v; });
         ends_sentence = c != cues.end() && c->begin == cue_at;
     }
+    // "«Il ponte riaprirà a marzo» ha detto il sindaco", "«Q» ha spiegato X «q2»": a cue right after the closing mark,
+    // with no comma (Italian prints none), closes a quote that opens its sentence as the comma does. (A sentence
+    // quoted: four words at least; "«Gomorra» racconta ..." is a title's subject.)
+    if (!ends_sentence && dash_len == 0 && starts_sentence && has_words(s.substr(inner_b, inner_e - inner_b), 4)) {
+        const std::size_t cue_at = past_clitics(ws, ex.sp.lexs, dash_b);
+        const auto c = std::lower_bound(cues.begin(), cues.end(), cue_at,
+                                        [](const Cue& x, std::size_t v) { return x.begin < v; });
+        // ("„Cool, ‘ne Frau am Steuer“ so reagieren Passanten": German "so" is the writer's adverb there)
+        ends_sentence = c != cues.end() && c->begin == cue_at && c->pronoun.empty() && c->text != "so";
+    }
     // "We will appeal," said X: the quote's own final punctuation also ends the writer's clause.
     std::string_view inner = text::trim(s.substr(inner_b, inner_e - inner_b));
     // "“You said, ‘we accept responsibility,’” Jane Doe said": a nested quote closing with the outer one

@@ -324,8 +324,10 @@ bool UnitReader::joins_split(const QuoteAt& at) const {
                                     [](const Cue& c, std::size_t v) { return c.begin < v; });
         };
         auto n_cues = cue_at(q.open) - cue_at(split.after);
+        // ("«Q1» ha spiegato l'ingegnere «e q2»": print that sets no comma round the attribution sets no mark at all
+        // between the two halves)
         continues_split = n_cues == 1 && sentence.first == sentence_of(split.q_open).first && !between.empty() &&
-                          between.back() == ',';
+                          (between.back() == ',' || between.find_first_of(",.:;!?") == std::string_view::npos);
         // The rest of the interrupted sentence goes on in lower case ("“If the plan fails,” she said, “we
         // start again.”", English "I" aside); a capital opens words of their own ('"Q1," Jane Doe said,
         // suggesting a few questions, including, "Mr. Mayor, do you ...?"').

@@ -115,6 +115,66 @@ void headline_cue(std::string_view h, const std::vector<QuoteSpan>& spans, const
     out.mention = std::string(subject);
 }
 
+// "Inflação desacelera em novembro e fica em 0,21%, diz IBGE", "Schools will reopen on Monday, Smith says", "La
+// inflación se modera, dice el INE": a headline without quote marks whose last comma leads to an inverted cue and its
+// subject (one to five words, the cue first or last) reports what that subject said: the words before the comma (after
+// a label's colon, three words at least) are its indirect quote. Its speaker is the person the body names by the
+// subject's last word, or the subject itself when it is one capitalised word after articles (a body: "IBGE", "el
+// INE"; in German, where every noun is capitalised, only an acronym); none for a description ("statistics office").
+std::optional<Quote> inverted_cue_headline(std::string_view h, Extractor& ex) {
+    const std::size_t comma = h.rfind(',');
+    if (comma == std::string_view::npos || comma + 4 > h.size() || h.size() - comma > 80)
+        return std::nullopt;
+    const std::string_view tail = h.substr(comma + 1);
+    const std::size_t tail_words = text::words_lower(tail).size();
+    if (tail_words < 2 || tail_words > 6)
+        return std::nullopt;
+    const auto cues = find_cues(h, comma + 1, h.size(), ex.language);
+    if (cues.size() != 1 || !cues.front().pronoun.empty())
+        return std::nullopt;
+    const Cue& c = cues.front();
+    std::string_view before_cue = text::trim(h.substr(comma + 1, c.begin - comma - 1));
+    std::string_view after_cue = text::trim(h.substr(c.end));
+    while (!after_cue.empty() && after_cue.back() == '.')
+        after_cue = text::trim(after_cue.substr(0, after_cue.size() - 1));
+    if (before_cue.empty() == after_cue.empty())
+        return std::nullopt; // (the cue opens or closes the subject's words, with words on one side only)
+    const std::string_view subject = before_cue.empty() ? after_cue : before_cue;
+    std::string_view said = text::trim(h.substr(0, comma));
+    if (const std::size_t colon = said.find(':'); colon != std::string_view::npos)
+        said = text::trim(said.substr(colon + 1));
+    if (!has_words(said, 3) || std::any_of(subject.begin(), subject.end(), [](char b) { return b >= '0' && b <= '9'; }))
+        return std::nullopt;
+    Quote out;
+    out.text = std::string(said);
+    out.kind = QuoteKind::indirect;
+    out.where = Where::headline;
+    out.cue = c.text;
+    out.mention = std::string(subject);
+    std::vector<std::string_view> names; // (the subject's words after its articles)
+    for (std::size_t i = 0, b = 0; i <= subject.size(); ++i)
+        if (i == subject.size() || subject[i] == ' ') {
+            const std::string_view w = subject.substr(b, i - b);
+            if (!w.empty() && !(names.empty() && has_tag(ex.sp.lexs, WordTags::article, text::lower(w))))
+                names.push_back(w);
+            b = i + 1;
+        }
+    // ("Stocks fall, as investors say ...": a subject opened by another small word than an article is a clause's)
+    if (names.empty() || (names.front().data() == subject.data() && !text::starts_upper(names.front()) &&
+                          ex.sp.stopword(text::lower(names.front()))))
+        return std::nullopt;
+    const auto acronym = [](std::string_view w) {
+        return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char b) { return b >= 'A' && b <= 'Z'; });
+    };
+    if (text::starts_upper(names.back())) {
+        if (const int k = ex.sp.find_by_last_name(text::lower(names.back())); k >= 0)
+            out.speaker = ex.sp.people[static_cast<std::size_t>(k)].name;
+        else if (names.size() == 1 && (!ex.sp.capitalised_nouns || acronym(names.front())))
+            out.speaker = std::string(names.front()); // (German "sagt der Papst": a noun, no body's name)
+    }
+    return out;
+}
+
 void process_unit(Extractor& ex, const Unit& u, std::size_t order, Carry& carry) {
     UnitReader(ex, u, order).read(carry);
 }
@@ -500,7 +560,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
     // The headline: its quotes are attributed from the body (the same words quoted there, or the first
     // speaker the article names).
     std::vector<Quote> head;
-    // (a headline without quote marks quotes no one: its cues and the speaker it names are not looked for)
+    // (a headline without quote marks quotes no one but by an inverted cue after its last comma, see
+    // inverted_cue_headline: its other cues and the speaker it names are not looked for)
     const auto spans = a.headline ? find_quote_spans(*a.headline) : std::vector<QuoteSpan>{};
     if (!spans.empty()) {
         std::string_view h = *a.headline;
@@ -518,8 +579,15 @@ std::vector<Quote> extract_quotes(const Article& a) {
             if (outside && !attributed) {
                 lead_end = c.begin;
                 // (not after a label's colon: "Ann Roe: Rivals Asking the Board to Delay Are ‘Q’" names
-                // the speaker before the colon; the cue after it is in the words quoted or summed up)
-                if (h.substr(0, c.begin).find(':') == std::string_view::npos)
+                // the speaker before the colon; the cue after it is in the words quoted or summed up. But "Budget:
+                // ‘Q’, says chancellor", "Retraites : « Q », promet la ministre": a topic's label before the quote
+                // that opens the words after the colon, and the cue after the quote, say who says it.)
+                const std::size_t colon = h.substr(0, c.begin).find(':');
+                const QuoteSpan& first = spans.front();
+                if (colon == std::string_view::npos ||
+                    (colon < first.open && text::trim(h.substr(colon + 1, first.open - colon - 1)).empty() &&
+                     first.closed && c.begin >= first.close + first.close_len &&
+                     h.substr(colon + 1, c.begin - colon - 1).find(':') == std::string_view::npos))
                     printed = c;
             }
             attributed = attributed || outside;
@@ -637,6 +705,9 @@ std::vector<Quote> extract_quotes(const Article& a) {
             head.push_back(std::move(out));
         }
     }
+    if (spans.empty() && a.headline)
+        if (auto inverted = quoting::inverted_cue_headline(*a.headline, ex))
+            head.push_back(std::move(*inverted));
     // (the body's quotes are moved, not copied: most headlines quote no one, and then they are the list)
     if (head.empty())
         return std::move(ex.quotes);

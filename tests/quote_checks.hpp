@@ -77,6 +77,16 @@ inline const Quote* find_quote(const std::vector<Quote>& qs, const std::string& 
     return nullptr;
 }
 
+/// The quote of `qs` whose text is `text`, checked to be there and of `kind` (a failed check goes on to the next
+/// row); null when it is not there.
+inline const Quote* checked_quote(const std::vector<Quote>& qs, const std::string& text, QuoteKind kind) {
+    const Quote* q = find_quote(qs, text);
+    CHECK(q);
+    if (q != nullptr)
+        CHECK(q->kind == kind);
+    return q;
+}
+
 /// The speaker of the quote of `qs` whose text is `text` ("" for none); the quote must be there.
 inline std::string speaker_of(const std::vector<Quote>& qs, const std::string& text) {
     const Quote* q = find_quote(qs, text);

@@ -27,12 +27,8 @@ void check_kind(const std::vector<SpanRow>& rows, QuoteKind kind, bool cued) {
     for (const SpanRow& r : rows) {
         INFO(r.lang << ": " << r.paragraph);
         const auto qs = quotes_of(r);
-        const Quote* q = find_quote(qs, r.text);
-        CHECK(q);
-        if (q == nullptr)
-            continue;
-        CHECK(q->kind == kind);
-        if (cued)
+        const Quote* q = quote_checks::checked_quote(qs, r.text, kind);
+        if (q != nullptr && cued)
             CHECK(q->cue);
     }
 }
