@@ -399,7 +399,8 @@ std::optional<Extractor::According> Extractor::comparative_lead(const std::vecto
         return std::nullopt;
     const std::size_t v = ci > 2 && (tags.of(ws[ci - 1]) & WordTags::auxiliary) ? ci - 1 : ci;
     auto m = mention_before(ws, v);
-    if (!m || m->first != 1 || m->second + 1 != v)
+    // ("Wie der Stadtrat am Freitag bestätigte": a time phrase between the subject and the cue, helper_bounds)
+    if (!m || m->first != 1 || m->second >= v)
         return std::nullopt;
     // (a subject opens with a name, an article, a possessive, a pronoun or a role noun; "Wie bereits im Dezember
     // berichtet, ...", "Zoals eerder gemeld, ...": an adverb or a preposition opens the verb's complement, and the

@@ -395,7 +395,9 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                         first = j + 1;
                         new_clause = false;
                     }
-                if (clean && content && !new_clause) {
+                if (clean && content && !new_clause)
+                    helper_bounds(ws, first, last, ex.sp); // ("„Q“, soll der Bürgermeister gesagt haben")
+                if (clean && content && !new_clause && first <= last) {
                     m = std::make_pair(first, last);
                     subject_first = true;
                 }

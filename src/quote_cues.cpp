@@ -520,6 +520,11 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
                 for (std::size_t j = 1; j < n && all; ++j)
                     all = !ws[k + j].punct &&
                           (ws[k + j].low == ph.words[j] || (j + 1 == n && elided_form(ws[k + j].low, ph.words[j])));
+                // ("„Q“, räumt ein Beamter des Amts ein": a particle that is also an article opens the subject
+                // when the same particle closes the clause: the verb's particle is that one)
+                if (all && n == 2 && (tags.of(ws[k + 1]) & WordTags::article))
+                    if (const std::size_t p = separated_particle(ws, k, *sec, lexs); p > k + 2)
+                        return particle = p, 1;
                 if (all) {
                     elided_last = ws[k + n - 1].low != ph.words[n - 1];
                     return n;

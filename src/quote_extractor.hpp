@@ -208,6 +208,11 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
 /// word that is no preposition follows it, the index after that time; else k (quote_indirect.cpp).
 std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp);
 
+/// The words first..last read as a cue's subject without a finite helper verb and the adverbials after it ("soll der
+/// Bürgermeister", "Der Landrat hat am Montag") nor a time phrase closing them ("der Stadtrat am Freitag")
+/// (quote_mentions.cpp).
+void helper_bounds(const std::vector<Word>& ws, std::size_t& first, std::size_t& last, const Speakers& sp);
+
 /// "„Q“, stellte Lorenz fest", "Het bad gaat dicht, maakte de gemeente maandag bekend.": a separable verb at `ci`
 /// whose particle closes the clause (the cue, ending before `cend`, spans more words than its text `cue_text` holds)
 /// has its subject between verb and particle: that mention, else none (quote_indirect.cpp).

@@ -969,11 +969,21 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     const std::size_t from =
                         after_lead_in(sw, after_dateline(s, sb, sw[comma - 1].b), comma - 1, ex.sp);
                     std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma - 1].b - from)));
-                    if (has_words(said, 5)) {
+                    // ("..., wie die Verwaltung am Montag mitteilte.": the comparative opener, a time phrase and
+                    // a time adverb before the cue are no part of the subject, nor is what follows a pronoun)
+                    std::size_t mf = comma, ml = ci - 1;
+                    if (mf < ml && in_list(ex.sp.lexs, "comparative_opener_words", sw[mf].low))
+                        ++mf;
+                    helper_bounds(sw, mf, ml, ex.sp);
+                    if (char g = 'x'; ex.sp.pronoun(sw[mf].low, g))
+                        ml = mf; // ("wie sie auf Anfrage mitteilte")
+                    while (ml > mf && !sw[ml].upper && has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[ml].low))
+                        --ml;
+                    if (has_words(said, 5) && mf <= ml) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
-                        out.mention = span_text(s, sw, comma, ci - 1);
+                        out.mention = span_text(s, sw, mf, ml);
                         out.cue = c.text;
-                        add(out, ex.resolve(s, sw, comma, ci - 1, base + sw[comma].b));
+                        add(out, ex.resolve(s, sw, mf, ml, base + sw[mf].b));
                         break;
                     }
                 }

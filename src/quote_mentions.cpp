@@ -692,6 +692,75 @@ std::size_t relative_subject(const std::vector<Word>& ws, std::size_t from, std:
 
 } // namespace
 
+namespace {
+
+// A lower-case finite helper verb of the page's language ([finite_helper_words]: "hat", "soll", "has", "a").
+bool helper_word(const Word& w, const Speakers& sp) {
+    return !w.punct && !w.upper && in_list(sp.lexs, "finite_helper_words", w.low);
+}
+
+} // namespace
+
+// The words first..last before a cue, read as its subject, lose a finite helper verb and what follows it: one opening
+// them stands before the subject ("„Q“, soll der Bürgermeister gesagt haben", "Dann hat der Minister erklärt"); one
+// after the subject's words ends it, the words after it being the verb's adverbials ("Der Landrat hat am Montag
+// gesagt", "Die Ministerin hatte schon in der Woche gewarnt", "The mayor has long said"). But where the words before
+// the helper are an adverbial (opened by a preposition, an adverb or a figure, or closed by a time adverb: "Vor zwei
+// Jahren hatte Beckham gesagt", "Bereits im Mai hatte die Gewerkschaft erklärt", "Zwei Jahre zuvor hat er erklärt")
+// or the end of another clause (a mark among them: "…, aber vielleicht müssen Journalisten so ticken"),
+// the subject follows the helper (a pronoun there is the subject alone). And where nouns are lower-case, a capitalised
+// word after the helper ("Thursday's walk-ins were the third time AROS held") may be the subject: the words are cut
+// only when those before the helper hold a name. Then a time phrase closing the words ("wie der Stadtrat am Freitag
+// bestätigte", "as the council on Monday confirmed": a preposition, up to two small words or figures, a weekday, a
+// month or a time of the day) is no part of the subject either. (Where the language is unknown every list is read,
+// and "a" may be an article: nothing is cut.)
+void helper_bounds(const std::vector<Word>& ws, std::size_t& first, std::size_t& last, const Speakers& sp) {
+    if (sp.lexs.size() != 1)
+        return;
+    if (first < last && helper_word(ws[first], sp))
+        ++first;
+    const WordTags& tags = word_tags(sp.lexs);
+    for (std::size_t j = first + 1; j <= last; ++j) {
+        if (!helper_word(ws[j], sp))
+            continue;
+        const Word& f = ws[first];
+        const bool adverbial =
+            (tags.of(f) & (WordTags::preposition | WordTags::cue_adverb)) || text::is_digit(static_cast<unsigned char>(f.low.front())) ||
+            opening_adverb_at(ws, first, sp.lexs) != 0 || (!f.upper && ending_adverb(f.low, sp.lexs)) ||
+            (j >= first + 2 && !ws[j - 1].upper && (tags.of(ws[j - 1]) & WordTags::cue_adverb)) ||
+            std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(first), ws.begin() + static_cast<std::ptrdiff_t>(j),
+                        [](const Word& w) { return w.punct; });
+        if (adverbial) {
+            char g = 'x';
+            first = j + 1;
+            if (first <= last && sp.pronoun(ws[first].low, g))
+                last = first;
+            break;
+        }
+        bool cut = true;
+        if (!sp.capitalised_nouns)
+            for (std::size_t k = j + 1; k <= last && cut; ++k)
+                if (ws[k].upper && !ws[k].punct)
+                    cut = !names_in(std::vector<Word>(ws.begin() + static_cast<std::ptrdiff_t>(first),
+                                                      ws.begin() + static_cast<std::ptrdiff_t>(j)),
+                                    sp)
+                               .empty();
+        if (cut)
+            last = j - 1;
+        break;
+    }
+    // (a time phrase: its words before the time word are small words or figures)
+    if (first + 2 <= last && ws[last].upper && time_word(ws[last].low, sp)) {
+        std::size_t p = last;
+        while (p > first + 1 && last - p < 3 && !ws[p - 1].upper && !ws[p - 1].punct &&
+               !(tags.of(ws[p - 1]) & WordTags::preposition) &&
+               (sp.stopword(ws[p - 1].low) || text::is_digit(static_cast<unsigned char>(ws[p - 1].low.front()))))
+            --p;
+        if (p > first + 1 && (tags.of(ws[p - 1]) & WordTags::preposition))
+            last = p - 2;
+    }
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(const std::vector<Word>& ws,
                                                                            std::size_t cue) {
     if (cue == 0 || comparative_cue(ws, cue))
@@ -998,6 +1067,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             break;
         first += n;
     }
+    if (first > last)
+        return std::nullopt;
+    helper_bounds(ws, first, last, sp);
     if (first > last)
         return std::nullopt;
     // "despite admitting": no subject at all. Nor is a subordinating conjunction ([clause_conjunction_words]) before a

@@ -27,6 +27,25 @@ bool apostrophe(char32_t cp) {
     return cp == '\'' || cp == 0x2019;
 }
 
+// "Genius.com", "spiegel.de", "bbc.co.uk": a dot at `dot` glued to the word before it and to two to six lower-case ASCII
+// letters after it, which no letter, digit or hyphen follows (or another such dot), is a web address's, inside the
+// word: the end of the address, else `dot`. (No sentence is split there: "Genius.com wirft Google vor" names a site.)
+std::size_t domain_end(std::string_view s, std::size_t dot, std::size_t to) {
+    const std::size_t least = 2, most = 6;
+    std::size_t end = dot;
+    while (end < to && s[end] == '.') {
+        std::size_t k = end + 1;
+        while (k < to && s[k] >= 'a' && s[k] <= 'z' && k - end <= most)
+            ++k;
+        if (k - end - 1 < least ||
+            (k < to && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') ||
+                        s[k] == '-')))
+            break;
+        end = k;
+    }
+    return end;
+}
+
 // "John F. Kennedy": a capital letter with a dot, before a capitalised word, is an initial.
 bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::size_t to) {
     if (e - b != 1 || !text::is_upper(static_cast<unsigned char>(s[b])) || e + 2 >= to || s[e] != '.')
@@ -243,7 +262,8 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 // may be an initial, "J. Roe", nor an abbreviation, "approx.")
                 if (stop != '.' ||
                     (!(n == 1 && capitals != 0) &&
-                     (tags == nullptr || (tags->of_short_bytes(low_bytes, n) & WordTags::abbreviation) == 0))) {
+                     (tags == nullptr || (tags->of_short_bytes(low_bytes, n) & WordTags::abbreviation) == 0) &&
+                     domain_end(s, end, to) == end)) {
                     Word& w = out.emplace_back();
                     w.b = at;
                     w.e = end;
@@ -345,8 +365,13 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 // (a space, a comma, a full stop: ASCII other than a letter, a digit, a hyphen, an apostrophe or a
                 // slash ends it; one look-up for the space after most words)
                 const auto b = static_cast<unsigned char>(s[end]);
-                if (ends_word[b])
+                if (ends_word[b]) {
+                    if (const std::size_t d = b == '.' ? domain_end(s, end, to) : end; d != end) {
+                        end = d; // (a web address, "Genius.com")
+                        continue;
+                    }
                     break;
+                }
                 // A slash between digits stays in the word: "9/11", "24/7" (a date or a number read as one word).
                 if (b == '/') {
                     if (end > from && end + 1 < to && s[end - 1] >= '0' && s[end - 1] <= '9' && s[end + 1] >= '0' &&
