@@ -720,6 +720,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         filing_sentence_date(p, order, published_labelled);
     if (!a.published && !a.updated)
         closing_date(p, re, order, published_labelled);
+    closing_labelled_dates(p, rs, re, order, published_labelled);
     closing_update(p, re, order);
     if (!a.published && !a.updated)
         opening_paragraph_date(p, rs, re);
