@@ -568,6 +568,26 @@ bool capitals_word(std::string_view w, std::size_t& letters) {
     return true;
 }
 
+} // namespace
+
+bool syllabic_capitals(std::string_view w) {
+    // (ASCII capitals only: "RIO", "AIX"; a vowel among them, and no two other letters in a row.)
+    const auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y'; };
+    bool any_vowel = false, after_consonant = false;
+    for (const char c : w) {
+        if (c < 'A' || c > 'Z')
+            return false;
+        const bool v = vowel(c);
+        if (!v && after_consonant)
+            return false;
+        any_vowel = any_vowel || v;
+        after_consonant = !v;
+    }
+    return any_vowel;
+}
+
+namespace {
+
 // How the place of plain_dateline() is closed: by a dash, by its full stop ("SEEFELDERN. Das ...") or by a colon
 // ("BENGALURU: The ..."); the dateline's raw text keeps the stop and the colon.
 // ("BERLIN taz | Rund 60 ...": a bar after the place and the paper's own mark in small letters.)
@@ -646,9 +666,13 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
     for (auto w : words)
         if (!capitals_word(w, letters))
             return std::nullopt;
-    // ("UE - ...", "TV - ...": a short label in capitals, no place)
-    const std::size_t fewest_letters = 4;
-    if (letters < fewest_letters || agency_id(place))
+    // ("UE - ...", "TV - ...": a short label in capitals, no place; "RIO — A inflação ...", "AIX – Le ...", "ELY —
+    // The ...": a place of one word of three capitals before a dash, read as a word, is one: "CDU — Die ...", "SPD –
+    // ...", "PSG - ...", initials spelled out, are none: syllabic_capitals())
+    const std::size_t fewest_letters = 4, fewest_word_letters = 3;
+    if ((letters < fewest_letters &&
+         !(letters == fewest_word_letters && words.size() == 1 && mark == PlaceMark::dash && syllabic_capitals(place))) ||
+        agency_id(place))
         return std::nullopt;
     // ("UPDATE. Die Straße ...", "EDITOR'S NOTE. This story ...", "WARNING: This ...", "INTERVIEW - Invité de ...",
     // "DÉCRYPTAGE - ...", "KOMMENTAR - ...": a label or a genre in capitals closed by its full stop, its colon or its
