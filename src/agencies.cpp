@@ -119,6 +119,23 @@ bool joined_agencies(std::string_view part, std::vector<std::string>& ids) {
     return true;
 }
 
+// "rts" (Reuters): an agency's code in small letters that names it only inside a list of agencies beside another
+// ("(dpa/rts)", "Quelle: ntv.de, dpa, rts, AFP"), being a word or a broadcaster's name elsewhere ("RTS", the Swiss
+// one); lexicon section agency_list_codes, the id then its codes -> the id.
+std::optional<std::string> listed_agency_code(std::string_view part) {
+    static const std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> codes = [] {
+        std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> out;
+        for (const auto& names : common_lexicon().phrase_list("agency_list_codes"))
+            for (std::size_t k = 1; k < names.size(); ++k)
+                out.emplace(names[k], names[0]);
+        return out;
+    }();
+    if (part.empty() || !std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return std::nullopt;
+    const auto it = codes.find(part);
+    return it == codes.end() ? std::nullopt : std::optional<std::string>(it->second);
+}
+
 // "ats/afp", "jbm/ats", "AFP": slash-separated ids; at least one must be a known agency.
 std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
     std::vector<std::string> ids;
@@ -154,6 +171,8 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
         if (auto id = agency_id(part)) {
             any = true;
             add_id(ids, *id);
+        } else if (auto code = listed_agency_code(part)) {
+            add_id(ids, *code); // (counted only beside a known agency: `any` stays)
         }
         pos = end + 1;
     }
