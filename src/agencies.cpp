@@ -119,6 +119,23 @@ bool joined_agencies(std::string_view part, std::vector<std::string>& ids) {
     return true;
 }
 
+// "rts" (Reuters): an agency's code in small letters that names it only inside a list of agencies beside another
+// ("(dpa/rts)", "Quelle: ntv.de, dpa, rts, AFP"), being a word or a broadcaster's name elsewhere ("RTS", the Swiss
+// one); lexicon section agency_list_codes, the id then its codes -> the id.
+std::optional<std::string> listed_agency_code(std::string_view part) {
+    static const std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> codes = [] {
+        std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> out;
+        for (const auto& names : common_lexicon().phrase_list("agency_list_codes"))
+            for (std::size_t k = 1; k < names.size(); ++k)
+                out.emplace(names[k], names[0]);
+        return out;
+    }();
+    if (part.empty() || !std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return std::nullopt;
+    const auto it = codes.find(part);
+    return it == codes.end() ? std::nullopt : std::optional<std::string>(it->second);
+}
+
 // "ats/afp", "jbm/ats", "AFP": slash-separated ids; at least one must be a known agency.
 std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
     std::vector<std::string> ids;
@@ -154,6 +171,8 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
         if (auto id = agency_id(part)) {
             any = true;
             add_id(ids, *id);
+        } else if (auto code = listed_agency_code(part)) {
+            add_id(ids, *code); // (counted only beside a known agency: `any` stays)
         }
         pos = end + 1;
     }
@@ -568,6 +587,26 @@ bool capitals_word(std::string_view w, std::size_t& letters) {
     return true;
 }
 
+} // namespace
+
+bool syllabic_capitals(std::string_view w) {
+    // (ASCII capitals only: "RIO", "AIX"; a vowel among them, and no two other letters in a row.)
+    const auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y'; };
+    bool any_vowel = false, after_consonant = false;
+    for (const char c : w) {
+        if (c < 'A' || c > 'Z')
+            return false;
+        const bool v = vowel(c);
+        if (!v && after_consonant)
+            return false;
+        any_vowel = any_vowel || v;
+        after_consonant = !v;
+    }
+    return any_vowel;
+}
+
+namespace {
+
 // How the place of plain_dateline() is closed: by a dash, by its full stop ("SEEFELDERN. Das ...") or by a colon
 // ("BENGALURU: The ..."); the dateline's raw text keeps the stop and the colon.
 // ("BERLIN taz | Rund 60 ...": a bar after the place and the paper's own mark in small letters.)
@@ -646,9 +685,13 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
     for (auto w : words)
         if (!capitals_word(w, letters))
             return std::nullopt;
-    // ("UE - ...", "TV - ...": a short label in capitals, no place)
-    const std::size_t fewest_letters = 4;
-    if (letters < fewest_letters || agency_id(place))
+    // ("UE - ...", "TV - ...": a short label in capitals, no place; "RIO — A inflação ...", "AIX – Le ...", "ELY —
+    // The ...": a place of one word of three capitals before a dash, read as a word, is one: "CDU — Die ...", "SPD –
+    // ...", "PSG - ...", initials spelled out, are none: syllabic_capitals())
+    const std::size_t fewest_letters = 4, fewest_word_letters = 3;
+    if ((letters < fewest_letters &&
+         !(letters == fewest_word_letters && words.size() == 1 && mark == PlaceMark::dash && syllabic_capitals(place))) ||
+        agency_id(place))
         return std::nullopt;
     // ("UPDATE. Die Straße ...", "EDITOR'S NOTE. This story ...", "WARNING: This ...", "INTERVIEW - Invité de ...",
     // "DÉCRYPTAGE - ...", "KOMMENTAR - ...": a label or a genre in capitals closed by its full stop, its colon or its

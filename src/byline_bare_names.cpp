@@ -72,6 +72,32 @@ bool handle_name(std::string_view w) {
     return stopword_languages(w) == 0 && !job_title(w) && !weekdays.has(w) && !day_words.has(w) && !month_name(w);
 }
 
+// "J.G.", "M. B.", "J.-P.L.": a signature of initials alone, capitals of ASCII each closed by a stop (a hyphen may
+// join two), two to four of them, nothing else but spaces between them.
+bool initials_signature(std::string_view line) {
+    const std::size_t longest = 16;
+    const int fewest = 2, most = 4;
+    if (line.size() > longest || line.size() < 4 || line.back() != '.')
+        return false;
+    int capitals = 0;
+    for (std::size_t k = 0; k < line.size(); ++k) {
+        const char c = line[k];
+        if (c >= 'A' && c <= 'Z') {
+            if (k + 1 >= line.size() || line[k + 1] != '.')
+                return false;
+            ++capitals;
+        } else if (c == '-') {
+            if (k == 0 || line[k - 1] != '.')
+                return false;
+        } else if (c != '.' && c != ' ') {
+            return false;
+        } else if (c == '.' && (k == 0 || line[k - 1] < 'A' || line[k - 1] > 'Z')) {
+            return false;
+        }
+    }
+    return capitals >= fewest && capitals <= most;
+}
+
 std::uint32_t name_languages(std::string_view page_language, const Lexicon* byline_language) {
     std::uint32_t bits = 0;
     const auto& langs = languages();

@@ -213,6 +213,10 @@ std::vector<std::size_t> coauthors_over_titles(const Page& p, std::size_t first)
 /// `from` to a few lines past the article's region's end `re` gives the authors.
 void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re);
 
+/// "J.G.", "M. B.", "J.-P. L.": a line that is a signature of initials alone (two to four capitals, each closed by a
+/// stop): it names no person, and a date or byline line under it is the article's.
+bool initials_signature(std::string_view line);
+
 /// "Anna", "von", "McRae", "J.": a word of a bare name (capitalised or a name's particle, no stopword, month or
 /// weekday, no figure, no glued capital but "Mc", no acronym of two or three capitals). With `stop_languages` (bits
 /// of languages() as stopword_languages() gives them), only those languages' stopwords and every language's article

@@ -320,6 +320,72 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
     }
 }
 
+void closing_labelled_dates(Page& p, std::size_t rs, std::size_t re, DayOrder order, bool labelled) {
+    const std::size_t text_lines = 3, under_lines = 12;
+    const int most_words = 12;    // a label, its fillers, a date and a time
+    const int fewest_digits = 4;  // a day of numbers or a year
+    const std::vector<Block>& blocks = p.blocks;
+    Article& a = p.article;
+    // (The lines of facts a date line is: a label, a date, a time; nothing else on them. The one of publication
+    // first, then the update's line right over or under it.)
+    std::size_t published_at = blocks.size();
+    DateLine published;
+    auto date_fact = [&](std::size_t i) -> std::optional<DateLine> {
+        const Block& b = blocks[i];
+        // (A date line of the region's last lines may have been read already, as the head's date lines are.)
+        if ((p.role[i] != Role::none && p.role[i] != Role::date) || b.digits < fewest_digits || b.words > most_words)
+            return std::nullopt;
+        DateLine d = read_dates(b.text, p.language, order);
+        if (!d.is_date_line || !d.rest.empty())
+            return std::nullopt;
+        return d;
+    };
+    const std::size_t from = re >= rs + text_lines ? re + 1 - text_lines : rs;
+    for (std::size_t i = from; i < blocks.size() && i <= re + under_lines; ++i) {
+        if (i > re + 1 && p.terminator[i - 1])
+            break;
+        if (auto d = date_fact(i); d && d->published && d->published_labelled) {
+            published_at = i;
+            published = std::move(*d);
+            break;
+        }
+    }
+    if (published_at == blocks.size())
+        return;
+    const std::string& day = *published.published;
+    // (Two dates of a day compared: by their day, and by their time when both print one.)
+    const auto earlier = [](const std::string& x, const std::string& y) {
+        return x.size() == y.size() ? x < y : x.substr(0, 10) < y.substr(0, 10);
+    };
+    if (!a.published) {
+        a.published = day;
+    } else if (!labelled && earlier(day, *a.published)) {
+        // "05.12.2026 - 14:32 Uhr" over the text, "Erstpublikation: 05.12.2026, 11:05 Uhr" under it: the head's
+        // unlabelled date was the revision's.
+        if (!a.updated)
+            a.updated = a.published;
+        a.published = day;
+    } else if (*a.published != day) {
+        return; // (a later labelled day under the text: an embedded post's, a teaser's)
+    }
+    // (A line left with no role would be read as the text's; one read as a date line already keeps its role.)
+    if (p.role[published_at] == Role::none)
+        p.role[published_at] = Role::boilerplate;
+    if (published.updated && (!a.updated || earlier(*a.updated, *published.updated)))
+        a.updated = published.updated;
+    for (const std::size_t k : {published_at - 1, published_at + 1}) {
+        if (k >= blocks.size()) // (published_at - 1 wraps past the end when it is 0)
+            continue;
+        const auto d = date_fact(k);
+        if (!d || d->published || !d->updated)
+            continue;
+        if (!earlier(*d->updated, *a.published) && (!a.updated || earlier(*a.updated, *d->updated)))
+            a.updated = d->updated;
+        if (p.role[k] == Role::none)
+            p.role[k] = Role::boilerplate;
+    }
+}
+
 // "051634 DEC 26" (AFP: day, hour and minute, month, year), "051423 Dez 26" (dpa), "05-DIC-26 13:41" (ANSA): a
 // wire's transmission stamp, the whole line, the month a word of any language (month_of()); the ISO day and time.
 std::optional<std::string> wire_stamp(std::string_view line, std::string_view language) {

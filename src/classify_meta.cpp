@@ -668,6 +668,16 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             !(i + 1 <= re && is_credit_line(blocks[i + 1])))
             add_caption(i);
     }
+    // "<chapeau> / J.G. / Publié le 09/12/26 à 11h20", "<Lead> / A.M. / Von Anna Muster": a signature of initials alone
+    // over the date line or the byline signs the text as they do, though it names no person (no author: authors are
+    // people's names); kept with the boilerplate, it ends the standfirst over it as the date line would.
+    // (Gated on the line's length and its first and last bytes before its letters are read.)
+    for (std::size_t i = head_from; i < re; ++i)
+        if (p.role[i] == Role::none && blocks[i].text.size() <= 16 && blocks[i].text.size() >= 4 &&
+            blocks[i].text.back() == '.' &&
+            blocks[i].text.front() >= 'A' && blocks[i].text.front() <= 'Z' &&
+            (p.role[i + 1] == Role::date || p.role[i + 1] == Role::byline) && initials_signature(blocks[i].text))
+            p.role[i] = Role::boilerplate;
     // "... the last sentence of the text." / "Tags: harbour" / "Text: Jane Roe": a page printing no byline over the
     // text may sign it under its end, among the labels that close it, a few lines after the region.
     // "Datum: 3.05.2021" / "Autor: Jane Roe" / "Quelle: Hafenblatt": a label closed by a colon signs it further
@@ -710,6 +720,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         filing_sentence_date(p, order, published_labelled);
     if (!a.published && !a.updated)
         closing_date(p, re, order, published_labelled);
+    closing_labelled_dates(p, rs, re, order, published_labelled);
     closing_update(p, re, order);
     if (!a.published && !a.updated)
         opening_paragraph_date(p, rs, re);

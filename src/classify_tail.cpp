@@ -184,11 +184,25 @@ void read_source_tag(Page& p, std::size_t re) {
     bool byline_agency = a.source_tag && a.source_tag->raw.find(' ') == std::string::npos &&
                          agency_id(a.source_tag->raw) &&
                          std::find(p.role.begin(), p.role.end(), Role::source_tag) == p.role.end();
+    // "<headline> / ACN / Manresa / <date> / <text> / (ACN)": the agency's bare name on a line of the head tagged the
+    // text already; the closing tag naming that agency, as printed, is the raw tag (the head's line stays with the
+    // boilerplate).
+    std::optional<std::string> head_agency;
+    if (a.source_tag && !byline_agency && a.source_tag->raw.find(' ') == std::string::npos) {
+        const auto tagged = std::find(p.role.begin(), p.role.end(), Role::source_tag);
+        const auto at = static_cast<std::size_t>(tagged - p.role.begin());
+        if (at < re && text::trim(blocks[at].text) == a.source_tag->raw &&
+            std::find(tagged + 1, p.role.end(), Role::source_tag) == p.role.end())
+            head_agency = agency_id(a.source_tag->raw);
+    }
     // After the article: a closing agency tag ("(ats)") within a few lines; "Regionaljournal Bern, 12.06.2024,
     // 17:30 Uhr ; sda/lisw": or the tag closing a broadcast's credit line after its semicolon (semicolon_tag()).
-    for (std::size_t k = re + 1; k < n && k <= re + 3 && (!a.source_tag || byline_agency); ++k) {
+    for (std::size_t k = re + 1; k < n && k <= re + 3 && (!a.source_tag || byline_agency || head_agency); ++k) {
         auto tag = agency_tag(blocks[k].text);
+        if (tag && head_agency && std::find(tag->begin(), tag->end(), *head_agency) == tag->end())
+            continue;
         if (tag) {
+            head_agency.reset();
             p.role[k] = Role::source_tag;
             a.source_tag = SourceTag{blocks[k].text, *tag};
             byline_agency = false;

@@ -31,6 +31,11 @@ void filing_sentence_date(Page& p, DayOrder order, bool& labelled);
 void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re);
 /// The date line among the lines closing the text, under the region that ends at `re`, marked as the record's date.
 void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled);
+/// "Erstpublikation: 05.12.2026, 11:05 Uhr" / "Aktualisiert: 05.12.2026, 14:32 Uhr", "Publié le 3 mars 2026 à 9h05",
+/// "First published on 3 March 2026": the day of publication a label prints among the text's last lines or under
+/// them (the region [rs, re]): the record's published when the head gave none, or when the head's date, unlabelled
+/// (`labelled` false), is later (then that date is the revision's: updated); an update's line beside it gives updated.
+void closing_labelled_dates(Page& p, std::size_t rs, std::size_t re, DayOrder order, bool labelled);
 /// "Notícia actualizada às 18h20", "Aggiornato alle 19:05": the update's line right under the text of a page dated
 /// over it (the region ends at `re`), its time on the day published, read as `updated` (the line keeps no role).
 void closing_update(Page& p, std::size_t re, DayOrder order);
