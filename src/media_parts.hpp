@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace archive {
@@ -13,12 +14,22 @@ struct Page;
 /// The most words of a caption over or under its credit.
 constexpr int most_caption_words = 30;
 
+/// "1 min.", "12 min", "02:14 min,": a player's length in minutes, two words of a lower-cased line: `figures` (one to
+/// three figures, or minutes and seconds cut apart by a colon) and `unit` ("min", perhaps closed by a stop or a
+/// comma). The length an audio or video player prints on its programme's line (classify_head.cpp reads it too).
+bool player_length(std::string_view figures, std::string_view unit);
+
 /// "02:14 min, aus Regionaljournal Bern vom 12.06.2024.", "2:34 min. / Le journal du soir": a player's length and
 /// its unit opening a short line (twenty words at most), what the player prints under the title of its audio or
 /// video.
 bool player_length_line(const Block& b);
 
-/// "Audio", "[Audio]": an audio player's word alone on its line (lexicon section audio_markers), in brackets or not.
+/// "audio", "sujet radio", "radiobeitrag", "servizio radio": the whole lower-cased line is an audio player's word or
+/// label (lexicon section audio_markers, every language's), the word over its title or the label over its button and
+/// its programme's line (classify_head.cpp reads it too).
+bool audio_player_label(std::string_view lower);
+
+/// "Audio", "[Audio]": an audio player's word alone on its line (audio_player_label()), in brackets or not.
 bool audio_marker(const Block& b);
 
 /// "Video" / "<title>" / "19h30 / 1 min. / hier à 19:30": a broadcaster's video block between `head_from` and the

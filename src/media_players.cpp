@@ -44,21 +44,32 @@ bool video_length(const Block& b) {
     return b.words == 1 && length_token(b.text);
 }
 
-// "02:14 min, aus Regionaljournal Bern vom 12.06.2024.", "2:34 min. / Le journal du soir": a player's length and its
-// unit opening a short line, what the player prints under the title of its audio or video (twenty words at most).
+// "1 min.", "12 min", "02:14 min,": see media_parts.hpp.
+bool player_length(std::string_view figures, std::string_view unit) {
+    const std::size_t most_figures = 3; // "120 min"
+    if (unit != "min" && unit != "min." && unit != "min,")
+        return false;
+    return (figures.size() <= most_figures && !figures.empty() &&
+            std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
+           length_token(figures);
+}
+
+// "02:14 min, aus Regionaljournal Bern vom 12.06.2024.", "2:34 min. / Le journal du soir": a player's length
+// (player_length()) opening a short line, what the player prints under the title of its audio or video (twenty words
+// at most).
 bool player_length_line(const Block& b) {
     const int most_words = 20;
     if (b.words < 2 || b.words > most_words || b.digits < 3)
         return false;
     std::size_t at = 0;
-    const std::string_view length = text::next_token(b.text, at);
-    return length_token(length) && std::string_view(b.lower).substr(std::min(at, b.lower.size())).starts_with(" min");
+    const std::string_view figures = text::next_token(b.lower, at);
+    return player_length(figures, text::next_token(b.lower, at));
 }
 
 namespace {
 
 // "19h30 / 1 min. / hier à 19:30", "Le journal du soir / 12 min / aujourd'hui à 18:00": a player's programme line,
-// a few parts cut apart by spaced slashes, one of them the length in minutes ("1 min.", "12 min").
+// a few parts cut apart by spaced slashes, one of them the length in minutes (player_length(): "1 min.", "12 min").
 bool programme_length_line(const Block& b) {
     const int most_words = 12;
     if (b.words > most_words || b.digits == 0 || b.lower.find(" / ") == std::string::npos)
@@ -69,12 +80,8 @@ bool programme_length_line(const Block& b) {
         const std::string_view part = text::trim(rest.substr(0, cut));
         rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 3);
         const std::size_t space = part.find(' ');
-        if (space == 0 || space == std::string_view::npos)
-            continue;
-        const std::string_view figures = part.substr(0, space), unit = part.substr(space + 1);
-        if (figures.size() <= 3 &&
-            std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-            (unit == "min" || unit == "min."))
+        if (space != 0 && space != std::string_view::npos &&
+            player_length(part.substr(0, space), part.substr(space + 1)))
             return true;
     }
     return false;
@@ -340,15 +347,20 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
-// "Audio" / "<title>" / "03:12 min, aus SRF 4 News aktuell vom 05.12.2026.", "[Audio]": an audio player's word (lexicon
-// section audio_markers, a word picture_markers lists too), in brackets or not. A sound is no picture: the player's
+// "audio", "sujet radio", "radiobeitrag": see media_parts.hpp.
+bool audio_player_label(std::string_view lower) {
+    static const LexiconSection* audio = common_lexicon().section("audio_markers"); // (looked up once)
+    return audio != nullptr && audio->has(lower);
+}
+
+// "Audio" / "<title>" / "03:12 min, aus SRF 4 News aktuell vom 05.12.2026.", "[Audio]": an audio player's word
+// (audio_player_label(), a word picture_markers lists too), in brackets or not. A sound is no picture: the player's
 // lines are all boilerplate, its title no caption.
 bool audio_marker(const Block& b) {
-    static const LexiconSection* audio = common_lexicon().section("audio_markers"); // (looked up once)
     std::string_view low = b.lower;
     if (low.size() > 2 && (low.front() == '(' || low.front() == '['))
         low = low.substr(1, low.size() - 2);
-    return audio != nullptr && audio->has(low);
+    return audio_player_label(low);
 }
 
 } // namespace archive
