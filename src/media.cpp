@@ -10,6 +10,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace archive {
@@ -596,6 +597,37 @@ void take_credit_over_caption(Page& p, std::size_t i, std::vector<std::size_t>& 
     found.push_back(i + 1);
 }
 
+// "<the text's last paragraph>." / "Foto: Omroep Noordoost / Kees Mulder" / "Het Stadhuisplein in Almere", "<...>." /
+// "Photo : Jean Roux / AFP" / "La place de l'Hôtel-de-Ville à Lyon": a labelled credit (is_credit_line(), a label
+// opening it: lexicon section glued_credit_labels) right under the article's last line (`re`, a paragraph closed by
+// a stop) printed OVER its caption, a title of three to eight words that no mark closes (no figure, link, nor line
+// printed twice or known as boilerplate): the picture that closes the article. Returns the caption's line, or nothing.
+std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    const auto& blocks = p.blocks;
+    const int least_caption = 3, most_title_words = 8;
+    if (re + 2 >= blocks.size() || !blocks[re].end_punct || blocks[re].text.back() != '.' ||
+        p.role[re] == Role::caption)
+        return std::nullopt;
+    const Block& credit = blocks[re + 1];
+    const Block& caption = blocks[re + 2];
+    auto open = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+    if ((!open(re + 1) && p.role[re + 1] != Role::credit) || !open(re + 2) || caption.words < least_caption ||
+        caption.words > most_title_words || caption.end_punct || caption.text.back() == ':' || caption.urls > 0 ||
+        caption.digits > 0 || caption.boilerplate || caption.repeats > 0 || labels == nullptr)
+        return std::nullopt;
+    std::size_t at = 0;
+    std::string_view label = text::next_token(credit.lower, at);
+    if (label.ends_with(':'))
+        label.remove_suffix(1);
+    if (!labels->has(label) || !is_credit_line(credit) || is_credit_line(caption))
+        return std::nullopt;
+    std::vector<std::size_t> found;
+    take_credit_over_caption(p, re + 1, found);
+    p.soft_caption[re + 2] = true;
+    return re + 2;
+}
+
 // "<paragraph>" / "Kjell Berg/Harbour Images" / "The old town is worth a visit in summer and winter!" / "Travel tips",
 // "<list's last item>" / "Foto: Anna Muster" / "Die Altstadt lohnt sich zu jeder Jahreszeit." / "Unterwegs mit dem
 // Van": a credit (a line of credit of two words or more, a name and the outlet or the picture bank after a slash)
@@ -783,6 +815,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const std::vector<std::size_t> credited_under_head = credits_under_heads(p, head_from, re);
     credited_under.insert(credited_under.end(), credited_under_head.begin(), credited_under_head.end());
     lines.insert(lines.end(), credited_under.begin(), credited_under.end());
+    if (const auto closing = credit_over_closing_caption(p, re))
+        lines.push_back(*closing);
     std::vector<std::size_t> video_credits;
     const std::vector<std::size_t> videos = video_blocks(p, head_from, re, video_credits);
     lines.insert(lines.end(), videos.begin(), videos.end());
