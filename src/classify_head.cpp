@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
+#include "media_parts.hpp"
 #include "notices_parts.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
@@ -593,7 +594,7 @@ bool short_standfirst(const Page& p, std::size_t headline, std::size_t i, std::s
 
 // "<standfirst> / Sujet radio / Écouter / Le Journal du matin / 1 min. / aujourd’hui à 06:00 / <picture>",
 // "<Lead> / Radiobeitrag / Anhören / Echo der Zeit / 3 Min. / heute, 06:00": an audio player between the standfirst
-// and the picture, its labels (lexicon sections audio_player_labels and read_aloud_buttons, a line of three words at
+// and the picture, its labels (audio_player_label() and lexicon section read_aloud_buttons, a line of three words at
 // most, no figure) over its programme's line with the recording's length ("1 min."). The line after the player, or
 // k when no player opens at k.
 std::size_t past_audio_player(const Page& p, std::size_t k, std::size_t re) {
@@ -603,18 +604,17 @@ std::size_t past_audio_player(const Page& p, std::size_t k, std::size_t re) {
     while (j <= re && j < k + most_labels && p.blocks[j].digits == 0 && p.blocks[j].words <= most_label_words &&
            (p.role[j] == Role::none || p.role[j] == Role::boilerplate)) {
         const std::string low = text::lower(text::collapse(p.blocks[j].text));
-        if (!any_language_has("audio_player_labels", low) && !any_language_has("read_aloud_buttons", low))
+        if (!audio_player_label(low) && !any_language_has("read_aloud_buttons", low))
             break;
         ++j;
     }
     if (j == k || j > re || p.blocks[j].digits == 0 || p.blocks[j].words > most_line_words ||
         !(p.role[j] == Role::none || p.role[j] == Role::boilerplate))
         return k;
-    // (The length: a figure, then "min" or "min." as its own word.)
+    // (The length: figures, then "min" or "min." as its own word, player_length().)
     const auto words = text::split_ws(p.blocks[j].lower);
     for (std::size_t w = 0; w + 1 < words.size(); ++w)
-        if (text::is_digit(static_cast<unsigned char>(words[w].front())) &&
-            (words[w + 1] == "min" || words[w + 1] == "min."))
+        if (player_length(words[w], words[w + 1]))
             return j + 1;
     return k;
 }

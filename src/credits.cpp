@@ -393,6 +393,34 @@ bool capitals_name_outlet(std::string_view line) {
     return name.find(' ') != std::string_view::npos && bare_name(text::split_ws(name));
 }
 
+// "Photo: Reuters", "Foto: Anna Muster/dpa", "F. Scheiber / SIPA", "Jane Roe/HARBOUR PRESS": what an en or em dash
+// opening a line under a caption leads to, a credit of one piece: a picture's label (lexicon section
+// glued_credit_labels) opening a line of credit of its own (is_credit_line()); or a photographer's name (one to four
+// capitalised words, an initial among them) and, after one slash, the picture's agency or outlet (a credit word, or
+// an outlet's name in capitals: capital_outlet()), no text's signature with its agency ("Jeanne Dupont / ATS":
+// name_agency_signature()). A dash before a name alone signs a text ("— Jane Roe"), before an agency alone tags it
+// ("— AFP").
+bool credit_after_dash(std::string_view rest) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    std::size_t at = 0;
+    std::string_view label = text::next_token(rest, at);
+    if (label.ends_with(':'))
+        label.remove_suffix(1);
+    if (labels != nullptr && at < rest.size() && label.size() <= labels->longest && labels->has(text::lower(label)))
+        return is_credit_line(rest);
+    const std::size_t most_name_words = 4;
+    const std::size_t slash = rest.find('/');
+    if (slash == std::string_view::npos || rest.find('/', slash + 1) != std::string_view::npos)
+        return false;
+    const std::string_view name = text::trim(rest.substr(0, slash)), outlet = text::trim(rest.substr(slash + 1));
+    const auto words = text::split_ws(name);
+    if (words.empty() || words.size() > most_name_words || outlet.empty() ||
+        name.find_first_of(":;,") != std::string_view::npos ||
+        !std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
+        return false;
+    return (is_credit_word(outlet) || capital_outlet(outlet)) && !name_agency_signature(rest);
+}
+
 // is_credit_line() of `line`, or of a Block's text when `b` is given: its line is trimmed already, and its
 // Block::lower and Block::chars stand for the lower-cased line and its length, which are then not made again.
 // "- Eduardo Parra - Europa Press - Archivo", "– Anna Riva – Ansa": a credit opened by a dash, its parts parted by
@@ -406,6 +434,8 @@ bool dashed_credit(std::string_view line) {
             rest = line.substr(dash.size());
     if (rest.empty())
         return false;
+    if (line.front() != '-' && credit_after_dash(rest))
+        return true;
     std::size_t parts = 0;
     bool credit = false;
     while (!rest.empty()) {

@@ -5,17 +5,14 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "media39_caption_rows.hpp"
 
 #include <string>
 
 using namespace archive;
 
 TEST_CASE("a labelled caption closed by its credit in a parenthesis is no credit line", "[media][credit][media34]") {
-    const struct {
-        const char* line;
-        const char* caption;
-        const char* credit;
-    } rows[] = {
+    const test::CaptionSplitRow rows[] = {
         {"Bild: Die ersten Mitglieder vor dem alten Bootshaus am See, 1921 (Foto: Vereinsarchiv)",
          "Bild: Die ersten Mitglieder vor dem alten Bootshaus am See, 1921", "(Foto: Vereinsarchiv)"},
         {"Photo: The first members outside the old boathouse, 1921 (Photo: Club archive)",
@@ -23,14 +20,7 @@ TEST_CASE("a labelled caption closed by its credit in a parenthesis is no credit
         {"Photo : les premiers membres devant le vieux hangar, en 1921 (Photo : archives du club)",
          "Photo : les premiers membres devant le vieux hangar, en 1921", "(Photo : archives du club)"},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        CHECK_FALSE(is_credit_line(std::string_view(r.line)));
-        const auto split = split_trailing_credit(std::string_view(r.line));
-        REQUIRE(split.has_value());
-        CHECK(split->first == r.caption);
-        CHECK(split->second == r.credit);
-    }
+    test::check_caption_splits(rows);
     // A label and a name, an agency or a slashed credit closing it, is the credit itself.
     for (const char* line : {"Foto: Anna Muster (Keystone)", "Photo: Jane Roe (AP Photo/John Doe)",
                              "Bild: Hans Muster, Vereinsarchiv (Keystone)", "Photo : Jeanne Morel (Photo : AFP)"}) {

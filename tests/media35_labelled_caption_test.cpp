@@ -6,6 +6,7 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "media39_caption_rows.hpp"
 #include "page.hpp"
 #include "region_pages.hpp"
 
@@ -15,11 +16,7 @@
 using namespace archive;
 
 TEST_CASE("a labelled caption closed by its stop and its own credit is no credit line", "[media][credit][media35]") {
-    const struct {
-        const char* line;
-        const char* caption;
-        const char* credit;
-    } rows[] = {
+    const test::CaptionSplitRow rows[] = {
         {"Foto: Möwen kreisen über dem alten Fischmarkt in Husum. Foto: Anna Muster/dpa",
          "Foto: Möwen kreisen über dem alten Fischmarkt in Husum.", "Foto: Anna Muster/dpa"},
         {"Photograph: Gulls circle over the old fish market. Photograph: Jane Roe/Harbour Press",
@@ -27,14 +24,7 @@ TEST_CASE("a labelled caption closed by its stop and its own credit is no credit
         {"Photo : Des mouettes au-dessus du vieux port, ce matin. Photo : Jean Roux / AFP",
          "Photo : Des mouettes au-dessus du vieux port, ce matin.", "Photo : Jean Roux / AFP"},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        CHECK_FALSE(is_credit_line(std::string_view(r.line)));
-        const auto split = split_trailing_credit(std::string_view(r.line));
-        REQUIRE(split.has_value());
-        CHECK(split->first == r.caption);
-        CHECK(split->second == r.credit);
-    }
+    test::check_caption_splits(rows);
     // A label and names, a stop between them, is the credit itself: no caption of four words with a small one.
     for (const char* line : {"Foto: Anna Muster, Hafenamt Kiel. Foto: dpa", "Photo: Jane Roe. Harbour Press",
                              "Photo : Jean Roux, Le Courrier. Photo : AFP", "Foto: Anna Muster/dpa"}) {
@@ -44,11 +34,8 @@ TEST_CASE("a labelled caption closed by its stop and its own credit is no credit
 }
 
 TEST_CASE("a caption whose credit stands apart loses the picture's label", "[media][credit][media35]") {
-    const struct {
-        const char* caption;
-        const char* credit; // (nullptr: none)
-        const char* want;
-    } rows[] = {
+    // (credit nullptr: none)
+    const test::CaptionLabelRow rows[] = {
         {"Foto: Möwen kreisen über dem Fischmarkt.", "Foto: Anna Muster/dpa", "Möwen kreisen über dem Fischmarkt."},
         {"Photograph: Gulls circle over the fish market.", "Photograph: Jane Roe/Harbour Press",
          "Gulls circle over the fish market."},
@@ -61,14 +48,7 @@ TEST_CASE("a caption whose credit stands apart loses the picture's label", "[med
         {"Foto: Anna Muster Hafenamt Kiel", "(Keystone)", "Foto: Anna Muster Hafenamt Kiel"},
         {"Update: the pier reopens on Friday", "Photo: Jane Roe", "Update: the pier reopens on Friday"},
     };
-    for (const auto& r : rows) {
-        INFO(r.caption);
-        Article a;
-        a.media.push_back(Media{std::string(r.caption),
-                                r.credit != nullptr ? std::optional<std::string>(r.credit) : std::nullopt});
-        drop_caption_picture_labels(a);
-        CHECK(a.media[0].caption == std::optional<std::string>(r.want));
-    }
+    test::check_caption_labels(rows);
 }
 
 TEST_CASE("a labelled caption line between paragraphs keeps the paragraph above", "[media][credit][media35]") {

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "media39_caption_rows.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
@@ -17,11 +18,8 @@ using namespace archive;
 using archive::test::paragraphs_of;
 
 TEST_CASE("a caption whose credit stands apart loses its caption label too", "[media][credit][media36]") {
-    const struct {
-        const char* caption;
-        const char* credit; // (nullptr: none)
-        const char* want;
-    } rows[] = {
+    // (credit nullptr: none)
+    const test::CaptionLabelRow rows[] = {
         {"Legende: Die Passstrasse bleibt bis auf Weiteres geschlossen.", "KEYSTONE/Anna Muster",
          "Die Passstrasse bleibt bis auf Weiteres geschlossen."},
         {"Légende : La route du col reste fermée jusqu'à nouvel ordre.", "KEYSTONE/Jean Roux",
@@ -34,14 +32,7 @@ TEST_CASE("a caption whose credit stands apart loses its caption label too", "[m
         // Names alone after the label: it stays.
         {"Legende: Anna Muster Jan Feld", "KEYSTONE", "Legende: Anna Muster Jan Feld"},
     };
-    for (const auto& r : rows) {
-        INFO(r.caption);
-        Article a;
-        a.media.push_back(Media{std::string(r.caption),
-                                r.credit != nullptr ? std::optional<std::string>(r.credit) : std::nullopt});
-        drop_caption_picture_labels(a);
-        CHECK(a.media[0].caption == std::optional<std::string>(r.want));
-    }
+    test::check_caption_labels(rows);
 }
 
 namespace {
