@@ -915,9 +915,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // badge in capitals, "EN DIRECT", "LIVE TICKER", flags the coverage, not its topic.)
                 const bool outgrown =
                     outgrows_menu(blocks, k) && blocks[k].repeats == 0 && !capitals_label(blocks[k]);
+                // ("Haushalt 2027 / Haushaltsstreit in der Koalition / <headline>": a topic's phrase of four or five
+                // words, topic_phrase(), names no person, whatever its capitals.)
+                const bool topic = topic_phrase(blocks[k]);
                 if (k == 0 || blocks[k].blank_before || p.role[k - 1] != Role::none ||
                     !(plain_label(k) || (outgrown && !job_title_line(blocks[k].text))) ||
-                    (blocks[k].upper_initial > 1 && !outgrown))
+                    (blocks[k].upper_initial > 1 && !outgrown && !topic))
                     return false;
                 // (Nor is the upper one the page's first line, or the next of a menu laid out one item a block.)
                 if (k < 2 || (blocks[k - 2].blank_before && blocks[k - 2].blank_after && blocks[k - 2].words <= 3 &&
@@ -952,7 +955,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // it stays with the boilerplate.)
             if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))
                 ;
-            else if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 && !masthead &&
+            else if (h > 0 && p.role[h - 1] == Role::none &&
+                (blocks[h - 1].words <= 3 || topic_phrase(blocks[h - 1])) && !masthead &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&

@@ -138,6 +138,11 @@ bool whole_title(std::string_view earlier, std::string_view title);
 /// label pass too) and line `title` right under it (past a duplicate) is a title of three words or more.
 bool byline_over_title(const Page& p, std::size_t name, std::size_t title);
 
+/// "Schnee in den Alpen", "Haushaltsstreit in der Koalition", "La crise du logement": a topic's label of four or five
+/// words, two of them at most no stopword of any language, no figure, separator or stop: a noun and its complement,
+/// the length of a kicker's phrase, not of a title's clause (headline_rules.cpp).
+bool topic_phrase(const Block& b);
+
 /// "Jane Roe" and "Column: Jane Roe" further down: a byline of the page (another line given that role) prints line
 /// `name` ("Sprungbrett-Event Schaffhausen", which reads as a name, is printed in none).
 bool named_in_byline(const Page& p, std::size_t name);

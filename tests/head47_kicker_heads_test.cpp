@@ -1,0 +1,140 @@
+// The head of a press page in three lines: a kicker, the headline, a standfirst. A kicker of four or five words (a
+// topic's phrase: "Haushaltsstreit in der Koalition", "Le budget de la région") is no headline, whether the headline
+// under it scores best ("Die Nacht, in der ...", a comma clause read as a deck) or the kicker does (a public
+// broadcaster's page whose text starts at the headline, a skip link "Inhalt" over the kicker). Every line is invented.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "headline.hpp"
+#include "pipeline.hpp"
+#include "region_pages.hpp"
+#include "rows.hpp"
+
+#include <string>
+
+using namespace archive;
+
+using archive::test::block_of;
+
+TEST_CASE("a topic's phrase of four or five words, two of them content words, is a kicker's length",
+          "[headline][kicker][topic_phrase][head47]") {
+    for (const char* line : {"Haushaltsstreit in der Koalition", "Schnee in den Alpen", "Le budget de la région",
+                             "La tempête sur la côte", "La crisi del governo", "Storm on the coast"}) {
+        INFO(line);
+        CHECK(topic_phrase(block_of(line)));
+    }
+    // (Three words are a label by their count alone; a clause of three content words, a figure, a stop or a
+    // separator is a title's or a menu's.)
+    for (const char* line : {"Sturm an Küste", "Koalition streitet über Haushalt", "Crise du budget régional",
+                             "Haushalt 2027 in der Koalition", "Le budget de la région.", "Politik | in der Region",
+                             "Die Nacht, in der dem Minister der Kragen platzte"}) {
+        INFO(line);
+        CHECK_FALSE(topic_phrase(block_of(line)));
+    }
+}
+
+namespace {
+
+struct Head {
+    const char* lang;
+    const char* page;
+    const char* kicker; // nullptr: none
+    const char* headline;
+    const char* lede; // nullptr: not asked
+    const char* gone; // a line left in the boilerplate, nullptr: none asked
+};
+
+void check_head(const Head& r) {
+    INFO(r.lang << " " << r.headline);
+    const Article a = parse(r.page);
+    CHECK(a.headline.value_or("") == r.headline);
+    if (r.kicker != nullptr)
+        CHECK(a.kicker.value_or("") == r.kicker);
+    else
+        CHECK_FALSE(a.kicker.has_value());
+    if (r.lede != nullptr)
+        CHECK(a.lede.value_or("") == r.lede);
+    if (r.gone != nullptr)
+        CHECK(test::in_boilerplate(a, r.gone));
+}
+
+const char* const de_lede = "Vierzehn Stunden verhandelten die Spitzen der Koalition über den Haushalt für das "
+                            "kommende Jahr. Am Ende stand ein Kompromiss, mit dem niemand zufrieden ist.";
+const char* const de_signed_body =
+    "Von Jana Birkholz\n05.12.2026, 10:15 Uhr\n"
+    "Es war kurz vor Mitternacht, als der Kämmerer Jens Hollmann den Saal verließ. Die Koalition hatte sich über den "
+    "Haushalt und die Kürzungen bei den Schulen nicht einigen können.\n"
+    "Erst gegen Morgen fand die Koalition einen Kompromiss über den Haushalt. Der Streit in der Koalition ist damit "
+    "nicht beendet, sagen Beobachter.\n";
+const char* const fr_lede = "Quatorze heures durant, les élus de la région ont négocié le budget de l'an prochain. "
+                            "Au bout du compte, un compromis qui ne satisfait personne.";
+const char* const fr_signed_body =
+    "Par Jeanne Brossard\nPublié le 5 décembre 2026 à 10h15\n"
+    "Il était presque minuit quand le trésorier Jean Hollard a quitté la salle. Les élus de la région ne parvenaient "
+    "pas à s'entendre sur le budget et les coupes dans les lycées.\n"
+    "Ce n'est qu'au petit matin que la région a trouvé un compromis sur le budget. Le budget de la région reste "
+    "contesté, disent les observateurs.\n";
+
+std::string de_page(const std::string& kicker) {
+    return "Der Kurier\nMenü\nPolitik\nInland\n" + kicker + "\nDie Nacht, in der dem Kämmerer die Geduld riss\n" +
+           de_lede + "\n" + de_signed_body;
+}
+
+std::string fr_page(const std::string& kicker) {
+    return "Le Courrier\nMenu\nPolitique\nRégion\n" + kicker + "\nLa nuit où le trésorier a claqué la porte\n" +
+           fr_lede + "\n" + fr_signed_body;
+}
+
+} // namespace
+
+TEST_CASE("over a standfirst signed by the byline, the line under a kicker of four words is the headline, no deck",
+          "[classify][headline][kicker][standfirst][head47]") {
+    const std::string de_topic = de_page("Haushaltsstreit in der Koalition");
+    const std::string fr_topic = fr_page("Le budget de la région");
+    // (A kicker that is a clause, three content words, is no topic's phrase: the headline is still the line under
+    // it, the standfirst signed under that line; the clause stays with the boilerplate.)
+    const std::string de_clause = de_page("Koalition ringt um Etat");
+    const std::string fr_clause = fr_page("Crise du budget régional");
+    const Head rows[] = {
+        {"de", de_topic.c_str(), "Haushaltsstreit in der Koalition", "Die Nacht, in der dem Kämmerer die Geduld riss",
+         de_lede, "Inland"},
+        {"fr", fr_topic.c_str(), "Le budget de la région", "La nuit où le trésorier a claqué la porte", fr_lede,
+         "Région"},
+        {"de", de_clause.c_str(), nullptr, "Die Nacht, in der dem Kämmerer die Geduld riss", de_lede,
+         "Koalition ringt um Etat"},
+        {"fr", fr_clause.c_str(), nullptr, "La nuit où le trésorier a claqué la porte", fr_lede,
+         "Crise du budget régional"},
+    };
+    for (const Head& r : rows)
+        check_head(r);
+}
+
+TEST_CASE("a broadcaster's head: a skip link, a topic's phrase, the headline, a standfirst",
+          "[classify][headline][kicker][head47]") {
+    const char* const de = "Radio Nord News\nNavigation öffnen\nNews\nRegional\n\nInhalt\nSturm an der Küste\n"
+                           "Fährverkehr zu den Inseln wegen Orkanböen eingestellt – Deiche unter Beobachtung\n"
+                           "Die Reederei hat alle Fahrten zu den Inseln abgesagt. Der Wetterdienst warnt vor "
+                           "Orkanböen an der ganzen Küste.\n\n"
+                           "In der Nacht erreichten die Böen an der Küste Orkanstärke. Die Reederei hat den "
+                           "Fährverkehr zu den Inseln bis auf Weiteres eingestellt.\n\n"
+                           "Der Deichverband beobachtet die Deiche an der Küste rund um die Uhr. Auf den Inseln "
+                           "bleiben die Schulen geschlossen.\n";
+    const char* const fr = "Radio Nord Info\nOuvrir la navigation\nInfo\nRégions\n\nContenu\nLa tempête sur la côte\n"
+                           "Les traversées vers les îles suspendues à cause des rafales – les digues sous "
+                           "surveillance\n"
+                           "La compagnie a annulé toutes les traversées vers les îles. Météo-France prévoit des "
+                           "rafales sur toute la côte.\n\n"
+                           "Dans la nuit, les rafales ont atteint la force d'un ouragan sur la côte. La compagnie a "
+                           "suspendu les traversées vers les îles jusqu'à nouvel ordre.\n\n"
+                           "Le syndicat des digues surveille les digues de la côte jour et nuit. Sur les îles, les "
+                           "écoles restent fermées.\n";
+    const Head rows[] = {
+        {"de", de, "Sturm an der Küste",
+         "Fährverkehr zu den Inseln wegen Orkanböen eingestellt – Deiche unter Beobachtung", nullptr, "Inhalt"},
+        {"fr", fr, "La tempête sur la côte",
+         "Les traversées vers les îles suspendues à cause des rafales – les digues sous surveillance", nullptr,
+         "Contenu"},
+    };
+    for (const Head& r : rows)
+        check_head(r);
+}
