@@ -115,6 +115,26 @@ bool joined_labels(const Page& p, std::size_t k) {
     return false;
 }
 
+// "Faits divers - Justice", "Politik – Inland", "Sport - Football": a rubric and its subrubric joined by a spaced dash,
+// each a word or two, the first opening on a capital, no figure and no stop: the end of a breadcrumb, no title.
+bool dashed_rubric(const Block& b) {
+    const int most_words = 4;
+    const std::size_t most_piece_words = 2;
+    if (b.words < 2 || b.words > most_words || b.digits > 0 || b.urls > 0 || b.end_punct)
+        return false;
+    const std::string_view line = b.text;
+    for (std::string_view mark : {" - ", " \u2013 "}) {
+        const std::size_t at = line.find(mark);
+        if (at == std::string_view::npos)
+            continue;
+        const std::string_view first = text::trim(line.substr(0, at)), second = text::trim(line.substr(at + mark.size()));
+        const std::size_t first_words = text::split_ws(first).size(), second_words = text::split_ws(second).size();
+        return first_words >= 1 && first_words <= most_piece_words && second_words >= 1 &&
+               second_words <= most_piece_words && text::starts_upper(first) && text::starts_upper(second);
+    }
+    return false;
+}
+
 // "Portada / Local / Deportes / Opinión / Opinión / <headline>": the line right over the headline `h` is the last
 // entry of a menu laid out one entry a line (two short lines at least over it, no stop, no figure, or the home page's
 // link alone), printed again right under it and nowhere else above; a plain label of three words at most, no person's
@@ -896,6 +916,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     if (!closes_menu)
                         return true;
                 }
+                // "Édition / Metz / Nancy / Faits divers - Justice / Thionville / <headline>": a rubric and its
+                // subrubric parted by a dash (dashed_rubric()) end the breadcrumb over the label glued to the
+                // headline. (Under another such line, or over a label set apart from the headline, it is an entry of a
+                // menu: "Alltag – Downloads / Finanzen – Downloads / Hilfe / <blank> / <headline>".)
+                if (dashed_rubric(above) && !blocks[k].blank_after && !(k >= 2 && dashed_rubric(blocks[k - 2])))
+                    return true;
                 if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
                     return false;
                 for (std::string_view mark : {"›", "»", ">", "|", "/"})

@@ -138,3 +138,44 @@ TEST_CASE("a broadcaster's head: a skip link, a topic's phrase, the headline, a 
     for (const Head& r : rows)
         check_head(r);
 }
+
+TEST_CASE("a rubric and its subrubric parted by a dash end the breadcrumb over the kicker",
+          "[classify][kicker][breadcrumb][head47]") {
+    // (The place is printed in the edition's menu above too, as a regional daily's pages do.)
+    const char* const fr = "Édition\nTours\nBlois\nOrléans\nFaits divers - Justice\nBlois\n"
+                           "Il volait des vélos électriques dans les garages de la résidence : huit mois de prison "
+                           "avec sursis\n"
+                           "Un homme de 29 ans a été condamné mardi par le tribunal correctionnel de Blois pour une "
+                           "quinzaine de vols de vélos commis depuis le printemps.\n"
+                           "Par Paul Girard - 03 déc. 2026 à 17:40\n"
+                           "Il forçait les portes des garages la nuit avec un pied-de-biche. Le prévenu, un livreur "
+                           "sans emploi, a reconnu les vols de vélos devant le tribunal.\n"
+                           "Le tribunal de Blois a prononcé huit mois avec sursis et l'obligation de rembourser les "
+                           "propriétaires des vélos.\n";
+    const char* const de = "Ausgabe\nKassel\nFulda\nMarburg\nPolizei – Justiz\nFulda\n"
+                           "Fahrraddieb muss für acht Monate auf Bewährung hinter Gitter\n"
+                           "Ein 29-Jähriger ist am Dienstag vom Amtsgericht Fulda wegen einer Serie von "
+                           "Fahrraddiebstählen zu acht Monaten auf Bewährung verurteilt worden.\n"
+                           "Von Paul Gerber - 03.12.2026, 17:40 Uhr\n"
+                           "Der Mann hatte nachts die Garagen in Fulda mit einem Brecheisen aufgebrochen. Vor dem "
+                           "Amtsgericht gab er die Diebstähle der Fahrräder zu.\n"
+                           "Das Amtsgericht Fulda verhängte acht Monate auf Bewährung und verpflichtete den Mann, die "
+                           "Besitzer der Fahrräder zu entschädigen.\n";
+    // (A menu's entries of that shape, the last one over a blank line, part nothing: "Hilfe" is the menu's.)
+    const char* const de_menu = "Ordnung im Alltag\nFormulare\nKüche – Vorlagen\nGarten Vorlagen\nReisen – Vorlagen\n"
+                                "Hilfe\n\nOrdnung im Keller – so gelingt der Frühjahrsputz\n"
+                                "Der Keller ist oft der Ort, an dem sich über Jahre alles sammelt. Mit einem Plan "
+                                "gelingt das Aufräumen an einem Wochenende.\n"
+                                "Zuerst wird alles sortiert: behalten, verschenken, wegwerfen. Wer im Keller Regale "
+                                "aufstellt, schafft schnell Ordnung.\n";
+    const Head rows[] = {
+        {"fr", fr, "Blois",
+         "Il volait des vélos électriques dans les garages de la résidence : huit mois de prison avec sursis", nullptr,
+         "Faits divers - Justice"},
+        {"de", de, "Fulda", "Fahrraddieb muss für acht Monate auf Bewährung hinter Gitter", nullptr,
+         "Polizei – Justiz"},
+        {"de", de_menu, nullptr, "Ordnung im Keller – so gelingt der Frühjahrsputz", nullptr, "Hilfe"},
+    };
+    for (const Head& r : rows)
+        check_head(r);
+}
