@@ -346,6 +346,50 @@ bool wire_slug(const Block& b) {
     return priorities != nullptr && priorities->has(text::lower(t.substr(open + 1, t.size() - open - 2)));
 }
 
+// "2 - 1", "2:1", "3 – 0": a match's score alone on its line, two figures of goals and a dash or a colon.
+bool bare_score(const Block& b) {
+    const std::string_view t = b.text;
+    const std::size_t most_line = 12;
+    if (t.empty() || t.size() > most_line || b.letters > 0 || t.front() < '0' || t.front() > '9')
+        return false;
+    std::size_t at = 0, figures = 0;
+    while (at < t.size() && figures < 2) {
+        const std::size_t from = at;
+        while (at < t.size() && t[at] >= '0' && t[at] <= '9')
+            ++at;
+        if (at == from || at - from > 2)
+            return false;
+        ++figures;
+        while (at < t.size() && (t[at] == ' ' || t[at] == '-' || t[at] == ':'))
+            ++at;
+        if (at < t.size() && t.substr(at).starts_with("\u2013"))
+            at += std::string_view("\u2013").size();
+        while (at < t.size() && t[at] == ' ')
+            ++at;
+    }
+    return figures == 2 && at == t.size();
+}
+
+// "<chapeau> / Lens / 2 - 1 / Marseille / Terminé / Diallo (58e), ... / Stade Bollaert, 38 214 spectateurs. / Thomas
+// Pernot / <date>", "<Vorspann> / Rotweiß / 3:1 / Nordstadt / Abpfiff / <byline>": a match's score box between the
+// standfirst and the byline: a team, the bare score (bare_score()), the other team, then four lines at most (the
+// status, the scorers, the stadium). Returns the line under the box when a byline or date line stands there, else k.
+std::size_t past_score_box(const Page& p, std::size_t k, std::size_t re) {
+    const int most_team_words = 4;
+    const std::size_t most_facts = 4;
+    const auto& blocks = p.blocks;
+    auto team = [&](std::size_t j) {
+        return p.role[j] == Role::none && blocks[j].words >= 1 && blocks[j].words <= most_team_words &&
+               blocks[j].digits == 0 && !blocks[j].end_punct;
+    };
+    if (k + 2 > re || !team(k) || !bare_score(blocks[k + 1]) || !team(k + 2))
+        return k;
+    for (std::size_t j = k + 3; j <= re && j <= k + 3 + most_facts; ++j)
+        if (p.role[j] == Role::byline || p.role[j] == Role::date)
+            return j;
+    return k;
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -1193,6 +1237,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                                           dateline_tag(blocks[j].text) && !dateline_tag(blocks[i].text) &&
                                           !split_trailing_credit(blocks[i]));
         }
+        // (A match's score box between the standfirst and its byline, past_score_box(), parts them no more.)
+        interrupted = interrupted || (next <= re && past_score_box(p, next, re) != next);
         // "<standfirst> / Pieter Van Damme en Sofie Claes / wo 3 dec 2026 om 09.14", "<chapeau> / Jeanne Morel et
         // Paul Roux / mer. 3 déc. 2026": the authors' names alone over the date line (or the byline), read as the
         // byline only later by the lines around them, end the standfirst as the byline does.

@@ -43,6 +43,11 @@ std::string_view gallery_flag(std::string_view line);
 /// of them at least: the match's data under its report's title, no headline.
 bool score_line(std::string_view line);
 
+/// "Diallo (58e), Berthelot (90e+3) pour Lens ; Kessler (23e) pour Marseille", "Tore: Hofer (12.), Krause (45.+2)",
+/// "Kane (23', 67')": two minutes of a match at least, each a figure, its mark ("e", ".", "'", "min") and the
+/// stoppage time perhaps in parentheses: the scorers of a match's box, no headline.
+bool scorers_line(std::string_view line);
+
 /// "Bericht der Vereinsversammlung vom 12. März 2024", "Le budget 2025 adopté le 3 mars": a title that
 /// names a date after three words of its own or more, unlike a date line ("Veröffentlicht am 3. März 2024 von
 /// Anna", "Zuletzt aktualisiert am 3. März", "Joe Wee Monday, May 4, 2024").

@@ -179,3 +179,57 @@ TEST_CASE("a rubric and its subrubric parted by a dash end the breadcrumb over t
     for (const Head& r : rows)
         check_head(r);
 }
+
+TEST_CASE("a line of scorers and their minutes is no title", "[headline][scorers_line][head47]") {
+    for (const char* line : {"Diallo (58e), Berthelot (90e+3) pour Lens ; Kessler (23e) pour Marseille",
+                             "Hofer (12.), Krause (45.+2) für Rotweiß; Lindner (77.) für Nordstadt",
+                             "Okafor (23', 67') for Harbourside", "Okafor (23’), Lindqvist (81’)",
+                             "Rossi (12 min), Bianchi (88 min)"}) {
+        INFO(line);
+        CHECK(scorers_line(line));
+    }
+    // (One minute alone, an age, a score or a year in parentheses: a title's.)
+    for (const char* line : {"Oma (81) legt Betrüger rein – und ruft die Polizei!", "Lens (2-1) renverse Marseille",
+                             "Kessler (23e) ouvre le score, Lens renverse Marseille",
+                             "Die Saison (2026) und ihre Helden (12)", "Berthelot (90e+3 et ses 21 ans) fait chavirer Bollaert"}) {
+        INFO(line);
+        CHECK_FALSE(scorers_line(line));
+    }
+}
+
+TEST_CASE("a match's score box between the standfirst and the byline takes neither the headline nor the lede",
+          "[classify][headline][lede][match][head47]") {
+    const char* const fr_lede = "Mené à la pause, le FC Brévent s'est imposé 2-1 face à l'AS Corvaz samedi soir grâce à "
+                                "un but de Morel dans le temps additionnel.";
+    const std::string fr = std::string("Football\nRugby\nTennis\nLive\nLigue 2\n"
+                                       "Ligue 2 : Brévent renverse Corvaz au bout du suspense\n") +
+                           fr_lede +
+                           "\nBrévent\n2 - 1\nCorvaz\nTerminé\n"
+                           "Girard (61e), Morel (90e+2) pour Brévent ; Perrin (18e) pour Corvaz\n"
+                           "Stade des Alpes, 12 400 spectateurs. Arbitre : M. Blanc.\nLéa Fournier\n"
+                           "le 06 décembre 2026 à 23h05\n"
+                           "Les joueurs de Brévent ont longtemps buté sur la défense de Corvaz après le but de Perrin. "
+                           "Il a fallu attendre une tête de Girard pour voir le stade s'embraser.\n"
+                           "Dans le temps additionnel, Morel a repris de volée un centre de Faure pour offrir la "
+                           "victoire à Brévent.\n";
+    const char* const de_lede = "Nach einem 0:1-Rückstand zur Pause hat der SV Rotweiß am Samstag noch 2:1 gegen den "
+                                "FC Nordstadt gewonnen, Krause traf in der Nachspielzeit.";
+    const std::string de = std::string("Fußball\nHandball\nTennis\nLive\nRegionalliga\n"
+                                       "Regionalliga: Rotweiß dreht das Spiel gegen Nordstadt\n") +
+                           de_lede +
+                           "\nRotweiß\n2:1\nNordstadt\nAbpfiff\n"
+                           "Hofer (58.), Krause (90.+3) für Rotweiß; Lindner (23.) für Nordstadt\n"
+                           "Waldstadion, 3400 Zuschauer. Schiedsrichter: Jan Brandt.\nVon Lena Fischer\n"
+                           "06.12.2026, 23:05 Uhr\n"
+                           "Lange biss sich Rotweiß an der Abwehr von Nordstadt die Zähne aus, nachdem Lindner früh "
+                           "getroffen hatte. Erst Hofer brachte das Stadion zum Beben.\n"
+                           "In der Nachspielzeit nahm Krause eine Flanke von Wolf volley und schoss Rotweiß zum Sieg.\n";
+    const Head rows[] = {
+        {"fr", fr.c_str(), "Ligue 2", "Ligue 2 : Brévent renverse Corvaz au bout du suspense", fr_lede,
+         "Girard (61e), Morel (90e+2) pour Brévent ; Perrin (18e) pour Corvaz"},
+        {"de", de.c_str(), "Regionalliga", "Regionalliga: Rotweiß dreht das Spiel gegen Nordstadt", de_lede,
+         "Hofer (58.), Krause (90.+3) für Rotweiß; Lindner (23.) für Nordstadt"},
+    };
+    for (const Head& r : rows)
+        check_head(r);
+}
