@@ -1142,6 +1142,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     std::size_t i = headline ? *headline + 1 : body_from;
     while (i <= re && p.role[i] != Role::none)
         ++i;
+    // "Ukraine-Krieg im Liveticker / +++ 14:32 Kowalenko: Gespräche in Genf +++ / Aktualisiert: 05.12.2026, 14:32 Uhr /
+    // <standfirst>": a live ticker's banner of its latest entry (ticker_banner()) under the headline is no standfirst;
+    // it stays with the boilerplate, and the standfirst is sought under it (past the date line).
+    if (headline && i < re && ticker_banner(blocks[i].text)) {
+        p.role[i] = Role::boilerplate;
+        ++i;
+        while (i <= re && p.role[i] != Role::none)
+            ++i;
+    }
     // "<headline> / Anna Kowalska / <standfirst>": the author's name alone on its line, with no byline word (read as
     // a byline only later, by the lines around it), stands between the headline and the standfirst.
     if (headline && i < re && bare_names_over_text(blocks[i])) {

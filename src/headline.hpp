@@ -43,6 +43,10 @@ std::string_view gallery_flag(std::string_view line);
 /// of them at least: the match's data under its report's title, no headline.
 bool score_line(std::string_view line);
 
+/// "+++ 14:32 Kowalenko: Gespräche in Genf „konstruktiv“ +++", "+++ 9.05 Uhr Brand +++": a live ticker's banner of its
+/// latest entry, opened by "+++" and the entry's time of day: no title of the page (headline_score.cpp).
+bool ticker_banner(std::string_view line);
+
 /// "Diallo (58e), Berthelot (90e+3) pour Lens ; Kessler (23e) pour Marseille", "Tore: Hofer (12.), Krause (45.+2)",
 /// "Kane (23', 67')": two minutes of a match at least, each a figure, its mark ("e", ".", "'", "min") and the
 /// stoppage time perhaps in parentheses: the scorers of a match's box, no headline.

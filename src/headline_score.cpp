@@ -139,6 +139,8 @@ bool bare_minutes(const Block& b) {
     return words.size() == 2 && std::all_of(words[0].begin(), words[0].end(), digit) && units.has(unit);
 }
 
+} // namespace
+
 // "+++ 14:32 Kowalenko: Gespräche in Genf „konstruktiv“ +++", "+++ 9.05 Uhr Brand +++", "+++ 14h32 ... +++": a live
 // ticker's banner of its latest entry, opened by "+++" and the entry's time of day, names the entry, not the page.
 // (A line opened by '+' alone is read.)
@@ -153,8 +155,6 @@ bool ticker_banner(std::string_view line) {
            (rest[digits] == ':' || rest[digits] == '.' || rest[digits] == 'h') &&
            text::is_digit(static_cast<unsigned char>(rest[digits + 1]));
 }
-
-} // namespace
 
 bool page_chrome(const Block& b) {
     const int most_words = 10;

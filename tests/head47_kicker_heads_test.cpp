@@ -11,6 +11,7 @@
 #include "rows.hpp"
 
 #include <string>
+#include <tuple>
 
 using namespace archive;
 
@@ -232,4 +233,52 @@ TEST_CASE("a match's score box between the standfirst and the byline takes neith
     };
     for (const Head& r : rows)
         check_head(r);
+}
+
+TEST_CASE("a live ticker's banner between the headline and the standfirst is no standfirst: the lede is under it",
+          "[classify][lede][ticker][head47]") {
+    const char* const de_lede = "Das Sturmtief erreicht am Nachmittag die Küste. Der Wetterdienst warnt vor Orkanböen. "
+                                "Alle Entwicklungen im Liveticker.";
+    const std::string de = std::string("Nordwelle\nPolitik\nWirtschaft\nSport\nPanorama\nLiveticker\n"
+                                       "Sturmtief über der Nordsee im Liveticker\n"
+                                       "+++ 14:32 Fähren zu den Inseln fallen aus +++\n"
+                                       "Aktualisiert: 05.12.2026, 14:32 Uhr\n") +
+                           de_lede +
+                           "\nTeilen\n14:32 Uhr\nFähren zu den Inseln fallen aus\n"
+                           "Die Reederei hat alle Fahrten zu den Inseln für heute abgesagt. Die Fähren bleiben in den "
+                           "Häfen, sagte ein Sprecher der Reederei am Mittag.\n"
+                           "13:58 Uhr\nDeiche werden verstärkt\n"
+                           "Der Deichverband hat am Vormittag an mehreren Stellen Sandsäcke ausgelegt. Die Deiche seien "
+                           "stabil, hieß es vom Verband.\n"
+                           "13:15 Uhr\nSchulen bleiben geschlossen\n"
+                           "Auf den Inseln bleiben die Schulen am Freitag geschlossen. Das teilte der Landkreis am "
+                           "Mittag mit.\n";
+    const char* const fr_lede = "La tempête atteint la côte cet après-midi. Météo-France prévoit des rafales violentes. "
+                                "Toutes les informations en direct.";
+    const std::string fr = std::string("Nord Info\nPolitique\nÉconomie\nSport\nSociété\nDirect\n"
+                                       "La tempête sur la côte en direct\n"
+                                       "+++ 14h32 Les traversées vers les îles annulées +++\n"
+                                       "Mis à jour le 05/12/2026 à 14h32\n") +
+                           fr_lede +
+                           "\nPartager\n14h32\nLes traversées vers les îles annulées\n"
+                           "La compagnie a annulé toutes les traversées vers les îles pour la journée. Les bateaux "
+                           "restent au port, a indiqué un porte-parole à la mi-journée.\n"
+                           "13h58\nLes digues renforcées\n"
+                           "Le syndicat des digues a posé des sacs de sable à plusieurs endroits dans la matinée. Les "
+                           "digues tiennent, selon le syndicat.\n"
+                           "13h15\nLes écoles fermées\n"
+                           "Sur les îles, les écoles restent fermées vendredi. Le département l'a annoncé à la "
+                           "mi-journée.\n";
+    for (const auto& [page, headline, lede, banner] :
+         {std::tuple{de.c_str(), "Sturmtief über der Nordsee im Liveticker", de_lede,
+                     "+++ 14:32 Fähren zu den Inseln fallen aus +++"},
+          std::tuple{fr.c_str(), "La tempête sur la côte en direct", fr_lede,
+                     "+++ 14h32 Les traversées vers les îles annulées +++"}}) {
+        INFO(headline);
+        const Article a = parse(page);
+        CHECK(a.headline.value_or("") == headline);
+        CHECK(a.lede.value_or("") == lede);
+        CHECK(test::in_boilerplate(a, banner));
+        CHECK_FALSE(test::has_paragraph_starting(a, lede));
+    }
 }
