@@ -1138,6 +1138,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     }
     if (headline)
         mark_desk_signatures(p, *headline, re);
+    // "ROMA - Il governo ...", "München – Florian Aigner ...", "Hannover. Der Landtag ...": a paragraph opened by a
+    // dateline.
+    const auto opens_with_dateline = [&](std::string_view text) {
+        const auto tag = dateline_tag(text);
+        return (tag && !tag->place.empty()) || small_place_dash(text, language).has_value() ||
+               small_place_stop(text, language).has_value();
+    };
     // Lede: the first text after the headline, when something other than body text follows it.
     std::size_t i = headline ? *headline + 1 : body_from;
     while (i <= re && p.role[i] != Role::none)
@@ -1288,11 +1295,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         // Il governo ... / di Jane Roe / <text>", "<Überschrift> / Hannover. Der Landtag ... / Von Anna Muster /
         // <text>": a line opening with a dateline is the text's first paragraph, printed over the byline, no
         // standfirst.
-        const bool dated = [&] {
-            const auto tag = dateline_tag(blocks[i].text);
-            return (tag && !tag->place.empty()) || small_place_dash(blocks[i].text, language).has_value() ||
-                   small_place_stop(blocks[i].text, language).has_value();
-        }();
+        const bool dated = opens_with_dateline(blocks[i].text);
         // "<headline> / Wegen Bauarbeiten fallen 200 Züge aus. / Das Wichtigste in Kürze / <items> / <picture> /
         // <text>", "<headline> / <standfirst> / Key points / <items>": the label of the article's box of key points
         // (summary_box_label()) under the line under the headline: the box belongs to the article's head, and the
@@ -1303,6 +1306,32 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         if (interrupted && (p.role[next] != Role::heading || boxed) && !dated) {
             p.role[i] = Role::lede;
             a.lede = blocks[i].text;
+        }
+    }
+    // "<headline> / Erstellt: ... / Von: Lukas Hierl / Kommentare / Teilen / <caption> / © Name/dpa / Der Minister hat
+    // die Pläne scharf kritisiert. / München – Florian Aigner ist ...", "<titre> / Par ... / <légende> / Photo X /
+    // Le ministre a vivement critiqué le projet. / RENNES – Le ministre ...": under the head's lines, its buttons
+    // and the lead picture, a paragraph right over the body's first one, which opens with a dateline (as no
+    // standfirst does), is the standfirst printed under the picture. (Buttons: lines of three words at most, no stop.)
+    if (headline && !a.lede) {
+        const std::size_t reach = 8;
+        const int most_button_words = 3;
+        std::size_t k = *headline + 1;
+        while (k <= re && k <= *headline + reach &&
+               (p.role[k] == Role::date || p.role[k] == Role::byline || p.role[k] == Role::caption ||
+                p.role[k] == Role::credit || p.role[k] == Role::boilerplate || p.role[k] == Role::duplicate ||
+                (p.role[k] == Role::none && blocks[k].words <= most_button_words && !blocks[k].end_punct)))
+            ++k;
+        // (The lead picture with its caption: a credit alone, "Foto: Anna Muster", may be printed over a picture set
+        // in the text, and the line under it is the text's.)
+        const bool pictured = k > *headline + 2 && (p.role[k - 1] == Role::caption ||
+                                                    (p.role[k - 1] == Role::credit && p.role[k - 2] == Role::caption));
+        if (pictured && k + 1 <= re && p.role[k] == Role::none && p.role[k + 1] == Role::none &&
+            blocks[k].end_punct && blocks[k].words >= 8 && blocks[k + 1].words >= 8 &&
+            opens_with_dateline(blocks[k + 1].text) && !opens_with_dateline(blocks[k].text) &&
+            !split_trailing_credit(blocks[k])) {
+            p.role[k] = Role::lede;
+            a.lede = blocks[k].text;
         }
     }
     if (headline)

@@ -282,3 +282,53 @@ TEST_CASE("a live ticker's banner between the headline and the standfirst is no 
         CHECK_FALSE(test::has_paragraph_starting(a, lede));
     }
 }
+
+TEST_CASE("a standfirst printed under the byline, the buttons and the lead picture, over the dateline's paragraph",
+          "[classify][lede][dateline][head47]") {
+    const char* const de_lede = "Der Verkehrsminister hat die Pläne zu höheren Fährgebühren scharf kritisiert. Im "
+                                "Landtag kam es zu einem heftigen Streit.";
+    const std::string de_head = "Kurier.de\nLokales\nBayern\nPolitik\nSport\nLandtag\n"
+                                "„Das ist ein Affront“: Minister attackiert Bund wegen Fährgebühren\n"
+                                "Erstellt: 05.12.2026, 14:32 Uhr\nVon: Jonas Berger\nKommentare\nTeilen\n"
+                                "Verkehrsminister Karl Brenner bei einer Kundgebung der Fährleute in Lindau am "
+                                "Donnerstag.\n© Anna Roth/dpa\n";
+    const std::string de_body = "Karl Brenner ist nicht für leise Töne bekannt. Am Donnerstag im Landtag legte der "
+                                "Minister nach und nannte die Pläne des Bundes einen Affront gegen die Fährleute am "
+                                "See.\n"
+                                "Die Opposition warf Brenner Populismus vor. Fraktionschefin Eva Lang sagte, der "
+                                "Minister suche nur die Schlagzeile.\nMit Material der dpa\n";
+    const char* const fr_lede = "Le ministre a vivement critiqué le projet de hausse des tarifs des bacs. Le débat a été "
+                                "houleux à l'assemblée régionale.";
+    const std::string fr_head = "Ouest Matin\nActualité\nBretagne\nPolitique\nSport\nRégion\n"
+                                "« C'est un affront » : le ministre s'en prend à l'État sur les tarifs des bacs\n"
+                                "Publié le 05/12/2026 à 14h32\nPar Jonas Le Berre\nCommentaires\nPartager\n"
+                                "Le ministre Karl Brunel lors d'un rassemblement des passeurs à Lorient, jeudi.\n"
+                                "Photo Anne Roux / AFP\n";
+    const std::string fr_body = "Karl Brunel n'est pas connu pour sa retenue. Jeudi, à l'assemblée régionale, le "
+                                "ministre a qualifié le projet de l'État d'affront fait aux passeurs de la rade.\n"
+                                "L'opposition a accusé Brunel de populisme. Sa présidente de groupe, Ève Lannec, a "
+                                "estimé que le ministre cherchait surtout les gros titres.\n";
+    struct Row {
+        std::string page;
+        const char* lede;     // nullptr: none
+        const char* dateline; // nullptr: none
+    };
+    const Row rows[] = {
+        {de_head + de_lede + "\nLindau – " + de_body, de_lede, "Lindau"},
+        {fr_head + fr_lede + "\nLORIENT – " + fr_body, fr_lede, "LORIENT"},
+        // (With no dateline opening the paragraph under it, the line is the body's first paragraph.)
+        {de_head + de_lede + "\n" + de_body, nullptr, nullptr},
+        {fr_head + fr_lede + "\n" + fr_body, nullptr, nullptr},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const Article a = parse(r.page);
+        if (r.lede != nullptr) {
+            CHECK(a.lede.value_or("") == r.lede);
+            CHECK(a.dateline.value_or("") == r.dateline);
+        } else {
+            CHECK_FALSE(a.lede.has_value());
+            CHECK_FALSE(a.dateline.has_value());
+        }
+    }
+}
