@@ -127,7 +127,8 @@ bool dashed_rubric(const Block& b) {
         const std::size_t at = line.find(mark);
         if (at == std::string_view::npos)
             continue;
-        const std::string_view first = text::trim(line.substr(0, at)), second = text::trim(line.substr(at + mark.size()));
+        const std::string_view first = text::trim(line.substr(0, at));
+        const std::string_view second = text::trim(line.substr(at + mark.size()));
         const std::size_t first_words = text::split_ws(first).size(), second_words = text::split_ws(second).size();
         return first_words >= 1 && first_words <= most_piece_words && second_words >= 1 &&
                second_words <= most_piece_words && text::starts_upper(first) && text::starts_upper(second);

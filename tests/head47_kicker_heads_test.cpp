@@ -59,7 +59,7 @@ void check_head(const Head& r) {
         CHECK(test::in_boilerplate(a, r.gone));
 }
 
-const char* const de_lede = "Vierzehn Stunden verhandelten die Spitzen der Koalition über den Haushalt für das "
+const char* const budget_de_lede = "Vierzehn Stunden verhandelten die Spitzen der Koalition über den Haushalt für das "
                             "kommende Jahr. Am Ende stand ein Kompromiss, mit dem niemand zufrieden ist.";
 const char* const de_signed_body =
     "Von Jana Birkholz\n05.12.2026, 10:15 Uhr\n"
@@ -67,7 +67,8 @@ const char* const de_signed_body =
     "Haushalt und die Kürzungen bei den Schulen nicht einigen können.\n"
     "Erst gegen Morgen fand die Koalition einen Kompromiss über den Haushalt. Der Streit in der Koalition ist damit "
     "nicht beendet, sagen Beobachter.\n";
-const char* const fr_lede = "Quatorze heures durant, les élus de la région ont négocié le budget de l'an prochain. "
+const char* const budget_fr_lede = "Quatorze heures durant, les élus de la région ont négocié le budget de l'an "
+                                    "prochain. "
                             "Au bout du compte, un compromis qui ne satisfait personne.";
 const char* const fr_signed_body =
     "Par Jeanne Brossard\nPublié le 5 décembre 2026 à 10h15\n"
@@ -78,12 +79,12 @@ const char* const fr_signed_body =
 
 std::string de_page(const std::string& kicker) {
     return "Der Kurier\nMenü\nPolitik\nInland\n" + kicker + "\nDie Nacht, in der dem Kämmerer die Geduld riss\n" +
-           de_lede + "\n" + de_signed_body;
+           budget_de_lede + "\n" + de_signed_body;
 }
 
 std::string fr_page(const std::string& kicker) {
     return "Le Courrier\nMenu\nPolitique\nRégion\n" + kicker + "\nLa nuit où le trésorier a claqué la porte\n" +
-           fr_lede + "\n" + fr_signed_body;
+           budget_fr_lede + "\n" + fr_signed_body;
 }
 
 } // namespace
@@ -98,12 +99,12 @@ TEST_CASE("over a standfirst signed by the byline, the line under a kicker of fo
     const std::string fr_clause = fr_page("Crise du budget régional");
     const Head rows[] = {
         {"de", de_topic.c_str(), "Haushaltsstreit in der Koalition", "Die Nacht, in der dem Kämmerer die Geduld riss",
-         de_lede, "Inland"},
-        {"fr", fr_topic.c_str(), "Le budget de la région", "La nuit où le trésorier a claqué la porte", fr_lede,
+         budget_de_lede, "Inland"},
+        {"fr", fr_topic.c_str(), "Le budget de la région", "La nuit où le trésorier a claqué la porte", budget_fr_lede,
          "Région"},
-        {"de", de_clause.c_str(), nullptr, "Die Nacht, in der dem Kämmerer die Geduld riss", de_lede,
+        {"de", de_clause.c_str(), nullptr, "Die Nacht, in der dem Kämmerer die Geduld riss", budget_de_lede,
          "Koalition ringt um Etat"},
-        {"fr", fr_clause.c_str(), nullptr, "La nuit où le trésorier a claqué la porte", fr_lede,
+        {"fr", fr_clause.c_str(), nullptr, "La nuit où le trésorier a claqué la porte", budget_fr_lede,
          "Crise du budget régional"},
     };
     for (const Head& r : rows)
@@ -192,7 +193,8 @@ TEST_CASE("a line of scorers and their minutes is no title", "[headline][scorers
     // (One minute alone, an age, a score or a year in parentheses: a title's.)
     for (const char* line : {"Oma (81) legt Betrüger rein – und ruft die Polizei!", "Lens (2-1) renverse Marseille",
                              "Kessler (23e) ouvre le score, Lens renverse Marseille",
-                             "Die Saison (2026) und ihre Helden (12)", "Berthelot (90e+3 et ses 21 ans) fait chavirer Bollaert"}) {
+                             "Die Saison (2026) und ihre Helden (12)",
+                             "Berthelot (90e+3 et ses 21 ans) fait chavirer Bollaert"}) {
         INFO(line);
         CHECK_FALSE(scorers_line(line));
     }
@@ -200,7 +202,8 @@ TEST_CASE("a line of scorers and their minutes is no title", "[headline][scorers
 
 TEST_CASE("a match's score box between the standfirst and the byline takes neither the headline nor the lede",
           "[classify][headline][lede][match][head47]") {
-    const char* const fr_lede = "Mené à la pause, le FC Brévent s'est imposé 2-1 face à l'AS Corvaz samedi soir grâce à "
+    const char* const fr_lede = "Mené à la pause, le FC Brévent s'est imposé 2-1 face à l'AS Corvaz samedi soir "
+                                "grâce à "
                                 "un but de Morel dans le temps additionnel.";
     const std::string fr = std::string("Football\nRugby\nTennis\nLive\nLigue 2\n"
                                        "Ligue 2 : Brévent renverse Corvaz au bout du suspense\n") +
@@ -224,7 +227,8 @@ TEST_CASE("a match's score box between the standfirst and the byline takes neith
                            "06.12.2026, 23:05 Uhr\n"
                            "Lange biss sich Rotweiß an der Abwehr von Nordstadt die Zähne aus, nachdem Lindner früh "
                            "getroffen hatte. Erst Hofer brachte das Stadion zum Beben.\n"
-                           "In der Nachspielzeit nahm Krause eine Flanke von Wolf volley und schoss Rotweiß zum Sieg.\n";
+                           "In der Nachspielzeit nahm Krause eine Flanke von Wolf volley und schoss Rotweiß zum "
+                           "Sieg.\n";
     const Head rows[] = {
         {"fr", fr.c_str(), "Ligue 2", "Ligue 2 : Brévent renverse Corvaz au bout du suspense", fr_lede,
          "Girard (61e), Morel (90e+2) pour Brévent ; Perrin (18e) pour Corvaz"},
@@ -248,12 +252,13 @@ TEST_CASE("a live ticker's banner between the headline and the standfirst is no 
                            "Die Reederei hat alle Fahrten zu den Inseln für heute abgesagt. Die Fähren bleiben in den "
                            "Häfen, sagte ein Sprecher der Reederei am Mittag.\n"
                            "13:58 Uhr\nDeiche werden verstärkt\n"
-                           "Der Deichverband hat am Vormittag an mehreren Stellen Sandsäcke ausgelegt. Die Deiche seien "
-                           "stabil, hieß es vom Verband.\n"
+                           "Der Deichverband hat am Vormittag an mehreren Stellen Sandsäcke ausgelegt. Die Deiche "
+                           "seien stabil, hieß es vom Verband.\n"
                            "13:15 Uhr\nSchulen bleiben geschlossen\n"
                            "Auf den Inseln bleiben die Schulen am Freitag geschlossen. Das teilte der Landkreis am "
                            "Mittag mit.\n";
-    const char* const fr_lede = "La tempête atteint la côte cet après-midi. Météo-France prévoit des rafales violentes. "
+    const char* const fr_lede = "La tempête atteint la côte cet après-midi. Météo-France prévoit des rafales "
+                                "violentes. "
                                 "Toutes les informations en direct.";
     const std::string fr = std::string("Nord Info\nPolitique\nÉconomie\nSport\nSociété\nDirect\n"
                                        "La tempête sur la côte en direct\n"
@@ -297,7 +302,8 @@ TEST_CASE("a standfirst printed under the byline, the buttons and the lead pictu
                                 "See.\n"
                                 "Die Opposition warf Brenner Populismus vor. Fraktionschefin Eva Lang sagte, der "
                                 "Minister suche nur die Schlagzeile.\nMit Material der dpa\n";
-    const char* const fr_lede = "Le ministre a vivement critiqué le projet de hausse des tarifs des bacs. Le débat a été "
+    const char* const fr_lede = "Le ministre a vivement critiqué le projet de hausse des tarifs des bacs. Le débat "
+                                "a été "
                                 "houleux à l'assemblée régionale.";
     const std::string fr_head = "Ouest Matin\nActualité\nBretagne\nPolitique\nSport\nRégion\n"
                                 "« C'est un affront » : le ministre s'en prend à l'État sur les tarifs des bacs\n"
