@@ -116,6 +116,27 @@ bool joined_labels(const Page& p, std::size_t k) {
     return false;
 }
 
+// "Faits divers - Justice", "Politik – Inland", "Sport - Football": a rubric and its subrubric joined by a spaced dash,
+// each a word or two, the first opening on a capital, no figure and no stop: the end of a breadcrumb, no title.
+bool dashed_rubric(const Block& b) {
+    const int most_words = 4;
+    const std::size_t most_piece_words = 2;
+    if (b.words < 2 || b.words > most_words || b.digits > 0 || b.urls > 0 || b.end_punct)
+        return false;
+    const std::string_view line = b.text;
+    for (std::string_view mark : {" - ", " \u2013 "}) {
+        const std::size_t at = line.find(mark);
+        if (at == std::string_view::npos)
+            continue;
+        const std::string_view first = text::trim(line.substr(0, at));
+        const std::string_view second = text::trim(line.substr(at + mark.size()));
+        const std::size_t first_words = text::split_ws(first).size(), second_words = text::split_ws(second).size();
+        return first_words >= 1 && first_words <= most_piece_words && second_words >= 1 &&
+               second_words <= most_piece_words && text::starts_upper(first) && text::starts_upper(second);
+    }
+    return false;
+}
+
 // "Portada / Local / Deportes / Opinión / Opinión / <headline>": the line right over the headline `h` is the last
 // entry of a menu laid out one entry a line (two short lines at least over it, no stop, no figure, or the home page's
 // link alone), printed again right under it and nowhere else above; a plain label of three words at most, no person's
@@ -325,6 +346,50 @@ bool wire_slug(const Block& b) {
         return false;
     static const LexiconSection* priorities = common_lexicon().section("wire_priority_words"); // (looked up once)
     return priorities != nullptr && priorities->has(text::lower(t.substr(open + 1, t.size() - open - 2)));
+}
+
+// "2 - 1", "2:1", "3 – 0": a match's score alone on its line, two figures of goals and a dash or a colon.
+bool bare_score(const Block& b) {
+    const std::string_view t = b.text;
+    const std::size_t most_line = 12;
+    if (t.empty() || t.size() > most_line || b.letters > 0 || t.front() < '0' || t.front() > '9')
+        return false;
+    std::size_t at = 0, figures = 0;
+    while (at < t.size() && figures < 2) {
+        const std::size_t from = at;
+        while (at < t.size() && t[at] >= '0' && t[at] <= '9')
+            ++at;
+        if (at == from || at - from > 2)
+            return false;
+        ++figures;
+        while (at < t.size() && (t[at] == ' ' || t[at] == '-' || t[at] == ':'))
+            ++at;
+        if (at < t.size() && t.substr(at).starts_with("\u2013"))
+            at += std::string_view("\u2013").size();
+        while (at < t.size() && t[at] == ' ')
+            ++at;
+    }
+    return figures == 2 && at == t.size();
+}
+
+// "<chapeau> / Lens / 2 - 1 / Marseille / Terminé / Diallo (58e), ... / Stade Bollaert, 38 214 spectateurs. / Thomas
+// Pernot / <date>", "<Vorspann> / Rotweiß / 3:1 / Nordstadt / Abpfiff / <byline>": a match's score box between the
+// standfirst and the byline: a team, the bare score (bare_score()), the other team, then four lines at most (the
+// status, the scorers, the stadium). Returns the line under the box when a byline or date line stands there, else k.
+std::size_t past_score_box(const Page& p, std::size_t k, std::size_t re) {
+    const int most_team_words = 4;
+    const std::size_t most_facts = 4;
+    const auto& blocks = p.blocks;
+    auto team = [&](std::size_t j) {
+        return p.role[j] == Role::none && blocks[j].words >= 1 && blocks[j].words <= most_team_words &&
+               blocks[j].digits == 0 && !blocks[j].end_punct;
+    };
+    if (k + 2 > re || !team(k) || !bare_score(blocks[k + 1]) || !team(k + 2))
+        return k;
+    for (std::size_t j = k + 3; j <= re && j <= k + 3 + most_facts; ++j)
+        if (p.role[j] == Role::byline || p.role[j] == Role::date)
+            return j;
+    return k;
 }
 
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
@@ -896,6 +961,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     if (!closes_menu)
                         return true;
                 }
+                // "Édition / Metz / Nancy / Faits divers - Justice / Thionville / <headline>": a rubric and its
+                // subrubric parted by a dash (dashed_rubric()) end the breadcrumb over the label glued to the
+                // headline. (Under another such line, or over a label set apart from the headline, it is an entry of a
+                // menu: "Alltag – Downloads / Finanzen – Downloads / Hilfe / <blank> / <headline>".)
+                if (dashed_rubric(above) && !blocks[k].blank_after && !(k >= 2 && dashed_rubric(blocks[k - 2])))
+                    return true;
                 if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
                     return false;
                 for (std::string_view mark : {"›", "»", ">", "|", "/"})
@@ -915,9 +986,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // badge in capitals, "EN DIRECT", "LIVE TICKER", flags the coverage, not its topic.)
                 const bool outgrown =
                     outgrows_menu(blocks, k) && blocks[k].repeats == 0 && !capitals_label(blocks[k]);
+                // ("Haushalt 2027 / Haushaltsstreit in der Koalition / <headline>": a topic's phrase of four or five
+                // words, topic_phrase(), names no person, whatever its capitals.)
+                const bool topic = topic_phrase(blocks[k]);
                 if (k == 0 || blocks[k].blank_before || p.role[k - 1] != Role::none ||
                     !(plain_label(k) || (outgrown && !job_title_line(blocks[k].text))) ||
-                    (blocks[k].upper_initial > 1 && !outgrown))
+                    (blocks[k].upper_initial > 1 && !outgrown && !topic))
                     return false;
                 // (Nor is the upper one the page's first line, or the next of a menu laid out one item a block.)
                 if (k < 2 || (blocks[k - 2].blank_before && blocks[k - 2].blank_after && blocks[k - 2].words <= 3 &&
@@ -952,7 +1026,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // it stays with the boilerplate.)
             if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))
                 ;
-            else if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 && !masthead &&
+            else if (h > 0 && p.role[h - 1] == Role::none &&
+                (blocks[h - 1].words <= 3 || topic_phrase(blocks[h - 1])) && !masthead &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&
@@ -1064,10 +1139,26 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     }
     if (headline)
         mark_desk_signatures(p, *headline, re);
+    // "ROMA - Il governo ...", "München – Florian Aigner ...", "Hannover. Der Landtag ...": a paragraph opened by a
+    // dateline.
+    const auto opens_with_dateline = [&](std::string_view text) {
+        const auto tag = dateline_tag(text);
+        return (tag && !tag->place.empty()) || small_place_dash(text, language).has_value() ||
+               small_place_stop(text, language).has_value();
+    };
     // Lede: the first text after the headline, when something other than body text follows it.
     std::size_t i = headline ? *headline + 1 : body_from;
     while (i <= re && p.role[i] != Role::none)
         ++i;
+    // "Ukraine-Krieg im Liveticker / +++ 14:32 Kowalenko: Gespräche in Genf +++ / Aktualisiert: 05.12.2026, 14:32 Uhr /
+    // <standfirst>": a live ticker's banner of its latest entry (ticker_banner()) under the headline is no standfirst;
+    // it stays with the boilerplate, and the standfirst is sought under it (past the date line).
+    if (headline && i < re && ticker_banner(blocks[i].text)) {
+        p.role[i] = Role::boilerplate;
+        ++i;
+        while (i <= re && p.role[i] != Role::none)
+            ++i;
+    }
     // "<headline> / Anna Kowalska / <standfirst>": the author's name alone on its line, with no byline word (read as
     // a byline only later, by the lines around it), stands between the headline and the standfirst.
     if (headline && i < re && bare_names_over_text(blocks[i])) {
@@ -1163,6 +1254,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                                           dateline_tag(blocks[j].text) && !dateline_tag(blocks[i].text) &&
                                           !split_trailing_credit(blocks[i]));
         }
+        // (A match's score box between the standfirst and its byline, past_score_box(), parts them no more.)
+        interrupted = interrupted || (next <= re && past_score_box(p, next, re) != next);
         // "<standfirst> / Pieter Van Damme en Sofie Claes / wo 3 dec 2026 om 09.14", "<chapeau> / Jeanne Morel et
         // Paul Roux / mer. 3 déc. 2026": the authors' names alone over the date line (or the byline), read as the
         // byline only later by the lines around them, end the standfirst as the byline does.
@@ -1207,11 +1300,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         // Il governo ... / di Jane Roe / <text>", "<Überschrift> / Hannover. Der Landtag ... / Von Anna Muster /
         // <text>": a line opening with a dateline is the text's first paragraph, printed over the byline, no
         // standfirst.
-        const bool dated = [&] {
-            const auto tag = dateline_tag(blocks[i].text);
-            return (tag && !tag->place.empty()) || small_place_dash(blocks[i].text, language).has_value() ||
-                   small_place_stop(blocks[i].text, language).has_value();
-        }();
+        const bool dated = opens_with_dateline(blocks[i].text);
         // "<headline> / Wegen Bauarbeiten fallen 200 Züge aus. / Das Wichtigste in Kürze / <items> / <picture> /
         // <text>", "<headline> / <standfirst> / Key points / <items>": the label of the article's box of key points
         // (summary_box_label()) under the line under the headline: the box belongs to the article's head, and the
@@ -1222,6 +1311,32 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         if (interrupted && (p.role[next] != Role::heading || boxed) && !dated) {
             p.role[i] = Role::lede;
             a.lede = blocks[i].text;
+        }
+    }
+    // "<headline> / Erstellt: ... / Von: Lukas Hierl / Kommentare / Teilen / <caption> / © Name/dpa / Der Minister hat
+    // die Pläne scharf kritisiert. / München – Florian Aigner ist ...", "<titre> / Par ... / <légende> / Photo X /
+    // Le ministre a vivement critiqué le projet. / RENNES – Le ministre ...": under the head's lines, its buttons
+    // and the lead picture, a paragraph right over the body's first one, which opens with a dateline (as no
+    // standfirst does), is the standfirst printed under the picture. (Buttons: lines of three words at most, no stop.)
+    if (headline && !a.lede) {
+        const std::size_t reach = 8;
+        const int most_button_words = 3;
+        std::size_t k = *headline + 1;
+        while (k <= re && k <= *headline + reach &&
+               (p.role[k] == Role::date || p.role[k] == Role::byline || p.role[k] == Role::caption ||
+                p.role[k] == Role::credit || p.role[k] == Role::boilerplate || p.role[k] == Role::duplicate ||
+                (p.role[k] == Role::none && blocks[k].words <= most_button_words && !blocks[k].end_punct)))
+            ++k;
+        // (The lead picture with its caption: a credit alone, "Foto: Anna Muster", may be printed over a picture set
+        // in the text, and the line under it is the text's.)
+        const bool pictured = k > *headline + 2 && (p.role[k - 1] == Role::caption ||
+                                                    (p.role[k - 1] == Role::credit && p.role[k - 2] == Role::caption));
+        if (pictured && k + 1 <= re && p.role[k] == Role::none && p.role[k + 1] == Role::none &&
+            blocks[k].end_punct && blocks[k].words >= 8 && blocks[k + 1].words >= 8 &&
+            opens_with_dateline(blocks[k + 1].text) && !opens_with_dateline(blocks[k].text) &&
+            !split_trailing_credit(blocks[k])) {
+            p.role[k] = Role::lede;
+            a.lede = blocks[k].text;
         }
     }
     if (headline)

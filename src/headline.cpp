@@ -240,6 +240,54 @@ bool score_line(std::string_view line) {
     return goals == 2 && teams == 2 && scorers >= 1;
 }
 
+bool scorers_line(std::string_view line) {
+    // (A parenthesis first: most lines have none.)
+    std::size_t open = line.find('(');
+    if (open == std::string_view::npos)
+        return false;
+    const std::size_t least_marks = 2, most_minute_digits = 3;
+    // "58e", "90e+3", "12.", "45.+2", "67'", "23’", "88 min": a minute of the match, its mark, the minutes of
+    // stoppage time perhaps; the bytes it takes at the start of `t`, or 0.
+    auto minute = [&](std::string_view t) -> std::size_t {
+        std::size_t at = 0;
+        while (at < t.size() && t[at] >= '0' && t[at] <= '9')
+            ++at;
+        if (at == 0 || at > most_minute_digits)
+            return 0;
+        std::size_t mark = 0;
+        for (std::string_view m : {"e", ".", "'", "\u2019", "\u2032", " min", "min"})
+            if (t.substr(at).starts_with(m)) {
+                mark = m.size();
+                break;
+            }
+        if (mark == 0)
+            return 0;
+        at += mark;
+        if (at < t.size() && t[at] == '+') {
+            ++at;
+            while (at < t.size() && t[at] >= '0' && t[at] <= '9')
+                ++at;
+        }
+        return at;
+    };
+    std::size_t marks = 0;
+    for (; open != std::string_view::npos; open = line.find('(', open + 1)) {
+        // "(58e)", "(23', 67')": one minute or several, parted by commas, closed by the parenthesis.
+        std::string_view rest = line.substr(open + 1);
+        std::size_t found = 0;
+        for (std::size_t len = minute(rest); len > 0; len = minute(rest)) {
+            ++found;
+            rest.remove_prefix(len);
+            if (!rest.starts_with(", "))
+                break;
+            rest.remove_prefix(2);
+        }
+        if (found > 0 && rest.starts_with(')'))
+            marks += found;
+    }
+    return marks >= least_marks;
+}
+
 std::string_view gallery_flag(std::string_view line) {
     static const LexiconSection* labels = common_lexicon().section("gallery_title_labels"); // (looked up once)
     static const LexiconSection* flags = common_lexicon().section("gallery_flag_words");

@@ -43,6 +43,15 @@ std::string_view gallery_flag(std::string_view line);
 /// of them at least: the match's data under its report's title, no headline.
 bool score_line(std::string_view line);
 
+/// "+++ 14:32 Kowalenko: Gespräche in Genf „konstruktiv“ +++", "+++ 9.05 Uhr Brand +++": a live ticker's banner of its
+/// latest entry, opened by "+++" and the entry's time of day: no title of the page (headline_score.cpp).
+bool ticker_banner(std::string_view line);
+
+/// "Diallo (58e), Berthelot (90e+3) pour Lens ; Kessler (23e) pour Marseille", "Tore: Hofer (12.), Krause (45.+2)",
+/// "Kane (23', 67')": two minutes of a match at least, each a figure, its mark ("e", ".", "'", "min") and the
+/// stoppage time perhaps in parentheses: the scorers of a match's box, no headline.
+bool scorers_line(std::string_view line);
+
 /// "Bericht der Vereinsversammlung vom 12. März 2024", "Le budget 2025 adopté le 3 mars": a title that
 /// names a date after three words of its own or more, unlike a date line ("Veröffentlicht am 3. März 2024 von
 /// Anna", "Zuletzt aktualisiert am 3. März", "Joe Wee Monday, May 4, 2024").
@@ -137,6 +146,11 @@ bool whole_title(std::string_view earlier, std::string_view title);
 /// mehr Bewegung motivieren": line `name` reads as a person's name (names_line(), which two capitalised words of a
 /// label pass too) and line `title` right under it (past a duplicate) is a title of three words or more.
 bool byline_over_title(const Page& p, std::size_t name, std::size_t title);
+
+/// "Schnee in den Alpen", "Haushaltsstreit in der Koalition", "La crise du logement": a topic's label of four or five
+/// words, two of them at most no stopword of any language, no figure, separator or stop: a noun and its complement,
+/// the length of a kicker's phrase, not of a title's clause (headline_rules.cpp).
+bool topic_phrase(const Block& b);
 
 /// "Jane Roe" and "Column: Jane Roe" further down: a byline of the page (another line given that role) prints line
 /// `name` ("Sprungbrett-Event Schaffhausen", which reads as a name, is printed in none).

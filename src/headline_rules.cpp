@@ -189,6 +189,16 @@ bool signed_deck(Signs& signs, std::size_t deck) {
     return j < p.blocks.size() && (signs(j) || (p.role[j] == Role::none && names_line(p.blocks[j].text)));
 }
 
+// "... / <title> / Zwölf Stunden rangen die Spitzen um den Etat. Am Ende stand ein Kompromiss. / Von X": the line
+// right under title line `h` is a standfirst: a paragraph of prose (prose_paragraph()) twice as long as the title at
+// least, signed by the byline or date right under it (signed_deck()).
+bool standfirst_below(Signs& signs, std::size_t h) {
+    const Page& p = signs.page();
+    const std::size_t j = h + 1;
+    return j < p.blocks.size() && p.blocks[j].words >= 2 * p.blocks[h].words && prose_paragraph(p, j) &&
+           signed_deck(signs, j);
+}
+
 const double tie_margin = 2.0;
 const double deck_margin = 3.0; // a deck more than twice as long as a line above that shares the article's words
 const double kicker_deck_margin = 4.0; // a deck of a title's length under it, the title under a kicker
@@ -277,6 +287,12 @@ void Choice::title_over_standfirst() {
         const double headline_overlap = scored_headline == scores.end() ? 1.0 : scored_headline->overlap;
         const std::size_t sign = signing_line(line_signs, *headline);
         const bool bylined = sign != 0 && p.role[sign] == Role::byline;
+        // "Haushaltsstreit in der Koalition / Die Nacht, in der dem Minister der Kragen platzte / Zwölf Stunden rangen
+        // die Spitzen um den Etat. Am Ende ... / Von X", "Crise au port / La nuit où le maire a tout lâché / Douze
+        // heures de réunion ... / Par X": a standfirst right under the best line, signed by the byline or date under
+        // it, makes that line the title (a head has one standfirst): however much longer than the kicker over it, it
+        // is no deck.
+        const bool standfirst_under = standfirst_below(line_signs, *headline);
         auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
             // "Councils warn of bin collection cuts as budget gap widens / Town halls in the north say ... unless
@@ -316,8 +332,9 @@ void Choice::title_over_standfirst() {
                                      deck_words >= least_deck_words &&
                                      (c.overlap > 0 || (b.words >= least_unshared_title_words && clause_deck)) &&
                                      b.text.find('|') == std::string::npos &&
-                                     under_kicker(p, c.line) && signed_deck(line_signs, *headline);
-            deck_below = deck_below || kicker_deck;
+                                     under_kicker(p, c.line) && signed_deck(line_signs, *headline) &&
+                                     !standfirst_under;
+            deck_below = (deck_below || kicker_deck) && !standfirst_under;
             // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
             bool much_longer = b.words > 2 * blocks[*headline].words;
             double margin = kicker_deck ? kicker_deck_margin : deck_below && c.overlap > 0 ? deck_margin : tie_margin;
@@ -401,6 +418,22 @@ void Choice::title_under_label() {
                    c.score >= best - tie_margin && (c.overlap > 0 || (label && title_under_topic(blocks[c.line]))) &&
                    blocks[c.line].words >= 4 &&
                    (label || 2 * blocks[c.line].words < blocks[*headline].words) && !trails_off(blocks[c.line].text);
+        });
+        if (below != scores.end())
+            headline = below->line;
+    } else if (headline && topic_phrase(blocks[*headline])) {
+        // "Inhalt / Schnee in den Alpen / Lawinengefahr steigt auf Stufe 4 – Passstrassen gesperrt / Die
+        // Neuschneemengen sind gross. Das Institut warnt ...", "La crise du logement / Le canton veut surélever 400
+        // immeubles d'ici 2030 / Le Conseil d'Etat a présenté ... .": a topic's phrase (topic_phrase()) over a
+        // title-like line half as long again at least, itself over a paragraph of prose (the standfirst), is the
+        // kicker of a head of three lines, and that line the headline, though the label shares the article's words
+        // better.
+        const std::size_t label = *headline;
+        auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            return c.line == label + 1 && c.score >= best - tie_margin && c.overlap > 0 &&
+                   2 * b.words >= 3 * blocks[label].words && !b.end_punct && !trails_off(b.text) && c.line + 1 < s.n &&
+                   prose_paragraph(p, c.line + 1);
         });
         if (below != scores.end())
             headline = below->line;
@@ -535,6 +568,19 @@ std::optional<std::size_t> Choice::printed_whole() const {
 }
 
 } // namespace
+
+// (headline.hpp)
+bool topic_phrase(const Block& b) {
+    const int least_words = 4, most_words = 5, most_content_words = 2;
+    if (b.words < least_words || b.words > most_words || b.end_punct || b.digits > 0 || b.separators > 0)
+        return false;
+    int content = 0;
+    std::size_t i = 0;
+    for (std::string_view w = text::next_word_of_lowered(b.lower, i); !w.empty();
+         w = text::next_word_of_lowered(b.lower, i))
+        content += stopword_languages(w) == 0;
+    return content <= most_content_words;
+}
 
 std::optional<std::size_t> prefer_neighbour(TitleSearch& s, const std::vector<Scored>& scores,
                                             std::optional<std::size_t> headline, double best) {

@@ -139,6 +139,8 @@ bool bare_minutes(const Block& b) {
     return words.size() == 2 && std::all_of(words[0].begin(), words[0].end(), digit) && units.has(unit);
 }
 
+} // namespace
+
 // "+++ 14:32 Kowalenko: Gespräche in Genf „konstruktiv“ +++", "+++ 9.05 Uhr Brand +++", "+++ 14h32 ... +++": a live
 // ticker's banner of its latest entry, opened by "+++" and the entry's time of day, names the entry, not the page.
 // (A line opened by '+' alone is read.)
@@ -153,8 +155,6 @@ bool ticker_banner(std::string_view line) {
            (rest[digits] == ':' || rest[digits] == '.' || rest[digits] == 'h') &&
            text::is_digit(static_cast<unsigned char>(rest[digits + 1]));
 }
-
-} // namespace
 
 bool page_chrome(const Block& b) {
     const int most_words = 10;
@@ -586,11 +586,13 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // license in its sidebar names no article. "Jane Roe / Suivre / <the article>": the button to follow the
     // author over the text is no one-word title.
     // "Harbourside 2 (Okafor 71, 79) Millford 1 (Lindqvist 34)": the match's score line under a report's title is
-    // its data (score_line()).
+    // its data (score_line()), and so are the scorers under it: "Diallo (58e), Berthelot (90e+3) pour Lens ; Kessler
+    // (23e) pour Marseille" (scorers_line()).
     // "Warta Chełmno - Orzeł Kwidzyn 2:1 (0:1) / Bramki: 0:1 Pietrzak (27.), ... / Sędziował: ...": a row of a match's
     // facts box (match_facts_row()), printed over the report's text as under it, is no title either; nor is a live
     // ticker's banner of its latest entry (ticker_banner()).
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
+        scorers_line(probe.text) ||
         opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
