@@ -273,26 +273,11 @@ bool owner_described(const Person& p, const std::vector<std::string_view>& words
 }
 
 bool particle(std::string_view w) {
-    // Each particle has two or three bytes: compared as one number of them.
-    auto key = [](std::string_view v) {
-        auto k = static_cast<std::uint32_t>(v.size()); // (the length first: "\0de" is not "de")
-        for (char c : v)
-            k = k << 8 | static_cast<unsigned char>(c);
-        return k;
-    };
-    // ("Fatima el Amrani", "Karim ben Salah": the Arabic article and "son of" in lower case, as "bin" and "al")
-    static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da",  "del", "bin", "al",
-                                                "el", "ben", "dos", "do", "le",  "la", "du", "zu",  "ten", "ter"};
-    static const auto keys = [&key] {
-        std::array<std::uint32_t, std::size(list)> out{};
-        for (std::size_t j = 0; j < out.size(); ++j)
-            out[j] = key(list[j]);
-        return out;
-    }();
-    if (w.size() < 2 || w.size() > 3)
-        return false;
-    const std::uint32_t k = key(w);
-    return std::find(keys.begin(), keys.end(), k) != keys.end();
+    // (the bylines' name_particle() reads [name_particle_words] too)
+    static const LexiconSection* particles = common_lexicon().section("name_particle_words"); // (looked up once)
+    static const LexiconSection* text_only = common_lexicon().section("running_text_particle_words");
+    return w.size() >= 2 && w.size() <= 3 &&
+           ((particles != nullptr && particles->has(w)) || (text_only != nullptr && text_only->has(w)));
 }
 
 bool particle_after(std::string_view before, std::string_view w) {

@@ -29,6 +29,8 @@ std::string_view after_elided_prefix(std::string_view w);
 /// "Coach"), else 0.
 std::size_t synonym_matches(const std::vector<std::string>& words, std::string_view w, const std::vector<const Lexicon*>& lexs);
 
+/// "von", "di", "dos", "el", "ben": w (lower-case) is a small word inside a person's name ([name_particle_words] of
+/// common.txt, which the bylines' name_particle() reads too, and [running_text_particle_words]).
 bool particle(std::string_view w);
 /// A particle of a name after the particle `before`: one of particle(), or a plural article after "de" ("María de los
 /// Ángeles Ruiz", "Juan de las Heras"), which alone opens no name's particles.
