@@ -373,6 +373,22 @@ bool feminine_person_noun(std::string_view w, const Speakers& sp) {
     return false;
 }
 
+bool gender_forms_apart(std::string_view a, std::string_view b, const Speakers& sp) {
+    // (the feminine with its ending taken off ends with the masculine, or the other way round, a compound either:
+    // "spd-politikerin" / "politiker", "sprecherin" / "pressesprecher"; not two feminines nor two masculines)
+    auto apart = [](std::string_view fem, std::string_view masc, std::string_view end) {
+        if (!fem.ends_with(end) || fem.size() < end.size() + 4 || masc.size() < 4)
+            return false;
+        const std::string_view stem = fem.substr(0, fem.size() - end.size());
+        return stem.ends_with(masc) || masc.ends_with(stem);
+    };
+    for (const Lexicon* lex : sp.lexs)
+        for (const std::string_view end : entries_of(lex, "feminine_form_suffix_words"))
+            if (apart(a, b, end) || apart(b, a, end))
+                return true;
+    return false;
+}
+
 bool counted_word(std::string_view low, const Speakers& sp) {
     // (a figure, digits and their separators only: "die 27-jährige Lolly" is an age, and the name after it a person's)
     if (!low.empty() && text::is_digit(static_cast<unsigned char>(low.front())))
