@@ -10,17 +10,17 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
-#include <set>
 #include <string_view>
 #include <vector>
 
 namespace archive {
 
-// A small word inside a person's name ("Anna von Berg", "Luca di Marco", "Ana dos Santos"), written in small letters.
+// A small word inside a person's name ("Anna von Berg", "Luca di Marco", "Ana dos Santos"), written in small letters
+// ([name_particle_words], which the quotes' particle() reads too, and [name_line_particle_words]).
 bool name_particle(std::string_view w) {
-    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
-                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
-    return particles.count(w) != 0;
+    static const LexiconSection* particles = common_lexicon().section("name_particle_words"); // (looked up once)
+    static const LexiconSection* line_only = common_lexicon().section("name_line_particle_words");
+    return (particles != nullptr && particles->has(w)) || (line_only != nullptr && line_only->has(w));
 }
 
 bool degree_word(std::string_view w) {

@@ -357,6 +357,12 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         conflict = conflict || (has_role_noun && p.place && !p.personal);
         conflict = conflict || std::any_of(parties.begin(), parties.end(),
                                            [&p](const PartyRole& pr) { return party_of(p, pr) < 0; });
+        // ("der Sprecher" after "Sprecherin Lena Vogt", "die Politikerin" after "Politiker Jonas Roth": the role's
+        // other gender, where the language marks it by an ending, is someone else)
+        conflict = conflict || std::any_of(roles.begin(), roles.end(), [&p, this](const std::string& r) {
+                       return std::any_of(p.roles.begin(), p.roles.end(),
+                                          [&r, this](const std::string& x) { return gender_forms_apart(x, r, sp); });
+                   });
         if (conflict)
             continue;
         int score = 0, linked_score = 0;

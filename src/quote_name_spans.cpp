@@ -221,12 +221,6 @@ bool adverb_opening(std::string_view w, const NameLists& lists) {
     return w.size() >= 2 && (lists.has(NameLists::opening_adverbs, w) || lists.has(NameLists::sentence_adverbs, w));
 }
 
-// A number or a quantifier word before a noun: a digit, [cardinal_words], [quantifier_words].
-bool counted_by(std::string_view w, const NameLists& lists) {
-    return !w.empty() && (text::is_digit(static_cast<unsigned char>(w.front())) ||
-                          lists.has(NameLists::cardinals, w) || lists.has(NameLists::quantifiers, w));
-}
-
 // "Bürgermeister Jan Peter Roth sagte", "Landrätin Anna Maria Vogt sagte", "Anna Maria Vogt sagte": where nouns are
 // capitalised, the last three words ws[k..e] of a run are a name of two given names and a surname, not a noun and a
 // name of two words, when a role noun or a title stands right before them (read already: names_into's run opens after
@@ -690,12 +684,12 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             continue;
         }
         // Where nouns are capitalised, so are those right after a number or a quantifier ("zu vier Monaten Haft",
-        // "mehrere Säcke Zement", "mit 3 Eimern Farbe": [cardinal_words], [quantifier_words], a digit): counted
-        // things, no name. (Asked of the few runs kept as names, not of every capitalised noun.)
+        // "mehrere Säcke Zement", "mit 3 Eimern Farbe": counted_word(), quote_nouns.cpp): counted things, no name.
+        // (Asked of the few runs kept as names, not of every capitalised noun.)
         // (a word of none of the tagged lists, as numbers and quantifiers are)
         // ("Alle Wege zu Ihnen führen über ihn": a quantifier opening the sentence, passed above, counts them too)
         if (sp.capitalised_nouns && k > 0 && !ws[k - 1].punct &&
-            ((!ws[k - 1].upper && tags.of(ws[k - 1]) == 0 && counted_by(ws[k - 1].low, lists)) ||
+            ((!ws[k - 1].upper && tags.of(ws[k - 1]) == 0 && counted_word(ws[k - 1].low, sp)) ||
              (ws[k - 1].upper && (k == 1 || (ws[k - 2].punct && ws[k - 2].low != ",")) &&
               lists.has(NameLists::quantifiers, ws[k - 1].low)))) {
             k = e + 1;

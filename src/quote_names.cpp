@@ -84,7 +84,13 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
         for (std::size_t i = a; i <= j; ++i)
             phrase.push_back(ws[i].low);
         sp.roles_met.push_back(Speakers::RoleMet{base + w.b, std::string(w.low), sp.gender_of(phrase),
-                                                   a == 0 || ws[a - 1].punct, {}});
+                                                   a == 0 || ws[a - 1].punct, {}, {}});
+        // ("Le ministre chinois", "the Chinese minister": the nationality right after the role or before it)
+        for (std::size_t i = a; i <= j + 1 && i < ws.size(); ++i)
+            if (i != j && !ws[i].punct && (tags.of(ws[i]) & WordTags::nationality)) {
+                sp.roles_met.back().nation = std::string(ws[i].low);
+                break;
+            }
         // ("le chef du DFAE", "the head of the union": what the role is of, up to a mark)
         if (j + 2 < ws.size() && !ws[j + 1].punct && (tags.of(ws[j + 1]) & WordTags::complement)) {
             phrase.clear();

@@ -273,26 +273,11 @@ bool owner_described(const Person& p, const std::vector<std::string_view>& words
 }
 
 bool particle(std::string_view w) {
-    // Each particle has two or three bytes: compared as one number of them.
-    auto key = [](std::string_view v) {
-        auto k = static_cast<std::uint32_t>(v.size()); // (the length first: "\0de" is not "de")
-        for (char c : v)
-            k = k << 8 | static_cast<unsigned char>(c);
-        return k;
-    };
-    // ("Fatima el Amrani", "Karim ben Salah": the Arabic article and "son of" in lower case, as "bin" and "al")
-    static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da",  "del", "bin", "al",
-                                                "el", "ben", "dos", "do", "le",  "la", "du", "zu",  "ten", "ter"};
-    static const auto keys = [&key] {
-        std::array<std::uint32_t, std::size(list)> out{};
-        for (std::size_t j = 0; j < out.size(); ++j)
-            out[j] = key(list[j]);
-        return out;
-    }();
-    if (w.size() < 2 || w.size() > 3)
-        return false;
-    const std::uint32_t k = key(w);
-    return std::find(keys.begin(), keys.end(), k) != keys.end();
+    // (the bylines' name_particle() reads [name_particle_words] too)
+    static const LexiconSection* particles = common_lexicon().section("name_particle_words"); // (looked up once)
+    static const LexiconSection* text_only = common_lexicon().section("running_text_particle_words");
+    return w.size() >= 2 && w.size() <= 3 &&
+           ((particles != nullptr && particles->has(w)) || (text_only != nullptr && text_only->has(w)));
 }
 
 bool particle_after(std::string_view before, std::string_view w) {
@@ -384,6 +369,22 @@ bool feminine_person_noun(std::string_view w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& e : entries_of(lex, "feminine_person_ending_words"))
             if (ends_after(w, e, 2))
+                return true;
+    return false;
+}
+
+bool gender_forms_apart(std::string_view a, std::string_view b, const Speakers& sp) {
+    // (the feminine with its ending taken off ends with the masculine, or the other way round, a compound either:
+    // "spd-politikerin" / "politiker", "sprecherin" / "pressesprecher"; not two feminines nor two masculines)
+    auto apart = [](std::string_view fem, std::string_view masc, std::string_view end) {
+        if (!fem.ends_with(end) || fem.size() < end.size() + 4 || masc.size() < 4)
+            return false;
+        const std::string_view stem = fem.substr(0, fem.size() - end.size());
+        return stem.ends_with(masc) || masc.ends_with(stem);
+    };
+    for (const Lexicon* lex : sp.lexs)
+        for (const std::string_view end : entries_of(lex, "feminine_form_suffix_words"))
+            if (apart(a, b, end) || apart(b, a, end))
                 return true;
     return false;
 }

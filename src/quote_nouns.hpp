@@ -29,6 +29,8 @@ std::string_view after_elided_prefix(std::string_view w);
 /// "Coach"), else 0.
 std::size_t synonym_matches(const std::vector<std::string>& words, std::string_view w, const std::vector<const Lexicon*>& lexs);
 
+/// "von", "di", "dos", "el", "ben": w (lower-case) is a small word inside a person's name ([name_particle_words] of
+/// common.txt, which the bylines' name_particle() reads too, and [running_text_particle_words]).
 bool particle(std::string_view w);
 /// A particle of a name after the particle `before`: one of particle(), or a plural article after "de" ("María de los
 /// Ángeles Ruiz", "Juan de las Heras"), which alone opens no name's particles.
@@ -78,6 +80,10 @@ bool common_noun(std::string_view w, const Speakers& sp);
 /// "Mann", "Frau", "Passantin": w is a noun of [generic_person_words], one naming anyone: after an article it is no
 /// name, and no one's when nobody was named so.
 bool anyone_noun(std::string_view w, const Speakers& sp);
+/// "Politikerin" after "Politiker", "Sprecher" after "SPD-Sprecherin": the role nouns a and b (lower-case) are one
+/// role in its two genders, one of them the other with the language's feminine ending ([feminine_form_suffix_words],
+/// German's -in). Where a language marks the gender so, a person described by the one form is not the other's holder.
+bool gender_forms_apart(std::string_view a, std::string_view b, const Speakers& sp);
 /// "die Zürcherin", "die Sozialdemokratin", "die Juristin": where nouns are capitalised, w (lower-case) is a woman's
 /// noun formed with -in on a noun of origin, party or persuasion ([feminine_person_ending_words], three bytes or more
 /// before the ending): it describes a person, as a demonym does, and names no body.

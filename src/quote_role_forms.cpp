@@ -64,6 +64,13 @@ int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t
         const Person& p = sp.people[static_cast<std::size_t>(k)];
         if (std::none_of(forms.begin(), forms.end(), [&p](const std::string& f) { return matches(p.roles, f) != 0; }))
             continue;
+        // ("die SPD-Politikerin" after "der SPD-Politiker Jonas Roth": a language that marks a woman's role by its
+        // ending wrote his masculine form on purpose; he is a man, no holder of hers)
+        if (std::any_of(forms.begin(), forms.end(), [&p, &sp](const std::string& f) {
+                return std::any_of(p.roles.begin(), p.roles.end(),
+                                   [&f, &sp](const std::string& x) { return gender_forms_apart(x, f, sp); });
+            }))
+            continue;
         // (two holders, a woman, one of no known gender or one the text does not name: the plain rules decide)
         if (holder >= 0 || p.gender != 'm' || p.name.empty())
             return -1;

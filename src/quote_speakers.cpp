@@ -587,6 +587,16 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words,
             into.emplace_back(w);
         }
     }
+    // "le chef de la diplomatie indienne, Rajiv Menon", "il primo cittadino Marco Ferri": a phrase of [role_phrases]
+    // names a role by other words; the person holds that role too ("Le ministre a précisé", "il sindaco ha detto").
+    // (note_names' words run backwards: the phrase is read forwards)
+    if (words.size() >= 2) {
+        const std::vector<std::string_view> forwards =
+            known_tags != nullptr ? std::vector<std::string_view>(words.rbegin(), words.rend()) : words;
+        for (const std::string_view f : phrase_forms(forwards, "role_phrases", *this))
+            if (std::find(p.roles.begin(), p.roles.end(), f) == p.roles.end())
+                p.roles.emplace_back(f);
+    }
     if (known_tags == nullptr) // (note_names' words run backwards: it gives the fields itself)
         add_fields(p, words);
 }
@@ -678,13 +688,17 @@ int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
         // ("le chef du DFAE a tenu à calmer le jeu [...] a-t-il indiqué" after "Son chef de groupe Thomas Aeschi": the
         // same role noun of another field is another role)
         const std::vector<std::string_view> met_fields(met->fields.begin(), met->fields.end());
-        if (holds(people[static_cast<std::size_t>(k)], met->role) &&
-            !other_field(people[static_cast<std::size_t>(k)], met_fields))
+        // ("Le ministre chinois a proposé [...] Il a dit" is not the Indian minister named before)
+        const auto of_nation = [&met](const Person& p) {
+            return met->nation.empty() || p.nations.empty() || matches(p.nations, met->nation) != 0;
+        };
+        if (const Person& pk = people[static_cast<std::size_t>(k)];
+            holds(pk, met->role) && !other_field(pk, met_fields) && of_nation(pk))
             return -1;
         // ("la ministre de la Santé, Sophie Garnier" named before: "la ministre a promis [...] a-t-elle affirmé")
         for (int h : recent(pos))
             if (const Person& p = people[static_cast<std::size_t>(h)];
-                !p.name.empty() && holds(p, met->role) && !other_field(p, met_fields))
+                !p.name.empty() && holds(p, met->role) && !other_field(p, met_fields) && of_nation(p))
                 return h;
         return -2;
     }

@@ -53,6 +53,8 @@ struct Speakers {
         char gender = 'x';
         bool opens = false; // its article opens a clause (the sentence's start, after a mark): a subject
         std::vector<std::string> fields; // what the role is of ("le chef du DFAE": role_fields)
+        // the nationality it was met with ("Le ministre chinois", "the Chinese minister"); none: empty
+        std::string nation;
     };
     std::vector<RoleMet> roles_met;
     // "Anna Roe [...] Le conseiller chargé du dossier nous a reçus. Il nous a expliqué": the last role of the pronoun's
