@@ -246,6 +246,9 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
 /// "This is a developing story. Check back for updates.", "Mehr in Kürze.", "Noticia en ampliación": the page's notice
 /// that the story is in progress or that more will follow, boilerplate wherever it stands (notices.cpp).
 bool progress_notice(const Block& b);
+/// "(This story has not been edited by Harbour News staff and is auto-generated from a syndicated feed.)": the
+/// publisher's note that the text comes from a feed (notices.cpp).
+bool feed_note(const Block& b);
 /// That notice leaves the body wherever it stands in the region (region_edges.cpp, from drop_paywall_badges()).
 void drop_progress_notices(Page& p, std::size_t rs, std::size_t re);
 
