@@ -9,6 +9,8 @@
 #include "region_pages.hpp"
 #include "region_parts.hpp"
 
+#include <initializer_list>
+#include <iterator>
 #include <string>
 
 using namespace archive;
@@ -43,78 +45,59 @@ TEST_CASE("a short sentence reporting what someone said is a sentence of the tex
 
 namespace {
 
-const test::PageRow closing_reports[] = {
-    {"en", R"(Harbour Weekly
-Local
-Crane topples onto the east quay
-By Jane Roe
-March 3, 2026
-A harbour crane toppled onto the east quay on Monday morning, spilling forty tonnes of timber across the ferry berths.
-The 60-tonne Liebherr crane collapsed near berth 4 at 6am, scattering 300 logs over two slipways.
-Kelby Coastguard said the driver was treated for minor cuts by the crew on the quay.
-Harbour master Ian Voss said berth 4 reopened at 2.15pm.
-Share
-)",
-     "Harbour master Ian Voss said"},
-    {"de", R"(Hafenblatt
-Lokales
-Kran stürzt auf den Ostkai
-Von Anna Muster
-3. März 2026
-Ein Hafenkran ist am Montagmorgen auf den Ostkai gestürzt und hat vierzig Tonnen Holz über die Fährplätze verteilt.
-Der 60-Tonnen-Kran des Typs Liebherr LHM 550 brach gegen 6 Uhr bei Liegeplatz 4 zusammen, 300 Stämme rollten über zwei Slipanlagen.
-Die Küstenwache sagte, der Fahrer sei von der Crew auf dem Kai wegen leichter Schnitte behandelt worden.
-Hafenmeister Jens Voss sagte, Liegeplatz 4 sei ab 14.15 Uhr frei.
-Teilen
-)",
-     "Hafenmeister Jens Voss sagte"},
-    {"fr", R"(Journal du Port
-Local
-Une grue s'effondre sur le quai est
-Par Jeanne Morel
-3 mars 2026
-Une grue du port s'est effondrée lundi matin sur le quai est, répandant quarante tonnes de bois sur les postes des ferries.
-La grue Liebherr LHM 550 de 60 tonnes a cédé vers 6h au poste 4, dispersant 300 grumes sur deux cales.
-Les garde-côtes ont indiqué que le conducteur avait été soigné pour des coupures légères par l'équipage.
-Le capitaine Paul Lenoir a indiqué 14h15 pour la réouverture du poste 4.
-Partager
-)",
-     "Le capitaine Paul Lenoir"},
+// A short report's head and first paragraph in each language; the rows add the lines under it.
+struct Report {
+    const char* lang;
+    const char* head;
+    const char* coastguard; // the third paragraph, a sentence reporting what the coastguard said
+    const char* footer;
 };
 
-const test::PageRow figures_between[] = {
-    {"en", R"(Harbour Weekly
-Local
-Crane topples onto the east quay
-By Jane Roe
-March 3, 2026
-A harbour crane toppled onto the east quay on Monday morning, spilling forty tonnes of timber across the ferry berths.
-The crane overturned near berth 19 at around 5am, scattering logs across three slipways.
-Kelby Coastguard said the driver was treated for minor cuts by the crew on the quay.
-Share
-)",
-     "Kelby Coastguard said"},
-    {"de", R"(Hafenblatt
-Lokales
-Kran stürzt auf den Ostkai
-Von Anna Muster
-3. März 2026
-Ein Hafenkran ist am Montagmorgen auf den Ostkai gestürzt und hat vierzig Tonnen Holz über die Fährplätze verteilt.
-Kran 19 kippte gegen 5 Uhr bei Liegeplatz 4, 300 Stämme rollten quer über drei Slipanlagen.
-Die Küstenwache sagte, der Fahrer sei von der Crew auf dem Kai wegen leichter Schnitte behandelt worden.
-Teilen
-)",
-     "Die Küstenwache sagte"},
+const Report reports[] = {
+    {"en",
+     "Harbour Weekly\nLocal\nCrane topples onto the east quay\nBy Jane Roe\nMarch 3, 2026\nA harbour crane toppled onto "
+     "the east quay on Monday morning, spilling forty tonnes of timber across the ferry berths.\n",
+     "Kelby Coastguard said the driver was treated for minor cuts by the crew on the quay.", "Share"},
+    {"de",
+     "Hafenblatt\nLokales\nKran stürzt auf den Ostkai\nVon Anna Muster\n3. März 2026\nEin Hafenkran ist am Montagmorgen "
+     "auf den Ostkai gestürzt und hat vierzig Tonnen Holz über die Fährplätze verteilt.\n",
+     "Die Küstenwache sagte, der Fahrer sei von der Crew auf dem Kai wegen leichter Schnitte behandelt worden.",
+     "Teilen"},
+    {"fr",
+     "Journal du Port\nLocal\nUne grue s'effondre sur le quai est\nPar Jeanne Morel\n3 mars 2026\nUne grue du port s'est "
+     "effondrée lundi matin sur le quai est, répandant quarante tonnes de bois sur les postes des ferries.\n",
+     "Les garde-côtes ont indiqué que le conducteur avait été soigné pour des coupures légères par l'équipage.",
+     "Partager"},
 };
+
+// The report in `r`'s language: its head, `lines` (each closed by a line break), then its footer.
+std::string report_page(const Report& r, std::initializer_list<const char*> lines) {
+    std::string page = r.head;
+    for (const char* line : lines)
+        page += std::string(line) + "\n";
+    return page + r.footer + "\n";
+}
 
 } // namespace
 
 TEST_CASE("a short article keeps its closing sentence reporting what someone said", "[region][region52]") {
     // (en and de fail on the base: the closing sentence went to the boilerplate; fr is a guard.)
-    test::check_page_rows(closing_reports, {});
-    for (const auto& r : closing_reports) {
-        const Article a = classify(segment(r.page), r.lang);
+    const char* const figures[] = {
+        "The 60-tonne Liebherr crane collapsed near berth 4 at 6am, scattering 300 logs over two slipways.",
+        ("Der 60-Tonnen-Kran des Typs Liebherr LHM 550 brach gegen 6 Uhr bei Liegeplatz 4 zusammen, 300 Stämme rollten "
+         "über zwei Slipanlagen."),
+        "La grue Liebherr LHM 550 de 60 tonnes a cédé vers 6h au poste 4, dispersant 300 grumes sur deux cales.",
+    };
+    const char* const closing[] = {
+        "Harbour master Ian Voss said berth 4 reopened at 2.15pm.",
+        "Hafenmeister Jens Voss sagte, Liegeplatz 4 sei ab 14.15 Uhr frei.",
+        "Le capitaine Paul Lenoir a indiqué 14h15 pour la réouverture du poste 4.",
+    };
+    for (std::size_t k = 0; k < std::size(reports); ++k) {
+        const Report& r = reports[k];
         INFO(r.lang);
+        const Article a = classify(segment(report_page(r, {figures[k], r.coastguard, closing[k]})), r.lang);
+        CHECK(test::has_paragraph_starting(a, closing[k]));
         // (All four paragraphs: the sentence of figures over the one before last too.)
         CHECK(test::paragraphs_of(a).size() == 4);
     }
@@ -123,10 +106,15 @@ TEST_CASE("a short article keeps its closing sentence reporting what someone sai
 TEST_CASE("a sentence of figures between two paragraphs keeps the paragraph under it in the region",
           "[region][region52]") {
     // (en fails on the base: only the first paragraph was kept; de, rated text by its stopwords, is a guard.)
-    test::check_page_rows(figures_between, {});
-    for (const auto& r : figures_between) {
-        const Article a = classify(segment(r.page), r.lang);
+    const char* const figures[] = {
+        "The crane overturned near berth 19 at around 5am, scattering logs across three slipways.",
+        "Kran 19 kippte gegen 5 Uhr bei Liegeplatz 4, 300 Stämme rollten quer über drei Slipanlagen.",
+    };
+    for (std::size_t k = 0; k < std::size(figures); ++k) {
+        const Report& r = reports[k];
         INFO(r.lang);
+        const Article a = classify(segment(report_page(r, {figures[k], r.coastguard})), r.lang);
+        CHECK(test::has_paragraph_starting(a, r.coastguard));
         CHECK(test::paragraphs_of(a).size() == 3);
     }
 }
