@@ -664,4 +664,32 @@ bool contribution_note(const Block& b) {
     return false;
 }
 
+// "(This story has not been edited by Harbour News staff and is auto-generated from a syndicated feed.)", "Dieser Artikel
+// wurde automatisch aus einem Agenturfeed erstellt.", "Cet article a été généré automatiquement à partir d'un fil
+// d'agence.": the publisher's note that the text comes from a feed, not edited by its staff: a line opening (after a
+// parenthesis or an asterisk) with the text named as such (lexicon section feed_note_subjects: "this story", "dieser
+// Artikel", "cet article") and holding a phrase of the feed or of the missing edit (feed_note_phrases), forty words at
+// most. A sentence of an article on a feed names it otherwise ("The agency's feed was auto-generated for years.").
+// (A note on where the text was first published, "This article originally appeared on ...", stays the text's: the
+// corpus's gold keeps it.)
+bool feed_note(const Block& b) {
+    const int least_words = 4, most_words = 40;
+    if (b.words < least_words || b.words > most_words)
+        return false;
+    static const LexiconSection& subjects = any_language_section("feed_note_subjects"); // (merged once)
+    static const LexiconSection& phrases = any_language_section("feed_note_phrases");
+    std::string_view low = b.lower;
+    while (!low.empty() && (low.front() == '(' || low.front() == '*' || low.front() == '[' || low.front() == ' '))
+        low.remove_prefix(1);
+    if (low.empty())
+        return false;
+    // (The subject's first byte first: most lines end there.)
+    const bool named = std::any_of(subjects.entries.begin(), subjects.entries.end(), [&](std::string_view subject) {
+        return !subject.empty() && subject.front() == low.front() && low.size() > subject.size() &&
+               low.starts_with(subject) && low[subject.size()] == ' ';
+    });
+    return named && std::any_of(phrases.entries.begin(), phrases.entries.end(),
+                                [&](std::string_view phrase) { return whole_words_at(low, phrase); });
+}
+
 } // namespace archive

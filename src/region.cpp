@@ -491,6 +491,18 @@ bool short_sections(const Page& p, std::size_t i, std::size_t j) {
     return true;
 }
 
+// "... across the M6. / The HGV overturned near junction 19 at around 5am, scattering fruit across three lanes. /
+// Cheshire Police said ...": line k, rated bad between two paragraphs rated good (the caller's test), is a sentence of
+// their text: six to forty words, a capital first, a full stop last, printed once, no link, separator or colon, the
+// paragraphs on both sides closed by their stops. A caption between them ends without a stop or with a credit.
+bool text_between_paragraphs(const Page& p, std::size_t k) {
+    const int least_words = 6;
+    const Block& b = p.blocks[k];
+    return b.words >= least_words && b.text.back() == '.' && b.text.find(':') == std::string::npos &&
+           text::starts_upper(b.text) && sentence_shape(b) && !p.terminator[k] && p.blocks[k - 1].end_punct &&
+           p.blocks[k + 1].end_punct;
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
@@ -516,6 +528,13 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if (p.raw_quality[i] == Quality::bad && i > 0 && p.raw_quality[i - 1] == Quality::good &&
             blocks[i].words >= 6 && blocks[i].text.find(". ") != std::string::npos &&
             blocks[i].text.find_first_of("/:") != std::string::npos && split_trailing_credit(blocks[i]))
+            w[i] = -10;
+        // "<paragraph> / The HGV overturned near junction 19 at around 5am, scattering fruit across three lanes. /
+        // <paragraph>": a sentence of the text between two paragraphs, names and figures for most of its words, is
+        // rated bad for its few stopwords; between two lines rated good it weighs as a short line, so that the
+        // paragraph under it is not cut off a short article (text_between_paragraphs()).
+        if (p.raw_quality[i] == Quality::bad && i > 0 && i + 1 < n && p.raw_quality[i - 1] == Quality::good &&
+            p.raw_quality[i + 1] == Quality::good && text_between_paragraphs(p, i))
             w[i] = -10;
         if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i) &&
              !count_over_text(p, i) && !share_button_in_text(p, i)) ||

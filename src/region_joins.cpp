@@ -160,6 +160,34 @@ bool brief_sentence(const Block& b, std::string_view language) {
     return lower && !is_promo_notice(b.text);
 }
 
+// "National Highways said two lanes reopened at 11.20am.", "Die Polizei sagte, die Strecke sei wieder frei.", "La
+// préfecture a indiqué que deux voies ont rouvert.": a short sentence reporting what someone said, names and figures
+// for most of its words, which jusText's stopword count turns down: a capital first, a full stop last, nothing that
+// parts it (a colon but a clock's, a link, a separator), a verb of saying of the
+// language (lexicon section speech_verbs) after its first word and printed in lower case, no call to the reader. A
+// teaser's title or a button has no verb of saying and no stop.
+bool reported_sentence(const Block& b, std::string_view language) {
+    const int least_words = 4, most_words = 16;
+    if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.separators > 0 ||
+        b.text.back() != '.' || !text::starts_upper(b.text))
+        return false;
+    // ("at 11:20am": a colon between two figures tells the time; any other parts a label from its text.)
+    for (std::size_t at = b.text.find(':'); at != std::string::npos; at = b.text.find(':', at + 1))
+        if (at == 0 || at + 1 >= b.text.size() || !text::is_digit(static_cast<unsigned char>(b.text[at - 1])) ||
+            !text::is_digit(static_cast<unsigned char>(b.text[at + 1])))
+            return false;
+    const Lexicon* lex = lexicon(language);
+    if (lex == nullptr)
+        return false;
+    const auto& words = b.lower_words();
+    if (std::any_of(words.begin(), words.end(), reader_call_word))
+        return false;
+    for (std::size_t k = 1; k < words.size(); ++k)
+        if (lex->has_speech_verb(words[k]) && printed_after_space(b.text, words[k]))
+            return true;
+    return false;
+}
+
 namespace {
 bool minute_stamp(const Block& b);
 } // namespace
@@ -243,13 +271,14 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         bool sentence = rating || short_sentence(b, p.language) || terse_sentence(b, p.language) ||
                         update_note(b.text) ||
                         (text_too && textual(p.raw_quality[next])) || (brief && brief_sentence(b, p.language)) ||
+                        reported_sentence(b, p.language) ||
                         (sentence_shape(b) && attributed_quote(b, p.language));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b) ||
-            error_report_notice(b) ||
+            error_report_notice(b) || feed_note(b) ||
             opinion_disclaimer(b) || funding_note(b) || article_service_notice(b) || letters_notice(b) ||
             (brief && (comment_form_notice(b) || origin_note(b))))
             break;

@@ -116,6 +116,9 @@ bool figure_between_paragraphs(const Page& p, std::size_t k, std::size_t rs, std
 /// them; a brief's region [rs, re] (its paragraphs rated good hold few words); line k, a run of such sentences under
 /// the region's last paragraph, text of the article (region_joins.cpp).
 bool brief_sentence(const Block& b, std::string_view language);
+/// "National Highways said two lanes reopened at 11.20am.": a short sentence reporting what someone said, with a verb
+/// of saying after its first word, few of its words stopwords (region_joins.cpp).
+bool reported_sentence(const Block& b, std::string_view language);
 bool brief_region(const Page& p, std::size_t rs, std::size_t re);
 bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re);
@@ -243,6 +246,9 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
 /// "This is a developing story. Check back for updates.", "Mehr in Kürze.", "Noticia en ampliación": the page's notice
 /// that the story is in progress or that more will follow, boilerplate wherever it stands (notices.cpp).
 bool progress_notice(const Block& b);
+/// "(This story has not been edited by Harbour News staff and is auto-generated from a syndicated feed.)": the
+/// publisher's note that the text comes from a feed (notices.cpp).
+bool feed_note(const Block& b);
 /// That notice leaves the body wherever it stands in the region (region_edges.cpp, from drop_paywall_badges()).
 void drop_progress_notices(Page& p, std::size_t rs, std::size_t re);
 
