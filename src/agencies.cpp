@@ -957,7 +957,19 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
             dash_len = dash.back() == ' ' ? dash.size() - 1 : dash.size();
             break;
         }
-    if (dash_len == 0)
+    // ("New Delhi, Dec 5 (PTI) The ...": a wire's dateline with its day after the place, a comma and a figure between,
+    // may close on the parenthesis alone, the text's capital after it; a place alone before the tag needs its mark.)
+    // (The day: a month's word and a figure, three words at most: "Dec 5", "5 dic"; "Jane Roe, 58" is an age.)
+    const std::size_t comma = head.find(',');
+    const std::string_view day = comma == std::string_view::npos ? std::string_view{} : head.substr(comma + 1);
+    const std::size_t most_day_words = 3;
+    const bool dated_head =
+        std::any_of(day.begin(), day.end(), [](char c) { return text::is_digit(static_cast<unsigned char>(c)); }) &&
+        std::any_of(day.begin(), day.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) &&
+        text::split_ws(day).size() <= most_day_words;
+    const bool bare_close = dash_len == 0 && dated_head && rest.size() > 1 && rest.front() == ' ' &&
+                            std::isupper(static_cast<unsigned char>(rest[1])) != 0;
+    if (dash_len == 0 && !bare_close)
         return std::nullopt;
     DatelineTag tag;
     tag.raw = text::collapse(paragraph.substr(0, close + 1 + dash_len));

@@ -125,8 +125,10 @@ bool bare_name_word(std::string_view w, std::uint32_t stop_languages) {
     static const LexiconSection& weekdays = any_language_section("weekdays");
     if (weekdays.has(low) || month_name(low))
         return false;
-    // "ByJane", "DJV-Online": a capital after a small letter glues two words ("McRae" is a name); "EC", "TV": an
-    // acronym of two or three capitals names a firm or a desk.
+    // "ByJane", "DJV-Online": a capital after a small letter glues two words ("McRae", "MacLeod", "DiMaggio" are
+    // names: the piece before the capital is a name's prefix of [camel_prefixes]); "EC", "TV": an acronym of two or
+    // three capitals names a firm or a desk.
+    static const LexiconSection* camel_prefixes = common_lexicon().section("camel_prefixes"); // (looked up once)
     std::size_t capitals = 0;
     for (std::size_t k = 0; k < w.size(); ++k) {
         const auto u = static_cast<unsigned char>(w[k]);
@@ -134,7 +136,8 @@ bool bare_name_word(std::string_view w, std::uint32_t stop_languages) {
             return false;
         if (std::isupper(u)) {
             ++capitals;
-            if (k > 0 && std::islower(static_cast<unsigned char>(w[k - 1])) && w.substr(0, k) != "Mc")
+            if (k > 0 && std::islower(static_cast<unsigned char>(w[k - 1])) &&
+                !(camel_prefixes && camel_prefixes->has(text::lower(w.substr(0, k)))))
                 return false;
         }
     }

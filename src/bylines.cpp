@@ -329,7 +329,13 @@ std::optional<std::string> desk_signature(std::string_view rest) {
         while (at < words.size() && at - desk < most_outlet_words && !desk_at(at) && text::starts_upper(words[at]) &&
                !capitals(words[at]))
             ++at;
-        if (at > desk && at < words.size() && desk_at(at) && outlets.has(text::lower(words[at - 1])))
+        // ("Millbrook Patch-Post Staff": the outlet's word may close a hyphened compound, the paper's name.)
+        auto outlet = [&](std::string_view w) {
+            const std::string low = text::lower(w);
+            const std::size_t hyphen = low.rfind('-');
+            return outlets.has(low) || (hyphen != std::string::npos && outlets.has(low.substr(hyphen + 1)));
+        };
+        if (at > desk && at < words.size() && desk_at(at) && outlet(words[at - 1]))
             desk = at;
     }
     // ("by staff" in small letters after the label alone is a sentence's words or a handle; after an opener, "By the

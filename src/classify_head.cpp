@@ -399,11 +399,30 @@ bool bare_names_over_text(const Block& b) {
            !b.boilerplate && names_line(b.text).has_value();
 }
 
-// Line i stands right under the headline, set apart from the body by the byline or the date line under it: a
-// standfirst's place.
+// "<standfirst> / Helen Marsh Environment correspondent / Sat 5 Dec 2026 07.00 GMT", "<chapeau> / Jeanne Morel
+// Envoyée spéciale / 5 décembre 2026", "<standfirst> / Helen Marsh / Environment correspondent / <date>": the author's
+// name with the job title glued after it (glued_role_line()) or on the line under it (job_title_line()), over the date
+// line, read as the byline only later by the lines around it -> the date line's index; 0 for none.
+std::size_t titled_names_over_date(const Page& p, std::size_t k) {
+    const auto& blocks = p.blocks;
+    const int most_title_words = 6;
+    if (k + 1 >= blocks.size() || p.role[k] != Role::none || blocks[k].digits != 0 || blocks[k].end_punct)
+        return 0;
+    if (p.role[k + 1] == Role::date && glued_role_line(blocks[k].text))
+        return k + 1;
+    const Block& title = blocks[k + 1];
+    if (k + 2 < blocks.size() && p.role[k + 2] == Role::date && p.role[k + 1] == Role::none && title.digits == 0 &&
+        !title.end_punct && title.words <= most_title_words && job_title_line(title.text) &&
+        bare_names_over_text(blocks[k]))
+        return k + 2;
+    return 0;
+}
+
+// Line i stands right under the headline, set apart from the body by the byline or the date line under it (or by
+// the author's name and job title over the date line, titled_names_over_date()): a standfirst's place.
 bool over_byline_under_headline(const Page& p, std::size_t headline, std::size_t i) {
     return i == headline + 1 && i + 1 < p.blocks.size() &&
-           (p.role[i + 1] == Role::byline || p.role[i + 1] == Role::date);
+           (p.role[i + 1] == Role::byline || p.role[i + 1] == Role::date || titled_names_over_date(p, i + 1) != 0);
 }
 
 // A standfirst's shape: prose opening with a capital, mostly letters, printed once, no link, separator, boilerplate
@@ -1277,6 +1296,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         };
         interrupted = interrupted || (next + 1 <= re && p.role[next] == Role::none && dated_under_names() &&
                                       bare_names_over_text(blocks[next]));
+        interrupted = interrupted || (next + 1 <= re && titled_names_over_date(p, next) != 0);
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&
                                       press_dateline(blocks[next].text, language));

@@ -283,6 +283,12 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
             names = std::vector<std::string>{*name};
     if (!names)
         names = names_over_date(line);
+    // "Tom Ellery at the Riverside Ground" / "Saturday 5 December 2026 17:21 GMT", "Jeanne Morel au Parc des Sports" /
+    // "5 décembre 2026": the place the author writes from after the name, as a byline's label may print it
+    // (without_categories()), with no label.
+    if (!names && words >= 4)
+        if (const std::string_view named = without_categories(line, p.language); named.size() < line.size())
+            names = names_over_date(named);
     // ("Letzte Aktualisierung" / "02.03.2023": the label of the date under it.)
     if (!names || opens_date_label(text::split_ws(b.text), 0) ||
         std::any_of(names->begin(), names->end(),
