@@ -440,6 +440,12 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
     if (answered_questions >= 2 && addressed_questions == 1)
         signed_interview =
             std::any_of(blocks.begin(), blocks.end(), [](const Block& b) { return interview_signoff(b); });
+    // ("L'intervista / <headline> / ...", "Interview / <headline>": a page whose kicker, or a label right over its
+    // text, names an interview, is one where two questions at least stand over their answers, whoever they are put
+    // to. Looked for only where the questions put to someone are too few.)
+    if (answered_questions >= 2 && addressed_questions < 2 && !signed_interview)
+        for (std::size_t k = 0; k < rs && !labelled_interview; ++k)
+            labelled_interview = (p.role[k] == Role::kicker || k + 1 == rs) && interview_label(blocks[k]);
 
     turns = transcript_turns(p, rs, re);
     // (once for the region: quoted_heading() asks it of each quoted line)
