@@ -151,13 +151,15 @@ void end_summary_box(SectionLoop& s, const Line& line) {
 
 // "Key points / The cable car stops on December 1. / Prices stay the same. / The works cost eight million pounds.":
 // a short sentence glued under the box's label or its lines is one of the box's lines, though a rule reading it alone
-// takes it for a notice (a price, opening hours) and gives it to the boilerplate.
+// takes it for a notice (a price, opening hours) and gives it to the boilerplate. ("... / Leasingnehmer zahlen unter
+// Umständen nach. / Was ist Leasing? / <blank> / <text>": a question under the box's lines is the next part's title,
+// none of the box's points, which tell.)
 bool summary_box_item(const SectionLoop& s, std::size_t k) {
     const int least_words = 3;
     const Block& b = s.blocks[k];
     const Role role = s.p.role[k];
     return s.summary_box && (role == Role::none || role == Role::boilerplate) && !b.blank_before && b.end_punct &&
-           b.words >= least_words && b.words <= most_summary_item_words && b.urls == 0 && k > s.rs &&
+           b.text.back() != '?' && b.words >= least_words && b.words <= most_summary_item_words && b.urls == 0 && k > s.rs &&
            (s.p.role[k - 1] == Role::paragraph || s.p.role[k - 1] == Role::heading);
 }
 

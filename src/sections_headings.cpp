@@ -967,7 +967,9 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // ...": a review's label of a list (lexicon section list_labels) heads its short items, no sentences; so does the
     // label of a box of key points (summary_box_label()) its short sentences.
     auto list_label = [&] {
-        if (b.words > 3 || b.blank_after || k >= re || p.role[k + 1] != Role::none || s.only_marked)
+        // (A box's label may be longer: "Das Wichtigste in Kürze".)
+        if ((b.words > 3 && !summary_box_label(b)) || b.blank_after || k >= re || p.role[k + 1] != Role::none ||
+            s.only_marked)
             return false;
         std::string_view low = b.lower;
         if (low.ends_with(':'))
