@@ -1017,8 +1017,16 @@ std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
     // "Ce qu'il faut retenir / - Vigilance orange dès jeudi. / - Jusqu'à 40 cm de neige. / Monthey, 3 décembre (ats) -
     // ...", "Das Wichtigste in Kürze / • ... / Bern (sda) - ...": a box of the summary's bullet items kept over the
     // text is passed over too, eight items at most, whether or not they close a sentence.
-    const std::vector<std::string>& first_paragraphs = sections.front().paragraphs;
-    const std::size_t most_passed = 2, most_bullets = 8;
+    // ("Das Wichtigste in Kürze / Der Föhn erreichte 140 km/h. / ... / <blank> / Altdorf (sda) - ...": the box heading
+    // a section of its own, a few short lines, the text going on under it in a section of no heading: the dateline
+    // opens that one.)
+    const std::size_t most_passed = 2, most_bullets = 8, most_box_words = 25;
+    const bool boxed = sections.size() > 1 && sections[0].heading && !sections[1].heading &&
+                       !sections[1].paragraphs.empty() && sections[0].paragraphs.size() <= most_bullets &&
+                       std::all_of(sections[0].paragraphs.begin(), sections[0].paragraphs.end(), [](const std::string& x) {
+                           return text::split_ws(x, most_box_words + 1).size() <= most_box_words;
+                       });
+    const std::vector<std::string>& first_paragraphs = sections[boxed ? 1 : 0].paragraphs;
     std::optional<DatelineTag> tag;
     std::size_t at = 0; // the paragraph the dateline opens or stands alone in
     for (std::size_t k = 0, passed = 0, bullets = 0; k < first_paragraphs.size() && passed <= most_passed; ++k) {

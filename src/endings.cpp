@@ -37,10 +37,12 @@ bool ends_with_address(std::string_view t) {
     return at != std::string_view::npos && at > 0 && tok.find('.', at) != std::string_view::npos;
 }
 
-// author_bio() of a line that passed its cheap tests, its first two tokens read: `first`, `second`, and `next`, the
-// byte after them. (A function of its own: the many lines settled by the counts do not set up its frame of 24 tokens
-// and lower-cased words.)
-bool bio_after_counts(const Block& b, std::string_view first, std::string_view second, std::size_t next) {
+// author_bio() of a line that passed its cheap tests (`line`, its text past a footnote's "*"), its first two tokens
+// read: `first`, `second`, and `next`, the byte after them. `any_job`: a job other than the press's names the author
+// too ([bio_profession_words]). (A function of its own: the many lines settled by the counts do not set up its frame of
+// 24 tokens and lower-cased words.)
+bool bio_after_counts(std::string_view line, std::string_view first, std::string_view second, std::size_t next,
+                      bool any_job) {
     // The first 24 tokens, read as far as the rules need them: two settle most lines.
     std::array<std::string_view, 24> toks_read;
     toks_read[0] = first;
@@ -48,7 +50,7 @@ bool bio_after_counts(const Block& b, std::string_view first, std::string_view s
     std::size_t read = 2;
     auto read_to = [&](std::size_t count) {
         for (; read < count; ++read) {
-            toks_read[read] = text::next_token(b.text, next);
+            toks_read[read] = text::next_token(line, next);
             if (toks_read[read].empty())
                 break;
         }
@@ -80,12 +82,13 @@ bool bio_after_counts(const Block& b, std::string_view first, std::string_view s
     read_to(toks_read.size());
     toks = std::span<const std::string_view>(toks_read.data(), read);
     const LexiconSection& roles = any_language_section("bio_words");
+    static const LexiconSection& jobs = any_language_section("bio_profession_words"); // (merged once)
     for (std::size_t r = k; r < toks.size(); ++r) {
         const text::LowerCased lowered(toks[r]);
         std::string_view w = lowered.view();
         while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
             w.remove_suffix(1);
-        if (roles.has(w))
+        if (roles.has(w) || (any_job && jobs.has(w)))
             return true;
     }
     return false;
@@ -170,7 +173,14 @@ bool author_bio(const Block& b) {
     if (b.words < least_named)
         return b.words >= least_words && b.end_punct && text::starts_upper(b.text) && may_name_author(b) &&
                author_named_by_word(b);
-    if (b.words > 90 || !text::starts_upper(b.text))
+    // "Jana Roth* / ... / *Jana Roth ist Historikerin an der Universität St. Gallen.", "*Hélène Marchetti est
+    // professeure de géographie ...": the footnote's asterisk opening the line ties it to the byline's name: the
+    // author's box, whatever her job ([bio_profession_words] too). (Its first byte first.)
+    std::string_view line = b.text;
+    const bool starred = line.size() > 1 && line.front() == '*';
+    if (starred)
+        line.remove_prefix(1);
+    if (b.words > 90 || !text::starts_upper(line))
         return false;
     // "Jane Roe covers the courts for The Harbour Post. More about Jane Roe": the box closed by a link to the author's
     // page, which names her again, her first two words the line's last two.
@@ -188,11 +198,11 @@ bool author_bio(const Block& b) {
     // "The council met Jane Doe.": a second word in lower case, longer than a particle ("di", "von"), ends the name
     // at one word (the rest of the reading would settle the same).
     std::size_t next = 0;
-    const std::string_view first = text::next_token(b.text, next);
-    const std::string_view second = text::next_token(b.text, next);
+    const std::string_view first = text::next_token(line, next);
+    const std::string_view second = text::next_token(line, next);
     if (second.empty() || (second.size() > 3 && !text::starts_upper(second)))
         return false;
-    return bio_after_counts(b, first, second, next);
+    return bio_after_counts(line, first, second, next, starred);
 }
 
 namespace {

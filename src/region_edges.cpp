@@ -5,6 +5,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
+#include "sections_parts.hpp"
 
 #include "bylines.hpp"
 
@@ -870,6 +871,7 @@ std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
     // (and a heading of the same shape stands between two of its paragraphs further down) or a live blog's pinned
     // label (lexicon section pinned_labels), and is not the page's title printed again. The heading opens the region.
     const std::size_t most_lines = 400;
+    const int most_item_words = 20; // (a box's sentence is short)
     // (The heading, rated bad among the head's lines, is rated in the context of the text it opens: good.)
     auto take = [&p](std::size_t k) {
         p.quality[k] = Quality::good;
@@ -888,6 +890,13 @@ std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
                     return std::min(take(k), rs);
         break;
     }
+    // "<headline> / Das Wichtigste in Kürze / Die Bahn fährt erst 2029. / ...", "Key points / ...": the label of a box
+    // of key points glued over the region's first line, a short sentence, opens the region: it heads the box
+    // (summary_box_label(); the section loop's list_label()).
+    if (rs >= 1 && rs <= re && (p.role[rs - 1] == Role::none || p.role[rs - 1] == Role::boilerplate) &&
+        !p.blocks[rs - 1].blank_after && p.blocks[rs].end_punct && p.blocks[rs].words <= most_item_words &&
+        summary_box_label(p.blocks[rs - 1]))
+        return take(rs - 1);
     if (rs < 2 || rs > re || !prose_at(p, rs) || !heading_shaped(p, rs - 1)) // (most pages: the region opens otherwise)
         return rs;
     const Block& above = p.blocks[rs - 2];

@@ -151,13 +151,15 @@ void end_summary_box(SectionLoop& s, const Line& line) {
 
 // "Key points / The cable car stops on December 1. / Prices stay the same. / The works cost eight million pounds.":
 // a short sentence glued under the box's label or its lines is one of the box's lines, though a rule reading it alone
-// takes it for a notice (a price, opening hours) and gives it to the boilerplate.
+// takes it for a notice (a price, opening hours) and gives it to the boilerplate. ("... / Leasingnehmer zahlen unter
+// Umständen nach. / Was ist Leasing? / <blank> / <text>": a question under the box's lines is the next part's title,
+// none of the box's points, which tell.)
 bool summary_box_item(const SectionLoop& s, std::size_t k) {
     const int least_words = 3;
     const Block& b = s.blocks[k];
     const Role role = s.p.role[k];
     return s.summary_box && (role == Role::none || role == Role::boilerplate) && !b.blank_before && b.end_punct &&
-           b.words >= least_words && b.words <= most_summary_item_words && b.urls == 0 && k > s.rs &&
+           b.text.back() != '?' && b.words >= least_words && b.words <= most_summary_item_words && b.urls == 0 && k > s.rs &&
            (s.p.role[k - 1] == Role::paragraph || s.p.role[k - 1] == Role::heading);
 }
 
@@ -440,6 +442,12 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
     if (answered_questions >= 2 && addressed_questions == 1)
         signed_interview =
             std::any_of(blocks.begin(), blocks.end(), [](const Block& b) { return interview_signoff(b); });
+    // ("L'intervista / <headline> / ...", "Interview / <headline>": a page whose kicker, or a label right over its
+    // text, names an interview, is one where two questions at least stand over their answers, whoever they are put
+    // to. Looked for only where the questions put to someone are too few.)
+    if (answered_questions >= 2 && addressed_questions < 2 && !signed_interview)
+        for (std::size_t k = 0; k < rs && !labelled_interview; ++k)
+            labelled_interview = (p.role[k] == Role::kicker || k + 1 == rs) && interview_label(blocks[k]);
 
     turns = transcript_turns(p, rs, re);
     // (once for the region: quoted_heading() asks it of each quoted line)

@@ -967,7 +967,9 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // ...": a review's label of a list (lexicon section list_labels) heads its short items, no sentences; so does the
     // label of a box of key points (summary_box_label()) its short sentences.
     auto list_label = [&] {
-        if (b.words > 3 || b.blank_after || k >= re || p.role[k + 1] != Role::none || s.only_marked)
+        // (A box's label may be longer: "Das Wichtigste in Kürze".)
+        if ((b.words > 3 && !summary_box_label(b)) || b.blank_after || k >= re || p.role[k + 1] != Role::none ||
+            s.only_marked)
             return false;
         std::string_view low = b.lower;
         if (low.ends_with(':'))
@@ -1057,14 +1059,16 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // question over its answer heads it, a statement before the question or not (interview_asks()), where such
     // questions come back every few lines, one in eight of the region's lines at least, and two of them at least
     // are put to someone (addresses_someone(), or answered under a name: speaker_answers()), or one is and the page
-    // signs its questions ("Propos recueillis par X": SectionLoop::signed_interview). (An essay's questions over
+    // signs its questions ("Propos recueillis par X": SectionLoop::signed_interview), or its kicker names an interview
+    // ("L'intervista": SectionLoop::labelled_interview, whoever its questions are put to). (An essay's questions over
     // its paragraphs, "But what could go wrong? / ...", two or three among dozens of lines, or asked of nobody, "So
     // what is the violence of a few burned cars?", are its text.)
     const std::size_t lines_per_question = 8;
     const int least_addressed = 2;
     const bool interview =
         k < re && p.role[k + 1] == Role::none && !s.only_marked &&
-        (s.addressed_questions >= least_addressed || (s.signed_interview && s.addressed_questions >= 1)) &&
+        (s.addressed_questions >= least_addressed || (s.signed_interview && s.addressed_questions >= 1) ||
+         s.labelled_interview) &&
         static_cast<std::size_t>(s.answered_questions) * lines_per_question >= re - s.rs + 1;
     // (A question put as a statement among them heads its answer too: statement_turn().)
     const bool asks = interview && (interview_asks(s, k) || statement_turn(s, k));

@@ -35,6 +35,7 @@ struct SectionLoop {
     int addressed_questions = 0; // those of them put to someone (addresses_someone(), speaker_answers())
     int answered_questions = 0; // the questions standing over their answers, unspaced or not (answered_question())
     bool signed_interview = false; // the page signs an interview (interview_signoff(): "Propos recueillis par X")
+    bool labelled_interview = false; // its kicker or a label over the text names an interview (interview_label())
     std::vector<char> turns; // for each line of the region, whether it is a transcript's turn (transcript_turns())
     bool unspaced = false;   // no blank line parts the region's lines (a page saved without them: quoted_heading())
     std::size_t box_title = static_cast<std::size_t>(-1); // the title of a box of facts closing the region (fact_box_end())
@@ -128,6 +129,9 @@ std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re
 /// "Rozmawiała Magdalena Kruczek", "Propos recueillis par Jeanne Morel": the line signing an interview (lexicon section
 /// interview_signoffs and a name), no heading.
 bool interview_signoff(const Block& b);
+/// "Interview", "L'intervista", "Im Gespräch", "Q&A": a label of four words at most naming an interview (lexicon section
+/// interview_words), over the headline (the kicker) or over the text.
+bool interview_label(const Block& b);
 
 /// The first line from `from` on that may be text under a heading: past the lines with a role, boilerplate and
 /// repeated labels ("Advertisement"); past s.re when there is none.

@@ -7,6 +7,7 @@
 
 #include "lexicon.hpp"
 #include "lexicon_openings.hpp"
+#include "quote_nouns.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -175,6 +176,21 @@ bool interview_signoff(const Block& b) {
     const std::vector<std::string_view> words = text::split_ws(name, most_name_words + 1);
     return !words.empty() && words.size() <= most_name_words &&
            std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); });
+}
+
+// "Interview", "L'intervista", "Entretien", "Im Gespräch", "Q&A": a short label naming the page's genre, an
+// interview's (lexicon section interview_words, one of its words past an elided article).
+bool interview_label(const Block& b) {
+    const int most_words = 4;
+    if (b.words < 1 || b.words > most_words || b.urls > 0 || b.end_punct)
+        return false;
+    static const LexiconSection& words = any_language_section("interview_words"); // (found once)
+    // ("Q&A": the whole line, its words split at the ampersand.)
+    if (words.has(b.lower))
+        return true;
+    const auto lower = b.lower_words();
+    return std::any_of(lower.begin(), lower.end(),
+                       [](std::string_view w) { return words.has(quoting::after_elided_prefix(w)); });
 }
 
 } // namespace archive

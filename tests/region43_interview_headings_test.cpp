@@ -116,7 +116,8 @@ TEST_CASE("an interview's unlabelled questions head their answers, a statement b
 
 TEST_CASE("questions asked of nobody between an essay's paragraphs stay its text", "[region][region43]") {
     // The same run with every word that puts a question to someone taken out, and no speaker's name over the
-    // answers: an essay asking its own questions. They stay in the text, as paragraphs.
+    // answers: an essay asking its own questions. They stay in the text, as paragraphs. (An essay's kicker names no
+    // interview: a kicker "Interview" makes the page one, sect34's labelled_interview.)
     struct Essay {
         const char* lang;
         std::string page;
@@ -126,6 +127,7 @@ TEST_CASE("questions asked of nobody between an essay's paragraphs stay its text
     const Essay essays[] = {
         {"en", en_page,
          {{"What do you say to that?", "Is that fair?"},
+          {"Culture\nInterview\n", "Culture\n"},
           {"You grew up on the lake yourself. Do you never miss the mainland?",
            "Many grew up on the lake. Does anyone miss the mainland?"}},
          "Many grew up on the lake. Does anyone miss the mainland?"},
@@ -134,7 +136,8 @@ TEST_CASE("questions asked of nobody between an essay's paragraphs stay its text
           {"Vous avez été batelier pendant vingt ans. Le lac ne vous manque-t-il pas?",
            "Beaucoup ont grandi au bord du lac. Le continent manque-t-il à quelqu'un?"},
           // (an essay is signed by no interviewer: region50's signed_interview)
-          {"Propos recueillis par Julie Roch\n", ""}},
+          {"Propos recueillis par Julie Roch\n", ""},
+          {"Culture\nEntretien\n", "Culture\n"}},
          "Beaucoup ont grandi au bord du lac. Le continent manque-t-il à quelqu'un?"},
     };
     for (const auto& e : essays) {
@@ -155,6 +158,7 @@ TEST_CASE("answers opened by the speaker's name make the questions an interview'
     const Article named = parse(page);
     CHECK(test::contains(test::headings_of(named), "Viele sind am See aufgewachsen. Fehlt das Festland niemandem?"));
     page = test::replaced(page, "Was sagen Sie dazu?", "Ist das gerecht?");
+    page = test::replaced(page, "Kultur\nInterview\n", "Kultur\n"); // (no kicker naming an interview either)
     for (const char* name : {"Brandt: Dass", "Brandt: Ein", "Brandt: Nie", "Brandt: Dann"})
         page = test::replaced(page, name, std::string(name).substr(std::string("Brandt: ").size()));
     const Article essay = parse(page);

@@ -67,6 +67,18 @@ inline std::vector<std::string> paragraphs_of(const Article& a) {
     return paragraphs;
 }
 
+/// Checks that each of `lines` heads a section of `a` and is none of its paragraphs (an interview's questions over
+/// their answers).
+inline void check_headings_not_paragraphs(const Article& a, const std::vector<std::string>& lines) {
+    const auto headings = headings_of(a);
+    const auto paragraphs = paragraphs_of(a);
+    for (const std::string& line : lines) {
+        INFO(line);
+        CHECK(std::find(headings.begin(), headings.end(), line) != headings.end());
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) == paragraphs.end());
+    }
+}
+
 /// A page in a language, the lines of a box in it that leave the body and the paragraphs around it that stay.
 struct BoxRow {
     const char* lang;
