@@ -8,6 +8,7 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "media39_caption_rows.hpp"
 
 #include <algorithm>
 #include <string>
@@ -32,10 +33,7 @@ TEST_CASE("a photographer's name and role is a credit line", "[media][credit][me
         {"Daniel Ruiz / Ledger / Staff photographer", false},
         {"Daniel Ruiz / Staff photographer since 2019", false},
     };
-    for (const auto& [line, credit] : rows) {
-        INFO(line);
-        CHECK(is_credit_line(std::string_view(line)) == credit);
-    }
+    test::check_credit_lines(rows);
 }
 
 TEST_CASE("a kind of picture before a credit's label is part of the credit", "[media][credit][media40]") {
@@ -51,10 +49,7 @@ TEST_CASE("a kind of picture before a credit's label is part of the credit", "[m
         {"Archive photos of the old town hall", false},
         {"Archiv der Stadt Lindau", false},
     };
-    for (const auto& [line, credit] : rows) {
-        INFO(line);
-        CHECK(is_credit_line(std::string_view(line)) == credit);
-    }
+    test::check_credit_lines(rows);
 }
 
 TEST_CASE("a photographer and the outlet in a parenthesis with a spaced slash is a credit line",
@@ -72,21 +67,10 @@ TEST_CASE("a photographer and the outlet in a parenthesis with a spaced slash is
         {"(Anna Muster / Hafenblatt 2026)", false},
         {"(Daniel Ruiz / The Ledger.)", false},
     };
-    for (const auto& [line, credit] : rows) {
-        INFO(line);
-        CHECK(is_credit_line(std::string_view(line)) == credit);
-    }
+    test::check_credit_lines(rows);
 }
 
 TEST_CASE("a caption over a photographer's role, kind or parenthesis is the picture's", "[media][credit][media40]") {
-    // {language, the page's lines over the picture, caption, credit, the text under it}
-    struct Row {
-        const char* lang;
-        const char* head;
-        const char* caption;
-        const char* credit;
-        const char* text;
-    };
     const char* const en_head =
         "The Harbour Post\n\nCouncil votes to rebuild the old ferry pier\n\nBy Jane Roe\nDec. 3, 2026\n\n";
     const char* const en_text =
@@ -100,7 +84,7 @@ TEST_CASE("a caption over a photographer's role, kind or parenthesis is the pict
         "Le conseil municipal a voté mardi soir la reconstruction du vieux ponton, fermé depuis qu'une tempête l'a "
         "endommagé il y a deux hivers.\n\nLes travaux doivent commencer au printemps et durer environ dix-huit "
         "mois, selon la capitainerie.\n";
-    const Row rows[] = {
+    const test::CaptionPageRow rows[] = {
         {"en", en_head, "Residents listen during the council meeting on Tuesday night.",
          "Daniel Ruiz / Staff photographer", en_text},
         {"en", en_head, "Residents listen during the council meeting on Tuesday night.", "Staff photo by Daniel Ruiz",
@@ -112,12 +96,5 @@ TEST_CASE("a caption over a photographer's role, kind or parenthesis is the pict
         {"fr", fr_head, "Des habitants écoutent les débats du conseil municipal, mardi soir.",
          "(Luc Ferrand / Le Courrier du Val)", fr_text},
     };
-    for (const Row& r : rows) {
-        INFO(r.lang << ": " << r.credit);
-        const Article a = parse(std::string(r.head) + r.caption + "\n" + r.credit + "\n\n" + r.text);
-        const bool found = std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) {
-            return m.caption == std::string(r.caption) && m.credit == std::string(r.credit);
-        });
-        CHECK(found);
-    }
+    test::check_caption_pages(rows);
 }
