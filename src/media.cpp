@@ -218,10 +218,13 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
              std::any_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
         if ((b.words < 2 || b.repeats > 0) && !lone_credit)
             continue;
-        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash;
-        // "Claudio Álvarez (EL PAÍS)", "Mario Rossi (Imagoeconomica)": or in a parenthesis closing the line.)
+        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash
+        // or bar; "Claudio Álvarez (EL PAÍS)", "Mario Rossi (Imagoeconomica)": or in a parenthesis closing the line.)
         std::string_view name = b.text;
         std::size_t slash = name.find(" / ");
+        // ("Daniel Ruiz | The Ledger": a bar between spaces parts them as the slash does.)
+        if (slash == std::string_view::npos)
+            slash = name.find(" | ");
         std::size_t after = 3;
         if (slash == std::string_view::npos && name.back() == ')') {
             slash = name.rfind(" (");

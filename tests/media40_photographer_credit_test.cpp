@@ -98,3 +98,19 @@ TEST_CASE("a caption over a photographer's role, kind or parenthesis is the pict
     };
     test::check_caption_pages(rows);
 }
+
+TEST_CASE("a photographer's name and the paper after a spaced bar under a caption is its credit",
+          "[media][credit][media40]") {
+    const test::CaptionPageRow rows[] = {
+        {"en", "The Harbour Post\n\nCouncil votes to rebuild the old ferry pier\n\nBy Jane Roe\nDec. 3, 2026\n\n",
+         "Residents listen during the council meeting on Tuesday night.", "Daniel Ruiz | The Ledger",
+         "The council voted 7-2 on Tuesday night to rebuild the old ferry pier, which has been closed since a storm "
+         "damaged it two winters ago.\n\nWork is due to start in the spring, the harbour master said.\n"},
+        {"de", "Hafenblatt\n\nDer Rat beschließt den Neubau des alten Fähranlegers\n\nVon Anna Muster\n03.12.2026, "
+               "10.00 Uhr\n\n",
+         "Anwohner verfolgen die Debatte im Gemeinderat am Dienstagabend.", "Karl Weber | Seeblatt",
+         "Der Gemeinderat hat am Dienstagabend mit sieben zu zwei Stimmen beschlossen, den alten Fähranleger neu zu "
+         "bauen, der seit einem Sturm vor zwei Wintern gesperrt ist.\n\nDie Arbeiten sollen im Frühjahr beginnen.\n"},
+    };
+    test::check_caption_pages(rows);
+}
