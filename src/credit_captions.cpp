@@ -593,6 +593,8 @@ std::optional<std::size_t> archive_credit_closing(std::string_view line) {
     return std::nullopt;
 }
 
+} // namespace
+
 // "Ellen Marsh/WKVR", "Caio Venturelli/Folhapress", "Hugo Lemaire/Le Courrier du Val": a photographer's name (two to
 // four words, bare_name()) and, after one slash, the outlet the picture is from in one to four words, the first and
 // the last capitalised (a particle of three letters at most between them), no figure and no stop: the credit's shape,
@@ -613,6 +615,8 @@ bool person_slash_outlet(std::string_view inner) {
         return false;
     return bare_name(text::split_ws(inner.substr(0, slash)));
 }
+
+namespace {
 
 // "20min/Marvin Ancian", "Le Nouvelliste/Sacha Bittel", "Hafenblatt/Jane Roe": the outlet the picture is from, in one
 // to three words, the first opening with a capital or a figure, and after one slash the photographer's name (two to

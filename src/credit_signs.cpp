@@ -68,7 +68,7 @@ const CreditSigns& credit_signs() {
     static const CreditSigns signs = [] {
         CreditSigns out;
         const Lexicon& common = common_lexicon();
-        for (const char* tokens : {"credit_words", "glued_credit_labels"})
+        for (const char* tokens : {"credit_words", "glued_credit_labels", "photographer_role_words"})
             for (const auto& w : common.list(tokens))
                 out.add(w, true);
         for (const char* agencies : {"agencies", "agency_full_names"})

@@ -421,6 +421,58 @@ bool credit_after_dash(std::string_view rest) {
     return (is_credit_word(outlet) || capital_outlet(outlet)) && !name_agency_signature(rest);
 }
 
+// "Daniel Ruiz / Staff photographer", "Jane Roe | Contributing photographer", "Jeanne Morel / photographe", "Anna
+// Muster | Fotografin": a photographer's name (two to four words, bare_name()), one slash or bar, then the
+// photographer's role, one to three words of letters closed by a photographer's word (lexicon section
+// photographer_role_words). A writer's role after the name ("Jane Roe | Staff writer") makes a byline, no credit.
+// (Settled by the line's last word for most lines: a role word closes the credit.)
+bool photographer_role_credit(std::string_view line) {
+    const std::size_t most_role_words = 3;
+    static const LexiconSection* roles = common_lexicon().section("photographer_role_words"); // (looked up once)
+    const std::size_t last_space = line.rfind(' ');
+    if (roles == nullptr || last_space == std::string_view::npos)
+        return false;
+    const std::string_view last = line.substr(last_space + 1);
+    if (last.size() > roles->longest || last.size() < 5 || !roles->has(text::lower(last)))
+        return false;
+    const std::size_t mark = line.find_first_of("/|");
+    if (mark == std::string_view::npos || mark == 0 || line.find_first_of("/|", mark + 1) != std::string_view::npos)
+        return false;
+    const auto role = text::split_ws(line.substr(mark + 1));
+    if (role.empty() || role.size() > most_role_words ||
+        !std::all_of(role.begin(), role.end(), [](std::string_view w) {
+            return std::none_of(w.begin(), w.end(), [](char c) {
+                return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == ':' || c == '(' || c == ')';
+            });
+        }))
+        return false;
+    return bare_name(text::split_ws(line.substr(0, mark)));
+}
+
+// "Staff photo by Daniel Ruiz", "File photo: Reuters", "Archiv Foto: Anna Muster": a word saying what kind of
+// picture it is (lexicon section credit_kind_words) before a line of credit (is_credit_line() of the rest). The kind
+// word is no caption of the credit after it.
+bool kind_word_credit(std::string_view line) {
+    static const LexiconSection* kinds = common_lexicon().section("credit_kind_words"); // (looked up once)
+    const std::size_t space = line.find(' ');
+    if (kinds == nullptr || space == std::string_view::npos || space < 3 || space > kinds->longest ||
+        !text::starts_upper(line))
+        return false;
+    const text::LowerCased kind(line.substr(0, space)); // (on the stack: a word)
+    return kinds->has(kind.view()) && is_credit_line(line.substr(space + 1));
+}
+
+// "(Daniel Ruiz / The Ledger)", "(Jeanne Morel/Le Courrier du Val)": a photographer's name and the outlet after one
+// slash (person_slash_outlet()), alone in the parenthesis on the line under a caption. Two bare names joined by a
+// slash with no space, "(Jane Roe/John Doe)", name two people and credit no outlet ("(Jane Roe / Houston Chronicle)":
+// a spaced slash parts the name from the paper whose name reads as one).
+bool parenthesised_person_outlet(std::string_view inner) {
+    if (!person_slash_outlet(inner))
+        return false;
+    const std::size_t slash = inner.find('/');
+    return (slash > 0 && inner[slash - 1] == ' ') || !bare_name(text::split_ws(inner.substr(slash + 1)));
+}
+
 // is_credit_line() of `line`, or of a Block's text when `b` is given: its line is trimmed already, and its
 // Block::lower and Block::chars stand for the lower-cased line and its length, which are then not made again.
 // "- Eduardo Parra - Europa Press - Archivo", "– Anna Riva – Ansa": a credit opened by a dash, its parts parted by
@@ -511,15 +563,24 @@ bool credit_line(std::string_view line, const Block* b) {
     }
     if (from == 0 && (labelled_slashed_credit(line) || full_agency_slashed_credit(line) || capitals_name_outlet(line)))
         return true;
+    // (A role word closes the line in small letters, its last byte a small letter: most lines close with a mark.)
+    if (const auto last = static_cast<unsigned char>(line.back());
+        from == 0 && ((last >= 'a' && last <= 'z') || last >= 0x80) && photographer_role_credit(line))
+        return true;
     // (A dash opening the line, its first byte: most lines open with a letter.)
     if (from == 0 && (line.front() == '-' || line.front() == '\xe2') && dashed_credit(line))
         return true;
     // "(AP Photo/Jane Roe)" alone on the line under its caption: the parenthesis that closes a caption ("... on
     // Monday. (AP Photo/Jane Roe)") printed on a line of its own.
     if (from == 1 && (slashed_credit(line.substr(1, line.size() - 2)) ||
+                      parenthesised_person_outlet(line.substr(1, line.size() - 2)) ||
                       agency_service_credit(line.substr(1, line.size() - 2)) ||
                       labelled_name_credit(line.substr(1, line.size() - 2)) ||
                       lone_picture_agency(line.substr(1, line.size() - 2))))
+        return true;
+    // (A capital opening the line, then a small letter: "Staff photo", no "AFP PHOTO".)
+    if (from == 0 && line.size() > 4 && line[0] >= 'A' && line[0] <= 'Z' && line[1] >= 'a' && line[1] <= 'z' &&
+        (b == nullptr || (b->words >= 3 && b->words <= 9)) && kind_word_credit(line))
         return true;
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     // The first seven tokens (more than six is too many), without a vector, every word without a slash capitalised

@@ -39,6 +39,10 @@ bool photographer_for_outlet(std::string_view tail);
 /// one side, an outlet of a few capitalised words on the other), no stop.
 bool person_outlet_credit(std::string_view line);
 
+/// "Ellen Marsh/WKVR", "Daniel Ruiz / The Ledger": a photographer's name (two to four words, bare_name()), one slash,
+/// then the outlet in one to four words, the first and the last capitalised, no figure or stop (credit_captions.cpp).
+bool person_slash_outlet(std::string_view inner);
+
 /// "Kjell Berg/Harbour Images": person_outlet_credit() with the name first, the outlet after the slash.
 bool person_first_credit(std::string_view line);
 

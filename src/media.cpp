@@ -218,10 +218,13 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
              std::any_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
         if ((b.words < 2 || b.repeats > 0) && !lone_credit)
             continue;
-        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash;
-        // "Claudio Álvarez (EL PAÍS)", "Mario Rossi (Imagoeconomica)": or in a parenthesis closing the line.)
+        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash
+        // or bar; "Claudio Álvarez (EL PAÍS)", "Mario Rossi (Imagoeconomica)": or in a parenthesis closing the line.)
         std::string_view name = b.text;
         std::size_t slash = name.find(" / ");
+        // ("Daniel Ruiz | The Ledger": a bar between spaces parts them as the slash does.)
+        if (slash == std::string_view::npos)
+            slash = name.find(" | ");
         std::size_t after = 3;
         if (slash == std::string_view::npos && name.back() == ')') {
             slash = name.rfind(" (");
@@ -570,6 +573,51 @@ std::vector<std::size_t> captions_closed_by_names(Page& p, std::size_t head_from
     return found;
 }
 
+// "Denis Carrel et Suzanne Abadie dans « Les Heures claires », de Léa Morand. PYRAMIDE DISTRIBUTION", "The crew
+// on the pier at dawn. HARBOUR PICTURES": a caption's sentence (four words or more, opening with a capital) closed
+// by the name of the agency or the distributor that handed the picture out, in capitals after the last stop (two to
+// four words, capital_outlet()), on the line right over the text's first paragraph (twenty words or more, longer than
+// the line, closed by a mark) with no paragraph of the text (as long) over it but one, the standfirst (the headline
+// and its standfirst are not known yet): the article's first picture, its caption and its credit. (A
+// sentence closed by words in capitals in the text's run, "... on Friday. READ MORE" between paragraphs, is none;
+// nor is a teaser closed by its flag, "... in the city. NEW FIGURES", with no paragraph under it.) Returns the lines
+// of the media found.
+std::vector<std::size_t> captions_closed_by_capitals(Page& p, std::size_t head_from, std::size_t re) {
+    const int least_line_words = 6, least_paragraph_words = 20;
+    const std::size_t least_caption_words = 4, most_paragraphs_over = 1;
+    std::size_t paragraphs_over = 0;
+    std::vector<std::size_t> found;
+    const auto& blocks = p.blocks;
+    auto text_paragraph = [&](std::size_t k) {
+        return p.role[k] == Role::none && blocks[k].end_punct && blocks[k].words >= least_paragraph_words &&
+               !blocks[k].boilerplate;
+    };
+    for (std::size_t i = head_from + 1; i < re && i + 1 < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        // (The counts and the last byte first: most lines end here, the text's first paragraph ends the search.)
+        if (text_paragraph(i) && ++paragraphs_over > most_paragraphs_over)
+            break;
+        const char last = b.text.back();
+        if (p.role[i] != Role::none || b.words < least_line_words || b.words > most_caption_words || last < 'A' ||
+            last > 'Z' || b.repeats > 0 || b.boilerplate || !text_paragraph(i + 1) || blocks[i + 1].words <= b.words)
+            continue;
+        const std::size_t stop = b.text.rfind(". ");
+        if (stop == std::string::npos)
+            continue;
+        const std::string_view tail = text::trim(std::string_view(b.text).substr(stop + 1));
+        const std::string_view caption = std::string_view(b.text).substr(0, stop + 1);
+        if (tail.find(' ') == std::string_view::npos || !capital_outlet(tail) || !text::starts_upper(caption) ||
+            text::split_ws(caption).size() < least_caption_words ||
+            std::none_of(caption.begin(), caption.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            continue;
+        p.role[i] = Role::caption;
+        p.article.media.push_back(Media{text::collapse(caption), std::string(tail)});
+        found.push_back(i);
+        break;
+    }
+    return found;
+}
+
 // "Moa Karlberg/imagebank.example.se": a photographer's bare name (bare_name()) and, after one slash, the host name of
 // the picture bank it comes from (small letters, figures and hyphens, one dot at least, the part after the last one
 // two to six bytes long).
@@ -811,6 +859,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     lines.insert(lines.end(), labelled.begin(), labelled.end());
     const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
     lines.insert(lines.end(), named.begin(), named.end());
+    const std::vector<std::size_t> capitals = captions_closed_by_capitals(p, head_from, re);
+    lines.insert(lines.end(), capitals.begin(), capitals.end());
     std::vector<std::size_t> credited_under = credits_over_captions(p, head_from, re);
     const std::vector<std::size_t> credited_under_head = credits_under_heads(p, head_from, re);
     credited_under.insert(credited_under.end(), credited_under_head.begin(), credited_under_head.end());

@@ -7,6 +7,7 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "media39_caption_rows.hpp"
 
 #include <algorithm>
 #include <string>
@@ -32,45 +33,27 @@ TEST_CASE("a credit of one piece after a dash is a credit line", "[media][credit
         {"\u2014 le port / la digue", false},
         {"- F. Scheiber / SIPA", false},
     };
-    for (const auto& [line, credit] : rows) {
-        INFO(line);
-        CHECK(is_credit_line(std::string_view(line)) == credit);
-    }
+    test::check_credit_lines(rows);
 }
 
 TEST_CASE("a caption over a credit opened by a dash is the picture's", "[media][credit][media39]") {
-    // {language, the page's lines over the picture, caption, credit, the text under it}
-    struct Row {
-        const char* lang;
-        const char* head;
-        const char* caption;
-        const char* credit;
-        const char* text;
-    };
-    const Row rows[] = {
+    const test::CaptionPageRow rows[] = {
         {"fr",
          "Le Quotidien du Port\n\nUn phoque remonte la Rance jusqu'à Dinan\n\nPar Jeanne Morel\nPublié le "
          "03/12/2026 à 10:00\n\nL'animal a été aperçu mardi matin près du vieux pont, à trente kilomètres de la mer, "
-         "selon les pompiers.\n",
+         "selon les pompiers.\n\n",
          "Un phoque sur une plage de la côte (illustration).", "\u2014 F. Scheiber / SIPA",
          "Les curieux se sont pressés sur les quais toute la matinée pour apercevoir le phoque, qui semblait en "
          "bonne santé.\n\nUn vétérinaire doit l'examiner mercredi avant qu'il ne soit raccompagné vers l'estuaire.\n"},
         {"de",
          "Hafenblatt\n\nEine Robbe schwimmt die Elbe hinauf bis Lauenburg\n\nVon Anna Muster\n03.12.2026, 10.00 "
          "Uhr\n\nDas Tier wurde am Dienstagmorgen nahe der alten Brücke gesehen, weit entfernt vom Meer, wie die "
-         "Feuerwehr mitteilte.\n",
+         "Feuerwehr mitteilte.\n\n",
          "Eine Robbe am Strand der Nordseeküste (Symbolbild).", "\u2013 Foto: Jan Feld/dpa",
          "Schaulustige drängten sich den ganzen Vormittag am Ufer, um die Robbe zu sehen, die gesund wirkte.\n\nEin "
          "Tierarzt soll sie am Mittwoch untersuchen, bevor sie zur Mündung zurückgebracht wird.\n"},
     };
-    for (const Row& r : rows) {
-        INFO(r.lang);
-        const Article a = parse(std::string(r.head) + "\n" + r.caption + "\n" + r.credit + "\n\n" + r.text);
-        const bool found = std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) {
-            return m.caption == std::string(r.caption) && m.credit == std::string(r.credit);
-        });
-        CHECK(found);
-    }
+    test::check_caption_pages(rows);
 }
 
 TEST_CASE("a name after a dash closing the text signs it and credits no picture", "[media][credit][media39]") {
