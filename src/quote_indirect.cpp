@@ -241,7 +241,8 @@ std::size_t body_with_acronym(const std::vector<Word>& ws, std::size_t close, co
 // "Omdat de dijk verzwakt was, vertelt hij over ...", "Als er 2010 ankam, erzählt er von ...", "Because the ferry
 // had stopped, said the harbour master, nobody came": the words before the cue's comma (`ws` from byte `from` up
 // to `comma`), one clause without a comma opened by a subordinating conjunction ([clause_conjunction_words]; in
-// Dutch "nu", "toen", "als" before a subject's pronoun, [pronoun_clause_conjunction_words]), are a clause put before
+// Dutch "nu", "toen", "als" before a subject's pronoun, [pronoun_clause_conjunction_words]; German "als" before an
+// article or a preposition, the clause's last word lower-case, [determiner_clause_conjunction_words]), are a clause put before
 // the main one the cue opens, no reported words.
 bool fronted_clause(const std::vector<Word>& ws, std::size_t from, std::size_t comma,
                     const std::vector<const Lexicon*>& lexs) {
@@ -255,7 +256,27 @@ bool fronted_clause(const std::vector<Word>& ws, std::size_t from, std::size_t c
         return false;
     return in_list(lexs, "clause_conjunction_words", ws[k].low) ||
            (in_list(lexs, "pronoun_clause_conjunction_words", ws[k].low) &&
-            in_list(lexs, "subject_pronoun_words", ws[k + 1].low));
+            in_list(lexs, "subject_pronoun_words", ws[k + 1].low)) ||
+           (!ws[comma - 1].upper && in_list(lexs, "determiner_clause_conjunction_words", ws[k].low) &&
+            has_tag(lexs, WordTags::article | WordTags::preposition, ws[k + 1].low));
+}
+
+// "Das hat der Bischof am Freitag, 19. November, den Gemeinden mitgeteilt.": a participle's helper
+// ([participle_auxiliaries]) among the words before the last comma before the cue at `ci`, none after it, and no
+// comparative opener after that comma ("Der Plan ist gestoppt, wie die Stadt mitteilte." reports).
+bool helper_before_comma(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs) {
+    std::size_t comma = ci;
+    while (comma > 0 && ws[comma - 1].low != ",") {
+        --comma;
+        if (!ws[comma].punct && has_tag(lexs, WordTags::auxiliary, ws[comma].low))
+            return false;
+    }
+    if (comma == 0 || comma >= ci || in_list(lexs, "comparative_opener_words", ws[comma].low))
+        return false;
+    for (std::size_t j = 0; j + 1 < comma; ++j)
+        if (!ws[j].punct && has_tag(lexs, WordTags::auxiliary, ws[j].low))
+            return true;
+    return false;
 }
 
 // "Płaca minimalna wzrośnie od lipca – powiedział minister.", "El puerto cerrará en mayo — dijo el alcalde.": the
@@ -991,9 +1012,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // (not a passive: "..., a year later than residents were promised."; nor where the infinitive closes its
             // clause, [quote_conventions], a plural present there after its subject, "..., die unsere Sicht
             // bestätigen.", "..., die de regels uitleggen.": a relative clause, verb last)
+            // (nor, there, a verb whose helper stands before the comma: "Das hat der Bischof am Freitag, 19.
+            // November, den Gemeinden in einem Brief mitgeteilt." is one clause, no report)
+            const bool verb_last = in_list(ex.sp.lexs, "quote_conventions", "infinitive at the clause's end");
             if (ci >= 7 && c.pronoun.empty() && !passive_before(sw, ci, ex.sp.lexs) &&
-                !(in_list(ex.sp.lexs, "quote_conventions", "infinitive at the clause's end") &&
-                  infinitive_shape(sw[ci].low, ex.sp.lexs))) {
+                !(verb_last && infinitive_shape(sw[ci].low, ex.sp.lexs)) &&
+                !(verb_last && helper_before_comma(sw, ci, ex.sp.lexs))) {
                 std::size_t comma = ci;
                 for (std::size_t counted = 0; comma > 0 && counted < 6;) {
                     if (!sw[comma - 1].punct) {

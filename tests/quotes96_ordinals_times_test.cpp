@@ -75,3 +75,25 @@ TEST_CASE("an objection put in is a separable cue", "[quotes][cues]") {
         },
         QuoteKind::direct);
 }
+
+TEST_CASE("a whole sentence around an ordinal date is read as one clause", "[quotes][indirect]") {
+    // (a participle whose helper stands before the comma closes one main clause; a clause opened by "als" and an
+    // article or a preposition, its verb last, is put before the main one: neither reports what comes before)
+    for (const char* p : {
+             "Das hat die Bürgermeisterin am Montag, 14. März, den Vereinen der Stadt in einem Schreiben mitgeteilt.",
+             "Als in Genf die Welt zur 12. Konferenz zusammenkam, betonte der neue Bericht der Agentur die Lage.",
+             "Als die Stadt zum 1. Januar die Gebühren erhöhte, kritisierte der Verband der Mieter die Pläne.",
+         }) {
+        INFO(p);
+        CHECK(extract_quotes(page("de", "", {p})).empty());
+    }
+    // (a helper after the comma: the words before it are reported)
+    check_only_quotes(
+        {
+            {"de", "Die Stadt hat die Brücke bis zum 3. Mai gesperrt, wie ein Sprecher am Montag mitteilte.",
+             "Die Stadt hat die Brücke bis zum 3. Mai gesperrt", "mitteilte", "ein Sprecher"},
+            {"de", "Die Brücke bleibt bis zum 3. Mai für den Verkehr gesperrt, hat der Sprecher der Stadt gesagt.",
+             "Die Brücke bleibt bis zum 3. Mai für den Verkehr gesperrt", "gesagt", "der Sprecher der Stadt"},
+        },
+        QuoteKind::indirect);
+}
