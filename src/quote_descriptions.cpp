@@ -75,7 +75,7 @@ bool date_word(std::string_view low, const Speakers& sp) {
 }
 
 bool time_word(std::string_view w, const Speakers& sp) {
-    return date_word(w, sp) || in_list(sp.lexs, "time_of_day_words", w);
+    return date_word(w, sp) || in_list(sp.lexs, "time_of_day_words", w) || weekday_time_compound(sp.lexs, w);
 }
 
 // "according to a media report", "laut einem Medienbericht", "selon un rapport", "según la prensa": a noun of a text

@@ -241,7 +241,8 @@ std::size_t body_with_acronym(const std::vector<Word>& ws, std::size_t close, co
 // "Omdat de dijk verzwakt was, vertelt hij over ...", "Als er 2010 ankam, erzählt er von ...", "Because the ferry
 // had stopped, said the harbour master, nobody came": the words before the cue's comma (`ws` from byte `from` up
 // to `comma`), one clause without a comma opened by a subordinating conjunction ([clause_conjunction_words]; in
-// Dutch "nu", "toen", "als" before a subject's pronoun, [pronoun_clause_conjunction_words]), are a clause put before
+// Dutch "nu", "toen", "als" before a subject's pronoun, [pronoun_clause_conjunction_words]; German "als" before an
+// article or a preposition, the clause's last word lower-case, [determiner_clause_conjunction_words]), are a clause put before
 // the main one the cue opens, no reported words.
 bool fronted_clause(const std::vector<Word>& ws, std::size_t from, std::size_t comma,
                     const std::vector<const Lexicon*>& lexs) {
@@ -255,7 +256,27 @@ bool fronted_clause(const std::vector<Word>& ws, std::size_t from, std::size_t c
         return false;
     return in_list(lexs, "clause_conjunction_words", ws[k].low) ||
            (in_list(lexs, "pronoun_clause_conjunction_words", ws[k].low) &&
-            in_list(lexs, "subject_pronoun_words", ws[k + 1].low));
+            in_list(lexs, "subject_pronoun_words", ws[k + 1].low)) ||
+           (!ws[comma - 1].upper && in_list(lexs, "determiner_clause_conjunction_words", ws[k].low) &&
+            has_tag(lexs, WordTags::article | WordTags::preposition, ws[k + 1].low));
+}
+
+// "Das hat der Bischof am Freitag, 19. November, den Gemeinden mitgeteilt.": a participle's helper
+// ([participle_auxiliaries]) among the words before the last comma before the cue at `ci`, none after it, and no
+// comparative opener after that comma ("Der Plan ist gestoppt, wie die Stadt mitteilte." reports).
+bool helper_before_comma(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs) {
+    std::size_t comma = ci;
+    while (comma > 0 && ws[comma - 1].low != ",") {
+        --comma;
+        if (!ws[comma].punct && has_tag(lexs, WordTags::auxiliary, ws[comma].low))
+            return false;
+    }
+    if (comma == 0 || comma >= ci || in_list(lexs, "comparative_opener_words", ws[comma].low))
+        return false;
+    for (std::size_t j = 0; j + 1 < comma; ++j)
+        if (!ws[j].punct && has_tag(lexs, WordTags::auxiliary, ws[j].low))
+            return true;
+    return false;
 }
 
 // "Płaca minimalna wzrośnie od lipca – powiedział minister.", "El puerto cerrará en mayo — dijo el alcalde.": the
@@ -594,6 +615,25 @@ bool object_after_cue(const std::vector<Word>& sw, std::size_t ci, std::size_t c
                       std::pair<std::size_t, std::size_t> m, const Speakers& sp) {
     if (m.first > cend && !sw[m.first - 1].punct && has_tag(sp.lexs, WordTags::preposition, sw[m.first - 1].low))
         return true;
+    char g = 'x';
+    const auto names_someone = [&sp, &g](const Word& w) {
+        return role_noun(w.low, sp) || title_noun(w.low, sp) || anyone_noun(w.low, sp) || sp.pronoun(w.low, g) ||
+               in_list(sp.lexs, "body_words", w.low) || in_list(sp.lexs, "body_anaphor_words", w.low);
+    };
+    // ("David Pritchard, 58, of Elm Grove, admitted fraud at Crown Court.", "Kerry Watts, 34, denied theft.": where
+    // nouns are lower-case and the sentence opens with a name of two to four words and its comma, no preposition nor
+    // sentence adverb first, the subject and its apposition, one lower-case word right after a cue that takes an
+    // object, no article before it and naming no one, is the object: a plea. Not "..., confirmed officials.", whose
+    // sentence opens with what is reported.)
+    if (!sp.capitalised_nouns && m.first == cend && m.second == cend && cend > 0 && !sw[cend].upper &&
+        !sw[cend - 1].punct && in_list(sp.lexs, "object_cue_words", sw[cend - 1].low) && !names_someone(sw[cend])) {
+        std::size_t i = 0;
+        while (i < ci && i < 4 && sw[i].upper && !sw[i].punct)
+            ++i;
+        if (i >= 2 && i < ci && sw[i].low == "," && !has_tag(sp.lexs, WordTags::preposition, sw[0].low) &&
+            sentence_adverb_at(sw, 0, sp.lexs) == 0)
+            return true;
+    }
     if (ci < 3 || ((!sw[ci - 2].upper || sw[ci - 2].punct || !sw[ci - 3].upper || sw[ci - 3].punct) &&
                    !name_then_apposition(sw, ci - 1, sp)))
         return false;
@@ -601,12 +641,9 @@ bool object_after_cue(const std::vector<Word>& sw, std::size_t ci, std::size_t c
         !has_tag(sp.lexs, WordTags::article, sw[m.first].low) ||
         !in_list(sp.lexs, "object_cue_words", sw[cend - 1].low))
         return false;
-    char g = 'x';
     for (std::size_t j = m.first + 1; j <= m.second; ++j) {
         const Word& w = sw[j];
-        if (w.punct || w.upper || role_noun(w.low, sp) || title_noun(w.low, sp) || anyone_noun(w.low, sp) ||
-            sp.pronoun(w.low, g) || in_list(sp.lexs, "body_words", w.low) ||
-            in_list(sp.lexs, "body_anaphor_words", w.low))
+        if (w.punct || w.upper || names_someone(w))
             return false;
     }
     return true;
@@ -669,8 +706,40 @@ bool correction_note(const std::vector<Word>& sw) {
 // pronoun (or one of [bare_clause_subject_words], "insists it will ...", "argue there should be ...") and then,
 // among its next four words without a mark, a finite helper verb ([finite_helper_words]: "insists the structure
 // will withstand", "argue the money should have gone"; not "insists on a new bridge", "argue the case for ...").
-bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cue, const Speakers& sp) {
+// "at least a dozen roads were closed", "at most 20 people": a phrase of [quantity_opener_phrases] at ws[t], then an
+// article, a figure or a number word, opens the clause a cue reports without "that" (its first word a preposition
+// of [mention_stops], read alone as a circumstance of the cue: "said at the briefing").
+bool quantity_opener(const std::vector<Word>& ws, std::size_t t, const Speakers& sp) {
+    if (t + 2 >= ws.size() || ws[t + 1].punct || ws[t + 2].punct)
+        return false;
+    const Word& n = ws[t + 2];
+    if (!has_tag(sp.lexs, WordTags::article, n.low) && !text::is_digit(static_cast<unsigned char>(n.low.front())) &&
+        !in_list(sp.lexs, "cardinal_words", n.low))
+        return false;
+    std::string phrase(ws[t].low);
+    phrase += ' ';
+    phrase += ws[t + 1].low;
+    return in_list(sp.lexs, "quantity_opener_phrases", phrase);
+}
+
+// A clause opens at ws[t]: a determiner, a subject pronoun or one of [bare_clause_subject_words] (or, where
+// `name_ok`, a capitalised word), then among its next four words without a mark a finite helper verb.
+bool helped_clause(const std::vector<Word>& ws, std::size_t t, bool name_ok, const Speakers& sp) {
     const std::size_t most_subject = 4;
+    if (t >= ws.size() || ws[t].punct || in_list(sp.lexs, "finite_helper_words", ws[t].low))
+        return false;
+    char g = 'x';
+    if (!(name_ok && ws[t].upper) && !has_tag(sp.lexs, WordTags::article, ws[t].low) &&
+        !in_list(sp.lexs, "noun_determiners", ws[t].low) && !sp.pronoun(ws[t].low, g) &&
+        !in_list(sp.lexs, "bare_clause_subject_words", ws[t].low))
+        return false;
+    for (std::size_t j = t + 1; j < ws.size() && j <= t + most_subject && !ws[j].punct; ++j)
+        if (in_list(sp.lexs, "finite_helper_words", ws[j].low))
+            return true;
+    return false;
+}
+
+bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cue, const Speakers& sp) {
     // (not a clause a helper verb opens, which has no subject: "a provision they say could exclude ...")
     if (t >= ws.size() || ws[t].punct || in_list(sp.lexs, "finite_helper_words", ws[t].low))
         return false;
@@ -678,14 +747,31 @@ bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cu
         return true;
     if (!in_list(sp.lexs, "helped_bare_clause_cue_words", cue))
         return false;
-    char g = 'x';
-    if (!has_tag(sp.lexs, WordTags::article, ws[t].low) && !in_list(sp.lexs, "noun_determiners", ws[t].low) &&
-        !sp.pronoun(ws[t].low, g) && !in_list(sp.lexs, "bare_clause_subject_words", ws[t].low))
-        return false;
-    for (std::size_t j = t + 1; j < ws.size() && j <= t + most_subject && !ws[j].punct; ++j)
-        if (in_list(sp.lexs, "finite_helper_words", ws[j].low))
-            return true;
-    return false;
+    return helped_clause(ws, t, false, sp);
+}
+
+// "told the board the district had lost ...", "told reporters the changes were meant ...", "told the court Pritchard
+// had approved ...": a cue of [addressee_cue_words] ending before ws[cend], whose object (the one spoken to) comes
+// first, then a clause reported without "that". The object is one lower-case word that is no small word
+// ("reporters"), or an article and one to three lower-case words that are no small words ("the board", "the city
+// council members"); the clause after it opens as helped_clause() reads one, a capitalised word allowed ("Pritchard had").
+// Where the clause opens (after the shortest object that gives one), else 0. (Not "told the story of the company
+// that was ...": "of" is a small word; not "told the board about ...".)
+std::size_t addressee_clause(const std::vector<Word>& ws, std::size_t cend, std::string_view cue_low,
+                             const Speakers& sp) {
+    if (cend + 3 >= ws.size() || ws[cend].punct || ws[cend].upper || !in_list(sp.lexs, "addressee_cue_words", cue_low))
+        return 0;
+    const bool article = has_tag(sp.lexs, WordTags::article, ws[cend].low);
+    if (!article && sp.stopword(ws[cend].low))
+        return 0;
+    for (std::size_t t = cend + (article ? 2 : 1); t <= cend + (article ? 4 : 1) && t < ws.size(); ++t) {
+        const Word& last = ws[t - 1];
+        if (last.punct || last.upper || (t - 1 > cend && sp.stopword(last.low)))
+            return 0;
+        if (helped_clause(ws, t, true, sp))
+            return t;
+    }
+    return 0;
 }
 
 } // namespace
@@ -926,9 +1012,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // (not a passive: "..., a year later than residents were promised."; nor where the infinitive closes its
             // clause, [quote_conventions], a plural present there after its subject, "..., die unsere Sicht
             // bestätigen.", "..., die de regels uitleggen.": a relative clause, verb last)
+            // (nor, there, a verb whose helper stands before the comma: "Das hat der Bischof am Freitag, 19.
+            // November, den Gemeinden in einem Brief mitgeteilt." is one clause, no report)
+            const bool verb_last = in_list(ex.sp.lexs, "quote_conventions", "infinitive at the clause's end");
             if (ci >= 7 && c.pronoun.empty() && !passive_before(sw, ci, ex.sp.lexs) &&
-                !(in_list(ex.sp.lexs, "quote_conventions", "infinitive at the clause's end") &&
-                  infinitive_shape(sw[ci].low, ex.sp.lexs))) {
+                !(verb_last && infinitive_shape(sw[ci].low, ex.sp.lexs)) &&
+                !(verb_last && helper_before_comma(sw, ci, ex.sp.lexs))) {
                 std::size_t comma = ci;
                 for (std::size_t counted = 0; comma > 0 && counted < 6;) {
                     if (!sw[comma - 1].punct) {
@@ -1001,9 +1090,17 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                               !in_list(ex.sp.lexs, "noun_determiners", sw[bare].low) &&
                               !in_list(ex.sp.lexs, "bare_clause_subject_words", sw[bare].low))
                 bare = cend;
+            // ("told the board the district had lost ...": the one spoken to between the cue and its clause)
+            bool told = false;
+            if (bare == cend && c.pronoun.empty() && ci > 0)
+                if (const std::size_t t = addressee_clause(sw, cend, c.text, ex.sp); t != 0) {
+                    bare = t;
+                    told = true;
+                }
             if (c.pronoun.empty() && ci > 0 && (!sw[ci - 1].punct || aside_subj) && bare + 4 < sw.size() &&
-                bare_clause(sw, bare, c.text, ex.sp) && !sw[bare].punct &&
-                !in_list(ex.sp.lexs, "that", sw[bare].low) && !in_list(ex.sp.lexs, "mention_stops", sw[bare].low) &&
+                (told || bare_clause(sw, bare, c.text, ex.sp)) && !sw[bare].punct &&
+                !in_list(ex.sp.lexs, "that", sw[bare].low) &&
+                (!in_list(ex.sp.lexs, "mention_stops", sw[bare].low) || quantity_opener(sw, bare, ex.sp)) &&
                 // ("said later that ...": read below)
                 !in_list(ex.sp.lexs, "that", sw[after_report_adverbs(sw, bare, ex.sp)].low)) {
                 if (auto m = with_aside(ex.mention_before(sw, ci))) {

@@ -1097,10 +1097,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         std::size_t f = first - 1;
         while (f > 0 && !ws[f - 1].punct && first - f < 12)
             --f;
+        // ("Sentencing, Judge Helen Ashcroft said": a role noun titling the name that closes the mention, capitalised
+        // words alone after it, describes that name, not the word opening the sentence before the comma)
+        const auto capitalised = [](const Word& w) { return w.upper && !w.punct; };
         bool describes = role_noun(ws[first].low, sp) &&
                          std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(f),
-                                     ws.begin() + static_cast<std::ptrdiff_t>(first - 1),
-                                     [](const Word& w) { return w.upper && !w.punct; });
+                                     ws.begin() + static_cast<std::ptrdiff_t>(first - 1), capitalised) &&
+                         !(last >= first + 2 && std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(first + 1),
+                                                            ws.begin() + static_cast<std::ptrdiff_t>(last + 1),
+                                                            capitalised));
         for (std::size_t j = f; j + 1 < first && !describes; ++j)
             describes = role_noun(ws[j].low, sp) || person_title(sp.lexs, ws[j].low) != 0;
         if ((f == 0 || ws[f - 1].punct) && first - 1 > f && describes)

@@ -227,6 +227,25 @@ bool sentence_end(std::string_view s, std::size_t i) {
     return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
 }
 
+// "am 12. Dezember", "der 3. Liga", "zum 1. Januar": the dot after a day or an ordinal of one or two figures,
+// ws[num] (the dot its own mark after it, or taken by it), is the ordinal's and ends no sentence where an article or
+// a preposition holding one stands before the figures, or a month follows the dot. (A figure closing a sentence has
+// a verb or a noun before it: "Das Team belegte Platz 3. Dann", "The score was 3. The"; "in 2019." has four.)
+bool ordinal_dot(const std::vector<Word>& ws, std::size_t num, bool dot_taken, const WordTags& tags,
+                 const std::vector<const Lexicon*>& lexs) {
+    const std::string_view n = dot_taken ? ws[num].low.substr(0, ws[num].low.size() - 1) : ws[num].low;
+    if (n.empty() || n.size() > 2 || ws[num].punct || !std::all_of(n.begin(), n.end(), [](char c) {
+            return c >= '0' && c <= '9';
+        }))
+        return false;
+    const std::size_t next = num + (dot_taken ? 1 : 2);
+    if (next < ws.size() && !ws[next].punct && ws[next].upper && month_word(lexs, ws[next].low))
+        return true;
+    if (num == 0 || ws[num - 1].punct)
+        return false;
+    return (tags.of(ws[num - 1]) & WordTags::article) || in_list(lexs, "contracted_preposition_words", ws[num - 1].low);
+}
+
 // Sentence boundaries outside quotes: [begin, end) pairs, in `out` (emptied first; its room is reused); `ws` are the
 // words of all of s.
 void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::string_view s, const std::vector<Word>& ws,
@@ -263,6 +282,12 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                 --w;
             if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)))
                 continue;
+            if (s[i] == '.' && i - w <= 2 && i > w && text::is_digit(static_cast<unsigned char>(s[w]))) {
+                const std::size_t k = static_cast<std::size_t>(&word - ws.data());
+                if ((word.punct ? k > 0 && ws[k - 1].e == i && ordinal_dot(ws, k - 1, false, tags, lexs)
+                                : ordinal_dot(ws, k, true, tags, lexs)))
+                    continue;
+            }
             // "Rep. G.K. Butterfield", "the U.S. Senate": initials glued by their dots do not end it.
             if (s[i] == '.' && i > w && (i - w) % 2 == 1) {
                 bool initials = true;

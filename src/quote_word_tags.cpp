@@ -177,6 +177,20 @@ const LexiconSection* section_of(const Lexicon* lex, std::string_view name) {
     return slot.sec;
 }
 
+bool weekday_time_compound(const std::vector<const Lexicon*>& lexs, std::string_view low) {
+    if (low.size() < 10) // (the shortest weekday and time of the day, glued: "montagabend", "zondagavond")
+        return false;
+    for (const Lexicon* lex : lexs) {
+        const LexiconSection* times = section_of(lex, "time_of_day_words");
+        if (times == nullptr)
+            continue;
+        for (std::string_view day : entries_of(lex, "weekdays"))
+            if (low.size() > day.size() + 3 && low.starts_with(day) && times->has(low.substr(day.size())))
+                return true;
+    }
+    return false;
+}
+
 bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w) {
     for (const Lexicon* lex : lexs) {
         const LexiconSection* sec = section_of(lex, section);

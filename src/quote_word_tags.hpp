@@ -225,6 +225,11 @@ private:
 char person_title(const std::vector<const Lexicon*>& lexs, std::string_view w);
 
 
+/// "dienstagmittag", "freitagabend", "zaterdagavond": `low`, a lower-case word, is a weekday glued to a time of the
+/// day ([weekdays] then [time_of_day_words] of one lexicon), a time as the two words are in languages that write them
+/// apart ("Tuesday noon").
+bool weekday_time_compound(const std::vector<const Lexicon*>& lexs, std::string_view low);
+
 /// "march", "mai", "marzo": `low`, a lower-case word, is the name of a month in one of the lexicons.
 inline bool month_word(const std::vector<const Lexicon*>& lexs, std::string_view low) {
     return std::any_of(lexs.begin(), lexs.end(),
