@@ -553,9 +553,18 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 if (j >= 3 && ws[j - 2].upper && !ws[j - 2].punct && !ws[j - 1].punct &&
                     in_list(sp.lexs, "coordinating_words", ws[j - 1].low))
                     j -= 2;
-                auto linked = [&](std::size_t at) {
+                // ("Minister for Housing Siobhán Nolan": right before the field, with no article between, the link may
+                // be one joining a body's noun to what it is of, [body_link_words]; "a spokeswoman for the Southern
+                // Tenants League" is a body's name; "Secretary of State for Health Tom Webb": the role may be an office
+                // of its own words, a role, its link and a capitalised field, before the link)
+                auto link_at = [&](std::size_t at) {
                     return at >= 2 && !ws[at - 1].punct && !ws[at - 2].punct &&
-                           lists.has(NameLists::role_fields, ws[at - 1].low) && is_role(after_elision(ws[at - 2].low));
+                           (lists.has(NameLists::role_fields, ws[at - 1].low) ||
+                            (at == k && in_list(sp.lexs, "body_link_words", ws[at - 1].low)));
+                };
+                auto linked = [&](std::size_t at) {
+                    return link_at(at) && (is_role(after_elision(ws[at - 2].low)) ||
+                                           (ws[at - 2].upper && link_at(at - 2) && is_role(ws[at - 4].low)));
                 };
                 // ("le conseiller aux Sports Marc Roux": the link may be an article's contracted form itself)
                 if (!linked(j) && j > 0 && !ws[j - 1].punct && !ws[j - 1].upper &&
