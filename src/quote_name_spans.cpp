@@ -345,6 +345,23 @@ bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
            !ws[j + 2].punct && ws[j + 2].upper;
 }
 
+bool body_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j == 0 || j + 1 >= ws.size())
+        return false;
+    const Word& mark = ws[j];
+    const Word& owner = ws[j - 1];
+    const Word& body = ws[j + 1];
+    if (!mark.punct || (mark.low != "'" && mark.low != "\xE2\x80\x99") || owner.punct || !owner.upper ||
+        owner.e != mark.b || owner.low.empty() || owner.low.back() != 's' || body.punct || !body.upper ||
+        (j + 2 < ws.size() && !ws[j + 2].punct && ws[j + 2].upper))
+        return false;
+    // ("the Court of Appeals’ Board on Professional Responsibility": a small word and a capital after the noun carry a
+    // longer name on, whose owner ends no name of its own: not read so)
+    if (j + 3 < ws.size() && !ws[j + 2].punct && ws[j + 2].low.size() <= 3 && !ws[j + 3].punct && ws[j + 3].upper)
+        return false;
+    return listed_noun(body.low, "organisation_words", sp) || listed_noun(body.low, "body_words", sp);
+}
+
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
     out.clear();
     // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
@@ -436,8 +453,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 }
                 break; // (the owner's apostrophe and a nickname's marks below are marks: a word ends the run here)
             }
-            // "Reuters' Jane Roe": on past the owner's bare apostrophe, for owner_before_name below.
-            if (owner_apostrophe(ws, e + 1)) {
+            // "Reuters' Jane Roe": on past the owner's bare apostrophe, for owner_before_name below; "the Taxpayers'
+            // Alliance": on past a plural possessive inside a body's name.
+            if (owner_apostrophe(ws, e + 1) || body_owner_apostrophe(ws, e + 1, sp)) {
                 ++e;
                 continue;
             }
@@ -483,7 +501,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 k = j;
             } else {
                 for (std::size_t j2 = k + 1; j2 <= e; ++j2) {
-                    if (!ws[j2].punct)
+                    if (!ws[j2].punct || body_owner_apostrophe(ws, j2, sp))
                         continue; // (a nickname opens with a mark: nickname_end() asks for one)
                     if (const std::size_t nick = nickname_end(ws, j2 - 1, sp); nick != 0 && nick <= e) {
                         j2 = nick; // (the marks of a nickname are the name's)
