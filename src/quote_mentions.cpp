@@ -1002,8 +1002,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                ((tags.of(w) & WordTags::stopword) && in_list(sp.lexs, "free_relative_words", w.low));
     };
     // ("Reuters’ Jane Roe said", "the Times' Ben Vale told": past the owner's bare apostrophe; "The Ministry for
-    // Housing and Communities said": past the "and" inside a body's name)
-    while (first > 0 && (!ws[first - 1].punct || owner_apostrophe(ws, first - 1)) && last - first < 8 &&
+    // Housing and Communities said": past the "and" inside a body's name; "The Taxpayers' Alliance said": past a
+    // plural possessive inside one)
+    while (first > 0 &&
+           (!ws[first - 1].punct || owner_apostrophe(ws, first - 1) || body_owner_apostrophe(ws, first - 1, sp)) &&
+           last - first < 8 &&
            (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0))
         --first;
     if (first > 0 && !ws[first - 1].punct)

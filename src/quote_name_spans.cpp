@@ -345,6 +345,23 @@ bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
            !ws[j + 2].punct && ws[j + 2].upper;
 }
 
+bool body_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j == 0 || j + 1 >= ws.size())
+        return false;
+    const Word& mark = ws[j];
+    const Word& owner = ws[j - 1];
+    const Word& body = ws[j + 1];
+    if (!mark.punct || (mark.low != "'" && mark.low != "\xE2\x80\x99") || owner.punct || !owner.upper ||
+        owner.e != mark.b || owner.low.empty() || owner.low.back() != 's' || body.punct || !body.upper ||
+        (j + 2 < ws.size() && !ws[j + 2].punct && ws[j + 2].upper))
+        return false;
+    // ("the Court of Appeals’ Board on Professional Responsibility": a small word and a capital after the noun carry a
+    // longer name on, whose owner ends no name of its own: not read so)
+    if (j + 3 < ws.size() && !ws[j + 2].punct && ws[j + 2].low.size() <= 3 && !ws[j + 3].punct && ws[j + 3].upper)
+        return false;
+    return listed_noun(body.low, "organisation_words", sp) || listed_noun(body.low, "body_words", sp);
+}
+
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
     out.clear();
     // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
@@ -436,8 +453,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 }
                 break; // (the owner's apostrophe and a nickname's marks below are marks: a word ends the run here)
             }
-            // "Reuters' Jane Roe": on past the owner's bare apostrophe, for owner_before_name below.
-            if (owner_apostrophe(ws, e + 1)) {
+            // "Reuters' Jane Roe": on past the owner's bare apostrophe, for owner_before_name below; "the Taxpayers'
+            // Alliance": on past a plural possessive inside a body's name.
+            if (owner_apostrophe(ws, e + 1) || body_owner_apostrophe(ws, e + 1, sp)) {
                 ++e;
                 continue;
             }
@@ -464,6 +482,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 continue;
             }
         }
+        // "Sarah Jenkins MP said", "Helen Marsh KC", "Anna Roth MdB sagte": the letters of a seat, an honour or a degree
+        // printed after a name ([post_nominal_words]) are no part of it; the name is the two words or more before them.
+        // (a run of three words or more ending with a short word is asked: most runs are turned away inline)
+        while (e >= k + 2 && ws[e].low.size() <= 4 && in_list(sp.lexs, "post_nominal_words", ws[e].low))
+            --e;
         // (a run of one word, most runs, is asked none of the steps up to the possessive: each reads two words or
         // more, and leaves a run of one word as it is)
         if (e > k) {
@@ -478,7 +501,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 k = j;
             } else {
                 for (std::size_t j2 = k + 1; j2 <= e; ++j2) {
-                    if (!ws[j2].punct)
+                    if (!ws[j2].punct || body_owner_apostrophe(ws, j2, sp))
                         continue; // (a nickname opens with a mark: nickname_end() asks for one)
                     if (const std::size_t nick = nickname_end(ws, j2 - 1, sp); nick != 0 && nick <= e) {
                         j2 = nick; // (the marks of a nickname are the name's)
@@ -548,9 +571,18 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 if (j >= 3 && ws[j - 2].upper && !ws[j - 2].punct && !ws[j - 1].punct &&
                     in_list(sp.lexs, "coordinating_words", ws[j - 1].low))
                     j -= 2;
-                auto linked = [&](std::size_t at) {
+                // ("Minister for Housing Siobhán Nolan": right before the field, with no article between, the link may
+                // be one joining a body's noun to what it is of, [body_link_words]; "a spokeswoman for the Southern
+                // Tenants League" is a body's name; "Secretary of State for Health Tom Webb": the role may be an office
+                // of its own words, a role, its link and a capitalised field, before the link)
+                auto link_at = [&](std::size_t at) {
                     return at >= 2 && !ws[at - 1].punct && !ws[at - 2].punct &&
-                           lists.has(NameLists::role_fields, ws[at - 1].low) && is_role(after_elision(ws[at - 2].low));
+                           (lists.has(NameLists::role_fields, ws[at - 1].low) ||
+                            (at == k && in_list(sp.lexs, "body_link_words", ws[at - 1].low)));
+                };
+                auto linked = [&](std::size_t at) {
+                    return link_at(at) && (is_role(after_elision(ws[at - 2].low)) ||
+                                           (ws[at - 2].upper && link_at(at - 2) && is_role(ws[at - 4].low)));
                 };
                 // ("le conseiller aux Sports Marc Roux": the link may be an article's contracted form itself)
                 if (!linked(j) && j > 0 && !ws[j - 1].punct && !ws[j - 1].upper &&

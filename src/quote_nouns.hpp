@@ -115,6 +115,12 @@ bool zu_opens_told(const std::vector<Word>& ws, std::size_t z, bool after_two_wo
 /// word after it (quote_name_spans.cpp).
 bool plural_role(const std::vector<Word>& ws, std::size_t r, const Speakers& sp);
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j);
+/// "the Irish Property Owners' Association", "the Taxpayers’ Alliance": ws[j] is an apostrophe alone glued to the end
+/// of a capitalised word ending in s, and the one capitalised word after it is a body's noun ([organisation_words],
+/// [body_words]) that no capitalised word follows, nor a small word and a capitalised one ("the Court of Appeals’ Board
+/// on Professional Responsibility"): a plural possessive inside a body's name, which goes on past it
+/// (quote_name_spans.cpp).
+bool body_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
 
 /// "Ellen “Nell” Brooks", "Jean « Jeannot » Martin", "Hans „Hansi“ Meier": ws[e], a capitalised word, is followed by
 /// a nickname of one or two capitalised words in quote marks and a capitalised word that may be a surname: the
