@@ -6,6 +6,7 @@
 #include "lexicon.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
+#include "sections_parts.hpp"
 #include "text.hpp"
 
 #include <string_view>
@@ -43,6 +44,37 @@ bool list_item(const Page& p, std::size_t i) {
     auto bullet = [&](std::size_t k) { return bullet_mark(p.blocks[k].text); };
     std::string_view mine = bullet(i);
     return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
+}
+
+// "Key points / Lorry overturned near junction 19 at 5am / Two lanes closed for six hours / By ...", "L'essentiel /
+// Le pont rouvre lundi. / Les bus remplacent les trains.": the items of a box of key points under its label, two
+// short lines or more with no role, alike in their closing stop (all stopped or none), are the article's summary,
+// no title. ("En bref / Les brèves du mercredi / Publié le ...": the label over one line, the title, is its kicker;
+// "In short / <title> / <standfirst>.": a title and its stopped standfirst are no alike items.) (A label is a short
+// line: the lexicon is looked up only for one of five words or fewer.)
+bool key_point_item(const Page& p, std::size_t i) {
+    const std::size_t most_items = 6, least_items = 2;
+    const int most_label_words = 5, most_item_words = 25;
+    const auto& blocks = p.blocks;
+    std::size_t label = i;
+    for (std::size_t k = i; k > 0 && i - k < most_items; --k) {
+        const Block& above = blocks[k - 1];
+        if (p.role[k - 1] != Role::none && p.role[k - 1] != Role::heading)
+            return false;
+        if (above.words <= most_label_words && summary_box_label(above)) {
+            label = k - 1;
+            break;
+        }
+        if (p.role[k - 1] != Role::none)
+            return false;
+    }
+    if (label == i)
+        return false;
+    std::size_t items = 0;
+    for (std::size_t k = label + 1; k < blocks.size() && p.role[k] == Role::none && items < most_items; ++k, ++items)
+        if (blocks[k].words > most_item_words || blocks[k].end_punct != blocks[i].end_punct)
+            return false;
+    return items >= least_items;
 }
 
 // "1957–1959 Erster Bauabschnitt / 1962 Zweiter Bauabschnitt / 1979 Schlechter Zustand", "[ 4. März 2024 ] Hafen

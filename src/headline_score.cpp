@@ -287,12 +287,24 @@ bool menu_run(const Page& p, std::size_t i) {
     return (title_case == nullptr || !title_case->has(p.language)) && unseparated_menu(p, i);
 }
 
+// "Published: 10:14, 5 Dec 2026 / Oranges were strewn across three lanes / Credit: SWNS / <body>", "Von Anna Roe /
+// 24.11.2026 / Die Fähre im Hafen von Kiel / Foto: Jane Roe": a line closed by a picture's credit under the article's
+// byline or date line (the head signed already, past other pictures) is that picture's caption, no title.
+bool signed_caption(const Page& p, std::size_t i) {
+    if (i + 1 >= p.blocks.size() || p.role[i + 1] != Role::credit)
+        return false;
+    std::size_t k = i;
+    while (k > 0 && (p.role[k - 1] == Role::credit || p.role[k - 1] == Role::caption))
+        --k;
+    return k > 0 && byline_or_date(p, k - 1);
+}
+
 // A line that may be the title: one without a role, a caption that may be none, a date line that is a dated title or
 // glued to one. "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section;
 // "[Image: Wild bees on a meadow]" right over the body is a picture's placeholder.
 bool candidate(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
-    return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]) ||
+    return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i] && !signed_caption(p, i)) ||
             (p.role[i] == Role::date && (dated_title(blocks[i].text, p.language) ||
                                          split_leading_date(blocks[i].text, p.language)))) &&
            !marked_heading(blocks[i].text) && !bracketed_line(blocks[i].text);
@@ -593,7 +605,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // ticker's banner of its latest entry (ticker_banner()).
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
         scorers_line(probe.text) ||
-        opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
+        opens_with_date_label(probe) || list_item(p, i) || key_point_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
         license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
         (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
         name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
