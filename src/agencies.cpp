@@ -1021,11 +1021,12 @@ std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
     // a section of its own, a few short lines, the text going on under it in a section of no heading: the dateline
     // opens that one.)
     const std::size_t most_passed = 2, most_bullets = 8, most_box_words = 25;
-    const bool boxed = sections.size() > 1 && sections[0].heading && !sections[1].heading &&
-                       !sections[1].paragraphs.empty() && sections[0].paragraphs.size() <= most_bullets &&
-                       std::all_of(sections[0].paragraphs.begin(), sections[0].paragraphs.end(), [](const std::string& x) {
-                           return text::split_ws(x, most_box_words + 1).size() <= most_box_words;
-                       });
+    const bool boxed =
+        sections.size() > 1 && sections[0].heading && !sections[1].heading && !sections[1].paragraphs.empty() &&
+        sections[0].paragraphs.size() <= most_bullets &&
+        std::all_of(sections[0].paragraphs.begin(), sections[0].paragraphs.end(), [](const std::string& x) {
+            return text::split_ws(x, most_box_words + 1).size() <= most_box_words;
+        });
     const std::vector<std::string>& first_paragraphs = sections[boxed ? 1 : 0].paragraphs;
     std::optional<DatelineTag> tag;
     std::size_t at = 0; // the paragraph the dateline opens or stands alone in

@@ -168,8 +168,8 @@ bool first_of_labelled_items(const Page& p, std::size_t i);
 /// item of a list, its bullet the one its neighbours open with.
 bool list_item(const Page& p, std::size_t i);
 
-/// "Key points / Lorry overturned near junction 19 at 5am / Two lanes closed", "Das Wichtigste in Kürze / Die Bahn fährt
-/// erst 2029.": line i is an item of the article's box of key points, under its label (summary_box_label()) past
+/// "Key points / Lorry overturned near junction 19 at 5am / Two lanes closed", "Das Wichtigste in Kürze / Die Bahn
+/// fährt erst 2029.": line i is an item of the article's box of key points, under its label (summary_box_label()) past
 /// the box's other items, no title.
 bool key_point_item(const Page& p, std::size_t i);
 

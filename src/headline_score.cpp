@@ -604,12 +604,11 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // facts box (match_facts_row()), printed over the report's text as under it, is no title either; nor is a live
     // ticker's banner of its latest entry (ticker_banner()).
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
-        scorers_line(probe.text) ||
-        opens_with_date_label(probe) || list_item(p, i) || key_point_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
-        license_notice(b) || (one_word && follow_button(probe.text)) || match_facts_row(p, i) ||
-        (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) || show_label(probe) ||
-        name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) || desk_and_name(probe) ||
-        newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
+        scorers_line(probe.text) || opens_with_date_label(probe) || list_item(p, i) || key_point_item(p, i) ||
+        parallel_link(p, i) || dated_row(p, i) || license_notice(b) || (one_word && follow_button(probe.text)) ||
+        match_facts_row(p, i) || (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) ||
+        show_label(probe) || name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) ||
+        desk_and_name(probe) || newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
         picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text))
         return std::nullopt;

@@ -664,10 +664,10 @@ bool contribution_note(const Block& b) {
     return false;
 }
 
-// "(This story has not been edited by Harbour News staff and is auto-generated from a syndicated feed.)", "Dieser Artikel
-// wurde automatisch aus einem Agenturfeed erstellt.", "Cet article a été généré automatiquement à partir d'un fil
-// d'agence.": the publisher's note that the text comes from a feed, not edited by its staff: a line opening (after a
-// parenthesis or an asterisk) with the text named as such (lexicon section feed_note_subjects: "this story", "dieser
+// "(This story has not been edited by Harbour News staff and is auto-generated from a syndicated feed.)", "Dieser
+// Artikel wurde automatisch aus einem Agenturfeed erstellt.", "Cet article a été généré automatiquement à partir d'un
+// fil d'agence.": the publisher's note that the text comes from a feed, not edited by its staff: a line opening (after
+// a parenthesis or an asterisk) with the text named as such (lexicon section feed_note_subjects: "this story", "dieser
 // Artikel", "cet article") and holding a phrase of the feed or of the missing edit (feed_note_phrases), forty words at
 // most. A sentence of an article on a feed names it otherwise ("The agency's feed was auto-generated for years.").
 // (A note on where the text was first published, "This article originally appeared on ...", stays the text's: the

@@ -242,8 +242,8 @@ std::size_t body_with_acronym(const std::vector<Word>& ws, std::size_t close, co
 // had stopped, said the harbour master, nobody came": the words before the cue's comma (`ws` from byte `from` up
 // to `comma`), one clause without a comma opened by a subordinating conjunction ([clause_conjunction_words]; in
 // Dutch "nu", "toen", "als" before a subject's pronoun, [pronoun_clause_conjunction_words]; German "als" before an
-// article or a preposition, the clause's last word lower-case, [determiner_clause_conjunction_words]), are a clause put before
-// the main one the cue opens, no reported words.
+// article or a preposition, the clause's last word lower-case, [determiner_clause_conjunction_words]), are a clause put
+// before the main one the cue opens, no reported words.
 bool fronted_clause(const std::vector<Word>& ws, std::size_t from, std::size_t comma,
                     const std::vector<const Lexicon*>& lexs) {
     std::size_t k = 0;
@@ -754,7 +754,8 @@ bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cu
 // had approved ...": a cue of [addressee_cue_words] ending before ws[cend], whose object (the one spoken to) comes
 // first, then a clause reported without "that". The object is one lower-case word that is no small word
 // ("reporters"), or an article and one to three lower-case words that are no small words ("the board", "the city
-// council members"); the clause after it opens as helped_clause() reads one, a capitalised word allowed ("Pritchard had").
+// council members"); the clause after it opens as helped_clause() reads one, a capitalised word allowed ("Pritchard
+// had").
 // Where the clause opens (after the shortest object that gives one), else 0. (Not "told the story of the company
 // that was ...": "of" is a small word; not "told the board about ...".)
 std::size_t addressee_clause(const std::vector<Word>& ws, std::size_t cend, std::string_view cue_low,

@@ -482,8 +482,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 continue;
             }
         }
-        // "Sarah Jenkins MP said", "Helen Marsh KC", "Anna Roth MdB sagte": the letters of a seat, an honour or a degree
-        // printed after a name ([post_nominal_words]) are no part of it; the name is the two words or more before them.
+        // "Sarah Jenkins MP said", "Helen Marsh KC", "Anna Roth MdB sagte": the letters of a seat, an honour or a
+        // degree printed after a name ([post_nominal_words]) are no part of it; the name is the two words or more
+        // before them.
         // (a run of three words or more ending with a short word is asked: most runs are turned away inline)
         while (e >= k + 2 && ws[e].low.size() <= 4 && in_list(sp.lexs, "post_nominal_words", ws[e].low))
             --e;

@@ -920,8 +920,8 @@ std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
 // "<paragraph> / This is a developing story. Check back for updates.", "Mehr in Kürze.", "Noticia en ampliación": the
 // page's notice that the story is in progress (progress_notice()) is no line of the article, at its top, between two
 // paragraphs or under the last one. So is the publisher's note that the text comes from a feed, not edited by its staff
-// ("(This story has not been edited by Harbour News staff and is auto-generated from a syndicated feed.)": feed_note()),
-// which leaves alone: the short sentences over it stay in the text.
+// ("(This story has not been edited by Harbour News staff and is auto-generated from a syndicated feed.)":
+// feed_note()), which leaves alone: the short sentences over it stay in the text.
 void drop_progress_notices(Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
         if (p.role[k] == Role::none && (progress_notice(p.blocks[k]) || feed_note(p.blocks[k])))

@@ -159,8 +159,8 @@ bool summary_box_item(const SectionLoop& s, std::size_t k) {
     const Block& b = s.blocks[k];
     const Role role = s.p.role[k];
     return s.summary_box && (role == Role::none || role == Role::boilerplate) && !b.blank_before && b.end_punct &&
-           b.text.back() != '?' && b.words >= least_words && b.words <= most_summary_item_words && b.urls == 0 && k > s.rs &&
-           (s.p.role[k - 1] == Role::paragraph || s.p.role[k - 1] == Role::heading);
+           b.text.back() != '?' && b.words >= least_words && b.words <= most_summary_item_words && b.urls == 0 &&
+           k > s.rs && (s.p.role[k - 1] == Role::paragraph || s.p.role[k - 1] == Role::heading);
 }
 
 // "... dans les villes. / En bref / Le Parlement demande une loi. / ...", "... gestiegen. / Auf einen Blick / Die

@@ -129,8 +129,8 @@ std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re
 /// "Rozmawiała Magdalena Kruczek", "Propos recueillis par Jeanne Morel": the line signing an interview (lexicon section
 /// interview_signoffs and a name), no heading.
 bool interview_signoff(const Block& b);
-/// "Interview", "L'intervista", "Im Gespräch", "Q&A": a label of four words at most naming an interview (lexicon section
-/// interview_words), over the headline (the kicker) or over the text.
+/// "Interview", "L'intervista", "Im Gespräch", "Q&A": a label of four words at most naming an interview (lexicon
+/// section interview_words), over the headline (the kicker) or over the text.
 bool interview_label(const Block& b);
 
 /// The first line from `from` on that may be text under a heading: past the lines with a role, boilerplate and

@@ -1,8 +1,8 @@
 // A caption closed by the name of the agency or the distributor in capitals after its last stop, on the line over
 // the text's first paragraph (probe53 M2, the p11 form): "... de Léa Morand. PYRAMIDE DISTRIBUTION". Without a slash
 // or a credit word the tail went with the caption into the text's first paragraph (media.cpp,
-// captions_closed_by_capitals()). Words in capitals closing a sentence in the text's run ("... on Friday. WHAT COMES NEXT")
-// or a teaser's flag with no paragraph under it are no credit. Invented pages.
+// captions_closed_by_capitals()). Words in capitals closing a sentence in the text's run ("... on Friday. WHAT COMES
+// NEXT") or a teaser's flag with no paragraph under it are no credit. Invented pages.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
