@@ -463,7 +463,7 @@ std::size_t separated_particle(const std::vector<Word>& ws, std::size_t k, const
         ++end;
     if (end >= ws.size() || end < k + 3 || end - k > most_between + 2 ||
         !(ws[end].low == "," || ws[end].low == ":" ||
-          (ws[end].low == "." && (after_quote(ws, k, lexs) || ws[k - 1].low == ",")) ||
+          (ws[end].low == "." && (after_quote(ws, k, lexs) || (k > 0 && ws[k - 1].low == ","))) ||
           in_list(lexs, "that", ws[end].low)) ||
         !in_list(lexs, "quote_conventions", "separable phrases"))
         return 0;
