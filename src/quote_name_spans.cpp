@@ -4,6 +4,7 @@
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_nouns.hpp"
+#include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 
 #include "text.hpp"
@@ -591,7 +592,27 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     --j;
                 // ("dyrektor szpitala w Łomży Piotr Zieliński": the place a role is held in, role_place_link, and
                 // the name of two words)
-                if (linked(j) || role_place_link(ws, k - 1, sp))
+                // ("la météorologue d'Environnement Canada Julie Roy", "l'entraîneur de l'Olympique Lyonnais Pierre
+                // Sage", "la meteorologa dell’Aeronautica Militare Giulia Ferri": the body's first word, glued to the
+                // link elided before it ("d'", "dell’") or to an article elided after the link ("de l'"), stands
+                // before the run: the run's first word ends the body's name, and the name is the two after it)
+                auto elided_field = [&] {
+                    if (k < 2 || ws[k - 1].punct || ws[k - 1].upper)
+                        return false;
+                    const std::string_view low = ws[k - 1].low;
+                    const std::string_view field = after_elided_prefix(low);
+                    if (field.size() == low.size() || field.empty() || (tags.of(ws[k - 1]) & WordTags::stopword))
+                        return false;
+                    std::size_t r = k - 2;
+                    if (low[0] != 'd') { // ("de l'": an article elided after the link)
+                        if (r == 0 || ws[r].punct || !lists.has(NameLists::role_fields, ws[r].low))
+                            return false;
+                        --r;
+                    }
+                    // (the link may follow a trade as well as a role: "la météorologue d'Environnement Canada")
+                    return !ws[r].punct && (is_role(after_elision(ws[r].low)) || trade_noun(ws[r].low, sp));
+                };
+                if (linked(j) || role_place_link(ws, k - 1, sp) || (j == k && e == k + 2 && elided_field()))
                     ++k;
             }
         }
