@@ -100,21 +100,33 @@ std::size_t with_body_kind(const std::vector<Word>& ws, std::size_t noun, const 
 // "le conseil municipal de", "il consiglio comunale di", "the town council of", "el concejo municipal de": before
 // the name at f, a body's link word ([body_link_words]), up to two lower-case words that are no link, article nor
 // role noun (the adjective of a Romance body), and a lower-case body's noun ([body_words], [place_body_words]): the
-// index of that noun, else 0. (A capitalised noun is body_name_end's; "le maire de Lyon" a role noun's.)
+// index of that noun, else 0; or such a noun, its link and one lower-case noun it is of before the link to the name
+// ("la brigade des sapeurs-pompiers de"). (A capitalised noun is body_name_end's; "le maire de Lyon" a role noun's.)
 std::size_t lower_body_before(const std::vector<Word>& sub, std::size_t f, const Speakers& sp) {
     if (f < 2 || sub[f - 1].punct || !in_list(sp.lexs, "body_link_words", sub[f - 1].low))
         return 0;
     for (std::size_t j = f - 1, d = 0; j > 0 && d < 3; --j, ++d) {
         const Word& w = sub[j - 1];
         if (w.punct || w.upper)
-            return 0;
+            break;
         if (in_list(sp.lexs, "body_words", w.low) || in_list(sp.lexs, "place_body_words", w.low))
             return with_body_kind(sub, j - 1, sp);
         if (d == 2 || role_noun(w.low, sp) || has_tag(sp.lexs, WordTags::article, w.low) ||
             in_list(sp.lexs, "body_link_words", w.low) || sp.stopword(w.low))
-            return 0;
+            break;
     }
-    return 0;
+    // "la brigade des sapeurs-pompiers de Paris", "el servicio de emergencias de Madrid": the body's noun and what it
+    // is of, its link and one lower-case noun, before the link to the place (an article may follow the first link).
+    std::size_t q = f - 3;
+    if (f < 5 || sub[f - 2].punct || sub[f - 2].upper || sub[q].punct || sub[q].upper)
+        return 0;
+    if (has_tag(sp.lexs, WordTags::article, sub[q].low) && q >= 3 && !sub[q - 1].punct)
+        --q;
+    const Word& noun = sub[q - 1];
+    if (!in_list(sp.lexs, "body_link_words", sub[q].low) || noun.punct || noun.upper ||
+        !(in_list(sp.lexs, "body_words", noun.low) || in_list(sp.lexs, "place_body_words", noun.low)))
+        return 0;
+    return with_body_kind(sub, q - 1, sp);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // The speaker's name after a role or a trade and the body it serves, linked by an elided preposition or article
 // ("la météorologue d'Environnement Canada Julie Roy", "l'entraîneur de l'Olympique Lyonnais Pierre Sage", "la
-// meteorologa dell’Aeronautica Militare Giulia Ferri"): the body's two words are no part of the name.
+// meteorologa dell’Aeronautica Militare Giulia Ferri"): the body's two words are no part of the name. A body's noun
+// and what it is of before the place it serves ("la brigade des sapeurs-pompiers de Paris") speak, not the place.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -40,5 +41,27 @@ TEST_CASE("a body of two words linked to a role by an elided link is no part of 
         {"it",
          {"\u00ABI voli partiranno\u00BB, ha detto il portavoce dell\u2019Alitalia Marco Neri."},
          "I voli partiranno", "Marco Neri"},
+    });
+}
+
+TEST_CASE("a body's noun and what it is of, before the place it serves, speak as the body, not the place",
+          "[quotes][quotes98]") {
+    check_quotes({
+        {"fr",
+         {"\u00AB Le feu est fix\u00E9 \u00BB, a indiqu\u00E9 la brigade des sapeurs-pompiers de Paris."},
+         "Le feu est fix\u00E9", "brigade des sapeurs-pompiers de Paris"},
+        {"fr",
+         {"\u00AB Le dossier est clos \u00BB, a fait savoir le service de presse de Lyon."},
+         "Le dossier est clos", "service de presse de Lyon"},
+        {"it",
+         {"\u00ABL'incendio \u00E8 sotto controllo\u00BB, ha detto il servizio di emergenza di Milano."},
+         "L'incendio \u00E8 sotto controllo", "servizio di emergenza di Milano"},
+        {"es",
+         {"\u00ABEl fuego est\u00E1 controlado\u00BB, dijo el servicio de emergencias de Madrid."},
+         "El fuego est\u00E1 controlado", "servicio de emergencias de Madrid"},
+        // (guards: a body's noun right before the place's link, and a role's holder, no body)
+        {"fr",
+         {"\u00AB Le feu est fix\u00E9 \u00BB, a indiqu\u00E9 le conseil municipal de Rimouski."},
+         "Le feu est fix\u00E9", "conseil municipal de Rimouski"},
     });
 }
