@@ -1106,11 +1106,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // ("Northwind said on Friday it would cut ...": a time phrase between the cue and its clause)
             // (and a subject opening the clause after it: a pronoun, a determiner or a capitalised word; not "said in
             // a June report, and ...")
+            const auto opens_subject = [&](std::size_t j) {
+                char g = 'x';
+                return sw[j].upper || ex.sp.pronoun(sw[j].low, g) || has_tag(ex.sp.lexs, WordTags::article, sw[j].low) ||
+                       in_list(ex.sp.lexs, "noun_determiners", sw[j].low) ||
+                       in_list(ex.sp.lexs, "bare_clause_subject_words", sw[j].low);
+            };
             std::size_t bare = c.pronoun.empty() && ci > 0 ? after_time_phrase(sw, cend, ex.sp) : cend;
-            if (char g = 'x'; bare != cend && !sw[bare].upper && !ex.sp.pronoun(sw[bare].low, g) &&
-                              !has_tag(ex.sp.lexs, WordTags::article, sw[bare].low) &&
-                              !in_list(ex.sp.lexs, "noun_determiners", sw[bare].low) &&
-                              !in_list(ex.sp.lexs, "bare_clause_subject_words", sw[bare].low))
+            if (bare != cend && !opens_subject(bare))
                 bare = cend;
             // ("told the board the district had lost ...": the one spoken to between the cue and its clause)
             bool told = false;
@@ -1127,7 +1130,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 !in_list(ex.sp.lexs, "that", sw[after_report_adverbs(sw, bare, ex.sp)].low)) {
                 if (auto m = with_aside(ex.mention_before(sw, ci))) {
                     std::string said = reported_words(s.substr(sw[bare].b, se - sw[bare].b));
-                    if (has_words(said, 5)) {
+                    // (four words are enough, as after "that", where a subject opens them and a full stop closes
+                    // the sentence: "Tom Webb said the budget was fair."; not "Aren't those the things they say they
+                    // hate?", nor "dare I say – bold – to ...")
+                    const bool short_ok = sw.back().low == "." && opens_subject(bare);
+                    if (has_words(said, short_ok ? 4 : 5)) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.cue = c.text;
                         out.mention = span_text(s, sw, m->first, m->second);
