@@ -102,6 +102,14 @@ bool adding_after_comma(const std::vector<Word>& ws, std::size_t j, const Speake
     return j > 0 && j < ws.size() && ws[j - 1].low == "," && in_list(sp.lexs, "participle_report_words", ws[j].low);
 }
 
+// ws[j] opens a second clause joined to the reporting one after its comma: a coordinating word ([coordinating_words])
+// and a word after it ("..., Mark Chen said, and can reduce ...", "..., Ana Ruiz dijo, y el parque ..."). The
+// attribution closes what was said before it all the same.
+bool joined_after_comma(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    return j > 0 && j + 1 < ws.size() && ws[j - 1].low == "," && !ws[j + 1].punct &&
+           in_list(sp.lexs, "coordinating_words", ws[j].low);
+}
+
 // A dash set off by spaces: "–", "—", or a hyphen standing for one.
 bool dash_word(const Word& w) {
     return w.punct && (w.low == "-" || w.low == "\u2013" || w.low == "\u2014");
@@ -1034,7 +1042,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // (the tail ends at ", adding that ...": "..., the director Helen Carter said, adding that ..."; read
                 // only while it holds, not to the end of a run-on sentence: linear in the sentence's cues)
                 bool complemented = false;
-                for (std::size_t j = cend; tail_ok && j < sw.size() && !adding_after_comma(sw, j + 1, ex.sp); ++j) {
+                // (and at ", and ...": "..., Mark Chen said, and can reduce ...", joined_after_comma; then the
+                // subject holds no other cue, "..., the board said in its March report, and ..." has no subject "the
+                // board said in its March", and is no lone pronoun: "..., he said, and ..." is a cue clause set inside
+                // the sentence, read below with the words on both sides)
+                bool joined = false;
+                for (std::size_t j = cend; tail_ok && j < sw.size() && !adding_after_comma(sw, j + 1, ex.sp) &&
+                                           !(joined = joined_after_comma(sw, j + 1, ex.sp));
+                     ++j) {
                     if (!sw[j].punct && !has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low) && tail_ok &&
                         (complemented = complement_phrases_close(sw, j, ex.sp)))
                         break;
@@ -1054,8 +1069,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                                                     return !w.punct && (in_list(ex.sp.lexs, "relative_words", w.low) ||
                                                                         in_list(ex.sp.lexs, "that", w.low));
                                                 });
+                char pg = 'x';
+                const bool joined_ok =
+                    !joined || (comma + 1 < ci ? std::none_of(sw.begin() + static_cast<std::ptrdiff_t>(comma),
+                                                              sw.begin() + static_cast<std::ptrdiff_t>(ci),
+                                                              [&](const Word& w) { return is_speech_verb(ex.sp.lexs, w.low); })
+                                               : comma < ci && !ex.sp.pronoun(sw[comma].low, pg));
                 if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6 && !relative &&
-                    !relative_inside) {
+                    !relative_inside && joined_ok) {
                     const std::size_t from =
                         after_lead_in(sw, after_dateline(s, sb, sw[comma - 1].b), comma - 1, ex.sp);
                     std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma - 1].b - from)));
@@ -1085,11 +1106,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // ("Northwind said on Friday it would cut ...": a time phrase between the cue and its clause)
             // (and a subject opening the clause after it: a pronoun, a determiner or a capitalised word; not "said in
             // a June report, and ...")
+            const auto opens_subject = [&](std::size_t j) {
+                char g = 'x';
+                return sw[j].upper || ex.sp.pronoun(sw[j].low, g) || has_tag(ex.sp.lexs, WordTags::article, sw[j].low) ||
+                       in_list(ex.sp.lexs, "noun_determiners", sw[j].low) ||
+                       in_list(ex.sp.lexs, "bare_clause_subject_words", sw[j].low);
+            };
             std::size_t bare = c.pronoun.empty() && ci > 0 ? after_time_phrase(sw, cend, ex.sp) : cend;
-            if (char g = 'x'; bare != cend && !sw[bare].upper && !ex.sp.pronoun(sw[bare].low, g) &&
-                              !has_tag(ex.sp.lexs, WordTags::article, sw[bare].low) &&
-                              !in_list(ex.sp.lexs, "noun_determiners", sw[bare].low) &&
-                              !in_list(ex.sp.lexs, "bare_clause_subject_words", sw[bare].low))
+            if (bare != cend && !opens_subject(bare))
                 bare = cend;
             // ("told the board the district had lost ...": the one spoken to between the cue and its clause)
             bool told = false;
@@ -1106,7 +1130,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 !in_list(ex.sp.lexs, "that", sw[after_report_adverbs(sw, bare, ex.sp)].low)) {
                 if (auto m = with_aside(ex.mention_before(sw, ci))) {
                     std::string said = reported_words(s.substr(sw[bare].b, se - sw[bare].b));
-                    if (has_words(said, 5)) {
+                    // (four words are enough, as after "that", where a subject opens them and a full stop closes
+                    // the sentence: "Tom Webb said the budget was fair."; not "Aren't those the things they say they
+                    // hate?", nor "dare I say – bold – to ...")
+                    const bool short_ok = sw.back().low == "." && opens_subject(bare);
+                    if (has_words(said, short_ok ? 4 : 5)) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.cue = c.text;
                         out.mention = span_text(s, sw, m->first, m->second);
