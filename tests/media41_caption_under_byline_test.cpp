@@ -87,6 +87,23 @@ TEST_CASE("a line under the byline that is text, short or a label is no uncredit
     check_rows(rows, false);
 }
 
+TEST_CASE("a name's line or a standfirst right under the byline's name is no uncredited caption",
+          "[media][caption][media41]") {
+    const char* const en_name = "Home\nNews\nIsland ferry contract goes to a shipyard abroad\nPublished\n2 hours ago\n"
+                                "Jane Roe\n";
+    const char* const de_name = "Startseite\nNachrichten\nAuftrag für neue Fähren geht an eine Werft im Ausland\n"
+                                "Veröffentlicht\nvor 2 Stunden\nAnna Muster\n";
+    const Row rows[] = {
+        // names and titles, no sentence
+        {en_head, "Reviewed by Tom Baker, MD, Chief Medical Editor", en_text},
+        {fr_head, "Relu par Paul Girard, Rédacteur en Chef Adjoint", fr_text},
+        // right under the name: the standfirst or the text's first line
+        {en_name, "The new ferries are expected to enter service in 2029", en_text},
+        {de_name, "Die neuen Fähren sollen im Jahr 2029 in Dienst gehen", de_text},
+    };
+    check_rows(rows, false);
+}
+
 TEST_CASE("a page with a lede keeps the line under its byline out of the media", "[media][caption][media41]") {
     const std::string en = "Home\nNews\nIsland ferry contract goes to a shipyard abroad\n"
                            "Three new vessels will be built across the sea after no local yard made an offer.\n"
