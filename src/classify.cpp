@@ -344,6 +344,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     drop_author_note(p, re);
     // The names under the headline that no rule read as a byline, over the lede.
     drop_names_over_lede(p);
+    // A stop-less sentence under the byline's lines, over the text: the top picture's caption, printed uncredited.
+    caption_under_byline(p, re);
 
     mark_galleries(p, rs, re);
     // The boxes of the region: a subscribers' badge over the text, the list of titles over a closing correction, the

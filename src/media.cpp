@@ -1317,6 +1317,75 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
 
 namespace {
 
+// A sentence's words, no title's nor a name's: a third of the words at least (two or more) open with a small letter
+// ("The new ferries enter service in 2029", "Die neuen Fähren sollen 2029 in Dienst gehen"; not "Reviewed by Jane
+// Roe, MD").
+bool sentence_words(std::string_view line) {
+    const int least_small = 2;
+    int words = 0, small = 0;
+    for (std::size_t at = 0; at < line.size();) {
+        const std::string_view word = text::next_token(line, at);
+        if (word.empty())
+            break;
+        std::size_t k = 0;
+        ++words;
+        small += text::is_lower(text::next_cp(word, k)) ? 1 : 0;
+    }
+    return small >= least_small && 3 * small >= words;
+}
+
+} // namespace
+
+// "Fiona MacLeod" / "Business correspondent" / "Reporting from Glasgow" / "The new vessels enter service in 2029" /
+// "<paragraph>", "Jeanne Morel" / "Les nouveaux navires entreront en service en 2029" / "<paragraph>": a broadcaster
+// prints its top picture's caption with no credit and no stop, right under the byline's lines (the name, the job,
+// the place reported from), over the text's first paragraph. The page has no lede, and no media yet: the sentence
+// is the picture's caption, not a homeless line.
+void caption_under_byline(Page& p, std::size_t re) {
+    const auto& blocks = p.blocks;
+    Article& a = p.article;
+    const std::size_t n = blocks.size();
+    const std::size_t most_byline_lines = 3;
+    const int least_caption = 5, most_words = 25;
+    if (!a.media.empty() || re >= n)
+        return;
+    std::size_t byline = n;
+    for (std::size_t i = 0; i <= re; ++i) {
+        if (p.role[i] == Role::lede)
+            return;
+        if (p.role[i] == Role::byline && byline == n)
+            byline = i;
+    }
+    if (byline == n || byline == 0)
+        return;
+    // (The byline's other lines, its job and place, read as boilerplate or byline or not read yet, a few words with no
+    // stop: "Reporting from Glasgow"; the first other line is the caption.)
+    const int most_place_words = 4;
+    auto byline_line = [&](std::size_t k) {
+        return p.role[k] == Role::byline || p.role[k] == Role::boilerplate ||
+               (p.role[k] == Role::none && blocks[k].words <= most_place_words && !blocks[k].end_punct);
+    };
+    std::size_t i = byline + 1;
+    while (i <= re && i - byline <= most_byline_lines && byline_line(i))
+        ++i;
+    // (A line right under the byline's name is its standfirst or the text's first line, no caption's.)
+    if (i + 1 > re || i - byline > most_byline_lines || i == byline + 1)
+        return;
+    const Block& caption = blocks[i];
+    const Block& under = blocks[i + 1];
+    if (p.role[i] != Role::none || caption.words < least_caption || caption.words > most_words ||
+        caption.end_punct || caption.text.find(':') != std::string::npos || !text::starts_upper(caption.text) ||
+        is_credit_line(caption) || !sentence_words(caption.text))
+        return;
+    if ((p.role[i + 1] != Role::none && p.role[i + 1] != Role::paragraph) || !under.end_punct ||
+        under.words <= caption.words)
+        return;
+    p.role[i] = Role::caption;
+    a.media.push_back(Media{caption.text, std::nullopt});
+}
+
+namespace {
+
 // "<text> / 1 / 8 / Wellen schlagen über die Mole. / Foto: Jan Feld / 2 / 8 / Die Promenade steht unter Wasser. /
 // Foto: Jan Feld / ...", "1 / 12 / Waves crash over the harbour wall. / Image: PA": a gallery under the text with no
 // label over it, each picture its counter (slide_number()), its caption and the credit closing it; two pictures at

@@ -353,6 +353,10 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re);
 /// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page
 /// prints its credits under paragraphs without captions; a caption printed twice without credit is still a caption.
 void collect_media(Page& p, std::size_t head_from, std::size_t re);
+/// "<byline>" / "<job>" / "Reporting from Glasgow" / "The new vessels enter service in 2029" / "<paragraph>": a
+/// sentence with no stop nor credit right under the byline's lines, over the text's first paragraph, on a page with no
+/// lede and no media yet, is the top picture's caption.
+void caption_under_byline(Page& p, std::size_t re);
 /// "... <the article's last paragraph> / Bildergalerie / <caption> / Foto: Jane Roe / <caption> / Foto: John Doe":
 /// a picture gallery a few lines under the region ending at `re`, its label (lexicon section gallery_labels) over
 /// two pictures at least, each a caption of three to thirty words over its credit line: each picture becomes a Media
