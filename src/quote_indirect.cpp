@@ -1071,10 +1071,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                                                 });
                 char pg = 'x';
                 const bool joined_ok =
-                    !joined || (comma + 1 < ci ? std::none_of(sw.begin() + static_cast<std::ptrdiff_t>(comma),
-                                                              sw.begin() + static_cast<std::ptrdiff_t>(ci),
-                                                              [&](const Word& w) { return is_speech_verb(ex.sp.lexs, w.low); })
-                                               : comma < ci && !ex.sp.pronoun(sw[comma].low, pg));
+                    !joined ||
+                    (comma + 1 < ci ? std::none_of(sw.begin() + static_cast<std::ptrdiff_t>(comma),
+                                                   sw.begin() + static_cast<std::ptrdiff_t>(ci),
+                                                   [&](const Word& w) { return is_speech_verb(ex.sp.lexs, w.low); })
+                                    : comma < ci && !ex.sp.pronoun(sw[comma].low, pg));
                 if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6 && !relative &&
                     !relative_inside && joined_ok) {
                     const std::size_t from =
@@ -1108,7 +1109,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // a June report, and ...")
             const auto opens_subject = [&](std::size_t j) {
                 char g = 'x';
-                return sw[j].upper || ex.sp.pronoun(sw[j].low, g) || has_tag(ex.sp.lexs, WordTags::article, sw[j].low) ||
+                return sw[j].upper || ex.sp.pronoun(sw[j].low, g) ||
+                       has_tag(ex.sp.lexs, WordTags::article, sw[j].low) ||
                        in_list(ex.sp.lexs, "noun_determiners", sw[j].low) ||
                        in_list(ex.sp.lexs, "bare_clause_subject_words", sw[j].low);
             };
