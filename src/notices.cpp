@@ -4,6 +4,7 @@
 #include "classify.hpp"
 
 #include "lexicon.hpp"
+#include "lexicon_openings.hpp"
 #include "notices_parts.hpp"
 #include "region_parts.hpp"
 #include "text.hpp"
@@ -681,13 +682,10 @@ bool feed_note(const Block& b) {
     std::string_view low = b.lower;
     while (!low.empty() && (low.front() == '(' || low.front() == '*' || low.front() == '[' || low.front() == ' '))
         low.remove_prefix(1);
-    if (low.empty())
-        return false;
-    // (The subject's first byte first: most lines end there.)
-    const bool named = std::any_of(subjects.entries.begin(), subjects.entries.end(), [&](std::string_view subject) {
-        return !subject.empty() && subject.front() == low.front() && low.size() > subject.size() &&
-               low.starts_with(subject) && low[subject.size()] == ' ';
-    });
+    // (opens_with_entry() turns most lines away on their first byte; no subject opens another, so the longest one
+    // found is the only one, and the subject must go on into the note's words.)
+    const std::size_t subject = opens_with_entry(subjects, low);
+    const bool named = subject != 0 && subject < low.size() && low[subject] == ' ';
     return named && std::any_of(phrases.entries.begin(), phrases.entries.end(),
                                 [&](std::string_view phrase) { return whole_words_at(low, phrase); });
 }
