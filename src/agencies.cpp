@@ -682,9 +682,18 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
                                       [&](std::string_view w) { return particles->has(text::lower(w)); });
     if (words.empty() || (words.size() > most_words && !particle))
         return std::nullopt;
+    // "New Delhi: The Centre ...", "Dubai: The ...", "Abidjan : Le ...": a city in mixed case closed by a colon is a
+    // dateline only when it is one of lexicon section dateline_places ("Update: ...", "Analysis: ...", "Fact check:
+    // ...", "Smith: ..." have the same shape); asked only when a word is not in capitals.
+    static const LexiconSection* known_places = common_lexicon().section("dateline_places"); // (looked up once)
     for (auto w : words)
-        if (!capitals_word(w, letters))
-            return std::nullopt;
+        if (!capitals_word(w, letters)) {
+            if (!colon || known_places == nullptr || !text::starts_upper(place) ||
+                !known_places->has(text::lower(place)))
+                return std::nullopt;
+            letters = std::max(letters, place.size());
+            break;
+        }
     // ("UE - ...", "TV - ...": a short label in capitals, no place; "RIO — A inflação ...", "AIX – Le ...", "ELY —
     // The ...": a place of one word of three capitals before a dash, read as a word, is one: "CDU — Die ...", "SPD –
     // ...", "PSG - ...", initials spelled out, are none: syllabic_capitals())
