@@ -1083,8 +1083,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma - 1].b - from)));
                     // ("..., wie die Verwaltung am Montag mitteilte.": the comparative opener, a time phrase and
                     // a time adverb before the cue are no part of the subject, nor is what follows a pronoun)
+                    // (", and the mayor said.", ", et le maire a dit.", ", und der Bürgermeister bestätigte.": nor
+                    // is the coordinating word ([coordinating_words]) joining the reporting clause to the words)
                     std::size_t mf = comma, ml = ci - 1;
-                    if (mf < ml && in_list(ex.sp.lexs, "comparative_opener_words", sw[mf].low))
+                    if (mf < ml && (in_list(ex.sp.lexs, "comparative_opener_words", sw[mf].low) ||
+                                    in_list(ex.sp.lexs, "coordinating_words", sw[mf].low)))
                         ++mf;
                     helper_bounds(sw, mf, ml, ex.sp);
                     if (char g = 'x'; ex.sp.pronoun(sw[mf].low, g))

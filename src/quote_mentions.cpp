@@ -675,13 +675,24 @@ std::size_t relative_subject(const std::vector<Word>& ws, std::size_t from, std:
     std::size_t o = from;
     while (o > 0 && !ws[o - 1].punct && last - o < longest)
         --o;
-    if ((o > 0 && !(ws[o - 1].punct && Extractor::clause_break(ws[o - 1].low))) ||
-        !in_list(sp.lexs, "indefinite_words", ws[o].low))
+    if (o > 0 && !(ws[o - 1].punct && Extractor::clause_break(ws[o - 1].low)))
+        return std::string_view::npos;
+    const bool indefinite = in_list(sp.lexs, "indefinite_words", ws[o].low);
+    if (!indefinite && !has_tag(sp.lexs, WordTags::article, ws[o].low))
         return std::string_view::npos;
     for (std::size_t r = o + 1; r < last && r <= o + most_noun_words; ++r) {
         const Word& w = ws[r];
-        if (in_list(sp.lexs, "relative_words", w.low) || in_list(sp.lexs, "that", w.low))
-            return r > o + 1 ? o : std::string_view::npos;
+        if (in_list(sp.lexs, "relative_words", w.low) || in_list(sp.lexs, "that", w.low)) {
+            if (r == o + 1)
+                return std::string_view::npos;
+            // ("The water company that runs the site said": a definite article opens it only where the clause is a
+            // verb and its object, an article or a preposition after the verb; "The claim that officials said",
+            // "the plan that the mayor said" have the cue's own subject after the relative word)
+            for (std::size_t k = r + 2; k <= last && !indefinite; ++k)
+                if (word_tags(sp.lexs).of(ws[k]) & (WordTags::article | WordTags::preposition))
+                    return ws[r + 1].upper || ws[r + 1].punct || sp.stopword(ws[r + 1].low) ? std::string_view::npos : o;
+            return indefinite ? o : std::string_view::npos;
+        }
         const std::uint16_t tags = word_tags(sp.lexs).of(w);
         if ((w.upper && !sp.capitalised_nouns) || sp.stopword(w.low) ||
             (tags & (WordTags::auxiliary | WordTags::speech_verb)) != 0)
@@ -996,9 +1007,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         const bool relative = in_list(sp.lexs, "relative_words", w.low) && j + 1 < ws.size() && !ws[j + 1].punct &&
                               (ws[j + 1].upper || has_tag(sp.lexs, WordTags::article, ws[j + 1].low) ||
                                sp.pronoun(ws[j + 1].low, g));
-        // "der Plan sei, wie Berg sagte": a comparative opener ([comparative_opener_words]) bounds it too.
+        // "der Plan sei, wie Berg sagte": a comparative opener ([comparative_opener_words]) bounds it too, and so
+        // does a relative adverb ([relative_adverb_words]: "where Jean tells", "où Jean répète", "wo Jens sagt").
         return relative || in_list(sp.lexs, "sentence_openers", w.low) || in_list(sp.lexs, "that", w.low) ||
                in_list(sp.lexs, "comparative_opener_words", w.low) ||
+               in_list(sp.lexs, "relative_adverb_words", w.low) ||
                ((tags.of(w) & WordTags::stopword) && in_list(sp.lexs, "free_relative_words", w.low));
     };
     // ("Reuters’ Jane Roe said", "the Times' Ben Vale told": past the owner's bare apostrophe; "The Ministry for
@@ -1090,6 +1103,16 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // "Élus et soignants dénoncent", "Doctors and nurses warn": a noun joined by "and" ([subject_and_words]) to the
     // subject, the two opening the clause, is part of it.
     first = joined_subject(ws, first, last);
+    // "wo Jens dem Käufer sagt", "als die Ärztin einem Kollegen erklärte": where nouns are capitalised, an article of
+    // the dative alone ([dative_article_words]) right after a noun or a name opens the one spoken to before a cue at
+    // the clause's end: the subject ends before it.
+    if (sp.capitalised_nouns)
+        for (std::size_t j = first + 1; j < last; ++j)
+            if (!ws[j].upper && ws[j - 1].upper && !ws[j - 1].punct && !(tags.of(ws[j - 1]) & WordTags::preposition) &&
+                in_list(sp.lexs, "dative_article_words", ws[j].low)) {
+                last = j - 1;
+                break;
+            }
     // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition, words that
     // describe a person (a role noun or a title among them); "Asked about the hours, Mr. Akerley said", "Speaking at
     // the meeting, Mayor Ann Roe said", "On Monday, Tom Vale said", "Lundi, Claire Morel a jugé": a clause or a time
