@@ -422,9 +422,9 @@ bool credit_after_dash(std::string_view rest) {
 }
 
 // "Daniel Ruiz / Staff photographer", "Jane Roe | Contributing photographer", "Jeanne Morel / photographe", "Anna
-// Muster | Fotografin": a photographer's name (two to four words, bare_name()), one slash or bar, then the
-// photographer's role, one to three words of letters closed by a photographer's word (lexicon section
-// photographer_role_words). A writer's role after the name ("Jane Roe | Staff writer") makes a byline, no credit.
+// Muster | Fotografin", "Daniel Ruiz, Staff photographer": a photographer's name (two to four words, bare_name()),
+// one slash or bar (or one comma where neither stands), then the photographer's role, one to three words of letters
+// closed by a photographer's word (lexicon section photographer_role_words). A writer's role after the name ("Jane Roe | Staff writer") makes a byline, no credit.
 // (Settled by the line's last word for most lines: a role word closes the credit.)
 bool photographer_role_credit(std::string_view line) {
     const std::size_t most_role_words = 3;
@@ -435,8 +435,13 @@ bool photographer_role_credit(std::string_view line) {
     const std::string_view last = line.substr(last_space + 1);
     if (last.size() > roles->longest || last.size() < 5 || !roles->has(text::lower(last)))
         return false;
-    const std::size_t mark = line.find_first_of("/|");
-    if (mark == std::string_view::npos || mark == 0 || line.find_first_of("/|", mark + 1) != std::string_view::npos)
+    // (One slash or bar; or, where none stands, one comma: "Daniel Ruiz, Staff photographer", "Anna Keller,
+    // Fotografin".)
+    const std::size_t bar = line.find_first_of("/|");
+    const bool comma = bar == std::string_view::npos;
+    const std::size_t mark = comma ? line.find(',') : bar;
+    if (mark == std::string_view::npos || mark == 0 ||
+        line.find_first_of(comma ? "," : "/|", mark + 1) != std::string_view::npos)
         return false;
     const auto role = text::split_ws(line.substr(mark + 1));
     if (role.empty() || role.size() > most_role_words ||

@@ -1334,20 +1334,41 @@ bool sentence_words(std::string_view line) {
     return small >= least_small && 3 * small >= words;
 }
 
+// Every medium of the page read from a caption or credit line under line `at` (its caption's or credit's text found
+// there), and no caption or credit line over it: a medium put first stands first in line order.
+bool media_below(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    auto shown = [&](std::size_t k) { return p.role[k] == Role::caption || p.role[k] == Role::credit; };
+    for (std::size_t k = 0; k < at; ++k)
+        if (shown(k))
+            return false;
+    for (const Media& m : p.article.media) {
+        const std::string_view part = m.caption ? std::string_view(*m.caption)
+                                      : m.credit  ? std::string_view(*m.credit)
+                                                  : std::string_view();
+        bool found = false;
+        for (std::size_t k = at + 1; k < blocks.size() && !found && !part.empty(); ++k)
+            found = shown(k) && blocks[k].text.find(part) != std::string::npos;
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 // "Fiona MacLeod" / "Business correspondent" / "Reporting from Glasgow" / "The new vessels enter service in 2029" /
 // "<paragraph>", "Jeanne Morel" / "Les nouveaux navires entreront en service en 2029" / "<paragraph>": a broadcaster
 // prints its top picture's caption with no credit and no stop, right under the byline's lines (the name, the job,
-// the place reported from), over the text's first paragraph. The page has no lede, and no media yet: the sentence
-// is the picture's caption, not a homeless line.
+// the place reported from), over the text's first paragraph. The page has no lede, and no media over it (its other
+// pictures stand further down): the sentence is the first picture's caption, not a homeless line.
 void caption_under_byline(Page& p, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
     const std::size_t n = blocks.size();
     const std::size_t most_byline_lines = 3;
     const int least_caption = 5, most_words = 25;
-    if (!a.media.empty() || re >= n)
+    if (re >= n)
         return;
     std::size_t byline = n;
     for (std::size_t i = 0; i <= re; ++i) {
@@ -1380,8 +1401,12 @@ void caption_under_byline(Page& p, std::size_t re) {
     if ((p.role[i + 1] != Role::none && p.role[i + 1] != Role::paragraph) || !under.end_punct ||
         under.words <= caption.words)
         return;
+    // (A page with media already: only pictures printed under this line, "<caption>" / "Photo: Sam Hollis" further
+    // down the text; this one is the first in line order.)
+    if (!a.media.empty() && !media_below(p, i))
+        return;
     p.role[i] = Role::caption;
-    a.media.push_back(Media{caption.text, std::nullopt});
+    a.media.insert(a.media.begin(), Media{caption.text, std::nullopt});
 }
 
 namespace {
