@@ -1,0 +1,47 @@
+// Which person a pronoun stands for. A Dutch job noun of the common form ("woordvoerder", "voorzitter", "directeur")
+// names a woman as often as a man: it gives the person named after it no gender, and "zei ze" after "Woordvoerder
+// Lotte de Wit zegt dat ..." stands for her, the nearest person, not for someone who spoke before her. A word that
+// is a man's alone ("topman", "spokesman", "Sprecher" against "Sprecherin") still gives one.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a Dutch job noun of the common form gives no gender: the pronoun stands for the nearest person",
+          "[quotes][quotes101]") {
+    check_quotes({
+        // (a body spoke before her: the pronoun is not turned to it)
+        {"nl",
+         {"Niet iedereen is blij. De Vogelbescherming noemt het plan \u2018te laat\u2019. Woordvoerder Lotte de Wit "
+          "zegt dat de weidevogels al jaren verdwijnen.",
+          "\u2018We kunnen niet nog tien jaar wachten\u2019, zei ze."},
+         "We kunnen niet nog tien jaar wachten", "Lotte de Wit", "ze"},
+        // (a man spoke before her)
+        {"nl",
+         {"\u2018Het dak moet eraf\u2019, zei aannemer Kees Visser. Voorzitter Anna Bakker van de huurdersvereniging "
+          "zegt dat de bewoners niets wisten.",
+          "\u2018Niemand heeft ons iets gevraagd\u2019, zei ze."},
+         "Niemand heeft ons iets gevraagd", "Anna Bakker", "ze"},
+        // (and "zei hij" after the same noun still stands for him)
+        {"nl",
+         {"Directeur Tom Smit zegt dat de school open blijft.", "\u2018De lessen gaan gewoon door\u2019, zei hij."},
+         "De lessen gaan gewoon door", "Tom Smit", "hij"},
+        // (guards: a man's word alone still gives a gender, in Dutch, English and German)
+        {"nl",
+         {"\u2018Het dak moet eraf\u2019, zei aannemer Sanne Visser. Topman Kees de Boer zegt dat de bouw "
+          "doorgaat.",
+          "\u2018We hebben geen keus\u2019, zei ze."},
+         "We hebben geen keus", "Sanne Visser", "ze"},
+        {"en",
+         {"\u201CThe roof has to go,\u201D said builder Sarah Lane. Spokesman Tom Reid says the work will go on.",
+          "\u201CWe have no choice,\u201D she said."},
+         "We have no choice", "Sarah Lane", "she"},
+        {"de",
+         {"\u201EDas Dach muss weg\u201C, sagte die Bauleiterin Anna Roth. Sprecher Tom Berg sagt, die Arbeiten "
+          "gingen weiter.",
+          "\u201EWir haben keine Wahl\u201C, sagte sie."},
+         "Wir haben keine Wahl", "Anna Roth", "sie"},
+    });
+}
