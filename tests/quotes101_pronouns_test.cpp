@@ -45,3 +45,35 @@ TEST_CASE("a Dutch job noun of the common form gives no gender: the pronoun stan
          "Wir haben keine Wahl", "Anna Roth", "sie"},
     });
 }
+
+// "La cinéaste, fille d'agriculteurs elle-même, évite [...] « Q », expliquait-elle": a trade of the cinema opening
+// the sentence with no name is its own subject; the pronoun is not the actress named in the paragraph before.
+TEST_CASE("a film-maker's noun opening the sentence holds the pronoun after it, not the woman named before",
+          "[quotes][quotes101]") {
+    check_quotes({
+        {"fr",
+         {"Dans ce film, Paul (Marc Ravel) vend sa ferme sous le regard de sa fille (Julie Caron).",
+          "La cin\u00E9aste, n\u00E9e dans une ferme elle-m\u00EAme, \u00E9vite le pathos. \u00AB Je voulais "
+          "filmer des gens debout \u00BB, expliquait-elle."},
+         "Je voulais filmer des gens debout", ""},
+        // (named with the noun before, she is its holder)
+        {"fr",
+         {"La cin\u00E9aste Claire Noval tourne dans le Cantal. Paul (Marc Ravel) vend sa ferme sous le regard de "
+          "sa fille (Julie Caron).",
+          "La cin\u00E9aste, n\u00E9e dans une ferme elle-m\u00EAme, \u00E9vite le pathos. \u00AB Je voulais "
+          "filmer des gens debout \u00BB, expliquait-elle."},
+         "Je voulais filmer des gens debout", "Claire Noval"},
+        {"es",
+         {"La cineasta Clara Nieto rueda en Asturias. Pablo (Marcos Ruiz) vende su granja ante su hija (Julia "
+          "Caro).",
+          "La cineasta, hija de ganaderos, evita el drama. \u00ABQuer\u00EDa filmar a gente de pie\u00BB, "
+          "explic\u00F3 ella."},
+         "Quer\u00EDa filmar a gente de pie", "Clara Nieto"},
+        {"de",
+         {"Die Regisseurin Clara Noll dreht im Allg\u00E4u. Paul (Markus Rahn) verkauft seinen Hof vor den Augen "
+          "seiner Tochter (Julia Kern).",
+          "Die Regisseurin, selbst Tochter eines Bauern, meidet das Pathos. \u201EIch wollte Menschen zeigen, die "
+          "stehen\u201C, sagte sie."},
+         "Ich wollte Menschen zeigen, die stehen", "Clara Noll"},
+    });
+}
