@@ -77,3 +77,30 @@ TEST_CASE("a film-maker's noun opening the sentence holds the pronoun after it, 
          "Ich wollte Menschen zeigen, die stehen", "Clara Noll"},
     });
 }
+
+// "Oma Gerda ist stolz: „Q“" after "Gerda Pfeiffer (81) hat ...": a kin word before one given name is what the
+// text calls the person whose full name opens with that name; the speaker is the full name.
+TEST_CASE("a kin word before a given name is the person of the full name opening with it",
+          "[quotes][quotes101]") {
+    check_quotes({
+        {"de",
+         {"Die Betr\u00FCger hatten die Rechnung ohne Oma Gerda gemacht.",
+          "Gerda Pfeiffer (81) aus Leipzig hat die Bande auffliegen lassen.",
+          "Oma Gerda ist stolz \u2013 und m\u00FCde: \u201EJetzt brauche ich erst mal einen Kaffee.\u201C Dann "
+          "lacht Oma Gerda und sagt: \u201EDas war ein Tag.\u201C"},
+         "Das war ein Tag.", "Gerda Pfeiffer"},
+        {"en",
+         {"Nobody had reckoned with Uncle Bob.", "Bob Hale, 74, called the police himself.",
+          "\u201CThey picked the wrong man,\u201D said Uncle Bob."},
+         "They picked the wrong man", "Bob Hale"},
+        {"fr",
+         {"Les escrocs n'avaient pas pr\u00E9vu Tante Lucie.", "Lucie Marchal, 80 ans, a appel\u00E9 la police.",
+          "\u00AB Ils sont tomb\u00E9s sur la mauvaise personne \u00BB, a dit Tante Lucie."},
+         "Ils sont tomb\u00E9s sur la mauvaise personne", "Lucie Marchal"},
+        // (guard: no full name opens with the given name, the kin word stays in the name)
+        {"de",
+         {"Oma Gerda (81) aus Leipzig hat die Bande auffliegen lassen.",
+          "\u201EDas war ein Tag\u201C, sagt Oma Gerda."},
+         "Das war ein Tag", "Oma Gerda"},
+    });
+}
