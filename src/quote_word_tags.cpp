@@ -163,11 +163,11 @@ const LexiconSection* section_of(const Lexicon* lex, std::string_view name) {
         std::array<char, 40> name{};
         const LexiconSection* sec = nullptr;
     };
-    thread_local Slot slots[64];
+    thread_local Slot slots[256];
     if (name.size() > Slot{}.name.size()) // (the lexicons name none so long: the longest has 22 bytes)
         return lex->section(name);
     auto key = reinterpret_cast<std::uintptr_t>(name.data()) ^ (reinterpret_cast<std::uintptr_t>(lex) >> 4);
-    Slot& slot = slots[(key ^ (key >> 6)) & 63];
+    Slot& slot = slots[(key ^ (key >> 8)) & 255];
     if (slot.lex == lex && slot.size == name.size() && std::memcmp(slot.name.data(), name.data(), name.size()) == 0)
         return slot.sec;
     slot.lex = lex;
