@@ -69,6 +69,8 @@ bool bylined_bio(const Page& p, std::size_t k, std::size_t rs) {
     return false;
 }
 
+} // namespace
+
 // "Über Kathrin / Hallo, ich bin Kathrin und backe seit ...", "About Jane Roe / Jane grew up by the harbour ...": a
 // title of the lexicons' [about_name_titles] words over a name of one to three words, then a paragraph, as the
 // region's last text, is the box presenting the author (or the site's people), whatever the paragraph tells.
@@ -93,6 +95,8 @@ bool about_name_title(const Block& b) {
     }
     return any_language_has("about_name_titles", prefix);
 }
+
+namespace {
 
 std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;

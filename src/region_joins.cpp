@@ -301,8 +301,12 @@ bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::s
     std::size_t j = k;
     while (j > rs && k - j < most_closing && p.raw_quality[j] != Quality::good)
         --j;
-    return p.raw_quality[j] == Quality::good && brief_region(p, rs, re) &&
-           closing_sentences_end(p, j, false, most_closing, true) >= k;
+    if (p.raw_quality[j] != Quality::good || !brief_region(p, rs, re))
+        return false;
+    // ("... / What else is happening / <one-line items>": past a closing section's heading right under the
+    // paragraph, as take_closing_sentences() reads.)
+    const std::size_t end = closing_sentences_end(p, j, false, most_closing, true);
+    return end >= k || (end == j && j + 1 < k && closing_section_end(p, j + 1, true) >= k);
 }
 
 namespace {
@@ -316,6 +320,44 @@ bool list_line(const Page& p, std::size_t k) {
 }
 
 } // namespace
+
+// "... the trade body says. / Finally, the harvest! / In summer the work pays off.", "... / What else is happening /
+// A jury in Ohio found the officer not guilty. / Astronomers spotted a new comet.": line h under the article's last
+// paragraph heads its closing section (take_closing_sentences()): two to five words, a heading's shape or a cry ('!',
+// no question: "Sie wollen mehr?" asks the reader), printed once, no link, no label of the page. (The counts first:
+// the section loop asks this of its lines.)
+bool closing_section_head(const Page& p, std::size_t h) {
+    const Block& head = p.blocks[h];
+    const int least_heading = 2, most_heading = 5; // ("Gallery", "Fotos": a word alone is a label)
+    if (head.words == 0 || head.words > most_heading || head.repeats > 0 || head.urls > 0 || head.boilerplate ||
+        p.terminator[h])
+        return false;
+    // "Fazit", "Conclusion", "Conclusión": a word alone heads the closing section when it names a conclusion
+    // (lexicon section closing_heading_words), which no gallery's or box's label does.
+    static const LexiconSection& closing_words = any_language_section("closing_heading_words"); // (merged once)
+    if (head.words < least_heading && !closing_words.has(text::lower(text::trim(head.text))))
+        return false;
+    const bool cry = head.text.back() == '!' && sentence_shape(head);
+    // ("Über Lena Brandt / Hallo, ich bin Lena ...": the author's box, about_name_title(), is no section of the text.)
+    return (heading_like(head) || cry) && !reader_prompt(head) && !is_promo_notice(head.text) &&
+           !about_name_title(head);
+}
+
+// The last of the one or two short sentences closed by full stops under line h, a closing_section_head(), that close
+// the article; in a brief (`brief`: brief_region()) its brief sentences too, a newsletter's last section of one-line
+// items ("Astronomers spotted a new comet."); h when there is none. (Two: "Thanks for reading. See you tomorrow."
+// under them is the newsletter's farewell. Closed by full stops: a line closed by a colon announces what follows, "So
+// sieht der Plan aus:".)
+std::size_t closing_section_end(const Page& p, std::size_t h, bool brief) {
+    const std::size_t most = 2;
+    if (h + 1 >= p.blocks.size() || !closing_section_head(p, h))
+        return h;
+    const std::size_t closing = closing_sentences_end(p, h, false, most, brief);
+    for (std::size_t k = h + 1; k <= closing; ++k)
+        if (closing_stop(p.blocks[k].text) != '.')
+            return h;
+    return closing;
+}
 
 // "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
 // a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
@@ -348,12 +390,6 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         return {rs, end};
     const std::size_t h = re + 1;
     const Block& head = blocks[h];
-    const int least_heading = 2, most_heading = 5; // ("Gallery", "Fotos": a word alone is a label)
-    const bool cry = head.text.back() == '!' && sentence_shape(head);
-    // "Fazit", "Conclusion", "Conclusión": a word alone heads the closing section when it names a conclusion
-    // (lexicon section closing_heading_words), which no gallery's or box's label does.
-    static const LexiconSection& closing_words = any_language_section("closing_heading_words"); // (merged once)
-    const bool closing_word = head.words == 1 && closing_words.has(text::lower(text::trim(head.text)));
     // "... dans les villes. / En bref / Le Parlement demande une loi. / La motion a été acceptée. / Les loyers ont
     // augmenté. / Le gouvernement a maintenant deux ans pour rédiger une loi.", "... gestiegen. / In Kürze / <three
     // short sentences> / Der Bundesrat hat nun zwei Jahre Zeit.": the box of key points under the last paragraph
@@ -372,14 +408,7 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
                 return {rs, end};
         return {rs, closing};
     }
-    if ((head.words < least_heading && !closing_word) || head.words > most_heading || head.repeats > 0 || head.urls > 0 || head.boilerplate || p.terminator[h] ||
-        !(heading_like(head) || cry) || reader_prompt(head) || is_promo_notice(head.text))
-        return {rs, end};
-    // (Closed by full stops: a line closed by a colon announces what follows, "So sieht der Plan aus:".)
-    const std::size_t closing = closing_sentences_end(p, h);
-    for (std::size_t k = h + 1; k <= closing; ++k)
-        if (closing_stop(blocks[k].text) != '.')
-            return {rs, end};
+    const std::size_t closing = closing_section_end(p, h, brief);
     return {rs, closing > h ? closing : end};
 }
 

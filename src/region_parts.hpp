@@ -121,6 +121,14 @@ bool brief_sentence(const Block& b, std::string_view language);
 bool reported_sentence(const Block& b, std::string_view language);
 bool brief_region(const Page& p, std::size_t rs, std::size_t re);
 bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
+/// "... / What else is happening / A jury found the officer not guilty. / Astronomers spotted a new comet.": line h
+/// heads the article's closing section under its last paragraph (a heading's shape, two to five words); the end of
+/// the short sentences it heads (a brief's up to eight, `brief`), h when none (region_joins.cpp).
+bool closing_section_head(const Page& p, std::size_t h);
+/// "Über Kathrin", "About Jane Roe": the title of the box presenting the author, a word of the lexicons'
+/// [about_name_titles] over a name of one to three words (region_edges.cpp).
+bool about_name_title(const Block& b);
+std::size_t closing_section_end(const Page& p, std::size_t h, bool brief);
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);

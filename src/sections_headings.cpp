@@ -913,6 +913,13 @@ bool summary_box_label(const Block& b) {
     return labels.has(low);
 }
 
+// The text read so far has a headed section (the one being read or one before it).
+static bool headed_text(const SectionLoop& s) {
+    const auto& done = s.p.article.sections;
+    return s.section.heading ||
+           std::any_of(done.begin(), done.end(), [](const Section& x) { return x.heading.has_value(); });
+}
+
 // "... over the next weeks. / <blank> / Endlich Ernte! / <blank> / Am Samstag beginnt die Lese.", "Finally, a verdict!":
 // on a page whose text has headed sections already, a line of a few words closed by "!", of a heading's shape and set
 // apart by blank lines over and under it, right over the text's last paragraph (a sentence, short, closing the
@@ -935,11 +942,26 @@ bool closing_cry_heading(const SectionLoop& s, const Line& line) {
     if (s.p.role[k + 1] != Role::none || !below.end_punct || below.text.back() == '!' || below.words < least_words ||
         below.words > most_text_words || below.boilerplate)
         return false;
-    const auto& done = s.p.article.sections;
-    const bool headed = s.section.heading || std::any_of(done.begin(), done.end(), [](const Section& x) {
-                            return x.heading.has_value();
-                        });
+    const bool headed = headed_text(s);
     return (headed || closing) && s.have_paragraph && heading_like(b) && !caption_under_picture_gap(s, line);
+}
+
+// "Best books of 2026 / Our critics chose ten novels. / What else is happening / A jury in Ohio found a former
+// officer not guilty. / Astronomers spotted a new comet.", "... / Was sonst noch geschah / Der Bundestag hat den Etat
+// beschlossen. / In Bern schneite es.": on a page whose text has headed sections already (a newsletter's), a title
+// with no stop right under a paragraph, over the two short sentences that close the region (closing_section_end(), a
+// brief's one-line items among them: brief_region()), heads that last section. (A button, "Mehr erfahren", heads
+// one sentence or none; a question or a cry closes with its mark; a page of no headed sections has no titled last
+// section. The counts first: most lines are longer or stand under no paragraph.)
+bool closing_section_title(const SectionLoop& s, const Line& line) {
+    const int most_words = 5;
+    const std::size_t least_items = 2;
+    const std::size_t k = line.k;
+    const Page& p = s.p;
+    if (line.b.words > most_words || line.b.end_punct || k <= s.rs || k + least_items > s.re || k >= s.farewell ||
+        !s.have_paragraph || p.raw_quality[k - 1] != Quality::good || p.role[k - 1] != Role::paragraph)
+        return false;
+    return headed_text(s) && closing_section_end(p, k, brief_region(p, s.rs, k - 1)) >= s.re;
 }
 
 // The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its
@@ -1075,6 +1097,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     return line.sure_heading || list_title || glued_heading || asks || list_label() || facts_label() || box_label() ||
            announced_list_title() || (question_under_picture(s, line) && !s.only_marked) ||
            (question_set_apart(s, line) && next_is_text && !s.only_marked) || closing_cry_heading(s, line) ||
+           closing_section_title(s, line) ||
            ((heads(s, line, b) || quoted_heading(s, line) || question_series(s, line) ||
              live_title_in_marks(s, line)) &&
             next_is_text && !s.only_marked && !link_label_line(b));

@@ -117,6 +117,7 @@ bool summary_box_label(const Block& b);
 /// last short paragraph on a page of headed sections, head that closing section; so does a closing_heading() there on
 /// any page (sections_headings.cpp).
 bool closing_cry_heading(const SectionLoop& s, const Line& line);
+bool closing_section_title(const SectionLoop& s, const Line& line);
 /// "View this image ›", "Bild ansehen »": a picture's button (lexicon section picture_buttons) alone on its line.
 bool picture_button(const Block& b);
 
