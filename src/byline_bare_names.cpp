@@ -298,8 +298,14 @@ std::optional<std::vector<std::string>> names_line(std::string_view line) {
         piece.clear();
         return true;
     };
-    for (std::string_view w : text::split_ws(without_closing_role(line))) {
-        if (author_joiner(w)) {
+    const auto words = text::split_ws(without_closing_role(line));
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string_view w = words[k];
+        // "José Ortega y Gasset", "Jordi Puigvert i Soler": a joiner that is also a name's particle on a line of names
+        // (name_particle()), one capitalised word after it closing the line and two words or more before it, joins
+        // the two family names of one person ("Ana Ruiz y Gil Soto" names two).
+        if (author_joiner(w) && !(k + 2 == words.size() && piece.size() >= 2 && name_particle(w) &&
+                                  text::starts_upper(words[k + 1]))) {
             if (!close())
                 return std::nullopt;
             continue;

@@ -502,12 +502,15 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     if (auto names = slashed_names_line(s))
         return names;
     // "Lucía Gómez | Madrid", "Marco Bianchi - Roma": the place it was written in, after a bar or a dash between
-    // spaces closing the names.
+    // spaces closing the names; "Alejandra Ruvalcaba | El Heraldo del Valle", "Marco Bianchi - Il Corriere del Lago":
+    // the outlet the author writes for, after the one name (outlet_after_name()).
     for (const std::string_view mark : {" | ", " \u00a6 ", " - ", " \u2013 ", " \u2014 "})
         if (const std::size_t at = s.rfind(mark); at != std::string_view::npos && at > 0) {
             const std::string_view place = text::trim(s.substr(at + mark.size()));
-            if (place.find(' ') == std::string_view::npos && place_word(place)) {
-                s = text::trim(s.substr(0, at));
+            const std::string_view before = text::trim(s.substr(0, at));
+            if ((place.find(' ') == std::string_view::npos && place_word(place)) ||
+                (outlet_after_name(place, before) && name_line(before))) {
+                s = before;
                 break;
             }
         }

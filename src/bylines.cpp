@@ -243,26 +243,18 @@ bool outlet_after_slash(std::string_view part, std::string_view name) {
 }
 
 // "Jeanne Dupont - Le Quotidien", "Anna Muster – Der Seebote", "Jane Roe — The Harbour Post", "Ana Ruiz - EFE": a
-// name of two to four words, then a dash between spaces and an outlet's name of one to four words, opened by an
-// article or another small word of a language ("Le", "Der", "The", "El") before a capital, or an agency, or the
-// outlet's acronym or medium word (outlet_after_slash()) -> where the dash stands and where the outlet's name opens.
+// name of two to four words, then a dash between spaces and an outlet's name (outlet_after_name()) -> where the dash
+// stands and where the outlet's name opens.
 std::optional<std::pair<std::size_t, std::size_t>> dash_before_outlet(std::string_view piece) {
-    const std::size_t most_outlet_words = 4, least_name_words = 2, most_name_words = 4;
+    const std::size_t least_name_words = 2, most_name_words = 4;
     // (A byline's piece is collapsed: its dash stands past its start.)
     if (const auto dash = spaced_dash(piece)) {
         const auto [at, dash_size] = *dash;
         const std::string_view name = text::trim(piece.substr(0, at));
         const std::string_view tail = text::trim(piece.substr(at + dash_size));
         const auto name_words = text::split_ws(name);
-        const auto words = text::split_ws(tail);
         if (name_words.size() < least_name_words || name_words.size() > most_name_words || !name_like(name) ||
-            words.empty() || words.size() > most_outlet_words || !text::starts_upper(tail) ||
-            std::any_of(tail.begin(), tail.end(),
-                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; }))
-            return std::nullopt;
-        const bool article = words.size() >= 2 && stopword_languages(text::lower(words[0])) != 0 &&
-                             text::starts_upper(words[1]);
-        if (!article && !agency_id(tail) && !outlet_after_slash(tail, name))
+            !outlet_after_name(tail, name))
             return std::nullopt;
         return std::pair{at, static_cast<std::size_t>(tail.data() - piece.data())};
     }
@@ -270,6 +262,18 @@ std::optional<std::pair<std::size_t, std::size_t>> dash_before_outlet(std::strin
 }
 
 } // namespace
+
+bool outlet_after_name(std::string_view tail, std::string_view name) {
+    const std::size_t most_outlet_words = 4;
+    const auto words = text::split_ws(tail);
+    if (words.empty() || words.size() > most_outlet_words || !text::starts_upper(tail) ||
+        std::any_of(tail.begin(), tail.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; }))
+        return false;
+    const bool article =
+        words.size() >= 2 && stopword_languages(text::lower(words[0])) != 0 && text::starts_upper(words[1]);
+    return article || agency_id(tail) || outlet_after_slash(tail, name);
+}
 
 bool byline_word(std::string_view line) {
     if (!may_open_byline(line) || opens_with_other_word(line))

@@ -193,6 +193,12 @@ bool camel_handle(std::string_view w);
 /// authors (a degree closing a name after a comma dropped).
 void mark_author_cards(Page& p);
 
+/// "Le Quotidien", "Der Seebote", "El Heraldo del Valle", "EFE", "RTVE Galicia": after a dash or a bar closing the
+/// name `name` of a byline, an outlet's name of one to four words (no figure, stop or comma), opened by an article or
+/// another small word of a language before a capital, or an agency, or an acronym or a medium word
+/// (outlet_after_slash()), which names no second author.
+bool outlet_after_name(std::string_view tail, std::string_view name);
+
 /// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee" / "Lucía Gómez | Madrid": the line over
 /// a date line naming the authors, a comma after the last, a dateline place (one capitalised word) after a name, or
 /// closing the names after a bar or a dash, a place in a parenthesis after a name or after a preposition ("Jeanne

@@ -242,7 +242,7 @@ bool iso_time_mark(const std::vector<Tok>& t, std::size_t k) {
            t[k].end == t[k + 1].begin && t[k + 1].kind == TokKind::number;
 }
 
-bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t& last) {
+bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t& last, bool after_date = false) {
     static const LexiconSection* openers = common_lexicon().section("time_opening_words");
     std::size_t k = i;
     for (int skip = 0; skip < 3 && k < t.size(); ++skip) {
@@ -261,10 +261,15 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
     // ("alle 19.20", "ore 10.15": an Italian time takes a dot, an hour word before it; "Tue 4 Mar 2024 14.32 GMT",
     // "14.32 MEZ": a British or a German one, a time zone after it, the lexicon's time_zone_words; "om 09.14",
     // "09.14 uur": a Dutch one, after "om" or before "uur")
+    // "05 dicembre 2026 | 16.32", "5.12.2026, 16.32": an Italian one closing the line right after the date it is
+    // on, a bar or a comma between them (a figure of a sentence goes on with words; "4 March 2024 10.15", no mark
+    // between, may be a score or a price).
     static const LexiconSection* zones = common_lexicon().section("time_zone_words");
     const bool dotted = (k > i && (t[k - 1].text == "alle" || t[k - 1].text == "ore" || t[k - 1].text == "om")) ||
                         (k + 3 < t.size() && t[k + 3].kind == TokKind::word && zones != nullptr &&
-                         zones->has(t[k + 3].text));
+                         zones->has(t[k + 3].text)) ||
+                        (after_date && k + 3 == t.size() && k == i + 1 &&
+                         (is_punct(t, i, "|") || is_punct(t, i, ",")));
     if ((is_punct(t, k + 1, ":") || is_word(t, k + 1, "h") || (dotted && is_punct(t, k + 1, "."))) &&
         is_num(t, k + 2, 2, 2)) {
         m = num(t[k + 2]);
@@ -585,7 +590,7 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
         std::size_t tlast = last;
         // (a time after the day, "T09:15", or one printed before it; read_time() keeps an hour to 23 and a minute to
         // 59)
-        if (read_time(t, last + 1, hh, mm, tlast) || read_time_before(t, i, hh, mm)) {
+        if (read_time(t, last + 1, hh, mm, tlast, true) || read_time_before(t, i, hh, mm)) {
             char time[6] = {'T', '0', '0', ':', '0', '0'};
             put_two_digits(time + 1, hh);
             put_two_digits(time + 4, mm);
