@@ -1,5 +1,6 @@
 // The cue and mention of an according phrase: "selon X", "laut X", "according to X", "según dijo X", "X zufolge"
 // (Extractor::according); quote_mentions.cpp reads the mention around any other cue.
+#include "quote_cues.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
@@ -126,6 +127,10 @@ std::size_t article_clause_end(const std::vector<Word>& ws, std::size_t first, s
 
 } // namespace
 
+bool ordinal_according_word(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs) {
+    return k > 0 && !ws[k - 1].punct && in_list(lexs, "ordinal_article_words", ws[k - 1].low);
+}
+
 std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
     if (const std::size_t v = past_speech_verb(ws, j, sp); v != j)
         return v;
@@ -185,6 +190,8 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
     const WordTags& tags = word_tags(sp.lexs);
     for (std::size_t k = from; k < to && k < ws.size(); ++k) {
         if (ws[k].punct || !(tags.of(ws[k]) & WordTags::according))
+            continue;
+        if (ordinal_according_word(ws, k, sp.lexs))
             continue;
         for (const Lexicon* lex : sp.lexs) {
             const LexiconSection* sec = section_of(lex, "according");
@@ -313,6 +320,20 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                         continue;
                     return According{k, cue_last, j, e};
                 }
+                // "Secondo Tarantelli non ci sono controindicazioni", "según Pérez no hay riesgo": where nouns are
+                // written in lower case and no comma closes the phrase, a name's capitalised words are the whole
+                // mention when a lower-case word follows them that links no field or body to the name (no particle,
+                // no preposition, no article): that word opens the reported clause, of three words or more before
+                // a mark ("according to Harbour Board officials." is one noun phrase).
+                const std::size_t least_clause = 3;
+                std::size_t clause = r;
+                while (clause < ws.size() && !ws[clause].punct && clause < r + least_clause)
+                    ++clause;
+                if (!capitalised_nouns_here() && r > j && clause == r + least_clause && !ws[r].upper &&
+                    !particle(ws[r].low) &&
+                    !(tags.of(ws[r]) & (WordTags::complement | WordTags::preposition | WordTags::article)) &&
+                    ws[r].low.find('\'') == std::string::npos && ws[r].low.find("\xE2\x80\x99") == std::string::npos)
+                    return According{k, cue_last, j, r - 1};
                 if (auto m = mention_after(ws, j))
                     return According{k, cue_last, m->first, article_clause_end(ws, m->first, m->second, sp)};
             }

@@ -46,7 +46,7 @@ std::optional<std::pair<std::size_t, std::size_t>> according_source(const std::v
         const Word& opener = ws[j - 1];
         if (opener.punct)
             return std::nullopt;
-        if (!(tags.of(opener) & WordTags::according))
+        if (!(tags.of(opener) & WordTags::according) || ordinal_according_word(ws, j - 1, lexs))
             continue;
         std::size_t end = j - 1; // past the longest according phrase opening at j - 1
         for (const Lexicon* lex : lexs)

@@ -74,4 +74,9 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
 void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                             const std::vector<const Lexicon*>& lexs);
 
+/// "del secondo atto", "il secondo tempo", "no segundo tempo": the according word ws[k] stands right after an article
+/// or a preposition joined to one ([ordinal_article_words]): it is the ordinal, no according phrase opens there
+/// (quote_according.cpp).
+bool ordinal_according_word(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs);
+
 } // namespace archive::quoting
