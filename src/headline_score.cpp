@@ -574,6 +574,16 @@ bool titled_head_line(const Page& p, std::size_t k) {
            (deck.words >= b.words || nearly_as_long(deck.words, b.words)) && headline_like(b) && headline_like(deck);
 }
 
+namespace {
+
+// "Madrid |", "Redazione Roma |": a line closed by a bar is the first cell of a row the copy broke after its
+// separator (the place, then the date on the next line), no title.
+bool open_row(std::string_view line) {
+    return line.size() >= 3 && line.back() == '|' && line[line.size() - 2] == ' ';
+}
+
+} // namespace
+
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
     const Page& p = s.p;
     const auto& blocks = p.blocks;
@@ -630,7 +640,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         show_label(probe) || name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) ||
         desk_and_name(probe) || newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
-        picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text))
+        picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
+        open_row(probe.text))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;

@@ -152,3 +152,39 @@ TEST_CASE("an antetítulo over a title and its signed deck is no headline", "[cl
     };
     check_rows(rows, std::size(rows));
 }
+
+// "Redacción Economía / Madrid | / 5 dic. 2026", "Redazione Economia / Bologna | / 5 dic 2026": a place closed by a
+// bar, the first cell of a row whose date the copy put on the next line, is no headline.
+TEST_CASE("a place line closed by a bar under the byline is no headline", "[classify][headline][head53]") {
+    const Row rows[] = {
+        {"es",
+         "Agencia Noticias\n"
+         "Última hora\n"
+         "España\n"
+         "Economía\n"
+         "Buscar\n"
+         "El paro registrado baja en noviembre por tercer mes consecutivo hasta su nivel más bajo\n"
+         "Redacción Economía\n"
+         "Sevilla |\n"
+         "5 dic. 2026\n"
+         "Sevilla, 5 dic.- El número de parados registrados en las oficinas de empleo bajó en noviembre en 12.400 personas, según los datos publicados este viernes por el ministerio.\n"
+         "Se trata del tercer descenso mensual consecutivo y del nivel más bajo de desempleo desde el verano de 2008, cuando comenzó la crisis financiera.\n"
+         "Los sindicatos recordaron que la temporalidad sigue siendo elevada en la hostelería y en el comercio, sobre todo en las provincias costeras.\n",
+         nullptr, "El paro registrado baja en noviembre por tercer mes consecutivo hasta su nivel más bajo", ""},
+        {"it",
+         "Agenzia Notizie\n"
+         "Ultima ora\n"
+         "Italia\n"
+         "Economia\n"
+         "Cerca\n"
+         "La disoccupazione scende a novembre per il terzo mese di fila e tocca il livello più basso\n"
+         "Redazione Economia\n"
+         "Bologna |\n"
+         "5 dic 2026\n"
+         "Bologna, 5 dic - Il numero dei disoccupati iscritti ai centri per l'impiego è sceso a novembre di 12.400 persone, secondo i dati pubblicati venerdì dal ministero.\n"
+         "Si tratta del terzo calo mensile consecutivo e del livello più basso dall'estate del 2008, quando cominciò la crisi finanziaria.\n"
+         "I sindacati ricordano che il lavoro precario resta diffuso nella ristorazione e nel commercio, soprattutto nelle province costiere.\n",
+         nullptr, "La disoccupazione scende a novembre per il terzo mese di fila e tocca il livello più basso", ""},
+    };
+    check_rows(rows, std::size(rows));
+}
