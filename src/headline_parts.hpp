@@ -123,4 +123,14 @@ inline bool prose_paragraph(const Page& p, std::size_t k) {
     return p.raw_quality[k] == Quality::good && p.blocks[k].end_punct && p.blocks[k].words >= 8;
 }
 
+/// A title over its deck and the byline or date under that (headline_score.cpp): a head of title and deck.
+bool titled_head_line(const Page& p, std::size_t k);
+
+/// A title and its standfirst: a line of `words` words more than two thirds as long as one of `other` words. (A
+/// tagline or teaser over a title is far longer than the title; a Spanish or Italian title of 17-22 words runs
+/// about as long as the subtítulo or sommario under it, or longer.)
+inline bool nearly_as_long(int words, int other) {
+    return 3 * words > 2 * other;
+}
+
 } // namespace archive

@@ -199,6 +199,23 @@ bool standfirst_below(Signs& signs, std::size_t h) {
            signed_deck(signs, j);
 }
 
+// "Juicio por el fraude de los cursos de formación / El exconsejero niega ante el tribunal haber dado ... /
+// La Fiscalía mantiene su petición de ocho años ... / Por X", "Processo per la frana di Casamicciola / L'ex sindaco
+// nega ogni responsabilità davanti ai giudici ... / La procura chiede sei anni ... / di X": the line right under title
+// line `h` is its subtítulo or sommario, a deck of a sentence's length printed without a stop, not much shorter than
+// the title (nearly_as_long()), signed by the byline or date right under it (signed_deck()).
+bool deck_line_below(Signs& signs, std::size_t h) {
+    const Page& p = signs.page();
+    const int least_words = 8;
+    const std::size_t j = h + 1;
+    if (j >= p.blocks.size() || p.role[j] != Role::none)
+        return false;
+    const Block& deck = p.blocks[j];
+    return deck.words >= least_words && !deck.end_punct &&
+           (deck.words >= p.blocks[h].words || nearly_as_long(deck.words, p.blocks[h].words)) && headline_like(deck) &&
+           signed_deck(signs, j);
+}
+
 const double tie_margin = 2.0;
 const double deck_margin = 3.0; // a deck more than twice as long as a line above that shares the article's words
 const double kicker_deck_margin = 4.0; // a deck of a title's length under it, the title under a kicker
@@ -293,6 +310,9 @@ void Choice::title_over_standfirst() {
         // it, makes that line the title (a head has one standfirst): however much longer than the kicker over it, it
         // is no deck.
         const bool standfirst_under = standfirst_below(line_signs, *headline);
+        // A head has one deck: the best line over its own signed deck is the title, and a shorter line over it that
+        // shares the article's words as well is its antetítulo, a kicker.
+        const bool own_deck = deck_line_below(line_signs, *headline);
         auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
             // "Councils warn of bin collection cuts as budget gap widens / Town halls in the north say ... unless
@@ -328,7 +348,8 @@ void Choice::title_over_standfirst() {
             // word with the text, over a deck that is a sentence's clauses (a comma inside) is the title too.
             const int least_unshared_title_words = 5;
             const bool clause_deck = blocks[*headline].text.find(", ") != std::string::npos;
-            const bool kicker_deck = !b.end_punct && !sentence_inside(b.text) && b.words <= deck_words &&
+            const bool kicker_deck = !b.end_punct && !sentence_inside(b.text) &&
+                                     (b.words <= deck_words || nearly_as_long(deck_words, b.words)) &&
                                      deck_words >= least_deck_words &&
                                      (c.overlap > 0 || (b.words >= least_unshared_title_words && clause_deck)) &&
                                      b.text.find('|') == std::string::npos &&
@@ -354,7 +375,7 @@ void Choice::title_over_standfirst() {
             // article's words than that line is the title, the signed line its standfirst, though shorter. (A blog's
             // title is signed by its date alone: "harbour notes / <the blog's tagline> / <title> / <date>".)
             const bool sharper_title = c.overlap > headline_overlap && bylined && under_kicker(p, c.line);
-            return c.line + tie_dist >= *headline && c.line < *headline && adjacent(p, c.line, *headline) &&
+            return !own_deck && c.line + tie_dist >= *headline && c.line < *headline && adjacent(p, c.line, *headline) &&
                    (c.score >= best - margin || signed_long_deck) &&
                    (c.overlap >= 0.5 || deck_below || sharper_title) &&
                    b.words >= 4 && !much_longer &&
@@ -418,6 +439,19 @@ void Choice::title_under_label() {
                    c.score >= best - tie_margin && (c.overlap > 0 || (label && title_under_topic(blocks[c.line]))) &&
                    blocks[c.line].words >= 4 &&
                    (label || 2 * blocks[c.line].words < blocks[*headline].words) && !trails_off(blocks[c.line].text);
+        });
+        if (below != scores.end())
+            headline = below->line;
+    } else if (headline && !blocks[*headline].end_punct && titled_head_line(p, *headline + 1) &&
+               blocks[*headline].words < blocks[*headline + 1].words) {
+        // "Juicio por el incendio del mercado de Triana / La exgerente niega ante el jurado haber recibido ningún
+        // aviso ... / La acusación pide cuatro años ... / Por X", "Processo per il crollo della palestra / L'ex
+        // dirigente nega davanti ai giudici ... / La procura chiede ... / di X": a head has one deck; over a title
+        // and its signed deck (titled_head_line()), a shorter line is the antetítulo or occhiello, though it
+        // repeats the article's words better.
+        const std::size_t over = *headline;
+        auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            return c.line == over + 1 && c.score >= best - tie_margin && c.overlap > 0 && !trails_off(blocks[c.line].text);
         });
         if (below != scores.end())
             headline = below->line;

@@ -334,7 +334,9 @@ bool titled_below(const Page& p, std::size_t i, std::size_t k) {
     const bool long_enough =
         title.words >= least_words || (title.words >= least_short_words && j + 1 == k &&
                                        !byline_word(text::first_token(title.text)));
-    return j > i && p.role[j] == Role::none && long_enough && title.words < blocks[i].words &&
+    // (A line nearly as long as line i, more than two thirds of it, is its standfirst, not a title under it:
+    // "Preguntas y respuestas sobre ... : a quién afecta y desde cuándo" over a subtítulo of a sentence's length.)
+    return j > i && p.role[j] == Role::none && long_enough && !nearly_as_long(title.words, blocks[i].words) &&
            !title.end_punct && headline_like(title);
 }
 
@@ -558,6 +560,30 @@ std::optional<std::string> mail_subject(const Page& p, std::size_t k) {
     return value;
 }
 
+// Line k is a title-like line of four words or more, no stop closing it, over its deck: a line of a sentence's
+// length (eight words or more), no stop closing it either, not much shorter than the title (nearly_as_long()), with
+// a byline or a date right under it. A head of title and deck, not the article's text.
+bool titled_head_line(const Page& p, std::size_t k) {
+    const int least_words = 4, least_deck_words = 8;
+    const std::size_t n = p.blocks.size();
+    const Block& b = p.blocks[k];
+    if (k + 2 >= n || p.role[k] != Role::none || b.words < least_words || b.end_punct || !byline_or_date(p, k + 2))
+        return false;
+    const Block& deck = p.blocks[k + 1];
+    return p.role[k + 1] == Role::none && deck.words >= least_deck_words && !deck.end_punct &&
+           (deck.words >= b.words || nearly_as_long(deck.words, b.words)) && headline_like(b) && headline_like(deck);
+}
+
+namespace {
+
+// "Madrid |", "Redazione Roma |": a line closed by a bar is the first cell of a row the copy broke after its
+// separator (the place, then the date on the next line), no title.
+bool open_row(std::string_view line) {
+    return line.size() >= 3 && line.back() == '|' && line[line.size() - 2] == ' ';
+}
+
+} // namespace
+
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
     const Page& p = s.p;
     const auto& blocks = p.blocks;
@@ -582,7 +608,11 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
            (p.role[next] == Role::duplicate || p.role[next] == Role::caption || p.role[next] == Role::credit ||
             p.role[next] == Role::byline || p.role[next] == Role::date))
         ++next;
-    bool opens_body = next == start;
+    // "Tribunales / Juicio por el fraude de los cursos de formación / El exconsejero niega ante el tribunal haber
+    // dado ... / La Fiscalía mantiene su petición ... / Por X / <date>": where the text is taken to start at a title
+    // over its deck and byline (titled_head_line()), the text starts under that head, and the antetítulo over it
+    // opens nothing.
+    bool opens_body = next == start && !titled_head_line(p, start);
     // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article, though the site's menu prints it
     // too ("Start / Beratung / Fotografie / Kontakt / ... / Fotografie / <the page's text>": the page's own entry).
     // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
@@ -610,7 +640,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         show_label(probe) || name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) ||
         desk_and_name(probe) || newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
-        picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text))
+        picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
+        open_row(probe.text))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
