@@ -487,6 +487,40 @@ bool name_shaped_credit(std::string_view credit) {
     return bare_name(words);
 }
 
+// "La escritora, el pasado miércoles en su casa de Madrid. Andrea Comas", "Il sindaco sul molo del porto, ieri
+// mattina. Marco Bianchi": a photographer's name alone (bare_name(), two or three words, each capitalised, letters
+// only) glued after the caption's one stop, with no mark before it. The caption is one sentence of five to thirty
+// words with no question, exclamation or quotation mark (a paragraph of the text holds more sentences or a quote), and
+// a word of three letters or more with no stop inside closes it ("Dr. Jane Roe" is a title before a name, "Anna
+// Roe a.k.a. Anna Lee" an alias); a consent notice before its buttons is none.
+bool bare_name_after_caption(std::string_view line, std::size_t dot) {
+    const std::size_t least_caption_words = 5, most_caption_words = 30, most_name_words = 3, least_last_word = 3;
+    const std::string_view tail = text::trim(line.substr(dot + 1)), caption = line.substr(0, dot);
+    const auto name = text::split_ws(tail);
+    if (name.size() < 2 || name.size() > most_name_words ||
+        std::any_of(name.begin(), name.end(), [](std::string_view w) {
+            return !text::starts_upper(w) || std::any_of(w.begin(), w.end(), [](char c) {
+                       return (c >= '0' && c <= '9') || (std::ispunct(static_cast<unsigned char>(c)) != 0 && c != '-' &&
+                                                         c != '\'');
+                   });
+        }) ||
+        !bare_name(name))
+        return false;
+    const std::size_t word = caption.rfind(' ');
+    const std::string_view last = word == std::string_view::npos ? caption : caption.substr(word + 1);
+    if (last.size() < least_last_word || last.find('.') != std::string_view::npos ||
+        !(static_cast<unsigned char>(last.back()) >= 0x80 || (last.back() >= 'a' && last.back() <= 'z')))
+        return false;
+    if (caption.find(". ") != std::string_view::npos || caption.find_first_of("?!\"") != std::string_view::npos ||
+        caption.find("\u00ab") != std::string_view::npos || caption.find("\u201c") != std::string_view::npos ||
+        caption.find("\u201d") != std::string_view::npos || caption.find("\u00bb") != std::string_view::npos)
+        return false;
+    // ("Questo sito utilizza cookie ... di profilazione. Accetta Rifiuta": a consent notice and its buttons.)
+    const std::size_t words = text::split_ws(caption).size();
+    return text::starts_upper(caption) && words >= least_caption_words && words <= most_caption_words &&
+           !is_consent_notice(line);
+}
+
 // "Amélia Rebelo na sua oficina, em 2015 Paulo Novais/Lusa", "Der Steg im Winter Jane Roe/Keystone": the
 // photographer's name and the agency after a slash (a credit word) close a caption that no stop closes. The name is
 // the capitalised word before the slashed word, and the word before it too when that is a given name the lexicon
@@ -928,8 +962,11 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             // "... on Wednesday. Ellen Marsh/WKVR": so is a photographer's name and the outlet after a slash
             // (person_slash_outlet()), whichever outlet it is, unless the stop closes a credit's shortened label
             // ("... prasowej. Fot. Jan Roe / Agencja": the credit opens at the label, below).
+            // "... en su casa de Madrid. Andrea Comas": so is a photographer's name alone after a one-sentence
+            // caption (bare_name_after_caption()).
             if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true) ||
-                 photographer_for_outlet(tail) || (person_slash_outlet(tail) && !label_stop(line, dot))) &&
+                 photographer_for_outlet(tail) || (person_slash_outlet(tail) && !label_stop(line, dot)) ||
+                 bare_name_after_caption(line, dot)) &&
                 text::split_ws(line.substr(0, dot)).size() >= 3)
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
             if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {

@@ -138,3 +138,31 @@ TEST_CASE("a photographer's name and agency glued after the caption's stop credi
         CHECK_FALSE(split_trailing_credit(std::string_view(line)).has_value());
     }
 }
+
+TEST_CASE("a photographer's name alone glued after a one-sentence caption credits the picture",
+          "[media][credit][media43]") {
+    const test::CaptionSplitRow rows[] = {
+        {"La escritora Inés Ruiz, el pasado miércoles en su casa de Madrid. Andrea Comas",
+         "La escritora Inés Ruiz, el pasado miércoles en su casa de Madrid.", "Andrea Comas"},
+        {"Il sindaco sul molo del porto, ieri mattina. Marco Bianchi", "Il sindaco sul molo del porto, ieri mattina.",
+         "Marco Bianchi"},
+        {"The mayor on the harbour wall on Tuesday morning. Daniel Ruiz",
+         "The mayor on the harbour wall on Tuesday morning.", "Daniel Ruiz"},
+    };
+    test::check_caption_splits(rows);
+    // A paragraph of two sentences, a quote, a title before a name, a caption too short, a name with a figure.
+    for (const char* line : {
+             "La alcaldesa visitó la obra. Después habló con los vecinos del barrio. Andrea Comas",
+             "\"Seguiremos trabajando\", dijo la alcaldesa en su casa de Madrid. Andrea Comas",
+             "The lecture on the history of the harbour was given by Dr. Jane Roe",
+             "La escritora en Madrid. Andrea Comas",
+             "La escritora Inés Ruiz en su casa de Madrid. Andrea Comas 2",
+             // An alias after an abbreviation's stops; a consent notice closed by its buttons.
+             "Das Tagebuch von Anna Roe, Autorin und Übersetzerin, a.k.a. Anna Lee",
+             "Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione. Accetta Rifiuta",
+             "This site uses cookies to give you the best experience on our website. Accept Reject",
+         }) {
+        INFO(line);
+        CHECK_FALSE(split_trailing_credit(std::string_view(line)).has_value());
+    }
+}
