@@ -445,11 +445,21 @@ std::string_view without_separator(std::string_view caption) {
 // "La sede del Comune di Valle", "The ferry at the pier in May": a caption's short phrase before the agency closing
 // its line, a capital opening it and no stop, colon nor comma in it or closing it (a sentence of the text ends on a
 // stop before its agency's tag: "... según la policía. (EFE)").
+// "Il cantiere del ponte, chiuso al traffico dal 2024", "The old pier, closed since the storm": a comma or two may
+// part the phrase when two words or more stand before the first and they are no person's name ("Roma, 5 dicembre
+// (Ansa)" is a dateline, "Mario Rossi, Roma (ANSA)" a signature).
 bool phrase_before_credit(std::string_view before) {
-    const std::size_t least_words = 2, most_words = 15;
+    const std::size_t least_words = 2, most_words = 15, most_commas = 2;
     before = text::trim(before);
-    if (before.empty() || !text::starts_upper(before) || before.find_first_of(".:;,!?") != std::string_view::npos)
+    if (before.empty() || !text::starts_upper(before) || before.find_first_of(".:;!?") != std::string_view::npos ||
+        before.back() == ',')
         return false;
+    if (const std::size_t comma = before.find(','); comma != std::string_view::npos) {
+        const auto opening = text::split_ws(before.substr(0, comma));
+        if (static_cast<std::size_t>(std::count(before.begin(), before.end(), ',')) > most_commas ||
+            opening.size() < least_words || bare_name(opening))
+            return false;
+    }
     const std::size_t words = text::split_ws(before).size();
     return words >= least_words && words <= most_words;
 }
@@ -475,6 +485,40 @@ bool name_shaped_credit(std::string_view credit) {
         words.back() = words.back().substr(0, slash);
     }
     return bare_name(words);
+}
+
+// "La escritora, el pasado miércoles en su casa de Madrid. Andrea Comas", "Il sindaco sul molo del porto, ieri
+// mattina. Marco Bianchi": a photographer's name alone (bare_name(), two or three words, each capitalised, letters
+// only) glued after the caption's one stop, with no mark before it. The caption is one sentence of five to thirty
+// words with no question, exclamation or quotation mark (a paragraph of the text holds more sentences or a quote), and
+// a word of three letters or more with no stop inside closes it ("Dr. Jane Roe" is a title before a name, "Anna
+// Roe a.k.a. Anna Lee" an alias); a consent notice before its buttons is none.
+bool bare_name_after_caption(std::string_view line, std::size_t dot) {
+    const std::size_t least_caption_words = 5, most_caption_words = 30, most_name_words = 3, least_last_word = 3;
+    const std::string_view tail = text::trim(line.substr(dot + 1)), caption = line.substr(0, dot);
+    const auto name = text::split_ws(tail);
+    if (name.size() < 2 || name.size() > most_name_words ||
+        std::any_of(name.begin(), name.end(), [](std::string_view w) {
+            return !text::starts_upper(w) || std::any_of(w.begin(), w.end(), [](char c) {
+                       return (c >= '0' && c <= '9') || (std::ispunct(static_cast<unsigned char>(c)) != 0 && c != '-' &&
+                                                         c != '\'');
+                   });
+        }) ||
+        !bare_name(name))
+        return false;
+    const std::size_t word = caption.rfind(' ');
+    const std::string_view last = word == std::string_view::npos ? caption : caption.substr(word + 1);
+    if (last.size() < least_last_word || last.find('.') != std::string_view::npos ||
+        !(static_cast<unsigned char>(last.back()) >= 0x80 || (last.back() >= 'a' && last.back() <= 'z')))
+        return false;
+    if (caption.find(". ") != std::string_view::npos || caption.find_first_of("?!\"") != std::string_view::npos ||
+        caption.find("\u00ab") != std::string_view::npos || caption.find("\u201c") != std::string_view::npos ||
+        caption.find("\u201d") != std::string_view::npos || caption.find("\u00bb") != std::string_view::npos)
+        return false;
+    // ("Questo sito utilizza cookie ... di profilazione. Accetta Rifiuta": a consent notice and its buttons.)
+    const std::size_t words = text::split_ws(caption).size();
+    return text::starts_upper(caption) && words >= least_caption_words && words <= most_caption_words &&
+           !is_consent_notice(line);
 }
 
 // "Amélia Rebelo na sua oficina, em 2015 Paulo Novais/Lusa", "Der Steg im Winter Jane Roe/Keystone": the
@@ -750,6 +794,38 @@ std::size_t rights_tail(std::string_view line) {
     return 0;
 }
 
+// "Neve sull'autostrada A24 (foto d'archivio) © ANSA", "The flooded square on Monday. © Reuters", "Der Steg im
+// Winter © Keystone": a copyright sign between spaces, then one to three capitalised words with no figure, an agency
+// or a credit word among them (is_credit_word()), close a caption of three words or more that opens with a capital
+// and holds small letters. A site's notice ("Riproduzione riservata © ANSA", "Copyright 2026 © Harbour Media")
+// names rights or a year, no picture. Returns where the credit opens (at the sign).
+std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
+    const std::size_t least_caption_words = 3, most_credit_words = 3;
+    const std::string_view sign = " \u00a9 ";
+    const std::size_t at = line.rfind(sign);
+    if (at == std::string_view::npos || at == 0)
+        return std::nullopt;
+    const auto credit = text::split_ws(line.substr(at + sign.size()));
+    if (credit.empty() || credit.size() > most_credit_words ||
+        std::any_of(credit.begin(), credit.end(), [](std::string_view w) {
+            return !text::starts_upper(w) || w.find_first_of("0123456789") != std::string_view::npos;
+        }) ||
+        std::none_of(credit.begin(), credit.end(), [](std::string_view w) { return is_credit_word(w); }))
+        return std::nullopt;
+    const std::string_view caption = text::trim(without_separator(line.substr(0, at)));
+    if (!text::starts_upper(caption) || text::split_ws(caption).size() < least_caption_words ||
+        caption.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos)
+        return std::nullopt;
+    const std::string low = text::lower(caption);
+    static const LexiconSection* rights = common_lexicon().section("caption_rights_tails"); // (looked up once)
+    if (low.find("copyright") != std::string::npos ||
+        (rights != nullptr && std::any_of(rights->entries.begin(), rights->entries.end(), [&low](std::string_view r) {
+             return low.find(r) != std::string::npos;
+         })))
+        return std::nullopt;
+    return at + 1;
+}
+
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
 // the line's spaces for a credit prefix).
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
@@ -797,6 +873,13 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                    (line.substr(dot + 2).starts_with("/ ") || line.substr(dot + 2).starts_with("| "));
         };
         if (open != std::string_view::npos && agency_tag(line.substr(open)) && !credit_after_mark()) {
+            // "... este martes en La Moncloa. Fernando Sánchez Luján (EFE)", "... am Hafen. Anna Muster (dpa)": the
+            // photographer's name (bare_name(), two to four words) and the agency, glued after the caption's last
+            // stop with no mark, credit the picture (name_shaped_credit()); a text's tag follows its stop alone.
+            if (const std::size_t dot = rfind_stop(line, open);
+                dot != std::string_view::npos && dot > 0 && name_shaped_credit(line.substr(dot + 2)) &&
+                text::split_ws(line.substr(0, dot)).size() >= 3)
+                return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(line.substr(dot + 2)));
             // ("Mario Rossi (ANSA)", "Ana Ruiz (EFE)": a bare name before the agency is the author signing with it
             // over the date, or a photographer's credit under a caption: no caption of a name.)
             if (!phrase_before_credit(line.substr(0, open)) ||
@@ -823,6 +906,11 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             if (!caption.empty() && !photographer)
                 return std::make_pair(caption, std::string(line.substr(open)));
         }
+    }
+    if (const auto sign = line.find("\u00a9") == std::string_view::npos ? std::nullopt : copyright_credit_closing(line)) {
+        std::string caption = text::collapse(without_separator(line.substr(0, *sign)));
+        if (!caption.empty())
+            return std::make_pair(std::move(caption), std::string(line.substr(*sign)));
     }
     if (const std::size_t notice = rights_tail(line); notice > 0) {
         const std::string_view before = text::trim(line.substr(0, notice));
@@ -874,8 +962,11 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             // "... on Wednesday. Ellen Marsh/WKVR": so is a photographer's name and the outlet after a slash
             // (person_slash_outlet()), whichever outlet it is, unless the stop closes a credit's shortened label
             // ("... prasowej. Fot. Jan Roe / Agencja": the credit opens at the label, below).
+            // "... en su casa de Madrid. Andrea Comas": so is a photographer's name alone after a one-sentence
+            // caption (bare_name_after_caption()).
             if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true) ||
-                 photographer_for_outlet(tail) || (person_slash_outlet(tail) && !label_stop(line, dot))) &&
+                 photographer_for_outlet(tail) || (person_slash_outlet(tail) && !label_stop(line, dot)) ||
+                 bare_name_after_caption(line, dot)) &&
                 text::split_ws(line.substr(0, dot)).size() >= 3)
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
             if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {

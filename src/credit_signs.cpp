@@ -151,6 +151,21 @@ bool may_hold_credit(const Block& b) {
                                                          tail[at + w.size()] == ' ')
                     return true;
     }
+    // "... en su casa de Madrid. Andrea Comas": a name of two or three capitalised words after the last stop, a small
+    // letter closing the line, is read by the tests themselves (split_trailing_credit()). (The line's last bytes
+    // alone are searched, where such a name stands.)
+    if (const auto last = static_cast<unsigned char>(line.back()); (last >= 'a' && last <= 'z') || last >= 0x80) {
+        const std::size_t most_name_bytes = 60;
+        const std::size_t from = line.size() > most_name_bytes ? line.size() - most_name_bytes : 0;
+        const std::string_view end = std::string_view(line).substr(from);
+        if (const std::size_t stop = end.rfind(". "); stop != std::string_view::npos && stop > 0 &&
+                                                      text::starts_upper(end.substr(stop + 2))) {
+            const std::string_view name = end.substr(stop + 2);
+            const auto spaces = std::count(name.begin(), name.end(), ' ');
+            if (spaces >= 1 && spaces <= 2)
+                return true;
+        }
+    }
     // "... Gallipoli - RIPRODUZIONE RISERVATA": a rights notice closing the line (lexicon section
     // caption_rights_tails) is read by the tests themselves (rights_tail()).
     static const LexiconSection* rights = common_lexicon().section("caption_rights_tails"); // (looked up once)

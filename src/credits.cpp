@@ -280,6 +280,8 @@ bool agency_service_credit(std::string_view inner) {
 // glued_credit_labels), then one to four capitalised words, a name or an agency, in the parenthesis closing a caption;
 // a slash may join the photographer to the agency, both capitalised ("(foto Luca Bertoni/Agenzia Valle)").
 // ("(foto del giorno)", "(Foto in alto)": small words after the label say what the picture is, not whose.)
+// "(foto Vigili del fuoco)", "(foto Protezione civile)", "(Foto Policía local)": a public body's name is
+// capitalised on its first word alone; the words after a capitalised first one may be small words (letters only).
 bool labelled_name_credit(std::string_view inner) {
     const std::size_t most_name_words = 4;
     const auto words = text::split_ws(inner);
@@ -288,20 +290,37 @@ bool labelled_name_credit(std::string_view inner) {
     static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
     if (labels == nullptr || !labels->has(text::lower(words.front())))
         return false;
-    return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+    const auto named = [](std::string_view w) {
         if (!text::starts_upper(w) || w.find(':') != std::string_view::npos || is_title_word(w))
             return false;
         const std::size_t slash = w.find('/');
         return slash == std::string_view::npos || text::starts_upper(w.substr(slash + 1));
-    });
+    };
+    const auto small_word = [](std::string_view w) {
+        return !text::starts_upper(w) && std::all_of(w.begin(), w.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+        });
+    };
+    return named(words[1]) &&
+           std::all_of(words.begin() + 2, words.end(), [&](std::string_view w) { return named(w) || small_word(w); });
 }
 
 // "(Imagoeconomica)", "(Keystone)", "(Cuartoscuro)": a picture agency's name alone (lexicon section
 // picture_agency_words), one capitalised word, in the parenthesis closing a caption or on the line under it. (A news
 // agency's name alone, "(Ansa)", "(Reuters)", tags a text: agency_service_credit(); "(Foto)" names nobody.)
+// "(Getty Images)", "(Imago Images)": the agency's word may be followed by one capitalised credit word
+// (is_credit_word()), the rest of its name.
 bool lone_picture_agency(std::string_view inner) {
-    if (inner.empty() || !text::starts_upper(inner) || inner.find_first_of(" /") != std::string_view::npos)
+    if (inner.empty() || !text::starts_upper(inner) || inner.find('/') != std::string_view::npos)
         return false;
+    const std::size_t space = inner.find(' ');
+    if (space != std::string_view::npos) {
+        const std::string_view rest = inner.substr(space + 1);
+        if (rest.empty() || !text::starts_upper(rest) || rest.find(' ') != std::string_view::npos ||
+            !is_credit_word(rest))
+            return false;
+        inner = inner.substr(0, space);
+    }
     static const LexiconSection* agencies = common_lexicon().section("picture_agency_words"); // (looked up once)
     return agencies != nullptr && inner.size() <= agencies->longest && agencies->has(text::lower(inner));
 }

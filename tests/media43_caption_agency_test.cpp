@@ -1,0 +1,172 @@
+// Captions closed by a credit the rules did not read: a bare agency in parentheses after a caption whose phrase a
+// comma parts ("... del ponte, chiuso al traffico dal 2024 (Ansa)"), a picture agency of two words in parentheses
+// ("(Getty Images)", credits.cpp lone_picture_agency()) and a copyright sign before the agency closing the caption
+// ("... (foto d'archivio) © ANSA", credit_captions.cpp copyright_credit_closing()). Invented lines and pages.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "classify.hpp"
+#include "media39_caption_rows.hpp"
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+using namespace archive;
+
+namespace {
+
+// Lines that split_trailing_credit() leaves whole: no caption closed by a credit.
+void check_no_splits(std::initializer_list<const char*> lines) {
+    for (const char* line : lines) {
+        INFO(line);
+        CHECK_FALSE(split_trailing_credit(std::string_view(line)).has_value());
+    }
+}
+
+} // namespace
+
+TEST_CASE("a caption parted by a comma is closed by a bare agency in parentheses", "[media][credit][media43]") {
+    const test::CaptionSplitRow rows[] = {
+        {"Il cantiere del vecchio ponte, chiuso al traffico dal 2024 (Ansa)",
+         "Il cantiere del vecchio ponte, chiuso al traffico dal 2024", "(Ansa)"},
+        {"The old pier at Harwick, closed since the storm in March (Reuters)",
+         "The old pier at Harwick, closed since the storm in March", "(Reuters)"},
+        {"Der alte Steg am Hafen, seit dem Sturm gesperrt (dpa)", "Der alte Steg am Hafen, seit dem Sturm gesperrt",
+         "(dpa)"},
+        {"El viejo muelle del puerto, cerrado desde marzo (EFE)", "El viejo muelle del puerto, cerrado desde marzo",
+         "(EFE)"},
+    };
+    test::check_caption_splits(rows);
+}
+
+TEST_CASE("a text's closing tag, a dateline or a signature is no caption closed by an agency",
+          "[media][credit][media43]") {
+    check_no_splits({
+             // A sentence closed by its stop before the tag.
+             "La strada resta chiusa, ha detto il sindaco. (Ansa)",
+             "The road stays closed, the mayor said. (Reuters)",
+             // A dateline (one word before the comma) and a signature (a name before it).
+             "Roma, 5 dicembre (Ansa)",
+             "Madrid, 5 de diciembre (EFE)",
+             "Mario Rossi, Roma (ANSA)",
+             "Anna Muster, Bern (sda)",
+             // Three commas: a list, no caption.
+             "Il sindaco, il prefetto, il questore, il vescovo (Ansa)",
+             // Too long for a caption.
+             "Il sindaco ha firmato l'ordinanza di sgombero per le famiglie, e la strada resta chiusa fino a data da "
+             "destinarsi (Ansa)",
+    });
+}
+
+TEST_CASE("a picture agency's two-word name in parentheses credits a picture", "[media][credit][media43]") {
+    const std::pair<const char*, bool> lines[] = {
+        {"(Getty Images)", true},
+        {"(Imago Images)", true},
+        // Not a picture agency, a small letter, three words.
+        {"(Harbour Images)", false},
+        {"(Getty images)", false},
+        {"(Getty Images Europe)", false},
+    };
+    test::check_credit_lines(lines);
+    const test::CaptionSplitRow rows[] = {
+        {"Un medico prepara una dose di vaccino (Getty Images)", "Un medico prepara una dose di vaccino",
+         "(Getty Images)"},
+        {"A nurse prepares a flu jab at the clinic (Getty Images)", "A nurse prepares a flu jab at the clinic",
+         "(Getty Images)"},
+        {"Eine Ärztin bereitet eine Impfung vor (Imago Images)", "Eine Ärztin bereitet eine Impfung vor",
+         "(Imago Images)"},
+    };
+    test::check_caption_splits(rows);
+}
+
+TEST_CASE("a copyright sign and an agency close a caption", "[media][credit][media43]") {
+    const test::CaptionSplitRow rows[] = {
+        {"Neve sull'autostrada A24 (foto d'archivio) © ANSA", "Neve sull'autostrada A24 (foto d'archivio)", "© ANSA"},
+        {"Snow on the motorway near the pass on Friday. © Reuters", "Snow on the motorway near the pass on Friday.",
+         "© Reuters"},
+        {"Schnee auf der Autobahn am Pass © Keystone", "Schnee auf der Autobahn am Pass", "© Keystone"},
+        {"La nieve en la autovía a su paso por el puerto © EFE", "La nieve en la autovía a su paso por el puerto",
+         "© EFE"},
+    };
+    test::check_caption_splits(rows);
+    // A site's notice: rights, the copyright word, a year, a caption in capitals or too short, no agency.
+    for (const char* line : {
+             "Riproduzione riservata © ANSA",
+             "Todos los derechos reservados © EFE",
+             "Copyright Harbour Media Group © Reuters",
+             "Neve sull'autostrada A24 © 2026 ANSA",
+             "NEVE SULL'AUTOSTRADA A24 © ANSA",
+             "Neve sull'autostrada © ANSA",
+             "Neve sull'autostrada A24 © Mario Rossi",
+         }) {
+        INFO(line);
+        const auto split = split_trailing_credit(std::string_view(line));
+        CHECK_FALSE((split.has_value() && split->second.starts_with("©")));
+    }
+}
+
+TEST_CASE("a picture's label and a public body's name in small words credit the picture", "[media][credit][media43]") {
+    const std::pair<const char*, bool> lines[] = {
+        {"(foto Vigili del fuoco)", true},
+        {"(foto Protezione civile)", true},
+        {"(Foto Policía local de Vigo)", true},
+        {"(Foto Feuerwehr Musterstadt)", true},
+        // Small words after the label say what the picture is; a figure, a colon.
+        {"(foto del giorno)", false},
+        {"(Foto in alto)", false},
+        {"(foto Vigili del 2026)", false},
+    };
+    test::check_credit_lines(lines);
+    const test::CaptionSplitRow rows[] = {
+        {"La frana vista dall'alto (foto Vigili del fuoco)", "La frana vista dall'alto", "(foto Vigili del fuoco)"},
+        {"El incendio visto desde el monte (Foto Bomberos de la comarca)", "El incendio visto desde el monte",
+         "(Foto Bomberos de la comarca)"},
+    };
+    test::check_caption_splits(rows);
+}
+
+TEST_CASE("a photographer's name and agency glued after the caption's stop credit the picture",
+          "[media][credit][media43]") {
+    const test::CaptionSplitRow rows[] = {
+        {"La ministra de Hacienda, durante la rueda de prensa de este martes en La Moncloa. Fernando Ruiz Luján (EFE)",
+         "La ministra de Hacienda, durante la rueda de prensa de este martes en La Moncloa.",
+         "Fernando Ruiz Luján (EFE)"},
+        {"Il ministro al cantiere del ponte, ieri mattina. Mario Bianchi (Ansa)",
+         "Il ministro al cantiere del ponte, ieri mattina.", "Mario Bianchi (Ansa)"},
+        {"Die Ministerin am Montag im Hafen von Kiel. Anna Muster (dpa)", "Die Ministerin am Montag im Hafen von Kiel.",
+         "Anna Muster (dpa)"},
+        {"The minister at the new pier on Tuesday. Jane Roe (Reuters)", "The minister at the new pier on Tuesday.",
+         "Jane Roe (Reuters)"},
+    };
+    test::check_caption_splits(rows);
+    // A text's tag alone after its stop; words after the stop that are no person's name; a name and no caption.
+    check_no_splits({"La policía investiga lo ocurrido, según fuentes del caso. (EFE)",
+                     "La policía investiga lo ocurrido. Los vecinos (EFE)", "Madrid. Ana Ruiz (EFE)"});
+}
+
+TEST_CASE("a photographer's name alone glued after a one-sentence caption credits the picture",
+          "[media][credit][media43]") {
+    const test::CaptionSplitRow rows[] = {
+        {"La escritora Inés Ruiz, el pasado miércoles en su casa de Madrid. Andrea Comas",
+         "La escritora Inés Ruiz, el pasado miércoles en su casa de Madrid.", "Andrea Comas"},
+        {"Il sindaco sul molo del porto, ieri mattina. Marco Bianchi", "Il sindaco sul molo del porto, ieri mattina.",
+         "Marco Bianchi"},
+        {"The mayor on the harbour wall on Tuesday morning. Daniel Ruiz",
+         "The mayor on the harbour wall on Tuesday morning.", "Daniel Ruiz"},
+    };
+    test::check_caption_splits(rows);
+    // A paragraph of two sentences, a quote, a title before a name, a caption too short, a name with a figure.
+    check_no_splits({
+             "La alcaldesa visitó la obra. Después habló con los vecinos del barrio. Andrea Comas",
+             "\"Seguiremos trabajando\", dijo la alcaldesa en su casa de Madrid. Andrea Comas",
+             "The lecture on the history of the harbour was given by Dr. Jane Roe",
+             "La escritora en Madrid. Andrea Comas",
+             "La escritora Inés Ruiz en su casa de Madrid. Andrea Comas 2",
+             // An alias after an abbreviation's stops; a consent notice closed by its buttons.
+             "Das Tagebuch von Anna Roe, Autorin und Übersetzerin, a.k.a. Anna Lee",
+             "Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione. Accetta Rifiuta",
+             "We use cookies on this site to measure how our pages are read. Accept Reject",
+    });
+}
