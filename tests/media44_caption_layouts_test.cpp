@@ -111,7 +111,8 @@ TEST_CASE("a menu's entry opening with an agency's name inside a run of entries 
 TEST_CASE("a broadcaster's labelled credit between short lines stays its caption's credit", "[media][media44]") {
     // "Image source, Getty Images" stands between the byline's short lines and the caption's label: the comma keeps
     // it out of the menu's entries.
-    const Article a = parse("Home\nNews\nSport\nFerry strike ends after pay deal\nPublished\n2 hours ago\nShare\nSave\n"
+    const Article a = parse("Home\nNews\nBusiness\nHarbour ferry strike ends after three weeks of talks\n2 hours ago\n"
+                            "Share\nSave\n"
                             "Tom Hale\nBusiness reporter\nImage source, Getty Images\nImage caption,\n"
                             "Ferry workers gathered outside the port offices last month\n"
                             "Ferry workers at the harbour have voted to end a three-week strike after accepting a new "
@@ -120,6 +121,7 @@ TEST_CASE("a broadcaster's labelled credit between short lines stays its caption
                             "page.txt");
     REQUIRE(a.media.size() == 1);
     CHECK(a.media[0].credit == "Image source, Getty Images");
+    CHECK_FALSE(in(a.boilerplate, "Image source, Getty Images"));
 }
 
 TEST_CASE("a credit's label alone between the date line and a credit printed over its caption", "[media][media44]") {
