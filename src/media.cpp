@@ -156,6 +156,22 @@ bool menu_entry_over_title(const Page& p, std::size_t i) {
            menu_entry_line(p, i - 1) && menu_entry_line(p, i - 2);
 }
 
+// See collect_media(): the credit at `i`, names alone, inside a run of a menu's entries (two lines right over it, one
+// right under it), no comma in it nor in the entry under it ("Image source, Getty Images" / "Image caption," is a
+// broadcaster's credit over its caption's label).
+bool menu_entry_within_run(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    if (i < 2 || i + 1 >= blocks.size() || blocks[i].blank_before || !names_alone(blocks[i].text) ||
+        blocks[i].text.find(',') != std::string::npos || blocks[i + 1].text.find(',') != std::string::npos)
+        return false;
+    // (Another such credit may be the next entry: "EFE Verde" / "EFE Salud".)
+    auto entry = [&](std::size_t k) {
+        return menu_entry_line(p, k) || (p.role[k] == Role::credit && blocks[k].words <= 2 && !blocks[k].end_punct &&
+                                         blocks[k].digits == 0 && names_alone(blocks[k].text));
+    };
+    return entry(i + 1) && entry(i - 1) && entry(i - 2);
+}
+
 // "Europa Press" / "Collado Villalba" / "Actualizado: 03/03/2025 10:15h": an agency's name over the date line, a
 // short line of the place between them, heads the article's byline block: it names the agency that wrote the text
 // and credits no picture, whatever line stands over it.
@@ -166,6 +182,18 @@ bool over_date_line(const Page& p, std::size_t i) {
         blocks[k].digits == 0)
         ++k;
     return k < blocks.size() && p.role[k] == Role::date;
+}
+
+// "Europa Press Madrid", "Reuters London": an agency's name (agency_id()) and one capitalised word after it, the
+// place of the agency's desk.
+bool agency_desk_line(const Block& b) {
+    const int most_words = 4;
+    if (b.words < 2 || b.words > most_words || b.end_punct || b.digits > 0) // (the counts first)
+        return false;
+    const std::string_view line = b.text;
+    const std::size_t space = line.rfind(' ');
+    return space != std::string_view::npos && text::starts_upper(line.substr(space + 1)) &&
+           line.find_first_of("(:/|,") == std::string_view::npos && agency_id(line.substr(0, space)).has_value();
 }
 
 // "Elections 2026" / "Elections 2026" / <live blog> / ... / "Elections 2026" / <links>: a short line without a
@@ -478,6 +506,43 @@ std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, s
     return found;
 }
 
+// "Archivo - Coche patrulla de la Policía Local" / "- AYUNTAMIENTO DE ALCORCÓN - Archivo", "Archive - Police car
+// outside the town hall" / "- TOWN COUNCIL - Archive": a caption opened by one word and a spaced dash (the kind of
+// picture), and under it a line opened by a dash and closed by a spaced dash and the same word: the caption and its
+// credit (the dash opening it dropped). Returns the captions' lines; `credits` gets the credits' lines.
+std::vector<std::size_t> captions_over_echoed_credits(Page& p, std::size_t head_from, std::size_t re,
+                                                      std::vector<std::size_t>& credits) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3, most_credit_words = 12;
+    std::vector<std::size_t> found;
+    for (std::size_t i = head_from; i < re && i + 1 < blocks.size(); ++i) {
+        const Block& credit = blocks[i + 1];
+        // (A byte first: most lines end here.)
+        if (credit.text.size() < 4 || credit.text[0] != '-' || credit.text[1] != ' ' ||
+            credit.words > most_credit_words || p.role[i] != Role::none ||
+            (p.role[i + 1] != Role::none && p.role[i + 1] != Role::boilerplate))
+            continue;
+        const Block& caption = blocks[i];
+        const std::string_view line = caption.text;
+        const std::size_t dash = line.find(" - ");
+        if (caption.words < least_caption || caption.words > most_caption_words || dash == std::string_view::npos ||
+            dash == 0 || line.substr(0, dash).find(' ') != std::string_view::npos)
+            continue;
+        const std::string_view word = line.substr(0, dash);
+        const std::string_view under = credit.text;
+        if (!under.ends_with(word) || under.size() < word.size() + 5 ||
+            under.substr(under.size() - word.size() - 3, 3) != " - ")
+            continue;
+        p.role[i] = Role::caption;
+        p.role[i + 1] = Role::credit;
+        p.article.media.push_back(Media{caption.text, std::string(text::trim(under.substr(2)))});
+        found.push_back(i);
+        credits.push_back(i + 1);
+        ++i;
+    }
+    return found;
+}
+
 // "Ilustración" / "Sr. García" / <paragraph>, "Foto" / "Anna Riva" / <paragraph>: a credit's label without its colon
 // (a word that lexicon section credit_prefixes lists with one) alone on its line, a name of one to four capitalised
 // words on the line under it and a paragraph of the text under that: the name credits the picture (printed with no
@@ -727,6 +792,16 @@ bool alike_over_text(const Page& p, std::size_t i, std::size_t re) {
     return false;
 }
 
+// "Foto:", "Photo :", "Bild:": a credit's label with its colon (lexicon section credit_prefixes) alone on its line,
+// naming nobody: the line under it is the credit.
+bool lone_credit_label(const Block& b) {
+    const int most_words = 3;
+    if (b.words < 1 || b.words > most_words || b.lower.empty() || b.lower.back() != ':') // (a byte first)
+        return false;
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    return prefixes != nullptr && prefixes->has(b.lower);
+}
+
 // "By Kim Tran" / "Sam Vale/Harbour Times" / "The ferry leaves the harbour on a test run." / "<paragraph>", "Par Marie
 // Lenoir" / "Jean Roux/Le Courrier du Lac" / "Le traversier quitte le port pour un essai." / "<paragraph>": a
 // photographer's name and the outlet after a slash, no label (person_first_credit()), alone right under the byline
@@ -743,7 +818,12 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
         if (b.words < least_credit_words || b.words > 6 || b.end_punct ||
             (p.role[i] != Role::credit && (p.role[i] != Role::none || b.boilerplate)))
             continue; // (the counts first: most lines end here)
-        if (p.role[i - 1] != Role::byline && p.role[i - 1] != Role::date)
+        // ("<date line>" / "Foto:" / "Mauricio Moreno / EL TIEMPO ANDINO" / <caption>: a credit's label alone on its
+        // line may stand between the head and the credit; it says the line under it is the credit.)
+        const bool labelled = i >= 2 && (p.role[i - 1] == Role::none || p.role[i - 1] == Role::boilerplate) &&
+                              lone_credit_label(blocks[i - 1]);
+        const std::size_t head = labelled ? i - 2 : i - 1;
+        if (p.role[head] != Role::byline && p.role[head] != Role::date)
             continue;
         const Block& caption = blocks[i + 1];
         const Block& text = blocks[i + 2];
@@ -755,12 +835,15 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
         // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well; an agency's
         // bare name there is the wire's byline: "Reuters" / "<first paragraph>".)
         const bool credit = p.role[i] == Role::credit ? !lone_agency_name(b.text) && !alike_over_text(p, i, re)
-                                                      : person_first_credit(b.text);
+                                                      : (labelled && text::starts_upper(b.text)) ||
+                                                            person_first_credit(b.text);
         // ("Bild: SRF" / "abspielen. Laufzeit 1 Minute 45 Sekunden.": a player's notice is no caption.)
         if (!credit || player_notice(caption) || caption.text.find_first_of("\"") != std::string::npos ||
             reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||
             is_credit_line(caption) || split_trailing_credit(caption))
             continue;
+        if (labelled)
+            p.role[i - 1] = Role::boilerplate;
         take_credit_over_caption(p, i, found);
         ++i;
     }
@@ -857,6 +940,10 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     credits_under_labels(p, head_from, re);
     const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re);
     lines.insert(lines.end(), labelled.begin(), labelled.end());
+    // (The credits the media found below took already with their captions.)
+    std::vector<std::size_t> taken_credits;
+    const std::vector<std::size_t> echoed = captions_over_echoed_credits(p, head_from, re, taken_credits);
+    lines.insert(lines.end(), echoed.begin(), echoed.end());
     const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
     lines.insert(lines.end(), named.begin(), named.end());
     const std::vector<std::size_t> capitals = captions_closed_by_capitals(p, head_from, re);
@@ -867,8 +954,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     lines.insert(lines.end(), credited_under.begin(), credited_under.end());
     if (const auto closing = credit_over_closing_caption(p, re))
         lines.push_back(*closing);
-    std::vector<std::size_t> video_credits;
-    const std::vector<std::size_t> videos = video_blocks(p, head_from, re, video_credits);
+    const std::vector<std::size_t> videos = video_blocks(p, head_from, re, taken_credits);
     lines.insert(lines.end(), videos.begin(), videos.end());
     const std::vector<std::size_t> under_notices = captions_under_player_notices(p, head_from, re);
     lines.insert(lines.end(), under_notices.begin(), under_notices.end());
@@ -932,6 +1018,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[i] = Role::boilerplate;
         }
     }
+    // "Europa Press Madrid" / "Publicado: ...", "Reuters London" / "Published ...": an agency's name and its desk's
+    // place (one capitalised word) right over the date line is the desk's line of the byline block, no credit.
+    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
+        if (p.role[i] == Role::credit && agency_desk_line(blocks[i]) && over_date_line(p, i))
+            p.role[i] = Role::boilerplate;
     // "Exclusive news and analytics for professionals" / "Reuters" / "World" / "Markets", "AP News" / "Menu" / "World":
     // a credit of names alone (no label, slash, parenthesis nor copyright sign) over a menu's entries (two lines of
     // one or two words, no stop nor figure), with no text over it on the page, is the site's name in its masthead,
@@ -942,8 +1033,10 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // "Accueil" / "Monde" / "Dépêches AFP" / <headline>, "Home" / "World" / "Reuters Wire" / <headline>: a credit of
     // names alone closing a menu's run of entries right over the title is the menu's last entry (the page of the
     // agency's wire), no picture: no caption stands over it nor under it.
+    // "Ciencia" / "EFE Verde" / "EFE Salud" / "Buscar", "Sport" / "Reuters Wire" / "Weather": such a credit with
+    // the menu's entries over it and under it too is one of them, no picture.
     for (std::size_t i = head_from; i < re && i + 1 < blocks.size(); ++i)
-        if (p.role[i] == Role::credit && menu_entry_over_title(p, i))
+        if (p.role[i] == Role::credit && (menu_entry_over_title(p, i) || menu_entry_within_run(p, i)))
             p.role[i] = Role::boilerplate;
     // "<paragraph> / Foto / <paragraph>": the word a text copy prints alone where a picture stood (picture_markers)
     // names nobody: no credit, and the line over it no caption (the picture's own caption, when it has one, follows
@@ -965,7 +1058,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
                  (std::find(labelled.begin(), labelled.end(), i + 2) == labelled.end() ||
                   !labelled_picture_source(blocks[i])) &&
                  std::find(credited_under.begin(), credited_under.end(), i + 1) == credited_under.end() &&
-                 std::find(video_credits.begin(), video_credits.end(), i) == video_credits.end()) {
+                 std::find(taken_credits.begin(), taken_credits.end(), i) == taken_credits.end()) {
             credits.push_back(i);
             overs.push_back(caption_over(i));
         }

@@ -109,8 +109,9 @@ std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_
     const std::size_t n = blocks.size(), most_between = 2;
     const int least_caption = 3, most_between_words = 6;
     std::vector<std::size_t> found;
+    // ("Video" / "<title>" / "00:58" / "© Da video": the length alone on its line is the player's line too.)
     auto player_line = [&](const Block& b) {
-        return player_length_line(b) || programme_length_line(b) || player_notice(b);
+        return video_length(b) || player_length_line(b) || programme_length_line(b) || player_notice(b);
     };
     for (std::size_t k = head_from; k <= re + 1 && k + 2 < n; ++k) {
         const Block& title = blocks[k + 1];
@@ -142,6 +143,12 @@ std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_
             } else if (p.role[j] == Role::none) {
                 p.role[j] = Role::boilerplate;
             }
+        // ("<title>" / "00:58" / "© Da video": the picture's credit right under the player's line closes the block.)
+        if (!m.credit && end + 1 < n && p.role[end + 1] == Role::credit) {
+            m.credit = blocks[end + 1].text;
+            credits.push_back(end + 1);
+            ++end;
+        }
         p.article.media.push_back(std::move(m));
         found.push_back(k + 1);
         k = end;
