@@ -135,6 +135,60 @@ bool mark_row(const Block& b) {
 
 bool box_row(const Block& b) { return facts_row(b) || mark_row(b); }
 
+// "Marcatori: 38' Sanna (B), 84' Oddone (B)", "Tore: 1:0 Brandt (12.)", "Buts : Diallo (58e)", "Scorers: Okafor 71,
+// 79", "Goles: 1-0, m. 23, Mbappé": the scorers' row of a match's facts, a scorers' label (lexicon section
+// match_scorers_labels) and its colon, then the minutes or the score, wherever it stands on the page.
+bool scorers_row(const Block& b) {
+    const int most_words = 60;
+    const std::size_t most_label = 24; // bytes before the colon: "Torschützen", "Marcadores"
+    if (b.digits == 0 || b.words < 2 || b.words > most_words || b.urls > 0 || !text::starts_upper(b.text))
+        return false;
+    const std::size_t colon = std::string_view(b.text).substr(0, most_label).find(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return false;
+    static const LexiconSection& labels = any_language_section("match_scorers_labels"); // (merged once)
+    const std::string_view label = text::trim(std::string_view(b.lower).substr(0, colon));
+    return label.size() <= labels.longest && labels.has(label);
+}
+
+// "Real Madrid 3 - 1 Atlético", "Lens 2-1 Marseille", "Rotweiß 3:1 Nordstadt", "Bellaria-Vertunno 2-1": a match's
+// score between its two teams' names (or after the two names joined by a hyphen), nothing else on the line: the
+// match's data over its report, no title. (A title that goes on after the score, "Bellaria-Vertunno 2-1: Sanna
+// ribalta tutto", is no such line.)
+bool score_between_teams(const Block& b) {
+    const int most_words = 10;
+    if (b.digits < 2 || b.digits > 4 || b.words > most_words || b.urls > 0 || b.end_punct ||
+        !text::starts_upper(b.text))
+        return false;
+    std::size_t before = 0, after = 0, scores = 0, goals = 0;
+    bool joined = false; // "Bellaria-Vertunno"
+    for (std::string_view w : text::split_ws(b.text)) {
+        const bool figure = !w.empty() && w.size() <= 2 && w.find_first_not_of("0123456789") == std::string_view::npos;
+        if (scores == 0 && figure && goals == 0) {
+            goals = 1;
+        } else if (goals == 1 && (w == "-" || w == "\u2013" || w == "\u2014" || w == ":")) {
+            goals = 2;
+        } else if (goals == 2 && figure) {
+            goals = 0;
+            ++scores;
+        } else if (scores == 0 && goals == 0 && score(w)) {
+            ++scores;
+        } else if (goals == 0 && text::starts_upper(w) && !text::has_ascii_digit(w)) {
+            if (scores == 0) {
+                ++before;
+                const std::size_t hyphen = w.find('-');
+                joined = joined || (hyphen != std::string_view::npos && hyphen > 0 &&
+                                    text::starts_upper(w.substr(hyphen + 1)));
+            } else {
+                ++after;
+            }
+        } else {
+            return false;
+        }
+    }
+    return scores == 1 && goals == 0 && before > 0 && (after > 0 || (joined && before == 1));
+}
+
 // The last row of the box a facts_label() at `k` heads (rows right under it), or 0 when no row follows.
 std::size_t labelled_box_end(const Page& p, std::size_t k) {
     const std::size_t n = p.blocks.size();
@@ -149,6 +203,9 @@ std::size_t labelled_box_end(const Page& p, std::size_t k) {
 } // namespace
 
 bool match_facts_row(const Page& p, std::size_t k) {
+    // (A scorers' row or a score between the teams is a match's fact on its own, over the report as under it.)
+    if (k < p.blocks.size() && (scorers_row(p.blocks[k]) || score_between_teams(p.blocks[k])))
+        return true;
     if (k + 1 < p.blocks.size() && result_line(p.blocks[k].text) && facts_row(p.blocks[k + 1]))
         return true;
     // (One walk up the rows: a result line over rows of facts, or a label over rows of facts or marks, "IL
