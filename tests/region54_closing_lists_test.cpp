@@ -14,6 +14,15 @@ using namespace archive;
 
 namespace {
 
+// A page and the lines a case reads on it: the question and its answer; the lead, an entry and the paragraph under
+// the list.
+struct PageLines {
+    const std::string* page;
+    const char* first;
+    const char* second;
+    const char* third = "";
+};
+
 const std::string faq_it = "Salute Oggi\n"
                            "Notizie\n"
                            "Scienza\n"
@@ -97,19 +106,14 @@ const std::string alert_es = "El Tiempo Hoy\n"
 } // namespace
 
 TEST_CASE("a plain heading over the last question and its answer keeps them in the text", "[region][region54]") {
-    struct Row {
-        const std::string* page;
-        const char* question;
-        const char* answer;
-    };
-    const Row rows[] = {{&faq_it, "Quanto dura l'effetto?", "Circa un anno, per questo va ripetuto."},
-                        {&faq_es, "¿Cuánto dura el efecto?", "Alrededor de un año, por eso se repite."}};
+    const PageLines rows[] = {{&faq_it, "Quanto dura l'effetto?", "Circa un anno, per questo va ripetuto."},
+                              {&faq_es, "¿Cuánto dura el efecto?", "Alrededor de un año, por eso se repite."}};
     for (const auto& r : rows) {
         const Article a = parse(*r.page);
-        INFO(r.question);
-        CHECK(test::contains(test::headings_of(a), r.question));
-        CHECK(test::contains(test::paragraphs_of(a), r.answer));
-        CHECK_FALSE(test::in_boilerplate(a, r.answer));
+        INFO(r.first);
+        CHECK(test::contains(test::headings_of(a), r.first));
+        CHECK(test::contains(test::paragraphs_of(a), r.second));
+        CHECK_FALSE(test::in_boilerplate(a, r.second));
     }
 }
 
@@ -121,22 +125,16 @@ TEST_CASE("a heading over a line that answers no question closes nothing", "[reg
 }
 
 TEST_CASE("a second lead over short entries with the text under them is the article's list", "[region][region54]") {
-    struct Row {
-        const std::string* page;
-        const char* lead;
-        const char* entry;
-        const char* closing;
-    };
-    const Row rows[] = {
+    const PageLines rows[] = {
         {&alert_it, "Cosa fare:", "Non parcheggiare vicino agli alberi", "Le onde potranno superare"},
         {&alert_es, "Qué hacer:", "No aparcar cerca de los árboles", "Las olas podrán superar"},
     };
     for (const auto& r : rows) {
         const Article a = parse(*r.page);
-        INFO(r.lead);
-        CHECK(test::contains(test::paragraphs_of(a), r.lead));
-        CHECK(test::contains(test::paragraphs_of(a), r.entry));
-        CHECK(test::has_paragraph_starting(a, r.closing));
+        INFO(r.first);
+        CHECK(test::contains(test::paragraphs_of(a), r.first));
+        CHECK(test::contains(test::paragraphs_of(a), r.second));
+        CHECK(test::has_paragraph_starting(a, r.third));
     }
 }
 
