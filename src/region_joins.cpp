@@ -430,14 +430,25 @@ std::pair<std::size_t, std::size_t> take_closing_answers(const Page& p, std::siz
         return q + 1 < blocks.size() && question_line(blocks[q].text) && answered_question(blocks, q) && own(q) &&
                own(q + 1) && closing_stop(blocks[q + 1].text) != ':';
     };
-    if (re + 2 >= blocks.size() || !blocks[re].end_punct || question_line(blocks[re].text) || !pair_at(re + 1))
+    // "... Secondo Tarantelli non ci sono controindicazioni. / Domande e risposte / Quanto dura la protezione? / Circa
+    // sei mesi.", "... no hay contraindicaciones. / Otras dudas / ¿Cuánto dura la protección? / Unos seis meses.": a
+    // closing section's heading (closing_section_head(), a plain phrase of two to five words) over the next pairs is
+    // their heading.
+    if (re + 2 >= blocks.size() || !blocks[re].end_punct || question_line(blocks[re].text))
+        return {rs, re};
+    const std::size_t first = pair_at(re + 1) ? re + 1
+                              : (re + 3 < blocks.size() && !question_line(blocks[re + 1].text) &&
+                                 closing_section_head(p, re + 1) && own(re + 1) && pair_at(re + 2))
+                                  ? re + 2
+                                  : 0;
+    if (first == 0)
         return {rs, re};
     bool asked = false;
     for (std::size_t k = rs; k < re && !asked; ++k)
         asked = question_line(blocks[k].text) && answered_question(blocks, k);
     if (!asked)
         return {rs, re};
-    std::size_t end = re;
+    std::size_t end = first - 1;
     for (std::size_t taken = 0; taken < most_pairs && pair_at(end + 1); ++taken)
         end += 2;
     return {rs, end};
@@ -928,9 +939,27 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
             at = past_verdict(at); // (the verdict's first lead closes the region)
     }
     // Then the rows of a table of facts, right under the text or under a lead of their own, block after block.
+    // "... Friuli: Carnia, Prealpi / Cosa fare: / Evitare di sostare nei sottopassi / Non attraversare corsi d'acqua /
+    // Le precipitazioni potranno superare ...", "Qué hacer: / Evitar los pasos subterráneos / No cruzar los cauces /
+    // <paragraph>": a further lead over two to ten short entries (list_entry(), a call's imperative phrases), the
+    // text going on right under the last of them (text_going_on()), is the article's list too. (A related box's
+    // label, "Leggi anche:", is no list_line(), so no lead.)
+    auto entries_over_text = [&](std::size_t lead) {
+        const std::size_t least_entries = 2, most_entries = 10;
+        std::size_t j = lead + 1;
+        while (j < n && j - lead - 1 <= most_entries && list_entry(p, j))
+            ++j;
+        const std::size_t entries = j - lead - 1;
+        return entries >= least_entries && entries <= most_entries && j < n && text_going_on(p, j) ? j : lead;
+    };
     for (;;) {
-        if (at < n && list_lead(p, at))
+        if (at < n && list_lead(p, at)) {
+            if (const std::size_t j = entries_over_text(at); j > at) {
+                end = at = j;
+                continue;
+            }
             at = past_verdict(at + 1);
+        }
         std::size_t j = at;
         while (j < n && j - at < most_rows && fact_row(p, j))
             ++j;
