@@ -102,24 +102,46 @@ int person_of_initials(const Speakers& sp, std::string_view key) {
     return found;
 }
 
-} // namespace
+// The byte where the words after a label closed at byte `close` (its colon or full stop) start, when they open with a
+// letter or a figure, not a quote mark ("Coldiretti: «Q»" is read as a quote); else 0.
+std::size_t words_after_label(std::string_view s, std::size_t close) {
+    std::size_t t = close + 2;
+    while (t < s.size() && s[t] == ' ')
+        ++t;
+    std::size_t probe = t;
+    const char32_t after = t < s.size() ? text::next_cp(s, probe) : 0;
+    return text::is_word_char(after) || after == 0xBF || after == 0xA1 ? t : 0; // (¿ ¡ open a Spanish sentence)
+}
 
-std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const Lexicon*>& lexs) {
+// "R. Male. Ci hanno ...", "Respuesta. Porque antes no podía.": an answer's label word closed by a full stop
+// (stop_label()), the interviewee's turn as "R: ..." is (key "?A"); a question's ("D. ...", "Pregunta. ...") is no
+// one's quote.
+std::optional<TurnLabel> stop_turn(std::string_view s, std::size_t b) {
+    const auto read = stop_label(s, b);
+    if (!read || read->said != LabelWord::answer)
+        return std::nullopt;
+    const std::size_t t = words_after_label(s, read->colon);
+    if (t == 0)
+        return std::nullopt;
+    TurnLabel out;
+    out.b = out.name_b = b;
+    out.e = b + read->label.size();
+    out.text = t;
+    out.kind = TurnKey::initialled;
+    out.key = "?A";
+    return out;
+}
+
+// The label before a colon (turn_label()).
+std::optional<TurnLabel> colon_turn(std::string_view s, std::size_t b, const std::vector<const Lexicon*>& lexs) {
     const std::size_t widest = 48, most_words = 4;
-    const std::size_t b = past_time_stamp(s);
     // (a label opens with a capital, a title's, a name's or an initial's: most lines with a colon near their start,
     // "14:20 Uhr: ...", "à 20 h : ...", are turned away by colon_label, before any word of them is read)
     const auto read = colon_label(s, b, LabelBounds{widest, most_words + 2});
     if (!read || read->colon + 2 >= s.size())
         return std::nullopt;
-    const std::size_t colon = read->colon;
-    // (the words after it open with a letter or a figure, not a quote mark: "Coldiretti: «Q»" is read as a quote)
-    std::size_t t = colon + 2;
-    while (t < s.size() && s[t] == ' ')
-        ++t;
-    std::size_t probe = t;
-    const char32_t after = t < s.size() ? text::next_cp(s, probe) : 0;
-    if (!text::is_word_char(after) && after != 0xBF && after != 0xA1) // (¿ ¡ open a Spanish sentence)
+    const std::size_t t = words_after_label(s, read->colon);
+    if (t == 0)
         return std::nullopt;
     const std::string_view label = read->label;
     const std::vector<std::string_view>& words = read->words;
@@ -180,7 +202,24 @@ std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const 
     return out;
 }
 
+} // namespace
+
+// A label and the words after it: a colon's (colon_turn()), else a label word's full stop (stop_turn()), past a time
+// stamp in brackets.
+std::optional<TurnLabel> turn_label(std::string_view s, const std::vector<const Lexicon*>& lexs) {
+    const std::size_t b = past_time_stamp(s);
+    if (auto turn = colon_turn(s, b, lexs))
+        return turn;
+    return stop_turn(s, b);
+}
+
 namespace {
+
+// Line `s` may open with a turn's label: a colon among its first bytes, or a label word and its full stop
+// (stop_label()). (Most paragraphs have neither, and turn_label() is not asked of them.)
+bool may_open_label(std::string_view s) {
+    return s.substr(0, 64).find(':') != std::string_view::npos || stop_label(s, 0).has_value();
+}
 
 // The line above unit u, the paragraph before it or its section's heading, ends on a question mark.
 bool asked(const Article& a, const Unit& u) {
@@ -242,8 +281,8 @@ void find_labelled_turns(std::vector<Unit>& units, std::vector<TurnKey>& keys, c
     for (Unit& u : units) {
         if (u.where != Where::body || u.text.empty())
             continue;
-        // (most paragraphs: no colon among their first bytes)
-        if (u.text.substr(0, 64).find(':') == std::string_view::npos)
+        // (most paragraphs: no colon among their first bytes, no label word and its full stop)
+        if (!may_open_label(u.text))
             continue;
         const auto label = turn_label(u.text, lexs);
         if (!label || !spoken(u.text.substr(label->text)))
@@ -321,22 +360,18 @@ void find_unlabelled_answers(std::vector<Unit>& units, std::vector<TurnKey>& key
             continue;
         // "Le Temps: Q? / Élisabeth Baume-Schneider: Je comprends ...": an interview's first pair of turns labelled,
         // the answers after it not: the labelled answer is one of them, its words after the label.
-        // (a paragraph with no colon among its first bytes has no label)
-        const bool colon = u.text.substr(0, 64).find(':') != std::string_view::npos;
-        const auto label = colon ? turn_label(u.text, lexs) : std::nullopt;
-        if (label && above.substr(0, 64).find(':') != std::string_view::npos && turn_label(above, lexs)) {
-            u.turn = 0;
-            u.label_b = static_cast<std::uint32_t>(label->b);
-            u.label_e = static_cast<std::uint32_t>(label->e);
-            u.turn_text = static_cast<std::uint32_t>(label->text);
-            ++answers;
+        // (a paragraph with no colon among its first bytes and no label word's full stop has no label)
+        const auto label = may_open_label(u.text) ? turn_label(u.text, lexs) : std::nullopt;
+        // (a question of its own: short, closed by "?", no quote mark in it; "Warum?" after a figure too; "Respuesta.
+        // Porque ..." under "Pregunta. ¿Por qué ahora?": an answer's label is no part of its words either)
+        const bool both = label && may_open_label(above) && turn_label(above, lexs);
+        if (!both && !interviewer_question(above, true, lexs))
             continue;
-        }
-        // (a question of its own: short, closed by "?", no quote mark in it; "Warum?" after a figure too)
-        if (!interviewer_question(above, true, lexs))
-            continue;
+        const bool labelled = both || (label && label->key == "?A");
         u.turn = 0;
-        u.label_b = u.label_e = u.turn_text = 0;
+        u.label_b = labelled ? static_cast<std::uint32_t>(label->b) : 0;
+        u.label_e = labelled ? static_cast<std::uint32_t>(label->e) : 0;
+        u.turn_text = labelled ? static_cast<std::uint32_t>(label->text) : 0;
         ++answers;
     }
     // (one question answered is a rhetorical question over the writer's own paragraph; an interview asks several)

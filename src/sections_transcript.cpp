@@ -32,18 +32,14 @@ bool capitals_name(std::string_view label) {
     return letters >= least_letters && letters <= most_letters;
 }
 
-// The key of the speaker whose turn the line opens: "?Q" for a question's label word ("P", "Q", "Frage": lexicon
-// section question_label_words), "?A" for an answer's ("R", "A", "Antwort"), the capitals of initials ("M.K.", "MK"
-// -> "MK") or of a name of two or three words ("Magdalena Kruczek" -> "MK", as her later turns are labelled);
-// empty when the line opens with no such label. ("10.20 Uhr: ...", "Zonen neu: 18", "Green deal: Das Handwerk ...":
-// a figure, a word in small letters, a line of fewer than four words are no turn's.)
-std::string turn_key(const Block& b) {
+// The key of the speaker whose turn the line opens with a label and a colon: "?Q" for a question's label word ("P",
+// "Q", "Frage": lexicon section question_label_words), "?A" for an answer's ("R", "A", "Antwort"), the capitals of
+// initials ("M.K.", "MK" -> "MK") or of a name of two or three words ("Magdalena Kruczek" -> "MK", as her later turns
+// are labelled); empty when the line opens with no such label. ("10.20 Uhr: ...", "Zonen neu: 18", "Green deal: Das
+// Handwerk ...": a figure, a word in small letters are no turn's.)
+std::string colon_key(const Block& b) {
     const LabelBounds bounds{40, 4}; // (a label of three words at most)
     const std::size_t most_label_words = 3;
-    const int least_turn_words = 4;
-    // (The count first: most lines are longer, and most open with no capital's label.)
-    if (b.words < least_turn_words)
-        return {};
     const auto read = colon_label(b.text, 0, bounds);
     if (!read)
         return {};
@@ -88,6 +84,21 @@ std::string turn_key(const Block& b) {
                 return {};
         }
     }
+    return key;
+}
+
+// The key of the speaker whose turn line `b` opens (colon_key()), or, for a label word closed by a full stop ("D.
+// Segretaria, com'è andata?", "R. Male. ...", "Pregunta. ¿Por qué ahora?": stop_label()), "?Q" or "?A" as for the
+// same word and a colon. (A line of fewer than four words is no turn.)
+std::string turn_key(const Block& b) {
+    const int least_turn_words = 4;
+    // (The count first: most lines are longer, and most open with no capital's label.)
+    if (b.words < least_turn_words)
+        return {};
+    std::string key = colon_key(b);
+    if (key.empty())
+        if (const auto stop = stop_label(b.text, 0))
+            key = stop->said == LabelWord::question ? "?Q" : "?A";
     return key;
 }
 

@@ -31,6 +31,27 @@ LabelWord label_word(std::string_view low) {
     return LabelWord::none;
 }
 
+std::optional<StopLabel> stop_label(std::string_view s, std::size_t from) {
+    const std::size_t widest = 12; // (the longest label word and its full stop: "Respuesta.", "Odpowiedź.")
+    // (the first letter and the full stop before the first space first: most lines fail these before any word is read)
+    std::size_t at = from;
+    if (from + 3 >= s.size() || !text::is_upper(text::next_cp(s, at)))
+        return std::nullopt;
+    const std::size_t space = s.substr(0, from + widest + 1).find(' ', from);
+    if (space == std::string_view::npos || space + 1 >= s.size() || s[space - 1] != '.' || space - 1 <= from)
+        return std::nullopt;
+    StopLabel out;
+    out.label = s.substr(from, space - 1 - from);
+    for (std::size_t i = 0; i < out.label.size();)
+        if (!text::is_letter(text::next_cp(out.label, i)))
+            return std::nullopt; // ("U.S. ...", "M.K. ...": initials, no label word)
+    out.said = label_word(text::lower(out.label));
+    if (out.said == LabelWord::none)
+        return std::nullopt;
+    out.colon = space - 1;
+    return out;
+}
+
 std::string initials_key(std::string_view label) {
     std::string key;
     for (const char c : label)
