@@ -33,3 +33,19 @@ TEST_CASE("a first surname alone names the person with two surnames", "[quotes][
          "Nobody will lose their home", "Lema"},
     });
 }
+
+// "afirmó la conselleira" after "La conselleira do Mar, Rosa Quintana Vidal": the Galician, Catalan and Basque names
+// of an office, printed as they are in Spanish text, are role nouns (the kind is Spain's: no other language's press
+// prints its co-official forms).
+TEST_CASE("a co-official office's noun names its holder", "[quotes][quotes104]") {
+    check_quotes({
+        {"es",
+         {"La conselleira de Sanidade, Rosa Pardo Vidal, visitó el centro.",
+          "\u00ABAbriremos el servicio en enero\u00BB, afirmó la conselleira."},
+         "Abriremos el servicio en enero", "Rosa Pardo Vidal"},
+        {"es",
+         {"El conseller de Territori, Jordi Mas Puig, presentó el plan.",
+          "\u201CEl tren llegará a tiempo\u201D, aseguró el conseller."},
+         "El tren llegará a tiempo", "Jordi Mas Puig"},
+    });
+}
