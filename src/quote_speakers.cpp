@@ -159,6 +159,39 @@ void Speakers::note_acronym(int k, std::string_view low_acronym) {
 
 namespace {
 int longest_opening_of(const Speakers& sp, std::string_view low_name, std::size_t bit);
+
+// "dijo Lema" after "Antón Lema Castro", "según Del Campo" after "Rubén del Campo Salinas": where names carry two
+// surnames ([quote_conventions] "two surnames"), the first surname alone (lower-cased `low_name`, with its particles)
+// names the one person whose name is a given name, it, and one last surname; -1 when no one or several.
+int first_surname_of(const Speakers& sp, std::string_view low_name) {
+    const std::vector<Person>& people = sp.people;
+    // (asked of a name no last word and no opening found: most pages' people are few, read only where the
+    // convention holds)
+    if (low_name.empty() || people.empty() || !in_list(sp.lexs, "quote_conventions", "two surnames"))
+        return -1;
+    int found = -1;
+    for (std::size_t j = 0; j < people.size(); ++j) {
+        // (the known name: words before the surname, the surname, a space and one last word)
+        const std::string_view known = people[j].low;
+        const std::size_t last_space = known.rfind(' ');
+        if (last_space == std::string_view::npos || last_space <= low_name.size() ||
+            known.compare(last_space - low_name.size(), low_name.size(), low_name) != 0 ||
+            known[last_space - low_name.size() - 1] != ' ')
+            continue;
+        // (a surname's particles are part of it: "Campo" alone is not "del Campo"; and the words before are a given
+        // name, no particle or a body's noun)
+        const std::string_view before = known.substr(0, last_space - low_name.size() - 1);
+        const std::string_view word_before = before.substr(before.rfind(' ') + 1);
+        if (particle(word_before) || particle(known.substr(last_space + 1)) ||
+            sp.body_noun(before.substr(0, before.find(' '))))
+            continue;
+        if (found >= 0 && found != static_cast<int>(j))
+            return -1;
+        found = static_cast<int>(j);
+    }
+    return found;
+}
+
 } // namespace
 
 int Speakers::find_person_lowered(std::string_view low) const {
@@ -337,6 +370,10 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
         }
     }
     int k = by_last >= 0 ? by_last : people.empty() ? -1 : longest_opening(low);
+    // "dijo Lema" after "Antón Lema Castro": a Spanish name's first surname alone (first_surname_of).
+    if (k < 0 && !people.empty())
+        if (const int surname_of = first_surname_of(*this, low); surname_of >= 0)
+            return surname_of;
     // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": a name in another case is the person named before; so is
     // "Anny Nowak" after "Anna Nowak", whose last word found her already (not a name her own ends with, "Nowak",
     // "Anna Nowak" again).
