@@ -229,6 +229,10 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             }
             // ("„Q“, sagte am Mittwoch die Sprecherin": a time after the cue is no part of the mention)
             m = ex.mention_after(ws, after_time_phrase(ws, from, ex.sp));
+            // ("«Q», ha dicho en una comparecencia.", "«Q», ha scritto sui social.": where or how it was said)
+            const bool complement_only = m && ex.complement_after;
+            if (complement_only)
+                m.reset();
             // (after the writer's clause, the cue's subject names a person, by a name or a role: "schrieb
             // Fernsehgeschichte", "weist auf die Skurrilitäten hin" have an object there)
             if (clause_verb_before && !(m && names_person(ws, m->first, m->second, ex.sp)))
@@ -254,6 +258,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                          (past_adverbs >= ws.size() || (ws[past_adverbs].punct && ws[past_adverbs].low != ","))) ||
                         // ("«Q», declaró a El Heraldo Limeño.": the one told, no subject after it)
                         ex.told_phrase_end(ws, past_adverbs) != 0 ||
+                        complement_only ||
                         (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
                          is_speech_verb(ex.sp.lexs, ws[cend + 1].low)) ||
                         // "..., das er als „Q“ bezeichnet hatte.": an auxiliary after the participle ends the clause.

@@ -125,6 +125,9 @@ struct Extractor {
     bool elided_addressee(std::string_view low) const;
     // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k);
+    // Set by mention_after: the words after the cue are a complement only ("ha dicho en una comparecencia", "ha
+    // scritto sui social"), no subject found past them; a verb after its quote then carries the subject before.
+    bool complement_after = false;
     // "die Vorwürfe", "las cifras oficiales": the words first..last are an article and a noun of what is said or
     // counted ([utterance_words]), perhaps with an adjective: they name no speaker.
     bool utterance_phrase(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;

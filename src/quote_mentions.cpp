@@ -169,6 +169,7 @@ bool particle_surname(const std::vector<Word>& ws, std::size_t k, const Speakers
 
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
                                                                           std::size_t k) {
+    complement_after = false;
     while (k < ws.size() && !ws[k].punct && has_tag(sp.lexs, WordTags::cue_adverb, ws[k].low))
         ++k;
     // "afirmou então", "afirmou pouco depois a ministra", "respondió horas después la concejala", "ha detto poi il
@@ -207,6 +208,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     // someone named before with it ("Karl-Theodor zu Guttenberg") is the name's, no preposition opening a complement.
     const bool particle_name = k + 1 < ws.size() && !ws[k].punct && !ws[k].upper && ws[k].low.size() <= 3 &&
                                particle(ws[k].low) && particle_surname(ws, k, sp);
+    // (set where a preposition opens the words after the cue and no subject was found past its complement)
+    bool complement_only = false;
     // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
     if (!particle_name && k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
         const std::size_t first0 = k;
@@ -269,6 +272,19 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         else if (k == first0 && k + 3 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct && ws[k + 2].upper &&
                  !ws[k + 2].punct && ws[k + 3].upper && !ws[k + 3].punct)
             k += in_list(sp.lexs, "outlet_opening_words", ws[k + 1].low) ? 3 : 2;
+        // "ha dicho en una comparecencia en el Ayuntamiento", "escribió en X.", "ha scritto sui social.": a
+        // preposition opens the words, and no subject (a name, an article no preposition governs) was found past its
+        // complement: the words say where or how it was said, and the verb carries its subject (Spanish and Italian
+        // drop it).
+        // (not where a role or a title stands in the words: "powiedział na sesji wiceprezydent Adam Nowicki" names
+        // the subject after the place)
+        // (nor where the preposition names a source: "fanno sapere dalla Regione")
+        complement_only = after_preposition && (k == first0 || (k == any && governed(k))) &&
+                          !in_list(sp.lexs, "source_preposition_words", ws[first0].low);
+        // (nor a name of two capitalised words: "dijo a Radio Nacional Juan de la Fuente")
+        for (std::size_t j = first0 + 1; complement_only && j < ws.size() && !ws[j].punct; ++j)
+            complement_only = !role_noun(ws[j].low, sp) && person_title(sp.lexs, ws[j].low) == 0 &&
+                              !(ws[j].upper && ws[j - 1].upper && !ws[j - 1].punct);
     }
     // "sagte Radio Nordwelle Roth": with no article or preposition either, an outlet's name of two words opening
     // capitalised words is the outlet told, not the subject.
@@ -278,6 +294,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     std::size_t first = k, last = k;
     if (k >= ws.size() || ws[k].punct)
         return std::nullopt;
+    complement_after = complement_only;
     // "“Q” suggests that Dunmore ...", "„Q“ zeigt, dass ...": the verb opens a clause of what is said, no speaker.
     if (in_list(sp.lexs, "that", ws[k].low))
         return std::nullopt;
