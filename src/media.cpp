@@ -277,8 +277,10 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
             continue;
         const Block& caption = blocks[i - 1];
         const Block& text = blocks[i + 1];
+        // ("La exalcaldesa, durante la presentación de la candidatura" / "Marc Arias / Propias": a caption closed by
+        // no stop takes a name with its source after a spaced slash, which says more than a bare name.)
         if (p.role[i - 1] != Role::none || caption.words < 3 || caption.words > most_caption_words ||
-            !caption.end_punct || caption.text.back() == ':' || p.role[i + 1] != Role::none || !text.end_punct ||
+            (!caption.end_punct && slash == std::string_view::npos) || caption.text.back() == ':' || p.role[i + 1] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words)
             continue;
         // The byline or the date line over the caption, only short lines without a final mark (buttons) between;
@@ -306,6 +308,11 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
             }
             if (blocks[k - 1].boilerplate && !blocks[k - 1].end_punct)
                 continue;
+            // ("Lectura: 4 min.", "5 min read": the reading time printed under the date, its stop an abbreviation's.)
+            if (r == Role::none && blocks[k - 1].digits > 0 && reading_time_line(blocks[k - 1])) {
+                ++between;
+                continue;
+            }
             if (r == Role::none && (blocks[k - 1].end_punct || blocks[k - 1].words > 3))
                 break;
             ++between;

@@ -134,3 +134,48 @@ TEST_CASE("a picture's source after its label is a credit line", "[media][media4
         CHECK_FALSE(picture_source_credit(line));
     }
 }
+
+// probe57 M2: "Lectura: 4 min." / "La exconcejala, durante la presentación de la candidatura" / "Marc Roig /
+// Propias" / <paragraph>: a caption closed by no stop, under the date and reading-time lines, takes the name with its
+// source after a spaced slash under it (media.cpp bare_name_credits()).
+TEST_CASE("a caption without a stop under the reading time takes a spaced 'Name / Source' credit",
+          "[media][media45]") {
+    struct Row {
+        const char* head;
+        const char* caption;
+        const char* credit;
+        const char* text;
+    };
+    const Row rows[] = {
+        {"Inicio\nLocal\nPolítica\nLocal\nValencia\n"
+         "La exconcejala anuncia que encabezará una lista vecinal en las próximas municipales\n"
+         "La candidatura reunirá a asociaciones de los barrios del norte de la ciudad\nLaura Pons Ferrer\nValencia\n"
+         "05/12/2026 12:45\nActualizado a 05/12/2026 14:10\nLectura: 4 min.\n",
+         "La exconcejala, durante la presentación de la candidatura en el centro cultural del barrio",
+         "Marc Roig / Propias",
+         "La exconcejala Marta Vidal anunció este viernes que volverá a presentarse a las elecciones municipales al "
+         "frente de una candidatura vecinal.\nLa plataforma nace de cuatro años de asambleas y no tendrá vínculos con "
+         "ningún partido, explicó.\n"},
+        {"Home\nLocal\nPolitics\nLocal\nHarwick\n"
+         "Former councillor to lead a residents' list at next year's local elections\n"
+         "The list will bring together residents' groups from the northern districts of the town\nLaura Penn\n"
+         "Harwick\n05/12/2026 12:45\nUpdated 05/12/2026 14:10\n4 min read\n",
+         "The former councillor, at the launch of the list in the community hall on the quay",
+         "Mark Rowe / Handout",
+         "Former councillor Martha Vale said on Friday that she would stand again at the local elections at the head "
+         "of a residents' list.\nThe platform grew out of four years of public meetings and will have no ties to any "
+         "party, she said.\n"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.credit);
+        const Article a = parse(std::string(r.head) + r.caption + "\n" + r.credit + "\n" + r.text, "page.txt");
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].caption == std::string(r.caption));
+        CHECK(a.media[0].credit == std::string(r.credit));
+        // A bare name under the same stopless line is no credit: the line may be a heading over a byline.
+        std::string bare(r.credit);
+        bare = bare.substr(0, bare.find(" / "));
+        const Article b = parse(std::string(r.head) + r.caption + "\n" + bare + "\n" + r.text, "page.txt");
+        CHECK(std::none_of(b.media.begin(), b.media.end(), [&](const Media& m) { return m.credit == bare; }));
+    }
+}
