@@ -585,6 +585,9 @@ bool credit_line(std::string_view line, const Block* b) {
                         return true;
         }
     }
+    // "Image source, Getty Images", "Fuente de la imagen, EPA": a picture's source after its label.
+    if (from == 0 && picture_source_credit(line))
+        return true;
     if (from == 0 && (labelled_slashed_credit(line) || full_agency_slashed_credit(line) || capitals_name_outlet(line)))
         return true;
     // (A role word closes the line in small letters, its last byte a small letter: most lines close with a mark.)
@@ -658,6 +661,26 @@ bool credit_line(std::string_view line, const Block* b) {
 }
 
 } // namespace
+
+bool picture_source_credit(std::string_view line) {
+    const std::size_t most_words = 6;
+    static const LexiconSection* labels = common_lexicon().section("picture_source_labels"); // (looked up once)
+    if (labels == nullptr || line.size() < 4 || line.back() == '.')
+        return false;
+    // (The labels' first bytes, gathered once: most lines open with none of them and end here.)
+    static const std::bitset<257> fronts = first_bytes(labels->entries);
+    const int ascii = lower_ascii_front(line);
+    if (ascii >= 0 && !fronts.test(256) && !fronts.test(static_cast<unsigned char>(ascii)))
+        return false;
+    const std::size_t mark = line.find_first_of(",:");
+    if (mark == std::string_view::npos || mark > labels->longest + 1)
+        return false;
+    const std::string_view rest = text::trim(line.substr(mark + 1));
+    if (rest.empty() || !text::starts_upper(rest) || !labels->has(text::lower(text::trim(line.substr(0, mark)))))
+        return false;
+    const auto words = text::split_ws(rest);
+    return words.size() <= most_words;
+}
 
 bool is_credit_line(std::string_view line) {
     return credit_line(line, nullptr);

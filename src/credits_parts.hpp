@@ -23,6 +23,11 @@ bool slashed_credit(std::string_view inner);
 /// and an editor's initials last: a text's closing tag, no picture's credit (credits.cpp).
 bool desk_initials_tag(std::string_view rest);
 
+/// "Image source, Getty Images", "Fuente de la imagen, EPA", "Crédito, Reuters", "Bildquelle: Keystone": a picture's
+/// source after its label (lexicon section picture_source_labels), a comma or a colon between them, then one to six
+/// words, the first capitalised, and no stop closing the line. The whole line is the picture's credit (credits.cpp).
+bool picture_source_credit(std::string_view line);
+
 /// The block may be a credit or a caption's label, or close with a credit: false when is_credit_line(b),
 /// split_trailing_credit(b), labelled_caption(b.text) and labelled_agency(b.text) all find nothing. Most lines hold
 /// none of the few words and marks these need ("photo", "Reuters", "©", a parenthesis at an end...), which the words

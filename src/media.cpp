@@ -277,8 +277,10 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
             continue;
         const Block& caption = blocks[i - 1];
         const Block& text = blocks[i + 1];
+        // ("La exalcaldesa, durante la presentación de la candidatura" / "Marc Arias / Propias": a caption closed by
+        // no stop takes a name with its source after a spaced slash, which says more than a bare name.)
         if (p.role[i - 1] != Role::none || caption.words < 3 || caption.words > most_caption_words ||
-            !caption.end_punct || caption.text.back() == ':' || p.role[i + 1] != Role::none || !text.end_punct ||
+            (!caption.end_punct && slash == std::string_view::npos) || caption.text.back() == ':' || p.role[i + 1] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words)
             continue;
         // The byline or the date line over the caption, only short lines without a final mark (buttons) between;
@@ -306,6 +308,11 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
             }
             if (blocks[k - 1].boilerplate && !blocks[k - 1].end_punct)
                 continue;
+            // ("Lectura: 4 min.", "5 min read": the reading time printed under the date, its stop an abbreviation's.)
+            if (r == Role::none && blocks[k - 1].digits > 0 && reading_time_line(blocks[k - 1])) {
+                ++between;
+                continue;
+            }
             if (r == Role::none && (blocks[k - 1].end_punct || blocks[k - 1].words > 3))
                 break;
             ++between;
@@ -470,10 +477,7 @@ bool labelled_picture_source(const Block& b) {
     const int most_words = 10;
     if (b.words < 2 || b.words > most_words || b.end_punct) // (the counts first: most lines end here)
         return false;
-    static const LexiconSection* labels = common_lexicon().section("picture_source_labels"); // (looked up once)
-    const std::size_t mark = b.lower.find_first_of(",:");
-    return labels != nullptr && mark != std::string::npos && mark + 1 < b.lower.size() &&
-           labels->has(text::trim(std::string_view(b.lower).substr(0, mark)));
+    return picture_source_credit(b.text);
 }
 
 // "Image source, Getty Images" / "Image caption," / "Ferry workers gathered outside the port offices", "Bildquelle:
@@ -504,6 +508,50 @@ std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, s
         ++i;
     }
     return found;
+}
+
+// "Fuente de la imagen, Getty Images" / "Pie de foto, La presidenta en el Congreso.", "Image caption, Workers at the
+// pier." / "Image source, PA Media", "Crédito, Reuters" / "Legenda da foto, ...": a picture's source after its label
+// (picture_source_credit()) right over or under a caption opened by its own label (labelled_caption(), read by
+// mark_metadata() with no credit) is that caption's credit, the line as printed (as "Bild: Keystone" is). The media
+// found so far sit on `lines` in their order. A source between two such captions credits the one under it, unless
+// another source stands under that one (the page prints each source under its caption). Returns the sources taken.
+std::vector<std::size_t> sources_by_labelled_captions(Page& p, std::size_t head_from, std::size_t re,
+                                                      const std::vector<std::size_t>& lines) {
+    const auto& blocks = p.blocks;
+    std::vector<std::size_t> taken;
+    if (lines.size() != p.article.media.size())
+        return taken;
+    const std::size_t end = std::min(re + 1, blocks.size());
+    auto source = [&](std::size_t k) {
+        return k >= head_from && k < end &&
+               (p.role[k] == Role::credit || p.role[k] == Role::none || p.role[k] == Role::boilerplate) &&
+               blocks[k].words >= 2 && !blocks[k].end_punct && picture_source_credit(blocks[k].text);
+    };
+    // The media whose caption, opened by its label, stands on line k and has no credit yet.
+    auto free_caption = [&](std::size_t k) -> Media* {
+        if (k < head_from || k >= end || p.role[k] != Role::caption || !labelled_caption(blocks[k].text))
+            return nullptr;
+        const auto at = std::find(lines.begin(), lines.end(), k);
+        if (at == lines.end())
+            return nullptr;
+        Media& m = p.article.media[static_cast<std::size_t>(at - lines.begin())];
+        return m.credit ? nullptr : &m;
+    };
+    for (std::size_t i = head_from; i < end; ++i) {
+        // (The count first, then the label's first byte: most lines end there.)
+        if (blocks[i].words > 10 || !source(i))
+            continue;
+        Media* up = i > 0 ? free_caption(i - 1) : nullptr;
+        Media* down = free_caption(i + 1);
+        Media* m = down != nullptr && !(up != nullptr && source(i + 2)) ? down : up;
+        if (m == nullptr)
+            continue;
+        m->credit = blocks[i].text;
+        p.role[i] = Role::credit;
+        taken.push_back(i);
+    }
+    return taken;
 }
 
 // "Archivo - Coche patrulla de la Policía Local" / "- AYUNTAMIENTO DE ALCORCÓN - Archivo", "Archive - Police car
@@ -934,14 +982,14 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // The lines of the media found so far, captions that mark_metadata() read with their credit or their picture's
     // place, one a caption in line order: the media found here are put among them in the order of the page.
     std::vector<std::size_t> lines = media_lines(p, head_from, re);
+    // (The credits the media found below took already with their captions.)
+    std::vector<std::size_t> taken_credits = sources_by_labelled_captions(p, head_from, re, lines);
     bare_name_credits(p, head_from, re);
     outlet_credits(p, head_from, re);
     labelled_photographer_credits(p, head_from, re);
     credits_under_labels(p, head_from, re);
     const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re);
     lines.insert(lines.end(), labelled.begin(), labelled.end());
-    // (The credits the media found below took already with their captions.)
-    std::vector<std::size_t> taken_credits;
     const std::vector<std::size_t> echoed = captions_over_echoed_credits(p, head_from, re, taken_credits);
     lines.insert(lines.end(), echoed.begin(), echoed.end());
     const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
