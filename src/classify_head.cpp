@@ -55,6 +55,46 @@ bool capitals_label(const Block& b) {
     return true;
 }
 
+// "allerta" in "un'allerta arancione", "la sentenza" in the text, "allerta meteo" in the tags: word w (small
+// letters) printed in small letters as a whole word on a line of the page other than line k.
+bool printed_small(const Page& p, std::size_t k, std::string_view w) {
+    auto letter = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+    };
+    for (std::size_t j = 0; j < p.blocks.size(); ++j) {
+        const std::string_view t = p.blocks[j].text;
+        if (j == k || t.size() < w.size())
+            continue;
+        for (std::size_t at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1))
+            if ((at == 0 || !letter(t[at - 1])) && (at + w.size() == t.size() || !letter(t[at + w.size()])))
+                return true;
+    }
+    return false;
+}
+
+// "IL PROVVEDIMENTO", "LA SENTENZA", "EL JUICIO", "ALLERTA METEO", "SERIE A": a label in capitals of a few words,
+// which names_line() reads as a person's name in capitals (two capitalised words), names none when it opens with an
+// article of the page's language, closes on a letter alone with no dot (no surname is one letter; an initial has its
+// dot), or when each of its words is printed in small letters elsewhere on the page (a name's words are capitalised
+// wherever they stand: "allerta meteo" in the tags, "la sentenza" in the text).
+bool capitals_label_no_name(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int least_words = 2, most_words = 4;
+    if (b.words < least_words || b.words > most_words || !capitals_label(b))
+        return false;
+    const std::vector<std::string_view> words = text::split_ws(b.lower);
+    if (words.size() < 2)
+        return false;
+    const Lexicon* own = lexicon(p.language);
+    const LexiconSection* articles = own != nullptr ? own->section("articles") : nullptr;
+    if (articles != nullptr && articles->has(words.front()))
+        return true;
+    if (words.back().size() == 1 && words.back()[0] >= 'a' && words.back()[0] <= 'z')
+        return true;
+    return std::all_of(words.begin(), words.end(), [&](std::string_view w) { return printed_small(p, k, w); });
+}
+
 // "Accueil Faits divers Saint-Aubin-des-Prés" over "Faits divers", "Home News World Europe" over "Europe",
 // "Nieuws Regio Antwerpen" over "Antwerpen": the page's breadcrumb copied without its separators, a short line of no
 // stop, figure nor link, which holds the label under it as one of its pieces, and which opens with the link to the
@@ -176,6 +216,22 @@ bool menus_tool_item(const std::vector<Block>& blocks, std::size_t k) {
     static const LexiconSection& tools = any_language_section("menu_tool_labels"); // (merged once)
     auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && !b.blank_after; };
     return k > 0 && entry(blocks[k - 1]) && tools.has(text::trim(blocks[k].lower));
+}
+
+// "Necrologie / Cerca necrologi / Pubblica un necrologio / <headline>", "Esquelas / Publicar una esquela /
+// <headline>", "Notices / Place a notice / <headline>": a link of two to four words opened by an imperative of a
+// site's action (lexicon section menu_action_words) under another entry of the menu (a short line without a stop or a
+// figure) is the menu's last link, a button: it names no section.
+bool menus_action_link(const std::vector<Block>& blocks, std::size_t k) {
+    const int least_words = 2, most_words = 4;
+    const Block& b = blocks[k];
+    if (k == 0 || b.words < least_words || b.words > most_words || b.end_punct || b.digits != 0)
+        return false;
+    const Block& above = blocks[k - 1];
+    if (above.words > 3 || above.end_punct || above.digits != 0)
+        return false;
+    static const LexiconSection& verbs = any_language_section("menu_action_words"); // (merged once)
+    return verbs.has(text::first_token(b.lower));
 }
 
 // "Politik / Kultur / Wissen / Europäische Union / <headline>", "News / Sport / Culture / Climate protests in Berlin /
@@ -885,7 +941,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // line before it, none between it and the headline) and each copy above stands in a menu, among other
             // short lines of its block; the site's name on the page's first line is no kicker.
             auto plain_label = [&](std::size_t k) {
-                return k > 0 && blocks[k].digits == 0 && !names_line(blocks[k].text) && !job_title_line(blocks[k].text);
+                return k > 0 && blocks[k].digits == 0 &&
+                       (!names_line(blocks[k].text) || capitals_label_no_name(p, k)) && !job_title_line(blocks[k].text);
             };
             auto printed_only_below = [&](std::size_t k) {
                 if (!plain_label(k))
@@ -1010,7 +1067,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 const bool topic = topic_phrase(blocks[k]);
                 if (k == 0 || blocks[k].blank_before || p.role[k - 1] != Role::none ||
                     !(plain_label(k) || (outgrown && !job_title_line(blocks[k].text))) ||
-                    (blocks[k].upper_initial > 1 && !outgrown && !topic))
+                    (blocks[k].upper_initial > 1 && !outgrown && !topic && !capitals_label_no_name(p, k)))
                     return false;
                 // (Nor is the upper one the page's first line, or the next of a menu laid out one item a block.)
                 if (k < 2 || (blocks[k - 2].blank_before && blocks[k - 2].blank_after && blocks[k - 2].words <= 3 &&
@@ -1051,7 +1108,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&
                 !account_button(blocks[h - 1]) &&
-                !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1))
+                !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1) &&
+                !menus_action_link(blocks, h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Portada / Local / Deportes / Opinión / Opinión / <headline>", "Nieuws / Regio / Opinie / Opinie /
             // <headline>": a menu laid out one entry a line, its last entry printed again right under it (read as a
@@ -1067,7 +1125,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // headline that is not (the sport, the league and the round), glued to it, printed once above.
             else if (h > 0 && p.role[h - 1] == Role::none && capitals_label(blocks[h - 1]) && !blocks[h].blank_before &&
                      !capitals_label(blocks[h]) && blocks[h - 1].repeats == 0 && opens_block(h - 1, true) &&
-                     !blocks[h - 1].boilerplate && !names_line(blocks[h - 1].text) &&
+                     !blocks[h - 1].boilerplate &&
+                     (!names_line(blocks[h - 1].text) || capitals_label_no_name(p, h - 1)) &&
                      !job_title_line(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Nach Angriff auf Umspannwerk: / Bundesanwaltschaft übernimmt Ermittlungen", "Politik Inland / Rente mit
