@@ -516,14 +516,17 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         }
     // "Jeanne Dupont / ATS", "Anna Muster / dpa", "Ana Ruiz / Agencia EFE": the agency the author wrote with, after a
     // slash closing the names (returned among them: an agency's id is the source tag's); "Ana Ruiz / Agencia
-    // Tributaria", "Anna Muster / Universität Bern": another organisation there is no author, and no source.
+    // Tributaria", "Anna Muster / Universität Bern": another organisation there is no author, and no source;
+    // "Alejandra Ruvalcaba / El Heraldo del Valle", "Marco Bianchi / Il Corriere del Lago": nor is the outlet the
+    // author writes for after the one name, as after a bar (outlet_after_name()).
     std::optional<std::string> agency;
     if (const std::size_t at = s.rfind(" / "); at != std::string_view::npos && at > 0) {
         const std::string_view after = text::trim(s.substr(at + 3));
+        const std::string_view before = text::trim(s.substr(0, at));
         if (named_agency(after))
             agency = std::string(after);
-        if (agency || organisation_name(after))
-            s = text::trim(s.substr(0, at));
+        if (agency || organisation_name(after) || (outlet_after_name(after, before) && name_line(before)))
+            s = before;
     }
     // "Markus Muster, London, Beat Roe": a lone capitalised word after a name is the place it was written in;
     // "Jeanne Dupont (Lausanne)", "Jeanne Dupont, à Berne", "Anna Muster, in Bern": the place in a parenthesis after

@@ -57,16 +57,28 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
             out.push_back(n);
         cur.clear();
     };
-    for (auto w : text::split_ws(names)) {
+    const auto words = text::split_ws(names);
+    std::size_t cur_words = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string_view w = words[k];
         std::string low = text::lower(w);
-        if (std::find(joiners.begin(), joiners.end(), low) != joiners.end() || w == "&") {
+        // "Por José Ortega y Gasset", "Per Jordi Puigvert i Soler": a joiner that is also a name's particle, one
+        // capitalised word after it closing the names and two words or more before it, joins the two family names
+        // of one person, as on a line of names alone (names_line()); "Por Ana López y Luis Gil" names two.
+        const bool joins_family_names = k + 2 == words.size() && cur_words >= 2 && name_particle(low) &&
+                                        text::starts_upper(words[k + 1]);
+        if ((std::find(joiners.begin(), joiners.end(), low) != joiners.end() || w == "&") && !joins_family_names) {
             flush();
+            cur_words = 0;
             continue;
         }
         cur += ' ';
         cur += w;
-        if (w.back() == ',' || w.back() == ';')
+        ++cur_words;
+        if (w.back() == ',' || w.back() == ';') {
             flush();
+            cur_words = 0;
+        }
     }
     flush();
     return out;
