@@ -1,0 +1,158 @@
+// Portuguese heads: the lines a Brazilian or Portuguese page prints around its title that are no title. A match's
+// score with an x between the goals ("FLAMENGO 2 X 1 PALMEIRAS", "Corinthians 2x1 Santos", the Brazilian and
+// River Plate press's form) is the match's data, as "Real Madrid 3 - 1 Atlético" is (match_facts.cpp
+// score_between_teams()); a desk signing with the place it writes from ("Da Redação, em Brasília", "Von der
+// Redaktion, in Berlin", "De la rédaction, à Paris") is a byline naming no person (headline_score.cpp
+// newsroom_line()). Neither is the headline. Every line is invented.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "page.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+struct Row {
+    const char* page;
+    const char* headline;
+    const char* lede; // nullptr: the lede is not asked
+};
+
+void check_rows(const std::vector<Row>& rows) {
+    for (const Row& r : rows) {
+        INFO(r.headline);
+        const Article a = parse(r.page);
+        REQUIRE(a.headline);
+        CHECK(*a.headline == r.headline);
+        if (r.lede != nullptr) {
+            REQUIRE(a.lede);
+            CHECK(*a.lede == r.lede);
+        }
+    }
+}
+
+// Is line `k` of `text` (one block a line) a match's fact?
+bool fact_at(const std::string& text, std::size_t k) {
+    const std::vector<Block> blocks = segment(text);
+    Page p{blocks, "pt", {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    p.role.assign(blocks.size(), Role::none);
+    return k < blocks.size() && match_facts_row(p, k);
+}
+
+} // namespace
+
+TEST_CASE("head57: a score with an x between the teams' names is no headline", "[headline][match_facts][head57]") {
+    check_rows({
+        {R"(Inicio
+Fútbol
+Baloncesto
+Liga Profesional
+River vence a Boca en el Monumental y se acerca a la cima
+Con dos goles de Borja, el Millonario queda a dos puntos del líder a tres fechas del final
+Martín Ledesma
+Buenos Aires
+Publicado el 05/12/2026 - 23:41
+Borja celebra el segundo gol de River en el Monumental (Foto: Prensa River)
+RIVER 2 X 1 BOCA
+River venció a Boca por 2 a 1 en la noche del viernes en el Monumental y quedó a dos puntos del líder del campeonato.
+Borja abrió el marcador a los 20 minutos de penal. Boca empató al comienzo del segundo tiempo, pero el delantero volvió a marcar a los 38.
+El próximo partido de River será el domingo ante Racing en Avellaneda.
+)",
+         "River vence a Boca en el Monumental y se acerca a la cima",
+         "Con dos goles de Borja, el Millonario queda a dos puntos del líder a tres fechas del final"}, // es
+    });
+}
+
+TEST_CASE("head57: the score line's forms with an x", "[match_facts][head57]") {
+    // (Each line alone, between two paragraphs: the row is read on its own, wherever it stands.)
+    const std::string before = "O time venceu na noite desta sexta-feira e subiu na tabela do campeonato.\n";
+    const std::string after = "\nO próximo jogo será no domingo, fora de casa, contra o líder da competição.\n";
+    for (const char* line : {"FLAMENGO 2 X 1 PALMEIRAS", "Corinthians 2 x 1 Santos", "Corinthians 2x1 Santos",
+                             "Grêmio 0X0 Internacional", "RIVER 2 X 1 BOCA", "Real Madrid 3 - 1 Atlético"}) {
+        INFO(line);
+        CHECK(fact_at(before + line + after, 1));
+    }
+    // (A title that goes on after the score, a ratio, or an x that is no score's, is no such line.)
+    for (const char* line : {"Flamengo 2 x 1 Palmeiras: Pedro Henrique decide no fim", "Lula 3 x 0 oposição no Senado",
+                             "Câmara aprova projeto por 3 x 1", "Ferrari 2 X Mercedes"}) {
+        INFO(line);
+        CHECK_FALSE(fact_at(before + line + after, 1));
+    }
+}
+
+TEST_CASE("head57: a desk signing with its place is no headline", "[headline][head57]") {
+    check_rows({
+        {R"(Portal Cerrado Notícias
+Política
+Economia
+Brasil
+Esporte
+AO VIVO
+Senado vota o novo marco das ferrovias; acompanhe
+Senadores analisam o texto que abre o setor às empresas privadas; governo quer concluir a votação nesta sexta
+Da Redação, em Brasília
+05/12/2026 10h00 Atualizado há 4 minutos
+Atualizar
+17h52
+Sessão é suspensa por 30 minutos
+O presidente do Senado suspendeu a sessão para uma reunião de líderes. Segundo ele, ainda falta acordo sobre as autorizações.
+17h31
+Oposição tenta adiar votação
+A oposição apresentou requerimento para retirar o texto da pauta. O requerimento foi rejeitado por 51 votos a 19.
+16h58
+Ministro fala em "dia histórico"
+O ministro dos Transportes afirmou a jornalistas que a aprovação será um dia histórico para as ferrovias do país.
+Comentários
+)",
+         "Senado vota o novo marco das ferrovias; acompanhe",
+         "Senadores analisam o texto que abre o setor às empresas privadas; governo quer concluir a votação nesta sexta"}, // pt
+        {R"(Stadtkurier
+Politik
+Wirtschaft
+Sport
+LIVE
+Bundestag stimmt über die Reform der Grundsteuer ab; verfolgen Sie die Debatte
+Die Abgeordneten beraten über die neuen Hebesätze; die Regierung will noch heute abstimmen
+Von der Redaktion, in Berlin
+05.12.2026, 10:00 Uhr
+Aktualisieren
+17:52
+Sitzung wird für eine halbe Stunde unterbrochen
+Die Präsidentin des Bundestages unterbrach die Sitzung für ein Treffen der Fraktionen. Nach ihren Worten fehlt noch eine Einigung über die Hebesätze.
+17:31
+Opposition will Abstimmung vertagen
+Die Opposition beantragte, die Reform von der Tagesordnung zu nehmen. Der Antrag wurde mit großer Mehrheit abgelehnt.
+16:58
+Minister spricht von einem historischen Tag
+Der Finanzminister sagte vor Journalisten, die Reform der Grundsteuer sei ein historischer Tag für die Gemeinden.
+Kommentare
+)",
+         "Bundestag stimmt über die Reform der Grundsteuer ab; verfolgen Sie die Debatte", nullptr}, // de
+        {R"(Le Courrier
+Politique
+Économie
+Sport
+EN DIRECT
+L'Assemblée vote la réforme de la taxe foncière ; suivez les débats
+Les députés examinent les nouveaux taux ; le gouvernement veut conclure le vote dès ce soir
+De la rédaction, à Paris
+05/12/2026 à 10h00
+Actualiser
+17h52
+La séance est suspendue pendant une demi-heure
+La présidente de l'Assemblée a suspendu la séance pour une réunion des groupes. Selon elle, il manque encore un accord sur les taux.
+17h31
+L'opposition veut reporter le vote
+L'opposition a demandé de retirer la réforme de l'ordre du jour. La demande a été rejetée à une large majorité.
+16h58
+Le ministre parle d'un jour historique
+Le ministre des Finances a déclaré aux journalistes que la réforme de la taxe foncière était un jour historique pour les communes.
+Commentaires
+)",
+         "L'Assemblée vote la réforme de la taxe foncière ; suivez les débats", nullptr}, // fr
+    });
+}
