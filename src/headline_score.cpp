@@ -244,15 +244,51 @@ bool desk_and_name(const Block& b) {
     return b.separators > 0 && b.digits == 0 && b.words <= most_words && name_beside_desk(b.text).has_value();
 }
 
+// "Da Redação, em Brasília", "Von der Redaktion, Berlin", "De la rédaction, à Paris": a desk may name the place it
+// writes from after a comma, a place of three words at most after a preposition of a place (lexicon sections
+// place_preposition_words, byline_place_words) or none -> the number of words before the place (words.size() when
+// the line names no such place).
+std::size_t desk_place(const std::vector<std::string_view>& words) {
+    const std::size_t most_place_words = 3;
+    std::size_t comma = words.size();
+    for (std::size_t k = 1; k + 1 < words.size(); ++k)
+        if (words[k].ends_with(','))
+            comma = k;
+    if (comma == words.size())
+        return words.size();
+    static const LexiconSection& prepositions = any_language_section("place_preposition_words"); // (merged once)
+    static const LexiconSection& byline_places = any_language_section("byline_place_words");    // (merged once)
+    std::size_t place = comma + 1;
+    if (const std::string low = text::lower(words[place]); prepositions.has(low) || byline_places.has(low))
+        ++place;
+    static const LexiconSection* particles = common_lexicon().section("place_particle_words"); // (looked up once)
+    const bool named = place < words.size() && words.size() - place <= most_place_words &&
+                       text::starts_upper(words[place]) &&
+                       std::all_of(words.begin() + static_cast<std::ptrdiff_t>(place), words.end(), [](std::string_view w) {
+                           return text::starts_upper(w) || (particles != nullptr && particles->has(w));
+                       });
+    return named ? comma + 1 : words.size();
+}
+
 // "La rédaction de franceinfo", "Par la rédaction de Libération", "Die Redaktion der Hafenzeitung", "By the newsroom
 // of the Harbour Post": the newsroom signing the text (desk_signature(), after a byline's label at most), perhaps
 // followed by the outlet's name after a small word of a genitive (lexicon section desk_outlet_words: "de", "der",
-// "of"; "d'Ouest-France" glued), is a byline naming no person, no title.
+// "of"; "d'Ouest-France" glued), is a byline naming no person, no title. The place the desk writes from may follow
+// it after a comma (desk_place()).
 bool newsroom_line(const Block& b) {
     const int most_words = 7;
     if (b.words < 1 || b.words > most_words || b.digits > 0 || b.end_punct || b.urls > 0)
         return false;
     auto words = text::split_ws(b.text);
+    // (Gate: a comma in the line before the place is looked for.)
+    if (b.text.find(',') != std::string::npos) {
+        const std::size_t desk_words = desk_place(words);
+        if (desk_words < words.size()) {
+            words.resize(desk_words);
+            std::string_view& last = words.back();
+            last.remove_suffix(1); // (the comma)
+        }
+    }
     if (words.size() > 1 && byline_word(words.front()))
         words.erase(words.begin());
     static const LexiconSection& particles = any_language_section("desk_outlet_words");
