@@ -6,6 +6,7 @@
 #include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "credits_parts.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
@@ -612,6 +613,31 @@ bool titled_head_line(const Page& p, std::size_t k) {
 
 namespace {
 
+// "Cristina Sambado - RTP", "Ana Souza - Lusa", "Jane Roe - BBC News": a person's bare name (bare_name()), a spaced
+// dash, then the outlet or agency the author writes for, an acronym in capitals opening it or a text agency's name
+// (name_agency_signature() of the name and that word): the byline under the title, no title.
+bool name_dash_outlet(const Block& b) {
+    const int most_words = 7, fewest_words = 3;
+    const std::size_t most_outlet_words = 3;
+    if (b.words < fewest_words || b.words > most_words || b.digits > 0 || b.end_punct || b.urls > 0)
+        return false;
+    const std::size_t dash = first_spaced_dash(b.text);
+    if (dash == std::string_view::npos)
+        return false;
+    const std::string_view line = b.text;
+    const std::string_view left = line.substr(0, dash);
+    std::string_view right = line.substr(dash + 1);
+    right.remove_prefix(std::min(right.find(' '), right.size())); // (the dash)
+    const auto outlet = text::split_ws(right);
+    if (outlet.empty() || outlet.size() > most_outlet_words || !bare_name(text::split_ws(left)))
+        return false;
+    const std::string_view first = outlet.front();
+    const std::size_t fewest_acronym = 2, most_acronym = 6;
+    const bool acronym = first.size() >= fewest_acronym && first.size() <= most_acronym &&
+                         std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return acronym || name_agency_signature(std::string(left) + ", " + std::string(first));
+}
+
 // "Madrid |", "Redazione Roma |": a line closed by a bar is the first cell of a row the copy broke after its
 // separator (the place, then the date on the next line), no title.
 bool open_row(std::string_view line) {
@@ -677,7 +703,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         desk_and_name(probe) || newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
         picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
-        open_row(probe.text))
+        open_row(probe.text) || name_dash_outlet(probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;

@@ -3,7 +3,8 @@
 // River Plate press's form) is the match's data, as "Real Madrid 3 - 1 Atlético" is (match_facts.cpp
 // score_between_teams()); a desk signing with the place it writes from ("Da Redação, em Brasília", "Von der
 // Redaktion, in Berlin", "De la rédaction, à Paris") is a byline naming no person (headline_score.cpp
-// newsroom_line()). Neither is the headline. Every line is invented.
+// newsroom_line()), and so is a name with the outlet after a dash ("Marta Figueiredo - RTP", name_dash_outlet()).
+// None is the headline. Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -154,5 +155,43 @@ Le ministre des Finances a déclaré aux journalistes que la réforme de la taxe
 Commentaires
 )",
          "L'Assemblée vote la réforme de la taxe foncière ; suivez les débats", nullptr}, // fr
+    });
+}
+
+TEST_CASE("head57: a byline \"Name - Outlet\" under the title is no headline", "[headline][head57]") {
+    check_rows({
+        {R"(RTP Notícias
+Em Direto
+Últimas
+País
+Mundo
+Política
+Desporto
+Tempestade Bruno deixa mais de 30 mil casas sem luz no Alentejo
+Foto: Nuno Veiga - Lusa
+Marta Figueiredo - RTP
+05 Dez, 2026, 08:12 | País
+Atualizado 05 Dez, 2026, 11:40
+A depressão Bruno provocou durante a noite mais de 600 ocorrências, sobretudo quedas de árvores e estradas cortadas, nos distritos de Évora, Beja e Portalegre.
+Segundo a Proteção Civil, não há registo de feridos.
+O comandante distrital, Rui Marques, adiantou à RTP que o aviso laranja se mantém até às 20h00.
+De acordo com a distribuidora, cerca de 31 mil clientes continuavam sem energia às 10h00.
+)",
+         "Tempestade Bruno deixa mais de 30 mil casas sem luz no Alentejo", nullptr}, // pt
+        {R"(RTVE Noticias
+Últimas
+España
+Mundo
+Deportes
+Las inundaciones obligan a desalojar a 200 vecinos en Zamora
+Foto: Mariam Montesinos - EFE
+Lucía Carballo - RTVE
+05 Dic, 2026, 08:12 | España
+Actualizado 05 Dic, 2026, 11:40
+Las inundaciones del río obligaron a desalojar a unos 200 vecinos de sus casas durante la madrugada en Zamora y en los pueblos cercanos.
+El jefe de Protección Civil, Rubén Marcos, explicó a RTVE que el aviso rojo se mantiene hasta las 18.00.
+El alcalde dijo a RTVE que los colegios cercanos al río seguirán cerrados el lunes.
+)",
+         "Las inundaciones obligan a desalojar a 200 vecinos en Zamora", nullptr}, // es
     });
 }
