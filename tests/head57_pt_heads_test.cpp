@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "headline_rows.hpp"
 #include "page.hpp"
 
 #include <string>
@@ -17,23 +18,13 @@ using namespace archive;
 
 namespace {
 
-struct Row {
-    const char* page;
-    const char* headline;
-    const char* lede; // nullptr: the lede is not asked
-};
+using test::HeadlineRow;
 
-void check_rows(const std::vector<Row>& rows) {
-    for (const Row& r : rows) {
-        INFO(r.headline);
-        const Article a = parse(r.page);
-        REQUIRE(a.headline);
-        CHECK(*a.headline == r.headline);
-        if (r.lede != nullptr) {
-            REQUIRE(a.lede);
-            CHECK(*a.lede == r.lede);
-        }
-    }
+// The headline of each row, and the lede of the first row's page (the linha fina under the title).
+void check_rows(const std::vector<HeadlineRow>& rows, const char* lede = nullptr) {
+    test::check_headlines(rows.data(), rows.data() + rows.size());
+    if (lede != nullptr)
+        CHECK(parse(rows.front().page).lede.value_or("<none>") == lede);
 }
 
 // Is line `k` of `text` (one block a line) a match's fact?
@@ -48,7 +39,7 @@ bool fact_at(const std::string& text, std::size_t k) {
 
 TEST_CASE("head57: a score with an x between the teams' names is no headline", "[headline][match_facts][head57]") {
     check_rows({
-        {R"(Inicio
+        {"score line over the body", "es", R"(Inicio
 Fútbol
 Baloncesto
 Liga Profesional
@@ -63,9 +54,8 @@ River venció a Boca por 2 a 1 en la noche del viernes en el Monumental y quedó
 Borja abrió el marcador a los 20 minutos de penal. Boca empató al comienzo del segundo tiempo, pero el delantero volvió a marcar a los 38.
 El próximo partido de River será el domingo ante Racing en Avellaneda.
 )",
-         "River vence a Boca en el Monumental y se acerca a la cima",
-         "Con dos goles de Borja, el Millonario queda a dos puntos del líder a tres fechas del final"}, // es
-    });
+         "River vence a Boca en el Monumental y se acerca a la cima"},
+    }, "Con dos goles de Borja, el Millonario queda a dos puntos del líder a tres fechas del final");
 }
 
 TEST_CASE("head57: the score line's forms with an x", "[match_facts][head57]") {
@@ -87,7 +77,7 @@ TEST_CASE("head57: the score line's forms with an x", "[match_facts][head57]") {
 
 TEST_CASE("head57: a desk signing with its place is no headline", "[headline][head57]") {
     check_rows({
-        {R"(Portal Cerrado Notícias
+        {"live blog, desk with place", "pt", R"(Portal Cerrado Notícias
 Política
 Economia
 Brasil
@@ -109,9 +99,8 @@ Ministro fala em "dia histórico"
 O ministro dos Transportes afirmou a jornalistas que a aprovação será um dia histórico para as ferrovias do país.
 Comentários
 )",
-         "Senado vota o novo marco das ferrovias; acompanhe",
-         "Senadores analisam o texto que abre o setor às empresas privadas; governo quer concluir a votação nesta sexta"}, // pt
-        {R"(Stadtkurier
+         "Senado vota o novo marco das ferrovias; acompanhe"},
+        {"live blog, desk with place", "de", R"(Stadtkurier
 Politik
 Wirtschaft
 Sport
@@ -132,8 +121,8 @@ Minister spricht von einem historischen Tag
 Der Finanzminister sagte vor Journalisten, die Reform der Grundsteuer sei ein historischer Tag für die Gemeinden.
 Kommentare
 )",
-         "Bundestag stimmt über die Reform der Grundsteuer ab; verfolgen Sie die Debatte", nullptr}, // de
-        {R"(Le Courrier
+         "Bundestag stimmt über die Reform der Grundsteuer ab; verfolgen Sie die Debatte"},
+        {"live blog, desk with place", "fr", R"(Le Courrier
 Politique
 Économie
 Sport
@@ -154,13 +143,13 @@ Le ministre parle d'un jour historique
 Le ministre des Finances a déclaré aux journalistes que la réforme de la taxe foncière était un jour historique pour les communes.
 Commentaires
 )",
-         "L'Assemblée vote la réforme de la taxe foncière ; suivez les débats", nullptr}, // fr
-    });
+         "L'Assemblée vote la réforme de la taxe foncière ; suivez les débats"},
+    }, "Senadores analisam o texto que abre o setor às empresas privadas; governo quer concluir a votação nesta sexta");
 }
 
 TEST_CASE("head57: a byline \"Name - Outlet\" under the title is no headline", "[headline][head57]") {
     check_rows({
-        {R"(RTP Notícias
+        {"name - broadcaster", "pt", R"(RTP Notícias
 Em Direto
 Últimas
 País
@@ -177,8 +166,8 @@ Segundo a Proteção Civil, não há registo de feridos.
 O comandante distrital, Rui Marques, adiantou à RTP que o aviso laranja se mantém até às 20h00.
 De acordo com a distribuidora, cerca de 31 mil clientes continuavam sem energia às 10h00.
 )",
-         "Tempestade Bruno deixa mais de 30 mil casas sem luz no Alentejo", nullptr}, // pt
-        {R"(RTVE Noticias
+         "Tempestade Bruno deixa mais de 30 mil casas sem luz no Alentejo"},
+        {"name - broadcaster", "es", R"(RTVE Noticias
 Últimas
 España
 Mundo
@@ -192,6 +181,6 @@ Las inundaciones del río obligaron a desalojar a unos 200 vecinos de sus casas 
 El jefe de Protección Civil, Rubén Marcos, explicó a RTVE que el aviso rojo se mantiene hasta las 18.00.
 El alcalde dijo a RTVE que los colegios cercanos al río seguirán cerrados el lunes.
 )",
-         "Las inundaciones obligan a desalojar a 200 vecinos en Zamora", nullptr}, // es
+         "Las inundaciones obligan a desalojar a 200 vecinos en Zamora"},
     });
 }
