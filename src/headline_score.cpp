@@ -497,6 +497,25 @@ bool role_under_bio_name(const TitleSearch& s, std::size_t i, const Block& b) {
 }
 
 
+// "Helena Vasconcellos" / "Economista, é professora da FGV e ex-diretora do Banco Central", "Ruth Marsh" /
+// "Economist, she teaches at Harbour University": a line opened by a job's word and its comma (lexicon sections
+// bio_profession_words, bio_words) right under a person's bare name is the author's box over a column, no title.
+bool bio_under_name(const Page& p, std::size_t i, const Block& b) {
+    const int most_words = 30, least_name_words = 2, most_name_words = 4;
+    // (Gate: a comma closing the first word, read before any word is looked up.)
+    const std::size_t space = b.text.find(' ');
+    if (i == 0 || b.words < 2 || b.words > most_words || space == std::string::npos || space < 2 ||
+        b.text[space - 1] != ',')
+        return false;
+    const Block& name = p.blocks[i - 1];
+    if (name.words < least_name_words || name.words > most_name_words || name.end_punct || name.digits > 0)
+        return false;
+    static const LexiconSection& professions = any_language_section("bio_profession_words"); // (merged once)
+    static const LexiconSection& jobs = any_language_section("bio_words");                   // (merged once)
+    const std::string job = text::lower(std::string_view(b.text).substr(0, space - 1));
+    return (professions.has(job) || jobs.has(job)) && bare_name(text::split_ws(name.text));
+}
+
 // "Mathieu Lafrenière-Ouimet" / "Le Riverain de l'Outaouais" / "3 décembre 2026 à 16 h 45", "Jane Roe" / "The
 // Harbour Courier" / "December 3, 2026": a short line without a stop between a person's bare name and the date line
 // (or the byline) under it gives the author's paper, desk or agency, no title; asked of a line none of whose words
@@ -703,7 +722,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         desk_and_name(probe) || newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
         picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
-        open_row(probe.text) || name_dash_outlet(probe))
+        open_row(probe.text) || name_dash_outlet(probe) || bio_under_name(p, i, probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;

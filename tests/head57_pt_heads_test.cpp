@@ -3,8 +3,9 @@
 // River Plate press's form) is the match's data, as "Real Madrid 3 - 1 Atlético" is (match_facts.cpp
 // score_between_teams()); a desk signing with the place it writes from ("Da Redação, em Brasília", "Von der
 // Redaktion, in Berlin", "De la rédaction, à Paris") is a byline naming no person (headline_score.cpp
-// newsroom_line()), and so is a name with the outlet after a dash ("Marta Figueiredo - RTP", name_dash_outlet()).
-// None is the headline. Every line is invented.
+// newsroom_line()), and so is a name with the outlet after a dash ("Marta Figueiredo - RTP", name_dash_outlet());
+// a line opened by a job's word and a comma under a columnist's name ("Economista, é professora da ...") is the
+// author's box (bio_under_name()). None is the headline. Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -182,5 +183,79 @@ El jefe de Protección Civil, Rubén Marcos, explicó a RTVE que el aviso rojo s
 El alcalde dijo a RTVE que los colegios cercanos al río seguirán cerrados el lunes.
 )",
          "Las inundaciones obligan a desalojar a 200 vecinos en Zamora"},
+    });
+}
+
+TEST_CASE("head57: a bio line under a columnist's name is no headline", "[headline][head57]") {
+    check_rows({
+        {"column: name / bio / date / title", "pt", R"(Diário Paulistano
+Assine
+Entrar
+Menu
+Opinião
+Colunas e Blogs
+Mercado
+Opinião
+Beatriz Albuquerque
+Advogada, é professora de direito tributário da USP e ex-secretária da Receita
+05.dez.2026 às 22h40
+Ouvir o texto
+Salvar artigos
+A reforma tributária ainda não chegou ao contribuinte
+Enquanto o governo comemora a aprovação, as empresas não sabem quanto vão pagar no ano que vem
+
+Na semana passada, o secretário disse que a reforma "já está pronta". É uma frase otimista, mas esquece que as regras ainda não saíram.
+
+As empresas precisam saber quanto vão pagar antes de fazer os preços do ano que vem. Não é pressa, é planejamento.
+
+Sem as regras, o contribuinte paga a conta da incerteza, e a reforma perde o apoio que tinha.
+)",
+         "A reforma tributária ainda não chegou ao contribuinte"},
+        {"column: name / bio / date / title", "es", R"(Diario del Plata
+Suscríbete
+Entrar
+Menú
+Opinión
+Columnas
+Mercados
+Opinión
+Beatriz Albornoz
+Economista, es profesora de la Universidad de Cuyo y exdirectora del Banco Central
+05 dic 2026 - 22:40
+Escuchar el texto
+Guardar
+El Banco Central no puede ser el único adulto en la sala
+Cuando la política fiscal va para un lado y la monetaria para el otro, el que paga es el trabajador
+
+La semana pasada el ministro de Economía dijo que el país "no tiene un problema fiscal, tiene un problema de tasas". Es una frase de efecto, pero invierte el orden de los factores.
+
+Las tasas están altas porque el mercado no cree que la deuda vaya a estabilizarse. No es terquedad del Banco Central, es aritmética.
+
+Sin un plan creíble para la deuda, el trabajador paga la cuenta de la incertidumbre.
+)",
+         "El Banco Central no puede ser el único adulto en la sala"},
+        {"column: name / bio / date / title", "en", R"(The Harbour Ledger
+Subscribe
+Sign in
+Menu
+Opinion
+Columns
+Markets
+Opinion
+Ruth Marsh
+Economist, she teaches at Harbour University and was a director at the central bank
+5 December 2026, 10:40pm
+Listen to this article
+Save
+The central bank cannot be the only adult in the room
+When fiscal policy goes one way and monetary policy the other, it is the worker who pays
+
+Last week the finance minister said the country "has no fiscal problem, it has an interest rate problem". It is a good line, but it gets the order of things backwards.
+
+Rates are high because the markets do not believe the debt will stop rising. That is not stubbornness at the central bank, it is arithmetic.
+
+Without a credible plan for the debt, the worker pays the bill for the uncertainty.
+)",
+         "The central bank cannot be the only adult in the room"},
     });
 }
