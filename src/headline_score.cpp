@@ -6,6 +6,7 @@
 #include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "credits_parts.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
@@ -244,15 +245,51 @@ bool desk_and_name(const Block& b) {
     return b.separators > 0 && b.digits == 0 && b.words <= most_words && name_beside_desk(b.text).has_value();
 }
 
+// "Da Redação, em Brasília", "Von der Redaktion, Berlin", "De la rédaction, à Paris": a desk may name the place it
+// writes from after a comma, a place of three words at most after a preposition of a place (lexicon sections
+// place_preposition_words, byline_place_words) or none -> the number of words before the place (words.size() when
+// the line names no such place).
+std::size_t desk_place(const std::vector<std::string_view>& words) {
+    const std::size_t most_place_words = 3;
+    std::size_t comma = words.size();
+    for (std::size_t k = 1; k + 1 < words.size(); ++k)
+        if (words[k].ends_with(','))
+            comma = k;
+    if (comma == words.size())
+        return words.size();
+    static const LexiconSection& prepositions = any_language_section("place_preposition_words"); // (merged once)
+    static const LexiconSection& byline_places = any_language_section("byline_place_words");    // (merged once)
+    std::size_t place = comma + 1;
+    if (const std::string low = text::lower(words[place]); prepositions.has(low) || byline_places.has(low))
+        ++place;
+    static const LexiconSection* particles = common_lexicon().section("place_particle_words"); // (looked up once)
+    const bool named = place < words.size() && words.size() - place <= most_place_words &&
+                       text::starts_upper(words[place]) &&
+                       std::all_of(words.begin() + static_cast<std::ptrdiff_t>(place), words.end(), [](std::string_view w) {
+                           return text::starts_upper(w) || (particles != nullptr && particles->has(w));
+                       });
+    return named ? comma + 1 : words.size();
+}
+
 // "La rédaction de franceinfo", "Par la rédaction de Libération", "Die Redaktion der Hafenzeitung", "By the newsroom
 // of the Harbour Post": the newsroom signing the text (desk_signature(), after a byline's label at most), perhaps
 // followed by the outlet's name after a small word of a genitive (lexicon section desk_outlet_words: "de", "der",
-// "of"; "d'Ouest-France" glued), is a byline naming no person, no title.
+// "of"; "d'Ouest-France" glued), is a byline naming no person, no title. The place the desk writes from may follow
+// it after a comma (desk_place()).
 bool newsroom_line(const Block& b) {
     const int most_words = 7;
     if (b.words < 1 || b.words > most_words || b.digits > 0 || b.end_punct || b.urls > 0)
         return false;
     auto words = text::split_ws(b.text);
+    // (Gate: a comma in the line before the place is looked for.)
+    if (b.text.find(',') != std::string::npos) {
+        const std::size_t desk_words = desk_place(words);
+        if (desk_words < words.size()) {
+            words.resize(desk_words);
+            std::string_view& last = words.back();
+            last.remove_suffix(1); // (the comma)
+        }
+    }
     if (words.size() > 1 && byline_word(words.front()))
         words.erase(words.begin());
     static const LexiconSection& particles = any_language_section("desk_outlet_words");
@@ -460,6 +497,25 @@ bool role_under_bio_name(const TitleSearch& s, std::size_t i, const Block& b) {
 }
 
 
+// "Helena Vasconcellos" / "Economista, é professora da FGV e ex-diretora do Banco Central", "Ruth Marsh" /
+// "Economist, she teaches at Harbour University": a line opened by a job's word and its comma (lexicon sections
+// bio_profession_words, bio_words) right under a person's bare name is the author's box over a column, no title.
+bool bio_under_name(const Page& p, std::size_t i, const Block& b) {
+    const int most_words = 30, least_name_words = 2, most_name_words = 4;
+    // (Gate: a comma closing the first word, read before any word is looked up.)
+    const std::size_t space = b.text.find(' ');
+    if (i == 0 || b.words < 2 || b.words > most_words || space == std::string::npos || space < 2 ||
+        b.text[space - 1] != ',')
+        return false;
+    const Block& name = p.blocks[i - 1];
+    if (name.words < least_name_words || name.words > most_name_words || name.end_punct || name.digits > 0)
+        return false;
+    static const LexiconSection& professions = any_language_section("bio_profession_words"); // (merged once)
+    static const LexiconSection& jobs = any_language_section("bio_words");                   // (merged once)
+    const std::string job = text::lower(std::string_view(b.text).substr(0, space - 1));
+    return (professions.has(job) || jobs.has(job)) && bare_name(text::split_ws(name.text));
+}
+
 // "Mathieu Lafrenière-Ouimet" / "Le Riverain de l'Outaouais" / "3 décembre 2026 à 16 h 45", "Jane Roe" / "The
 // Harbour Courier" / "December 3, 2026": a short line without a stop between a person's bare name and the date line
 // (or the byline) under it gives the author's paper, desk or agency, no title; asked of a line none of whose words
@@ -576,6 +632,31 @@ bool titled_head_line(const Page& p, std::size_t k) {
 
 namespace {
 
+// "Cristina Sambado - RTP", "Ana Souza - Lusa", "Jane Roe - BBC News": a person's bare name (bare_name()), a spaced
+// dash, then the outlet or agency the author writes for, an acronym in capitals opening it or a text agency's name
+// (name_agency_signature() of the name and that word): the byline under the title, no title.
+bool name_dash_outlet(const Block& b) {
+    const int most_words = 7, fewest_words = 3;
+    const std::size_t most_outlet_words = 3;
+    if (b.words < fewest_words || b.words > most_words || b.digits > 0 || b.end_punct || b.urls > 0)
+        return false;
+    const std::size_t dash = first_spaced_dash(b.text);
+    if (dash == std::string_view::npos)
+        return false;
+    const std::string_view line = b.text;
+    const std::string_view left = line.substr(0, dash);
+    std::string_view right = line.substr(dash + 1);
+    right.remove_prefix(std::min(right.find(' '), right.size())); // (the dash)
+    const auto outlet = text::split_ws(right);
+    if (outlet.empty() || outlet.size() > most_outlet_words || !bare_name(text::split_ws(left)))
+        return false;
+    const std::string_view first = outlet.front();
+    const std::size_t fewest_acronym = 2, most_acronym = 6;
+    const bool acronym = first.size() >= fewest_acronym && first.size() <= most_acronym &&
+                         std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return acronym || name_agency_signature(std::string(left) + ", " + std::string(first));
+}
+
 // "Madrid |", "Redazione Roma |": a line closed by a bar is the first cell of a row the copy broke after its
 // separator (the place, then the date on the next line), no title.
 bool open_row(std::string_view line) {
@@ -641,7 +722,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         desk_and_name(probe) || newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
         picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
-        open_row(probe.text))
+        open_row(probe.text) || name_dash_outlet(probe) || bio_under_name(p, i, probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;

@@ -151,10 +151,18 @@ bool scorers_row(const Block& b) {
     return label.size() <= labels.longest && labels.has(label);
 }
 
+// "2x1", "0X3": the Brazilian press's score, the goals either side of an x (the spaced "2 x 1" is read by the walk).
+bool crossed_score(std::string_view w) {
+    const std::size_t x = w.find_first_of("xX");
+    return x > 0 && x <= 2 && x + 1 < w.size() && w.size() - x - 1 <= 2 &&
+           w.find_first_not_of("0123456789", x + 1) == std::string_view::npos &&
+           w.substr(0, x).find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 // "Real Madrid 3 - 1 Atlético", "Lens 2-1 Marseille", "Rotweiß 3:1 Nordstadt", "Bellaria-Vertunno 2-1": a match's
 // score between its two teams' names (or after the two names joined by a hyphen), nothing else on the line: the
 // match's data over its report, no title. (A title that goes on after the score, "Bellaria-Vertunno 2-1: Sanna
-// ribalta tutto", is no such line.)
+// ribalta tutto", is no such line.) The Brazilian press puts an x between the goals: "FLAMENGO 2 X 1 PALMEIRAS".
 bool score_between_teams(const Block& b) {
     const int most_words = 10;
     if (b.digits < 2 || b.digits > 4 || b.words > most_words || b.urls > 0 || b.end_punct ||
@@ -166,12 +174,12 @@ bool score_between_teams(const Block& b) {
         const bool figure = !w.empty() && w.size() <= 2 && w.find_first_not_of("0123456789") == std::string_view::npos;
         if (scores == 0 && figure && goals == 0) {
             goals = 1;
-        } else if (goals == 1 && (w == "-" || w == "\u2013" || w == "\u2014" || w == ":")) {
+        } else if (goals == 1 && (w == "-" || w == "\u2013" || w == "\u2014" || w == ":" || w == "x" || w == "X")) {
             goals = 2;
         } else if (goals == 2 && figure) {
             goals = 0;
             ++scores;
-        } else if (scores == 0 && goals == 0 && score(w)) {
+        } else if (scores == 0 && goals == 0 && (score(w) || crossed_score(w))) {
             ++scores;
         } else if (goals == 0 && text::starts_upper(w) && !text::has_ascii_digit(w)) {
             if (scores == 0) {
