@@ -212,7 +212,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         // (German puts what the role is of in the genitive after an article: "ein Sprecher der Stadt")
         linked = linked || has_tag(sp.lexs, WordTags::complement, w) ||
                  (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w));
-        if (sp.stopword(w) || w.size() < 3)
+        if (sp.stopword(w) || (w.size() < 3 && !short_role_noun(w, sp)))
             continue;
         // ("said the Frenchman", "sagte der Brite": a demonym noun, [demonym_words], says the same; so does a
         // woman's noun of origin or party in -in, "sagte die Zürcherin", "die Sozialdemokratin", not a role's)

@@ -44,6 +44,8 @@ struct NameSpan {
 // "Gemeindepräsidentin", "Bundeskanzlerin", "Minister": a capitalised role noun is not part of the name.
 // (WordTags::may_be_role_noun turns most words away before it, where a caller has the tags at hand)
 bool role_noun(std::string_view w, const Speakers& sp);
+// A listed role noun of two letters ("il pm"): the speaker code skips words shorter than three letters but these.
+inline bool short_role_noun(std::string_view w, const Speakers& sp) { return w.size() == 2 && role_noun(w, sp); }
 /// "dyrektor szpitala w Łomży Piotr Zieliński", "radny z Ołbina Adam Lis": word p of ws is a preposition of the place
 /// a role is held in ([role_place_words]) right after a role noun, or after a role noun and the one lower-case word of
 /// what it is of (quote_nouns.cpp).

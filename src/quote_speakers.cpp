@@ -620,7 +620,7 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words,
     }
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = words[i];
-        if (w.size() < 3)
+        if (w.size() < 3 && !short_role_noun(w, *this))
             continue;
         const std::uint16_t t = known_tags != nullptr ? (*known_tags)[i] : tags.of(w);
         if (t & WordTags::stopword)
