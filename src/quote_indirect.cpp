@@ -362,6 +362,49 @@ std::size_t after_report_adverbs(const std::vector<Word>& ws, std::size_t cend, 
     return cend;
 }
 
+// "disse nesta sexta-feira (5) que ...", "disse ainda que ...", "a affirmé jeudi soir que ...", "ha detto ieri che
+// ...", "adiantou nesta sexta à RTP que ...": a short gap between the cue and "that", its words a time, an adverb of
+// [cue_adverbs] or [report_adverb_words], the day's figure in brackets, and small words (articles, prepositions, no
+// pronoun) among them, at least one word of time or adverb. The index of "that" closing the gap; or of a preposition
+// opening a capitalised complement after it (the one spoken to, read by the caller); else `k`. (At most six words.)
+std::size_t after_cue_gap(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    const std::size_t most = 6;
+    bool signal = false;
+    std::size_t j = k;
+    while (j < ws.size() && j < k + most) {
+        const Word& w = ws[j];
+        if (w.low == "(" && j + 2 < ws.size() && text::is_digit(static_cast<unsigned char>(ws[j + 1].low.front())) &&
+            ws[j + 2].low == ")") {
+            j += 3;
+            continue;
+        }
+        if (w.punct)
+            break;
+        if (in_list(sp.lexs, "that", w.low))
+            break;
+        if (time_word(w.low, sp) || has_tag(sp.lexs, WordTags::cue_adverb, w.low) ||
+            in_list(sp.lexs, "report_adverb_words", w.low) || in_list(sp.lexs, "relative_day_words", w.low)) {
+            signal = true;
+        } else if (has_tag(sp.lexs, WordTags::preposition, w.low) && j + 1 < ws.size() && ws[j + 1].upper &&
+                   !time_word(ws[j + 1].low, sp)) {
+            return signal ? j : k; // ("à RTP que": the caller reads the complement)
+        } else {
+            char g = 'x';
+            if (!sp.stopword(w.low) || sp.pronoun(w.low, g))
+                return k;
+        }
+        ++j;
+    }
+    if (!signal || j == k || j + 1 >= ws.size() || !in_list(sp.lexs, "that", ws[j].low) || ws[j + 1].punct)
+        return k;
+    // (not "said later that day": "that" before a time or a unit of time is a determiner)
+    static const LexiconSection* time_units = common_lexicon().section("time_units"); // (found once)
+    const std::string_view next = ws[j + 1].low;
+    if (time_word(next, sp) || (time_units != nullptr && time_units->has(next)))
+        return k;
+    return j;
+}
+
 // The cue's subject before it (mention_before), but "Am Mittwoch teilte die Sprecherin mit, dass ...": a time opening
 // the clause is no subject; the verb's subject comes right after the verb at `ci`, before the cue's end `cend` (its
 // particle). So too where the verb and its particle hold a subject's opening word ([subject_opening_words]) and
@@ -1191,11 +1234,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     ++t;
                 // "anunció este martes que ...", "said on Monday that ...": a word of time between the cue and "que".
                 static const LexiconSection& weekdays = any_language_section("weekdays"); // (found once)
-                for (std::size_t j = t; j < sw.size() && j < t + 3 && !sw[j].punct; ++j)
-                    if (weekdays.has(sw[j].low)) {
-                        t = j + 1;
-                        break;
-                    }
+                if (const std::size_t g = after_cue_gap(sw, t, ex.sp); g != t)
+                    t = g;
+                else
+                    for (std::size_t j = t; j < sw.size() && j < t + 3 && !sw[j].punct; ++j)
+                        if (weekdays.has(sw[j].low)) {
+                            t = j + 1;
+                            break;
+                        }
                 // "said in a statement that ...", "a indiqué dans un communiqué que ...", "sagte in einer Mitteilung,
                 // dass ...": a short phrase opened by a preposition between the cue and "that"; "told MPs that ...":
                 // the one spoken to ([addressee_cue_words]).
