@@ -639,25 +639,61 @@ std::optional<std::size_t> archive_credit_closing(std::string_view line) {
 
 } // namespace
 
+namespace {
+
+// "12.nov.2026", "3.fev.2025": the day an archive's picture was taken as Brazilian papers print it in the credit: one
+// or two figures, a stop, the month's three small letters, a stop, four figures.
+bool archive_day(std::string_view w) {
+    const auto digits = [](std::string_view d) {
+        return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const std::size_t first = w.find('.');
+    if (first == std::string_view::npos || first == 0 || first > 2 || w.size() != first + 9 || w[first + 4] != '.')
+        return false;
+    const std::string_view month = w.substr(first + 1, 3);
+    return digits(w.substr(0, first)) && digits(w.substr(first + 5)) &&
+           std::all_of(month.begin(), month.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+} // namespace
+
 // "Ellen Marsh/WKVR", "Caio Venturelli/Folhapress", "Hugo Lemaire/Le Courrier du Val": a photographer's name (two to
 // four words, bare_name()) and, after one slash, the outlet the picture is from in one to four words, the first and
 // the last capitalised (a particle of three letters at most between them), no figure and no stop: the credit's shape,
 // whichever outlet it names (slashed_credit() needs one the lexicon knows).
+// "Rubens Valadão - 12.nov.2026/Folhapress", "Ana Lima - 3.fev.2025/Folhapress": the day an archive's picture was
+// taken (day, the month's three small letters, year, stops between: "12.nov.2026") may stand after a dash (lexicon
+// section credit_separator_marks) between the name and the slash; it is part of the credit and names nobody.
 bool person_slash_outlet(std::string_view inner) {
-    const std::size_t most_outlet_words = 4, longest_particle = 3;
     inner = text::trim(inner);
     const std::size_t slash = inner.find('/');
-    if (slash == std::string_view::npos || slash == 0 || inner.find('/', slash + 1) != std::string_view::npos ||
-        inner.find_first_of("0123456789.,;:!?()[]@") != std::string_view::npos)
+    if (slash == std::string_view::npos || slash == 0 || inner.find('/', slash + 1) != std::string_view::npos)
         return false;
-    const auto outlet = text::split_ws(inner.substr(slash + 1));
-    if (outlet.empty() || outlet.size() > most_outlet_words || !text::starts_upper(outlet.front()) ||
-        !text::starts_upper(outlet.back()) ||
-        !std::all_of(outlet.begin(), outlet.end(), [&](std::string_view w) {
-            return text::starts_upper(w) || w.size() <= longest_particle;
-        }))
+    std::string_view name = inner.substr(0, slash);
+    if (const std::size_t space = name.rfind(' ');
+        space != std::string_view::npos && space > 2 && name[space - 1] != ' ' &&
+        archive_day(name.substr(space + 1))) {
+        static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+        const std::size_t mark = name.rfind(' ', space - 1);
+        if (marks == nullptr || mark == std::string_view::npos || !marks->has(name.substr(mark + 1, space - mark - 1)))
+            return false;
+        name = name.substr(0, mark);
+    }
+    if (name.find_first_of("0123456789.,;:!?()[]@") != std::string_view::npos ||
+        inner.find_first_of("0123456789.,;:!?()[]@", slash) != std::string_view::npos)
         return false;
-    return bare_name(text::split_ws(inner.substr(0, slash)));
+    return outlet_name(inner.substr(slash + 1)) && bare_name(text::split_ws(name));
+}
+
+// "Folhapress", "Le Courrier du Val", "Prefeitura de Campinas": an outlet's or a body's name after a credit's slash,
+// one to four words, the first and the last capitalised, a particle of three letters at most between them.
+bool outlet_name(std::string_view words) {
+    const std::size_t most_outlet_words = 4, longest_particle = 3;
+    const auto outlet = text::split_ws(words);
+    return !outlet.empty() && outlet.size() <= most_outlet_words && text::starts_upper(outlet.front()) &&
+           text::starts_upper(outlet.back()) && std::all_of(outlet.begin(), outlet.end(), [&](std::string_view w) {
+               return text::starts_upper(w) || w.size() <= longest_particle;
+           });
 }
 
 namespace {
@@ -698,6 +734,11 @@ std::optional<std::size_t> marked_person_outlet_closing(std::string_view line) {
         if (before == std::string_view::npos || before == 0)
             return std::nullopt;
         if (!marks->has(line.substr(before + 1, sp - before - 1)))
+            continue;
+        // ("... - Rubens Valadão - 12.nov.2026/Folhapress": the dash before the archive's day parts no credit; the
+        // one before the name does.)
+        if (const std::string_view after = line.substr(sp + 1); after.find('/') != std::string_view::npos &&
+                                                                 archive_day(after.substr(0, after.find('/'))))
             continue;
         const std::string_view caption = text::trim(line.substr(0, before));
         if (!person_slash_outlet(line.substr(sp + 1)) || !text::starts_upper(caption) ||

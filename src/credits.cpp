@@ -603,7 +603,8 @@ bool credit_line(std::string_view line, const Block* b) {
                       parenthesised_person_outlet(line.substr(1, line.size() - 2)) ||
                       agency_service_credit(line.substr(1, line.size() - 2)) ||
                       labelled_name_credit(line.substr(1, line.size() - 2)) ||
-                      lone_picture_agency(line.substr(1, line.size() - 2))))
+                      lone_picture_agency(line.substr(1, line.size() - 2)) ||
+                      unlabelled_source_credit(line.substr(1, line.size() - 2))))
         return true;
     // (A capital opening the line, then a small letter: "Staff photo", no "AFP PHOTO".)
     if (from == 0 && line.size() > 4 && line[0] >= 'A' && line[0] <= 'Z' && line[1] >= 'a' && line[1] <= 'z' &&
@@ -770,6 +771,29 @@ bool embedded_post_credit(const Block& b) {
     return std::any_of(phrases.entries.begin(), phrases.entries.end(), [&b](const std::string_view e) {
         return b.lower.size() > e.size() + 1 && b.lower.starts_with(e) && b.lower[e.size()] == ' ';
     });
+}
+
+// "(Arquivo pessoal)", "(Divulgação)", "(Reprodução/Instagram)", "(Archivo)", "(Cortesía)", "(Archiv)": Brazilian
+// and Spanish-language papers credit a picture by its source alone, in the parenthesis closing its caption or on the
+// line under it: a capitalised word of lexicon section source_credit_words, then nothing, one small word of section
+// source_credit_qualifier_words ("pessoal", "personal", "familiar": whose archive), or a slash and the outlet or body the
+// picture is from (outlet_name(): "Instagram", "Prefeitura de Campinas").
+bool unlabelled_source_credit(std::string_view inner) {
+    static const LexiconSection* sources = common_lexicon().section("source_credit_words");        // (looked up once)
+    static const LexiconSection* qualifiers = common_lexicon().section("source_credit_qualifier_words"); // (looked up once)
+    if (inner.empty() || !text::starts_upper(inner) || sources == nullptr || qualifiers == nullptr)
+        return false;
+    const std::size_t end = inner.find_first_of(" /");
+    const std::string_view word = inner.substr(0, end);
+    if (word.size() > sources->longest || !sources->has(text::lower(word)))
+        return false;
+    if (end == std::string_view::npos)
+        return true;
+    const std::string_view rest = inner.substr(end + 1);
+    if (inner[end] == '/')
+        return rest.find_first_of("/0123456789.,;:!?()[]@") == std::string_view::npos && outlet_name(rest);
+    return !rest.empty() && rest.find(' ') == std::string_view::npos && !text::starts_upper(rest) &&
+           qualifiers->has(text::lower(rest));
 }
 
 } // namespace archive

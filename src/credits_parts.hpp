@@ -48,6 +48,14 @@ bool person_outlet_credit(std::string_view line);
 /// then the outlet in one to four words, the first and the last capitalised, no figure or stop (credit_captions.cpp).
 bool person_slash_outlet(std::string_view inner);
 
+/// "Folhapress", "Prefeitura de Campinas": an outlet's name after a credit's slash, one to four words, the first and
+/// the last capitalised, short particles between (credit_captions.cpp).
+bool outlet_name(std::string_view words);
+
+/// "(Arquivo pessoal)", "(Divulgação)", "(Reprodução/Instagram)", "(Archivo)", "(Cortesía)": the picture's source
+/// with no label, inside the parenthesis (credits.cpp).
+bool unlabelled_source_credit(std::string_view inner);
+
 /// "Kjell Berg/Harbour Images": person_outlet_credit() with the name first, the outlet after the slash.
 bool person_first_credit(std::string_view line);
 
