@@ -631,6 +631,14 @@ bool is_boilerplate_phrase(const Block& b) {
     if (b.digits > 0 && b.words <= most_words && (read_aloud_with_length(b) || read_aloud_unmarked_length(b)) &&
         !reading_time_line(b))
         return true;
+    // "▶️ Leia também:", "👉 Lesen Sie auch:", "📱 Read more: <title>": a known line led by a pictograph or an arrow
+    // (and the emoji form's U+FE0F) is the same line (after_heading_mark(); asked only of a line opening with a byte
+    // of such a mark).
+    if (!b.text.empty() && static_cast<unsigned char>(b.text.front()) >= 0xE2) {
+        const std::string_view after = after_heading_mark(b.text);
+        if (after.size() != b.text.size() && is_boilerplate_phrase(after))
+            return true;
+    }
     return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0, &words);
 }
 

@@ -230,6 +230,9 @@ struct TitleCaseWords {
 /// letter: "(Draft)" too), but the small words title case leaves in lower case (`small`: lexicon section
 /// title_case_small_words) after the first. Nothing for a line of another case (lines.cpp).
 std::optional<TitleCaseWords> title_case_words(std::string_view line, const LexiconSection& small);
+/// "📌 What matters now" -> "What matters now", "▶️ Leia também:" -> "Leia também:": the line after its opening
+/// pictograph, arrow or "#" and number and the space after it, or the line as it is (lines.cpp).
+std::string_view after_heading_mark(std::string_view line);
 /// "📌 What matters now", "#3 Die Kritik", "II. The details": a heading opened by a mark of a heading (lines.cpp).
 bool opens_with_heading_mark(std::string_view line);
 /// "Schritt 2 – Die Aussaat", "Part 3 - Sowing": a part's label and number cut by one dash from its title, one heading

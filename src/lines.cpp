@@ -214,38 +214,6 @@ bool opens_with_code_name(std::string_view line) {
            });
 }
 
-// "📌 What matters now", "▶ Was jetzt passiert", "→ Lo que viene", "#3 The opposition's criticism": a heading may
-// open with a mark, a pictograph, an arrow or "#" and a number, then a space; the words after it are the heading.
-// A list's bullets ("• ", "- ", "► ", bullet_mark()) and a checklist's ticks and crosses ("✓ Done") open no heading.
-// Returns the line after the mark, or the line as it is.
-std::string_view after_heading_mark(std::string_view line) {
-    if (line.size() < 4)
-        return line;
-    std::size_t at = 0;
-    if (line[0] == '#') {
-        at = 1;
-        while (at < line.size() && text::is_digit(static_cast<unsigned char>(line[at])))
-            ++at;
-        if (at == 1 || at > 4)
-            return line;
-    } else {
-        if (static_cast<unsigned char>(line[0]) < 0xE2 || !bullet_mark(line).empty())
-            return line;
-        const char32_t cp = text::next_cp(line, at);
-        const bool pictograph = cp >= 0x1F300 && cp <= 0x1FAFF;
-        const bool arrow = (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x27F0 && cp <= 0x27FF) || cp == 0x27A1;
-        const bool symbol = (cp >= 0x2600 && cp <= 0x26FF) || cp == 0x25B6 || cp == 0x25B8;
-        if (!pictograph && !arrow && !symbol)
-            return line;
-        // (The emoji form's variation selector, U+FE0F, may follow the mark.)
-        if (line.substr(at).starts_with("\xEF\xB8\x8F"))
-            at += 3;
-    }
-    if (at + 1 >= line.size() || line[at] != ' ')
-        return line;
-    return line.substr(at + 1);
-}
-
 // heading_like() but for the glued page elements, which cost more to rule out than the rest: asked last.
 bool heading_shape(const Block& b) {
     // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
@@ -301,6 +269,38 @@ bool heading_shape(const Block& b) {
 }
 
 } // namespace
+
+// "📌 What matters now", "▶ Was jetzt passiert", "→ Lo que viene", "#3 The opposition's criticism": a heading may
+// open with a mark, a pictograph, an arrow or "#" and a number, then a space; the words after it are the heading.
+// A list's bullets ("• ", "- ", "► ", bullet_mark()) and a checklist's ticks and crosses ("✓ Done") open no heading.
+// Returns the line after the mark, or the line as it is.
+std::string_view after_heading_mark(std::string_view line) {
+    if (line.size() < 4)
+        return line;
+    std::size_t at = 0;
+    if (line[0] == '#') {
+        at = 1;
+        while (at < line.size() && text::is_digit(static_cast<unsigned char>(line[at])))
+            ++at;
+        if (at == 1 || at > 4)
+            return line;
+    } else {
+        if (static_cast<unsigned char>(line[0]) < 0xE2 || !bullet_mark(line).empty())
+            return line;
+        const char32_t cp = text::next_cp(line, at);
+        const bool pictograph = cp >= 0x1F300 && cp <= 0x1FAFF;
+        const bool arrow = (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x27F0 && cp <= 0x27FF) || cp == 0x27A1;
+        const bool symbol = (cp >= 0x2600 && cp <= 0x26FF) || cp == 0x25B6 || cp == 0x25B8;
+        if (!pictograph && !arrow && !symbol)
+            return line;
+        // (The emoji form's variation selector, U+FE0F, may follow the mark.)
+        if (line.substr(at).starts_with("\xEF\xB8\x8F"))
+            at += 3;
+    }
+    if (at + 1 >= line.size() || line[at] != ' ')
+        return line;
+    return line.substr(at + 1);
+}
 
 bool heading_like(const Block& b) {
     return heading_shape(b) && !glued_elements(b.text);
