@@ -948,7 +948,8 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 return std::make_pair(caption, std::string(line.substr(open)));
         }
     }
-    if (const auto sign = line.find("\u00a9") == std::string_view::npos ? std::nullopt : copyright_credit_closing(line)) {
+    if (const auto sign =
+            line.find("\u00a9") == std::string_view::npos ? std::nullopt : copyright_credit_closing(line)) {
         std::string caption = text::collapse(without_separator(line.substr(0, *sign)));
         if (!caption.empty())
             return std::make_pair(std::move(caption), std::string(line.substr(*sign)));

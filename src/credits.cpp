@@ -443,7 +443,8 @@ bool credit_after_dash(std::string_view rest) {
 // "Daniel Ruiz / Staff photographer", "Jane Roe | Contributing photographer", "Jeanne Morel / photographe", "Anna
 // Muster | Fotografin", "Daniel Ruiz, Staff photographer": a photographer's name (two to four words, bare_name()),
 // one slash or bar (or one comma where neither stands), then the photographer's role, one to three words of letters
-// closed by a photographer's word (lexicon section photographer_role_words). A writer's role after the name ("Jane Roe | Staff writer") makes a byline, no credit.
+// closed by a photographer's word (lexicon section photographer_role_words). A writer's role after the name ("Jane Roe
+// | Staff writer") makes a byline, no credit.
 // (Settled by the line's last word for most lines: a role word closes the credit.)
 bool photographer_role_credit(std::string_view line) {
     const std::size_t most_role_words = 3;
@@ -776,11 +777,12 @@ bool embedded_post_credit(const Block& b) {
 // "(Arquivo pessoal)", "(Divulgação)", "(Reprodução/Instagram)", "(Archivo)", "(Cortesía)", "(Archiv)": Brazilian
 // and Spanish-language papers credit a picture by its source alone, in the parenthesis closing its caption or on the
 // line under it: a capitalised word of lexicon section source_credit_words, then nothing, one small word of section
-// source_credit_qualifier_words ("pessoal", "personal", "familiar": whose archive), or a slash and the outlet or body the
-// picture is from (outlet_name(): "Instagram", "Prefeitura de Campinas").
+// source_credit_qualifier_words ("pessoal", "personal", "familiar": whose archive), or a slash and the outlet or body
+// the picture is from (outlet_name(): "Instagram", "Prefeitura de Campinas").
 bool unlabelled_source_credit(std::string_view inner) {
-    static const LexiconSection* sources = common_lexicon().section("source_credit_words");        // (looked up once)
-    static const LexiconSection* qualifiers = common_lexicon().section("source_credit_qualifier_words"); // (looked up once)
+    static const LexiconSection* sources = common_lexicon().section("source_credit_words"); // (looked up once)
+    // (looked up once)
+    static const LexiconSection* qualifiers = common_lexicon().section("source_credit_qualifier_words");
     if (inner.empty() || !text::starts_upper(inner) || sources == nullptr || qualifiers == nullptr)
         return false;
     const std::size_t end = inner.find_first_of(" /");

@@ -375,10 +375,9 @@ void Choice::title_over_standfirst() {
             // article's words than that line is the title, the signed line its standfirst, though shorter. (A blog's
             // title is signed by its date alone: "harbour notes / <the blog's tagline> / <title> / <date>".)
             const bool sharper_title = c.overlap > headline_overlap && bylined && under_kicker(p, c.line);
-            return !own_deck && c.line + tie_dist >= *headline && c.line < *headline && adjacent(p, c.line, *headline) &&
-                   (c.score >= best - margin || signed_long_deck) &&
-                   (c.overlap >= 0.5 || deck_below || sharper_title) &&
-                   b.words >= 4 && !much_longer &&
+            return !own_deck && c.line + tie_dist >= *headline && c.line < *headline &&
+                   adjacent(p, c.line, *headline) && (c.score >= best - margin || signed_long_deck) &&
+                   (c.overlap >= 0.5 || deck_below || sharper_title) && b.words >= 4 && !much_longer &&
                    (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
                    !nested(b.text, blocks[*headline].text);
         });
@@ -451,7 +450,8 @@ void Choice::title_under_label() {
         // repeats the article's words better.
         const std::size_t over = *headline;
         auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
-            return c.line == over + 1 && c.score >= best - tie_margin && c.overlap > 0 && !trails_off(blocks[c.line].text);
+            return c.line == over + 1 && c.score >= best - tie_margin && c.overlap > 0 &&
+                   !trails_off(blocks[c.line].text);
         });
         if (below != scores.end())
             headline = below->line;

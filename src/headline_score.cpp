@@ -263,11 +263,11 @@ std::size_t desk_place(const std::vector<std::string_view>& words) {
     if (const std::string low = text::lower(words[place]); prepositions.has(low) || byline_places.has(low))
         ++place;
     static const LexiconSection* particles = common_lexicon().section("place_particle_words"); // (looked up once)
-    const bool named = place < words.size() && words.size() - place <= most_place_words &&
-                       text::starts_upper(words[place]) &&
-                       std::all_of(words.begin() + static_cast<std::ptrdiff_t>(place), words.end(), [](std::string_view w) {
-                           return text::starts_upper(w) || (particles != nullptr && particles->has(w));
-                       });
+    const bool named =
+        place < words.size() && words.size() - place <= most_place_words && text::starts_upper(words[place]) &&
+        std::all_of(words.begin() + static_cast<std::ptrdiff_t>(place), words.end(), [](std::string_view w) {
+            return text::starts_upper(w) || (particles != nullptr && particles->has(w));
+        });
     return named ? comma + 1 : words.size();
 }
 

@@ -280,8 +280,8 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         // ("La exalcaldesa, durante la presentación de la candidatura" / "Marc Arias / Propias": a caption closed by
         // no stop takes a name with its source after a spaced slash, which says more than a bare name.)
         if (p.role[i - 1] != Role::none || caption.words < 3 || caption.words > most_caption_words ||
-            (!caption.end_punct && slash == std::string_view::npos) || caption.text.back() == ':' || p.role[i + 1] != Role::none || !text.end_punct ||
-            text.words < least_paragraph_words)
+            (!caption.end_punct && slash == std::string_view::npos) || caption.text.back() == ':' ||
+            p.role[i + 1] != Role::none || !text.end_punct || text.words < least_paragraph_words)
             continue;
         // The byline or the date line over the caption, only short lines without a final mark (buttons) between;
         // a known button's phrase of any length ("Ir a los comentarios", "Vai ai commenti": is_boilerplate_phrase())

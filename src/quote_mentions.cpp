@@ -707,7 +707,8 @@ std::size_t relative_subject(const std::vector<Word>& ws, std::size_t from, std:
             // "the plan that the mayor said" have the cue's own subject after the relative word)
             for (std::size_t k = r + 2; k <= last && !indefinite; ++k)
                 if (word_tags(sp.lexs).of(ws[k]) & (WordTags::article | WordTags::preposition))
-                    return ws[r + 1].upper || ws[r + 1].punct || sp.stopword(ws[r + 1].low) ? std::string_view::npos : o;
+                    return ws[r + 1].upper || ws[r + 1].punct || sp.stopword(ws[r + 1].low) ? std::string_view::npos
+                                                                                            : o;
             return indefinite ? o : std::string_view::npos;
         }
         const std::uint16_t tags = word_tags(sp.lexs).of(w);

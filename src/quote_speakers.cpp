@@ -345,9 +345,9 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     }
     // "Oma Gerda" after "Gerda Pfeiffer", "Uncle Bob" after "Bob Hale": a kin word ([kin_words]) before one given
     // name is what the text calls a person whose full name opens with that name, the full name's person.
-    if (const std::size_t space = low.find(' ');
-        space != std::string_view::npos && space + 1 < low.size() && low.find(' ', space + 1) == std::string_view::npos &&
-        !people.empty() && kin_word(low.substr(0, space)))
+    if (const std::size_t space = low.find(' '); space != std::string_view::npos && space + 1 < low.size() &&
+                                                 low.find(' ', space + 1) == std::string_view::npos &&
+                                                 !people.empty() && kin_word(low.substr(0, space)))
         if (const int full = longest_opening(low.substr(space + 1));
             full >= 0 && people[static_cast<std::size_t>(full)].low.size() > low.size() - space - 1)
             return full;

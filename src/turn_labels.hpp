@@ -1,5 +1,5 @@
-// The label opening an interview's turn, "M.K.: ...", "Weber: ...", "Frage: ...", "R. ...", read alike by the section loop
-// (sections_transcript.cpp: turn_key(), whether a transcript's turns head its answers) and by the quotes stage
+// The label opening an interview's turn, "M.K.: ...", "Weber: ...", "Frage: ...", "R. ...", read alike by the section
+// loop (sections_transcript.cpp: turn_key(), whether a transcript's turns head its answers) and by the quotes stage
 // (quote_turns.cpp: turn_label(), each turn its speaker's direct quote), each with its own bounds.
 #pragma once
 
