@@ -621,9 +621,10 @@ std::optional<std::string> mail_subject(const Page& p, std::size_t k) {
 // a byline or a date right under it. A head of title and deck, not the article's text.
 bool titled_head_line(const Page& p, std::size_t k) {
     const int least_words = 4, least_deck_words = 8;
-    const std::size_t n = p.blocks.size();
+    if (k + 2 >= p.blocks.size())
+        return false;
     const Block& b = p.blocks[k];
-    if (k + 2 >= n || p.role[k] != Role::none || b.words < least_words || b.end_punct || !byline_or_date(p, k + 2))
+    if (p.role[k] != Role::none || b.words < least_words || b.end_punct || !byline_or_date(p, k + 2))
         return false;
     const Block& deck = p.blocks[k + 1];
     return p.role[k + 1] == Role::none && deck.words >= least_deck_words && !deck.end_punct &&

@@ -27,7 +27,7 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
     // (related_label() reads a label of more than five words only when it names the site)
     const int most_label_words = 10, most_title_words = 20;
     auto prose = [&](std::size_t k) {
-        return p.role[k] == Role::none && textual(p.raw_quality[k]) && blocks[k].end_punct && !blocks[k].boilerplate;
+        return k < blocks.size() && p.role[k] == Role::none && textual(p.raw_quality[k]) && blocks[k].end_punct && !blocks[k].boilerplate;
     };
     auto label = [](const Block& b) { return related_label(b); };
     // "Lesen Sie auch / <title> / (blank) / Zeugin bleibt bei ihrer Aussage / <paragraph>": the text may go on under a
@@ -54,8 +54,10 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
     // cross-head names its section in words of one piece). Four titles at most.
     const std::size_t most_titles = 4, most_topic = 3;
     auto topic_title = [&](std::size_t j) {
+        if (j > re)
+            return false;
         const Block& b = blocks[j];
-        if (j > re || p.role[j] != Role::none || b.blank_before || b.end_punct || b.boilerplate || b.words < 4 ||
+        if (p.role[j] != Role::none || b.blank_before || b.end_punct || b.boilerplate || b.words < 4 ||
             b.words > most_title_words)
             return false;
         const std::size_t cut = std::min(b.text.find(": "), b.text.find(". "));
@@ -63,8 +65,10 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
                text::split_ws(b.text.substr(0, cut), most_topic + 1).size() <= most_topic;
     };
     auto plain_title = [&](std::size_t j) {
+        if (j > re)
+            return false;
         const Block& b = blocks[j];
-        return j <= re && p.role[j] == Role::none && !b.blank_before && !b.end_punct && !b.boilerplate &&
+        return p.role[j] == Role::none && !b.blank_before && !b.end_punct && !b.boilerplate &&
                b.urls == 0 && b.words >= 3 && b.words <= most_title_words;
     };
     for (std::size_t k = rs + 1; k + 2 <= re; ++k) {
