@@ -509,7 +509,16 @@ bool opinion_disclaimer(const Block& b) {
     const std::size_t most_words = 40;
     static const LexiconSection& holders = any_language_section("disclaimer_holder_words"); // (merged once)
     static const LexiconSection& phrases = any_language_section("disclaimer_phrases");
-    return word_and_phrase(b, most_words, holders, phrases);
+    if (word_and_phrase(b, most_words, holders, phrases))
+        return true;
+    // "Os textos de opinião não refletem necessariamente a opinião do jornal.", "... non riflettono necessariamente
+    // la linea del giornale.": the holder is the paper. A word for the paper (disclaimer_paper_words, looked up
+    // first), a phrase of its opinion or line (disclaimer_paper_phrases) and a phrase of an opinion: "..., disse ao
+    // jornal a diretora." names the paper as a source, not as a holder.
+    static const LexiconSection& papers = any_language_section("disclaimer_paper_words");
+    static const LexiconSection& lines = any_language_section("disclaimer_paper_phrases");
+    return word_and_phrase(b, most_words, papers, lines) &&
+           names_phrase_of(BytePairs(b.lower, b.lower.size()), b.lower, phrases);
 }
 
 // "Letters should be no longer than 250 words.", "The Chronicle reserves the right to edit letters.", "Have something
