@@ -18,4 +18,10 @@ std::optional<std::string> desk_signature(std::string_view rest);
 /// byline_places.cpp.)
 std::optional<std::string> name_beside_desk(std::string_view line);
 
+/// "Luiza Menezes e Pedro Tavares — Rio de Janeiro" -> "Luiza Menezes e Pedro Tavares", "Ana Ruiz y Luis Gil - Madrid"
+/// -> "Ana Ruiz y Luis Gil": a byline's names without the place the text was written in after a dash between spaces
+/// closing them (one to four capitalised words, no agency, small words of a language between them), which names
+/// nobody; other words as they are. (Defined in byline_neighbours.cpp.)
+std::string_view without_closing_place(std::string_view names);
+
 } // namespace archive

@@ -5,6 +5,7 @@
 #include "meta_parts.hpp"
 #include "page.hpp"
 
+#include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -384,6 +385,26 @@ std::optional<std::vector<std::string>> byline_under_text(const Page& p, std::si
 }
 
 } // namespace
+
+std::string_view without_closing_place(std::string_view names) {
+    const std::size_t most_place_words = 4;
+    for (const std::string_view mark : {" - ", " \u2013 ", " \u2014 "})
+        if (const std::size_t at = names.rfind(mark); at != std::string_view::npos && at > 0) {
+            const std::string_view place = text::trim(names.substr(at + mark.size()));
+            const auto words = text::split_ws(place);
+            // ("Jane Roe - The Harbour Post", "Ana Souza - Repórter da Agência Brasil", "Jean Dupont - Envoyé
+            // spécial", "Ana Ruiz - EFE": an outlet, a job or an agency there is read with the name's piece.)
+            if (words.empty() || words.size() > most_place_words || agency_id(place) || !place_word(words.front()) ||
+                !place_word(words.back()))
+                return names;
+            // ("Rio de Janeiro", "Sant Cugat del Vallès": a small word of a language may join the place's words.)
+            for (const std::string_view w : words)
+                if (!place_word(w) && (text::starts_upper(w) || stopword_languages(text::lower(w)) == 0))
+                    return names;
+            return text::trim(names.substr(0, at));
+        }
+    return names;
+}
 
 bool camel_handle(std::string_view w) {
     const std::size_t shortest_part = 3;
