@@ -280,6 +280,31 @@ std::size_t field_after_name(const std::vector<Word>& ws, std::size_t k, std::si
     return inner ? link - 1 : 0;
 }
 
+// "la exalcaldesa de Sevilla Rosa Marín", "la politóloga de la UPF Laia Soler", "the mayor of Leeds Tom Riley": the
+// noun before a role's link to its field or place: a role, a trade ([trade_words]), or a role glued after a word of
+// an office no longer held ([former_words]: "exalcaldesa", "ex-maire"; the rest four bytes or more).
+bool field_head(std::string_view w, const Speakers& sp) {
+    w = after_elision(w);
+    if (role_noun(w, sp) || trade_noun(w, sp))
+        return true;
+    // (asked only of the noun before a link and a run of three capitals: a few words of a page)
+    for (std::size_t cut = 2; cut <= 4 && cut + 4 <= w.size(); ++cut) {
+        const std::string_view head = w.substr(0, w[cut - 1] == '-' ? cut - 1 : cut);
+        if (in_list(sp.lexs, "former_words", head) && role_noun(w.substr(cut), sp))
+            return true;
+    }
+    return false;
+}
+
+// "la politóloga de la UPF Laura Soler, ...", "la sociologue de l'EHESS Claire Morel, ...": an acronym and a common
+// given name after it ([known_given_name_words]) are a body and the name opening, even where a comma closes the run
+// (a body's own name set off by commas, "Ana Ruiz, candidata de Puerto Nuevo Unido,", holds no acronym and given
+// name so).
+bool given_after_acronym(const std::vector<Word>& ws, std::size_t k) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    return ws[k].acronym && given != nullptr && !ws[k + 1].punct && given->has(ws[k + 1].low);
+}
+
 // The capitalised words after ws[k] up to ws[e].
 std::size_t capitals_after(const std::vector<Word>& ws, std::size_t k, std::size_t e) {
     std::size_t n = 0;
@@ -566,7 +591,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             };
             if (e >= k + 2 && ws[k + 1].upper && ws[e].upper && !particle(ws[k + 1].low) &&
                 (e == k + 2 || particles_to_end()) &&
-                (e + 1 >= n || ws[e + 1].low != ",") && !ends_after(ws[k].low, "'s", 1) &&
+                (e + 1 >= n || ws[e + 1].low != "," || given_after_acronym(ws, k)) &&
+                !ends_after(ws[k].low, "'s", 1) &&
                 !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
                 std::size_t j = k;
                 // ("minister van Infrastructuur en Waterstaat Eva Bos": a field of two joined by a conjunction)
@@ -583,7 +609,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                             (at == k && in_list(sp.lexs, "body_link_words", ws[at - 1].low)));
                 };
                 auto linked = [&](std::size_t at) {
-                    return link_at(at) && (is_role(after_elision(ws[at - 2].low)) ||
+                    return link_at(at) && (field_head(ws[at - 2].low, sp) ||
                                            (ws[at - 2].upper && link_at(at - 2) && is_role(ws[at - 4].low)));
                 };
                 // ("le conseiller aux Sports Marc Roux": the link may be an article's contracted form itself)
