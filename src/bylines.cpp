@@ -575,8 +575,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 if (c != '(' && c != ')')
                     flat += c;
             flat = before_date(flat);
-            // "Por Luiza Menezes e Pedro Tavares — Rio de Janeiro", "Par Anne Roux et Paul Martin — Lyon": the place after
-            // a dash closing the names is cut off before they are split (else it stays glued to the last name).
+            // "Por Luiza Menezes e Pedro Tavares — Rio de Janeiro", "Par Anne Roux et Paul Martin — Lyon": the place
+            // after a dash closing the names is cut off before they are split (else it stays glued to the last name).
             flat = std::string(without_closing_place(flat));
             const auto own = lex->list("author_joiners");
             std::vector<std::string> joiners(own.begin(), own.end());
