@@ -58,18 +58,9 @@ bool capitals_label(const Block& b) {
 // "allerta" in "un'allerta arancione", "la sentenza" in the text, "allerta meteo" in the tags: word w (small
 // letters) printed in small letters as a whole word on a line of the page other than line k.
 bool printed_small(const Page& p, std::size_t k, std::string_view w) {
-    auto letter = [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u >= 0x80 || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
-    };
-    for (std::size_t j = 0; j < p.blocks.size(); ++j) {
-        const std::string_view t = p.blocks[j].text;
-        if (j == k || t.size() < w.size())
-            continue;
-        for (std::size_t at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1))
-            if ((at == 0 || !letter(t[at - 1])) && (at + w.size() == t.size() || !letter(t[at + w.size()])))
-                return true;
-    }
+    for (std::size_t j = 0; j < p.blocks.size(); ++j)
+        if (j != k && p.blocks[j].text.size() >= w.size() && whole_words_at(p.blocks[j].text, w))
+            return true;
     return false;
 }
 

@@ -432,8 +432,6 @@ bool paywall_cut(const Block& b) {
     return phrase_words(b.lower_words(), cuts) > 0 && closing_notice(b);
 }
 
-namespace {
-// `phrase` in `low` as whole words: "content" is not read in "discontent".
 bool whole_words_at(std::string_view low, std::string_view phrase) {
     auto letter = [](char c) {
         auto u = static_cast<unsigned char>(c);
@@ -446,6 +444,8 @@ bool whole_words_at(std::string_view low, std::string_view phrase) {
     }
     return false;
 }
+
+namespace {
 
 // A phrase of the section in `low` as whole words, `pairs` its byte pairs.
 bool names_phrase_of(const BytePairs& pairs, std::string_view low, const LexiconSection& section) {
