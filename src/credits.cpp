@@ -188,13 +188,17 @@ template <class F> void for_letter_words(std::string_view rest, std::size_t most
 // title: four words or more after it, two of them in small letters and four letters long at least (a verb, a noun of
 // a Romance title), no slash and no credit's word ("Fotos: picture alliance / dpa", "Bilder: Jan Feld und Anke Rose"
 // name whose pictures they are).
+// "Grafik: So verteilen sich die Sitze im Landtag", "Zeichnung: So soll der Platz aussehen": a chart's or a
+// drawing's label (lexicon section chart_label_words) opening its title, read as a gallery's flag is.
 bool gallery_flag_title(std::string_view prefix, std::string_view rest) {
     static const LexiconSection* flags = common_lexicon().section("gallery_flag_words"); // (looked up once)
+    static const LexiconSection* charts = common_lexicon().section("chart_label_words"); // (looked up once)
     const std::size_t least_words = 4, least_small = 2, least_small_letters = 4, most_read = 16;
     std::string_view word = prefix;
     while (!word.empty() && (word.back() == ':' || word.back() == ' '))
         word.remove_suffix(1);
-    if (flags == nullptr || word.empty() || !flags->has(word) || rest.find('/') != std::string_view::npos)
+    if (flags == nullptr || word.empty() || !(flags->has(word) || (charts != nullptr && charts->has(word))) ||
+        rest.find('/') != std::string_view::npos)
         return false;
     std::size_t count = 0, small = 0;
     bool credit = false;
@@ -356,6 +360,27 @@ bool labelled_slashed_credit(std::string_view line) {
     if (labels == nullptr || before[0].size() > labels->longest || !labels->has(text::lower(before[0])))
         return false;
     return std::all_of(after.begin(), after.end(), [](std::string_view w) { return text::starts_upper(w); });
+}
+
+// "ANP / Kees van de Veen", "Kees van de Veen / ANP", "dpa / Oliver Berg", "Getty Images / Jane Roe": an agency or
+// credit words (one to three, is_credit_word()) and a photographer's name (bare_name(): a particle in small letters
+// may stand inside it, "van de") on the two sides of one spaced slash, the only slash of the line, in either order;
+// the agency keeps its own spelling in small letters ("dpa"). No stop, colon or figure: "Sport / AFP", "Pain /
+// Anesthetics" name no person. ("Jeanne Dupont / ATS" over a date or the text signs it: name_agency_signature().)
+bool spaced_slash_agency_credit(std::string_view inner) {
+    const std::size_t most_credit_words = 3;
+    const std::size_t slash_at = spaced_slash(inner, 0);
+    if (slash_at == std::string_view::npos || inner.find('/') != slash_at + 1 ||
+        inner.find('/', slash_at + 2) != std::string_view::npos ||
+        inner.find_first_of("0123456789.,;:!?()[]@|") != std::string_view::npos)
+        return false;
+    const auto before = text::split_ws(inner.substr(0, slash_at));
+    const auto after = text::split_ws(inner.substr(slash_at + 3));
+    const auto credit_side = [&](const std::vector<std::string_view>& side) {
+        return !side.empty() && side.size() <= most_credit_words &&
+               std::all_of(side.begin(), side.end(), is_credit_word);
+    };
+    return (credit_side(before) && bare_name(after)) || (bare_name(before) && credit_side(after));
 }
 
 // "THE CANADIAN PRESS/Lucas Bramwell-Yee", "LA PRESSE CANADIENNE/Marie Roy", "The Associated Press/Jane Roe": an
@@ -589,7 +614,8 @@ bool credit_line(std::string_view line, const Block* b) {
     // "Image source, Getty Images", "Fuente de la imagen, EPA": a picture's source after its label.
     if (from == 0 && picture_source_credit(line))
         return true;
-    if (from == 0 && (labelled_slashed_credit(line) || full_agency_slashed_credit(line) || capitals_name_outlet(line)))
+    if (from == 0 && (labelled_slashed_credit(line) || full_agency_slashed_credit(line) || capitals_name_outlet(line) ||
+                      spaced_slash_agency_credit(line)))
         return true;
     // (A role word closes the line in small letters, its last byte a small letter: most lines close with a mark.)
     if (const auto last = static_cast<unsigned char>(line.back());
@@ -605,7 +631,8 @@ bool credit_line(std::string_view line, const Block* b) {
                       agency_service_credit(line.substr(1, line.size() - 2)) ||
                       labelled_name_credit(line.substr(1, line.size() - 2)) ||
                       lone_picture_agency(line.substr(1, line.size() - 2)) ||
-                      unlabelled_source_credit(line.substr(1, line.size() - 2))))
+                      unlabelled_source_credit(line.substr(1, line.size() - 2)) ||
+                      spaced_slash_agency_credit(line.substr(1, line.size() - 2))))
         return true;
     // (A capital opening the line, then a small letter: "Staff photo", no "AFP PHOTO".)
     if (from == 0 && line.size() > 4 && line[0] >= 'A' && line[0] <= 'Z' && line[1] >= 'a' && line[1] <= 'z' &&
