@@ -50,6 +50,17 @@ std::string picture_page(const std::string& lang, const std::string& caption, co
            "council said.\n";
 }
 
+// The page's picture with `caption` carries `credit`, and neither line stays in the text.
+void check_credit(const std::string& lang, const std::string& caption, const std::string& credit) {
+    INFO(lang << ": " << credit);
+    const Article a = parse(picture_page(lang, caption, credit));
+    const auto m = std::find_if(a.media.begin(), a.media.end(), [&](const Media& x) { return x.caption == caption; });
+    REQUIRE(m != a.media.end());
+    CHECK(m->credit == std::optional<std::string>(credit));
+    CHECK_FALSE(test::in_text(a, caption));
+    CHECK_FALSE(test::in_text(a, credit));
+}
+
 } // namespace
 
 TEST_CASE("a picture's, a chart's or a drawing's label under a caption gives its credit",
@@ -75,16 +86,8 @@ TEST_CASE("a picture's, a chart's or a drawing's label under a caption gives its
         {"fr", "La future piscine vue depuis la rive du lac.", "Infographie : Le Courrier du Val"},
         {"fr", "La future piscine vue depuis la rive du lac.", "Illustration : Jean Roux"},
     };
-    for (const Row& r : rows) {
-        INFO(r.lang << ": " << r.credit);
-        const Article a = parse(picture_page(r.lang, r.caption, r.credit));
-        const auto m =
-            std::find_if(a.media.begin(), a.media.end(), [&](const Media& x) { return x.caption == r.caption; });
-        REQUIRE(m != a.media.end());
-        CHECK(m->credit == std::optional<std::string>(r.credit));
-        CHECK_FALSE(test::in_text(a, r.caption));
-        CHECK_FALSE(test::in_text(a, r.credit));
-    }
+    for (const Row& r : rows)
+        check_credit(r.lang, r.caption, r.credit);
 }
 
 TEST_CASE("the labels of a chart or a drawing in other languages credit a picture", "[classify][credit][media59]") {
@@ -137,14 +140,8 @@ TEST_CASE("an agency and a photographer's name across a spaced slash is a credit
         {"fr", "La future piscine vue depuis la rive du lac.", "Jean de la Roche / AFP"},
     };
     for (const Row& r : rows) {
-        INFO(r.lang << ": " << r.credit);
         CHECK(is_credit_line(r.credit));
-        const Article a = parse(picture_page(r.lang, r.caption, r.credit));
-        const auto m =
-            std::find_if(a.media.begin(), a.media.end(), [&](const Media& x) { return x.caption == r.caption; });
-        REQUIRE(m != a.media.end());
-        CHECK(m->credit == std::optional<std::string>(r.credit));
-        CHECK_FALSE(test::in_text(a, r.caption));
+        check_credit(r.lang, r.caption, r.credit);
     }
     // In the parenthesis on the line under a caption too.
     CHECK(is_credit_line("(dpa / Jonas Keller)"));
