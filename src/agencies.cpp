@@ -451,6 +451,12 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     // related_prefixes.)
     if (any_language_has("related_prefixes", low_label))
         return std::nullopt;
+    // ("Categorías: Europa, Portugal", "Tags: AP, exams", "Kategorien: Reuters": a post's line of categories or tags,
+    // lexicon sections post_footers and glued_labels, names the topics it is filed under, not its text's source;
+    // "Grafik: dpa", "Gráfico: EFE": a figure's label, section figure_labels, credits the figure.)
+    if (any_language_has("post_footers", low_label) || common_lexicon().has("glued_labels", low_label) ||
+        common_lexicon().has("figure_labels", low_label))
+        return std::nullopt;
     return ids;
 }
 
@@ -513,9 +519,19 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
         if (auto ids = agency_list(inner))
             return ids;
         // "(APA, red, 3.12.2026)", "(dpa, 03/12/2026)": the day the desk filed it closing the tag.
-        if (const std::string_view undated = without_closing_day(inner); undated.size() < inner.size())
+        if (const std::string_view undated = without_closing_day(inner); undated.size() < inner.size()) {
             if (auto ids = agency_list(undated))
                 return ids;
+            // "(Anna Muster, APA, 5.12.2026)", "(Jane Roe, Jan Doe, APA/dpa, 5.12.2026)": the authors' bare names
+            // (bare_name()) before the agency and the day, as an Austrian paper signs a text written from the wire.
+            for (std::size_t from = 0, comma = undated.find(','); comma != std::string_view::npos;
+                 from = comma + 1, comma = undated.find(',', from)) {
+                if (!bare_name(text::split_ws(undated.substr(from, comma - from))))
+                    break;
+                if (auto ids = agency_list(undated.substr(comma + 1)))
+                    return ids;
+            }
+        }
         // "(With inputs from PTI)", "(Additional reporting by AAP)": the agencies' credit in parentheses.
         return credited_agencies(whole);
     }

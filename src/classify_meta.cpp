@@ -75,6 +75,15 @@ bool print_stamp(std::string_view low) {
     return false;
 }
 
+// "The Canadian Press · Posted: Dec 5" -> "The Canadian Press": a date line's words up to the separator closing its
+// first fact (a middle dot, a bar, a comma or a spaced dash); `rest` whole when none does.
+std::string_view first_fact(std::string_view rest) {
+    std::size_t end = rest.size();
+    for (std::string_view mark : {" \u00b7", " |", ",", " - ", " \u2013 ", " \u2014 "})
+        end = std::min(end, rest.find(mark));
+    return text::trim(rest.substr(0, end));
+}
+
 } // namespace
 
 bool may_be_byline_word(const Block& b) {
@@ -540,10 +549,20 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 p.role[i] = Role::date;
                 take_dates(d, b.text, a, published_labelled);
                 // "AFP 12 mars 2021 à 09:15": the agency that wrote the story, printed before its date.
+                // "The Canadian Press · Posted: ...", "Press Trust of India | Updated: ...": an agency's name of
+                // several words, the line's first fact up to its separator (first_fact()).
+                // (The whole fact first: "Europa Press" before "Europa".)
                 auto rest_words = text::split_ws(d.rest);
-                if (auto ids = rest_words.empty() ? std::nullopt : agency_tag(rest_words.front()); ids) {
+                std::string_view tag = rest_words.empty() ? std::string_view{} : rest_words.front();
+                const std::string_view fact = first_fact(d.rest);
+                auto ids = fact.size() > tag.size() ? agency_tag(fact) : std::nullopt;
+                if (ids)
+                    tag = fact;
+                else if (!tag.empty())
+                    ids = agency_tag(tag);
+                if (ids) {
                     if (!a.source_tag)
-                        a.source_tag = SourceTag{std::string(rest_words.front()), *ids};
+                        a.source_tag = SourceTag{std::string(tag), *ids};
                 } else if (!d.rest.empty()) {
                     // "29. Juni 2017 · von Tobi", "12/04/2020 by Kay 24 Comments": a blog signs its date line with a
                     // first name or a handle, a word printed nowhere on the page in small letters.
@@ -609,6 +628,15 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     continue;
                 }
             }
+            // "Published - December 5, 2026 6:45 pm IST" / "PTI" / "READ LATER": an agency's name alone right under the
+            // record's date line names it as it does over it.
+            if (b.words <= 6 && i > head_from && !a.source_tag && p.role[i - 1] == Role::date &&
+                (a.published || a.updated))
+                if (auto ids = agency_tag(b.text)) {
+                    p.role[i] = Role::source_tag;
+                    a.source_tag = SourceTag{b.text, *ids};
+                    continue;
+                }
             // "About" / "Archive" / "Contact": a credit's word alone between two entries of a menu is an entry too.
             auto menu_entry = [&] {
                 return b.words == 1 && !b.blank_after && i + 1 < blocks.size() && blocks[i + 1].words <= 3 &&

@@ -23,7 +23,8 @@ namespace {
 std::optional<SourceTag> closing_agency_tag(std::string_view paragraph) {
     while (!paragraph.empty() && paragraph.back() == '.')
         paragraph.remove_suffix(1);
-    const std::size_t most_tag = 20; // bytes: "(ats/afp)", "(ANSA)", "(Avec AFP)"
+    // bytes: "(ats/afp)", "(ANSA)", "(Avec AFP)", "(Anna Berger, Jakob Huber, APA, 5.12.2026)"
+    const std::size_t most_tag = 48;
     const std::size_t open = paragraph.ends_with(')') ? paragraph.rfind(" (") : std::string_view::npos;
     if (open != std::string_view::npos && paragraph.size() - open <= most_tag)
         if (auto ids = agency_tag(paragraph.substr(open + 1)))

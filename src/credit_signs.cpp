@@ -71,10 +71,14 @@ const CreditSigns& credit_signs() {
         for (const char* tokens : {"credit_words", "glued_credit_labels", "photographer_role_words"})
             for (const auto& w : common.list(tokens))
                 out.add(w, true);
+        // (The small word inside a full name, "of" in "Press Trust of India", is a sign of nothing: lines of text
+        // hold it.)
+        const std::size_t least_inner = 3; // bytes
         for (const char* agencies : {"agencies", "agency_full_names"})
             for (const auto& names : common.phrase_list(agencies))
                 for (std::size_t k = 1; k < names.size(); ++k)
-                    out.add(names[k], true);
+                    if (k == 1 || names[k].size() >= least_inner)
+                        out.add(names[k], true);
         // (A caption's label is followed by a space or its colon: labelled_caption().)
         for (const auto& label : common.list("caption_labels"))
             out.add(label, true);
