@@ -405,6 +405,72 @@ std::size_t after_cue_gap(const std::vector<Word>& ws, std::size_t k, const Spea
     return j;
 }
 
+// "am Freitag", "der Agentur Interfax", "gegenüber Journalisten", "Mitte Mai in New York", "der regionalen Presse":
+// the words ws[first..end-1] are a short complement of a speech verb, a time, a place, the one spoken to, a medium;
+// each word capitalised, a figure, a time or a small word, or an adjective before its noun, no pronoun nor negation,
+// and the last a noun, a figure or a time ("sagte das Konzert am Freitag ab" closes a verb's particle; "sagte nichts"
+// holds its object). (At most six words.)
+bool speech_complement(const std::vector<Word>& ws, std::size_t first, std::size_t end, const Speakers& sp) {
+    const std::size_t most = 6;
+    if (end <= first || end - first > most || end > ws.size())
+        return false;
+    for (std::size_t j = first; j < end; ++j) {
+        const std::string_view w = ws[j].low;
+        char g = 'x';
+        if (ws[j].punct || sp.pronoun(w, g) || in_list(sp.lexs, "that", w) || in_list(sp.lexs, "negation_words", w))
+            return false;
+        const bool attribute = Extractor::adjective_like(w) && j + 1 < end && ws[j + 1].upper;
+        if (!ws[j].upper && !text::is_digit(static_cast<unsigned char>(w.front())) && !sp.stopword(w) &&
+            !time_word(w, sp) && !attribute)
+            return false;
+    }
+    // (a capitalised word opening it is a time, "Mitte Mai", "Freitag"; else the subject after its verb: "In seinem
+    // Interview sagte Roth, dass ...")
+    if (ws[first].upper && !time_word(ws[first].low, sp) && !(first + 1 < end && time_word(ws[first + 1].low, sp)))
+        return false;
+    // (an article that may open a subject, [subject_opening_words], opens the one told only before a medium's noun,
+    // [medium_words], [outlet_opening_words]: "sagte der Agentur Interfax"; not "wertete das Gericht", "sagte der
+    // Minister", the subject after its verb)
+    if (in_list(sp.lexs, "subject_opening_words", ws[first].low)) {
+        std::size_t n = first + 1;
+        while (n < end && !ws[n].upper)
+            ++n;
+        if (n == end ||
+            !(listed_noun(ws[n].low, "medium_words", sp) || listed_noun(ws[n].low, "outlet_opening_words", sp)))
+            return false;
+    }
+    const std::string_view last = ws[end - 1].low;
+    return ws[end - 1].upper || text::is_digit(static_cast<unsigned char>(last.front())) || time_word(last, sp);
+}
+
+// "sagte am Freitag, man sehe ...", "sagte der Agentur Interfax, dass ...", "erklärte Mitte Mai in New York, dass
+// ...": in a language whose reported speech follows the cue's comma ([quote_conventions] "reported mood after the
+// cue's comma"), a short complement (speech_complement) between the cue ending before ws[k] and that comma; the
+// comma's index, else k.
+std::size_t comma_past_complement(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    if (k >= ws.size() || ws[k].punct || !in_list(sp.lexs, "quote_conventions", "reported mood after the cue's comma"))
+        return k;
+    std::size_t j = k;
+    while (j < ws.size() && !ws[j].punct)
+        ++j;
+    return j + 1 < ws.size() && ws[j].low == "," && !ws[j + 1].punct && speech_complement(ws, k, j, sp) ? j : k;
+}
+
+// "Die Ministerin hat am Freitag gesagt, der Plan sei ...": in such a language, a cue of one word at ws[ci], the
+// comma right after it, whose auxiliary stands before it past a short complement (speech_complement); the
+// auxiliary's index, its subject before it, else ci. (Not the clause's first word: "Hat er am Freitag gesagt, ...?";
+// nor "Daheim hatte man sie für tot erklärt, ...": pronouns between.)
+std::size_t perfect_helper(const std::vector<Word>& ws, std::size_t ci, std::size_t cend, const Speakers& sp) {
+    const std::size_t most = 7;
+    if (cend != ci + 1 || cend >= ws.size() || ws[cend].low != "," ||
+        !in_list(sp.lexs, "quote_conventions", "reported mood after the cue's comma"))
+        return ci;
+    for (std::size_t a = ci; a > 1 && ci - a < most && !ws[a - 1].punct; --a)
+        if (has_tag(sp.lexs, WordTags::auxiliary, ws[a - 1].low))
+            return !ws[a - 2].punct && speech_complement(ws, a, ci, sp) ? a - 1 : ci;
+    return ci;
+}
+
 // The cue's subject before it (mention_before), but "Am Mittwoch teilte die Sprecherin mit, dass ...": a time opening
 // the clause is no subject; the verb's subject comes right after the verb at `ci`, before the cue's end `cend` (its
 // particle). So too where the verb and its particle hold a subject's opening word ([subject_opening_words]) and
@@ -1299,6 +1365,16 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         }
                     }
                 }
+                // "Peskow sagte am Freitag, man sehe ...", "sagte der Agentur Interfax, dass ...": the cue's comma past
+                // a short complement (not where a fronted phrase put the subject after the verb, read above)
+                // (a cue of one word: "sprach von 800 Autos, die ..." holds its complement, a relative clause after)
+                if (!inverted && c.text.find(' ') == std::string::npos && t < sw.size() &&
+                    !in_list(ex.sp.lexs, "that", sw[t].low) &&
+                    !(t == comma_at + 1 && sw[comma_at].low == ","))
+                    if (const std::size_t comma = comma_past_complement(sw, after_cue, ex.sp); comma != after_cue) {
+                        comma_at = comma;
+                        t = comma + 1;
+                    }
                 // "Ein Sprecher sagte, ein Neubau sei geplant.": German reports after the cue's comma without "dass",
                 // the clause's verb in the Konjunktiv I among its first words.
                 // (The cue is the subject's verb: not a noun, "den Einwand des Beklagten, ...", nor a small word, nor
@@ -1306,7 +1382,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 bool reported_clause = false;
                 // ("Eine Pflegerin, die dort lange gearbeitet hat, sagte, ...": the helper of an aside's own verb
                 // stands before the cue; only the subject's words are read)
-                const std::size_t subject_end = aside_subj ? aside_subj->subject.second + 1 : ci;
+                // ("Die Ministerin hat am Freitag gesagt, ...": the subject before the cue's auxiliary)
+                const std::size_t helper = aside_subj ? ci : perfect_helper(sw, ci, cend, ex.sp);
+                const std::size_t subject_end = aside_subj ? aside_subj->subject.second + 1 : helper;
                 const bool cue_after_subject =
                     ci > 0 && !ex.sp.stopword(cue_low) && !text::starts_upper(c.text) &&
                     std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(subject_end), [&](const Word& w) {
@@ -1337,7 +1415,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                             elided_that = a + n;
                 if (t < sw.size() && (reported_clause || elided_that != 0 || in_list(ex.sp.lexs, "that", sw[t].low)) &&
                     t + 4 < sw.size()) {
-                    auto m = t > cend && inverted ? inverted : with_aside(subject_before(ex, sw, ci, cend));
+                    auto m = t > cend && inverted ? inverted
+                                                  : with_aside(helper != ci ? ex.mention_before(sw, helper)
+                                                                            : subject_before(ex, sw, ci, cend));
                     const bool carried = !m && c.pronoun.empty() && !imp && carries_reported_subject(sw, ci, ex.sp.lexs);
                     if (!m && c.pronoun.empty() && !imp && !carried)
                         continue;

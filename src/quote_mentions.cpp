@@ -231,7 +231,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             (!has_tag(sp.lexs, WordTags::article, ws[k].low) && !in_list(sp.lexs, "that", ws[k].low) &&
              !in_list(sp.lexs, "relative_words", ws[k].low) && !in_list(sp.lexs, "coordinating_words", ws[k].low) &&
              !in_list(sp.lexs, "sentence_openers", ws[k].low));
-        for (std::size_t j = k + 1; j < ws.size() && j <= k + (after_preposition ? 5 : 3) && !ws[j].punct; ++j)
+        // ("sagte der SPD-Politiker der Deutschen Presse-Agentur", "sagte der Sprecher der Stadt": where nouns are
+        // capitalised, an article that may open a subject ([subject_opening_words]) before a role noun opens the
+        // speaker's phrase; the later article opens the one told or what the role is of, no subject)
+        const bool role_first = sp.capitalised_nouns && k + 1 < ws.size() && !ws[k + 1].punct && ws[k + 1].upper &&
+                                in_list(sp.lexs, "subject_opening_words", ws[k].low) &&
+                                has_tag(sp.lexs, WordTags::article, ws[k].low) && role_noun(ws[k + 1].low, sp);
+        for (std::size_t j = k + 1;
+             !role_first && j < ws.size() && j <= k + (after_preposition ? 5 : 3) && !ws[j].punct; ++j)
             if (has_tag(sp.lexs, WordTags::article, ws[j].low)) {
                 any = any != 0 ? any : j;
                 if (!governed(j)) {
