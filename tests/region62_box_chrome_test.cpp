@@ -70,8 +70,8 @@ La compagnie s'est excusée et a expliqué qu'une panne de son système de rése
 Elle promet de payer un taxi à chaque passager resté ce soir-là à attendre sur le quai du port.
 )",
          {"Les ferries de l'île menacés d'amendes pour leurs retards dans la baie...", "Précédent", "Partager"},
-         {"La retraitée, ancienne institutrice, a expliqué qu'elle n'osait pas quitter seule la salle d'attente dans le "
-          "noir.",
+         {"La retraitée, ancienne institutrice, a expliqué qu'elle n'osait pas quitter seule la salle d'attente "
+          "dans le noir.",
           "Elle promet de payer un taxi à chaque passager resté ce soir-là à attendre sur le quai du port."}},
     });
 }
