@@ -271,16 +271,58 @@ std::size_t announced_list_under_box(const Page& p, std::size_t at, std::size_t 
 
 } // namespace
 
+// "Mehr zum Thema / Haushalt: Warum die Koalition in der Falle sitzt / Kommentar: Ein Minister auf Abruf / Treffen
+// am Sonntag / <paragraph>", "Related stories / <title> / <title> / Talks resume / <paragraph>": the last short line of
+// a box of links in the text, right over the prose where the text resumes (at `resume`), is the cross-head of the
+// text's next section when the box keeps a title at least and the line is shaped as a heading, not as the titles
+// over it: two to six words, no figure, no colon, no final mark, and three words fewer than each of them at least.
+// Where the text resumes: the cross-head, or `resume`.
+std::size_t heading_over_text(const Page& p, std::size_t at, std::size_t resume) {
+    const auto& blocks = p.blocks;
+    const int least_head = 2, most_head = 6, margin = 3;
+    const std::size_t head = resume - 1;
+    if (head < at + 2)
+        return resume;
+    const Block& h = blocks[head];
+    if (h.words < least_head || h.words > most_head || h.digits > 0 || h.end_punct || h.boilerplate ||
+        p.terminator[head] || h.text.find(':') != std::string::npos || !heading_like(h))
+        return resume;
+    for (std::size_t k = at + 1; k < head; ++k)
+        if (blocks[k].words < h.words + margin)
+            return resume;
+    return head;
+}
+
 std::size_t inline_box(const Page& p, std::size_t at) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
     if (blocks[at].digits > 0) // "Comments (32)" counts the comments of a thread
         return 0;
-    std::size_t k = at + 1;
-    while (k < n && k <= at + 5 && !blocks[k].end_punct && blocks[k].words <= 15)
-        ++k;
+    // "RELATED ARTICLES / Previous / 1 / Next / Ferry fares rise again as the strike goes on... / Share this article /
+    // Share / <paragraph>": the box's titles (five at most, short, no sentence; a teaser cut short in an ellipsis is
+    // a title) and, not counted among them, the box's own buttons: a carousel's (lexicon section
+    // carousel_button_words, or its page's number alone) and the share buttons under it (share_button()).
+    const std::size_t most_titles = 5, most_buttons = 6;
+    const int most_title_words = 15;
+    static const LexiconSection* carousel = common_lexicon().section("carousel_button_words"); // (looked up once)
+    auto button = [&](const Block& b) {
+        const bool page_number = b.words == 1 && b.text.size() <= 2 && b.digits == static_cast<int>(b.text.size());
+        return page_number || (b.words == 1 && carousel != nullptr && carousel->has(b.lower)) || share_button(b);
+    };
+    std::size_t k = at + 1, titles = 0, buttons = 0;
+    for (; k < n; ++k) {
+        const Block& b = blocks[k];
+        if (buttons < most_buttons && button(b))
+            ++buttons;
+        else if (titles < most_titles && b.words <= most_title_words && (!b.end_punct || trails_off(b.text)))
+            ++titles;
+        else
+            break;
+    }
+    // (A paragraph cut short in an ellipsis is a card's summary, not the text going on.)
     auto prose = [&](std::size_t j) {
-        return j < n && p.raw_quality[j] == Quality::good && blocks[j].end_punct && blocks[j].words >= 15;
+        return j < n && p.raw_quality[j] == Quality::good && blocks[j].end_punct && blocks[j].words >= 15 &&
+               !trails_off(blocks[j].text);
     };
     // "Mehr zum Thema / <two titles> / Umweltverbände begrüßen Planung / <a paragraph> / Ein Sprecher sagte, man werde
     // den Bau begleiten.": the article's last section may be a paragraph and a shorter sentence of eight words or
@@ -305,7 +347,7 @@ std::size_t inline_box(const Page& p, std::size_t at) {
         (prose(k + 2) || sentence(k + 2) || (k + 3 < n && blocks[k + 2].text.back() == '?' && prose(k + 3))))
         return k;
     if (k > at + 1 && prose(k) && (prose(k + 1) || sentence(k + 1) || cross_head(k + 1)))
-        return k;
+        return heading_over_text(p, at, k);
     return k > at + 1 && k < n ? announced_list_under_box(p, at, k) : 0;
 }
 

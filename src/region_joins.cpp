@@ -607,9 +607,9 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
     // or more, print none under the last; the paragraph there is the text's, however little of it follows.
     const std::size_t least_bare_titles = 2;
     if (k - at - 1 >= least_bare_titles)
-        return k;
+        return heading_over_text(p, at, k);
     return k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 || text_past_paywall(p, k + 1) > 0)
-               ? k
+               ? heading_over_text(p, at, k)
                : 0;
 }
 

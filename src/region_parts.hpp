@@ -146,6 +146,10 @@ bool related_label(const Block& b);
 /// capitals, closed by a colon, ten words at most. The short lines glued under it are its titles (region_teasers.cpp).
 bool site_related_label(const Block& b);
 
+/// "Mehr zum Thema / <long title> / <long title> / Treffen am Sonntag / <paragraph>": the line where the text resumes
+/// under a box of links at line `at` whose titles run up to `resume`: the box's last line when it is the cross-head
+/// of the text's next section (region.cpp), else `resume`.
+std::size_t heading_over_text(const Page& p, std::size_t at, std::size_t resume);
 /// "... vergeben. / Mehr zum Thema / Sanierung der B49 ... / Limburg: Neue Elektrobusse ... / Die neue Brücke wird
 /// 180 Meter lang und bekommt einen Radweg. / <paragraph>": on a page copied without blank lines, a box of related
 /// links at line `at` (its label, related_label(), then one to four titles of three to twenty words with no stop,
