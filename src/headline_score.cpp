@@ -470,11 +470,13 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
     // "My parsnips failed. Here is why. / Posted on 5 December 2026 by Jane Roe": two short sentences right over the
     // date line are a blog's title; under the date line ("Friday 6 March 2026 / Good morning. Here is what you need to
     // know today."), a newsletter's greeting. (A category's line over the title, "Posted in Fruit", dates nothing.)
-    const bool dated_over = i > 0 && dated(i - 1), dated_below = i + 1 < n && dated(i + 1);
-    const bool next_to_date = sentence_inside(probe.text) ? dated_below && !(i > 0 && p.role[i - 1] == Role::date)
-                                                          : dated_over || dated_below;
+    auto next_to_date = [&] {
+        const bool dated_below = i + 1 < n && dated(i + 1);
+        return sentence_inside(probe.text) ? dated_below && !(i > 0 && p.role[i - 1] == Role::date)
+                                           : dated_below || (i > 0 && dated(i - 1));
+    };
     if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && !credits() &&
-        ((probe.words <= static_cast<int>(most_stopped_words) && next_to_date) || decked() || title_cased())) {
+        ((probe.words <= static_cast<int>(most_stopped_words) && next_to_date()) || decked() || title_cased())) {
         Block dotless = probe;
         dotless.text.pop_back();
         ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two
