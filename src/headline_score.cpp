@@ -12,6 +12,7 @@
 #include "headline_parts.hpp"
 #include "lexicon.hpp"
 #include "lexicon_openings.hpp"
+#include "media_parts.hpp"
 #include "meta_parts.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
@@ -336,12 +337,14 @@ bool signed_caption(const Page& p, std::size_t i) {
     return k > 0 && byline_or_date(p, k - 1);
 }
 
-// A line that may be the title: one without a role, a caption that may be none, a date line that is a dated title or
-// glued to one. "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section;
+// A line that may be the title: one without a role, a caption that may be none (not a video's title under its
+// player's button and length: "Video afspelen" / "01:48" / "<title>"), a date line that is a dated title or glued to
+// one. "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section;
 // "[Image: Wild bees on a meadow]" right over the body is a picture's placeholder.
 bool candidate(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
-    return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i] && !signed_caption(p, i)) ||
+    return (p.role[i] == Role::none ||
+            (p.role[i] == Role::caption && p.soft_caption[i] && !signed_caption(p, i) && !under_player_button(p, i)) ||
             (p.role[i] == Role::date && (dated_title(blocks[i].text, p.language) ||
                                          split_leading_date(blocks[i].text, p.language)))) &&
            !marked_heading(blocks[i].text) && !bracketed_line(blocks[i].text);
@@ -424,13 +427,25 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
     // Tuesday, 4 March 2025": a magazine's title of one or two short sentences over its longer standfirst, the
     // date under that, or the byline ("... Zoning can stop it. / <standfirst> / By Jane Roe": a column's).
     const std::size_t most_stopped_words = 12, most_decked_words = 20;
+    // "Arjun Mehta / Follow / 9 min read / Dec 5, 2026", "Anna Roth / Folgen / 5 Min. Lesezeit": the author's bare
+    // name over a follow button, a reading time or a date line (within three lines) signs the text, though no rule
+    // has read it as the byline yet.
+    auto signed_by_name = [&](std::size_t k) {
+        const std::size_t reach = 3;
+        if (p.role[k] != Role::none || blocks[k].digits > 0 || !bare_name(text::split_ws(blocks[k].text)))
+            return false;
+        for (std::size_t j = k + 1; j < n && j <= k + reach; ++j)
+            if (p.role[j] == Role::date || reading_time_line(blocks[j]) || follow_button(blocks[j].text))
+                return true;
+        return false;
+    };
     auto decked = [&] {
         if (i + 2 >= n || probe.words > static_cast<int>(most_decked_words))
             return false;
         // (The date line opens with the date or its label: "Prices rise from 1 January" heads a section.)
         const bool dated_under = dated(i + 2) && (opens_with_date_label(blocks[i + 2]) ||
                                                   leading_date(blocks[i + 2].text, p.language));
-        if (!dated_under && p.role[i + 2] != Role::byline)
+        if (!dated_under && p.role[i + 2] != Role::byline && !signed_by_name(i + 2))
             return false;
         const Block& deck = blocks[i + 1];
         return p.role[i + 1] == Role::none && deck.end_punct && deck.words > probe.words;
@@ -452,10 +467,16 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
         const auto words = title_case_words(probe.text, *small);
         return words && words->lower && words->letter_words >= least_words;
     };
+    // "My parsnips failed. Here is why. / Posted on 5 December 2026 by Jane Roe": two short sentences right over the
+    // date line are a blog's title; under the date line ("Friday 6 March 2026 / Good morning. Here is what you need to
+    // know today."), a newsletter's greeting. (A category's line over the title, "Posted in Fruit", dates nothing.)
+    auto next_to_date = [&] {
+        const bool dated_below = i + 1 < n && dated(i + 1);
+        return sentence_inside(probe.text) ? dated_below && !(i > 0 && p.role[i - 1] == Role::date)
+                                           : dated_below || (i > 0 && dated(i - 1));
+    };
     if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && !credits() &&
-        ((probe.words <= static_cast<int>(most_stopped_words) && !sentence_inside(probe.text) &&
-          ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) ||
-         decked() || title_cased())) {
+        ((probe.words <= static_cast<int>(most_stopped_words) && next_to_date()) || decked() || title_cased())) {
         Block dotless = probe;
         dotless.text.pop_back();
         ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two
@@ -658,6 +679,28 @@ bool name_dash_outlet(const Block& b) {
     return acronym || name_agency_signature(std::string(left) + ", " + std::string(first));
 }
 
+// "Arjun Mehta / Follow", "Anna Roth / Folgen", "Jeanne Roy / Suivre": a person's bare name over the button to follow
+// the author is the byline's, no title.
+bool name_over_follow(const Page& p, std::size_t i, const Block& b) {
+    const int least_words = 2, most_words = 4;
+    return i + 1 < p.blocks.size() && b.words >= least_words && b.words <= most_words && b.digits == 0 &&
+           !b.end_punct && follow_button(p.blocks[i + 1].text) && bare_name(text::split_ws(b.text));
+}
+
+// "Docs / Plugins / Writing a plugin / Writing a plugin", "Accueil / Guides / Installer Quillmark / Installer
+// Quillmark": a docs page's breadcrumb closes with the page's title right over its h1, one copy within two lines of
+// the other; a title of two or three words printed so (its sidebar's menu lists it too) is the page's own, no menu's
+// label. (A menu printed twice prints its neighbours again: repeated_menu().)
+bool crumb_over_title(const Page& p, std::size_t i, const Block& b) {
+    const int least_words = 2, reach = 2;
+    if (b.repeats == 0 || b.words < least_words || b.words >= 4 || b.end_punct)
+        return false;
+    for (std::size_t k = i >= reach ? i - reach : 0; k <= i + reach && k < p.blocks.size(); ++k)
+        if (k != i && p.blocks[k].text == b.text)
+            return true;
+    return false;
+}
+
 // "Madrid |", "Redazione Roma |": a line closed by a bar is the first cell of a row the copy broke after its
 // separator (the place, then the date on the next line), no title.
 bool open_row(std::string_view line) {
@@ -723,7 +766,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         desk_and_name(probe) || newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
         menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
         picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
-        open_row(probe.text) || name_dash_outlet(probe) || bio_under_name(p, i, probe))
+        open_row(probe.text) || name_dash_outlet(probe) || bio_under_name(p, i, probe) ||
+        name_over_follow(p, i, probe))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
@@ -749,9 +793,12 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     if (b.blank_before && b.blank_after)
         score += 0.5;
     // A headline is printed again (title bar, share box, related list), often more than once; a menu label
-    // is too, but it is short, or it is printed again with the rest of its menu.
+    // is too, but it is short, or it is printed again with the rest of its menu. A short title printed again right
+    // under it or over it (crumb_over_title()) is the page's own, though the site's menu lists it too.
     if (repeated_menu(p, i))
         score -= 3;
+    else if (crumb_over_title(p, i, probe))
+        score += 2;
     else if (probe.repeats > 0 && probe.words >= 4)
         score += probe.repeats > 1 ? 2 : 1;
     else if (probe.repeats > 1)

@@ -41,6 +41,11 @@ std::vector<std::size_t> video_blocks(Page& p, std::size_t head_from, std::size_
 /// lines frame is its caption. Returns the captions' lines.
 std::vector<std::size_t> captions_in_players(Page& p, std::size_t head_from, std::size_t re);
 
+/// "Video afspelen" / "01:48" / "<title>", "Play video" / "0:00 / 2:05" / "<title>": line i is a video's title that
+/// captions_in_players() read under its player's button and length (or position over length), the video's caption:
+/// no headline of the page, though a byline may stand right under it.
+bool under_player_button(const Page& p, std::size_t i);
+
 /// "Ende des Dialogfensters." / "<title>": the title under a player's notice (lexicon section video_title_notices) is
 /// the video's caption. Returns the captions' lines.
 std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head_from, std::size_t re);

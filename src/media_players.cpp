@@ -208,7 +208,8 @@ std::vector<std::size_t> captions_in_players(Page& p, std::size_t head_from, std
     auto free_line = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
     for (std::size_t k = head_from; k <= re + 1 && k + 1 < n; ++k) {
         const Block& next = blocks[k + 1];
-        if (k + 2 < n && player_position_line(next) && free_line(k) && free_line(k + 1) &&
+        // ("Video afspelen" / "01:48" / "<title>": the player may print the video's length alone, no position.)
+        if (k + 2 < n && (player_position_line(next) || video_length(next)) && free_line(k) && free_line(k + 1) &&
             p.role[k + 2] == Role::none && blocks[k].lower.size() <= longest_label && play != nullptr &&
             play->has(blocks[k].lower) && title_line(blocks[k + 2], blocks[k + 2].words)) {
             p.role[k] = p.role[k + 1] = Role::boilerplate;
@@ -235,6 +236,15 @@ std::vector<std::size_t> captions_in_players(Page& p, std::size_t head_from, std
         ++k;
     }
     return found;
+}
+
+// "Video afspelen" / "01:48" / "<title>": see media_parts.hpp.
+bool under_player_button(const Page& p, std::size_t i) {
+    static const LexiconSection* play = common_lexicon().section("video_play_labels"); // (looked up once)
+    if (i < 2 || p.role[i] != Role::caption || !p.soft_caption[i])
+        return false;
+    const Block& over = p.blocks[i - 1];
+    return (player_position_line(over) || video_length(over)) && play != nullptr && play->has(p.blocks[i - 2].lower);
 }
 
 // "Please use Chrome browser for a more accessible video player" / "The commissioner speaks outside the Yard" /
