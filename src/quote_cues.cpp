@@ -339,6 +339,31 @@ std::size_t auxiliary_before_inserts(const std::vector<Word>& ws, std::size_t k,
     return k;
 }
 
+// "Xaver Brunnhuber räumt seit Donnerstag Regale aus.", "Sie fügt die Teile zusammen.": where the language's
+// [quote_conventions] say "separable phrases", a verb opening two-word phrases of [speech_phrases] ("räumt ein",
+// "fügt hinzu") whose clause (up to eight words, to its first mark) closes on another verb's particle
+// ([separable_particle_words]: "aus", "zusammen") is that other verb, no cue.
+bool foreign_particle(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs) {
+    const std::size_t most_clause = 8;
+    std::size_t j = k + 1;
+    while (j < ws.size() && !ws[j].punct && j - k <= most_clause)
+        ++j;
+    if (j == k + 1 || j - k > most_clause || ws[j - 1].upper ||
+        !in_list(lexs, "separable_particle_words", ws[j - 1].low) ||
+        !in_list(lexs, "quote_conventions", "separable phrases"))
+        return false;
+    bool stem = false;
+    for (const Lexicon* lex : lexs)
+        if (const LexiconSection* sec = section_of(lex, "speech_phrases"))
+            for (const auto& ph : sec->phrases_from(ws[k].low))
+                if (ph.words.size() == 2) {
+                    if (ph.words[1] == ws[j - 1].low)
+                        return false; // (its own particle: "räumt der Minister ein")
+                    stem = true;
+                }
+    return stem;
+}
+
 // cues_in(s, ws, lexs) in `out`, emptied first.
 void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                   const std::vector<const Lexicon*>& lexs) {
@@ -430,6 +455,9 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
                     out.push_back({b, e, std::string(s.substr(b, e - b)), ""});
                 continue;
             }
+            // ("räumt seit Donnerstag Regale aus": another verb's particle closing the clause, foreign_particle)
+            if (foreign_particle(ws, k, lexs))
+                continue;
             // "fügte ... hinzu" and other two-part cues are listed whole; a lone participle needs its auxiliary
             // in French ("dit" alone is too common: "le dit rapport").
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});

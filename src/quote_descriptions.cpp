@@ -2,6 +2,7 @@
 // ministère") to the most recent person of the article it fits, or to the body its capitalised words name
 // (Extractor::resolve_description), and what tells the name of a medium, a body or a date from a person's
 // (no_person). Names, pronouns and bare surnames are resolved in quote_people.cpp.
+#include "quote_ages.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
@@ -143,7 +144,7 @@ bool acronym_name(const Person& p) {
 // brought in with an indefinite article is someone the text does not name. They join the book with no name, so that
 // "the spokesman" or "he" after them is that nobody, not the last person named (another role).
 void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<std::string_view>& words) {
-    sp.people.push_back(Person{std::string(), gender, {}, {}, false, false, false, std::string(), {}});
+    sp.people.push_back(Person{std::string(), gender, {}, {}, false, false, false, std::string(), {}, std::string()});
     const int k = static_cast<int>(sp.people.size() - 1);
     // (described by the words of its role only: "the minister" after "a spokesman for the minister" is not them)
     std::vector<std::string_view> role;
@@ -263,6 +264,12 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     const bool former = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
         return in_list(sp.lexs, "former_words", w);
     });
+    // ("the 46-year-old told" after "Darren Pickett, 46, drove": the one person given that age, quote_ages.cpp)
+    const std::string_view age_given = age ? age_figure(ws[*age].low, sp) : std::string_view();
+    if (int k = age_given.empty() ? -1 : age_holder(age_given, pos, sp); k >= 0) {
+        sp.mentioned(pos, k);
+        return sp.people[static_cast<std::size_t>(k)].name;
+    }
     const char mention_gender = sp.gender_of(words);
     if (int k = mention_gender == 'f' && !age ? feminine_role_holder(words, pos, sp) : -1; k >= 0) {
         sp.mentioned(pos, k); // ("dijo la alcaldesa" after "el alcalde Ana Ruiz": quote_role_forms.cpp)
@@ -341,6 +348,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             continue;
         // (an age goes to a known person only: "Die Bochumer Polizei prüft den Brief. Der 58-Jährige habe ...")
         bool conflict = age && !has_role_noun && !p.personal;
+        // ("the 46-year-old" after "Maureen Pickett, 71,": one given another age is someone else)
+        conflict = conflict || (!age_given.empty() && !p.age.empty() && p.age != age_given);
         // "the spokeswoman" is not the man mentioned last, "le ministre" not the woman.
         conflict = conflict || (mention_gender != 'x' && p.gender != 'x' && p.gender != mention_gender);
         for (const auto& n : nations)

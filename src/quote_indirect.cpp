@@ -1,5 +1,6 @@
 // Indirect speech: reported words without quote marks, with their cue and speaker.
 #include "classify.hpp"
+#include "quote_ages.hpp"
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_documents.hpp"
@@ -41,9 +42,15 @@ bool participle_cue(std::string_view cue, const std::vector<const Lexicon*>& lex
 
 // "PARIS (Reuters) - The port will reopen ..., Jane Doe said.": the agency's dateline opening the paragraph is no
 // part of the reported words; where they begin in `s`, from the sentence's start `sb` to its clause's end `end`.
+// ("PORTLAND, Ore. — A family of five ..., officials said.": a dateline whose place closes with a dot ends a
+// sentence of its own, and leaves the dash after it opening the next one: no reported words open with a dash.)
 std::size_t after_dateline(std::string_view s, std::size_t sb, std::size_t end) {
-    if (sb != 0)
-        return sb;
+    if (sb != 0) {
+        std::size_t b = sb + spaced_dash_at(s, sb);
+        while (b > sb && b < end && s[b] == ' ')
+            ++b;
+        return b < end && s[b] != ' ' ? b : sb;
+    }
     auto tag = dateline_tag(s);
     if (!tag || s.rfind(tag->raw, 0) != 0)
         return sb;
@@ -146,6 +153,39 @@ bool aside(const std::vector<Word>& ws, std::size_t first, std::size_t comma, co
     return article && (apposition || (sp.capitalised_nouns && !ws[comma - 1].upper));
 }
 
+// "Jordan Kirkby, 27, said ...", "Kayleigh Brandon, 32, of Walsall, said ...", "Marie Dubois, 32 ans, a déclaré
+// que ...", "Tushar Bhandari, appearing for the Centre, said ...": the words ws[first..comma-1] after a name opening
+// the sentence are short asides set off by commas, each an age (age_aside: "27", "32 ans", "aged 27"), where the person
+// is from (a word of [hometown_link_words] and one to four capitalised words: "of Heaton Norris", "aus Passau"), or a
+// participle phrase (a word of a gerund's ending, [gerund_ending_words], in small letters, and five words after it at
+// most: "appearing for the Centre").
+bool name_asides(const std::vector<Word>& ws, std::size_t first, std::size_t comma, const Speakers& sp) {
+    const std::size_t most_place = 4, most_phrase = 6, most_words = 14;
+    if (first >= comma || comma - first > most_words)
+        return false;
+    for (std::size_t b = first; b < comma;) {
+        std::size_t e = b;
+        while (e < comma && ws[e].low != ",")
+            ++e;
+        if (e == b)
+            return false;
+        for (std::size_t j = b; j < e; ++j)
+            if (ws[j].punct)
+                return false;
+        const bool age = !age_aside(ws, b, e, sp).empty();
+        const bool place =
+            !age && e - b >= 2 && e - b <= most_place + 1 && in_list(sp.lexs, "hometown_link_words", ws[b].low) &&
+            std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(b + 1), ws.begin() + static_cast<std::ptrdiff_t>(e),
+                        [](const Word& w) { return w.upper; });
+        const bool phrase =
+            !age && !place && e - b >= 2 && e - b <= most_phrase && !ws[b].upper && gerund_word(ws[b].low, sp.lexs);
+        if (!age && !place && !phrase)
+            return false;
+        b = e < comma ? e + 1 : e;
+    }
+    return true;
+}
+
 // "Alasdair Munro, who runs a haulage firm, said ...", "Marc Roux, qui dirige le club, a affirmé que ...", "Ana Ruiz,
 // quien dirige el club, dijo que ...", "Tom Vale, a former mayor of the town, said the plan ...": a name opening the
 // sentence, then an aside (a relative clause, or an apposition) up to the comma before the cue at `cue`: the name is
@@ -177,7 +217,8 @@ std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size
     }
     if (n > 0 && n <= most_name + small && (small == 0 || (n >= 2 && (ws[n - 2].upper || particle(ws[n - 2].low)))) &&
         aside_mark(ws[n], ws[comma])) {
-        if (!aside(ws, n + 1, comma, sp, true))
+        // (or the name's own short asides: name_asides)
+        if (!aside(ws, n + 1, comma, sp, true) && !name_asides(ws, n + 1, comma, sp))
             return std::nullopt;
         return AsideSubject{{0, n - 1}, !aside(ws, n + 1, comma, sp, false)};
     }

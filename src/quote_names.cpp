@@ -1,4 +1,5 @@
 // The names of a unit noted as people of the article (note_names), for the attribution in quote_reader.cpp.
+#include "quote_ages.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
@@ -236,6 +237,8 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             continue;
         }
         int k = add_name(ex.sp, s, ws, n);
+        // ("Darren Pickett, 46, drove": the age given with the name is the person's, quote_ages.cpp)
+        note_age(ex.sp, ws, n, k);
         // "anunciou a Agência Portuguesa do Ambiente (APA)", "the Federal Aviation Administration (FAA) said": an
         // acronym in brackets after a name, made of the initials of its capitalised words, is how the text names it
         // later ("Segundo a APA", "an FAA spokesman"): the acronym finds the full name.
@@ -413,6 +416,8 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                     p.gender = g;
             } else if (tags.may_be_role_noun(ws[n.first - 1].low) && role_noun(ws[n.first - 1].low, ex.sp)) {
                 p.personal = true;
+            } else if (ex.sp.capitalised_nouns && ws[n.first - 1].upper && trade_noun(ws[n.first - 1].low, ex.sp)) {
+                p.personal = true; // ("Anwohner Xaver Brunnhuber": a trade the German name reader left out before it)
             }
         }
         // "The defendant, Mark Evans, shook his head.", "Helen Carter described herself as fair": a possessive or a

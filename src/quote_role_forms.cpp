@@ -140,8 +140,27 @@ int kind_role_holder(const std::vector<std::string_view>& words, char gender, st
     return holder;
 }
 
+namespace {
+
+// "Mum-of-three Kayleigh Brandon", "father-of-two Tom Hale": a relative's noun ([kin_words]) joined by a linking word
+// ([kin_count_link_words], "-of-") to a count ([cardinal_words] or a figure) says who a person is, as a trade does.
+bool kin_count(std::string_view w, const Speakers& sp) {
+    const std::size_t first = w.find('-');
+    const std::size_t second = first == std::string_view::npos ? first : w.find('-', first + 1);
+    if (second == std::string_view::npos || second + 1 >= w.size())
+        return false;
+    const std::string_view count = w.substr(second + 1);
+    return in_list(sp.lexs, "kin_count_link_words", w.substr(first + 1, second - first - 1)) &&
+           in_list(sp.lexs, "kin_words", w.substr(0, first)) &&
+           (in_list(sp.lexs, "cardinal_words", count) ||
+            std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+} // namespace
+
 bool trade_noun(std::string_view w, const Speakers& sp) {
-    return in_list(sp.lexs, "trade_words", after_elision(w));
+    return in_list(sp.lexs, "trade_words", after_elision(w)) ||
+           (w.find('-') != std::string_view::npos && kin_count(w, sp));
 }
 
 int trade_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp) {

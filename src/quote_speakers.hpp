@@ -35,6 +35,9 @@ struct Person {
     // What a role of theirs is of ("groupe" of "chef de groupe", "état" of "le chef de l'État": role_fields): another
     // role of the same noun but of another field is someone else's ("le chef du DFAE").
     std::vector<std::string> fields;
+    // The age the text gave with the name ("Darren Pickett, 46,": "46"; quote_ages.cpp), empty when none: an age noun
+    // ("the 46-year-old") stands for them, and for no one given another age.
+    std::string age;
 };
 
 struct Speakers {

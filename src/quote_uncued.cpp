@@ -36,6 +36,28 @@ bool title_like(std::string_view q) {
     return words >= 2 && capitalised == words && q.back() != '.' && q.back() != '!' && q.back() != '?';
 }
 
+// "Aston Villa head coach Unai Emery: "Q"", "Harbour Council leader Ann Roe: "Q"", "Villa boss Unai Emery:": where
+// nouns are written small, one to three capitalised words (a body's name), one to three small words closed by a role
+// noun, then a name of two or three capitalised words right before the colon at `end`: the name's first word, else 0.
+std::size_t label_role_name(const std::vector<Word>& ws, std::size_t w0, std::size_t end, const Speakers& sp) {
+    const std::size_t most_body = 3, most_role = 3, fewest_name = 2, most_name = 3;
+    if (sp.capitalised_nouns || end <= w0)
+        return 0;
+    std::size_t j = w0;
+    while (j < end && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low))
+        ++j;
+    const std::size_t body_end = j;
+    while (j < end && !ws[j].punct && !ws[j].upper && !sp.stopword(ws[j].low))
+        ++j;
+    const std::size_t name = j;
+    while (j < end && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low))
+        ++j;
+    if (j != end || body_end == w0 || body_end - w0 > most_body || name == body_end || name - body_end > most_role ||
+        end - name < fewest_name || end - name > most_name || !role_noun(ws[name - 1].low, sp))
+        return 0;
+    return name;
+}
+
 // "Coldiretti: «Q»", "Amnesty International: "Q"", "Le syndicat : « Q »", "The union: "Q"": the sentence opens with a
 // body's name (one to four capitalised words, an article before them or not) or an article and one common noun, then a
 // colon right before the quote: those words are who speaks. Not a label: "Foto:", "Photo :" (a credit's word or
@@ -43,10 +65,15 @@ bool title_like(std::string_view q) {
 // [related_prefixes] or [link_labels]; a word of [colon_label_words], "Update:", "Zitat:"). The words ws[first..last] of the name, from word `w0` to the colon before `w1`.
 std::optional<std::pair<std::size_t, std::size_t>> colon_label_name(const std::vector<Word>& ws, std::size_t w0,
                                                                     std::size_t w1, const Speakers& sp) {
-    const std::size_t most_words = 4;
-    if (w1 < w0 + 2 || w1 > ws.size() || ws[w1 - 1].low != ":" || w1 - 1 - w0 > most_words + 1)
+    const std::size_t most_words = 4, most_role_label = 9;
+    if (w1 < w0 + 2 || w1 > ws.size() || ws[w1 - 1].low != ":" || w1 - 1 - w0 > most_role_label)
         return std::nullopt;
     const std::size_t end = w1 - 1; // (the colon)
+    // ("Aston Villa head coach Unai Emery:": a body, its role and the holder's name: label_role_name)
+    if (label_role_name(ws, w0, end, sp) != 0)
+        return std::make_pair(w0, end - 1);
+    if (end - w0 > most_words + 1)
+        return std::nullopt;
     std::size_t j = w0;
     const bool article = has_tag(sp.lexs, WordTags::article, ws[j].low);
     if (article)
@@ -577,6 +604,11 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
                                   : std::nullopt;
             if (name)
                 out.mention = span_text(s, ws, name->first, name->second);
+            // ("Aston Villa head coach Unai Emery:": the name after the role, not the body's before it)
+            if (const std::size_t holder = name ? label_role_name(ws, name->first, name->second + 1, ex.sp) : 0) {
+                ex.add(out, ex.resolve(s, ws, holder, name->second, base + ws[holder].b));
+                return;
+            }
             if (auto who = sentence_person(from, q.open, true)) {
                 ex.add(out, who);
                 return;
