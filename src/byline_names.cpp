@@ -349,6 +349,17 @@ std::string_view without_closing_role(std::string_view line) {
     return text::trim(line.substr(0, comma));
 }
 
+bool comma_role_line(std::string_view line) {
+    // (A comma first: most lines are turned away without their words being read.)
+    if (line.find(',') == std::string_view::npos)
+        return false;
+    const std::string_view bare = without_closing_role(line);
+    if (bare.size() == text::trim(line).size() || bare.find(',') != std::string_view::npos)
+        return false;
+    const auto names = names_line(bare);
+    return names && names->size() == 1;
+}
+
 bool organisation_name(std::string_view piece) {
     // "Agencia Tributaria", "Ministero della Salute", "Universität Bern", "Agence régionale de santé": two words or
     // more opened by the noun of a public body, an organisation or an agency (lexicon sections body_words,

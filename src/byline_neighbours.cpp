@@ -281,6 +281,38 @@ bool outlet_group_line(const Block& b) {
 
 namespace {
 
+// "Lucy Hale" / "BBC News, Manchester", "Anna Keller" / "Hafen Zeitung, Kiel", "Marie Dupont" / "Nord Matin, Lille":
+// the line under the name is the newsroom the author writes for and the place filed from: an outlet's name
+// (outlet_shape(), closed by the noun of a paper's, a station's or a broadcaster's name: lexicon sections
+// outlet_name_words, outlet_group_words), a comma, then one or two capitalised words; the page's date line stands a
+// few lines over the name or right under the desk (the share buttons may stand between).
+bool desk_place_under(const Page& p, std::size_t i) {
+    const std::size_t most_place_words = 2, most_lines_over = 4;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i + 1 >= blocks.size())
+        return false;
+    const Block& desk = blocks[i + 1];
+    const std::size_t comma = desk.text.find(", ");
+    // (The comma first: most lines under a name have none.)
+    if (comma == std::string::npos || desk.digits > 0 || desk.end_punct || desk.blank_before)
+        return false;
+    const auto place = text::split_ws(std::string_view(desk.text).substr(comma + 2));
+    if (place.empty() || place.size() > most_place_words ||
+        !std::all_of(place.begin(), place.end(), [](std::string_view w) { return text::starts_upper(w); }))
+        return false;
+    const auto outlet = text::split_ws(std::string_view(desk.text).substr(0, comma));
+    static const LexiconSection& papers = any_language_section("outlet_name_words");
+    static const LexiconSection& groups = any_language_section("outlet_group_words");
+    if (outlet.size() < 2 || outlet.size() > 4 || !text::starts_upper(outlet.front()) ||
+        !(papers.has(text::lower(outlet.back())) || groups.has(text::lower(outlet.back()))))
+        return false;
+    const bool dated_under = i + 2 < blocks.size() && p.role[i + 2] == Role::date;
+    bool dated_over = false;
+    for (std::size_t k = i > most_lines_over ? i - most_lines_over : 0; k < i && !dated_over; ++k)
+        dated_over = p.role[k] == Role::date;
+    return dated_under || dated_over;
+}
+
 // The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
 // the reading time, or the post's categories over the date, or a job title, or the author's own address or handle.
 bool known_by_next(const Page& p, std::size_t i) {
@@ -308,9 +340,12 @@ bool known_by_next(const Page& p, std::size_t i) {
         return true;
     // ("Harriet Roe Political correspondent" / "Wed 2 Dec 2026 18.42 GMT": the job title glued after the name, over
     // a date line, as titled_name()'s under it.)
-    const bool dated_below = i + 1 < blocks.size() && blocks[i + 1].digits > 0 && glued_role_line(blocks[i].text) &&
+    // ("Tom Hale, News Reporter" / "Published: 14:32, 5 Dec 2026": the job title after a comma, under the headline
+    // or the lede.)
+    const bool dated_below = i + 1 < blocks.size() && blocks[i + 1].digits > 0 &&
+                             (glued_role_line(blocks[i].text) || (under_head && comma_role_line(blocks[i].text))) &&
                              find_date(next, p.language);
-    return dated_below || titled_name(p, i) || own_address_under(p, i) ||
+    return dated_below || titled_name(p, i) || desk_place_under(p, i) || own_address_under(p, i) ||
            (under_head && short_weekday_date_line(p, i + 1)) || between_date_and_text(p, i) ||
            over_outlet_and_date(p, i);
 }
@@ -684,9 +719,10 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         // ("Point de vue" / "Jean Roy" / "Collaboration spéciale": an opinion's label of a few words over the name is
         // no menu's entry where the line under it gives an outside contributor's role; "Share" / "Save" / "Tom Hale" /
         // "Business reporter", "Teilen" / "Anna Berg" / "Korrespondentin in Paris": nor are the share buttons over
-        // the name where the line under it is the writer's job title: titled_name().)
-        const bool contributor =
-            i + 1 < blocks.size() && (contributor_role_line(blocks[i + 1]) || titled_name(p, i));
+        // the name where the line under it is the writer's job title: titled_name(); "Save" / "Lucy Hale" / "BBC News,
+        // Manchester": nor where it gives the writer's desk and the place filed from, desk_place_under().)
+        const bool contributor = i + 1 < blocks.size() &&
+                                 (contributor_role_line(blocks[i + 1]) || titled_name(p, i) || desk_place_under(p, i));
         if (run || (!under_dated_byline_word && !contributor && in_menu(p, i)) ||
             std::any_of(names->begin(), names->end(),
                         [&p](const std::string& name) { return common_word_on_page(p, name, true); }))

@@ -286,6 +286,10 @@ bool bare_name(const std::vector<std::string_view>& words);
 /// lines as they are.
 std::string_view without_closing_role(std::string_view line);
 
+/// "Tom Hale, News Reporter", "Anna Keller, Redakteurin", "Marie Dupont, journaliste": one person's name (names_line())
+/// and a job title after a comma closing the line (without_closing_role()): a byline printed without a byline word.
+bool comma_role_line(std::string_view line);
+
 /// "Redaktion: Anna Muster" -> "Anna Muster", "Rédaction : Jeanne Morel" -> "Jeanne Morel": the words after a label
 /// that names the text's author only when a colon closes it (lexicon section colon_byline_labels); nullopt for a
 /// line opening with no such label.

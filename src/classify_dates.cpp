@@ -717,13 +717,23 @@ void date_under_headline(Page& p) {
         }
     }
     // The first line of the three under the headline that opens with a date, or a byline or a labelled date line
-    // among them ("Por Ana Costa" / "21 de abril de 2022, 14:32", "Veröffentlicht am 3. März 2025").
-    const std::size_t most_below = 3;
+    // among them ("Por Ana Costa" / "21 de abril de 2022, 14:32", "Veröffentlicht am 3. März 2025"). Under a date
+    // line standing apart over the headline (the masthead's day among the menu's lines), the article's own date line
+    // or dated byline further down the head's lines too, past a standfirst, a caption, the byline's lines ("By" / "The
+    // Harbour Post" / "-" / "January 17, 2026"), up to the text: two paragraphs of prose one under the other.
+    const std::size_t most_below = 3, most_head_lines = 8;
+    const std::size_t last = from != head ? head + most_head_lines : head + most_below;
     const int most_words = 15; // (a line of the post's facts, no paragraph of the text)
-    for (std::size_t k = head + 1; k < blocks.size() && k <= head + most_below; ++k) {
+    bool prose_over = false;
+    for (std::size_t k = head + 1; k < blocks.size() && k <= last; ++k) {
         const Block& b = blocks[k];
-        if (b.digits == 0 || b.words > most_words || !(p.role[k] == Role::none || p.role[k] == Role::date ||
-                                                       p.role[k] == Role::byline || p.role[k] == Role::lede))
+        const bool prose = p.role[k] == Role::none && b.words > most_words && b.end_punct;
+        if (prose && prose_over)
+            break;
+        prose_over = prose;
+        const bool stamp = p.role[k] == Role::date || p.role[k] == Role::byline;
+        if (b.digits == 0 || b.words > most_words || !(p.role[k] == Role::none || stamp || p.role[k] == Role::lede) ||
+            (k > head + most_below && !stamp))
             continue;
         // (A date line under a label of another kind, "Auflage: 1 (27. Mai 2013)", is a book's or an event's.)
         std::optional<std::string> under;
@@ -743,7 +753,10 @@ void date_under_headline(Page& p) {
                 a.published = under;
             return;
         }
-        if (amid || under->substr(0, 10) != day) {
+        // ("Thursday, Dec 5th 2026" over the headline, "Published: 14:32 GMT, 5 December 2026" under it: the same
+        // day with its time is the finer; "04 mayo 2022 - 00:00", a midnight, is a system's placeholder, no time.)
+        const bool finer = from != head && under->size() > a.published->size() && !under->ends_with("T00:00");
+        if (amid || under->substr(0, 10) != day || finer) {
             a.published = under;
             if (p.role[k] == Role::none)
                 p.role[k] = Role::date;

@@ -447,15 +447,16 @@ bool bare_names_over_text(const Block& b) {
 }
 
 // "<standfirst> / Helen Marsh Environment correspondent / Sat 5 Dec 2026 07.00 GMT", "<chapeau> / Jeanne Morel
-// Envoyée spéciale / 5 décembre 2026", "<standfirst> / Helen Marsh / Environment correspondent / <date>": the author's
-// name with the job title glued after it (glued_role_line()) or on the line under it (job_title_line()), over the date
+// Envoyée spéciale / 5 décembre 2026", "<standfirst> / Helen Marsh / Environment correspondent / <date>", "<standfirst>
+// / Tom Hale, News Reporter / Published: 14:32, 5 Dec 2026": the author's name with the job title glued after it
+// (glued_role_line()), after a comma (comma_role_line()) or on the line under it (job_title_line()), over the date
 // line, read as the byline only later by the lines around it -> the date line's index; 0 for none.
 std::size_t titled_names_over_date(const Page& p, std::size_t k) {
     const auto& blocks = p.blocks;
     const int most_title_words = 6;
     if (k + 1 >= blocks.size() || p.role[k] != Role::none || blocks[k].digits != 0 || blocks[k].end_punct)
         return 0;
-    if (p.role[k + 1] == Role::date && glued_role_line(blocks[k].text))
+    if (p.role[k + 1] == Role::date && (glued_role_line(blocks[k].text) || comma_role_line(blocks[k].text)))
         return k + 1;
     const Block& title = blocks[k + 1];
     if (k + 2 < blocks.size() && p.role[k + 2] == Role::date && p.role[k + 1] == Role::none && title.digits == 0 &&
@@ -465,11 +466,26 @@ std::size_t titled_names_over_date(const Page& p, std::size_t k) {
     return 0;
 }
 
+// "<standfirst> / Patients wait on trolleys in a corridor. Photo: Jane Roe / <byline>": line k is the lead picture's
+// caption, read as one already or closed by its credit (split_trailing_credit()), or its credit -> the line under it;
+// k for any other line.
+std::size_t past_lead_caption(const Page& p, std::size_t k) {
+    const std::size_t most_lines = 2; // (the caption, and its credit on a line of its own)
+    for (std::size_t n = 0; n < most_lines && k + 1 < p.blocks.size(); ++n, ++k)
+        if (!(p.role[k] == Role::caption || p.role[k] == Role::credit ||
+              (p.role[k] == Role::none && split_trailing_credit(p.blocks[k]))))
+            break;
+    return k;
+}
+
 // Line i stands right under the headline, set apart from the body by the byline or the date line under it (or by
-// the author's name and job title over the date line, titled_names_over_date()): a standfirst's place.
+// the author's name and job title over the date line, titled_names_over_date()), the lead picture's caption perhaps
+// between them (past_lead_caption()): a standfirst's place.
 bool over_byline_under_headline(const Page& p, std::size_t headline, std::size_t i) {
-    return i == headline + 1 && i + 1 < p.blocks.size() &&
-           (p.role[i + 1] == Role::byline || p.role[i + 1] == Role::date || titled_names_over_date(p, i + 1) != 0);
+    if (i != headline + 1 || i + 1 >= p.blocks.size())
+        return false;
+    const std::size_t k = past_lead_caption(p, i + 1);
+    return p.role[k] == Role::byline || p.role[k] == Role::date || titled_names_over_date(p, k) != 0;
 }
 
 // A standfirst's shape: prose opening with a capital, mostly letters, printed once, no link, separator, boilerplate
