@@ -18,18 +18,21 @@ namespace archive {
 
 namespace {
 // A person's name: 1 to 5 words, each capitalised (particles allowed), no digits.
-bool name_like(std::string_view s) {
+bool name_like(std::string_view s, const LexiconSection* family_joiners = nullptr) {
     auto words = text::split_ws(s);
     if (words.empty() || words.size() > 5)
         return false;
     int capitalised = 0;
-    for (auto w : words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string_view w = words[k];
         for (char c : w)
             if (c >= '0' && c <= '9')
                 return false;
+        // ("João Silva e Sousa": a joiner of two family names, family_name_joiners, before the last word.)
         if (text::starts_upper(w))
             ++capitalised;
-        else if (!name_particle(w))
+        else if (!name_particle(w) &&
+                 !(family_joiners != nullptr && k + 2 == words.size() && k >= 2 && family_joiners->has(w)))
             return false;
     }
     return capitalised >= 1;
@@ -46,7 +49,8 @@ std::string without_glued_title(const std::string& piece) {
     return piece;
 }
 
-std::vector<std::string> split_authors(std::string_view names, const std::vector<std::string>& joiners) {
+std::vector<std::string> split_authors(std::string_view names, const std::vector<std::string>& joiners,
+                                       const LexiconSection* family_joiners) {
     std::vector<std::string> out;
     std::string cur;
     auto flush = [&]() {
@@ -64,9 +68,13 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
         std::string low = text::lower(w);
         // "Por José Ortega y Gasset", "Per Jordi Puigvert i Soler": a joiner that is also a name's particle, one
         // capitalised word after it closing the names and two words or more before it, joins the two family names
-        // of one person, as on a line of names alone (names_line()); "Por Ana López y Luis Gil" names two.
-        const bool joins_family_names = k + 2 == words.size() && cur_words >= 2 && name_particle(low) &&
-                                        text::starts_upper(words[k + 1]);
+        // of one person, as on a line of names alone (names_line()); "Por Ana López y Luis Gil" names two. "Por
+        // João Silva e Sousa": so does a joiner of the byline word's language that joins family names there (lexicon
+        // section family_name_joiners: Portuguese "e", which joins no family names in Italian).
+        const bool joins_family_names =
+            k + 2 == words.size() && cur_words >= 2 &&
+            (name_particle(low) || (family_joiners != nullptr && family_joiners->has(low))) &&
+            text::starts_upper(words[k + 1]);
         if ((std::find(joiners.begin(), joiners.end(), low) != joiners.end() || w == "&") && !joins_family_names) {
             flush();
             cur_words = 0;
@@ -536,8 +544,10 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             }
             if (auto desk = desk_signature(rest))
                 return std::vector<std::string>{std::move(*desk)};
-            // "Text Outline Colour" (a player's setting): "Text", "Texte" name the author only before a colon.
-            if (!colon && colon_only_label(word))
+            // "Text Outline Colour" (a player's setting): "Text", "Texte" name the author only before a colon; on a
+            // page of its own language, a label its lexicon prints bare ("Tekst Anna de Boer", section
+            // bare_byline_labels) names the author without one.
+            if (!colon && colon_only_label(word) && !(lex == lexicon(language) && lex->has("bare_byline_labels", word)))
                 continue;
             // "Autor: mmuster", "Gespeichert von jroe am 3. Juni 2018": a handle that the label's colon or the
             // date after it makes the author's.
@@ -617,7 +627,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             }
             std::vector<std::string> names;
             bool first_piece = true;
-            for (auto& piece : split_authors(flat, joiners)) {
+            const LexiconSection* family_joiners = lex->section("family_name_joiners");
+            for (auto& piece : split_authors(flat, joiners, family_joiners)) {
                 // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator. "Von Anna Muster und Jan Roth |
                 // dpa", "Por Ana Ruiz | EFE": an agency alone after the bar is the text's source, kept after the names.
                 std::string bar_agency;
@@ -723,7 +734,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     names.push_back(piece);
                     continue;
                 }
-                if (!name_like(piece) || (one_word && !agency_id(piece) && (!lone || !bare_name_word(piece, stops))))
+                if (!name_like(piece, family_joiners) ||
+                    (one_word && !agency_id(piece) && (!lone || !bare_name_word(piece, stops))))
                     break;
                 // "By The Harbour Weekly", "Par Le Petit Journal": a name opened by an article or another small
                 // word of a language is a paper's or a site's, not a person's: the line is a byline naming nobody.

@@ -994,8 +994,14 @@ std::string_view record_label(const Page& p, std::size_t k, bool long_value) {
     if (colon == std::string_view::npos || colon == 0)
         return {};
     const std::string_view label = text::trim(low.substr(0, colon));
-    const bool short_label = !label.empty() && static_cast<int>(text::split_ws(label).size()) <= most_label_words;
-    return short_label ? label : std::string_view{};
+    const auto label_words = text::split_ws(label);
+    const bool short_label = !label.empty() && static_cast<int>(label_words.size()) <= most_label_words;
+    // ("Gepubliceerd: 5 december 2026, 14:32 / Bijgewerkt: ... / <caption> / Foto: ANP / Kees Boer",
+    // "Veröffentlicht: ... / Aktualisiert: ... / Foto: dpa": the page's own dates, under their labels, and a
+    // picture's credit are no facts of an event or a product.)
+    if (!short_label || opens_with_date_label(label_words) || is_credit_line(b))
+        return {};
+    return label;
 }
 
 // "Tel.", "E-Mail", "Öffnungszeiten", "Versand", "Cookie": a label of the page's footer or shop (lexicon section
