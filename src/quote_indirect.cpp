@@ -419,8 +419,12 @@ std::size_t after_cue_gap(const std::vector<Word>& ws, std::size_t k, const Spea
             j += 3;
             continue;
         }
-        if (w.punct)
+        // ("powiedział w czwartek, że ...", "sagte am Mittwoch, dass ...": the comma before "that" after the time)
+        if (w.punct) {
+            if (signal && w.low == "," && j > k && j + 1 < ws.size() && in_list(sp.lexs, "that", ws[j + 1].low))
+                ++j;
             break;
+        }
         if (in_list(sp.lexs, "that", w.low))
             break;
         if (time_word(w.low, sp) || has_tag(sp.lexs, WordTags::cue_adverb, w.low) ||

@@ -26,6 +26,37 @@ std::vector<std::string> role_forms(const std::vector<std::string_view>& words, 
     return forms;
 }
 
+// Whether the phrase's words stand in a row among `words`, or with one adjective between two of them whose ending is
+// one of the language's [adjective_case_endings] ("szef polskiego rządu" for "szef rządu", "szefa niemieckiej
+// dyplomacji" for "szefa dyplomacji"): a language that lists the endings puts such adjectives before the noun.
+bool phrase_among(const std::vector<std::string_view>& words, const std::vector<std::string_view>& phrase,
+                  const Lexicon* lex) {
+    auto adjective = [lex](std::string_view w) {
+        for (const std::string_view end : entries_of(lex, "adjective_case_endings"))
+            if (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end)
+                return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::size_t k = i;
+        std::size_t m = 0;
+        while (m < phrase.size()) {
+            if (k < words.size() && words[k] == phrase[m]) {
+                ++k;
+                ++m;
+            } else if (m > 0 && k + 1 < words.size() && words[k + 1] == phrase[m] && adjective(words[k])) {
+                k += 2;
+                ++m;
+            } else {
+                break;
+            }
+        }
+        if (m == phrase.size())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<std::string_view> phrase_forms(const std::vector<std::string_view>& words, std::string_view section,
@@ -43,7 +74,7 @@ std::vector<std::string_view> phrase_forms(const std::vector<std::string_view>& 
                 phrase.push_back(entry.substr(at, sp_at - at));
                 at = sp_at + 1;
             }
-            if (std::search(words.begin(), words.end(), phrase.begin(), phrase.end()) == words.end())
+            if (!phrase_among(words, phrase, lex))
                 continue;
             for (std::size_t at = eq + 3; at < entry.size();) {
                 const std::size_t e = std::min(entry.find(' ', at), entry.size());
