@@ -1322,7 +1322,8 @@ std::string_view without_picture_button(std::string_view credit) {
         return credit;
     const text::LowerCased low(credit);
     for (const std::string_view button : buttons->entries)
-        if (low.view().size() == credit.size() && low.view().size() > button.size() + 1 && low.view().ends_with(button) &&
+        if (low.view().size() == credit.size() && low.view().size() > button.size() + 1 &&
+            low.view().ends_with(button) &&
             low.view()[low.view().size() - button.size() - 1] == ' ')
             return text::trim(credit.substr(0, credit.size() - button.size()));
     return credit;
@@ -1331,7 +1332,8 @@ std::string_view without_picture_button(std::string_view credit) {
 std::optional<std::pair<std::string, std::string>> without_gallery_marks(
     std::optional<std::pair<std::string, std::string>> split) {
     if (split) {
-        if (const std::string_view caption = without_gallery_counter(split->first); caption.size() < split->first.size())
+        if (const std::string_view caption = without_gallery_counter(split->first);
+            caption.size() < split->first.size())
             split->first = std::string(caption);
         if (const std::string_view credit = without_picture_button(split->second); credit.size() < split->second.size())
             split->second = std::string(credit);
