@@ -905,15 +905,19 @@ std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
 
 std::size_t glued_label_opening(std::string_view line) {
     const std::size_t least_caption_words = 3, most_credit_words = 10;
-    static const auto& labels = common_lexicon().list("glued_credit_labels"); // (looked up once)
-    for (const auto& label : labels) {
-        if (label.size() < 4 || static_cast<unsigned char>(label[0]) >= 0x80)
-            continue;
-        const char capital = static_cast<char>(label[0] - 'a' + 'A');
+    // The labels capitalised, as they stand glued ("Credit", "Foto"), found once each: most lines hold none.
+    static const std::vector<std::string> capitalised = [] {
+        std::vector<std::string> out;
+        for (const auto& label : common_lexicon().list("glued_credit_labels"))
+            if (label.size() >= 4 && label[0] >= 'a' && label[0] <= 'z')
+                out.push_back(static_cast<char>(label[0] - 'a' + 'A') + std::string(label.substr(1)));
+        return out;
+    }();
+    for (const std::string& label : capitalised) {
+        const char capital = label[0];
         const std::string_view rest_of_label = std::string_view(label).substr(1);
-        for (std::size_t at = line.find(rest_of_label, 2); at != std::string_view::npos;
-             at = line.find(rest_of_label, at + 1)) {
-            const std::size_t open = at - 1;
+        for (std::size_t open = line.find(label, 1); open != std::string_view::npos;
+             open = line.find(label, open + 1)) {
             const auto before = static_cast<unsigned char>(line[open - 1]);
             // (After a stop the older rule below reads the glued credit, "... in 2023.CreditJane Roe/Agency".)
             if (line[open] != capital || !((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')))
