@@ -1294,7 +1294,7 @@ std::size_t figures_opening(std::string_view s) {
 }
 
 // "Item 1 of 2 A crane lifts the pier's last beam.", "[1/2] A crane lifts ...", "Bild 2 von 5 Der neue Steg": a
-// gallery's counter opening a caption, "[N/M]" or the words around its two figures (lexicon section
+// gallery's counter opening a caption, "[N/M]" or two words around its two figures (both in lexicon section
 // gallery_counter_words), belongs to the slider, not the caption: the caption after it (itself when none opens it).
 std::string_view without_gallery_counter(std::string_view caption) {
     std::size_t end = 0;
@@ -1311,7 +1311,7 @@ std::string_view without_gallery_counter(std::string_view caption) {
         const auto tokens = text::split_ws(caption, 5);
         if (tokens.size() == 5 && figures_opening(tokens[1]) == tokens[1].size() &&
             figures_opening(tokens[3]) == tokens[3].size() &&
-            words->has(text::lower(std::string(tokens[0]) + " " + std::string(tokens[2]))))
+            words->has(text::lower(tokens[0])) && words->has(text::lower(tokens[2])))
             end = static_cast<std::size_t>(tokens[3].data() + tokens[3].size() - caption.data());
     }
     const std::string_view rest = end == 0 ? std::string_view() : text::trim(caption.substr(end));
