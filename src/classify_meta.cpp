@@ -19,10 +19,6 @@
 
 namespace archive {
 
-// "Maureen Hale, 71, (pictured) waited ...", "Tom Hale (pictured with his mother) found her": a parenthesis naming the
-// picture's subject (lexicon section picture_subject_marks) in a line no stop closes (credit_captions.cpp).
-bool pictured_subject(std::string_view line);
-
 namespace {
 
 // "Foto: Jane Roe/Hafenhilfe", "Photo : AFP", "Bild: Keystone": a credit opening with a word that names a picture (the

@@ -101,9 +101,6 @@ bool stop_then_mark(std::string_view line) {
 
 } // namespace
 
-// Where a credit's label glued to its caption opens the credit closing the line, or npos (credit_captions.cpp).
-std::size_t glued_label_opening(std::string_view line);
-
 bool may_hold_credit(const Block& b) {
     const CreditSigns& signs = credit_signs();
     const std::string& line = b.text;

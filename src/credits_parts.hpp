@@ -82,4 +82,13 @@ bool capital_outlet(std::string_view credit);
 /// four words, no small letter, figure or mark: over the text, its masthead), an archive's word alone.
 bool lone_credit_line(std::string_view line);
 
+/// "Maureen Hale, 71, (pictured) waited ...", "Tom Hale (pictured with his mother) found her": a parenthesis naming the
+/// picture's subject (lexicon section picture_subject_marks) in a line no stop closes, as a caption is printed
+/// (classify_meta.cpp asks it).
+bool pictured_subject(std::string_view line);
+
+/// "... in HarwickCredit: Coast Press": where a credit's label (lexicon section glued_credit_labels) glued to the
+/// caption's last letter or figure opens the credit closing the line, or npos (credit_signs.cpp asks it too).
+std::size_t glued_label_opening(std::string_view line);
+
 } // namespace archive

@@ -7,14 +7,12 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "credits_parts.hpp"
+#include "page.hpp"
 #include "pipeline.hpp"
 
 #include <algorithm>
 #include <string>
-
-namespace archive {
-bool pictured_subject(std::string_view line); // (credit_captions.cpp, read by classify_meta.cpp)
-} // namespace archive
 
 using namespace archive;
 
@@ -176,3 +174,4 @@ TEST_CASE("a gallery's counter and licensing button are no words of the caption 
     check_splits({{"Item 4 on the agenda was the new pier in Harwick. Photo: Jane Roe",
                    "Item 4 on the agenda was the new pier in Harwick.", "Photo: Jane Roe"}});
 }
+
