@@ -903,6 +903,20 @@ std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
 // with no stop (a sentence goes on). A capital glued to a small letter is no word of a sentence.
 } // namespace
 
+bool topic_subheading(const Block& b) {
+    const int most_words = 8;
+    const std::size_t most_topic_words = 3, least_rest_words = 2;
+    if (b.words < 3 || b.words > most_words || b.end_punct || !heading_like(b))
+        return false;
+    const std::string_view line = b.text;
+    const std::size_t colon = line.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || line.find(':', colon + 1) != std::string_view::npos)
+        return false;
+    const std::string_view topic = text::trim(line.substr(0, colon)), rest = text::trim(line.substr(colon + 2));
+    return !topic.empty() && text::starts_upper(topic) && text::split_ws(topic).size() <= most_topic_words &&
+           text::starts_upper(rest) && text::split_ws(rest).size() >= least_rest_words;
+}
+
 std::size_t glued_label_opening(std::string_view line) {
     const std::size_t least_caption_words = 3, most_credit_words = 10;
     // The labels capitalised, as they stand glued ("Credit", "Foto"), found once each: most lines hold none.

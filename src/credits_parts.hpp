@@ -91,4 +91,9 @@ bool pictured_subject(std::string_view line);
 /// caption's last letter or figure opens the credit closing the line, or npos (credit_signs.cpp asks it too).
 std::size_t glued_label_opening(std::string_view line);
 
+/// "RTX 9080: Where to Buy", "Galaxy S30: Preis und Marktstart": a topic of one to three words opening with a
+/// capital, a colon, then two words or more opening with a capital, eight words in all, heading_like() and no stop:
+/// a subheading of the text, which a picture's credit alone under it does not make a caption (media.cpp).
+bool topic_subheading(const Block& b);
+
 } // namespace archive
