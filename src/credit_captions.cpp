@@ -927,6 +927,25 @@ std::size_t glued_label_opening(std::string_view line) {
                 out.push_back(static_cast<char>(label[0] - 'a' + 'A') + std::string(label.substr(1)));
         return out;
     }();
+    // The labels' first letters, a byte table: the label's capital glued to a small letter or a figure must stand
+    // in the line's last words (the credit after it has at most ten), which one look back over them settles for
+    // most lines before any search.
+    static const std::array<bool, 256> opens_label = [] {
+        std::array<bool, 256> table{};
+        for (const std::string& label : capitalised)
+            table[static_cast<unsigned char>(label[0])] = true;
+        return table;
+    }();
+    bool glued_capital = false;
+    std::size_t words_seen = 0;
+    for (std::size_t at = line.size(); at > 1 && words_seen <= most_credit_words + 1 && !glued_capital; --at) {
+        const auto c = static_cast<unsigned char>(line[at - 1]), before = static_cast<unsigned char>(line[at - 2]);
+        if (c == ' ' && before != ' ')
+            ++words_seen;
+        glued_capital = opens_label[c] && ((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9'));
+    }
+    if (!glued_capital)
+        return std::string_view::npos;
     for (const std::string& label : capitalised) {
         const char capital = label[0];
         const std::string_view rest_of_label = std::string_view(label).substr(1);
