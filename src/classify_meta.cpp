@@ -698,7 +698,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         // a caption tells where the person stands in the picture; a paragraph of the text does not. (Its credit,
         // when one closes it, is split off: "... an der Mole. (Foto: Jane Roe)"; a credit on the next line takes the
         // caption over it with collect_media().)
-        if (b.words <= most_labelled_caption && pictured_position(b.text) &&
+        if (b.words <= most_labelled_caption && (pictured_position(b.text) || pictured_subject(b.text)) &&
             !(i + 1 <= re && is_credit_line(blocks[i + 1])))
             add_caption(i);
     }

@@ -329,6 +329,34 @@ bool pictured_position(std::string_view line) {
     return false;
 }
 
+bool pictured_subject(std::string_view line) {
+    // "Maureen Hale, 71, (pictured) waited on the hard shoulder for six hours", "Tom Hale (pictured with his mother)
+    // found her at dusk", "Il sindaco Mario Rossi (nella foto) all'inaugurazione del ponte": a parenthesis opened by
+    // words saying who the picture shows (lexicon section picture_subject_marks), in a line no stop closes, as a
+    // caption is printed; a sentence of the text naming its picture ("... the skink (pictured) lives there.") ends
+    // on its stop.
+    const std::size_t most_words = 40;
+    static const LexiconSection& marks = any_language_section("picture_subject_marks"); // (merged once)
+    if (line.size() < 8 || !text::starts_upper(line) || line.find('(') == std::string_view::npos)
+        return false;
+    if (const char last = line.back(); last == '.' || last == '!' || last == '?' || last == ':' || last == ';')
+        return false;
+    for (std::size_t open = line.find('('); open != std::string_view::npos; open = line.find('(', open + 1)) {
+        const std::size_t close = line.find(')', open + 1);
+        if (close == std::string_view::npos)
+            return false;
+        if (open == 0 || line[open - 1] != ' ')
+            continue;
+        const text::LowerCased inner(line.substr(open + 1, close - open - 1));
+        const std::string_view low = inner.view();
+        // The marks as the parenthesis's words, or as its first words ("pictured left", "pictured with his wife").
+        for (std::size_t end = low.size(); end > 0 && end != std::string_view::npos; end = low.rfind(' ', end - 1))
+            if (end <= marks.longest && marks.has(low.substr(0, end)))
+                return !more_tokens_than(line, most_words);
+    }
+    return false;
+}
+
 namespace {
 
 // "«", "»", "“", "„", "\"": a word that is a quotation mark alone, which may stand around an outlet's name
@@ -867,6 +895,96 @@ std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
     return at + 1;
 }
 
+// "Rubbish piled up on the estate in HarwickCredit: Jane Roe", "... on Thursday.Credit...Jane Roe for The Daily
+// Record", "... in the rain.CreditCreditJane Roe/The Daily Record", "Der neue Steg am HafenFoto: Anna Muster": a
+// credit's label (lexicon section glued_credit_labels), capitalised and glued to the caption's last letter, figure or
+// stop (the space lost with the markup between them), then a colon, an ellipsis or the credit's capital: where the
+// credit opens, or npos. The caption before it holds three words or more; the credit, a few words, closes the line
+// with no stop (a sentence goes on). A capital glued to a small letter is no word of a sentence.
+} // namespace
+
+bool topic_subheading(const Block& b) {
+    const int most_words = 8;
+    const std::size_t most_topic_words = 3, least_rest_words = 2;
+    if (b.words < 3 || b.words > most_words || b.end_punct || !heading_like(b))
+        return false;
+    const std::string_view line = b.text;
+    const std::size_t colon = line.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || line.find(':', colon + 1) != std::string_view::npos)
+        return false;
+    const std::string_view topic = text::trim(line.substr(0, colon)), rest = text::trim(line.substr(colon + 2));
+    return !topic.empty() && text::starts_upper(topic) && text::split_ws(topic).size() <= most_topic_words &&
+           text::starts_upper(rest) && text::split_ws(rest).size() >= least_rest_words;
+}
+
+std::size_t glued_label_opening(std::string_view line) {
+    const std::size_t least_caption_words = 3, most_credit_words = 10;
+    // The labels capitalised, as they stand glued ("Credit", "Foto"), found once each: most lines hold none.
+    static const std::vector<std::string> capitalised = [] {
+        std::vector<std::string> out;
+        for (const auto& label : common_lexicon().list("glued_credit_labels"))
+            if (label.size() >= 4 && label[0] >= 'a' && label[0] <= 'z')
+                out.push_back(static_cast<char>(label[0] - 'a' + 'A') + std::string(label.substr(1)));
+        return out;
+    }();
+    // The labels' first letters, a byte table: the label's capital glued to a small letter or a figure must stand
+    // in the line's last words (the credit after it has at most ten), which one look back over them settles for
+    // most lines before any search.
+    static const std::array<bool, 256> opens_label = [] {
+        std::array<bool, 256> table{};
+        for (const std::string& label : capitalised)
+            table[static_cast<unsigned char>(label[0])] = true;
+        return table;
+    }();
+    bool glued_capital = false;
+    std::size_t words_seen = 0;
+    for (std::size_t at = line.size(); at > 1 && words_seen <= most_credit_words + 1 && !glued_capital; --at) {
+        const auto c = static_cast<unsigned char>(line[at - 1]), before = static_cast<unsigned char>(line[at - 2]);
+        if (c == ' ' && before != ' ')
+            ++words_seen;
+        glued_capital = opens_label[c] && ((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9'));
+    }
+    if (!glued_capital)
+        return std::string_view::npos;
+    for (const std::string& label : capitalised) {
+        const char capital = label[0];
+        const std::string_view rest_of_label = std::string_view(label).substr(1);
+        for (std::size_t open = line.find(label, 1); open != std::string_view::npos;
+             open = line.find(label, open + 1)) {
+            const auto before = static_cast<unsigned char>(line[open - 1]);
+            // (After a stop the older rule below reads the glued credit, "... in 2023.CreditJane Roe/Agency".)
+            if (line[open] != capital || !((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')))
+                continue;
+            // ("... in 2023.CreditCreditJane Roe": the second of a label printed twice opens no credit.)
+            if (open >= label.size() && line[open - label.size()] == capital &&
+                line.substr(open - label.size() + 1, rest_of_label.size()) == rest_of_label)
+                continue;
+            std::string_view credit = line.substr(open + label.size());
+            // ("CreditCreditJane Roe": the label printed twice.)
+            if (credit.size() > label.size() && credit[0] == capital && credit.substr(1).starts_with(rest_of_label))
+                credit.remove_prefix(label.size());
+            if (credit.starts_with(":"))
+                credit.remove_prefix(1);
+            else if (credit.starts_with("..."))
+                credit.remove_prefix(3);
+            else if (credit.starts_with("\u2026"))
+                credit.remove_prefix(3);
+            else if (credit.empty() || credit[0] < 'A' || credit[0] > 'Z')
+                continue;
+            credit = text::trim(credit);
+            if (credit.empty() || !text::starts_upper(credit) || credit.find(". ") != std::string_view::npos ||
+                std::string_view(".!?:,;").find(credit.back()) != std::string_view::npos ||
+                more_tokens_than(credit, most_credit_words) ||
+                text::split_ws(line.substr(0, open)).size() < least_caption_words)
+                continue;
+            return open;
+        }
+    }
+    return std::string_view::npos;
+}
+
+namespace {
+
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
 // the line's spaces for a credit prefix).
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
@@ -958,6 +1076,8 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         const std::string_view before = text::trim(line.substr(0, notice));
         return std::make_pair(text::collapse(before.substr(0, before.rfind(' '))), std::string(line.substr(notice)));
     }
+    if (const std::size_t glued = glued_label_opening(line); glued != std::string_view::npos)
+        return std::make_pair(text::collapse(line.substr(0, glued)), std::string(line.substr(glued)));
     // Both credits below follow a full stop: a line without one (most short lines) is settled by one search.
     if (const std::size_t last_dot = rfind_dot(line); last_dot != std::string_view::npos) {
         // "... mercredi 11 mars. MAXIME LE GALL / LA GAZETTE DU VAL", "... l'hiver dernier. PHOTO JACQUES MOREL,
@@ -1080,9 +1200,15 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         if (static const LexiconSection* listed = common_lexicon().section("credit_prefixes");
             at != std::string::npos && at > 0 && listed != nullptr) {
             const std::size_t before = low.rfind(' ', at - 1);
-            if (before != std::string::npos && before + 1 < at &&
-                listed->has(std::string_view(low).substr(before + 1, at - before + prefix.size())))
+            // ("(Image credit: Jane Roe)", "Image credit: Harbour Tech": the longer prefix, perhaps after the
+            // parenthesis opening it, opens the line, which is a credit whole: no caption before it.)
+            const std::size_t word = before == std::string::npos ? 0 : before + 1;
+            const std::size_t from = word < at && low[word] == '(' ? word + 1 : word;
+            if (from < at && listed->has(std::string_view(low).substr(from, at - from + 1 + prefix.size()))) {
+                if (before == std::string::npos)
+                    continue;
                 at = before;
+            }
         }
         // "In pictures: Storm Edwina batters the coast", "En images : la crue", "In foto: la piena del Po": a
         // gallery's title label (lexicon section gallery_title_labels) opens the line, whose prefix word is the
@@ -1110,6 +1236,10 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             if (std::none_of(caption.begin(), caption.end(), [](char c) {
                     return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) != 0;
                 }))
+                continue;
+            // ("... the new pier (Image credit: Jane Roe)": words leaving a bracket open hold the credit's opening,
+            // no caption's end.)
+            if (std::count(caption.begin(), caption.end(), '(') > std::count(caption.begin(), caption.end(), ')'))
                 continue;
             return std::make_pair(caption, std::string(line.substr(at + 1)));
         }
@@ -1186,12 +1316,76 @@ bool lone_credit_line(std::string_view line) {
     return capital_words(line, most_outlet_words, false);
 }
 
+namespace {
+
+// The figures opening `s` ("12" of "12 of 40"), or 0.
+std::size_t figures_opening(std::string_view s) {
+    std::size_t n = 0;
+    while (n < s.size() && s[n] >= '0' && s[n] <= '9')
+        ++n;
+    return n;
+}
+
+// "Item 1 of 2 A crane lifts the pier's last beam.", "[1/2] A crane lifts ...", "Bild 2 von 5 Der neue Steg": a
+// gallery's counter opening a caption, "[N/M]" or two words around its two figures (both in lexicon section
+// gallery_counter_words), belongs to the slider, not the caption: the caption after it (itself when none opens it).
+std::string_view without_gallery_counter(std::string_view caption) {
+    std::size_t end = 0;
+    if (caption.starts_with("[")) {
+        const std::size_t n = figures_opening(caption.substr(1));
+        const std::size_t m = n == 0 || caption.size() < n + 3 || caption[n + 1] != '/'
+                                  ? 0
+                                  : figures_opening(caption.substr(n + 2));
+        if (m > 0 && caption.size() > n + m + 3 && caption[n + m + 2] == ']')
+            end = n + m + 3;
+    } else if (static const LexiconSection* words = common_lexicon().section("gallery_counter_words");
+               words != nullptr && caption.size() > 8 && std::isalpha(static_cast<unsigned char>(caption[0])) != 0) {
+        // (The word, its figures, the second word, its figures: "Item 1 of 2".)
+        const auto tokens = text::split_ws(caption, 5);
+        if (tokens.size() == 5 && figures_opening(tokens[1]) == tokens[1].size() &&
+            figures_opening(tokens[3]) == tokens[3].size() &&
+            words->has(text::lower(tokens[0])) && words->has(text::lower(tokens[2])))
+            end = static_cast<std::size_t>(tokens[3].data() + tokens[3].size() - caption.data());
+    }
+    const std::string_view rest = end == 0 ? std::string_view() : text::trim(caption.substr(end));
+    return text::starts_upper(rest) && rest.find(' ') != std::string_view::npos ? rest : caption;
+}
+
+// "REUTERS/Jane Roe Purchase Licensing Rights": a button printed after a picture's credit (lexicon section
+// picture_buttons, as in section boilerplate on a line of its own) is no word of the credit: the credit before it.
+std::string_view without_picture_button(std::string_view credit) {
+    static const LexiconSection* buttons = common_lexicon().section("picture_buttons"); // (looked up once)
+    if (buttons == nullptr)
+        return credit;
+    const text::LowerCased low(credit);
+    for (const std::string_view button : buttons->entries)
+        if (low.view().size() == credit.size() && low.view().size() > button.size() + 1 &&
+            low.view().ends_with(button) &&
+            low.view()[low.view().size() - button.size() - 1] == ' ')
+            return text::trim(credit.substr(0, credit.size() - button.size()));
+    return credit;
+}
+
+std::optional<std::pair<std::string, std::string>> without_gallery_marks(
+    std::optional<std::pair<std::string, std::string>> split) {
+    if (split) {
+        if (const std::string_view caption = without_gallery_counter(split->first);
+            caption.size() < split->first.size())
+            split->first = std::string(caption);
+        if (const std::string_view credit = without_picture_button(split->second); credit.size() < split->second.size())
+            split->second = std::string(credit);
+    }
+    return split;
+}
+
+} // namespace
+
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
-    return split_credit(line, nullptr);
+    return without_gallery_marks(split_credit(line, nullptr));
 }
 
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(const Block& b) {
-    return split_credit(b.text, &b);
+    return without_gallery_marks(split_credit(b.text, &b));
 }
 
 

@@ -180,11 +180,14 @@ bool may_hold_credit(const Block& b) {
     for (std::string_view mark : signs.wordless)
         if (b.lower.find(mark) != std::string_view::npos)
             return true;
-    return std::any_of(b.lower_words().begin(), b.lower_words().end(), [&signs](std::string_view w) {
-        return !w.empty() && w.size() < 64 &&
-               (signs.sizes[static_cast<unsigned char>(w.front())] >> w.size() & 1) != 0 &&
-               signs.sketch.test(CreditSigns::sketch_slot(w)) && signs.words.has(w);
-    });
+    if (std::any_of(b.lower_words().begin(), b.lower_words().end(), [&signs](std::string_view w) {
+            return !w.empty() && w.size() < 64 &&
+                   (signs.sizes[static_cast<unsigned char>(w.front())] >> w.size() & 1) != 0 &&
+                   signs.sketch.test(CreditSigns::sketch_slot(w)) && signs.words.has(w);
+        }))
+        return true;
+    // "... in HarwickCredit: Coast Press": a credit's label glued to the caption's last word is no word of its own.
+    return glued_label_opening(line) != std::string_view::npos;
 }
 
 } // namespace archive

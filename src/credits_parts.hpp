@@ -82,4 +82,18 @@ bool capital_outlet(std::string_view credit);
 /// four words, no small letter, figure or mark: over the text, its masthead), an archive's word alone.
 bool lone_credit_line(std::string_view line);
 
+/// "Maureen Hale, 71, (pictured) waited ...", "Tom Hale (pictured with his mother) found her": a parenthesis naming the
+/// picture's subject (lexicon section picture_subject_marks) in a line no stop closes, as a caption is printed
+/// (classify_meta.cpp asks it).
+bool pictured_subject(std::string_view line);
+
+/// "... in HarwickCredit: Coast Press": where a credit's label (lexicon section glued_credit_labels) glued to the
+/// caption's last letter or figure opens the credit closing the line, or npos (credit_signs.cpp asks it too).
+std::size_t glued_label_opening(std::string_view line);
+
+/// "RTX 9080: Where to Buy", "Galaxy S30: Preis und Marktstart": a topic of one to three words opening with a
+/// capital, a colon, then two words or more opening with a capital, eight words in all, heading_like() and no stop:
+/// a subheading of the text, which a picture's credit alone under it does not make a caption (media.cpp).
+bool topic_subheading(const Block& b);
+
 } // namespace archive

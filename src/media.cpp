@@ -1021,6 +1021,10 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // of a picture printed without a caption is no caption.)
         if (byline_shaped(blocks[k - 1]))
             return std::nullopt;
+        // ("RTX 9080: Where to Buy" / "(Image credit: Harbour Press)" / <paragraph>: a subheading over a picture
+        // printed without a caption is no caption.)
+        if (topic_subheading(blocks[k - 1]))
+            return std::nullopt;
         // "<paragraph>" / "" / "Quelle: Landesregierung": the source of a text, set apart from the paragraph over it
         // by a blank line, credits that paragraph, which is no caption. (A caption sits on the line over its credit:
         // "Die Schleuse im Winter." / "Quelle: Jane Roe / Fotolia.com".)
