@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "agency_signatures.hpp"
 #include "bylines.hpp"
 #include "credits_parts.hpp"
 #include "press_datelines.hpp"
@@ -474,6 +475,39 @@ std::optional<std::vector<std::string>> place_agency_line(std::string_view line)
         std::count(place.begin(), place.end(), ',') > 1 || text::split_ws(place).size() > most_place_words)
         return std::nullopt;
     return agency_tag(line.substr(open));
+}
+
+std::optional<std::vector<std::string>> signed_agency_line(std::string_view line) {
+    const std::size_t fewest_names = 2, most_names = 4;
+    line = text::trim(line);
+    if (line.size() < 8 || line.back() != ')')
+        return std::nullopt;
+    // ("Autor: Karol Kostrzewa (PAP)": the byline's label and its colon before the name)
+    if (const std::size_t colon = line.find(": "); colon != std::string_view::npos && colon < line.find(' ')) {
+        static const LexiconSection& labels = any_language_section("byline");
+        if (!labels.has(text::lower(line.substr(0, colon))))
+            return std::nullopt;
+        line = text::trim(line.substr(colon + 1));
+    }
+    const std::size_t open = line.rfind('(');
+    if (open == std::string_view::npos)
+        return std::nullopt;
+    const auto names = text::split_ws(line.substr(0, open));
+    if (names.size() < fewest_names || names.size() > most_names ||
+        !std::all_of(names.begin(), names.end(), [](std::string_view w) { return text::starts_upper(w); }))
+        return std::nullopt;
+    return place_agency_line(line);
+}
+
+bool desk_initials_line(std::string_view line) {
+    const std::size_t fewest_letters = 2, most_letters = 4, most_initials = 4;
+    const auto words = text::split_ws(text::trim(line));
+    if (words.empty() || words.size() > most_initials)
+        return false;
+    return std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+        return w.size() > fewest_letters && w.size() <= most_letters + 1 && w.back() == '/' &&
+               std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'a' && c <= 'z'; });
+    });
 }
 
 std::string_view without_agency_name(std::string_view piece) {

@@ -3,6 +3,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "agency_signatures.hpp"
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -206,6 +207,13 @@ void read_source_tag(Page& p, std::size_t re) {
             head_agency.reset();
             p.role[k] = Role::source_tag;
             a.source_tag = SourceTag{blocks[k].text, *tag};
+            byline_agency = false;
+        } else if (auto signed_tag = a.source_tag ? std::nullopt : signed_agency_line(blocks[k].text)) {
+            // "Autor: Karol Kostrzewa (PAP)": the writer signed with the agency tags a text no line tagged yet; the
+            // agency in its parenthesis is the raw tag, the line (a byline the head may have read) stays with the
+            // boilerplate.
+            const std::string_view line = text::trim(blocks[k].text);
+            a.source_tag = SourceTag{std::string(line.substr(line.rfind('('))), *signed_tag};
             byline_agency = false;
         } else if ((tag = semicolon_tag(blocks[k].text))) {
             // (The tag as printed after the semicolon is the raw tag; the whole line, a credit, stays with the

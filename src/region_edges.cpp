@@ -4,6 +4,7 @@
 // (closing sentences, the author's sign-off, announced lists and tables of facts) are in region_joins.cpp.
 #include "classify.hpp"
 #include "page.hpp"
+#include "agency_signatures.hpp"
 #include "region_parts.hpp"
 #include "sections_parts.hpp"
 
@@ -371,9 +372,12 @@ std::size_t credit_under_sentences(const Page& p, std::size_t from, std::size_t*
     const std::size_t most_sentences = 4, most_labels = 2;
     const auto& blocks = p.blocks;
     static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
+    // ("Nowe przepisy mają wejść w życie 1 stycznia 2027 r." / "Autor: Karol Kostrzewa (PAP)" / "kos/ mok/": the
+    // writer signed with the agency, or the desk's initials, close a wire's reprint.)
     auto credit = [&](const Block& b) {
         return contribution_note(b) || wire_credit_authors(b.text, p.language).has_value() ||
-               (b.words <= 8 && agency_tag(b.text).has_value());
+               (b.words <= 8 && (agency_tag(b.text).has_value() || signed_agency_line(b.text).has_value() ||
+                                 desk_initials_line(b.text)));
     };
     // ("... / A judge is expected to rule in January. / Jane Roe covers Connecticut for The Times. More about Jane Roe
     // / A version of this story appeared in print ...": the author's box closed by its link, or the note on the print
