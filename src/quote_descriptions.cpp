@@ -552,6 +552,10 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             // ("said the Secretary": a role noun alone after its article describes a person too)
             if (field != 0 || (k == last && determined && role_noun(ws[k].low, sp)))
                 return std::nullopt;
+            // "Ein Kollege aus dem Radclub meinte", "Eine Nachbarin aus dem Dorf sagte": German's capitalised noun
+            // right after an indefinite article is someone the text does not name, whatever the noun, no body.
+            if (sp.capitalised_nouns && indefinite && k == first + 1)
+                return std::nullopt;
             // "the Republican nominee", "the White House press secretary": a role noun after the capitalised words
             // names someone, not the organisation they name.
             for (std::size_t j = k + 1; j <= last; ++j)

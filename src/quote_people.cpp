@@ -877,7 +877,10 @@ bool Extractor::body_source(const Quote& q, const std::string& speaker) const {
 
 std::optional<std::string> lede_role_holder(const std::string& mention, const Speakers& sp) {
     const std::vector<std::string_view> words = text::split_ws(mention);
-    if (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, text::lower(words[0])))
+    // (not after an indefinite article: "„Q”, zegt een woordvoerder", "a spokesman said" bring in someone the text
+    // does not name, not the spokesman it names further on)
+    if (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, text::lower(words[0])) ||
+        in_list(sp.lexs, "indefinite_words", text::lower(words[0])))
         return std::nullopt;
     const std::string noun = text::lower(words[1]);
     if (!role_noun(noun, sp))
