@@ -240,6 +240,23 @@ bool outgrows_menu(const std::vector<Block>& blocks, std::size_t k) {
     std::size_t top = k;
     while (top > 0 && entry(blocks[top - 1]) && !blocks[top].blank_before)
         --top;
+    // "Audio & Podcasts / Bern Freiburg Wallis / News / Schweiz / Schneechaos im Wallis / <headline>": the breadcrumb
+    // right over the label, up to four lines printing again entries of the menu above them, is judged alone: a
+    // menu's entry of several words far above it says nothing of the label's shape.
+    auto printed_earlier = [&](std::size_t j) {
+        for (std::size_t i = 0; i < j; ++i)
+            if (blocks[i].lower == blocks[j].lower)
+                return true;
+        return false;
+    };
+    const std::size_t most_crumbs = 4;
+    std::size_t crumb = k;
+    while (crumb > top && k - crumb < most_crumbs && printed_earlier(crumb - 1))
+        --crumb;
+    if (k - crumb >= least_entries)
+        return std::all_of(blocks.begin() + static_cast<std::ptrdiff_t>(crumb),
+                           blocks.begin() + static_cast<std::ptrdiff_t>(k),
+                           [](const Block& b) { return b.words == 1; });
     for (std::size_t j = top + 1; j < k; ++j)
         if (blocks[j].words != 1)
             return false;
