@@ -118,7 +118,7 @@ TEST_CASE("a person made in the room of an earlier page's person is a new person
         CHECK(j == 0);
         CHECK(sp.spare_people.empty());
         const quoting::Person& p = sp.people.at(0);
-        const quoting::Person fresh{"Ida Lind", 'x', {}, {}, false, false, false, "ida lind", {}};
+        const quoting::Person fresh{"Ida Lind", 'x', {}, {}, false, false, false, "ida lind", {}, {}};
         CHECK(p.name == fresh.name);
         CHECK(p.low == fresh.low);
         CHECK(p.gender == fresh.gender);
