@@ -488,7 +488,7 @@ bool speech_complement(const std::vector<Word>& ws, std::size_t first, std::size
     return ws[end - 1].upper || text::is_digit(static_cast<unsigned char>(last.front())) || time_word(last, sp);
 }
 
-// "sagte am Freitag, man sehe ...", "sagte der Agentur Interfax, dass ...", "erklärte Mitte Mai in New York, dass
+// "sagte am Freitag, man sehe ...", "sagte der Agentur Interfax, dass ...", "erklärte Ende Juni in Lübeck, dass
 // ...": in a language whose reported speech follows the cue's comma ([quote_conventions] "reported mood after the
 // cue's comma"), a short complement (speech_complement) between the cue ending before ws[k] and that comma; the
 // comma's index, else k.
