@@ -450,7 +450,7 @@ std::size_t after_cue_gap(const std::vector<Word>& ws, std::size_t k, const Spea
     return j;
 }
 
-// "am Freitag", "der Agentur Interfax", "gegenüber Journalisten", "Mitte Mai in New York", "der regionalen Presse":
+// "am Freitag", "der Agentur Interfax", "gegenüber Journalisten", "Ende Juni in Lübeck", "der regionalen Presse":
 // the words ws[first..end-1] are a short complement of a speech verb, a time, a place, the one spoken to, a medium;
 // each word capitalised, a figure, a time or a small word, or an adjective before its noun, no pronoun nor negation,
 // and the last a noun, a figure or a time ("sagte das Konzert am Freitag ab" closes a verb's particle; "sagte nichts"
