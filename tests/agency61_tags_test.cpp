@@ -6,26 +6,16 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "credit_rows.hpp"
 #include "page.hpp"
 
 #include <string>
 #include <vector>
 
 using namespace archive;
+using namespace archive::test;
 
 namespace {
-
-struct TagRow {
-    const char* line;
-    std::vector<std::string> agencies; // empty: no agency tag
-};
-
-void check_tags(const std::vector<TagRow>& rows) {
-    for (const TagRow& r : rows) {
-        INFO(r.line);
-        CHECK(agency_tag(r.line).value_or(std::vector<std::string>{}) == r.agencies);
-    }
-}
 
 // A page whose head is `head` (lines), then two paragraphs of text.
 Article head_page(const std::vector<std::string>& head, const char* first, const char* second) {

@@ -5,28 +5,13 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "credit_rows.hpp"
 
 #include <string>
 #include <vector>
 
 using namespace archive;
-
-namespace {
-
-struct TagRow {
-    const char* line;
-    std::vector<std::string> agencies; // empty: no agency tag
-};
-
-void check_tags(const std::vector<TagRow>& rows) {
-    for (const TagRow& r : rows) {
-        INFO(r.line);
-        const auto ids = agency_tag(r.line);
-        CHECK(ids.value_or(std::vector<std::string>{}) == r.agencies);
-    }
-}
-
-} // namespace
+using namespace archive::test;
 
 TEST_CASE("agencies joined by a word in a labelled tag are all credited", "[classify][agency][agency_credits]") {
     check_tags({

@@ -7,31 +7,13 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "credit_rows.hpp"
 #include "pipeline.hpp"
 
 #include <string>
 
 using namespace archive;
-
-namespace {
-
-struct Split {
-    const char* line;
-    const char* caption;
-    const char* credit;
-};
-
-void check_splits(std::initializer_list<Split> rows) {
-    for (const Split& row : rows) {
-        CAPTURE(row.line);
-        const auto split = split_trailing_credit(std::string_view(row.line));
-        REQUIRE(split);
-        CHECK(split->first == row.caption);
-        CHECK(split->second == row.credit);
-    }
-}
-
-} // namespace
+using namespace archive::test;
 
 TEST_CASE("the picture's own word opens a credit", "[credits][caption_shapes]") {
     for (const char* line : {"Picture by Jane Roe", "Pictures: Harbour Press", "Picture: Tom Hale/Coast News"}) {

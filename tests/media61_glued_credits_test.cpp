@@ -7,6 +7,7 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "credit_rows.hpp"
 #include "credits_parts.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
@@ -16,24 +17,9 @@
 #include <string>
 
 using namespace archive;
+using namespace archive::test;
 
 namespace {
-
-struct Split {
-    const char* line;
-    const char* caption;
-    const char* credit;
-};
-
-void check_splits(std::initializer_list<Split> rows) {
-    for (const Split& row : rows) {
-        CAPTURE(row.line);
-        const auto split = split_trailing_credit(std::string_view(row.line));
-        REQUIRE(split);
-        CHECK(split->first == row.caption);
-        CHECK(split->second == row.credit);
-    }
-}
 
 bool has_media(const Article& a, const std::string& caption) {
     return std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) { return m.caption == caption; });
