@@ -3,6 +3,7 @@
 // (Extractor::resolve_description), and what tells the name of a medium, a body or a date from a person's
 // (no_person). Names, pronouns and bare surnames are resolved in quote_people.cpp.
 #include "quote_ages.hpp"
+#include "quote_office_fields.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
@@ -547,6 +548,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                         !sp.stopword(ws[j].low) && !text::is_digit(static_cast<unsigned char>(ws[j].low[0])) &&
                         sp.find_person_lowered(ws[j + 1].low) < 0)
                         return std::nullopt;
+            // "ha dicho el fiscal Antidroga", "ha detto il pm Antimafia": one capitalised word right after a role
+            // names the field of its office (office_field_word), no body (the holder is someone the text does not name)
+            if (k == last && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
+                office_field_word(ws[k].low, false, sp))
+                return std::nullopt;
             // "le ministre des Affaires maritimes", "the Secretary of Transport": the capitalised words are the field
             // of the office before them, no organisation (the office holder is someone the text does not name).
             // ("said the Secretary": a role noun alone after its article describes a person too)
