@@ -212,8 +212,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     std::vector<std::string_view> offices; // (the speaker's own role nouns that name an office: [office_words])
     for (const auto& w : words) {
         // (German puts what the role is of in the genitive after an article: "ein Sprecher der Stadt")
+        // ("de staatssecretaris van Infrastructuur": after the role, the word linking a role to its field,
+        // [role_field_words], where the language lists no complement word)
         linked = linked || has_tag(sp.lexs, WordTags::complement, w) ||
-                 (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w));
+                 (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w)) ||
+                 (head_role && in_list(sp.lexs, "role_field_words", w));
         if (sp.stopword(w) || (w.size() < 3 && !short_role_noun(w, sp)))
             continue;
         // ("said the Frenchman", "sagte der Brite": a demonym noun, [demonym_words], says the same; so does a

@@ -323,6 +323,29 @@ bool office_field_at(const std::vector<Word>& ws, std::size_t k, std::size_t e, 
     return office_field_word(ws[k].low, e >= k + 2, sp);
 }
 
+// "Wiesje van der Berg van Ziekenhuis Noord", "Jan de Vries van Stichting Noord": in the run ws[k..e], the particle
+// at j, one of [affiliation_particle_words] (a Dutch name holds one group of particles; a Portuguese or a Spanish one
+// may hold two, "Ana dos Santos da Silva"), follows a name of its own that holds a group of particles between
+// capitalised words, and a capitalised word follows it (perhaps after more particles): the particle opens what the
+// person is of, no part of the name.
+bool second_particles(const std::vector<Word>& ws, std::size_t k, std::size_t j, std::size_t e, const Speakers& sp) {
+    if (!in_list(sp.lexs, "affiliation_particle_words", ws[j].low))
+        return false;
+    std::size_t p = j - 1; // (back past the surname to the particles before it)
+    while (p > k && ws[p].upper)
+        --p;
+    if (p == k || ws[p].upper || !particle(ws[p].low))
+        return false;
+    while (p > k && !ws[p].upper && particle(ws[p].low))
+        --p;
+    if (!ws[p].upper)
+        return false;
+    std::size_t after = j + 1;
+    while (after <= e && !ws[after].upper && particle(ws[after].low))
+        ++after;
+    return after <= e && ws[after].upper;
+}
+
 // The words of a role's field opening the run ws[k..e] after the role's link: two when the run is four words, the
 // third a common given name ([known_given_name_words]) and neither of the first two one ("de Vigilancia
 // Penitenciaria Marta Gil", "de Villa Nueva Ana Ruiz"); else one.
@@ -581,13 +604,22 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // But where every word before the particles is a common given name, the name has no surname yet: the
             // words after them are its surname ("Ana Maria dos Santos Lima", "Juan Carlos de la Fuente Ruiz";
             // given_names_before).
-            for (std::size_t j = k + 2; j + 2 <= e; ++j)
-                if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper &&
-                    ws[j - 2].upper && j >= k + 2) {
+            // ("Jan Bos van de KNVB", "Jean Roux de la CGT": so is an acronym after them; "Wiesje van der Berg van
+            // Ziekenhuis Noord": a Dutch name holds one group of particles, and one of [affiliation_particle_words]
+            // after a name holding one opens what the person is of: second_particles)
+            for (std::size_t j = k + 2; j + 1 <= e; ++j)
+                if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper) {
+                    if (!ws[j - 2].upper) {
+                        if (second_particles(ws, k, j, e, sp)) {
+                            e = j - 1;
+                            break;
+                        }
+                        continue;
+                    }
                     std::size_t after = j + 1;
                     while (after <= e && particle(ws[after].low))
                         ++after;
-                    if ((e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) &&
+                    if ((e >= after + 1 || (sp.capitalised_nouns && after >= j + 2) || (after == e && ws[e].acronym)) &&
                         !given_names_before(ws, k, j, e, sp)) {
                         e = j - 1;
                         break;
