@@ -3,6 +3,7 @@
 // (Extractor::resolve_description), and what tells the name of a medium, a body or a date from a person's
 // (no_person). Names, pronouns and bare surnames are resolved in quote_people.cpp.
 #include "quote_ages.hpp"
+#include "quote_office_fields.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
@@ -211,8 +212,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     std::vector<std::string_view> offices; // (the speaker's own role nouns that name an office: [office_words])
     for (const auto& w : words) {
         // (German puts what the role is of in the genitive after an article: "ein Sprecher der Stadt")
+        // ("de staatssecretaris van Infrastructuur": after the role, the word linking a role to its field,
+        // [role_field_words], where the language lists no complement word)
         linked = linked || has_tag(sp.lexs, WordTags::complement, w) ||
-                 (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w));
+                 (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w)) ||
+                 (head_role && in_list(sp.lexs, "role_field_words", w));
         if (sp.stopword(w) || (w.size() < 3 && !short_role_noun(w, sp)))
             continue;
         // ("said the Frenchman", "sagte der Brite": a demonym noun, [demonym_words], says the same; so does a
@@ -547,6 +551,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                         !sp.stopword(ws[j].low) && !text::is_digit(static_cast<unsigned char>(ws[j].low[0])) &&
                         sp.find_person_lowered(ws[j + 1].low) < 0)
                         return std::nullopt;
+            // "ha dicho el fiscal Antidroga", "ha detto il pm Antimafia": one capitalised word right after a role
+            // names the field of its office (office_field_word), no body (the holder is someone the text does not name)
+            if (k == last && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
+                office_field_word(ws[k].low, false, sp))
+                return std::nullopt;
             // "le ministre des Affaires maritimes", "the Secretary of Transport": the capitalised words are the field
             // of the office before them, no organisation (the office holder is someone the text does not name).
             // ("said the Secretary": a role noun alone after its article describes a person too)

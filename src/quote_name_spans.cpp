@@ -4,6 +4,7 @@
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_nouns.hpp"
+#include "quote_office_fields.hpp"
 #include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 
@@ -133,7 +134,7 @@ std::size_t nickname_end(const std::vector<Word>& ws, std::size_t e, const Speak
 
 namespace {
 
-// The three word lists names_into asks about a few words of a sentence, their sections found once for the thread's
+// The word lists names_into asks about a few words of a sentence, their sections found once for the thread's
 // last set of lexicons (a page's; the set of every page of a language is the same) rather than on each call:
 // names_into runs for each unit and many mentions, and finding the sections by their names cost more than the
 // few words asked of them.
@@ -147,6 +148,7 @@ public:
         quantifiers,
         sentence_adverbs,
         opening_adverbs,
+        office_fields,
         count
     };
 
@@ -190,7 +192,7 @@ public:
 private:
     static constexpr std::array<std::string_view, count> names = {
         "imperative_words", "role_field_words", "genitive_role_words", "cardinal_words", "quantifier_words",
-        "sentence_adverb_words", "name_opening_adverb_words"};
+        "sentence_adverb_words", "name_opening_adverb_words", "office_field_words"};
     struct Found {
         bool set = false;
         std::size_t n = 0;
@@ -303,6 +305,56 @@ bool field_head(std::string_view w, const Speakers& sp) {
 bool given_after_acronym(const std::vector<Word>& ws, std::size_t k) {
     static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
     return ws[k].acronym && given != nullptr && !ws[k + 1].punct && given->has(ws[k + 1].low);
+}
+
+// Whether ws[k], the first word of the run ws[k..e], names the field of the office before it written with no word
+// linking them, as offices of justice and of a council are named ("el fiscal Anticorrupción", "il pm Antimafia", "o
+// procurador Anticorrupção", "wethouder Sport"): a role noun right before it (or a role and one lower-case word, "il
+// procuratore nazionale Antimafia", "el fiscal jefe Antidroga"), and the word an office_field_word (its opening alone
+// tells it before a name of two words or more).
+// (the word before the run asked first by its tags, read already: most runs follow a small word or a mark)
+template <class IsRole>
+bool office_field_at(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp,
+                     const WordTags& tags, const IsRole& is_role) {
+    if (k == 0 || ws[k - 1].punct || ws[k].acronym || (tags.of(ws[k - 1]) & WordTags::stopword))
+        return false;
+    if (!is_role(ws[k - 1].low) && (k < 2 || ws[k - 1].upper || ws[k - 2].punct || !is_role(ws[k - 2].low)))
+        return false;
+    return office_field_word(ws[k].low, e >= k + 2, sp);
+}
+
+// "Wiesje van der Berg van Ziekenhuis Noord", "Jan de Vries van Stichting Noord": in the run ws[k..e], the particle
+// at j, one of [affiliation_particle_words] (a Dutch name holds one group of particles; a Portuguese or a Spanish one
+// may hold two, "Ana dos Santos da Silva"), follows a name of its own that holds a group of particles between
+// capitalised words, and a capitalised word follows it (perhaps after more particles): the particle opens what the
+// person is of, no part of the name.
+bool second_particles(const std::vector<Word>& ws, std::size_t k, std::size_t j, std::size_t e, const Speakers& sp) {
+    if (!in_list(sp.lexs, "affiliation_particle_words", ws[j].low))
+        return false;
+    std::size_t p = j - 1; // (back past the surname to the particles before it)
+    while (p > k && ws[p].upper)
+        --p;
+    if (p == k || ws[p].upper || !particle(ws[p].low))
+        return false;
+    while (p > k && !ws[p].upper && particle(ws[p].low))
+        --p;
+    if (!ws[p].upper)
+        return false;
+    std::size_t after = j + 1;
+    while (after <= e && !ws[after].upper && particle(ws[after].low))
+        ++after;
+    return after <= e && ws[after].upper;
+}
+
+// The words of a role's field opening the run ws[k..e] after the role's link: two when the run is four words, the
+// third a common given name ([known_given_name_words]) and neither of the first two one ("de Vigilancia
+// Penitenciaria Marta Gil", "de Villa Nueva Ana Ruiz"); else one.
+std::size_t field_words(const std::vector<Word>& ws, std::size_t k, std::size_t e) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    if (e != k + 3 || given == nullptr || ws[k + 1].punct || ws[k + 2].punct || !ws[k + 1].upper || !ws[k + 2].upper ||
+        !given->has(ws[k + 2].low) || given->has(ws[k].low) || given->has(ws[k + 1].low))
+        return 1;
+    return 2;
 }
 
 // The capitalised words after ws[k] up to ws[e].
@@ -552,13 +604,22 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // But where every word before the particles is a common given name, the name has no surname yet: the
             // words after them are its surname ("Ana Maria dos Santos Lima", "Juan Carlos de la Fuente Ruiz";
             // given_names_before).
-            for (std::size_t j = k + 2; j + 2 <= e; ++j)
-                if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper &&
-                    ws[j - 2].upper && j >= k + 2) {
+            // ("Jan Bos van de KNVB", "Jean Roux de la CGT": so is an acronym after them; "Wiesje van der Berg van
+            // Ziekenhuis Noord": a Dutch name holds one group of particles, and one of [affiliation_particle_words]
+            // after a name holding one opens what the person is of: second_particles)
+            for (std::size_t j = k + 2; j + 1 <= e; ++j)
+                if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper) {
+                    if (!ws[j - 2].upper) {
+                        if (second_particles(ws, k, j, e, sp)) {
+                            e = j - 1;
+                            break;
+                        }
+                        continue;
+                    }
                     std::size_t after = j + 1;
                     while (after <= e && particle(ws[after].low))
                         ++after;
-                    if ((e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) &&
+                    if ((e >= after + 1 || (sp.capitalised_nouns && after >= j + 2) || (after == e && ws[e].acronym)) &&
                         !given_names_before(ws, k, j, e, sp)) {
                         e = j - 1;
                         break;
@@ -589,8 +650,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                         return false;
                 return e <= k + 5;
             };
-            if (e >= k + 2 && ws[k + 1].upper && ws[e].upper && !particle(ws[k + 1].low) &&
-                (e == k + 2 || particles_to_end()) &&
+            // ("la jueza de Vigilancia Penitenciaria Marta Gil": a field of two words, before a common given name
+            // opening a name of two, field_words)
+            const std::size_t f = field_words(ws, k, e);
+            if (e >= k + f + 1 && ws[k + f].upper && ws[e].upper && !particle(ws[k + f].low) &&
+                (e == k + f + 1 || particles_to_end()) &&
                 (e + 1 >= n || ws[e + 1].low != "," || given_after_acronym(ws, k)) &&
                 !ends_after(ws[k].low, "'s", 1) &&
                 !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
@@ -639,8 +703,19 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     return !ws[r].punct && (is_role(after_elision(ws[r].low)) || trade_noun(ws[r].low, sp));
                 };
                 if (linked(j) || role_place_link(ws, k - 1, sp) || (j == k && e == k + 2 && elided_field()))
-                    ++k;
+                    k += f;
             }
+        }
+        // "el fiscal Anticorrupción Alejandro Ruano", "il procuratore nazionale Antimafia Marco Neri", "wethouder Sport
+        // Mirjam de Bruin": right after a role, a capitalised word naming the field the office serves
+        // (office_field_at) is the role's, no part of the name after it; alone ("ha dicho el fiscal Antidroga") it
+        // names no one.
+        if (lists.any(NameLists::office_fields) && office_field_at(ws, k, e, sp, tags, is_role)) {
+            if (e == k) {
+                k = e + 1;
+                continue;
+            }
+            ++k;
         }
         // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
         if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {

@@ -1,9 +1,10 @@
 // Runs of capitalised words that name an office of a place, not a person ("des nächsten Chief Executives von
 // Hongkong", "le Chief Executive de Hongkong"): names_into leaves them out of a sentence's names; and the offices of
 // a description that a person known to hold another does not hold (holds_other_office), or holds under another
-// compound of it (holds_same_office).
+// compound of it (holds_same_office); and the field of an office written right after its role (office_field_word).
 #include "quote_descriptions.hpp"
 #include "quote_nouns.hpp"
+#include "quote_office_fields.hpp"
 #include "quote_word_tags.hpp"
 
 #include <algorithm>
@@ -89,6 +90,18 @@ bool holds_other_office(const Person& p, const std::vector<std::string_view>& of
         const std::string w(o);
         return matches(p.roles, w) != 0 || synonym_matches(p.roles, o, sp.lexs) != 0 || holds_office(o, held, sp);
     });
+}
+
+bool office_field_word(std::string_view w, bool before_name, const Speakers& sp) {
+    if (in_list(sp.lexs, "office_field_words", w))
+        return true;
+    if (!before_name)
+        return false;
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& o : entries_of(lex, "office_field_openings"))
+            if (w.size() >= o.size() + 5 && w.starts_with(o))
+                return true;
+    return false;
 }
 
 bool holds_same_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp) {

@@ -28,6 +28,40 @@ bool compound_trade(std::string_view w, const Speakers& sp) {
     return false;
 }
 
+// "Eva Bos van RailWerk", "Jan Roth von BauWerk": a name of four words or more (as written) ending with a particle and
+// one word with a capital inside it after two small letters or more, as a company writes its name (no surname is
+// written so: "McDonald", "DiCaprio" have one small letter before their second capital): the person is named by the
+// words before the particle (the bytes of the name they take), the company is what they are of; else 0.
+std::size_t camel_body_start(std::string_view name) {
+    // (the last word first: most names end with none written so)
+    const std::size_t last = name.rfind(' ');
+    if (last == std::string_view::npos || last == 0 || name.size() < last + 5)
+        return 0;
+    const std::string_view w = name.substr(last + 1);
+    auto small = [](char c) { return c >= 'a' && c <= 'z'; };
+    bool camel = false;
+    for (std::size_t i = 3; i < w.size() && !camel; ++i)
+        camel = w[i] >= 'A' && w[i] <= 'Z' && small(w[i - 1]) && small(w[i - 2]);
+    if (!camel || w[0] < 'A' || w[0] > 'Z')
+        return 0;
+    const std::size_t link = name.rfind(' ', last - 1);
+    if (link == std::string_view::npos || link == 0 || name.rfind(' ', link - 1) == std::string_view::npos ||
+        !particle(name.substr(link + 1, last - link - 1)))
+        return 0;
+    return link;
+}
+
+// "Collega-zanger", "PSV-trainer", "ACV-voorzitster": where nouns compound ([quote_conventions] "compound nouns"; not
+// English, whose "Amazon-owned", "Leeds-based" are adjectives), a word as written whose part after its last hyphen
+// opens with a lower-case letter and is three letters or more, no particle ("Smit-de Vries" is a name), is a compound
+// noun (a name's parts are capitalised: "Jean-Pierre").
+bool lower_compound(std::string_view word, const Speakers& sp) {
+    const std::size_t h = word.rfind('-');
+    if (h == std::string_view::npos || h == 0 || h + 4 > word.size() || word[h + 1] < 'a' || word[h + 1] > 'z')
+        return false;
+    return !particle(word.substr(h + 1)) && in_list(sp.lexs, "quote_conventions", "compound nouns");
+}
+
 // "Berg von der Heide" after "Anna Maria Berg", "Costa dos Santos Lima" after "Rui Costa": a name opening with the last
 // word of a known name of two words or more, then a name's particles and one or two capitalised words, is that person,
 // whose name holds no particle yet. The person was first named with the words after the particles too ("Anna Maria Berg
@@ -353,6 +387,21 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             return full;
     if (const int known = settled_person(name, low); known >= 0)
         return known;
+    // "Eva Bos van RailWerk": a company's name after a full name and a particle is none of it (camel_body_start; asked,
+    // as the compound below, of a name not known yet; the lower case ends with the same two words, cut before them)
+    if (const std::size_t cut = camel_body_start(name); cut != 0)
+        return add_person(name.substr(0, cut), low.substr(0, low.rfind(' ', low.rfind(' ') - 1)));
+    // "Collega-zanger Wim Verbeke", "PSV-trainer Jan Bos": a first word whose part after its hyphen is in lower
+    // case is a compound noun of what the person is (lower_compound), none of a name of three words or more.
+    // (German capitalises the part: "SPD-Chef Jan Roth", read by names_into as a noun and the name after it)
+    if (const std::size_t space = name.find(' '); space != std::string_view::npos &&
+                                                  lower_compound(name.substr(0, space), *this) &&
+                                                  name.find(' ', space + 1) != std::string_view::npos) {
+        const int holder = add_person(name.substr(space + 1), low.substr(low.find(' ') + 1));
+        people[static_cast<std::size_t>(holder)].personal = true;
+        describe(holder, {low.substr(0, low.find(' '))});
+        return holder;
+    }
     // (find_lowered_name, with whether the last word found the person: only then is the name settled below)
     int by_last = find_by_last_name(low.substr(low.rfind(' ') + 1));
     // "el Gobierno regional" after "la Delegación del Gobierno", "the Board" after "the Office of the Harbour Board":
