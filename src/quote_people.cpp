@@ -241,6 +241,95 @@ bool opens_sentence_with_role(std::string_view s, std::size_t at, const Speakers
     return false;
 }
 
+// "Tom Vale said ... A council spokesperson said the work would start in spring. “Q,” they said.": the nearest one a
+// plural pronoun ("they", "ils") may stand for is someone the text does not name (add_unnamed: "a spokesperson for
+// the council"), English's singular "they" or the group they speak for; a named person mentioned before them is not
+// who speaks. That unnamed person's index, else -1 (the nearest is named: the pronoun's reading goes on as before).
+int unnamed_plural_antecedent(const Speakers& sp, std::size_t pos) {
+    for (int k : sp.recent(pos, true)) {
+        const Person& p = sp.people[static_cast<std::size_t>(k)];
+        if (unnamed(p))
+            return k;
+        // (a place is no one's antecedent: read past it, as the pronoun's reading does)
+        if (!(p.place && !p.subject && !p.personal) && !place_name(p, sp))
+            return -1;
+    }
+    return -1;
+}
+
+// "A spokesperson for the port declined to give a date. “Q,” they added.", "Residents of the quay welcomed the vote.
+// “Q,” they said.": a sentence of the unit `unit` (before its first quote mark, which the pronoun's cue follows) whose
+// subject is someone the text does not name, an indefinite word ([indefinite_words]: "a", "des") and a role or a
+// trade noun (or their plural) within a few words, or a group (a role or trade noun's plural in -s, a word of
+// [group_subject_words]). The offset of the last such sentence in `unit`, else npos.
+std::size_t unnamed_subject_sentence(std::string_view unit, const Speakers& sp) {
+    const std::size_t most_words = 5;
+    std::size_t found = std::string_view::npos;
+    std::size_t b = 0;
+    while (b < unit.size()) {
+        std::size_t e = b;
+        // (the sentence's end: a stop and a space, or the first quote mark, or the unit's end)
+        bool mark = false;
+        while (e < unit.size() && !(std::string_view(".!?").find(unit[e]) != std::string_view::npos &&
+                                    (e + 1 == unit.size() || unit[e + 1] == ' '))) {
+            const std::string_view rest = unit.substr(e);
+            if (rest.starts_with("\"") || rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xC2\xAB") ||
+                rest.starts_with("\xE2\x80\x9E")) {
+                mark = true;
+                break;
+            }
+            ++e;
+        }
+        const std::vector<std::string_view> words = text::split_ws(unit.substr(b, e - b), most_words + 1);
+        std::vector<std::string> low;
+        for (std::string_view w : words) {
+            while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == ':'))
+                w.remove_suffix(1);
+            low.push_back(text::lower(w));
+        }
+        auto plural = [&sp](std::string_view w) {
+            const std::string_view stem =
+                w.size() > 4 && w.back() == 's' ? w.substr(0, w.size() - 1) : std::string_view{};
+            return group_subject(w, sp) || (!stem.empty() && (role_noun(stem, sp) || trade_noun(stem, sp)));
+        };
+        bool subject = false;
+        if (!low.empty() && in_list(sp.lexs, "indefinite_words", low[0])) {
+            for (std::size_t j = 1; j < low.size() && !subject; ++j) {
+                subject = role_noun(low[j], sp) || trade_noun(low[j], sp) || plural(low[j]);
+                if (!subject && sp.stopword(low[j]) && !has_tag(sp.lexs, WordTags::preposition, low[j]))
+                    break;
+            }
+        } else if (!low.empty()) {
+            // ("Residents", "The residents", "Local shop owners": the plural among the first three words, a small
+            // word or an adjective before it)
+            for (std::size_t j = 0; j < low.size() && j < 3 && !subject; ++j)
+                subject = plural(low[j]);
+        }
+        if (subject)
+            found = b;
+        if (mark)
+            break;
+        b = e + 1;
+        while (b < unit.size() && unit[b] == ' ')
+            ++b;
+    }
+    return found;
+}
+
+// The unit `unit` read from reading position `base` holds, before the pronoun at reading position `pos`, a sentence
+// whose subject is someone unnamed or a group (unnamed_subject_sentence), and no named person was mentioned since it
+// opened: a plural pronoun there stands for them.
+bool unnamed_subject_nearer(std::string_view unit, std::size_t base, std::size_t pos, const Speakers& sp) {
+    if (pos < base || pos - base > unit.size())
+        return false;
+    const std::size_t at = unnamed_subject_sentence(unit.substr(0, pos - base), sp);
+    if (at == std::string_view::npos)
+        return false;
+    return std::none_of(sp.events.begin(), sp.events.end(), [&](const std::pair<std::size_t, int>& e) {
+        return e.first >= base + at && e.first < pos && !unnamed(sp.people[static_cast<std::size_t>(e.second)]);
+    });
+}
+
 } // namespace
 
 // "his uncle said" after "His uncle, Carl Harlow, ..." is Carl Harlow: the most recent person named who was described
@@ -675,6 +764,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     }
     char gender = 'x';
     if (!words.empty() && sp.pronoun(words[0], gender) && (words.size() == 1 || names.empty())) {
+        if (const int u = gender == 'p' ? unnamed_plural_antecedent(sp, pos) : -1; u >= 0) {
+            sp.mentioned(pos, u);
+            return std::nullopt;
+        }
+        if (gender == 'p' && unnamed_subject_nearer(reading.text, reading.base, pos, sp))
+            return std::nullopt;
         // "he said": the most recent compatible person; a name not known to be a person ("Great
         // Britain", "South Carolina") only when no known person is compatible.
         int pick = -1;

@@ -416,6 +416,18 @@ bool speech_verb_before(const std::vector<Word>& ws, const std::vector<const Lex
     return false;
 }
 
+// "the author of “Harbour Lights”", "l'autrice de « La Rue calme »", "Autorin von „Die stille Straße“", "autora de
+// «La calle quieta»", "regista di «La strada»": one who made a work ([work_maker_words]: author, director, composer,
+// host ...) and the word linking it to its complement ([complement_words]) right before quoted words `w` opens: they
+// are the work's title, no one's words (the maker is not quoted by them).
+bool names_a_work_by_its_maker(const std::vector<Word>& ws, std::size_t w, const Speakers& sp) {
+    if (w < 2 || ws[w - 1].punct || ws[w - 2].punct || !has_tag(sp.lexs, WordTags::complement, ws[w - 1].low))
+        return false;
+    const std::string_view maker = ws[w - 2].low;
+    return in_list(sp.lexs, "work_maker_words", maker) ||
+           in_list(sp.lexs, "work_maker_words", after_elided_prefix(maker));
+}
+
 } // namespace
 
 // A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
@@ -459,6 +471,8 @@ bool UnitReader::names_no_one(const QuoteAt& at) const {
         char32_t first = text::next_cp(qt, i);
         const bool capital = text::is_upper(first) || (first >= '0' && first <= '9');
         if (w > 0 && !ws[w - 1].punct && names_a_title(ws[w - 1].low, qt, ex.sp) && capital)
+            return true;
+        if (capital && names_a_work_by_its_maker(ws, w, ex.sp))
             return true;
         // "sagte Huber im Ö1-„Morgenjournal“", "the BBC-“Panorama” team": marks glued after a hyphen put a name
         // into a compound noun.
