@@ -372,7 +372,13 @@ bool organisation_name(std::string_view piece) {
     if (space == std::string_view::npos || !text::starts_upper(piece))
         return false;
     const std::string first = text::lower(piece.substr(0, space));
-    return bodies.has(first) || organisations.has(first) || (agency_nouns != nullptr && agency_nouns->has(first));
+    if (bodies.has(first) || organisations.has(first) || (agency_nouns != nullptr && agency_nouns->has(first)))
+        return true;
+    // "Communications Office", "Media Relations", "Stabsstelle Kommunikation", "Relations Presse": or closed by the
+    // noun of an office or a unit (lexicon section unit_closing_words), capitalised too.
+    static const LexiconSection& units = any_language_section("unit_closing_words");
+    const std::string_view last = piece.substr(piece.rfind(' ') + 1);
+    return text::starts_upper(last) && units.has(text::lower(last));
 }
 
 std::optional<std::vector<std::string>> slashed_names_line(std::string_view line) {

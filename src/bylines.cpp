@@ -129,8 +129,10 @@ bool comma_names_only(std::string_view flat) {
         const std::size_t to = std::min(flat.find(',', from), flat.size());
         const std::string piece = text::collapse(flat.substr(from, to - from));
         const auto words = text::split_ws(piece);
+        // ("Olivia Grant, Communications Office", "Anna Muster, Stabsstelle Kommunikation": an organisation's unit
+        // names nobody, organisation_name().)
         if (words.size() < 2 || words.size() > 3 || !bare_name(words) || job_title_line(piece) ||
-            job_title_line(words.front()) || job_title_line(words.back()))
+            job_title_line(words.front()) || job_title_line(words.back()) || organisation_name(piece))
             return false;
         ++pieces;
         from = to + 1;

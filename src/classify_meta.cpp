@@ -8,6 +8,7 @@
 #include "region_parts.hpp"
 
 #include "bylines.hpp"
+#include "date_labels.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
 #include "lexicon.hpp"
@@ -465,6 +466,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             if (d.is_date_line && b.digits > 0 &&
                 (date_in_sentence(b.text, language) || programme_item(b) || credited_dated_caption(b, d, language) ||
                  fact_record_line(p, i, rs, re) || (!d.published_labelled && over_event_facts(p, i))))
+                d = DateLine{};
+            // "Joined" / "Mar 12, 2021", "Mitglied seit" / "12.03.2021", "Release date" / "May 3, 2024": a label
+            // alone on the line over the date names a day that is not the page's, a forum member's day of joining or
+            // an event's (other_day_label_line()).
+            if (d.is_date_line && b.digits > 0 && i > 0 && blocks[i - 1].digits == 0 &&
+                other_day_label_line(blocks[i - 1].text))
                 d = DateLine{};
             // "3 dicembre 2026 - 08:15" / "Aggiornato alle 10:40": an update's time with no day, right under the
             // date line or the dated byline, is on the day published there; with no such day, no guess.

@@ -1,4 +1,5 @@
 #include "dates.hpp"
+#include "date_labels.hpp"
 #include "dates_parts.hpp"
 
 #include "lexicon.hpp"
@@ -548,6 +549,22 @@ std::optional<std::string> clock_time_alone(std::string_view line) {
     return time;
 }
 
+bool other_day_label_line(std::string_view line) {
+    // (A label is a few words: a longer line is settled on its size, before its tokens are read.)
+    const std::size_t most_bytes = 32;
+    line = text::trim(line);
+    if (line.empty() || line.size() > most_bytes)
+        return false;
+    thread_local std::string lowered;
+    thread_local std::vector<Tok> t;
+    tokenize(line, lowered, t);
+    static const LexiconSection& event_labels = any_language_section("event_date_labels");
+    static const LexiconSection& profile_labels = any_language_section("profile_date_labels");
+    const std::size_t label = t.empty() ? 0 : std::max(label_at(t, 0, event_labels), label_at(t, 0, profile_labels));
+    // ("Joined:", "Inscrit le :": the label's colon closes the line.)
+    return label > 0 && (label == t.size() || (label + 1 == t.size() && is_punct(t, label, ":")));
+}
+
 DateLine read_dates(std::string_view line, std::string_view language, DayOrder order) {
     DateLine out;
     // Every absolute date has a digit, and so do most relative dates ("2 hours ago"): most lines are settled here.
@@ -587,12 +604,14 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     static const std::bitset<257> label_fronts = first_bytes(updated_labels.entries) |
                                                  first_bytes(published_labels.entries) |
                                                  first_bytes(any_language_section("event_date_labels").entries) |
+                                                 first_bytes(any_language_section("profile_date_labels").entries) |
                                                  first_bytes(any_language_section("access_date_labels").entries);
     // The labels' first words in one sketch (those LexiconSection::phrases_from() looks up): a word whose bit is clear
     // opens no label of the three sections, and is not looked up in each of them.
     static const WordSketch label_firsts = [] {
         WordSketch merged;
-        for (const char* name : {"updated", "published", "event_date_labels", "access_date_labels"})
+        for (const char* name :
+             {"updated", "published", "event_date_labels", "profile_date_labels", "access_date_labels"})
             for (const auto& phrase : any_language_section(name).phrases())
                 if (!phrase.empty())
                     merged.add(phrase.front());
@@ -602,9 +621,13 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     std::size_t published_at = t.size();
     // "Release: 10.11.2023", "Termin: 12.03.2024", "Deadline: May 3, 2024": a label naming another day than the
     // page's (the lexicon's event_date_labels); where the last one ends, the token after it.
+    // "Joined: Mar 12, 2021", "Mitglied seit: 12.03.2021", "Inscrit le : 12 mars 2021": a forum member's day of
+    // joining, printed beside a post (the lexicon's profile_date_labels), is set aside so too; a line of the
+    // member's box, it makes no date line of its own (`profile`: the last label was such).
     static const LexiconSection& event_labels = any_language_section("event_date_labels");
+    static const LexiconSection& profile_labels = any_language_section("profile_date_labels");
     std::size_t event_end = t.size();
-    bool event_date = false;
+    bool event_date = false, profile = false;
     // "Retrieved 2 June 2024", "abgerufen am 2. Juni 2024": a reference's day of access (the lexicon's
     // access_date_labels), set aside and no date of the line's; where the last label ends. (The label's words are
     // left to the rest, as they were.)
@@ -624,7 +647,9 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         } else if (std::size_t r = label_at(t, i, access_labels)) {
             access_end = i + r;
             i += r - 1;
-        } else if (std::size_t e = label_at(t, i, event_labels)) {
+        } else if (const std::size_t ev = label_at(t, i, event_labels), pr = label_at(t, i, profile_labels);
+                   const std::size_t e = std::max(ev, pr)) {
+            profile = pr > ev;
             for (std::size_t k = i; k < i + e; ++k)
                 t[k].used = true;
             event_end = i + e;
@@ -661,7 +686,7 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
             (f->first == access_end || (f->first == access_end + 1 && is_punct(t, access_end, ":"))))
             continue;
         if (event_end < t.size() && (f->first == event_end || (f->first == event_end + 1 && is_punct(t, event_end, ":")))) {
-            event_date = true;
+            event_date = event_date || !profile;
             continue;
         }
         // ("Updated: March 3, 2025 | Published: October 12, 2021": the label nearest before the date names it.)

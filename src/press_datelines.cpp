@@ -1,6 +1,7 @@
 // The dateline of a press release (press_datelines.hpp): its place, a comma, the day and a stop or a dash.
 #include "press_datelines.hpp"
 
+#include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -34,8 +35,19 @@ bool place_words(std::string_view place) {
     return count > 0;
 }
 
+// "BUSINESS WIRE", "GLOBE NEWSWIRE", "ACCESSWIRE": the name of a wire that sends out press releases, its last word
+// one of lexicon section press_wire_words.
+bool wire_name(std::string_view name) {
+    static const LexiconSection* wires = common_lexicon().section("press_wire_words"); // (looked up once)
+    name = text::trim(name);
+    const std::size_t space = name.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+    return wires != nullptr && !last.empty() && text::starts_upper(name) && wires->has(text::lower(last));
+}
+
 // The bytes of the mark closing a dateline at the start of `s` (spaces before it skipped): ".", "–", "-", "—", "--",
-// ":", or a wire's name between slashes and a dash ("/PRNewswire/ --"); 0 when none closes it.
+// ":", or a wire's name between slashes or brackets and a dash ("/PRNewswire/ --", "(GLOBE NEWSWIRE) --"); 0 when
+// none closes it.
 std::size_t closing_mark(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size() && s[i] == ' ')
@@ -44,6 +56,17 @@ std::size_t closing_mark(std::string_view s) {
         const std::size_t most_wire = 32; // bytes: "/Business Wire/"
         const std::size_t close = s.find('/', i + 1);
         if (close == std::string_view::npos || close - i > most_wire)
+            return 0;
+        i = close + 1;
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+    }
+    // "(GLOBE NEWSWIRE) --", "(ACCESSWIRE) -": a wire's name in brackets, its last word one of a press release
+    // wire's (lexicon section press_wire_words).
+    if (i < s.size() && s[i] == '(') {
+        const std::size_t most_wire = 32; // bytes: "(GLOBE NEWSWIRE)"
+        const std::size_t close = s.find(')', i + 1);
+        if (close == std::string_view::npos || close - i > most_wire || !wire_name(s.substr(i + 1, close - i - 1)))
             return 0;
         i = close + 1;
         while (i < s.size() && s[i] == ' ')
@@ -106,9 +129,64 @@ bool two_word_place(std::string_view place, const Lexicon* own, const LexiconSec
            small_place_word(second.substr(1, second.size() - 2), stopwords);
 }
 
+// "Texas", "Calif.", "Netherlands", "British Columbia": a state's, a province's or a country's name after a place's,
+// capitalised words, three at most, no figure and no job title ("Jane Roe, Senior Editor, 3 March 2025" is a
+// byline).
+bool region_name(std::string_view region) {
+    const std::size_t most_words = 3;
+    return !region.empty() && region.find_first_of("0123456789") == std::string_view::npos &&
+           text::split_ws(region).size() <= most_words && place_words(region) && !job_title_line(region);
+}
+
+// The bytes of a region's name (region_name()) and its comma opening `rest`, the text after the place's comma (the
+// day after them is press_dateline()'s to read); nothing for other text.
+std::optional<std::size_t> region_after_place(std::string_view rest) {
+    const std::size_t most_region = 24; // bytes: "British Columbia"
+    const std::size_t comma = rest.substr(0, most_region + 1).find(", ");
+    if (comma == std::string_view::npos || !region_name(rest.substr(0, comma)))
+        return std::nullopt;
+    return comma + 2;
+}
+
+// "AUSTIN, Texas--(BUSINESS WIRE)--", "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 5, 2026--": Business Wire's dateline,
+// the place (a region after its comma) glued to the wire's name between double hyphens, the day maybe after it; the
+// text or the line's end after that.
+std::optional<PressDateline> wire_dashes_dateline(std::string_view paragraph, std::string_view language) {
+    const std::size_t most_place = 48; // bytes: "SAN FRANCISCO, California"
+    const std::size_t open = paragraph.substr(0, most_place + 3).find("--(");
+    if (open == std::string_view::npos || open == 0)
+        return std::nullopt;
+    const std::string_view head = paragraph.substr(0, open);
+    const std::size_t comma = head.find(", ");
+    const std::string_view place = head.substr(0, comma);
+    if (!place_words(place) || (comma != std::string_view::npos && !region_name(head.substr(comma + 2))))
+        return std::nullopt;
+    const std::size_t close = paragraph.find(")--", open);
+    const std::size_t most_wire = 32;
+    if (close == std::string_view::npos || close - open > most_wire ||
+        !wire_name(paragraph.substr(open + 3, close - open - 3)))
+        return std::nullopt;
+    std::string_view after = paragraph.substr(close + 3);
+    std::string iso;
+    if (const auto date = leading_date(after, language); date && date->end <= after.size()) {
+        const std::size_t mark = closing_mark(after.substr(date->end));
+        if (mark > 0) {
+            iso = date->iso;
+            after = after.substr(date->end + mark);
+        }
+    }
+    after = text::trim(after);
+    if (!after.empty() && !text::starts_upper(after))
+        return std::nullopt;
+    return PressDateline{std::string(place), iso};
+}
+
 } // namespace
 
 std::optional<PressDateline> press_dateline(std::string_view paragraph, std::string_view language) {
+    // (Business Wire's double hyphens settle most lines on a byte search: they hold none.)
+    if (auto wire = wire_dashes_dateline(paragraph, language))
+        return wire;
     // (A comma within the first 40 bytes, a digit within the first 64: most lines are settled here.)
     const std::size_t most_place = 40, most_head = 64;
     const std::size_t comma = paragraph.substr(0, most_place).find(", ");
@@ -121,6 +199,14 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
     if (!place_words(place))
         return std::nullopt;
     std::string_view rest = paragraph.substr(comma + 2);
+    // "AUSTIN, Texas, Dec. 5, 2026 /PRNewswire/ --", "ROTTERDAM, Netherlands, Dec. 5, 2026 --", "SAN JOSE, Calif.,
+    // Dec. 5, 2026": the state's, the province's or the country's name after the place's, a few capitalised words
+    // and a comma, then the day. (The place is the dateline without it, as without a region in brackets.)
+    // ("Im Wortlaut, Deutschlandfunk, 2. November 2021": a label, an outlet and a day on a line of their own are no
+    // such dateline: a region's is closed by its mark, opening the text.)
+    const auto region = region_after_place(rest);
+    if (region)
+        rest = rest.substr(*region);
     // "le 3 mars 2025", "am 3. März 2025", "el 3 de marzo": an article before the day.
     if (const std::size_t space = rest.find(' '); space != std::string_view::npos && space <= 3 && space > 0 &&
                                                   text::is_lower(static_cast<unsigned char>(rest.front())))
@@ -136,7 +222,7 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
     const bool closed_in = !read.empty() && closing_mark(read.substr(read.size() - 1)) > 0;
     if (!closed_in) {
         const std::size_t mark = closing_mark(after);
-        if (mark == 0 && !text::trim(after).empty())
+        if (mark == 0 && (region || !text::trim(after).empty()))
             return std::nullopt;
         after = after.substr(mark);
     }
