@@ -1,0 +1,51 @@
+// The subject before the auxiliary of a German participle cue closing its clause after the quote, a role before a
+// comma-set title and name, a role's place phrase before the apposition naming the speaker, a possessive opening an
+// according phrase's mention, and a company's legal form ending a sentence (quotes113).
+#include <catch2/catch.hpp>
+
+#include "quote_checks.hpp"
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a company's legal form before a full stop ends the sentence", "[quotes][quotes113][sentences]") {
+    using archive::quote_checks::checked_quote;
+    // (the second quote is its own sentence, the same speaker's; "AG." read as an abbreviation made it a fragment
+    // inside the first sentence)
+    {
+        const auto qs = extract_quotes(
+            page("de", "",
+                 {"Der Speicher ging ans Netz. „Damit zeigen wir, dass die Wende gelingt“, sagt Ilse Kammerlander, "
+                  "Vorstandsvorsitzende der Nordwerk Energie AG. „Wir bauen bis 2030 zwei weitere Speicher.“"}));
+        const Quote* second = checked_quote(qs, "Wir bauen bis 2030 zwei weitere Speicher.", QuoteKind::direct);
+        REQUIRE(second != nullptr);
+        CHECK(second->speaker.value_or("") == "Ilse Kammerlander");
+    }
+    {
+        const auto qs = extract_quotes(
+            page("fr", "",
+                 {"L'usine a ouvert vendredi. « Cela montre que la transition fonctionne », a déclaré Paul "
+                  "Vaillancourt, directeur de Marelle SA. « Nous en construirons deux autres d'ici 2030. »"}));
+        const Quote* second = checked_quote(qs, "Nous en construirons deux autres d'ici 2030.", QuoteKind::direct);
+        REQUIRE(second != nullptr);
+        CHECK(second->speaker.value_or("") == "Paul Vaillancourt");
+    }
+    // (English joins the quote after its cue's sentence to the first, as after any full stop)
+    {
+        const auto qs = extract_quotes(
+            page("en", "",
+                 {"The plant opened on Friday. \"This shows the transition works,\" said Dana Whitcombe, chief "
+                  "executive of Nordwerk AG. \"We will build two more by 2030.\""}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].text == "This shows the transition works, We will build two more by 2030.");
+        CHECK(qs[0].speaker.value_or("") == "Dana Whitcombe");
+    }
+    // (a title's abbreviation still ends no sentence)
+    {
+        const auto qs = extract_quotes(
+            page("de", "", {"„Wir bauen weiter“, sagt Dr. Ilse Kammerlander, Chefin der Nordwerk GmbH."}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].speaker.value_or("") == "Ilse Kammerlander");
+    }
+}
