@@ -9,6 +9,30 @@
 using namespace archive;
 using namespace archive::quote_rows;
 
+TEST_CASE("a role before a comma-set title and name is that person's role", "[quotes][quotes113][roles]") {
+    check_quotes({
+        {"de",
+         {"Die Verteidigerin, Rechtsanwältin Ilse Kammerlander, hatte auf Freispruch plädiert. Der Richter folgte ihr "
+          "nicht. Die Verteidigerin kündigte an, das Urteil an die nächste Instanz weiterzuziehen."},
+         "das Urteil an die nächste Instanz weiterzuziehen",
+         "Ilse Kammerlander",
+         "Die Verteidigerin"},
+        {"en",
+         {"The prosecutor, attorney Dana Whitcombe, had asked for a prison term. The judge did not follow her. The "
+          "prosecutor said she would appeal the ruling."},
+         "she would appeal the ruling",
+         "Dana Whitcombe",
+         "The prosecutor"},
+        // (a list of people, the roles of two genders: the role before the comma is someone else's)
+        {"de",
+         {"Zur Eröffnung kamen die Ministerin, Bürgermeister Jonas Feldkirch und viele Gäste aus der Region.",
+          "Die Ministerin sagte, die Halle sei ein Gewinn für alle."},
+         "die Halle sei ein Gewinn für alle",
+         "",
+         "Die Ministerin"},
+    });
+}
+
 TEST_CASE("a company's legal form before a full stop ends the sentence", "[quotes][quotes113][sentences]") {
     using archive::quote_checks::checked_quote;
     // (the second quote is its own sentence, the same speaker's; "AG." read as an abbreviation made it a fragment
