@@ -33,6 +33,47 @@ TEST_CASE("a role before a comma-set title and name is that person's role", "[qu
     });
 }
 
+TEST_CASE("a role's place phrase may stand before the apposition naming the speaker", "[quotes][quotes113][mentions]") {
+    check_quotes({
+        {"de",
+         {"Die Opposition forderte Rücktritte. „Das ist nur die Spitze des Eisbergs“, sagte der Fraktionsvorsitzende "
+          "im Finanzausschuss, Jonas Feldkirch."},
+         "Das ist nur die Spitze des Eisbergs",
+         "Jonas Feldkirch",
+         "der Fraktionsvorsitzende im Finanzausschuss, Jonas Feldkirch"},
+        {"en",
+         {"The opposition called for resignations. \"This is only the tip of the iceberg,\" said the chairman on the "
+          "audit panel, Dana Whitcombe."},
+         "This is only the tip of the iceberg",
+         "Dana Whitcombe",
+         "the chairman on the audit panel, Dana Whitcombe"},
+        {"fr",
+         {"L'opposition a réclamé des démissions. « Ce n'est que le début », a déclaré le président au conseil "
+          "régional, Paul Vaillancourt."},
+         "Ce n'est que le début",
+         "Paul Vaillancourt",
+         "le président au conseil régional, Paul Vaillancourt"},
+    });
+}
+
+TEST_CASE("a possessive opening an according phrase is the mention's first word, the verb after the name the clause's",
+          "[quotes][quotes113][according]") {
+    check_quotes({
+        {"de",
+         {"Die Mieterhilfe hält das für zu wenig. Laut deren Geschäftsführerin Ilse Kammerlander zahlen Familien in "
+          "der Stadt bereits die Hälfte ihres Einkommens für die Miete."},
+         "zahlen Familien in der Stadt bereits die Hälfte ihres Einkommens für die Miete",
+         "Ilse Kammerlander",
+         "deren Geschäftsführerin Ilse Kammerlander"},
+        {"de",
+         {"Der Verein hält das für zu wenig. Laut dessen Sprecher Jonas Feldkirch fehlen in der Stadt rund "
+          "dreitausend Wohnungen."},
+         "fehlen in der Stadt rund dreitausend Wohnungen",
+         "Jonas Feldkirch",
+         "dessen Sprecher Jonas Feldkirch"},
+    });
+}
+
 TEST_CASE("a company's legal form before a full stop ends the sentence", "[quotes][quotes113][sentences]") {
     using archive::quote_checks::checked_quote;
     // (the second quote is its own sentence, the same speaker's; "AG." read as an abbreviation made it a fragment
