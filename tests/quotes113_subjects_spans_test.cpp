@@ -9,6 +9,62 @@
 using namespace archive;
 using namespace archive::quote_rows;
 
+TEST_CASE("the subject before the auxiliary of a participle cue after the quote says it, not the last speaker",
+          "[quotes][quotes113][subjects]") {
+    const std::string before = "Verletzte gebe es nicht, teilte Bürgermeister Jonas Feldkirch am Abend mit.";
+    check_quotes({
+        {"de",
+         {before, "Die Reederei hat das Angebot der Gewerkschaft als „unseriös“ bezeichnet."},
+         "unseriös",
+         "Reederei",
+         "Die Reederei"},
+        // (a role with no name says it: no one, not the man named before)
+        {"de",
+         {before, "Die Ministerin hat den Entwurf als „völlig verfehlt“ bezeichnet."},
+         "völlig verfehlt",
+         "",
+         "Die Ministerin"},
+        {"de",
+         {before, "Die Ministerin Carla Weidinger hatte den Entwurf zuvor als „völlig verfehlt“ kritisiert."},
+         "völlig verfehlt",
+         "Carla Weidinger",
+         "Die Ministerin Carla Weidinger"},
+        {"de",
+         {before, "Die Ministerin Carla Weidinger hat vor einem „teuren Irrweg“ gewarnt."},
+         "teuren Irrweg",
+         "Carla Weidinger",
+         "Die Ministerin Carla Weidinger"},
+        // (a fronted phrase or adverb: the subject follows the auxiliary, the object after it is none of it)
+        {"de",
+         {before, "Am Freitag hat die Ministerin Carla Weidinger den Entwurf als „völlig verfehlt“ bezeichnet."},
+         "völlig verfehlt",
+         "Carla Weidinger",
+         "die Ministerin Carla Weidinger"},
+        {"de",
+         {before, "Zuvor hatte die Reederei das Angebot als „unseriös“ bezeichnet."},
+         "unseriös",
+         "Reederei",
+         "die Reederei"},
+        {"de",
+         {before, "Dabei hat die Forscherin Lena Ostwald den Versuch selbst als „reines Theater“ bezeichnet."},
+         "reines Theater",
+         "Lena Ostwald",
+         "die Forscherin Lena Ostwald"},
+        // (a lower-case word first fronts the object: the subject follows the auxiliary)
+        {"de",
+         {before, "Der Plan kam spät (letzteres hatte die Ministerin Carla Weidinger als „peinlich“ bezeichnet)."},
+         "peinlich",
+         "Carla Weidinger",
+         "die Ministerin Carla Weidinger"},
+        {"de",
+         {before,
+          "Nachdem der Entwurf bekannt wurde, hat die Ministerin Carla Weidinger ihn als „verfehlt“ bezeichnet."},
+         "verfehlt",
+         "Carla Weidinger",
+         "die Ministerin Carla Weidinger"},
+    });
+}
+
 TEST_CASE("a role before a comma-set title and name is that person's role", "[quotes][quotes113][roles]") {
     check_quotes({
         {"de",
