@@ -296,8 +296,9 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
             std::size_t w = i;
             while (w > start && s[w - 1] != ' ' && i - w < 4)
                 --w;
-            const bool company = s[i] == '.' && company_form_stop(s, start, i);
-            if (s[i] == '.' && i - w <= 2 && i > w && !company && capital_abbreviation(s.substr(w, i - w)))
+            // (asked only where a rule below would read the dot as an abbreviation's: most dots end the sentence)
+            auto company = [&] { return company_form_stop(s, start, i); };
+            if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)) && !company())
                 continue;
             if (s[i] == '.' && i - w <= 2 && i > w && text::is_digit(static_cast<unsigned char>(s[w]))) {
                 const std::size_t k = static_cast<std::size_t>(&word - ws.data());
@@ -306,17 +307,17 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                     continue;
             }
             // "Rep. G.K. Butterfield", "the U.S. Senate": initials glued by their dots do not end it.
-            if (s[i] == '.' && i > w && (i - w) % 2 == 1 && !company) {
+            if (s[i] == '.' && i > w && (i - w) % 2 == 1) {
                 bool initials = true;
                 for (std::size_t j = w; j < i && initials; ++j)
                     initials = (j - w) % 2 == 0 ? s[j] >= 'A' && s[j] <= 'Z' : s[j] == '.';
-                if (initials)
+                if (initials && !company())
                     continue;
             }
             // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either. (The bytes
             // before the dot are most often one word, lower-cased already: the one that took the dot, or the one
             // before the dot's mark.)
-            if (s[i] == '.' && i > w && i - w <= 5 && !company) {
+            if (s[i] == '.' && i > w && i - w <= 5) {
                 const Word* before = word.punct ? (&word != ws.data() ? &word - 1 : nullptr) : &word;
                 std::uint16_t t = 0;
                 if (before != nullptr && word.punct && !before->punct && before->b == w && before->e == i)
@@ -327,7 +328,7 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                     char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)
                     t = tags.of(std::string_view(low, text::lower_into(s.substr(w, i - w), low)));
                 }
-                if (t & WordTags::abbreviation)
+                if ((t & WordTags::abbreviation) && !company())
                     continue;
             }
             out.emplace_back(start, i + 1);
