@@ -125,6 +125,13 @@ std::size_t article_clause_end(const std::vector<Word>& ws, std::size_t first, s
     return last;
 }
 
+// A possessive at j ([possessive_words]: "dessen", "ihrem", "his") that capitalised words follow, where nouns are
+// capitalised: the owner's, opening the noun phrase of those words.
+bool owned_capitals(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    return sp.capitalised_nouns && j + 1 < ws.size() && !ws[j].punct && !ws[j].upper && !ws[j + 1].punct &&
+           ws[j + 1].upper && has_tag(sp.lexs, WordTags::possessive, ws[j].low);
+}
+
 } // namespace
 
 bool ordinal_according_word(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs) {
@@ -235,8 +242,10 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                         return According{k, k, m->first, m->second};
                     continue;
                 }
-                // German needs no comma: "Laut Finanzvorsteher Beat Zaugg kann die Gemeinde ..."
-                std::size_t r = j;
+                // German needs no comma: "Laut Finanzvorsteher Beat Zaugg kann die Gemeinde ..."; nor after a
+                // possessive, the owner's ("Laut dessen Sprecherin Eva Roth gibt es ...", "Laut ihrem Anwalt Jan
+                // Roth will er ..."), the mention's first word.
+                std::size_t r = owned_capitals(ws, j, sp) ? j + 1 : j;
                 while (r < ws.size() && ws[r].upper && !ws[r].punct)
                     ++r;
                 // ("Laut Amt für Umwelt und Energie ist ...": a body's name goes on past its linking word)

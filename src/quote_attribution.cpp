@@ -27,6 +27,70 @@ std::optional<Extractor::According> according_at(UnitReader& r, std::size_t ci) 
     return acc;
 }
 
+// "Der Kreml hat das Angebot als „Q“ bezeichnet.", "Die Ministerin hatte den Plan zuvor als „Q“ kritisiert.", "Am
+// Freitag hat die Ministerin vor einem „Q“ gewarnt.": in a German main clause the participle closing it after the
+// quote has its auxiliary ([participle_auxiliaries]) in second place, within the clause's first words: the subject
+// is the words before it, or, after a fronted phrase (a preposition's, an adverb), the noun phrase right after it;
+// either before the quote at byte `open`. (The clause opens the sentence, or a comma and then the auxiliary:
+// "Nachdem ..., hat die Ministerin ...". "..., das er als „Q“ bezeichnet hat" is verb_last_subject's.)
+std::optional<std::pair<std::size_t, std::size_t>> auxiliary_subject(UnitReader& r, std::size_t open) {
+    const std::size_t most_before = 6, most_clause = 16;
+    if (!r.ex.capitalised_nouns_here())
+        return std::nullopt;
+    const std::vector<Word>& ws = r.ws;
+    const Speakers& sp = r.ex.sp;
+    const WordTags& tags = word_tags(sp.lexs);
+    const std::size_t qw = r.word_index(open);
+    std::size_t j = qw;
+    while (j > 0 && qw - j < most_clause && !ws[j - 1].punct)
+        --j;
+    const bool after_comma = j > 0 && ws[j - 1].low == ",";
+    if (j > 0 && !after_comma && !Extractor::clause_break(ws[j - 1].low))
+        return std::nullopt;
+    std::size_t a = j;
+    while (a < qw && a <= j + most_before && !(tags.of(ws[a]) & WordTags::auxiliary))
+        ++a;
+    if (a >= qw || a > j + most_before || (after_comma && a != j))
+        return std::nullopt;
+    // (the clause's first words: a subject opens with an article, a possessive, a pronoun or a capitalised noun or
+    // name; a preposition, or one small word or adverb alone, "Am Freitag", "Zuvor", is a fronted phrase)
+    char g = 'x';
+    const Word& f = ws[j];
+    const bool fronted =
+        a == j || has_tag(sp.lexs, WordTags::preposition, f.low) ||
+        (a == j + 1 &&
+         ((sp.stopword(f.low) && !sp.pronoun(f.low, g)) || (tags.of(f) & WordTags::cue_adverb) ||
+          in_list(sp.lexs, "sentence_adverb_words", f.low) || in_list(sp.lexs, "fronted_adverb_words", f.low)));
+    // (a lower-case word, no article, possessive or pronoun, opens no subject: "(letzteres hatte ich ... als „Q“
+    // bezeichnet)" fronts the object)
+    const bool opens_subject = (f.upper && !sp.stopword(f.low)) || sp.pronoun(f.low, g) ||
+                               (tags.of(f) & (WordTags::article | WordTags::possessive));
+    if (!fronted && opens_subject) {
+        auto m = r.ex.mention_before(ws, a);
+        return m && m->first >= j && m->second < a ? m : std::nullopt;
+    }
+    // ("hatte ich ... bezeichnet": a subject pronoun right after the auxiliary is the whole subject)
+    if (a + 1 < qw && !ws[a + 1].punct && !ws[a + 1].upper && sp.pronoun(ws[a + 1].low, g) &&
+        !(tags.of(ws[a + 1]) & WordTags::possessive))
+        return std::make_pair(a + 1, a + 1);
+    // (after the auxiliary: an article or a possessive, the adjectives after it, then its capitalised noun and a
+    // name, perhaps a genitive ([genitive_article_words]): "der Kreml", "die neue Ministerin Eva Roth", "der Sprecher
+    // der Stadt"; or a capitalised name alone; "den Plan", "das Angebot" after it are objects)
+    std::size_t e = a + 1;
+    if (e < qw && !ws[e].punct && (tags.of(ws[e]) & (WordTags::article | WordTags::possessive)))
+        e = r.ex.past_attributes(ws, e + 1);
+    const std::size_t noun = e;
+    while (e < qw && !ws[e].punct && ws[e].upper && !sp.stopword(ws[e].low))
+        ++e;
+    if (e == noun)
+        return std::nullopt;
+    if (e + 1 < qw && !ws[e].punct && in_list(sp.lexs, "genitive_article_words", ws[e].low) && !ws[e + 1].punct &&
+        ws[e + 1].upper)
+        for (e += 2; e < qw && !ws[e].punct && ws[e].upper;)
+            ++e;
+    return std::make_pair(a + 1, e - 1);
+}
+
 } // namespace
 
 // "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
@@ -296,6 +360,14 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                         found = true;
                         break;
                     }
+                }
+                // "Der Kreml hat das Angebot als „Q“ bezeichnet.": the subject before the auxiliary of the
+                // participle, and no one else, says it, named or not ("Die Ministerin hat ...", no minister named).
+                if (auto m3 = auxiliary_subject(*this, q.open)) {
+                    out.mention = span_text(s, ws, m3->first, m3->second);
+                    ex.add(out, ex.resolve(s, ws, m3->first, m3->second, base + ws[m3->first].b));
+                    found = true;
+                    break;
                 }
                 // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
                 // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,

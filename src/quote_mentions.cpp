@@ -432,13 +432,19 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // link ([role_field_words]: "ha detto il ministro per i Rapporti con il Parlamento, Luca Ferri").
         // (not where a preposition opens the mention: "said in a video posted by the head of the port authority, Ute
         // Vogt" names the one who posted the words)
-        if (k > first && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
-            (has_tag(sp.lexs, WordTags::complement, w.low) || in_list(sp.lexs, "body_link_words", w.low) ||
-             in_list(sp.lexs, "role_field_words", w.low) ||
-             (sp.capitalised_nouns && has_tag(sp.lexs, WordTags::article, w.low))) &&
+        // ("sagte der Fraktionsvorsitzende im Finanzausschuss, Jan Roth", "said the chair on the audit panel, Ann
+        // Roe": a preposition too, where the role is held, its phrase of a few words closed by the apposition's comma)
+        auto linked = [&] {
+            return has_tag(sp.lexs, WordTags::complement, w.low) || in_list(sp.lexs, "body_link_words", w.low) ||
+                   in_list(sp.lexs, "role_field_words", w.low) ||
+                   (sp.capitalised_nouns && has_tag(sp.lexs, WordTags::article, w.low));
+        };
+        auto held_in = [&] { return has_tag(sp.lexs, WordTags::preposition, w.low); };
+        if (k > first && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) && (linked() || held_in()) &&
             !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
+            const std::size_t most = linked() ? 6 : 4; // (a place's phrase is shorter)
             std::size_t c = k + 1;
-            while (c < ws.size() && !ws[c].punct && c - k <= 6)
+            while (c < ws.size() && !ws[c].punct && c - k <= most)
                 ++c;
             // (the words may end inside the complement: "said the president of the union" closing a paragraph)
             if (const std::size_t e = c > k + 1 && c < ws.size() && ws[c].low == "," ? apposed_name_end(c + 1) : 0;

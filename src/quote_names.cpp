@@ -200,6 +200,21 @@ bool role_field_chain(const std::vector<Word>& ws, std::size_t p, const ListOfLe
     return false;
 }
 
+// The name opening at word `first` has one title or role noun right before it ([person_titles], a role noun), a comma
+// before that, and a role noun before the comma, of the same gender where both show one (not a list of people: "die
+// Ministerin, Bürgermeister Jan Roth und ..."): that comma's index plus one (as the walk back from the name counts),
+// else 0.
+std::size_t titled_apposition_comma(const std::vector<Word>& ws, std::size_t first, const Speakers& sp) {
+    if (first < 3 || ws[first - 1].punct || ws[first - 2].low != "," || ws[first - 3].punct ||
+        !role_noun(ws[first - 3].low, sp))
+        return 0;
+    const std::string_view title = ws[first - 1].low;
+    if (person_title(sp.lexs, title) == 0 && !role_noun(title, sp))
+        return 0;
+    const char role = sp.gender_of({ws[first - 3].low}), titled = sp.gender_of({title});
+    return role == 'x' || titled == 'x' || role == titled ? first - 1 : 0;
+}
+
 } // namespace
 
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
@@ -315,9 +330,12 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         bool describing = true;
         int taken = 0;
         std::size_t walked = 0; // (the words of `before`, kept or not)
+        // ("Die Verteidigerin, Rechtsanwältin Eva Roth,", "the defence counsel, attorney Ann Roe,": the comma before a
+        // title or role noun right before the name sets off an apposition as well, the role before it the person's)
+        const std::size_t comma_at = titled_apposition_comma(ws, n.first, ex.sp);
         for (std::size_t b = n.first; b > 0 && walked < 10 && (describing || wants_gender); --b) {
             const Word& w = ws[b - 1];
-            if (w.punct && !(w.low == "," && b == n.first))
+            if (w.punct && !(w.low == "," && (b == n.first || b == comma_at)))
                 break;
             const std::uint16_t t = w.punct ? 0 : tags.of(w);
             if (t & WordTags::speech_verb)

@@ -202,6 +202,22 @@ bool capital_abbreviation(std::string_view before_dot) {
            std::none_of(before_dot.begin(), before_dot.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "… der Nordwerk Energie AG. „Wir …“", "… Harbour Media Ltd. The …", "… Marelle S.A. Son …": the word before the
+// full stop at byte i (from byte `start` on, the sentence's) is a company's legal form in capitals (lexicon section
+// company_form_words), which closes the company's name and so, a capital or a quote mark after it, the sentence: no
+// title's abbreviation ("Dr. Roe") nor initials ("U.S."), though it looks like them.
+bool company_form_stop(std::string_view s, std::size_t start, std::size_t i) {
+    const std::size_t most = 6; // bytes ("S.p.A", "GmbH", "Ltd")
+    std::size_t w = i;
+    while (w > start && s[w - 1] != ' ' && i - w <= most)
+        --w;
+    if (i - w < 2 || i - w > most || !(s[w] >= 'A' && s[w] <= 'Z'))
+        return false;
+    static const LexiconSection* forms = common_lexicon().section("company_form_words"); // (looked up once)
+    char low[3 * most + 8]; // (the most lower_into writes for `most` bytes)
+    return forms != nullptr && forms->has(std::string_view(low, text::lower_into(s.substr(w, i - w), low)));
+}
+
 bool sentence_end(std::string_view s, std::size_t i) {
     // ". X", "? X", "! X" at i (the punctuation byte).
     char c = s[i];
@@ -280,7 +296,9 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
             std::size_t w = i;
             while (w > start && s[w - 1] != ' ' && i - w < 4)
                 --w;
-            if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)))
+            // (asked only where a rule below would read the dot as an abbreviation's: most dots end the sentence)
+            auto company = [&] { return company_form_stop(s, start, i); };
+            if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)) && !company())
                 continue;
             if (s[i] == '.' && i - w <= 2 && i > w && text::is_digit(static_cast<unsigned char>(s[w]))) {
                 const std::size_t k = static_cast<std::size_t>(&word - ws.data());
@@ -293,7 +311,7 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                 bool initials = true;
                 for (std::size_t j = w; j < i && initials; ++j)
                     initials = (j - w) % 2 == 0 ? s[j] >= 'A' && s[j] <= 'Z' : s[j] == '.';
-                if (initials)
+                if (initials && !company())
                     continue;
             }
             // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either. (The bytes
@@ -310,7 +328,7 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                     char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)
                     t = tags.of(std::string_view(low, text::lower_into(s.substr(w, i - w), low)));
                 }
-                if (t & WordTags::abbreviation)
+                if ((t & WordTags::abbreviation) && !company())
                     continue;
             }
             out.emplace_back(start, i + 1);
