@@ -55,3 +55,68 @@ Fitch covers the harbour and the fleet for The Harbour Wire since the spring.
     Article b = classify(segment(article_with_tail("de", de_tail)), "de");
     CHECK(has_paragraph_starting(b, "Keller berichtet"));
 }
+
+namespace {
+
+// Whether a picture or video of the record has `caption`.
+bool has_caption(const Article& a, const std::string& caption) {
+    for (const Media& m : a.media)
+        if (m.caption && *m.caption == caption)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("a video player's labelled length under the text makes the line under it a caption", "[media][region64]") {
+    const std::string en_tail = R"(Watch
+Duration: 1 minute 32 seconds1m
+Aerial footage shows the ferry leaving the harbour at dawn.
+)";
+    Article a = classify(segment(article_with_tail("en", en_tail)), "en");
+    CHECK(has_paragraph_starting(a, "The council will vote"));
+    CHECK(has_caption(a, "Aerial footage shows the ferry leaving the harbour at dawn."));
+    CHECK_FALSE(in_text(a, "Watch"));
+    CHECK_FALSE(in_text(a, "Duration: 1 minute 32 seconds1m"));
+
+    const std::string de_tail = R"(Video
+Dauer: 1 Minute 32 Sekunden
+Luftaufnahmen zeigen die Fähre bei der Ausfahrt aus dem Hafen.
+)";
+    Article b = classify(segment(article_with_tail("de", de_tail)), "de");
+    CHECK(has_paragraph_starting(b, "Der Gemeinderat stimmt"));
+    CHECK(has_caption(b, "Luftaufnahmen zeigen die Fähre bei der Ausfahrt aus dem Hafen."));
+    CHECK_FALSE(in_text(b, "Dauer: 1 Minute 32 Sekunden"));
+}
+
+TEST_CASE("a label and a colon over words that are no length make no video player", "[media][region64]") {
+    // "Duration: the whole winter" names no figure: the lines stay the article's.
+    const std::string en_tail =
+        "Duration: the whole winter\nThe works on the northern quay will last until the spring.\n";
+    Article a = classify(segment(article_with_tail("en", en_tail)), "en");
+    CHECK_FALSE(has_caption(a, "The works on the northern quay will last until the spring."));
+    CHECK(has_paragraph_starting(a, "The works on the northern quay"));
+}
+
+TEST_CASE("a newsletter's box whose e-mail field stands right under the region's last line leaves the text",
+          "[region][signup][region64]") {
+    const std::string en_tail = R"(Get our local newsletter, delivered free each Friday
+Your information is being handled in accordance with our privacy collection statement.
+Email address
+Subscribe
+)";
+    Article a = classify(segment(article_with_tail("en", en_tail)), "en");
+    CHECK(has_paragraph_starting(a, "The council will vote"));
+    CHECK_FALSE(in_text(a, "Get our local newsletter, delivered free each Friday"));
+    CHECK_FALSE(has_paragraph_starting(a, "Your information"));
+
+    const std::string de_tail = R"(Unser Newsletter für die Region, jeden Freitag kostenlos
+Ihre Angaben werden gemäß unserer Datenschutzerklärung verarbeitet und nicht weitergegeben.
+E-Mail-Adresse
+Abonnieren
+)";
+    Article b = classify(segment(article_with_tail("de", de_tail)), "de");
+    CHECK(has_paragraph_starting(b, "Der Gemeinderat stimmt"));
+    CHECK_FALSE(in_text(b, "Unser Newsletter für die Region, jeden Freitag kostenlos"));
+    CHECK_FALSE(has_paragraph_starting(b, "Ihre Angaben"));
+}
