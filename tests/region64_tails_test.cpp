@@ -120,3 +120,33 @@ Abonnieren
     CHECK_FALSE(in_text(b, "Unser Newsletter für die Region, jeden Freitag kostenlos"));
     CHECK_FALSE(has_paragraph_starting(b, "Ihre Angaben"));
 }
+
+TEST_CASE("a share widget's label over the first paragraph heads no section", "[sections][share][region64]") {
+    const std::string en = R"(Harbour News
+Politics
+Council to extend ferry rebate for another year, mayor says
+The council will extend its rebate on ferry passes for another year, Mayor Jane Roe announced Friday.
+Harbour Wire · Posted: Dec 05, 2026 9:32 AM EST | Last Updated: 2 hours ago
+Mayor Jane Roe speaks to reporters at the town hall on Friday. (Tom Hale/Harbour Wire)
+Social Sharing
+The council will extend its rebate on ferry passes for another year, Mayor Jane Roe announced Friday.
+The rebate, which was set to expire in March, will now run until March 2028, the council's budget shows.
+"Islanders told us the fare is the biggest cost of living here," Roe told reporters at the town hall.
+The opposition said the rebate was a subsidy for commuters who could already afford the fare.
+)";
+    Article a = classify(segment(en), "en");
+    CHECK(has_paragraph_starting(a, "The rebate, which was set"));
+    CHECK_FALSE(in_text(a, "Social Sharing"));
+    // The French share button in the same place, for comparison.
+    const std::string fr = R"(Le Courrier du Port
+Société
+Une nouvelle lampe pour le phare du cap Nord
+Partager
+L'ancienne lampe du cap Nord a été démontée lundi après quatre-vingt-dix ans au service de la flotte de pêche.
+Les techniciens ont installé une lampe qui consomme dix fois moins et se voit deux fois plus loin en mer.
+La maison des gardiens deviendra un petit musée de la côte, avec l'ancienne lampe au centre de son unique salle.
+)";
+    Article b = classify(segment(fr), "fr");
+    CHECK(has_paragraph_starting(b, "L'ancienne lampe"));
+    CHECK_FALSE(in_text(b, "Partager"));
+}
