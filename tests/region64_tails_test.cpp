@@ -150,3 +150,68 @@ La maison des gardiens deviendra un petit musée de la côte, avec l'ancienne la
     CHECK(has_paragraph_starting(b, "L'ancienne lampe"));
     CHECK_FALSE(in_text(b, "Partager"));
 }
+
+TEST_CASE("a match report goes on under its box of players' marks with sections of its own",
+          "[region][match][region64]") {
+    const std::string en = R"(Harbour Sports
+Football
+Report
+Harbour Town 2-1 Northport: Okafor header seals late win
+By Sam Holt
+Saturday 6 December 2026 17:20
+Tom Okafor headed a late winner as Harbour Town came from behind to beat Northport at the Quay Ground on Saturday.
+Northport went ahead after twenty minutes when their captain turned in a low cross from the left at the far post.
+Harbour levelled early in the second half with a curling shot from the edge of the box, and Okafor won it late on.
+What the managers said
+Harbour Town manager Ruth Marsh: "The players never stopped running and the crowd carried them in the last minutes."
+Player ratings
+Harbour Town: Reed (6), Fisher (7), Kane (7), Moss (6), Hale (8), Okafor (8).
+Subs: Lowe (6), Bright (n/a).
+Northport: Dunn (7), Pike (6), Shaw (6), Cole (7), Wynn (6), Hart (7).
+Man of the match: Tom Okafor.
+Match stats
+Harbour Town have won four of their last five home games against Northport in the league.
+Okafor has now scored nine goals in twelve league games for the club this season.
+What's next?
+Harbour Town travel to Eastbay on Saturday December 13; kick-off 3pm.
+Get Harbour Sports
+Watch the league live on Harbour Sports
+Related Topics
+Harbour Town
+)";
+    Article a = classify(segment(en), "en");
+    CHECK(has_paragraph_starting(a, "Harbour Town have won four"));
+    CHECK(has_paragraph_starting(a, "Harbour Town travel to Eastbay"));
+    CHECK(in_text(a, "What's next?"));
+    CHECK_FALSE(in_text(a, "Watch the league live on Harbour Sports"));
+
+    const std::string it = R"(Gazzetta del Porto
+Calcio
+Serie C
+Portoverde-Valmarina 2-1, Sanna decide nel finale
+di Luca Verdi
+6 dicembre 2026
+Il Portoverde ha battuto il Valmarina in rimonta grazie a un colpo di testa di Sanna a due minuti dalla fine della partita.
+Gli ospiti erano passati in vantaggio dopo venti minuti con un tiro da fuori area che ha sorpreso il portiere di casa.
+Il pareggio è arrivato all'inizio della ripresa, poi la squadra di casa ha spinto fino al gol della vittoria nel finale.
+IL TABELLINO
+Portoverde: Rossi; Bianchi, Neri, Gallo, Conti; Ferri, Sanna, Greco; Marino, Costa, Bruno.
+Valmarina: Riva; Fontana, Serra, Villa, Leone; Pellegrini, Longo, Gatti; Testa, Moretti, Barbieri.
+Arbitro: Lorenzo Cattaneo di Bergamo.
+Marcatori: 20' Testa (V), 52' Costa (P), 88' Sanna (P).
+Le statistiche
+Il Portoverde ha vinto quattro delle ultime cinque partite in casa contro il Valmarina.
+Sanna ha segnato nove gol in dodici partite di campionato in questa stagione.
+Il prossimo turno
+Portoverde a Trento sabato 13 dicembre; calcio d'inizio alle 15.
+Scarica l'app
+Guarda la Serie C in diretta
+Leggi anche
+Classifica
+)";
+    Article b = classify(segment(it), "it");
+    CHECK(has_paragraph_starting(b, "Sanna ha segnato"));
+    CHECK(has_paragraph_starting(b, "Portoverde a Trento"));
+    CHECK(in_text(b, "Il prossimo turno"));
+    CHECK_FALSE(in_text(b, "Guarda la Serie C in diretta"));
+}
