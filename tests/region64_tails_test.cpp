@@ -215,3 +215,69 @@ Classifica
     CHECK(in_text(b, "Il prossimo turno"));
     CHECK_FALSE(in_text(b, "Guarda la Serie C in diretta"));
 }
+
+TEST_CASE("a live blog's entry title under its date line heads the entry though it prints figures",
+          "[sections][live][region64]") {
+    const std::string en = R"(Harbour Post
+Live
+Budget day live: council sets out ferry fares for the year
+Leader confirms the fare freeze will run to the spring; opposition says the plan is a tax on islanders
+Updated 5 Dec 2026 15.10 GMT
+Jane Roe
+Fri 5 Dec 2026 15.10 GMT
+Council confirms the fare freeze for the winter
+The council has confirmed that ferry fares will stay frozen until the end of the winter season, the leader said.
+The opposition said the freeze would cost the harbour fund more than it could afford over the coming years.
+Share
+Jane Roe
+Fri 5 Dec 2026 14.47 GMT
+Harbour fund forecast for 2027 cut to 1.1%
+The treasurer has cut the harbour fund's growth forecast for next year, citing the long closure of the quay.
+Councillors from all parties asked for a review of the forecast before the spring meeting of the board.
+Share
+Jane Roe
+Fri 5 Dec 2026 14.30 GMT
+Council meeting begins
+The council's leader has opened the budget meeting in the town hall, in front of a full public gallery.
+Share
+Explore more on these topics
+Harbour
+)";
+    Article a = classify(segment(en), "en");
+    const auto headings = archive::test::headings_of(a);
+    CHECK(std::find(headings.begin(), headings.end(), "Harbour fund forecast for 2027 cut to 1.1%") != headings.end());
+    CHECK(has_paragraph_starting(a, "The treasurer has cut"));
+    CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+
+    const std::string de = R"(Hafenblatt
+Live
+Haushaltstag im Ticker: Gemeinderat legt die Fährpreise fest
+Die Bürgermeisterin bestätigt das Einfrieren der Preise bis zum Frühling, die Opposition spricht von einer Steuer
+Aktualisiert am 05.12.2026, 15:10 Uhr
+Anna Muster
+05.12.2026, 15:10 Uhr
+Gemeinderat bestätigt das Einfrieren der Preise
+Der Gemeinderat hat bestätigt, dass die Fährpreise bis zum Ende des Winters nicht steigen, sagte die Bürgermeisterin.
+Die Opposition sagte, das koste die Hafenkasse mehr, als sie sich in den kommenden Jahren leisten könne.
+Teilen
+Anna Muster
+05.12.2026, 14:47 Uhr
+Prognose für 2027 auf 1,1 % gesenkt
+Der Kämmerer hat die Prognose der Hafenkasse für das nächste Jahr gesenkt, wegen der langen Sperrung des Kais.
+Die Fraktionen verlangten eine Prüfung der Prognose vor der Sitzung des Hafenrats im Frühling.
+Teilen
+Anna Muster
+05.12.2026, 14:30 Uhr
+Die Sitzung beginnt
+Die Bürgermeisterin hat die Haushaltssitzung im Rathaus eröffnet, vor vollen Rängen auf der Tribüne.
+Teilen
+Mehr zum Thema
+Hafen
+)";
+    Article b = classify(segment(de), "de");
+    const auto de_headings = archive::test::headings_of(b);
+    CHECK(std::find(de_headings.begin(), de_headings.end(), "Prognose für 2027 auf 1,1 % gesenkt") !=
+          de_headings.end());
+    CHECK(has_paragraph_starting(b, "Der Kämmerer hat"));
+    CHECK(b.authors == std::vector<std::string>{"Anna Muster"});
+}
