@@ -212,6 +212,41 @@ bool figures_row(const Block& h) {
     return h.cells || (table_row(h) && h.text.find(": ") == std::string::npos);
 }
 
+// "Barclays +3.4%", "BT Group -2.1%", "Commerzbank +2,1 %", "Zalando −1,8 %": a line closed by a signed share, its
+// sign ("+", "-", "−") glued to the figure, the percent sign glued to it or after a space.
+bool signed_share_line(std::string_view line) {
+    if (!line.ends_with('%'))
+        return false;
+    line.remove_suffix(1);
+    if (line.ends_with(' '))
+        line.remove_suffix(1);
+    const std::size_t space = line.rfind(' ');
+    if (space == std::string_view::npos)
+        return false;
+    std::string_view figure = line.substr(space + 1);
+    if (figure.starts_with("\u2212"))
+        figure.remove_prefix(std::string_view("\u2212").size());
+    else if (figure.starts_with('+') || figure.starts_with('-'))
+        figure.remove_prefix(1);
+    else
+        return false;
+    return !figure.empty() && text::is_digit(static_cast<unsigned char>(figure.front())) &&
+           text::is_digit(static_cast<unsigned char>(figure.back())) &&
+           figure.find_first_not_of("0123456789.,") == std::string_view::npos;
+}
+
+// "Top risers and fallers / Barclays +3.4% / NatWest +3.1% / BT Group -2.1% / <text>": a short line closed by a signed
+// share (signed_share_line()) under or over another one is an item of a list of figures, no heading of the text
+// under the list.
+bool signed_share_item(const SectionLoop& s, std::size_t k) {
+    const int most_words = 6;
+    auto item = [&](std::size_t at) {
+        return at >= s.rs && at <= s.re && s.blocks[at].words <= most_words && s.blocks[at].digits > 0 &&
+               signed_share_line(s.blocks[at].text);
+    };
+    return item(k) && ((k > s.rs && item(k - 1)) || item(k + 1));
+}
+
 } // namespace
 
 // "Schritt 2 – Die Aussaat", "Part 3 - Sowing", "Día 1 — Llegada a Lima": a part's label (a word and its number, a
@@ -609,7 +644,7 @@ bool heads(const SectionLoop& s, Line& line, const Block& h) {
             // entry's date line may print figures, no table's row.)
             line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line),
                                      h.digits > 0 && !h.cells && dated_entry_title(s, line.k)) &&
-                         !table_source_line(s, line.k);
+                         !table_source_line(s, line.k) && !(h.digits > 0 && signed_share_item(s, line.k));
         }
     }
     return *line.heads;

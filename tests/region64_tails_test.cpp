@@ -281,3 +281,39 @@ Hafen
     CHECK(has_paragraph_starting(b, "Der Kämmerer hat"));
     CHECK(b.authors == std::vector<std::string>{"Anna Muster"});
 }
+
+TEST_CASE("a list of names each closed by a signed share heads no section", "[sections][region64]") {
+    const std::string en = R"(Harbour Business
+Markets
+Harbour shares close higher as ferry operators rally
+The harbour index closed higher on Friday as ferry operators rallied on hopes of a busy summer season ahead.
+Traders said the rally was driven by the new timetable, which adds three crossings a day from the spring.
+Top risers and fallers
+Bay Ferries +3.4%
+Quay Holdings +3.1%
+Northport Shipping -2.1%
+Northport Shipping fell after it said bookings for the winter had slowed in the final quarter of the year.
+Analysts expect the index to stay close to its high until the council sets the new harbour fees in January.
+)";
+    Article a = classify(segment(en), "en");
+    const auto headings = archive::test::headings_of(a);
+    CHECK(std::find(headings.begin(), headings.end(), "Northport Shipping -2.1%") == headings.end());
+    CHECK(has_paragraph_starting(a, "Northport Shipping fell"));
+
+    const std::string de = R"(Hafenblatt Wirtschaft
+Börse
+Hafenwerte schließen im Plus
+Der Hafenindex hat am Freitag im Plus geschlossen, weil die Fährgesellschaften auf einen guten Sommer hoffen.
+Händler sagten, der neue Fahrplan mit drei zusätzlichen Überfahrten am Tag habe die Kurse getrieben.
+Gewinner und Verlierer
+Nordfähre +3,4 %
+Kaiholding +3,1 %
+Ostsee Reederei −2,1 %
+Die Ostsee Reederei verlor, nachdem sie für den Winter weniger Buchungen gemeldet hatte als im Vorjahr.
+Analysten erwarten, dass der Index nahe am Hoch bleibt, bis der Gemeinderat im Januar die Hafengebühren festlegt.
+)";
+    Article b = classify(segment(de), "de");
+    const auto de_headings = archive::test::headings_of(b);
+    CHECK(std::find(de_headings.begin(), de_headings.end(), "Ostsee Reederei −2,1 %") == de_headings.end());
+    CHECK(has_paragraph_starting(b, "Die Ostsee Reederei verlor"));
+}
