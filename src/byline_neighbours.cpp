@@ -313,6 +313,24 @@ bool desk_place_under(const Page& p, std::size_t i) {
     return dated_under || dated_over;
 }
 
+// "Jane Roe / Fri 5 Dec 2026 14.47 GMT / <entry> / Share / Jane Roe / Fri 5 Dec 2026 14.30 GMT / <entry> / ...",
+// "Anna Muster / 05.12.2026, 14:47 Uhr / <entry> / ...": a live blog's writer, her name printed over the date line
+// stamping each entry (given that role), three times at least: the name is the blog's byline. (A name printed once
+// over a date is the byline's neighbour rules' to read.)
+bool name_over_entry_dates(const Page& p, std::size_t i) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t least_entries = 3;
+    const int most_words = 4;
+    const Block& name = blocks[i];
+    if (name.repeats + 1 < static_cast<int>(least_entries) || name.words < 2 || name.words > most_words ||
+        name.end_punct || i + 1 >= blocks.size() || p.role[i + 1] != Role::date)
+        return false;
+    std::size_t entries = 0;
+    for (std::size_t j = 0; j + 1 < blocks.size() && entries < least_entries; ++j)
+        entries += blocks[j].text == name.text && p.role[j + 1] == Role::date;
+    return entries >= least_entries;
+}
+
 // The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
 // the reading time, or the post's categories over the date, or a job title, or the author's own address or handle.
 bool known_by_next(const Page& p, std::size_t i) {
@@ -347,7 +365,7 @@ bool known_by_next(const Page& p, std::size_t i) {
                              find_date(next, p.language);
     return dated_below || titled_name(p, i) || desk_place_under(p, i) || own_address_under(p, i) ||
            (under_head && short_weekday_date_line(p, i + 1)) || between_date_and_text(p, i) ||
-           over_outlet_and_date(p, i);
+           over_outlet_and_date(p, i) || name_over_entry_dates(p, i);
 }
 
 // "London", "Genf": a place a byline prints after a name, one capitalised word of letters that is no word of a

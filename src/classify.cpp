@@ -2,6 +2,7 @@
 // lines' measures and the article's region through the metadata, the opening, the tables of contents and the
 // section loop (build_sections(), sections_build.cpp) to what follows the article and the lines kept as boilerplate.
 #include "classify.hpp"
+#include "match_sections.hpp"
 #include "page.hpp"
 
 #include "bylines.hpp"
@@ -306,6 +307,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // The article's region [rs, re]: its start moves once the headline is known.
     const auto region = main_region(p);
     std::size_t rs = region.first, re = region.second;
+    keep_sections_under_match_box(p, rs, re);
     re = past_match_facts(p, rs, re);
     restore_list_lines(p, rs, re);
 

@@ -1,6 +1,7 @@
 // The facts box of a match report under its text: the result line, then the rows of the stadium, the scorers and
 // the line-ups.
 #include "classify.hpp"
+#include "match_sections.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
@@ -208,6 +209,34 @@ std::size_t labelled_box_end(const Page& p, std::size_t k) {
     return j > k + 1 ? j - 1 : 0;
 }
 
+// "Player ratings / <marks> / Man of the match: Bruno Costa. / Opta stats / <sentence> / <sentence> / What's next? /
+// <sentence> / Get the app / ...", "Le pagelle / <marks> / Il prossimo turno / <sentence>": the report goes on under
+// its box of facts or marks, with sections of its own: a short heading (six words at most, a question's mark or none)
+// over sentences. The last line of such sections right under the box's last line `end`, up to four of them, when
+// one of their sentences at least is rated as text; `end` when none follows.
+std::size_t sections_under_box(const Page& p, std::size_t end) {
+    const std::size_t n = p.blocks.size(), most_sections = 4, most_paragraphs = 6;
+    const int most_heading_words = 6;
+    std::size_t last = end, k = end + 1;
+    bool prose = false;
+    for (std::size_t sections = 0; sections < most_sections && k + 1 < n; ++sections) {
+        const Block& h = p.blocks[k];
+        if (h.words == 0 || h.words > most_heading_words || h.urls > 0 || h.repeats > 0 || h.boilerplate ||
+            p.terminator[k] || (h.end_punct && h.text.back() != '?') || !heading_like(h))
+            break;
+        std::size_t j = k + 1;
+        while (j < n && j - k <= most_paragraphs && !p.terminator[j] && sentence_shape(p.blocks[j])) {
+            prose = prose || textual(p.raw_quality[j]);
+            ++j;
+        }
+        if (j == k + 1)
+            break;
+        last = j - 1;
+        k = j;
+    }
+    return prose ? last : end;
+}
+
 } // namespace
 
 bool match_facts_row(const Page& p, std::size_t k) {
@@ -231,7 +260,10 @@ bool match_facts_row(const Page& p, std::size_t k) {
 
 bool match_facts_label(const Page& p, std::size_t k) { return labelled_box_end(p, k) > 0; }
 
-std::size_t past_match_facts(const Page& p, std::size_t rs, std::size_t re) {
+namespace {
+
+// past_match_facts() up to the boxes' last line; `boxed`: whether a labelled box took the region past `re`.
+std::size_t past_match_boxes(const Page& p, std::size_t rs, std::size_t re, bool& boxed) {
     const std::size_t n = p.blocks.size(), reach = 3;
     for (std::size_t k = re + 2 > reach ? re + 2 - reach : 0; k < n && k <= re + 1; ++k) {
         if (k < rs || !result_line(p.blocks[k].text))
@@ -249,11 +281,35 @@ std::size_t past_match_facts(const Page& p, std::size_t rs, std::size_t re) {
     std::size_t k = re + 1;
     while (k < n && k <= re + reach && labelled_box_end(p, k) == 0)
         ++k;
+    // ("... / IL TABELLINO / <rows>": the region may close with the box already, taken in by its own rules.)
+    boxed = false;
+    for (std::size_t j = re; j > rs && re - j < most_rows && !boxed; --j)
+        boxed = labelled_box_end(p, j) == re;
     for (std::size_t end = k <= re + reach ? labelled_box_end(p, k) : 0; end > 0; end = labelled_box_end(p, k)) {
         re = end;
         k = end + 1;
+        boxed = true;
     }
     return re;
+}
+
+} // namespace
+
+std::size_t past_match_facts(const Page& p, std::size_t rs, std::size_t re) {
+    bool boxed = false;
+    re = past_match_boxes(p, rs, re, boxed);
+    return boxed ? sections_under_box(p, re) : re;
+}
+
+void keep_sections_under_match_box(Page& p, std::size_t rs, std::size_t re) {
+    bool boxed = false;
+    const std::size_t end = past_match_boxes(p, rs, re, boxed);
+    if (!boxed)
+        return;
+    const std::size_t last = sections_under_box(p, end);
+    for (std::size_t k = end + 1; k <= last; ++k)
+        if (sentence_shape(p.blocks[k]))
+            p.quality[k] = Quality::good;
 }
 
 } // namespace archive

@@ -228,7 +228,7 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
         const Block& caption = blocks[k + 1];
         const Block& over = blocks[k - 1];
         if (p.role[k + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
-            over.words <= caption.words || is_credit_line(caption))
+            over.words <= caption.words || is_credit_line(caption) || duration_line(caption))
             continue;
         take_marker_caption(p, k, re);
     }

@@ -24,6 +24,11 @@ bool player_length(std::string_view figures, std::string_view unit);
 /// video.
 bool player_length_line(const Block& b);
 
+/// "Duration: 1 minute 32 seconds1m", "Durée : 2 min 05", "Dauer: 1:45": a video player's length under its label
+/// (lexicon section player_duration_labels) and a colon, alone on its line (media_players.cpp): the player's line,
+/// no caption.
+bool duration_line(const Block& b);
+
 /// "audio", "sujet radio", "radiobeitrag", "servizio radio": the whole lower-cased line is an audio player's word or
 /// label (lexicon section audio_markers, every language's), the word over its title or the label over its button and
 /// its programme's line (classify_head.cpp reads it too).

@@ -278,6 +278,34 @@ std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head
     return found;
 }
 
+// "Duration: 1 minute 32 seconds1m": see media_parts.hpp. After the label's colon, figures and units of time
+// ([time_units]) only, a unit glued to the figure after it ("seconds1m": what the player shows after what it reads
+// out) or before it ("2min").
+bool duration_line(const Block& b) {
+    const int most_words = 10;
+    const std::size_t longest_label = 16;
+    if (b.digits == 0 || b.words < 2 || b.words > most_words || b.end_punct)
+        return false;
+    const std::string_view low = b.lower;
+    const std::size_t colon = low.substr(0, longest_label).find(':');
+    static const LexiconSection* labels = common_lexicon().section("player_duration_labels"); // (looked up once)
+    static const LexiconSection* units = common_lexicon().section("time_units");
+    if (colon == std::string_view::npos || colon == 0 || labels == nullptr || units == nullptr ||
+        !labels->has(text::trim(low.substr(0, colon))))
+        return false;
+    const std::string_view rest = low.substr(colon + 1);
+    std::size_t at = 0;
+    int tokens = 0;
+    for (std::string_view t = text::next_token(rest, at); !t.empty(); t = text::next_token(rest, at), ++tokens) {
+        const std::size_t figure = t.find_first_of("0123456789");
+        if (figure == 0)
+            continue;
+        if (!units->has(t.substr(0, figure)))
+            return false;
+    }
+    return tokens > 0;
+}
+
 // "02:34" / "Vidéo: la passerelle vue du ciel avant les travaux. (Drone/Marc Overney)", "01:12" / "The councillor
 // presents the works' timetable.": a video player's length alone on its line over a short line, a sentence or one
 // closed by its credit: the video's caption. A page printing three such lines or more in its region is a live page
@@ -302,9 +330,12 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
             }
         return count;
     };
+    // ("... the last paragraph. / Watch / Duration: 1 minute 32 seconds / <caption>": a labelled length may stand
+    // right under the region, its label between, over the caption closing the page's article.)
+    const std::size_t labelled_reach = 2;
     std::vector<std::size_t> lengths;
-    for (std::size_t k = rs; k + 1 <= re && k + 1 < n; ++k) {
-        if (p.role[k] != Role::none || !video_length(blocks[k]))
+    for (std::size_t k = rs; k <= re + labelled_reach && k + 1 < n; ++k) {
+        if (p.role[k] != Role::none || !((k + 1 <= re && video_length(blocks[k])) || duration_line(blocks[k])))
             continue;
         if (lengths.size() == most_lengths)
             return;
@@ -354,6 +385,12 @@ void caption_under_video_length(Page& p, std::size_t rs, std::size_t re) {
                                                         std::string(text.substr(open + 1))};
         if (!split && !caption.end_punct)
             continue;
+        // ("Watch" / "Duration: 1 minute 32 seconds1m" / <caption>: the player's label of a word or two over its
+        // labelled length is the player's too.)
+        const int most_label_words = 2;
+        if (k > rs && p.role[k - 1] == Role::none && blocks[k - 1].words <= most_label_words &&
+            blocks[k - 1].digits == 0 && !blocks[k - 1].end_punct && duration_line(blocks[k]))
+            p.role[k - 1] = Role::boilerplate;
         p.role[k] = Role::boilerplate;
         p.role[k + 1] = Role::caption;
         p.soft_caption[k + 1] = true;

@@ -37,6 +37,27 @@ bool named_bio(const Block& name, const Block& bio) {
     return roles.has_any(words);
 }
 
+// "JANE ROE / Roe covers the courts for The Harbour Post.", "ANNA KELLER / Keller berichtet für die Agentur aus dem
+// Landtag.": a wire's box presenting each of its writers, the name alone on its line (its words capitalised, in
+// capitals or not) over a sentence opening with the name's last word, the surname, then a verb of the box
+// ([bio_verbs]) and a job of the press ([bio_words], "covers", "berichtet" among them) within a few words. Shorter
+// than named_bio()'s: a wire's bio is one sentence of five words or more.
+bool surname_bio(const Block& name, const Block& bio) {
+    const int least_words = 5, most_words = 40;
+    if (name.words < 2 || name.words > 4 || name.end_punct || name.upper_initial != name.words || !bio.end_punct ||
+        bio.words < least_words || bio.words > most_words || !text::starts_upper(bio.text))
+        return false;
+    const std::string_view surname = text::last_token(name.text);
+    std::size_t at = 0;
+    const std::string_view first = text::next_token(bio.text, at);
+    if (first.size() != surname.size() || text::lower(first) != text::lower(surname))
+        return false;
+    static const LexiconSection& verbs = any_language_section("bio_verbs"); // (merged once)
+    static const LexiconSection& roles = any_language_section("bio_words");
+    const text::Words words = bio.lower_words();
+    return words.size() > 2 && verbs.has(words[1]) && roles.has_any(words);
+}
+
 // "Jane Roe / + Follow / Jane Roe grew up by the harbour and has walked its piers for forty years.": the name of the
 // article's author, printed again from its byline, over a paragraph that opens with it (past a button of a word or
 // two) is the author's box, whatever the paragraph tells of her.
@@ -99,12 +120,14 @@ bool about_name_title(const Block& b) {
 
 namespace {
 
-std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
+// The region [rs, re] cut over the author's box among its last blocks, once.
+std::pair<std::size_t, std::size_t> trim_one_author_box(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     for (std::size_t k = re + 1; k-- > rs + 1 && k + 6 > re;) {
         const Block& x = blocks[k];
         bool about = k == re && x.end_punct && x.words >= 8 && x.words <= 90 && about_name_title(blocks[k - 1]);
-        if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !(k == re && bylined_bio(p, k, rs)) && !about)
+        if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !surname_bio(blocks[k - 1], x) &&
+            !(k == re && bylined_bio(p, k, rs)) && !about)
             continue;
         std::size_t end = k - 1;
         while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)
@@ -114,6 +137,18 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
     return {rs, re};
 }
 
+// "... the last paragraph. / JANE ROE / Roe covers the courts for The Harbour Post. / twitter / TOM HALE / Hale
+// covers the port for The Harbour Post.": a box for each of the article's writers, one under the other, leaves with
+// the last one: the region is cut over each box in turn, as long as another one closes what is left of it.
+std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most_boxes = 4;
+    std::pair<std::size_t, std::size_t> trimmed = trim_one_author_box(p, rs, re);
+    for (std::size_t boxes = 1; boxes < most_boxes && trimmed.second < re; ++boxes) {
+        re = trimmed.second;
+        trimmed = trim_one_author_box(p, rs, re);
+    }
+    return trimmed;
+}
 
 } // namespace
 
@@ -964,7 +999,36 @@ void drop_titles_over_note(Page& p, std::size_t rs, std::size_t re) {
         p.role[j] = Role::boilerplate;
 }
 
+namespace {
+
+// "... the last paragraph. / NORA FITCH / Fitch covers the harbour for The Harbour Wire. / twitter / TOM HALE / Hale
+// covers the courts for The Harbour Wire.": the region's last lines that a wire's boxes presenting its writers fill
+// (surname_bio(), the short buttons under each box between them) leave the body, though a rule taking the article's
+// closing sentences took them back under its text.
+void drop_wire_bios(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int most_button_words = 5;
+    std::size_t top = re + 1;
+    for (std::size_t k = re; k > rs + 1 && p.role[k] == Role::none;) {
+        if (p.role[k - 1] == Role::none && surname_bio(blocks[k - 1], blocks[k])) {
+            top = k - 1;
+            k -= 2;
+        } else if (blocks[k].words <= most_button_words && !blocks[k].end_punct) {
+            --k;
+        } else {
+            break;
+        }
+    }
+    for (std::size_t k = top; k <= re; ++k)
+        if (p.role[k] == Role::none)
+            p.role[k] = Role::boilerplate;
+}
+
+} // namespace
+
 void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
+    if (rs < re)
+        drop_wire_bios(p, rs, re);
     std::vector<std::string> names;
     for (const auto& a : p.article.authors)
         if (text::split_ws(a).size() >= 2) // "Floyd" alone may be anybody's first word

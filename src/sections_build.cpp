@@ -212,6 +212,41 @@ bool figures_row(const Block& h) {
     return h.cells || (table_row(h) && h.text.find(": ") == std::string::npos);
 }
 
+// "Barclays +3.4%", "BT Group -2.1%", "Commerzbank +2,1 %", "Zalando −1,8 %": a line closed by a signed share, its
+// sign ("+", "-", "−") glued to the figure, the percent sign glued to it or after a space.
+bool signed_share_line(std::string_view line) {
+    if (!line.ends_with('%'))
+        return false;
+    line.remove_suffix(1);
+    if (line.ends_with(' '))
+        line.remove_suffix(1);
+    const std::size_t space = line.rfind(' ');
+    if (space == std::string_view::npos)
+        return false;
+    std::string_view figure = line.substr(space + 1);
+    if (figure.starts_with("\u2212"))
+        figure.remove_prefix(std::string_view("\u2212").size());
+    else if (figure.starts_with('+') || figure.starts_with('-'))
+        figure.remove_prefix(1);
+    else
+        return false;
+    return !figure.empty() && text::is_digit(static_cast<unsigned char>(figure.front())) &&
+           text::is_digit(static_cast<unsigned char>(figure.back())) &&
+           figure.find_first_not_of("0123456789.,") == std::string_view::npos;
+}
+
+// "Top risers and fallers / Barclays +3.4% / NatWest +3.1% / BT Group -2.1% / <text>": a short line closed by a signed
+// share (signed_share_line()) under or over another one is an item of a list of figures, no heading of the text
+// under the list.
+bool signed_share_item(const SectionLoop& s, std::size_t k) {
+    const int most_words = 6;
+    auto item = [&](std::size_t at) {
+        return at >= s.rs && at <= s.re && s.blocks[at].words <= most_words && s.blocks[at].digits > 0 &&
+               signed_share_line(s.blocks[at].text);
+    };
+    return item(k) && ((k > s.rs && item(k - 1)) || item(k + 1));
+}
+
 } // namespace
 
 // "Schritt 2 – Die Aussaat", "Part 3 - Sowing", "Día 1 — Llegada a Lima": a part's label (a word and its number, a
@@ -241,8 +276,30 @@ bool roman_numeral_alone(std::string_view line) {
     return line.substr(0, line.size() - 1).find_first_not_of("IVXL") == std::string_view::npos;
 }
 
-// A short line of a heading's shape, which may head the text below it (`arrow`: an arrow_heading(), no link).
-bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false, bool arrow = false) {
+// "Jane Roe / Fri 5 Dec 2026 14.47 GMT / Forecast for 2027 cut to 1.1% / <text> / Share / Jane Roe / Fri 5 Dec 2026
+// 14.30 GMT / ...", "Anna Muster / 05.12.2026, 14:47 Uhr / Inflation sinkt 2027 auf 1,9 Prozent / <text> / ...": line k
+// right under a date line of the region that stamps a live blog's entry, one of three date lines at least, each a
+// dozen lines at most from the next (the entries' stamps printed as whole dates, over each entry's title; the first
+// entry's may stand over the region, its title read as the headline).
+bool dated_entry_title(const SectionLoop& s, std::size_t k) {
+    const std::size_t reach = 12, least_others = 2;
+    if (k <= s.rs || s.p.role[k - 1] != Role::date)
+        return false;
+    std::size_t others = 0, last = k - 1;
+    for (std::size_t j = k; j <= s.re && j <= last + reach && others < least_others; ++j)
+        if (s.p.role[j] == Role::date)
+            ++others, last = j;
+    last = k - 1;
+    for (std::size_t j = k - 1; j-- > 0 && j + reach >= last && others < least_others;)
+        if (s.p.role[j] == Role::date)
+            ++others, last = j;
+    return others >= least_others;
+}
+
+// A short line of a heading's shape, which may head the text below it (`arrow`: an arrow_heading(), no link;
+// `stamped`: the title of a live blog's entry under its stamp, figures and all, no table's row).
+bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false, bool arrow = false,
+                 bool stamped = false) {
     // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
     // retires →", "← Older post": a link to the next or previous article heads nothing, nor does a caption
     // closed by its credit.
@@ -255,8 +312,8 @@ bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false,
     if (rating_line(h))
         return false;
     return (heading_like(h) || numbered_part_title(h)) && (!h.end_punct || question_heading(h)) && h.words <= most &&
-           (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) && !figures_row(h) &&
-           !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
+           (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) &&
+           (stamped || !figures_row(h)) && !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
            !live_coverage_link(h) && (arrow || !navigation_arrow(h.text)) && !closed_by_credit(h.text);
 }
 
@@ -583,8 +640,11 @@ bool heads(const SectionLoop& s, Line& line, const Block& h) {
             title.separators = 0;
             line.heads = heads_shape(s, title, h.repeats > 0, arrow_heading(s, line));
         } else {
-            line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line)) &&
-                         !table_source_line(s, line.k);
+            // ("Jane Roe / Fri 5 Dec 2026 14.47 GMT / Forecast for 2027 cut to 1.1% / <text>": the title under an
+            // entry's date line may print figures, no table's row.)
+            line.heads = heads_shape(s, h, h.repeats > 0 && live_entry_title(s.p, line.k), arrow_heading(s, line),
+                                     h.digits > 0 && !h.cells && dated_entry_title(s, line.k)) &&
+                         !table_source_line(s, line.k) && !(h.digits > 0 && signed_share_item(s, line.k));
         }
     }
     return *line.heads;

@@ -292,9 +292,12 @@ void drop_polls(Page& p, std::size_t rs, std::size_t re) {
 // e-mail address inside the region [rs, re], with the lines of the box over it (its title, the offer) and under it
 // (the button, the notice on the data), three at most each way, leaves the body. A line naming neither the offer nor
 // the button ends the box (the paragraphs around it stay), but for a blurb right under the box's title.
+// "... the last paragraph. / Get our local newsletter, delivered free each Friday / Your information is handled under
+// our privacy policy. / Email address / Subscribe": the field may stand right under the region's last line, the
+// box's lines over it closing the region.
 void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
     const std::size_t n = p.blocks.size(), reach = 3;
-    for (std::size_t k = rs; k <= re && k < n; ++k) {
+    for (std::size_t k = rs; k <= re + 1 && k < n; ++k) {
         // (The field may be known as the page's furniture already.)
         if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || !email_field(p.blocks[k]))
             continue;
