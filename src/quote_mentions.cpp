@@ -4,6 +4,7 @@
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
+#include "quote_first_person.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
@@ -801,6 +802,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                                                                            std::size_t cue) {
     if (cue == 0 || comparative_cue(ws, cue))
         return std::nullopt; // "comme l'a dit X": the opener and the auxiliary are no subject
+    // "In March 2019 I wrote", "En mars 2019, j'ai écrit": the writer's "I" before the cue is the subject alone
+    if (const auto fp = first_person_subject(ws, cue, sp.lexs))
+        return std::make_pair(*fp, *fp);
     std::size_t last = cue - 1;
     while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
         --last;
