@@ -653,7 +653,9 @@ bool Extractor::comparative_cue(const std::vector<Word>& ws, std::size_t ci) con
         for (std::string_view a : {std::string_view("'"), std::string_view("’")})
             if (auto at = v.find(a); at != std::string_view::npos && in_list(lexs, "clitics", v.substr(0, at)))
                 v = v.substr(at + a.size());
-        if (w.punct || !(has_tag(lexs, WordTags::auxiliary, v) || in_list(lexs, "clitics", v)))
+        // ("comme le dit Youssef": an object pronoun spelt as an article, [verb_clitic_words], right before the cue)
+        if (w.punct || !(has_tag(lexs, WordTags::auxiliary, v) || in_list(lexs, "clitics", v) ||
+                         (j == ci && in_list(lexs, "verb_clitic_words", v))))
             return false;
     }
     return false;
@@ -806,6 +808,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     if (const auto fp = first_person_subject(ws, cue, sp.lexs))
         return std::make_pair(*fp, *fp);
     std::size_t last = cue - 1;
+    // ("Youssef Benali le dit": an object pronoun spelt as an article right before the cue, [verb_clitic_words])
+    if (last > 0 && !ws[last].punct && in_list(sp.lexs, "verb_clitic_words", ws[last].low))
+        --last;
     while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
         --last;
     // "Un berger de Sarnac m'a dit", "le maire l'a dit": a clitic elided before the auxiliary, one word with it, is
