@@ -1,0 +1,58 @@
+// The gender a page tells of a person it names (quote_told_genders.hpp).
+#include "quote_told_genders.hpp"
+
+#include "quote_descriptions.hpp"
+#include "quote_word_tags.hpp"
+
+#include <algorithm>
+
+namespace archive::quoting {
+
+namespace {
+
+bool sentence_stop(const Word& w) {
+    return w.punct && (w.low == "." || w.low == "!" || w.low == "?");
+}
+
+bool inside_quote(std::size_t byte, const std::vector<QuoteSpan>& spans) {
+    return std::any_of(spans.begin(), spans.end(),
+                       [byte](const QuoteSpan& q) { return byte >= q.open && byte < q.close + q.close_len; });
+}
+
+} // namespace
+
+void note_told_genders(Extractor& ex, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                       std::size_t base) {
+    Speakers& sp = ex.sp;
+    std::size_t start = 0; // (the first word of the sentence before the one read)
+    for (std::size_t j = 0; j + 1 < ws.size(); ++j) {
+        if (!sentence_stop(ws[j]))
+            continue;
+        const std::size_t next = j + 1;
+        const std::size_t from = start;
+        start = next;
+        const Word& w = ws[next];
+        char gender = 'x';
+        if (w.punct || !w.upper || !in_list(sp.lexs, "subject_pronoun_words", w.low) || !sp.pronoun(w.low, gender) ||
+            (gender != 'm' && gender != 'f') || inside_quote(w.b, spans))
+            continue;
+        // (the people named in the sentence before, outside quote marks: its mentions noted by note_names)
+        const std::size_t b = base + ws[from].b, e = base + w.b;
+        int one = -1;
+        bool several = false;
+        for (auto it = sp.events.rbegin(); it != sp.events.rend() && it->first >= b && !several; ++it) {
+            if (it->first >= e || sp.in_reported(it->first))
+                continue;
+            if (one >= 0 && it->second != one)
+                several = true;
+            one = it->second;
+        }
+        if (one < 0 || several)
+            continue;
+        Person& p = sp.people[static_cast<std::size_t>(one)];
+        if (!unnamed(p) && p.gender == 'x')
+            p.gender = gender;
+    }
+}
+
+} // namespace archive::quoting
