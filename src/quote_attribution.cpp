@@ -80,9 +80,9 @@ static bool names_person(const std::vector<Word>& ws, std::size_t first, std::si
     return !names_in(sub, sp).empty();
 }
 
-// `our "daily" report arrived`, `the "final" statement`, `notre « petit » rapport`: quoted words opened (at word `open`,
-// their mark) right after an article or a possessive ([possessive_determiner_words]) stand inside a noun phrase; a word
-// right after their closing mark is the noun they qualify, no cue.
+// `our "daily" report arrived`, `the "final" statement`, `notre « petit » rapport`: quoted words opened (at word
+// `open`, their mark) right after an article or a possessive ([possessive_determiner_words]) stand inside a noun
+// phrase; a word right after their closing mark is the noun they qualify, no cue.
 static bool qualifies_noun(const std::vector<Word>& ws, std::size_t open, const Speakers& sp) {
     if (open == 0 || open >= ws.size() || ws[open - 1].punct)
         return false;

@@ -47,8 +47,11 @@ TEST_CASE("a first-person mention names nobody, not the last speaker", "[quotes]
 
 TEST_CASE("an object clitic of the first person after a subject is no subject", "[quotes][first_person]") {
     check_quotes({
-        {"fr", {"Il nous a dit : « La salle ouvrira en juin, comme prévu. »"},
-         "La salle ouvrira en juin, comme prévu.", "", "Il"},
+        {"fr",
+         {"Il nous a dit : « La salle ouvrira en juin, comme prévu. »"},
+         "La salle ouvrira en juin, comme prévu.",
+         "",
+         "Il"},
     });
 }
 
@@ -61,7 +64,8 @@ TEST_CASE("the writer's words reported without quote marks are no quote", "[quot
         CHECK(extract_quotes(page(lang, "", {paragraph})).empty());
     }
     // ("We have not reported": a negation between the pronoun and the cue makes no report)
-    for (const auto& q : extract_quotes(page("en", "", {"We have not written about the \"Blue Line\" plan since the "
-                                                        "spring of last year, when it was shelved."})))
+    for (const auto& q : extract_quotes(page("en", "",
+                                             {"We have not written about the \"Blue Line\" plan since the "
+                                              "spring of last year, when it was shelved."})))
         CHECK(q.mention.value_or("") != "We");
 }
