@@ -144,6 +144,16 @@ static bool names_person(const std::vector<Word>& ws, std::size_t first, std::si
     return !names_in(sub, sp).empty();
 }
 
+// `our "daily" report arrived`, `the "final" statement`, `notre « petit » rapport`: quoted words opened (at word
+// `open`, their mark) right after an article or a possessive ([possessive_determiner_words]) stand inside a noun
+// phrase; a word right after their closing mark is the noun they qualify, no cue.
+static bool qualifies_noun(const std::vector<Word>& ws, std::size_t open, const Speakers& sp) {
+    if (open == 0 || open >= ws.size() || ws[open - 1].punct)
+        return false;
+    const std::string_view w = ws[open - 1].low;
+    return has_tag(sp.lexs, WordTags::article, w) || in_list(sp.lexs, "possessive_determiner_words", w);
+}
+
 // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
 bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
     const QuoteSpan& q = at.q;
@@ -200,6 +210,9 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
         if (c.begin < after_pos || c.begin >= (clause_end < ws.size() ? ws[clause_end].b : s.size()))
             continue;
         std::size_t ci = word_index(c.begin), cend = word_index(c.end);
+        // ("was sie einen „Papierwall“ nannte": where nouns are capitalised, a lower-case word there is the verb)
+        if (ci == k0 && (!ex.capitalised_nouns_here() || ws[ci].upper) && qualifies_noun(ws, word_index(q.open), ex.sp))
+            continue;
         // The cue must open a clause: right after the quote or after a comma.
         // The cue opens the attribution right after the quote ("«Q», a déclaré X"), or after the rest of
         // the writer's clause ("«Q» de la ville, a dit X"); when a name stands between quote and cue,

@@ -4,6 +4,7 @@
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
+#include "quote_first_person.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
@@ -658,7 +659,9 @@ bool Extractor::comparative_cue(const std::vector<Word>& ws, std::size_t ci) con
         for (std::string_view a : {std::string_view("'"), std::string_view("’")})
             if (auto at = v.find(a); at != std::string_view::npos && in_list(lexs, "clitics", v.substr(0, at)))
                 v = v.substr(at + a.size());
-        if (w.punct || !(has_tag(lexs, WordTags::auxiliary, v) || in_list(lexs, "clitics", v)))
+        // ("comme le dit Youssef": an object pronoun spelt as an article, [verb_clitic_words], right before the cue)
+        if (w.punct || !(has_tag(lexs, WordTags::auxiliary, v) || in_list(lexs, "clitics", v) ||
+                         (j == ci && in_list(lexs, "verb_clitic_words", v))))
             return false;
     }
     return false;
@@ -807,7 +810,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                                                                            std::size_t cue) {
     if (cue == 0 || comparative_cue(ws, cue))
         return std::nullopt; // "comme l'a dit X": the opener and the auxiliary are no subject
+    // "In March 2019 I wrote", "En mars 2019, j'ai écrit": the writer's "I" before the cue is the subject alone
+    if (const auto fp = first_person_subject(ws, cue, sp.lexs))
+        return std::make_pair(*fp, *fp);
     std::size_t last = cue - 1;
+    // ("Youssef Benali le dit": an object pronoun spelt as an article right before the cue, [verb_clitic_words])
+    if (last > 0 && !ws[last].punct && in_list(sp.lexs, "verb_clitic_words", ws[last].low))
+        --last;
     while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
         --last;
     // "Un berger de Sarnac m'a dit", "le maire l'a dit": a clitic elided before the auxiliary, one word with it, is

@@ -2,6 +2,7 @@
 // a name inside the mention, a pronoun, a bare surname or body (a description by role nouns, a nationality or an age
 // is quote_descriptions.cpp); and the quotes added with their speaker (Extractor::add). The nouns and names of a
 // sentence are quote_nouns.cpp, the mention around a cue quote_mentions.cpp, the book of people quote_speakers.cpp.
+#include "quote_first_person.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
@@ -473,6 +474,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     if (first == last && !ws[first].punct && group_subject(ws[first].low, sp))
         return std::nullopt;
     if (anonymous_source(s, ws, first, last, sp))
+        return std::nullopt;
+    // "I wrote", "j'ai écrit", "wir sagten": the writer names nobody of the page (first_person_subject)
+    if (first == last && !ws[first].punct && first_person_word(ws[first].low, sp.lexs))
         return std::nullopt;
     // "teilte die Behörde mit" after "die Bundesanwaltschaft", "the agency said" after "the Federal Aviation
     // Administration", "a indiqué l'institution" after "la Banque nationale suisse": an article and a generic noun
@@ -993,6 +997,10 @@ std::optional<std::string> lede_role_holder(const std::string& mention, const Sp
 }
 
 void Extractor::add(Quote q, std::optional<std::string> speaker) {
+    // ("where I say the thing ...: I think ...", "je dis depuis longtemps que ..."): the writer's own words reported
+    // without quote marks are no one's quote (first_person_subject)
+    if (q.kind == QuoteKind::indirect && q.mention && first_person_word(text::lower(*q.mention), sp.lexs))
+        return;
     // (but "heißt es im Rathaus": the place of a document's words names no speaker, [impersonal_cues])
     // (nor does a group word alone, "Kritiker sagten, dass ...", [group_subject_words])
     if (!speaker && q.mention && sp.capitalised_nouns &&
@@ -1013,7 +1021,7 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
     // speaker's; a definite description, "the spokesman", may be someone named whom it did not resolve to)
     char g = 'x';
     if (speaker || (q.cue && q.mention &&
-                    (sp.pronoun(text::lower(*q.mention), g) ||
+                    (sp.pronoun(text::lower(*q.mention), g) || first_person_word(text::lower(*q.mention), sp.lexs) ||
                      in_list(sp.lexs, "indefinite_words", text::lower(q.mention->substr(0, q.mention->find(' '))))))) {
         last_speaker = speaker;
         last_source = speaker && body_source(q, *speaker);

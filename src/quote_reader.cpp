@@ -3,6 +3,7 @@
 // quote_attribution_before.cpp and quote_uncued.cpp on each quoted span, then the unit's indirect speech. quotes.cpp
 // runs it over a page's units.
 #include "quote_reader.hpp"
+#include "quote_told_genders.hpp"
 
 #include "classify.hpp"
 #include "text.hpp"
@@ -410,6 +411,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     if (!spans.empty() && (seen.hyphen || (seen.tags & (WordTags::speech_verb | WordTags::auxiliary)) != 0))
         split_incises();
     note_names(ex, s, ws, spans, base, u.where == Where::caption);
+    note_told_genders(ex, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     indirect = may_hold_indirect_speech(ws, seen);
     dot_seen = seen.dot;
