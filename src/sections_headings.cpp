@@ -1070,9 +1070,10 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // (A box of facts closing the region: its title heads its items, which head nothing.)
     if (s.box_title <= re && k >= s.box_title)
         return k == s.box_title;
-    // (A transcript's turns: the asking speaker's over an answer head it, whatever their length; the others nothing.)
+    // (A transcript's turns: the asking speaker's over an answer head it, whatever their length; the others nothing.
+    // Its cross-heads between an answer and a question head too, in quotation marks or not.)
     if (!line.sure_heading && k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0)
-        return s.turns[k - s.rs] == transcript_question;
+        return s.turns[k - s.rs] != transcript_turn;
     // (A row of facts, even where the region's opening makes it a sure heading; a heading the page marks as one stays
     // one.)
     if (row_under_row(s, k) && !marked_heading(b.text))
