@@ -1,12 +1,14 @@
 // The lines closing an article's text: a short line closed by a colon that announces a video the body does not hold
 // ("Watch the video:" over the player, or with no player printed) leaves the region (region_edges.cpp
-// trim_video_lead_in()). Invented pages.
+// trim_video_lead_in()); the items of a closing list printed as one block under its title all join it
+// (region_joins.cpp closing_list_end()). Invented pages.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
 #include "region_pages.hpp"
 #include "test_pages.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -111,4 +113,76 @@ TEST_CASE("a sentence closed by a colon over no video stays the text's last line
     const std::string said = "Der Hafenmeister gab den Anwohnern einen Rat:";
     const Article b = parse(report_page(de, said, ""));
     CHECK(in_text(b, said));
+}
+
+namespace {
+
+struct Tips {
+    const char* lang;
+    const char* head;
+    const char* text;  // the paragraphs under a heading of their own, the last of them ending the text
+    const char* title; // the closing list's title
+    std::vector<const char*> items;
+    const char* footer; // set apart under the list
+};
+
+const Tips tips[] = {
+    {"nl",
+     "Weerkrant\nWeer\nRadar\nNieuws\nIjzel verwacht in het oosten\n"
+     "Het KNMI waarschuwt voor gladde wegen vanaf middernacht.\nDoor Jan Visser\n5 december 2026\n\n",
+     "Vanaf de avond trekt een regenzone over het land. In het oosten ligt de temperatuur rond het vriespunt, zodat "
+     "de regen op de koude grond meteen bevriest.\n\nHoe lang duurt het?\n"
+     "De gladheid houdt naar verwachting tot zaterdagochtend aan. Daarna wordt het zachter en valt er gewone "
+     "regen.\n\n",
+     "Tips bij ijzel",
+     {"Vertrek op tijd.", "Laat de scooter thuis.", "Rem rustig af bij kruispunten."},
+     "\nLees ook\nWeerradar\nContact\n"},
+    {"en",
+     "Weather Desk\nForecast\nRadar\nNews\nIce expected across the east tonight\n"
+     "Forecasters warn of slippery roads from midnight.\nBy John Fisher\n5 December 2026\n\n",
+     "A band of rain moves across the country this evening. In the east the temperature stays around freezing, so "
+     "the rain will freeze as soon as it lands on the cold ground.\n\nHow long will it last?\n"
+     "The ice is expected to last until Saturday morning. After that it turns milder and the rain falls as rain.\n\n",
+     "Tips for icy roads",
+     {"Give yourself more time for the trip.", "Leave the bike at home.", "Brake gently at junctions.",
+      "Keep twice the usual distance."},
+     "\nRead more\nRadar\nContact\n"},
+    {"de",
+     "Wetterblatt\nWetter\nRadar\nNachrichten\nGlatteis im Osten erwartet\n"
+     "Die Meteorologen warnen ab Mitternacht vor glatten Straßen.\nVon Jan Fischer\n05.12.2026\n\n",
+     "Am Abend zieht ein Regengebiet über das Land. Im Osten liegen die Temperaturen um den Gefrierpunkt, sodass der "
+     "Regen auf dem kalten Boden sofort gefriert.\n\nWie lange dauert es?\n"
+     "Die Glätte hält voraussichtlich bis Samstagmorgen an. Danach wird es milder und der Regen fällt als Regen.\n\n",
+     "Tipps bei Glatteis",
+     {"Fahren Sie früher los.", "Lassen Sie den Roller stehen.", "Bremsen Sie sanft."},
+     "\nMehr zum Thema\nRadar\nKontakt\n"},
+};
+
+std::string tips_page(const Tips& t) {
+    std::string page = std::string(t.head) + t.text + t.title + "\n";
+    for (const char* item : t.items)
+        page += std::string(item) + "\n";
+    return page + t.footer;
+}
+
+} // namespace
+
+TEST_CASE("every item of a closing list printed as one block joins the text", "[region][sect36]") {
+    for (const Tips& t : tips) {
+        INFO(t.lang);
+        const Article a = parse(tips_page(t));
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK(a.sections.back().heading == std::optional<std::string>(t.title));
+        CHECK(a.sections.back().paragraphs == std::vector<std::string>(t.items.begin(), t.items.end()));
+    }
+}
+
+TEST_CASE("a closing list's block running on into other lines keeps its two items only", "[region][sect36]") {
+    // The block goes on into the page's links, glued: no list closed by a blank line, so its items stop at two as
+    // before (a newsletter's farewell glued under its items is no item).
+    Tips glued = tips[1];
+    glued.footer = "Read more\nRadar\nContact\n";
+    const Article a = parse(tips_page(glued));
+    REQUIRE_FALSE(a.sections.empty());
+    CHECK(a.sections.back().paragraphs == std::vector<std::string>(glued.items.begin(), glued.items.begin() + 2));
 }
