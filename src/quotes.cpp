@@ -448,6 +448,22 @@ bool unquoted_in_body(std::string_view marked, std::string_view qt, const Articl
     });
 }
 
+// "Uw uitgever noemt dit uw mooiste boek. / ‘Dat zegt elke uitgever over elk boek. ...’", "Your publisher calls this
+// your finest book. / “Every publisher says that. ...”": a section's heading that is one short sentence closed by a
+// full stop, over a first paragraph opened by a quotation mark, is an interviewer's question put as a statement (the
+// section stage heads an answer so only under an interview's questions): the quote opening the paragraph answers it.
+bool stated_prompt(std::string_view heading, std::string_view paragraph) {
+    const std::size_t most_spaces = 20;
+    std::size_t at = 0;
+    if (heading.empty() || heading.back() != '.' || paragraph.empty() ||
+        !text::is_quote_mark(text::next_cp(paragraph, at)) ||
+        static_cast<std::size_t>(std::count(heading.begin(), heading.end(), ' ')) >= most_spaces)
+        return false;
+    const std::string_view inner = heading.substr(0, heading.size() - 1);
+    return inner.find(". ") == std::string_view::npos && inner.find("? ") == std::string_view::npos &&
+           inner.find("! ") == std::string_view::npos && archive::find_quote_spans(heading).empty();
+}
+
 } // namespace
 } // namespace quoting
 
@@ -479,8 +495,10 @@ std::vector<Quote> extract_quotes(const Article& a) {
         for (std::size_t pi = 0; pi < a.sections[si].paragraphs.size(); ++pi) {
             units.push_back({a.sections[si].paragraphs[pi], Where::body, static_cast<int>(si), static_cast<int>(pi)});
             const Section& sec = a.sections[si];
-            units.back().answers = pi == 0 ? sec.heading && quoting::interviewer_question(*sec.heading, true, ex.sp.lexs)
-                                           : quoting::interviewer_question(sec.paragraphs[pi - 1], false, ex.sp.lexs);
+            units.back().answers =
+                pi == 0 ? sec.heading && (quoting::interviewer_question(*sec.heading, true, ex.sp.lexs) ||
+                                          quoting::stated_prompt(*sec.heading, sec.paragraphs[pi]))
+                        : quoting::interviewer_question(sec.paragraphs[pi - 1], false, ex.sp.lexs);
         }
 
     quoting::find_labelled_turns(units, ex.turn_keys, a, ex.sp.lexs);

@@ -12,6 +12,7 @@
 
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "lexicon_openings.hpp"
 #include "press_datelines.hpp"
 #include "text.hpp"
 
@@ -752,6 +753,29 @@ std::size_t take_lone_dateline(const Page& p, std::size_t rs) {
     return own_line_dateline(line, p.blocks[rs].text) ? rs - 1 : rs;
 }
 
+// "... twee vrachtwagens met stalen platen. / Bekijk hier de beelden van de kade: / Video afspelen / 01:12 / <title>",
+// "... / Watch the video: / Play video / 0:00 / 2:05", "... / Sehen Sie hier das Video:": the region's last line, a
+// short line closed by a colon, that announces a video the body does not hold, leaves the region: right over the
+// video's player (its button, lexicon section video_play_labels, or the word alone over its title, video_markers, or
+// its length alone: video_length()), or opening with a call to watch it (lexicon section video_lead_ins) where the page
+// printed no player at all. (A colon over a list or a table the region takes holds no last line.)
+std::pair<std::size_t, std::size_t> trim_video_lead_in(const Page& p, std::size_t rs, std::size_t re) {
+    const int most_words = 14;
+    const Block& b = p.blocks[re];
+    if (re <= rs || b.text.back() != ':' || b.words < 2 || b.words > most_words || b.urls > 0)
+        return {rs, re};
+    static const LexiconSection* play = common_lexicon().section("video_play_labels"); // (looked up once)
+    static const LexiconSection* marker = common_lexicon().section("video_markers");   // (looked up once)
+    static const LexiconSection& lead_ins = any_language_section("video_lead_ins");    // (merged once)
+    bool player = false;
+    if (re + 1 < p.blocks.size()) {
+        const Block& next = p.blocks[re + 1];
+        player = (play != nullptr && play->has(next.lower)) || (marker != nullptr && marker->has(next.lower)) ||
+                 video_length(next);
+    }
+    return player || opens_with_entry(lead_ins, b.lower) > 0 ? std::pair{rs, re - 1} : std::pair{rs, re};
+}
+
 } // namespace
 
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
@@ -780,6 +804,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = take_text_past_embed(p, trimmed.first, trimmed.second);
     trimmed = take_next_posts(p, trimmed.first, trimmed.second);
     trimmed = take_text_past_box(p, trimmed.first, trimmed.second);
+    trimmed = trim_video_lead_in(p, trimmed.first, trimmed.second);
     trimmed.first = take_lone_dateline(p, text_over_facts(p, trimmed.first));
     return take_sign_off(p, trimmed.first, trimmed.second);
 }

@@ -343,6 +343,36 @@ bool closing_section_head(const Page& p, std::size_t h) {
            !about_name_title(head);
 }
 
+namespace {
+
+// "... / Tips bij ijzel / Vertrek op tijd. / Laat de scooter thuis. / Rem rustig af bij kruispunten. / <blank> / Lees
+// ook", "... / Tips for icy roads / Give yourself more time. / Leave the bike at home. / Keep your distance. /
+// <blank>": the closing section's two sentences (`end`, under heading h), glued under it and to each other, go on in
+// more of their kind, the items of a list printed as one block: each glued to the one above, one short sentence
+// closed by a full stop (closing_sentences_end() takes it), the block closed by a blank line (or the page's end), six
+// items at most. The last of them; `end` when the block runs on or ends otherwise. ("Thanks for reading. See you
+// tomorrow.", a newsletter's farewell of two sentences glued under its items, is no item.)
+std::size_t closing_list_end(const Page& p, std::size_t h, std::size_t end, bool brief) {
+    const std::size_t most_items = 6;
+    const int most_words = 12;
+    const auto& blocks = p.blocks;
+    if (end != h + 2 || blocks[h + 1].blank_before || blocks[end].blank_before || blocks[end].blank_after)
+        return end;
+    std::size_t last = end;
+    while (last - h < most_items && last + 1 < blocks.size()) {
+        const Block& b = blocks[last + 1];
+        if (b.blank_before || b.words > most_words || closing_stop(b.text) != '.' || holds_two_sentences(b.text) ||
+            closing_sentences_end(p, last, false, 1, brief) != last + 1)
+            return end;
+        ++last;
+        if (b.blank_after)
+            return last;
+    }
+    return last + 1 == blocks.size() ? last : end;
+}
+
+} // namespace
+
 // The last of the one or two short sentences closed by full stops under line h, a closing_section_head(), that close
 // the article; in a brief (`brief`: brief_region()) its brief sentences too, a newsletter's last section of one-line
 // items ("Astronomers spotted a new comet."); h when there is none. (Two: "Thanks for reading. See you tomorrow."
@@ -356,7 +386,7 @@ std::size_t closing_section_end(const Page& p, std::size_t h, bool brief) {
     for (std::size_t k = h + 1; k <= closing; ++k)
         if (closing_stop(p.blocks[k].text) != '.')
             return h;
-    return closing;
+    return closing_list_end(p, h, closing, brief);
 }
 
 // "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":

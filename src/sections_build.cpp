@@ -392,11 +392,12 @@ bool answered_question(const std::vector<Block>& blocks, std::size_t k) {
     if (opening.starts_with("\u00bf"))
         opening.remove_prefix(std::string_view("\u00bf").size());
     const Block& answer = blocks[k + 1];
-    // (An answer printed as the one asked said it, in quote marks: "‘Omdat de meerderheid wil blijven. ...’")
+    // (An answer printed as the one asked said it, in quote marks: "‘Omdat de meerderheid wil blijven. ...’", "«
+    // Parce que la majorité veut rester. »", the French space after the mark.)
     std::string_view said = answer.text;
     std::size_t after_mark = 0;
     if (text::is_quote_mark(text::next_cp(said, after_mark)))
-        said.remove_prefix(after_mark);
+        said = text::trim(said.substr(after_mark));
     return text::starts_upper(opening) && answer.end_punct && !question_line(answer.text) &&
            answer.words >= least_answer && answer.urls == 0 && !answer.boilerplate && text::starts_upper(said);
 }

@@ -519,6 +519,32 @@ bool stated_question(const SectionLoop& s, const Line& line) {
            inner.find("! ") == std::string_view::npos;
 }
 
+// "Was dat niet pijnlijk? / ‘Nee, eerder een opluchting. ...’ / Uw uitgever noemt dit uw mooiste boek. / ‘Dat zegt elke
+// uitgever over elk boek. ...’", "Was that not painful? / “No, it was a relief. ...” / Your publisher calls this your
+// finest book. / “Every publisher says that. ...”": in an interview whose answers the page prints in quotation marks,
+// under its questions set apart as headings (the section being filled headed by a question, or by such a statement
+// before it), a short statement between two answers opened by a quotation mark, itself opened by none, is the
+// interviewer's question put as a statement: it heads its answer as the questions do. One sentence closed by a full
+// stop, three to twenty words, over its answer (answered_question()), in a region of two answered questions at least.
+// (A line between two quoted paragraphs of a report, "She laughs.", stands under no question's heading.)
+bool prompt_between_quoted_answers(const SectionLoop& s, const Line& line) {
+    const int most_words = 20;
+    const int least_questions = 2;
+    const Block& b = line.b;
+    const std::size_t k = line.k;
+    if (b.text.back() != '.' || b.words < 3 || b.words > most_words || k <= s.rs || k >= s.re ||
+        s.answered_questions < least_questions || !s.section.heading || opens_quoted(b) ||
+        !opens_quoted(s.blocks[k - 1]) || !opens_quoted(s.blocks[k + 1]) || s.p.role[k - 1] != Role::paragraph ||
+        s.p.role[k + 1] != Role::none || holds_two_sentences(b.text))
+        return false;
+    // (The section's heading a question, or a prompt of this shape that headed the answer before.)
+    const std::string& heading = *s.section.heading;
+    const bool under_question =
+        question_line(heading) || (heading.back() == '.' && !holds_two_sentences(heading) &&
+                                   text::split_ws(heading, most_words + 1).size() <= most_words);
+    return under_question && answered_question(s.blocks, k);
+}
+
 // "Mrs Berg, the town has lost half its ferry crews in ten years, and the council blames the wages. What went
 // wrong? / The crossings got longer and the pay did not. ... / <blank> / Why do the young ones leave? / ...": among an
 // interview's questions, each set apart above and glued over its answer (two short ones at least: glued_title()), a
@@ -1070,9 +1096,10 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // (A box of facts closing the region: its title heads its items, which head nothing.)
     if (s.box_title <= re && k >= s.box_title)
         return k == s.box_title;
-    // (A transcript's turns: the asking speaker's over an answer head it, whatever their length; the others nothing.)
+    // (A transcript's turns: the asking speaker's over an answer head it, whatever their length; the others nothing.
+    // Its cross-heads between an answer and a question head too, in quotation marks or not.)
     if (!line.sure_heading && k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0)
-        return s.turns[k - s.rs] == transcript_question;
+        return s.turns[k - s.rs] != transcript_turn;
     // (A row of facts, even where the region's opening makes it a sure heading; a heading the page marks as one stays
     // one.)
     if (row_under_row(s, k) && !marked_heading(b.text))
@@ -1097,7 +1124,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     return line.sure_heading || list_title || glued_heading || asks || list_label() || facts_label() || box_label() ||
            announced_list_title() || (question_under_picture(s, line) && !s.only_marked) ||
            (question_set_apart(s, line) && next_is_text && !s.only_marked) || closing_cry_heading(s, line) ||
-           closing_section_title(s, line) ||
+           closing_section_title(s, line) || prompt_between_quoted_answers(s, line) ||
            ((heads(s, line, b) || quoted_heading(s, line) || question_series(s, line) ||
              live_title_in_marks(s, line)) &&
             next_is_text && !s.only_marked && !link_label_line(b));

@@ -122,8 +122,9 @@ bool closing_section_title(const SectionLoop& s, const Line& line);
 bool picture_button(const Block& b);
 
 /// The places of transcript_turns(): a line that is no turn, the asking speaker's turn glued over the answer to it
-/// (it heads the answer), any other turn (it heads nothing).
-inline constexpr char transcript_question = 1, transcript_turn = 2;
+/// (it heads the answer), any other turn (it heads nothing), a cross-head between an answer and the next question
+/// (it heads, in quotation marks or not).
+inline constexpr char transcript_question = 1, transcript_turn = 2, transcript_title = 3;
 /// "M.K.: Co to konkretnie oznacza? / T.W.: Chcemy ...": for each line of [rs, re] (index k - rs), whether it is a turn
 /// of an interview's transcript, two speakers' labels taking turns, one of them asking (sections_transcript.cpp).
 std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re);

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace archive {
@@ -32,12 +33,28 @@ bool capitals_name(std::string_view label) {
     return letters >= least_letters && letters <= most_letters;
 }
 
+// "LANDBOTE ONLINE", "DIE ZEIT", "THE HERALD": a name of two or three words set in capitals (the paper asking in its
+// own name), each word of two letters or more and letters only ("U. S.", "A-1 B" are initials or a code).
+bool capitals_words(const std::vector<std::string_view>& words) {
+    const std::size_t least_letters = 2, most_words = 3;
+    if (words.size() < 2 || words.size() > most_words)
+        return false;
+    return std::all_of(words.begin(), words.end(), [&](std::string_view w) {
+        std::size_t letters = 0;
+        for (std::size_t at = 0; at < w.size(); ++letters)
+            if (!text::is_upper(text::next_cp(w, at)))
+                return false;
+        return letters >= least_letters;
+    });
+}
+
 // The key of the speaker whose turn the line opens with a label and a colon: "?Q" for a question's label word ("P",
 // "Q", "Frage": lexicon section question_label_words), "?A" for an answer's ("R", "A", "Antwort"), the capitals of
 // initials ("M.K.", "MK" -> "MK") or of a name of two or three words ("Magdalena Kruczek" -> "MK", as her later turns
-// are labelled); empty when the line opens with no such label. ("10.20 Uhr: ...", "Zonen neu: 18", "Green deal: Das
-// Handwerk ...": a figure, a word in small letters are no turn's.)
-std::string colon_key(const Block& b) {
+// are labelled, its last word put in `*surname`: "Kruczek: ..." may label them too), a name set in capitals whole
+// ("LANDBOTE ONLINE"); empty when the line opens with no such label. ("10.20 Uhr: ...", "Zonen neu: 18", "Green deal:
+// Das Handwerk ...": a figure, a word in small letters are no turn's.)
+std::string colon_key(const Block& b, std::string_view* surname) {
     const LabelBounds bounds{40, 4}; // (a label of three words at most)
     const std::size_t most_label_words = 3;
     const auto read = colon_label(b.text, 0, bounds);
@@ -68,9 +85,14 @@ std::string colon_key(const Block& b) {
         }
         return key;
     }
+    // ("LANDBOTE ONLINE: Woran hat es gefehlt?", "THE HERALD: And the council?": as a name of one word in capitals.)
+    if (capitals_words(words))
+        return std::string(label);
     // A name: each word a capital and small letters ("Tomasz", "Kruczek-Nowak"); a surname alone is its own key.
     if (words.size() == 1)
         key = std::string(label);
+    else
+        *surname = words.back();
     for (const std::string_view w : words) {
         std::size_t at = 0;
         const char32_t first = text::next_cp(w, at);
@@ -89,17 +111,37 @@ std::string colon_key(const Block& b) {
 
 // The key of the speaker whose turn line `b` opens (colon_key()), or, for a label word closed by a full stop ("D.
 // Segretaria, com'è andata?", "R. Male. ...", "Pregunta. ¿Por qué ahora?": stop_label()), "?Q" or "?A" as for the
-// same word and a colon. (A line of fewer than four words is no turn.)
-std::string turn_key(const Block& b) {
+// same word and a colon. (A line of fewer than four words is no turn.) `*surname` as colon_key() sets it.
+std::string turn_key(const Block& b, std::string_view* surname) {
     const int least_turn_words = 4;
     // (The count first: most lines are longer, and most open with no capital's label.)
     if (b.words < least_turn_words)
         return {};
-    std::string key = colon_key(b);
+    std::string key = colon_key(b, surname);
     if (key.empty())
         if (const auto stop = stop_label(b.text, 0))
             key = stop->said == LabelWord::question ? "?Q" : "?A";
     return key;
+}
+
+// "Kessler: ... kein Hafen. / »Ohne Bagger geht nichts« / LANDBOTE ONLINE: Was wäre ...?", "Okafor: ... with the
+// keys. / Money for a caretaker / THE HERALD: What would help most now?": line k, under an answer (and the lines
+// going on with it) and right over the next question, is the transcript's cross-head when it has a heading's shape: two
+// to ten words opened by a capital or a quotation mark, no stop closing them (in quotation marks or not), no label of
+// its own. (A line closed by its stop there is more of the answer.)
+bool transcript_cross_head(const Page& p, std::size_t k) {
+    const int most_words = 10;
+    const Block& b = p.blocks[k];
+    if (p.role[k] != Role::none || b.words < 2 || b.words > most_words || b.end_punct || b.urls > 0 || b.boilerplate ||
+        b.repeats > 0 || b.text.find(": ") != std::string::npos)
+        return false;
+    // (Past the quotation mark, or the apostrophe set as one, and the French space after it.)
+    std::size_t at = 0;
+    const char32_t mark = text::next_cp(b.text, at);
+    const std::string_view words = text::is_quote_mark(mark) || mark == '\''
+                                       ? text::trim(std::string_view(b.text).substr(at))
+                                       : std::string_view(b.text);
+    return text::starts_upper(words);
 }
 
 } // namespace
@@ -108,8 +150,9 @@ std::string turn_key(const Block& b) {
 // speakers' labels taking turns (three changes of speaker at least, two turns each), one of them asking (two of the
 // turns closed by a question mark at least, or labelled as questions) is an interview's transcript: each turn of the
 // one asking, glued over the other's answer, heads it (as an interview's questions set apart by blank lines do:
-// interview_question()), and no other turn heads anything. (A page's comments, "Anna Berg: ... / Tom Roe: ...", run
-// through more than two names.)
+// interview_question()), and no other turn heads anything; a cross-head between an answer and the next question
+// heads too (transcript_cross_head()). (A page's comments, "Anna Berg: ... / Tom Roe: ...", run through more than two
+// names.)
 std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re) {
     std::vector<char> turns(re >= rs ? re - rs + 1 : 0, 0);
     struct Turn {
@@ -117,10 +160,21 @@ std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re
         std::string key;
     };
     std::vector<Turn> labelled;
+    // ("Martina Kessler: Nur mit viel mehr Geld. ... / LANDBOTE ONLINE: Woran hat es gefehlt? / Kessler: Am Willen.
+    // ...": a surname alone labels the turns of the name of two or three words ending in it that labelled one before.)
+    std::vector<std::pair<std::string_view, std::string>> surnames;
     for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
-        if (p.role[k] == Role::none)
-            if (std::string key = turn_key(p.blocks[k]); !key.empty())
-                labelled.push_back({k, std::move(key)});
+        if (p.role[k] == Role::none) {
+            std::string_view surname;
+            std::string key = turn_key(p.blocks[k], &surname);
+            if (key.empty())
+                continue;
+            if (!surname.empty())
+                surnames.emplace_back(surname, key);
+            const auto named =
+                std::find_if(surnames.begin(), surnames.end(), [&](const auto& known) { return known.first == key; });
+            labelled.push_back({k, named != surnames.end() ? named->second : std::move(key)});
+        }
     const std::size_t least_turns = 2;
     const int least_changes = 3, least_questions = 2;
     if (labelled.size() < 2 * least_turns)
@@ -160,6 +214,9 @@ std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re
         const bool answered = t.key == asking && i + 1 < labelled.size() && labelled[i + 1].k == t.k + 1 &&
                               labelled[i + 1].key == answering;
         turns[t.k - rs] = answered ? transcript_question : transcript_turn;
+        if (answered && i > 0 && labelled[i - 1].key == answering && labelled[i - 1].k + 1 < t.k &&
+            transcript_cross_head(p, t.k - 1))
+            turns[t.k - 1 - rs] = transcript_title;
     }
     return turns;
 }
