@@ -1239,6 +1239,19 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         if (k < rs && p.role[k] == Role::none && first_of_labelled_items(p, k))
             rs = k;
     }
+    // "<title> / Season tickets will cost up to £400 more a year / The operator says ... since 2019 / By Jane Roe /
+    // <text>": the points of a summary list printed without bullets under the title (unlabelled_summary_point()) are
+    // no standfirst (a lede is one) and no text of the body, which opens under the byline: they stay with the page's
+    // boilerplate, as the items of a labelled box of key points do.
+    if (headline) {
+        std::size_t k = *headline + 1;
+        while (k <= re && unlabelled_summary_point(p, k) == headline)
+            ++k;
+        for (std::size_t j = *headline + 1; j < k; ++j)
+            p.role[j] = Role::boilerplate;
+        if (k > *headline + 1)
+            rs = std::max(rs, k);
+    }
     if (headline)
         mark_desk_signatures(p, *headline, re);
     // "ROMA - Il governo ...", "München – Florian Aigner ...", "Hannover. Der Landtag ...": a paragraph opened by a
