@@ -356,6 +356,30 @@ bool lead_in_label(const Block& b) {
     return last == '?' ? !interrogatives.has(text::lower(text::first_token(line))) : b.words >= least_colon_words;
 }
 
+// "Prozess am Landgericht Kiel / Brandstifter muss für sechs Jahre in Haft / Ein 31-Jähriger hatte im Hafen ...
+// gelegt. Das Gericht sprach ihn ... schuldig. / Anna Muster", "Procès au tribunal de Nyon / Le chauffard écope de
+// quatre ans ferme / Le jeune homme avait ... . / Par Jeanne Morel": over headline h, which has its standfirst right
+// under it (a paragraph of prose twice its length at least, signed by the byline, the date or a name alone under it),
+// a line of four to seven words, no stop, no bar, printed once, naming no person: a kicker longer than a label (a
+// head has one standfirst, and the line over its title is the kicker).
+bool kicker_over_signed_head(const Page& p, std::size_t h) {
+    const int least_words = 4, most_words = 7;
+    const auto& blocks = p.blocks;
+    if (h == 0 || h + 2 >= blocks.size() || p.role[h - 1] != Role::none)
+        return false;
+    const Block& b = blocks[h - 1];
+    if (b.words < least_words || b.words > most_words || b.end_punct || b.separators > 0 || b.urls > 0 ||
+        b.repeats > 0 || b.boilerplate || !heading_like(b))
+        return false;
+    const std::size_t standfirst = h + 1, sign = h + 2;
+    if (p.role[standfirst] != Role::none || !prose_paragraph(p, standfirst) ||
+        blocks[standfirst].words < 2 * blocks[h].words)
+        return false;
+    if (!(byline_or_date(p, sign) || (p.role[sign] == Role::none && names_line(blocks[sign].text))))
+        return false;
+    return !names_line(b.text) && !job_title_line(b.text);
+}
+
 // "Anmelden", "Abo", "Login", "Sign in", "Se connecter": a menu's account or subscription button, the whole line
 // (lexicon section account_buttons), no section's label. (A short line alone is looked up.)
 bool account_button(const Block& b) {
@@ -1135,6 +1159,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1) &&
                 !menus_action_link(blocks, h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // (A kicker of four to seven words over a title and its signed standfirst, kicker_over_signed_head().)
+            else if (kicker_over_signed_head(p, h))
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Portada / Local / Deportes / Opinión / Opinión / <headline>", "Nieuws / Regio / Opinie / Opinie /
             // <headline>": a menu laid out one entry a line, its last entry printed again right under it (read as a
             // duplicate line) and right over the headline: the second print is the section's label, the kicker.
@@ -1238,6 +1265,19 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             ++k;
         if (k < rs && p.role[k] == Role::none && first_of_labelled_items(p, k))
             rs = k;
+    }
+    // "<title> / Season tickets will cost up to £400 more a year / The operator says ... since 2019 / By Jane Roe /
+    // <text>": the points of a summary list printed without bullets under the title (unlabelled_summary_point()) are
+    // no standfirst (a lede is one) and no text of the body, which opens under the byline: they stay with the page's
+    // boilerplate, as the items of a labelled box of key points do.
+    if (headline) {
+        std::size_t k = *headline + 1;
+        while (k <= re && unlabelled_summary_point(p, k) == headline)
+            ++k;
+        for (std::size_t j = *headline + 1; j < k; ++j)
+            p.role[j] = Role::boilerplate;
+        if (k > *headline + 1)
+            rs = std::max(rs, k);
     }
     if (headline)
         mark_desk_signatures(p, *headline, re);

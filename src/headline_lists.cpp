@@ -3,12 +3,15 @@
 #include "classify.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
+#include "headline_parts.hpp"
 #include "lexicon.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "sections_parts.hpp"
 #include "text.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <string_view>
 
 namespace archive {
@@ -75,6 +78,55 @@ bool key_point_item(const Page& p, std::size_t i) {
         if (blocks[k].words > most_item_words || blocks[k].end_punct != blocks[i].end_punct)
             return false;
     return items >= least_items;
+}
+
+// "Ferry fares to rise by a fifth from January as operator blames fuel costs and staff shortages / Season tickets
+// will cost up to £400 more a year / The operator says the rise is its first since 2019 / By Jane Roe", "Fähre wird
+// ab Januar um ein Fünftel teurer, weil der Betreiber über Treibstoff und Personal klagt / Abos kosten bis zu 400
+// Franken mehr im Jahr / Der Betreiber spricht von der ersten Erhöhung seit 2019 / Von Anna Muster": a list of two to
+// five summary points printed without bullet marks or a label, right over the byline or the date line and right
+// under the title, which is longer than each of them. A point is a sentence's length (six to 25 words), no menu, no
+// bar, all of them closed alike by a stop or by none. Returns the title's line (a candidate, or the headline chosen),
+// or nothing when line i is no such point.
+std::optional<std::size_t> unlabelled_summary_point(const Page& p, std::size_t i) {
+    const std::size_t least_points = 2, most_points = 5;
+    const int least_words = 6, most_words = 25;
+    const auto& blocks = p.blocks;
+    auto point = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return p.role[k] == Role::none && b.words >= least_words && b.words <= most_words && b.separators == 0 &&
+               b.urls == 0 && !b.boilerplate && b.end_punct == blocks[i].end_punct;
+    };
+    // ("<teaser> / <teaser> / <teaser> / <the title> / <date>": a list of other articles' titles over the article's
+    // own, the longest of them over it, is no summary under a title: the title heads its block, under no line of a
+    // title's shape and length, and is no entry of a list of dated teasers, dated_row().)
+    auto teaser_shaped = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return p.role[k] == Role::none && b.words >= least_words && !b.end_punct && headline_like(b);
+    };
+    if (!point(i))
+        return std::nullopt;
+    std::size_t last = i;
+    while (last + 1 < blocks.size() && last + 1 < i + most_points && point(last + 1))
+        ++last;
+    if (last + 1 >= blocks.size() || !(p.role[last + 1] == Role::byline || p.role[last + 1] == Role::date))
+        return std::nullopt;
+    int longest = 0;
+    for (std::size_t k = last + 1; k > 0 && last + 1 - k < most_points;) {
+        --k;
+        longest = std::max(longest, blocks[k].words);
+        if (k == 0)
+            break;
+        const Block& title = blocks[k - 1];
+        const std::size_t points = last + 1 - k;
+        if (k <= i && points >= least_points && (p.role[k - 1] == Role::none || p.role[k - 1] == Role::headline) &&
+            title.words > longest && !title.end_punct && headline_like(title) && !(k >= 2 && teaser_shaped(k - 2)) &&
+            !dated_row(p, k - 1))
+            return k - 1;
+        if (!point(k - 1))
+            break;
+    }
+    return std::nullopt;
 }
 
 // "1957–1959 Erster Bauabschnitt / 1962 Zweiter Bauabschnitt / 1979 Schlechter Zustand", "[ 4. März 2024 ] Hafen

@@ -113,6 +113,12 @@ bool repeated_menu(const Page& p, std::size_t i);
 /// A date among two more within four lines of it: the dates of a list of teasers.
 bool teaser_date(const Page& p, std::size_t k);
 
+/// "<title> / Season tickets will cost up to £400 more a year / The operator says the rise is its first since 2019 /
+/// By Jane Roe": line i is a point of a summary list printed without bullets or a label, two to five lines of a
+/// sentence's length between the longer title and the byline or date line: the title's line, or nothing
+/// (headline_lists.cpp).
+std::optional<std::size_t> unlabelled_summary_point(const Page& p, std::size_t i);
+
 /// A line given the role of a byline or a date.
 inline bool byline_or_date(const Page& p, std::size_t k) {
     return p.role[k] == Role::byline || p.role[k] == Role::date;

@@ -222,6 +222,7 @@ const double kicker_deck_margin = 4.0; // a deck of a title's length under it, t
 const int least_deck_words = 8;        // a deck under a kicker's title: a sentence's length, not a title's
 const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
 const int long_teaser_words = 16;
+const int most_long_kicker_words = 7; // a kicker of a few words more than a label's, over a title and its standfirst
 
 // What the rules share: the candidates' scores, the line chosen so far and the score it is measured against (a rule
 // may move the choice and keep the score), and the signs of the page's lines. (The page's roles do not change in
@@ -468,6 +469,22 @@ void Choice::title_under_label() {
             return c.line == label + 1 && c.score >= best - tie_margin && c.overlap > 0 &&
                    2 * b.words >= 3 * blocks[label].words && !b.end_punct && !trails_off(b.text) && c.line + 1 < s.n &&
                    prose_paragraph(p, c.line + 1);
+        });
+        if (below != scores.end())
+            headline = below->line;
+    } else if (headline && !blocks[*headline].end_punct && blocks[*headline].words <= most_long_kicker_words) {
+        // "Prozess am Landgericht Kiel / Brandstifter muss für sechs Jahre in Haft / Ein 31-Jähriger hatte im
+        // Hafen ... gelegt. Das Gericht sprach ihn ... schuldig. / Anna Muster / Publiziert: ...", "Procès au
+        // tribunal de Nyon / Le chauffard écope de quatre ans ferme / Le jeune homme avait ... . / Jeanne Morel": a
+        // head of three lines, a kicker of four words or more, the title, and its standfirst (a paragraph of prose
+        // signed by the byline or date under it, standfirst_below()): the line right under the best one, over that
+        // standfirst, is the title, though the kicker shares the article's words better. (A head has one standfirst,
+        // under its title.)
+        const std::size_t label = *headline;
+        auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            return c.line == label + 1 && c.score >= best - deck_margin && !b.end_punct && !trails_off(b.text) &&
+                   standfirst_below(line_signs, c.line);
         });
         if (below != scores.end())
             headline = below->line;
