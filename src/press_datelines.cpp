@@ -202,7 +202,7 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
     // "AUSTIN, Texas, Dec. 5, 2026 /PRNewswire/ --", "ROTTERDAM, Netherlands, Dec. 5, 2026 --", "SAN JOSE, Calif.,
     // Dec. 5, 2026": the state's, the province's or the country's name after the place's, a few capitalised words
     // and a comma, then the day. (The place is the dateline without it, as without a region in brackets.)
-    // ("Im Wortlaut, Deutschlandfunk, 2. November 2021": a label, an outlet and a day on a line of their own are no
+    // ("Im Gespräch, Radio Lindenau, 4. März 2025": a label, an outlet and a day on a line of their own are no
     // such dateline: a region's is closed by its mark, opening the text.)
     const auto region = region_after_place(rest);
     if (region)

@@ -997,7 +997,7 @@ std::optional<std::string> lede_role_holder(const std::string& mention, const Sp
 }
 
 void Extractor::add(Quote q, std::optional<std::string> speaker) {
-    // ("where I say the thing ...: I think ...", "je dis depuis longtemps que ..."): the writer's own words reported
+    // ("here I say what I think ...: I think ...", "je dis depuis longtemps que ..."): the writer's own words reported
     // without quote marks are no one's quote (first_person_subject)
     if (q.kind == QuoteKind::indirect && q.mention && first_person_word(text::lower(*q.mention), sp.lexs))
         return;

@@ -63,7 +63,7 @@ TEST_CASE("the writer's words reported without quote marks are no quote", "[quot
         INFO(paragraph);
         CHECK(extract_quotes(page(lang, "", {paragraph})).empty());
     }
-    // ("We have not reported": a negation between the pronoun and the cue makes no report)
+    // ("We have not written": a negation between the pronoun and the cue makes no report)
     for (const auto& q : extract_quotes(page("en", "",
                                              {"We have not written about the \"Blue Line\" plan since the "
                                               "spring of last year, when it was shelved."})))
