@@ -5,24 +5,16 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "region_pages.hpp"
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
 using namespace archive;
+using archive::test::in_text;
 
 namespace {
-
-bool in_body(const Article& a, const std::string& line) {
-    for (const Section& s : a.sections) {
-        if (s.heading && *s.heading == line)
-            return true;
-        if (std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end())
-            return true;
-    }
-    return false;
-}
 
 bool in_boilerplate(const Article& a, const std::string& line) {
     return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
@@ -76,8 +68,8 @@ TEST_CASE("a box asking for money leaves the body", "[sections][signup][appeal]"
         INFO(page);
         const Article a = parse(page);
         REQUIRE_FALSE(a.sections.empty());
-        CHECK_FALSE(in_body(a, r.title));
-        CHECK_FALSE(in_body(a, r.blurb));
+        CHECK_FALSE(in_text(a, r.title));
+        CHECK_FALSE(in_text(a, r.blurb));
         CHECK(in_boilerplate(a, r.title));
         CHECK(in_boilerplate(a, r.blurb));
         // The article's text stays whole.

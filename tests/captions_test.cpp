@@ -1,6 +1,7 @@
 // Captions told by what only a caption prints: where a person stands in the picture.
 #include <catch2/catch.hpp>
 
+#include "body_checks.hpp"
 #include "classify.hpp"
 #include "pipeline.hpp"
 
@@ -8,14 +9,9 @@
 #include <string>
 
 using namespace archive;
+using archive::test::in_body;
 
 namespace {
-
-bool in_body(const Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
-        return std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
-    });
-}
 
 bool captioned(const Article& a, const std::string& start) {
     return std::any_of(a.media.begin(), a.media.end(),

@@ -2,6 +2,7 @@
 // paragraphs, a picture's and no paragraph of the text.
 #include <catch2/catch.hpp>
 
+#include "body_checks.hpp"
 #include "classify.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
@@ -10,13 +11,9 @@
 #include <string>
 
 using namespace archive;
+using archive::test::in_body;
 
 namespace {
-
-bool in_body(const Article& a, const std::string& line) {
-    const auto paragraphs = test::paragraphs_of(a);
-    return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end();
-}
 
 bool captioned(const Article& a, const std::string& line) {
     return std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) { return m.caption == line; });

@@ -5,17 +5,11 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "headline_rows.hpp"
 
 #include <string>
 
 namespace {
-
-struct Row {
-    std::string page;
-    const char* kicker; // "" for none
-    const char* headline;
-    const char* lede;   // "" for none
-};
 
 const char* const en_page = R"(Skip to main content
 Sign in
@@ -49,7 +43,7 @@ std::string under_label(std::string page) {
 } // namespace
 
 TEST_CASE("a title over a long signed standfirst is the headline", "[headline][lede][head29]") {
-    const Row rows[] = {
+    const archive::test::HeadRow rows[] = {
         {en_page, "Housing", en_title, en_standfirst},
         {R"(Zum Inhalt springen
 Anmelden
@@ -73,11 +67,5 @@ Die Inselgemeinden sagten, die Erhöhung treffe vor allem Familien, die jeden Ta
         // a label of two words over the long signed line: its kicker, the long line the headline
         {under_label(en_page), "Island ferries", en_standfirst, ""},
     };
-    for (const Row& r : rows) {
-        INFO(r.headline);
-        const archive::Article a = archive::parse(r.page, "x");
-        CHECK(a.kicker.value_or("") == r.kicker);
-        CHECK(a.headline.value_or("") == r.headline);
-        CHECK(a.lede.value_or("") == r.lede);
-    }
+    archive::test::check_heads(rows);
 }

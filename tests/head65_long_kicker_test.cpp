@@ -5,17 +5,11 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "headline_rows.hpp"
 
 #include <string>
 
 namespace {
-
-struct Row {
-    std::string page;
-    const char* kicker; // "" for none
-    const char* headline;
-    const char* lede; // "" for none
-};
 
 const char* const de_menu = R"(Stadtanzeiger
 Zum Inhalt springen
@@ -49,7 +43,7 @@ std::string de_page(const std::string& kicker, bool standfirst = true) {
 } // namespace
 
 TEST_CASE("a kicker of four to seven words over a title and its signed standfirst", "[headline][kicker][head65]") {
-    const Row rows[] = {
+    const archive::test::HeadRow rows[] = {
         {de_page(de_kicker), de_kicker, de_title, de_standfirst},
         // six words
         {de_page("Urteil nach dem Brand im Hafen"), "Urteil nach dem Brand im Hafen", de_title, de_standfirst},
@@ -91,13 +85,7 @@ The judge said the fires had put many lives at risk.
          "The 31-year-old had set fire to three warehouses at the docks and badly injured two firefighters. The jury "
          "found him guilty of arson on Monday."},
     };
-    for (const Row& r : rows) {
-        INFO(r.headline);
-        const archive::Article a = archive::parse(r.page, "x");
-        CHECK(a.kicker.value_or("") == r.kicker);
-        CHECK(a.headline.value_or("") == r.headline);
-        CHECK(a.lede.value_or("") == r.lede);
-    }
+    archive::test::check_heads(rows);
 }
 
 TEST_CASE("a line of a kicker's length over a title with no standfirst, or naming a person, is no kicker",

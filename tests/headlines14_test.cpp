@@ -4,6 +4,7 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "credit_rows.hpp"
 #include "headline.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
@@ -19,23 +20,6 @@ Block one_block(const std::string& line) {
     std::vector<Block> blocks = segment(line);
     REQUIRE(blocks.size() == 1);
     return blocks.front();
-}
-
-// A caption line, and the caption and credit split_trailing_credit() should cut it into.
-struct SplitRow {
-    const char* line;
-    const char* caption;
-    const char* credit;
-};
-
-template <std::size_t N> void check_splits(const SplitRow (&rows)[N]) {
-    for (const SplitRow& r : rows) {
-        CAPTURE(r.line);
-        const auto split = split_trailing_credit(r.line);
-        REQUIRE(split);
-        CHECK(split->first == r.caption);
-        CHECK(split->second == r.credit);
-    }
 }
 
 } // namespace
@@ -191,13 +175,12 @@ Millford had led through a header from a corner, and for an hour the home side r
 }
 
 TEST_CASE("a photographer's name and the outlet the picture was taken for close a caption", "[credit][caption]") {
-    const SplitRow rows[] = {
+    test::check_splits({
         {"A nurse prepares a dose of the vaccine at a county clinic on Nov. 20. Maddie McGarvey for The Daily Record",
          "A nurse prepares a dose of the vaccine at a county clinic on Nov. 20.", "Maddie McGarvey for The Daily Record"},
         {"Le quai du port au lever du jour, le 20 novembre. Jeanne Morel pour Le Quotidien",
          "Le quai du port au lever du jour, le 20 novembre.", "Jeanne Morel pour Le Quotidien"},
-    };
-    check_splits(rows);
+    });
     // A sentence naming whom someone works for is no credit.
     for (const char* line : {"The ferry left at dawn. Jane Roe works for The Daily Record",
                              "The ferry left at dawn. She wrote for The Daily Record"}) {
@@ -244,14 +227,13 @@ Les vaccins seront faits au dispensaire du port en semaine, et les équipages po
 }
 
 TEST_CASE("a rights notice after a mark closes a caption as its credit", "[credit][caption][rights]") {
-    const SplitRow rows[] = {
+    test::check_splits({
         {"Un uliveto colpito dalla siccità nelle campagne di Lecce - RIPRODUZIONE RISERVATA",
          "Un uliveto colpito dalla siccità nelle campagne di Lecce", "RIPRODUZIONE RISERVATA"},
         {"Le quai du port au lever du jour | Tous droits réservés", "Le quai du port au lever du jour",
          "Tous droits réservés"},
         {"The old pier after the storm – All rights reserved", "The old pier after the storm", "All rights reserved"},
-    };
-    check_splits(rows);
+    });
     // Without the mark, or after a caption of fewer than three words, the notice credits nothing.
     for (const char* line : {"Un uliveto nelle campagne di Lecce RIPRODUZIONE RISERVATA", "Lecce - RIPRODUZIONE RISERVATA",
                              "© 2026 Harbour Media - All rights reserved",

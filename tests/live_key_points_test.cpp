@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "body_checks.hpp"
 #include "test_pages.hpp"
 
 #include <algorithm>
@@ -11,14 +12,9 @@
 #include <vector>
 
 using namespace archive;
+using archive::test::in_body;
 
 namespace {
-
-bool in_body(const Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
-        return std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
-    });
-}
 
 const char* const entries_fr = R"(14h32
 Les gymnases ouverts aux sinistrés

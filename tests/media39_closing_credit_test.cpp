@@ -5,12 +5,14 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "body_checks.hpp"
 
 #include <algorithm>
 #include <array>
 #include <string>
 
 using namespace archive;
+using archive::test::has_media;
 
 namespace {
 
@@ -25,11 +27,6 @@ const char* const dutch_head =
 // then `tail`.
 std::string closing_page(const std::string& head, const std::string& last, const std::string& tail) {
     return head + "\n\n" + last + "\n" + tail;
-}
-
-bool has_media(const Article& a, const std::string& caption, const std::string& credit) {
-    return std::any_of(a.media.begin(), a.media.end(),
-                       [&](const Media& m) { return m.caption == caption && m.credit == credit; });
 }
 
 } // namespace

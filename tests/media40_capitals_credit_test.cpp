@@ -6,11 +6,13 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "body_checks.hpp"
 
 #include <algorithm>
 #include <string>
 
 using namespace archive;
+using archive::test::has_media;
 
 namespace {
 
@@ -31,11 +33,6 @@ const char* const en_more = "The farm itself may yet survive: a young couple fro
                             "to lease the land and the barn for ten years, with an option to buy.\n";
 const char* const fr_more = "La ferme elle-même pourrait survivre : un jeune couple venu de la côte a demandé au "
                             "conseil de louer les terres et la grange pour dix ans, avec une option d'achat.\n";
-
-bool has_media(const Article& a, const std::string& caption, const std::string& credit) {
-    return std::any_of(a.media.begin(), a.media.end(),
-                       [&](const Media& m) { return m.caption == caption && m.credit == credit; });
-}
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "body_checks.hpp"
 #include "classify.hpp"
 #include "credit_rows.hpp"
 #include "credits_parts.hpp"
@@ -18,20 +19,6 @@
 
 using namespace archive;
 using namespace archive::test;
-
-namespace {
-
-bool has_media(const Article& a, const std::string& caption) {
-    return std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) { return m.caption == caption; });
-}
-
-bool in_body(const Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
-        return std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
-    });
-}
-
-} // namespace
 
 TEST_CASE("a credit's label glued to the caption's last letter is split off", "[credits][media61]") {
     check_splits({

@@ -4,6 +4,7 @@
 // languages; and a line that does not go on with the numbers stays out.
 #include <catch2/catch.hpp>
 
+#include "body_checks.hpp"
 #include "classify.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
@@ -12,6 +13,7 @@
 #include <string>
 
 using namespace archive;
+using archive::test::in_body;
 
 namespace {
 
@@ -33,11 +35,6 @@ Transfers: two clubs watch the keeper
 Newsletter
 Privacy
 )";
-
-bool in_body(const Article& a, const std::string& line) {
-    const auto paragraphs = test::paragraphs_of(a);
-    return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end();
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "body_checks.hpp"
 #include "test_pages.hpp"
 
 #include <algorithm>
@@ -12,13 +13,9 @@
 #include <vector>
 
 using namespace archive;
+using archive::test::in_body;
 
 namespace {
-
-bool in_body(const Article& a, const std::string& line) {
-    const auto paragraphs = test::paragraphs_of(a);
-    return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end();
-}
 
 const char* const en_page = R"(Home
 News
