@@ -1,4 +1,5 @@
-// Tests of kinds of lines around an article's sections: a table of contents of two titles under its label.
+// Tests of kinds of lines around an article's sections: a table of contents of two titles under its label, and a
+// heading under an inline link to another article.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -123,4 +124,95 @@ TEST_CASE("two titles printed again with no contents' label over them are no con
     c.label = "Most read";
     const Article a = classify(segment(contents_page(c)), c.lang);
     CHECK(headings_of(a) != std::vector<std::string>{c.first, c.second});
+}
+
+TEST_CASE("a heading with a colon right under an inline link to another article stays a heading",
+          "[region][headings][region65]") {
+    struct Row {
+        const char* lang;
+        std::vector<std::string> lines;
+        std::string heading;
+    };
+    const std::vector<Row> rows = {
+        {"en",
+         {"Harbour Weekly", "Harbour council approves new ferry budget", "By Jane Roe", "5 December 2026",
+          "The harbour council approved the ferry budget on Friday after a long debate about the cost of the new boats "
+          "and the timetable for the coming winter.",
+          "Councillors said the service would run every half hour from March, and that the fares would stay at the "
+          "level of this year for residents of the islands.",
+          "Read more: Ferry fares frozen for islanders", "Critics: the plan costs too much",
+          "The opposition said the budget hid the true cost of the boats and that the council would have to borrow "
+          "more money before the end of the year.",
+          "The council will vote on the final plan in January, when the new boats are due to arrive from the shipyard "
+          "in the north.",
+          "Contact"},
+         "Critics: the plan costs too much"},
+        {"de",
+         {"Hafenblatt", "Hafenrat beschließt neues Budget für die Fähren", "Von Anna Muster", "5. Dezember 2026",
+          "Der Hafenrat hat am Freitag nach einer langen Debatte über die Kosten der neuen Schiffe und den Fahrplan "
+          "für den kommenden Winter das Budget für die Fähren beschlossen.",
+          "Die Ratsmitglieder sagten, dass der Dienst ab März jede halbe Stunde fahren werde und dass die Preise für "
+          "die Bewohner der Inseln auf dem Stand dieses Jahres bleiben.",
+          "Lesen Sie auch: Fährpreise für Inselbewohner eingefroren", "Kritik: Der Plan ist zu teuer",
+          "Die Opposition sagte, das Budget verschleiere die wahren Kosten der Schiffe und der Rat müsse vor dem Ende "
+          "des Jahres noch mehr Geld aufnehmen.",
+          "Der Rat wird im Januar über den endgültigen Plan abstimmen, wenn die neuen Schiffe aus der Werft im Norden "
+          "eintreffen sollen.",
+          "Kontakt"},
+         "Kritik: Der Plan ist zu teuer"},
+        {"fr",
+         {"Le Petit Portuaire", "Le conseil du port adopte le nouveau budget des ferries", "Par Jeanne Dupont",
+          "5 décembre 2026",
+          "Le conseil du port a adopté vendredi le budget des ferries après un long débat sur le coût des nouveaux "
+          "bateaux et sur les horaires de l'hiver qui vient.",
+          "Les conseillers ont dit que le service partirait toutes les demi-heures dès le mois de mars et que les "
+          "tarifs resteraient au niveau de cette année pour les habitants des îles.",
+          "Lire aussi : Les tarifs des ferries gelés pour les insulaires", "Opposition : un budget trop cher",
+          "L'opposition a dit que le budget cachait le vrai coût des bateaux et que le conseil devrait emprunter "
+          "encore plus d'argent avant la fin de l'année.",
+          "Le conseil votera sur le plan final en janvier, quand les nouveaux bateaux doivent arriver du chantier "
+          "naval du nord.",
+          "Contact"},
+         "Opposition : un budget trop cher"},
+        {"pl",
+         {"Wiadomości", "Rada portu przyjęła nowy budżet na promy", "Anna Nowak", "5 grudnia 2026, 14:32",
+          "Rada portu przyjęła w piątek budżet na promy po długiej debacie o kosztach nowych statków i o rozkładzie "
+          "rejsów na nadchodzącą zimę.",
+          "Radni powiedzieli, że od marca promy będą kursować co pół godziny, a ceny biletów dla mieszkańców wysp "
+          "pozostaną na poziomie z tego roku.",
+          "Czytaj także: Ceny biletów na promy zamrożone dla mieszkańców wysp", "Opozycja: budżet jest za drogi",
+          "Opozycja twierdzi, że budżet ukrywa prawdziwe koszty statków i że rada będzie musiała pożyczyć jeszcze "
+          "więcej pieniędzy przed końcem roku.",
+          "Rada zagłosuje nad ostatecznym planem w styczniu, kiedy nowe statki mają przypłynąć ze stoczni na "
+          "północy.",
+          "Kontakt"},
+         "Opozycja: budżet jest za drogi"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang);
+        const Article a = classify(segment(page_of(r.lines)), r.lang);
+        CHECK(headings_of(a) == std::vector<std::string>{r.heading});
+        CHECK_FALSE(has_paragraph_starting(a, r.heading));
+    }
+}
+
+TEST_CASE("two rows of facts stay a box: the lower one heads nothing", "[region][headings][region65]") {
+    // The same place with a row of facts over the line: a box's last row, no heading (row_under_row()).
+    const std::vector<std::string> lines = {
+        "Harbour Weekly",
+        "Harbour council approves new ferry budget",
+        "By Jane Roe",
+        "5 December 2026",
+        "The harbour council approved the ferry budget on Friday after a long debate about the cost of the new boats "
+        "and the timetable for the coming winter.",
+        "Councillors said the service would run every half hour from March, and that the fares would stay at the "
+        "level of this year for residents of the islands.",
+        "Length: 21 km",
+        "Stations: 18 stops",
+        "The opposition said the budget hid the true cost of the boats and that the council would have to borrow more "
+        "money before the end of the year.",
+        "Contact"};
+    const Article a = classify(segment(page_of(lines)), "en");
+    const auto headings = headings_of(a);
+    CHECK(std::find(headings.begin(), headings.end(), "Stations: 18 stops") == headings.end());
 }
