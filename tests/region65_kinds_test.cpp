@@ -1,5 +1,5 @@
-// Tests of kinds of lines around an article's sections: a table of contents of two titles under its label, and a
-// heading under an inline link to another article.
+// Tests of kinds of lines around an article's sections: a table of contents of two titles under its label, a heading
+// under an inline link to another article, and a short quotation with its cue in a language of few stopwords.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -215,4 +215,32 @@ TEST_CASE("two rows of facts stay a box: the lower one heads nothing", "[region]
     const Article a = classify(segment(page_of(lines)), "en");
     const auto headings = headings_of(a);
     CHECK(std::find(headings.begin(), headings.end(), "Stations: 18 stops") == headings.end());
+}
+
+TEST_CASE("a quotation with its cue and its subject is a line of text whatever its stopwords",
+          "[region][quality][region65]") {
+    struct Row {
+        const char* lang;
+        const char* line;
+        bool text;
+    };
+    const std::vector<Row> rows = {
+        {"pl", "„Nowe statki przypłyną wiosną” – przekazała rzeczniczka prasowa zarządu portu.", true},
+        {"pl", "„Dobry budżet dla wysp” – powiedziała radna Lewicy Anna Maria Kowal.", true},
+        {"en", "“New vessels arriving Thursday, crews ready,” confirmed harbour authority spokeswoman Ann Pike.", true},
+        {"en", "“New vessels arriving Thursday, crews ready,” harbour authority spokeswoman Ann Pike confirmed.", true},
+        {"de",
+         "„Neue Schiffe kommen Donnerstag, Besatzungen bereit“, bestätigte Hafenamtssprecherin Anke Pohl gestern.",
+         true},
+        // A quoted title over a list of words holds no verb of saying after it.
+        {"pl", "„Port 2026” – program, bilety, dojazd, parkingi, godziny otwarcia, ceny biletów.", false},
+        {"en", "“Harbour Lights” tickets, dates, venues, reviews, parking information, opening hours online.", false},
+        {"de", "„Hafenfest 2026“ – Programm, Tickets, Anfahrt, Parkplätze, Öffnungszeiten, Eintrittspreise.", false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.line);
+        const auto blocks = segment(r.line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(textual(block_quality(blocks[0], r.lang)) == r.text);
+    }
 }
