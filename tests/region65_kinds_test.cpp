@@ -1,5 +1,6 @@
-// Tests of kinds of lines around an article's sections: a table of contents of two titles under its label, a heading
-// under an inline link to another article, and a short quotation with its cue in a language of few stopwords.
+// Tests of four kinds of lines around an article's sections: a table of contents of two titles under its label, a
+// heading under an inline link to another article, a short quotation with its cue in a language of few stopwords, and
+// the agency's description of itself under a wire story.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -242,5 +243,83 @@ TEST_CASE("a quotation with its cue and its subject is a line of text whatever i
         const auto blocks = segment(r.line);
         REQUIRE(blocks.size() == 1);
         CHECK(textual(block_quality(blocks[0], r.lang)) == r.text);
+    }
+}
+
+TEST_CASE("an agency's description of itself under a wire story leaves the text", "[region][tail][region65]") {
+    struct Row {
+        const char* lang;
+        std::vector<std::string> lines;
+        std::string last, profile;
+    };
+    const std::vector<Row> rows = {
+        {"en",
+         {"Harbour Weekly", "Local", "Ferry service to the islands resumes", "By Jane Roe", "5 December 2026",
+          "HARBOURTON (AP) — The ferry service to the northern islands resumed on Friday after a week of storms kept "
+          "the boats in port.",
+          "The harbour master said the crossings would run on the winter timetable until the end of the month, with "
+          "one extra boat on Sundays.",
+          "The council will meet next week to discuss a second pier that could be used when the wind blows from the "
+          "east."},
+         "The council will meet",
+         "The Associated Press is an independent news organization that has reported from every corner of the world "
+         "since the age of the telegraph."},
+        {"de",
+         {"Hafenblatt", "Nachrichten", "Die Fähren zu den Inseln fahren wieder", "Von Anna Muster", "5. Dezember 2026",
+          "Hafenstadt (dpa) - Nach einer Woche voller Stürme fahren die Fähren zu den nördlichen Inseln seit Freitag "
+          "wieder.",
+          "Der Hafenmeister sagte, die Fähren fahren bis zum Monatsende nach dem Winterfahrplan, sonntags mit einem "
+          "zusätzlichen Schiff.",
+          "Der Gemeinderat berät in der nächsten Woche über einen zweiten Anleger, der bei Ostwind genutzt werden "
+          "kann."},
+         "Der Gemeinderat berät",
+         "Die Deutsche Presse-Agentur (dpa) ist eine unabhängige Nachrichtenagentur, die seit vielen Jahrzehnten aus "
+         "aller Welt berichtet."},
+        {"fr",
+         {"Le Petit Portuaire", "Actualités", "Les ferries reprennent la mer vers les îles", "Par Jeanne Dupont",
+          "5 décembre 2026",
+          "PORT-NEUF (AFP) - Les ferries vers les îles du nord ont repris la mer vendredi après une semaine de "
+          "tempêtes qui les avait bloqués au port.",
+          "Le capitaine du port a indiqué que les traversées suivraient l'horaire d'hiver jusqu'à la fin du mois, "
+          "avec un bateau de plus le dimanche.",
+          "Le conseil se réunira la semaine prochaine pour discuter d'un second quai utilisable par vent d'est."},
+         "Le conseil se réunira",
+         "L'AFP est une agence de presse mondiale qui couvre l'actualité de tous les pays depuis sa fondation au "
+         "siècle dernier."},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang);
+        std::vector<std::string> lines = r.lines;
+        lines.push_back(r.profile);
+        lines.push_back("Contact");
+        const Article a = classify(segment(page_of(lines)), r.lang);
+        CHECK(has_paragraph_starting(a, r.last));
+        CHECK_FALSE(in_text(a, r.profile));
+        CHECK(in_boilerplate(a, r.profile));
+    }
+}
+
+TEST_CASE("an agency named in a closing sentence of the article, or a news agency named after a verb of being, "
+          "stays the text's",
+          "[region][tail][region65]") {
+    const std::vector<std::string> head = {
+        "Harbour Weekly",
+        "Local",
+        "Ferry service to the islands resumes",
+        "By Jane Roe",
+        "5 December 2026",
+        "The ferry service to the northern islands resumed on Friday after a week of storms kept the boats in port.",
+        "The harbour master said the crossings would run on the winter timetable until the end of the month, with one "
+        "extra boat on Sundays."};
+    for (const std::string last : {"AFP news agency said the ferry would stay in port if the wind turned to the east "
+                                   "again.",
+                                   "The minister is a former news agency editor who sailed to the islands as a "
+                                   "child."}) {
+        INFO(last);
+        std::vector<std::string> lines = head;
+        lines.push_back(last);
+        lines.push_back("Contact");
+        const Article a = classify(segment(page_of(lines)), "en");
+        CHECK(in_text(a, last));
     }
 }
