@@ -176,21 +176,34 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
             if ((third == no_copy || third < rs) && last >= rs && last <= re)
                 printed_later[before] = last;
         }
-        auto listed_later = [&](std::size_t k) {
-            return printed_later[k] != 0 && !blocks[k].end_punct && heading_like(blocks[k]);
+        // (`questions`: under a label, a title asking a question, "Co z przeprawą promową?", is listed too. An entry
+        // of a numbered contents read above is that contents'.)
+        auto listed_later = [&](std::size_t k, bool questions) {
+            return printed_later[k] != 0 && (!blocks[k].end_punct || (questions && blocks[k].text.back() == '?')) &&
+                   !contents_line[k] && heading_like(blocks[k]);
         };
         // Its titles come back in their order, each heading text (the buttons of two video players do not).
+        // "Spis treści / Most za 180 mln zł / Co z przeprawą promową? / <intro> / Most za 180 mln zł / ...": under
+        // its label (lexicon section contents_labels) a contents of two titles is one too, and a title may be a
+        // question; unlabelled, two titles printed again may be two teasers.
+        const std::size_t least_titles = 3, least_labelled = 2;
         for (std::size_t k = 0; k < n; ++k) {
+            // (The label is looked up for a line printed again further down only.)
+            const bool label =
+                printed_later[k] != 0 && k > 0 && any_language_has("contents_labels", blocks[k - 1].lower);
             std::size_t end = k;
-            while (end < n && listed_later(end) && (end == k || printed_later[end] > printed_later[end - 1] + 1))
+            while (end < n && listed_later(end, label) && (end == k || printed_later[end] > printed_later[end - 1] + 1))
                 ++end;
-            if (end - k >= 3) {
+            const std::size_t titles = end - k;
+            if (titles >= least_titles || (label && titles >= least_labelled)) {
                 // "In this article / The last summer / A village divided / ...": the label over the titles leaves
                 // with them, as a numbered contents' label does.
-                if (k > 0 && any_language_has("contents_labels", blocks[k - 1].lower))
+                // (Under its label the titles leave the body too, a question among them rated as text.)
+                if (label)
                     contents_line[k - 1] = true;
                 for (; k < end; ++k) {
                     in_contents[k] = true;
+                    contents_line[k] = contents_line[k] || label;
                     toc.add(blocks[k].text, k);
                 }
             }

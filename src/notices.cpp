@@ -383,6 +383,53 @@ bool closing_prompt(const auto& words, const TagCounts& tags, char last) {
 }
 } // namespace
 
+namespace {
+// "The Associated Press is an independent global news organization dedicated to factual reporting.", "Reuters, the
+// news and media division of Harbour Group, is the world's largest multimedia news provider.", "Die Deutsche
+// Presse-Agentur (dpa) ist eine unabhängige Nachrichtenagentur.": under a wire story, the agency describing itself. A
+// line of sixty words at most (`low` lower-cased, `words` its first words) whose subject names an agency (lexicon
+// sections agencies, agency_full_names) in its first words, then a verb of being (outlet_profile_verb_words: "is",
+// "ist", "est", "jest") and after it what the agency is (outlet_profile_phrases: "news organization",
+// "nachrichtenagentur", "agence de presse"). "AFP news agency said twelve people died." is the article's: no verb of
+// being after its subject; "The minister is a former news agency editor." names no agency before its verb.
+bool outlet_profile(std::string_view low, const auto& words) {
+    const std::size_t least_words = 6, most_words = 60, most_subject = 12, most_name = 4;
+    if (words.size() < least_words || words.size() > most_words)
+        return false;
+    static const LexiconSection& verbs = any_language_section("outlet_profile_verb_words"); // (merged once)
+    static const LexiconSection& phrases = any_language_section("outlet_profile_phrases");
+    std::size_t verb = 1;
+    while (verb < std::min(words.size(), most_subject) && !verbs.has(words[verb]))
+        ++verb;
+    if (verb >= std::min(words.size(), most_subject))
+        return false;
+    // An agency's spelling of one word, or its full name of two to four, among the subject's words.
+    bool agency = false;
+    std::string name;
+    for (std::size_t from = 0; from < verb && !agency; ++from) {
+        name.clear();
+        for (std::size_t k = from; k < verb && k < from + most_name && !agency; ++k) {
+            name += (k > from ? " " : "");
+            name += words[k];
+            agency = agency_id_of_lowered(name) != nullptr;
+        }
+    }
+    if (!agency)
+        return false;
+    // (What the agency is, after the verb: the line's bytes from the verb's first print between two spaces on, no
+    // earlier word being one of the verbs. Built with no string joined: GCC's -Wrestrict misreads a join at -O3.)
+    const std::string_view verb_word = words[verb];
+    std::size_t after = low.find(verb_word);
+    while (after != std::string_view::npos &&
+           !(after > 0 && low[after - 1] == ' ' && after + verb_word.size() < low.size() &&
+             low[after + verb_word.size()] == ' '))
+        after = low.find(verb_word, after + 1);
+    return after != std::string_view::npos &&
+           std::any_of(phrases.entries.begin(), phrases.entries.end(),
+                       [&](std::string_view phrase) { return whole_words_at(low.substr(after), phrase); });
+}
+} // namespace
+
 bool verdict_row(const Block& above, const Block& b) {
     // (Six words at most: "Prijs: 129 euro", "Erhältlich ab: 12. März 2026"; a sentence closed by a stop is text.)
     const int most_words = 6;
@@ -399,17 +446,19 @@ bool closing_notice(std::string_view line) {
     // council said today." has two.
     // (A line of more than 60 words is no prompt: its 61st word settles it, the rest is not read.)
     // A paywall's count of what is left to read closes the free text too (reading_left_line()).
+    // The agency's description of itself under a wire story closes it too (outlet_profile()).
     std::string_view t = text::trim(line);
     const auto words = text::words_lower(line, 61);
     return closing_prompt(words, count_tags(words), t.empty() ? ' ' : t.back()) ||
-           (words.size() <= 16 && reading_left_of(t, words, tokens_up_to(t, 17)));
+           (words.size() <= 16 && reading_left_of(t, words, tokens_up_to(t, 17))) ||
+           (words.size() <= 60 && !t.empty() && t.back() == '.' && outlet_profile(text::lower(t), words));
 }
 
 bool closing_notice(const Block& b) {
     // (A line of more than 60 words is no prompt; the block's text is trimmed already, its words' tags counted.)
     return b.lower_words().size() <= 60 &&
            (closing_prompt(b.lower_words(), count_tags(b), b.text.empty() ? ' ' : b.text.back()) ||
-            reading_left_line(b));
+            reading_left_line(b) || (b.end_punct && b.text.back() == '.' && outlet_profile(b.lower, b.lower_words())));
 }
 
 bool reading_left_line(const Block& b) {

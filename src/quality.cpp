@@ -301,6 +301,38 @@ bool opens_with_quote_mark(std::string_view line) {
     return false;
 }
 
+// "„Sprawca został zatrzymany” – przekazał rzecznik prasowy policji.", "“Crews ready, vessels arriving,” harbour
+// spokeswoman Ann Pike confirmed.": a line opened by a quote mark whose close is followed by a verb of saying and its
+// subject (the verb among the first three words after the quotation, or the last) and a final stop is a sentence of
+// the article whatever its stopword share (a short quotation in a language without articles holds few stopwords).
+// The tail after the quotation is a cue and its subject, a dozen words at most; a quoted title before a list of
+// words ("„Port 2026” – program, bilety, dojazd, ...") has no verb of saying there.
+bool quotation_with_cue(const Block& b, std::string_view language) {
+    const std::size_t most_tail_words = 12, cue_within = 3;
+    if (!b.end_punct || b.words < 4 || !opens_with_quote_mark(b.text))
+        return false;
+    // (The last mark past the first, »…« closing on «; ’ between letters is an apostrophe: "the board’s".)
+    std::size_t close = std::string_view::npos;
+    for (std::size_t i = 0; i < b.text.size();) {
+        const std::size_t at = i;
+        const char32_t cp = text::next_cp(b.text, i);
+        std::size_t next = i;
+        const bool apostrophe = cp == 0x2019 && i < b.text.size() && text::is_letter(text::next_cp(b.text, next));
+        if (at > 0 && text::is_quote_mark(cp) && !apostrophe)
+            close = i;
+    }
+    const Lexicon* lex = lexicon(language);
+    if (close == std::string_view::npos || lex == nullptr)
+        return false;
+    const auto tail = text::words_lower(b.text.substr(close), most_tail_words + 1);
+    if (tail.empty() || tail.size() > most_tail_words)
+        return false;
+    // (The verb opens the tail, "– przekazał rzecznik", or closes it after its subject, "spokeswoman Ann Pike said".)
+    return lex->has_speech_verb(tail.back()) ||
+           std::any_of(tail.begin(), tail.begin() + static_cast<std::ptrdiff_t>(std::min(cue_within, tail.size())),
+                       [&](const std::string& w) { return lex->has_speech_verb(w); });
+}
+
 // The verdict of a block's letters and words alone, before any search for a notice.
 Quality prose_quality(const Block& b, std::string_view language, std::size_t len) {
     // Ideographs and kana start with a byte from 0xE3: a line without one has none to count. (Such a byte opens a
@@ -328,6 +360,8 @@ Quality prose_quality(const Block& b, std::string_view language, std::size_t len
     if (sw >= 0.25)
         return Quality::near_good;
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words)
+        return Quality::near_good;
+    if (sw < 0.15 && quotation_with_cue(b, language))
         return Quality::near_good;
     return Quality::bad;
 }

@@ -491,10 +491,20 @@ bool fact_row(const Block& b) {
            !text::is_digit(static_cast<unsigned char>(label.front()));
 }
 
+// "Read more: Ferry fares frozen for islanders", "Czytaj także: Deficyt rekordowy": an inline link to another
+// article, its label (before the colon) a phrase of the lexicon section related_prefixes, no row of facts.
+bool related_link_row(const Block& b) {
+    const std::size_t colon = b.lower.find(':');
+    return colon != std::string_view::npos && colon > 0 &&
+           any_language_has("related_prefixes", text::trim(std::string_view(b.lower).substr(0, colon)));
+}
+
 // "Stations: 18 / Interchange: MG Road / <text>": a row of a box of facts glued under another row is the box's last
-// item, no heading of the text under the box.
+// item, no heading of the text under the box. ("Read more: <title> / Critics: the plan costs too much / <text>": under
+// an inline link to another article the line heads the text below, as under a paragraph.)
 bool row_under_row(const SectionLoop& s, std::size_t k) {
-    return k > s.rs && !s.blocks[k].blank_before && fact_row(s.blocks[k]) && fact_row(s.blocks[k - 1]);
+    return k > s.rs && !s.blocks[k].blank_before && fact_row(s.blocks[k]) && fact_row(s.blocks[k - 1]) &&
+           !related_link_row(s.blocks[k - 1]);
 }
 
 bool labelled(const Block& b, const LexiconSection* labels) {
