@@ -767,6 +767,14 @@ bool Speakers::same_role(std::string_view met, std::string_view r) const {
 int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
     if (roles_met.empty() || (gender != 'f' && gender != 'm'))
         return -1;
+    // (a role of the gender opening a clause before `pos` looked for first: most pronouns have none since the page's
+    // start, and then k's last mention, read from all the page's mentions, is not looked for)
+    const auto candidate = [gender, pos](const RoleMet& met) {
+        return met.pos < pos && met.gender == gender && met.opens;
+    };
+    const auto first = std::find_if(roles_met.rbegin(), roles_met.rend(), candidate);
+    if (first == roles_met.rend())
+        return -1;
     const std::optional<std::size_t> seen = last_mention(k, pos);
     if (!seen)
         return -1;
@@ -776,8 +784,8 @@ int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
         return std::any_of(p.roles.begin(), p.roles.end(),
                            [&](const std::string& r) { return same_role(r, role) || same_role(role, r); });
     };
-    for (auto met = roles_met.rbegin(); met != roles_met.rend(); ++met) {
-        if (met->pos <= last || met->pos >= pos || met->gender != gender || !met->opens)
+    for (auto met = first; met != roles_met.rend(); ++met) {
+        if (met->pos <= last || !candidate(*met))
             continue;
         // ("le chef du DFAE a tenu à calmer le jeu [...] a-t-il indiqué" after "Son chef de groupe Thomas Aeschi": the
         // same role noun of another field is another role)

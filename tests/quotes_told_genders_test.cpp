@@ -49,3 +49,32 @@ TEST_CASE("a pronoun of the gender told still stands for that person", "[quotes]
          nullptr},
     });
 }
+
+// (note_told_genders reads each sentence's mentions in turn: the second person named in the paragraph is told by the
+// pronoun after their own sentence, not counted with the first's, so "he" passes over her to the man told before)
+TEST_CASE("two people of one paragraph are each told by the pronoun after their own sentence",
+          "[quotes][told_genders]") {
+    check_quotes({
+        {"en",
+         {"Colin Hart laughed at me. He has grown parsnips for forty years. Dana Pike waved from her plot. She grows "
+          "leeks there.",
+          "\"Parsnips need patience,\" he said."},
+         "Parsnips need patience",
+         "Colin Hart",
+         "he"},
+        {"fr",
+         {"Colin Hart a ri en me voyant. Il cultive des panais depuis quarante ans. Dana Pike nous a salués depuis "
+          "son carré. Elle y cultive des poireaux.",
+          "« Les panais demandent de la patience », a-t-il dit."},
+         "Les panais demandent de la patience",
+         "Colin Hart",
+         "il"},
+        {"es",
+         {"Colin Hart se rió al verme. Él cultiva chirivías desde hace cuarenta años. Dana Pike nos saludó desde su "
+          "huerto. Ella cultiva puerros allí.",
+          "«Las chirivías piden paciencia», dijo él."},
+         "Las chirivías piden paciencia",
+         "Colin Hart",
+         "él"},
+    });
+}
