@@ -419,6 +419,13 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             }
             if (before_m && colon && has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low))
                 before_m.reset();
+            // "Damals schrieb ich: „Q“", "Später sagte sie: „Q“", "Later schreef ze: „Q“": where the finite verb comes
+            // second ([quote_conventions] "verb second"), a subject pronoun ([inverted_subject_words]) alone between
+            // it and the colon is its subject; the word before the verb, a time or an adverb, is none.
+            if (before_m && colon && am.first == am.second && !ws[am.first].punct &&
+                in_list(ex.sp.lexs, "inverted_subject_words", ws[am.first].low) &&
+                in_list(ex.sp.lexs, "quote_conventions", "verb second"))
+                before_m.reset();
             std::optional<std::string> spk;
             if (colon && ex.opens_with_name(ws, am.first, am.second)) {
                 before_m.reset();
