@@ -417,7 +417,15 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 has_after = false;
                 colon = false;
             }
-            if (before_m && colon && has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low))
+            // ("Damals schrieb ich: „Q“", "Später sagte sie: „Q“", "Later schreef ze: „Q“": where the finite verb comes
+            // second, [quote_conventions] "verb second", a subject pronoun of [inverted_subject_words] alone between
+            // it and the colon is its subject; the word before the verb, a time or an adverb, is none. One reset for
+            // both: GCC's -Wmaybe-uninitialized misreads the optional pair after a second one.)
+            const bool inverted_pronoun = colon && am.first == am.second && !ws[am.first].punct &&
+                                          in_list(ex.sp.lexs, "inverted_subject_words", ws[am.first].low) &&
+                                          in_list(ex.sp.lexs, "quote_conventions", "verb second");
+            if (before_m && colon &&
+                (inverted_pronoun || has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low)))
                 before_m.reset();
             std::optional<std::string> spk;
             if (colon && ex.opens_with_name(ws, am.first, am.second)) {

@@ -668,9 +668,12 @@ bool infinitive_cue(const std::vector<Word>& ws, std::size_t w, const Cue& c, co
                 h.find("\u2019") != std::string_view::npos) &&
                in_list(lexs, "infinitive_helper_words", h);
     }
-    // (the writer's "wir" beside a plural cue, present or past: "..., berichten wir euch sofort")
-    if ((w > 0 && !ws[w - 1].punct && in_list(lexs, "writer_subject_words", ws[w - 1].low)) ||
-        (w + 1 < ws.size() && !ws[w + 1].punct && in_list(lexs, "writer_subject_words", ws[w + 1].low)))
+    // (the writer's "wir" beside a plural cue, present or past: "..., berichten wir euch sofort"; but "Wir sagten:
+    // „Q“", "Damals schrieben wir: „Q“": a colon right after the cue and its subject opens the words said)
+    const bool before = w > 0 && !ws[w - 1].punct && in_list(lexs, "writer_subject_words", ws[w - 1].low);
+    const bool after = w + 1 < ws.size() && !ws[w + 1].punct && in_list(lexs, "writer_subject_words", ws[w + 1].low);
+    const std::size_t colon = after ? w + 2 : w + 1;
+    if ((before || after) && !(colon < ws.size() && ws[colon].low == ":"))
         return true;
     if (!infinitive_shape(ws[w].low, lexs))
         return false;

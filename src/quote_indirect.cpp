@@ -236,6 +236,28 @@ std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size
     return AsideSubject{{0, d - 1}, false};
 }
 
+// "The port board, which argued that small boats could not pay, is now ...", "..., the fine imposed by the Port
+// Authority, which contended that X, is a good example ...", "La commission, qui a affirmé que X, est ...", "La
+// comisión, que afirmó que X, es ...", "La commissione, che ha affermato che X, è ...": a cue at `ci` whose subject is
+// a relative word ([relative_words]; an auxiliary may stand between) right after a comma sits in a relative clause set
+// off by commas; what it reports ends at the comma that closes that clause, the first comma from the reported words'
+// first word `from`, where a finite helper verb of the main clause follows it ([finite_helper_words], lower-case; not
+// "that the levy, a tax on ferries, was unfair", whose first comma opens an apposition). That comma's byte, else `se`.
+std::size_t relative_clause_end(const std::vector<Word>& ws, std::size_t ci, std::size_t from, std::size_t se,
+                                const Speakers& sp) {
+    std::size_t r = ci;
+    while (r > 0 && !ws[r - 1].punct && has_tag(sp.lexs, WordTags::auxiliary, ws[r - 1].low))
+        --r;
+    if (r < 2 || ws[r - 2].low != "," || ws[r - 1].punct || !in_list(sp.lexs, "relative_words", ws[r - 1].low))
+        return se;
+    for (std::size_t j = from; j + 1 < ws.size(); ++j)
+        if (ws[j].low == ",")
+            return !ws[j + 1].punct && !ws[j + 1].upper && in_list(sp.lexs, "finite_helper_words", ws[j + 1].low)
+                       ? ws[j].b
+                       : se;
+    return se;
+}
+
 // "Le maire, Alain Brossard, s'est voulu rassurant : aucune substance n'a été relevée dans la nuit, a-t-il indiqué.",
 // "The harbour master Ann Roe was blunt: the ferry would stop running in May, she said.", "Der Wirt Karl Huber blieb
 // gelassen: Die Gäste würden auch im Winter kommen, sagte er.": the writer's lead-in naming the speaker ends at a
@@ -1288,7 +1310,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // ("said later that ...": read below)
                 !in_list(ex.sp.lexs, "that", sw[after_report_adverbs(sw, bare, ex.sp)].low)) {
                 if (auto m = with_aside(ex.mention_before(sw, ci))) {
-                    std::string said = reported_words(s.substr(sw[bare].b, se - sw[bare].b));
+                    const std::size_t said_e = relative_clause_end(sw, ci, bare, se, ex.sp);
+                    std::string said = reported_words(s.substr(sw[bare].b, said_e - sw[bare].b));
                     // (four words are enough, as after "that", where a subject opens them and a full stop closes
                     // the sentence: "Tom Webb said the budget was fair."; not "Aren't those the things they say they
                     // hate?", nor "dare I say – bold – to ...")
@@ -1483,13 +1506,15 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     } else if (elided_that != 0 && !reported_clause) {
                         from_b = sw[t].b + elided_that;
                     }
-                    std::string said = reported_words(s.substr(from_b, se - from_b));
+                    // (", which argued that ..., is ...": the words end with the relative clause)
+                    const std::size_t said_e = relative_clause_end(sw, ci, reported_clause ? t : t + 1, se, ex.sp);
+                    std::string said = reported_words(s.substr(from_b, said_e - from_b));
                     // ("dijo que, debido a ..., está": the comma after "that" opens an aside, not the words)
                     while (!said.empty() && (said.front() == ',' || said.front() == ' '))
                         said.erase(0, 1);
                     if (!has_words(said, 4))
                         continue;
-                    ex.sp.note_reported(base + from_b, base + se); // (no subject of the writer's is named there)
+                    ex.sp.note_reported(base + from_b, base + said_e); // (no subject of the writer's is named there)
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = c.text;
                     if (imp) {
