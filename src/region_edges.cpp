@@ -93,6 +93,42 @@ bool bylined_bio(const Page& p, std::size_t k, std::size_t rs) {
     return false;
 }
 
+// "Jane Roe / Senior audio editor / Jane has tested headphones for the site since 2019.", "Anna Muster / Redakteurin
+// Technik / Anna Muster testet seit 2019 Kopfhörer.": the author's box of a magazine or a review site, the name alone
+// on its line (two to four capitalised words), her job on the next one (a few words without a stop, a job title or a
+// job of the press, lexicon section bio_words), then a paragraph opening with her name or her first name. A first name
+// alone is hers only when the page prints her full name on another line too (its byline).
+bool role_bio(const Page& p, std::size_t k, std::size_t rs) {
+    const int most_role_words = 5;
+    if (k < rs + 2)
+        return false;
+    const Block& bio = p.blocks[k];
+    const Block& role = p.blocks[k - 1];
+    const Block& name = p.blocks[k - 2];
+    if (!bio.end_punct || bio.words < 8 || bio.words > 90 || role.words < 1 || role.words > most_role_words ||
+        role.end_punct || role.urls > 0 || name.words < 2 || name.words > 4 || name.end_punct || name.digits > 0 ||
+        name.upper_initial != name.words)
+        return false;
+    auto opens_with = [&bio](std::string_view start) {
+        return start.size() >= 2 && bio.text.size() > start.size() && bio.text[start.size()] == ' ' &&
+               bio.text.starts_with(start);
+    };
+    std::size_t at = 0;
+    const std::string_view first = text::next_token(name.text, at);
+    const bool full = opens_with(name.text);
+    if (!full && !opens_with(first))
+        return false;
+    static const LexiconSection& roles = any_language_section("bio_words"); // (merged once)
+    if (!roles.has_any(role.lower_words()) && !job_title_line(role.text))
+        return false;
+    if (full)
+        return true;
+    for (std::size_t j = 0; j + 2 < k; ++j)
+        if (p.blocks[j].text.find(name.text) != std::string::npos)
+            return true;
+    return false;
+}
+
 } // namespace
 
 // "Über Kathrin / Hallo, ich bin Kathrin und backe seit ...", "About Jane Roe / Jane grew up by the harbour ...": a
@@ -129,7 +165,7 @@ std::pair<std::size_t, std::size_t> trim_one_author_box(const Page& p, std::size
         const Block& x = blocks[k];
         bool about = k == re && x.end_punct && x.words >= 8 && x.words <= 90 && about_name_title(blocks[k - 1]);
         if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !surname_bio(blocks[k - 1], x) &&
-            !(k == re && bylined_bio(p, k, rs)) && !about)
+            !(k == re && (bylined_bio(p, k, rs) || role_bio(p, k, rs))) && !about)
             continue;
         std::size_t end = k - 1;
         while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)
