@@ -245,3 +245,169 @@ TEST_CASE("a button to download a file is told from a heading that names a downl
         CHECK_FALSE(download_button(test::block_of(line)));
     }
 }
+
+namespace {
+
+// The author's box under a review: her name alone, her job, a short bio opening with her first name (or her name).
+struct AuthorBox {
+    const char* lang;
+    std::vector<std::string> box;
+    const char* full_bio; // the bio opening with her full name
+};
+
+const AuthorBox author_boxes[] = {
+    {"en",
+     {"Nora Fitch", "Senior home editor",
+      "Nora has tested kettles, toasters and coffee machines for Harbour Gear since 2019."},
+     "Nora Fitch has tested kettles, toasters and coffee machines for Harbour Gear since 2019."},
+    {"de",
+     {"Anna Keller", "Redakteurin Haushalt",
+      "Anna testet seit 2019 Wasserkocher, Toaster und Kaffeemaschinen für Hafenblatt Technik."},
+     "Anna Keller testet seit 2019 Wasserkocher, Toaster und Kaffeemaschinen für Hafenblatt Technik."},
+    {"fr",
+     {"Claire Roux", "Journaliste maison",
+      "Claire teste depuis 2019 les bouilloires, les grille-pain et les cafetières pour Port Conso."},
+     "Claire Roux teste depuis 2019 les bouilloires, les grille-pain et les cafetières pour Port Conso."},
+    {"es",
+     {"Lucía Ortega", "Redactora de hogar",
+      "Lucía prueba desde 2019 hervidores, tostadoras y cafeteras para Puerto Hogar en su cocina."},
+     "Lucía Ortega prueba desde 2019 hervidores, tostadoras y cafeteras para Puerto Hogar en su cocina."},
+};
+
+} // namespace
+
+TEST_CASE("an author's box of a name, a job and a bio under the text leaves it", "[region][author][region63]") {
+    for (std::size_t i = 0; i < std::size(review_pages); ++i) {
+        const ReviewPage& r = review_pages[i];
+        const AuthorBox& box = author_boxes[i];
+        for (const bool full : {false, true}) {
+            INFO(r.lang << (full ? " full name" : " first name"));
+            std::vector<std::string> tail = box.box;
+            if (full)
+                tail[2] = box.full_bio;
+            const Article a = classify_review(r, tail);
+            CHECK(has_paragraph_starting(a, r.parts[5].substr(0, 20)));
+            CHECK_FALSE(in_text(a, tail[2]));
+            CHECK_FALSE(in_text(a, tail[1]));
+            CHECK_FALSE(in_text(a, tail[0]));
+            CHECK(in_boilerplate(a, tail[1]));
+        }
+    }
+}
+
+TEST_CASE("a name, a line and a paragraph opening with the first name stay the text's unless the box's shape holds",
+          "[region][author][region63]") {
+    const ReviewPage& r = review_pages[0];
+    // The name printed nowhere else on the page: a first name alone does not tie the paragraph to it.
+    ReviewPage anonymous = r;
+    anonymous.head[6] = "By the Harbour Gear team";
+    anonymous.head[10] = "(Image credit: Harbour Gear)";
+    Article a = classify_review(anonymous, author_boxes[0].box);
+    CHECK(in_text(a, author_boxes[0].box[2]));
+    // The line between is no job: a place's name over a paragraph of the text.
+    const std::vector<std::string> place = {
+        "Nora Fitch", "Harbour Road",
+        "Nora keeps the kettle on the stove, where it boils as fast as on its own base, and never rattles."};
+    a = classify_review(r, place);
+    CHECK(in_text(a, place[2]));
+}
+
+namespace {
+
+// A press release closed by the box presenting the body that issued it, named without a legal form, and the
+// contact of its press office.
+struct ReleasePage {
+    const char* lang;
+    std::vector<std::string> lines;
+    const char* title; // the box's title
+    const char* box;   // its paragraph
+    const char* last;  // the opening of the release's last paragraph
+};
+
+const ReleasePage release_pages[] = {
+    {"de",
+     {"Stadtwerke Kelby", "Privatkunden", "Presse", "Pressemitteilung", "Stadtwerke Kelby senken den Wasserpreis",
+      "Rund 9.000 Haushalte zahlen im kommenden Jahr weniger für ihr Trinkwasser.",
+      "Kelby, 3. März 2026 – Die Stadtwerke Kelby senken den Preis für Trinkwasser zum 1. Juli um sechs Prozent.",
+      "Grund sind die niedrigeren Kosten für den Strom der Pumpen, seit das neue Solardach am Wasserwerk läuft.",
+      "Die Senkung gilt automatisch, die Abschläge werden mit der nächsten Rechnung angepasst und mitgeteilt.",
+      "Der Bürgermeister begrüßte die Entscheidung und sprach von einem guten Tag für die Familien der Stadt.",
+      "Über die Stadtwerke Kelby",
+      "Die Stadtwerke Kelby versorgen rund 20.000 Menschen mit Strom und Wasser und beschäftigen 140 Menschen.",
+      "Pressekontakt", "Max Roe", "Telefon: 01234 5678", "Impressum"},
+     "Über die Stadtwerke Kelby",
+     "Die Stadtwerke Kelby versorgen",
+     "Der Bürgermeister begrüßte"},
+    {"en",
+     {"Kelby Harbour Trust", "About", "News", "Press release", "Harbour Trust opens a second ferry pier",
+      "The new pier doubles the number of crossings to the islands in the summer.",
+      "The Kelby Harbour Trust opened its second ferry pier on Tuesday, ahead of the busiest season of the year.",
+      "The pier was built in eighteen months and paid for by the trust's own reserves and a grant from the county.",
+      "Ferries to the islands will leave every half hour from June, twice as often as they did last summer.",
+      "The harbour master said the old pier would stay open for the fishing fleet and for the lifeboat crew.",
+      "About the Kelby Harbour Trust",
+      "The Kelby Harbour Trust is a charity that has run the harbour, its piers and its ferries since 1962.",
+      "Media contact", "Tom Hale", "press@harbourtrust.example", "Privacy"},
+     "About the Kelby Harbour Trust",
+     "The Kelby Harbour Trust is a charity",
+     "The harbour master said"},
+    {"fr",
+     {"Port de Kerlan", "Qui sommes-nous", "Presse", "Communiqué", "Le port de Kerlan ouvre un second quai",
+      "Le nouveau quai double le nombre de traversées vers les îles pendant l'été.",
+      "Le port de Kerlan a ouvert mardi son second quai pour les bacs, avant la saison la plus chargée de l'année.",
+      "Le quai a été construit en dix-huit mois et payé par les réserves du port et une aide du département.",
+      "Les bacs partiront toutes les demi-heures dès juin, deux fois plus souvent que l'été dernier vers les îles.",
+      "Le capitaine du port a indiqué que l'ancien quai resterait ouvert pour les pêcheurs et le canot de sauvetage.",
+      "À propos du Port de Kerlan",
+      "Le Port de Kerlan est un établissement public qui gère le port, ses quais et ses bacs depuis 1962.",
+      "Contact presse", "Paul Roux", "presse@portdekerlan.example", "Mentions légales"},
+     "À propos du Port de Kerlan",
+     "Le Port de Kerlan est un établissement",
+     "Le capitaine du port"},
+    {"es",
+     {"Puerto de Kelby", "Quiénes somos", "Prensa", "Nota de prensa", "El Puerto de Kelby abre un segundo muelle",
+      "El nuevo muelle duplica las travesías a las islas durante el verano.",
+      "El Puerto de Kelby abrió el martes su segundo muelle para los ferris, antes de la temporada más concurrida.",
+      "El muelle se construyó en dieciocho meses y se pagó con las reservas del puerto y una ayuda de la provincia.",
+      "Los ferris saldrán cada media hora desde junio, el doble de veces que el verano pasado hacia las islas.",
+      "El capitán del puerto dijo que el muelle antiguo seguirá abierto para la flota pesquera y el salvamento.",
+      "Acerca del Puerto de Kelby",
+      "El Puerto de Kelby es un organismo público que gestiona el puerto, sus muelles y sus ferris desde 1962.",
+      "Contacto de prensa", "Ana Gil", "prensa@puertodekelby.example", "Aviso legal"},
+     "Acerca del Puerto de Kelby",
+     "El Puerto de Kelby es un organismo",
+     "El capitán del puerto"},
+};
+
+} // namespace
+
+TEST_CASE("the box presenting a release's body, named without a legal form over its press contact, ends the release",
+          "[region][terminator][region63]") {
+    for (const auto& r : release_pages) {
+        INFO(r.lang);
+        const Article a = classify_lines(r.lines, r.lang);
+        CHECK(has_paragraph_starting(a, r.last));
+        CHECK_FALSE(has_paragraph_starting(a, r.box));
+        CHECK_FALSE(in_text(a, r.title));
+    }
+}
+
+TEST_CASE("a heading on a subject that the paragraph under it names again stays the text's",
+          "[region][terminator][region63]") {
+    // "Über die Zukunft der Fähre": German capitalises the noun, the paragraph names it again, but no legal form and
+    // no press contact follow: a heading of the text.
+    std::vector<std::string> lines = release_pages[0].lines;
+    lines[10] = "Über die Zukunft der Fähre";
+    lines[11] = "Die Zukunft der Fähre hängt am Kredit, über den der Gemeinderat im Frühling abstimmen wird.";
+    lines.erase(lines.begin() + 12, lines.begin() + 15);
+    lines.insert(lines.begin() + 12, "Der Bürgermeister will bis dahin mit den Reedereien über neue Fahrpläne reden.");
+    const Article a = classify_lines(lines, "de");
+    CHECK(has_paragraph_starting(a, "Die Zukunft der Fähre hängt"));
+    // The same box with its legal form in the paragraph ends the release without a contact under it.
+    lines = release_pages[0].lines;
+    lines[11] = "Die Stadtwerke Kelby GmbH versorgen rund 20.000 Menschen mit Strom und Wasser in der ganzen Stadt.";
+    lines.erase(lines.begin() + 12, lines.begin() + 15);
+    const Article b = classify_lines(lines, "de");
+    CHECK(has_paragraph_starting(b, "Der Bürgermeister begrüßte"));
+    CHECK_FALSE(has_paragraph_starting(b, "Die Stadtwerke Kelby GmbH"));
+}
