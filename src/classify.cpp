@@ -2,6 +2,7 @@
 // lines' measures and the article's region through the metadata, the opening, the tables of contents and the
 // section loop (build_sections(), sections_build.cpp) to what follows the article and the lines kept as boilerplate.
 #include "classify.hpp"
+#include "company_boxes.hpp"
 #include "match_sections.hpp"
 #include "page.hpp"
 
@@ -162,6 +163,8 @@ void rate_blocks(Page& p) {
         p.terminator[i] = is_terminator(b);
         p.code[i] = code_line(b);
     }
+    // (A company box's title without a legal form is known by the paragraph under it.)
+    mark_company_boxes(p);
     mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;
     resolve_context(p.quality);

@@ -2,6 +2,7 @@
 // press) and the lines after which it does not go on (comment threads, related articles, sharing boxes). The other
 // line checks are in lines.cpp.
 #include "classify.hpp"
+#include "company_boxes.hpp"
 
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -278,6 +279,103 @@ bool company_box_title(const Block& b, const text::Words& words) {
         // ("à propos d'Ardelle SA": an elided article is glued to the name.)
         return low.size() > t.size() && low.starts_with(t) && (low[t.size()] == ' ' || t.back() == '\'');
     });
+}
+
+namespace {
+
+// The name after a company box's title words in `b` (lexicon section company_box_titles, "Über die", "About", "À
+// propos d'"), as printed, from its first capitalised word on: "Stadtwerke Lindenau" of "Über die Stadtwerke
+// Lindenau", "Harbour Trust" of "About the Harbour Trust"; empty when no title opens the line or no capitalised word
+// follows.
+std::string_view box_title_name(const Block& b) {
+    static const LexiconSection& titles = any_language_section("company_box_titles"); // (merged once)
+    const std::string_view low = b.lower;
+    std::size_t skip = 0; // the title's tokens, the one an elided article is glued to left out
+    bool elided = false;
+    for (const std::string_view t : titles.entries)
+        if (low.size() > t.size() && low.starts_with(t) && (low[t.size()] == ' ' || t.back() == '\'')) {
+            skip = static_cast<std::size_t>(std::count(t.begin(), t.end(), ' ')) + (t.back() == '\'' ? 0 : 1);
+            elided = t.back() == '\'';
+            break;
+        }
+    if (skip == 0)
+        return {};
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < skip; ++i)
+        text::next_token(b.text, at);
+    for (std::string_view tok = text::next_token(b.text, at); !tok.empty(); tok = text::next_token(b.text, at)) {
+        if (elided) { // ("d'Ardelle": the name after the apostrophe)
+            elided = false;
+            if (const std::size_t mark = tok.find('\''); mark != std::string_view::npos)
+                tok.remove_prefix(mark + 1);
+        }
+        if (text::starts_upper(tok))
+            return std::string_view(b.text).substr(static_cast<std::size_t>(tok.data() - b.text.data()));
+    }
+    return {};
+}
+
+} // namespace
+
+void mark_company_boxes(Page& p) {
+    // "Über die Stadtwerke Lindenau / Die Stadtwerke Lindenau GmbH versorgen rund 60.000 Menschen ...", "About the
+    // Harbour Trust / The Harbour Trust is a charity that ...", "À propos de Ville Claire / Ville Claire est une
+    // association ...": the title of the box on the body that issued a press release, without the legal form that
+    // company_box_title() reads, is known by the paragraph right under it naming the same body among its first words,
+    // with its legal form or over its press contact. It ends the release, as the title with a legal form does. (Under
+    // three paragraphs of prose at least: the title of an "About us" page heads its text; its counts and its first
+    // letters settle most lines.)
+    const std::size_t least_prose = 3, most_words = 8, widest_opening = 2, most_under = 4;
+    const auto& blocks = p.blocks;
+    std::size_t prose = 0;
+    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if (b.end_punct && b.words >= 8) {
+            ++prose;
+            continue;
+        }
+        if (prose < least_prose || p.terminator[i] || b.upper_initial < 2 || b.words < 2 ||
+            static_cast<std::size_t>(b.words) > most_words || b.urls > 0 || b.digits > 0)
+            continue;
+        const Block& next = blocks[i + 1];
+        if (!next.end_punct || next.words < 8)
+            continue;
+        const std::string_view name = box_title_name(b);
+        if (name.empty())
+            continue;
+        // (The name opens the paragraph or follows its first words, an article: "Die Stadtwerke Lindenau GmbH".)
+        const std::size_t found = next.text.find(name);
+        if (found == std::string::npos || found + name.size() >= next.text.size() ||
+            (found > 0 && next.text[found - 1] != ' '))
+            continue;
+        std::size_t at = 0, words_before = 0;
+        while (at < found && words_before <= widest_opening) {
+            text::next_token(next.text, at);
+            if (at <= found)
+                ++words_before;
+        }
+        const char after = next.text[found + name.size()];
+        if (words_before > widest_opening || (after != ' ' && after != ','))
+            continue;
+        // The body is a company's ("Die Stadtwerke Lindenau GmbH versorgen ...") or the contact of its press office
+        // follows ("Pressekontakt", "Media contact": lexicon section press_contact_labels): "Über die Zukunft der
+        // Fähre / Die Zukunft der Fähre hängt am Kredit ..." is a heading of the text.
+        at = found + name.size();
+        std::string form = text::lower(text::next_token(next.text, at));
+        while (!form.empty() && (form.back() == '.' || form.back() == ','))
+            form.pop_back();
+        static const LexiconSection* forms = common_lexicon().section("company_form_words");  // (looked up once)
+        static const LexiconSection& contacts = any_language_section("press_contact_labels"); // (merged once)
+        bool box = forms != nullptr && forms->has(form);
+        for (std::size_t j = i + 2; j < blocks.size() && j <= i + 1 + most_under && !box; ++j) {
+            std::string_view label = blocks[j].lower;
+            while (!label.empty() && label.back() == ':')
+                label.remove_suffix(1);
+            box = contacts.has(label);
+        }
+        if (box)
+            p.terminator[i] = true;
+    }
 }
 
 namespace {

@@ -11,6 +11,7 @@
 #include "bylines.hpp"
 
 #include "dates.hpp"
+#include "download_buttons.hpp"
 #include "lexicon.hpp"
 #include "lexicon_openings.hpp"
 #include "press_datelines.hpp"
@@ -92,6 +93,42 @@ bool bylined_bio(const Page& p, std::size_t k, std::size_t rs) {
     return false;
 }
 
+// "Jane Roe / Senior audio editor / Jane has tested headphones for the site since 2019.", "Anna Muster / Redakteurin
+// Technik / Anna Muster testet seit 2019 Kopfhörer.": the author's box of a magazine or a review site, the name alone
+// on its line (two to four capitalised words), her job on the next one (a few words without a stop, a job title or a
+// job of the press, lexicon section bio_words), then a paragraph opening with her name or her first name. A first name
+// alone is hers only when the page prints her full name on another line too (its byline).
+bool role_bio(const Page& p, std::size_t k, std::size_t rs) {
+    const int most_role_words = 5;
+    if (k < rs + 2)
+        return false;
+    const Block& bio = p.blocks[k];
+    const Block& role = p.blocks[k - 1];
+    const Block& name = p.blocks[k - 2];
+    if (!bio.end_punct || bio.words < 8 || bio.words > 90 || role.words < 1 || role.words > most_role_words ||
+        role.end_punct || role.urls > 0 || name.words < 2 || name.words > 4 || name.end_punct || name.digits > 0 ||
+        name.upper_initial != name.words)
+        return false;
+    auto opens_with = [&bio](std::string_view start) {
+        return start.size() >= 2 && bio.text.size() > start.size() && bio.text[start.size()] == ' ' &&
+               bio.text.starts_with(start);
+    };
+    std::size_t at = 0;
+    const std::string_view first = text::next_token(name.text, at);
+    const bool full = opens_with(name.text);
+    if (!full && !opens_with(first))
+        return false;
+    static const LexiconSection& roles = any_language_section("bio_words"); // (merged once)
+    if (!roles.has_any(role.lower_words()) && !job_title_line(role.text))
+        return false;
+    if (full)
+        return true;
+    for (std::size_t j = 0; j + 2 < k; ++j)
+        if (p.blocks[j].text.find(name.text) != std::string::npos)
+            return true;
+    return false;
+}
+
 } // namespace
 
 // "Über Kathrin / Hallo, ich bin Kathrin und backe seit ...", "About Jane Roe / Jane grew up by the harbour ...": a
@@ -128,7 +165,7 @@ std::pair<std::size_t, std::size_t> trim_one_author_box(const Page& p, std::size
         const Block& x = blocks[k];
         bool about = k == re && x.end_punct && x.words >= 8 && x.words <= 90 && about_name_title(blocks[k - 1]);
         if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !surname_bio(blocks[k - 1], x) &&
-            !(k == re && bylined_bio(p, k, rs)) && !about)
+            !(k == re && (bylined_bio(p, k, rs) || role_bio(p, k, rs))) && !about)
             continue;
         std::size_t end = k - 1;
         while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)
@@ -862,10 +899,36 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
     drop_progress_notices(p, rs, re);
 }
 
+// "Download the full report (PDF, 1.2 MB)", "Télécharger le rapport", "Bericht herunterladen", "Informe completo
+// (PDF, 2 MB)": a button to download a file, its verb (lexicon section download_words) opening the line before an
+// article or closing it, or the file's format (file_format_words) in the bracket that closes the line. No heading of
+// the text: "Download speeds in the valley" is one.
+bool download_button(const Block& b) {
+    static const LexiconSection* verbs = common_lexicon().section("download_words");      // (looked up once)
+    static const LexiconSection* formats = common_lexicon().section("file_format_words"); // (looked up once)
+    static const LexiconSection& articles = any_language_section("articles");             // (merged once)
+    const text::Words words = b.lower_words();
+    if (verbs == nullptr || formats == nullptr || words.size() < 2)
+        return false;
+    if (verbs->has(words.back()) || (verbs->has(words.front()) && articles.has(words[1])))
+        return true;
+    const std::string_view low = b.lower;
+    const std::size_t open = low.rfind('(');
+    if (open == std::string_view::npos || low.back() != ')')
+        return false;
+    const std::string_view inside = low.substr(open + 1);
+    std::size_t at = 0;
+    for (std::string_view w = text::next_word_of_lowered(inside, at); !w.empty();
+         w = text::next_word_of_lowered(inside, at))
+        if (formats->has(w))
+            return true;
+    return false;
+}
+
 namespace {
 // A line of a heading's shape: a few words (two at least, mostly letters, one in small letters), closed by no stop (a
 // question mark may close it), no link, opening with a capital or a figure, no line the region's trims ended on, no
-// label of a pinned post.
+// label of a pinned post, no button to download a file.
 bool heading_shaped(const Page& p, std::size_t k) {
     const int most_words = 12;
     const Block& b = p.blocks[k];
@@ -887,7 +950,7 @@ bool heading_shaped(const Page& p, std::size_t k) {
     if (first < 0x80 && !std::isupper(first) && !std::isdigit(first))
         return false;
     static const LexiconSection& pinned = any_language_section("pinned_labels"); // (merged once)
-    return !pinned.has(b.lower);
+    return !pinned.has(b.lower) && !download_button(b);
 }
 
 // A paragraph of prose at k: closed by its stop and rated text.
@@ -929,15 +992,50 @@ void drop_subject_label(Page& p, std::size_t rs, std::size_t re) {
         p.role[k] = Role::boilerplate;
 }
 
+// "Published 3 March 2026 / Download the full report (PDF, 1.2 MB) / <caption> / <credit> / <paragraph>": a button
+// to download a file (download_button()) among the lines that open the region (past the head's lines that fields
+// hold), over its first paragraph, is no line of the text, nor the heading of its first part.
+void drop_download_buttons(Page& p, std::size_t rs, std::size_t re) {
+    // (The region may open with the lede, the byline and the date lines, which fields hold.)
+    const std::size_t most_head_lines = 8;
+    for (std::size_t k = rs; k <= re && k < rs + most_head_lines; ++k) {
+        if (p.role[k] != Role::none)
+            continue;
+        if (prose_at(p, k))
+            break;
+        if (download_button(p.blocks[k]))
+            p.role[k] = Role::boilerplate;
+    }
+}
+
+// The line at k, of a heading's shape, under a line of the head: the date line, or another line of the head that the
+// page prints right over the text, its byline, its lede, its picture's caption or credit ("(Image credit: Jane Roe)"
+// / "Design and comfort" / <paragraph>, "© Marc Roux" / "Un chantier de trois ans" / <paragraph>). Under the byline
+// the credit of the text's other hands is no heading ("Written by Jane Roe / Edited by John Doe", lexicon sections
+// writing_credits and editing_credits).
+bool under_head_line(const Page& p, std::size_t k) {
+    const Role r = p.role[k - 1];
+    if (r == Role::date || r == Role::lede || r == Role::caption || r == Role::credit)
+        return true;
+    if (r != Role::byline)
+        return false;
+    static const LexiconSection& writing = any_language_section("writing_credits"); // (merged once)
+    static const LexiconSection& editing = any_language_section("editing_credits"); // (merged once)
+    const std::string_view low = p.blocks[k].lower;
+    return opens_with_entry(writing, low) == 0 && opens_with_entry(editing, low) == 0;
+}
+
 } // namespace
 
 std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
     drop_subject_label(p, rs, re);
+    drop_download_buttons(p, rs, re);
     // "By Jane Roe / March 12, 2025 / Why the bridge matters / <paragraph> / ... / What comes next / <paragraph>",
     // "Pinned post / What we know so far / <paragraph>", "Publié le 5 décembre / Épinglé / Ce qu'il faut retenir /
     // <paragraph>": the body opens with a heading (RECORD: section 0's heading is that line), right under the date line
-    // (and a heading of the same shape stands between two of its paragraphs further down) or a live blog's pinned
-    // label (lexicon section pinned_labels), and is not the page's title printed again. The heading opens the region.
+    // or another line of the head (under_head_line(): a picture's credit, the byline), and a heading of the same
+    // shape stands between two of its paragraphs further down, or under a live blog's pinned label (lexicon section
+    // pinned_labels), and is not the page's title printed again. The heading opens the region.
     const std::size_t most_lines = 400;
     const int most_item_words = 20; // (a box's sentence is short)
     // (The heading, rated bad among the head's lines, is rated in the context of the text it opens: good.)
@@ -976,8 +1074,7 @@ std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t k = rs - 1; k-- > 0 && rs - 1 - k <= reach;)
         if (p.role[k] == Role::headline && p.blocks[k].lower == p.blocks[rs - 1].lower)
             return rs;
-    const Role head = p.role[rs - 2];
-    if (head != Role::date)
+    if (!under_head_line(p, rs - 1))
         return rs;
     for (std::size_t k = rs + 2; k < re && k - rs < most_lines; ++k)
         if (p.blocks[k - 1].end_punct && heading_shaped(p, k) && prose_at(p, k + 1))
