@@ -1,5 +1,5 @@
 // Czech pages' ends (src/lexicon/cs.txt): the titles of the lists of other articles under the text ("Další zprávy",
-// "Související"), a newsletter's sign-up box, a relative date ("před 2 hodinami"), and
+// "Související"), the prompt asking for errors, a newsletter's sign-up box, a relative date ("před 2 hodinami"), and
 // the stopwords that rate Czech prose as text. Each kind beside its Polish or German twin. Every line is invented.
 #include <catch2/catch.hpp>
 
@@ -94,6 +94,20 @@ TEST_CASE("Czech running text is rated as text by its stopwords", "[lang60b][qua
     // A line of names and a menu are no text.
     CHECK(block_quality(block_of("Domácí Zahraničí Ekonomika Sport Kultura Počasí Komentáře Video Podcasty"), "cs") !=
           Quality::good);
+}
+
+TEST_CASE("a Czech prompt asking for errors is one, as its twins are", "[lang60b][notice]") {
+    for (const char* line : {"Našli jste v článku chybu? Napište nám.",
+                             "Pokud v textu najdete překlep, dejte nám prosím vědět přes formulář.",
+                             "Nahlásit chybu", "Fehler gefunden? Bitte melden Sie ihn uns.", "Report an error"}) {
+        INFO(line);
+        CHECK(error_report_notice(block_of(line)));
+    }
+    for (const char* line : {"Ministr připustil, že udělal chybu, a omluvil se cestujícím.",
+                             "Kontroloři našli v účetnictví města chyby za několik milionů korun."}) {
+        INFO(line);
+        CHECK_FALSE(error_report_notice(block_of(line)));
+    }
 }
 
 TEST_CASE("a Czech relative date is one, as its twins are", "[lang60b][dates]") {
