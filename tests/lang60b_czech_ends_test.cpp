@@ -27,9 +27,9 @@ bool in_body(const Article& a, const std::string& line) {
 } // namespace
 
 TEST_CASE("the title of a Czech list of other articles ends the article as its twins do", "[lang60b][terminator]") {
-    for (const char* line : {"Další zprávy", "Nejnovější zprávy", "Související", "Podobné články", "Další články",
-                             "O autorovi", "Redakce doporučuje", "Právě se děje", "Weitere Nachrichten",
-                             "Najnowsze artykuły", "Latest news"}) {
+    for (const char* line :
+         {"Další zprávy", "Nejnovější zprávy", "Související", "Podobné články", "Další články", "O autorovi",
+          "Redakce doporučuje", "Právě se děje", "Weitere Nachrichten", "Najnowsze artykuły", "Latest news"}) {
         INFO(line);
         CHECK(is_terminator(block_of(line)));
     }
@@ -84,7 +84,8 @@ Nové oddělení bude mít třicet lůžek a pracovat na něm bude přes dvacet 
 TEST_CASE("Czech running text is rated as text by its stopwords", "[lang60b][quality]") {
     // Czech writes few short words (its cases do the work of prepositions): a paragraph has a fifth of them.
     for (const char* line :
-         {"Hasiči museli v noci znovu vyjet k požáru skladu, protože se oheň pod střechou opět rozhořel a dým byl vidět "
+         {"Hasiči museli v noci znovu vyjet k požáru skladu, protože se oheň pod střechou opět rozhořel a dým byl "
+          "vidět "
           "až z dálnice.",
           "Vedení města proto chce, aby se o budoucnosti nádraží rozhodlo ještě letos, dokud jsou k dispozici peníze "
           "z evropských fondů."}) {
@@ -98,8 +99,8 @@ TEST_CASE("Czech running text is rated as text by its stopwords", "[lang60b][qua
 
 TEST_CASE("a Czech prompt asking for errors is one, as its twins are", "[lang60b][notice]") {
     for (const char* line : {"Našli jste v článku chybu? Napište nám.",
-                             "Pokud v textu najdete překlep, dejte nám prosím vědět přes formulář.",
-                             "Nahlásit chybu", "Fehler gefunden? Bitte melden Sie ihn uns.", "Report an error"}) {
+                             "Pokud v textu najdete překlep, dejte nám prosím vědět přes formulář.", "Nahlásit chybu",
+                             "Fehler gefunden? Bitte melden Sie ihn uns.", "Report an error"}) {
         INFO(line);
         CHECK(error_report_notice(block_of(line)));
     }
@@ -135,8 +136,8 @@ Přihlásit k odběru
 Řidiči se tak vyhnou dlouhé objížďce přes sousední okres, na které se v ranní špičce tvořily kolony aut.
 )";
     const Article a = parse(page, "page.txt");
-    for (const std::string line : {"Odebírejte náš newsletter", "Zprávy z regionu každé ráno do vaší e-mailové schránky.",
-                                   "Přihlásit k odběru"}) {
+    for (const std::string line : {"Odebírejte náš newsletter",
+                                   "Zprávy z regionu každé ráno do vaší e-mailové schránky.", "Přihlásit k odběru"}) {
         INFO(line);
         CHECK_FALSE(in_body(a, line));
     }
