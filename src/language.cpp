@@ -180,6 +180,22 @@ std::string stopword_language(const StopwordCounts& counts) {
     return langs[best]->code;
 }
 
+// The language of a text in Latin letters told by letters that only it writes: Czech's ě ř ů (one letter in a
+// hundred), Slovak's ľ ĺ ŕ (one in four hundred, and thrice Czech's), or none.
+std::string latin_letters_language(const ScriptCounts& c) {
+    if (c.latin_cs * 100 >= c.latin)
+        return "cs";
+    if (c.latin_sk * 400 >= c.latin && c.latin_cs * 3 < c.latin_sk)
+        return "sk";
+    return {};
+}
+
+// Whether letters only Czech or Slovak writes (latin_letters_language()) may overturn a stopword win of `lang`: a
+// win of Czech's own list, or of Polish's, whose short words Czech and Slovak text share.
+bool letters_may_overturn(std::string_view lang) {
+    return lang == "cs" || lang == "pl";
+}
+
 // What a whole text shows of its language: every word and every letter of it.
 struct WholeText final : LanguageSource {
     std::string_view txt;
@@ -208,12 +224,22 @@ std::string detect_language(const LanguageSource& source) {
     // quarter of the words and under two and a half times another language's (a Danish page's English-looking "for",
     // "at", "i": a tenth of its words, 1.7 times the German and Dutch ones; 20 of the 672 corpus pages, whose letters
     // are then read again).
+    // Letters only one language writes, in a majority of Latin letters, outweigh a stopword win of a language whose
+    // short words they share: a Czech text holds many of Polish's ("a", "na", "do", "to", "że"), a Slovak one many of
+    // Czech's. (The letters are read, a pass over every letter of the text, only where they can overturn the win.)
     const StopwordCounts counts = source.stopwords();
     if (clear_stopword_language(counts)) {
+        std::string lang = stopword_language(counts);
         const auto [best, second] = best_two(counts.hits);
-        if (best * 4 < counts.words && best * 2 < second * 5 && foreign_latin(source.scripts()))
+        const bool thin = best * 4 < counts.words && best * 2 < second * 5;
+        if (!thin && !letters_may_overturn(lang))
+            return lang;
+        const ScriptCounts scripts = source.scripts();
+        if (std::string own = latin_letters_language(scripts); !own.empty() && scripts.latin * 2 > scripts.weight())
+            return own;
+        if (thin && foreign_latin(scripts))
             return {};
-        return stopword_language(counts);
+        return lang;
     }
     const ScriptCounts scripts = source.scripts();
     if (std::string lang = script_language(scripts); !lang.empty())
@@ -355,12 +381,8 @@ std::string script_language(const ScriptCounts& c) {
             return "ru";
         return {};
     }
-    if (major(c.latin)) {
-        if (c.latin_cs * 100 >= c.latin)
-            return "cs";
-        if (c.latin_sk * 400 >= c.latin && c.latin_cs * 3 < c.latin_sk)
-            return "sk";
-    }
+    if (major(c.latin))
+        return latin_letters_language(c);
     return {};
 }
 
