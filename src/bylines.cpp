@@ -295,7 +295,8 @@ std::optional<std::pair<std::size_t, std::size_t>> for_outlet(std::string_view p
     for (std::size_t k = least_name_words; k + 1 < words.size() && k <= most_name_words; ++k) {
         if (!for_words.has(text::lower(words[k])))
             continue;
-        const std::string_view name = text::trim(piece.substr(0, static_cast<std::size_t>(words[k].data() - piece.data())));
+        const auto at = static_cast<std::size_t>(words[k].data() - piece.data());
+        const std::string_view name = text::trim(piece.substr(0, at));
         const std::size_t open = static_cast<std::size_t>(words[k + 1].data() - piece.data());
         const std::string_view outlet = piece.substr(open);
         const bool small_opener = words.size() > k + 2 && stopword_languages(text::lower(words[k + 1])) != 0 &&
@@ -305,7 +306,7 @@ std::optional<std::pair<std::size_t, std::size_t>> for_outlet(std::string_view p
             std::any_of(outlet.begin(), outlet.end(),
                         [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; }))
             return std::nullopt;
-        return std::pair{static_cast<std::size_t>(words[k].data() - piece.data()), open};
+        return std::pair{at, open};
     }
     return std::nullopt;
 }
