@@ -501,8 +501,10 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
     // "My parsnips failed. Here is why. / Posted on 5 December 2026 by Jane Roe": two short sentences right over the
     // date line are a blog's title; under the date line ("Friday 6 March 2026 / Good morning. Here is what you need to
     // know today."), a newsletter's greeting. (A category's line over the title, "Posted in Fruit", dates nothing.)
+    // "We moved our jobs to a queue. Here is what broke. / Arjun Mehta / Follow / 9 min read": so are they over the
+    // author's bare name signing the text (signed_by_name()).
     auto next_to_date = [&] {
-        const bool dated_below = i + 1 < n && dated(i + 1);
+        const bool dated_below = i + 1 < n && (dated(i + 1) || signed_by_name(i + 1));
         return sentence_inside(probe.text) ? dated_below && !(i > 0 && p.role[i - 1] == Role::date)
                                            : dated_below || (i > 0 && dated(i - 1));
     };
