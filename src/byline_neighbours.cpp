@@ -284,8 +284,8 @@ namespace {
 // "Lucy Hale" / "BBC News, Manchester", "Anna Keller" / "Hafen Zeitung, Kiel", "Marie Dupont" / "Nord Matin, Lille":
 // the line under the name is the newsroom the author writes for and the place filed from: an outlet's name
 // (outlet_shape(), closed by the noun of a paper's, a station's or a broadcaster's name: lexicon sections
-// outlet_name_words, outlet_group_words; or an acronym, an agency), a comma, then one or two capitalised words; the page's date line stands a
-// few lines over the name or right under the desk (the share buttons may stand between).
+// outlet_name_words, outlet_group_words; or an acronym, an agency), a comma, then one or two capitalised words; the
+// page's date line stands a few lines over the name or right under the desk (the share buttons may stand between).
 bool desk_place_under(const Page& p, std::size_t i) {
     const std::size_t most_place_words = 2, most_lines_over = 4;
     const std::vector<Block>& blocks = p.blocks;
