@@ -284,8 +284,8 @@ namespace {
 // "Lucy Hale" / "BBC News, Manchester", "Anna Keller" / "Hafen Zeitung, Kiel", "Marie Dupont" / "Nord Matin, Lille":
 // the line under the name is the newsroom the author writes for and the place filed from: an outlet's name
 // (outlet_shape(), closed by the noun of a paper's, a station's or a broadcaster's name: lexicon sections
-// outlet_name_words, outlet_group_words), a comma, then one or two capitalised words; the page's date line stands a
-// few lines over the name or right under the desk (the share buttons may stand between).
+// outlet_name_words, outlet_group_words; or an acronym, an agency), a comma, then one or two capitalised words; the
+// page's date line stands a few lines over the name or right under the desk (the share buttons may stand between).
 bool desk_place_under(const Page& p, std::size_t i) {
     const std::size_t most_place_words = 2, most_lines_over = 4;
     const std::vector<Block>& blocks = p.blocks;
@@ -303,8 +303,17 @@ bool desk_place_under(const Page& p, std::size_t i) {
     const auto outlet = text::split_ws(std::string_view(desk.text).substr(0, comma));
     static const LexiconSection& papers = any_language_section("outlet_name_words");
     static const LexiconSection& groups = any_language_section("outlet_group_words");
-    if (outlet.size() < 2 || outlet.size() > 4 || !text::starts_upper(outlet.front()) ||
-        !(papers.has(text::lower(outlet.back())) || groups.has(text::lower(outlet.back()))))
+    // ("Lucy Hale" / "RTE, Cork", "Ana Ruiz" / "RTVE, Sevilla": a broadcaster's acronym alone, two to six capitals,
+    // or an agency's name is an outlet too.)
+    const std::size_t least_acronym = 2, most_acronym = 6;
+    auto acronym = [&] {
+        const std::string_view w = outlet.front();
+        return outlet.size() == 1 && w.size() >= least_acronym && w.size() <= most_acronym &&
+               std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const bool named_outlet = outlet.size() >= 2 && outlet.size() <= 4 && text::starts_upper(outlet.front()) &&
+                              (papers.has(text::lower(outlet.back())) || groups.has(text::lower(outlet.back())));
+    if (!named_outlet && !(!outlet.empty() && (acronym() || agency_id(std::string_view(desk.text).substr(0, comma)))))
         return false;
     const bool dated_under = i + 2 < blocks.size() && p.role[i + 2] == Role::date;
     bool dated_over = false;

@@ -283,6 +283,34 @@ std::optional<std::pair<std::size_t, std::size_t>> dash_before_outlet(std::strin
     return std::nullopt;
 }
 
+// "Jane Roe For Mailonline", "Ana Ruiz para El Faro", "Anna Muster für die Hafenzeitung", "JANE ROE FOR THE
+// HARBOUR POST": a name of two to four words, then the word an author writes for a paper with (lexicon section
+// writing_for_words) and the outlet's name (a capital, or a small word of a language then a capital; five words at
+// most, no digit, no stop) -> where that word stands and where the outlet's name opens ("Jane Roe for the first
+// time" names no outlet).
+std::optional<std::pair<std::size_t, std::size_t>> for_outlet(std::string_view piece) {
+    static const LexiconSection& for_words = any_language_section("writing_for_words");
+    const std::size_t least_name_words = 2, most_name_words = 4, most_outlet_words = 5;
+    const auto words = text::split_ws(piece);
+    for (std::size_t k = least_name_words; k + 1 < words.size() && k <= most_name_words; ++k) {
+        if (!for_words.has(text::lower(words[k])))
+            continue;
+        const auto at = static_cast<std::size_t>(words[k].data() - piece.data());
+        const std::string_view name = text::trim(piece.substr(0, at));
+        const std::size_t open = static_cast<std::size_t>(words[k + 1].data() - piece.data());
+        const std::string_view outlet = piece.substr(open);
+        const bool small_opener = words.size() > k + 2 && stopword_languages(text::lower(words[k + 1])) != 0 &&
+                                  text::starts_upper(words[k + 2]);
+        if (!name_like(name) || words.size() - k - 1 > most_outlet_words ||
+            !(text::starts_upper(words[k + 1]) || small_opener) ||
+            std::any_of(outlet.begin(), outlet.end(),
+                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; }))
+            return std::nullopt;
+        return std::pair{at, open};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool outlet_after_name(std::string_view tail, std::string_view name) {
@@ -653,6 +681,13 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                         agency_id(tail))
                         job_agency = tail;
                     piece = text::collapse(std::string_view(piece).substr(0, outlet->first));
+                } else if (auto paper = for_outlet(piece)) {
+                    // "By Jane Roe For Mailonline", "Por Ana Ruiz para El Faro", "By Jane Roe for Reuters": the
+                    // outlet the author writes for closes the name; an agency is kept after it (a source).
+                    if (const std::string tail = text::collapse(std::string_view(piece).substr(paper->second));
+                        agency_id(tail))
+                        job_agency = tail;
+                    piece = text::collapse(std::string_view(piece).substr(0, paper->first));
                 }
                 // "By Anna Roe and Ben Vale Associated Press": the agency's name closes the last name.
                 piece = std::string(without_agency_name(piece));

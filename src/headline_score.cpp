@@ -327,12 +327,43 @@ bool menu_run(const Page& p, std::size_t i) {
 
 // "Published: 10:14, 5 Dec 2026 / Oranges were strewn across three lanes / Credit: SWNS / <body>", "Von Anna Roe /
 // 24.11.2026 / Die Fähre im Hafen von Kiel / Foto: Jane Roe": a line closed by a picture's credit under the article's
-// byline or date line (the head signed already, past other pictures) is that picture's caption, no title.
-bool signed_caption(const Page& p, std::size_t i) {
-    if (i + 1 >= p.blocks.size() || p.role[i + 1] != Role::credit)
+// byline or date line (the head signed already, past other pictures and the share buttons) is that picture's caption,
+// no title. "05-12-2026 14:32 / Udostępnij: / <caption> / <caption> / © PAP | Jan Nowak", "Autor: Jana Nová / Sdílet /
+// <caption> / <caption> | foto: Petr Beran": and so is a line printed twice (a picture's alt text over its
+// figcaption) around or over its credit, or over its copy closed by the credit: such a line is no title whatever
+// role it has yet (`twice` asks for the copy, on a line no rule has read as a caption).
+bool signed_caption(const Page& p, std::size_t i, bool twice = false) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const std::string& own = blocks[i].text;
+    auto copy = [&](std::size_t k) { return k != i && blocks[k].text == own; };
+    auto credit = [&](std::size_t k) { return k < n && p.role[k] == Role::credit; };
+    // ("<caption> | foto: Petr Beran": the copy glued to the credit.)
+    auto copy_with_credit = [&](std::size_t k) {
+        if (k >= n || p.role[k] != Role::caption || !blocks[k].text.starts_with(own))
+            return false;
+        const auto split = split_trailing_credit(blocks[k]);
+        return split && split->first == own;
+    };
+    const bool closed = (!twice && credit(i + 1)) || (i + 1 < n && copy(i + 1) && credit(i + 2)) ||
+                        copy_with_credit(i + 1) || (i >= 2 && credit(i - 1) && copy(i - 2));
+    if (!closed)
         return false;
     std::size_t k = i;
-    while (k > 0 && (p.role[k - 1] == Role::credit || p.role[k - 1] == Role::caption))
+    while (k > 0 && (p.role[k - 1] == Role::credit || p.role[k - 1] == Role::caption ||
+                     p.role[k - 1] == Role::duplicate || copy(k - 1)))
+        --k;
+    // ("Udostępnij:", "Sdílet", "Share": up to two buttons or labels of two words at most between.)
+    const std::size_t most_buttons = 2;
+    const int most_label_words = 2;
+    auto button = [&](const Block& b) {
+        return page_chrome(b) || (b.words <= most_label_words && b.letters > 0 && b.digits == 0 &&
+                                  (!b.end_punct || b.text.back() == ':'));
+    };
+    for (std::size_t skipped = 0; skipped < most_buttons && k > 0 && !byline_or_date(p, k - 1) &&
+                                  (p.role[k - 1] == Role::none || p.role[k - 1] == Role::boilerplate) &&
+                                  button(blocks[k - 1]);
+         ++skipped)
         --k;
     return k > 0 && byline_or_date(p, k - 1);
 }
@@ -343,7 +374,7 @@ bool signed_caption(const Page& p, std::size_t i) {
 // "[Image: Wild bees on a meadow]" right over the body is a picture's placeholder.
 bool candidate(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
-    return (p.role[i] == Role::none ||
+    return ((p.role[i] == Role::none && !signed_caption(p, i, true)) ||
             (p.role[i] == Role::caption && p.soft_caption[i] && !signed_caption(p, i) && !under_player_button(p, i)) ||
             (p.role[i] == Role::date && (dated_title(blocks[i].text, p.language) ||
                                          split_leading_date(blocks[i].text, p.language)))) &&
@@ -470,8 +501,10 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
     // "My parsnips failed. Here is why. / Posted on 5 December 2026 by Jane Roe": two short sentences right over the
     // date line are a blog's title; under the date line ("Friday 6 March 2026 / Good morning. Here is what you need to
     // know today."), a newsletter's greeting. (A category's line over the title, "Posted in Fruit", dates nothing.)
+    // "We moved our jobs to a queue. Here is what broke. / Arjun Mehta / Follow / 9 min read": so are they over the
+    // author's bare name signing the text (signed_by_name()).
     auto next_to_date = [&] {
-        const bool dated_below = i + 1 < n && dated(i + 1);
+        const bool dated_below = i + 1 < n && (dated(i + 1) || signed_by_name(i + 1));
         return sentence_inside(probe.text) ? dated_below && !(i > 0 && p.role[i - 1] == Role::date)
                                            : dated_below || (i > 0 && dated(i - 1));
     };
