@@ -306,6 +306,16 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     else if (k + 2 < ws.size() && ws[k].upper && !ws[k].punct && ws[k + 1].upper && !ws[k + 1].punct &&
              ws[k + 2].upper && !ws[k + 2].punct && in_list(sp.lexs, "outlet_opening_words", ws[k].low))
         k += 2;
+    // "– mówi Onetowi dr Anna Lis", "– powiedział PAP prezes szpitala Jan Lis": one capitalised word right after the
+    // cue, then a role noun or a title in lower case (a dotted one of [abbreviation_words] before a capitalised word:
+    // "dr", "prof."), is the outlet told, in an oblique case before the subject ([quote_conventions] "a body in an
+    // oblique case before a name")
+    else if (k + 2 < ws.size() && ws[k].upper && !ws[k].punct && !ws[k + 1].upper && !ws[k + 1].punct &&
+             (role_noun(ws[k + 1].low, sp) || person_title(sp.lexs, ws[k + 1].low) != 0 ||
+              (has_tag(sp.lexs, WordTags::abbreviation, ws[k + 1].low) &&
+               ws[k + 2 + (ws[k + 2].low == "." && k + 3 < ws.size() ? 1 : 0)].upper)) &&
+             in_list(sp.lexs, "quote_conventions", "a body in an oblique case before a name"))
+        ++k;
     std::size_t first = k, last = k;
     if (k >= ws.size() || ws[k].punct)
         return std::nullopt;

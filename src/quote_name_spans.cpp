@@ -381,7 +381,7 @@ std::size_t name_after_oblique_body(const std::vector<Word>& ws, std::size_t k, 
     const bool given_first = given != nullptr && given->has(ws[k].low);
     if (given_first && e == k + 2)
         return k;
-    // ("według danych Głównego Urzędu Statystycznego": a word with an adjective's ending of an oblique case,
+    // ("według danych Krajowego Instytutu Rolnego": a word with an adjective's ending of an oblique case,
     // [adjective_case_endings], ends a body's name, no person's; not the two letters of "ej", which end given names
     // too, "Andrzej", "Maciej")
     for (const Lexicon* lex : sp.lexs)
