@@ -4,6 +4,7 @@
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -40,6 +41,40 @@ std::size_t role_phrase_end(const std::vector<Word>& ws, std::size_t j, const Sp
     return best;
 }
 
+// The dot at r of a capital letter's initial glued before it ("Marcin K. po kłótni").
+bool initial_dot(const std::vector<Word>& ws, std::size_t r) {
+    return r > 0 && ws[r].low == "." && ws[r - 1].upper && ws[r - 1].low.size() == 1 && ws[r].b == ws[r - 1].e;
+}
+
+// "Według ustaleń policji Marcin K. po kłótni ...", "Według ustaleń prokuratury Jan Nowak ...": capitals after the
+// nouns of an according phrase's mention naming a person in the nominative, a common given name
+// ([known_given_name_words]) or a given name with no ending of an oblique case ([name_case_pairs]) before an initial,
+// open the reported clause as its subject ("Według relacji Marcina K. ...", "według ministra pracy Tomasza Lisa":
+// the one the mention names, in the genitive).
+bool nominative_subject(const std::vector<Word>& ws, std::size_t g, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    if (g + 1 >= ws.size() || ws[g].acronym || ws[g + 1].punct || !ws[g + 1].upper)
+        return false;
+    if (given != nullptr && given->has(ws[g].low))
+        return true;
+    // ("K." or "K" and its dot)
+    const Word& initial = ws[g + 1];
+    if (!(initial.low.size() == 2 && initial.low[1] == '.') && !(g + 2 < ws.size() && initial_dot(ws, g + 2)))
+        return false;
+    for (const Lexicon* lex : sp.lexs)
+        for (const std::string_view pair : entries_of(lex, "name_case_pairs"))
+            if (const std::string_view ending = pair.substr(0, pair.find(' '));
+                !ending.empty() && ws[g].low.size() > ending.size() && ws[g].low.ends_with(ending))
+                return false;
+    return true;
+}
+
+// A punctuation word that is one quote mark (" “ ” „ « » ‘ ’ ‹ ›).
+bool mark_word(const Word& w) {
+    std::size_t i = 0;
+    return w.punct && text::is_quote_mark(text::next_cp(w.low, i)) && i == w.low.size();
+}
+
 // "Według ministra podwyżka obejmie ...", "Według ministra pracy Tomasza Wierzbickiego płaca wzrośnie ...", "Według
 // Anny Nowak sprawca uciekł": in a language whose reported clause follows an according phrase's mention without a
 // comma ([quote_conventions] "clause right after according's mention"), the mention from `j` is a run of capitalised
@@ -55,8 +90,9 @@ std::size_t mention_before_clause(const std::vector<Word>& ws, std::size_t j, co
         if (ws[c].low == ",")
             return 0;
     // (a body's name goes on past its word of [body_and_words]: "Instytutu Zdrowia i Opieki Społecznej")
+    // ("Marcina K.": with the dot of an initial)
     auto capitals_end = [&ws, &sp](std::size_t from) {
-        while (from < ws.size() && !ws[from].punct && ws[from].upper)
+        while (from < ws.size() && ((!ws[from].punct && ws[from].upper) || initial_dot(ws, from)))
             ++from;
         if (from + 1 < ws.size() && !ws[from].punct && in_list(sp.lexs, "body_and_words", ws[from].low) &&
             !ws[from + 1].punct && ws[from + 1].upper)
@@ -94,7 +130,7 @@ std::size_t mention_before_clause(const std::vector<Word>& ws, std::size_t j, co
     if (!ws[j].upper && !in_list(sp.lexs, "oblique_pronoun_words", ws[j].low))
         for (std::size_t g = e; g < ws.size() && g <= e + most_gap && !ws[g].punct; ++g) {
             if (ws[g].upper) {
-                e = capitals_end(g);
+                e = nominative_subject(ws, g, sp) ? g : capitals_end(g);
                 break;
             }
             if (sp.stopword(ws[g].low)) {
@@ -102,9 +138,11 @@ std::size_t mention_before_clause(const std::vector<Word>& ws, std::size_t j, co
                 break;
             }
         }
+    // ("Według Kaczmarka budżet jest „bez pokrycia”.": the clause goes on into the words it quotes, and past the dot
+    // of its subject's initial, "Marcin K. po kłótni")
     std::size_t left = 0;
-    for (std::size_t r = e; r < ws.size() && !ws[r].punct; ++r)
-        ++left;
+    for (std::size_t r = e; r < ws.size() && (!ws[r].punct || mark_word(ws[r]) || initial_dot(ws, r)); ++r)
+        left += ws[r].punct ? 0 : 1;
     return left >= least_clause ? e : 0;
 }
 

@@ -5,6 +5,7 @@
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
 #include "quote_first_person.hpp"
+#include "quote_name_bodies.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
@@ -266,8 +267,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             if (noun && j < ws.size() && ws[j].upper && !ws[j].punct && !stop_word(ws[j].low) &&
                 ((j + 1 < ws.size() && ws[j + 1].upper && !ws[j + 1].punct) ||
                  ((j + 1 == ws.size() || (ws[j + 1].punct && ws[j + 1].low != "'")) &&
-                  sp.find_person_lowered(ws[j].low) >= 0)))
-                k = j;
+                  sp.find_person_lowered(ws[j].low) >= 0))) {
+                // ("mówi w rozmowie z Onetem Jacek Bury": the one spoken with, a body in an oblique case, then the
+                // name)
+                std::size_t e = j;
+                while (e + 1 < ws.size() && ws[e + 1].upper && !ws[e + 1].punct)
+                    ++e;
+                k = name_after_oblique_body(ws, j, e, sp);
+            }
         }
         // "dijo a EFE Lucía Gómez", "ha dichiarato a Repubblica Giulia Rossi": the outlet, one capitalised
         // word, then a name of two words or more. But "dijo a Radio Nacional Lucía Gómez", "sagte der Zeitung
@@ -299,6 +306,16 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     else if (k + 2 < ws.size() && ws[k].upper && !ws[k].punct && ws[k + 1].upper && !ws[k + 1].punct &&
              ws[k + 2].upper && !ws[k + 2].punct && in_list(sp.lexs, "outlet_opening_words", ws[k].low))
         k += 2;
+    // "– mówi Onetowi dr Anna Lis", "– powiedział PAP prezes szpitala Jan Lis": one capitalised word right after the
+    // cue, then a role noun or a title in lower case (a dotted one of [abbreviation_words] before a capitalised word:
+    // "dr", "prof."), is the outlet told, in an oblique case before the subject ([quote_conventions] "a body in an
+    // oblique case before a name")
+    else if (k + 2 < ws.size() && ws[k].upper && !ws[k].punct && !ws[k + 1].upper && !ws[k + 1].punct &&
+             (role_noun(ws[k + 1].low, sp) || person_title(sp.lexs, ws[k + 1].low) != 0 ||
+              (has_tag(sp.lexs, WordTags::abbreviation, ws[k + 1].low) &&
+               ws[k + 2 + (ws[k + 2].low == "." && k + 3 < ws.size() ? 1 : 0)].upper)) &&
+             in_list(sp.lexs, "quote_conventions", "a body in an oblique case before a name"))
+        ++k;
     std::size_t first = k, last = k;
     if (k >= ws.size() || ws[k].punct)
         return std::nullopt;

@@ -3,6 +3,7 @@
 // tell that a word is no part of one; and the text of a run of words (span_text).
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
+#include "quote_name_bodies.hpp"
 #include "quote_nouns.hpp"
 #include "quote_office_fields.hpp"
 #include "quote_trades.hpp"
@@ -366,6 +367,29 @@ std::size_t capitals_after(const std::vector<Word>& ws, std::size_t k, std::size
 }
 
 } // namespace
+
+// "poseł Lewicy Adam Morawa", "Wójt gminy Sulików Tomasz Kruk", "ratownik dyżurny GOPR Marek Wilk", "– powiedziała
+// Onetowi Iwona Lis": the run of three capitalised words or more is the body's words and a name of two (three where
+// the third word from the end is a common given name, [known_given_name_words]: "posłanka Lewicy Anna Maria Kruk"; a
+// name of three words of its own, "Anna Maria Kruk", opens with one: left whole).
+std::size_t name_after_oblique_body(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    if (sp.capitalised_nouns || e < k + 2 || k == 0 || ws[k - 1].punct || particle(ws[e - 1].low) ||
+        ws[e - 1].acronym || (ws[k - 1].upper && !role_noun(ws[k - 1].low, sp)) ||
+        !in_list(sp.lexs, "quote_conventions", "a body in an oblique case before a name"))
+        return k;
+    const bool given_first = given != nullptr && given->has(ws[k].low);
+    if (given_first && e == k + 2)
+        return k;
+    // ("według danych Krajowego Instytutu Rolnego": a word with an adjective's ending of an oblique case,
+    // [adjective_case_endings], ends a body's name, no person's; not the two letters of "ej", which end given names
+    // too, "Andrzej", "Maciej")
+    for (const Lexicon* lex : sp.lexs)
+        for (const std::string_view end : entries_of(lex, "adjective_case_endings"))
+            if (end.size() >= 3 && (ends_after(ws[e].low, end, 2) || ends_after(ws[e - 1].low, end, 2)))
+                return k;
+    return given != nullptr && given->has(ws[e - 2].low) ? e - 2 : e - 1;
+}
 
 // "Kévin L., 17 ans", "Sara T. (36)", "Jörg K. sieht": a capitalised word at k, no noun of the language, and one
 // capital letter with a dot after it are a given name and a surname's initial when the dot ends no sentence (a comma,
@@ -777,6 +801,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
                      lists.has(NameLists::genitive_roles, ws[k - 1].low))
                 k = e - 1;
+            else if (const std::size_t name = name_after_oblique_body(ws, k, e, sp); name != k)
+                k = name;
             // "dijo a El Faro Julián Ortega", "riferito al Gazzettino Paolo Neri": after a speech verb and the word
             // opening the paper told ([addressee_preposition_words], an article may follow it), the paper's one word
             // and the subject's name of two words or more run together: the name is the rest.
@@ -822,10 +848,17 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         // "her coach Friday morning", "le juge lundi", "il medico Lunedì": a weekday, a month or a time of the day
         // after a role is when, no name; "versprechen sich die Ermittler Aufschluss": where nouns are capitalised, a
         // masculine role after a plural article is many people, and the capitalised word after it a noun)
-        bool known_single = len == 1 && ((after_role() && !(ws[k].acronym && lists.has(NameLists::genitive_roles,
-                                                                                         ws[k - 1].low)) &&
-                                          !time_word(ws[k].low, sp) && !plural_role(ws, k - 1, sp)) ||
-                                         sp.find_person_lowered(ws[k].low) >= 0);
+        // ("Szef Kancelarii Premiera Jan Lis", "Dyrektor Biura Prezydenta Ewa Kos": one capitalised word between a role
+        // and a capitalised role in an oblique case, where a body stands so before a name ([quote_conventions] "a body
+        // in an oblique case before a name"), is the first word of a body named by the role it serves, no name)
+        auto body_before_role = [&] {
+            return e + 1 < n && !ws[e + 1].punct && ws[e + 1].upper && is_role(ws[e + 1].low) &&
+                   in_list(sp.lexs, "quote_conventions", "a body in an oblique case before a name");
+        };
+        bool known_single =
+            len == 1 && ((after_role() && !(ws[k].acronym && lists.has(NameLists::genitive_roles, ws[k - 1].low)) &&
+                          !time_word(ws[k].low, sp) && !plural_role(ws, k - 1, sp) && !body_before_role()) ||
+                         sp.find_person_lowered(ws[k].low) >= 0);
         // "Luis Amaral, Prezes Grupy Eurocash", "Anna Lis, rzeczniczka Urzędu Miasta": such a role in apposition to
         // the name before its comma is followed by its body's words, no second name.
         if (!sp.capitalised_nouns && e == k + 1 && k >= 3 && !ws[k - 1].punct && ws[k - 2].low == "," &&
