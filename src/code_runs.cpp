@@ -62,6 +62,10 @@ std::size_t bracket_block_end(const std::vector<Block>& blocks, std::size_t k) {
 } // namespace
 
 void mark_code_runs(const std::vector<Block>& blocks, std::vector<char>& code) {
+    // A section is read over a line of code, and a block closed by a brace ("}", "};") closes on a line of code: a
+    // page without one (most news pages) has neither, and its lines are not read.
+    if (std::find(code.begin(), code.end(), char{1}) == code.end())
+        return;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         const Block& b = blocks[k];
         // (Most lines end with a letter or a stop and open no section: settled by their last byte.)
