@@ -7,6 +7,7 @@
 #include "page.hpp"
 
 #include "bylines.hpp"
+#include "code_runs.hpp"
 #include "lexicon.hpp"
 #include "region_parts.hpp"
 #include "text.hpp"
@@ -310,6 +311,10 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // The article's region [rs, re]: its start moves once the headline is known.
     const auto region = main_region(p);
     std::size_t rs = region.first, re = region.second;
+    // The lines of code read from their neighbours (a block between its brackets, a configuration's sections) are the
+    // text's once the region is found, not before: a page's script or its data printed under the text ("{",
+    // "\"@type\": ...", "}") weighs nothing for the region.
+    mark_code_runs(blocks, p.code);
     keep_sections_under_match_box(p, rs, re);
     re = past_match_facts(p, rs, re);
     restore_list_lines(p, rs, re);

@@ -438,6 +438,10 @@ bool UnitReader::names_no_one(const QuoteAt& at) const {
     const QuoteSpan& q = at.q;
     const std::string& qt = at.text;
     const QuoteKind kind = at.kind;
+    // "\"home\": \"https://example.org/start\",": a web address alone in quote marks (a key's value in a block of
+    // code, a link printed in quotes), whatever the words around it.
+    if (qt.find(' ') == std::string::npos && (qt.find("://") != std::string::npos || qt.starts_with("www.")))
+        return true;
     if (kind == QuoteKind::partial && title_like(qt)) {
         bool named = false;
         for (std::size_t w = word_index(q.open), d = 0; w > 0 && d < 6 && !named; --w, ++d) {

@@ -148,6 +148,15 @@ bool starts_lower(std::string_view s) {
     return !s.empty() && text::is_lower(text::next_cp(s, i));
 }
 
+// The line after block k goes on in lower case, and k does not close a sentence (with a full stop, a question or an
+// exclamation mark): a wrap's cut inside a sentence. "onStart — called once, before the first request." over
+// "onStop — called once, at the end.", "rsync kopiert die Ordner." over "eBay ...": a line that ends its sentence and
+// a next one in lower case are a list's items (code names, brands), no wrapped paragraph.
+bool goes_on_lower(const std::vector<Block>& blocks, std::size_t k) {
+    const Block& b = blocks[k];
+    return starts_lower(blocks[k + 1].text) && (!b.end_punct || b.text.back() == ':' || b.text.back() == ';');
+}
+
 // The line before a running header set aside (see join_wrapped): the next block of its run is not on the next line. A
 // page break may end the line short of the width while the sentence goes on on the next page.
 bool before_page_break(const std::vector<Block>& blocks, std::size_t k) {
@@ -178,7 +187,7 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
         // The first line may be cut short by whatever stood before it on the line.
         if (k > g.first && lengths[k] * 5 < width * 3 && !before_page_break(blocks, k))
             return 0;
-        bool next_lower = starts_lower(blocks[k + 1].text);
+        const bool next_lower = goes_on_lower(blocks, k);
         open += !blocks[k].end_punct || next_lower;
         lower += next_lower;
     }
@@ -186,21 +195,21 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
 }
 
 // A group that wrap_width() finds wrapped lies in a run of three lines or more without a blank line between them,
-// one of them 40 characters long at least, and a line after the run's first goes on in lower case. Most pages have
-// no such run (their paragraphs, titles and menu items open with a capital or stand between blank lines): they are
-// settled by this one pass, without cutting their runs into groups.
+// one of them 40 characters long at least, and a line after the run's first goes on in lower case with the sentence
+// of the line above (goes_on_lower). Most pages have no such run (their paragraphs, titles and menu items open with a
+// capital or stand between blank lines): they are settled by this one pass, without cutting their runs into groups.
 bool may_be_wrapped(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
     std::size_t run = 0;
-    bool wide = false, goes_on_lower = false;
+    bool wide = false, continued = false;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         if (k == 0 || blocks[k].blank_before) {
             run = 0;
-            wide = goes_on_lower = false;
+            wide = continued = false;
         }
         ++run;
         wide = wide || lengths[k] >= 40;
-        goes_on_lower = goes_on_lower || (run > 1 && starts_lower(blocks[k].text));
-        if (run >= 3 && wide && goes_on_lower)
+        continued = continued || (run > 1 && goes_on_lower(blocks, k - 1));
+        if (run >= 3 && wide && continued)
             return true;
     }
     return false;
@@ -212,7 +221,7 @@ bool may_be_wrapped(const std::vector<Block>& blocks, const std::vector<std::siz
 std::size_t continued_width(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, Group g) {
     std::size_t width = 0;
     for (std::size_t k = g.first; k < g.last; ++k)
-        if (lengths[k] > width && starts_lower(blocks[k + 1].text))
+        if (lengths[k] > width && goes_on_lower(blocks, k))
             width = lengths[k];
     return width >= 40 ? width : 0;
 }
@@ -394,7 +403,7 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
                  !before_page_break(blocks, k)) ||
                 len > page_width + 8)
                 return false;
-            open += !blocks[k].end_punct || starts_lower(blocks[k + 1].text);
+            open += !blocks[k].end_punct || goes_on_lower(blocks, k);
         }
         return open * 2 >= g.last - g.first;
     };
