@@ -3,6 +3,7 @@
 // marked by classify_dates.cpp.
 #include "classify.hpp"
 #include "credits_parts.hpp"
+#include "dated_items.hpp"
 #include "meta_parts.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
@@ -458,13 +459,17 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // subject before it, a verb after it) is no date line, though its other words are few.
             // "Vendredi 5 décembre 2026 à 11h : inhumation au cimetière municipal.": a programme's item under the
             // text, an event's day and hour, then what happens there, is the text's line (programme_item()).
+            // "10. Jänner 2027, 9 Uhr – Bezirksverein Tulln, Lehrbienenstand": an item of a list of dates, one of two
+            // such lines in a row at least (dated_dash_item(); "3. Mai 2026, 10 Uhr – Von Anna Keller" alone is a
+            // date line with its byline), likewise.
             // "Le Sénat, à Paris, le 3 février 2025. (JEAN ROE / AFP)": a caption closed by its credit, likewise
             // (credited_dated_caption()).
             // ("Termin: 13.03.2026, 19 Uhr / Ort: Alte Schmiede / Eintritt: 62 Euro": a row of an event's record of
             // facts in the region, fact_record_line(), likewise; and the event's day and hour over such facts,
             // "Donnerstag, 20. März 2025, 19:30 Uhr" / "Einlass ab 19:00 Uhr", over_event_facts().)
             if (d.is_date_line && b.digits > 0 &&
-                (date_in_sentence(b.text, language) || programme_item(b) || credited_dated_caption(b, d, language) ||
+                (date_in_sentence(b.text, language) || programme_item(b) || listed_dated_item(blocks, i) ||
+                 credited_dated_caption(b, d, language) ||
                  fact_record_line(p, i, rs, re) || (!d.published_labelled && over_event_facts(p, i))))
                 d = DateLine{};
             // "Joined" / "Mar 12, 2021", "Mitglied seit" / "12.03.2021", "Release date" / "May 3, 2024": a label

@@ -13,6 +13,30 @@ namespace archive {
 
 namespace {
 
+// "4. Unsere Unterkunft" over "1. Mit der Tram durch die Alfama": the section numbers of line `below` go on from
+// those of line `above` ("1" -> "2", "3" -> "3.1", "3.2" -> "4"), compared figure group by figure group; where they start again
+// or go back the lines are no run of one contents (its last entry over the text's first numbered heading).
+bool numbering_goes_on(std::string_view above, std::string_view below) {
+    std::size_t i = 0, j = 0;
+    const auto group = [](std::string_view t, std::size_t& at) {
+        long value = 0;
+        for (; at < t.size() && t[at] >= '0' && t[at] <= '9' && value < 100000; ++at)
+            value = value * 10 + (t[at] - '0');
+        if (at + 1 < t.size() && t[at] == '.' && t[at + 1] >= '0' && t[at + 1] <= '9')
+            ++at;
+        return value;
+    };
+    while (true) {
+        const bool more_above = i < above.size() && above[i] >= '0' && above[i] <= '9';
+        const bool more_below = j < below.size() && below[j] >= '0' && below[j] <= '9';
+        if (!more_above || !more_below)
+            return more_below;
+        const long a = group(above, i), b = group(below, j);
+        if (a != b)
+            return b > a;
+    }
+}
+
 // "1. Des réseaux vieillissants", "2 Setup", "3.1 Climat": a heading of the text printed with its section's number, one
 // or two figures (a quantity, "300 Gramm Mehl", "1000 Franken Spende", is no section's), as an entry of a numbered
 // contents is; alone, with no such entry right over or under it (a run of them is a list or a contents).
@@ -24,8 +48,11 @@ bool numbered_heading(const std::vector<Block>& blocks, std::size_t k) {
         ++figures;
     if (figures == 0 || figures > most_figures)
         return false;
+    // (An entry whose numbering the heading's does not go on from, "4. Unsere Unterkunft" right over "1. Mit der
+    // Tram", closes the contents above it.)
     const auto entry_at = [&](std::size_t j) { return blocks[j].digits > 0 && contents_entry(blocks[j].text); };
-    return !(k > 0 && entry_at(k - 1)) && !(k + 1 < blocks.size() && entry_at(k + 1));
+    return !(k > 0 && entry_at(k - 1) && numbering_goes_on(blocks[k - 1].text, t)) &&
+           !(k + 1 < blocks.size() && entry_at(k + 1) && numbering_goes_on(t, blocks[k + 1].text));
 }
 
 } // namespace
@@ -56,14 +83,19 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t k = 0; k + 2 < n; ++k) {
         if (!entry_line[k] || !entry_line[k + 1] || !entry_line[k + 2])
             continue;
+        // "1. … / 2. … / 3. … / 4. Unsere Unterkunft / 1. Mit der Tram …": the run ends where the numbering starts
+        // again (the text's first heading right under its contents), and that line may open a run of its own.
         std::size_t first = k;
         for (; k < n; ++k) {
+            if (k > first && !numbering_goes_on(blocks[k - 1].text, blocks[k].text))
+                break;
             auto title = entry_line[k] ? numbered_entry(k) : std::nullopt;
             if (!title)
                 break;
             run_titles.emplace_back(toc.add(std::move(*title), k));
         }
         numbered_runs.emplace_back(first, k);
+        --k;
     }
     // The entries of a numbered contents whose titles the page prints again further down, three at least, are
     // no text of the article, though a lead above them pulls them into the region.

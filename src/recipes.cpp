@@ -139,8 +139,19 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
                 out[k] = true;
         run.clear();
     };
+    // "Zum Wälzen:", "For the frosting:", "Pour la pâte :": the label of a group of ingredients, a few words closed by
+    // a colon, between two quantity lines; the groups make one list (a group of two is no list of its own).
+    auto group_label = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return !run.empty() && b.words >= 1 && b.words <= 4 && b.digits == 0 && b.urls == 0 && !b.text.empty() &&
+               b.text.back() == ':' && k + 1 < n && quantity_line(k + 1, next);
+    };
     for (std::size_t k = 0; k < n;) {
         if (!quantity_line(k, toks)) {
+            if (group_label(k)) {
+                ++k;
+                continue;
+            }
             close_run();
             ++k;
             continue;

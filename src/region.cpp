@@ -193,9 +193,15 @@ std::size_t ingredients_over(const Page& p, std::size_t rs) {
         return b.words >= 1 && b.words <= most && b.digits == 0 && !b.end_punct && b.urls == 0 && b.repeats == 0;
     };
     std::size_t k = rs;
-    // The title of the method may stand between the ingredients and the region.
-    if (k > 1 && !ingredient[k - 1] && title(k - 1, 6) && ingredient[k - 2])
-        --k;
+    // The title of the method may stand between the ingredients and the region, and under the ingredients one or two
+    // of the page's buttons ("Zutaten auf die Einkaufsliste", "Print recipe": lexicon section boilerplate).
+    if (k > 1 && !ingredient[k - 1] && title(k - 1, 6)) {
+        std::size_t over = k - 1, buttons = 0;
+        while (over > 0 && buttons < 2 && p.blocks[over - 1].boilerplate && !ingredient[over - 1])
+            --over, ++buttons;
+        if (over > 0 && ingredient[over - 1])
+            k = over;
+    }
     std::size_t end = k;
     while (k > 0 && ingredient[k - 1])
         --k;

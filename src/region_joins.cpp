@@ -3,6 +3,7 @@
 // the text over a box of facts). The lines at its ends that leave it, and trim_region(), are in region_edges.cpp.
 #include "classify.hpp"
 #include "page.hpp"
+#include "dated_items.hpp"
 #include "region_parts.hpp"
 #include "sections_parts.hpp"
 
@@ -754,6 +755,7 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
     return {rs, re};
 }
 
+
 bool programme_item(const Block& b) {
     const int least_words = 4, most_words = 40;
     const std::size_t most_head = 48; // bytes: a weekday, a day, a month, a year and an hour
@@ -769,14 +771,32 @@ bool programme_item(const Block& b) {
 // auf dem Rathausplatz. / Sonntag, 7. Dezember, 11 Uhr: Festumzug zur Kirche.": the region closing on two items of a
 // programme (programme_item()), the lines under it of the same shape are its last items, however few of their words
 // jusText counts as text, and the one or two sentences right under them close the article.
+// "... im Jänner wieder Praxistage an. / Termine der Praxistage / 10. Jänner 2027, 9 Uhr – Bezirksverein Tulln, ... /
+// <two items more> / Die Teilnahme ist für Mitglieder kostenlos.": under the region's last paragraph, a short heading
+// (closing_section_head(), or a label closed by a colon, "Termine:") over three items or more is the text's last
+// section with them, and the one or two sentences under them close it.
 std::pair<std::size_t, std::size_t> take_programme_items(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    if (re < rs + 1 || !programme_item(blocks[re]) || !programme_item(blocks[re - 1]))
+    const std::size_t least_items = 3;
+    const int most_label = 4;
+    auto item = [&](std::size_t k) { return programme_item(blocks[k]) || dated_dash_item(blocks[k]); };
+    if (re + 1 + least_items < blocks.size() && p.raw_quality[re] == Quality::good && blocks[re].end_punct &&
+        !programme_item(blocks[re]) && list_line(p, re + 1) &&
+        (closing_section_head(p, re + 1) ||
+         (blocks[re + 1].words <= most_label && blocks[re + 1].digits == 0 && blocks[re + 1].text.back() == ':'))) {
+        std::size_t end = re + 1;
+        while (end + 1 < blocks.size() && list_line(p, end + 1) && item(end + 1))
+            ++end;
+        if (end >= re + 1 + least_items)
+            return {rs, closing_sentences_end(p, end, true)};
+    }
+    if (re < rs + 1 || !item(re) || !item(re - 1))
         return {rs, re};
     std::size_t end = re;
-    while (end + 1 < blocks.size() && list_line(p, end + 1) && programme_item(blocks[end + 1]))
+    while (end + 1 < blocks.size() && list_line(p, end + 1) && item(end + 1))
         ++end;
-    if (end == re)
+    // (The region closing on the items of a list of dates, the sentences under them close the text.)
+    if (end == re && !dated_dash_item(blocks[re]))
         return {rs, re};
     return {rs, closing_sentences_end(p, end, true)};
 }

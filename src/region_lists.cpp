@@ -3,9 +3,11 @@
 // (restore_list_lines()), and blocks of code with their output (code_blocks()). The region itself is in region.cpp,
 // the trims of its edges in region_edges.cpp.
 #include "classify.hpp"
+#include "dated_items.hpp"
 #include "dates.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -13,6 +15,38 @@
 #include <vector>
 
 namespace archive {
+
+bool dated_dash_item(const Block& b) {
+    const std::size_t least_words = 2, most_words = 12;
+    const std::size_t most_head = 48; // bytes: a weekday, a day, a month, a year and an hour
+    const int most_line = 24;
+    if (b.digits == 0 || b.words > most_line)
+        return false;
+    const std::string_view t = b.text;
+    std::size_t dash = t.substr(0, most_head).find(" \u2013 ");
+    std::size_t width = std::string_view(" \u2013 ").size();
+    if (dash == std::string_view::npos) {
+        dash = t.substr(0, most_head).find(" - ");
+        width = 3;
+    }
+    if (dash == std::string_view::npos || !text::has_ascii_digit(t.substr(0, dash)) ||
+        t.substr(0, dash).find(',') == std::string_view::npos)
+        return false;
+    const std::string_view what = t.substr(dash + width);
+    if (what.empty() || (what.front() >= '0' && what.front() <= '9') || what.find(". ") != std::string_view::npos ||
+        what.back() == '!' || what.back() == '?')
+        return false;
+    for (std::size_t i = 1; i + 1 < what.size(); ++i)
+        if (what[i] == ':' && what[i - 1] >= '0' && what[i - 1] <= '9' && what[i + 1] >= '0' && what[i + 1] <= '9')
+            return false;
+    const auto words = text::split_ws(what).size();
+    return words >= least_words && words <= most_words;
+}
+
+bool listed_dated_item(const std::vector<Block>& blocks, std::size_t k) {
+    return dated_dash_item(blocks[k]) &&
+           ((k > 0 && dated_dash_item(blocks[k - 1])) || (k + 1 < blocks.size() && dated_dash_item(blocks[k + 1])));
+}
 
 std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
@@ -178,11 +212,12 @@ void restore_list_lines(Page& p, std::size_t rs, std::size_t re) {
                   p.quality.begin() + static_cast<std::ptrdiff_t>(run.second), Quality::good);
     // "Samstag, 6. Dezember, 14 Uhr: Führung durch die Altstadt. / ... / Sonntag, 7. Dezember, 11 Uhr: Festumzug zur
     // Kirche.": the items of a programme in the region (programme_item(), three in a row at least) are its text,
-    // however few of their words jusText counts as text.
+    // however few of their words jusText counts as text; so are those of a list of dates ("10. Jänner 2027, 9 Uhr –
+    // Bezirksverein Tulln, Lehrbienenstand": dated_dash_item()).
     const std::size_t least_items = 3;
     for (std::size_t k = rs; k <= re;) {
         std::size_t end = k;
-        while (end <= re && programme_item(p.blocks[end]))
+        while (end <= re && (programme_item(p.blocks[end]) || dated_dash_item(p.blocks[end])))
             ++end;
         if (end - k >= least_items)
             std::fill(p.quality.begin() + static_cast<std::ptrdiff_t>(k),

@@ -123,3 +123,39 @@ TEST_CASE("quantities printed twice are no numbered contents", "[contents][headi
     CHECK(in_paragraphs(a, "200 Gramm Butter"));
     CHECK(in_paragraphs(a, "3 Eier"));
 }
+
+TEST_CASE("a numbered contents right over the text's first numbered heading ends where its numbering starts again",
+          "[contents][headings][probe66]") {
+    // "Inhalt / 1. … / 2. … / 3. … / 1. … / <text>": the intro stands above the contents, so the first heading follows
+    // its last entry with no line between; the numbering going back to 1 closes the contents (probe66 R1).
+    const Row en = {"en",
+                    "Home\nTravel\nCity breaks\nThree days in a harbour town out of season\nBy Ruth Callan\n"
+                    "December 1, 2026",
+                    "Contents",
+                    {"Ferries and fish stalls", "The old lighthouse", "Where we stayed"},
+                    "We went in the rain and the wind, and found the town quieter, cheaper and far friendlier than "
+                    "in the crowded weeks of summer.",
+                    {"The first ferry leaves at seven, and the stalls on the pier sell smoked fish to the crews "
+                     "before the tourists are even awake.",
+                     "A steep path climbs to the lighthouse, closed to visitors since the keeper left, but the view "
+                     "from its wall is worth the walk in any weather.",
+                     "We rented two rooms above a bakery, which meant warm bread at six and a landlady who knew "
+                     "every boat in the harbour by name."}};
+    for (const Row* r : {&rows[0], &rows[1], &en}) {
+        INFO(r->lang);
+        std::string page = std::string(r->head) + "\n" + r->intro + "\n" + r->label + "\n";
+        for (int i = 0; i < 3; ++i)
+            page += std::to_string(i + 1) + ". " + r->titles[i] + "\n";
+        for (int i = 0; i < 3; ++i)
+            page += std::to_string(i + 1) + ". " + r->titles[i] + "\n" + r->texts[i] + "\n";
+        page += "Share\nNewsletter\n";
+        const Article a = parse(page);
+        const std::vector<std::string> want = {std::string("1. ") + r->titles[0], std::string("2. ") + r->titles[1],
+                                               std::string("3. ") + r->titles[2]};
+        CHECK(headings_of(a) == want);
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK(a.sections.front().paragraphs.front() == r->intro);
+        CHECK(in_paragraphs(a, r->texts[0]));
+        CHECK_FALSE(in_paragraphs(a, std::string("2. ") + r->titles[1]));
+    }
+}

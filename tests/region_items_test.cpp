@@ -535,3 +535,60 @@ TEST_CASE("the clauses opening a blog written one clause a line join its region,
     CHECK_FALSE(has_paragraph_starting(a, "首页 >>"));
     CHECK_FALSE(has_paragraph_starting(a, "新竹尖石美樹營地賞楓"));
 }
+
+TEST_CASE("a group label among a recipe's ingredients and a button under them keep the list whole",
+          "[region][recipe][probe66]") {
+    // "Zum Wälzen:" between two groups of ingredients (the second of two lines only), then "Zutaten auf die
+    // Einkaufsliste" over the method's title: every ingredient stays in the body (probe66 R3).
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* first;  // the first ingredient
+        const char* label;  // the group label
+        const char* last;   // the last ingredient
+        const char* button; // the button under the list
+    };
+    const Row rows[] = {
+        {"de",
+         "Backstube Sonnenhof\nRezepte\nNussecken wie vom Bäcker\nKnuspriger Boden, saftige Nüsse und ein Rand aus "
+         "Schokolade: so gelingen die Ecken auch daheim.\nZutaten\n250 g Mehl\n120 g Butter\n80 g Zucker\n"
+         "1 Ei\nFür den Belag:\n200 g Haselnüsse\n2 EL Honig\nZutaten auf die Einkaufsliste\nZubereitung\n"
+         "Mehl, Butter, Zucker und Ei rasch zu einem Teig verkneten und auf einem Blech ausrollen.\nDie Haselnüsse "
+         "mit dem Honig in einem Topf erwärmen und gleichmäßig auf dem Teig verteilen.\nBei 180 Grad etwa "
+         "zwanzig Minuten backen, abkühlen lassen und in Dreiecke schneiden.\nRezept drucken\nImpressum\n",
+         "250 g Mehl", "Für den Belag:", "2 EL Honig", "Zutaten auf die Einkaufsliste"},
+        {"en",
+         "Kitchen Notes\nRecipes\nLemon drizzle squares\nA soft sponge soaked in lemon syrup, cut into squares "
+         "for the school fair or a slow Sunday.\nIngredients\n225 g butter\n225 g caster sugar\n275 g self-raising "
+         "flour\n2 tsp baking powder\nFor the drizzle:\n175 g granulated sugar\n2 tbsp lemon juice\nAdd to shopping "
+         "list\nMethod\nBeat the butter and the sugar until pale, then fold in the flour and the baking powder.\n"
+         "Spread the batter in a lined tin and bake for thirty-five minutes until it springs back.\nStir the sugar "
+         "into the lemon juice and spoon it over the warm sponge before cutting it into squares.\nPrivacy\n",
+         "225 g butter", "For the drizzle:", "2 tbsp lemon juice", "Add to shopping list"},
+        {"fr",
+         "Cuisine du marché\nRecettes\nTarte fine aux pommes\nUne pâte feuilletée, des pommes en fines lamelles et "
+         "un voile de sucre : le dessert des soirs pressés.\nIngrédients\n1 pâte feuilletée\n4 pommes\n30 g de "
+         "beurre\n2 c. à soupe de sucre\nPour le nappage :\n3 c. à soupe de confiture\n1 c. à soupe d'eau\n"
+         "Ajouter à la liste de courses\nPréparation\nÉtalez la pâte sur une plaque et piquez-la à la fourchette "
+         "sur toute sa surface.\nDisposez les pommes en rosace, parsemez de beurre et de sucre, puis enfournez "
+         "vingt-cinq minutes à 200 degrés.\nFaites chauffer la confiture avec l'eau et badigeonnez-en la tarte "
+         "encore chaude.\nMentions légales\n",
+         "1 pâte feuilletée", "Pour le nappage :", "1 c. à soupe d'eau", "Ajouter à la liste de courses"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.first));
+        CHECK(has_paragraph_starting(a, r.last));
+        CHECK_FALSE(has_paragraph_starting(a, r.button));
+        // The label is the list's, not a title of its own or a line lost between the groups.
+        const auto blocks = segment(r.page);
+        std::size_t label = 0;
+        while (label < blocks.size() && blocks[label].text != r.label)
+            ++label;
+        REQUIRE(label + 1 < blocks.size());
+        CHECK(ingredients_of(r.page)[label]);
+    }
+    // A colon line with no quantity under it closes the list: prose after a list is no group of it.
+    CHECK_FALSE(ingredients_of("250 g Mehl\n120 g Butter\n80 g Zucker\nDas braucht man noch:\nGeduld und Zeit\n")[3]);
+}
