@@ -381,11 +381,48 @@ bool candidate(const Page& p, std::size_t i) {
            !marked_heading(blocks[i].text) && !bracketed_line(blocks[i].text);
 }
 
-// The article's prose has begun between `start` and line i.
+// "我国首批湿地修复示范区通过验收", "米大統領、規制の一部緩和を表明": Chinese and Japanese write a title without
+// spaces, one token to the count of words. Such a line (ideographs and kana for most of its letters) is given a word
+// for every two ideographs and four kana, and read as a sentence when "。", "！" or "？" closes it, as "." "!" "?"
+// close a sentence elsewhere. (Korean spaces its words and closes its sentences with ". , ? !": its lines keep their
+// own counts.)
+void unspaced_features(std::optional<Block>& changed, const Block& b) {
+    const Block& seen = changed ? *changed : b;
+    // (A kana or an ideograph takes three bytes: a line of fewer bytes than its code points and four holds under two.)
+    if (seen.text.size() < seen.chars + 4)
+        return;
+    std::size_t i = 0, count = 0, kana = 0;
+    char32_t last = 0;
+    while (i < seen.text.size()) {
+        const char32_t cp = text::next_cp(seen.text, i);
+        kana += cp >= 0x3040 && cp <= 0x30FF;
+        count += (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+        if (!text::is_close_quote(cp) && cp != 0x300D && cp != 0x300F && cp != 0xFF09 && cp != ' ')
+            last = cp;
+    }
+    if (count * 2 <= static_cast<std::size_t>(seen.letters))
+        return;
+    // (A word of kana runs longer: "インフルエンザ" is one; a word for every four of them.)
+    const int words = std::max(seen.words, static_cast<int>((count - kana) / 2 + kana / 4));
+    const bool stop = last == 0x3002 || last == 0xFF01 || last == 0xFF1F;
+    if (words == seen.words && (seen.end_punct || !stop))
+        return;
+    if (!changed)
+        changed.emplace(b);
+    changed->words = words;
+    changed->end_punct = changed->end_punct || stop;
+}
+
+// The article's prose has begun between `start` and line i (a paragraph of Chinese or Japanese closed by "。" too).
 bool body_started(const Page& p, std::size_t start, std::size_t i) {
-    for (std::size_t k = start; k < i; ++k)
+    for (std::size_t k = start; k < i; ++k) {
         if (prose_paragraph(p, k))
             return true;
+        std::optional<Block> unspaced;
+        unspaced_features(unspaced, p.blocks[k]);
+        if (unspaced && p.raw_quality[k] == Quality::good && unspaced->end_punct && unspaced->words >= 8)
+            return true;
+    }
     return false;
 }
 
@@ -441,6 +478,7 @@ std::optional<Block> own_features(const Page& p, std::size_t i) {
             changed.emplace(b);
         changed->separators = 0;
     }
+    unspaced_features(changed, b);
     return changed;
 }
 

@@ -617,6 +617,9 @@ bool headline_like(const Block& b) {
     char last = b.text.back();
     if (last == ',' || last == ';' || last == ':')
         return false;
+    // "...を表明した。", "...通过验收。": the full stop of Chinese and Japanese closes a sentence, no title.
+    if (b.text.ends_with("\u3002"))
+        return false;
     if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0) &&
         !ends_with_abbreviation(b.text))
         return false;

@@ -53,8 +53,9 @@ bool cjk(char32_t cp) {
 }
 
 Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
-    bool sentence_punct = false, title_marks = false;
-    std::size_t i = 0, particles = 0;
+    bool sentence_punct = false, title_marks = false, hangul_punct = false;
+    std::size_t i = 0, particles = 0, hangul = 0;
+    char32_t prev = 0;
     cjk_count = 0;
     static const LexiconSection* function_chars = common_lexicon().section("cjk_function_words"); // (looked up once)
     while (i < s.size()) {
@@ -62,12 +63,18 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
         char32_t cp = text::next_cp(s, i);
         if (cjk(cp)) {
             ++cjk_count;
+            hangul += cp >= 0xAC00 && cp <= 0xD7AF;
             particles += function_chars != nullptr && function_chars->has(s.substr(at, i - at));
         }
         sentence_punct = sentence_punct || cp == 0x3002 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF01 || cp == 0xFF1F;
+        // "내렸다." "많아졌고,": Korean closes its sentences and clauses with the ASCII marks, right after a syllable.
+        hangul_punct =
+            hangul_punct || ((cp == '.' || cp == ',' || cp == '?' || cp == '!') && prev >= 0xAC00 && prev <= 0xD7AF);
+        prev = cp;
         // "【新竹住宿】", "『台灣』", "[食記]": the brackets of a post's title in a list of links.
         title_marks = title_marks || cp == 0x3010 || cp == 0x300E || cp == '[' || cp == 0x300C || cp == 0xFF3B;
     }
+    sentence_punct = sentence_punct || (hangul_punct && hangul * 2 > cjk_count);
     if (cjk_count >= 40 && sentence_punct)
         return Quality::good;
     if (cjk_count >= 12 && sentence_punct)
