@@ -14,8 +14,8 @@ namespace archive {
 namespace {
 
 // "4. Unsere Unterkunft" over "1. Mit der Tram durch die Alfama": the section numbers of line `below` go on from
-// those of line `above` ("1" -> "2", "3" -> "3.1", "3.2" -> "4"), compared figure group by figure group; where they start again
-// or go back the lines are no run of one contents (its last entry over the text's first numbered heading).
+// those of line `above` ("1" -> "2", "3" -> "3.1", "3.2" -> "4"), compared figure group by figure group; where they
+// start again or go back the lines are no run of one contents (its last entry over the text's first numbered heading).
 bool numbering_goes_on(std::string_view above, std::string_view below) {
     std::size_t i = 0, j = 0;
     const auto group = [](std::string_view t, std::size_t& at) {

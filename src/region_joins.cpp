@@ -755,7 +755,6 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
     return {rs, re};
 }
 
-
 bool programme_item(const Block& b) {
     const int least_words = 4, most_words = 40;
     const std::size_t most_head = 48; // bytes: a weekday, a day, a month, a year and an hour
