@@ -4,6 +4,7 @@
 // the rules that prefer another line after scoring (a kicker, a standfirst, a byline, a label, a breadcrumb's end, a
 // date-signed title, a comment thread, the title printed whole) in headline_rules.cpp; what they share in
 // headline_parts.hpp.
+#include "cjk_script.hpp"
 #include "classify.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
@@ -23,7 +24,7 @@ bool unspaced_script(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         char32_t cp = text::next_cp(s, i);
-        if ((cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF))
+        if (text::is_cjk_letter(cp))
             return true;
     }
     return false;

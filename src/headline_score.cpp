@@ -5,6 +5,7 @@
 // the rules preferring another line than the best-scored one in headline_rules.cpp (shared state in headline_parts.hpp).
 #include "byline_desks.hpp"
 #include "bylines.hpp"
+#include "cjk_script.hpp"
 #include "classify.hpp"
 #include "credits_parts.hpp"
 #include "dates.hpp"
@@ -395,8 +396,8 @@ void unspaced_features(std::optional<Block>& changed, const Block& b) {
     char32_t last = 0;
     while (i < seen.text.size()) {
         const char32_t cp = text::next_cp(seen.text, i);
-        kana += cp >= 0x3040 && cp <= 0x30FF;
-        count += (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+        kana += text::is_kana(cp);
+        count += text::is_kana(cp) || text::is_ideograph(cp);
         if (!text::is_close_quote(cp) && cp != 0x300D && cp != 0x300F && cp != 0xFF09 && cp != ' ')
             last = cp;
     }

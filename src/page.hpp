@@ -55,7 +55,7 @@ struct Contents {
     /// The titles the tables of contents list, each at the line of its entry. (Looked up by views: a line is not
     /// copied to be sought.)
     std::map<std::string, std::size_t, std::less<>> contents;
-    std::vector<bool> contents_line; ///< an entry of a numbered contents whose titles the page prints again below
+    std::vector<bool> contents_line; ///< an entry (or the label) of a contents whose titles the page prints again below
     std::vector<bool> in_contents;   ///< a title of a contents without numbers
     /// The lines of line k's text right above and right below it (of fourteen words at most), or `no_copy`.
     std::vector<std::size_t> prev_copy, next_copy;

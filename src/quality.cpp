@@ -2,6 +2,7 @@
 // density, the shape of Chinese and Japanese prose, and the lines rated bad whatever their words (teasers cut short,
 // titles printed twice). The context-sensitive pass over these verdicts is in region.cpp.
 #include "classify.hpp"
+#include "cjk_script.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
@@ -46,12 +47,6 @@ double stopword_density(std::string_view line, std::string_view language) {
 
 namespace {
 
-// Chinese and Japanese text has no spaces between words: count ideographs and kana instead.
-bool cjk(char32_t cp) {
-    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF);
-}
-
 Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
     bool sentence_punct = false, title_marks = false, hangul_punct = false;
     std::size_t i = 0, particles = 0, hangul = 0;
@@ -61,15 +56,16 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
     while (i < s.size()) {
         std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
-        if (cjk(cp)) {
+        // (Chinese and Japanese text has no spaces between words: ideographs and kana are counted instead.)
+        if (text::is_cjk_letter(cp)) {
             ++cjk_count;
-            hangul += cp >= 0xAC00 && cp <= 0xD7AF;
+            hangul += text::is_hangul(cp);
             particles += function_chars != nullptr && function_chars->has(s.substr(at, i - at));
         }
         sentence_punct = sentence_punct || cp == 0x3002 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF01 || cp == 0xFF1F;
         // "내렸다." "많아졌고,": Korean closes its sentences and clauses with the ASCII marks, right after a syllable.
         hangul_punct =
-            hangul_punct || ((cp == '.' || cp == ',' || cp == '?' || cp == '!') && prev >= 0xAC00 && prev <= 0xD7AF);
+            hangul_punct || ((cp == '.' || cp == ',' || cp == '?' || cp == '!') && text::is_hangul(prev));
         prev = cp;
         // "【新竹住宿】", "『台灣』", "[食記]": the brackets of a post's title in a list of links.
         title_marks = title_marks || cp == 0x3010 || cp == 0x300E || cp == '[' || cp == 0x300C || cp == 0xFF3B;
@@ -99,7 +95,7 @@ bool cjk_clause(const Block& b) {
     std::size_t i = 0, count = 0;
     while (i < b.text.size()) {
         char32_t cp = text::next_cp(b.text, i);
-        count += cjk(cp);
+        count += text::is_cjk_letter(cp);
         title_marks = title_marks || cp == 0x3010 || cp == 0x300E || cp == '[' || cp == 0x300C || cp == 0xFF3B;
     }
     return !title_marks && count >= least && count * 2 > static_cast<std::size_t>(b.letters);
