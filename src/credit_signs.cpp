@@ -2,6 +2,7 @@
 // needs (credits.cpp, agencies.cpp), sought among the words segment() split, which spare most lines of the metadata
 // phase (classify_meta.cpp) the tests that read them.
 #include "credits_parts.hpp"
+#include "notices_parts.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
@@ -150,9 +151,7 @@ bool may_hold_credit(const Block& b) {
         const std::string_view tail = std::string_view(b.lower).substr(std::min(stop, b.lower.size()));
         if (fors != nullptr)
             for (std::string_view w : fors->entries)
-                if (const std::size_t at = tail.find(w); at != std::string_view::npos && at > 0 &&
-                                                         tail[at - 1] == ' ' && at + w.size() < tail.size() &&
-                                                         tail[at + w.size()] == ' ')
+                if (spaced_word_at(tail, w) != std::string_view::npos)
                     return true;
     }
     // "... en su casa de Madrid. Andrea Comas": a name of two or three capitalised words after the last stop, a small

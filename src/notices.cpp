@@ -418,12 +418,7 @@ bool outlet_profile(std::string_view low, const auto& words) {
         return false;
     // (What the agency is, after the verb: the line's bytes from the verb's first print between two spaces on, no
     // earlier word being one of the verbs. Built with no string joined: GCC's -Wrestrict misreads a join at -O3.)
-    const std::string_view verb_word = words[verb];
-    std::size_t after = low.find(verb_word);
-    while (after != std::string_view::npos &&
-           !(after > 0 && low[after - 1] == ' ' && after + verb_word.size() < low.size() &&
-             low[after + verb_word.size()] == ' '))
-        after = low.find(verb_word, after + 1);
+    const std::size_t after = spaced_word_at(low, words[verb]);
     return after != std::string_view::npos &&
            std::any_of(phrases.entries.begin(), phrases.entries.end(),
                        [&](std::string_view phrase) { return whole_words_at(low.substr(after), phrase); });
@@ -479,6 +474,14 @@ bool paywall_cut(const Block& b) {
     if (tags.count(promo_word) + tags.count(promo_context) == 0 || tags.count(promo_phrase_start) == 0)
         return false;
     return phrase_words(b.lower_words(), cuts) > 0 && closing_notice(b);
+}
+
+std::size_t spaced_word_at(std::string_view s, std::string_view word) {
+    std::size_t at = s.find(word);
+    while (at != std::string_view::npos &&
+           !(at > 0 && s[at - 1] == ' ' && at + word.size() < s.size() && s[at + word.size()] == ' '))
+        at = s.find(word, at + 1);
+    return at;
 }
 
 bool whole_words_at(std::string_view low, std::string_view phrase) {

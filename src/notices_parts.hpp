@@ -114,4 +114,8 @@ inline std::size_t tokens_up_to(std::string_view s, std::size_t most) {
 /// "content" is not read in "discontent". Case as given. (Defined in notices.cpp; classify_head.cpp asks it too.)
 bool whole_words_at(std::string_view text, std::string_view phrase);
 
+/// Where `word` first stands between two spaces in `s` (neither at its start nor at its end), or npos: "is" in "the
+/// agency is an independent ...", not in "this". (Defined in notices.cpp.)
+std::size_t spaced_word_at(std::string_view s, std::string_view word);
+
 } // namespace archive

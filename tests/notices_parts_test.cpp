@@ -66,3 +66,14 @@ TEST_CASE("a paragraph holding a rights notice among words of serving is found, 
     CHECK_FALSE(is_boilerplate_phrase(vorbehalt));
     CHECK(is_boilerplate_phrase(vorbehalt + "Alle Rechte vorbehalten, Tangbucht Verlag"));
 }
+
+TEST_CASE("a word is found where it stands between two spaces, not inside a word or at the line's ends", "[notices]") {
+    CHECK(spaced_word_at("the harbour agency is an independent news service", "is") == 19);
+    CHECK(spaced_word_at("this harbour agency is an independent service", "is") == 20); // not in "this"
+    CHECK(spaced_word_at("die agentur ist eine unabhängige nachrichtenagentur", "ist") == 12);
+    CHECK(spaced_word_at("l'agence est une agence de presse", "est") == 9);
+    CHECK(spaced_word_at("is the first word", "is") == std::string_view::npos); // at the start
+    CHECK(spaced_word_at("the last word is", "is") == std::string_view::npos);  // at the end
+    CHECK(spaced_word_at("photo by jane roe for the daily harbour", "for") == 18);
+    CHECK(spaced_word_at("photo by jane roe, former harbour pilot", "for") == std::string_view::npos);
+}
