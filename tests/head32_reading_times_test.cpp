@@ -12,9 +12,10 @@
 using namespace archive;
 
 TEST_CASE("a reading time's label, figure and unit make a reading time", "[dates][reading_time][head32]") {
-    for (const char* low : {"lecture 3 min.", "lecture : 3 minutes", "lectura: 4 min", "lettura 3 minuti",
-                            "tempo di lettura: 3 minuti", "reading: 5 mins", "lesedauer 4 minuten",
-                            "tiempo de lectura 6 minutos", "tempo di lettura : 3 minuti", "durée de lecture : 7 min."}) {
+    for (const char* low :
+         {"lecture 3 min.", "lecture : 3 minutes", "lectura: 4 min", "lettura 3 minuti", "tempo di lettura: 3 minuti",
+          "reading: 5 mins", "lesedauer 4 minuten", "tiempo de lectura 6 minutos", "tempo di lettura : 3 minuti",
+          "durée de lecture : 7 min."}) {
         INFO(low);
         CHECK(reading_time_label_line(low));
         CHECK(reading_time_phrase(low));

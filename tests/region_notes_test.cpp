@@ -150,7 +150,7 @@ TEST_CASE("a sentence of the article telling where something was published first
 
 TEST_CASE("a note on where the text was printed first opens its line, after marks or a label", "[region][notices]") {
     for (const std::string line : {"A version of this story appeared on page 7 of the Harbour Weekly.",
-                                   "* A version of this article appears in the spring issue of the harbour paper.",
+                                   "* A version of this article appears below the fold of the harbour paper.",
                                    "Editor's note: a version of this story appeared in the Harbour Weekly.",
                                    "(Dieser Beitrag stammt aus Ausgabe 3/2025 des Hafenblatts.)",
                                    "Hinweis: Dieser Artikel stammt aus der Ausgabe 4/2024 des Hafenblatts."}) {
@@ -158,9 +158,9 @@ TEST_CASE("a note on where the text was printed first opens its line, after mark
         CHECK(origin_note(test::block_of(line)));
     }
     // The phrase inside a sentence, a label too wide for a note's, or too few words: no note.
-    for (const std::string line : {"The mayor said a version of this story appeared in the council's own paper.",
-                                   "Was die Stadt dazu sagte, wissen wir nicht: dieser Beitrag stammt aus Ausgabe 3.",
-                                   "A version of this"}) {
+    for (const std::string line :
+         {"The mayor said a version of this story appeared in the council's own paper.",
+          "Was die Stadt dazu sagte, wissen wir nicht: dieser Beitrag stammt aus Ausgabe 3.", "A version of this"}) {
         INFO(line);
         CHECK_FALSE(origin_note(test::block_of(line)));
     }
