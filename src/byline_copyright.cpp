@@ -34,6 +34,12 @@ bool year_piece(std::string_view w) {
 // its first a given name the lexicon knows (known_given_name_words: "© Harbour Tavern", "© Schlosswirt Juval" are a
 // firm's), closed by the fact's end or by a stop or a comma glued to its last word.
 std::optional<std::string> notice_owner(std::string_view fact) {
+    // (The fact opens with its mark, or with "©" glued to a word: most facts are turned away on their first word,
+    // before the fact is split.)
+    std::size_t at = 0;
+    if (const std::string_view opening = text::next_token(fact, at);
+        !opening.starts_with("\u00a9") && !copyright_mark(opening))
+        return std::nullopt;
     std::vector<std::string_view> words = text::split_ws(fact);
     std::size_t k = 0;
     bool marked = false;

@@ -216,7 +216,19 @@ bool reading_time_label_line(std::string_view low) {
         return false;
     static const LexiconSection& labels = any_language_section("reading_time_labels");
     static const LexiconSection& units = any_language_section("minute_unit_words");
-    const auto words = text::split_ws(low);
+    // (Six tokens at most: the label's three words, a colon alone, the figure and the unit; the figure and the unit,
+    // the line's last two tokens, are read before the label is looked up.)
+    const std::size_t most_tokens = most_label_words + 3;
+    const auto words = text::split_ws(low, most_tokens + 1);
+    if (words.size() < 3 || words.size() > most_tokens)
+        return false;
+    const std::string_view figure = words[words.size() - 2];
+    std::string_view unit = words.back();
+    if (unit.ends_with('.'))
+        unit.remove_suffix(1);
+    const auto digit = [](char c) { return text::is_digit(static_cast<unsigned char>(c)); };
+    if (figure.empty() || !std::all_of(figure.begin(), figure.end(), digit) || !units.has(unit))
+        return false;
     // The label's words, a colon glued to the last or alone after it, then the figure and the unit, its dot perhaps.
     for (std::size_t n = 1; n <= most_label_words && n + 2 <= words.size(); ++n) {
         const std::string_view first = words.front();
@@ -226,17 +238,13 @@ bool reading_time_label_line(std::string_view low) {
             last.remove_suffix(1);
         else if (k < words.size() && words[k] == ":")
             ++k;
+        if (k + 2 != words.size())
+            continue;
         const char* from = first.data();
         const std::string label =
             text::collapse(std::string_view(from, static_cast<std::size_t>(last.data() + last.size() - from)));
-        if (!labels.has(label) || k + 2 != words.size())
-            continue;
-        const std::string_view figure = words[k];
-        std::string_view unit = words[k + 1];
-        if (unit.ends_with('.'))
-            unit.remove_suffix(1);
-        const auto digit = [](char c) { return text::is_digit(static_cast<unsigned char>(c)); };
-        return !figure.empty() && std::all_of(figure.begin(), figure.end(), digit) && units.has(unit);
+        if (labels.has(label))
+            return true;
     }
     return false;
 }

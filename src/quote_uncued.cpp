@@ -23,8 +23,12 @@ namespace {
 bool title_like(std::string_view q) {
     if (q.find(' ') == std::string_view::npos)
         return q.find('.') != std::string_view::npos && q.find('.') + 1 < q.size();
+    // (A title ends on a word: the final stop is read first, then the words one at a time, without a vector.)
+    if (q.back() == '.' || q.back() == '!' || q.back() == '?')
+        return false;
     int words = 0, capitalised = 0;
-    for (const auto& w : text::split_ws(q)) {
+    std::size_t at = 0;
+    for (std::string_view w = text::next_token(q, at); !w.empty(); w = text::next_token(q, at)) {
         std::size_t i = 0;
         char32_t cp = text::next_cp(w, i);
         if (!text::is_word_char(cp))
@@ -33,7 +37,7 @@ bool title_like(std::string_view q) {
         if (text::is_upper(cp) || (cp >= '0' && cp <= '9') || particle(text::lower(w)))
             ++capitalised;
     }
-    return words >= 2 && capitalised == words && q.back() != '.' && q.back() != '!' && q.back() != '?';
+    return words >= 2 && capitalised == words;
 }
 
 // "Aston Villa head coach Unai Emery: "Q"", "Harbour Council leader Ann Roe: "Q"", "Villa boss Unai Emery:": where
@@ -115,7 +119,7 @@ bool names_a_title(std::string_view low, std::string_view qt, const Speakers& sp
     if (title_noun(low, sp) || title_noun(after_elided_prefix(low), sp))
         return true;
     if (!sp.capitalised_nouns || low.size() <= 4 || low.back() != 's' || qt.find(',') != std::string_view::npos ||
-        text::split_ws(qt).size() > 2)
+        text::split_ws(qt, 3).size() > 2)
         return false;
     return title_noun(low.substr(0, low.size() - 1), sp);
 }
@@ -123,6 +127,10 @@ bool names_a_title(std::string_view low, std::string_view qt, const Speakers& sp
 // "Face the Nation", "State of the Union.": English title case, capitalised words with short function
 // words between them (the final punctuation aside).
 bool title_case(std::string_view q) {
+    // (The first word first, read without a vector: a quote opening in small letters is no title.)
+    std::size_t at = 0;
+    if (const std::string_view first = text::next_token(q, at); first.empty() || !text::starts_upper(first))
+        return false;
     auto ws = text::split_ws(q);
     if (ws.size() < 2)
         return false;

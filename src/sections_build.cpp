@@ -256,9 +256,10 @@ bool numbered_part_title(const Block& h) {
     const std::size_t most_figures = 3;
     if (h.separators != 1)
         return false;
-    const std::vector<std::string_view> toks = text::split_ws(h.text);
-    if (toks.size() < 4 || (toks[2] != "-" && toks[2] != "\u2013" && toks[2] != "\u2014") || !text::starts_upper(toks[0]) ||
-        !text::starts_upper(toks[3]) || toks[1].size() > most_figures ||
+    const std::size_t read_tokens = 4; // (the label's word and number, the dash, the title's first word: no more read)
+    const std::vector<std::string_view> toks = text::split_ws(h.text, read_tokens);
+    if (toks.size() < read_tokens || (toks[2] != "-" && toks[2] != "\u2013" && toks[2] != "\u2014") ||
+        !text::starts_upper(toks[0]) || !text::starts_upper(toks[3]) || toks[1].size() > most_figures ||
         toks[1].find_first_not_of("0123456789") != std::string_view::npos)
         return false;
     Block title = h; // (the line's shape but for its one separator, which is the dash)

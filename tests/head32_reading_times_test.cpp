@@ -12,16 +12,19 @@
 using namespace archive;
 
 TEST_CASE("a reading time's label, figure and unit make a reading time", "[dates][reading_time][head32]") {
-    for (const char* low : {"lecture 3 min.", "lecture : 3 minutes", "lectura: 4 min", "lettura 3 minuti",
-                            "tempo di lettura: 3 minuti", "reading: 5 mins", "lesedauer 4 minuten",
-                            "tiempo de lectura 6 minutos"}) {
+    for (const char* low :
+         {"lecture 3 min.", "lecture : 3 minutes", "lectura: 4 min", "lettura 3 minuti", "tempo di lettura: 3 minuti",
+          "reading: 5 mins", "lesedauer 4 minuten", "tiempo de lectura 6 minutos", "tempo di lettura : 3 minuti",
+          "durée de lecture : 7 min."}) {
         INFO(low);
         CHECK(reading_time_label_line(low));
         CHECK(reading_time_phrase(low));
     }
     // A label with other words, or no unit of minutes, or words after the unit: no reading time.
     for (const char* low : {"lecture 3 livres", "lectura obligatoria: 3 min", "read 5 books", "lettura 3 minuti fa",
-                            "lecture de 2024", "lectura: min 4", "3 min", "lecture"}) {
+                            "lecture de 2024", "lectura: min 4", "3 min", "lecture",
+                            // (a fourth word before the label's three, or a figure of letters and digits)
+                            "el tiempo de lectura: 3 min", "ton temps de lecture : 3 min", "lesedauer 4a minuten"}) {
         INFO(low);
         CHECK_FALSE(reading_time_label_line(low));
     }

@@ -43,6 +43,8 @@ TEST_CASE("a firm's, a site's or a body's copyright notice names nobody", "[byli
              "Foto: © Anna Muster",           // (a picture's credit, no notice)
              "Anna Muster © 2021",
              "© 2018 Tous droits réservés",
+             "Alle Rechte bei Anna Muster",   // (no mark opening the fact)
+             "Texte et photos : Marie Lefèvre | Droits réservés",
          }) {
         INFO(line);
         CHECK_FALSE(copyright_owner(line));

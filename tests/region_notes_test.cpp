@@ -3,6 +3,7 @@
 
 #include "classify.hpp"
 #include "pipeline.hpp"
+#include "rows.hpp"
 #include "test_pages.hpp"
 
 #include <algorithm>
@@ -145,4 +146,22 @@ TEST_CASE("a sentence of the article telling where something was published first
     const char* closing = "The guide was originally published in 1905 and is kept in the harbour museum today.";
     Article b = classify(segment(page_of(en, "", std::string(closing) + "\n")), "en");
     CHECK(has_paragraph_starting(b, closing));
+}
+
+TEST_CASE("a note on where the text was printed first opens its line, after marks or a label", "[region][notices]") {
+    for (const std::string line : {"A version of this story appeared on page 7 of the Harbour Weekly.",
+                                   "* A version of this article appears below the fold of the harbour paper.",
+                                   "Editor's note: a version of this story appeared in the Harbour Weekly.",
+                                   "(Dieser Beitrag stammt aus Ausgabe 3/2025 des Hafenblatts.)",
+                                   "Hinweis: Dieser Artikel stammt aus der Ausgabe 4/2024 des Hafenblatts."}) {
+        INFO(line);
+        CHECK(origin_note(test::block_of(line)));
+    }
+    // The phrase inside a sentence, a label too wide for a note's, or too few words: no note.
+    for (const std::string line :
+         {"The mayor said a version of this story appeared in the council's own paper.",
+          "Was die Stadt dazu sagte, wissen wir nicht: dieser Beitrag stammt aus Ausgabe 3.", "A version of this"}) {
+        INFO(line);
+        CHECK_FALSE(origin_note(test::block_of(line)));
+    }
 }
