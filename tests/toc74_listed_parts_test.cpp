@@ -114,8 +114,6 @@ TEST_CASE("toc74: a contents of three to five titles keeps the headings it lists
                                                         g.part_titles.begin() + static_cast<std::ptrdiff_t>(parts));
                 CHECK(headings_of(a) == expected);
                 // The contents' lines leave the body: no title is a paragraph, and the label neither.
-                if (!labelled)
-                    continue;
                 const auto paragraphs = paragraphs_of(a);
                 for (std::size_t i = 0; i < parts; ++i)
                     CHECK(std::find(paragraphs.begin(), paragraphs.end(), g.part_titles[i]) == paragraphs.end());
@@ -195,4 +193,53 @@ Un test simple au cabinet montre si un asthme se cache derrière.
          {"Les causes", "Les symptômes", "L'aide de la pharmacie", "Quand consulter un médecin ?"}},
     };
     archive::test::check_heading_rows(rows);
+}
+
+TEST_CASE("toc74: titles announced by a sentence's colon and printed again below are a list of the text",
+          "[classify][heading][contents]") {
+    // A contents without a label leaves the body; the same titles under a sentence announcing them with its colon
+    // are the text's own list, and stay (the titles of four words or more, which no rule for short copies takes).
+    struct Row {
+        const char* lang;
+        const char* page;
+        std::vector<const char*> kept;
+    };
+    const std::vector<Row> rows = {
+        {"en",
+         R"(How the new ferry service works
+The new ferry service between the island and the mainland starts next month, and it has been planned for years.
+The service is made of three parts that work together:
+The booking office on the quay
+The two new electric ferries
+The shuttle bus to the station
+The booking office on the quay
+Tickets are sold at a small office on the quay, which opens an hour before the first crossing of the day.
+The two new electric ferries
+Both ferries were built at a yard on the mainland and carry up to two hundred passengers and forty cars each.
+The shuttle bus to the station
+A shuttle bus waits for every ferry and takes the passengers to the railway station in less than ten minutes.
+)",
+         {"The booking office on the quay", "The two new electric ferries", "The shuttle bus to the station"}},
+        {"de",
+         R"(So funktioniert die neue Fährverbindung
+Die neue Fährverbindung zwischen der Insel und dem Festland startet im nächsten Monat, geplant wurde sie seit Jahren.
+Das Angebot besteht aus drei Teilen, die zusammenarbeiten:
+Das Ticketbüro am Kai
+Die zwei neuen Elektrofähren
+Der Pendelbus zum Bahnhof
+Das Ticketbüro am Kai
+Die Fahrkarten gibt es in einem kleinen Büro am Kai, das eine Stunde vor der ersten Überfahrt des Tages öffnet.
+Die zwei neuen Elektrofähren
+Beide Fähren wurden auf einer Werft am Festland gebaut und nehmen je zweihundert Fahrgäste und vierzig Autos auf.
+Der Pendelbus zum Bahnhof
+Zu jeder Fähre wartet ein Pendelbus, der die Fahrgäste in weniger als zehn Minuten zum Bahnhof bringt.
+)",
+         {"Das Ticketbüro am Kai", "Die zwei neuen Elektrofähren", "Der Pendelbus zum Bahnhof"}},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const auto paragraphs = paragraphs_of(classify(segment(r.page), r.lang));
+        for (const char* line : r.kept)
+            CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(line)) != paragraphs.end());
+    }
 }
