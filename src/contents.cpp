@@ -233,9 +233,15 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
                 // (Under its label the titles leave the body too, a question among them rated as text.)
                 if (label)
                     contents_line[k - 1] = true;
+                // "Dredging the channel / Rebuilding the old quays / Opening day / <intro>": unlabelled, the titles
+                // leave the body too (a long one is no short copy that goes anyway), unless a sentence right over
+                // them announces them with its colon ("The service has three parts:"): a list of the text.
+                const int least_announcing_words = 3;
+                const bool announced =
+                    k > 0 && blocks[k - 1].text.back() == ':' && blocks[k - 1].words >= least_announcing_words;
                 for (; k < end; ++k) {
                     in_contents[k] = true;
-                    contents_line[k] = contents_line[k] || label;
+                    contents_line[k] = contents_line[k] || label || !announced;
                     toc.add(blocks[k].text, k);
                 }
             }

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -170,10 +171,21 @@ bool section_part_heading(const Section& s) {
 }
 
 void fold_definition_lists(std::vector<Section>& sections, std::string_view language) {
-    auto term = [](const Section& s) {
+    fold_definition_lists(sections, language, {});
+}
+
+void fold_definition_lists(std::vector<Section>& sections, std::string_view language,
+                           const std::vector<std::string>& listed_titles) {
+    // "Inhaltsverzeichnis / Ursachen / Symptome / Behandlung / Vorbeugung / <intro> / Ursachen / <text> / ...": a
+    // heading that a table of contents above lists is one of the page's parts, however short its text, no list's term.
+    auto listed = [&](const Section& s) {
+        return !listed_titles.empty() && s.heading &&
+               std::find(listed_titles.begin(), listed_titles.end(), *s.heading) != listed_titles.end();
+    };
+    auto term = [&](const Section& s) {
         // ("📌 What matters now", "#3 Die Kritik", "II. The details": a heading opened by a mark is a section's, no
         // list's term.)
-        if (!s.heading || marked_heading(*s.heading) || opens_with_heading_mark(*s.heading) ||
+        if (!s.heading || marked_heading(*s.heading) || listed(s) || opens_with_heading_mark(*s.heading) ||
             more_tokens_than(*s.heading, 4) || s.paragraphs.empty() ||
             s.paragraphs.size() > 2 || any_language_has("glossary_titles", text::lower(text::trim(*s.heading))))
             return false;
@@ -190,8 +202,8 @@ void fold_definition_lists(std::vector<Section>& sections, std::string_view lang
     // "... the four signals are latency, traffic, errors and saturation. / Latency / ... / Traffic / ...": terms of a
     // few words that the paragraph right above names, three in a row at least, whatever their descriptions' length.
     const std::size_t most_named_words = 4;
-    auto named_in = [](const std::vector<std::string_view>& intro, const Section& s) {
-        if (!s.heading || marked_heading(*s.heading) || s.paragraphs.empty())
+    auto named_in = [&](const std::vector<std::string_view>& intro, const Section& s) {
+        if (!s.heading || marked_heading(*s.heading) || listed(s) || s.paragraphs.empty())
             return false;
         const auto name = text::words_lower(*s.heading);
         return !name.empty() && name.size() <= most_named_words &&

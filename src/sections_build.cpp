@@ -1083,6 +1083,8 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             !deck_under_headline(s, line)) {
             s.box_end = std::max(s.box_end, fact_box_end(p, k)); // (its items head nothing, the last one over text)
             p.role[k] = Role::heading;
+            if (line.sure_heading && listed_heading(s, k))
+                s.listed_titles.push_back(line.b.text);
             start_section(s, line.b.text, line.b);
             s.summary_box = summary_box_label(line.b) && !line.b.blank_after;
             continue;
@@ -1097,7 +1099,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
     for (const auto& [at, paragraph, k] : s.spent_paragraphs)
         p.article.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
     lift_title_case_headings(p.article.sections, s.glued_headings, p.language);
-    fold_definition_lists(p.article.sections, p.language);
+    fold_definition_lists(p.article.sections, p.language, s.listed_titles);
     fold_sentence_case_labels(p.article.sections);
 }
 

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +53,8 @@ struct SectionLoop {
     // glued_heading: the section being filled's.
     std::vector<char> glued_headings;
     bool glued_heading = false;
+    // The headings taken because a table of contents above lists them (listed_heading()): no fold makes text of them.
+    std::vector<std::string> listed_titles;
 };
 
 /// "Werden Sie wieder kandidieren? / Ja. Ich bin noch lange nicht fertig.": line k, a question of three to thirty
@@ -173,6 +176,11 @@ bool holds_two_sentences(std::string_view t);
 /// is a part of a text, no term of a glossary (a question, a heading opened by a figure, or one of three words or more
 /// over two sentences or two paragraphs); fold_definition_lists() leaves a run mostly of such sections alone.
 bool section_part_heading(const Section& s);
+
+/// fold_definition_lists(), leaving alone every section headed by one of `listed_titles` (the headings a table of
+/// contents above lists: the page's own parts, whatever their length, no terms of a list).
+void fold_definition_lists(std::vector<Section>& sections, std::string_view language,
+                           const std::vector<std::string>& listed_titles);
 
 /// "... the defer library / Project Updates / Add-ons / Web Extensions / Addon Manager / ...": on a page in a language
 /// that writes its headings in title case (its lexicon lists title_case_small_words), whose section headings are
