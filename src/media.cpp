@@ -830,8 +830,8 @@ std::optional<std::size_t> closing_caption_over_credit(Page& p, std::size_t head
         return std::nullopt;
     }
     if (p.role[re] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
-        caption.text.back() != '.' || caption.urls > 0 || caption.digits > 0 || caption.boilerplate || caption.repeats > 0 ||
-        is_credit_line(caption) || split_trailing_credit(caption) || byline_shaped(caption) ||
+        caption.text.back() != '.' || caption.urls > 0 || caption.digits > 0 || caption.boilerplate ||
+        caption.repeats > 0 || is_credit_line(caption) || split_trailing_credit(caption) || byline_shaped(caption) ||
         reports_quotation(caption.text) || reports_speech(caption.text, p.language))
         return std::nullopt;
     // (The paragraph over the caption, past a picture's button: text, longer than the caption.)

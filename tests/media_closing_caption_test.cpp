@@ -18,9 +18,7 @@ namespace {
 
 // A town's or a firm's short release: `head` (site, headline, date and the text's first paragraphs), then `tail`
 // (the closing lines and the footer).
-std::string release(const std::string& head, const std::string& tail) {
-    return head + "\n" + tail;
-}
+std::string release(const std::string& head, const std::string& tail) { return head + "\n" + tail; }
 
 const char* const german_head =
     "Stadt Musterau\nRathaus\nAktuelles\n\nNeues Lager für den Bauhof eröffnet\n\n"
