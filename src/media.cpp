@@ -7,6 +7,7 @@
 #include "lexicon.hpp"
 #include "media_parts.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 #include "sections_parts.hpp"
 #include "text.hpp"
 
@@ -832,7 +833,8 @@ std::optional<std::size_t> closing_caption_over_credit(Page& p, std::size_t head
     if (p.role[re] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
         caption.text.back() != '.' || caption.urls > 0 || caption.digits > 0 || caption.boilerplate ||
         caption.repeats > 0 || is_credit_line(caption) || split_trailing_credit(caption) || byline_shaped(caption) ||
-        reports_quotation(caption.text) || reports_speech(caption.text, p.language))
+        reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||
+        reported_sentence(caption, p.language))
         return std::nullopt;
     // (The paragraph over the caption, past a picture's button: text, longer than the caption.)
     const bool button = p.role[re - 1] == Role::none && picture_button(blocks[re - 1]);
