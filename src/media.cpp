@@ -7,6 +7,7 @@
 #include "lexicon.hpp"
 #include "media_parts.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 #include "sections_parts.hpp"
 #include "text.hpp"
 
@@ -776,7 +777,7 @@ std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re) 
     auto open = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
     if ((!open(re + 1) && p.role[re + 1] != Role::credit) || !open(re + 2) || caption.words < least_caption ||
         caption.words > most_title_words || caption.end_punct || caption.text.back() == ':' || caption.urls > 0 ||
-        caption.digits > 0 || caption.boilerplate || caption.repeats > 0 || labels == nullptr)
+        caption.digits > 0 || caption.boilerplate || caption.repeats > 0 || labels == nullptr || p.terminator[re + 2])
         return std::nullopt;
     std::size_t at = 0;
     std::string_view label = text::next_token(credit.lower, at);
@@ -788,6 +789,66 @@ std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re) 
     take_credit_over_caption(p, re + 1, found);
     p.soft_caption[re + 2] = true;
     return re + 2;
+}
+
+// "<paragraph>." / "Das neue Ausbildungszentrum in Heilbronn." / "Bild: Solvatec GmbH", "<paragraph>." / "Bild
+// vergrößern" / "Die Lindenallee im Herbst." / "© Stadt Musterau", "<paragraph>." / "The new depot on its first day." /
+// "Photo: Harbour Council": a labelled credit (a label of glued_credit_labels, or the copyright sign before a name
+// with no year: "© 2026 Musterau GmbH" is the site's footer) right under the article's last line `re`, a caption's
+// sentence closed by a full stop and reporting nobody's words, under a longer paragraph of the text (past a picture's
+// button between them, picture_button(), which is the picture's too): the picture that closes the article, set after
+// the text as CMS pages print it. Returns the caption's line, or nothing.
+std::optional<std::size_t> closing_caption_over_credit(Page& p, std::size_t head_from, std::size_t re) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    const auto& blocks = p.blocks;
+    const int least_caption = 3;
+    if (re + 1 >= blocks.size() || re < head_from + 2 || labels == nullptr ||
+        (p.role[re + 1] != Role::none && p.role[re + 1] != Role::boilerplate && p.role[re + 1] != Role::credit))
+        return std::nullopt;
+    const Block& caption = blocks[re];
+    const Block& credit = blocks[re + 1];
+    std::size_t at = 0;
+    std::string_view label = text::next_token(credit.lower, at);
+    if (label.ends_with(':'))
+        label.remove_suffix(1);
+    // ("© Alle Rechte vorbehalten", "© RIPRODUZIONE RISERVATA": a rights notice names nobody.)
+    static const LexiconSection* rights = common_lexicon().section("caption_rights_tails"); // (looked up once)
+    const bool copyright = label.starts_with("\u00a9") && credit.digits == 0 && rights != nullptr &&
+                           std::none_of(rights->entries.begin(), rights->entries.end(), [&credit](std::string_view r) {
+                               return credit.lower.find(r) != std::string::npos;
+                           });
+    if ((!copyright && !labels->has(label)) || !is_credit_line(credit))
+        return std::nullopt;
+    // ("<paragraph>." / "Die Mannschaft nach dem Spiel (v.l.): Anna Muster, Jana Roth." / "Foto: TSV Musterau": a
+    // caption read already, with no credit, takes the credit under it.)
+    if (p.role[re] == Role::caption) {
+        for (Media& m : p.article.media)
+            if (m.caption && *m.caption == caption.text && !m.credit) {
+                m.credit = credit.text;
+                p.role[re + 1] = Role::credit;
+                break;
+            }
+        return std::nullopt;
+    }
+    if (p.role[re] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+        caption.text.back() != '.' || caption.urls > 0 || caption.digits > 0 || caption.boilerplate ||
+        caption.repeats > 0 || is_credit_line(caption) || split_trailing_credit(caption) || byline_shaped(caption) ||
+        reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||
+        reported_sentence(caption, p.language))
+        return std::nullopt;
+    // (The paragraph over the caption, past a picture's button: text, longer than the caption.)
+    const bool button = p.role[re - 1] == Role::none && picture_button(blocks[re - 1]);
+    const std::size_t over = button ? re - 2 : re - 1;
+    if (over <= head_from || p.role[over] != Role::none || !blocks[over].end_punct ||
+        blocks[over].words <= caption.words)
+        return std::nullopt;
+    if (button)
+        p.role[re - 1] = Role::boilerplate;
+    p.role[re + 1] = Role::credit;
+    p.role[re] = Role::caption;
+    p.soft_caption[re] = true;
+    p.article.media.push_back(Media{caption.text, credit.text});
+    return re;
 }
 
 // "<paragraph>" / "Kjell Berg/Harbour Images" / "The old town is worth a visit in summer and winter!" / "Travel tips",
@@ -1001,7 +1062,9 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const std::vector<std::size_t> credited_under_head = credits_under_heads(p, head_from, re);
     credited_under.insert(credited_under.end(), credited_under_head.begin(), credited_under_head.end());
     lines.insert(lines.end(), credited_under.begin(), credited_under.end());
-    if (const auto closing = credit_over_closing_caption(p, re))
+    if (const auto under = credit_over_closing_caption(p, re))
+        lines.push_back(*under);
+    else if (const auto closing = closing_caption_over_credit(p, head_from, re))
         lines.push_back(*closing);
     const std::vector<std::size_t> videos = video_blocks(p, head_from, re, taken_credits);
     lines.insert(lines.end(), videos.begin(), videos.end());

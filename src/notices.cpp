@@ -1,6 +1,7 @@
 // The notices of the classify stage that a page prints around an article: cookie and privacy consents,
 // subscription and donation prompts, closing prompts, update notes, licences. The site's known boilerplate phrases
 // and blog footers are in boilerplate.cpp, block quality in quality.cpp, the shapes of lines in lines.cpp.
+#include "advice_disclaimers.hpp"
 #include "classify.hpp"
 
 #include "lexicon.hpp"
@@ -571,6 +572,13 @@ bool opinion_disclaimer(const Block& b) {
     static const LexiconSection& lines = any_language_section("disclaimer_paper_phrases");
     return word_and_phrase(b, most_words, papers, lines) &&
            names_phrase_of(BytePairs(b.lower, b.lower.size()), b.lower, phrases);
+}
+
+bool advice_disclaimer(const Block& b) {
+    const std::size_t most_words = 40;
+    static const LexiconSection& advice = any_language_section("advice_disclaimer_words"); // (merged once)
+    static const LexiconSection& phrases = any_language_section("advice_disclaimer_phrases");
+    return word_and_phrase(b, most_words, advice, phrases);
 }
 
 // "Letters should be no longer than 250 words.", "The Chronicle reserves the right to edit letters.", "Have something

@@ -1131,7 +1131,18 @@ void UnitReader::note_colon_lead() {
         // preposition ("Am Montag").
         const std::size_t cend = word_index(it->end);
         auto m = cend < wc ? ex.mention_after(ws, cend) : std::nullopt;
-        if (m && m->second + 1 != wc)
+        // ("Dazu erklärt Lea Hart, Sprecherin für Schulpolitik:", "said Jane Roe, spokeswoman for the group:": the
+        // subject's apposition after a comma, a few words with no mark of their own, may stand before the colon.)
+        const std::size_t most_apposition = 8;
+        auto apposition = [&](std::size_t comma) {
+            if (!ws[comma].punct || ws[comma].low != "," || wc - comma - 1 < 1 || wc - comma - 1 > most_apposition)
+                return false;
+            for (std::size_t k = comma + 1; k < wc; ++k)
+                if (ws[k].punct)
+                    return false;
+            return true;
+        };
+        if (m && m->second + 1 != wc && !(m->second + 1 < wc && apposition(m->second + 1)))
             m.reset();
         if (!m) {
             m = ex.mention_before(ws, word_index(it->begin));

@@ -2,6 +2,7 @@
 // box, the first comment, closing notices and prompts, titles of other articles, a sidebar's excerpts over it, what
 // follows a paywall's cut), and trim_region(), the order of all the trims. The lines next to the region that join it
 // (closing sentences, the author's sign-off, announced lists and tables of facts) are in region_joins.cpp.
+#include "advice_disclaimers.hpp"
 #include "classify.hpp"
 #include "page.hpp"
 #include "agency_signatures.hpp"
@@ -356,8 +357,8 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     auto notice_line = [](const Block& b) {
         const std::size_t most_words = 60;
         return (b.lower_words().size() <= most_words &&
-                (closing_notice(b) || error_report_notice(b) || reader_prompt(b) ||
-                 comment_form_notice(b) || opinion_disclaimer(b) || funding_note(b) || contribution_note(b) ||
+                (closing_notice(b) || error_report_notice(b) || reader_prompt(b) || comment_form_notice(b) ||
+                 opinion_disclaimer(b) || advice_disclaimer(b) || funding_note(b) || contribution_note(b) ||
                  article_service_notice(b) || letters_notice(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };

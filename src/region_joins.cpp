@@ -1,6 +1,7 @@
 // The edges of the article's region that join it: the lines next to it that only their shape kept out (the short
 // sentences closing the article, the author's sign-off, the list or the table of facts its last paragraph announces,
 // the text over a box of facts). The lines at its ends that leave it, and trim_region(), are in region_edges.cpp.
+#include "advice_disclaimers.hpp"
 #include "classify.hpp"
 #include "page.hpp"
 #include "dated_items.hpp"
@@ -276,11 +277,10 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
                         (sentence_shape(b) && attributed_quote(b, p.language));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);
-        if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
-            b.repeats > 0 || p.terminator[next] ||
-            closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b) ||
-            error_report_notice(b) || feed_note(b) ||
-            opinion_disclaimer(b) || funding_note(b) || article_service_notice(b) || letters_notice(b) ||
+        if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate || b.repeats > 0 ||
+            p.terminator[next] || closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) ||
+            reader_prompt(b) || error_report_notice(b) || feed_note(b) || opinion_disclaimer(b) ||
+            advice_disclaimer(b) || funding_note(b) || article_service_notice(b) || letters_notice(b) ||
             (brief && (comment_form_notice(b) || origin_note(b))))
             break;
         end = next;
