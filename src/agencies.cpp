@@ -6,6 +6,7 @@
 
 #include "agency_signatures.hpp"
 #include "bylines.hpp"
+#include "cjk_script.hpp"
 #include "credits_parts.hpp"
 #include "press_datelines.hpp"
 #include "lexicon.hpp"
@@ -412,6 +413,10 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     while (!line.empty() && line.front() == '|')
         line = text::trim(line.substr(1));
     auto colon = line.find(':');
+    // ("来源：新华社", "出典：共同": a Chinese or Japanese label closed by the full-width colon.)
+    std::size_t colon_len = 1;
+    if (const std::size_t wide = line.find("\uff1a"); wide < colon)
+        colon = wide, colon_len = 3;
     if (colon == std::string_view::npos || colon == 0)
         return std::nullopt;
     std::array<std::string_view, 4> tokens_read; // (a fourth word is one too many)
@@ -426,7 +431,7 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     for (auto w : label)
         if (is_credit_word(w))
             return std::nullopt;
-    const std::string_view listed = text::trim(line.substr(colon + 1));
+    const std::string_view listed = text::trim(line.substr(colon + colon_len));
     auto ids = agency_list(listed);
     if (!ids && !listed.empty() && text::starts_upper(listed) && listed.find(',') != std::string_view::npos) {
         // "Bron: ANP, Omroep Westerkwartier", "Quelle: dpa, Hafenblatt", "Fuente: EFE, Radio Norte": a text's sources,
@@ -541,6 +546,15 @@ std::string_view without_closing_day(std::string_view inner) {
 
 std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     line = text::trim(line);
+    // "（共同）", "（AFP）": a Chinese or Japanese text's tag in full-width brackets, read as in ASCII ones.
+    const std::string_view wide_open = "\uff08", wide_close = "\uff09";
+    if (line.starts_with(wide_open) && line.ends_with(wide_close) &&
+        line.size() > wide_open.size() + wide_close.size()) {
+        std::string ascii = "(";
+        ascii.append(line.substr(wide_open.size(), line.size() - wide_open.size() - wide_close.size()));
+        ascii.push_back(')');
+        return agency_tag(ascii);
+    }
     // "(ANSA).", "(ats).": the tag alone on its line keeps the full stop of the text it closed.
     if (line.size() >= 4 && line.front() == '(' && line.ends_with(")."))
         line.remove_suffix(1);
@@ -964,7 +978,113 @@ std::optional<std::vector<std::string>> dateline_agency(std::string_view inner) 
 
 } // namespace
 
+namespace {
+
+// A place's name printed in Chinese, Japanese or Korean signs, no space nor mark among them: one to eight signs.
+bool cjk_place(std::string_view place) {
+    const int most_signs = 8;
+    int signs = 0;
+    for (std::size_t i = 0; i < place.size(); ++signs)
+        if (!text::is_cjk_letter(text::next_cp(place, i)) || signs >= most_signs)
+            return false;
+    return signs > 0;
+}
+
+// "北京共同", "ワシントン＝共同", "서울=연합뉴스": a place in CJK signs (cjk_place()) and an agency's name after it
+// (agency_id()), an equals sign between them or none: the place and the agency's id.
+std::optional<std::pair<std::string_view, std::string>> cjk_place_agency(std::string_view inner) {
+    for (const std::string_view equals : {"=", "\uff1d"})
+        if (const std::size_t at = inner.find(equals); at != std::string_view::npos) {
+            const std::string_view place = inner.substr(0, at);
+            if (auto id = agency_id(inner.substr(at + equals.size())); id && cjk_place(place))
+                return std::pair{place, *id};
+            return std::nullopt;
+        }
+    // (glued: the agency is the longest known name closing the signs)
+    for (std::size_t i = 0; i < inner.size();) {
+        text::next_cp(inner, i);
+        if (i == inner.size())
+            break;
+        if (auto id = agency_id(inner.substr(i)); id && cjk_place(inner.substr(0, i)))
+            return std::pair{inner.substr(0, i), *id};
+    }
+    return std::nullopt;
+}
+
+// "【北京共同】中国国防省は…", "(서울=연합뉴스) 김민수 기자 = …", "（台北＝中央社）…": the dateline of a Chinese,
+// Japanese or Korean wire's story, the place and the agency (cjk_place_agency()) in lenticular, full-width or ASCII
+// brackets opening the text.
+std::optional<DatelineTag> cjk_bracket_dateline(std::string_view paragraph) {
+    const std::size_t most_inner = 40; // bytes: a place of eight signs, an equals sign and an agency's name
+    for (const auto& [open, close] :
+         {std::pair<std::string_view, std::string_view>{"\u3010", "\u3011"}, {"\uff08", "\uff09"}, {"(", ")"}}) {
+        if (!paragraph.starts_with(open))
+            continue;
+        const std::size_t end = paragraph.find(close, open.size());
+        if (end == std::string_view::npos || end - open.size() > most_inner)
+            return std::nullopt;
+        const auto found = cjk_place_agency(paragraph.substr(open.size(), end - open.size()));
+        if (!found)
+            return std::nullopt;
+        return DatelineTag{
+            std::string(paragraph.substr(0, end + close.size())), std::string(found->first), {found->second}};
+    }
+    return std::nullopt;
+}
+
+// "新华社北京12月5日电 …", "中央社台北5日電）…": the dateline of a Chinese agency's dispatch, the agency's name
+// (agency_id()), the place in signs (cjk_place()), the day in figures and signs, and the sign of a dispatch (lexicon
+// section cjk_dispatch_words: "电", "電") closing it.
+std::optional<DatelineTag> cjk_dispatch_dateline(std::string_view paragraph) {
+    static const LexiconSection* dispatch = common_lexicon().section("cjk_dispatch_words"); // (looked up once)
+    const std::size_t most_agency = 4, most_head = 64; // signs of the agency's name; bytes of the dateline
+    std::size_t place_from = 0;                        // (the longest name: "共同社" before "共同")
+    std::optional<std::string> id;
+    for (std::size_t signs = 0, i = 0; signs < most_agency && i < paragraph.size(); ++signs) {
+        if (!text::is_cjk_letter(text::next_cp(paragraph, i)))
+            break;
+        if (auto named = signs > 0 ? agency_id(paragraph.substr(0, i)) : std::nullopt)
+            id = std::move(named), place_from = i;
+    }
+    if (!id || dispatch == nullptr)
+        return std::nullopt;
+    const std::size_t i = place_from;
+    std::size_t place_to = i;
+    while (place_to < paragraph.size() && place_to < most_head) {
+        std::size_t k = place_to;
+        if (!text::is_cjk_letter(text::next_cp(paragraph, k)))
+            break;
+        place_to = k;
+    }
+    if (place_to >= paragraph.size() || !text::is_digit(static_cast<unsigned char>(paragraph[place_to])) ||
+        !cjk_place(paragraph.substr(place_from, place_to - place_from)))
+        return std::nullopt;
+    // (the day: figures and the signs of the month and day, up to the dispatch's sign)
+    for (std::size_t k = place_to; k < paragraph.size() && k < most_head;) {
+        const std::size_t at = k;
+        const char32_t cp = text::next_cp(paragraph, k);
+        if (text::is_digit(cp))
+            continue;
+        if (!text::is_cjk_letter(cp))
+            return std::nullopt;
+        if (dispatch->has(paragraph.substr(at, k - at)))
+            return DatelineTag{std::string(paragraph.substr(0, k)),
+                               std::string(paragraph.substr(place_from, place_to - place_from)),
+                               {*id}};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
+    // "【北京共同】…", "(서울=연합뉴스) …", "新华社北京12月5日电 …": a Chinese, Japanese or Korean wire's dateline.
+    if (!paragraph.empty() && (paragraph.front() == '(' || static_cast<unsigned char>(paragraph.front()) >= 0xE3)) {
+        if (auto tag = cjk_bracket_dateline(paragraph))
+            return tag;
+        if (auto tag = cjk_dispatch_dateline(paragraph))
+            return tag;
+    }
     // "(ANSA) - BARI, 03 DIC - ...", "(Reuters) - The ...": the tag first (tag_first_dateline()).
     if (!paragraph.empty() && paragraph.front() == '(')
         if (auto tag = tag_first_dateline(paragraph))

@@ -1,6 +1,7 @@
 // The words of a person's name that are words of a language too: a given name spelled like a stopword ("Will Knight",
 // "Ben Roe") and a particle capitalised inside a name ("Anna De Luca", "Lena Van Dijk"); the labels and small words
 // that open a byline, and may_be_byline(), the cheap test of a line's opening that spares byline_authors() most lines.
+#include "byline_cjk.hpp"
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "lexicon.hpp"
@@ -587,6 +588,10 @@ bool may_be_byline(const Block& b) {
     static const bool any_line = first_bytes(bylines.entries).test(256);
     const std::string_view low = b.lower, text = b.text;
     if (any_line || low.size() != text.size() || low.empty())
+        return true;
+    // (A Chinese, Japanese or Korean byline, its first byte from 0xE3 on: cjk_byline_authors(), asked first.)
+    const unsigned char cjk_lead = 0xE3;
+    if (static_cast<unsigned char>(text.front()) >= cjk_lead && cjk_byline_authors(text))
         return true;
     // (`from`: where the byline opens, after a desk's name and its mark: "ABC Gippsland / By Sam Patel".)
     std::size_t from = 0;

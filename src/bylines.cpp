@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "byline_cjk.hpp"
 #include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "dates.hpp"
@@ -455,6 +456,9 @@ std::optional<std::size_t> after_desk_mark(std::string_view line) {
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
                                                        bool lone_names) {
+    // "记者 王晓峰", "作者：宋一帆", "김민수 기자": a Chinese, Japanese or Korean byline (no capital tells its names).
+    if (auto names = cjk_byline_authors(line))
+        return names;
     // (Most lines are settled by their first word, before the line is collapsed; a first word of ASCII letters
     // gluing a small letter to a capital may be a byline word glued to a name: "ByJane Roe".)
     auto glued_front = [line] {

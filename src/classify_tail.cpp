@@ -19,6 +19,27 @@ namespace archive {
 
 namespace {
 
+// "…と述べた。（共同）", "…表示。(AFP)": the agency's tag glued, no space between, to the full stop of a Chinese or
+// Japanese sentence ("。", "！", "？", their full-width forms), in ASCII or full-width brackets (agency_tag()).
+std::optional<SourceTag> glued_agency_tag(std::string_view paragraph) {
+    const std::size_t most_tag = 32; // bytes: "（共同通信）", "(AFP/Reuters)"
+    const std::string_view wide_open = "\uff08", wide_close = "\uff09";
+    std::size_t open = std::string_view::npos;
+    if (paragraph.ends_with(')'))
+        open = paragraph.rfind('(');
+    else if (paragraph.ends_with(wide_close))
+        open = paragraph.rfind(wide_open);
+    if (open == std::string_view::npos || paragraph.size() - open > most_tag)
+        return std::nullopt;
+    const std::string_view before = paragraph.substr(0, open);
+    if (!(before.ends_with("\u3002") || before.ends_with("\uff01") || before.ends_with("\uff1f") ||
+          before.ends_with("\uff0e")))
+        return std::nullopt;
+    if (auto ids = agency_tag(paragraph.substr(open)))
+        return SourceTag{std::string(paragraph.substr(open)), *ids};
+    return std::nullopt;
+}
+
 // "... un parere entro trenta giorni. (ANSA).": the agency's tag in the parenthesis closing a paragraph (its final
 // stops aside), "(ANSA)", "(ats/afp)", "(Avec AFP)"; null when none closes it.
 std::optional<SourceTag> closing_agency_tag(std::string_view paragraph) {
@@ -30,7 +51,7 @@ std::optional<SourceTag> closing_agency_tag(std::string_view paragraph) {
     if (open != std::string_view::npos && paragraph.size() - open <= most_tag)
         if (auto ids = agency_tag(paragraph.substr(open + 1)))
             return SourceTag{std::string(paragraph.substr(open + 1)), *ids};
-    return std::nullopt;
+    return glued_agency_tag(paragraph);
 }
 
 // "Regionaljournal Bern Freiburg Wallis, 12.06.2024, 17:30 Uhr ; sda/lisw": a broadcaster's credit line closed, after

@@ -242,8 +242,40 @@ bool iso_time_mark(const std::vector<Tok>& t, std::size_t k) {
            t[k].end == t[k + 1].begin && t[k + 1].kind == TokKind::number;
 }
 
+// Whether token k is a word glued to the token before it and opening with a sign of `marks` (a section of single
+// signs: a Chinese, Japanese or Korean date's "年", "月", "日", "時", "分"), the sign the whole word when `whole`
+// ("年度" of "2026年度" is a fiscal year's word, no date's sign).
+bool glued_mark(const std::vector<Tok>& t, std::size_t k, const LexiconSection* marks, bool whole) {
+    if (marks == nullptr || k == 0 || k >= t.size() || t[k].kind != TokKind::word || t[k - 1].end != t[k].begin)
+        return false;
+    std::size_t n = 0;
+    text::next_cp(t[k].text, n);
+    return (!whole || n == t[k].text.size()) && marks->has(t[k].text.substr(0, n));
+}
+
+// "14時32分", "14时32分", "14点", "2시 32분": the hour's sign glued to the hour at token k and the minutes after it,
+// their own sign glued to them ("分配信": a label may be glued after it): the minutes (0 when none) and the last
+// token; false when no hour's sign follows the hour.
+bool signed_clock(const std::vector<Tok>& t, std::size_t k, int& m, std::size_t& end) {
+    static const LexiconSection* hours = common_lexicon().section("cjk_hour_mark_words");
+    static const LexiconSection* minutes = common_lexicon().section("cjk_minute_mark_words");
+    if (!glued_mark(t, k + 1, hours, true))
+        return false;
+    m = 0;
+    end = k + 1;
+    if (is_num(t, k + 2) && glued_mark(t, k + 3, minutes, false)) {
+        m = num(t[k + 2]);
+        end = k + 3;
+    }
+    return true;
+}
+
 bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t& last, bool after_date = false) {
     static const LexiconSection* openers = common_lexicon().section("time_opening_words");
+    // "午後2時32分", "下午2:32", "오후 2:32": the half of the day before a 12-hour time.
+    static const LexiconSection* afternoon = common_lexicon().section("clock_afternoon_words");
+    static const LexiconSection* morning = common_lexicon().section("clock_morning_words");
+    bool pm_before = false, am_before = false;
     std::size_t k = i;
     for (int skip = 0; skip < 3 && k < t.size(); ++skip) {
         if (t[k].kind == TokKind::number)
@@ -252,6 +284,8 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
                             iso_time_mark(t, k);
         if (!filler)
             return false;
+        pm_before = pm_before || (t[k].kind == TokKind::word && afternoon != nullptr && afternoon->has(t[k].text));
+        am_before = am_before || (t[k].kind == TokKind::word && morning != nullptr && morning->has(t[k].text));
         ++k;
     }
     if (!is_num(t, k))
@@ -280,9 +314,13 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
         end = k + 3;
     } else if (is_word(t, k + 1, "h") || is_word(t, k + 1, "uhr") || is_word(t, k + 1, "uur")) {
         end = k + 1;
-    } else {
+    } else if (!signed_clock(t, k, m, end)) {
         return false;
     }
+    if (pm_before && h < 12)
+        h += 12;
+    if (am_before && h == 12)
+        h = 0;
     if (is_word(t, end + 1, "pm") || is_word(t, end + 1, "am")) {
         if (t[end + 1].text == "pm" && h < 12)
             h += 12;
@@ -483,6 +521,45 @@ int short_month_of(std::string_view word) {
     return it == forms.end() ? 0 : it->second;
 }
 
+namespace {
+
+// "2026.12.05", "2026.12.05. 오후 2:32": a date of numbers written with dots, the year first (as Korean and Chinese
+// pages print it), at token i: the year, the month and the day glued to their dots, no dot and figure glued after the
+// day ("2026.12.05.3" is a version's number).
+bool dotted_year_first(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_punct(t, i + 1, ".") || !is_punct(t, i + 3, ".") || i + 4 >= t.size())
+        return false;
+    const bool glued = t[i].end == t[i + 1].begin && t[i + 1].end == t[i + 2].begin && t[i + 2].end == t[i + 3].begin &&
+                       t[i + 3].end == t[i + 4].begin;
+    const bool version = is_punct(t, i + 5, ".") && is_num(t, i + 6) && t[i + 5].end == t[i + 6].begin;
+    return glued && !version;
+}
+
+// "2026年12月5日", "2026年12月6日星期六", "2026年12月5日（金）", "2026년 12월 5일 (금)": a Chinese, Japanese or Korean
+// date at token i, the signs of the year, the month and the day (lexicon sections cjk_year_mark_words and the others)
+// glued to their figures, and a weekday after it (section cjk_weekday_words: glued to the day's sign, alone or in
+// brackets): its year, month and day, and its last token; 0 for none.
+std::size_t cjk_marked_date(const std::vector<Tok>& t, std::size_t i, int& y, int& m, int& d) {
+    static const LexiconSection* years = common_lexicon().section("cjk_year_mark_words");
+    static const LexiconSection* months = common_lexicon().section("cjk_month_mark_words");
+    static const LexiconSection* days = common_lexicon().section("cjk_day_mark_words");
+    static const LexiconSection* weekdays = common_lexicon().section("cjk_weekday_words");
+    if (!is_num(t, i, 4, 4) || !glued_mark(t, i + 1, years, true) || !is_num(t, i + 2) ||
+        !glued_mark(t, i + 3, months, true) || !is_num(t, i + 4) || !glued_mark(t, i + 5, days, false))
+        return 0;
+    y = num(t[i]), m = num(t[i + 2]), d = num(t[i + 4]);
+    const auto weekday = [&t](std::size_t k) {
+        return k < t.size() && t[k].kind == TokKind::word && weekdays != nullptr && weekdays->has(t[k].text);
+    };
+    const auto opening = [&t](std::size_t k) { return is_punct(t, k, "(") || is_punct(t, k, "\uff08"); };
+    const auto closing = [&t](std::size_t k) { return is_punct(t, k, ")") || is_punct(t, k, "\uff09"); };
+    if (opening(i + 6) && weekday(i + 7) && closing(i + 8))
+        return i + 8;
+    return weekday(i + 6) ? i + 6 : i + 5;
+}
+
+} // namespace
+
 // Finds the first date at or after token `from`, opening before token `until` (all of them by default).
 // `short_years` reads a year of two digits in a date of numbers ("19.10.19", "30/10/23").
 std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language,
@@ -490,11 +567,13 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
     for (std::size_t i = from; i < t.size() && i < until; ++i) {
         int y = 0, m = 0, d = 0;
         std::size_t last = i;
-        if (is_num(t, i, 4, 4) && (is_punct(t, i + 1, "-") || is_punct(t, i + 1, "/")) && is_num(t, i + 2) &&
-            is_punct(t, i + 3, t[i + 1].text) && is_num(t, i + 4)) {
-            // "2019-10-19", "2019/10/19"
+        if (is_num(t, i, 4, 4) && (is_punct(t, i + 1, "-") || is_punct(t, i + 1, "/") || dotted_year_first(t, i)) &&
+            is_num(t, i + 2) && is_punct(t, i + 3, t[i + 1].text) && is_num(t, i + 4)) {
+            // "2019-10-19", "2019/10/19", "2026.12.05"
             y = num(t[i]), m = num(t[i + 2]), d = num(t[i + 4]);
             last = i + 4;
+        } else if (const std::size_t signed_end = cjk_marked_date(t, i, y, m, d)) {
+            last = signed_end;
         } else if (is_num(t, i) && (is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/") || is_punct(t, i + 1, "-")) &&
                    is_num(t, i + 2) && is_punct(t, i + 3, t[i + 1].text) &&
                    (is_num(t, i + 4, 4, 4) || (short_years && short_numeric_date(t, i)))) {

@@ -1,4 +1,6 @@
 #include "dates.hpp"
+
+#include "cjk_script.hpp"
 #include "date_labels.hpp"
 #include "dates_parts.hpp"
 
@@ -36,6 +38,22 @@ bool contains_phrase(std::span<const Tok> t, std::size_t at, const std::vector<s
     }
     end = k;
     return !words.empty();
+}
+
+// The words a word of the rest of a date line counts for: one, or for a run of more than eight Chinese, Japanese or
+// Korean signs (no space parts their words) one for every four signs, so that a clause after a date ("2026年12月5日，
+// …") is no date line's few words, as a name, an outlet or a label is ("小鹿 發表於 2026年12月5日").
+int cjk_run_words(std::string_view word) {
+    std::size_t k = 0;
+    if (!text::is_cjk_letter(text::next_cp(word, k)))
+        return 1;
+    int signs = 1;
+    while (k < word.size()) {
+        text::next_cp(word, k);
+        ++signs;
+    }
+    const int signs_a_word = 4, most_one_word = 8; // ("人民日报海外版", "网易科学人": an outlet's name is one)
+    return signs <= most_one_word ? 1 : (signs + signs_a_word - 1) / signs_a_word;
 }
 
 // Marks label phrases ("mis à jour le", "updated") found at token i; returns the phrase length or 0.
@@ -568,9 +586,15 @@ bool other_day_label_line(std::string_view line) {
     tokenize(line, lowered, t);
     static const LexiconSection& event_labels = any_language_section("event_date_labels");
     static const LexiconSection& profile_labels = any_language_section("profile_date_labels");
-    const std::size_t label = t.empty() ? 0 : std::max(label_at(t, 0, event_labels), label_at(t, 0, profile_labels));
+    std::size_t label = t.empty() ? 0 : std::max(label_at(t, 0, event_labels), label_at(t, 0, profile_labels));
+    // "出生日期", "生年月日：", "생년월일": a Chinese, Japanese or Korean label, one word (lexicon section
+    // cjk_other_day_label_words), over a person's day of birth, a firm's founding, a film's release.
+    static const LexiconSection* cjk_labels = common_lexicon().section("cjk_other_day_label_words");
+    if (label == 0 && !t.empty() && t[0].kind == TokKind::word && cjk_labels != nullptr && cjk_labels->has(t[0].text))
+        label = 1;
     // ("Joined:", "Inscrit le :": the label's colon closes the line.)
-    return label > 0 && (label == t.size() || (label + 1 == t.size() && is_punct(t, label, ":")));
+    return label > 0 &&
+           (label == t.size() || (label + 1 == t.size() && (is_punct(t, label, ":") || is_punct(t, label, "\uff1a"))));
 }
 
 DateLine read_dates(std::string_view line, std::string_view language, DayOrder order) {
@@ -641,7 +665,21 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     // left to the rest, as they were.)
     static const LexiconSection& access_labels = any_language_section("access_date_labels");
     std::size_t access_end = t.size();
+    // "发布时间：2026-12-05", "最終更新：2026年12月5日", "입력 2026.12.05.": a Chinese, Japanese or Korean label, one
+    // word (no space parts its signs), of the lexicon sections cjk_published_label_words and cjk_updated_label_words.
+    static const LexiconSection* cjk_updated = common_lexicon().section("cjk_updated_label_words");
+    static const LexiconSection* cjk_published = common_lexicon().section("cjk_published_label_words");
+    const unsigned char cjk_lead = 0xE3; // (the first byte of the UTF-8 of every kana, ideograph and Hangul syllable)
     for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i].kind == TokKind::word && static_cast<unsigned char>(t[i].text[0]) >= cjk_lead) {
+            const bool update = cjk_updated != nullptr && cjk_updated->has(t[i].text);
+            if (update || (cjk_published != nullptr && cjk_published->has(t[i].text))) {
+                std::size_t& at = update ? update_at : published_at;
+                at = std::min(at, i);
+                t[i].used = true;
+                continue;
+            }
+        }
         if (t[i].kind != TokKind::word ||
             !(label_fronts.test(256) || label_fronts.test(static_cast<unsigned char>(t[i].text[0]))) ||
             !label_firsts.may_have(t[i].text))
@@ -749,6 +787,7 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     static const LexiconSection* time_units = common_lexicon().section("time_units");
     static const LexiconSection& number_words = any_language_section("relative_number_words");
     static const LexiconSection& year_marks = any_language_section("year_mark_words");
+    static const LexiconSection* cjk_weekdays = common_lexicon().section("cjk_weekday_words");
     int rest_words = 0;
     bool any = out.published || out.updated || out.relative || event_date;
     // "12. März 2023 Anna Muster 1 Kommentar Kultur", "March 3, 2023 Jane Roe 3 Comments": the count of a post's
@@ -781,9 +820,10 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         // year_mark_words, Polish "r." for "roku").
         skip = skip || (k > 0 && t[k - 1].used && t[k - 1].kind == TokKind::number && t[k - 1].text.size() == 4 &&
                         year_marks.has(tok.text));
+        skip = skip || (cjk_weekdays != nullptr && cjk_weekdays->has(tok.text));
         if (skip)
             continue;
-        ++rest_words;
+        rest_words += cjk_run_words(tok.text);
         if (rest_begin == std::string_view::npos)
             rest_begin = tok.begin;
         if (!any)

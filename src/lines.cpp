@@ -614,6 +614,15 @@ bool headline_like(const Block& b) {
     // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
     if (b.words < 2 || b.words > 30 || b.urls > 0 || b.separators > 1 || b.boilerplate || navigation_arrow(b.text))
         return false;
+    // "每日明報 > 港聞", "Home > Politics": a breadcrumb of two short pieces, three words each at most, no headline.
+    if (b.separators == 1)
+        for (const std::string_view crumb : {" > ", " \u203a "})
+            if (const std::size_t at = b.text.find(crumb); at != std::string::npos) {
+                const std::size_t most_words = 3;
+                if (text::split_ws(b.text.substr(0, at)).size() <= most_words &&
+                    text::split_ws(b.text.substr(at + crumb.size())).size() <= most_words)
+                    return false;
+            }
     char last = b.text.back();
     if (last == ',' || last == ';' || last == ':')
         return false;
