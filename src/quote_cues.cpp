@@ -428,7 +428,15 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             // set off by commas ([cue_insert_words]) (asked only where no participle follows at once).
             else if (j + 1 < n && !(tags_of(ws[j]) & WordTags::speech_verb))
                 j = past_cue_inserts(ws, j, lexs, tags);
-            if (j < ws.size() && !ws[j].punct && (tags_of(ws[j]) & WordTags::speech_verb) && ws[j].low != "so") {
+            // "s'est félicité", "s'est-il indigné": a participle of [reflexive_cue_words] is a cue only after a
+            // reflexive helper ([reflexive_auxiliary_words]; "il a félicité l'équipe" reports no words).
+            const std::string_view helper = pron.empty() ? low : std::string_view(stem);
+            auto reflexive_cue = [&]() {
+                return in_list(lexs, "reflexive_cue_words", ws[j].low) &&
+                       in_list(lexs, "reflexive_auxiliary_words", helper);
+            };
+            if (j < ws.size() && !ws[j].punct &&
+                ((tags_of(ws[j]) & WordTags::speech_verb) ? ws[j].low != "so" : reflexive_cue())) {
                 Cue c;
                 c.begin = ws[k].b;
                 c.end = ws[j].e;
