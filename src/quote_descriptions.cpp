@@ -490,6 +490,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                                                !sp.role_met_before(role_nouns, fallback, mention_fields) &&
                                                !(role_known(p, sp) &&
                                                  sp.role_met_since_mention(role_nouns, fallback, pos, mention_fields)));
+        // ("Selon Paul Roux, [...] Le ministre du Travail affirme", "La ministre de la Culture a annoncé" after a
+        // writer named with no role: a role with the field of its office, `field`, is an office the text gave no
+        // one named before; its holder is someone it does not name)
+        if (field != 0 && !role_known(p, sp))
+            return std::nullopt;
         if (may && holder) {
             best = fallback;
         } else if (may && !age) {
