@@ -521,6 +521,24 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             const std::size_t capitals = e - j, least = 3, most = 4;
             return capitals >= least && capitals <= most && (e >= ws.size() || ws[e].punct || !ws[e].upper) ? e : 0;
         };
+        // "a plaidé la conseillère fédérale en charge des assurances sociales Elisabeth Roux", "a dit le ministre à la
+        // tête de la santé Paul Roux": a phrase of what a role is in charge of ([role_charge_phrases]) after the role
+        // noun (and perhaps one adjective), the lower-case words of the field, then a name of two or three capitalised
+        // words closing the words: the mention goes on to the name, although the phrase's first word stops it.
+        if (k > first + 1 && stop_word(w.low) && !ws[k - 1].punct && !ws[k - 2].punct &&
+            (role_noun(ws[k - 1].low, sp) || (!ws[k - 1].upper && role_noun(ws[k - 2].low, sp))))
+            if (const std::size_t n = listed_phrase_at(ws, k, sp.lexs, "", "role_charge_phrases"); n != 0) {
+                std::size_t f = k + n;
+                while (f < ws.size() && f - (k + n) < 5 && !ws[f].punct && !ws[f].upper && !role_noun(ws[f].low, sp))
+                    ++f;
+                std::size_t e = f;
+                while (e < ws.size() && !ws[e].punct && ws[e].upper && e - f < 4)
+                    ++e;
+                if (f > k + n && e - f >= 2 && e - f <= 3 && (e >= ws.size() || ws[e].punct || !ws[e].upper)) {
+                    last = k = e - 1;
+                    continue;
+                }
+            }
         if (k > first && stop_word(w.low) && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
             in_list(sp.lexs, "role_field_words", w.low)) {
             std::size_t j = k + 1;
