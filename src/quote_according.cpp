@@ -3,6 +3,7 @@
 #include "quote_cues.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
+#include "quote_sourceless.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
 
@@ -408,6 +409,14 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
     return std::nullopt;
 }
 
+bool names_no_source(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
+    std::size_t h = first;
+    if (h < last && !ws[h].punct && has_tag(sp.lexs, WordTags::article, ws[h].low))
+        ++h;
+    return h <= last && !ws[h].punct && !ws[h].upper &&
+           (in_list(sp.lexs, "writer_possessive_words", ws[h].low) || in_list(sp.lexs, "schedule_words", ws[h].low));
+}
+
 std::optional<Extractor::According> Extractor::closing_according(const std::vector<Word>& ws) {
     const std::size_t least_before = 6, most_tail = 14;
     const WordTags& tags = word_tags(sp.lexs);
@@ -415,7 +424,8 @@ std::optional<Extractor::According> Extractor::closing_according(const std::vect
         if (ws[c].low != "," || c + 2 >= ws.size() || ws[c + 1].punct || !(tags.of(ws[c + 1]) & WordTags::according))
             continue;
         auto acc = according(ws, c + 1, c + 2);
-        if (!acc || acc->cue_first != c + 1 || acc->m_first <= acc->cue_last)
+        if (!acc || acc->cue_first != c + 1 || acc->m_first <= acc->cue_last ||
+            names_no_source(ws, acc->m_first, acc->m_last, sp))
             return std::nullopt;
         // ("..., volgens wethouder Karin de Vries.": where the verb comes second, the mention read for a verb after it
         // stops at the name's particle; closing the sentence, it is read as a mention after a cue is)

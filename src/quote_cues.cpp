@@ -627,6 +627,11 @@ bool cue_used_as_noun(const std::vector<Word>& ws, std::size_t w, const Cue& c, 
     const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
     if (genitive || has_tag(lexs, WordTags::possessive, before) || in_list(lexs, "noun_determiners", before))
         return true;
+    // "Pour le procureur, le prévenu a mis en place « Q »": a speech word that is also a role noun ([role_words]:
+    // "prévenu", "juge") right after an article is that role's noun (an object clitic stands before the helper).
+    if (has_tag(lexs, WordTags::article, before) &&
+        std::any_of(lexs.begin(), lexs.end(), [&](const Lexicon* lex) { return lex->role_words.contains(ws[w].low); }))
+        return true;
     // "contributed to this report", "selon ce rapport": a demonstrative may be a subject ("This suggests that ..."),
     // but not after a preposition.
     return w >= 2 && !ws[w - 2].punct && has_tag(lexs, WordTags::preposition, ws[w - 2].low) &&
