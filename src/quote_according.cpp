@@ -3,6 +3,7 @@
 #include "quote_cues.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
+#include "quote_sourceless.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
 
@@ -12,6 +13,14 @@
 namespace archive::quoting {
 
 namespace {
+
+// "2,4 milliards", "3,5 %": the comma at c stands between two digits with no space around it, a decimal comma that
+// sets nothing off.
+bool decimal_comma(const std::vector<Word>& ws, std::size_t c) {
+    return c > 0 && c + 1 < ws.size() && ws[c].low == "," && ws[c - 1].e == ws[c].b && ws[c].e == ws[c + 1].b &&
+           !ws[c - 1].low.empty() && text::is_digit(static_cast<unsigned char>(ws[c - 1].low.back())) &&
+           !ws[c + 1].low.empty() && text::is_digit(static_cast<unsigned char>(ws[c + 1].low.front()));
+}
 
 // "ha informado", "dijo": a speech verb at j, perhaps after its auxiliary: the index past it, else j.
 std::size_t past_speech_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
@@ -339,19 +348,30 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     return According{k, cue_last, j, e - 1};
                 // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
                 std::size_t c = j;
-                while (c < ws.size() && !ws[c].punct && c - j < 10)
+                while (c < ws.size() && (!ws[c].punct || decimal_comma(ws, c)) && c - j < 10)
                     ++c;
                 if (c < ws.size() && ws[c].low == "," && c > j) {
                     std::size_t e = c - 1;
                     std::size_t c2 = c + 1;
-                    while (c2 < ws.size() && !ws[c2].punct && c2 - c < 7)
+                    while (c2 < ws.size() && (!ws[c2].punct || decimal_comma(ws, c2)) && c2 - c < 7)
                         ++c2;
                     // (not over a relative clause: "Laut einem Bericht, der am Montag erschien, soll ...": an
                     // article opening the insert and a small word, its verb, closing it)
                     const bool relative = capitalised_nouns_here() && c2 < ws.size() &&
                                           has_tag(sp.lexs, WordTags::article, ws[c + 1].low) && !ws[c2 - 1].upper;
+                    // ("Selon lui, la mesure, très attendue, ...": where nouns are written in lower case, an article
+                    // opens an insert set off by commas only when a role noun or a capitalised word stands in it,
+                    // "Selon Paul Roux, le directeur de l'école, ..."; else it opens the clause reported)
+                    auto clause_subject = [&] {
+                        if (capitalised_nouns_here() || !has_tag(sp.lexs, WordTags::article, ws[c + 1].low))
+                            return false;
+                        for (std::size_t i = c + 2; i < c2; ++i)
+                            if (!ws[i].punct && (ws[i].upper || role_noun(ws[i].low, sp)))
+                                return false;
+                        return true;
+                    };
                     if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == "," &&
-                        !relative)
+                        !relative && !clause_subject())
                         e = c2 - 1;
                     // "Según ha informado la consejera de Sanidad, Elena Prieto, el ...", "Selon le maire, Paul Roux,
                     // les ...": a name of two words or more set off by commas after the description is the speaker's,
@@ -389,6 +409,14 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
     return std::nullopt;
 }
 
+bool names_no_source(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
+    std::size_t h = first;
+    if (h < last && !ws[h].punct && has_tag(sp.lexs, WordTags::article, ws[h].low))
+        ++h;
+    return h <= last && !ws[h].punct && !ws[h].upper &&
+           (in_list(sp.lexs, "writer_possessive_words", ws[h].low) || in_list(sp.lexs, "schedule_words", ws[h].low));
+}
+
 std::optional<Extractor::According> Extractor::closing_according(const std::vector<Word>& ws) {
     const std::size_t least_before = 6, most_tail = 14;
     const WordTags& tags = word_tags(sp.lexs);
@@ -396,7 +424,8 @@ std::optional<Extractor::According> Extractor::closing_according(const std::vect
         if (ws[c].low != "," || c + 2 >= ws.size() || ws[c + 1].punct || !(tags.of(ws[c + 1]) & WordTags::according))
             continue;
         auto acc = according(ws, c + 1, c + 2);
-        if (!acc || acc->cue_first != c + 1 || acc->m_first <= acc->cue_last)
+        if (!acc || acc->cue_first != c + 1 || acc->m_first <= acc->cue_last ||
+            names_no_source(ws, acc->m_first, acc->m_last, sp))
             return std::nullopt;
         // ("..., volgens wethouder Karin de Vries.": where the verb comes second, the mention read for a verb after it
         // stops at the name's particle; closing the sentence, it is read as a mention after a cue is)

@@ -428,7 +428,15 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             // set off by commas ([cue_insert_words]) (asked only where no participle follows at once).
             else if (j + 1 < n && !(tags_of(ws[j]) & WordTags::speech_verb))
                 j = past_cue_inserts(ws, j, lexs, tags);
-            if (j < ws.size() && !ws[j].punct && (tags_of(ws[j]) & WordTags::speech_verb) && ws[j].low != "so") {
+            // "s'est félicité", "s'est-il indigné": a participle of [reflexive_cue_words] is a cue only after a
+            // reflexive helper ([reflexive_auxiliary_words]; "il a félicité l'équipe" reports no words).
+            const std::string_view helper = pron.empty() ? low : std::string_view(stem);
+            auto reflexive_cue = [&]() {
+                return in_list(lexs, "reflexive_cue_words", ws[j].low) &&
+                       in_list(lexs, "reflexive_auxiliary_words", helper);
+            };
+            if (j < ws.size() && !ws[j].punct &&
+                ((tags_of(ws[j]) & WordTags::speech_verb) ? ws[j].low != "so" : reflexive_cue())) {
                 Cue c;
                 c.begin = ws[k].b;
                 c.end = ws[j].e;
@@ -618,6 +626,11 @@ bool cue_used_as_noun(const std::vector<Word>& ws, std::size_t w, const Cue& c, 
     const std::string_view before = ws[w - 1].low;
     const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
     if (genitive || has_tag(lexs, WordTags::possessive, before) || in_list(lexs, "noun_determiners", before))
+        return true;
+    // "Pour le procureur, le prévenu a mis en place « Q »": a speech word that is also a role noun ([role_words]:
+    // "prévenu", "juge") right after an article is that role's noun (an object clitic stands before the helper).
+    if (has_tag(lexs, WordTags::article, before) &&
+        std::any_of(lexs.begin(), lexs.end(), [&](const Lexicon* lex) { return lex->role_words.contains(ws[w].low); }))
         return true;
     // "contributed to this report", "selon ce rapport": a demonstrative may be a subject ("This suggests that ..."),
     // but not after a preposition.

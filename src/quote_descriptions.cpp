@@ -31,6 +31,19 @@ bool role_modifier(std::string_view w, const Speakers& sp) {
     return false;
 }
 
+// "l'OMS", "l’Union syndicale suisse", "l'Istat": a word of an article elided ([articles]: "l") before a capital,
+// the article of a body's name: the bytes of the article and its apostrophe, 0 for any other word.
+std::size_t elided_article_before_name(std::string_view s, const Word& w, const Speakers& sp) {
+    if (w.punct || w.upper)
+        return 0;
+    const std::string_view raw = s.substr(w.b, w.e - w.b);
+    const std::size_t cut = raw.size() - after_elision(raw).size();
+    std::size_t i = cut;
+    if (cut == 0 || cut >= raw.size() || !text::is_upper(text::next_cp(raw, i)))
+        return 0;
+    return has_tag(sp.lexs, WordTags::article, w.low.substr(0, 1)) ? cut : 0;
+}
+
 // "Wednesday", "May 2024", "published Monday 5": each of the lower-case words names a day or a month or is a figure.
 bool dates_or_figures(const std::vector<std::string_view>& words, const Speakers& sp) {
     return std::all_of(words.begin(), words.end(), [&sp](std::string_view w) {
@@ -477,6 +490,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                                                !sp.role_met_before(role_nouns, fallback, mention_fields) &&
                                                !(role_known(p, sp) &&
                                                  sp.role_met_since_mention(role_nouns, fallback, pos, mention_fields)));
+        // ("Selon Paul Roux, [...] Le ministre du Travail affirme", "La ministre de la Culture a annoncé" after a
+        // writer named with no role: a role with the field of its office, `field`, is an office the text gave no
+        // one named before; its holder is someone it does not name)
+        if (field != 0 && !role_known(p, sp))
+            return std::nullopt;
         if (may && holder) {
             best = fallback;
         } else if (may && !age) {
@@ -511,15 +529,17 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     // But "sagte ein Sprecher des Ministeriums", "erklärte die Ministerin", "Der Staatsanwalt sagte": German
     // capitalises a role noun too, and a role noun after an article describes someone (nobody the text named with it):
     // no speaker (a bare plural, "Chinesische Politiker", names a group).
+    // ("a indiqué l'OMS", "selon l’Union syndicale suisse": a name after an article elided into its first word)
     for (std::size_t k = first; k <= last; ++k)
-        if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first) {
+        if (const std::size_t cut = k == first ? elided_article_before_name(s, ws[k], sp) : 0;
+            !ws[k].punct && (ws[k].upper || cut != 0) && !sp.stopword(ws[k].low) && (k > first || cut != 0)) {
             // "Henry V told reporters", "Sputnik V said": one capital letter after a capitalised word is the numeral
             // or the letter of the name before it (which names_into left out), and names no one alone.
-            if (text::length_cp(ws[k].low) == 1 && !ws[k - 1].punct && ws[k - 1].upper)
+            if (cut == 0 && text::length_cp(ws[k].low) == 1 && !ws[k - 1].punct && ws[k - 1].upper)
                 return std::nullopt;
             // "teilten beide Seiten mit", "Three Democrats said": a number or a quantifier before the capitalised
             // words counts many people or things, no body named by them.
-            if (!ws[k - 1].punct && counted_word(ws[k - 1].low, sp))
+            if (cut == 0 && !ws[k - 1].punct && counted_word(ws[k - 1].low, sp))
                 return std::nullopt;
             // ("Der Imker sagte": nor does a trade, [trade_words]; "sagt der Mann": nor a noun naming anyone)
             if (sp.capitalised_nouns && determined)
@@ -553,7 +573,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                         return std::nullopt;
             // "ha dicho el fiscal Antidroga", "ha detto il pm Antimafia": one capitalised word right after a role
             // names the field of its office (office_field_word), no body (the holder is someone the text does not name)
-            if (k == last && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
+            if (cut == 0 && k == last && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
                 office_field_word(ws[k].low, false, sp))
                 return std::nullopt;
             // "le ministre des Affaires maritimes", "the Secretary of Transport": the capitalised words are the field
@@ -591,6 +611,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             // ("le conseil municipal de Rimouski", "il consiglio comunale di Lugano": an adjective after the noun)
             else if (const std::size_t b = lower_body_before(ws, o, sp); b > first)
                 k = b;
+            if (cut != 0 && k == first) // ("OMS", "Union syndicale suisse": the name without its article)
+                return text::collapse(s.substr(ws[k].b + cut, ws[last].e - ws[k].b - cut));
             return span_text(s, ws, k, last);
         }
     return std::nullopt;

@@ -7,6 +7,7 @@
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
 #include "quote_reader.hpp"
+#include "quote_sourceless.hpp"
 #include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
@@ -1023,6 +1024,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             continue;
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);
+        // ("Selon nos informations, ...", "Selon le calendrier prévu, ...": the writer's own words)
+        if (acc && names_no_source(sw, acc->m_first, acc->m_last, ex.sp))
+            acc.reset();
         // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.
         if (!acc)
             if (auto post = ex.according(sw, 1, std::min<std::size_t>(sw.size(), 8));

@@ -95,6 +95,19 @@ bool Extractor::elided_addressee(std::string_view low) const {
     return in_list(sp.lexs, "addressee_preposition_words", head);
 }
 
+namespace {
+
+// "son avocat", "su abogado", "l'avocat": a possessive ([possessive_determiner_words]) or a lower-case noun after an
+// elided article ([articles]: "l"), which opens a noun phrase as an article does.
+bool possessive_or_elided(const Word& w, const Speakers& sp) {
+    if (w.punct || w.upper)
+        return false;
+    return in_list(sp.lexs, "possessive_determiner_words", w.low) ||
+           (after_elision(w.low).size() != w.low.size() && has_tag(sp.lexs, WordTags::article, w.low.substr(0, 1)));
+}
+
+} // namespace
+
 std::size_t Extractor::told_phrase_end(const std::vector<Word>& ws, std::size_t k) const {
     // (not an article spelled as the preposition: "disse a secretária de Estado" names the subject)
     if (k == 0 || k + 1 >= ws.size() || ws[k].punct || !in_list(sp.lexs, "addressee_preposition_words", ws[k].low) ||
@@ -114,8 +127,11 @@ std::size_t Extractor::told_phrase_end(const std::vector<Word>& ws, std::size_t 
     bool run_determined = false; // (an article stood right before the run)
     for (std::size_t j = k + 1; j < e; ++j) {
         const bool article = has_tag(sp.lexs, WordTags::article, ws[j].low);
-        // "dijo a la prensa el alcalde": an article no preposition governs opens the subject after the one told.
-        if (article && j > k + 1 && !has_tag(sp.lexs, WordTags::preposition, ws[j - 1].low) &&
+        // "dijo a la prensa el alcalde": an article no preposition governs opens the subject after the one told; so
+        // does a possessive ([possessive_determiner_words]: "a déclaré à l'AFP son avocat") or a noun after an
+        // elided article ("a déclaré à l'AFP l'avocat Paul Roux").
+        if ((article || possessive_or_elided(ws[j], sp)) && j > k + 1 &&
+            !has_tag(sp.lexs, WordTags::preposition, ws[j - 1].low) &&
             !in_list(sp.lexs, "addressee_preposition_words", ws[j - 1].low))
             return 0;
         if (run == 0)
@@ -247,6 +263,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                     k = j;
                     break;
                 }
+            } else if (possessive_or_elided(ws[j], sp) && !governed(j) &&
+                       in_list(sp.lexs, "addressee_preposition_words", ws[first0].low)) {
+                k = j; // ("a déclaré à l'AFP son avocat", "l'avocat Paul Roux": after the one told, told_phrase_end)
+                break;
             }
         if (k == first0 && any != 0 && !has_tag(sp.lexs, WordTags::article, ws[k].low))
             k = any;
@@ -501,6 +521,24 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             const std::size_t capitals = e - j, least = 3, most = 4;
             return capitals >= least && capitals <= most && (e >= ws.size() || ws[e].punct || !ws[e].upper) ? e : 0;
         };
+        // "a plaidé la conseillère fédérale en charge des assurances sociales Elisabeth Roux", "a dit le ministre à la
+        // tête de la santé Paul Roux": a phrase of what a role is in charge of ([role_charge_phrases]) after the role
+        // noun (and perhaps one adjective), the lower-case words of the field, then a name of two or three capitalised
+        // words closing the words: the mention goes on to the name, although the phrase's first word stops it.
+        if (k > first + 1 && stop_word(w.low) && !ws[k - 1].punct && !ws[k - 2].punct &&
+            (role_noun(ws[k - 1].low, sp) || (!ws[k - 1].upper && role_noun(ws[k - 2].low, sp))))
+            if (const std::size_t n = listed_phrase_at(ws, k, sp.lexs, "", "role_charge_phrases"); n != 0) {
+                std::size_t f = k + n;
+                while (f < ws.size() && f - (k + n) < 5 && !ws[f].punct && !ws[f].upper && !role_noun(ws[f].low, sp))
+                    ++f;
+                std::size_t e = f;
+                while (e < ws.size() && !ws[e].punct && ws[e].upper && e - f < 4)
+                    ++e;
+                if (f > k + n && e - f >= 2 && e - f <= 3 && (e >= ws.size() || ws[e].punct || !ws[e].upper)) {
+                    last = k = e - 1;
+                    continue;
+                }
+            }
         if (k > first && stop_word(w.low) && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
             in_list(sp.lexs, "role_field_words", w.low)) {
             std::size_t j = k + 1;
