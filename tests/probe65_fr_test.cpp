@@ -57,3 +57,48 @@ TEST_CASE("a slideshow's button between two paragraphs is no paragraph", "[probe
         CHECK_FALSE(in_body(a, "Vos commentaires"));
     }
 }
+
+TEST_CASE("a broadcaster's credits under its web story name the author", "[probe65][byline]") {
+    for (const char* label : {"Sujet TV", "Sujet radio", "Adaptation web"}) {
+        INFO(label);
+        const std::string page =
+            std::string("Le canton veut bannir les voitures thermiques du centre-ville dès 2032\n\n") +
+            "Le gouvernement cantonal a présenté jeudi un plan pour bannir peu à peu les voitures à essence du "
+            "centre.\n\nLes commerçants craignent une baisse de la fréquentation, les Verts saluent un plan "
+            "courageux.\n\n" +
+            label + ": Nadia Perret\n";
+        const Article a = parse(page);
+        CHECK(a.authors == std::vector<std::string>{"Nadia Perret"});
+        CHECK_FALSE(in_body(a, std::string(label) + ": Nadia Perret"));
+    }
+}
+
+TEST_CASE("the credits closing the text sign it whole: the last section keeps its heading", "[probe65][sections]") {
+    struct Row {
+        const char* lang;
+        const char* text; // a section, a heading, its one paragraph
+        const char* credits;
+        const char* heading;
+    };
+    const std::vector<Row> rows = {
+        {"fr",
+         "Le gouvernement cantonal a présenté jeudi un plan pour bannir peu à peu les voitures à essence du "
+         "centre.\n\nLes commerçants craignent une baisse de la fréquentation, les Verts saluent un plan "
+         "courageux.\n\nUn débat au parlement en février\n\nLe projet de loi sera examiné en commission dès janvier. "
+         "Le parlement pourrait se prononcer en février, le peuple aurait le dernier mot.",
+         "Sujet TV: Nadia Perret\nAdaptation web: jfe", "Un débat au parlement en février"},
+        {"de",
+         "Die Kantonsregierung hat am Donnerstag einen Plan vorgestellt, um Benzinautos schrittweise aus der "
+         "Innenstadt zu verbannen.\n\nDie Geschäfte fürchten weniger Kundschaft, die Grünen loben einen mutigen "
+         "Plan.\n\nDebatte im Parlament im Februar\n\nDas Gesetz wird ab Januar in der Kommission beraten. Das "
+         "Parlament könnte im Februar entscheiden, das Volk hätte das letzte Wort.",
+         "Text: Nadia Perret", "Debatte im Parlament im Februar"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang);
+        const Article a = parse(std::string("Le canton veut bannir les voitures thermiques du centre-ville\n\n") +
+                                r.text + "\n\n" + r.credits + "\n");
+        CHECK(a.authors == std::vector<std::string>{"Nadia Perret"});
+        CHECK(heading_of(a, r.heading));
+    }
+}
