@@ -32,6 +32,24 @@ bool heading_of(const Article& a, const std::string& heading) {
 
 } // namespace
 
+TEST_CASE("a daily's box of links between two paragraphs leaves the body", "[probe65][related]") {
+    for (const char* label : {"À découvrir", "À voir aussi", "À écouter"}) {
+        INFO(label);
+        const std::string page =
+            std::string("Un entrepôt détruit par les flammes dans la banlieue de Grenoble\n\n") +
+            "Un violent incendie a détruit dans la nuit un entrepôt de meubles de la zone industrielle, sans faire de "
+            "victime.\n\n« Le feu a été très difficile à attaquer », a expliqué le commandant des pompiers.\n" +
+            label +
+            "\nInondations : la vallée de l'Isère se prépare à la crue\nGrenoble : un collège évacué après une alerte\n"
+            "Aucun risque pour la population\nLa préfecture a indiqué que les mesures de l'air ne montraient aucune "
+            "pollution dangereuse.\n";
+        const Article a = parse(page);
+        CHECK_FALSE(in_body(a, label));
+        CHECK_FALSE(in_body(a, "Grenoble : un collège évacué après une alerte"));
+        CHECK(heading_of(a, "Aucun risque pour la population"));
+    }
+}
+
 TEST_CASE("a slideshow's button between two paragraphs is no paragraph", "[probe65][boilerplate]") {
     struct Row {
         const char* lang;
@@ -100,5 +118,39 @@ TEST_CASE("the credits closing the text sign it whole: the last section keeps it
                                 r.text + "\n\n" + r.credits + "\n");
         CHECK(a.authors == std::vector<std::string>{"Nadia Perret"});
         CHECK(heading_of(a, r.heading));
+    }
+}
+
+TEST_CASE("a related title that asks a question over another title is no sentence of the text", "[probe65][related]") {
+    struct Row {
+        const char* lang;
+        const char* head;
+        const char* before;
+        const char* box;
+        const char* after;
+    };
+    const std::vector<Row> rows = {
+        {"fr", "Tempête : la vigilance orange levée samedi sur trois départements de l'Ouest",
+         "Dans la Manche, la préfecture a annoncé la fermeture des parcs et jardins publics à partir de quinze heures.",
+         "À lire aussi\nMétéo : à quoi faut-il s'attendre pour les fêtes de fin d'année ?\nTempête : les images des "
+         "premières rafales sur la côte",
+         "Les vents devraient faiblir samedi en milieu de journée, selon les prévisionnistes, qui prévoient une levée "
+         "de la vigilance."},
+        {"en", "Storm warning lifted on Saturday for three counties of the west coast",
+         "In the north, the council closed all parks and public gardens from three o'clock in the afternoon on Friday.",
+         "Related stories\nWill the ferries run over Christmas this year?\nStorm: the first pictures of the gusts on "
+         "the coast",
+         "The winds should ease by midday on Saturday, according to the forecasters, who expect the warning to be "
+         "lifted."},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang);
+        const Article a = parse(std::string(r.head) + "\n" + r.before + "\n" + r.box + "\n" + r.after + "\n");
+        CHECK(in_body(a, r.before));
+        CHECK(in_body(a, r.after));
+        const std::string question = r.lang == std::string("fr")
+                                         ? "Météo : à quoi faut-il s'attendre pour les fêtes de fin d'année ?"
+                                         : "Will the ferries run over Christmas this year?";
+        CHECK_FALSE(in_body(a, question));
     }
 }
