@@ -658,7 +658,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             std::vector<std::string> names;
             bool first_piece = true;
             const LexiconSection* family_joiners = lex->section("family_name_joiners");
-            for (auto& piece : split_authors(flat, joiners, family_joiners)) {
+            std::vector<std::string> pieces = split_authors(flat, joiners, family_joiners);
+            for (std::size_t nth = 0; nth < pieces.size(); ++nth) {
+                std::string& piece = pieces[nth];
                 // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator. "Von Anna Muster und Jan Roth |
                 // dpa", "Por Ana Ruiz | EFE": an agency alone after the bar is the text's source, kept after the names.
                 std::string bar_agency;
@@ -779,8 +781,14 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // ("By Will Knight": a given name spelled like a small word opens a person's name.)
                 const auto piece_words = text::split_ws(piece);
                 if (stopword_languages(text::lower(piece_words.front())) != 0 && !name_word_at(piece_words, 0, stops)) {
-                    if (names.empty())
+                    // "Par Le Figaro avec AFP", "By The Harbour Weekly and Reuters", "Von Der Seebote mit dpa": the
+                    // agencies joined after the paper's name are the text's sources, kept as the byline's names.
+                    if (names.empty()) {
+                        for (std::size_t later = nth + 1; later < pieces.size(); ++later)
+                            if (agency_id(pieces[later]))
+                                names.push_back(pieces[later]);
                         return names;
+                    }
                     break;
                 }
                 // "Por Redacción Nacional", "By Metro Desk", "Texto: Redação": a newsroom's word among the piece's

@@ -32,6 +32,35 @@ bool heading_of(const Article& a, const std::string& heading) {
 
 } // namespace
 
+TEST_CASE("a paper's name with an agency joined after it names the agency as the source", "[probe65][byline]") {
+    struct Row {
+        const char* byline;
+        const char* agency;
+    };
+    const std::vector<Row> rows = {
+        {"Par Le Courrier du Lac avec AFP", "afp"},
+        {"By The Harbour Weekly and Reuters", "reuters"},
+        {"Von Der Seebote mit dpa", "dpa"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.byline);
+        const std::string page = std::string("Un incendie détruit un hangar agricole près du lac pendant la nuit\n\n") +
+                                 r.byline +
+                                 "\n\nLe feu s'est déclaré vers deux heures du matin dans un hangar de stockage, sans "
+                                 "faire de blessé, selon les pompiers.\n\nLes causes du sinistre restent inconnues et "
+                                 "une enquête a été ouverte par la gendarmerie du canton.\n";
+        const Article a = parse(page);
+        CHECK(a.authors.empty());
+        REQUIRE(a.source_tag.has_value());
+        CHECK(a.source_tag->agencies == std::vector<std::string>{r.agency});
+    }
+    // the paper's name alone: no source
+    const Article plain = parse("Un incendie détruit un hangar agricole près du lac pendant la nuit\n\nPar Le Courrier "
+                                "du Lac\n\nLe feu s'est déclaré vers deux heures du matin dans un hangar de stockage, "
+                                "sans faire de blessé, selon les pompiers.\n");
+    CHECK_FALSE(plain.source_tag.has_value());
+}
+
 TEST_CASE("a daily's box of links between two paragraphs leaves the body", "[probe65][related]") {
     for (const char* label : {"À découvrir", "À voir aussi", "À écouter"}) {
         INFO(label);
