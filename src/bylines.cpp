@@ -49,16 +49,23 @@ std::string without_glued_title(const std::string& piece) {
     return piece;
 }
 
+// The pieces of a byline's names, split at its joiners ("and", "et", "&") and after its commas. `joined`, when
+// given, tells for each piece whether a joiner opened it.
 std::vector<std::string> split_authors(std::string_view names, const std::vector<std::string>& joiners,
-                                       const LexiconSection* family_joiners) {
+                                       const LexiconSection* family_joiners, std::vector<bool>* joined = nullptr) {
     std::vector<std::string> out;
     std::string cur;
+    bool after_joiner = false;
     auto flush = [&]() {
         std::string n = text::collapse(cur);
         while (!n.empty() && (n.back() == ',' || n.back() == '.' || n.back() == ';' || n.back() == ':'))
             n.pop_back();
-        if (!n.empty())
+        if (!n.empty()) {
             out.push_back(n);
+            if (joined != nullptr)
+                joined->push_back(after_joiner);
+            after_joiner = false;
+        }
         cur.clear();
     };
     const auto words = text::split_ws(names);
@@ -77,6 +84,7 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
             text::starts_upper(words[k + 1]);
         if ((std::find(joiners.begin(), joiners.end(), low) != joiners.end() || w == "&") && !joins_family_names) {
             flush();
+            after_joiner = true;
             cur_words = 0;
             continue;
         }
@@ -658,7 +666,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             std::vector<std::string> names;
             bool first_piece = true;
             const LexiconSection* family_joiners = lex->section("family_name_joiners");
-            std::vector<std::string> pieces = split_authors(flat, joiners, family_joiners);
+            std::vector<bool> joined;
+            std::vector<std::string> pieces = split_authors(flat, joiners, family_joiners, &joined);
             for (std::size_t nth = 0; nth < pieces.size(); ++nth) {
                 std::string& piece = pieces[nth];
                 // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator. "Von Anna Muster und Jan Roth |
@@ -747,6 +756,18 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     !all.empty() && std::all_of(all.begin(), all.end(), degree_word))
                     continue;
                 piece = std::string(without_closing_extras(without_opening_titles(piece)));
+                // "Par Anne Roux, économiste, et Paul Vidal, sociologue", "Von Anna Kessler, Ökonomin, und Jan Roth,
+                // Soziologe", "By Jane Roe, economist, and Sam Vale, sociologist": after a name, the author's job (a
+                // job title's word, small letters or one word), then a joiner opening the next author's name with a
+                // job of its own after it: each author is named with a job. ("Par Jeanne Morel, Rédactrice Culture,
+                // et Paul Vidal": a job after the first name alone ends the names.)
+                const auto job_piece = [&](std::size_t j) {
+                    return !agency_id(pieces[j]) && (job_title_line(pieces[j]) || !text::starts_upper(pieces[j]) ||
+                                                     text::split_ws(pieces[j]).size() == 1);
+                };
+                if (!names.empty() && nth + 2 < pieces.size() && joined[nth + 1] && !joined[nth + 2] &&
+                    job_piece(nth) && job_piece(nth + 2))
+                    continue;
                 if (!first_piece && job_title_line(piece))
                     break;
                 first_piece = false;

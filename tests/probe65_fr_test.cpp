@@ -61,6 +61,34 @@ TEST_CASE("a paper's name with an agency joined after it names the agency as the
     CHECK_FALSE(plain.source_tag.has_value());
 }
 
+TEST_CASE("authors joined after a job title go on", "[probe65][byline]") {
+    struct Row {
+        const char* byline;
+        std::vector<std::string> authors;
+    };
+    const std::vector<Row> rows = {
+        {"Par Nadia Ferrand, économiste, et Luc Berthier, sociologue", {"Nadia Ferrand", "Luc Berthier"}},
+        {"Von Anna Kessler, Ökonomin, und Jan Roth, Soziologe", {"Anna Kessler", "Jan Roth"}},
+        {"By Jane Roe, economist, and Sam Vale, sociologist", {"Jane Roe", "Sam Vale"}},
+        // the second name without a job of its own: the job after the first ends the names
+        {"Par Nadia Ferrand, économiste, et Luc Berthier", {"Nadia Ferrand"}},
+    };
+    for (const Row& r : rows) {
+        INFO(r.byline);
+        const std::string page =
+            std::string("Le chômage des jeunes recule mais la précarité demeure dans les villes\n\n") + r.byline +
+            "\n\nLes chiffres publiés ce mois-ci montrent une baisse du chômage des moins de vingt-"
+            "cinq ans dans la plupart des régions.\n\nMais les contrats courts restent la règle "
+            "pour une large part des jeunes salariés, qui peinent à se loger.\n";
+        CHECK(parse(page).authors == r.authors);
+    }
+    // a job title after the only name: one author
+    const Article one = parse("Le chômage des jeunes recule mais la précarité demeure dans les villes\n\nPar Nadia "
+                              "Ferrand, économiste\n\nLes chiffres publiés ce mois-ci montrent une baisse du chômage "
+                              "des moins de vingt-cinq ans dans la plupart des régions.\n");
+    CHECK(one.authors == std::vector<std::string>{"Nadia Ferrand"});
+}
+
 TEST_CASE("a daily's box of links between two paragraphs leaves the body", "[probe65][related]") {
     for (const char* label : {"À découvrir", "À voir aussi", "À écouter"}) {
         INFO(label);
