@@ -89,6 +89,47 @@ TEST_CASE("authors joined after a job title go on", "[probe65][byline]") {
     CHECK(one.authors == std::vector<std::string>{"Nadia Ferrand"});
 }
 
+TEST_CASE("a lone agency tag under the text closes it, a box sentence under it is no paragraph", "[probe65][region]") {
+    struct Row {
+        const char* head;
+        const char* body; // two paragraphs, the last one closing the text
+        const char* tag;
+        const char* box; // a newsletter's box under the tag
+        std::vector<std::string> agencies;
+    };
+    const std::vector<Row> rows = {
+        {"Les cheminots votent la grève pour la fin du mois dans tout le canton",
+         "Le syndicat du rail a annoncé mardi une grève de deux jours, la première depuis des décennies dans le "
+         "canton.\n\nPour le sociologue Marc Perrin, le climat social a changé. «Les jeunes n'ont plus peur», "
+         "estime-t-il.",
+         "(ats/afp)",
+         "Newsletter\n«Le Dimanche du Lac»\nRecevez chaque dimanche les meilleurs articles de la semaine.\n"
+         "Se connecter",
+         {"ats", "afp"}},
+        {"Bahnpersonal stimmt für einen Streik am Monatsende im ganzen Kanton",
+         "Die Gewerkschaft des Bahnpersonals kündigte am Dienstag einen zweitägigen Streik an, den ersten seit "
+         "Jahrzehnten.\n\nFür den Soziologen Marc Perrin hat sich das Klima verändert. «Die Jungen haben keine Angst "
+         "mehr», sagt er.",
+         "(sda)",
+         "Newsletter\nDer Sonntag am See\nErhalten Sie jeden Sonntag die besten Artikel der Woche.\nAnmelden",
+         {"sda"}},
+    };
+    for (const Row& r : rows) {
+        INFO(r.tag);
+        const std::string page =
+            std::string(r.head) + "\n\n" + r.body + "\n\n" + r.tag + "\n\n" + r.box + "\n\nImpressum\n";
+        const Article a = parse(page);
+        REQUIRE(a.source_tag.has_value());
+        CHECK(a.source_tag->agencies == r.agencies);
+        const std::vector<std::string> body = body_of(a);
+        REQUIRE_FALSE(body.empty());
+        CHECK(body.back().ends_with("-il.") == (r.tag[1] == 'a'));
+        CHECK(std::none_of(body.begin(), body.end(), [](const std::string& p) {
+            return p.find("Sonntag") != std::string::npos || p.find("dimanche") != std::string::npos;
+        }));
+    }
+}
+
 TEST_CASE("a daily's box of links between two paragraphs leaves the body", "[probe65][related]") {
     for (const char* label : {"À découvrir", "À voir aussi", "À écouter"}) {
         INFO(label);
