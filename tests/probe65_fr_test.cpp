@@ -219,6 +219,32 @@ TEST_CASE("the credits closing the text sign it whole: the last section keeps it
     }
 }
 
+TEST_CASE("a caption and its copyright credit after a dash on one line", "[probe65][media]") {
+    struct Row {
+        const char* line;
+        const char* caption;
+        const char* credit;
+    };
+    const std::vector<Row> rows = {
+        {"Nadia Perret dans son atelier à Carouge, le 2 décembre 2026. — © Jeanne Morel / Le Courrier",
+         "Nadia Perret dans son atelier à Carouge, le 2 décembre 2026.", "© Jeanne Morel / Le Courrier"},
+        {"Nadia Perret in her workshop in Carouge on 2 December 2026. – © Jane Roe / Harbour News",
+         "Nadia Perret in her workshop in Carouge on 2 December 2026.", "© Jane Roe / Harbour News"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        const std::string page = std::string("«Je dessine d'abord pour moi»: rencontre avec une illustratrice\n\n") +
+                                 r.line +
+                                 "\n\nL'illustratrice genevoise publie cet hiver son dixième album, après deux ans de "
+                                 "travail dans son atelier.\n\nElle y raconte l'enfance de sa grand-mère dans les "
+                                 "montagnes, entre les guerres et les hivers.\n";
+        const Article a = parse(page);
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].caption == std::optional<std::string>(r.caption));
+        CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+    }
+}
+
 TEST_CASE("a related title that asks a question over another title is no sentence of the text", "[probe65][related]") {
     struct Row {
         const char* lang;
