@@ -219,6 +219,61 @@ TEST_CASE("the credits closing the text sign it whole: the last section keeps it
     }
 }
 
+TEST_CASE("a kicker of its own over a title that opens with a town of the menu", "[probe65][kicker]") {
+    struct Row {
+        const char* lang;
+        const char* menu;
+        const char* kicker;
+        const char* headline;
+        const char* body;
+    };
+    const std::vector<Row> rows = {
+        {"fr", "La Gazette du Sud\nToulouse\nTarn\nAveyron\nJustice\nSports\nMon compte", "Procès",
+         "Toulouse : six ans de prison pour le gérant qui avait escroqué ses clients",
+         "Le tribunal correctionnel a condamné jeudi soir un ancien conseiller en placements à six ans de prison pour "
+         "escroquerie.\nIl avait détourné plus de deux millions d'euros confiés par une quarantaine de retraités."},
+        {"de", "Der Stadtbote\nBerlin\nBrandenburg\nPolitik\nSport\nMein Konto", "Prozess",
+         "Berlin: Sechs Jahre Haft für den Berater, der seine Kunden betrogen hat",
+         "Das Landgericht hat am Donnerstagabend einen früheren Anlageberater zu sechs Jahren Haft verurteilt.\n"
+         "Er hatte mehr als zwei Millionen Euro von rund vierzig Rentnern veruntreut."},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang);
+        const Article a = parse(std::string(r.menu) + "\n" + r.kicker + "\n" + r.headline + "\n" + r.body + "\n");
+        CHECK(a.kicker == std::optional<std::string>(r.kicker));
+        CHECK(a.headline == std::optional<std::string>(r.headline));
+    }
+}
+
+TEST_CASE("a league's name that the menu prints is the kicker under a breadcrumb glued to its marks",
+          "[probe65][kicker]") {
+    struct Row {
+        const char* lang;
+        const char* menu;
+        const char* crumb;
+        const char* kicker;
+        const char* headline;
+        const char* body;
+    };
+    const std::vector<Row> rows = {
+        {"fr", "Le Matin du Lac\nSport\nFootball\nHockey\nSuper Ligue\nSe connecter", "Accueil›Sport›Football",
+         "Super Ligue", "Le FC Riviera renverse Monthey et reprend la tête du championnat",
+         "Menés à la pause, les Riverains se sont imposés 3-1 samedi devant leur public.\nLe buteur du soir a "
+         "inscrit un doublé en dix minutes, au grand bonheur des supporters."},
+        {"en", "The Harbour Times\nSport\nFootball\nCricket\nPremier League\nSign in", "Home›Sport›Football",
+         "Premier League", "Harbour Town come from behind to beat Eastport and go top of the table",
+         "Trailing at half-time, the home side won 3-1 on Saturday in front of their own fans.\nTheir striker "
+         "scored twice in ten minutes, to the delight of the supporters."},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang);
+        const Article a =
+            parse(std::string(r.menu) + "\n" + r.crumb + "\n" + r.kicker + "\n" + r.headline + "\n" + r.body + "\n");
+        CHECK(a.kicker == std::optional<std::string>(r.kicker));
+        CHECK(a.headline == std::optional<std::string>(r.headline));
+    }
+}
+
 TEST_CASE("a caption and its copyright credit after a dash on one line", "[probe65][media]") {
     struct Row {
         const char* line;
