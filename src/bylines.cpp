@@ -50,16 +50,23 @@ std::string without_glued_title(const std::string& piece) {
     return piece;
 }
 
+// The pieces of a byline's names, split at its joiners ("and", "et", "&") and after its commas. `joined`, when
+// given, tells for each piece whether a joiner opened it.
 std::vector<std::string> split_authors(std::string_view names, const std::vector<std::string>& joiners,
-                                       const LexiconSection* family_joiners) {
+                                       const LexiconSection* family_joiners, std::vector<bool>* joined = nullptr) {
     std::vector<std::string> out;
     std::string cur;
+    bool after_joiner = false;
     auto flush = [&]() {
         std::string n = text::collapse(cur);
         while (!n.empty() && (n.back() == ',' || n.back() == '.' || n.back() == ';' || n.back() == ':'))
             n.pop_back();
-        if (!n.empty())
+        if (!n.empty()) {
             out.push_back(n);
+            if (joined != nullptr)
+                joined->push_back(after_joiner);
+            after_joiner = false;
+        }
         cur.clear();
     };
     const auto words = text::split_ws(names);
@@ -78,6 +85,7 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
             text::starts_upper(words[k + 1]);
         if ((std::find(joiners.begin(), joiners.end(), low) != joiners.end() || w == "&") && !joins_family_names) {
             flush();
+            after_joiner = true;
             cur_words = 0;
             continue;
         }
@@ -662,7 +670,10 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             std::vector<std::string> names;
             bool first_piece = true;
             const LexiconSection* family_joiners = lex->section("family_name_joiners");
-            for (auto& piece : split_authors(flat, joiners, family_joiners)) {
+            std::vector<bool> joined;
+            std::vector<std::string> pieces = split_authors(flat, joiners, family_joiners, &joined);
+            for (std::size_t nth = 0; nth < pieces.size(); ++nth) {
+                std::string& piece = pieces[nth];
                 // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator. "Von Anna Muster und Jan Roth |
                 // dpa", "Por Ana Ruiz | EFE": an agency alone after the bar is the text's source, kept after the names.
                 std::string bar_agency;
@@ -749,6 +760,18 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     !all.empty() && std::all_of(all.begin(), all.end(), degree_word))
                     continue;
                 piece = std::string(without_closing_extras(without_opening_titles(piece)));
+                // "Par Anne Roux, économiste, et Paul Vidal, sociologue", "Von Anna Kessler, Ökonomin, und Jan Roth,
+                // Soziologe", "By Jane Roe, economist, and Sam Vale, sociologist": after a name, the author's job (a
+                // job title's word, small letters or one word), then a joiner opening the next author's name with a
+                // job of its own after it: each author is named with a job. ("Par Jeanne Morel, Rédactrice Culture,
+                // et Paul Vidal": a job after the first name alone ends the names.)
+                const auto job_piece = [&](std::size_t j) {
+                    return !agency_id(pieces[j]) && (job_title_line(pieces[j]) || !text::starts_upper(pieces[j]) ||
+                                                     text::split_ws(pieces[j]).size() == 1);
+                };
+                if (!names.empty() && nth + 2 < pieces.size() && joined[nth + 1] && !joined[nth + 2] &&
+                    job_piece(nth) && job_piece(nth + 2))
+                    continue;
                 if (!first_piece && job_title_line(piece))
                     break;
                 first_piece = false;
@@ -783,8 +806,14 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // ("By Will Knight": a given name spelled like a small word opens a person's name.)
                 const auto piece_words = text::split_ws(piece);
                 if (stopword_languages(text::lower(piece_words.front())) != 0 && !name_word_at(piece_words, 0, stops)) {
-                    if (names.empty())
+                    // "Par Le Figaro avec AFP", "By The Harbour Weekly and Reuters", "Von Der Seebote mit dpa": the
+                    // agencies joined after the paper's name are the text's sources, kept as the byline's names.
+                    if (names.empty()) {
+                        for (std::size_t later = nth + 1; later < pieces.size(); ++later)
+                            if (agency_id(pieces[later]))
+                                names.push_back(pieces[later]);
                         return names;
+                    }
                     break;
                 }
                 // "Por Redacción Nacional", "By Metro Desk", "Texto: Redação": a newsroom's word among the piece's

@@ -1016,13 +1016,22 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 return k > 0 && k + 1 == h && blocks[k].blank_before && blocks[h].blank_after &&
                        !(blocks[k - 1].words <= 3 && !blocks[k - 1].end_punct && blocks[k - 1].blank_before);
             };
+            // ("Sport / Football / Super League / ... / Super League / <headline>", "Sport / Champions League / ... /
+            // Champions League / <headline>": a label shaped as a person's name that the menu above prints as one of
+            // its entries names the menu's topic, a league, a team, no author.)
             auto printed_in_menu_above = [&](std::size_t k) {
-                if (!plain_label(k) || (blocks[k].blank_after && !set_apart_label(k)))
+                const bool name_shaped = !plain_label(k);
+                if ((name_shaped && (k == 0 || blocks[k].digits > 0 || job_title_line(blocks[k].text))) ||
+                    (blocks[k].blank_after && !set_apart_label(k)))
                     return false;
+                bool in_menu = false;
                 for (std::size_t j = 0; j < k; ++j)
-                    if (blocks[j].text == blocks[k].text && (j == 0 || !menu_item(j)))
-                        return false;
-                return true;
+                    if (blocks[j].text == blocks[k].text) {
+                        if (j == 0 || !menu_item(j))
+                            return false;
+                        in_menu = true;
+                    }
+                return in_menu || !name_shaped;
             };
             // "Startseite › Tests › Haushalt / Test / <headline>", "Idées › Tribunes / TRIBUNE / <headline>": the
             // label may follow the page's breadcrumb with no blank line, as it follows one (a line of short pieces
@@ -1091,7 +1100,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // menu: "Alltag – Downloads / Finanzen – Downloads / Hilfe / <blank> / <headline>".)
                 if (dashed_rubric(above) && !blocks[k].blank_after && !(k >= 2 && dashed_rubric(blocks[k - 2])))
                     return true;
-                if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
+                // ("Accueil›Sport›Football" / "Super League" / <headline>: a breadcrumb whose spaces the copy lost,
+                // its pieces glued to the marks.)
+                const std::size_t glue_at = std::min(above.text.find("\u203a"), above.text.find("\u00bb"));
+                const bool glued_crumb = above.words == 1 && glue_at > 0 && glue_at != std::string::npos &&
+                                         glue_at + 2 < above.text.size() && !above.text.ends_with("\u203a") &&
+                                         !above.text.ends_with("\u00bb");
+                if ((above.separators == 0 && !glued_crumb) || above.end_punct || (above.digits > 0 && !figures) ||
+                    above.words > 12)
                     return false;
                 for (std::string_view mark : {"›", "»", ">", "|", "/"})
                     if (above.text.find(mark) != std::string::npos)

@@ -1093,7 +1093,11 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
              dot = rfind_stop(line, dot - 1)) {
             std::string_view tail = text::trim(line.substr(dot + 1));
-            if (more_tokens_than(tail, 6)) {
+            // ("... le 2 décembre 2026. — © Jeanne Morel / Le Courrier", "... at dawn. – © Jane Roe / Harbour News":
+            // the separator before a copyright sign is no token of the credit's.)
+            const std::size_t sign_mark = separator_opening(tail);
+            if (more_tokens_than(
+                    sign_mark > 0 && tail.substr(sign_mark).starts_with("\u00a9") ? tail.substr(sign_mark) : tail, 6)) {
                 // "... le 3 mai 2026. JEANNE MOREL POUR « LE QUOTIDIEN »": a photographer's credit for an outlet
                 // runs past six tokens when quotation marks stand around the outlet's name (nine at most).
                 const std::size_t most_for_outlet_tokens = 9;

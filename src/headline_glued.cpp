@@ -386,9 +386,17 @@ HeadlineParts headline_parts(const Page& p, std::size_t h) {
     // label is an entry of the menu above: a short line of its own, without a stop, in capitals or not: "KULTUR: ..."
     // under "Kultur". "Review" / "Review: de Zonnekap X2 is ...": a label printed right over the title is its kicker
     // already, and the title printed with it as its flag keeps it, as it keeps a gallery's.)
-    auto menu_entry_above = [&p, h](std::string_view label) {
+    // ("La Dépêche / Toulouse / Tarn / ... / Procès / Toulouse : huit ans de prison pour ...", "... / Prozess /
+    // Berlin: Acht Jahre Haft für ...": a label of its own right over the title, printed nowhere else, is the
+    // title's kicker, glued to it; the town the menu lists opens the title as its first piece.)
+    const int most_kicker_words = 3;
+    const bool own_kicker_above = h > 0 && !p.blocks[h].blank_before && p.blocks[h - 1].words <= most_kicker_words &&
+                                  p.blocks[h - 1].repeats == 0 && !p.blocks[h - 1].end_punct &&
+                                  p.blocks[h - 1].digits == 0 && p.blocks[h - 1].separators == 0 &&
+                                  text::starts_upper(p.blocks[h - 1].text);
+    auto menu_entry_above = [&p, h, own_kicker_above](std::string_view label) {
         const std::string low = text::lower(label);
-        if (h == 0 || p.blocks[h - 1].lower == low)
+        if (h == 0 || p.blocks[h - 1].lower == low || own_kicker_above)
             return false;
         return std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(h - 1),
                            [&low](const Block& b) { return b.lower == low && !b.end_punct; });

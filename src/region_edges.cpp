@@ -571,6 +571,38 @@ std::pair<std::size_t, std::size_t> trim_teaser_after_signature(const Page& p, s
     return {rs, re};
 }
 
+// "... estime-t-elle. / (ats/afp) / Newsletter / Recevez chaque dimanche les meilleurs articles. / Se connecter", "...
+// said the minister. / (AFP) / Sign up for our morning briefing.": an agency's tag alone on its line
+// (closing_signature(), an agency's and not a writer's initials) under a sentence of the text closes the text; a
+// sentence or two under it belong to the page's boxes (a newsletter's pitch, a teaser), no paragraph. Three sentences
+// of prose or more under it, or as many as over it, are a second story's text (a page of two dispatches) and keep the
+// region as it is.
+std::pair<std::size_t, std::size_t> trim_after_agency_tag(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_after = 5, most_sentences = 2;
+    const int least_sentence = 6;
+    for (std::size_t k = re > most_after ? re - most_after : rs + 1; k < re; ++k) {
+        const Block& tag = blocks[k];
+        if (k <= rs || tag.boilerplate || !closing_signature(tag) || !agency_tag(tag.text))
+            continue;
+        const Block& last = blocks[k - 1];
+        if (!last.end_punct || last.words < least_sentence || last.boilerplate)
+            continue;
+        // (The tag under a caption over the text's first paragraphs credits the picture: the tag closes a text of
+        // two paragraphs at least, more than the sentences under it.)
+        auto sentences = [&](std::size_t from, std::size_t to) {
+            std::size_t n = 0;
+            for (std::size_t j = from; j <= to; ++j)
+                n += blocks[j].end_punct && blocks[j].words >= least_sentence && !blocks[j].boilerplate;
+            return n;
+        };
+        const std::size_t under = sentences(k + 1, re), over = sentences(rs, k - 1);
+        if (under <= most_sentences && over >= 2 && over > under)
+            return {rs, k - 1};
+    }
+    return {rs, re};
+}
+
 // "Log in to reply", "Melden Sie sich an, um zu antworten", "Connectez-vous pour répondre", "Accedi per rispondere":
 // the notice a comment thread prints under each comment in place of its reply button for a reader not logged in:
 // three to eight words, one of a reply button (lexicon section reply_buttons) and one of logging in
@@ -826,6 +858,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
     trimmed = trim_closing_box(p, trimmed.first, trimmed.second);
     trimmed = trim_teaser_after_signature(p, trimmed.first, trimmed.second);
+    trimmed = trim_after_agency_tag(p, trimmed.first, trimmed.second);
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
     trimmed = take_text_over_credit(p, trimmed.first, trimmed.second);
     trimmed = take_closing_sentences(p, trimmed.first, trimmed.second);

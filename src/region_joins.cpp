@@ -618,11 +618,20 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
     const int least_title = 3, most_title = 20;
     if (at >= n || blocks[at].blank_before || !related_label(blocks[at]))
         return 0;
+    auto title_at = [&](std::size_t j, bool asked) {
+        const Block& t = blocks[j];
+        return !t.blank_before && (!t.end_punct || asked) && t.words >= least_title && t.words <= most_title &&
+               t.urls == 0 && t.repeats == 0 && !p.terminator[j];
+    };
     std::size_t k = at + 1;
     for (; k < n && k - at <= most_titles; ++k) {
-        const Block& t = blocks[k];
-        if (t.blank_before || t.end_punct || t.words < least_title || t.words > most_title || t.urls > 0 ||
-            t.repeats > 0 || p.terminator[k])
+        // ("À lire aussi / Météo : à quoi faut-il s'attendre pour les fêtes ? / Tempête : les images des rafales /
+        // <paragraph>", "Read more / Will the ferries run at Christmas? / Storm: the first pictures / <paragraph>": a
+        // title asks a question as often as not; one is a title when another title follows it in the box.)
+        const char last = blocks[k].text.empty() ? ' ' : blocks[k].text.back();
+        const bool asked =
+            (last == '?' || last == '!') && k + 1 < n && k + 1 - at <= most_titles && title_at(k + 1, false);
+        if (!title_at(k, asked))
             break;
     }
     // "19:12 / <entry> / Te puede interesar / <title> / 18:50 / <entry>": on a live page, the next entry's stamp under

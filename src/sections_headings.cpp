@@ -39,6 +39,19 @@ bool teaser_summary(const SectionLoop& s, std::size_t next) {
     std::size_t after = next + 1;
     while (after <= re && after < next + 3 && p.role[after] == Role::duplicate)
         ++after;
+    // "<heading> / <its paragraph> / Sujet TV: Anne Roux / Adaptation web: jfe", "... / Text: Anna Muster": the
+    // credits closing the region, each a label that names an author only before a colon (colon_only_label()), sign
+    // the whole text, no teaser.
+    const auto credit = [&](std::size_t j) {
+        const std::size_t colon = blocks[j].text.find(':');
+        return (p.role[j] == Role::byline || j > after) && colon != std::string::npos &&
+               colon_only_label(text::lower(text::trim(std::string_view(blocks[j].text).substr(0, colon))));
+    };
+    bool closing_credits = after <= re;
+    for (std::size_t j = after; j <= re && closing_credits; ++j)
+        closing_credits = credit(j);
+    if (closing_credits)
+        return false;
     // "Title / One sentence of summary. / Read more": the same teaser over its link.
     if (after <= re && (p.role[after] == Role::byline || p.role[after] == Role::date || more_link(blocks[after])))
         return true;
