@@ -6,6 +6,7 @@
 #include "page.hpp"
 
 #include "bylines.hpp"
+#include "cjk_captions.hpp"
 #include "credits_parts.hpp"
 #include "lexicon.hpp"
 #include "notices_parts.hpp"
@@ -990,6 +991,10 @@ namespace {
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
+    // "…四成。（記者吳志明攝）", "…報道官＝ロイター": a CJK caption and its credit (cjk_captions.cpp).
+    if (cjk_caption_sign(line))
+        if (auto cjk = cjk_caption_credit(line))
+            return cjk;
     // "Wer die Sperre gebaut hat, ist unklar (Symbolbild).", "The pier after the storm (file photo)": a label saying
     // the picture stands for the story closes its caption, before or after the caption's full stop.
     if (std::string_view inner = line.ends_with(").") ? line.substr(0, line.size() - 1) : line; inner.ends_with(")")) {
