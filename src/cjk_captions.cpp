@@ -161,4 +161,26 @@ std::optional<std::pair<std::string, std::string>> cjk_caption_credit(std::strin
     return std::nullopt;
 }
 
+std::optional<std::string> cjk_labelled_caption(std::string_view line) {
+    static const LexiconSection* labels = section("cjk_caption_labels"); // (looked up once)
+    static const LexiconSection* openers = section("cjk_caption_openers");
+    line = text::trim(line);
+    if (line.empty() || static_cast<unsigned char>(line.front()) < 0xE2)
+        return std::nullopt;
+    if (starts_with_entry(line, openers) && cjk_caption(line))
+        return text::collapse(line);
+    if (labels == nullptr)
+        return std::nullopt;
+    for (std::string_view label : labels->entries) {
+        if (!line.starts_with(label))
+            continue;
+        std::string_view rest = text::trim(line.substr(label.size()));
+        // ("▲서울 5도 ▲인천 4도": a marker printed again in the line lists items, no caption.)
+        if (rest.find(label) != std::string_view::npos || !cjk_caption(rest))
+            return std::nullopt;
+        return text::collapse(rest);
+    }
+    return std::nullopt;
+}
+
 } // namespace archive

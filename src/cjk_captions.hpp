@@ -17,6 +17,11 @@ namespace archive {
 /// label (cjk_credit_labels) or is a picture agency's name (cjk_credit_names). The caption and the credit, or nothing.
 std::optional<std::pair<std::string, std::string>> cjk_caption_credit(std::string_view line);
 
+/// "图：发布会现场", "【圖】局長昨日公布…", "▲ 湯屋門口的木招牌": the caption after a label that CJK pages print before
+/// it (lexicon section cjk_caption_labels, the label dropped); "图为…", "圖為…": a caption opening with the words
+/// "pictured is" (cjk_caption_openers, kept). The caption, or nothing.
+std::optional<std::string> cjk_labelled_caption(std::string_view line);
+
 /// The line opens or closes with a code point that a CJK caption or credit opens or closes with (a CJK letter, a
 /// closing bracket, "▲", "【"): a cheap test before the two above (western lines are turned away by a byte or two).
 bool cjk_caption_sign(std::string_view line);

@@ -191,6 +191,10 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     static const LexiconSection* labels = common_lexicon().section("caption_labels"); // (looked up once)
     if (labels == nullptr || line.size() < 8)
         return std::nullopt;
+    // "图：发布会现场", "【圖】局長昨日公布…", "▲ 湯屋門口的木招牌": a CJK caption's label.
+    if (static_cast<unsigned char>(line.front()) >= 0xE2)
+        if (auto cjk = cjk_labelled_caption(line))
+            return cjk;
     // (The labels' first bytes, gathered once: most lines open with none of them and are not lower-cased. The first
     // code point is lower-cased alone to ask them.)
     static const std::bitset<257> fronts = first_bytes(labels->entries);

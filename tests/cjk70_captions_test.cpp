@@ -58,6 +58,29 @@ TEST_CASE("CJK prose closed by a bracket or a clause is no caption", "[media][cr
     }
 }
 
+TEST_CASE("a CJK caption's label opens its caption", "[media][caption][cjk70]") {
+    struct Row {
+        const char* line;
+        const char* caption;
+    };
+    const std::vector<Row> rows = {
+        {"图：新能源汽车充电站的分布示意", "新能源汽车充电站的分布示意"},
+        {"【圖】市長昨日視察新落成的社區圖書館。", "市長昨日視察新落成的社區圖書館。"},
+        {"▲ 老街口的石獅子，已有百年歷史", "老街口的石獅子，已有百年歷史"},
+        {"【写真】雪に覆われた駅前の広場", "雪に覆われた駅前の広場"},
+        {"▲ 서울 종로구 광장에 설치된 성탄 트리", "서울 종로구 광장에 설치된 성탄 트리"},
+        // "pictured is" opens the caption and stays in it.
+        {"图为工人在田间收割晚稻。", "图为工人在田间收割晚稻。"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(labelled_caption(r.line) == std::optional<std::string>(r.caption));
+    }
+    // A marker printed again lists items (ko); a label before Latin words alone is no CJK caption.
+    CHECK_FALSE(labelled_caption("▲서울 영하 5도 ▲인천 영하 4도 ▲대전 영하 3도").has_value());
+    CHECK_FALSE(labelled_caption("图：Photo by Jane Roe").has_value());
+}
+
 TEST_CASE("a CJK caption between paragraphs goes to media, out of the body", "[media][caption][cjk70]") {
     struct Row {
         std::vector<std::string> lines;
