@@ -6,6 +6,7 @@
 #include "page.hpp"
 
 #include "bylines.hpp"
+#include "cjk_captions.hpp"
 #include "credits_parts.hpp"
 #include "lexicon.hpp"
 #include "notices_parts.hpp"
@@ -190,6 +191,10 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     static const LexiconSection* labels = common_lexicon().section("caption_labels"); // (looked up once)
     if (labels == nullptr || line.size() < 8)
         return std::nullopt;
+    // "图：发布会现场", "【圖】局長昨日公布…", "▲ 湯屋門口的木招牌": a CJK caption's label.
+    if (static_cast<unsigned char>(line.front()) >= 0xE2)
+        if (auto cjk = cjk_labelled_caption(line))
+            return cjk;
     // (The labels' first bytes, gathered once: most lines open with none of them and are not lower-cased. The first
     // code point is lower-cased alone to ask them.)
     static const std::bitset<257> fronts = first_bytes(labels->entries);
@@ -990,6 +995,10 @@ namespace {
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
+    // "…四成。（記者吳志明攝）", "…報道官＝ロイター": a CJK caption and its credit (cjk_captions.cpp).
+    if (cjk_caption_sign(line))
+        if (auto cjk = cjk_caption_credit(line))
+            return cjk;
     // "Wer die Sperre gebaut hat, ist unklar (Symbolbild).", "The pier after the storm (file photo)": a label saying
     // the picture stands for the story closes its caption, before or after the caption's full stop.
     if (std::string_view inner = line.ends_with(").") ? line.substr(0, line.size() - 1) : line; inner.ends_with(")")) {

@@ -1,6 +1,7 @@
 // may_hold_credit() of the classify stage: the words and marks that a credit, a caption's label or an agency's label
 // needs (credits.cpp, agencies.cpp), sought among the words segment() split, which spare most lines of the metadata
 // phase (classify_meta.cpp) the tests that read them.
+#include "cjk_captions.hpp"
 #include "credits_parts.hpp"
 #include "notices_parts.hpp"
 #include "page.hpp"
@@ -112,6 +113,9 @@ bool may_hold_credit(const Block& b) {
     // "(Photo: Jane Roe)", "... on the quay (AP Photo/Jane Roe)", "... the pier (file photo).": a parenthesis opening
     // or closing the line is read by the tests themselves.
     if (!signs.usable || line.empty() || line.front() == '(' || line.back() == ')' || line.ends_with(")."))
+        return true;
+    // "…四成。（記者吳志明攝）", "图：发布会现场": a CJK caption's label or credit, read by the tests themselves.
+    if (cjk_caption_sign(line))
         return true;
     // "... on Wednesday morning. [Photo: Joel Chebet, Observer]": square brackets closing the line, read as a
     // parenthesis; "... em Bento Figueira - Caio Venturelli/Folhapress": a slash in the line's last word, a name and

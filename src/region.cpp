@@ -2,6 +2,7 @@
 // blocks that holds the article (its edges trimmed by region_edges.cpp). The lists and code the region holds are in
 // region_lists.cpp, its teaser cards and "Read more" links in region_teasers.cpp.
 #include "classify.hpp"
+#include "cjk_script.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
 
@@ -500,13 +501,47 @@ bool date_line_at(const Page& p, std::size_t k) {
     return p.blocks[k].digits > 0 && read_dates(p.blocks[k].text, p.language).is_date_line;
 }
 
+// Chinese and Japanese write a word in one to three letters and no space (a line is one word to segment()), and
+// close a sentence with "。", "！" or "？" (Korean, spaced, with ". ! ?"): of a block written mostly in CJK letters,
+// their count, and whether such a stop ends it (a closing bracket or quote mark perhaps after it).
+struct CjkShape {
+    std::size_t letters = 0;
+    bool stop = false;
+};
+
+std::optional<CjkShape> cjk_shape(const Block& b) {
+    // (Each CJK letter takes three bytes: a block of as many bytes as code points has none.)
+    if (b.text.size() < b.chars + 2)
+        return std::nullopt;
+    CjkShape shape;
+    for (std::size_t at = 0; at < b.text.size();)
+        shape.letters += text::is_cjk_letter(text::next_cp(b.text, at));
+    if (shape.letters * 2 <= static_cast<std::size_t>(b.letters))
+        return std::nullopt;
+    std::size_t end = b.text.size();
+    char32_t last = text::prev_cp(b.text, end);
+    while (end > 0 && (last == 0x300D || last == 0x300F || last == 0xFF09 || last == 0x201D))
+        last = text::prev_cp(b.text, end);
+    // ("…수 있습니다.": Korean closes its sentences with the ASCII marks.)
+    shape.stop = last == 0x3002 || last == 0xFF01 || last == 0xFF1F || last == '.' || last == '!' || last == '?';
+    return shape;
+}
+
 bool short_sections(const Page& p, std::size_t i, std::size_t j) {
     const auto& blocks = p.blocks;
     const int least_paragraph = 15, most_heading = 5, most_marked_heading = 8, least_sentence = 6;
+    // (A word of English weighs about one CJK letter and a half: "ほうれん草" is a heading of one word or two.)
+    auto cjk_words = [](std::size_t letters) { return letters * 2 / 3; };
     if (i < 2 || j > blocks.size())
         return false;
     const Block& over = blocks[i - 2];
-    if (p.raw_quality[i - 2] != Quality::good || !over.end_punct || over.words < least_paragraph || over.urls > 0)
+    // "今回は、私が毎年ベランダで育てている葉物野菜を3つ紹介します。": a CJK paragraph counts its letters for words.
+    auto cjk_prose = [&](std::size_t k, int least_words) {
+        const auto shape = cjk_shape(blocks[k]);
+        return shape && shape->stop && cjk_words(shape->letters) >= static_cast<std::size_t>(least_words);
+    };
+    if (over.urls > 0 || !((p.raw_quality[i - 2] == Quality::good && over.end_punct && over.words >= least_paragraph) ||
+                           (textual(p.raw_quality[i - 2]) && cjk_prose(i - 2, least_paragraph))))
         return false;
     auto once = [&](std::size_t k) {
         return blocks[k].repeats == 0 && blocks[k].urls == 0 && !blocks[k].boilerplate && !p.terminator[k];
@@ -522,13 +557,21 @@ bool short_sections(const Page& p, std::size_t i, std::size_t j) {
         // opened by a heading's mark may run longer; a card's title carries no such mark.)
         const int most =
             mostly_short || opens_with_heading_mark(blocks[k].text) ? most_marked_heading : most_heading;
-        return once(k) && blocks[k].words <= most && (heading_like(blocks[k]) || numbered_part_title(blocks[k])) &&
+        // ("■ ほうれん草", "二、内存成为最大瓶颈": a CJK heading counts its letters for words, no stop closing it.)
+        const auto cjk = cjk_shape(blocks[k]);
+        const bool cjk_heading =
+            cjk && !cjk->stop && cjk->letters >= 2 && cjk_words(cjk->letters) <= static_cast<std::size_t>(most);
+        return once(k) &&
+               (cjk_heading ||
+                (blocks[k].words <= most && (heading_like(blocks[k]) || numbered_part_title(blocks[k])))) &&
                !date_line_at(p, k);
     };
     // (A card's summary cut short trails off: "HAFEN: Ein Kran ist am Montag auf dem Ostkai umgestürzt, der Fahrer
     // konnte sich noch...".)
     auto sentence = [&](std::size_t k) {
-        return once(k) && blocks[k].end_punct && blocks[k].words >= least_sentence && sentence_shape(blocks[k]) &&
+        return once(k) &&
+               ((blocks[k].end_punct && blocks[k].words >= least_sentence && sentence_shape(blocks[k])) ||
+                cjk_prose(k, least_sentence)) &&
                !trails_off(blocks[k].text) && !date_line_at(p, k);
     };
     // (The line closing the last card, "Share" or the next heading, is no card's title: only the headings over the
@@ -680,9 +723,12 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         while (card(j))
             j += 2;
         if ((j - i) / 2 >= least_cards) {
-            if (short_sections(p, i, j))
-                sections.emplace_back(i, j);
-            for (std::size_t k = i; k < j; k += 2)
+            // "<headline> / <first paragraph> / ■ <heading> / <paragraph> / ...": the article's first paragraph under
+            // its headline, read as a card's text, is the paragraph over its short sections, which start under it.
+            const std::size_t from = !short_sections(p, i, j) && short_sections(p, i + 2, j) ? i + 2 : i;
+            if (short_sections(p, from, j))
+                sections.emplace_back(from, j);
+            for (std::size_t k = from; k < j; k += 2)
                 w[k] = -w[k] * 0.5;
             i = j;
         } else {
