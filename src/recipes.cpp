@@ -56,6 +56,19 @@ bool cooking_time(const Block& b) {
     return false;
 }
 
+// "Sal y pimienta al gusto", "sól, pieprz do smaku", "Salt and pepper to taste": an ingredient's line without a
+// quantity, closed by a phrase of the lexicons' [to_taste_phrases].
+bool to_taste(const Block& b) {
+    static const LexiconSection& phrases = any_language_section("to_taste_phrases");
+    std::string_view low = b.lower;
+    while (!low.empty() && (low.back() == '.' || low.back() == ','))
+        low.remove_suffix(1);
+    for (std::string_view ph : phrases.entries)
+        if (low.size() > ph.size() && low.ends_with(ph) && low[low.size() - ph.size() - 1] == ' ')
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::vector<bool> recipe_facts(const std::vector<Block>& blocks, const std::vector<bool>& ingredient) {
@@ -146,16 +159,30 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
         return !run.empty() && b.words >= 1 && b.words <= 4 && b.digits == 0 && b.urls == 0 && !b.text.empty() &&
                b.text.back() == ':' && k + 1 < n && quantity_line(k + 1, next);
     };
+    // Lines without a quantity since the run's last item ("kromka chleba", "Aceite para freír"): two at most, short,
+    // inside the run, or at its end when one of them is seasoned "to taste".
+    std::size_t loose = 0;
     for (std::size_t k = 0; k < n;) {
         if (!quantity_line(k, toks)) {
             if (group_label(k)) {
                 ++k;
                 continue;
             }
+            if (!run.empty() && loose < 2 && food(k) && blocks[k].words <= 6 && blocks[k].digits == 0) {
+                ++loose;
+                if (to_taste(blocks[k])) { // (the loose lines over it go with it)
+                    run.push_back({run.back().to + 1, k, false});
+                    loose = 0;
+                }
+                ++k;
+                continue;
+            }
+            loose = 0;
             close_run();
             ++k;
             continue;
         }
+        loose = 0;
         std::size_t units = 0;
         while (1 + units < toks.size() && measure_word(toks[1 + units]))
             ++units;
@@ -171,6 +198,7 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
             run.push_back({k, k, units > 0});
             ++k;
         } else {
+            loose = 0;
             close_run();
             ++k;
         }

@@ -222,6 +222,17 @@ bool article_service_notice(const Block& b) {
     return selves.has_any(words) && services.has_any(words);
 }
 
+bool affiliate_program_notice(const Block& b) {
+    const int most_words = 40;
+    if (b.words < 5 || b.words > most_words || b.urls > 0)
+        return false;
+    static const LexiconSection& phrases = any_language_section("affiliate_program_phrases"); // (merged once)
+    for (std::string_view ph : phrases.entries)
+        if (b.lower.find(ph) != std::string::npos)
+            return true;
+    return false;
+}
+
 bool app_promo(const Block& b) {
     const int most_words = 10;
     // (Its counts and its last byte first: a sentence closed by its stop, most lines, is settled there.)
@@ -357,9 +368,9 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     auto notice_line = [](const Block& b) {
         const std::size_t most_words = 60;
         return (b.lower_words().size() <= most_words &&
-                (closing_notice(b) || error_report_notice(b) || reader_prompt(b) || comment_form_notice(b) ||
-                 opinion_disclaimer(b) || advice_disclaimer(b) || funding_note(b) || contribution_note(b) ||
-                 article_service_notice(b) || letters_notice(b))) ||
+               (closing_notice(b) || error_report_notice(b) || reader_prompt(b) || comment_form_notice(b) ||
+                opinion_disclaimer(b) || advice_disclaimer(b) || funding_note(b) || contribution_note(b) ||
+                article_service_notice(b) || letters_notice(b) || affiliate_program_notice(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.", "A version of this story appeared in print on
@@ -846,6 +857,27 @@ std::pair<std::size_t, std::size_t> trim_video_lead_in(const Page& p, std::size_
     return player || opens_with_entry(lead_ins, b.lower) > 0 ? std::pair{rs, re - 1} : std::pair{rs, re};
 }
 
+// "¿Te ha resultado útil este artículo? / Sí / No", "Czy ten artykuł był pomocny? / Tak / Nie": the page's poll on the
+// article (article_service_notice() over one to three answers of a word or two) closes its text: the poll leaves the
+// region with the few lines under it (the author's box, a call to ask the site a question).
+std::pair<std::size_t, std::size_t> trim_feedback_poll(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most_answers = 3, most_after = 8;
+    auto answer = [&](std::size_t k) {
+        const Block& b = p.blocks[k];
+        return b.words >= 1 && b.words <= 2 && b.digits == 0 && !b.end_punct && b.urls == 0;
+    };
+    for (std::size_t k = re > rs + most_after + most_answers ? re - most_after - most_answers : rs + 1; k <= re; ++k) {
+        if (p.blocks[k].text.back() != '?' || !article_service_notice(p.blocks[k]))
+            continue;
+        std::size_t answers = 0;
+        while (answers < most_answers && k + 1 + answers < p.blocks.size() && answer(k + 1 + answers))
+            ++answers;
+        if (answers > 0)
+            return {rs, k - 1};
+    }
+    return {rs, re};
+}
+
 } // namespace
 
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
@@ -855,6 +887,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     auto trimmed = trim_leading_excerpts(p, rs, re);
     trimmed = trim_first_comment(p, trimmed.first, trimmed.second);
     trimmed = trim_author_box(p, trimmed.first, trimmed.second);
+    trimmed = trim_feedback_poll(p, trimmed.first, trimmed.second);
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
     trimmed = trim_closing_box(p, trimmed.first, trimmed.second);
     trimmed = trim_teaser_after_signature(p, trimmed.first, trimmed.second);

@@ -56,6 +56,10 @@ bool reader_prompt(const Block& b);
 /// article_self_words) and what it offers or asks (article_service_words: hearing it read aloud, whether it helped).
 /// Asked at the region's edges only: "The report was helpful, she said!" within the text is the text.
 bool article_service_notice(const Block& b);
+/// "Como asociados de Amazon, obtenemos ingresos por las compras adscritas ...", "As an Amazon Associate we earn from
+/// qualifying purchases.": a shop's affiliate programme notice, a phrase of the lexicons' [affiliate_program_phrases]
+/// in a line of forty words at most. Asked at the region's end only.
+bool affiliate_program_notice(const Block& b);
 
 /// "CLICK HERE TO GET THE HARBOUR NEWS APP", "Téléchargez l'appli Ouest-Journal", "Jetzt die App herunterladen!":
 /// a call to get the site's app, ten words at most, not closed by a stop or a question mark, naming an app (lexicon
