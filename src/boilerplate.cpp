@@ -503,6 +503,44 @@ bool notice_pieces(std::string_view low, std::size_t spaces, const text::Words* 
     return low.rfind("copyright", 0) == 0;
 }
 
+// "Medizinisch geprüft von Dr. med. Eva Roth, Fachärztin für Innere Medizin", "Revisado por Dra. Ana Ruiz",
+// "Konsultacja merytoryczna: adw. Jan Nowak", "Medically reviewed by Sam Lee, MD": the credit of the expert who checked
+// a health, law or money page for its author (lexicon section review_credits), no author of it, nor its title or its
+// text. The credit opens the line, a name follows it (a capital among its next three words, after the titles that
+// degree_word() knows), and the line is short and no sentence: "Revisado por el comité, el plan fue aprobado." is one.
+bool review_credit_line(std::string_view line, std::string_view low, std::size_t spaces) {
+    struct Tables {
+        const LexiconSection& credits = any_language_section("review_credits");
+        std::bitset<256> fronts; // the credits' first bytes
+        Tables() {
+            for (const std::string_view phrase : credits.entries)
+                if (!phrase.empty())
+                    fronts.set(static_cast<unsigned char>(phrase.front()));
+        }
+    };
+    static const Tables tables;
+    const std::size_t most_spaces = 16, most_name_words = 3;
+    if (spaces >= most_spaces || low.empty() || !tables.fronts.test(static_cast<unsigned char>(low.front())) ||
+        line.empty() || line.back() == '.' || line.back() == '!' || line.back() == '?')
+        return false;
+    for (const std::string_view phrase : tables.credits.entries) {
+        if (low.size() <= phrase.size() + 1 || !low.starts_with(phrase) ||
+            !(low[phrase.size()] == ' ' || phrase.back() == ':'))
+            continue;
+        // (The line as printed from the credit's end: a lower-cased letter takes the bytes of its capital here.)
+        if (line.size() <= phrase.size() || text::lower(line.substr(0, phrase.size())) != phrase)
+            return false;
+        const auto words = text::split_ws(line.substr(phrase.size()));
+        for (std::size_t k = 0; k < words.size() && k < most_name_words; ++k) {
+            if (degree_word(words[k]))
+                continue;
+            return text::starts_upper(words[k]);
+        }
+        return false;
+    }
+    return false;
+}
+
 // "(Reporting by Jane Roe in Harbourtown; Editing by Sam Vale)", "Reporting by Jane Roe; Writing by Ann Lee; Editing
 // by Sam Vale": a wire story's credit of its reporters and editors, not its text. Its pieces cut apart by semicolons
 // each open with a writing or an editing credit (lexicon sections writing_credits, editing_credits), two of them at
@@ -776,6 +814,8 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     if ((opens_line & opens_footer) != 0 && post_footer(line))
         return true;
     if (wire_credit_line(line, low, spaces, bracketed))
+        return true;
+    if (review_credit_line(line, low, spaces))
         return true;
     if (spaces == 3 && gallery_counter(low))
         return true;
