@@ -265,6 +265,7 @@ enum OpeningTag : std::uint8_t {
     opens_glued = 2,   // boilerplate, terminators and related_prefixes (see glued_label)
     opens_footer = 4,  // post_footers
     opens_action = 8,  // the words of action_labels (a word of letters and digits: the line's first word)
+    opens_review = 16, // review_credits
 };
 
 // A token of lower-case ASCII letters and digits only: the first token of a lower-cased line, when it is one, is also
@@ -317,6 +318,7 @@ public:
         add("boilerplate", opens_glued);
         add("terminators", opens_glued);
         add("post_footers", opens_footer);
+        add("review_credits", opens_review);
         for (const char* name : {"action_verb_words", "action_object_words", "social_network_words", "action_glue_words"})
             if (const LexiconSection* words = common_lexicon().section(name))
                 for (const std::string_view w : words->entries)
@@ -508,22 +510,14 @@ bool notice_pieces(std::string_view low, std::size_t spaces, const text::Words* 
 // a health, law or money page for its author (lexicon section review_credits), no author of it, nor its title or its
 // text. The credit opens the line, a name follows it (a capital among its next three words, after the titles that
 // degree_word() knows), and the line is short and no sentence: "Revisado por el comité, el plan fue aprobado." is one.
+// (Asked only of a line whose first token opens a credit: OpeningTokens' opens_review.)
 bool review_credit_line(std::string_view line, std::string_view low, std::size_t spaces) {
-    struct Tables {
-        const LexiconSection& credits = any_language_section("review_credits");
-        std::bitset<256> fronts; // the credits' first bytes
-        Tables() {
-            for (const std::string_view phrase : credits.entries)
-                if (!phrase.empty())
-                    fronts.set(static_cast<unsigned char>(phrase.front()));
-        }
-    };
-    static const Tables tables;
-    const std::size_t most_spaces = 16, most_name_words = 3;
-    if (spaces >= most_spaces || low.empty() || !tables.fronts.test(static_cast<unsigned char>(low.front())) ||
-        line.empty() || line.back() == '.' || line.back() == '!' || line.back() == '?')
+    static const LexiconSection& credits = any_language_section("review_credits"); // (merged once)
+    const std::size_t least_spaces = 2, most_spaces = 16, most_name_words = 3;
+    if (spaces < least_spaces || spaces >= most_spaces || low.empty() || line.empty() || line.back() == '.' ||
+        line.back() == '!' || line.back() == '?')
         return false;
-    for (const std::string_view phrase : tables.credits.entries) {
+    for (const std::string_view phrase : credits.entries) {
         if (low.size() <= phrase.size() + 1 || !low.starts_with(phrase) ||
             !(low[phrase.size()] == ' ' || phrase.back() == ':'))
             continue;
@@ -815,7 +809,7 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
         return true;
     if (wire_credit_line(line, low, spaces, bracketed))
         return true;
-    if (review_credit_line(line, low, spaces))
+    if ((opens_low & opens_review) != 0 && review_credit_line(line, low, spaces))
         return true;
     if (spaces == 3 && gallery_counter(low))
         return true;
