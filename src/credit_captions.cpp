@@ -807,6 +807,44 @@ std::optional<std::pair<std::string, std::string>> slashed_name_split(std::strin
     return std::make_pair(std::move(caption), std::string(line.substr(*at)));
 }
 
+// "... en la calle Mayor. / Ayuntamiento de Villanueva de la Sierra", "... após as cheias. / Câmara Municipal de
+// Vila Nova", "... przy moście. / Fundacja Miasto dla Ludzi", "... / Ayto. de San Martín": an institution's name,
+// which a slash or a bar after a caption's stop leads to. Two to eight words, the first and the last capitalised,
+// each capitalised (letters, a stop closing a shortened one: "Ayto.") or a small word of the particles of a name
+// (lexicon sections place_particle_words, name_particle_words, institution_particle_words) between two. ("... el
+// pleno. / Leer más": a word in small letters that no name holds; "... | Compartir": one word, a button's as well.)
+bool institution_credit(std::string_view credit) {
+    const std::size_t most_words = 8;
+    const auto words = text::split_ws(text::trim(credit));
+    if (words.size() < 2 || words.size() > most_words || !text::starts_upper(words.back()))
+        return false;
+    static const LexiconSection* places = common_lexicon().section("place_particle_words");       // (looked up once)
+    static const LexiconSection* names = common_lexicon().section("name_particle_words");         // (looked up once)
+    static const LexiconSection* bodies = common_lexicon().section("institution_particle_words"); // (looked up once)
+    const auto particle = [](std::string_view w) {
+        for (const LexiconSection* list : {places, names, bodies})
+            if (list != nullptr && list->has(w))
+                return true;
+        return false;
+    };
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string_view w = words[k];
+        if (!text::starts_upper(w)) {
+            if (k == 0 || !particle(w))
+                return false;
+            continue;
+        }
+        if (w.ends_with(".") && k + 1 < words.size())
+            w.remove_suffix(1);
+        if (std::any_of(w.begin(), w.end(), [](char c) {
+                const auto u = static_cast<unsigned char>(c);
+                return u < 0x80 && std::isalpha(u) == 0 && c != '-' && c != '\'';
+            }))
+            return false;
+    }
+    return true;
+}
+
 // "File photo", "Foto de archivo.", "Archivbild": a picture's label of lexicon section picture_labels, capitalised, a
 // stop perhaps closing it, alone after a caption's stop.
 bool picture_label_after_stop(std::string_view tail) {
@@ -1102,6 +1140,13 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
              dot = rfind_stop(line, dot - 1)) {
             std::string_view tail = text::trim(line.substr(dot + 1));
+            // "... en la calle Mayor. / Ayuntamiento de Villanueva de la Sierra": an institution's name after a slash
+            // or a bar is the credit, up to eight words (institution_credit()), more than the credits below.
+            if (const std::size_t mark = separator_opening(tail);
+                mark > 0 && (tail.front() == '/' || tail.front() == '|') && institution_credit(tail.substr(mark)) &&
+                text::split_ws(line.substr(0, dot)).size() >= 3)
+                return std::make_pair(text::collapse(line.substr(0, dot + 1)),
+                                      std::string(text::trim(tail.substr(mark))));
             // ("... le 2 décembre 2026. — © Jeanne Morel / Le Courrier", "... at dawn. – © Jane Roe / Harbour News":
             // the separator before a copyright sign is no token of the credit's.)
             const std::size_t sign_mark = separator_opening(tail);

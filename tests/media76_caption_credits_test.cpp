@@ -65,3 +65,36 @@ TEST_CASE("courtesy in a sentence of prose is no credit's label", "[classify][cr
     }
     CHECK_FALSE(is_credit_line("cortesía de la casa"));
 }
+
+TEST_CASE("an institution's long name after a slash closing a caption is its credit", "[classify][credit][media76]") {
+    check_rows({
+        {"Operarios del servicio de aguas durante la reparación en la avenida Mayor. / Ayuntamiento de Villanueva de "
+         "la Sierra",
+         "Operarios del servicio de aguas durante la reparación en la avenida Mayor.",
+         "Ayuntamiento de Villanueva de la Sierra"},
+        {"La nueva pasarela peatonal sobre el arroyo, el día de su apertura. / Ayto. de San Martín del Valle",
+         "La nueva pasarela peatonal sobre el arroyo, el día de su apertura.", "Ayto. de San Martín del Valle"},
+        {"El consejero visita los invernaderos de la cooperativa. | Consejería de Agricultura y Pesca",
+         "El consejero visita los invernaderos de la cooperativa.", "Consejería de Agricultura y Pesca"},
+        {"Máquinas na limpeza do rio depois das cheias de março. / Câmara Municipal de Vila Nova da Serra",
+         "Máquinas na limpeza do rio depois das cheias de março.", "Câmara Municipal de Vila Nova da Serra"},
+        {"Nuove panchine nel parco dietro la stazione. / Comune di San Martino della Valle",
+         "Nuove panchine nel parco dietro la stazione.", "Comune di San Martino della Valle"},
+        {"Nowe ławki w parku przy dworcu kolejowym. / Urząd Miasta i Gminy Nowa Wola",
+         "Nowe ławki w parku przy dworcu kolejowym.", "Urząd Miasta i Gminy Nowa Wola"},
+        {"Volunteers clearing the creek after the spring floods. / Department of Parks and Recreation",
+         "Volunteers clearing the creek after the spring floods.", "Department of Parks and Recreation"},
+    });
+}
+
+TEST_CASE("words in small letters or a lone word after a slash are no institution's credit",
+          "[classify][credit][media76]") {
+    for (const char* line : {
+             "El pleno aprobó el presupuesto de la ciudad para el año que viene. / Leer más sobre el pleno",
+             "El pleno aprobó el presupuesto de la ciudad para el año que viene. | Compartir",
+             "The council approved the budget for next year on Monday night. / Read more about the Council",
+         }) {
+        INFO(line);
+        CHECK_FALSE(split_trailing_credit(std::string_view(line)));
+    }
+}
