@@ -1180,23 +1180,18 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             // "... in Columbus, Ohio, on Nov. 20. Maddie McGarvey for The Daily Record": so is a photographer's name
             // and the outlet the picture was taken for (photographer_for_outlet()).
             // "... on Wednesday. Ellen Marsh/WKVR": so is a photographer's name and the outlet after a slash
-            // (person_slash_outlet()), whichever outlet it is, unless the stop closes a credit's shortened label
-            // ("... prasowej. Fot. Jan Roe / Agencja": the credit opens at the label, below).
+            // (person_slash_outlet()), whichever outlet it is.
             // "... en su casa de Madrid. Andrea Comas": so is a photographer's name alone after a one-sentence
             // caption (bare_name_after_caption()).
+            // "... w 2001 roku. Fot. PAP/Anna Sowa", "... przy parku. Fot. Fundacja Miasto dla Ludzi": a stop that
+            // closes the credit's own shortened label (label_stop()) leaves the label with the credit it opens,
+            // whatever shape the credit has ("Fundacja Miasto dla Ludzi" reads as a photographer for an outlet).
             if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true) ||
-                 photographer_for_outlet(tail) || (person_slash_outlet(tail) && !label_stop(line, dot)) ||
-                 bare_name_after_caption(line, dot)) &&
-                text::split_ws(line.substr(0, dot)).size() >= 3)
-                return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
-            if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
-                // "... w 2001 roku. Fot. PAP/Anna Sowa": the stop closes the credit's own shortened label, which
-                // opens it.
-                static const LexiconSection* prefixes =
-                    common_lexicon().section("credit_prefixes"); // (looked up once)
-                const std::size_t space = line.rfind(' ', dot);
-                if (space != std::string_view::npos && prefixes != nullptr &&
-                    prefixes->has(text::lower(line.substr(space + 1, dot - space))))
+                 photographer_for_outlet(tail) || person_slash_outlet(tail) || bare_name_after_caption(line, dot) ||
+                 is_credit_line(tail)) &&
+                text::split_ws(line.substr(0, dot)).size() >= 3) {
+                if (const std::size_t space = line.rfind(' ', dot);
+                    space != std::string_view::npos && label_stop(line, dot))
                     return std::make_pair(text::collapse(line.substr(0, space)),
                                           std::string(line.substr(space + 1)));
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));

@@ -98,3 +98,16 @@ TEST_CASE("words in small letters or a lone word after a slash are no institutio
         CHECK_FALSE(split_trailing_credit(std::string_view(line)));
     }
 }
+
+TEST_CASE("a shortened label stays with the credit whatever name follows it", "[classify][credit][media76]") {
+    // "Fot." (Polish "photo") is closed by a stop: a name that reads as a photographer for an outlet ("Fundacja
+    // Miasto dla Ludzi": "dla" is "for") or for an agency after a slash follows the label, not the caption's stop.
+    check_rows({
+        {"Nowe ławki w parku przy dworcu kolejowym. Fot. Fundacja Miasto dla Ludzi",
+         "Nowe ławki w parku przy dworcu kolejowym.", "Fot. Fundacja Miasto dla Ludzi"},
+        {"Aleja kasztanowców przy ul. Ogrodowej. Fot. Towarzystwo Przyjaciół dla Zieleni",
+         "Aleja kasztanowców przy ul. Ogrodowej.", "Fot. Towarzystwo Przyjaciół dla Zieleni"},
+        {"Konferencja prasowa w ratuszu po sesji rady. Fot. Jan Roe/Agencja",
+         "Konferencja prasowa w ratuszu po sesji rady.", "Fot. Jan Roe/Agencja"},
+    });
+}
