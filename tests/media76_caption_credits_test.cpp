@@ -111,3 +111,73 @@ TEST_CASE("a shortened label stays with the credit whatever name follows it", "[
          "Konferencja prasowa w ratuszu po sesji rady.", "Fot. Jan Roe/Agencja"},
     });
 }
+
+namespace {
+
+bool credited(const Article& a, const std::string& caption, const std::string& credit) {
+    return std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) {
+        return m.caption.value_or("") == caption && m.credit.value_or("") == credit;
+    });
+}
+
+bool heading_of(const Article& a, const std::string& text) {
+    return std::any_of(a.sections.begin(), a.sections.end(),
+                       [&](const Section& s) { return s.heading && *s.heading == text; });
+}
+
+} // namespace
+
+TEST_CASE("a press office's credit under a caption over the first paragraph credits its picture",
+          "[credits][caption_shapes][media76]") {
+    struct Row {
+        const char* page;
+        const char* caption;
+        const char* credit;
+    };
+    const Row rows[] = {
+        {"Noticias\nInvestigadoras de la universidad patentan un envase que se degrada en el suelo\n"
+         "03/12/2026 | 09:30\nPor Prensa Institucional UNV\n"
+         "Las investigadoras del laboratorio de polímeros con las primeras muestras del envase.\n"
+         "Prensa UNV\n"
+         "Un equipo de la Facultad de Química de la Universidad Nacional del Valle desarrolló un envase que se "
+         "degrada en el suelo en menos de seis meses y que puede fabricarse con residuos de la industria del maíz.\n"
+         "El proyecto llevó tres años de trabajo y ya cuenta con una solicitud de patente presentada en noviembre.\n",
+         "Las investigadoras del laboratorio de polímeros con las primeras muestras del envase.", "Prensa UNV"},
+        {"Aktualności\nStudenci politechniki zbudowali łazik, który pojedzie na zawody do Stanów\n"
+         "3 grudnia 2026\nAutor: Anna Kowalczyk\n"
+         "Zespół studentów z łazikiem podczas testów na poligonie pod miastem.\n"
+         "Biuro Prasowe PWK\n"
+         "Studenci Politechniki Wschodniej zbudowali łazik marsjański, który w przyszłym roku weźmie udział w "
+         "międzynarodowych zawodach w Stanach Zjednoczonych.\n"
+         "Prace nad konstrukcją trwały dwa lata, a projekt wsparło kilka firm z regionu.\n",
+         "Zespół studentów z łazikiem podczas testów na poligonie pod miastem.", "Biuro Prasowe PWK"},
+        {"News\nStudents build a solar boat for the national river race\n"
+         "By Jane Roe\nDecember 3, 2026\n"
+         "The student team with their boat on the campus lake during the first trials.\n"
+         "Press Office HTU\n"
+         "A team of engineering students at Harbour Technical University has built a solar-powered boat that will "
+         "compete in the national river race next summer.\n"
+         "The boat took two years to design and was paid for by three local firms.\n",
+         "The student team with their boat on the campus lake during the first trials.", "Press Office HTU"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.page);
+        const Article a = parse(row.page);
+        CHECK(credited(a, row.caption, row.credit));
+        CHECK_FALSE(heading_of(a, row.credit));
+    }
+}
+
+TEST_CASE("a press office's word opening a heading between paragraphs credits no picture",
+          "[credits][caption_shapes][media76]") {
+    const char* page = "Noticias\nLa universidad abre la inscripción a sus cursos de verano\n"
+                       "03/12/2026\nPor Ana Ruiz\n"
+                       "La universidad abrió este lunes la inscripción a los cursos de verano, que se dictarán entre "
+                       "enero y febrero en las cuatro sedes del campus.\n"
+                       "Los cursos son gratuitos para los estudiantes y tienen un costo reducido para graduados.\n"
+                       "Prensa Universitaria\n"
+                       "La radio de la universidad cumple veinte años y lo celebrará con una programación especial "
+                       "durante toda la semana próxima.\n"
+                       "Habrá entrevistas a sus fundadores y un concierto en el aula magna el viernes.\n";
+    CHECK(parse(page).media.empty());
+}
