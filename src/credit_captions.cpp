@@ -807,6 +807,44 @@ std::optional<std::pair<std::string, std::string>> slashed_name_split(std::strin
     return std::make_pair(std::move(caption), std::string(line.substr(*at)));
 }
 
+// "... en la calle Mayor. / Ayuntamiento de Villanueva de la Sierra", "... após as cheias. / Câmara Municipal de
+// Vila Nova", "... przy moście. / Fundacja Miasto dla Ludzi", "... / Ayto. de San Martín": an institution's name,
+// which a slash or a bar after a caption's stop leads to. Two to eight words, the first and the last capitalised,
+// each capitalised (letters, a stop closing a shortened one: "Ayto.") or a small word of the particles of a name
+// (lexicon sections place_particle_words, name_particle_words, institution_particle_words) between two. ("... el
+// pleno. / Leer más": a word in small letters that no name holds; "... | Compartir": one word, a button's as well.)
+bool institution_credit(std::string_view credit) {
+    const std::size_t most_words = 8;
+    const auto words = text::split_ws(text::trim(credit));
+    if (words.size() < 2 || words.size() > most_words || !text::starts_upper(words.back()))
+        return false;
+    static const LexiconSection* places = common_lexicon().section("place_particle_words");       // (looked up once)
+    static const LexiconSection* names = common_lexicon().section("name_particle_words");         // (looked up once)
+    static const LexiconSection* bodies = common_lexicon().section("institution_particle_words"); // (looked up once)
+    const auto particle = [](std::string_view w) {
+        for (const LexiconSection* list : {places, names, bodies})
+            if (list != nullptr && list->has(w))
+                return true;
+        return false;
+    };
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string_view w = words[k];
+        if (!text::starts_upper(w)) {
+            if (k == 0 || !particle(w))
+                return false;
+            continue;
+        }
+        if (w.ends_with(".") && k + 1 < words.size())
+            w.remove_suffix(1);
+        if (std::any_of(w.begin(), w.end(), [](char c) {
+                const auto u = static_cast<unsigned char>(c);
+                return u < 0x80 && std::isalpha(u) == 0 && c != '-' && c != '\'';
+            }))
+            return false;
+    }
+    return true;
+}
+
 // "File photo", "Foto de archivo.", "Archivbild": a picture's label of lexicon section picture_labels, capitalised, a
 // stop perhaps closing it, alone after a caption's stop.
 bool picture_label_after_stop(std::string_view tail) {
@@ -1102,6 +1140,13 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
              dot = rfind_stop(line, dot - 1)) {
             std::string_view tail = text::trim(line.substr(dot + 1));
+            // "... en la calle Mayor. / Ayuntamiento de Villanueva de la Sierra": an institution's name after a slash
+            // or a bar is the credit, up to eight words (institution_credit()), more than the credits below.
+            if (const std::size_t mark = separator_opening(tail);
+                mark > 0 && (tail.front() == '/' || tail.front() == '|') && institution_credit(tail.substr(mark)) &&
+                text::split_ws(line.substr(0, dot)).size() >= 3)
+                return std::make_pair(text::collapse(line.substr(0, dot + 1)),
+                                      std::string(text::trim(tail.substr(mark))));
             // ("... le 2 décembre 2026. — © Jeanne Morel / Le Courrier", "... at dawn. – © Jane Roe / Harbour News":
             // the separator before a copyright sign is no token of the credit's.)
             const std::size_t sign_mark = separator_opening(tail);
@@ -1135,23 +1180,18 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             // "... in Columbus, Ohio, on Nov. 20. Maddie McGarvey for The Daily Record": so is a photographer's name
             // and the outlet the picture was taken for (photographer_for_outlet()).
             // "... on Wednesday. Ellen Marsh/WKVR": so is a photographer's name and the outlet after a slash
-            // (person_slash_outlet()), whichever outlet it is, unless the stop closes a credit's shortened label
-            // ("... prasowej. Fot. Jan Roe / Agencja": the credit opens at the label, below).
+            // (person_slash_outlet()), whichever outlet it is.
             // "... en su casa de Madrid. Andrea Comas": so is a photographer's name alone after a one-sentence
             // caption (bare_name_after_caption()).
+            // "... w 2001 roku. Fot. PAP/Anna Sowa", "... przy parku. Fot. Fundacja Miasto dla Ludzi": a stop that
+            // closes the credit's own shortened label (label_stop()) leaves the label with the credit it opens,
+            // whatever shape the credit has ("Fundacja Miasto dla Ludzi" reads as a photographer for an outlet).
             if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true) ||
-                 photographer_for_outlet(tail) || (person_slash_outlet(tail) && !label_stop(line, dot)) ||
-                 bare_name_after_caption(line, dot)) &&
-                text::split_ws(line.substr(0, dot)).size() >= 3)
-                return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
-            if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
-                // "... w 2001 roku. Fot. PAP/Anna Sowa": the stop closes the credit's own shortened label, which
-                // opens it.
-                static const LexiconSection* prefixes =
-                    common_lexicon().section("credit_prefixes"); // (looked up once)
-                const std::size_t space = line.rfind(' ', dot);
-                if (space != std::string_view::npos && prefixes != nullptr &&
-                    prefixes->has(text::lower(line.substr(space + 1, dot - space))))
+                 photographer_for_outlet(tail) || person_slash_outlet(tail) || bare_name_after_caption(line, dot) ||
+                 is_credit_line(tail)) &&
+                text::split_ws(line.substr(0, dot)).size() >= 3) {
+                if (const std::size_t space = line.rfind(' ', dot);
+                    space != std::string_view::npos && label_stop(line, dot))
                     return std::make_pair(text::collapse(line.substr(0, space)),
                                           std::string(line.substr(space + 1)));
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));

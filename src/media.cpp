@@ -218,7 +218,8 @@ bool printed_outside(const Page& p, std::size_t i, std::size_t re) {
 // past the byline or the date line, over the text's first paragraph, is the credit of the picture that sentence
 // captions. Not the byline: the record holds the byline's authors already, and the name is none of them; a name over
 // a date line, a name under a headline's lede before a byline is read, a heading between two paragraphs (no byline or
-// date line right over the sentence over it, a paragraph of the text further up) are not taken.
+// date line right over the sentence over it, a paragraph of the text further up) are not taken. So is a press office's
+// credit in that place ("Prensa UNL": press_office_credit()).
 // "Ana Ruiz", "Redacción": a byline that no role marks yet, a line printed once of a bare name (two or three
 // capitalised words, bare_name()) or opening with a newsroom's word (desk_word()), without a final mark.
 bool bare_byline_line(const Page& p, std::size_t k) {
@@ -227,6 +228,28 @@ bool bare_byline_line(const Page& p, std::size_t k) {
         return false;
     const auto words = text::split_ws(b.text);
     return desk_word(words.front()) || (words.size() >= 2 && bare_name(words));
+}
+
+// "Prensa UNL", "Biuro Prasowe UMK", "Press Office Harbour Trust": an institution's press office (lexicon section
+// press_office_labels), then the institution's name or initials, one or two capitalised words: the credit of the
+// pictures the office hands out, which the line under a caption gives as a photographer's name does.
+bool press_office_credit(const std::vector<std::string_view>& words) {
+    const std::size_t most_office_words = 2, most_name_words = 2;
+    static const LexiconSection* offices = common_lexicon().section("press_office_labels"); // (looked up once)
+    if (offices == nullptr || words.empty() || !text::starts_upper(words.front()))
+        return false;
+    std::string office;
+    for (std::size_t n = 1; n <= most_office_words && n < words.size(); ++n) {
+        if (n > 1)
+            office += ' ';
+        office += text::lower(words[n - 1]);
+        if (!offices->has(office))
+            continue;
+        const std::size_t rest = words.size() - n;
+        return rest <= most_name_words && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(n), words.end(),
+                                                      [](std::string_view w) { return text::starts_upper(w); });
+    }
+    return false;
 }
 
 void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
@@ -325,7 +348,7 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         for (std::size_t k = head_from; k + 1 < i && !text_over; ++k)
             text_over = p.role[k] == Role::none && blocks[k].words > most_caption_words && blocks[k].end_punct &&
                         !blocks[k].boilerplate;
-        if (!under_head || text_over || (!lone_credit && !bare_name(name_words)) ||
+        if (!under_head || text_over || (!lone_credit && !bare_name(name_words) && !press_office_credit(name_words)) ||
             std::find(a.authors.begin(), a.authors.end(), b.text) != a.authors.end())
             continue;
         p.role[i] = Role::credit;
