@@ -4,6 +4,7 @@
 #include "page.hpp"
 
 #include "lexicon.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -53,6 +54,16 @@ bool numbered_heading(const std::vector<Block>& blocks, std::size_t k) {
     const auto entry_at = [&](std::size_t j) { return blocks[j].digits > 0 && contents_entry(blocks[j].text); };
     return !(k > 0 && entry_at(k - 1) && numbering_goes_on(blocks[k - 1].text, t)) &&
            !(k + 1 < blocks.size() && entry_at(k + 1) && numbering_goes_on(t, blocks[k + 1].text));
+}
+
+// "Inhalt", "Contents:", "Sommaire :", "Spis treści:": the label over a table of contents (lexicon section
+// contents_labels), printed with a colon or without; the colon, and the space a French page sets before it, are not
+// looked up.
+bool contents_label(const Block& b) {
+    std::string_view label = b.lower;
+    if (!label.empty() && label.back() == ':')
+        label = text::trim(label.substr(0, label.size() - 1));
+    return any_language_has("contents_labels", label);
 }
 
 } // namespace
@@ -148,7 +159,7 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
             std::fill(contents_line.begin() + static_cast<std::ptrdiff_t>(first),
                       contents_line.begin() + static_cast<std::ptrdiff_t>(end), true);
             // "Sommaire / 1 Géographie / 1.1 Climat": the label over the entries leaves with them.
-            if (first > 0 && any_language_has("contents_labels", blocks[first - 1].lower))
+            if (first > 0 && contents_label(blocks[first - 1]))
                 contents_line[first - 1] = true;
         }
     }
@@ -221,8 +232,7 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
         const std::size_t least_titles = 3, least_labelled = 2;
         for (std::size_t k = 0; k < n; ++k) {
             // (The label is looked up for a line printed again further down only.)
-            const bool label =
-                printed_later[k] != 0 && k > 0 && any_language_has("contents_labels", blocks[k - 1].lower);
+            const bool label = printed_later[k] != 0 && k > 0 && contents_label(blocks[k - 1]);
             std::size_t end = k;
             while (end < n && listed_later(end, label) && (end == k || printed_later[end] > printed_later[end - 1] + 1))
                 ++end;
