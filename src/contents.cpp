@@ -66,6 +66,22 @@ bool contents_label(const Block& b) {
     return any_language_has("contents_labels", label);
 }
 
+// "Die Anfänge – ein Kahn und ein Seil", "Today - passengers from everywhere": a title of a contents may set one dash
+// between two parts of words; it has a heading's shape when the line does but for that dash (heading_like() takes
+// any separator for a menu's or a breadcrumb's).
+bool dashed_title(const Block& b) {
+    if (b.separators != 1)
+        return false;
+    for (std::string_view dash : {" – ", " - "})
+        if (const std::size_t at = b.text.find(dash);
+            at != std::string_view::npos && at > 0 && at + dash.size() < b.text.size()) {
+            Block undashed = b;
+            undashed.separators = 0;
+            return heading_like(undashed);
+        }
+    return false;
+}
+
 } // namespace
 
 Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
@@ -223,7 +239,7 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
         // of a numbered contents read above is that contents'.)
         auto listed_later = [&](std::size_t k, bool questions) {
             return printed_later[k] != 0 && (!blocks[k].end_punct || (questions && blocks[k].text.back() == '?')) &&
-                   !contents_line[k] && heading_like(blocks[k]);
+                   !contents_line[k] && (heading_like(blocks[k]) || dashed_title(blocks[k]));
         };
         // Its titles come back in their order, each heading text (the buttons of two video players do not).
         // "Spis treści / Most za 180 mln zł / Co z przeprawą promową? / <intro> / Most za 180 mln zł / ...": under

@@ -1,5 +1,6 @@
 // Tests of the tables of contents whose label is printed with a colon ("Inhalt:", "Contents:", "Sommaire :",
-// "Índice:", "Spis treści:"), in German, English, French, Spanish and Polish.
+// "Índice:", "Spis treści:") and of those whose titles hold a dash ("Die Fähre – ein Stück Geschichte"), in German,
+// English, French, Spanish and Polish.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -108,6 +109,72 @@ const std::vector<ContentsPage>& two_title_pages() {
     return pages;
 }
 
+// Contents of three titles, two of them holding a dash between their parts.
+const std::vector<ContentsPage>& dash_title_pages() {
+    static const std::vector<ContentsPage> pages = {
+        {"de",
+         "Die Fähre über den Strom wird hundert Jahre alt",
+         "Seit einem Jahrhundert bringt die kleine Fähre Pendler, Schüler und Ausflügler von einem Ufer zum anderen.",
+         "Inhalt:",
+         {"Die Anfänge – ein Kahn und ein Seil", "Der Krieg und die Jahre danach", "Heute – Fahrgäste aus aller Welt"},
+         {"Der erste Fährmann zog seinen Kahn an einem Seil über das Wasser, bei Hochwasser ruhte der Betrieb.\nFür "
+          "eine Überfahrt zahlte man damals zwei Pfennig, ein Fahrrad kostete einen mehr.",
+          "Im Krieg lag die Fähre mehrere Jahre still, die Brücke flussaufwärts war zerstört.\nErst danach bekam sie "
+          "einen Motor und fuhr wieder jede halbe Stunde über den Strom.",
+          "Im Sommer setzen an manchen Tagen über tausend Menschen über, viele davon mit dem Rad.\nDie Gemeinde will "
+          "im nächsten Jahr ein zweites Boot kaufen, das mit Strom fährt."}},
+        {"en",
+         "The ferry across the river turns a hundred",
+         "For a century the small ferry has carried commuters, pupils and day trippers from one bank to the other.",
+         "Contents:",
+         {"The beginnings – a boat and a rope", "The war and the years after", "Today – passengers from everywhere"},
+         {"The first ferryman pulled his boat across the water on a rope, and in a flood the service stopped.\nA "
+          "crossing cost two pennies at the time, and a bicycle one more.",
+          "During the war the ferry lay idle for several years, as the bridge upstream had been destroyed.\nOnly "
+          "afterwards did it get an engine and cross the river every half hour again.",
+          "On some summer days more than a thousand people cross, many of them with bicycles.\nThe council wants to "
+          "buy a second boat next year, one that runs on electricity."}},
+        {"fr",
+         "Le bac sur le fleuve fête ses cent ans",
+         "Depuis un siècle, le petit bac transporte des travailleurs, des élèves et des promeneurs d'une rive à "
+         "l'autre.",
+         "Sommaire :",
+         {"Les débuts – une barque et une corde", "La guerre et les années suivantes",
+          "Aujourd'hui – des passagers du monde entier"},
+         {"Le premier passeur tirait sa barque sur une corde, et le service s'arrêtait pendant les crues.\nUne "
+          "traversée coûtait alors deux sous, un vélo un de plus.",
+          "Pendant la guerre, le bac est resté à quai plusieurs années, le pont en amont ayant été détruit.\nC'est "
+          "ensuite qu'il a reçu un moteur et a repris ses traversées toutes les demi-heures.",
+          "Certains jours d'été, plus de mille personnes traversent, beaucoup avec leur vélo.\nLa commune veut "
+          "acheter l'an prochain un second bateau, électrique celui-là."}},
+        {"es",
+         "La barca del río cumple cien años",
+         "Desde hace un siglo la pequeña barca lleva a trabajadores, escolares y excursionistas de una orilla a la "
+         "otra.",
+         "Índice:",
+         {"Los comienzos – una barca y una cuerda", "La guerra y los años siguientes",
+          "Hoy – pasajeros de todo el mundo"},
+         {"El primer barquero tiraba de la barca con una cuerda, y con las crecidas el servicio paraba.\nCruzar "
+          "costaba entonces dos céntimos, y una bicicleta uno más.",
+          "Durante la guerra la barca estuvo parada varios años, porque el puente río arriba estaba destruido.\nSolo "
+          "después recibió un motor y volvió a cruzar el río cada media hora.",
+          "Algunos días de verano cruzan más de mil personas, muchas de ellas en bicicleta.\nEl ayuntamiento quiere "
+          "comprar el año que viene una segunda barca, esta vez eléctrica."}},
+        {"pl",
+         "Prom na rzece kończy sto lat",
+         "Od stu lat mały prom przewozi pracowników, uczniów i turystów z jednego brzegu na drugi.",
+         "Spis treści:",
+         {"Początki – łódź i lina", "Wojna i lata powojenne", "Dziś – pasażerowie z całego świata"},
+         {"Pierwszy przewoźnik ciągnął łódź po linie, a podczas powodzi prom nie kursował.\nPrzeprawa kosztowała "
+          "wtedy dwa grosze, a rower jeden grosz więcej.",
+          "W czasie wojny prom stał kilka lat, bo most w górze rzeki był zniszczony.\nDopiero potem dostał silnik i "
+          "znów przepływał przez rzekę co pół godziny.",
+          "W niektóre letnie dni przeprawia się ponad tysiąc osób, wiele z nich z rowerem.\nGmina chce w przyszłym "
+          "roku kupić drugą łódź, tym razem elektryczną."}},
+    };
+    return pages;
+}
+
 } // namespace
 
 TEST_CASE("contents76: a contents label printed with a colon labels its contents", "[classify][heading][contents]") {
@@ -139,4 +206,11 @@ Visitors leave their cars in the car park by the station, which gets cheaper at 
     const auto paragraphs = paragraphs_of(a);
     CHECK(std::find(paragraphs.begin(), paragraphs.end(), "Two things change this spring for residents:") !=
           paragraphs.end());
+}
+
+TEST_CASE("contents76: a contents' titles may hold a dash between their parts", "[classify][heading][contents]") {
+    for (const ContentsPage& c : dash_title_pages()) {
+        check_contents(c, c.label);
+        check_contents(c, "");
+    }
 }
