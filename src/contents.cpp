@@ -4,6 +4,7 @@
 #include "page.hpp"
 
 #include "lexicon.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -53,6 +54,32 @@ bool numbered_heading(const std::vector<Block>& blocks, std::size_t k) {
     const auto entry_at = [&](std::size_t j) { return blocks[j].digits > 0 && contents_entry(blocks[j].text); };
     return !(k > 0 && entry_at(k - 1) && numbering_goes_on(blocks[k - 1].text, t)) &&
            !(k + 1 < blocks.size() && entry_at(k + 1) && numbering_goes_on(t, blocks[k + 1].text));
+}
+
+// "Inhalt", "Contents:", "Sommaire :", "Spis treści:": the label over a table of contents (lexicon section
+// contents_labels), printed with a colon or without; the colon, and the space a French page sets before it, are not
+// looked up.
+bool contents_label(const Block& b) {
+    std::string_view label = b.lower;
+    if (!label.empty() && label.back() == ':')
+        label = text::trim(label.substr(0, label.size() - 1));
+    return any_language_has("contents_labels", label);
+}
+
+// "Die Anfänge – ein Kahn und ein Seil", "Today - passengers from everywhere": a title of a contents may set one dash
+// between two parts of words; it has a heading's shape when the line does but for that dash (heading_like() takes
+// any separator for a menu's or a breadcrumb's).
+bool dashed_title(const Block& b) {
+    if (b.separators != 1)
+        return false;
+    for (std::string_view dash : {" – ", " - "})
+        if (const std::size_t at = b.text.find(dash);
+            at != std::string_view::npos && at > 0 && at + dash.size() < b.text.size()) {
+            Block undashed = b;
+            undashed.separators = 0;
+            return heading_like(undashed);
+        }
+    return false;
 }
 
 } // namespace
@@ -148,7 +175,7 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
             std::fill(contents_line.begin() + static_cast<std::ptrdiff_t>(first),
                       contents_line.begin() + static_cast<std::ptrdiff_t>(end), true);
             // "Sommaire / 1 Géographie / 1.1 Climat": the label over the entries leaves with them.
-            if (first > 0 && any_language_has("contents_labels", blocks[first - 1].lower))
+            if (first > 0 && contents_label(blocks[first - 1]))
                 contents_line[first - 1] = true;
         }
     }
@@ -212,7 +239,7 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
         // of a numbered contents read above is that contents'.)
         auto listed_later = [&](std::size_t k, bool questions) {
             return printed_later[k] != 0 && (!blocks[k].end_punct || (questions && blocks[k].text.back() == '?')) &&
-                   !contents_line[k] && heading_like(blocks[k]);
+                   !contents_line[k] && (heading_like(blocks[k]) || dashed_title(blocks[k]));
         };
         // Its titles come back in their order, each heading text (the buttons of two video players do not).
         // "Spis treści / Most za 180 mln zł / Co z przeprawą promową? / <intro> / Most za 180 mln zł / ...": under
@@ -221,8 +248,7 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
         const std::size_t least_titles = 3, least_labelled = 2;
         for (std::size_t k = 0; k < n; ++k) {
             // (The label is looked up for a line printed again further down only.)
-            const bool label =
-                printed_later[k] != 0 && k > 0 && any_language_has("contents_labels", blocks[k - 1].lower);
+            const bool label = printed_later[k] != 0 && k > 0 && contents_label(blocks[k - 1]);
             std::size_t end = k;
             while (end < n && listed_later(end, label) && (end == k || printed_later[end] > printed_later[end - 1] + 1))
                 ++end;
