@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "body_checks.hpp"
 
 #include <algorithm>
 #include <string>
@@ -12,10 +13,10 @@ using namespace archive;
 
 namespace {
 
+// (A paragraph of a section, in_body(), or a section's heading.)
 bool in_sections(const Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
-        return s.heading == line || std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
-    });
+    return test::in_body(a, line) ||
+           std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) { return s.heading == line; });
 }
 
 } // namespace
