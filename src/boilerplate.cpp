@@ -813,6 +813,16 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
         return true;
     if (spaces == 3 && gallery_counter(low))
         return true;
+    // "Hier findest du günstige Unterkünfte in Lissabon*", "Check prices for the hotel here*", "Voir les offres*": a
+    // link of a few words whose last word carries the star a footer explains ("* Affiliate-Link"), an advertiser's
+    // link, no heading nor sentence of the text. (The star right after a letter, no stop before it, and the line's
+    // only star: "*Ab Montag* Neue Aktion *Test*" is emphasis.)
+    const std::size_t most_link_spaces = 14;
+    if (spaces >= 1 && spaces <= most_link_spaces && raw.size() >= 2 && raw.back() == '*' &&
+        raw.find('*') == raw.size() - 1 &&
+        (text::is_letter(static_cast<unsigned char>(raw[raw.size() - 2])) ||
+         static_cast<unsigned char>(raw[raw.size() - 2]) >= 0x80))
+        return true;
     // (The marks and parentheses taken off `low` are ASCII bytes of no word, cut from the valid UTF-8 that lower()
     // writes: its words are the block's.)
     // (A line whose first word is none of action_labels' opens no row of buttons.)

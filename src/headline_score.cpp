@@ -40,10 +40,15 @@ bool all_capitals(std::string_view s) {
     return true;
 }
 
-// A line of a menu: a few words without final punctuation.
+namespace {
+bool star_rating_line(const Block& b);
+} // namespace
+
+// A line of a menu: a few words without final punctuation ("4,8", a star rating under a title, is none).
 bool menu_item(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
-    return p.role[k] == Role::none && b.words <= 4 && !b.end_punct && p.raw_quality[k] != Quality::good;
+    return p.role[k] == Role::none && b.words <= 4 && !b.end_punct && p.raw_quality[k] != Quality::good &&
+           !(b.digits > 0 && star_rating_line(b));
 }
 
 namespace {
@@ -142,6 +147,70 @@ bool bare_minutes(const Block& b) {
     return words.size() == 2 && std::all_of(words[0].begin(), words[0].end(), digit) && units.has(unit);
 }
 
+// "4,8" / "(312 Bewertungen)", "★★★★☆ 4.2 (88 reviews)", "4,7 von 5 Sternen (128)", "4.5/5 (20 avis)": a product's
+// or recipe's star rating between its title and its text. Every token is a star, a mark of five (a figure of one
+// decimal up to 5, or "n/5"), a count, a rating's word (lexicon section rating_words: bewertungen, reviews, avis) or
+// its joiner (rating_joiners: von, out of, sur); a star, a mark or a counted rating's word is there. (A count alone,
+// "312", is no rating.)
+bool star_rating_line(const Block& b) {
+    const int most_words = 8;
+    // (A line with no figure is read when it holds a star's first byte only.)
+    if (b.words > most_words || b.urls > 0 || (b.digits == 0 && b.text.find('\xE2') == std::string::npos))
+        return false;
+    static const LexiconSection& words = any_language_section("rating_words");
+    static const LexiconSection& joiners = any_language_section("rating_joiners");
+    bool star = false, mark = false, count = false, word = false;
+    for (std::string_view token : text::split_ws(b.lower)) {
+        while (!token.empty() && (token.front() == '(' || token.front() == '['))
+            token.remove_prefix(1);
+        while (!token.empty() && (token.back() == ')' || token.back() == ']' || token.back() == ',' ||
+                                  token.back() == ':' || token.back() == '|'))
+            token.remove_suffix(1);
+        std::size_t stars = 0;
+        for (bool more = true; more;) {
+            more = false;
+            for (const std::string_view glyph : {"\u2605", "\u2606", "\u2b50"}) // ★ ☆ ⭐
+                if (token.substr(stars).starts_with(glyph)) {
+                    stars += glyph.size();
+                    more = true;
+                }
+        }
+        if (stars > 0 && stars == token.size()) {
+            star = true;
+            continue;
+        }
+        std::size_t d = 0;
+        while (d < token.size() && text::is_digit(static_cast<unsigned char>(token[d])))
+            ++d;
+        if (d > 0 && d == token.size()) {
+            count = true;
+            continue;
+        }
+        const auto digit_at = [&](std::size_t k) {
+            return k < token.size() && text::is_digit(static_cast<unsigned char>(token[k]));
+        };
+        // ("4,8", "4.5", "4.5/5", "4/5": one figure up to 5, one decimal perhaps, out of 5 perhaps.)
+        if (d == 1 && token[0] <= '5') {
+            std::size_t k = 1;
+            if (k + 1 < token.size() && (token[k] == ',' || token[k] == '.') && digit_at(k + 1))
+                k += 2;
+            const bool decimal = k == 3;
+            if (token.substr(k) == "/5" || (decimal && k == token.size())) {
+                mark = true;
+                continue;
+            }
+        }
+        if (d == 0 && words.has(token)) {
+            word = true;
+            continue;
+        }
+        if (d == 0 && joiners.has(token))
+            continue;
+        return false;
+    }
+    return star || mark || (count && word);
+}
+
 } // namespace
 
 // "+++ 14:32 Kowalenko: Gespräche in Genf „konstruktiv“ +++", "+++ 9.05 Uhr Brand +++", "+++ 14h32 ... +++": a live
@@ -169,7 +238,7 @@ bool page_chrome(const Block& b) {
     // (A line with a figure may be a reading time, one without a button: each asks its own lists, the block's
     // lower-cased text looked up as it is.)
     if (b.digits > 0)
-        return bare_minutes(b) || reading_aid(b);
+        return bare_minutes(b) || reading_aid(b) || star_rating_line(b);
     static const LexiconSection& read_aloud = any_language_section("read_aloud_buttons"); // (merged once)
     return share_button(b) || read_aloud.has(b.lower);
 }
@@ -436,7 +505,9 @@ bool titled_below(const Page& p, std::size_t i, std::size_t k) {
     const auto& blocks = p.blocks;
     const int least_words = 4, least_short_words = 2;
     std::size_t j = k - 1;
-    while (j > i && (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
+    // (A star rating between, "4,8" / "(312 Bewertungen)", is the title's furniture: star_rating_line().)
+    while (j > i && (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit ||
+                     (p.role[j] == Role::none && star_rating_line(blocks[j]))))
         --j;
     const Block& title = blocks[j];
     // ("by jroe / 21 September 2024": a short line opening with a byline word is the date's byline, no title.)
@@ -799,11 +870,12 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     const Block& b = blocks[i];
     const std::optional<Block> changed = own_features(p, i);
     const Block& probe = changed ? *changed : b;
-    // The body follows, perhaps after the lead picture's caption and credit.
+    // The body follows, perhaps after the lead picture's caption and credit, or a star rating (star_rating_line()).
     std::size_t next = i + 1;
     while (next < n && next < i + 6 &&
            (p.role[next] == Role::duplicate || p.role[next] == Role::caption || p.role[next] == Role::credit ||
-            p.role[next] == Role::byline || p.role[next] == Role::date))
+            p.role[next] == Role::byline || p.role[next] == Role::date ||
+            (p.role[next] == Role::none && star_rating_line(blocks[next]))))
         ++next;
     // "Tribunales / Juicio por el fraude de los cursos de formación / El exconsejero niega ante el tribunal haber
     // dado ... / La Fiscalía mantiene su petición ... / Por X / <date>": where the text is taken to start at a title
@@ -837,8 +909,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         match_facts_row(p, i) || (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) ||
         show_label(probe) || name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) ||
         desk_and_name(probe) || newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
-        menu_run(p, i) || reading_aid(probe) || reporting_place(probe) || is_credit_line(probe) ||
-        picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
+        menu_run(p, i) || reading_aid(probe) || star_rating_line(probe) || reporting_place(probe) ||
+        is_credit_line(probe) || picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
         open_row(probe.text) || name_dash_outlet(probe) || bio_under_name(p, i, probe) ||
         name_over_follow(p, i, probe) || unlabelled_summary_point(p, i))
         return std::nullopt;

@@ -130,6 +130,24 @@ bool role_bio(const Page& p, std::size_t k, std::size_t rs) {
     return false;
 }
 
+// "Unsere Expertin / Anna Roth / Anna ist gelernte Floristin und schreibt seit 2020 für den Ratgeber.", "Meet the
+// expert / Tom Hale / Hale has trained guide dogs for twenty years.": a box's title (lexicon sections
+// author_box_titles, expert_box_titles; its colon perhaps) over a bare name of two to four capitalised words, over a
+// sentence opening with that name's first word or its last, presents the author or the expert, whatever the job.
+bool labelled_bio(const Block& title, const Block& name, const Block& bio) {
+    const int most_title_words = 4, most_bio_words = 90;
+    if (title.words > most_title_words || title.urls > 0 || name.words < 2 || name.words > 4 || name.end_punct ||
+        name.upper_initial != name.words || !bio.end_punct || bio.words < 5 || bio.words > most_bio_words)
+        return false;
+    const std::string_view opening = text::first_token(bio.text);
+    if (opening != text::first_token(name.text) && opening != text::last_token(name.text))
+        return false;
+    std::string_view low = text::trim(title.lower);
+    while (!low.empty() && low.back() == ':')
+        low.remove_suffix(1);
+    return any_language_has("author_box_titles", low) || any_language_has("expert_box_titles", low);
+}
+
 } // namespace
 
 // "Über Kathrin / Hallo, ich bin Kathrin und backe seit ...", "About Jane Roe / Jane grew up by the harbour ...": a
@@ -165,10 +183,12 @@ std::pair<std::size_t, std::size_t> trim_one_author_box(const Page& p, std::size
     for (std::size_t k = re + 1; k-- > rs + 1 && k + 6 > re;) {
         const Block& x = blocks[k];
         bool about = k == re && x.end_punct && x.words >= 8 && x.words <= 90 && about_name_title(blocks[k - 1]);
+        // (The box's title leaves with it, a colon closing it or not: "Meet the expert:".)
+        const bool labelled = k == re && k >= rs + 3 && labelled_bio(blocks[k - 2], blocks[k - 1], x);
         if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !surname_bio(blocks[k - 1], x) &&
-            !(k == re && (bylined_bio(p, k, rs) || role_bio(p, k, rs))) && !about)
+            !(k == re && (bylined_bio(p, k, rs) || role_bio(p, k, rs))) && !about && !labelled)
             continue;
-        std::size_t end = k - 1;
+        std::size_t end = labelled ? k - 3 : k - 1;
         while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)
             --end;
         return {rs, end};
