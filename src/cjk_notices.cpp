@@ -19,6 +19,8 @@ constexpr std::size_t most_notice_code_points = 80;
 constexpr std::size_t least_notice_letters = 4;
 constexpr std::size_t most_tag_list_code_points = 40;
 constexpr std::size_t most_desk_code_points = 12;
+// A standfirst is a sentence at least.
+constexpr std::size_t least_lede_letters = 10;
 
 const LexiconSection* section(const char* name) { return common_lexicon().section(name); }
 
@@ -124,6 +126,29 @@ bool cjk_notice_line(std::string_view line) {
     std::string_view rest;
     return holds_word_of(line, notices) || (starts_with_entry(line, openers, rest) && holds_word_of(rest, own)) ||
            tag_line(line) || desk_tag(line);
+}
+
+std::optional<std::string_view> cjk_labelled_lede(std::string_view line) {
+    line = text::trim(line);
+    if (line.empty() || static_cast<unsigned char>(line.front()) < 0xE3 ||
+        static_cast<unsigned char>(line.front()) > 0xED)
+        return std::nullopt;
+    static const LexiconSection* labels = section("cjk_lede_labels"); // (looked up once)
+    std::string_view rest;
+    if (!starts_with_entry(line, labels, rest))
+        return std::nullopt;
+    rest = text::trim(rest);
+    std::size_t i = 0;
+    if (rest.empty() || !colon(text::next_cp(rest, i)))
+        return std::nullopt;
+    rest = text::trim(rest.substr(i));
+    std::size_t letters = 0;
+    for (i = 0; i < rest.size();)
+        if (text::is_cjk_letter(text::next_cp(rest, i)))
+            ++letters;
+    if (letters < least_lede_letters)
+        return std::nullopt;
+    return rest;
 }
 
 } // namespace archive

@@ -3,6 +3,7 @@
 // no spaces between words. Internal to the segment stage (read by is_boilerplate_phrase()).
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 namespace archive {
@@ -13,5 +14,9 @@ namespace archive {
 /// bracket holding a few letters closed by a reporter's word, cjk_byline_label_words). A short line only: a paragraph
 /// that speaks of rights is the article's.
 bool cjk_notice_line(std::string_view line);
+
+/// "摘要：多家厂商在年底发布新机…", "导语：…", "요약: …": a CJK standfirst printed after its label (lexicon section
+/// cjk_lede_labels) and a colon. The text after them, or nothing (no label, or a few CJK letters after it only).
+std::optional<std::string_view> cjk_labelled_lede(std::string_view line);
 
 } // namespace archive

@@ -10,7 +10,9 @@
 #include "test_pages.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace archive;
@@ -124,4 +126,38 @@ TEST_CASE("a CJK page's closing notices leave the body", "[boilerplate][cjk76]")
             CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
                                [&](const std::string& p) { return p.find(notice) != std::string::npos; }));
     }
+}
+
+TEST_CASE("a CJK standfirst after its label is the lede, without the label", "[head][lede][cjk76]") {
+    CHECK(cjk_labelled_lede("摘要：多家车企在年底集中发布新款电动车，续航与充电速度成为竞争焦点。") ==
+          std::optional<std::string_view>("多家车企在年底集中发布新款电动车，续航与充电速度成为竞争焦点。"));
+    CHECK(cjk_labelled_lede("導讀：港鐵新線明年通車，沿線居民的出行時間可望縮短一半。") ==
+          std::optional<std::string_view>("港鐵新線明年通車，沿線居民的出行時間可望縮短一半。"));
+    CHECK(cjk_labelled_lede("要約：全国の小学校で来年度から英語の授業時間が増えることになった。") ==
+          std::optional<std::string_view>("全国の小学校で来年度から英語の授業時間が増えることになった。"));
+    CHECK(cjk_labelled_lede("요약: 정부가 내년부터 청년 월세 지원 대상을 크게 늘리기로 했다.") ==
+          std::optional<std::string_view>("정부가 내년부터 청년 월세 지원 대상을 크게 늘리기로 했다."));
+    // No label, a label in running text, a label over a few letters only.
+    CHECK_FALSE(cjk_labelled_lede("多家车企在年底集中发布新款电动车，续航与充电速度成为竞争焦点。").has_value());
+    CHECK_FALSE(cjk_labelled_lede("摘要显示，多家车企在年底集中发布新款电动车。").has_value());
+    CHECK_FALSE(cjk_labelled_lede("导语：见下文").has_value());
+    CHECK_FALSE(cjk_labelled_lede("Summary: carmakers launch new electric models at the end of the year.").has_value());
+
+    const std::vector<std::string> page = {
+        "新能源车迎来年末发布潮",
+        "作者：林一舟",
+        "2026-12-04 09:15",
+        "摘要：多家车企在年底集中发布新款电动车，续航与充电速度成为竞争焦点。",
+        "进入十二月以来，国内多家车企接连举行新品发布会，推出的新车续航普遍超过六百公里，部分车型还支持十分钟快充。",
+        "",
+        "业内人士认为，电池技术的进步是续航提升的主要原因，而充电网络的完善也让消费者对长途出行更有信心。",
+        "",
+        "不过，也有分析人士提醒，价格竞争日趋激烈，部分中小车企明年可能面临较大的经营压力，行业整合或将加快。",
+    };
+    const Article a = parse(test::page_of(page));
+    CHECK(a.lede == std::optional<std::string>("多家车企在年底集中发布新款电动车，续航与充电速度成为竞争焦点。"));
+    CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), "摘要：") != a.boilerplate.end());
+    const auto paragraphs = test::paragraphs_of(a);
+    CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
+                       [](const std::string& p) { return p.find("摘要") != std::string::npos; }));
 }
