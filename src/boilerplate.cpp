@@ -2,6 +2,7 @@
 // glued to titles, form fields, button rows, rights and affiliate notices) and blog footers. The notices a page
 // prints around an article are in notices.cpp, block quality in quality.cpp, the shapes of lines in lines.cpp.
 #include "classify.hpp"
+#include "cjk_notices.hpp"
 
 #include "bylines.hpp"
 #include "dates.hpp"
@@ -758,6 +759,10 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     const LexiconSection& related = tables.related;
     const OpeningTokens& openings = tables.openings;
     if (tables.boilerplate.has(low))
+        return true;
+    // "本文为某某原创，未经授权不得转载。", "標籤：北都 土地", "（本報記者）": the notices around a CJK page's text
+    // (cjk_notice_line(); a western line is turned away by its first byte).
+    if (cjk_notice_line(line))
         return true;
     // (A site's trust link opens with a few known words: its first byte settles most lines, trust_link().)
     if (trust_link(line, low, counted_spaces))

@@ -98,6 +98,11 @@ void keep_boilerplate(Page& p, std::vector<Block>* owned) {
             // A line given the role of a field that holds one line, which the field does not hold (a second agency
             // line when the record had its source tag), is kept too: every rule giving these roles is meant to fill
             // the field, and a miss among them must not lose the line.
+            // ("摘要：<standfirst>": the label of a standfirst that the lede holds without it, cjk_labelled_lede().)
+            if (p.role[k] == Role::lede && a.lede && line.size() > a.lede->size() && line.ends_with(*a.lede)) {
+                add_boilerplate(a, std::string(text::trim(line.substr(0, line.size() - a.lede->size()))));
+                break;
+            }
             if (!held_by_line_fields(a, line)) {
                 if (owned != nullptr)
                     a.boilerplate.push_back(std::move((*owned)[k].text));

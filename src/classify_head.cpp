@@ -1,6 +1,7 @@
 // The opening of the article (classify()): its headline with what is glued to it or stands right above it (a
 // kicker, a date), the lines that open the article's region though they stand outside it, and the lede.
 #include "bylines.hpp"
+#include "cjk_notices.hpp"
 #include "classify.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
@@ -1343,11 +1344,26 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     }
     // "<headline> / vor 5 Minuten / <entry> / Teilen / vor 30 Minuten / ...": a live blog with no standfirst opens on
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
+    // "<headline> / 作者：X / <date> / 阅读 3万 / 分享 / 摘要：多家厂商在年底发布新机… / <text>": a CJK standfirst under
+    // its label (cjk_labelled_lede()) is the lede, the label left to the page's lines; buttons (short lines without a
+    // stop) may stand over it.
+    std::optional<std::string_view> labelled;
+    for (std::size_t k = i, reach = i + 4; headline && k <= re && k <= reach; ++k) {
+        if (p.role[k] != Role::none)
+            continue;
+        if ((labelled = cjk_labelled_lede(blocks[k].text))) {
+            p.role[k] = Role::lede;
+            a.lede = std::string(*labelled);
+            break;
+        }
+        if (blocks[k].end_punct || blocks[k].words > 3)
+            break;
+    }
     const bool short_head = headline && i <= re && short_standfirst(p, *headline, i, rs);
     const bool one_sentence = headline && i <= re && sentence_standfirst(p, *headline, i);
     const bool deck =
         headline && i <= re && (dated_deck(p, *headline, i, re) || deck_over_picture(p, *headline, i, re));
-    if (headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
+    if (!labelled && headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
          terse_standfirst(p, *headline, i) || short_head || one_sentence || deck) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {
