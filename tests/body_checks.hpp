@@ -15,6 +15,14 @@ inline bool in_body(const Article& a, const std::string& line) {
     });
 }
 
+/// True when `line` is a section's heading.
+inline bool is_heading(const Article& a, const std::string& line) {
+    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) { return s.heading == line; });
+}
+
+/// True when `line` is in the article's text: a paragraph of a section or a section's heading.
+inline bool in_sections(const Article& a, const std::string& line) { return in_body(a, line) || is_heading(a, line); }
+
 /// True when one of the article's media has this caption.
 inline bool has_media(const Article& a, const std::string& caption) {
     return std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) { return m.caption == caption; });

@@ -11,16 +11,6 @@
 
 using namespace archive;
 
-namespace {
-
-// (A paragraph of a section, in_body(), or a section's heading.)
-bool in_sections(const Article& a, const std::string& line) {
-    return test::in_body(a, line) ||
-           std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) { return s.heading == line; });
-}
-
-} // namespace
-
 TEST_CASE("a link whose last word carries a footnote's star is no text", "[classify][boilerplate][de76]") {
     struct Row {
         const char* page;
@@ -64,7 +54,7 @@ TEST_CASE("a link whose last word carries a footnote's star is no text", "[class
     for (const Row& r : rows) {
         INFO(r.link);
         const Article a = parse(r.page, "x");
-        CHECK(in_sections(a, r.link) == r.text);
+        CHECK(test::in_sections(a, r.link) == r.text);
         if (!r.text)
             CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.link) != a.boilerplate.end());
     }

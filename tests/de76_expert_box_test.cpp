@@ -11,16 +11,6 @@
 
 using namespace archive;
 
-namespace {
-
-// (A paragraph of a section, in_body(), or a section's heading.)
-bool in_sections(const Article& a, const std::string& line) {
-    return test::in_body(a, line) ||
-           std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) { return s.heading == line; });
-}
-
-} // namespace
-
 TEST_CASE("a titled box of a name over a sentence opening with it closes the text", "[classify][region][de76]") {
     struct Row {
         const char* page;
@@ -73,11 +63,11 @@ TEST_CASE("a titled box of a name over a sentence opening with it closes the tex
     for (const Row& r : rows) {
         INFO(r.bio);
         const Article a = parse(r.page, "x");
-        CHECK(in_sections(a, r.last_text));
-        CHECK(in_sections(a, r.bio) == !r.box);
+        CHECK(test::in_sections(a, r.last_text));
+        CHECK(test::in_sections(a, r.bio) == !r.box);
         if (r.box) {
-            CHECK_FALSE(in_sections(a, r.box_title));
-            CHECK_FALSE(in_sections(a, r.name));
+            CHECK_FALSE(test::in_sections(a, r.box_title));
+            CHECK_FALSE(test::in_sections(a, r.name));
             CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.bio) != a.boilerplate.end());
         }
     }

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "body_checks.hpp"
 #include "classify.hpp"
 #include "credits_parts.hpp"
 
@@ -18,11 +19,6 @@ namespace {
 
 bool in(const std::vector<std::string>& lines, const std::string& line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
-}
-
-bool heading(const Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(),
-                       [&](const Section& s) { return s.heading && *s.heading == line; });
 }
 
 struct Labels {
@@ -96,7 +92,7 @@ TEST_CASE("a broadcaster's source line credits the labelled caption under or ove
         CHECK(a.media[1].credit == std::string(l->source2));
         // The source is no headline, no heading and no line of the boilerplate.
         CHECK(a.headline != std::string(l->source1));
-        CHECK_FALSE(heading(a, l->source2));
+        CHECK_FALSE(test::is_heading(a, l->source2));
         CHECK_FALSE(in(a.boilerplate, l->source1));
         CHECK_FALSE(in(a.boilerplate, l->source2));
     }
