@@ -856,7 +856,7 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
     // (An interview's question over its answer, however short: interview_asks().)
     const bool asked = interview_asks(s, k);
-    const bool kept = k >= s.farewell || turn || asked || kept_as_text(p, k, s.rs, s.re, s.listed);
+    const bool kept = k >= s.farewell || turn || asked || kept_as_text(p, k, s.rs, s.re, s.listed, s.credits);
     if (!line.sure_heading && share_button(b))
         return true;
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
