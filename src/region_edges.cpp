@@ -7,7 +7,6 @@
 #include "page.hpp"
 #include "agency_signatures.hpp"
 #include "region_parts.hpp"
-#include "credit_walk.hpp"
 #include "sections_parts.hpp"
 
 #include "bylines.hpp"
@@ -474,37 +473,9 @@ std::pair<std::size_t, std::size_t> trim_closing_box(const Page& p, std::size_t 
 // region and it, short ones a paragraph of prose does not vouch for, are the text's last, and so is a quotation
 // rated below good. An advertisement's label between them ("Story continues below advertisement") stays out of the
 // body and does not stop the search. Four sentences at most, each closed by a stop, none a notice or a prompt.
-namespace {
-
-// What credit_under_sentences() asks of a line, each bit once asked (CreditMemo).
-enum CreditLine : std::uint8_t {
-    closing_asked = 1,
-    closing_line = 2,
-    label_asked = 4,
-    label_line = 8,
-    sentence_asked = 16,
-    sentence_line = 32
-};
-
-// The memo's bit `value` of line k, found by `find` (asked once, under the bit `asked`).
-template <class Find> bool remembered(std::uint8_t& line, std::uint8_t asked, std::uint8_t value, Find find) {
-    if ((line & asked) == 0)
-        line = static_cast<std::uint8_t>(line | asked | (find() ? value : 0));
-    return (line & value) != 0;
-}
-
-} // namespace
-
 std::size_t credit_under_sentences(const Page& p, std::size_t from, std::size_t* last_sentence) {
-    CreditMemo memo;
-    return credit_under_sentences(p, from, memo, last_sentence);
-}
-
-std::size_t credit_under_sentences(const Page& p, std::size_t from, CreditMemo& memo, std::size_t* last_sentence) {
     const std::size_t most_sentences = 4, most_labels = 2;
     const auto& blocks = p.blocks;
-    if (memo.lines.size() != blocks.size())
-        memo.lines.assign(blocks.size(), 0);
     static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
     // ("Nowe przepisy mają wejść w życie 1 stycznia 2027 r." / "Autor: Karol Kostrzewa (PAP)" / "kos/ mok/": the
     // writer signed with the agency, or the desk's initials, close a wire's reprint.)
@@ -529,14 +500,11 @@ std::size_t credit_under_sentences(const Page& p, std::size_t from, CreditMemo& 
     std::size_t sentences = 0, labels = 0;
     for (std::size_t k = from; k < blocks.size(); ++k) {
         const Block& b = blocks[k];
-        std::uint8_t& seen = memo.lines[k];
-        if (remembered(seen, closing_asked, closing_line, [&] { return closing(b); }))
+        if (closing(b))
             return k;
-        if (remembered(seen, label_asked, label_line, [&] { return ad_labels.has(text::trim(b.lower)); }) &&
-            ++labels <= most_labels)
+        if (ad_labels.has(text::trim(b.lower)) && ++labels <= most_labels)
             continue;
-        if (!remembered(seen, sentence_asked, sentence_line, [&] { return sentence(k); }) ||
-            ++sentences > most_sentences)
+        if (!sentence(k) || ++sentences > most_sentences)
             return 0;
         if (last_sentence != nullptr)
             *last_sentence = k;

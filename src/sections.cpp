@@ -4,7 +4,6 @@
 #include "page.hpp"
 #include "region_parts.hpp"
 #include "sections_parts.hpp"
-#include "credit_walk.hpp"
 
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -461,12 +460,6 @@ std::vector<ListPart> tight_definition_lists(const Page& p, std::size_t rs, std:
 }
 
 bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<char>& listed) {
-    CreditMemo memo;
-    return kept_as_text(p, k, rs, re, listed, memo);
-}
-
-bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<char>& listed,
-                  CreditMemo& memo) {
     const auto& blocks = p.blocks;
     const Block& b = blocks[k];
     // "Autotuning wieder aktivieren:" / "netsh interface tcp set global autotuninglevel=normal": the line a paragraph
@@ -540,7 +533,7 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
         while (above > rs && p.role[above - 1] == Role::boilerplate && blocks[above - 1].boilerplate)
             --above;
         return above > rs && p.role[above - 1] == Role::paragraph && sentence_shape(b) &&
-               credit_under_sentences(p, k, memo) != 0;
+               credit_under_sentences(p, k) != 0;
     };
     // "Jane Roe, potter, born 2 May 1931; died 8 March 2024": under a paragraph, a short line stating dates amid its
     // words (an obituary's life dates) is the article's, though few of its words are stopwords; a label's colon

@@ -4,7 +4,6 @@
 // (sections_headings.cpp). Internal to the classify stage.
 #pragma once
 
-#include "credit_walk.hpp"
 #include "page.hpp"
 
 #include <array>
@@ -56,8 +55,6 @@ struct SectionLoop {
     bool glued_heading = false;
     // The headings taken because a table of contents above lists them (listed_heading()): no fold makes text of them.
     std::vector<std::string> listed_titles;
-    // What the walks to a credit under a line (kept_as_text()) found of the lines they read, for the next walk.
-    mutable CreditMemo credits;
 };
 
 /// "Werden Sie wieder kandidieren? / Ja. Ich bin noch lange nicht fertig.": line k, a question of three to thirty
