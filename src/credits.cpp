@@ -757,14 +757,15 @@ bool agency_signature_over_text(const Page& p, std::size_t i) {
     auto paragraph = [&](std::size_t k) {
         return blocks[k].words >= paragraph_words && blocks[k].end_punct && blocks[k].urls == 0;
     };
-    if (i == 0 || i + 1 >= blocks.size() || p.role[i + 1] != Role::none || !paragraph(i + 1) ||
-        !name_agency_signature(blocks[i].text))
+    if (i == 0 || i + 1 >= blocks.size() || p.role[i + 1] != Role::none || !paragraph(i + 1))
         return false;
+    // (The paragraphs over it counted before the line is read as names: a line under the text's second paragraph,
+    // as most are, is turned away by a few loads a line above it.)
     std::size_t over = 0;
     for (std::size_t k = 0; k < i; ++k)
         if (p.role[k] == Role::none && paragraph(k) && ++over > most_paragraphs_over)
             return false;
-    return true;
+    return name_agency_signature(blocks[i].text);
 }
 
 bool picture_label_credit(std::string_view credit) {

@@ -852,11 +852,13 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     const Page& p = s.p;
     const std::size_t k = line.k;
     const Block& b = line.b;
-    // (A transcript's turn is text, however short: "D: Perché siete contrari al nuovo approdo?")
-    const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
-    // (An interview's question over its answer, however short: interview_asks().)
-    const bool asked = interview_asks(s, k);
-    const bool kept = k >= s.farewell || turn || asked || kept_as_text(p, k, s.rs, s.re, s.listed);
+    // (Asked last, of a line the tests below would leave to the page: kept_as_text() reads the lines around it.)
+    auto kept = [&] {
+        // (A transcript's turn is text, however short: "D: Perché siete contrari al nuovo approdo?")
+        const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
+        // (An interview's question over its answer, however short: interview_asks().)
+        return k >= s.farewell || turn || interview_asks(s, k) || kept_as_text(p, k, s.rs, s.re, s.listed);
+    };
     if (!line.sure_heading && share_button(b))
         return true;
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
@@ -870,11 +872,11 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
                                button_row(b)))
         return true;
     return !line.sure_heading && !short_heading &&
-           ((!kept && ((p.quality[k] == Quality::bad && !short_sentence(b, p.language) &&
-                        !terse_closing_sentence(p, k, s.re) && !figure_between_paragraphs(p, k, s.rs, s.re) &&
-                        !brief_closing_sentence(p, k, s.rs, s.re) && !reported_sentence(b, p.language)) ||
-                       b.boilerplate || repeated_label(b) ||
-                       (!b.end_punct && b.words <= 14 && glued_elements(b.text)))) ||
+           ((((p.quality[k] == Quality::bad && !short_sentence(b, p.language) && !terse_closing_sentence(p, k, s.re) &&
+               !figure_between_paragraphs(p, k, s.rs, s.re) && !brief_closing_sentence(p, k, s.rs, s.re) &&
+               !reported_sentence(b, p.language)) ||
+              b.boilerplate || repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text))) &&
+             !kept()) ||
             (!b.end_punct && (arrow_link(b.text) || barred_title(b.text))));
 }
 
