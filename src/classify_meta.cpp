@@ -247,6 +247,17 @@ std::string_view without_site_name(const Page& p, std::size_t k) {
     return printed_above(p, k, site) ? text::trim(line.substr(0, comma)) : line;
 }
 
+// "Par Le Monde avec AFP et Reuters", "By Jane Roe with AP and Reuters": a second agency among a byline's names joins
+// the source tag its first agency opened: its id is added, and the raw tag runs as printed on the `line` from the
+// first agency's name to this one's ("AFP et Reuters").
+void join_agency(SourceTag& tag, std::string_view line, std::string_view name, std::string id) {
+    if (std::find(tag.agencies.begin(), tag.agencies.end(), id) == tag.agencies.end())
+        tag.agencies.push_back(std::move(id));
+    const std::size_t from = line.find(tag.raw), at = line.rfind(name);
+    if (from != std::string_view::npos && at != std::string_view::npos && at > from)
+        tag.raw = std::string(line.substr(from, at + name.size() - from));
+}
+
 // ("Jeanne Dupont / ATS": the agency among a byline's names is the source tag's, the others are the authors.)
 void take_signature_names(Article& a, std::vector<std::string> names) {
     // ("Ana Ruiz / Agencia EFE": the agency named with its noun, named_agency().)
@@ -435,10 +446,15 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 // Costa | 03/05/2022 20:36": the byline prints the day the article was published.
                 if (b.digits > 0)
                     take_dates(read_dates(b.text, language, order), b.text, a, published_labelled);
+                bool tagged_here = false; // (the source tag opened by this byline's first agency)
                 for (auto& name : *byline)
                     if (auto id = agency_id(name)) {
-                        if (!a.source_tag)
+                        if (!a.source_tag) {
                             a.source_tag = SourceTag{name, {*id}};
+                            tagged_here = true;
+                        } else if (tagged_here) {
+                            join_agency(*a.source_tag, b.text, name, std::move(*id));
+                        }
                     } else if (names && std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) {
                         a.authors.push_back(name);
                     }

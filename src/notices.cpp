@@ -647,6 +647,27 @@ bool phrase_opens_at(std::string_view low, std::size_t at, std::string_view phra
     }
     return at == low.size() || !text::is_letter(static_cast<unsigned char>(low[at]));
 }
+
+// The phrases of a lexicon section, in every language, by their first byte: a sentence's first byte settles most
+// lines before any phrase is compared.
+using PhrasesByFirst = std::array<std::vector<std::string_view>, 256>;
+PhrasesByFirst phrases_by_first(std::string_view section) {
+    PhrasesByFirst buckets;
+    for (const std::string_view phrase : any_language_section(section).entries)
+        if (!phrase.empty())
+            buckets[static_cast<unsigned char>(phrase.front())].push_back(phrase);
+    return buckets;
+}
+
+// A phrase of `by_first` opens the lower-cased line `low` at byte `at`.
+bool notice_opens_at(std::string_view low, std::size_t at, const PhrasesByFirst& by_first) {
+    if (at >= low.size())
+        return false;
+    for (const std::string_view phrase : by_first[static_cast<unsigned char>(low[at])])
+        if (phrase_opens_at(low, at, phrase))
+            return true;
+    return false;
+}
 } // namespace
 
 // "This is a developing story. Check back for updates.", "Mehr in Kürze.", "Article en cours d'actualisation.",
@@ -654,31 +675,22 @@ bool phrase_opens_at(std::string_view low, std::size_t at, std::string_view phra
 // will follow (lexicon section progress_notices), opening the line, its second sentence or the text after a colon
 // ("Update: this story will be updated."), in a short line. A
 // sentence of the article that tells of a story being developed ("The council said the story of the bridge is still
-// developing.") opens otherwise.
+// developing.") opens otherwise. So is a live page's closing note that the coverage has ended ("Merci d'avoir suivi ce
+// direct. Retrouvez …", "This live blog has now ended.", "Grazie per averci seguito": live_closing_notes), opening a
+// line of thirty words at most: its phrases name the live coverage or thank its readers for following it.
 bool progress_notice(const Block& b) {
-    const int most_words = 16;
+    const int most_words = 16, most_closing_words = 30;
     // (The block's word count first: most lines of a page are longer.)
-    if (b.words < 2 || b.words > most_words)
+    if (b.words < 2 || b.words > most_closing_words)
         return false;
-    // (The phrases by their first byte, gathered once: a sentence's first byte settles most lines before any
-    // phrase is compared.)
-    static const auto by_first = [] {
-        std::array<std::vector<std::string_view>, 256> buckets;
-        for (const std::string_view phrase : any_language_section("progress_notices").entries)
-            if (!phrase.empty())
-                buckets[static_cast<unsigned char>(phrase.front())].push_back(phrase);
-        return buckets;
-    }();
-    std::string_view low = b.lower;
-    auto opens_at = [&](std::size_t at) {
-        if (at >= low.size())
-            return false;
-        for (const std::string_view phrase : by_first[static_cast<unsigned char>(low[at])])
-            if (phrase_opens_at(low, at, phrase))
-                return true;
+    static const PhrasesByFirst progress = phrases_by_first("progress_notices");
+    static const PhrasesByFirst closing = phrases_by_first("live_closing_notes");
+    const std::string_view low = b.lower;
+    if (notice_opens_at(low, 0, closing))
+        return true;
+    if (b.words > most_words)
         return false;
-    };
-    if (opens_at(0))
+    if (notice_opens_at(low, 0, progress))
         return true;
     // The second sentence's first letter (or the first after a label's colon): past the first mark and the spaces.
     std::size_t at = 0;
@@ -686,7 +698,7 @@ bool progress_notice(const Block& b) {
         ++at;
     while (at < low.size() && (low[at] == '.' || low[at] == '!' || low[at] == '?' || low[at] == ':' || low[at] == ' '))
         ++at;
-    return opens_at(at);
+    return notice_opens_at(low, at, progress);
 }
 
 // "Elena Park contributed to this report.", "Associated Press writer Lena Ortiz in Denver contributed to this report.",

@@ -589,14 +589,15 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
         if (k > 0 && !ws[k - 1].punct) {
             const std::string_view aux = ws[k - 1].low;
             auto dash = aux.find('-');
-            if (has_tag(lexs, WordTags::auxiliary, aux)) {
+            // (an inverted helper listed whole, "a-t-il", gives its pronoun as one split at its dash does: "« Q »,
+            // a-t-il fait savoir mardi" names its speaker by the pronoun, whatever words follow the phrase)
+            if (has_tag(lexs, WordTags::auxiliary, aux) ||
+                (dash != std::string::npos && dash > 0 && has_tag(lexs, WordTags::auxiliary, aux.substr(0, dash)))) {
                 c.begin = ws[k - 1].b;
-            } else if (dash != std::string::npos && dash > 0 &&
-                       has_tag(lexs, WordTags::auxiliary, aux.substr(0, dash))) {
-                c.begin = ws[k - 1].b;
-                c.pronoun = aux.substr(aux.rfind('-') + 1);
+                c.pronoun = split_inversion(aux).second;
             } else if (const std::size_t a = auxiliary_before_inserts(ws, k, lexs, tags); a != k) {
-                c.begin = ws[a].b; // ("a déjà fait savoir", "ha invece fatto sapere")
+                c.begin = ws[a].b; // ("a déjà fait savoir", "a-t-il déjà fait savoir", "ha invece fatto sapere")
+                c.pronoun = split_inversion(ws[a].low).second;
             }
         }
         c.text = std::string(s.substr(c.begin, c.end - c.begin));

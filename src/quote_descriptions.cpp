@@ -3,6 +3,7 @@
 // (Extractor::resolve_description), and what tells the name of a medium, a body or a date from a person's
 // (no_person). Names, pronouns and bare surnames are resolved in quote_people.cpp.
 #include "quote_ages.hpp"
+#include "quote_body_names.hpp"
 #include "quote_office_fields.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
@@ -84,6 +85,26 @@ std::string genitive_base(const std::string& name, std::string_view low, const S
 }
 
 } // namespace
+
+bool own_body_name(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                   const Speakers& sp) {
+    if (last <= first + 1 || ws[first].punct)
+        return false;
+    std::string_view head;
+    std::size_t at = first;
+    if (elided_article_before_name(s, ws[first], sp) != 0) {
+        head = after_elision(ws[first].low);
+    } else if (has_tag(sp.lexs, WordTags::article, ws[first].low) && !ws[first + 1].punct && ws[first + 1].upper) {
+        head = ws[first + 1].low;
+        at = first + 1;
+    }
+    // (the name goes on past the noun through a word linking it to what the body is of: "el Gobierno regional" is the
+    // body's noun and an adjective, "the Harbour News' Dana Pike" no body's name)
+    const Word& link = ws[at + 1];
+    return !head.empty() && at + 1 < last && !link.punct &&
+           (has_tag(sp.lexs, WordTags::complement, link.low) || in_list(sp.lexs, "body_link_words", link.low)) &&
+           (listed_noun(head, "organisation_words", sp) || listed_noun(head, "body_words", sp));
+}
 
 bool date_word(std::string_view low, const Speakers& sp) {
     return in_list(sp.lexs, "weekdays", low) || month_word(sp.lexs, low);
@@ -320,6 +341,13 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         return has_tag(sp.lexs, WordTags::article, w) || has_tag(sp.lexs, WordTags::possessive, w);
     });
     if (sp.capitalised_nouns && !age && !determined)
+        describes_person = false;
+    // "l'Association des médecins d'urgence du Québec", "la Fédération des locataires de Laval", "l'Associazione dei
+    // medici di Bari": where nouns are written in lower case, a capitalised noun of an organisation
+    // ([organisation_words], [body_words]) heading the mention after its article, elided into it or not, with more
+    // words after it, opens the body's own name: the mention names that body, not a person or a body named before that
+    // shares a word of it (the place after "du", a role noun of its members).
+    if (!sp.capitalised_nouns && describes_person && own_body_name(s, ws, first, last, sp))
         describes_person = false;
     // "American officials have argued", "responsables américains": elsewhere a role noun's plural in -s, with no
     // article, names a group too (not "the officials", whom the text may have named); so does a plural of another

@@ -2,6 +2,7 @@
 // a name inside the mention, a pronoun, a bare surname or body (a description by role nouns, a nationality or an age
 // is quote_descriptions.cpp); and the quotes added with their speaker (Extractor::add). The nouns and names of a
 // sentence are quote_nouns.cpp, the mention around a cue quote_mentions.cpp, the book of people quote_speakers.cpp.
+#include "quote_body_names.hpp"
 #include "quote_first_person.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
@@ -622,6 +623,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     }
     // (an office's field names no one: "the Secretary of Transport" is the office holder)
     std::erase_if(names, [&](const NameSpan& c) { return office_field(sub, c, sp); });
+    // ("l'Association des médecins d'urgence du Québec": a body's own name heading the mention speaks, not a name
+    // after a preposition in it that an earlier body's name ends with; resolve_description names the body)
+    if (!sp.capitalised_nouns && own_body_name(s, ws, first, last, sp))
+        names.clear();
     // "Chief Minister's office sources said", "Governor Hale's office staff said": a name in the possessive before
     // lower-case words that end the mention owns them (owned_people) and does not speak itself.
     std::erase_if(names, [&](const NameSpan& c) { return owned_people(sub, c.last, sp); });
