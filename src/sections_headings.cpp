@@ -974,16 +974,16 @@ static bool headed_text(const SectionLoop& s) {
 // apart by blank lines over and under it, right over the text's last paragraph (a sentence, short, closing the
 // region), heads that closing section. (A picture's caption ending in "!" is glued over its paragraph or set apart
 // more widely: caption_under_picture_gap(); an author's farewell, "Viel Glück!", is text.) "Fazit", "Unser Fazit",
-// "En résumé": so does a closing_heading() there, on any page, set apart or on a page without blank lines.
+// "En résumé": so does a closing_heading() there, on any page, set apart or on a page without blank lines; on a page
+// that marks its headings too ("1. ... / 2. ... / 3. ..." listed by a contents above), which lists no verdict.
 bool closing_cry_heading(const SectionLoop& s, const Line& line) {
     const std::size_t k = line.k;
     const Block& b = line.b;
     const int least_words = 2, most_words = 5, most_text_words = 30;
-    if (k <= s.rs || k + 1 != s.re || b.words > most_words || b.repeats > 0 || b.urls > 0 || s.only_marked ||
-        k >= s.farewell)
+    if (k <= s.rs || k + 1 != s.re || b.words > most_words || b.repeats > 0 || b.urls > 0 || k >= s.farewell)
         return false;
     const bool apart = b.blank_before && b.blank_after;
-    const bool cry = b.text.back() == '!' && b.words >= least_words && apart;
+    const bool cry = b.text.back() == '!' && b.words >= least_words && apart && !s.only_marked;
     const bool closing = !cry && (apart || s.unspaced) && closing_heading(b.text);
     if (!cry && !closing)
         return false;
