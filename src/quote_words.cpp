@@ -515,9 +515,7 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 if (const std::size_t title = tags != nullptr ? title_end(s, end, to, *tags, joined) : end;
                     title != end) {
                     if (joined != std::string_view::npos) {
-                        const std::size_t n = static_cast<std::size_t>(
-                            std::find(s.begin() + static_cast<std::ptrdiff_t>(joined), s.end(), '.') - s.begin()) +
-                            1 - joined;
+                        const std::size_t n = s.find('.', joined) + 1 - joined; // (the last part and its dot)
                         char* last = store.take(n);
                         std::memcpy(last, s.data() + joined, n);
                         last[0] = static_cast<char>(last[0] | 0x20); // (a capital, then small letters and the dot)

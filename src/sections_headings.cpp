@@ -974,8 +974,8 @@ static bool headed_text(const SectionLoop& s) {
 // apart by blank lines over and under it, right over the text's last paragraph (a sentence, short, closing the
 // region), heads that closing section. (A picture's caption ending in "!" is glued over its paragraph or set apart
 // more widely: caption_under_picture_gap(); an author's farewell, "Viel Glück!", is text.) "Fazit", "Unser Fazit",
-// "En résumé": so does a closing_heading() there, on any page, set apart or on a page without blank lines; on a page
-// that marks its headings too ("1. ... / 2. ... / 3. ..." listed by a contents above), which lists no verdict.
+// "En résumé": so does a closing_heading() there, on any page, set apart or on a page without blank lines, and on a
+// page that marks its headings ("1. ... / 2. ..." listed by a contents above), which lists no verdict.
 bool closing_cry_heading(const SectionLoop& s, const Line& line) {
     const std::size_t k = line.k;
     const Block& b = line.b;

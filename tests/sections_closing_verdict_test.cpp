@@ -58,8 +58,8 @@ const ListPage en_page = {
      "whole bay in front of you.",
      "In Trieste nobody orders an espresso, they ask for a nero. The old coffee houses by the harbour are the best "
      "place for it, even on a rainy day.",
-     "The old tramway climbs steeply up the hill to the plateau. At the top a walk to the viewpoint is worth it, and on "
-     "a clear day you can see all the way to the coast of Istria."},
+     "The old tramway climbs steeply up the hill to the plateau. At the top a walk to the viewpoint is worth it, "
+     "and on a clear day you can see all the way to the coast of Istria."},
     "Trieste in autumn is relaxed, cheap and still full of life. Bring a warm jacket, because the wind from the hills "
     "can be cold."};
 
