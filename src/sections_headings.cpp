@@ -1039,14 +1039,19 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // label of a box of key points (summary_box_label()) its short sentences.
     auto list_label = [&] {
         // (A box's label may be longer: "Das Wichtigste in Kürze".)
-        if ((b.words > 3 && !summary_box_label(b)) || b.blank_after || k >= re || p.role[k + 1] != Role::none ||
-            s.only_marked)
+        if ((b.words > 3 && !summary_box_label(b)) || b.blank_after || k >= re || p.role[k + 1] != Role::none)
             return false;
         std::string_view low = b.lower;
         if (low.ends_with(':'))
             low.remove_suffix(1);
         static const LexiconSection& labels = any_language_section("list_labels");
-        return labels.has(low) || summary_box_label(b);
+        if (!labels.has(low) && !summary_box_label(b))
+            return false;
+        // ("Das Wichtigste in Kürze / <items> / Inhaltsverzeichnis / <titles>": a page that marks its headings by a
+        // contents marks those below the contents; a label above it heads its items.)
+        const auto contents_at = std::find(s.toc.in_contents.begin() + static_cast<std::ptrdiff_t>(s.rs),
+                                           s.toc.in_contents.begin() + static_cast<std::ptrdiff_t>(re) + 1, true);
+        return !s.only_marked || contents_at - s.toc.in_contents.begin() > static_cast<std::ptrdiff_t>(k);
     };
     // "Le vote en chiffres / Oui: 12 345 voix / Non: 9 876 voix", "Die Wahl in Zahlen / Beteiligung: 48 %": under the
     // text, a line of a heading's shape glued over two short lines or more of a label, a colon and a figure heads them.
