@@ -597,7 +597,15 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             // language and of the byline word's, not of every language ("ela" is Portuguese, "des" French); "Por
             // La Tarde", "Von Der Stadt" stay no names.
             const std::uint32_t stops = name_languages(language, lex);
-            const auto handle = labelled_handle(rest, colon, stops);
+            // "Frage von Kati1987", "Asked by bert_55": a forum post's label (forum_post_labels) holds the poster's
+            // user name alone, as a colon's field does; words of any other kind after it name no author.
+            const bool forum = lex->has("forum_post_labels", word);
+            const auto handle = labelled_handle(rest, colon || forum, stops);
+            if (forum && !colon) {
+                if (handle)
+                    return std::vector<std::string>{*handle};
+                continue;
+            }
             // "Posted by Kira under News", "Publié par jroe dans Actualités": a post's label of two words or more
             // ("Von Hamburg in Richtung Norden" is a title) and the categories after the name vouch for a first name
             // or a handle alone.

@@ -316,14 +316,14 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                     continue;
             }
             // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either. (The bytes
-            // before the dot are most often one word, lower-cased already: the one that took the dot, or the one
-            // before the dot's mark.)
+            // before the dot are most often one word, lower-cased already: the one that took the dot, however long,
+            // "habil.", "Dipl.-Ing." read as "ing.", or the one before the dot's mark.)
             if (s[i] == '.' && i > w && i - w <= 5) {
                 const Word* before = word.punct ? (&word != ws.data() ? &word - 1 : nullptr) : &word;
                 std::uint16_t t = 0;
                 if (before != nullptr && word.punct && !before->punct && before->b == w && before->e == i)
                     t = tags.of(*before);
-                else if (before != nullptr && !word.punct && before->b == w)
+                else if (before != nullptr && !word.punct && before->b <= w)
                     t = tags.of(word.low.substr(0, word.low.size() - 1));
                 else {
                     char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)

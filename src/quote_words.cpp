@@ -183,6 +183,40 @@ std::size_t past_ascii_alnum(std::string_view s, std::size_t end, std::size_t to
     return end;
 }
 
+// "Dipl.-Ing.", "Univ.-Prof.", "Dr.-Ing.": after an abbreviation that took its dot (ending at `dot_end`), a hyphen
+// and a capitalised abbreviation of the lists with its own dot join it, one title read as that last part (its first
+// byte in `joined`, else npos); "Dr. med.", "Dr. rer. nat.", "Dr.-Ing. habil.": so do the parts of a degree after it,
+// a space before each, in small letters with a dot, titles of the lists, which leave its reading as it is. The end of
+// the title's last dot, else dot_end.
+std::size_t title_end(std::string_view s, std::size_t dot_end, std::size_t to, const WordTags& tags,
+                      std::size_t& joined) {
+    const std::size_t most = 8; // letters of a part
+    char low[most + 2];
+    joined = std::string_view::npos;
+    std::size_t end = dot_end;
+    while (end + 2 < to && (s[end] == '-' || s[end] == ' ')) {
+        const bool hyphen = s[end] == '-';
+        const char first = s[end + 1];
+        if (hyphen ? first < 'A' || first > 'Z' : first < 'a' || first > 'z')
+            break;
+        std::size_t k = end + 2;
+        while (k < to && k - end <= most && s[k] >= 'a' && s[k] <= 'z')
+            ++k;
+        if (k >= to || s[k] != '.')
+            break;
+        const std::size_t n = k - end; // (the letters and the dot: only the first may be a capital)
+        std::memcpy(low, s.data() + end + 1, n);
+        low[0] = static_cast<char>(low[0] | 0x20);
+        if (hyphen ? (tags.of(std::string_view(low, n - 1)) & WordTags::abbreviation) == 0
+                   : (tags.of(std::string_view(low, n)) & WordTags::person_title) == 0)
+            break;
+        if (hyphen)
+            joined = end + 1;
+        end = k + 1;
+    }
+    return end;
+}
+
 } // namespace
 
 bool elided_article(std::string_view w) {
@@ -477,6 +511,18 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 w.low = std::string_view(w.low.data(), low_size + 1); // (a view takes the text's own dot)
                 low_bytes = 0;
                 seen_dot = true;
+                std::size_t joined = std::string_view::npos;
+                if (const std::size_t title = tags != nullptr ? title_end(s, end, to, *tags, joined) : end;
+                    title != end) {
+                    if (joined != std::string_view::npos) {
+                        const std::size_t n = s.find('.', joined) + 1 - joined; // (the last part and its dot)
+                        char* last = store.take(n);
+                        std::memcpy(last, s.data() + joined, n);
+                        last[0] = static_cast<char>(last[0] | 0x20); // (a capital, then small letters and the dot)
+                        w.low = std::string_view(last, n);
+                    }
+                    end = title;
+                }
             }
             w.e = end;
             // (the space after most words is passed here, not by one more turn of the loop)

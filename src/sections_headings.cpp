@@ -974,16 +974,16 @@ static bool headed_text(const SectionLoop& s) {
 // apart by blank lines over and under it, right over the text's last paragraph (a sentence, short, closing the
 // region), heads that closing section. (A picture's caption ending in "!" is glued over its paragraph or set apart
 // more widely: caption_under_picture_gap(); an author's farewell, "Viel Glück!", is text.) "Fazit", "Unser Fazit",
-// "En résumé": so does a closing_heading() there, on any page, set apart or on a page without blank lines.
+// "En résumé": so does a closing_heading() there, on any page, set apart or on a page without blank lines, and on a
+// page that marks its headings ("1. ... / 2. ..." listed by a contents above), which lists no verdict.
 bool closing_cry_heading(const SectionLoop& s, const Line& line) {
     const std::size_t k = line.k;
     const Block& b = line.b;
     const int least_words = 2, most_words = 5, most_text_words = 30;
-    if (k <= s.rs || k + 1 != s.re || b.words > most_words || b.repeats > 0 || b.urls > 0 || s.only_marked ||
-        k >= s.farewell)
+    if (k <= s.rs || k + 1 != s.re || b.words > most_words || b.repeats > 0 || b.urls > 0 || k >= s.farewell)
         return false;
     const bool apart = b.blank_before && b.blank_after;
-    const bool cry = b.text.back() == '!' && b.words >= least_words && apart;
+    const bool cry = b.text.back() == '!' && b.words >= least_words && apart && !s.only_marked;
     const bool closing = !cry && (apart || s.unspaced) && closing_heading(b.text);
     if (!cry && !closing)
         return false;
@@ -1039,14 +1039,19 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // label of a box of key points (summary_box_label()) its short sentences.
     auto list_label = [&] {
         // (A box's label may be longer: "Das Wichtigste in Kürze".)
-        if ((b.words > 3 && !summary_box_label(b)) || b.blank_after || k >= re || p.role[k + 1] != Role::none ||
-            s.only_marked)
+        if ((b.words > 3 && !summary_box_label(b)) || b.blank_after || k >= re || p.role[k + 1] != Role::none)
             return false;
         std::string_view low = b.lower;
         if (low.ends_with(':'))
             low.remove_suffix(1);
         static const LexiconSection& labels = any_language_section("list_labels");
-        return labels.has(low) || summary_box_label(b);
+        if (!labels.has(low) && !summary_box_label(b))
+            return false;
+        // ("Das Wichtigste in Kürze / <items> / Inhaltsverzeichnis / <titles>": a page that marks its headings by a
+        // contents marks those below the contents; a label above it heads its items.)
+        const auto contents_at = std::find(s.toc.in_contents.begin() + static_cast<std::ptrdiff_t>(s.rs),
+                                           s.toc.in_contents.begin() + static_cast<std::ptrdiff_t>(re) + 1, true);
+        return !s.only_marked || contents_at - s.toc.in_contents.begin() > static_cast<std::ptrdiff_t>(k);
     };
     // "Le vote en chiffres / Oui: 12 345 voix / Non: 9 876 voix", "Die Wahl in Zahlen / Beteiligung: 48 %": under the
     // text, a line of a heading's shape glued over two short lines or more of a label, a colon and a figure heads them.
