@@ -154,17 +154,23 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
     };
     // "Zum Wälzen:", "For the frosting:", "Pour la pâte :": the label of a group of ingredients, a few words closed by
     // a colon, between two quantity lines; the groups make one list (a group of two is no list of its own).
+    // (Over the first group too: "Składniki / Na zakwas: / 1 kg buraków / ...", the label opening the list.)
+    std::size_t lead = n;
     auto group_label = [&](std::size_t k) {
         const Block& b = blocks[k];
-        return !run.empty() && b.words >= 1 && b.words <= 4 && b.digits == 0 && b.urls == 0 && !b.text.empty() &&
+        return b.words >= 1 && b.words <= 4 && b.digits == 0 && b.urls == 0 && !b.text.empty() &&
                b.text.back() == ':' && k + 1 < n && quantity_line(k + 1, next);
     };
     // Lines without a quantity since the run's last item ("kromka chleba", "Aceite para freír"): two at most, short,
     // inside the run, or at its end when one of them is seasoned "to taste".
     std::size_t loose = 0;
+    // The first line of an item pushed at line k: a group's label right over the list's first item opens it.
+    auto first_line = [&](std::size_t k) { return run.empty() && lead + 1 == k ? lead : k; };
     for (std::size_t k = 0; k < n;) {
         if (!quantity_line(k, toks)) {
             if (group_label(k)) {
+                if (run.empty())
+                    lead = k;
                 ++k;
                 continue;
             }
@@ -191,11 +197,11 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
             // "135 g" / "Butter", "1" / "cup butter".
             const auto& f = blocks[k + 1].lower_words();
             bool unit = units > 0 || (!f.empty() && measure_word(f.front()));
-            run.push_back({k, k + 1, unit});
+            run.push_back({first_line(k), k + 1, unit});
             k += 2;
         } else if (!only_measure && food(k)) {
             // "2 cups flour", "3 Eier", "½ cucharadita de sal".
-            run.push_back({k, k, units > 0});
+            run.push_back({first_line(k), k, units > 0});
             ++k;
         } else {
             loose = 0;
