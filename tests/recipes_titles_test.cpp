@@ -39,6 +39,28 @@ TEST_CASE("a group's label over the list's first ingredient opens the list", "[r
     CHECK(marked(marks_of("Na farsz:\n1 kg kapusty\nSmacznego!\n")) == 0);
 }
 
+TEST_CASE("a food printed over its quantity alone is an ingredient of the list", "[recipes]") {
+    // pl, es, de: "food / figure and unit" pairs, under the list's title.
+    auto pl = marks_of("Składniki\ndynia\n400 gramów\ncebula\n1 sztuka\nmasło\n2 łyżki\nSposób przygotowania\n");
+    CHECK_FALSE(pl[0]);
+    CHECK(marked(pl) == 6);
+    CHECK_FALSE(pl[7]);
+    auto es = marks_of("Ingredientes\nharina\n250 gramos\nazúcar\n2 cucharadas\nleche\n1 taza\nPreparación\n");
+    CHECK(marked(es) == 6);
+    CHECK_FALSE(es[0]);
+    auto de = marks_of("Zutaten\nMehl\n250 g\nZucker\n2 EL\nMilch\n1 Tasse\nZubereitung\n");
+    CHECK(de[1]);
+    CHECK_FALSE(de[7]);
+    CHECK(marked(de) == 6);
+    // Quantities first under the list's title: the title is no food ("Zutaten / 120 g / Butter").
+    auto first = marks_of("Zutaten\n120 g\nButter\n2 EL\nZucker\n3 Stück\nÄpfel\n");
+    CHECK_FALSE(first[0]);
+    CHECK(marked(first) == 6);
+    // One pair is no list; a figure without a unit under a name is a table's row ("Ostkai Rovers / 2").
+    CHECK(marked(marks_of("dynia\n400 gramów\nZobacz też\n")) == 0);
+    CHECK(marked(marks_of("Ostkai Rovers\n2\nWendle United\n3\nHarbour Athletic\n4\n")) == 0);
+}
+
 TEST_CASE("the titles of a recipe's ingredients and method head their parts", "[recipes][sections]") {
     const std::string es = R"(Cocina de Casa
 Inicio
