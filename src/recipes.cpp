@@ -173,6 +173,10 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
         return j < n && food(j) && blocks[j].words <= 6 && blocks[j].digits == 0 && !quantity_line(j, next);
     };
     auto food_first = [&](std::size_t k) -> std::size_t {
+        // (The next line's first byte first: most lines stand over no figure.)
+        if (k + 1 >= n || blocks[k + 1].lower.empty() ||
+            !text::is_digit(static_cast<unsigned char>(blocks[k + 1].lower[0])))
+            return 0;
         std::size_t j = k;
         while (short_food(j) && quantity_alone(j + 1))
             j += 2;

@@ -950,9 +950,11 @@ bool recipe_part_title(const SectionLoop& s, const Line& line) {
     const std::size_t k = line.k;
     const Block& b = line.b;
     const int most_words = 4;
-    // (The counts first: the loop asks this of every line.)
-    if (b.words == 0 || b.words > most_words || b.digits > 0 || b.urls > 0 || b.repeats > 0 || k >= s.re ||
-        p.ingredient[k] || b.boilerplate || !text::starts_upper(b.text))
+    // (The ingredients next to it first: the loop asks this of every line, and most pages have none.)
+    if (k >= s.re || p.ingredient[k] || (!p.ingredient[k + 1] && (k == s.rs || !p.ingredient[k - 1])))
+        return false;
+    if (b.words == 0 || b.words > most_words || b.digits > 0 || b.urls > 0 || b.repeats > 0 || b.boilerplate ||
+        !text::starts_upper(b.text))
         return false;
     const char last = b.text.back();
     if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';')
