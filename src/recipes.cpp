@@ -5,6 +5,7 @@
 #include "lexicon.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -154,18 +155,56 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
     };
     // "Zum Wälzen:", "For the frosting:", "Pour la pâte :": the label of a group of ingredients, a few words closed by
     // a colon, between two quantity lines; the groups make one list (a group of two is no list of its own).
+    // (Over the first group too: "Składniki / Na zakwas: / 1 kg buraków / ...", the label opening the list.)
+    std::size_t lead = n;
     auto group_label = [&](std::size_t k) {
         const Block& b = blocks[k];
-        return !run.empty() && b.words >= 1 && b.words <= 4 && b.digits == 0 && b.urls == 0 && !b.text.empty() &&
+        return b.words >= 1 && b.words <= 4 && b.digits == 0 && b.urls == 0 && !b.text.empty() &&
                b.text.back() == ':' && k + 1 < n && quantity_line(k + 1, next);
+    };
+    // "dynia / 400 gramów / cebula / 1 sztuka", "harina / 250 g": the food first, its quantity alone on the next line
+    // (a figure and units of measure only), two such pairs in a row at least; the number of pairs from line k.
+    auto quantity_alone = [&](std::size_t j) {
+        if (j >= n || !quantity_line(j, next) || next.size() < 2)
+            return false;
+        return std::all_of(next.begin() + 1, next.end(), [](std::string_view w) { return measure_word(w); });
+    };
+    auto short_food = [&](std::size_t j) {
+        return j < n && food(j) && blocks[j].words <= 6 && blocks[j].digits == 0 && !quantity_line(j, next);
+    };
+    auto food_first = [&](std::size_t k) -> std::size_t {
+        // (The next line's first byte first: most lines stand over no figure.)
+        if (k + 1 >= n || blocks[k + 1].lower.empty() ||
+            !text::is_digit(static_cast<unsigned char>(blocks[k + 1].lower[0])))
+            return 0;
+        std::size_t j = k;
+        while (short_food(j) && quantity_alone(j + 1))
+            j += 2;
+        const std::size_t pairs = (j - k) / 2;
+        if (pairs < 2)
+            return 0;
+        // Ending in a food, the stretch reads as well from its second line, quantities first, under the list's title
+        // ("Zutaten / 120 g / Butter / 2 EL / Zucker": lexicon section list_labels).
+        static const LexiconSection& titles = any_language_section("list_labels");
+        return short_food(j) && titles.has(blocks[k].lower) ? 0 : pairs;
     };
     // Lines without a quantity since the run's last item ("kromka chleba", "Aceite para freír"): two at most, short,
     // inside the run, or at its end when one of them is seasoned "to taste".
     std::size_t loose = 0;
+    // The first line of an item pushed at line k: a group's label right over the list's first item opens it.
+    auto first_line = [&](std::size_t k) { return run.empty() && lead + 1 == k ? lead : k; };
     for (std::size_t k = 0; k < n;) {
         if (!quantity_line(k, toks)) {
             if (group_label(k)) {
+                if (run.empty())
+                    lead = k;
                 ++k;
+                continue;
+            }
+            if (const std::size_t pairs = food_first(k); pairs > 0) {
+                for (std::size_t i = 0; i < pairs; ++i, k += 2)
+                    run.push_back({first_line(k), k + 1, true});
+                loose = 0;
                 continue;
             }
             if (!run.empty() && loose < 2 && food(k) && blocks[k].words <= 6 && blocks[k].digits == 0) {
@@ -191,11 +230,11 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
             // "135 g" / "Butter", "1" / "cup butter".
             const auto& f = blocks[k + 1].lower_words();
             bool unit = units > 0 || (!f.empty() && measure_word(f.front()));
-            run.push_back({k, k + 1, unit});
+            run.push_back({first_line(k), k + 1, unit});
             k += 2;
         } else if (!only_measure && food(k)) {
             // "2 cups flour", "3 Eier", "½ cucharadita de sal".
-            run.push_back({k, k, units > 0});
+            run.push_back({first_line(k), k, units > 0});
             ++k;
         } else {
             loose = 0;

@@ -206,7 +206,8 @@ std::size_t ingredients_over(const Page& p, std::size_t rs) {
     std::size_t end = k;
     while (k > 0 && ingredient[k - 1])
         --k;
-    if (k == end)
+    // (A region opening with the ingredients takes their title and the recipe's facts over them as well.)
+    if (k == end && !ingredient[k])
         return rs;
     if (k > 0 && title(k - 1, 2))
         --k;

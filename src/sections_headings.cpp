@@ -945,6 +945,26 @@ bool dialogue_question(const SectionLoop& s, std::size_t k) {
            speech_dash(s.blocks[k + 1].text);
 }
 
+bool recipe_part_title(const SectionLoop& s, const Line& line) {
+    const Page& p = s.p;
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    const int most_words = 4;
+    // (The ingredients next to it first: the loop asks this of every line, and most pages have none.)
+    if (k >= s.re || p.ingredient[k] || (!p.ingredient[k + 1] && (k == s.rs || !p.ingredient[k - 1])))
+        return false;
+    if (b.words == 0 || b.words > most_words || b.digits > 0 || b.urls > 0 || b.repeats > 0 || b.boilerplate ||
+        !text::starts_upper(b.text))
+        return false;
+    const char last = b.text.back();
+    if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';')
+        return false;
+    // (Under a heading of its own, "Wähle deine Backform / Zutaten / 135 g / ...", it would leave that one empty.)
+    if (p.ingredient[k + 1])
+        return k == s.rs || p.role[k - 1] != Role::heading;
+    return k > s.rs && p.ingredient[k - 1] && is_text(s, next_text(s, k + 1), b);
+}
+
 bool closing_heading(std::string_view line) {
     static const LexiconSection& closing_words = any_language_section("closing_heading_words"); // (merged once)
     const auto words = text::words_lower(line, 3);
@@ -1150,7 +1170,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // (A question put as a statement among them heads its answer too: statement_turn().)
     const bool asks = interview && (interview_asks(s, k) || statement_turn(s, k));
     return line.sure_heading || list_title || glued_heading || asks || list_label() || facts_label() || box_label() ||
-           announced_list_title() || (question_under_picture(s, line) && !s.only_marked) ||
+           recipe_part_title(s, line) || announced_list_title() ||
+           (question_under_picture(s, line) && !s.only_marked) ||
            (question_set_apart(s, line) && next_is_text && !s.only_marked) || closing_cry_heading(s, line) ||
            closing_section_title(s, line) || prompt_between_quoted_answers(s, line) ||
            ((heads(s, line, b) || quoted_heading(s, line) || question_series(s, line) ||

@@ -121,6 +121,10 @@ bool summary_box_label(const Block& b);
 /// any page (sections_headings.cpp).
 bool closing_cry_heading(const SectionLoop& s, const Line& line);
 bool closing_section_title(const SectionLoop& s, const Line& line);
+/// "Ingredientes / 2 tazas de arroz / ...", "... / 1 pinch cinnamon / Method / Warm the honey ...": a recipe's title
+/// of a few words right over its ingredients, or right under them over the method's text, heads that part
+/// (sections_headings.cpp).
+bool recipe_part_title(const SectionLoop& s, const Line& line);
 /// "View this image ›", "Bild ansehen »": a picture's button (lexicon section picture_buttons) alone on its line.
 bool picture_button(const Block& b);
 
