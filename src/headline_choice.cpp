@@ -8,6 +8,7 @@
 #include "classify.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
+#include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
 
@@ -30,10 +31,27 @@ bool unspaced_script(std::string_view s) {
     return false;
 }
 
-// "Harbour crane / From Wikipedia, the free encyclopedia": a wiki names itself under the article's title (after the
-// tabs of a full page: "View history / Tools / From Wikipedia...", the title stands further up). Returns the title;
-// `tagline` is set to the wiki's tagline, which is no title whatever the title's place ("Lesen / Bearbeiten / Suche /
-// Wasserturm / aus Heimatwiki Oberland, dem freien Ortslexikon").
+// "Article", "Talk", "View history", "Tools", "7 languages"; "Artikel", "Versionsgeschichte", "12 Sprachen": a tab of
+// a wiki's skin (lexicon section wiki_tab_labels, the whole line; a count before the word for languages is not looked
+// up).
+bool wiki_tab(const Block& b) {
+    const int most_words = 3;
+    if (b.words > most_words || b.end_punct || b.urls > 0)
+        return false;
+    std::string_view label = b.lower;
+    std::size_t figures = 0;
+    while (figures < label.size() && label[figures] >= '0' && label[figures] <= '9')
+        ++figures;
+    if (figures > 0 && figures < label.size() && label[figures] == ' ')
+        label.remove_prefix(figures + 1);
+    return any_language_has("wiki_tab_labels", label);
+}
+
+// "Harbour crane / From Wikipedia, the free encyclopedia": a wiki names itself under the article's title. Returns the
+// title; `tagline` is set to the wiki's tagline, which is no title whatever the title's place ("Lesen / Bearbeiten /
+// Suche / Wasserturm / aus Heimatwiki Oberland, dem freien Ortslexikon").
+// "Harbour crane / 7 languages / Article / Talk / Read / Edit / View history / Tools / From Wikipedia, ...": the
+// current skin prints its tabs between them, two at least (wiki_tab()); the title is the line over the run.
 std::optional<std::size_t> wiki_title(const Page& p, std::size_t re, std::optional<std::size_t>& tagline) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
@@ -42,10 +60,16 @@ std::optional<std::size_t> wiki_title(const Page& p, std::size_t re, std::option
         if (blocks[k].lower.find("wiki") == std::string::npos || !wiki_tagline(blocks[k].text))
             continue;
         tagline = k;
-        const Block& title = blocks[k - 1];
-        if (p.role[k - 1] == Role::none && title.words <= 12 && !title.end_punct && title.letters >= 3 &&
-            (k == 1 || !menu_item(p, k - 2)))
-            return k - 1;
+        const std::size_t least_tabs = 2;
+        std::size_t top = k;
+        while (top > 0 && wiki_tab(blocks[top - 1]))
+            --top;
+        const bool tabbed = k - top >= least_tabs && top > 0;
+        const std::size_t at = tabbed ? top - 1 : k - 1;
+        const Block& title = blocks[at];
+        if (p.role[at] == Role::none && title.words <= 12 && !title.end_punct && title.letters >= 3 &&
+            (tabbed || at == 0 || !menu_item(p, at - 1)))
+            return at;
         break;
     }
     return std::nullopt;

@@ -850,6 +850,21 @@ bool open_row(std::string_view line) {
     return line.size() >= 3 && line.back() == '|' && line[line.size() - 2] == ' ';
 }
 
+// "Chilblains" / "Chilblains are painful, itchy swellings on the skin." / (a heading) / <text>: line i, one word,
+// stands over a standfirst, a sentence of six to forty words closed by a stop and opened by the word, and the
+// article's text starts at the standfirst or under it, at most a heading between.
+bool one_word_over_standfirst(const Page& p, std::size_t i, const Block& probe, std::size_t start) {
+    const int least_words = 6, most_words = 40;
+    const std::size_t deck = i + 1, most_under = 2;
+    if (deck >= p.blocks.size() || start < deck || start > deck + most_under || p.role[deck] != Role::none)
+        return false;
+    const Block& d = p.blocks[deck];
+    const auto own = probe.lower_words();
+    const auto opening = d.lower_words();
+    return own.size() == 1 && d.end_punct && d.words >= least_words && d.words <= most_words && !opening.empty() &&
+           opening[0] == own[0];
+}
+
 } // namespace
 
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
@@ -882,6 +897,12 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // over its deck and byline (titled_head_line()), the text starts under that head, and the antetítulo over it
     // opens nothing.
     bool opens_body = next == start && !titled_head_line(p, start);
+    // "Chilblains / Chilblains are painful, itchy swellings on the skin. / <text>", "Frostbeulen / Frostbeulen sind
+    // ...": a one-word title over its standfirst, a sentence opened by the title's word, opens the text as well, and
+    // the standfirst names it as its subject (one_word_over_standfirst()).
+    const bool subject_of_standfirst =
+        probe.words == 1 && next == i + 1 && one_word_over_standfirst(p, i, probe, start);
+    opens_body = opens_body || subject_of_standfirst;
     // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article, though the site's menu prints it
     // too ("Start / Beratung / Fotografie / Kontakt / ... / Fotografie / <the page's text>": the page's own entry).
     // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
@@ -964,6 +985,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         score += 1;
     if (opens_body)
         score += 1;
+    if (subject_of_standfirst)
+        score += 2;
     // "#PhotoApp is testing voice notes for its feed", "#1 choice of Mac users": a post of a social network
     // embedded in the page, or a slogan; a headline seldom opens with a hash sign.
     if (probe.text.starts_with("#"))
