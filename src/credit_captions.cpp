@@ -1147,9 +1147,16 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 text::split_ws(line.substr(0, dot)).size() >= 3)
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)),
                                       std::string(text::trim(tail.substr(mark))));
+            // "... en Madrid (España). - Eduardo Parra - Europa Press - Archivo", "... al porto. – Anna Riva – Ansa": a
+            // credit of parts between spaced dashes (the photographer, the agency, the archive: dashed_credit()) after
+            // the caption's stop runs past six tokens; the dash opening it belongs to neither.
+            const std::size_t sign_mark = separator_opening(tail);
+            if (sign_mark > 0 && !tail.substr(sign_mark).starts_with("\u00a9") && more_tokens_than(tail, 6) &&
+                is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
+                return std::make_pair(text::collapse(line.substr(0, dot + 1)),
+                                      std::string(text::trim(tail.substr(sign_mark))));
             // ("... le 2 décembre 2026. — © Jeanne Morel / Le Courrier", "... at dawn. – © Jane Roe / Harbour News":
             // the separator before a copyright sign is no token of the credit's.)
-            const std::size_t sign_mark = separator_opening(tail);
             if (more_tokens_than(
                     sign_mark > 0 && tail.substr(sign_mark).starts_with("\u00a9") ? tail.substr(sign_mark) : tail, 6)) {
                 // "... le 3 mai 2026. JEANNE MOREL POUR « LE QUOTIDIEN »": a photographer's credit for an outlet

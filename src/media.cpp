@@ -355,6 +355,48 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     }
 }
 
+// "<title>" / "<standfirst>" / "Dos operarios revisan el firme del puente." / "MARTA GIL" / "Jorge Salinas" /
+// "Toledo - 04 dic 2026": the head of a paper that prints the picture between its standfirst and its byline. A
+// credit's line at `i` (a bare name in any case, an institution's name: "MARTA GIL", "Guardia Civil", printed once),
+// under a caption's sentence (its stop closing it) under the standfirst and a title no stop closes, over a byline's
+// line that a date line follows (a line of the place between), credits that picture: the byline is the line under
+// it, not this one. (A second paragraph of a standfirst over a bare byline has the date line, no name, under it.)
+bool credit_over_byline(const Page& p, std::size_t i, std::size_t head_from) {
+    const auto& blocks = p.blocks;
+    const int least_caption_words = 3, least_title_words = 4, least_standfirst_words = 6, most_name_words = 4;
+    const std::size_t most_under = 3;
+    if (i < head_from + 3 || i + 2 >= blocks.size())
+        return false;
+    const Block& b = blocks[i];
+    if (p.role[i] != Role::none || b.boilerplate || b.end_punct || b.digits > 0 || b.words > most_name_words)
+        return false;
+    const Block &caption = blocks[i - 1], &standfirst = blocks[i - 2], &title = blocks[i - 3];
+    if (p.role[i - 1] != Role::none || caption.boilerplate || !caption.end_punct || caption.text.back() == ':' ||
+        caption.words < least_caption_words || caption.words > most_caption_words || p.role[i - 2] != Role::none ||
+        standfirst.boilerplate || standfirst.words < least_standfirst_words || p.role[i - 3] != Role::none ||
+        title.boilerplate || title.end_punct || title.words < least_title_words)
+        return false;
+    const auto words = text::split_ws(b.text);
+    if (b.repeats > 0 || (!bare_name(words) && !lone_credit_line(b.text)))
+        return false;
+    // The byline under it: a byline already read, a bare name or a desk's word, a date line under it.
+    const std::size_t k = i + 1;
+    const auto byline_words = text::split_ws(blocks[k].text);
+    const bool byline = p.role[k] == Role::byline ||
+                        (p.role[k] == Role::none && !blocks[k].end_punct && blocks[k].digits == 0 &&
+                         blocks[k].words <= most_name_words && !byline_words.empty() &&
+                         (bare_name(byline_words) || desk_word(byline_words.front())));
+    if (!byline)
+        return false;
+    for (std::size_t h = k + 1; h < blocks.size() && h <= i + most_under; ++h) {
+        if (p.role[h] == Role::date)
+            return true;
+        if (p.role[h] != Role::none || blocks[h].end_punct || blocks[h].words > 3)
+            return false;
+    }
+    return false;
+}
+
 // The lower-cased `name` follows a credit's label (lexicon section credit_prefixes: "fotos:", "photographs by") on
 // a line of the page other than `i`: "Texto: Lucía Ruiz Fotos: Andrés Gómez", "Words by Jane Roe, photographs by Sam
 // Vale".
@@ -1070,6 +1112,14 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // (The credits the media found below took already with their captions.)
     std::vector<std::size_t> taken_credits = sources_by_labelled_captions(p, head_from, re, lines);
     bare_name_credits(p, head_from, re);
+    // (The credits between the head's caption and its byline: the lines under them, a byline and a place, are no
+    // menu's entries under a masthead.)
+    std::vector<std::size_t> over_bylines;
+    for (std::size_t i = head_from; i < re && i < blocks.size(); ++i)
+        if (credit_over_byline(p, i, head_from)) {
+            p.role[i] = Role::credit;
+            over_bylines.push_back(i);
+        }
     outlet_credits(p, head_from, re);
     labelled_photographer_credits(p, head_from, re);
     credits_under_labels(p, head_from, re);
@@ -1167,7 +1217,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // one or two words, no stop nor figure), with no text over it on the page, is the site's name in its masthead,
     // the line over it the site's tagline: no picture.
     for (std::size_t i = head_from; i + 2 <= re && i + 2 < blocks.size(); ++i)
-        if (p.role[i] == Role::credit && masthead_name(p, i))
+        if (p.role[i] == Role::credit && masthead_name(p, i) &&
+            std::find(over_bylines.begin(), over_bylines.end(), i) == over_bylines.end())
             p.role[i] = Role::boilerplate;
     // "Accueil" / "Monde" / "Dépêches AFP" / <headline>, "Home" / "World" / "Reuters Wire" / <headline>: a credit of
     // names alone closing a menu's run of entries right over the title is the menu's last entry (the page of the

@@ -396,14 +396,17 @@ bool header_comment_count(const Page& p, std::size_t at) {
 namespace {
 
 // "Lamp returns to the cape / By Jane Roe / Share / Tweet / Comments (23) / <the article's paragraphs>": the count of
-// comments in the share bar over the article, its text right under it, links to the thread and ends nothing. A
+// comments in the share bar over the article, its text right under it, links to the thread and ends nothing; so does
+// the link's word alone with no count ("Comentarios", "Comments": lexicon section comment_nouns). A
 // thread opens with a reader's name, a date, a form or a button under its count, not with a run of paragraphs; and a
 // count under a paragraph (its share buttons between them) follows the article's text.
 bool count_over_text(const Page& p, std::size_t at) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
     const int most_count = 4, least_prose = 10, least_line = 6;
-    if (blocks[at].digits == 0 || blocks[at].words > most_count)
+    static const LexiconSection& nouns = any_language_section("comment_nouns"); // (merged once)
+    if (blocks[at].words > most_count ||
+        (blocks[at].digits == 0 && (blocks[at].words != 1 || blocks[at].end_punct || !nouns.has(blocks[at].lower))))
         return false;
     auto prose = [&](std::size_t k) {
         return k < n && p.raw_quality[k] == Quality::good && blocks[k].end_punct && blocks[k].words >= least_prose;
