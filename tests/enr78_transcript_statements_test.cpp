@@ -26,7 +26,7 @@ PETER QUAYLE: That's the bulls. They get noisy when someone walks too close, so 
 NORA BELLAMY: What do the numbers tell you?
 PETER QUAYLE: That the colony is growing, slowly. The pups survive better since the beach was closed to dogs.
 )",
-         {}},
+         {"Transcript"}},
     });
 }
 
@@ -45,7 +45,8 @@ JONAS EBERT: Das sind die Bullen. Sie werden laut, wenn jemand zu nahe kommt, de
 LENA HOLTKAMP: Was sagen Ihnen die Zahlen?
 JONAS EBERT: Dass die Kolonie langsam wächst. Die Jungtiere überleben besser, seit der Strand für Hunde gesperrt ist.
 )",
-         {"LENA HOLTKAMP: Es ist Viertel vor sechs, und wir laufen über den nassen Sand. "
+         {"Transkript",
+          "LENA HOLTKAMP: Es ist Viertel vor sechs, und wir laufen über den nassen Sand. "
           "Das Wasser ist weit draußen.",
           "LENA HOLTKAMP: Wie viele Tiere erwarten Sie heute Morgen?",
           "LENA HOLTKAMP: Und dieses tiefe Stöhnen über dem Wasser, was ist das?",
