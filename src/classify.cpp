@@ -5,6 +5,7 @@
 #include "company_boxes.hpp"
 #include "match_sections.hpp"
 #include "page.hpp"
+#include "thread_controls.hpp"
 
 #include "bylines.hpp"
 #include "code_runs.hpp"
@@ -171,6 +172,8 @@ void rate_blocks(Page& p) {
     }
     // (A company box's title without a legal form is known by the paragraph under it.)
     mark_company_boxes(p);
+    // ("Add a comment" under each post of a question-and-answer thread ends that post, not the thread.)
+    unmark_thread_controls(p);
     mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;
     resolve_context(p.quality);

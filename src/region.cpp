@@ -3,6 +3,7 @@
 // region_lists.cpp, its teaser cards and "Read more" links in region_teasers.cpp.
 #include "classify.hpp"
 #include "cjk_script.hpp"
+#include "donation_boxes.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
 
@@ -701,6 +702,16 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             i = j;
         }
     }
+    // "... the water committee. / £25 / could pay for a spare parts kit / £60 / could train a pump mechanic / Donate
+    // today / The challenge ahead / <text>": a charity's box of amounts and its button between two parts of the story
+    // weighs nothing either: the story goes on under it (donation_boxes.cpp).
+    for (std::size_t i = 0; i < n; ++i)
+        if (blocks[i].digits > 0 && w[i] < 0)
+            if (const std::size_t end = donation_box_end(p, i); end != 0) {
+                for (std::size_t k = i; k <= end; ++k)
+                    w[k] = std::max(w[k], 0.0);
+                i = end;
+            }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
     // A one-sentence text between two title-like lines describes a link; it does not carry the region.
     auto title_line = [&](std::size_t k) {

@@ -5,6 +5,7 @@
 
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "donation_boxes.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
@@ -866,8 +867,12 @@ bool after_aside(const SectionLoop& s, std::size_t at) {
     const std::vector<Block>& blocks = s.blocks;
     const std::size_t rs = s.rs;
     const std::size_t most = 4;
-    // (A newsletter's sign-up box, however many lines, stands aside as one of them.)
-    const std::size_t top = above_signup_box(p, at), box = at - top;
+    // (A newsletter's sign-up box, however many lines, stands aside as one of them; so does a box of amounts asking
+    // for a gift.)
+    std::size_t top = above_signup_box(p, at);
+    if (top == at)
+        top = above_donation_box(p, at);
+    const std::size_t box = at - top;
     std::size_t j = top;
     auto aside_lines = [&] { return at - j - (box > 0 ? box - 1 : 0); };
     while (j > rs && aside_lines() < most &&

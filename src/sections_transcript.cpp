@@ -150,9 +150,10 @@ bool transcript_cross_head(const Page& p, std::size_t k) {
 // speakers' labels taking turns (three changes of speaker at least, two turns each), one of them asking (two of the
 // turns closed by a question mark at least, or labelled as questions) is an interview's transcript: each turn of the
 // one asking, glued over the other's answer, heads it (as an interview's questions set apart by blank lines do:
-// interview_question()), and no other turn heads anything; a cross-head between an answer and the next question
-// heads too (transcript_cross_head()). (A page's comments, "Anna Berg: ... / Tom Roe: ...", run through more than two
-// names.)
+// interview_question()) unless half of those turns state something (closed by no question mark, and not labelled as
+// questions: a conversation), and no other turn heads anything; a cross-head between an answer and the next question
+// heads too (transcript_cross_head()). (A page's comments, "Anna Berg: ... / Tom Roe: ...", run through more than
+// two names.)
 std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re) {
     std::vector<char> turns(re >= rs ? re - rs + 1 : 0, 0);
     struct Turn {
@@ -209,10 +210,24 @@ std::vector<char> transcript_turns(const Page& p, std::size_t rs, std::size_t re
         std::swap(asking, answering);
     if (asking != "?Q" && std::max(asked_first, asked_second) < least_questions)
         return turns;
+    // When half the turns of the one asking over an answer state something ("HOST: It's a quarter to six and the
+    // tide is out."), the transcript is a conversation (a podcast's, a broadcast's): none of them heads. (In an
+    // interview whose turns mostly ask, one that states is a question too: "Q: The unions call it a first step.")
+    auto over_answer = [&](std::size_t i) {
+        return labelled[i].key == asking && i + 1 < labelled.size() && labelled[i + 1].k == labelled[i].k + 1 &&
+               labelled[i + 1].key == answering;
+    };
+    auto asks = [&](std::size_t i) { return asking == "?Q" || p.blocks[labelled[i].k].text.back() == '?'; };
+    std::size_t over = 0, stating = 0;
+    for (std::size_t i = 0; i < labelled.size(); ++i)
+        if (over_answer(i)) {
+            ++over;
+            stating += !asks(i);
+        }
+    const bool conversation = 2 * stating >= over;
     for (std::size_t i = 0; i < labelled.size(); ++i) {
         const Turn& t = labelled[i];
-        const bool answered = t.key == asking && i + 1 < labelled.size() && labelled[i + 1].k == t.k + 1 &&
-                              labelled[i + 1].key == answering;
+        const bool answered = !conversation && over_answer(i);
         turns[t.k - rs] = answered ? transcript_question : transcript_turn;
         if (answered && i > 0 && labelled[i - 1].key == answering && labelled[i - 1].k + 1 < t.k &&
             transcript_cross_head(p, t.k - 1))

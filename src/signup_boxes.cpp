@@ -2,6 +2,7 @@
 // a readers' poll.
 #include "classify.hpp"
 #include "closing_arrows.hpp"
+#include "donation_boxes.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
 
@@ -316,9 +317,10 @@ void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
         for (std::size_t j = k + 1; j < n && j <= k + reach && signup_line(p, j); ++j)
             p.role[j] = Role::boilerplate;
     }
-    // (A box asking for money is the same kind of box: it leaves the body with the sign-up boxes; so do a sign-up box
-    // copied without its field and a cookie banner asking for consent.)
+    // (A box asking for money, or its box of amounts, is the same kind of box: it leaves the body with the sign-up
+    // boxes; so do a sign-up box copied without its field and a cookie banner asking for consent.)
     drop_appeal_boxes(p, rs, re);
+    drop_donation_boxes(p, rs, re);
     drop_fieldless_signup_boxes(p, rs, re);
     drop_consent_banners(p, rs, re);
 }

@@ -153,14 +153,20 @@ TEST_CASE("a note on where the text was printed first opens its line, after mark
                                    "* A version of this article appears below the fold of the harbour paper.",
                                    "Editor's note: a version of this story appeared in the Harbour Weekly.",
                                    "(Dieser Beitrag stammt aus Ausgabe 3/2025 des Hafenblatts.)",
-                                   "Hinweis: Dieser Artikel stammt aus der Ausgabe 4/2024 des Hafenblatts."}) {
+                                   "Hinweis: Dieser Artikel stammt aus der Ausgabe 4/2024 des Hafenblatts.",
+                                   // (a dated print edition between the verb and "print edition")
+                                   "This article appears in the May 2027 print edition with the headline “Tides.”",
+                                   "Published in the print edition of the May 3, 2027, issue.",
+                                   "Dieser Artikel erschien in der Printausgabe vom 3. Mai 2027.",
+                                   "Cet article est paru dans l'édition imprimée du 3 mai 2027."}) {
         INFO(line);
         CHECK(origin_note(test::block_of(line)));
     }
     // The phrase inside a sentence, a label too wide for a note's, or too few words: no note.
     for (const std::string line :
          {"The mayor said a version of this story appeared in the council's own paper.",
-          "Was die Stadt dazu sagte, wissen wir nicht: dieser Beitrag stammt aus Ausgabe 3.", "A version of this"}) {
+          "Was die Stadt dazu sagte, wissen wir nicht: dieser Beitrag stammt aus Ausgabe 3.", "A version of this",
+          "This article appears to show that the harbour was busier in 1905 than the town believed."}) {
         INFO(line);
         CHECK_FALSE(origin_note(test::block_of(line)));
     }
