@@ -697,8 +697,13 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                             (at == k && in_list(sp.lexs, "body_link_words", ws[at - 1].low)));
                 };
                 auto linked = [&](std::size_t at) {
-                    return link_at(at) && (field_head(ws[at - 2].low, sp) ||
-                                           (ws[at - 2].upper && link_at(at - 2) && is_role(ws[at - 4].low)));
+                    // ("l'assessora comunale alla Scuola Anna Galli": one lower-case adjective of the role before
+                    // its link)
+                    return link_at(at) &&
+                           (field_head(ws[at - 2].low, sp) ||
+                            (ws[at - 2].upper && link_at(at - 2) && is_role(ws[at - 4].low)) ||
+                            (at >= 3 && !ws[at - 2].upper && !ws[at - 3].punct && !sp.stopword(ws[at - 2].low) &&
+                             field_head(ws[at - 3].low, sp)));
                 };
                 // ("le conseiller aux Sports Marc Roux": the link may be an article's contracted form itself)
                 if (!linked(j) && j > 0 && !ws[j - 1].punct && !ws[j - 1].upper &&
