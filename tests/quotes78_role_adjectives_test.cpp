@@ -1,6 +1,7 @@
 // A role noun, one adjective of it and the link to its field before the holder's name ("l'assessore regionale al
 // Bilancio, Luca Ferri", "la consejera autonómica de Hacienda, Ana Ruiz"), and the roles of an assembly or a council
-// whose complement is a field or a place ("la consigliera delegata alla Scuola Anna Galli") (quotes78, session 49). Invented lines.
+// whose complement is a field or a place ("la consigliera delegata alla Scuola Anna Galli") (quotes78, session 49).
+// Invented lines.
 #include <catch2/catch.hpp>
 
 #include "quote_checks.hpp"
