@@ -435,8 +435,11 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
                 return in_list(lexs, "reflexive_cue_words", ws[j].low) &&
                        in_list(lexs, "reflexive_auxiliary_words", helper);
             };
+            // "ha escrito", "ha calificado de": a participle of [auxiliary_cue_words] is a noun or an adjective alone
+            // ("un escrito"), a cue after its auxiliary only.
+            auto helped_cue = [&]() { return in_list(lexs, "auxiliary_cue_words", ws[j].low); };
             if (j < ws.size() && !ws[j].punct &&
-                ((tags_of(ws[j]) & WordTags::speech_verb) ? ws[j].low != "so" : reflexive_cue())) {
+                ((tags_of(ws[j]) & WordTags::speech_verb) ? ws[j].low != "so" : reflexive_cue() || helped_cue())) {
                 Cue c;
                 c.begin = ws[k].b;
                 c.end = ws[j].e;

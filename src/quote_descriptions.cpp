@@ -205,8 +205,16 @@ bool office_field(const std::vector<Word>& sub, const NameSpan& n, const Speaker
         --j;
     if (j < 2 || sub[j - 1].punct || sub[j - 2].punct)
         return false;
-    const bool heads = in_list(sp.lexs, "head_role_words", sub[j - 2].low);
-    if (!heads && !in_list(sp.lexs, "field_role_words", sub[j - 2].low))
+    // (one lower-case adjective may follow the role noun: "l'assessore regionale al Bilancio", "el consejero
+    // autonómico de Hacienda")
+    auto listed = [&](std::string_view w) {
+        return in_list(sp.lexs, "head_role_words", w) || in_list(sp.lexs, "field_role_words", w);
+    };
+    std::size_t r = j - 2;
+    if (!listed(sub[r].low) && r > 0 && !sub[r].upper && !sub[r - 1].punct && listed(sub[r - 1].low))
+        --r;
+    const bool heads = in_list(sp.lexs, "head_role_words", sub[r].low);
+    if (!heads && !in_list(sp.lexs, "field_role_words", sub[r].low))
         return false;
     const std::string_view link = sub[j - 1].low;
     if (!has_tag(sp.lexs, WordTags::complement, link) && !in_list(sp.lexs, "body_link_words", link))

@@ -1307,8 +1307,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     bare = t;
                     told = true;
                 }
-            if (c.pronoun.empty() && ci > 0 && (!sw[ci - 1].punct || aside_subj) && bare + 4 < sw.size() &&
-                (told || bare_clause(sw, bare, c.text, ex.sp)) && !sw[bare].punct &&
+            // ("The village nurse, Ada Nwosu, said cases had fallen ...": a subject with its name set off by commas)
+            if (c.pronoun.empty() && ci > 0 &&
+                (!sw[ci - 1].punct || aside_subj || subject_with_apposition(sw, ci - 1, ex.sp)) &&
+                bare + 4 < sw.size() && (told || bare_clause(sw, bare, c.text, ex.sp)) && !sw[bare].punct &&
                 !in_list(ex.sp.lexs, "that", sw[bare].low) &&
                 (!in_list(ex.sp.lexs, "mention_stops", sw[bare].low) || quantity_opener(sw, bare, ex.sp)) &&
                 // ("said later that ...": read below)

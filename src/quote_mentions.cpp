@@ -478,8 +478,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                    (sp.capitalised_nouns && has_tag(sp.lexs, WordTags::article, w.low));
         };
         auto held_in = [&] { return has_tag(sp.lexs, WordTags::preposition, w.low); };
-        if (k > first && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) && (linked() || held_in()) &&
-            !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
+        // ("ha detto l'assessore regionale al Bilancio, Luca Ferri", "dijo la consejera autonómica de Hacienda, Ana
+        // Ruiz": one lower-case adjective of the role may stand between the role noun and its link)
+        auto role_then_adjective = [&] {
+            return k > first + 1 && !ws[k - 1].punct && !ws[k - 1].upper && !ws[k - 2].punct &&
+                   !stop_word(ws[k - 1].low) && !has_tag(sp.lexs, WordTags::cue_adverb, ws[k - 1].low) &&
+                   !has_tag(sp.lexs, WordTags::speech_verb, ws[k - 1].low) && role_noun(ws[k - 2].low, sp);
+        };
+        if (k > first && !ws[k - 1].punct && (role_noun(ws[k - 1].low, sp) || (linked() && role_then_adjective())) &&
+            (linked() || held_in()) && !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
             const std::size_t most = linked() ? 6 : 4; // (a place's phrase is shorter)
             std::size_t c = k + 1;
             while (c < ws.size() && !ws[c].punct && c - k <= most)
@@ -539,8 +546,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                     continue;
                 }
             }
-        if (k > first && stop_word(w.low) && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
-            in_list(sp.lexs, "role_field_words", w.low)) {
+        if (k > first && stop_word(w.low) && !ws[k - 1].punct &&
+            (role_noun(ws[k - 1].low, sp) || role_then_adjective()) && in_list(sp.lexs, "role_field_words", w.low)) {
             std::size_t j = k + 1;
             if (j < ws.size() && !ws[j].punct && !ws[j].upper && has_tag(sp.lexs, WordTags::article, ws[j].low))
                 ++j;

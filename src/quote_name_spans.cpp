@@ -597,6 +597,12 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // two capitalised words or more: those are the name (the outlet's own words are no person's).
             if (const std::size_t o = outlet_name_end(ws, k, sp); o > k + 2 && o + 1 <= e)
                 k = o;
+            // "a meteorologista do IPMA Ângela Lourenço", "la concejala del PSOE Elena Jara Ruiz": an acronym opening
+            // the run after a name's particle ("do", "del"), two capitalised words or more after it, is the body the
+            // person is of, no part of the name.
+            else if (ws[k].acronym && e >= k + 2 && k > 0 && !ws[k - 1].punct && !ws[k - 1].upper &&
+                     particle(ws[k - 1].low) && !ws[k + 1].acronym)
+                k = k + 1;
             // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
             // possessive is the person, the owner no part of it; otherwise the run ends before a bare apostrophe, a
             // mark.
@@ -697,8 +703,13 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                             (at == k && in_list(sp.lexs, "body_link_words", ws[at - 1].low)));
                 };
                 auto linked = [&](std::size_t at) {
-                    return link_at(at) && (field_head(ws[at - 2].low, sp) ||
-                                           (ws[at - 2].upper && link_at(at - 2) && is_role(ws[at - 4].low)));
+                    // ("l'assessora comunale alla Scuola Anna Galli": one lower-case adjective of the role before
+                    // its link)
+                    return link_at(at) &&
+                           (field_head(ws[at - 2].low, sp) ||
+                            (ws[at - 2].upper && link_at(at - 2) && is_role(ws[at - 4].low)) ||
+                            (at >= 3 && !ws[at - 2].upper && !ws[at - 3].punct && !sp.stopword(ws[at - 2].low) &&
+                             field_head(ws[at - 3].low, sp)));
                 };
                 // ("le conseiller aux Sports Marc Roux": the link may be an article's contracted form itself)
                 if (!linked(j) && j > 0 && !ws[j - 1].punct && !ws[j - 1].upper &&
