@@ -31,8 +31,7 @@ TEST_CASE("a place with its province or canton in brackets opens a local paper's
         // A bracket holding a figure or a lower-case word is no region: no dateline.
         {"it", "Borgoverde (nel 2025), 5 dicembre 2026 – Il consiglio comunale ha approvato il bilancio.",
          std::nullopt},
-        {"de", "Steinach (3 Tage), 5. Dezember 2026 – Der Gemeinderat hat das Budget gestern genehmigt.",
-         std::nullopt},
+        {"de", "Steinach (3 Tage), 5. Dezember 2026 – Der Gemeinderat hat das Budget gestern genehmigt.", std::nullopt},
     };
     for (const Row& r : rows) {
         INFO(r.lang << ": " << r.line);

@@ -1,5 +1,5 @@
-// Tests of an update's time printed with the noun as its label, "Aggiornamento: 11:42" under the date line, and "(modifica
-// alle 23:05)" after the day: the update is on the day the date line prints. Every line is invented.
+// Tests of an update's time printed with the noun as its label, "Aggiornamento: 11:42" under the date line, and
+// "(modifica alle 23:05)" after the day: the update is on the day the date line prints. Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
