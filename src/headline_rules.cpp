@@ -180,12 +180,14 @@ bool under_kicker(const Page& p, std::size_t title) {
 
 // "Condividi", "Ascolta l'articolo", "Tempo di lettura: 4 minuti", "Fonte Polizia cantonale", "Share", "Partager":
 // a share button's, an audio player's, a reading time's or a source's line of five words at most with no stop, which
-// a site prints between a standfirst and its byline or date (a line no role claims, or boilerplate).
+// a site prints between a standfirst and its byline or date (a line no role claims, or boilerplate). ("Anzeige",
+// "Publicidad": an advertisement's label, lexicon section ad_labels, parts the head from a paragraph of the text.)
 bool head_aside(const Page& p, std::size_t k) {
     const int most_words = 5;
+    static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
     const Block& b = p.blocks[k];
     return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words >= 1 && b.words <= most_words &&
-           !b.end_punct && b.urls == 0;
+           !b.end_punct && b.urls == 0 && !ad_labels.has(text::trim(b.lower));
 }
 
 // "... / Renata Moraes / 03.dez.2026", "... / By Dana Orr and Marc Lee / Updated Dec. 3": the line right under deck
