@@ -657,9 +657,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 }
             }
             // "Published - December 5, 2026 6:45 pm IST" / "PTI" / "READ LATER": an agency's name alone right under the
-            // record's date line names it as it does over it.
-            if (b.words <= 6 && i > head_from && !a.source_tag && p.role[i - 1] == Role::date &&
-                (a.published || a.updated))
+            // record's date line names it as it does over it; so it does under the record's byline, the date line
+            // read above ("di Mario Rossi" / "Ats/Red", "Von Anna Muster" / "dpa", "Par Jeanne Dupont" / "ATS").
+            if (b.words <= 6 && i > head_from && !a.source_tag &&
+                (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline) && (a.published || a.updated))
                 if (auto ids = agency_tag(b.text)) {
                     p.role[i] = Role::source_tag;
                     a.source_tag = SourceTag{b.text, *ids};

@@ -1030,6 +1030,38 @@ namespace {
 
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
 // the line's spaces for a credit prefix).
+// "Il sindaco durante la seduta - Foto Ansa", "... | foto LaPresse", "Le maire en séance - Photo AFP": a caption of
+// three words or more and no stop, a separator mark between spaces (lexicon section credit_separator_marks), then the
+// picture's word with no colon (caption_picture_labels) and its credit (is_credit_line(), with the word or after it),
+// four words at most.
+std::optional<std::pair<std::string, std::string>> marked_picture_credit(std::string_view line) {
+    const std::size_t least_caption_words = 3, most_credit_words = 4;
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    static const LexiconSection* words = common_lexicon().section("caption_picture_labels"); // (looked up once)
+    if (marks == nullptr || words == nullptr)
+        return std::nullopt;
+    std::size_t end = line.size();
+    for (std::size_t tokens = 0; tokens <= most_credit_words + 1; ++tokens) {
+        const std::size_t space = end == 0 ? std::string_view::npos : line.rfind(' ', end - 1);
+        if (space == std::string_view::npos || space == 0)
+            return std::nullopt;
+        const std::string_view token = line.substr(space + 1, end - space - 1);
+        end = space;
+        if (tokens < 2 || !marks->has(token))
+            continue;
+        const std::string_view caption = text::trim(line.substr(0, space));
+        const std::string_view credit = text::trim(line.substr(space + 1 + token.size()));
+        const std::size_t word_end = credit.find(' ');
+        if (word_end == std::string_view::npos || !words->has(text::lower(credit.substr(0, word_end))) ||
+            !(is_credit_line(credit) || is_credit_line(credit.substr(word_end + 1))) ||
+            caption.find_first_of(".!?") != std::string_view::npos || !text::starts_upper(caption) ||
+            text::split_ws(caption).size() < least_caption_words)
+            return std::nullopt;
+        return std::make_pair(text::collapse(caption), std::string(credit));
+    }
+    return std::nullopt;
+}
+
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
@@ -1125,6 +1157,8 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
     }
     if (const std::size_t glued = glued_label_opening(line); glued != std::string_view::npos)
         return std::make_pair(text::collapse(line.substr(0, glued)), std::string(line.substr(glued)));
+    if (auto marked = marked_picture_credit(line))
+        return marked;
     // Both credits below follow a full stop: a line without one (most short lines) is settled by one search.
     if (const std::size_t last_dot = rfind_dot(line); last_dot != std::string_view::npos) {
         // "... mercredi 11 mars. MAXIME LE GALL / LA GAZETTE DU VAL", "... l'hiver dernier. PHOTO JACQUES MOREL,

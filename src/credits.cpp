@@ -564,6 +564,19 @@ bool dashed_credit(std::string_view line) {
     return parts >= least_parts && credit;
 }
 
+bool credit_line(std::string_view line, const Block* b);
+
+// "Ti-Press (archivio)": a credit (credit_line()) and, in the brackets closing the line, an archive's word (lexicon
+// section archive_bracket_words).
+bool archive_bracket(std::string_view line) {
+    static const LexiconSection* words = common_lexicon().section("archive_bracket_words"); // (looked up once)
+    const std::size_t open = line.rfind(" (");
+    if (words == nullptr || open == std::string_view::npos || open == 0)
+        return false;
+    const std::string_view inner = line.substr(open + 2, line.size() - open - 3);
+    return words->has(text::lower(inner)) && credit_line(line.substr(0, open), nullptr);
+}
+
 bool credit_line(std::string_view line, const Block* b) {
     if (b == nullptr)
         line = text::trim(line);
@@ -633,6 +646,10 @@ bool credit_line(std::string_view line, const Block* b) {
                       lone_picture_agency(line.substr(1, line.size() - 2)) ||
                       unlabelled_source_credit(line.substr(1, line.size() - 2)) ||
                       spaced_slash_agency_credit(line.substr(1, line.size() - 2))))
+        return true;
+    // "Ti-Press (archivio)", "Keystone (archives)", "Keystone (Archiv)": a credit with the archive the picture comes
+    // from in brackets after it (lexicon section archive_bracket_words).
+    if (from == 0 && line.back() == ')' && archive_bracket(line))
         return true;
     // (A capital opening the line, then a small letter: "Staff photo", no "AFP PHOTO".)
     if (from == 0 && line.size() > 4 && line[0] >= 'A' && line[0] <= 'Z' && line[1] >= 'a' && line[1] <= 'z' &&

@@ -178,15 +178,37 @@ bool under_kicker(const Page& p, std::size_t title) {
            (p.role[k - 1] == Role::none || p.role[k - 1] == Role::duplicate || p.role[k - 1] == Role::kicker);
 }
 
+// "Condividi", "Ascolta l'articolo", "Tempo di lettura: 4 minuti", "Fonte Polizia cantonale", "Share", "Partager":
+// a share button's, an audio player's, a reading time's or a source's line of five words at most with no stop, which
+// a site prints between a standfirst and its byline or date (a line no role claims, or boilerplate). ("Anzeige",
+// "Publicidad": an advertisement's label, lexicon section ad_labels, parts the head from a paragraph of the text.)
+bool head_aside(const Page& p, std::size_t k) {
+    const int most_words = 5;
+    static const LexiconSection& ad_labels = any_language_section("ad_labels"); // (merged once)
+    const Block& b = p.blocks[k];
+    return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && b.words >= 1 && b.words <= most_words &&
+           !b.end_punct && b.urls == 0 && !ad_labels.has(text::trim(b.lower));
+}
+
 // "... / Renata Moraes / 03.dez.2026", "... / By Dana Orr and Marc Lee / Updated Dec. 3": the line right under deck
-// line `deck` (past a duplicate, a caption or a credit) signs it: a byline or a date, or a person's name alone.
+// line `deck` (past a duplicate, a caption or a credit, and up to two head_aside() lines) signs it: a byline or a
+// date, or a person's name alone.
 bool signed_deck(Signs& signs, std::size_t deck) {
     const Page& p = signs.page();
+    const std::size_t most_asides = 2, most_skipped = 3;
     std::size_t j = deck + 1;
-    while (j < p.blocks.size() && j < deck + 4 &&
-           (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
-        ++j;
-    return j < p.blocks.size() && (signs(j) || (p.role[j] == Role::none && names_line(p.blocks[j].text)));
+    for (std::size_t asides = 0;; ++asides, ++j) {
+        const std::size_t reach = j + most_skipped;
+        while (j < p.blocks.size() && j < reach &&
+               (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
+            ++j;
+        if (j >= p.blocks.size())
+            return false;
+        if (signs(j) || (p.role[j] == Role::none && names_line(p.blocks[j].text)))
+            return true;
+        if (asides == most_asides || !head_aside(p, j))
+            return false;
+    }
 }
 
 // "... / <title> / Zwölf Stunden rangen die Spitzen um den Etat. Am Ende stand ein Kompromiss. / Von X": the line

@@ -138,6 +138,15 @@ bool region_name(std::string_view region) {
            text::split_ws(region).size() <= most_words && place_words(region) && !job_title_line(region);
 }
 
+// "Seregno (Monza Brianza)", "Bulle (FR)", "Chur (GR)": a local paper's place and its province's or canton's name
+// (region_name()) in brackets after it; the place without them, or `place` as given.
+std::string_view without_bracketed_region(std::string_view place) {
+    const std::size_t open = place.rfind(" (");
+    if (open == std::string_view::npos || open == 0 || !place.ends_with(')'))
+        return place;
+    return region_name(place.substr(open + 2, place.size() - open - 3)) ? place.substr(0, open) : place;
+}
+
 // The bytes of a region's name (region_name()) and its comma opening `rest`, the text after the place's comma (the
 // day after them is press_dateline()'s to read); nothing for other text.
 std::optional<std::size_t> region_after_place(std::string_view rest) {
@@ -195,7 +204,7 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
                      paragraph.begin() + static_cast<std::ptrdiff_t>(std::min(paragraph.size(), most_head)),
                      [](char c) { return text::is_digit(static_cast<unsigned char>(c)); }))
         return std::nullopt;
-    const std::string_view place = paragraph.substr(0, comma);
+    const std::string_view place = without_bracketed_region(paragraph.substr(0, comma));
     if (!place_words(place))
         return std::nullopt;
     std::string_view rest = paragraph.substr(comma + 2);
