@@ -611,7 +611,10 @@ bool entry_lead(const SectionLoop& s, const Line& line, std::size_t at) {
     const Block& t = s.blocks[at];
     if (!t.end_punct || t.words < least_words || t.boilerplate || t.repeats > 0 || !live_entry_title(s.p, line.k))
         return false;
-    return is_text(s, next_text(s, at + 1), line.b);
+    // "12:00 / Turnout at 15% by noon / By noon 15% had voted. / 07:00": the entry is that one sentence, which the
+    // next entry's stamp closes.
+    return is_text(s, next_text(s, at + 1), line.b) ||
+           (s.p.quality[at] == Quality::good && entry_stamp(s.blocks[at + 1]));
 }
 
 namespace {
