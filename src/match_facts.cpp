@@ -106,6 +106,30 @@ bool facts_label(const Block& b) {
     return low.size() <= labels.longest && labels.has(low);
 }
 
+// "Meret 6 Poco impegnato.", "Dupont 7 Solide en défense.": a mark glued to the words on the player's game by a
+// space alone, the words a sentence closed by its stop: where the mark ends (the name's words before it, four at
+// most, each capitalised), npos when the line has no such shape.
+std::size_t undashed_mark_end(const Block& b, std::size_t most_head) {
+    const std::size_t most_name_words = 4;
+    if (!b.end_punct)
+        return std::string_view::npos;
+    const std::string_view t = b.text;
+    std::size_t at = 0;
+    for (std::size_t words = 0; words <= most_name_words && at < t.size() && at <= most_head; ++words) {
+        std::size_t end = t.find(' ', at);
+        if (end == std::string_view::npos)
+            return std::string_view::npos;
+        const std::string_view word = t.substr(at, end - at);
+        if (!word.empty() && text::is_digit(static_cast<unsigned char>(word[0])))
+            return words > 0 && end + 1 < t.size() && text::starts_upper(t.substr(end + 1)) ? end
+                                                                                            : std::string_view::npos;
+        if (!text::starts_upper(word))
+            return std::string_view::npos;
+        at = end + 1;
+    }
+    return std::string_view::npos;
+}
+
 // "Rossi 7 – Sempre puntuale.", "Castellani (all.) 5,5 – Troppo prudente.", "Müller 2 - Hielt alles.": a player's
 // mark in a box of marks, a name of four words at most, a mark of one or two digits (a half after a comma or a
 // stop), then a dash between spaces and the words on his game.
@@ -117,8 +141,10 @@ bool mark_row(const Block& b) {
         return false;
     // (The dash is looked for among the line's first bytes only.)
     const std::string_view t = std::string_view(b.text).substr(0, most_head + 5);
-    const std::size_t dash = first_spaced_dash(t);
+    std::size_t dash = first_spaced_dash(t);
     if (dash == std::string_view::npos || dash > most_head)
+        dash = undashed_mark_end(b, most_head);
+    if (dash == std::string_view::npos)
         return false;
     const std::string_view head = t.substr(0, dash);
     const std::size_t space = head.rfind(' ');

@@ -115,6 +115,30 @@ void add_paragraph(SectionLoop& s, std::size_t k) {
     s.section.paragraphs.emplace_back();
 }
 
+// "<date line> / Jane Roe, chair of the growers' union / Q. How was the year? / A. ...": a heading with no
+// paragraph under it, only the next heading, and cut by a comma (a portrait's caption with no credit: a name and
+// what she is) is no section: its line goes back to the lines the body leaves out. (The first such in the body; a
+// heading over the headings of its parts stays: it holds no comma.)
+void drop_caption_heading(SectionLoop& s) {
+    auto& sections = s.p.article.sections;
+    for (std::size_t i = 0; i + 1 < sections.size(); ++i) {
+        if (!sections[i].heading || !sections[i].paragraphs.empty() || !sections[i + 1].heading)
+            continue;
+        const std::string& heading = *sections[i].heading;
+        const std::size_t comma = heading.find(", ");
+        if (comma == std::string::npos || comma == 0)
+            continue;
+        for (std::size_t k = s.rs; k <= s.re && k < s.blocks.size(); ++k)
+            if (s.p.role[k] == Role::heading && s.blocks[k].text == heading) {
+                if (s.blocks[k].end_punct)
+                    break;
+                s.p.role[k] = Role::boilerplate;
+                sections.erase(sections.begin() + static_cast<std::ptrdiff_t>(i));
+                return;
+            }
+    }
+}
+
 // The section being filled is stored (when it has a heading or a paragraph), with whether its heading is glued.
 void store_section(SectionLoop& s) {
     if (s.have_paragraph || s.section.heading) {
@@ -611,7 +635,10 @@ bool entry_lead(const SectionLoop& s, const Line& line, std::size_t at) {
     const Block& t = s.blocks[at];
     if (!t.end_punct || t.words < least_words || t.boilerplate || t.repeats > 0 || !live_entry_title(s.p, line.k))
         return false;
-    return is_text(s, next_text(s, at + 1), line.b);
+    // "12:00 / Turnout at 15% by noon / By noon 15% had voted. / 07:00": the entry is that one sentence, which the
+    // next entry's stamp closes.
+    return is_text(s, next_text(s, at + 1), line.b) ||
+           (s.p.quality[at] == Quality::good && entry_stamp(s.blocks[at + 1]));
 }
 
 namespace {
@@ -1104,6 +1131,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
     lift_title_case_headings(p.article.sections, s.glued_headings, p.language);
     fold_definition_lists(p.article.sections, p.language, s.listed_titles);
     fold_sentence_case_labels(p.article.sections);
+    drop_caption_heading(s);
 }
 
 } // namespace archive
