@@ -729,7 +729,11 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         if (auto name = name_before_age(blocks[i].text)) {
             names = std::vector<std::string>{*name};
         } else {
-            const bool known = known_by_next(p, i) || signature(p, i);
+            // ("<caption>." / "MARTA GIL" / "Jorge Salinas" / "Toledo - 04 dic 2026": a name between the picture's
+            // credit, read with the media, and the date line signs the text.)
+            const bool credited_over_date = i > 0 && p.role[i - 1] == Role::credit && i + 1 < blocks.size() &&
+                                            p.role[i + 1] == Role::date;
+            const bool known = known_by_next(p, i) || signature(p, i) || credited_over_date;
             under_dated_byline_word = !known && date_line_closed_by_byline_word(p, i);
             if (!(known || under_dated_byline_word) ||
                 !(names = names_line(blocks[i].text)))
@@ -741,7 +745,10 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         // (The paper's name under the name, over the date line, is no second name: over_outlet_and_date().)
         // ("Ouest-Breizh" / "Yann Kerhervé." / "Publié le ...": the site's name that the page printed higher up, its
         // masthead, printed again over the name is no name of a run: masthead_again().)
-        const bool run = (i > 0 && !masthead_again(p, i - 1) && names_line(blocks[i - 1].text)) ||
+        // ("<caption>." / "MARTA GIL" / "Jorge Salinas" / "Toledo - 04 dic 2026": the picture's credit over the name,
+        // read as such with the media, is no name of a run either.)
+        const bool run = (i > 0 && p.role[i - 1] != Role::credit && !masthead_again(p, i - 1) &&
+                          names_line(blocks[i - 1].text)) ||
                          (i + 1 < blocks.size() && names_line(blocks[i + 1].text) && !over_outlet_and_date(p, i));
         // ("Point de vue" / "Jean Roy" / "Collaboration spéciale": an opinion's label of a few words over the name is
         // no menu's entry where the line under it gives an outside contributor's role; "Share" / "Save" / "Tom Hale" /

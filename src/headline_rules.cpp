@@ -502,11 +502,26 @@ void Choice::title_under_label() {
         // signed by the byline or date under it, standfirst_below()): the line right under the best one, over that
         // standfirst, is the title, though the kicker shares the article's words better. (A head has one standfirst,
         // under its title.)
+        // "PRESUPUESTOS GENERALES DEL ESTADO / El Gobierno pacta una prórroga de las cuentas / Hacienda ofrece a los
+        // grupos un fondo ... a cambio de aplazar la votación / <the photo's caption>", "MILLBROOK HARBOUR EXPANSION
+        // PLAN / Council approves the new ferry terminal / The vote ends two years of dispute over the quay's cost": a
+        // kicker in capitals is a label whatever its words, however much better it shares the article's words;
+        // under it, a title sharing some has its standfirst when the line under the title is a longer one of a
+        // head's shape without a stop (no paragraph of the text), signed or not (a photo may stand between it and
+        // the byline).
         const std::size_t label = *headline;
+        const bool capitals_label = blocks[label].words >= 2 && blocks[label].digits == 0 &&
+                                    blocks[label].separators == 0 && all_capitals(blocks[label].text);
+        auto deck_under = [&](std::size_t t) {
+            return capitals_label && t + 1 < s.n && p.role[t + 1] == Role::none &&
+                   blocks[t + 1].words > blocks[t].words && !blocks[t + 1].end_punct && !blocks[t + 1].boilerplate &&
+                   !all_capitals(blocks[t + 1].text) && headline_like(blocks[t + 1]);
+        };
         auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
-            return c.line == label + 1 && c.score >= best - deck_margin && !b.end_punct && !trails_off(b.text) &&
-                   standfirst_below(line_signs, c.line);
+            return c.line == label + 1 && !b.end_punct && !trails_off(b.text) &&
+                   ((c.score >= best - deck_margin && standfirst_below(line_signs, c.line)) ||
+                    (c.overlap > 0 && !all_capitals(b.text) && deck_under(c.line)));
         });
         if (below != scores.end())
             headline = below->line;

@@ -81,12 +81,27 @@ bool result_line(std::string_view line) {
 
 namespace {
 
+// "2 - Valdeluz: Moreno; ...": a line-up's row opened by the side's goals and a spaced dash (the Spanish "ficha
+// técnica"); the row without them, or the whole line when it opens otherwise.
+std::string_view past_row_goals(std::string_view t) {
+    std::size_t digits = 0;
+    while (digits < t.size() && text::is_digit(static_cast<unsigned char>(t[digits])))
+        ++digits;
+    if (digits == 0 || digits > 2)
+        return t;
+    for (std::string_view dash : {" - ", " – ", " — "})
+        if (t.substr(digits, dash.size()) == dash)
+            return t.substr(digits + dash.size());
+    return t;
+}
+
 // "Buts: 12e Aeschbach 0-1.", "Montvert: Zbinden; Huber, Gashi ...", "Stade de la Pontaise-Neuve. 6'840
-// spectateurs. Arbitre: Lorenzo Cattaneo.": a row of the facts box, labelled facts (a colon) or names parted by
-// semicolons (a line-up), sixty words at most.
+// spectateurs. Arbitre: Lorenzo Cattaneo.", "1 - Valdeluz: Moreno; Gil, Soto ...": a row of the facts box, labelled
+// facts (a colon) or names parted by semicolons (a line-up, its side's goals before it or not), sixty words at most.
 bool facts_row(const Block& b) {
     const int most_words = 60;
-    if (b.words < 2 || b.words > most_words || b.urls > 0 || b.boilerplate || !text::starts_upper(b.text))
+    if (b.words < 2 || b.words > most_words || b.urls > 0 || b.boilerplate ||
+        !text::starts_upper(past_row_goals(b.text)))
         return false;
     return b.text.find(": ") != std::string::npos || b.text.find("; ") != std::string::npos;
 }
