@@ -1,6 +1,5 @@
-// Two Portuguese page parts that are no text (pt78, probe71 R3, R5): the "Tópicos" label over the article's tags ends
-// the text, as "Etiquetas" does in Spanish; an Instagram embed's "Ver essa foto no Instagram" is no section heading,
-// as "Ver esta publicación en Instagram" is none. Invented pages.
+// An Instagram embed's "Ver essa foto no Instagram" on a Brazilian page is no section heading (pt78, probe71 R5), as
+// "Ver esta publicación en Instagram" is none. Invented pages.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -27,16 +26,6 @@ const std::string pt_text =
     "As obras devem começar no próximo ano e as primeiras casas serão entregues em 2028, segundo a vereação.\n";
 
 } // namespace
-
-TEST_CASE("the Portuguese tags' label ends the text", "[region][pt78]") {
-    const Article a = parse(
-        pt_head + pt_text + "Tópicos\nHabitação\nRenda acessível\nAutarquias\n© 2026 Jornal da Cidade\n", "page.txt");
-    REQUIRE_FALSE(a.sections.empty());
-    for (const char* tag : {"Tópicos", "Renda acessível", "Autarquias"}) {
-        CAPTURE(tag);
-        CHECK_FALSE(in_sections(a, tag));
-    }
-}
 
 TEST_CASE("an Instagram embed's line is no heading", "[region][pt78]") {
     for (const char* line : {"Ver essa foto no Instagram", "Ver este vídeo no Instagram"}) {
