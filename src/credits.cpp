@@ -621,7 +621,8 @@ bool credit_line(std::string_view line, const Block* b) {
     // caption (below) printed alone on the line under it, with a slash glued or a qualifier (a source's word alone,
     // "Archiv", is also a menu's entry).
     if (const std::size_t slash = line.find('/');
-        from == 0 && line.find_first_of("/ ") != std::string_view::npos &&
+        from == 0 && line.size() <= 60 && (slash != std::string_view::npos || line.find(' ') == line.rfind(' ')) &&
+        line.find_first_of("/ ") != std::string_view::npos &&
         (slash == std::string_view::npos ||
          (slash > 0 && slash + 1 < line.size() && line[slash - 1] != ' ' && line[slash + 1] != ' ')) &&
         unlabelled_source_credit(line))
