@@ -558,6 +558,11 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     // "(ANSA).", "(ats).": the tag alone on its line keeps the full stop of the text it closed.
     if (line.size() >= 4 && line.front() == '(' && line.ends_with(")."))
         line.remove_suffix(1);
+    // "*Com informações da Reuters", "(*) Com Lusa": the asterisk of a note that Brazilian and Portuguese papers
+    // print their closing credit as; the credit is read without it.
+    for (const std::string_view note : {"(*)", "*"})
+        if (line.size() > note.size() + 3 && line.starts_with(note) && line[note.size()] != '*')
+            return agency_tag(text::trim(line.substr(note.size())));
     if (line.size() >= 3 && line.front() == '(' && line.back() == ')') {
         const std::string_view whole = text::trim(line.substr(1, line.size() - 2));
         std::string_view inner = whole;

@@ -630,6 +630,16 @@ bool credit_line(std::string_view line, const Block* b) {
     if (from == 0 && (labelled_slashed_credit(line) || full_agency_slashed_credit(line) || capitals_name_outlet(line) ||
                       spaced_slash_agency_credit(line)))
         return true;
+    // "Divulgação/PCDF", "Reprodução/Instagram", "Arquivo pessoal": the source credits a parenthesis holds under a
+    // caption (below) printed alone on the line under it, with a slash glued or a qualifier (a source's word alone,
+    // "Archiv", is also a menu's entry).
+    if (const std::size_t slash = line.find('/');
+        from == 0 && line.size() <= 60 && (slash != std::string_view::npos || line.find(' ') == line.rfind(' ')) &&
+        line.find_first_of("/ ") != std::string_view::npos &&
+        (slash == std::string_view::npos ||
+         (slash > 0 && slash + 1 < line.size() && line[slash - 1] != ' ' && line[slash + 1] != ' ')) &&
+        unlabelled_source_credit(line))
+        return true;
     // (A role word closes the line in small letters, its last byte a small letter: most lines close with a mark.)
     if (const auto last = static_cast<unsigned char>(line.back());
         from == 0 && ((last >= 'a' && last <= 'z') || last >= 0x80) && photographer_role_credit(line))
