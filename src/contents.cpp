@@ -1,6 +1,7 @@
 // The tables of contents of a page (classify()): numbered ones, and lists of titles that the article prints again
 // as its headings further down; and the copies of the lines printed more than once, linked in the page's order.
 #include "classify.hpp"
+#include "contents_runs.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
@@ -82,7 +83,99 @@ bool dashed_title(const Block& b) {
     return false;
 }
 
+// A line of such a contents is printed again, with no stop closing it, but for a colon or a question mark over a
+// part that lists or asks ("Non-urgent advice: see a GP if:", "Wann brauche ich eine Erlaubnis?"): its words have a
+// heading's shape. (Most lines are settled by their counts.)
+bool unnumbered_entry_shape(const Block& b) {
+    if (b.repeats < 1 || b.words > Contents::most_copied_words)
+        return false;
+    if (!b.end_punct)
+        return heading_like(b) || dashed_title(b);
+    if (b.text.back() != ':' && b.text.back() != '?')
+        return false;
+    Block open = b;
+    open.text.pop_back();
+    open.end_punct = false;
+    return heading_like(open);
+}
+
+// Line i is an entry of a table of contents without numbers (see unnumbered_contents_line()).
+bool unnumbered_contents_entry(const std::vector<Block>& blocks, std::size_t i) {
+    const std::size_t n = blocks.size();
+    if (i >= n || !unnumbered_entry_shape(blocks[i]))
+        return false;
+    // The run of such lines around line i; where a line prints again one of the run's above it (the first heading
+    // right under the contents), the run ends over it.
+    std::size_t lo = i, hi = i;
+    const auto in_run = [&](std::size_t k) {
+        for (std::size_t j = lo; j <= hi; ++j)
+            if (blocks[j].text == blocks[k].text)
+                return true;
+        return false;
+    };
+    while (lo > 0 && unnumbered_entry_shape(blocks[lo - 1]) && !in_run(lo - 1))
+        --lo;
+    while (hi + 1 < n && unnumbered_entry_shape(blocks[hi + 1]) && !in_run(hi + 1))
+        ++hi;
+    // Each entry's copy further down, in the run's order, with a line of text at least between two copies (a menu
+    // printed again in the footer prints its labels in a row).
+    const auto listed_below = [&](std::size_t first) {
+        std::size_t from = hi + 1, last_copy = 0;
+        for (std::size_t k = first; k <= hi; ++k) {
+            std::size_t j = from;
+            while (j < n && (blocks[j].repeats < 1 || blocks[j].text != blocks[k].text))
+                ++j;
+            if (j == n || (k > first && j == last_copy + 1))
+                return false;
+            last_copy = j;
+            from = j + 1;
+        }
+        return true;
+    };
+    // "Print this page / Who can apply / How to apply / ...": a button over the entries that the page prints again
+    // at its foot opens no contents; the run is taken from a line further down.
+    const std::size_t least_titles = 3, least_labelled = 2;
+    for (std::size_t first = lo; first <= i; ++first) {
+        const bool label = first > 0 && contents_label(blocks[first - 1]);
+        if (hi - first + 1 < (label ? least_labelled : least_titles))
+            return false;
+        if (listed_below(first))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool contents_heading_copy(const std::vector<Block>& blocks, std::size_t k) {
+    if (k >= blocks.size() || !unnumbered_entry_shape(blocks[k]))
+        return false;
+    for (std::size_t j = k; j-- > 0;)
+        if (blocks[j].repeats >= 1 && blocks[j].text == blocks[k].text)
+            return unnumbered_contents_entry(blocks, j);
+    return false;
+}
+
+bool unnumbered_contents_line(const std::vector<Block>& blocks, std::size_t i) {
+    if (i + 1 < blocks.size() && contents_label(blocks[i]))
+        return unnumbered_contents_entry(blocks, i + 1);
+    return unnumbered_contents_entry(blocks, i) || contents_heading_copy(blocks, i);
+}
+
+std::size_t open_at_contents_heading(const std::vector<Block>& blocks, std::size_t rs, std::size_t re) {
+    // (The first heading stands right under the contents' last entry, sought among the lines over the region.)
+    const std::size_t reach = 40;
+    std::size_t first = rs;
+    for (std::size_t k = rs; k-- > 1 && k + reach >= rs && first == rs;)
+        if (contents_heading_copy(blocks, k) && unnumbered_contents_entry(blocks, k - 1))
+            first = k;
+    if (first == rs)
+        return rs;
+    for (std::size_t k = rs; k <= re && k < blocks.size(); ++k)
+        if (contents_heading_copy(blocks, k))
+            return first;
+    return rs;
+}
 
 Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;

@@ -7,6 +7,7 @@
 #include "bylines.hpp"
 #include "cjk_script.hpp"
 #include "classify.hpp"
+#include "contents_runs.hpp"
 #include "credits_parts.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
@@ -902,7 +903,9 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // "Warta Chełmno - Orzeł Kwidzyn 2:1 (0:1) / Bramki: 0:1 Pietrzak (27.), ... / Sędziował: ...": a row of a match's
     // facts box (match_facts_row()), printed over the report's text as under it, is no title either; nor is a live
     // ticker's banner of its latest entry (ticker_banner()). Nor is a point of a summary list printed without bullets
-    // between the title and the byline (unlabelled_summary_point()).
+    // between the title and the byline (unlabelled_summary_point()); nor is an entry of a table of contents whose
+    // titles the article prints again as its headings, nor one of those headings ("On this page / How keys are
+    // computed / Where the cache lives / ... / How keys are computed / <text>", unnumbered_contents_line()).
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
         scorers_line(probe.text) || opens_with_date_label(probe) || list_item(p, i) || key_point_item(p, i) ||
         parallel_link(p, i) || dated_row(p, i) || license_notice(b) || (one_word && follow_button(probe.text)) ||
@@ -912,7 +915,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         menu_run(p, i) || reading_aid(probe) || star_rating_line(probe) || reporting_place(probe) ||
         is_credit_line(probe) || picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
         open_row(probe.text) || name_dash_outlet(probe) || bio_under_name(p, i, probe) ||
-        name_over_follow(p, i, probe) || unlabelled_summary_point(p, i))
+        name_over_follow(p, i, probe) || unlabelled_summary_point(p, i) || unnumbered_contents_line(blocks, i))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
