@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 
 namespace archive {
 
@@ -99,80 +101,88 @@ bool unnumbered_entry_shape(const Block& b) {
     return heading_like(open);
 }
 
-// Line i is an entry of a table of contents without numbers (see unnumbered_contents_line()).
-bool unnumbered_contents_entry(const std::vector<Block>& blocks, std::size_t i) {
-    const std::size_t n = blocks.size();
-    if (i >= n || !unnumbered_entry_shape(blocks[i]))
-        return false;
-    // The run of such lines around line i; where a line prints again one of the run's above it (the first heading
-    // right under the contents), the run ends over it.
-    std::size_t lo = i, hi = i;
-    const auto in_run = [&](std::size_t k) {
-        for (std::size_t j = lo; j <= hi; ++j)
-            if (blocks[j].text == blocks[k].text)
-                return true;
-        return false;
-    };
-    while (lo > 0 && unnumbered_entry_shape(blocks[lo - 1]) && !in_run(lo - 1))
-        --lo;
-    while (hi + 1 < n && unnumbered_entry_shape(blocks[hi + 1]) && !in_run(hi + 1))
-        ++hi;
-    // Each entry's copy further down, in the run's order, with a line of text at least between two copies (a menu
-    // printed again in the footer prints its labels in a row).
-    const auto listed_below = [&](std::size_t first) {
-        std::size_t from = hi + 1, last_copy = 0;
-        for (std::size_t k = first; k <= hi; ++k) {
-            std::size_t j = from;
-            while (j < n && (blocks[j].repeats < 1 || blocks[j].text != blocks[k].text))
-                ++j;
-            if (j == n || (k > first && j == last_copy + 1))
-                return false;
-            last_copy = j;
-            from = j + 1;
-        }
-        return true;
-    };
-    // "Print this page / Who can apply / How to apply / ...": a button over the entries that the page prints again
-    // at its foot opens no contents; the run is taken from a line further down.
-    const std::size_t least_titles = 3, least_labelled = 2;
-    for (std::size_t first = lo; first <= i; ++first) {
-        const bool label = first > 0 && contents_label(blocks[first - 1]);
-        if (hi - first + 1 < (label ? least_labelled : least_titles))
-            return false;
-        if (listed_below(first))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
-bool contents_heading_copy(const std::vector<Block>& blocks, std::size_t k) {
-    if (k >= blocks.size() || !unnumbered_entry_shape(blocks[k]))
-        return false;
-    for (std::size_t j = k; j-- > 0;)
-        if (blocks[j].repeats >= 1 && blocks[j].text == blocks[k].text)
-            return unnumbered_contents_entry(blocks, j);
-    return false;
+std::vector<char> unnumbered_contents_lines(const std::vector<Block>& blocks) {
+    const std::size_t n = blocks.size();
+    std::vector<char> lines(n, ContentsLine::none), shape(n, 0);
+    // below[k]: the next line of line k's text, n for none (a copy has the shape of the line it copies).
+    std::vector<std::size_t> below(n, n);
+    std::unordered_map<std::string_view, std::size_t> seen;
+    for (std::size_t k = n; k-- > 0;) {
+        shape[k] = unnumbered_entry_shape(blocks[k]);
+        if (!shape[k])
+            continue;
+        auto [at, fresh] = seen.try_emplace(blocks[k].text, k);
+        if (!fresh)
+            below[k] = std::exchange(at->second, k);
+    }
+    const std::size_t least_titles = 3, least_labelled = 2;
+    std::vector<std::size_t> copies;
+    for (std::size_t lo = 0; lo < n;) {
+        if (!shape[lo]) {
+            ++lo;
+            continue;
+        }
+        // The run of such lines from line lo; where a line prints again one of the run's above it (the first heading
+        // right under the contents), the run ends over it.
+        std::size_t hi = lo;
+        const auto in_run = [&](std::size_t k) {
+            for (std::size_t j = lo; j <= hi; ++j)
+                if (blocks[j].text == blocks[k].text)
+                    return true;
+            return false;
+        };
+        while (hi + 1 < n && shape[hi + 1] && !in_run(hi + 1))
+            ++hi;
+        // Each entry's copy further down, in the run's order, with a line of text at least between two copies (a menu
+        // printed again in the footer prints its labels in a row).
+        const auto listed_below = [&](std::size_t first) {
+            copies.clear();
+            std::size_t from = hi + 1;
+            for (std::size_t k = first; k <= hi; ++k) {
+                std::size_t j = below[k];
+                while (j < from)
+                    j = below[j];
+                if (j == n || (k > first && j == copies.back() + 1))
+                    return false;
+                copies.push_back(j);
+                from = j + 1;
+            }
+            return true;
+        };
+        // "Print this page / Who can apply / How to apply / ...": a button over the entries that the page prints again
+        // at its foot opens no contents; the run is taken from a line further down.
+        for (std::size_t first = lo; first + least_labelled <= hi + 1; ++first) {
+            const bool label = first > 0 && contents_label(blocks[first - 1]);
+            if (hi - first + 1 < (label ? least_labelled : least_titles))
+                break;
+            if (!listed_below(first))
+                continue;
+            if (label)
+                lines[first - 1] = ContentsLine::label;
+            for (std::size_t k = first; k <= hi; ++k)
+                lines[k] = ContentsLine::entry;
+            for (std::size_t j : copies)
+                lines[j] = ContentsLine::heading;
+            break;
+        }
+        lo = hi + 1;
+    }
+    return lines;
 }
 
-bool unnumbered_contents_line(const std::vector<Block>& blocks, std::size_t i) {
-    if (i + 1 < blocks.size() && contents_label(blocks[i]))
-        return unnumbered_contents_entry(blocks, i + 1);
-    return unnumbered_contents_entry(blocks, i) || contents_heading_copy(blocks, i);
-}
-
-std::size_t open_at_contents_heading(const std::vector<Block>& blocks, std::size_t rs, std::size_t re) {
+std::size_t open_at_contents_heading(const std::vector<char>& toc_lines, std::size_t rs, std::size_t re) {
     // (The first heading stands right under the contents' last entry, sought among the lines over the region.)
     const std::size_t reach = 40;
     std::size_t first = rs;
     for (std::size_t k = rs; k-- > 1 && k + reach >= rs && first == rs;)
-        if (contents_heading_copy(blocks, k) && unnumbered_contents_entry(blocks, k - 1))
+        if (toc_lines[k] == ContentsLine::heading && toc_lines[k - 1] == ContentsLine::entry)
             first = k;
     if (first == rs)
         return rs;
-    for (std::size_t k = rs; k <= re && k < blocks.size(); ++k)
-        if (contents_heading_copy(blocks, k))
+    for (std::size_t k = rs; k <= re && k < toc_lines.size(); ++k)
+        if (toc_lines[k] == ContentsLine::heading)
             return first;
     return rs;
 }

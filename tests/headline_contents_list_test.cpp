@@ -202,31 +202,28 @@ TEST_CASE("a contents' entry and its heading are no title, the title over the co
 }
 
 TEST_CASE("which lines are a contents' entries or their headings", "[contents]") {
-    // Under its label: the entries (1, 2, 3) and their copies further down (4, 6, 8); the title over them is none.
+    using Line = std::vector<char>;
+    constexpr char o = ContentsLine::none, e = ContentsLine::entry, h = ContentsLine::heading, l = ContentsLine::label;
+    // Under its label: the entries (2, 3, 4) and their copies further down (5, 7, 9); the title over them is none.
     const auto toc = segment("Avant le départ en car\nSommaire\nRéserver sa place\nSur la route\nÀ l'arrivée\n"
                              "Réserver sa place\nIl faut réserver sa place deux semaines à l'avance.\nSur la route\n"
                              "Le trajet dure trois heures sans arrêt.\nÀ l'arrivée\nUn bus attend les voyageurs.\n");
-    CHECK_FALSE(unnumbered_contents_line(toc, 0));
-    for (std::size_t k : {2u, 3u, 4u, 5u, 7u, 9u})
-        CHECK(unnumbered_contents_line(toc, k));
-    CHECK(contents_heading_copy(toc, 5));
-    CHECK_FALSE(contents_heading_copy(toc, 2));
+    CHECK(unnumbered_contents_lines(toc) == Line{o, l, e, e, e, h, o, h, o, h, o});
+    // The region opening under the first heading opens at it; one opening over the contents stays.
+    CHECK(open_at_contents_heading(unnumbered_contents_lines(toc), 6, 10) == 5);
+    CHECK(open_at_contents_heading(unnumbered_contents_lines(toc), 0, 10) == 0);
     // Unlabelled, under a button the page prints again at its foot: the run is the three titles under the button.
     const auto button = segment("Ein Ruderboot anmelden\nSeite drucken\nWelche Boote\nSo melden Sie an\nDie Nummer\n"
                                 "Welche Boote\nJedes Boot auf dem See braucht eine Erlaubnis.\nSo melden Sie an\n"
                                 "Das Formular steht auf der Seite des Kreises.\nDie Nummer\nSie steht auf dem Bug.\n"
                                 "Seite drucken\n");
-    CHECK_FALSE(unnumbered_contents_line(button, 1));
-    for (std::size_t k : {2u, 3u, 4u, 5u, 7u, 9u})
-        CHECK(unnumbered_contents_line(button, k));
+    CHECK(unnumbered_contents_lines(button) == Line{o, o, e, e, e, h, o, h, o, h, o, o});
     // A menu printed again in the footer prints its labels in a row: no contents.
     const auto menu = segment("Home\nWeather\nSport\nTravel\nA storm closes the coast road for a day\nThe coast road "
                               "was closed on Sunday after waves threw stones onto it.\nHome\nWeather\nSport\nTravel\n");
-    for (std::size_t k : {0u, 1u, 2u, 6u, 7u})
-        CHECK_FALSE(unnumbered_contents_line(menu, k));
+    CHECK(unnumbered_contents_lines(menu) == Line(menu.size(), o));
     // Unlabelled, two titles printed again may be two teasers.
     const auto two = segment("Tide tables for the week\nWhere to park\nTide tables for the week\nLow water falls at "
                              "noon on Monday.\nWhere to park\nThe harbour car park opens at six.\n");
-    CHECK_FALSE(unnumbered_contents_line(two, 0));
-    CHECK_FALSE(unnumbered_contents_line(two, 2));
+    CHECK(unnumbered_contents_lines(two) == Line(two.size(), o));
 }
