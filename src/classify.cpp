@@ -2,6 +2,7 @@
 // lines' measures and the article's region through the metadata, the opening, the tables of contents and the
 // section loop (build_sections(), sections_build.cpp) to what follows the article and the lines kept as boilerplate.
 #include "classify.hpp"
+#include "contents_runs.hpp"
 #include "company_boxes.hpp"
 #include "match_sections.hpp"
 #include "page.hpp"
@@ -318,7 +319,9 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     rate_blocks(p);
     // The article's region [rs, re]: its start moves once the headline is known.
     const auto region = main_region(p);
-    std::size_t rs = region.first, re = region.second;
+    std::size_t re = region.second;
+    // The region opening inside the parts a table of contents lists opens at the first of them.
+    std::size_t rs = open_at_contents_heading(unnumbered_contents_lines(blocks), region.first, re);
     // The lines of code read from their neighbours (a block between its brackets, a configuration's sections) are the
     // text's once the region is found, not before: a page's script or its data printed under the text ("{",
     // "\"@type\": ...", "}") weighs nothing for the region.

@@ -1,6 +1,7 @@
 // The tables of contents of a page (classify()): numbered ones, and lists of titles that the article prints again
 // as its headings further down; and the copies of the lines printed more than once, linked in the page's order.
 #include "classify.hpp"
+#include "contents_runs.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
@@ -9,6 +10,8 @@
 #include <algorithm>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 
 namespace archive {
 
@@ -82,7 +85,107 @@ bool dashed_title(const Block& b) {
     return false;
 }
 
+// A line of such a contents is printed again, with no stop closing it, but for a colon or a question mark over a
+// part that lists or asks ("Non-urgent advice: see a GP if:", "Wann brauche ich eine Erlaubnis?"): its words have a
+// heading's shape. (Most lines are settled by their counts.)
+bool unnumbered_entry_shape(const Block& b) {
+    if (b.repeats < 1 || b.words > Contents::most_copied_words)
+        return false;
+    if (!b.end_punct)
+        return heading_like(b) || dashed_title(b);
+    if (b.text.back() != ':' && b.text.back() != '?')
+        return false;
+    Block open = b;
+    open.text.pop_back();
+    open.end_punct = false;
+    return heading_like(open);
+}
+
 } // namespace
+
+std::vector<char> unnumbered_contents_lines(const std::vector<Block>& blocks) {
+    const std::size_t n = blocks.size();
+    std::vector<char> lines(n, ContentsLine::none), shape(n, 0);
+    // below[k]: the next line of line k's text, n for none (a copy has the shape of the line it copies).
+    std::vector<std::size_t> below(n, n);
+    std::unordered_map<std::string_view, std::size_t> seen;
+    for (std::size_t k = n; k-- > 0;) {
+        shape[k] = unnumbered_entry_shape(blocks[k]);
+        if (!shape[k])
+            continue;
+        auto [at, fresh] = seen.try_emplace(blocks[k].text, k);
+        if (!fresh)
+            below[k] = std::exchange(at->second, k);
+    }
+    const std::size_t least_titles = 3, least_labelled = 2;
+    std::vector<std::size_t> copies;
+    for (std::size_t lo = 0; lo < n;) {
+        if (!shape[lo]) {
+            ++lo;
+            continue;
+        }
+        // The run of such lines from line lo; where a line prints again one of the run's above it (the first heading
+        // right under the contents), the run ends over it.
+        std::size_t hi = lo;
+        const auto in_run = [&](std::size_t k) {
+            for (std::size_t j = lo; j <= hi; ++j)
+                if (blocks[j].text == blocks[k].text)
+                    return true;
+            return false;
+        };
+        while (hi + 1 < n && shape[hi + 1] && !in_run(hi + 1))
+            ++hi;
+        // Each entry's copy further down, in the run's order, with a line of text at least between two copies (a menu
+        // printed again in the footer prints its labels in a row).
+        const auto listed_below = [&](std::size_t first) {
+            copies.clear();
+            std::size_t from = hi + 1;
+            for (std::size_t k = first; k <= hi; ++k) {
+                std::size_t j = below[k];
+                while (j < from)
+                    j = below[j];
+                if (j == n || (k > first && j == copies.back() + 1))
+                    return false;
+                copies.push_back(j);
+                from = j + 1;
+            }
+            return true;
+        };
+        // "Print this page / Who can apply / How to apply / ...": a button over the entries that the page prints again
+        // at its foot opens no contents; the run is taken from a line further down.
+        for (std::size_t first = lo; first + least_labelled <= hi + 1; ++first) {
+            const bool label = first > 0 && contents_label(blocks[first - 1]);
+            if (hi - first + 1 < (label ? least_labelled : least_titles))
+                break;
+            if (!listed_below(first))
+                continue;
+            if (label)
+                lines[first - 1] = ContentsLine::label;
+            for (std::size_t k = first; k <= hi; ++k)
+                lines[k] = ContentsLine::entry;
+            for (std::size_t j : copies)
+                lines[j] = ContentsLine::heading;
+            break;
+        }
+        lo = hi + 1;
+    }
+    return lines;
+}
+
+std::size_t open_at_contents_heading(const std::vector<char>& toc_lines, std::size_t rs, std::size_t re) {
+    // (The first heading stands right under the contents' last entry, sought among the lines over the region.)
+    const std::size_t reach = 40;
+    std::size_t first = rs;
+    for (std::size_t k = rs; k-- > 1 && k + reach >= rs && first == rs;)
+        if (toc_lines[k] == ContentsLine::heading && toc_lines[k - 1] == ContentsLine::entry)
+            first = k;
+    if (first == rs)
+        return rs;
+    for (std::size_t k = rs; k <= re && k < toc_lines.size(); ++k)
+        if (toc_lines[k] == ContentsLine::heading)
+            return first;
+    return rs;
+}
 
 Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;

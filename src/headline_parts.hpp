@@ -60,6 +60,9 @@ struct TitleSearch {
     /// long_lines[k]: lines of four words or more before block k; chrome_lines[k]: the page's buttons and marks before
     /// block k (page_chrome()), which the distance from a title to its article does not count.
     std::vector<std::size_t> long_lines, chrome_lines;
+    /// Line k is an entry, a heading or the label of a table of contents without numbers (contents_runs.hpp), read
+    /// once for the page.
+    bool contents_line(std::size_t k);
 
 private:
     /// The table of body_words: one for every page this thread reads (filling a fresh one cost more than counting).
@@ -67,6 +70,8 @@ private:
     /// The lines of four tokens at least cut by a separator, few of them, gathered once (cut_lines_read_).
     std::vector<std::size_t> cut_lines_;
     bool cut_lines_read_ = false;
+    std::vector<char> contents_lines_;
+    bool contents_lines_read_ = false;
 };
 
 /// The score of line i as the headline of an article whose text starts at block `start`, or nothing for a line that

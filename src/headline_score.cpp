@@ -7,6 +7,7 @@
 #include "bylines.hpp"
 #include "cjk_script.hpp"
 #include "classify.hpp"
+#include "contents_runs.hpp"
 #include "credits_parts.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
@@ -279,6 +280,14 @@ void TitleSearch::want_words(std::size_t lo, std::size_t hi) {
 // (Only a piece of three words or more is looked up, in a line of four tokens at least. A piece is a part of its line
 // cut by a separator: the lines that have one, few of them, are gathered once for the page, when the first title is
 // sought, and only those are searched for each title.)
+bool TitleSearch::contents_line(std::size_t k) {
+    if (!contents_lines_read_) {
+        contents_lines_ = unnumbered_contents_lines(p.blocks);
+        contents_lines_read_ = true;
+    }
+    return contents_lines_[k] != ContentsLine::none;
+}
+
 bool TitleSearch::printed_as_piece(std::string_view title) {
     const auto& blocks = p.blocks;
     if (!cut_lines_read_) {
@@ -923,7 +932,9 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // "Warta Chełmno - Orzeł Kwidzyn 2:1 (0:1) / Bramki: 0:1 Pietrzak (27.), ... / Sędziował: ...": a row of a match's
     // facts box (match_facts_row()), printed over the report's text as under it, is no title either; nor is a live
     // ticker's banner of its latest entry (ticker_banner()). Nor is a point of a summary list printed without bullets
-    // between the title and the byline (unlabelled_summary_point()).
+    // between the title and the byline (unlabelled_summary_point()); nor is an entry of a table of contents whose
+    // titles the article prints again as its headings, nor one of those headings ("On this page / How keys are
+    // computed / Where the cache lives / ... / How keys are computed / <text>", unnumbered_contents_lines()).
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
         scorers_line(probe.text) || opens_with_date_label(probe) || list_item(p, i) || key_point_item(p, i) ||
         parallel_link(p, i) || dated_row(p, i) || license_notice(b) || (one_word && follow_button(probe.text)) ||
@@ -933,7 +944,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         menu_run(p, i) || reading_aid(probe) || star_rating_line(probe) || reporting_place(probe) ||
         is_credit_line(probe) || picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
         open_row(probe.text) || name_dash_outlet(probe) || bio_under_name(p, i, probe) ||
-        name_over_follow(p, i, probe) || unlabelled_summary_point(p, i))
+        name_over_follow(p, i, probe) || unlabelled_summary_point(p, i) || s.contents_line(i))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
