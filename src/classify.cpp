@@ -321,7 +321,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     const auto region = main_region(p);
     std::size_t re = region.second;
     // The region opening inside the parts a table of contents lists opens at the first of them.
-    std::size_t rs = open_at_contents_heading(unnumbered_contents_lines(blocks), region.first, re);
+    p.toc_lines = unnumbered_contents_lines(blocks);
+    std::size_t rs = open_at_contents_heading(p.toc_lines, region.first, re);
     // The lines of code read from their neighbours (a block between its brackets, a configuration's sections) are the
     // text's once the region is found, not before: a page's script or its data printed under the text ("{",
     // "\"@type\": ...", "}") weighs nothing for the region.

@@ -277,10 +277,10 @@ void TitleSearch::want_words(std::size_t lo, std::size_t hi) {
             body_words.want(w);
 }
 
-// (Only a piece of three words or more is looked up, in a line of four tokens at least. A piece is a part of its line
-// cut by a separator: the lines that have one, few of them, are gathered once for the page, when the first title is
-// sought, and only those are searched for each title.)
 bool TitleSearch::contents_line(std::size_t k) {
+    // (classify() has read them for the region's start; a page built by hand, as a test's, has not.)
+    if (p.toc_lines.size() == p.blocks.size())
+        return p.toc_lines[k] != ContentsLine::none;
     if (!contents_lines_read_) {
         contents_lines_ = unnumbered_contents_lines(p.blocks);
         contents_lines_read_ = true;
@@ -288,6 +288,9 @@ bool TitleSearch::contents_line(std::size_t k) {
     return contents_lines_[k] != ContentsLine::none;
 }
 
+// (Only a piece of three words or more is looked up, in a line of four tokens at least. A piece is a part of its line
+// cut by a separator: the lines that have one, few of them, are gathered once for the page, when the first title is
+// sought, and only those are searched for each title.)
 bool TitleSearch::printed_as_piece(std::string_view title) {
     const auto& blocks = p.blocks;
     if (!cut_lines_read_) {

@@ -46,6 +46,9 @@ struct Page {
     std::string glued_date;           // the date glued before the headline, as printed (kept with the boilerplate)
     DayOrder day_order = DayOrder::by_language; // the order the page's dates of numbers prove: set by mark_metadata(),
                                                 // read again by date_under_headline()
+    // unnumbered_contents_lines() of the blocks (contents_runs.hpp), read once by classify() for the region's start
+    // and again by the headline's candidates (empty until then).
+    std::vector<char> toc_lines = {};
 };
 
 /// The page's tables of contents, which find_contents() reads, and the copies of its lines printed more than once.
