@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 namespace archive {
@@ -85,6 +84,41 @@ bool dashed_title(const Block& b) {
     return false;
 }
 
+// The copies of each line printed more than once (of fourteen words at most), linked in the page's order:
+// prev_copy[k] and next_copy[k] are the lines of line k's text right above and right below it, or `no_copy`.
+// (Found in one open-addressing table holding the last copy of each text seen: a map of the texts allocated a node
+// and a vector for every one.)
+void link_copies(const std::vector<Block>& blocks, std::vector<std::size_t>& prev_copy,
+                 std::vector<std::size_t>& next_copy) {
+    constexpr std::size_t no_copy = Contents::no_copy;
+    const int most_copied_words = Contents::most_copied_words;
+    const std::size_t n = blocks.size();
+    prev_copy.assign(n, no_copy);
+    next_copy.assign(n, no_copy);
+    // (The table holds the lines printed again only, most often far fewer than the page's lines.)
+    std::size_t copied = 0;
+    for (std::size_t k = 0; k < n; ++k)
+        copied += blocks[k].repeats >= 1 && blocks[k].words <= most_copied_words;
+    std::size_t size = 16;
+    while (size < copied * 2)
+        size *= 2;
+    const std::size_t mask = size - 1;
+    std::vector<std::size_t> last_copy(size, no_copy);
+    for (std::size_t k = 0; k < n; ++k) {
+        if (blocks[k].repeats < 1 || blocks[k].words > most_copied_words)
+            continue;
+        const std::string& t = blocks[k].text;
+        std::size_t at = StringHash{}(t) & mask;
+        while (last_copy[at] != no_copy && blocks[last_copy[at]].text != t)
+            at = (at + 1) & mask;
+        if (last_copy[at] != no_copy) {
+            prev_copy[k] = last_copy[at];
+            next_copy[last_copy[at]] = k;
+        }
+        last_copy[at] = k;
+    }
+}
+
 // A line of such a contents is printed again, with no stop closing it, but for a colon or a question mark over a
 // part that lists or asks ("Non-urgent advice: see a GP if:", "Wann brauche ich eine Erlaubnis?"): its words have a
 // heading's shape. (Most lines are settled by their counts.)
@@ -106,17 +140,19 @@ bool unnumbered_entry_shape(const Block& b) {
 std::vector<char> unnumbered_contents_lines(const std::vector<Block>& blocks) {
     const std::size_t n = blocks.size();
     std::vector<char> lines(n, ContentsLine::none), shape(n, 0);
-    // below[k]: the next line of line k's text, n for none (a copy has the shape of the line it copies).
-    std::vector<std::size_t> below(n, n);
-    std::unordered_map<std::string_view, std::size_t> seen;
-    for (std::size_t k = n; k-- > 0;) {
+    for (std::size_t k = 0; k < n; ++k)
         shape[k] = unnumbered_entry_shape(blocks[k]);
-        if (!shape[k])
-            continue;
-        auto [at, fresh] = seen.try_emplace(blocks[k].text, k);
-        if (!fresh)
-            below[k] = std::exchange(at->second, k);
-    }
+    // below(k): the next line of line k's text of such a shape (a copy has the shape of the line it copies), at `from`
+    // or further down; n for none. (The lines of an entry's shape are printed again, of fourteen words at most: each
+    // has its copies linked.)
+    std::vector<std::size_t> prev_copy, next_copy;
+    link_copies(blocks, prev_copy, next_copy);
+    const auto below = [&](std::size_t k, std::size_t from) {
+        std::size_t j = next_copy[k];
+        while (j != Contents::no_copy && (j < from || !shape[j]))
+            j = next_copy[j];
+        return j == Contents::no_copy ? n : j;
+    };
     const std::size_t least_titles = 3, least_labelled = 2;
     std::vector<std::size_t> copies;
     for (std::size_t lo = 0; lo < n;) {
@@ -141,9 +177,7 @@ std::vector<char> unnumbered_contents_lines(const std::vector<Block>& blocks) {
             copies.clear();
             std::size_t from = hi + 1;
             for (std::size_t k = first; k <= hi; ++k) {
-                std::size_t j = below[k];
-                while (j < from)
-                    j = below[j];
+                const std::size_t j = below(k, from);
                 if (j == n || (k > first && j == copies.back() + 1))
                     return false;
                 copies.push_back(j);
@@ -294,35 +328,9 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
     // (Found in one open-addressing table holding the last copy of each text seen: a map of the texts allocated a
     // node and a vector for every one.)
     constexpr std::size_t no_copy = Contents::no_copy;
-    const int most_copied_words = Contents::most_copied_words;
     std::vector<std::size_t>& prev_copy = toc.prev_copy;
     std::vector<std::size_t>& next_copy = toc.next_copy;
-    prev_copy.assign(n, no_copy);
-    next_copy.assign(n, no_copy);
-    {
-        // (The table holds the lines printed again only, most often far fewer than the page's lines.)
-        std::size_t copied = 0;
-        for (std::size_t k = 0; k < n; ++k)
-            copied += blocks[k].repeats >= 1 && blocks[k].words <= most_copied_words;
-        std::size_t size = 16;
-        while (size < copied * 2)
-            size *= 2;
-        const std::size_t mask = size - 1;
-        std::vector<std::size_t> last_copy(size, no_copy);
-        for (std::size_t k = 0; k < n; ++k) {
-            if (blocks[k].repeats < 1 || blocks[k].words > most_copied_words)
-                continue;
-            const std::string& t = blocks[k].text;
-            std::size_t at = StringHash{}(t) & mask;
-            while (last_copy[at] != no_copy && blocks[last_copy[at]].text != t)
-                at = (at + 1) & mask;
-            if (last_copy[at] != no_copy) {
-                prev_copy[k] = last_copy[at];
-                next_copy[last_copy[at]] = k;
-            }
-            last_copy[at] = k;
-        }
-    }
+    link_copies(blocks, prev_copy, next_copy);
     {
         // The copy further down stands in the article (a menu printed over and under the page is no contents):
         // printed_later[k] is where line k is printed for the last time when that is in the region, k is the copy
