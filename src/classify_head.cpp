@@ -632,6 +632,35 @@ bool under_head_lines(const Page& p, std::size_t headline, std::size_t i) {
     return true;
 }
 
+// "00:00/05:12", "0:00 / 4:31", "00:00 / 1:02:45": a player's readout, the time played over the recording's length,
+// printed on its own line under its button: two times (minutes or hours, then two-figure fields) parted by a slash.
+bool player_readout(std::string_view line) {
+    std::size_t at = 0;
+    auto time = [&] {
+        std::size_t lead = 0;
+        while (at < line.size() && lead < 2 && line[at] >= '0' && line[at] <= '9')
+            ++at, ++lead;
+        int fields = 0;
+        while (lead > 0 && at + 2 < line.size() && line[at] == ':' && line[at + 1] >= '0' && line[at + 1] <= '9' &&
+               line[at + 2] >= '0' && line[at + 2] <= '9' && fields < 2)
+            at += 3, ++fields;
+        return fields > 0;
+    };
+    auto spaces = [&] {
+        while (at < line.size() && line[at] == ' ')
+            ++at;
+    };
+    line = text::trim(line);
+    if (!time())
+        return false;
+    spaces();
+    if (at >= line.size() || line[at] != '/')
+        return false;
+    ++at;
+    spaces();
+    return time() && at == line.size();
+}
+
 } // namespace
 
 // "Écouter cet article · 4 min", "Listen to this article (9 min)", "Artikel anhören | 5:12", "Temps de lecture : 4
@@ -643,7 +672,7 @@ bool reading_aid(const Block& b) {
         return false;
     if (b.digits == 0)
         return any_language_has("read_aloud_buttons", text::lower(text::collapse(b.text)));
-    return reading_time_line(b) || read_aloud_with_length(b);
+    return reading_time_line(b) || read_aloud_with_length(b) || player_readout(b.text);
 }
 
 bool read_aloud_with_length(const Block& b) {
@@ -1328,7 +1357,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // "<headline> / Écouter cet article · 4 min / <chapeau>", "<headline> / Listen to this article · 9 min /
     // <standfirst>": a reading aid (a read-aloud player's button, a reading time) between the headline and the
     // standfirst is no standfirst; it stays with the boilerplate, and the standfirst is sought under it.
-    if (headline && i < re && reading_aid(blocks[i])) {
+    // ("<headline> / Par X / Publié le … / Écouter cet article / 00:00/05:12 / <chapeau>": the button, then its
+    // readout, each an aid.)
+    while (headline && i < re && reading_aid(blocks[i])) {
         p.role[i] = Role::boilerplate;
         ++i;
         while (i <= re && p.role[i] != Role::none)

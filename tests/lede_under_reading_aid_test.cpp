@@ -100,3 +100,54 @@ TEST_CASE("a line of the text under the headline is no reading aid", "[opening][
         CHECK_FALSE((a.lede && *a.lede == r.standfirst));
     }
 }
+
+TEST_CASE("a player's readout under its button, between the byline and the standfirst, is passed over too",
+          "[opening][lede][probe73]") {
+    // "Écouter cet article" / "00:00/05:12": the read-aloud button, then the time played over the recording's length
+    // on a line of its own, under the byline and the date: the standfirst under them (over the lead picture) is the
+    // lede, the readout goes to the boilerplate. (The base read the button, but took the readout for the text's first line and found no lede.)
+    struct Case {
+        const char* headline;
+        const char* head; // byline, date, button and readout, one a line
+        const char* readout;
+        const char* standfirst;
+        const char* caption; // the lead picture's caption and credit
+        const char* body;
+    };
+    const Case cases[] = {
+        {"La fromagerie des Combes ferme après un siècle d'activité",
+         "Par Léa Vuilleumier\nPublié le 03/12/2026 à 19:20, mis à jour le 04/12/2026 à 07:45\nÉcouter cet article",
+         "00:00/05:12",
+         "Faute de repreneur, les deux derniers fromagers partent à la retraite en mars. Les producteurs de lait du "
+         "vallon cherchent une autre laiterie.",
+         "Les caves d'affinage de la fromagerie, en novembre dernier. Jean Perret / AFP",
+         "La nouvelle a été annoncée lundi soir aux sociétaires réunis dans la salle communale. Depuis 1921, la "
+         "fromagerie transformait le lait de onze exploitations du vallon.\n\nLes producteurs devront désormais "
+         "livrer leur lait à la centrale de la plaine, à vingt kilomètres de là."},
+        {"Die Seilbahn auf den Hohbühl steht ab Januar still",
+         "Von Reto Gasser\n04.12.2026, 07.45 Uhr\nArtikel anhören", "0:00 / 4:31",
+         "Die Betreiber finden keinen Käufer für die alte Anlage. Die Gemeinde prüft nun einen Bus auf den Berg.",
+         "Die Talstation der Seilbahn im Oktober. Bild: Keystone/Anna Meier",
+         "Seit 1964 fährt die Seilbahn vom Dorf auf den Hohbühl. Die Kabinen wurden zuletzt vor zwanzig Jahren "
+         "erneuert.\n\nFür eine neue Anlage fehlen nach Angaben der Betreiber rund zwölf Millionen Franken."},
+        {"The ferry to Inishkeel will stop running after the winter",
+         "By Ciarán Doyle\nDecember 4, 2026\nListen to this article", "00:00 / 12:05",
+         "The island's last operator is retiring and no one has bid for the route. Residents fear the school will "
+         "close next.",
+         "The ferry at the island pier in October. Photograph: Tom Walsh",
+         "The ferry has crossed the sound twice a day since 1978. Its owner, now 74, told the council in October "
+         "that this winter would be his last.\n\nThe council says it will put the route out to tender again in the "
+         "spring."},
+    };
+    for (const Case& c : cases) {
+        INFO(c.readout);
+        const std::string page = std::string("Accueil\n\nRégion\n\nSports\n\n") + c.headline + "\n" + c.head + "\n" +
+                                 c.readout + "\n" + c.standfirst + "\n" + c.caption + "\n" + c.body + "\n\nPartager\n\nImprimer\n";
+        const Article a = parse(page);
+        REQUIRE(a.headline);
+        CHECK(*a.headline == c.headline);
+        REQUIRE(a.lede);
+        CHECK(*a.lede == c.standfirst);
+        CHECK(test::contains(a.boilerplate, c.readout));
+    }
+}
