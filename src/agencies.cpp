@@ -138,6 +138,19 @@ std::optional<std::string> listed_agency_code(std::string_view part) {
     return it == codes.end() ? std::nullopt : std::optional<std::string>(it->second);
 }
 
+// "Le Temps", "Die Zeit", "La Liberté": a paper's name of two or three words, every one capitalised but the article
+// opening it (lexicon section articles), no figure.
+bool paper_by_article(std::string_view part) {
+    const std::size_t fewest_words = 2, most_words = 3, most_bytes = 32;
+    if (part.size() > most_bytes || text::has_ascii_digit(part))
+        return false;
+    const auto words = text::split_ws(part);
+    if (words.size() < fewest_words || words.size() > most_words || !text::starts_upper(words[0]) ||
+        !any_language_has("articles", text::lower(words[0])))
+        return false;
+    return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) { return text::starts_upper(w); });
+}
+
 // "ats/afp", "jbm/ats", "AFP": slash-separated ids; at least one must be a known agency.
 std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
     std::vector<std::string> ids;
@@ -162,6 +175,13 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
         const std::size_t most_joined = 48; // bytes: two or three names
         if (part.find(' ') != std::string_view::npos && part.size() <= most_joined && joined_agencies(part, ids)) {
             any = true;
+            pos = end + 1;
+            continue;
+        }
+        // "(ats/Le Temps)", "(dpa/Die Zeit)": the paper that wrote the text from the agency's wire, its name of two
+        // or three capitalised words opened by an article (lexicon section articles), beside the agency: no agency
+        // itself (a photographer's name, "(AFP/Jean Roux)", opens with none).
+        if (paper_by_article(part)) {
             pos = end + 1;
             continue;
         }
@@ -482,9 +502,34 @@ std::optional<std::vector<std::string>> place_agency_line(std::string_view line)
     return agency_tag(line.substr(open));
 }
 
+std::optional<SlashedSignature> slashed_signature(std::string_view line) {
+    const std::size_t fewest_names = 2, most_names = 4;
+    line = text::trim(line);
+    const std::size_t slash = line.find('/');
+    if (slash == std::string_view::npos || line.find('/', slash + 1) != std::string_view::npos)
+        return std::nullopt;
+    auto signature = [&](std::string_view tag, std::string_view name) -> std::optional<SlashedSignature> {
+        tag = text::trim(tag);
+        name = text::trim(name);
+        const auto words = text::split_ws(name);
+        if (tag.find(' ') != std::string_view::npos || !small_agency(tag) || words.size() < fewest_names ||
+            words.size() > most_names || !bare_name(words))
+            return std::nullopt;
+        auto id = agency_id(tag);
+        if (!id)
+            return std::nullopt;
+        return SlashedSignature{name, tag, {*id}};
+    };
+    if (auto s = signature(line.substr(slash + 1), line.substr(0, slash)))
+        return s;
+    return signature(line.substr(0, slash), line.substr(slash + 1));
+}
+
 std::optional<std::vector<std::string>> signed_agency_line(std::string_view line) {
     const std::size_t fewest_names = 2, most_names = 4;
     line = text::trim(line);
+    if (auto slashed = slashed_signature(line))
+        return std::move(slashed->agencies);
     if (line.size() < 8 || line.back() != ')')
         return std::nullopt;
     // ("Autor: Karol Kostrzewa (PAP)": the byline's label and its colon before the name)

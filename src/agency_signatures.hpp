@@ -11,7 +11,20 @@ namespace archive {
 
 /// "Karol Kostrzewa (PAP)", "Autor: Karol Kostrzewa (PAP)", "Mario Rossi (ANSA)": a name of two to four capitalised
 /// words (after a byline label and its colon perhaps) and an agency in a parenthesis -> the agencies; else nullopt.
+/// "Delphine Gendre/ats", "sda/Reto Gasser": the writer's bare name and the agency's tag in small letters
+/// (slashed_signature()) likewise.
 std::optional<std::vector<std::string>> signed_agency_line(std::string_view line);
+
+/// The writer's name and the agency's tag of a line signing a text written from the wire with a slash: "Delphine
+/// Gendre/ats", "ats/Delphine Gendre" (the name a bare name of two to four words, the tag one of the agencies printed
+/// in small letters, lexicon section lowercase_agency_words: a picture's credit prints its agency capitalised,
+/// "Jean Roux/Keystone").
+struct SlashedSignature {
+    std::string_view name;
+    std::string_view tag;
+    std::vector<std::string> agencies;
+};
+std::optional<SlashedSignature> slashed_signature(std::string_view line);
 
 /// "kos/ mok/", "jko/": the desk's initials, two to four small letters each closed by a slash, one to four of them
 /// alone on the line.

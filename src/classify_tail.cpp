@@ -218,6 +218,15 @@ void read_source_tag(Page& p, std::size_t re) {
             std::find(tagged + 1, p.role.end(), Role::source_tag) == p.role.end())
             head_agency = agency_id(a.source_tag->raw);
     }
+    // A broadcaster's credit line closed by the tag (semicolon_tag()): the tag as printed after the semicolon is the
+    // raw tag; the whole line, a credit, stays with the boilerplate, its date read.
+    auto tag_by_credit_line = [&](std::size_t k, const std::vector<std::string>& ids) {
+        const std::string_view line = blocks[k].text;
+        const std::size_t semicolon = line.rfind(';');
+        p.role[k] = Role::boilerplate;
+        a.source_tag = SourceTag{std::string(text::trim(line.substr(semicolon + 1))), ids};
+        credit_line_date(a, line.substr(0, semicolon), p.language);
+    };
     // After the article: a closing agency tag ("(ats)") within a few lines; "Regionaljournal Bern, 12.06.2024,
     // 17:30 Uhr ; sda/lisw": or the tag closing a broadcast's credit line after its semicolon (semicolon_tag()).
     for (std::size_t k = re + 1; k < n && k <= re + 3 && (!a.source_tag || byline_agency || head_agency); ++k) {
@@ -232,18 +241,19 @@ void read_source_tag(Page& p, std::size_t re) {
         } else if (auto signed_tag = a.source_tag ? std::nullopt : signed_agency_line(blocks[k].text)) {
             // "Autor: Karol Kostrzewa (PAP)": the writer signed with the agency tags a text no line tagged yet; the
             // agency in its parenthesis is the raw tag, the line (a byline the head may have read) stays with the
-            // boilerplate.
+            // boilerplate. "Delphine Gendre/ats": the tag after the slash is the raw tag, and the writer, signing the
+            // text under it, its author when the head named none.
             const std::string_view line = text::trim(blocks[k].text);
-            a.source_tag = SourceTag{std::string(line.substr(line.rfind('('))), *signed_tag};
+            if (auto slashed = slashed_signature(line)) {
+                a.source_tag = SourceTag{std::string(slashed->tag), *signed_tag};
+                if (a.authors.empty())
+                    a.authors.emplace_back(slashed->name);
+            } else {
+                a.source_tag = SourceTag{std::string(line.substr(line.rfind('('))), *signed_tag};
+            }
             byline_agency = false;
         } else if ((tag = semicolon_tag(blocks[k].text))) {
-            // (The tag as printed after the semicolon is the raw tag; the whole line, a credit, stays with the
-            // boilerplate, its date read.)
-            const std::string_view line = blocks[k].text;
-            const std::size_t semicolon = line.rfind(';');
-            p.role[k] = Role::boilerplate;
-            a.source_tag = SourceTag{std::string(text::trim(line.substr(semicolon + 1))), *tag};
-            credit_line_date(a, line.substr(0, semicolon), p.language);
+            tag_by_credit_line(k, *tag);
             byline_agency = false;
         }
     }
@@ -251,18 +261,24 @@ void read_source_tag(Page& p, std::size_t re) {
     // unseren Newsletter / (sda)": the tag in parentheses alone on its line, printed under the boxes closing the
     // article, a few lines further (every line between them left out of the article). "Vidéo / <its title> / 19h30
     // / 1 min. / hier à 19:30 / ats/ther": so is the bare tag with its desk's initials (agency and initials joined by
-    // '/', one word), under a video's lines.
+    // '/', one word), under a video's lines. "Legende: / <caption> / <credit> / Video / <its title> / 02:45 min /
+    // SRF Sport, 06.12.2026, 22:05 Uhr; sda/tri": and the broadcaster's credit line closed by the tag after its
+    // semicolon (semicolon_tag()), under a picture's caption and credit too (the lines of a picture are passed over).
     const std::size_t most_box_lines = 8;
     for (std::size_t k = re + 4; k < n && k <= re + most_box_lines && !a.source_tag; ++k) {
+        if (p.role[k] == Role::caption || p.role[k] == Role::credit)
+            continue;
         if (p.role[k] != Role::none)
             break;
         const std::string_view line = text::trim(blocks[k].text);
         const bool desk_tag = line.find(' ') == std::string_view::npos && line.find('/') != std::string_view::npos;
-        if (!line.starts_with('(') && !desk_tag)
-            continue;
-        if (auto tag = agency_tag(line)) {
-            p.role[k] = Role::source_tag;
-            a.source_tag = SourceTag{blocks[k].text, *tag};
+        if (line.starts_with('(') || desk_tag) {
+            if (auto tag = agency_tag(line)) {
+                p.role[k] = Role::source_tag;
+                a.source_tag = SourceTag{blocks[k].text, *tag};
+            }
+        } else if (auto tag = semicolon_tag(line)) {
+            tag_by_credit_line(k, *tag);
         }
     }
     // A dateline opening the body: "PARIS (Reuters) - ...", or the writer's own, "ROMA - ...".
