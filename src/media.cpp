@@ -547,12 +547,23 @@ bool labelled_picture_source(const Block& b) {
     return picture_source_credit(b.text);
 }
 
+// "Legende: Jubel nach dem Tor." / "Keystone/Anna Meier", "Légende:" / "La joie des joueurs." / "Keystone/Jean Roux":
+// a credit line (is_credit_line()) at k, right under a caption its label opened, no blank line between them, open
+// still or read as a credit alone: that caption's credit.
+bool credit_under_caption(const Page& p, std::size_t k, std::size_t re) {
+    return k <= re && k < p.blocks.size() && !p.blocks[k].blank_before &&
+           (p.role[k] == Role::none || p.role[k] == Role::credit) && is_credit_line(p.blocks[k]);
+}
+
 // "Image source, Getty Images" / "Image caption," / "Ferry workers gathered outside the port offices", "Bildquelle:
 // Keystone" / "Bildunterschrift:" / "Der neue Kai am Abend": a caption's label alone on its line says the line under
 // it, a few words, is the caption, whatever its shape; a picture's source after its label on the line over the label
-// is its credit. Only the caption's label says so: the caption is no candidate headline. Returns the lines of the
-// media found, their credit lines taken already (no credit of collect_media()'s).
-std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, std::size_t re) {
+// is its credit, and so is a credit line right under the caption ("Legende:" / "Jubel nach dem Tor." / "Keystone/Anna
+// Meier": credit_under_caption(), its line added to `credits`). Only the caption's label says so: the caption is no
+// candidate headline. Returns the lines of the media found, their credit lines taken already (no credit of
+// collect_media()'s).
+std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, std::size_t re,
+                                               std::vector<std::size_t>& credits) {
     const auto& blocks = p.blocks;
     const int least_caption = 2;
     std::vector<std::size_t> found;
@@ -569,6 +580,11 @@ std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, s
         if (i > head_from && (open(i - 1) || p.role[i - 1] == Role::credit) && labelled_picture_source(blocks[i - 1])) {
             p.role[i - 1] = Role::credit;
             m.credit = blocks[i - 1].text;
+        } else if (credit_under_caption(p, i + 2, re)) {
+            // "Legende:" / "Jubel nach dem Tor." / "Keystone/Anna Meier": a credit line right under the caption.
+            p.role[i + 2] = Role::credit;
+            m.credit = blocks[i + 2].text;
+            credits.push_back(i + 2);
         }
         p.article.media.push_back(std::move(m));
         found.push_back(i + 1);
@@ -607,10 +623,14 @@ std::vector<std::size_t> sources_by_labelled_captions(Page& p, std::size_t head_
     };
     for (std::size_t i = head_from; i < end; ++i) {
         // (The count first, then the label's first byte: most lines end there.)
-        if (blocks[i].words > 10 || !source(i))
+        if (blocks[i].words > 10)
+            continue;
+        // (A plain credit line, credit_under_caption(), credits the caption over it only.)
+        const bool labelled_source = source(i);
+        if (!labelled_source && !(i > head_from && credit_under_caption(p, i, re)))
             continue;
         Media* up = i > 0 ? free_caption(i - 1) : nullptr;
-        Media* down = free_caption(i + 1);
+        Media* down = labelled_source ? free_caption(i + 1) : nullptr;
         Media* m = down != nullptr && !(up != nullptr && source(i + 2)) ? down : up;
         if (m == nullptr)
             continue;
@@ -1123,7 +1143,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     outlet_credits(p, head_from, re);
     labelled_photographer_credits(p, head_from, re);
     credits_under_labels(p, head_from, re);
-    const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re);
+    const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re, taken_credits);
     lines.insert(lines.end(), labelled.begin(), labelled.end());
     const std::vector<std::size_t> echoed = captions_over_echoed_credits(p, head_from, re, taken_credits);
     lines.insert(lines.end(), echoed.begin(), echoed.end());
