@@ -92,7 +92,7 @@ std::string_view first_fact(std::string_view rest) {
 bool desk_abbreviation_line(const Block& b) {
     if (b.words < 1 || b.words > 2 || b.digits != 0 || b.separators != 0)
         return false;
-    const auto words = text::split_ws(b.text);
+    const text::Words& words = b.lower_words(); // (lower-cased once for the page's rules)
     return !words.empty() && desk_abbreviation(words.back()) && (words.size() == 1 || byline_word(words.front()));
 }
 
@@ -671,10 +671,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // read above ("di Mario Rossi" / "Ats/Red", "Von Anna Muster" / "dpa", "Par Jeanne Dupont" / "ATS"), and
             // under the desk's abbreviation signing as a byline does, though it names no author ("di Red" / "Ats/Red",
             // "Réd." / "ATS": desk_abbreviation_line()).
-            if (b.words <= 6 && i > head_from && !a.source_tag &&
-                (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline ||
-                 desk_abbreviation_line(blocks[i - 1])) &&
-                (a.published || a.updated))
+            if (b.words <= 6 && i > head_from && !a.source_tag && (a.published || a.updated) &&
+                (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline || desk_abbreviation_line(blocks[i - 1])))
                 if (auto ids = agency_tag(b.text)) {
                     p.role[i] = Role::source_tag;
                     a.source_tag = SourceTag{b.text, *ids};
