@@ -5,6 +5,7 @@
 #include "page.hpp"
 
 #include "agency_signatures.hpp"
+#include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "cjk_script.hpp"
 #include "credits_parts.hpp"
@@ -61,6 +62,14 @@ std::optional<std::string> agency_id(std::string_view word) {
     if (const std::string* id = agency_id_of_lowered(low.view()))
         return *id;
     return std::nullopt;
+}
+
+bool desk_abbreviation(std::string_view piece) {
+    // (looked up once)
+    static const LexiconSection* abbreviations = common_lexicon().section("desk_abbreviation_words");
+    if (piece.ends_with('.'))
+        piece.remove_suffix(1);
+    return abbreviations != nullptr && !piece.empty() && abbreviations->has(text::lower(piece));
 }
 
 namespace {
@@ -275,16 +284,6 @@ std::optional<std::vector<std::string>> credited_agencies(std::string_view line)
 bool small_agency(std::string_view word) {
     static const LexiconSection* small = common_lexicon().section("lowercase_agency_words"); // (looked up once)
     return small != nullptr && small->has(word);
-}
-
-// "Red.", "Red", "red": the newsroom's abbreviation signing an agency's text with it ("ATS/Red.", "Red./ATS"; lexicon
-// section desk_abbreviation_words), a full stop closing it or not.
-bool desk_abbreviation(std::string_view piece) {
-    // (looked up once)
-    static const LexiconSection* abbreviations = common_lexicon().section("desk_abbreviation_words");
-    if (piece.ends_with('.'))
-        piece.remove_suffix(1);
-    return abbreviations != nullptr && !piece.empty() && abbreviations->has(text::lower(piece));
 }
 
 // The piece of a slashed tag from `pos` to the next slash.

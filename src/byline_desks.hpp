@@ -24,4 +24,8 @@ std::optional<std::string> name_beside_desk(std::string_view line);
 /// nobody; other words as they are. (Defined in byline_neighbours.cpp.)
 std::string_view without_closing_place(std::string_view names);
 
+/// "Red.", "Red", "réd": the newsroom's abbreviation signing an agency's text with it ("ATS/Red.", "Red./ATS") or
+/// alone ("di Red"; lexicon section desk_abbreviation_words), a full stop closing it or not. (Defined in agencies.cpp.)
+bool desk_abbreviation(std::string_view piece);
+
 } // namespace archive

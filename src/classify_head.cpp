@@ -264,6 +264,38 @@ bool outgrows_menu(const std::vector<Block>& blocks, std::size_t k) {
     return (blocks[top].words == 1 ? k - top : k - top - 1) >= least_entries;
 }
 
+// "MARCO ROSSI", "Ana Torres": a line whose first word is a given name the lexicon knows (known_given_name_words).
+bool given_name_first(const Block& b) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    const text::Words& words = b.lower_words();
+    return given != nullptr && !words.empty() && given->has(words.front());
+}
+
+// "Aragón / Huesca / SUCESOS / <headline>", "Cultura / Libri / L'INTERVISTA / <headline>", "Régions / Bretagne /
+// FAITS DIVERS / <headline>": on lines without a blank one between, a label in capitals of four words at most (no
+// figure: "LIGA 2026" is a competition's) under two entries of a menu in small letters (short lines opening with a
+// capital, no stop, figure, mark or link) and over a headline that is not in capitals stands out of the menu's shape:
+// it opens the head's block as a blank line does. (A word of three letters at most, "Impressum / AGB", "Kontakt /
+// FAQ", is the menu's last link, an acronym; "LIVE UPDATES" links to the live coverage, live_coverage_link(); a
+// person's name in capitals opened by a given name the lexicon knows (known_given_name_words), "MARCO ROSSI", is a
+// columnist's, unless capitals_label_no_name() reads no name: "FAITS DIVERS" has a name's shape, but no given name.)
+bool capitals_under_menu(const Page& p, std::size_t k) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_words = 4, least_word_letters = 4;
+    const std::size_t entries = 2;
+    if (k < entries || k + 1 >= blocks.size() || blocks[k].words > most_words || blocks[k].digits != 0 ||
+        blocks[k].blank_before || (blocks[k].words == 1 && blocks[k].letters < least_word_letters) ||
+        !capitals_label(blocks[k]) || capitals_label(blocks[k + 1]) || live_coverage_link(blocks[k]) ||
+        (given_name_first(blocks[k]) && names_line(blocks[k].text) && !capitals_label_no_name(p, k)))
+        return false;
+    auto entry = [](const Block& b) {
+        return b.words <= 3 && !b.end_punct && b.digits == 0 && b.separators == 0 && b.urls == 0 && !b.blank_after &&
+               text::starts_upper(b.text) && !capitals_label(b);
+    };
+    return std::all_of(blocks.begin() + static_cast<std::ptrdiff_t>(k - entries),
+                       blocks.begin() + static_cast<std::ptrdiff_t>(k), entry);
+}
+
 // "La Gazette / Actualité / Politique / <headline>", "Home / Cronaca / <headline>", "Política / Economía / Sociedad /
 // <headline>": on lines without a blank one between, a standing desk of a news site (lexicon section
 // menu_section_names) printed once as the last of a run of menu entries (two short lines without a stop or a figure
@@ -1107,6 +1139,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // "EN DIRECT" / "Politique" / <headline>: a status flag (status_flag()) opening the head ends the
                 // furniture above the label under it, as a blank line does.
                 if (status_flag(above))
+                    return true;
+                if (capitals_under_menu(p, k))
                     return true;
                 const std::size_t picture = badge ? k - 2 : k - 1;
                 if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)

@@ -8,6 +8,7 @@
 #include "page.hpp"
 #include "region_parts.hpp"
 
+#include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "date_labels.hpp"
 #include "dates.hpp"
@@ -84,6 +85,15 @@ std::string_view first_fact(std::string_view rest) {
     for (std::string_view mark : {" \u00b7", " |", ",", " - ", " \u2013 ", " \u2014 "})
         end = std::min(end, rest.find(mark));
     return text::trim(rest.substr(0, end));
+}
+
+// "di Red", "Par Réd.", "Réd.": the newsroom's abbreviation (desk_abbreviation()) alone or after a byline's word
+// (byline_word()) signs the text with the desk, as a byline does.
+bool desk_abbreviation_line(const Block& b) {
+    if (b.words < 1 || b.words > 2 || b.digits != 0 || b.separators != 0)
+        return false;
+    const text::Words& words = b.lower_words(); // (lower-cased once for the page's rules)
+    return !words.empty() && desk_abbreviation(words.back()) && (words.size() == 1 || byline_word(words.front()));
 }
 
 } // namespace
@@ -658,9 +668,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             // "Published - December 5, 2026 6:45 pm IST" / "PTI" / "READ LATER": an agency's name alone right under the
             // record's date line names it as it does over it; so it does under the record's byline, the date line
-            // read above ("di Mario Rossi" / "Ats/Red", "Von Anna Muster" / "dpa", "Par Jeanne Dupont" / "ATS").
-            if (b.words <= 6 && i > head_from && !a.source_tag &&
-                (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline) && (a.published || a.updated))
+            // read above ("di Mario Rossi" / "Ats/Red", "Von Anna Muster" / "dpa", "Par Jeanne Dupont" / "ATS"), and
+            // under the desk's abbreviation signing as a byline does, though it names no author ("di Red" / "Ats/Red",
+            // "Réd." / "ATS": desk_abbreviation_line()).
+            if (b.words <= 6 && i > head_from && !a.source_tag && (a.published || a.updated) &&
+                (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline || desk_abbreviation_line(blocks[i - 1])))
                 if (auto ids = agency_tag(b.text)) {
                     p.role[i] = Role::source_tag;
                     a.source_tag = SourceTag{b.text, *ids};

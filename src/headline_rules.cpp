@@ -238,6 +238,36 @@ bool deck_line_below(Signs& signs, std::size_t h) {
            signed_deck(signs, j);
 }
 
+// "Última hora de la cumbre, en directo | Los países ricos ofrecen 150.000 millones", "En direct | Les dockers
+// votent la grève", "Live | Dockers vote to strike at the port": a live report's title, its live flag (lexicon
+// section status_flags: the whole piece, or its last words after a comma) on one side of a bar and a title of four
+// words or more opening with a capital on the other. The words of the title's piece; 0 when the line is no such title.
+int live_bar_title_words(const Block& b) {
+    const int least_title_words = 4;
+    if (b.separators != 1)
+        return 0;
+    const std::size_t bar = b.text.find(" | ");
+    if (bar == std::string::npos)
+        return 0;
+    static const LexiconSection& flags = any_language_section("status_flags"); // (merged once)
+    auto flag = [&](std::string_view piece) {
+        const std::string low = text::lower(text::trim(piece));
+        const std::size_t comma = low.rfind(", ");
+        return flags.has(low) || (comma != std::string::npos && flags.has(std::string_view(low).substr(comma + 2)));
+    };
+    auto title_words = [&](std::string_view piece) {
+        const auto words = text::split_ws(piece);
+        const int n = static_cast<int>(words.size());
+        return n >= least_title_words && text::starts_upper(text::trim(piece)) ? n : 0;
+    };
+    const std::string_view line = b.text, left = line.substr(0, bar), right = line.substr(bar + 3);
+    if (flag(left))
+        return title_words(right);
+    if (flag(right))
+        return title_words(left);
+    return 0;
+}
+
 const double tie_margin = 2.0;
 const double deck_margin = 3.0; // a deck more than twice as long as a line above that shares the article's words
 const double kicker_deck_margin = 4.0; // a deck of a title's length under it, the title under a kicker
@@ -380,7 +410,9 @@ void Choice::title_over_standfirst() {
                                      !standfirst_under;
             deck_below = (deck_below || kicker_deck) && !standfirst_under;
             // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
-            bool much_longer = b.words > 2 * blocks[*headline].words;
+            // (A live report's title over its standfirst is measured without its live flag.)
+            const int live_title_words = live_bar_title_words(b);
+            bool much_longer = (live_title_words > 0 ? live_title_words : b.words) > 2 * blocks[*headline].words;
             double margin = kicker_deck ? kicker_deck_margin : deck_below && c.overlap > 0 ? deck_margin : tie_margin;
             // "Renters face record rises as councils struggle to meet demand / Average rents in England rose 9% in the
             // year to October, with the steepest increases in the north-west / Anna Kowal / 24 Nov 2026": a long
@@ -401,7 +433,7 @@ void Choice::title_over_standfirst() {
             return !own_deck && c.line + tie_dist >= *headline && c.line < *headline &&
                    adjacent(p, c.line, *headline) && (c.score >= best - margin || signed_long_deck) &&
                    (c.overlap >= 0.5 || deck_below || sharper_title) && b.words >= 4 && !much_longer &&
-                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
+                   (b.separators == 0 || dashed_title(b.text) || live_title_words > 0) && !trails_off(b.text) &&
                    !nested(b.text, blocks[*headline].text);
         });
         // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above
@@ -454,7 +486,12 @@ bool title_under_topic(const Block& b) {
 // deliver justice\"": a line longer than most headlines (sixteen words or more) and more than twice as long as
 // the title-like line right under it is the teaser printed over the headline.
 void Choice::title_under_label() {
-    if (headline && (blocks[*headline].words <= 3 || blocks[*headline].words >= long_teaser_words)) {
+    // (A live report's title, "Última hora de la cumbre, en directo | <title>", is as long as its title's piece: its
+    // live flag makes no teaser of it.)
+    const int live_title_words = headline ? live_bar_title_words(blocks[*headline]) : 0;
+    if (headline &&
+        (blocks[*headline].words <= 3 || (blocks[*headline].words >= long_teaser_words &&
+                                          (live_title_words == 0 || live_title_words >= long_teaser_words)))) {
         auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             bool label = blocks[*headline].words <= 3;
             return c.line > *headline && c.line <= *headline + tie_dist && adjacent(p, *headline, c.line) &&
