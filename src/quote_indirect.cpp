@@ -1072,6 +1072,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
         if (acc) {
+            // ("Según el informe del Servicio de Prevención y Respuesta ante Emergencias (Serpre), ...": the body's
+            // short name in brackets, one capitalised word, closes its name, the mention's; quotes80)
+            if (const std::size_t o = acc->m_last + 1; acc->m_last >= acc->cue_last && o + 3 < sw.size() &&
+                                                       sw[o].low == "(" && sw[o + 1].upper && !sw[o + 1].punct &&
+                                                       sw[o + 2].low == ")" && sw[acc->m_last].upper)
+                acc->m_last = o + 2;
             std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
             if (t < sw.size() && sw[t].low == ",")
                 ++t;
