@@ -225,7 +225,7 @@ int trade_holder(const std::vector<std::string_view>& words, std::size_t pos, co
     const std::string_view trade = elided ? after_elision(words[0]) : words[1];
     // "O infectologista lembrou" after "o infectologista Ricardo Sampaio", "la sismóloga" after "la sismóloga Marta
     // Gil": a noun of no list that the page set before a name, the first word of that person's description, names
-    // them as a trade does; not a body's noun ("a empresa Protegga": [body_anaphor_words] find the body named)
+    // them as a trade does; not a body's noun ("a empresa Brenvale": [body_anaphor_words] find the body named)
     const bool listed = trade_noun(elided ? words[0] : words[1], sp);
     if (!listed && (trade.size() < 5 || sp.stopword(trade) || apposed_body_noun(trade, sp)))
         return -1;
