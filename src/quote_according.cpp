@@ -362,6 +362,10 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     // ("Selon lui, la mesure, très attendue, ...": where nouns are written in lower case, an article
                     // opens an insert set off by commas only when a role noun or a capitalised word stands in it,
                     // "Selon Paul Roux, le directeur de l'école, ..."; else it opens the clause reported)
+                    auto lower_article_at = [&](std::size_t i) {
+                        return i < ws.size() && !ws[i].punct && !ws[i].upper &&
+                               has_tag(sp.lexs, WordTags::article, ws[i].low);
+                    };
                     auto clause_subject = [&] {
                         if (capitalised_nouns_here() || !has_tag(sp.lexs, WordTags::article, ws[c + 1].low))
                             return false;
@@ -375,13 +379,16 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                         e = c2 - 1;
                     // "Según ha informado la consejera de Sanidad, Elena Prieto, el ...", "Selon le maire, Paul Roux,
                     // les ...": a name of two words or more set off by commas after the description is the speaker's,
-                    // no part of what is said.
-                    else if (c2 < ws.size() && ws[c2].low == "," && c2 >= c + 3 && c2 <= c + 5 &&
-                             std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(c + 1),
-                                         ws.begin() + static_cast<std::ptrdiff_t>(c2), [](const Word& w) {
-                                             return w.upper || particle(w.low);
-                                         }) &&
-                             !sp.stopword(ws[c + 1].low))
+                    // no part of what is said; so is a body's name after its article ("Segundo a produtora, a Vale
+                    // Shows, o ...", "Según la organizadora, la Peña Rosales, el ...": quotes80; not the clause's
+                    // subject before its relative clause, "Según el informe, la Junta de Vigo, que ...").
+                    else if (const std::size_t n = c + (lower_article_at(c + 1) ? 2 : 1);
+                             c2 < ws.size() && ws[c2].low == "," && c2 >= n + 2 && c2 <= n + 4 &&
+                             std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(n),
+                                         ws.begin() + static_cast<std::ptrdiff_t>(c2),
+                                         [](const Word& w) { return w.upper || particle(w.low); }) &&
+                             !sp.stopword(ws[n].low) &&
+                             !(n == c + 2 && c2 + 1 < ws.size() && in_list(sp.lexs, "that", ws[c2 + 1].low)))
                         e = c2 - 1;
                     if (utterance_phrase(ws, j, e))
                         continue;

@@ -42,7 +42,17 @@ std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Sp
     while (b > 0 && lower_article(ws[b - 1], sp))
         --b;
     // (a word's `low` is its lower case already: words_into wrote it so)
-    if (b < 2 || !linking_word(ws[b - 1], sp) || ws[b - 2].punct || !in_list(sp.lexs, "body_words", ws[b - 2].low))
+    // ("Instituto Nacional de Geografia e ...", "Servicio Regional de Protección y ...": one or two capitalised
+    // adjectives between the body's noun and its link; an organisation's noun, [organisation_words], as well)
+    const auto body_noun = [&sp](const Word& w) {
+        return !w.punct && (in_list(sp.lexs, "body_words", w.low) || in_list(sp.lexs, "organisation_words", w.low));
+    };
+    if (b < 2 || !linking_word(ws[b - 1], sp))
+        return 0;
+    std::size_t noun = b - 2;
+    for (int k = 0; k < 2 && noun > 0 && !body_noun(ws[noun]) && field_word(ws[noun], sp); ++k)
+        --noun;
+    if (!body_noun(ws[noun]))
         return 0;
     // After it: perhaps the linking word and an article again ("et de la Communication"), then one to three
     // capitalised words, which are no person known already ("and Tom Vale said": two speakers).
@@ -54,6 +64,21 @@ std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Sp
     std::size_t e = a;
     while (e < ws.size() && e < a + 3 && field_word(ws[e], sp))
         ++e;
+    // ("y Respuesta ante Emergencias", "e Inovação para a Saúde": a small word of an institution's name,
+    // [institution_particle_words] or the linking word, perhaps an article, then capitalised words again)
+    static const LexiconSection* particles = common_lexicon().section("institution_particle_words"); // (found once)
+    while (e > a && e + 1 < ws.size() && !ws[e].punct && !ws[e].upper &&
+           (linking_word(ws[e], sp) || (particles != nullptr && particles->has(ws[e].low)))) {
+        std::size_t f = e + 1;
+        while (f < ws.size() && lower_article(ws[f], sp))
+            ++f;
+        const std::size_t g = f;
+        while (f < ws.size() && f < g + 3 && field_word(ws[f], sp))
+            ++f;
+        if (f == g)
+            break;
+        e = f;
+    }
     if (e == a || (e < ws.size() && !ws[e].punct && ws[e].upper))
         return 0;
     for (std::size_t x = a; x < e; ++x)

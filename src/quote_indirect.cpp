@@ -776,17 +776,32 @@ std::size_t subjectless_comparative_cue(const Extractor& ex, const std::vector<W
 // "Martin & Fils, sous-traitant spécialisé dans les boîtiers, a annoncé ...", "Northwind Ltd, a maker of ferry
 // engines, confirmed ...": the words before the cue's comma at `comma` are a subject and its apposition, the sentence
 // opening with one to four capitalised words (an "&" between them), no sentence adverb ("Cependant, ..."), then a
-// comma and two to twelve words without punctuation up to `comma`, the first in lower case.
+// comma and two to twelve words without punctuation up to `comma`, the first in lower case. (quotes80) So too a
+// subject of an article and one lower-case noun before the name or in its place ("La société Marcova, basée à Lyon,
+// annonce ...", "A empresa, com sede em Joinville, lança ..."), a small word between two capitalised ones of the
+// name ("A Brenvale Corretora de Seguros, com sede em ..."), and a place's acronym in brackets closing the apposition
+// ("com sede em Joinville (SC)").
 bool name_then_apposition(const std::vector<Word>& sw, std::size_t comma, const Speakers& sp) {
-    const std::size_t most_name = 4, most_phrase = 12;
+    const std::size_t most_name = 6, most_phrase = 12;
     std::size_t i = 0;
-    while (i < comma && i < most_name && (sw[i].low == "&" || (sw[i].upper && !sw[i].punct)))
+    if (comma > 2 && !sw[0].punct && has_tag(sp.lexs, WordTags::article, sw[0].low) && !sw[1].punct && !sw[1].upper &&
+        !sp.stopword(sw[1].low))
+        i = 2;
+    const auto small_inside = [&sw, &sp](std::size_t j) {
+        return j > 0 && j + 1 < sw.size() && !sw[j].punct && sp.stopword(sw[j].low) && sw[j - 1].upper &&
+               !sw[j - 1].punct && sw[j + 1].upper && !sw[j + 1].punct;
+    };
+    while (i < comma && i < most_name &&
+           (sw[i].low == "&" || (sw[i].upper && !sw[i].punct) || (i > 1 && small_inside(i))))
         ++i;
     if (i == 0 || i >= comma || sw[i].low != "," || comma - i < 3 || comma - i > most_phrase + 1 || sw[i + 1].upper ||
         sentence_adverb_at(sw, 0, sp.lexs) != 0)
         return false;
-    return std::none_of(sw.begin() + static_cast<std::ptrdiff_t>(i + 1),
-                        sw.begin() + static_cast<std::ptrdiff_t>(comma), [](const Word& w) { return w.punct; });
+    std::size_t end = comma;
+    if (end >= i + 5 && sw[end - 1].low == ")" && sw[end - 2].acronym && sw[end - 3].low == "(")
+        end -= 3;
+    return std::none_of(sw.begin() + static_cast<std::ptrdiff_t>(i + 1), sw.begin() + static_cast<std::ptrdiff_t>(end),
+                        [](const Word& w) { return w.punct; });
 }
 
 // "Glen Ackers, the state treasurer, dismissed the announcement.", "..., a confirmé la tenue de la réunion.", "...,
@@ -822,8 +837,12 @@ bool object_after_cue(const std::vector<Word>& sw, std::size_t ci, std::size_t c
     if (ci < 3 || ((!sw[ci - 2].upper || sw[ci - 2].punct || !sw[ci - 3].upper || sw[ci - 3].punct) &&
                    !name_then_apposition(sw, ci - 1, sp)))
         return false;
+    // ("annonce l'ouverture de ...": the article elided into the noun; quotes80)
+    const std::string_view head = sw[m.first].low;
+    const bool elided =
+        after_elision(head).size() < head.size() && has_tag(sp.lexs, WordTags::article, head.substr(0, 1));
     if (sp.capitalised_nouns || m.second == m.first || cend == 0 || sw[cend - 1].punct ||
-        !has_tag(sp.lexs, WordTags::article, sw[m.first].low) ||
+        !(elided || has_tag(sp.lexs, WordTags::article, head)) ||
         !in_list(sp.lexs, "object_cue_words", sw[cend - 1].low))
         return false;
     for (std::size_t j = m.first + 1; j <= m.second; ++j) {
@@ -1053,6 +1072,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
         if (acc) {
+            // ("Según el informe del Servicio de Prevención y Respuesta ante Emergencias (Serpre), ...": the body's
+            // short name in brackets, one capitalised word, closes its name, the mention's; quotes80)
+            if (const std::size_t o = acc->m_last + 1; acc->m_last >= acc->cue_last && o + 3 < sw.size() &&
+                                                       sw[o].low == "(" && sw[o + 1].upper && !sw[o + 1].punct &&
+                                                       sw[o + 2].low == ")" && sw[acc->m_last].upper)
+                acc->m_last = o + 2;
             std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
             if (t < sw.size() && sw[t].low == ",")
                 ++t;

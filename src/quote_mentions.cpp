@@ -183,13 +183,27 @@ bool particle_surname(const std::vector<Word>& ws, std::size_t k, const Speakers
     return name.size() > phrase.size() && name.ends_with(phrase);
 }
 
+// "5", "31": a figure of one or two digits that may be a day of the month.
+bool day_of_month(std::string_view w) {
+    if (w.empty() || w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    const int day = w.size() == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+    return day >= 1 && day <= 31;
+}
+
 } // namespace
 
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
                                                                           std::size_t k) {
     complement_after = false;
+    const std::size_t adverbs_from = k;
     while (k < ws.size() && !ws[k].punct && has_tag(sp.lexs, WordTags::cue_adverb, ws[k].low))
         ++k;
+    // ("informou nesta sexta-feira, 5, o Instituto ...": the day's number after the cue's weekday, set off by commas,
+    // is the time's; the subject follows it: quotes80)
+    if (k > adverbs_from && k + 3 < ws.size() && ws[k].low == "," && day_of_month(ws[k + 1].low) &&
+        ws[k + 2].low == "," && !ws[k + 3].punct)
+        k += 3;
     // "afirmou então", "afirmou pouco depois a ministra", "respondió horas después la concejala", "ha detto poi il
     // tecnico": a time adverb of a clause that carries its subject ([dropped_subject_words], [dropped_subject_phrases])
     // right after the cue is no subject; the subject follows it, or the verb carries the one before.
@@ -969,6 +983,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         for (std::size_t j = c + 1; name_between && j < last; ++j)
             name_between = !ws[j].punct && (ws[j].upper || particle_after(ws[j - 1].low, ws[j].low) ||
                                             (j == c + 1 && j + 2 < last && person_title(sp.lexs, ws[j].low) != 0));
+        // ("El ponente, el magistrado José Antonio Mora, subraya", "O relator, o desembargador Rui Lopes, afirmou": a
+        // second description, an article and a role noun, before the name: titled_apposition; quotes80)
+        if (const std::size_t n = ws[c].low == "," && !name_between ? titled_apposition(ws, c + 1, sp) : 0;
+            n != 0 && n > c + 1 && last >= n + 2 && last <= n + 4) {
+            name_between = true;
+            for (std::size_t j = n; name_between && j < last; ++j)
+                name_between = !ws[j].punct && (ws[j].upper || particle_after(ws[j - 1].low, ws[j].low));
+        }
         if (name_between) {
             std::size_t g = c;
             while (g > 0 && !ws[g - 1].punct && c - g < 12)

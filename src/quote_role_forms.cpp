@@ -194,20 +194,46 @@ bool trade_noun(std::string_view w, const Speakers& sp) {
            (w.find('-') != std::string_view::npos && kin_count(w, sp));
 }
 
+namespace {
+
+// "a empresa", "l'entreprise", "la cartera": a noun naming a body or a place ([body_words], [organisation_words],
+// [body_anaphor_words], [place_body_words], [place_kind_words]), whose name after it is no person's
+bool apposed_body_noun(std::string_view w, const Speakers& sp) {
+    for (const char* section :
+         {"body_words", "organisation_words", "body_anaphor_words", "place_body_words", "place_kind_words"})
+        if (in_list(sp.lexs, section, w))
+            return true;
+    return false;
+}
+
+// The first word of p's description is the noun (`holds`), and none of its words is a role noun: "Secretary of State
+// Jon Husted" is described by his office, whose field "state" is no noun naming him ("the state said").
+template <class Holds> bool apposed_noun_of(const Person& p, Holds holds, const Speakers& sp) {
+    return holds(p.roles.front()) &&
+           std::none_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
+}
+
+} // namespace
+
 int trade_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp) {
     // (an article and the trade: "the farmer", "de huurder", "a empresária"; or the trade after an article elided
     // into it, one word: "l'infirmière", "l’infermiera", which is met with or without the article: "l'infirmière de
     // garde, Anne Favre", "infirmière Anne Favre")
     const bool elided = words.size() == 1 && after_elision(words[0]).size() != words[0].size();
-    if (elided ? !trade_noun(words[0], sp)
-               : words.size() != 2 || !has_tag(sp.lexs, WordTags::article, words[0]) || !trade_noun(words[1], sp))
+    if (!elided && (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, words[0])))
         return -1;
     const std::string_view trade = elided ? after_elision(words[0]) : words[1];
+    // "O infectologista lembrou" after "o infectologista Ricardo Sampaio", "la sismóloga" after "la sismóloga Marta
+    // Gil": a noun of no list that the page set before a name, the first word of that person's description, names
+    // them as a trade does; not a body's noun ("a empresa Brenvale": [body_anaphor_words] find the body named)
+    const bool listed = trade_noun(elided ? words[0] : words[1], sp);
+    if (!listed && (trade.size() < 5 || sp.stopword(trade) || apposed_body_noun(trade, sp)))
+        return -1;
     auto holds = [&](const std::string& r) { return r == trade || (elided && after_elision(r) == trade); };
     int holder = -1;
     for (std::size_t k = 0; k < sp.people.size(); ++k)
         if (std::any_of(sp.people[k].roles.begin(), sp.people[k].roles.end(), holds)) {
-            if (holder >= 0)
+            if (holder >= 0 || (!listed && !apposed_noun_of(sp.people[k], holds, sp)))
                 return -1;
             holder = static_cast<int>(k);
         }
