@@ -3,10 +3,12 @@
 // the quote and "according to" are in quote_attribution_before.cpp; the spans with no cue of their own in
 // quote_uncued.cpp.
 #include "quote_reader.hpp"
+#include "quote_verbless_cues.hpp"
 
 #include "text.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace archive {
 namespace quoting {
@@ -189,7 +191,13 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
         std::size_t j = k1;
         while (j < ws.size() && j < k1 + 3 && !ws[j].punct && in_list(ex.sp.lexs, "recap_words", ws[j].low))
             ++j;
-        const std::size_t ci = word_index(first_cue->begin), cend = word_index(first_cue->end);
+        // ("«Q». Così ha spiegato X": a recap word that is a cue of [verbless_cues] too leaves the verb after it
+        // the cue)
+        auto recap_cue = first_cue;
+        if (word_index(recap_cue->begin) < j && std::next(recap_cue) != cues.end() &&
+            verbless_cue(ex.sp.lexs, recap_cue->text))
+            ++recap_cue;
+        const std::size_t ci = word_index(recap_cue->begin), cend = word_index(recap_cue->end);
         std::optional<std::pair<std::size_t, std::size_t>> m;
         if (j > k1 && ci == j)
             m = ex.mention_after(ws, cend); // "Das sagte X"
@@ -197,7 +205,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             m = std::make_pair(j, ci - 1); // "That's what X said"
         // (the stop after the mark ends the quote's sentence: the mention is in the next one, a few words on)
         if (m && (stop_after || ws[m->first].b < se)) {
-            out.cue = first_cue->text;
+            out.cue = recap_cue->text;
             out.mention = span_text(s, ws, m->first, m->second);
             ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
             return true;
@@ -269,7 +277,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
         if (clause_start) {
             // ("Stellen würden „sozial verträglich“ genutzt, so Leitner": after a comma that ends the writer's clause
             // round a partial quote, as a "sagte" there does; the name check below still asks for a speaker)
-            if (c.text == "so" && !(ci == k0 || ws[ci - 1].low == ","))
+            if (verbless_cue(ex.sp.lexs, c.text) && !(ci == k0 || ws[ci - 1].low == ","))
                 continue;
             // "„Q“, hieß es in dem Schreiben": a document says it, no one ([impersonal_cues]).
             if (auto imp = impersonal_cue(ws, ci, cend, ex.sp)) {
@@ -286,8 +294,9 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                 cue_text = span_text(s, ws, ci, v - 1);
                 from = past_addressee(ws, v, ex.sp); // ("según dijo a El Diario una fuente")
             }
-            if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
-                !has_tag(ex.sp.lexs, WordTags::article, ws[cend].low)) {
+            // ("„Q”, aldus directeur Jan de Vries": a role noun with no article after the cue is the mention's)
+            if (verbless_cue(ex.sp.lexs, c.text) && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
+                !has_tag(ex.sp.lexs, WordTags::article, ws[cend].low) && !role_noun(ws[cend].low, ex.sp)) {
                 // But "„Q“, so charakterisierte ihn der Gewerkschafter Paul Roth": a verb (and its object
                 // pronoun) then a mention with a name.
                 std::size_t j = cend + 1;

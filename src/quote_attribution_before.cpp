@@ -3,6 +3,7 @@
 // The cue after the quote and a signing dash are in quote_attribution.cpp; the spans with no cue of their own in
 // quote_uncued.cpp.
 #include "quote_reader.hpp"
+#include "quote_verbless_cues.hpp"
 
 #include "text.hpp"
 
@@ -169,8 +170,8 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
         if (closed_between)
             break;
         // German "so" before a quote is the adverb of "die so genannte „Reichensteuer“" unless it
-        // introduces the words: "erläutert es so: „Q“".
-        if (c.text == "so" || c.text == "So") {
+        // introduces the words: "erläutert es so: „Q“" (any cue of [verbless_cues]).
+        if (verbless_cue(ex.sp.lexs, c.text)) {
             std::size_t after_so = word_index(c.end);
             if (after_so >= ws.size() || ws[after_so].low != ":")
                 continue;

@@ -3,6 +3,7 @@
 #include "quote_cues.hpp"
 #include "quote_documents.hpp"
 #include "quote_word_tags.hpp"
+#include "quote_verbless_cues.hpp"
 
 #include "text.hpp"
 
@@ -439,7 +440,8 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             // ("un escrito"), a cue after its auxiliary only.
             auto helped_cue = [&]() { return in_list(lexs, "auxiliary_cue_words", ws[j].low); };
             if (j < ws.size() && !ws[j].punct &&
-                ((tags_of(ws[j]) & WordTags::speech_verb) ? ws[j].low != "so" : reflexive_cue() || helped_cue())) {
+                ((tags_of(ws[j]) & WordTags::speech_verb) ? !verbless_cue(lexs, ws[j].low)
+                                                          : reflexive_cue() || helped_cue())) {
                 Cue c;
                 c.begin = ws[k].b;
                 c.end = ws[j].e;

@@ -6,6 +6,7 @@
 #include "quote_reader.hpp"
 
 #include "quote_cues.hpp"
+#include "quote_verbless_cues.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -92,15 +93,17 @@ void UnitReader::split_incises() {
             continue;
         // Cheap first: a comma inside the marks with a speech verb, its auxiliary or an inverted verb after it. A
         // cue that is a small word of the language too is no incise's: „Wenn ich gewusst hätte, so einen Text zu
-        // machen ...“ reads "so" as in „Q“, so Anna Roe, and it is the sentence's own word.
+        // machen ...“ reads "so" as in „Q“, so Anna Roe, and it is the sentence's own word (so is "così" of
+        // [verbless_cues], no stopword: «Lo rifarei, così come l'ho fatto»).
         std::size_t w = word_index(q.open + q.open_len);
         std::size_t comma = s.size();
         for (; w + 1 < ws.size() && ws[w + 1].b < q.close; ++w) {
             if (!ws[w].punct || ws[w].low != "," || ws[w + 1].punct)
                 continue;
             const std::uint16_t t = tags.of(ws[w + 1]);
-            if (((t & WordTags::speech_verb) != 0 && (t & WordTags::stopword) == 0) || (t & WordTags::auxiliary) != 0 ||
-                inverted_shape(ws[w + 1])) {
+            if (((t & WordTags::speech_verb) != 0 && (t & WordTags::stopword) == 0 &&
+                 !verbless_cue(ex.sp.lexs, ws[w + 1].low)) ||
+                (t & WordTags::auxiliary) != 0 || inverted_shape(ws[w + 1])) {
                 comma = ws[w].b;
                 break;
             }

@@ -168,6 +168,7 @@ struct NameLists {
     const ListOfLexicons kin_words{lexs, "kin_words"};
     const ListOfLexicons presenting_words{lexs, "presenting_subject_words"};
     const ListOfLexicons contracted{lexs, "contracted_preposition_words"};
+    const ListOfLexicons region_words{lexs, "region_adjective_words"};
     const ListOfLexicons masculine_owners{lexs, "masculine_owner_words"};
     const ListOfLexicons feminine_owners{lexs, "feminine_owner_words"};
 };
@@ -301,7 +302,15 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 return j >= 1 && !ws[j - 1].punct && !ws[j - 1].upper && ws[j - 1].low.size() >= 4 &&
                        in_list(ex.sp.lexs, "place_kind_words", ws[j - 1].low);
             };
+            // "in northern Sierra Leone", "im ländlichen Ghana": a preposition and a word of the part of a land
+            // ([region_adjective_words]) before the name make it a place's, which no later "she told us" stands for.
+            auto after_region_word = [&] {
+                return n.first >= 2 && !ws[n.first - 1].punct && lists.region_words.has(ws[n.first - 1].low) &&
+                       !ws[n.first - 2].punct && (tags.of(ws[n.first - 2]) & WordTags::preposition) != 0;
+            };
             if (!person.personal && n.first >= 1 && !ws[n.first - 1].punct && !ws[n.first - 1].upper && place_kind())
+                person.place = true;
+            else if (!person.personal && n.first >= 1 && after_region_word())
                 person.place = true;
             else if (!caption && !in_quote && !after_preposition &&
                      (p == 0 || ws[p - 1].punct || (!counted() && !presented())))

@@ -4,6 +4,7 @@
 // runs it over a page's units.
 #include "quote_reader.hpp"
 #include "quote_told_genders.hpp"
+#include "quote_verbless_cues.hpp"
 
 #include "classify.hpp"
 #include "text.hpp"
@@ -723,8 +724,10 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
         const std::size_t cue_at = past_clitics(ws, ex.sp.lexs, dash_b);
         const auto c = std::lower_bound(cues.begin(), cues.end(), cue_at,
                                         [](const Cue& x, std::size_t v) { return x.begin < v; });
-        // ("„Cool, ‘ne Frau am Steuer“ so reagieren Passanten": German "so" is the writer's adverb there)
-        ends_sentence = c != cues.end() && c->begin == cue_at && c->pronoun.empty() && c->text != "so";
+        // ("„Cool, ‘ne Frau am Steuer“ so reagieren Passanten": German "so" is the writer's adverb there, as any
+        // cue of [verbless_cues] with no comma before it)
+        ends_sentence =
+            c != cues.end() && c->begin == cue_at && c->pronoun.empty() && !verbless_cue(ex.sp.lexs, c->text);
     }
     // "We will appeal," said X: the quote's own final punctuation also ends the writer's clause.
     std::string_view inner = text::trim(s.substr(inner_b, inner_e - inner_b));
