@@ -112,7 +112,7 @@ std::string without_picture_credits(std::string_view rest) {
             // closes the text's authors.
             const std::string_view next = k + 1 < words.size() ? words[k + 1] : std::string_view();
             const bool label = w.back() == ':' || next == ":" || next == "de" || bylines.has(text::lower(next));
-            // ("Texto de Ana Reis • Fotografia de Rui Lobo", "Texto: Ana Ruiz · Fotos: Luis Gil": the mark between
+            // ("Texto de Ana Reis • Fotografia de Rui Lobo", "Por Ana Ruiz · Fotos de Luis Gil": the mark between
             // the text's credit and the picture's goes with the picture's.)
             while (label && !kept.empty() && credit_mark(kept.back()))
                 kept.pop_back();
