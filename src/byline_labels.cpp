@@ -78,6 +78,15 @@ std::optional<std::string> labelled_handle(std::string_view rest, bool colon, st
     return std::nullopt;
 }
 
+namespace {
+
+// "•", "·", "|", "-", "–", "—": a mark alone between two credits of a byline line.
+bool credit_mark(std::string_view w) {
+    return w == "\u2022" || w == "\u00b7" || w == "|" || w == "-" || w == "\u2013" || w == "\u2014";
+}
+
+} // namespace
+
 std::string without_picture_credits(std::string_view rest) {
     static const LexiconSection& roles = any_language_section("picture_roles");
     static const LexiconSection& bylines = any_language_section("byline");
@@ -103,6 +112,10 @@ std::string without_picture_credits(std::string_view rest) {
             // closes the text's authors.
             const std::string_view next = k + 1 < words.size() ? words[k + 1] : std::string_view();
             const bool label = w.back() == ':' || next == ":" || next == "de" || bylines.has(text::lower(next));
+            // ("Texto de Ana Reis • Fotografia de Rui Lobo", "Por Ana Ruiz · Fotos de Luis Gil": the mark between
+            // the text's credit and the picture's goes with the picture's.)
+            while (label && !kept.empty() && credit_mark(kept.back()))
+                kept.pop_back();
             if (label && k > 0)
                 break;
         }

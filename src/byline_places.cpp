@@ -90,13 +90,16 @@ std::optional<std::vector<std::string>> names_under_dates(Page& p, std::size_t i
         p.terminator[at])
         return std::nullopt;
     // "Jane Roe" / "Donate" / "Account": an entry of a menu going on under it (the line under a byline is blank, a
-    // line of the text or a longer one).
+    // line of the text or a longer one). ("Joana Bettencourt" / "Partilhar", "Jane Roe" / "Share": the share button
+    // under the byline, lexicon section share_buttons, is no menu's entry.)
     const int most_entry_words = 4;
+    static const LexiconSection& share_buttons = any_language_section("share_buttons"); // (merged once)
     // (A name set apart over the lines under it too: a line alone, as a byline stands.)
     if (blocks[at].blank_before && at + 1 < blocks.size() && !blocks[at + 1].blank_before)
         return std::nullopt;
     if (at + 1 < blocks.size() && !blocks[at + 1].blank_before && blocks[at + 1].words <= most_entry_words &&
-        p.role[at + 1] != Role::date && !blocks[at + 1].end_punct && !blocks[at + 1].text.starts_with('#'))
+        p.role[at + 1] != Role::date && !blocks[at + 1].end_punct && !blocks[at + 1].text.starts_with('#') &&
+        !share_buttons.has(blocks[at + 1].lower))
         return std::nullopt;
     auto names = names_line(blocks[at].text);
     if (!names)

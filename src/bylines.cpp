@@ -113,7 +113,9 @@ std::string before_date(std::string_view names) {
         return month_name(low);
     };
     for (std::size_t k = 1; k < words.size(); ++k) {
-        bool date = text::has_ascii_digit(words[k]) ||
+        // ("Por Ana Lemos, Rafael Toledo, g1 SP": a word of small letters then figures is an outlet's name, no date.)
+        const bool brand = words[k].front() >= 'a' && words[k].front() <= 'z';
+        bool date = (text::has_ascii_digit(words[k]) && !brand) ||
                     (month(words[k]) && k + 1 < words.size() && text::has_ascii_digit(words[k + 1]));
         if (!date)
             continue;
@@ -147,6 +149,41 @@ bool comma_names_only(std::string_view flat) {
         from = to + 1;
     }
     return pieces >= 2;
+}
+
+// "g1 SP", "ge", "TV Globo", "BBC News", "Lusa": a byline's comma piece naming the outlet or the desk the authors write
+// for, no person: it opens with a word in small letters (a brand's, a place's origin word: "de Brasília"), or with a
+// broadcaster's acronym in capitals (lexicon section acronym_words) before more words, or it is an agency's name.
+bool outlet_piece(std::string_view piece) {
+    static const LexiconSection* acronyms = common_lexicon().section("acronym_words"); // (looked up once)
+    const std::size_t most_words = 4;
+    const auto words = text::split_ws(piece);
+    if (words.empty() || words.size() > most_words)
+        return false;
+    const std::string_view first = words.front();
+    const bool capitals = std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return !text::starts_upper(first) ||
+           (words.size() >= 2 && capitals && acronyms != nullptr && acronyms->has(text::lower(first))) ||
+           agency_id(piece).has_value();
+}
+
+// "Ana Beatriz Lemos, Rafael Toledo, g1 SP", "Jane Roe, John Doe, BBC News": two names or more, each a comma's
+// piece (comma_names_only()), then only pieces naming the outlet or the desk they write for (outlet_piece()) -> where
+// the names end (the comma before the first outlet's piece).
+std::optional<std::size_t> names_before_outlets(std::string_view flat) {
+    std::optional<std::size_t> end;
+    for (std::size_t from = 0; from <= flat.size();) {
+        const std::size_t to = std::min(flat.find(',', from), flat.size());
+        const bool outlet = outlet_piece(flat.substr(from, to - from));
+        if (!end && outlet && from > 0)
+            end = from - 1;
+        else if (end && !outlet)
+            return std::nullopt;
+        from = to + 1;
+    }
+    if (!end || !comma_names_only(flat.substr(0, *end)))
+        return std::nullopt;
+    return end;
 }
 
 } // namespace
@@ -672,8 +709,20 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // "Written by Ananya Rao, Karthik Menon", "Par Jeanne Morel, Paul Girard", "Von Anna Muster, Jan
                 // Roth": after the label, comma pieces that are each a bare name of two or three words (no job
                 // title's word, no place's opening word) are more authors, as if joined by "and".
-                if (!comma_names_only(flat))
-                    flat = flat.substr(0, flat.find(','));
+                // "Por Ana Lemos, Rafael Toledo, g1 SP": so are the names before the outlet the authors write for,
+                // which closes the line (names_before_outlets()).
+                // ("Por Ana Lemos, Rafael Toledo, Lusa": an agency among those closing pieces is kept after the names.)
+                if (!comma_names_only(flat)) {
+                    const auto end = names_before_outlets(flat);
+                    for (std::size_t from = end.value_or(flat.size()) + 1;
+                         from < flat.size() && comma_agency.empty();) {
+                        const std::size_t to = std::min(flat.find(',', from), flat.size());
+                        if (const std::string piece = text::collapse(flat.substr(from, to - from)); agency_id(piece))
+                            comma_agency = piece;
+                        from = to + 1;
+                    }
+                    flat = flat.substr(0, end.value_or(flat.find(',')));
+                }
             }
             std::vector<std::string> names;
             bool first_piece = true;

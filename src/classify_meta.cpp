@@ -833,7 +833,13 @@ void mark_names_under_headline(Page& p) {
         // its sentences (a portrait's caption names the person the text is about).
         const bool credited_names = r == Role::caption && i == head + 1 && i + 1 < blocks.size() &&
                                     p.role[i + 1] == Role::credit && names_line(blocks[i].text);
-        if (r == Role::lede || r == Role::date || r == Role::credit || (r == Role::caption && !credited_names))
+        // ("<linha fina> / <legenda - crédito> / Marina Albuquerque / Thiago Resende / Brasília / <date>": the lead
+        // picture's lines do not count among the three.)
+        if (r == Role::credit || (r == Role::caption && !credited_names)) {
+            ++last;
+            continue;
+        }
+        if (r == Role::lede || r == Role::date)
             continue;
         if (r != Role::none && r != Role::boilerplate && !credited_names)
             return;
@@ -869,10 +875,26 @@ void mark_names_under_headline(Page& p) {
         // "Headline" / "Jeanne Dupont" / "Marc Favre" / "Publié le 24 novembre 2026": two names alone on two lines,
         // right under the headline or its lede, right over the date line, are the byline's two authors (a list of
         // people runs on or stands apart from the date).
-        if (!names->empty() && names->size() == 1 && i + 2 < blocks.size() && p.role[i + 2] == Role::date &&
+        // "<linha fina> / <legenda> / Marina Albuquerque / Thiago Resende / Brasília / 5.dez.2026 às 14h32",
+        // "<entradilla> / Ana Ruiz / Luis Gil / Sevilla / 24/11/2026": the place the authors file from, a line of one
+        // or two capitalised words (no third name), may stand between them and the date line; the lead picture's
+        // caption or credit, or a button (" Copiar link": three words at most, no stop), between the lede and them.
+        const auto place_at = [&](std::size_t k) {
+            const Block& b = blocks[k];
+            return p.role[k] == Role::none && !b.blank_before && b.words <= 2 && b.digits == 0 && !b.end_punct &&
+                   b.upper_initial == b.words && (b.words == 1 || !names_line(b.text));
+        };
+        const std::size_t names_date =
+            i + 3 < blocks.size() && p.role[i + 2] == Role::none && place_at(i + 2) ? i + 3 : i + 2;
+        const Role over = i > 0 ? p.role[i - 1] : Role::none;
+        const int most_button_words = 3;
+        const bool button_over = i > head + 1 && (over == Role::none || over == Role::boilerplate) &&
+                                 blocks[i - 1].words <= most_button_words && !blocks[i - 1].end_punct;
+        if (!names->empty() && names->size() == 1 && names_date < blocks.size() && p.role[names_date] == Role::date &&
             p.role[i + 1] == Role::none &&
-            (i == head + 1 || p.role[i - 1] == Role::lede || (standfirst_over_names && i == head + 2)) &&
-            !blocks[i + 1].blank_before && !blocks[i + 2].blank_before) {
+            (i == head + 1 || over == Role::lede || (standfirst_over_names && i == head + 2) || over == Role::caption ||
+             over == Role::credit || button_over) &&
+            !blocks[i + 1].blank_before && !blocks[names_date].blank_before) {
             // (A paper's name reads as a name with its small words: "Diario del Alto Turia"; the second name is two
             // or three capitalised words.)
             const auto second = names_line(blocks[i + 1].text);
@@ -889,6 +911,8 @@ void mark_names_under_headline(Page& p) {
                 !common_word_on_page(p, second->front(), true) && !printed_above(p, head, blocks[i].text) &&
                 !printed_above(p, head, blocks[i + 1].text)) {
                 p.role[i] = p.role[i + 1] = Role::byline;
+                if (names_date > i + 2)
+                    p.role[i + 2] = Role::byline; // (the place: no author, no dateline)
                 a.authors = {names->front(), second->front()};
                 return;
             }

@@ -985,7 +985,14 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         score -= 1;
     // What follows within a few lines: a byline or a date, the surest sign of a headline. A date among
     // others a few lines apart dates the teasers of a list ("Title / 4. März 2024 / Title / 4. März 2024").
-    for (std::size_t k = i + 1; k < n && k <= i + 6; ++k) {
+    // ("<title> / <standfirst> / Copiar link / <caption - credit> / Marina Coutinho / Otávio Ramalho / Campinas /
+    // <date>": the lead picture's lines, read as its caption and credit, do not count.)
+    std::size_t reach = i + 6;
+    for (std::size_t k = i + 1; k < n && k <= reach; ++k) {
+        if (p.role[k] == Role::caption || p.role[k] == Role::credit) {
+            ++reach;
+            continue;
+        }
         if (p.role[k] == Role::byline || p.role[k] == Role::date) {
             if (!teaser_date(p, k))
                 score += k <= i + 3 && !titled_below(p, i, k) ? 3 : 1.5;

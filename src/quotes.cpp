@@ -711,9 +711,11 @@ std::vector<Quote> extract_quotes(const Article& a) {
                 out.speaker = a.authors.front();
             if (!out.speaker)
                 out.speaker = quoting::lede_interviewee(a, ex.sp);
+            // ("“Q”" / "A economista Ana Reis ... diz que ..." / "Entrevista de X": the lede's speaker first, as the
+            // lede comes first.)
             if (!out.speaker)
                 for (const auto& bq : ex.quotes)
-                    if (bq.speaker && bq.where == Where::body) {
+                    if (bq.speaker && (bq.where == Where::body || bq.where == Where::lede)) {
                         out.speaker = bq.speaker;
                         break;
                     }

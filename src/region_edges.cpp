@@ -1296,6 +1296,17 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
         p.role[last] = Role::boilerplate;
         if (p.role[above] == Role::none)
             p.role[above] = Role::boilerplate;
+        return;
+    }
+    // "Ana Reis" / "Jornalista" / "Escreve sobre ...", "Jane Roe" / "Senior Reporter" / "Jane covers ...": the author's
+    // job title, a short line of a job title's word with no stop, between the name and the box's sentence.
+    const int most_title_words = 4;
+    const Block& title = blocks[above];
+    if (above > from && p.role[above] == Role::none && title.words <= most_title_words && !title.end_punct &&
+        job_title_line(title.text) && names_author(above - 1)) {
+        p.role[last] = p.role[above] = Role::boilerplate;
+        if (p.role[above - 1] == Role::none)
+            p.role[above - 1] = Role::boilerplate;
     }
 }
 
