@@ -275,14 +275,14 @@ Plugins
     {"docs page, one-word title under the breadcrumb's copy, its stem in the introduction (fr)",
      "fr",
      R"(Aller au contenu
-Lanterne
-v2.1
+Falaise
+v5.0
 Documentation
-Blog
+Forum
 Rechercher
-Démarrer
-Installation
-Premiers pas
+Bien démarrer
+Installer Falaise
+Premier projet
 Guides
 Journalisation
 Greffons
@@ -294,7 +294,7 @@ Délais réseau
 Guides
 Journalisation
 Journalisation
-Lanterne écrit une ligne de journal pour chaque requête servie et chaque tâche exécutée, afin que vous puissiez remonter d'une page lente jusqu'à sa cause. Cette page dit où le journal est écrit, comment choisir son niveau et comment l'envoyer ailleurs.
+Falaise écrit une ligne de journal pour chaque requête servie et chaque tâche exécutée, afin que vous puissiez remonter d'une page lente jusqu'à sa cause. Cette page dit où le journal est écrit, comment choisir son niveau et comment l'envoyer ailleurs.
 Sur cette page
 Où le journal est écrit
 Choisir un niveau
@@ -308,7 +308,7 @@ Envoyer le journal ailleurs
 Réglez l'option sink sur l'adresse d'un collecteur et le serveur y envoie chaque ligne en plus de son propre journal.
 Modifier cette page
 Précédent
-Premiers pas
+Premier projet
 Suivant
 Greffons
 )",
