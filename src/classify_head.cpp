@@ -3,6 +3,7 @@
 #include "bylines.hpp"
 #include "cjk_notices.hpp"
 #include "classify.hpp"
+#include "contents_runs.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
 #include "media_parts.hpp"
@@ -800,13 +801,22 @@ void mark_desk_signatures(Page& p, std::size_t headline, std::size_t re) {
 bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* reading_time = nullptr) {
     const std::size_t most_lines = 12;
     const int most_label_words = 6, most_placeholder_words = 15;
-    for (std::size_t k = from + 1; k < p.blocks.size() && k <= from + most_lines + 1; ++k) {
+    const bool contents = p.toc_lines.size() == p.blocks.size();
+    // ("Contents / Who can apply / How to apply / Who can apply / <text>": the entries of an unnumbered contents,
+    // unnumbered_contents_lines(), its label and the entries' copies are labels, however long, the dozen does not
+    // count.)
+    std::size_t seen = 0;
+    for (std::size_t k = from + 1; k < p.blocks.size() && seen <= most_lines; ++k) {
+        const bool listed = contents && p.toc_lines[k] != ContentsLine::none;
+        seen += !listed;
         if (p.role[k] != Role::none)
             continue;
         const Block& b = p.blocks[k];
         if (k >= rs && p.raw_quality[k] == Quality::good && b.end_punct)
             return k > from + 1;
-        const bool label = b.words <= most_label_words && !b.end_punct;
+        // ("From: / Department for Transport", "Herausgeber: / Abfallwirtschaft": a label closed by its colon over
+        // its value.)
+        const bool label = listed || (b.words <= most_label_words && (!b.end_punct || b.text.back() == ':'));
         const bool placeholder = b.words <= most_placeholder_words && bracketed_line(b.text);
         // ("Listen to this article · 5:12 min Learn more", "Écouter cet article · 4 min": a read-aloud player's
         // button, reading_aid(), belongs to the article's head as its reading time does.)

@@ -863,18 +863,43 @@ bool open_row(std::string_view line) {
 }
 
 // "Chilblains" / "Chilblains are painful, itchy swellings on the skin." / (a heading) / <text>: line i, one word,
-// stands over a standfirst, a sentence of six to forty words closed by a stop and opened by the word, and the
-// article's text starts at the standfirst or under it, at most a heading between.
-bool one_word_over_standfirst(const Page& p, std::size_t i, const Block& probe, std::size_t start) {
-    const int least_words = 6, most_words = 40;
-    const std::size_t deck = i + 1, most_under = 2;
-    if (deck >= p.blocks.size() || start < deck || start > deck + most_under || p.role[deck] != Role::none)
+// stands over a standfirst, six to sixty words (a sentence or two) closed by a stop and opened by the word, and the
+// article's text starts at the standfirst or under it, at most a heading between, or a contents whose entries the text
+// prints again as its headings ("Chilblains / <standfirst> / Contents / <entries> / <first heading> / <text>").
+// "Guides / Caching / Caching / Tessera keeps a content-addressed cache of every build step, ... / On this page /
+// ...": a docs page's title printed right under its copy (the breadcrumb's last item) needs no standfirst opened by
+// it, one naming a word of its stem (its first four letters) anywhere.
+bool one_word_over_standfirst(TitleSearch& s, std::size_t i, const Block& probe, std::size_t start) {
+    const Page& p = s.p;
+    const int least_words = 6, most_words = 60;
+    const std::size_t most_under = 2, stem_letters = 4;
+    // (The copy printed right under the title is one block with it: mark_duplicates().)
+    const bool copy_under =
+        i + 1 < p.blocks.size() && p.role[i + 1] == Role::duplicate && p.blocks[i + 1].text == probe.text;
+    const std::size_t deck = copy_under ? i + 2 : i + 1;
+    if (deck >= p.blocks.size() || start < deck || p.role[deck] != Role::none)
+        return false;
+    std::size_t under = deck + 1;
+    while (under < start && s.contents_line(under))
+        ++under;
+    const bool contents_between = under == start && under > deck + 1;
+    if (start > deck + most_under && !contents_between)
         return false;
     const Block& d = p.blocks[deck];
     const auto own = probe.lower_words();
     const auto opening = d.lower_words();
-    return own.size() == 1 && d.end_punct && d.words >= least_words && d.words <= most_words && !opening.empty() &&
-           opening[0] == own[0];
+    if (own.size() != 1 || !d.end_punct || d.words < least_words || d.words > most_words || opening.empty())
+        return false;
+    if (opening[0] == own[0])
+        return true;
+    const bool under_copy = copy_under || (i > 0 && p.blocks[i - 1].text == probe.text);
+    const std::string_view word = own[0];
+    std::size_t stem = 0;
+    for (std::size_t letters = 0; letters < stem_letters && stem < word.size(); ++letters)
+        text::next_cp(word, stem);
+    return under_copy && stem < word.size() && std::any_of(opening.begin(), opening.end(), [&](const auto& w) {
+               return std::string_view(w).starts_with(word.substr(0, stem));
+           });
 }
 
 } // namespace
@@ -912,8 +937,9 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // "Chilblains / Chilblains are painful, itchy swellings on the skin. / <text>", "Frostbeulen / Frostbeulen sind
     // ...": a one-word title over its standfirst, a sentence opened by the title's word, opens the text as well, and
     // the standfirst names it as its subject (one_word_over_standfirst()).
-    const bool subject_of_standfirst =
-        probe.words == 1 && next == i + 1 && one_word_over_standfirst(p, i, probe, start);
+    const bool subject_of_standfirst = probe.words == 1 &&
+                                       (next == i + 1 || (next == i + 2 && p.role[i + 1] == Role::duplicate)) &&
+                                       one_word_over_standfirst(s, i, probe, start);
     opens_body = opens_body || subject_of_standfirst;
     // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article, though the site's menu prints it
     // too ("Start / Beratung / Fotografie / Kontakt / ... / Fotografie / <the page's text>": the page's own entry).
