@@ -374,11 +374,11 @@ bool is_boilerplate_phrase(std::string_view line) {
 namespace {
 
 // Whether `low` holds one of the pieces that notice_pieces() looks for in a line of fewer than 50 spaces before it
-// reads the line's phrases: "affiliate", "provision", "commission", "comisión", "prowizj" (affiliate notices), "serv",
-// "vorbehalt", "zastrze", "voorbehoud" (rights notices), "©", and with `comment` "comment", "coment", "komment",
-// "komentar" (comment notices). Each piece is found by one of its bytes, all five of them rare in running text ("v",
-// "z", "f", "m" and the lead byte of "©"): sixteen bytes a step are compared with those five, and only where one of
-// them stands are the pieces around it compared. "Der Stadtrat tagte am Dienstag." holds none; "Alle Rechte
+// reads the line's phrases: "affili", "afili", "provision", "commission", "comisión", "prowizj" (affiliate notices),
+// "serv", "vorbehalt", "zastrze", "voorbehoud" (rights notices), "©", and with `comment` "comment", "coment",
+// "komment", "komentar" (comment notices). Each piece is found by one of its bytes, all five of them rare in running
+// text ("v", "z", "f", "m" and the lead byte of "©"): sixteen bytes a step are compared with those five, and only where
+// one of them stands are the pieces around it compared. "Der Stadtrat tagte am Dienstag." holds none; "Alle Rechte
 // vorbehalten." holds "vorbehalt". (The byte pairs of the line, BytePairs, cost several instructions a byte; most
 // lines hold none of the pieces and skip them.)
 bool holds_notice_piece(std::string_view low, bool comment) {
@@ -388,7 +388,7 @@ bool holds_notice_piece(std::string_view low, bool comment) {
         return i >= back && i - back + piece.size() <= n && std::memcmp(low.data() + i - back, piece.data(), piece.size()) == 0;
     };
     // (the bytes next to the one found settle most places before a piece is compared: "m" after "o" only, "v"
-    // after "r" or "o" or before "o", "z" before "a" or "j", "f" before "f", the lead byte before 0xA9)
+    // after "r" or "o" or before "o", "z" before "a" or "j", "f" before "f" or "i", the lead byte before 0xA9)
     auto byte = [low, n](std::size_t i) { return i < n ? static_cast<unsigned char>(low[i]) : 0u; }; // (i - 1 of 0 is past n)
     auto found_at = [&at, &byte, comment](std::size_t i, unsigned char b) {
         switch (b) {
@@ -401,7 +401,7 @@ bool holds_notice_piece(std::string_view low, bool comment) {
         case 'z':
             return (byte(i + 1) == 'a' && at(i, 0, "zastrze")) || (byte(i + 1) == 'j' && at(i, 5, "prowizj"));
         case 'f':
-            return byte(i + 1) == 'f' && at(i, 1, "affiliate");
+            return (byte(i + 1) == 'f' && at(i, 1, "affili")) || (byte(i + 1) == 'i' && at(i, 1, "afili"));
         case 'm':
             if (byte(i - 1) != 'o')
                 return false;
@@ -471,9 +471,10 @@ bool notice_pieces(std::string_view low, std::size_t spaces, const text::Words* 
     if (spaces < 20 && comment_login_notice(low, pairs, words))
         return true;
     // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
-    // notice on its affiliate links, wherever it stands in a line of a few sentences.
-    if (spaces < 50 &&
-        (holds("affiliate") || holds("provision") || holds("commission") || holds("comisión") || holds("prowizj")))
+    // notice on its affiliate links, wherever it stands in a line of a few sentences. ("Cet article contient des liens
+    // affiliés", "enlaces de afiliados": the links' word in a Romance language is no "affiliate".)
+    if (spaces < 50 && (holds("affili") || holds("afili") || holds("provision") || holds("commission") ||
+                        holds("comisión") || holds("prowizj")))
         for (const auto& phrase : common_lexicon().list("affiliate_notices"))
             if (holds(phrase))
                 return true;

@@ -141,13 +141,28 @@ bool tag_cloud_line(const Block& b) {
 // "Doors open 6.30 pm" / "Venue: The Old Pier": an event's day and hour over the event's facts (within two lines, a
 // short line opened by a label of lexicon section event_fact_labels, one to three words, then a colon or a figure) tell
 // when the event takes place, no day the page was published.
-bool over_event_facts(const Page& p, std::size_t i) {
-    const std::size_t most_below = 2;
-    const int most_fact_words = 12;
+// "Samedi 13 mars 2027" / "20 h 00" / "Lieu" / "Salle des fêtes", "Thursday 15 January 2027" / "7:00pm – 8:30pm" /
+// "Central Library" / "Free" / "Book now": within four lines, a label alone on its line (a row of a list of facts,
+// its value on the next line) or an event's button of the same section ("Réserver", "Add to calendar") tells so too;
+// the day's line then stays a line of the head's facts, no title (`alone` is set).
+bool over_event_facts(const Page& p, std::size_t i, bool& alone) {
+    const std::size_t most_below = 2, most_below_alone = 4;
+    const int most_fact_words = 12, most_alone_words = 4;
     static const LexiconSection& labels = any_language_section("event_fact_labels");
-    for (std::size_t k = i + 1; k < p.blocks.size() && k <= i + most_below; ++k) {
+    for (std::size_t k = i + 1; k < p.blocks.size() && k <= i + most_below_alone; ++k) {
         const Block& b = p.blocks[k];
         if (b.words == 0 || b.words > most_fact_words || !text::starts_upper(b.text))
+            continue;
+        if (b.words <= most_alone_words) {
+            std::string_view label = text::trim(std::string_view(b.lower));
+            if (label.ends_with(':'))
+                label = text::trim(label.substr(0, label.size() - 1));
+            if (labels.has(label)) {
+                alone = true;
+                return true;
+            }
+        }
+        if (k > i + most_below)
             continue;
         const auto words = text::split_ws(b.text, 4);
         for (std::size_t n = 1; n <= 3 && n <= words.size(); ++n) {
@@ -493,11 +508,16 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // ("Termin: 13.03.2026, 19 Uhr / Ort: Alte Schmiede / Eintritt: 62 Euro": a row of an event's record of
             // facts in the region, fact_record_line(), likewise; and the event's day and hour over such facts,
             // "Donnerstag, 20. März 2025, 19:30 Uhr" / "Einlass ab 19:00 Uhr", over_event_facts().)
+            bool facts_alone = false;
             if (d.is_date_line && b.digits > 0 &&
                 (date_in_sentence(b.text, language) || programme_item(b) || listed_dated_item(blocks, i) ||
-                 credited_dated_caption(b, d, language) ||
-                 fact_record_line(p, i, rs, re) || (!d.published_labelled && over_event_facts(p, i))))
+                 credited_dated_caption(b, d, language) || fact_record_line(p, i, rs, re) ||
+                 (!d.published_labelled && over_event_facts(p, i, facts_alone)))) {
+                // ("Samedi 13 mars 2027" / "20 h 00" / "Lieu": a date line still, of no day of the page's.)
+                const bool date_line = facts_alone;
                 d = DateLine{};
+                d.is_date_line = date_line;
+            }
             // "Joined" / "Mar 12, 2021", "Mitglied seit" / "12.03.2021", "Release date" / "May 3, 2024": a label
             // alone on the line over the date names a day that is not the page's, a forum member's day of joining or
             // an event's (other_day_label_line()).

@@ -69,6 +69,29 @@ std::size_t label_at(const std::vector<Tok>& t, std::size_t i, const LexiconSect
     return best;
 }
 
+// "Du 5 février au 30 avril 2027", "vom 3. bis 30. April 2027", "3 to 30 April 2027": the date at token `first` closes
+// a range of days, a word of lexicon section date_range_words right before it and a day before that (a number, its
+// dot, a month); "Jusqu'au 8 mars 2027", "Bis 30. April 2027", "Until 30 April 2027": or a word of section
+// date_until_words (before its apostrophe: "jusqu'au"). An event's or an exhibition's days, no day of the page.
+bool closes_day_range(const std::vector<Tok>& t, std::size_t first, std::string_view language) {
+    static const LexiconSection& range_words = any_language_section("date_range_words");
+    static const LexiconSection& until_words = any_language_section("date_until_words");
+    const auto word_of = [&t](std::size_t k, const LexiconSection& section) {
+        return k < t.size() && t[k].kind == TokKind::word && section.has(t[k].text);
+    };
+    if (first == 0)
+        return false;
+    if (word_of(first - 1, until_words) ||
+        (first >= 3 && t[first - 2].kind == TokKind::punct && (t[first - 2].text == "'" || t[first - 2].text == "’") &&
+         word_of(first - 3, until_words)))
+        return true;
+    if (first < 2 || !word_of(first - 1, range_words))
+        return false;
+    const Tok& before = t[first - 2];
+    return before.kind == TokKind::number || (before.kind == TokKind::word && month_of(before.text, language) > 0) ||
+           (before.text == "." && first >= 3 && t[first - 3].kind == TokKind::number);
+}
+
 bool has_relative_marker(std::span<const Tok> t) {
     // "ago", "il y a", "vor", "hace", "fa", "geleden"
     static const LexiconSection& markers = any_language_section("relative_date"); // (merged once)
@@ -716,7 +739,10 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         // "19.1.23, 10:00-11:30 Uhr", "March 4, 2025, 6:00 - 8:00 PM": a time range is an event's, a seminar's or a
         // match's, and the date before it is not the day the page was published.
         // "28.01.2022 – 29.01.2022": a range of days is an event's too, both its dates set aside.
-        if (is_punct(t, f->last + 1, "-") || is_punct(t, f->last + 1, "–")) {
+        // "15 novembre 2026 au 8 mars 2027", "3. April 2027 bis 30. April 2027": a word of such a range likewise.
+        if (is_punct(t, f->last + 1, "-") || is_punct(t, f->last + 1, "–") ||
+            (f->last + 1 < t.size() && t[f->last + 1].kind == TokKind::word &&
+             any_language_section("date_range_words").has(t[f->last + 1].text))) {
             auto to = find_from(t, f->last + 2, language, f->last + 3, short_years, order);
             if (to) {
                 for (std::size_t k = to->first; k <= to->last; ++k)
@@ -725,7 +751,7 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
                 continue;
             }
         }
-        if (time_range_after(t, f->last))
+        if (time_range_after(t, f->last) || closes_day_range(t, f->first, language))
             continue;
         // (The line stays a date line, as it was: only its date is no longer the page's.)
         if (access_end < t.size() &&

@@ -431,6 +431,16 @@ bool is_terminator(const Block& b) {
     // without it are share buttons, printed over the article as often as under it.
     if (!low.empty() && low.back() == ':' && terminator(low))
         return true;
+    // "Partager :", "J'aime ça :": French sets a space (or a no-break space) before the colon; the words before it are
+    // the label, as "Teilen:" is.
+    if (kept.size() < low.size() && low.back() == ':') {
+        std::string_view label = kept;
+        for (std::string_view space : {" ", "\u00a0", "\u202f", " "})
+            if (label.ends_with(space))
+                label.remove_suffix(space.size());
+        if (label.size() < kept.size() && !label.empty() && (terminator(label) || terminator(std::string(label) + ':')))
+            return true;
+    }
     low = kept;
     if (terminator(low) || (cjk_terminators != nullptr && cjk_terminators->has(low)))
         return true;

@@ -34,6 +34,20 @@ TEST_CASE("an event's day over its facts is no published date", "[dates][head41]
          "Berthe Colin lit des extraits de son nouveau roman, qui se passe dans un village de pêcheurs au bord du lac "
          "pendant l'été 1950.\nLa lecture sera suivie d'un échange avec le public sur son travail dans les archives "
          "de la commune.\n"},
+        // the facts' labels alone on their lines ("Lieu" / "Salle des Tanneurs"), an event's button ("Book now")
+        {"fr", "Salle des Tanneurs\nProgramme\nContact\nConcert\nLe quatuor Lémanique joue Haydn et Ravel\n",
+         "Samedi 13 mars 2027", "20 h 00\nLieu\nSalle des Tanneurs, Vevey\nTarifs\nPlein tarif : 35 francs\n",
+         "Le quatuor Lémanique revient à Vevey avec deux quatuors qui ont marqué son histoire depuis sa fondation en "
+         "2009.\nLa soirée se termine par une rencontre avec les musiciens au foyer de la salle.\n"},
+        {"en", "Harbour Library\nWhat's on\nVisit\nTalk\nReading the old harbour charts with Ruth Penhale\n",
+         "Thursday 11 March 2027",
+         "6:30pm – 8:00pm\nHarbour Library, upstairs room\nFree, booking required\nBook now\n",
+         "Ruth Penhale has spent ten years comparing the harbour charts of the last three centuries with what the "
+         "divers find today.\nShe shows how the channel moved and why two piers were built where they stand.\n"},
+        {"de", "Kulturhaus Ahrtal\nProgramm\nKontakt\nKonzert\nDas Quartett Mittelrhein spielt Haydn und Ravel\n",
+         "Samstag, 13. März 2027", "20:00 Uhr\nOrt\nKulturhaus Ahrtal, großer Saal\nTickets\nab 25 Euro\n",
+         "Das Quartett Mittelrhein kehrt mit zwei Werken zurück, die seine Geschichte seit der Gründung im Jahr 2009 "
+         "geprägt haben.\nNach dem Konzert lädt das Quartett zu einem Gespräch im Foyer des Hauses ein.\n"},
     };
     for (const Row& r : rows) {
         INFO(r.lang);
