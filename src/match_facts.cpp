@@ -239,12 +239,19 @@ bool score_between_teams(const Block& b) {
     return scores == 1 && goals == 0 && before > 0 && (after > 0 || (joined && before == 1));
 }
 
+// "Valdeluz - Montvert 2-1", "Cruzeiro 2 x 1 Bahia": the match's result over the rows of its facts, the score after
+// the two teams (result_line()) or between them (score_between_teams()).
+bool score_row(const Block& b) { return result_line(b.text) || score_between_teams(b); }
+
 // The last row of the box a facts_label() at `k` heads (rows right under it), or 0 when no row follows.
+// ("FICHA TÉCNICA" / "Cruzeiro 2 x 1 Bahia" / "Local: Mineirão" / ...: the result may stand first under the label.)
 std::size_t labelled_box_end(const Page& p, std::size_t k) {
     const std::size_t n = p.blocks.size();
     if (k >= n || !facts_label(p.blocks[k]))
         return 0;
     std::size_t j = k + 1;
+    if (j + 1 < n && score_row(p.blocks[j]) && facts_row(p.blocks[j + 1]))
+        ++j;
     while (j < n && j - k <= most_rows && box_row(p.blocks[j]))
         ++j;
     return j > k + 1 ? j - 1 : 0;
@@ -293,7 +300,7 @@ bool match_facts_row(const Page& p, std::size_t k) {
         facts = facts && facts_row(p.blocks[j]);
         if (!facts && !mark_row(p.blocks[j]))
             return false;
-        if ((facts && result_line(p.blocks[j - 1].text)) || facts_label(p.blocks[j - 1]))
+        if ((facts && score_row(p.blocks[j - 1])) || facts_label(p.blocks[j - 1]))
             return true;
     }
     return false;
@@ -307,7 +314,7 @@ namespace {
 std::size_t past_match_boxes(const Page& p, std::size_t rs, std::size_t re, bool& boxed) {
     const std::size_t n = p.blocks.size(), reach = 3;
     for (std::size_t k = re + 2 > reach ? re + 2 - reach : 0; k < n && k <= re + 1; ++k) {
-        if (k < rs || !result_line(p.blocks[k].text))
+        if (k < rs || !score_row(p.blocks[k]))
             continue;
         std::size_t j = k + 1;
         while (j < n && j - k <= most_rows && facts_row(p.blocks[j]))
@@ -319,13 +326,18 @@ std::size_t past_match_boxes(const Page& p, std::size_t rs, std::size_t re, bool
     }
     // "... ha detto il tecnico. / Leggi anche: <title> / IL TABELLINO / <rows> / Le pagelle / <marks>": boxes under
     // a label, the first a line or two under the region (a link between them), the next right under the one before.
+    // ("... / IL TABELLINO / <rows>": the region may close with the box already, taken in by its own rules, or with
+    // its first rows: "FICHA TÉCNICA" / "Cruzeiro 2 x 1 Bahia" / "Local: Mineirão" / ..., the rest under it.)
+    boxed = false;
+    const std::size_t last = re;
+    for (std::size_t j = last; j > rs && last - j < most_rows && !boxed; --j)
+        if (const std::size_t end = labelled_box_end(p, j); end >= last) {
+            re = end;
+            boxed = true;
+        }
     std::size_t k = re + 1;
     while (k < n && k <= re + reach && labelled_box_end(p, k) == 0)
         ++k;
-    // ("... / IL TABELLINO / <rows>": the region may close with the box already, taken in by its own rules.)
-    boxed = false;
-    for (std::size_t j = re; j > rs && re - j < most_rows && !boxed; --j)
-        boxed = labelled_box_end(p, j) == re;
     for (std::size_t end = k <= re + reach ? labelled_box_end(p, k) : 0; end > 0; end = labelled_box_end(p, k)) {
         re = end;
         k = end + 1;

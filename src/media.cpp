@@ -355,6 +355,39 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     }
 }
 
+// "<paragraph>" / "Maquete da nova ponte apresentada pela prefeitura" / "Igo Estrela/Metrópoles" / "<paragraph>",
+// "... / Divulgação/PCDF", "... / Arquivo pessoal", "... / Cedida": a picture's source printed with no label on the
+// line right under its caption, a photographer's name glued by a slash to the outlet (person_outlet_credit()) or a
+// source's word, alone or with its body or qualifier after it (unlabelled_source_credit()). Alone such a line is a
+// menu's entry as well ("Archivo", "Team Roles/Contact"): it credits a picture only between a caption's line (six
+// to thirty words, no colon closing it, printed once or twice) and a paragraph of the text under it. ("Die Kosten und
+// der Zeitplan" / "Seeblatt/Anna Muster", "L'animal pesait 90 kilos." / "Le Courrier/Marc Vallon": a heading or a
+// short sentence of the text over it is no caption; the picture has none.)
+void source_credits_under_captions(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int most_credit_words = 6, least_caption_words = 6, least_paragraph_words = 10;
+    for (std::size_t i = head_from + 1; i < re && i + 1 < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        // (The counts and the marks first: most lines end here, before their words are read.)
+        if (p.role[i] != Role::none || b.words == 0 || b.words > most_credit_words || b.end_punct || b.urls > 0 ||
+            b.boilerplate || !text::starts_upper(b.text))
+            continue;
+        const Block& text = blocks[i + 1];
+        if (p.role[i + 1] != Role::none || !text.end_punct || text.words < least_paragraph_words ||
+            !textual(p.raw_quality[i + 1]))
+            continue;
+        std::size_t k = i;
+        while (k > head_from + 1 && p.role[k - 1] == Role::duplicate)
+            --k;
+        const Block& caption = blocks[k - 1];
+        if (p.role[k - 1] != Role::none || caption.boilerplate || caption.words < least_caption_words ||
+            caption.words > most_caption_words || caption.text.back() == ':')
+            continue;
+        if (person_outlet_credit(b.text) || unlabelled_source_credit(b.text))
+            p.role[i] = Role::credit;
+    }
+}
+
 // "<title>" / "<standfirst>" / "Dos operarios revisan el firme del puente." / "MARTA GIL" / "Jorge Salinas" /
 // "Toledo - 04 dic 2026": the head of a paper that prints the picture between its standfirst and its byline. A
 // credit's line at `i` (a bare name in any case, an institution's name: "MARTA GIL", "Guardia Civil", printed once),
@@ -1132,6 +1165,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // (The credits the media found below took already with their captions.)
     std::vector<std::size_t> taken_credits = sources_by_labelled_captions(p, head_from, re, lines);
     bare_name_credits(p, head_from, re);
+    source_credits_under_captions(p, head_from, re);
     // (The credits between the head's caption and its byline: the lines under them, a byline and a place, are no
     // menu's entries under a masthead.)
     std::vector<std::size_t> over_bylines;

@@ -211,6 +211,17 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
 
 } // namespace
 
+namespace {
+
+// The line names a messaging app a site runs a channel of its news on (lexicon section messenger_words: "WhatsApp",
+// "Telegram").
+bool messenger_call(const Block& b) {
+    static const LexiconSection* messengers = common_lexicon().section("messenger_words"); // (looked up once)
+    return messengers != nullptr && messengers->has_any(b.lower_words());
+}
+
+} // namespace
+
 bool reader_prompt(const Block& b) {
     const std::size_t most_words = 40, most_button = 12, most_stopped_button = 6;
     const auto& words = b.lower_words();
@@ -226,7 +237,9 @@ bool reader_prompt(const Block& b) {
         return false;
     // "Share this article", "Sign in to post a reply.": a button of a few words needs nobody addressed.
     const bool button = words.size() <= most_button && (!b.end_punct || words.size() <= most_stopped_button);
-    return button || persons.has_any(words);
+    // "Receba notícias do Diário no seu Telegram e fique por dentro! Basta acessar o canal: https://t.me/...": nor
+    // does a call naming a messaging app with the link to the site's channel there.
+    return button || persons.has_any(words) || (b.urls > 0 && messenger_call(b));
 }
 
 bool article_service_notice(const Block& b) {
@@ -303,10 +316,16 @@ bool share_button(const Block& b) {
     // "The council will share the plan on its page.", a sentence, or a longer line naming a page is the article's
     // text: only a button of a few words without a final mark is asked.
     // "Teilen", "Partager", "Share": the button's one word alone on its line (lexicon section share_buttons).
-    const int most_words = 6;
+    // "📲 Participe do canal do Diário no WhatsApp", "Iscriviti al canale WhatsApp del Corriere per restare
+    // aggiornato", "Folgen Sie uns auf WhatsApp für alle News aus der Region": a call to follow the site's channel on a
+    // messaging app (messenger_call()) runs to twelve words, between the paragraphs as over them.
+    const int most_words = 6, most_messenger_words = 12;
     static const LexiconSection& buttons = any_language_section("share_buttons"); // (merged once)
-    return b.words <= most_words && !b.end_punct && b.urls == 0 &&
-           (buttons.has(b.lower) || reader_prompt(b) || call_button(b));
+    if (b.words > most_messenger_words || b.end_punct || b.urls > 0)
+        return false;
+    if (b.words > most_words)
+        return messenger_call(b) && reader_prompt(b);
+    return buttons.has(b.lower) || reader_prompt(b) || call_button(b);
 }
 
 bool share_button_in_text(const Page& p, std::size_t at) {

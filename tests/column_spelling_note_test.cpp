@@ -22,6 +22,8 @@ TEST_CASE("a column's note on its writer's spelling is the writer's note", "[cla
         {"O autor escreve segundo o novo acordo ortográfico.", true},
         {"A autora escreve de acordo com a antiga ortografia.", true},
         {"Por opção, o autor escreve segundo a antiga ortografia.", true},
+        {"A autora escreve segundo o antigo acordo ortográfico.", true},
+        {"O autor escreve pelo antigo acordo ortográfico.", true},
         // The reform or the spelling named in a sentence of the article, or the words without the writer's.
         {"O autor do acordo ortográfico de 1990 morreu ontem em Lisboa, aos 91 anos.", false},
         {"A escola ensina segundo o novo acordo ortográfico desde 2011.", false},
