@@ -349,8 +349,8 @@ std::optional<std::string> lead_speaker(std::string_view h, std::size_t first_op
         // ("Smith On Tariffs: 'Q'": the name closes before a word of the list, capitalised or not)
         if (len < words.size() && !in_list(sp.lexs, "headline_topic_words", text::lower(words[len])))
             continue;
-        const std::string_view name(words[0].data(), static_cast<std::size_t>(words[len - 1].data() +
-                                                                               words[len - 1].size() - words[0].data()));
+        const std::string_view name(
+            words[0].data(), static_cast<std::size_t>(words[len - 1].data() + words[len - 1].size() - words[0].data()));
         const int k = len == 1 ? sp.find_by_last_name(text::lower(name)) : sp.find_person(name);
         if (k >= 0 && sp.people[static_cast<std::size_t>(k)].personal)
             return sp.people[static_cast<std::size_t>(k)].name;

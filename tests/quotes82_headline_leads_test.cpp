@@ -24,10 +24,10 @@ std::string headline_speaker(const std::string& lang, const std::string& headlin
 } // namespace
 
 TEST_CASE("the person named before a headline's colon says its quote", "[quotes][quotes82]") {
-    CHECK(headline_speaker("de", "Eva Roth zur Schuldenbremse: \u00ABWir leben \u00FCber unsere Verh\u00E4ltnisse\u00BB",
-                           {"Bundesr\u00E4tin Eva Roth stellte am Mittwoch in Bern das Sparpaket vor.",
-                            "\u00ABWir leben \u00FCber unsere Verh\u00E4ltnisse\u00BB, sagte eine Sprecherin."}) ==
-          "Eva Roth");
+    CHECK(headline_speaker(
+              "de", "Eva Roth zur Schuldenbremse: \u00ABWir leben \u00FCber unsere Verh\u00E4ltnisse\u00BB",
+              {"Bundesr\u00E4tin Eva Roth stellte am Mittwoch in Bern das Sparpaket vor.",
+               "\u00ABWir leben \u00FCber unsere Verh\u00E4ltnisse\u00BB, sagte eine Sprecherin."}) == "Eva Roth");
     CHECK(headline_speaker("fr", "Roux \u00E0 Martin : \u00AB Vous tournez en rond \u00BB",
                            {"Le ministre Paul Roux a r\u00E9pondu mardi \u00E0 son homologue L\u00E9o Martin.",
                             "\u00AB Vous tournez en rond \u00BB, a lanc\u00E9 un diplomate."}) == "Paul Roux");
@@ -40,8 +40,7 @@ TEST_CASE("a place or an unknown word before a headline's colon names no speaker
     // (a place the page names, then a topic word: no person)
     CHECK(headline_speaker("de", "Bern zur Schuldenbremse: \u00ABWir leben \u00FCber unsere Verh\u00E4ltnisse\u00BB",
                            {"In Bern wurde am Mittwoch das Sparpaket vorgestellt.",
-                            "\u00ABWir leben \u00FCber unsere Verh\u00E4ltnisse\u00BB, sagte eine Sprecherin."}) ==
-          "");
+                            "\u00ABWir leben \u00FCber unsere Verh\u00E4ltnisse\u00BB, sagte eine Sprecherin."}) == "");
     // (the person's name followed by a word of no topic: the label says something else)
     CHECK(headline_speaker("en", "Smith Family Farm: \u201CWe will not pay\u201D",
                            {"Trade secretary Jane Smith met farmers in Leeds on Monday.",

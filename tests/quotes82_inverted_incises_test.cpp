@@ -1,6 +1,6 @@
-// quotes82: French incises whose verb is in no list but inverted with its subject pronoun after a comma ("», lâche-t-il",
-// "a-t-elle chiffré"), the verbs that are cues only right after a quote ("», a lâché le capitaine"), and German
-// "verriet"; on invented sentences.
+// quotes82: French incises whose verb is in no list but inverted with its subject pronoun after a comma ("»,
+// lâche-t-il", "a-t-elle chiffré"), the verbs that are cues only right after a quote ("», a lâché le capitaine"), and
+// German "verriet"; on invented sentences.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -42,10 +42,10 @@ TEST_CASE("a verb inverted with its pronoun after a quote is its cue", "[quotes]
 }
 
 TEST_CASE("an inverted incise inside the marks leaves the quote's words", "[quotes][quotes82]") {
-    const auto qs = extract_quotes(page(
-        "fr", "",
-        {"\u00AB Ces prévisions ne tombent pas du ciel, a-t-elle chiffr\u00E9. Elles suivent les ventes de "
-         "l'automne. \u00BB"}));
+    const auto qs = extract_quotes(
+        page("fr", "",
+             {"\u00AB Ces prévisions ne tombent pas du ciel, a-t-elle chiffr\u00E9. Elles suivent les ventes de "
+              "l'automne. \u00BB"}));
     REQUIRE(qs.size() == 2);
     CHECK(qs[0].text.find("chiffr") == std::string::npos);
     CHECK(qs[0].cue.value_or("") == "a-t-elle chiffr\u00E9");
@@ -71,8 +71,8 @@ TEST_CASE("a verb of a thing is a cue only right after a quote", "[quotes][quote
         {
             {"fr", "\u00AB On a manqué de tout ce soir \u00BB, a l\u00E2ch\u00E9 le capitaine lyonnais.",
              "On a manqué de tout ce soir", "a l\u00E2ch\u00E9", "le capitaine lyonnais"},
-            {"fr", "\u00AB Le marché reste fragile \u00BB, analyse Paul Girard, économiste.",
-             "Le marché reste fragile", "analyse", "Paul Girard"},
+            {"fr", "\u00AB Le marché reste fragile \u00BB, analyse Paul Girard, économiste.", "Le marché reste fragile",
+             "analyse", "Paul Girard"},
             {"fr", "\u00AB Nous ouvrirons deux classes \u00BB, reprend la directrice.", "Nous ouvrirons deux classes",
              "reprend", "la directrice"},
         },
@@ -87,7 +87,8 @@ TEST_CASE("giving away, justifying and owning up are cues", "[quotes][quotes82]"
         {
             {"de", "\u201EWir haben den ganzen Winter daran gefeilt\u201C, verriet Teamkollege Jan Roth.",
              "Wir haben den ganzen Winter daran gefeilt", "verriet", "Teamkollege Jan Roth"},
-            {"fr", "\u00AB La ligne ferme pour trois mois \u00BB, a justifi\u00E9 Marc Dupuis, le directeur du r\u00E9seau.",
+            {"fr",
+             "\u00AB La ligne ferme pour trois mois \u00BB, a justifi\u00E9 Marc Dupuis, le directeur du r\u00E9seau.",
              "La ligne ferme pour trois mois", "a justifi\u00E9", "Marc Dupuis"},
             {"fr", "\u00AB J'ai eu peur ce jour-l\u00E0 \u00BB, avoue la navigatrice.", "J'ai eu peur ce jour-l\u00E0",
              "avoue", "la navigatrice"},

@@ -37,10 +37,10 @@ TEST_CASE("a role after a possessive, then a name set off by commas, is the sent
         INFO(line);
         CHECK(extract_quotes(page(lang, "", {line})).empty());
     }
-    // (the words before a cue's comma that a possessive opens with no name after them are reported: "Son idée, la
-    // meilleure de toutes, a dit Anne Roux.")
-    CHECK_FALSE(extract_quotes(page("fr", "", {"Son projet coûtera trop cher aux communes du canton, a estim\u00E9 "
-                                               "Anne Roux."}))
+    // (words a possessive opens before a cue's comma, no name set off by commas in them, are reported words still)
+    CHECK_FALSE(extract_quotes(page("fr", "",
+                                    {"Son projet coûtera trop cher aux communes du canton, a estim\u00E9 "
+                                     "Anne Roux."}))
                     .empty());
 }
 
@@ -64,8 +64,7 @@ TEST_CASE("the roles of schools and associations describe the person named with 
 TEST_CASE("a circumstance opened by unter closes a German mention", "[quotes][quotes82]") {
     check_only_quotes(
         {
-            {"de",
-             "\u201EWir haben geliefert\u201C, sagte der Parteichef unter dem Beifall seiner Fraktion.",
+            {"de", "\u201EWir haben geliefert\u201C, sagte der Parteichef unter dem Beifall seiner Fraktion.",
              "Wir haben geliefert", "sagte", "der Parteichef"},
         },
         QuoteKind::direct);
