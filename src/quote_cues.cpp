@@ -365,6 +365,36 @@ bool foreign_particle(const std::vector<Word>& ws, std::size_t k, const std::vec
     return stem;
 }
 
+// "« Q », lâche-t-il", "« Q1, a-t-elle justifié. Q2 »", "», analyse-t-il devant la presse": where the language's
+// [quote_conventions] say "inverted incise", a verb inverted with its subject pronoun right after a comma opens an
+// incise whatever the verb (the inversion is the incise's own mark), and so does an inverted auxiliary with its
+// participle ("a-t-il chiffré"). Not a question ("…, viendra-t-il ?": a question or exclamation mark is the first
+// mark after it), a hedge nor the writer's learning ([inverted_non_cue_words]: "…, semble-t-il,", "…, a-t-il
+// fallu", "…, a-t-on appris"). Word k is the inverted word, `stem` its verb; the index of the cue's last word, else 0.
+std::size_t inverted_incise(const std::vector<Word>& ws, std::size_t k, std::string_view stem, bool auxiliary,
+                            const std::vector<const Lexicon*>& lexs, const WordTags& tags) {
+    if (k == 0 || ws[k - 1].low != "," || stem.empty() || in_list(lexs, "inverted_non_cue_words", stem) ||
+        !in_list(lexs, "quote_conventions", "inverted incise"))
+        return 0;
+    std::size_t last = k;
+    if (auxiliary) {
+        last = past_cue_inserts(ws, k + 1, lexs, tags);
+        if (last >= ws.size())
+            return 0;
+        const Word& p = ws[last];
+        // (a participle: lower case, no small word, its ending one of a participle's: "lâché", "repris", "dit")
+        const bool participle_end = p.low.ends_with("\xC3\xA9") || p.low.ends_with("i") || p.low.ends_with("u") ||
+                                    p.low.ends_with("s") || p.low.ends_with("t");
+        if (p.punct || p.upper || !participle_end || (tags.of(p) & WordTags::stopword) != 0 ||
+            in_list(lexs, "inverted_non_cue_words", p.low))
+            return 0;
+    }
+    for (std::size_t j = last + 1; j < ws.size(); ++j)
+        if (ws[j].punct)
+            return ws[j].low == "?" || ws[j].low == "!" ? 0 : last;
+    return last;
+}
+
 // cues_in(s, ws, lexs) in `out`, emptied first.
 void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                   const std::vector<const Lexicon*>& lexs) {
@@ -438,7 +468,13 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             };
             // "ha escrito", "ha calificado de": a participle of [auxiliary_cue_words] is a noun or an adjective alone
             // ("un escrito"), a cue after its auxiliary only.
-            auto helped_cue = [&]() { return in_list(lexs, "auxiliary_cue_words", ws[j].low); };
+            // "« Q », a lâché l'entraîneur": a participle of [manner_cue_words] after its auxiliary, right after a
+            // closing quote and its comma, as the verb alone is there ("il a lâché le ballon" reports no words).
+            auto helped_cue = [&]() {
+                return in_list(lexs, "auxiliary_cue_words", ws[j].low) ||
+                       (k >= 2 && ws[k - 1].low == "," && quote_mark_token(ws[k - 2]) &&
+                        in_list(lexs, "manner_cue_words", ws[j].low));
+            };
             if (j < ws.size() && !ws[j].punct &&
                 ((tags_of(ws[j]) & WordTags::speech_verb) ? !verbless_cue(lexs, ws[j].low)
                                                           : reflexive_cue() || helped_cue())) {
@@ -456,6 +492,16 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
         if (stem_tags & WordTags::speech_verb) {
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), pron});
             continue;
+        }
+        // Any verb inverted after a comma: "« Q », lâche-t-il", "a-t-il chiffré" (inverted_incise; not a cue listed
+        // whole, "lit-on", read below).
+        if (!pron.empty() && !(tk & WordTags::speech_verb)) {
+            const bool aux = (stem_tags & WordTags::auxiliary) != 0 || in_list(lexs, "reflexive_auxiliary_words", stem);
+            if (const std::size_t last = inverted_incise(ws, k, stem, aux, lexs, tags)) {
+                out.push_back({ws[k].b, ws[last].e, std::string(s.substr(ws[k].b, ws[last].e - ws[k].b)), pron});
+                k = last;
+                continue;
+            }
         }
         if (tk & WordTags::speech_verb) {
             // "ce qui veut dire que", "lo que quiere decir", "il che vuol dire": the infinitive after a verb of

@@ -159,6 +159,22 @@ bool no_person(const Person& p, const Speakers& sp) {
 
 namespace {
 
+// "„Q“, sagte der Kanzler", "« Q », a déclaré la ministre", "\"Q,\" said the mayor": the mention at word `first`
+// follows a cue of a few words (a speech verb, its auxiliary, an adverb) after a quote's closing mark and its comma.
+bool cue_subject_after_quote(const std::vector<Word>& ws, std::size_t first) {
+    const std::size_t most_cue_words = 4;
+    std::size_t k = first;
+    while (k > 0 && first - k < most_cue_words && !ws[k - 1].punct)
+        --k;
+    if (k == first || k == 0)
+        return false;
+    auto mark = [&ws](std::size_t i) {
+        std::size_t at = 0;
+        return ws[i].punct && !ws[i].low.empty() && text::is_quote_mark(text::next_cp(ws[i].low, at));
+    };
+    return mark(k - 1) || (ws[k - 1].low == "," && k >= 2 && mark(k - 2));
+}
+
 // A role noun is among the words a person was described with ("President Tom Vale"; a title, "Sen. Jo Lee", may be
 // short for the role the mention names: "the senator").
 bool role_known(const Person& p, const Speakers& sp) {
@@ -334,6 +350,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     int best_score = 0;
     int fallback = -1, rivals = 0; // (the most recent compatible person, and the other people it could be)
     int personal_fallback = -1;    // (the most recent of them known to be a person)
+    int other_office = -1, other_offices = 0; // (the one person known to hold another office, else compatible)
     // "a police spokesman said", "ein Polizeisprecher sagte", "un porte-parole a déclaré": an indefinite article
     // brings in someone not named before; only a person whose description the words match may be meant.
     const bool indefinite = !words.empty() && in_list(sp.lexs, "indefinite_words", words[0]);
@@ -392,7 +409,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         if (!ws[k].punct && ws[k].upper && ws[k].has_hyphen())
             if (const PartyRole pr = party_role(ws[k].low, sp); !pr.party.empty())
                 parties.push_back(pr);
-    for (int k : sp.recent(pos)) {
+    const std::vector<int> seen = sp.recent(pos);
+    for (int k : seen) {
         if (!describes_person)
             break;
         const Person& p = sp.people[static_cast<std::size_t>(k)];
@@ -410,9 +428,6 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         conflict = conflict || (!owners.empty() && owner_described(p, words, owners, sp));
         // ("the minister said" after "the news agency Reuters reported": a role noun describes no medium nor body)
         conflict = conflict || (has_role_noun && !unnamed(p) && no_person(p, sp));
-        // ("le conseiller d'Etat" after "Lucien Roy, président du parti": another office is someone else's)
-        // (and "le procureur" after "son directeur, Jean Fabre": a role with its article, not one no longer held)
-        conflict = conflict || holds_other_office(p, offices, determined && !former, sp);
         // ("a dit le maire" after "Le PS, lui, demande": a name in capitals alone is a party's or a body's)
         conflict = conflict || (has_role_noun && acronym_name(p));
         // ("ha dichiarato il sindaco" after "la compagnia di Pisa" and "Il sindaco di Pisa": a town holds no role)
@@ -427,6 +442,12 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                    });
         if (conflict)
             continue;
+        // ("le conseiller d'Etat" after "Lucien Roy, président du parti": another office is someone else's)
+        // (and "le procureur" after "son directeur, Jean Fabre": a role with its article, not one no longer held)
+        if (holds_other_office(p, offices, determined && !former, sp)) {
+            other_office = other_offices++ == 0 && role_known(p, sp) ? k : -1;
+            continue;
+        }
         int score = 0, linked_score = 0;
         bool role_matched = false;
         for (const PartyRole& pr : parties)
@@ -512,6 +533,15 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     if (best < 0 && lone_nation && !has_role_noun && fallback >= 0 && personal_fallback >= 0 &&
         !sp.people[static_cast<std::size_t>(fallback)].personal)
         fallback = personal_fallback;
+    // "«Q», sagte die Finanzministerin" after "Bundesrätin Eva Roth sprach", "», a déclaré la ministre de la
+    // Justice" after "La conseillère fédérale Anne Roux a parlé": the office named in the cue after a quote is another
+    // word for the office of the one person it may describe, the last one mentioned (the press varies the words it
+    // names one person by); with anyone else compatible in view, someone else mentioned since ("«Q», si chiede Luca
+    // Ferri. «Q», ha detto la presidente del Consiglio di Stato"), or as a sentence's own subject ("Le conseiller
+    // d'Etat s'est dit"), it is someone else's, as above.
+    if (best < 0 && fallback < 0 && other_offices == 1 && other_office >= 0 && other_office == seen.front() &&
+        cue_subject_after_quote(ws, first))
+        best = other_office;
     if (best < 0 && fallback >= 0) {
         const Person& p = sp.people[static_cast<std::size_t>(fallback)];
         std::vector<std::string_view> role_nouns;

@@ -88,7 +88,10 @@ bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, con
     if (name_first == comma || comma - name_first > most_name || name_first < 2 || ws[name_first - 1].low != ",")
         return false;
     const std::size_t phrase_end = name_first - 1;
-    if (phrase_end > most_phrase || !has_tag(sp.lexs, WordTags::article, ws[0].low))
+    // ("Son avocate, Me Lise Morel, a plaidé l'acquittement.", "Sein Anwalt, Jan Roth, forderte einen Freispruch.": a
+    // possessive determiner opens the phrase as an article does)
+    if (phrase_end > most_phrase || (!has_tag(sp.lexs, WordTags::article, ws[0].low) &&
+                                     !in_list(sp.lexs, "possessive_determiner_words", ws[0].low)))
         return false;
     return std::none_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(phrase_end),
                         [](const Word& w) { return w.punct; });

@@ -332,6 +332,32 @@ std::optional<std::string> role_colon_name(std::string_view h, std::size_t first
     return std::nullopt;
 }
 
+// "Karin Roth zur Schuldenbremse: „Q“", "Roux à Martin : « Q »", "Smith on tariffs: 'Q'": a headline whose words
+// before its colon (before the first quote mark) open with a person the page names, the whole name or the last name
+// alone, and go on, if at all, with a word of [headline_topic_words] (what or whom the words are about or to) names
+// its speaker -> that person's name. (A place or a body, "Berlin zur Wahl: „Q“", is no person the page names.)
+std::optional<std::string> lead_speaker(std::string_view h, std::size_t first_open, const Speakers& sp) {
+    const std::size_t most_name = 4;
+    const std::size_t colon = h.find(':');
+    if (colon == std::string_view::npos || colon > first_open)
+        return std::nullopt;
+    const auto words = text::split_ws(text::trim(h.substr(0, colon)), most_name + 8);
+    std::size_t n = 0; // (the capitalised words opening the label)
+    while (n < words.size() && n < most_name && text::starts_upper(words[n]))
+        ++n;
+    for (std::size_t len = n; len >= 1; --len) {
+        // ("Smith On Tariffs: 'Q'": the name closes before a word of the list, capitalised or not)
+        if (len < words.size() && !in_list(sp.lexs, "headline_topic_words", text::lower(words[len])))
+            continue;
+        const std::string_view name(
+            words[0].data(), static_cast<std::size_t>(words[len - 1].data() + words[len - 1].size() - words[0].data()));
+        const int k = len == 1 ? sp.find_by_last_name(text::lower(name)) : sp.find_person(name);
+        if (k >= 0 && sp.people[static_cast<std::size_t>(k)].personal)
+            return sp.people[static_cast<std::size_t>(k)].name;
+    }
+    return std::nullopt;
+}
+
 // "La biologiste Anne Dubois publie une étude. Entretien.", "The novelist Ann Dunn talks about her book. An
 // interview.": a standfirst that calls the page an interview ([interview_words]) names the interviewee, the first
 // person it names (in two words or more, known as a person or described with a role or a trade: "La biologiste Anne
@@ -633,6 +659,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
                     if (const int k = ex.sp.find_by_last_name(text::lower(label)); k >= 0)
                         named = ex.sp.people[static_cast<std::size_t>(k)].name;
             }
+        if (!named && !printed)
+            named = quoting::lead_speaker(h, spans.front().open, ex.sp);
         attributed = attributed || named;
         if (attributed && !named) {
             for (const auto& q : spans)
