@@ -78,7 +78,7 @@ bool post_age(std::string_view piece) {
     std::string low = text::lower(unit);
     if (!low.empty() && low.back() == '.')
         low.pop_back();
-    return !figures.empty() && std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+    return text::all_ascii_digits(figures) &&
            units != nullptr && units->has(low);
 }
 

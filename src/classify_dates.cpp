@@ -183,7 +183,7 @@ std::optional<std::string> labelled_head_date(std::string_view line, std::string
     if (at == std::string_view::npos || at > most_head_bytes)
         return std::nullopt;
     const std::string_view head = line.substr(0, at);
-    if (std::none_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (!text::has_ascii_digit(head))
         return std::nullopt;
     const DateLine d = read_dates(head, language, order);
     // (read_dates() keeps the rest of a date line from its first word that is no label: a head whose day closes it

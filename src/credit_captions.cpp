@@ -677,14 +677,11 @@ namespace {
 // "12.nov.2026", "3.fev.2025": the day an archive's picture was taken as Brazilian papers print it in the credit: one
 // or two figures, a stop, the month's three small letters, a stop, four figures.
 bool archive_day(std::string_view w) {
-    const auto digits = [](std::string_view d) {
-        return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
     const std::size_t first = w.find('.');
     if (first == std::string_view::npos || first == 0 || first > 2 || w.size() != first + 9 || w[first + 4] != '.')
         return false;
     const std::string_view month = w.substr(first + 1, 3);
-    return digits(w.substr(0, first)) && digits(w.substr(first + 5)) &&
+    return text::all_ascii_digits(w.substr(0, first)) && text::all_ascii_digits(w.substr(first + 5)) &&
            std::all_of(month.begin(), month.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 

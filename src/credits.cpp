@@ -106,7 +106,7 @@ bool copyright_notice(std::string_view rest) {
     const std::size_t most_read = 8;
     std::size_t at = 0, count = 0;
     std::string_view w = text::next_token(rest, at);
-    if (w.size() < 4 || !std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    if (w.size() < 4 || !text::all_ascii_digits(w.substr(0, 4)))
         return false;
     static const LexiconSection* forms = common_lexicon().section("company_form_words"); // (looked up once)
     if (forms == nullptr)

@@ -485,7 +485,7 @@ bool is_terminator(const Block& b) {
         return false;
     std::size_t next = 0;
     std::string_view first = text::next_token(b.text, next);
-    if (first.empty() || !std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+    if (!text::all_ascii_digits(first) ||
         !any_language_has("comment_nouns", words[1]))
         return false;
     bool quotes_title = false;

@@ -221,15 +221,12 @@ bool table_row(const Block& b) {
     // "Plus de 1 400 personnes évacuées", "Über 12 000 Haushalte ohne Strom": a number of three groups of digits
     // parted by spaces, as French and German print thousands, is one figure (a group of three digits alone after a
     // number of one to three digits goes on with it).
-    auto digits_only = [](std::string_view tok) {
-        return std::all_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
     int figures = 0;
     std::string_view before;
     std::size_t at = 0;
     for (std::string_view tok = text::next_token(b.text, at); !tok.empty() && figures < 2; tok = text::next_token(b.text, at)) {
-        const bool group = tok.size() == 3 && digits_only(tok) && !before.empty() && before.size() <= 3 &&
-                           digits_only(before);
+        const bool group = tok.size() == 3 && text::all_ascii_digits(tok) && before.size() <= 3 &&
+                           text::all_ascii_digits(before);
         figures += text::is_digit(static_cast<unsigned char>(tok[0])) && !group;
         before = tok;
     }
@@ -249,8 +246,7 @@ bool comment_count(const Block& b) {
     if (digits == 0 && w.size() > 2 && w.back() == ')') {
         std::size_t open = w.rfind('(');
         if (open == std::string_view::npos || open + 2 >= w.size() ||
-            !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(open) + 1, w.end() - 1,
-                         [](char c) { return c >= '0' && c <= '9'; }))
+            !text::all_ascii_digits(w.substr(open + 1, w.size() - open - 2)))
             return false;
         w = w.substr(0, open);
     } else if (digits > 0) {

@@ -275,7 +275,7 @@ std::optional<std::pair<std::string, std::string>> split_menu_colon_kicker(
     const std::string_view label = text::trim(line.substr(0, colon));
     const auto words = text::split_ws(label, most_label_words + 1);
     if (words.empty() || words.size() > most_label_words ||
-        std::any_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        text::has_ascii_digit(label))
         return std::nullopt;
     std::string_view rest = text::trim(line.substr(colon + mark_len));
     // (The title after the label may open in small letters, as an Italian or French one does after a colon.)

@@ -86,7 +86,7 @@ bool episode_label(const Block& b) {
     std::string_view number = own.back();
     if (!number.empty() && number.front() == '#')
         number.remove_prefix(1);
-    if (number.empty() || !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (!text::all_ascii_digits(number))
         return false;
     std::string_view word = own[own.size() - 2];
     return words->has(word) || (word.ends_with('.') && words->has(word.substr(0, word.size() - 1)));

@@ -29,7 +29,7 @@ bool length_token(std::string_view t) {
     for (std::size_t from = 0; from <= t.size();) {
         const std::size_t to = std::min(t.find(':', from), t.size());
         const std::string_view g = t.substr(from, to - from);
-        const bool figures = !g.empty() && std::all_of(g.begin(), g.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool figures = text::all_ascii_digits(g);
         if (!figures || g.size() > 2 || (groups > 0 && (g.size() != 2 || g[0] > '5')))
             return false;
         ++groups;
@@ -49,8 +49,7 @@ bool player_length(std::string_view figures, std::string_view unit) {
     const std::size_t most_figures = 3; // "120 min"
     if (unit != "min" && unit != "min." && unit != "min,")
         return false;
-    return (figures.size() <= most_figures && !figures.empty() &&
-            std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; })) ||
+    return (figures.size() <= most_figures && text::all_ascii_digits(figures)) ||
            length_token(figures);
 }
 

@@ -1,7 +1,6 @@
 // A person's age given with the name, and the person an age noun names later (quote_ages.hpp).
 #include "quote_ages.hpp"
-
-#include <algorithm>
+#include "text.hpp"
 
 namespace archive::quoting {
 
@@ -9,7 +8,7 @@ namespace {
 
 // "46", "7": a figure of one to three digits alone, an age as a name's aside prints it.
 bool age_number(std::string_view w) {
-    return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return w.size() <= 3 && text::all_ascii_digits(w);
 }
 
 } // namespace

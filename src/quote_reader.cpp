@@ -201,7 +201,7 @@ bool resumes_dash_incise(std::string_view s, std::size_t at) {
 bool capital_abbreviation(std::string_view before_dot) {
     std::size_t k = 0;
     return !before_dot.empty() && text::is_upper(text::next_cp(before_dot, k)) &&
-           std::none_of(before_dot.begin(), before_dot.end(), [](char c) { return c >= '0' && c <= '9'; });
+           !text::has_ascii_digit(before_dot);
 }
 
 // "… der Nordwerk Energie AG. „Wir …“", "… Harbour Media Ltd. The …", "… Marelle S.A. Son …": the word before the

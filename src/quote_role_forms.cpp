@@ -6,6 +6,7 @@
 // one person of the page holding a role of its group. Last, the trades of quote_trades.hpp, which are no roles.
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 
@@ -184,7 +185,7 @@ bool kin_count(std::string_view w, const Speakers& sp) {
     return in_list(sp.lexs, "kin_count_link_words", w.substr(first + 1, second - first - 1)) &&
            in_list(sp.lexs, "kin_words", w.substr(0, first)) &&
            (in_list(sp.lexs, "cardinal_words", count) ||
-            std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }));
+            text::all_ascii_digits(count));
 }
 
 } // namespace

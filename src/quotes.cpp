@@ -143,7 +143,7 @@ std::optional<Quote> inverted_cue_headline(std::string_view h, Extractor& ex) {
     std::string_view said = text::trim(h.substr(0, comma));
     if (const std::size_t colon = said.find(':'); colon != std::string_view::npos)
         said = text::trim(said.substr(colon + 1));
-    if (!has_words(said, 3) || std::any_of(subject.begin(), subject.end(), [](char b) { return b >= '0' && b <= '9'; }))
+    if (!has_words(said, 3) || text::has_ascii_digit(subject))
         return std::nullopt;
     Quote out;
     out.text = std::string(said);

@@ -573,9 +573,7 @@ bool bare_slide_count(const Block& b) {
         return false;
     const auto& w = b.lower_words();
     auto number = [](std::string_view t) {
-        return !t.empty() && t.size() <= 3 &&
-                       std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })
-                   ? std::stoi(std::string(t))
+        return t.size() <= 3 && text::all_ascii_digits(t) ? std::stoi(std::string(t))
                    : 0;
     };
     const int at = number(w[0]), of = number(w[2]);

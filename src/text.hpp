@@ -207,6 +207,13 @@ inline std::uint64_t in_range8(std::uint64_t v, unsigned char lo, unsigned char 
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
     return (v + ones * (0x80 - lo)) & ~(v + ones * (0x80 - hi - 1)) & tops;
 }
+/// s is a run of ASCII digits (and not empty): "2026", "07".
+inline bool all_ascii_digits(std::string_view s) {
+    for (const char c : s)
+        if (c < '0' || c > '9')
+            return false;
+    return !s.empty();
+}
 /// s has an ASCII digit.
 inline bool has_ascii_digit(std::string_view s) {
     std::size_t k = 0;

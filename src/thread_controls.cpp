@@ -18,7 +18,7 @@ bool vote_count(const Block& b) {
     std::string_view s = text::trim(b.text);
     if (!s.empty() && s.front() == '-')
         s.remove_prefix(1);
-    return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return s.size() <= 6 && text::all_ascii_digits(s);
 }
 
 // "2 Answers", "3 respostas": the count of a thread's answers (lexicon section answer_count_words), over them.

@@ -467,6 +467,21 @@ TEST_CASE("a text has an ASCII digit wherever it stands, and no other byte count
     }
 }
 
+TEST_CASE("a token is all ASCII digits only when it is not empty and holds no other byte", "[text]") {
+    // The counts, years and page numbers the rules read ("2026", "07", "12" of "12 Kommentare"), and their near misses:
+    // a sign, a stop, a space, a digit of another script ("٣" is D9 A3) and a superscript ("²").
+    CHECK(text::all_ascii_digits("2026"));
+    CHECK(text::all_ascii_digits("07"));
+    CHECK(text::all_ascii_digits("5"));
+    CHECK_FALSE(text::all_ascii_digits(""));
+    CHECK_FALSE(text::all_ascii_digits("-3"));
+    CHECK_FALSE(text::all_ascii_digits("12."));
+    CHECK_FALSE(text::all_ascii_digits("1 400"));
+    CHECK_FALSE(text::all_ascii_digits("\xD9\xA3"));
+    CHECK_FALSE(text::all_ascii_digits("10\xC2\xB2"));
+    CHECK_FALSE(text::all_ascii_digits("3e"));
+}
+
 TEST_CASE("LowerCased gives lower() of a short piece from the stack and of a long one from a string", "[text]") {
     for (const std::string& s : {std::string(), std::string("Sergueï LAVROV"), std::string("ÉTÉ À GENÈVE"),
                                  std::string(80, 'Q'), std::string(81, 'Q'),
