@@ -185,7 +185,7 @@ bool particle_surname(const std::vector<Word>& ws, std::size_t k, const Speakers
 
 // "5", "31": a figure of one or two digits that may be a day of the month.
 bool day_of_month(std::string_view w) {
-    if (w.empty() || w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (w.size() > 2 || !text::all_ascii_digits(w))
         return false;
     const int day = w.size() == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
     return day >= 1 && day <= 31;
