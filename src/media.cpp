@@ -658,11 +658,12 @@ std::vector<std::size_t> sources_by_labelled_captions(Page& p, std::size_t head_
         // (The count first, then the label's first byte: most lines end there.)
         if (blocks[i].words > 10)
             continue;
-        // (A plain credit line, credit_under_caption(), credits the caption over it only.)
+        // (A plain credit line, credit_under_caption(), credits the caption over it only: asked under such a caption
+        // alone, the credit's reading being dear.)
         const bool labelled_source = source(i);
-        if (!labelled_source && !(i > head_from && credit_under_caption(p, i, re)))
-            continue;
         Media* up = i > 0 ? free_caption(i - 1) : nullptr;
+        if (!labelled_source && !(up != nullptr && credit_under_caption(p, i, re)))
+            continue;
         Media* down = labelled_source ? free_caption(i + 1) : nullptr;
         Media* m = down != nullptr && !(up != nullptr && source(i + 2)) ? down : up;
         if (m == nullptr)
