@@ -1058,6 +1058,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // above the label, as a breadcrumb does; the label one of its entries or none.
                 if (unseparated_menu(p, k - 1))
                     return true;
+                // "Accueil / Actualités / Travaux / <headline>" / "Travaux" / <headline>, "Home / News / Roads /
+                // <headline>" / "Roads" / <headline>: a breadcrumb laid out one crumb a line closes on the headline's
+                // own text (a short crumb over that copy), and ends the furniture above the label.
+                if (k + 1 == h && k >= 2 && above.text == blocks[h].text && blocks[k - 2].words <= 3 &&
+                    !blocks[k - 2].end_punct)
+                    return true;
                 // "Your Privacy Choices: We use cookies. Manage preferences | Accept all" / "Politics" / <headline>:
                 // the label may follow the page's cookie or consent notice with no blank line, as it follows a
                 // breadcrumb.
