@@ -499,6 +499,28 @@ std::optional<std::size_t> after_desk_mark(std::string_view line) {
     return std::nullopt;
 }
 
+namespace {
+
+// "Admin", "admin le 27 novembre 2026", "Super User, 3. Mai 2026": the words after a byline's label open with the
+// name of a site's account (lexicon section account_names, any case), alone or followed by a word in small letters
+// or a mark (a date's preposition, a comma, a bar): no person's name.
+bool site_account(std::string_view rest) {
+    const auto words = text::split_ws(rest);
+    for (std::size_t n = 1; n <= 2 && n <= words.size(); ++n) {
+        std::string low = text::lower(join_words({words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n)}));
+        const bool comma = !low.empty() && low.back() == ',';
+        if (comma)
+            low.pop_back();
+        if (!common_lexicon().has("account_names", low))
+            continue;
+        if (comma || n == words.size() || !text::starts_upper(words[n]))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
                                                        bool lone_names) {
     // "记者 王晓峰", "作者：宋一帆", "김민수 기자": a Chinese, Japanese or Korean byline (no capital tells its names).
@@ -623,6 +645,10 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             }
             if (auto desk = desk_signature(rest))
                 return std::vector<std::string>{std::move(*desk)};
+            // "Rédigé par Admin", "Posted by webmaster on May 3, 2026", "Von Administrator": a site's account signs
+            // the post, a byline naming nobody.
+            if (site_account(rest))
+                return std::vector<std::string>{};
             // "Text Outline Colour" (a player's setting): "Text", "Texte" name the author only before a colon; on a
             // page of its own language, a label its lexicon prints bare ("Tekst Anna de Boer", section
             // bare_byline_labels) names the author without one.

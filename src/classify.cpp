@@ -305,6 +305,26 @@ void drop_inline_boxes(Page& p, std::size_t rs, std::size_t re) {
 
 // classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
 // the last use of their texts, are then moved into the record instead of copied.
+// "Ouest-France Gaël Le Bras.", "Harbour Post Jane Roe": the site's name printed before the author's on the byline's
+// line, the page's first line or a short line it prints again elsewhere (its masthead, its footer), is no part of
+// the name: an author opening with such a line and a space keeps the two words or more after it.
+void drop_outlet_before_authors(Page& p) {
+    const int most_outlet_words = 3;
+    const std::size_t fewest_name_words = 2;
+    for (std::string& author : p.article.authors)
+        for (std::size_t k = 0; k < p.blocks.size(); ++k) {
+            const Block& b = p.blocks[k];
+            if (b.words > most_outlet_words || b.end_punct || (k > 0 && b.repeats == 0) ||
+                author.size() <= b.text.size() + 1 || !author.starts_with(b.text) || author[b.text.size()] != ' ')
+                continue;
+            const std::string_view rest = std::string_view(author).substr(b.text.size() + 1);
+            if (text::split_ws(rest).size() >= fewest_name_words && text::starts_upper(rest)) {
+                author = std::string(rest);
+                break;
+            }
+        }
+}
+
 Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
 #ifdef ARCHIVE_DEBUG_CLASSIFY
     owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
@@ -353,6 +373,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     date_under_headline(p);
     // A name opening a date line that the page prints as a place is the dateline's, no author.
     drop_place_authors(p);
+    // The site's name printed before an author's on the same line is no part of the name.
+    drop_outlet_before_authors(p);
     // A page with no byline yet: the names alone on a line under the headline.
     mark_names_under_headline(p);
     // Or a name known as the author's by the line beside it (a reading time, a job title), or a signature.

@@ -390,14 +390,25 @@ bool lead_in_label(const Block& b) {
     return last == '?' ? !interrogatives.has(text::lower(text::first_token(line))) : b.words >= least_colon_words;
 }
 
+// "Anmelden", "Abo", "Login", "Sign in", "Se connecter": a menu's account or subscription button, the whole line
+// (lexicon section account_buttons), no section's label. (A short line alone is looked up.)
+bool account_button(const Block& b) {
+    const int most_words = 3;
+    static const LexiconSection& account = any_language_section("account_buttons"); // (merged once)
+    return b.words <= most_words && !b.end_punct && b.digits == 0 && account.has(text::trim(b.lower));
+}
+
 // "Prozess am Landgericht Kiel / Brandstifter muss für sechs Jahre in Haft / Ein 31-Jähriger hatte im Hafen ...
 // gelegt. Das Gericht sprach ihn ... schuldig. / Anna Muster", "Procès au tribunal de Nyon / Le chauffard écope de
 // quatre ans ferme / Le jeune homme avait ... . / Par Jeanne Morel": over headline h, which has its standfirst right
 // under it (a paragraph of prose twice its length at least, signed by the byline, the date or a name alone under it),
 // a line of four to seven words, no stop, no bar, printed once, naming no person: a kicker longer than a label (a
-// head has one standfirst, and the line over its title is the kicker).
+// head has one standfirst, and the line over its title is the kicker). "Generaldebatte im Bundestag", "Landgericht
+// München I", "Procès au tribunal": a phrase of two or three words of a topic or a body, which the labels' rule
+// leaves for the capitals a German noun holds, likewise, unless it is the menu's last desk (menus_last_section()) or
+// its account button ("Mein Konto", account_button()).
 bool kicker_over_signed_head(const Page& p, std::size_t h) {
-    const int least_words = 4, most_words = 7;
+    const int least_words = 2, least_phrase_words = 4, most_words = 7;
     const auto& blocks = p.blocks;
     if (h == 0 || h + 2 >= blocks.size() || p.role[h - 1] != Role::none)
         return false;
@@ -405,21 +416,16 @@ bool kicker_over_signed_head(const Page& p, std::size_t h) {
     if (b.words < least_words || b.words > most_words || b.end_punct || b.separators > 0 || b.urls > 0 ||
         b.repeats > 0 || b.boilerplate || !heading_like(b))
         return false;
+    if (b.words < least_phrase_words && (b.digits > 0 || menus_last_section(blocks, h - 1) || account_button(b)))
+        return false;
     const std::size_t standfirst = h + 1, sign = h + 2;
     if (p.role[standfirst] != Role::none || !prose_paragraph(p, standfirst) ||
         blocks[standfirst].words < 2 * blocks[h].words)
         return false;
     if (!(byline_or_date(p, sign) || (p.role[sign] == Role::none && names_line(blocks[sign].text))))
         return false;
-    return !names_line(b.text) && !job_title_line(b.text);
-}
-
-// "Anmelden", "Abo", "Login", "Sign in", "Se connecter": a menu's account or subscription button, the whole line
-// (lexicon section account_buttons), no section's label. (A short line alone is looked up.)
-bool account_button(const Block& b) {
-    const int most_words = 3;
-    static const LexiconSection& account = any_language_section("account_buttons"); // (merged once)
-    return b.words <= most_words && !b.end_punct && b.digits == 0 && account.has(text::trim(b.lower));
+    // ("Landgericht München I", "Tribunal de Vallon": a court's or a body's name opened by its noun, no person's.)
+    return (!names_line(b.text) || organisation_name(b.text)) && !job_title_line(b.text);
 }
 
 // "LIVE", "EN DIRECT", "Eilmeldung", "BREAKING NEWS", "ÚLTIMA HORA": a status flag over a headline (lexicon section
@@ -1122,6 +1128,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // "Dossier" / <headline>: the page's menu copied as one line without separators ends the furniture
                 // above the label, as a breadcrumb does; the label one of its entries or none.
                 if (unseparated_menu(p, k - 1))
+                    return true;
+                // "Accueil / Actualités / Travaux / <headline>" / "Travaux" / <headline>, "Home / News / Roads /
+                // <headline>" / "Roads" / <headline>: a breadcrumb laid out one crumb a line closes on the headline's
+                // own text (a short crumb over that copy), and ends the furniture above the label.
+                if (k + 1 == h && k >= 2 && above.text == blocks[h].text && blocks[k - 2].words <= 3 &&
+                    !blocks[k - 2].end_punct)
                     return true;
                 // "Your Privacy Choices: We use cookies. Manage preferences | Accept all" / "Politics" / <headline>:
                 // the label may follow the page's cookie or consent notice with no blank line, as it follows a

@@ -96,6 +96,23 @@ bool desk_abbreviation_line(const Block& b) {
     return !words.empty() && desk_abbreviation(words.back()) && (words.size() == 1 || byline_word(words.front()));
 }
 
+// "Rédigé par Admin" / "le 27 novembre 2026" / "dans Vie de l'école, Primaire", "By Jane Roe" / "in Garden, Recipes":
+// line `i`, right under a byline or a date line, is the categories a post is filed in: a word of the lexicon section
+// post_category_words, then one to six words opening with a capital, with no figure and no closing mark (more than
+// two words are cut apart by a comma: "in Berlin hat der Senat" is a sentence's start).
+bool category_line_under_meta(const Page& p, std::size_t i) {
+    const Block& b = p.blocks[i];
+    const int most_words = 7, most_bare_words = 3;
+    if (i == 0 || (p.role[i - 1] != Role::byline && p.role[i - 1] != Role::date) || b.words < 2 ||
+        b.words > most_words || b.end_punct || b.digits > 0 || b.urls > 0)
+        return false;
+    static const LexiconSection& categories = any_language_section("post_category_words");
+    std::string_view first[2];
+    const auto words = first_tokens(b.text, first);
+    return words.size() == 2 && categories.has(text::lower(words[0])) && text::starts_upper(words[1]) &&
+           (b.words <= most_bare_words || b.text.find(", ") != std::string::npos);
+}
+
 } // namespace
 
 bool may_be_byline_word(const Block& b) {
@@ -422,6 +439,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
+        if (category_line_under_meta(p, i)) {
+            p.role[i] = Role::boilerplate;
+            continue;
+        }
         const Block& b = blocks[i];
         if (b.words <= 30) {
             // "Ein Beitrag geteilt von Anna Muster (@annamuster)": the credit of an embedded post, no byline of the
