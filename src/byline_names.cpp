@@ -542,8 +542,7 @@ std::size_t comment_count_at(const std::vector<std::string_view>& words) {
     static const LexiconSection& nouns = any_language_section("comment_nouns");
     for (std::size_t k = 1; k + 1 < words.size(); ++k) {
         const std::string_view count = words[k];
-        if (text::all_ascii_digits(count) &&
-            nouns.has(text::lower(words[k + 1])))
+        if (text::all_ascii_digits(count) && nouns.has(text::lower(words[k + 1])))
             return k;
     }
     return words.size();

@@ -78,8 +78,7 @@ bool post_age(std::string_view piece) {
     std::string low = text::lower(unit);
     if (!low.empty() && low.back() == '.')
         low.pop_back();
-    return text::all_ascii_digits(figures) &&
-           units != nullptr && units->has(low);
+    return text::all_ascii_digits(figures) && units != nullptr && units->has(low);
 }
 
 // "Jane Roe • 8h", "Anna Muster | 3 Std.": one person's name, a separator and the post's age -> the name.

@@ -485,8 +485,7 @@ bool is_terminator(const Block& b) {
         return false;
     std::size_t next = 0;
     std::string_view first = text::next_token(b.text, next);
-    if (!text::all_ascii_digits(first) ||
-        !any_language_has("comment_nouns", words[1]))
+    if (!text::all_ascii_digits(first) || !any_language_has("comment_nouns", words[1]))
         return false;
     bool quotes_title = false;
     std::size_t at = 0;

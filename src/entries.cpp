@@ -225,8 +225,8 @@ bool table_row(const Block& b) {
     std::string_view before;
     std::size_t at = 0;
     for (std::string_view tok = text::next_token(b.text, at); !tok.empty() && figures < 2; tok = text::next_token(b.text, at)) {
-        const bool group = tok.size() == 3 && text::all_ascii_digits(tok) && before.size() <= 3 &&
-                           text::all_ascii_digits(before);
+        const bool group =
+            tok.size() == 3 && text::all_ascii_digits(tok) && before.size() <= 3 && text::all_ascii_digits(before);
         figures += text::is_digit(static_cast<unsigned char>(tok[0])) && !group;
         before = tok;
     }

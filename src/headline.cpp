@@ -433,8 +433,7 @@ std::optional<std::string> thread_title(std::string_view line) {
         return std::nullopt;
     std::array<std::string_view, 3> tokens_read;
     auto toks = first_tokens(line, tokens_read);
-    if (toks.size() < 3 || !text::all_ascii_digits(toks[0]) ||
-        !any_language_has("comment_nouns", text::lower(toks[1])))
+    if (toks.size() < 3 || !text::all_ascii_digits(toks[0]) || !any_language_has("comment_nouns", text::lower(toks[1])))
         return std::nullopt;
     std::size_t open = static_cast<std::size_t>(toks[2].data() - line.data()) + toks[2].size();
     while (open < line.size() && line[open] == ' ')

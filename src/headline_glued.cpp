@@ -274,8 +274,7 @@ std::optional<std::pair<std::string, std::string>> split_menu_colon_kicker(
         return std::nullopt;
     const std::string_view label = text::trim(line.substr(0, colon));
     const auto words = text::split_ws(label, most_label_words + 1);
-    if (words.empty() || words.size() > most_label_words ||
-        text::has_ascii_digit(label))
+    if (words.empty() || words.size() > most_label_words || text::has_ascii_digit(label))
         return std::nullopt;
     std::string_view rest = text::trim(line.substr(colon + mark_len));
     // (The title after the label may open in small letters, as an Italian or French one does after a colon.)

@@ -84,8 +84,7 @@ bool quoted_title_with_note(std::string_view line) {
         return false;
     std::string_view note = line.substr(open + 2, line.size() - open - 3);
     const auto note_words = text::split_ws(note);
-    if (note_words.empty() || note_words.size() > 3 || text::length_cp(note) > 16 ||
-        !text::has_ascii_digit(note))
+    if (note_words.empty() || note_words.size() > 3 || text::length_cp(note) > 16 || !text::has_ascii_digit(note))
         return false;
     std::string_view title = text::trim(line.substr(0, open));
     std::size_t at = 0, end = title.size();

@@ -49,8 +49,7 @@ bool player_length(std::string_view figures, std::string_view unit) {
     const std::size_t most_figures = 3; // "120 min"
     if (unit != "min" && unit != "min." && unit != "min,")
         return false;
-    return (figures.size() <= most_figures && text::all_ascii_digits(figures)) ||
-           length_token(figures);
+    return (figures.size() <= most_figures && text::all_ascii_digits(figures)) || length_token(figures);
 }
 
 // "02:14 min, aus Regionaljournal Bern vom 12.06.2024.", "2:34 min. / Le journal du soir": a player's length

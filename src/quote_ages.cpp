@@ -7,9 +7,7 @@ namespace archive::quoting {
 namespace {
 
 // "46", "7": a figure of one to three digits alone, an age as a name's aside prints it.
-bool age_number(std::string_view w) {
-    return w.size() <= 3 && text::all_ascii_digits(w);
-}
+bool age_number(std::string_view w) { return w.size() <= 3 && text::all_ascii_digits(w); }
 
 } // namespace
 

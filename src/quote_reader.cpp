@@ -200,8 +200,7 @@ bool resumes_dash_incise(std::string_view s, std::size_t at) {
 // a digit, the name of a line, a road or a group ("der U2.", "die A1.", "der G7."), which ends the sentence.
 bool capital_abbreviation(std::string_view before_dot) {
     std::size_t k = 0;
-    return !before_dot.empty() && text::is_upper(text::next_cp(before_dot, k)) &&
-           !text::has_ascii_digit(before_dot);
+    return !before_dot.empty() && text::is_upper(text::next_cp(before_dot, k)) && !text::has_ascii_digit(before_dot);
 }
 
 // "… der Nordwerk Energie AG. „Wir …“", "… Harbour Media Ltd. The …", "… Marelle S.A. Son …": the word before the

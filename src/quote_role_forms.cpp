@@ -184,8 +184,7 @@ bool kin_count(std::string_view w, const Speakers& sp) {
     const std::string_view count = w.substr(second + 1);
     return in_list(sp.lexs, "kin_count_link_words", w.substr(first + 1, second - first - 1)) &&
            in_list(sp.lexs, "kin_words", w.substr(0, first)) &&
-           (in_list(sp.lexs, "cardinal_words", count) ||
-            text::all_ascii_digits(count));
+           (in_list(sp.lexs, "cardinal_words", count) || text::all_ascii_digits(count));
 }
 
 } // namespace

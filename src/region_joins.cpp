@@ -573,8 +573,7 @@ bool bare_slide_count(const Block& b) {
         return false;
     const auto& w = b.lower_words();
     auto number = [](std::string_view t) {
-        return t.size() <= 3 && text::all_ascii_digits(t) ? std::stoi(std::string(t))
-                   : 0;
+        return t.size() <= 3 && text::all_ascii_digits(t) ? std::stoi(std::string(t)) : 0;
     };
     const int at = number(w[0]), of = number(w[2]);
     return at > 0 && at <= of && ofs->has(w[1]);
