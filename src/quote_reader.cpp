@@ -299,7 +299,9 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                 --w;
             // (asked only where a rule below would read the dot as an abbreviation's: most dots end the sentence)
             auto company = [&] { return company_form_stop(s, start, i); };
-            if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)) && !company())
+            // But "atteint 8 000 Pa. « C'est ...", "leistet 2000 W. Das ...": a unit's symbol after a figure ends it.
+            const bool unit = w >= start + 2 && s[w - 1] == ' ' && text::is_digit(static_cast<unsigned char>(s[w - 2]));
+            if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)) && !unit && !company())
                 continue;
             if (s[i] == '.' && i - w <= 2 && i > w && text::is_digit(static_cast<unsigned char>(s[w]))) {
                 const std::size_t k = static_cast<std::size_t>(&word - ws.data());
@@ -312,7 +314,7 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                 bool initials = true;
                 for (std::size_t j = w; j < i && initials; ++j)
                     initials = (j - w) % 2 == 0 ? s[j] >= 'A' && s[j] <= 'Z' : s[j] == '.';
-                if (initials && !company())
+                if (initials && !unit && !company())
                     continue;
             }
             // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either. (The bytes
