@@ -1024,13 +1024,18 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         if (!worth_reading) {
             // (the words of the paragraph's last quote, with its speaker, may go on in the mood of reported speech;
             // so may those of someone cued whom the text does not name, "«Q», sagt der Mann. Er habe ...", but not a
-            // document's, "heißt es in der Begründung", [impersonal_cues])
+            // document's, "heißt es in der Begründung", [impersonal_cues]); and so may the first sentence of the
+            // paragraph after the quote's, "«Q», sagte der Angeklagte. / Er habe keine Angst gehabt ...": the mood
+            // carries a named speaker over the break (not a mention's, "Das Gericht wertete ... / Der Prozess könne
+            // lange dauern, wird vermutet."), from where it goes on sentence by sentence
             const Quote* last = ex.quotes.empty() ? nullptr : &ex.quotes.back();
+            const bool opens_next = last != nullptr && last->speaker && last->where == Where::body &&
+                                    u.paragraph == last->paragraph + 1 && !ws.empty() && ws.front().b >= sb;
             if (last == nullptr ||
                 (!last->speaker && !(last->cue && last->mention &&
                                      !in_list(ex.sp.lexs, "impersonal_cues", text::lower(*last->cue)))) ||
                 last->where != u.where || last->section != u.section ||
-                last->paragraph != u.paragraph || !ex.sp.capitalised_nouns)
+                (last->paragraph != u.paragraph && !opens_next) || !ex.sp.capitalised_nouns)
                 continue;
             words_between_into(sw, ws, std::move(parts));
             if (!reported_continuation(sw, ex.sp))

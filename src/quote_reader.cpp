@@ -299,7 +299,9 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                 --w;
             // (asked only where a rule below would read the dot as an abbreviation's: most dots end the sentence)
             auto company = [&] { return company_form_stop(s, start, i); };
-            if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)) && !company())
+            // But "atteint 8 000 Pa. « C'est ...", "leistet 2000 W. Das ...": a unit's symbol after a figure ends it.
+            const bool unit = w >= start + 2 && s[w - 1] == ' ' && text::is_digit(static_cast<unsigned char>(s[w - 2]));
+            if (s[i] == '.' && i - w <= 2 && i > w && capital_abbreviation(s.substr(w, i - w)) && !unit && !company())
                 continue;
             if (s[i] == '.' && i - w <= 2 && i > w && text::is_digit(static_cast<unsigned char>(s[w]))) {
                 const std::size_t k = static_cast<std::size_t>(&word - ws.data());
@@ -312,7 +314,7 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                 bool initials = true;
                 for (std::size_t j = w; j < i && initials; ++j)
                     initials = (j - w) % 2 == 0 ? s[j] >= 'A' && s[j] <= 'Z' : s[j] == '.';
-                if (initials && !company())
+                if (initials && !unit && !company())
                     continue;
             }
             // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either. (The bytes
@@ -413,7 +415,10 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     note_names(ex, s, ws, spans, base, u.where == Where::caption);
     note_told_genders(ex, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
-    indirect = may_hold_indirect_speech(ws, seen);
+    // (or, opening the paragraph after the last quote's, goes on with its words: indirect_speech() reads that)
+    indirect = may_hold_indirect_speech(ws, seen) ||
+               (!ex.quotes.empty() && ex.quotes.back().where == Where::body && ex.quotes.back().section == u.section &&
+                ex.quotes.back().paragraph + 1 == u.paragraph && opens_in_reported_mood(ex.sp, u, ws));
     dot_seen = seen.dot;
     if (!spans.empty() || indirect)
         sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
@@ -429,6 +434,16 @@ void UnitReader::read_as(std::string text, WordsSeen& seen) {
     spans.clear();
     if (seen.mark)
         find_quote_spans_into(spans, s, ws);
+}
+
+bool opens_in_reported_mood(const Speakers& sp, const Unit& u, const std::vector<Word>& ws) {
+    const std::size_t most_before = 8;
+    if (!sp.capitalised_nouns || u.where != Where::body)
+        return false;
+    for (std::size_t k = 1; k < ws.size() && k <= most_before && !ws[k].punct; ++k)
+        if (in_list(sp.lexs, "reported_speech_words", ws[k].low))
+            return true;
+    return false;
 }
 
 bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen) {

@@ -183,6 +183,12 @@ std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u);
 // nothing to the page's quotes.
 bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen);
 
+// "«Q», sagte der Angeklagte. / Er habe keine Angst gehabt ...": a body paragraph (its words `ws`) with a verb in the
+// mood of reported speech ([reported_speech_words]) among its first words, in a language whose nouns are capitalised
+// (German, whose reported speech has a mood of its own): right after the paragraph of the last quote, it may go on
+// with that quote's words (indirect_speech, reported_continuation) though no word of it may report.
+bool opens_in_reported_mood(const Speakers& sp, const Unit& u, const std::vector<Word>& ws);
+
 // The subject of a cue's clause where the words next to the cue do not give it (quote_subjects.cpp).
 
 // The cue of a clause that holds the quote's clause: "Mayor Ann Roe said [the plan was what she called “Q”]".

@@ -550,7 +550,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
     for (; read_end > 0; --read_end) {
         const quoting::Unit& u = units[read_end - 1];
         ex.ready_seen = quoting::words_into(ex.ready_words, u.text, 0, u.text.size(), &ex.sp.lexs);
-        if (quoting::may_read_people(u, ex.ready_words, ex.ready_seen)) {
+        if (quoting::may_read_people(u, ex.ready_words, ex.ready_seen) ||
+            quoting::opens_in_reported_mood(ex.sp, u, ex.ready_words)) {
             ex.ready = &u;
             break;
         }

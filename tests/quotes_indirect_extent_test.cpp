@@ -151,14 +151,17 @@ TEST_CASE("a German sentence without a cue in the mood of reported speech goes o
           "festgesessen."},
          "Mehrere Fahrgäste seien am Bahnhof stundenlang festgesessen", "Jan Roth", "Polizeisprecher Jan Roth"},
     });
-    // Not "Es sei denn", "Wie dem auch sei,", a sentence of the writer's "ich", nor in another paragraph than the
-    // quote's, nor a Konjunktiv II alone, nor a question, nor in a language without that mood.
+    // Not "Es sei denn", "Wie dem auch sei,", a sentence of the writer's "ich", nor a paragraph further than the next
+    // one from the quote's (quotes83: the next one opening in the Konjunktiv goes on), nor a Konjunktiv II alone, nor a
+    // question, nor in a language without that mood.
     const std::string said = "Polizeisprecher Jan Roth sagte, die Lage sei ernst.";
     const std::vector<std::pair<const char*, std::vector<std::string>>> pages = {
         {"de", {said + " Es sei denn, der Regen höre am Abend endlich auf."}},
         {"de", {said + " Wie dem auch sei, die Stadt zahlt die Arbeiten."}},
         {"de", {said + " Ich habe die Zahlen gesehen und werde sie prüfen."}},
-        {"de", {said, "Mehrere Fahrgäste seien am Bahnhof stundenlang festgesessen."}},
+        {"de",
+         {said, "Der Bahnhof blieb bis zum Abend gesperrt.",
+          "Mehrere Fahrgäste seien am Bahnhof stundenlang festgesessen."}},
         {"de", {said + " Ohne den Regen wäre der Schaden am Bahnhof viel kleiner gewesen."}},
         {"de", {said + " Sei der Schaden am Bahnhof nun wirklich so groß?"}},
         {"nl", {"Woordvoerder Jan Peeters zei dat de toestand ernstig is. Meerdere reizigers zaten urenlang vast in "
