@@ -303,8 +303,6 @@ void drop_inline_boxes(Page& p, std::size_t rs, std::size_t re) {
             }
 }
 
-// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
-// the last use of their texts, are then moved into the record instead of copied.
 // "Ouest-France Gaël Le Bras.", "Harbour Post Jane Roe": the site's name printed before the author's on the byline's
 // line, the page's first line or a short line it prints again elsewhere (its masthead, its footer), is no part of
 // the name: an author opening with such a line and a space keeps the two words or more after it.
@@ -325,6 +323,8 @@ void drop_outlet_before_authors(Page& p) {
         }
 }
 
+// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
+// the last use of their texts, are then moved into the record instead of copied.
 Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
 #ifdef ARCHIVE_DEBUG_CLASSIFY
     owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
