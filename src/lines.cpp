@@ -485,8 +485,10 @@ std::string_view quoted_title_words(const Block& b) {
     std::size_t at = 0, end = t.size();
     const char32_t first = text::next_cp(t, at);
     const char32_t last = text::prev_cp(t, end);
-    if (at >= end || !(text::is_open_quote(first) || first == '"' || first == '\'') ||
-        !(text::is_close_quote(last) || last == '"' || last == '\''))
+    // ("»Ein Plan für den Hafen«", "›Kein Zurück‹": German books and some papers turn the guillemets inward.)
+    const bool inward = (first == 0xBB && last == 0xAB) || (first == 0x203A && last == 0x2039);
+    if (at >= end || (!inward && (!(text::is_open_quote(first) || first == '"' || first == '\'') ||
+                                  !(text::is_close_quote(last) || last == '"' || last == '\''))))
         return {};
     const int words = b.words - (t[at] == ' ') - (t[end - 1] == ' ');
     if (words < least_words || words > most_words)

@@ -89,3 +89,37 @@ TEST_CASE("a short quoted line between lines of dialogue heads nothing", "[regio
     const Article a = parse(page);
     CHECK_FALSE(test::contains(test::headings_of(a), "« Peut-être bien »"));
 }
+
+TEST_CASE("a subheading in inward guillemets heads the text below as one in outward ones does",
+          "[region][region50][probe73]") {
+    // "»Ein vertretbarer Verzug«", "›Kein Zurück‹": German papers and books print their guillemets pointing inward
+    // (probe73 R1); the subheading reads as „Ein vertretbarer Verzug“ does. A short line of dialogue in them stays a
+    // paragraph.
+    const std::string subheading =
+        "Der Nordkurier\nNachrichten\nSport\nKiel\nDie Sanierung der Kaimauer dauert drei Monate länger\n"
+        "Von Anna Petersen\n5. Dezember 2026, 14:32 Uhr\n"
+        "Die Sanierung der Kaimauer sollte ein Jahr dauern. Nun werden es mindestens fünfzehn Monate, nachdem "
+        "Arbeiter Anfang Oktober unter der Aufschüttung auf eine alte Holzkonstruktion gestoßen sind.\n"
+        "»Wir haben eine Anlegestelle aus dem 18. Jahrhundert gefunden, sehr gut erhalten, vermutlich für die "
+        "Handelsschiffe«, sagt der Archäologe Paul Riemer. Die Grabungen endeten am Dienstag.\n"
+        "»Ein vertretbarer Verzug«\n"
+        "Bürgermeister Jens Hansen gibt sich gelassen. »Drei Monate bei einer Baustelle dieser Größe sind ein "
+        "vertretbarer Verzug«, sagt er und verspricht, dass das Budget eingehalten wird.\n"
+        "Die Händler am Kai sorgen sich dagegen um das Weihnachtsgeschäft und fordern vorübergehende Parkplätze.\n"
+        "Teilen\nKontakt\nImpressum\n";
+    const Article a = parse(subheading);
+    CHECK(test::contains(test::headings_of(a), "»Ein vertretbarer Verzug«"));
+    CHECK_FALSE(test::contains(test::paragraphs_of(a), "»Ein vertretbarer Verzug«"));
+
+    const std::string dialogue =
+        "Der Nordkurier\nNachrichten\nKultur\nDie Weihnachtsgeschichte: der Leuchtturm\nVon Anna Petersen\n"
+        "5. Dezember 2026\n"
+        "Der Wärter stieg ein letztes Mal die Treppe des Leuchtturms hinauf, eine Laterne in der Hand.\n"
+        "»Kommst du morgen wieder?«, fragte das Kind.\n"
+        "»Vielleicht schon«\n"
+        "»Dann warte ich hier auf der letzten Stufe, bis es dunkel wird«, sagte es noch.\n"
+        "Der alte Mann lächelte und schloss die Tür hinter sich, ohne ein weiteres Wort an den kleinen Jungen.\n"
+        "Teilen\nKontakt\n";
+    const Article b = parse(dialogue);
+    CHECK_FALSE(test::contains(test::headings_of(b), "»Vielleicht schon«"));
+}
