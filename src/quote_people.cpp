@@ -670,6 +670,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                         return false;
                     // ("dyrektor szpitala w Łomży Piotr Zieliński": the preposition of the place a role is held in
                     // governs the place's one word, not the holder's name after it)
+                    // ("a vereadora comunista Rita Reis": the mention's first word, where the language spells an
+                    // article as a preposition, is the subject's article, governing nothing)
+                    if (j - 1 == 0 && has_tag(sp.lexs, WordTags::article, sub[0].low))
+                        return false;
                     if (has_tag(sp.lexs, WordTags::preposition, sub[j - 1].low))
                         return !(c.first == j + 1 && role_place_link(sub, j - 1, sp));
                 }

@@ -70,6 +70,10 @@ TEST_CASE("a party adjective or an adjective formed from a role is no role the s
          {"Ana Ruiz exige a la senadora socialista Lucía Gómez un compromiso sobre el puerto.",
           "«Apenas hemos gastado dinero en ello», dijo la candidata socialista."},
          "Apenas hemos gastado dinero en ello", ""},
+        {"pt",
+         {"Ana Reis exige à senadora socialista Lúcia Gomes um compromisso sobre o porto.",
+          "«Quase não gastámos dinheiro nisso», disse a candidata socialista."},
+         "Quase não gastámos dinheiro nisso", ""},
     });
 }
 
@@ -171,5 +175,25 @@ TEST_CASE("a month's name after a given name is a surname, though it is a small 
          "Le bac reprendra au printemps", "Lise Mai"},
         {"it", {"«Il traghetto ripartirà in primavera», ha detto il sindaco Luca Maggio."},
          "Il traghetto ripartirà in primavera", "Luca Maggio"},
+    });
+}
+
+// ("a" is the Portuguese article and a preposition: opening the mention, it governs no name)
+TEST_CASE("a word between a role and a name leaves the name the speaker, not the last person of the role",
+          "[quotes][speakers]") {
+    check_quotes({
+        {"pt",
+         {"«As obras começam em março», afirmou a vereadora da Cultura, Marta Lobo Sequeira, no fim da reunião.",
+          "A oposição criticou o calendário.",
+          "«Isto é prometer o que não se pode cumprir», acusou a vereadora comunista Rita Brás Pinheiro."},
+         "Isto é prometer o que não se pode cumprir", "Rita Brás Pinheiro"},
+        {"pt",
+         {"«O plano está pronto», disse o deputado da maioria, Rui Canas Vieira, aos jornalistas.",
+          "«Nada disto foi discutido», respondeu o deputado socialista Hugo Matos Leal."},
+         "Nada disto foi discutido", "Hugo Matos Leal"},
+        {"es",
+         {"«Las obras empiezan en marzo», afirmó la concejala de Cultura, Marta Lobo Sierra, tras el pleno.",
+          "«Esto es prometer lo que no se puede cumplir», acusó la concejala socialista Rita Brás Pineda."},
+         "Esto es prometer lo que no se puede cumplir", "Rita Brás Pineda"},
     });
 }
