@@ -293,6 +293,27 @@ bool numbered_part_title(const Block& h) {
 
 namespace {
 
+// "5. And finally...", "4. Et pour finir…", "3. Und zum Schluss …": a numbered item's title (one or two figures, a dot
+// or a bracket) trailing off in an ellipsis, eight words at most: the dots end no sentence, the line heads its item
+// as "4. Flu cases climb" does (heading_like() refuses a line ending on a dot).
+bool numbered_title_trailing_off(const Block& h) {
+    const int most_words = 8;
+    const std::string_view t = h.text;
+    std::size_t digits = 0;
+    while (digits < t.size() && digits < 3 && text::is_digit(static_cast<unsigned char>(t[digits])))
+        ++digits;
+    if (digits == 0 || digits > 2 || h.words > most_words || h.urls > 0 || h.separators > 0 || digits + 2 >= t.size() ||
+        (t[digits] != '.' && t[digits] != ')') || t[digits + 1] != ' ')
+        return false;
+    static constexpr std::string_view dots = "...", ellipsis = "\u2026";
+    const std::string_view body = text::trim(t.substr(digits + 2));
+    const std::string_view words = body.ends_with(ellipsis) ? body.substr(0, body.size() - ellipsis.size())
+                                   : body.ends_with(dots)   ? body.substr(0, body.size() - dots.size())
+                                                            : std::string_view();
+    return !words.empty() && text::starts_upper(words) &&
+           words.find_first_of(".!?") == std::string_view::npos;
+}
+
 // "II.", "IV.", "XII.": a part's roman numeral (five letters at most) and its dot, alone on the line.
 bool roman_numeral_alone(std::string_view line) {
     const std::size_t most = 5;
@@ -336,7 +357,9 @@ bool heads_shape(const SectionLoop& s, const Block& h, bool entry_title = false,
     // heading over the lines under it.)
     if (rating_line(h))
         return false;
-    return (heading_like(h) || numbered_part_title(h)) && (!h.end_punct || question_heading(h)) && h.words <= most &&
+    const bool trailing_off = numbered_title_trailing_off(h);
+    return (heading_like(h) || numbered_part_title(h) || trailing_off) &&
+           (!h.end_punct || question_heading(h) || trailing_off) && h.words <= most &&
            (h.repeats == 0 || entry_title || quoted_below(s, h)) && !slide_counter(h.text) &&
            (stamped || !figures_row(h)) && !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
            !live_coverage_link(h) && (arrow || !navigation_arrow(h.text)) && !closed_by_credit(h.text);
