@@ -59,7 +59,8 @@ TEST_CASE("a numbered item's title trailing off in an ellipsis heads its item", 
     }
 }
 
-TEST_CASE("a line trailing off is no heading without a number, nor with a sentence before its dots", "[classify][heading]") {
+TEST_CASE("a line trailing off is no heading without a number, nor with a sentence before its dots",
+          "[classify][heading]") {
     for (const char* last : {"And finally...", "3. The council said it would wait. And then..."}) {
         INFO(last);
         std::string page = "Morning briefing\n"
