@@ -153,6 +153,19 @@ TEST_CASE("a label for the text names its author only before a colon", "[classif
                  byline_names);
 }
 
+TEST_CASE("a video player's button or state over its video names nobody", "[classify][byline]") {
+    for (const char* line : {"Play Video", "Now Playing", "Video Abspielen", "Lire La Vidéo", "Reproducir Vídeo",
+                             "Riproduci Video"}) {
+        INFO(line);
+        CHECK_FALSE(names_line(line));
+    }
+    // (a name is still a name)
+    for (const char* line : {"Anna Spieler", "Jeanne Lecteur", "Paolo Video"}) {
+        INFO(line);
+        CHECK(names_line(line));
+    }
+}
+
 TEST_CASE("a job title in a parenthesis after a byline's name is no part of it", "[classify][byline]") {
     check_rows({{"By Jane Roe (Correspondent)", {"Jane Roe"}},
                 {"Autor: Anna Muster (Pressesprecherin)", {"Anna Muster"}},
