@@ -59,10 +59,13 @@ TEST_CASE("the disclaimer under an opinion piece", "[classify][disclaimer]") {
         // The holder named through "su" ("la opinión de su autora"), the paper named after it.
         {"Esta columna expresa solo la opinión de su autor y no la del periódico.", true},
         {"El texto recoge únicamente la opinión de su autora.", true},
+        {"Los artículos de opinión expresan el punto de vista de sus autores y no necesariamente el de este diario.", true},
+        {"Las columnas reflejan el punto de vista de su autora.", true},
         // An opinion and its holder in a sentence of the article, or the words of one of them alone.
         {"The author of the report said the views of the dockers were never asked for.", false},
         {"Die Meinung des Bürgermeisters hat sich seit dem Frühjahr nicht geändert.", false},
         {"Les opinions exprimées lors du conseil municipal ont surpris les habitants du quartier.", false},
+        {"Los vecinos compartieron el punto de vista de sus abogados durante la reunión del jueves.", false},
         {"Autor projektu mostu odpowiadał na pytania mieszkańców przez dwie godziny.", false},
         {"El autor del proyecto defendió ante los vecinos la opinión de los técnicos municipales.", false},
     };
