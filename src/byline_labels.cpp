@@ -80,9 +80,11 @@ std::optional<std::string> labelled_handle(std::string_view rest, bool colon, st
 
 namespace {
 
-// "•", "·", "|", "-", "–", "—": a mark alone between two credits of a byline line.
+// "•", "·", "|", "-", "–", "—", "/": a mark alone between two credits of a byline line (lexicon section
+// credit_separator_marks, the marks parting a caption from its credit).
 bool credit_mark(std::string_view w) {
-    return w == "\u2022" || w == "\u00b7" || w == "|" || w == "-" || w == "\u2013" || w == "\u2014";
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    return marks != nullptr && marks->has(w);
 }
 
 } // namespace

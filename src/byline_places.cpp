@@ -16,9 +16,11 @@ namespace archive {
 
 namespace {
 
-// ",", "|", "·": a mark left alone on a line between a date and the name that signs it.
+// ",", "|", "·": a mark left alone on a line between a date and the name that signs it (a comma, or a mark of the
+// lexicon section credit_separator_marks).
 bool lone_mark(std::string_view line) {
-    return line == "," || line == "|" || line == "\u00b7" || line == "\u2022" || line == "-" || line == "\u2013";
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    return line == "," || (marks != nullptr && marks->has(line));
 }
 
 // An author or a byline line is known already: the rules below read what a page without one prints.

@@ -140,13 +140,15 @@ bool unnumbered_entry_shape(const Block& b) {
 std::vector<char> unnumbered_contents_lines(const std::vector<Block>& blocks) {
     const std::size_t n = blocks.size();
     std::vector<char> lines(n, ContentsLine::none), shape(n, 0);
-    for (std::size_t k = 0; k < n; ++k)
-        shape[k] = unnumbered_entry_shape(blocks[k]);
     // below(k): the next line of line k's text of such a shape (a copy has the shape of the line it copies), at `from`
     // or further down; n for none. (The lines of an entry's shape are printed again, of fourteen words at most: each
     // has its copies linked.)
     std::vector<std::size_t> prev_copy, next_copy;
     link_copies(blocks, prev_copy, next_copy);
+    // (A copy has the shape of the line it copies, as segment() measured both from the same text: the shape is
+    // read once a text, a line printed five times asked heading_like() once.)
+    for (std::size_t k = 0; k < n; ++k)
+        shape[k] = prev_copy[k] != Contents::no_copy ? shape[prev_copy[k]] : unnumbered_entry_shape(blocks[k]);
     const auto below = [&](std::size_t k, std::size_t from) {
         std::size_t j = next_copy[k];
         while (j != Contents::no_copy && (j < from || !shape[j]))

@@ -687,6 +687,7 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     // access_date_labels), set aside and no date of the line's; where the last label ends. (The label's words are
     // left to the rest, as they were.)
     static const LexiconSection& access_labels = any_language_section("access_date_labels");
+    static const LexiconSection& range_words = any_language_section("date_range_words"); // ("bis", "au")
     std::size_t access_end = t.size();
     // "发布时间：2026-12-05", "最終更新：2026年12月5日", "입력 2026.12.05.": a Chinese, Japanese or Korean label, one
     // word (no space parts its signs), of the lexicon sections cjk_published_label_words and cjk_updated_label_words.
@@ -741,8 +742,7 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         // "28.01.2022 – 29.01.2022": a range of days is an event's too, both its dates set aside.
         // "15 novembre 2026 au 8 mars 2027", "3. April 2027 bis 30. April 2027": a word of such a range likewise.
         if (is_punct(t, f->last + 1, "-") || is_punct(t, f->last + 1, "–") ||
-            (f->last + 1 < t.size() && t[f->last + 1].kind == TokKind::word &&
-             any_language_section("date_range_words").has(t[f->last + 1].text))) {
+            (f->last + 1 < t.size() && t[f->last + 1].kind == TokKind::word && range_words.has(t[f->last + 1].text))) {
             auto to = find_from(t, f->last + 2, language, f->last + 3, short_years, order);
             if (to) {
                 for (std::size_t k = to->first; k <= to->last; ++k)
