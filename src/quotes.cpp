@@ -384,6 +384,71 @@ std::optional<std::string> lede_interviewee(const Article& a, const Speakers& sp
     return first;
 }
 
+// "Interview mit Beat Roth", "Im Gespräch: Anne Roux", "Entretien avec Pierre-Yves Roux", "Intervista a Marco Bruni,
+// sindaco", "Entrevista con Ana Reis": a kicker, headline or standfirst that calls the page an interview
+// ([interview_words]) and links it to a name ([interviewee_link_words], or a colon after a word before it) names the
+// interviewee, in two to four capitalised words up to a comma or a quote mark -> that name as printed. (A question's
+// "Herr Roth, Ihr Vorgänger Karl Frei sagte ..." names no interviewee: the label is asked for first.)
+std::optional<std::string> labelled_interviewee(const Article& a, const std::vector<const Lexicon*>& lexs) {
+    const std::size_t fewest = 2, most = 4;
+    const auto in_line = [&](std::string_view line) -> std::optional<std::string> {
+        const auto words = text::split_ws(line);
+        for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+            std::string_view w = words[k];
+            const bool colon = !w.empty() && w.back() == ':';
+            if (colon)
+                w.remove_suffix(1);
+            const std::string low = text::lower(w);
+            if (!in_list(lexs, "interview_words", after_elided_prefix(low)))
+                continue;
+            std::size_t b = k + 1;
+            if (colon) {
+                if (k == 0) // ("Interview: Anna Roth" credits the interviewer)
+                    continue;
+            } else if (in_list(lexs, "interviewee_link_words", text::lower(words[b]))) {
+                ++b;
+            } else {
+                continue;
+            }
+            std::size_t n = 0;
+            std::size_t end = 0; // (the name's last byte in the line, after its last word)
+            for (; b + n < words.size() && n < most; ++n) {
+                std::string_view nw = words[b + n];
+                std::size_t i = 0, cut = 0;
+                while (i < nw.size()) { // (the name ends at a glued quote mark: "Jans«Ich ...»")
+                    const std::size_t at = i;
+                    if (const char32_t cp = text::next_cp(nw, i); text::is_open_quote(cp) || cp == '"') {
+                        cut = at;
+                        break;
+                    }
+                    cut = i;
+                }
+                const bool stop = cut < nw.size() || (!nw.empty() && (nw.back() == ',' || nw.back() == ':'));
+                nw = nw.substr(0, cut);
+                while (!nw.empty() && (nw.back() == ',' || nw.back() == ':'))
+                    nw.remove_suffix(1);
+                if (nw.empty() || !text::starts_upper(nw))
+                    break;
+                end = static_cast<std::size_t>(nw.data() + nw.size() - line.data());
+                if (stop) {
+                    ++n;
+                    break;
+                }
+            }
+            if (n < fewest)
+                continue;
+            const std::size_t from = static_cast<std::size_t>(words[b].data() - line.data());
+            return std::string(line.substr(from, end - from));
+        }
+        return std::nullopt;
+    };
+    for (const std::optional<std::string>* line : {&a.kicker, &a.headline, &a.lede})
+        if (*line)
+            if (auto name = in_line(**line))
+                return name;
+    return std::nullopt;
+}
+
 // "Interview", "TRIBUNE", "Meinung: ...": the page's kicker, whole or its first word, is one of lexicon section `list`
 // (interview_page(), opinion_page()).
 bool kicker_labelled(const Article& a, const std::vector<const Lexicon*>& lexs, std::string_view list) {
@@ -542,6 +607,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
         ex.interviewee = quoting::colon_name(*a.headline, a.headline->size(), a);
         if (!ex.interviewee)
             ex.interviewee = quoting::role_colon_name(*a.headline, a.headline->size(), ex.sp, a);
+        if (!ex.interviewee) // ("Interview mit Beat Roth«Q»": the label's name, not one a question names)
+            ex.interviewee = quoting::labelled_interviewee(a, ex.sp.lexs);
     }
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of
@@ -662,6 +729,15 @@ std::vector<Quote> extract_quotes(const Article& a) {
             }
         if (!named && !printed)
             named = quoting::lead_speaker(h, spans.front().open, ex.sp);
+        // "Interview mit Beat Roth" / "«Q»": an interview's label names who says its headline's quote, whoever the
+        // body's questions name.
+        if (!attributed && !named && !printed && quoting::interview_page(a, ex.sp.lexs))
+            if (auto label = quoting::labelled_interviewee(a, ex.sp.lexs)) {
+                const int k = ex.sp.find_person(*label);
+                named = k >= 0 && !ex.sp.people[static_cast<std::size_t>(k)].place
+                            ? ex.sp.people[static_cast<std::size_t>(k)].name
+                            : *label;
+            }
         attributed = attributed || named;
         if (attributed && !named) {
             for (const auto& q : spans)
