@@ -918,7 +918,18 @@ void UnitReader::read(Carry& carry) {
     if (u.where == Where::body && u.turn >= 0)
         if (auto who = turn_speaker(ex, u)) {
             carry.on = false;
-            Quote out = make_quote(u, strip_edge_punct(text::trim(u.text.substr(u.turn_text))), QuoteKind::direct);
+            std::string_view said = text::trim(u.text.substr(u.turn_text));
+            // "«Perché la scuola ...»": an answer printed whole in quote marks, their words read once, as the
+            // answer's (not again by the marks, with no speaker).
+            if (s.data() == u.text.data() && spans.size() == 1 && spans.front().closed && !said.empty() &&
+                spans.front().open == static_cast<std::size_t>(said.data() - s.data()) &&
+                strip_edge_punct(s.substr(spans.front().close + spans.front().close_len)).find_first_not_of(".!?;") ==
+                    std::string::npos) {
+                const QuoteSpan& q = spans.front();
+                said = s.substr(q.open + q.open_len, q.close - q.open - q.open_len);
+                spans.clear();
+            }
+            Quote out = make_quote(u, strip_edge_punct(text::trim(said)), QuoteKind::direct);
             if (u.label_e > u.label_b) // (an answer under its question has no label)
                 out.mention = std::string(u.text.substr(u.label_b, u.label_e - u.label_b));
             ex.add(std::move(out), who);

@@ -466,6 +466,12 @@ bool kicker_labelled(const Article& a, const std::vector<const Lexicon*>& lexs, 
 bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
     if (kicker_labelled(a, lexs, "interview_words"))
         return true;
+    if (a.kicker) { // ("L'INTERVISTA", "L'entretien": the word after its elided article)
+        const std::string low = text::lower(text::trim(*a.kicker));
+        const auto first = text::split_ws(low, 1);
+        if (!first.empty() && in_list(lexs, "interview_words", after_elided_prefix(first.front())))
+            return true;
+    }
     if (!a.lede)
         return false;
     const auto words = text::words_lower(*a.lede);
