@@ -844,20 +844,30 @@ void UnitReader::close_carried(char32_t open) {
     if ((open != 0xAB && open != 0xBB && open != 0x201E && open != 0x201C) || s.empty())
         return;
     std::size_t i = 0;
+    // "«Je préfère ... / »Ce n'est pas ... de l'Etat», a-t-elle conclu.": French and Swiss papers open the quote's
+    // next paragraph with "»", a continuation mark, no closing one: the words after it go on with the quote.
+    std::size_t from = 0;
+    if (open == 0xAB && s.starts_with("\u00BB")) {
+        from = std::string_view("\u00BB").size();
+        while (from < s.size() && s[from] == ' ')
+            ++from;
+        i = from;
+    }
+    const std::size_t least_bytes = 8;
     while (i < s.size()) {
         const std::size_t at = i;
         const char32_t c = text::next_cp(s, i);
         if (!text::is_quote_mark(c) && c != '\'')
             continue;
-        if (c == '\'' || ((c == 0x2019 || c == 0x2018) && at > 0)) // (an apostrophe, or a single mark: read on)
+        if (c == '\'' || ((c == 0x2019 || c == 0x2018) && at > from)) // (an apostrophe, or a single mark: read on)
             continue;
         // ("c'est long pour un commerce », a-t-il lancé": French sets » off by a space, and no word follows it)
         const bool spaced_close = open == 0xAB && (i >= s.size() || s[i] == ' ' || s[i] == ',' || s[i] == '.');
-        if (!closes_it(c) || at < 8 || (s[at - 1] == ' ' && !spaced_close))
+        if (!closes_it(c) || at < from + least_bytes || (s[at - 1] == ' ' && !spaced_close))
             return;
         std::vector<QuoteSpan> rest = archive::find_quote_spans(s.substr(i));
         spans.clear();
-        spans.push_back(QuoteSpan{0, at, i - at, 0, true});
+        spans.push_back(QuoteSpan{0, at, i - at, from, true});
         for (QuoteSpan q : rest) {
             q.open += i;
             q.close += i;
