@@ -358,6 +358,49 @@ std::optional<std::string> lead_speaker(std::string_view h, std::size_t first_op
     return std::nullopt;
 }
 
+// "Kanzler Merz im Bundestag: »Q«", "La ministre Anne Roux devant la presse : « Q »": a caption in the headline's
+// colon form names who says its quote, after an article or role nouns: a person the page names (the whole name or the
+// last name alone, after a describing word the lists may not know), closed by the colon or by a word in small letters
+// (where or to whom it was said) -> that person.
+std::optional<std::string> caption_colon_speaker(std::string_view c, std::size_t first_open, const Speakers& sp,
+                                                 const Article& a) {
+    if (auto lead = lead_speaker(c, first_open, sp))
+        return lead;
+    if (auto role = role_colon_name(c, first_open, sp, a))
+        return role;
+    const std::size_t most_lead = 3, most_name = 3, most_words = 10;
+    const std::size_t colon = c.find(':');
+    if (colon == std::string_view::npos || colon > first_open)
+        return std::nullopt;
+    const auto words = text::split_ws(text::trim(c.substr(0, colon)), most_words + 1);
+    if (words.size() > most_words)
+        return std::nullopt;
+    std::size_t b = 0; // (the article and role nouns before the name)
+    const auto leading = [&sp](std::string_view w) {
+        const std::string low = text::lower(w);
+        return sp.stopword(low) || role_noun(low, sp);
+    };
+    while (b < words.size() && b < most_lead && leading(words[b]))
+        ++b;
+    std::size_t e = b;
+    while (e < words.size() && e - b < most_name && text::starts_upper(words[e]) &&
+           !role_noun(text::lower(words[e]), sp))
+        ++e;
+    if (e == b || (e < words.size() && text::starts_upper(words[e])))
+        return std::nullopt;
+    // (the last name alone first, the page's person of that name: "Hafenchefin Sommer" is Sommer's, though the
+    // caption's reading may have taken the describing word for a given name; then longer names)
+    for (std::size_t from = e; from-- > b;) {
+        const std::string_view name(
+            words[from].data(),
+            static_cast<std::size_t>(words[e - 1].data() + words[e - 1].size() - words[from].data()));
+        const int k = e - from == 1 ? sp.find_by_last_name(text::lower(name)) : sp.find_person(name);
+        if (k >= 0 && sp.people[static_cast<std::size_t>(k)].personal)
+            return sp.people[static_cast<std::size_t>(k)].name;
+    }
+    return std::nullopt;
+}
+
 // "La biologiste Anne Dubois publie une étude. Entretien.", "The novelist Ann Dunn talks about her book. An
 // interview.": a standfirst that calls the page an interview ([interview_words]) names the interviewee, the first
 // person it names (in two words or more, known as a person or described with a role or a trade: "La biologiste Anne
@@ -664,6 +707,32 @@ std::vector<Quote> extract_quotes(const Article& a) {
             if (const int k = ex.sp.inflected_person(text::lower(*q.speaker));
                 k >= 0 && ex.sp.people[static_cast<std::size_t>(k)].personal)
                 q.speaker = ex.sp.people[static_cast<std::size_t>(k)].name;
+    // "Kanzler Merz im Bundestag: »Q«": a caption's quote in the headline's colon form, no cue of its own, is the
+    // words of the person named before the colon.
+    for (const auto& m : a.media) {
+        if (!m.caption || m.caption->find(':') == std::string::npos)
+            continue;
+        const std::string_view c = *m.caption;
+        const auto cspans = find_quote_spans(c);
+        if (cspans.size() != 1 || !cspans.front().closed)
+            continue;
+        const QuoteSpan& q = cspans.front();
+        const std::size_t colon = c.find(':');
+        if (colon > q.open || !text::trim(c.substr(colon + 1, q.open - colon - 1)).empty())
+            continue;
+        std::string qt = quoting::strip_edge_punct(c.substr(q.open + q.open_len, q.close - q.open - q.open_len));
+        if (!quoting::has_words(qt, 1) || std::any_of(ex.quotes.begin(), ex.quotes.end(), [&qt](const Quote& o) {
+                return o.where == Where::caption && o.text == qt;
+            }))
+            continue;
+        if (auto who = quoting::caption_colon_speaker(c, q.open, ex.sp, a)) {
+            Quote out;
+            out.text = std::move(qt);
+            out.where = Where::caption;
+            out.speaker = std::move(who);
+            ex.quotes.push_back(std::move(out));
+        }
+    }
     // Quotes in the reading order of the text units; sort body quotes by their place.
     auto in_order = [](const Quote& x, const Quote& y) {
         auto rank = [](const Quote& q) { return static_cast<int>(q.where); };
