@@ -22,7 +22,10 @@ namespace archive {
 
 std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::string_view line) {
     // "Conflit«Vous faites à Mossoul...»": up to three words, the first capitalised, then an opening mark
-    // with no space before it.
+    // with no space before it. "Interview mit Beat Jans«Ich lasse ...»", "Entretien avec Pierre-Yves Maillard«...»":
+    // up to six when the quotation runs to the line's end (an interview's label over the quoted answer; a sentence
+    // glued to its quote goes on after it).
+    const int most_words = 3, most_label_words = 6;
     std::size_t i = 0;
     int words = 1;
     if (!text::starts_upper(line))
@@ -39,7 +42,7 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
         }
         char32_t cp = text::next_cp(line, i);
         if (cp == ' ') {
-            if (++words > 3)
+            if (++words > most_label_words)
                 return std::nullopt;
             continue;
         }
@@ -50,6 +53,12 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
             std::string headline = text::collapse(line.substr(at));
             if (kicker.empty() || text::length_cp(headline) < 8)
                 return std::nullopt;
+            if (words > most_words) {
+                std::size_t end = headline.size();
+                const char32_t last = text::prev_cp(headline, end);
+                if (!text::is_close_quote(last) && last != '"')
+                    return std::nullopt;
+            }
             return std::make_pair(kicker, headline);
         }
         if (!text::is_letter(cp) && cp != '-' && cp != '\'')

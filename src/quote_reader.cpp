@@ -844,20 +844,30 @@ void UnitReader::close_carried(char32_t open) {
     if ((open != 0xAB && open != 0xBB && open != 0x201E && open != 0x201C) || s.empty())
         return;
     std::size_t i = 0;
+    // "«Je préfère ... / »Ce n'est pas ... de l'Etat», a-t-elle conclu.": French and Swiss papers open the quote's
+    // next paragraph with "»", a continuation mark, no closing one: the words after it go on with the quote.
+    std::size_t from = 0;
+    if (open == 0xAB && s.starts_with("\u00BB")) {
+        from = std::string_view("\u00BB").size();
+        while (from < s.size() && s[from] == ' ')
+            ++from;
+        i = from;
+    }
+    const std::size_t least_bytes = 8;
     while (i < s.size()) {
         const std::size_t at = i;
         const char32_t c = text::next_cp(s, i);
         if (!text::is_quote_mark(c) && c != '\'')
             continue;
-        if (c == '\'' || ((c == 0x2019 || c == 0x2018) && at > 0)) // (an apostrophe, or a single mark: read on)
+        if (c == '\'' || ((c == 0x2019 || c == 0x2018) && at > from)) // (an apostrophe, or a single mark: read on)
             continue;
         // ("c'est long pour un commerce », a-t-il lancé": French sets » off by a space, and no word follows it)
         const bool spaced_close = open == 0xAB && (i >= s.size() || s[i] == ' ' || s[i] == ',' || s[i] == '.');
-        if (!closes_it(c) || at < 8 || (s[at - 1] == ' ' && !spaced_close))
+        if (!closes_it(c) || at < from + least_bytes || (s[at - 1] == ' ' && !spaced_close))
             return;
         std::vector<QuoteSpan> rest = archive::find_quote_spans(s.substr(i));
         spans.clear();
-        spans.push_back(QuoteSpan{0, at, i - at, 0, true});
+        spans.push_back(QuoteSpan{0, at, i - at, from, true});
         for (QuoteSpan q : rest) {
             q.open += i;
             q.close += i;
@@ -918,7 +928,18 @@ void UnitReader::read(Carry& carry) {
     if (u.where == Where::body && u.turn >= 0)
         if (auto who = turn_speaker(ex, u)) {
             carry.on = false;
-            Quote out = make_quote(u, strip_edge_punct(text::trim(u.text.substr(u.turn_text))), QuoteKind::direct);
+            std::string_view said = text::trim(u.text.substr(u.turn_text));
+            // "«Perché la scuola ...»": an answer printed whole in quote marks, their words read once, as the
+            // answer's (not again by the marks, with no speaker).
+            if (s.data() == u.text.data() && spans.size() == 1 && spans.front().closed && !said.empty() &&
+                spans.front().open == static_cast<std::size_t>(said.data() - s.data()) &&
+                strip_edge_punct(s.substr(spans.front().close + spans.front().close_len)).find_first_not_of(".!?;") ==
+                    std::string::npos) {
+                const QuoteSpan& q = spans.front();
+                said = s.substr(q.open + q.open_len, q.close - q.open - q.open_len);
+                spans.clear();
+            }
+            Quote out = make_quote(u, strip_edge_punct(text::trim(said)), QuoteKind::direct);
             if (u.label_e > u.label_b) // (an answer under its question has no label)
                 out.mention = std::string(u.text.substr(u.label_b, u.label_e - u.label_b));
             ex.add(std::move(out), who);

@@ -358,6 +358,49 @@ std::optional<std::string> lead_speaker(std::string_view h, std::size_t first_op
     return std::nullopt;
 }
 
+// "Kanzler Merz im Bundestag: »Q«", "La ministre Anne Roux devant la presse : « Q »": a caption in the headline's
+// colon form names who says its quote, after an article or role nouns: a person the page names (the whole name or the
+// last name alone, after a describing word the lists may not know), closed by the colon or by a word in small letters
+// (where or to whom it was said) -> that person.
+std::optional<std::string> caption_colon_speaker(std::string_view c, std::size_t first_open, const Speakers& sp,
+                                                 const Article& a) {
+    if (auto lead = lead_speaker(c, first_open, sp))
+        return lead;
+    if (auto role = role_colon_name(c, first_open, sp, a))
+        return role;
+    const std::size_t most_lead = 3, most_name = 3, most_words = 10;
+    const std::size_t colon = c.find(':');
+    if (colon == std::string_view::npos || colon > first_open)
+        return std::nullopt;
+    const auto words = text::split_ws(text::trim(c.substr(0, colon)), most_words + 1);
+    if (words.size() > most_words)
+        return std::nullopt;
+    std::size_t b = 0; // (the article and role nouns before the name)
+    const auto leading = [&sp](std::string_view w) {
+        const std::string low = text::lower(w);
+        return sp.stopword(low) || role_noun(low, sp);
+    };
+    while (b < words.size() && b < most_lead && leading(words[b]))
+        ++b;
+    std::size_t e = b;
+    while (e < words.size() && e - b < most_name && text::starts_upper(words[e]) &&
+           !role_noun(text::lower(words[e]), sp))
+        ++e;
+    if (e == b || (e < words.size() && text::starts_upper(words[e])))
+        return std::nullopt;
+    // (the last name alone first, the page's person of that name: "Hafenchefin Sommer" is Sommer's, though the
+    // caption's reading may have taken the describing word for a given name; then longer names)
+    for (std::size_t from = e; from-- > b;) {
+        const std::string_view name(
+            words[from].data(),
+            static_cast<std::size_t>(words[e - 1].data() + words[e - 1].size() - words[from].data()));
+        const int k = e - from == 1 ? sp.find_by_last_name(text::lower(name)) : sp.find_person(name);
+        if (k >= 0 && sp.people[static_cast<std::size_t>(k)].personal)
+            return sp.people[static_cast<std::size_t>(k)].name;
+    }
+    return std::nullopt;
+}
+
 // "La biologiste Anne Dubois publie une étude. Entretien.", "The novelist Ann Dunn talks about her book. An
 // interview.": a standfirst that calls the page an interview ([interview_words]) names the interviewee, the first
 // person it names (in two words or more, known as a person or described with a role or a trade: "La biologiste Anne
@@ -384,6 +427,71 @@ std::optional<std::string> lede_interviewee(const Article& a, const Speakers& sp
     return first;
 }
 
+// "Interview mit Beat Roth", "Im Gespräch: Anne Roux", "Entretien avec Pierre-Yves Roux", "Intervista a Marco Bruni,
+// sindaco", "Entrevista con Ana Reis": a kicker, headline or standfirst that calls the page an interview
+// ([interview_words]) and links it to a name ([interviewee_link_words], or a colon after a word before it) names the
+// interviewee, in two to four capitalised words up to a comma or a quote mark -> that name as printed. (A question's
+// "Herr Roth, Ihr Vorgänger Karl Frei sagte ..." names no interviewee: the label is asked for first.)
+std::optional<std::string> labelled_interviewee(const Article& a, const std::vector<const Lexicon*>& lexs) {
+    const std::size_t fewest = 2, most = 4;
+    const auto in_line = [&](std::string_view line) -> std::optional<std::string> {
+        const auto words = text::split_ws(line);
+        for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+            std::string_view w = words[k];
+            const bool colon = !w.empty() && w.back() == ':';
+            if (colon)
+                w.remove_suffix(1);
+            const std::string low = text::lower(w);
+            if (!in_list(lexs, "interview_words", after_elided_prefix(low)))
+                continue;
+            std::size_t b = k + 1;
+            if (colon) {
+                if (k == 0) // ("Interview: Anna Roth" credits the interviewer)
+                    continue;
+            } else if (in_list(lexs, "interviewee_link_words", text::lower(words[b]))) {
+                ++b;
+            } else {
+                continue;
+            }
+            std::size_t n = 0;
+            std::size_t end = 0; // (the name's last byte in the line, after its last word)
+            for (; b + n < words.size() && n < most; ++n) {
+                std::string_view nw = words[b + n];
+                std::size_t i = 0, cut = 0;
+                while (i < nw.size()) { // (the name ends at a glued quote mark: "Jans«Ich ...»")
+                    const std::size_t at = i;
+                    if (const char32_t cp = text::next_cp(nw, i); text::is_open_quote(cp) || cp == '"') {
+                        cut = at;
+                        break;
+                    }
+                    cut = i;
+                }
+                const bool stop = cut < nw.size() || (!nw.empty() && (nw.back() == ',' || nw.back() == ':'));
+                nw = nw.substr(0, cut);
+                while (!nw.empty() && (nw.back() == ',' || nw.back() == ':'))
+                    nw.remove_suffix(1);
+                if (nw.empty() || !text::starts_upper(nw))
+                    break;
+                end = static_cast<std::size_t>(nw.data() + nw.size() - line.data());
+                if (stop) {
+                    ++n;
+                    break;
+                }
+            }
+            if (n < fewest)
+                continue;
+            const std::size_t from = static_cast<std::size_t>(words[b].data() - line.data());
+            return std::string(line.substr(from, end - from));
+        }
+        return std::nullopt;
+    };
+    for (const std::optional<std::string>* line : {&a.kicker, &a.headline, &a.lede})
+        if (*line)
+            if (auto name = in_line(**line))
+                return name;
+    return std::nullopt;
+}
+
 // "Interview", "TRIBUNE", "Meinung: ...": the page's kicker, whole or its first word, is one of lexicon section `list`
 // (interview_page(), opinion_page()).
 bool kicker_labelled(const Article& a, const std::vector<const Lexicon*>& lexs, std::string_view list) {
@@ -401,6 +509,12 @@ bool kicker_labelled(const Article& a, const std::vector<const Lexicon*>& lexs, 
 bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
     if (kicker_labelled(a, lexs, "interview_words"))
         return true;
+    if (a.kicker) { // ("L'INTERVISTA", "L'entretien": the word after its elided article)
+        const std::string low = text::lower(text::trim(*a.kicker));
+        const auto first = text::split_ws(low, 1);
+        if (!first.empty() && in_list(lexs, "interview_words", after_elided_prefix(first.front())))
+            return true;
+    }
     if (!a.lede)
         return false;
     const auto words = text::words_lower(*a.lede);
@@ -542,6 +656,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
         ex.interviewee = quoting::colon_name(*a.headline, a.headline->size(), a);
         if (!ex.interviewee)
             ex.interviewee = quoting::role_colon_name(*a.headline, a.headline->size(), ex.sp, a);
+        if (!ex.interviewee) // ("Interview mit Beat Roth«Q»": the label's name, not one a question names)
+            ex.interviewee = quoting::labelled_interviewee(a, ex.sp.lexs);
     }
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of
@@ -591,6 +707,32 @@ std::vector<Quote> extract_quotes(const Article& a) {
             if (const int k = ex.sp.inflected_person(text::lower(*q.speaker));
                 k >= 0 && ex.sp.people[static_cast<std::size_t>(k)].personal)
                 q.speaker = ex.sp.people[static_cast<std::size_t>(k)].name;
+    // "Kanzler Merz im Bundestag: »Q«": a caption's quote in the headline's colon form, no cue of its own, is the
+    // words of the person named before the colon.
+    for (const auto& m : a.media) {
+        if (!m.caption || m.caption->find(':') == std::string::npos)
+            continue;
+        const std::string_view c = *m.caption;
+        const auto cspans = find_quote_spans(c);
+        if (cspans.size() != 1 || !cspans.front().closed)
+            continue;
+        const QuoteSpan& q = cspans.front();
+        const std::size_t colon = c.find(':');
+        if (colon > q.open || !text::trim(c.substr(colon + 1, q.open - colon - 1)).empty())
+            continue;
+        std::string qt = quoting::strip_edge_punct(c.substr(q.open + q.open_len, q.close - q.open - q.open_len));
+        if (!quoting::has_words(qt, 1) || std::any_of(ex.quotes.begin(), ex.quotes.end(), [&qt](const Quote& o) {
+                return o.where == Where::caption && o.text == qt;
+            }))
+            continue;
+        if (auto who = quoting::caption_colon_speaker(c, q.open, ex.sp, a)) {
+            Quote out;
+            out.text = std::move(qt);
+            out.where = Where::caption;
+            out.speaker = std::move(who);
+            ex.quotes.push_back(std::move(out));
+        }
+    }
     // Quotes in the reading order of the text units; sort body quotes by their place.
     auto in_order = [](const Quote& x, const Quote& y) {
         auto rank = [](const Quote& q) { return static_cast<int>(q.where); };
@@ -662,6 +804,15 @@ std::vector<Quote> extract_quotes(const Article& a) {
             }
         if (!named && !printed)
             named = quoting::lead_speaker(h, spans.front().open, ex.sp);
+        // "Interview mit Beat Roth" / "«Q»": an interview's label names who says its headline's quote, whoever the
+        // body's questions name.
+        if (!attributed && !named && !printed && quoting::interview_page(a, ex.sp.lexs))
+            if (auto label = quoting::labelled_interviewee(a, ex.sp.lexs)) {
+                const int k = ex.sp.find_person(*label);
+                named = k >= 0 && !ex.sp.people[static_cast<std::size_t>(k)].place
+                            ? ex.sp.people[static_cast<std::size_t>(k)].name
+                            : *label;
+            }
         attributed = attributed || named;
         if (attributed && !named) {
             for (const auto& q : spans)

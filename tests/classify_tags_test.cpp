@@ -45,6 +45,25 @@ TEST_CASE("a short word glued to an opening quote mark is a kicker", "[classify]
     }
 }
 
+TEST_CASE("an interview's label of up to six words glued to the quoted answer is a kicker", "[classify][kicker]") {
+    struct Row {
+        const char* line;
+        const char* kicker;
+    };
+    const Row rows[] = {
+        {"Interview mit Lena Sommer«Wir bauen den Hafen nicht für uns»", "Interview mit Lena Sommer"},
+        {"Entretien avec Anne-Marie Roux«Le port restera ouvert tout l'hiver»", "Entretien avec Anne-Marie Roux"},
+        {"Intervista a Marco Bruni«Il porto non chiuderà»", "Intervista a Marco Bruni"},
+        {"Entrevista con Ana Reis Prado«El puerto no cerrará»", "Entrevista con Ana Reis Prado"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto split = split_glued_kicker(r.line);
+        REQUIRE(split);
+        CHECK(split->first == r.kicker);
+    }
+}
+
 TEST_CASE("a glued kicker is read through ASCII and other letters alike", "[classify][kicker]") {
     // ASCII words are read a byte at a time, others decoded: both must end at the same marks.
     auto split = split_glued_kicker("Hafen-Ausbau\"Wir bauen weiter am Kai\"");
@@ -53,9 +72,11 @@ TEST_CASE("a glued kicker is read through ASCII and other letters alike", "[clas
     split = split_glued_kicker("L'Éclairage«Le port restera ouvert tout l'été»");
     REQUIRE(split);
     CHECK(split->first == "L'Éclairage");
-    // A digit or a comma before the mark is no kicker's word; nor are four words.
+    // A digit or a comma before the mark is no kicker's word; nor are seven words, nor four before a quotation the
+    // line goes on after.
     for (const char* line : {"Port 2024«Les ferries reviennent en mai»", "Hafen, Kai„Wir bauen weiter am Kai“",
-                             "Uno dos tres cuatro«El puerto abre el sábado»"}) {
+                             "Uno dos tres cuatro cinco seis siete«El puerto abre el sábado»",
+                             "Le port a dit hier«rien ne change» aux pêcheurs"}) {
         INFO(line);
         CHECK_FALSE(split_glued_kicker(line));
     }
