@@ -1282,6 +1282,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                      (!names_line(blocks[h - 1].text) || capitals_label_no_name(p, h - 1)) &&
                      !job_title_line(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // "Super League: Basel – Bern 1:3", "Ligue 1 : Lyon – Nantes 2:1": the match's result line (result_line())
+            // glued right over the report's headline, printed once above, is its kicker, as the league's label is.
+            else if (h > 0 && p.role[h - 1] == Role::none && !blocks[h].blank_before && blocks[h - 1].repeats == 0 &&
+                     !blocks[h - 1].boilerplate && result_line(blocks[h - 1].text) && !result_line(blocks[h].text))
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Nach Angriff auf Umspannwerk: / Bundesanwaltschaft übernimmt Ermittlungen", "Politik Inland / Rente mit
             // 70? / Arbeitsministerin will länger arbeiten lassen": a lead-in closed by a colon or a short question
             // (lead_in_label()) glued right over the headline, printed once above, is its kicker, whatever stands
