@@ -272,6 +272,15 @@ bool given_name_first(const Block& b) {
     return given != nullptr && !words.empty() && given->has(words.front());
 }
 
+// "PRESUPUESTOS GENERALES DEL ESTADO", "LEGGE DI BILANCIO DELLO STATO", "FINANCES PUBLIQUES DE L'ÉTAT": a label in
+// capitals (capitals_label()) of four words or more that no given name the lexicon knows opens names a topic, though
+// names_line() reads its capitalised words and particles as a person's name ("JOSÉ LUIS DEL CASTILLO" opens with
+// one).
+bool capitals_topic(const Block& b) {
+    const int least_words = 4;
+    return b.words >= least_words && capitals_label(b) && !given_name_first(b);
+}
+
 // "Aragón / Huesca / SUCESOS / <headline>", "Cultura / Libri / L'INTERVISTA / <headline>", "Régions / Bretagne /
 // FAITS DIVERS / <headline>": on lines without a blank one between, a label in capitals of four words at most (no
 // figure: "LIGA 2026" is a competition's) under two entries of a menu in small letters (short lines opening with a
@@ -1275,11 +1284,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                      blocks[h - 1].repeats == 0 && !blocks[h].blank_before && opens_block(h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "RUGBY - PRO D2 (8e JOURNÉE)", "FUSSBALL – 2. BUNDESLIGA": a longer label in capitals right over a
-            // headline that is not (the sport, the league and the round), glued to it, printed once above.
+            // headline that is not (the sport, the league and the round), glued to it, printed once above. ("CRISIS
+            // EN EL GOBIERNO / <headline> / ... / Archivado en / Crisis en el Gobierno": the article's tags under it
+            // may print the topic again.)
             else if (h > 0 && p.role[h - 1] == Role::none && capitals_label(blocks[h - 1]) && !blocks[h].blank_before &&
-                     !capitals_label(blocks[h]) && blocks[h - 1].repeats == 0 && opens_block(h - 1, true) &&
-                     !blocks[h - 1].boilerplate &&
-                     (!names_line(blocks[h - 1].text) || capitals_label_no_name(p, h - 1)) &&
+                     !capitals_label(blocks[h]) && (blocks[h - 1].repeats == 0 || printed_only_below(h - 1)) &&
+                     opens_block(h - 1, true) && !blocks[h - 1].boilerplate &&
+                     (!names_line(blocks[h - 1].text) || capitals_label_no_name(p, h - 1) ||
+                      capitals_topic(blocks[h - 1])) &&
                      !job_title_line(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Super League: Basel – Bern 1:3", "Ligue 1 : Lyon – Nantes 2:1": the match's result line (result_line())

@@ -160,21 +160,23 @@ bool adjacent(const Page& p, std::size_t above, std::size_t below) {
     return true;
 }
 
-
 // "Cotidiano / Chuva deixa 2.300 desalojados ... / Rio subiu 4 metros em 12 horas; ... / Renata Moraes", "Weather /
 // Storm closes the coast road for a second night / Crews say the cliff may need weeks of work / By Ana Ruiz": a
 // section label of one to three words without a stop right over line `title` (past a duplicate), as a kicker heads
-// the headline: the line it heads is the title, the one under it a deck.
+// the headline: the line it heads is the title, the one under it a deck. (A topic's label in capitals may run to five
+// words: "MANOVRA DI BILANCIO STATALE", "STREIT UM DIE SCHULDENBREMSE".)
 bool under_kicker(const Page& p, std::size_t title) {
-    const int most_label_words = 3;
+    const int most_label_words = 3, most_capitals_label_words = 5;
     std::size_t k = title;
     while (k > 0 && p.role[k - 1] == Role::duplicate && p.blocks[k - 1].text != p.blocks[title].text)
         --k;
     if (k == 0)
         return false;
     const Block& label = p.blocks[k - 1];
-    return label.words >= 1 && label.words <= most_label_words && !label.end_punct && label.digits == 0 &&
-           label.urls == 0 && label.separators == 0 &&
+    const int most_words =
+        label.words > most_label_words && all_capitals(label.text) ? most_capitals_label_words : most_label_words;
+    return label.words >= 1 && label.words <= most_words && !label.end_punct && label.digits == 0 && label.urls == 0 &&
+           label.separators == 0 &&
            (p.role[k - 1] == Role::none || p.role[k - 1] == Role::duplicate || p.role[k - 1] == Role::kicker);
 }
 
@@ -489,6 +491,10 @@ void Choice::title_under_label() {
     // (A live report's title, "Última hora de la cumbre, en directo | <title>", is as long as its title's piece: its
     // live flag makes no teaser of it.)
     const int live_title_words = headline ? live_bar_title_words(blocks[*headline]) : 0;
+    // (The rules below are asked in turn, the first whose line fits; a label in capitals that fits one of the first
+    // three but moves nothing there is still asked by the last.)
+    const std::optional<std::size_t> label_line = headline;
+    bool asked = true;
     if (headline &&
         (blocks[*headline].words <= 3 || (blocks[*headline].words >= long_teaser_words &&
                                           (live_title_words == 0 || live_title_words >= long_teaser_words)))) {
@@ -531,7 +537,11 @@ void Choice::title_under_label() {
         });
         if (below != scores.end())
             headline = below->line;
-    } else if (headline && !blocks[*headline].end_punct && blocks[*headline].words <= most_long_kicker_words) {
+    } else {
+        asked = false;
+    }
+    if (headline && headline == label_line && (!asked || all_capitals(blocks[*headline].text)) &&
+        !blocks[*headline].end_punct && blocks[*headline].words <= most_long_kicker_words) {
         // "Prozess am Landgericht Kiel / Brandstifter muss für sechs Jahre in Haft / Ein 31-Jähriger hatte im
         // Hafen ... gelegt. Das Gericht sprach ihn ... schuldig. / Anna Muster / Publiziert: ...", "Procès au
         // tribunal de Nyon / Le chauffard écope de quatre ans ferme / Le jeune homme avait ... . / Jeanne Morel": a

@@ -67,8 +67,8 @@ TEST_CASE("a result line over the rows of a match's facts stays with the box", "
     // The box's rows hold colons too, but no quotation opens after them: the result line heads the box, no title.
     const std::string box = "Basel – Bern 1:3 (1:1)\nTore: 10. Meier 0:1. 38. Frei 1:1. 61. Roth 1:2. 84. Roth 1:3.\n"
                             "Basel: Keller; Huber, Suter, Frei; Wyss, Graf.\nBern: Moser; Lang, Vogt; Roth, Meier.\n";
-    const std::string text = std::string("Super League\nBern gewinnt den Klassiker in Basel\n") + de_standfirst + "\n" +
-                             de_rest + box;
+    const std::string text =
+        std::string("Super League\nBern gewinnt den Klassiker in Basel\n") + de_standfirst + "\n" + de_rest + box;
     const archive::Article a = archive::parse(text, "x");
     CHECK(a.headline.value_or("") == "Bern gewinnt den Klassiker in Basel");
     CHECK(a.kicker.value_or("") != "Basel – Bern 1:3 (1:1)");
