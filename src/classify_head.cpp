@@ -272,6 +272,25 @@ bool given_name_first(const Block& b) {
     return given != nullptr && !words.empty() && given->has(words.front());
 }
 
+// "Sujet dans 'Potager' lancé par jardinier_59, 14 août 2026.", "Discussion in 'Vegetables' started by greenthumb,
+// Aug 14, 2026", "Thema in 'Gemüse' gestartet von gartenfreund, 14. August 2026": a forum thread's meta line under its
+// title, opened by a thread's word (lexicon section thread_words), then the forum's name and the phrase naming who
+// started the thread (thread_starter_phrases), a date's figures with it: no standfirst.
+bool thread_meta_line(const Block& b) {
+    const int least_words = 5, most_words = 25;
+    if (b.words < least_words || b.words > most_words || b.digits == 0 || b.urls > 0)
+        return false;
+    static const LexiconSection& openers = any_language_section("thread_words");            // (merged once)
+    static const LexiconSection& starters = any_language_section("thread_starter_phrases"); // (merged once)
+    if (!openers.has(text::first_token(b.lower)))
+        return false;
+    const std::string_view low = b.lower;
+    return std::any_of(starters.entries.begin(), starters.entries.end(), [&](std::string_view phrase) {
+        const std::size_t at = low.find(phrase);
+        return at != std::string_view::npos && at > 0 && low[at - 1] == ' ';
+    });
+}
+
 // "PRESUPUESTOS GENERALES DEL ESTADO", "LEGGE DI BILANCIO DELLO STATO", "FINANCES PUBLIQUES DE L'ÉTAT": a label in
 // capitals (capitals_label()) of four words or more that no given name the lexicon knows opens names a topic, though
 // names_line() reads its capitalised words and particles as a person's name ("JOSÉ LUIS DEL CASTILLO" opens with
@@ -1415,6 +1434,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // <standfirst>": a live ticker's banner of its latest entry (ticker_banner()) under the headline is no standfirst;
     // it stays with the boilerplate, and the standfirst is sought under it (past the date line).
     if (headline && i < re && ticker_banner(blocks[i].text)) {
+        p.role[i] = Role::boilerplate;
+        ++i;
+        while (i <= re && p.role[i] != Role::none)
+            ++i;
+    }
+    // "<headline> / Sujet dans 'Potager' lancé par X, 14 août 2026. / <first post>": a forum thread's meta line
+    // (thread_meta_line()) under the headline is no standfirst; it stays with the boilerplate.
+    if (headline && i < re && thread_meta_line(blocks[i])) {
         p.role[i] = Role::boilerplate;
         ++i;
         while (i <= re && p.role[i] != Role::none)
