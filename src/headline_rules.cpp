@@ -293,6 +293,7 @@ struct Choice {
     void breadcrumb_end();
     void title_over_date();
     void title_over_thread();
+    void title_under_dated_office();
     std::optional<std::size_t> printed_whole() const;
 
     TitleSearch& s;
@@ -600,6 +601,37 @@ void Choice::breadcrumb_end() {
         headline = pair->line;
 }
 
+// "Département de la santé / Communiqué de presse / Publié le 04.12.2026 / Un nouveau dispositif pour les aidants /
+// Le Conseil d'État a adopté ... .", "Department of Health / Press release / 4 December 2026 / New help for carers /
+// The government has ... .": the name of the office that issues the release (organisation_name(), eight words at
+// most, no stop), over the release's genre label perhaps and its date line, shares the article's words (the text names
+// the office again), but the title is the line right under that date, a title-like line over a paragraph of prose.
+void Choice::title_under_dated_office() {
+    if (!headline)
+        return;
+    const std::size_t h = *headline, n = blocks.size();
+    const int most_office_words = 8, most_genre_words = 3, least_title_words = 4;
+    const Block& office = blocks[h];
+    if (office.words > most_office_words || office.end_punct || !organisation_name(office.text))
+        return;
+    std::size_t d = h + 1;
+    if (d < n && p.role[d] == Role::none && blocks[d].words <= most_genre_words && !blocks[d].end_punct &&
+        !byline_or_date(p, d))
+        ++d;
+    if (d >= n || !byline_or_date(p, d))
+        return;
+    const std::size_t t = d + 1;
+    auto title = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+        const Block& b = blocks[c.line];
+        return c.line == t && b.words >= least_title_words && !b.end_punct && !trails_off(b.text) && headline_like(b) &&
+               t + 1 < n && prose_paragraph(p, t + 1);
+    });
+    if (title != scores.end()) {
+        headline = title->line;
+        best = title->score;
+    }
+}
+
 // "Lockdown extended until April / The leaders meet on Friday. / © Photo agency / 20 March 2021, 15:00 / Schools
 // stay shut / <the article>": the date (or byline) signs the title over it; a title-like line right under it, with
 // no date of its own, heads the article's first section. (The title is the best line between it and the date.)
@@ -725,6 +757,7 @@ std::optional<std::size_t> prefer_neighbour(TitleSearch& s, const std::vector<Sc
     choice.title_under_label();
     choice.breadcrumb_end();
     choice.title_over_date();
+    choice.title_under_dated_office();
     choice.title_over_thread();
     return choice.printed_whole();
 }
