@@ -577,8 +577,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // date line or the dated byline, is on the day published there; with no such day, no guess. (Under
             // the share buttons under the head, the date line over the head gives it, date_over_head().)
             const bool signed_over = i > 0 && (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline);
+            // (A button right over the time: a word or two without a figure or a stop, settled on its counts first.)
+            const int most_update_words = 6, most_button_words = 2;
             if (!d.published && !d.updated && b.digits > 0 && i > 0 &&
-                (signed_over || (p.role[i - 1] == Role::none && page_chrome(blocks[i - 1]))))
+                (signed_over || (b.words <= most_update_words && p.role[i - 1] == Role::none &&
+                                 blocks[i - 1].words <= most_button_words && blocks[i - 1].digits == 0 &&
+                                 !blocks[i - 1].end_punct && page_chrome(blocks[i - 1]))))
                 if (auto time = update_time_alone(b.text); time && (signed_over || date_over_head(p, i))) {
                     const std::size_t over_line = signed_over ? i - 1 : *date_over_head(p, i);
                     const DateLine over = read_dates(blocks[over_line].text, language, order);
