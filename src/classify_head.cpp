@@ -272,6 +272,34 @@ bool given_name_first(const Block& b) {
     return given != nullptr && !words.empty() && given->has(words.front());
 }
 
+// "Sujet dans 'Potager' lancé par jardinier_59, 14 août 2026.", "Discussion in 'Vegetables' started by greenthumb,
+// Aug 14, 2026", "Thema in 'Gemüse' gestartet von gartenfreund, 14. August 2026": a forum thread's meta line under its
+// title, opened by a thread's word (lexicon section thread_words), then the forum's name and the phrase naming who
+// started the thread (thread_starter_phrases), a date's figures with it: no standfirst.
+bool thread_meta_line(const Block& b) {
+    const int least_words = 5, most_words = 25;
+    if (b.words < least_words || b.words > most_words || b.digits == 0 || b.urls > 0)
+        return false;
+    static const LexiconSection& openers = any_language_section("thread_words");            // (merged once)
+    static const LexiconSection& starters = any_language_section("thread_starter_phrases"); // (merged once)
+    if (!openers.has(text::first_token(b.lower)))
+        return false;
+    const std::string_view low = b.lower;
+    return std::any_of(starters.entries.begin(), starters.entries.end(), [&](std::string_view phrase) {
+        const std::size_t at = low.find(phrase);
+        return at != std::string_view::npos && at > 0 && low[at - 1] == ' ';
+    });
+}
+
+// "PRESUPUESTOS GENERALES DEL ESTADO", "LEGGE DI BILANCIO DELLO STATO", "FINANCES PUBLIQUES DE L'ÉTAT": a label in
+// capitals (capitals_label()) of four words or more that no given name the lexicon knows opens names a topic, though
+// names_line() reads its capitalised words and particles as a person's name ("JOSÉ LUIS DEL CASTILLO" opens with
+// one).
+bool capitals_topic(const Block& b) {
+    const int least_words = 4;
+    return b.words >= least_words && capitals_label(b) && !given_name_first(b);
+}
+
 // "Aragón / Huesca / SUCESOS / <headline>", "Cultura / Libri / L'INTERVISTA / <headline>", "Régions / Bretagne /
 // FAITS DIVERS / <headline>": on lines without a blank one between, a label in capitals of four words at most (no
 // figure: "LIGA 2026" is a competition's) under two entries of a menu in small letters (short lines opening with a
@@ -1275,12 +1303,20 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                      blocks[h - 1].repeats == 0 && !blocks[h].blank_before && opens_block(h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "RUGBY - PRO D2 (8e JOURNÉE)", "FUSSBALL – 2. BUNDESLIGA": a longer label in capitals right over a
-            // headline that is not (the sport, the league and the round), glued to it, printed once above.
+            // headline that is not (the sport, the league and the round), glued to it, printed once above. ("CRISIS
+            // EN EL GOBIERNO / <headline> / ... / Archivado en / Crisis en el Gobierno": the article's tags under it
+            // may print the topic again.)
             else if (h > 0 && p.role[h - 1] == Role::none && capitals_label(blocks[h - 1]) && !blocks[h].blank_before &&
-                     !capitals_label(blocks[h]) && blocks[h - 1].repeats == 0 && opens_block(h - 1, true) &&
-                     !blocks[h - 1].boilerplate &&
-                     (!names_line(blocks[h - 1].text) || capitals_label_no_name(p, h - 1)) &&
+                     !capitals_label(blocks[h]) && (blocks[h - 1].repeats == 0 || printed_only_below(h - 1)) &&
+                     opens_block(h - 1, true) && !blocks[h - 1].boilerplate &&
+                     (!names_line(blocks[h - 1].text) || capitals_label_no_name(p, h - 1) ||
+                      capitals_topic(blocks[h - 1])) &&
                      !job_title_line(blocks[h - 1].text))
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // "Super League: Basel – Bern 1:3", "Ligue 1 : Lyon – Nantes 2:1": the match's result line (result_line())
+            // glued right over the report's headline, printed once above, is its kicker, as the league's label is.
+            else if (h > 0 && p.role[h - 1] == Role::none && !blocks[h].blank_before && blocks[h - 1].repeats == 0 &&
+                     !blocks[h - 1].boilerplate && result_line(blocks[h - 1].text) && !result_line(blocks[h].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Nach Angriff auf Umspannwerk: / Bundesanwaltschaft übernimmt Ermittlungen", "Politik Inland / Rente mit
             // 70? / Arbeitsministerin will länger arbeiten lassen": a lead-in closed by a colon or a short question
@@ -1398,6 +1434,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // <standfirst>": a live ticker's banner of its latest entry (ticker_banner()) under the headline is no standfirst;
     // it stays with the boilerplate, and the standfirst is sought under it (past the date line).
     if (headline && i < re && ticker_banner(blocks[i].text)) {
+        p.role[i] = Role::boilerplate;
+        ++i;
+        while (i <= re && p.role[i] != Role::none)
+            ++i;
+    }
+    // "<headline> / Sujet dans 'Potager' lancé par X, 14 août 2026. / <first post>": a forum thread's meta line
+    // (thread_meta_line()) under the headline is no standfirst; it stays with the boilerplate.
+    if (headline && i < re && thread_meta_line(blocks[i])) {
         p.role[i] = Role::boilerplate;
         ++i;
         while (i <= re && p.role[i] != Role::none)

@@ -13,6 +13,7 @@
 #include "date_labels.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
+#include "headline_parts.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -147,6 +148,33 @@ namespace {
 bool tag_cloud_line(const Block& b) {
     const int fewest_tags = 12;
     return b.words >= fewest_tags && b.upper_initial == 0 && b.text.find_first_of(".,;:!?") == std::string::npos;
+}
+
+// "Giovedì 5 dicembre 2026 / <title> / <standfirst> / Condividi / Facebook / X / Email / Aggiornato alle 14:32",
+// "Jeudi 5 décembre 2026 / <titre> / <chapeau> / Partager / Mis à jour à 14h32": the line of the date over the head
+// whose day an update's time alone at line i is on, when the page's chrome (share buttons, page_chrome()) stands
+// right over that time and the title and its standfirst (two lines at most no role claims) over the chrome. (A word
+// alone among the buttons, "X", is a button's too.)
+std::optional<std::size_t> date_over_head(const Page& p, std::size_t i) {
+    const std::size_t most_chrome = 8, most_head_lines = 2;
+    std::size_t k = i;
+    bool chrome = false;
+    for (; k > 0 && i - k < most_chrome && p.role[k - 1] == Role::none; --k) {
+        const Block& b = p.blocks[k - 1];
+        const bool button = page_chrome(b);
+        if (!button && (b.words != 1 || b.digits > 0 || b.end_punct))
+            break;
+        chrome = chrome || button;
+    }
+    if (!chrome)
+        return std::nullopt;
+    for (std::size_t lines = 0; k > 0 && lines <= most_head_lines; ++lines, --k) {
+        if (p.role[k - 1] == Role::date)
+            return k - 1;
+        if (p.role[k - 1] != Role::none)
+            return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 // "Le Sénat, à Paris, le 3 février 2025. (JEAN ROE / AGENCE / AFP)", "Das Bundeshaus in Bern am 3. Februar 2025.
@@ -546,11 +574,18 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 other_day_label_line(blocks[i - 1].text))
                 d = DateLine{};
             // "3 dicembre 2026 - 08:15" / "Aggiornato alle 10:40": an update's time with no day, right under the
-            // date line or the dated byline, is on the day published there; with no such day, no guess.
+            // date line or the dated byline, is on the day published there; with no such day, no guess. (Under
+            // the share buttons under the head, the date line over the head gives it, date_over_head().)
+            const bool signed_over = i > 0 && (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline);
+            // (A button right over the time: a word or two without a figure or a stop, settled on its counts first.)
+            const int most_update_words = 6, most_button_words = 2;
             if (!d.published && !d.updated && b.digits > 0 && i > 0 &&
-                (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline))
-                if (auto time = update_time_alone(b.text)) {
-                    const DateLine over = read_dates(blocks[i - 1].text, language, order);
+                (signed_over || (b.words <= most_update_words && p.role[i - 1] == Role::none &&
+                                 blocks[i - 1].words <= most_button_words && blocks[i - 1].digits == 0 &&
+                                 !blocks[i - 1].end_punct && page_chrome(blocks[i - 1]))))
+                if (auto time = update_time_alone(b.text); time && (signed_over || date_over_head(p, i))) {
+                    const std::size_t over_line = signed_over ? i - 1 : *date_over_head(p, i);
+                    const DateLine over = read_dates(blocks[over_line].text, language, order);
                     if (over.published && over.published->size() >= 10) {
                         d.updated = over.published->substr(0, 10) + *time;
                         d.is_date_line = true;

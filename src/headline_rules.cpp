@@ -160,21 +160,23 @@ bool adjacent(const Page& p, std::size_t above, std::size_t below) {
     return true;
 }
 
-
 // "Cotidiano / Chuva deixa 2.300 desalojados ... / Rio subiu 4 metros em 12 horas; ... / Renata Moraes", "Weather /
 // Storm closes the coast road for a second night / Crews say the cliff may need weeks of work / By Ana Ruiz": a
 // section label of one to three words without a stop right over line `title` (past a duplicate), as a kicker heads
-// the headline: the line it heads is the title, the one under it a deck.
+// the headline: the line it heads is the title, the one under it a deck. (A topic's label in capitals may run to five
+// words: "MANOVRA DI BILANCIO STATALE", "STREIT UM DIE SCHULDENBREMSE".)
 bool under_kicker(const Page& p, std::size_t title) {
-    const int most_label_words = 3;
+    const int most_label_words = 3, most_capitals_label_words = 5;
     std::size_t k = title;
     while (k > 0 && p.role[k - 1] == Role::duplicate && p.blocks[k - 1].text != p.blocks[title].text)
         --k;
     if (k == 0)
         return false;
     const Block& label = p.blocks[k - 1];
-    return label.words >= 1 && label.words <= most_label_words && !label.end_punct && label.digits == 0 &&
-           label.urls == 0 && label.separators == 0 &&
+    const int most_words =
+        label.words > most_label_words && all_capitals(label.text) ? most_capitals_label_words : most_label_words;
+    return label.words >= 1 && label.words <= most_words && !label.end_punct && label.digits == 0 && label.urls == 0 &&
+           label.separators == 0 &&
            (p.role[k - 1] == Role::none || p.role[k - 1] == Role::duplicate || p.role[k - 1] == Role::kicker);
 }
 
@@ -291,6 +293,7 @@ struct Choice {
     void breadcrumb_end();
     void title_over_date();
     void title_over_thread();
+    void title_under_dated_office();
     std::optional<std::size_t> printed_whole() const;
 
     TitleSearch& s;
@@ -489,6 +492,10 @@ void Choice::title_under_label() {
     // (A live report's title, "Última hora de la cumbre, en directo | <title>", is as long as its title's piece: its
     // live flag makes no teaser of it.)
     const int live_title_words = headline ? live_bar_title_words(blocks[*headline]) : 0;
+    // (The rules below are asked in turn, the first whose line fits; a label in capitals that fits one of the first
+    // three but moves nothing there is still asked by the last.)
+    const std::optional<std::size_t> label_line = headline;
+    bool asked = true;
     if (headline &&
         (blocks[*headline].words <= 3 || (blocks[*headline].words >= long_teaser_words &&
                                           (live_title_words == 0 || live_title_words >= long_teaser_words)))) {
@@ -531,7 +538,11 @@ void Choice::title_under_label() {
         });
         if (below != scores.end())
             headline = below->line;
-    } else if (headline && !blocks[*headline].end_punct && blocks[*headline].words <= most_long_kicker_words) {
+    } else {
+        asked = false;
+    }
+    if (headline && headline == label_line && (!asked || all_capitals(blocks[*headline].text)) &&
+        !blocks[*headline].end_punct && blocks[*headline].words <= most_long_kicker_words) {
         // "Prozess am Landgericht Kiel / Brandstifter muss für sechs Jahre in Haft / Ein 31-Jähriger hatte im
         // Hafen ... gelegt. Das Gericht sprach ihn ... schuldig. / Anna Muster / Publiziert: ...", "Procès au
         // tribunal de Nyon / Le chauffard écope de quatre ans ferme / Le jeune homme avait ... . / Jeanne Morel": a
@@ -588,6 +599,37 @@ void Choice::breadcrumb_end() {
     });
     if (pair != scores.end())
         headline = pair->line;
+}
+
+// "Département de la santé / Communiqué de presse / Publié le 04.12.2026 / Un nouveau dispositif pour les aidants /
+// Le Conseil d'État a adopté ... .", "Department of Health / Press release / 4 December 2026 / New help for carers /
+// The government has ... .": the name of the office that issues the release (organisation_name(), eight words at
+// most, no stop), over the release's genre label perhaps and its date line, shares the article's words (the text names
+// the office again), but the title is the line right under that date, a title-like line over a paragraph of prose.
+void Choice::title_under_dated_office() {
+    if (!headline)
+        return;
+    const std::size_t h = *headline, n = blocks.size();
+    const int most_office_words = 8, most_genre_words = 3, least_title_words = 4;
+    const Block& office = blocks[h];
+    if (office.words > most_office_words || office.end_punct || !organisation_name(office.text))
+        return;
+    std::size_t d = h + 1;
+    if (d < n && p.role[d] == Role::none && blocks[d].words <= most_genre_words && !blocks[d].end_punct &&
+        !byline_or_date(p, d))
+        ++d;
+    if (d >= n || !byline_or_date(p, d))
+        return;
+    const std::size_t t = d + 1;
+    auto title = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+        const Block& b = blocks[c.line];
+        return c.line == t && b.words >= least_title_words && !b.end_punct && !trails_off(b.text) && headline_like(b) &&
+               t + 1 < n && prose_paragraph(p, t + 1);
+    });
+    if (title != scores.end()) {
+        headline = title->line;
+        best = title->score;
+    }
 }
 
 // "Lockdown extended until April / The leaders meet on Friday. / © Photo agency / 20 March 2021, 15:00 / Schools
@@ -715,6 +757,7 @@ std::optional<std::size_t> prefer_neighbour(TitleSearch& s, const std::vector<Sc
     choice.title_under_label();
     choice.breadcrumb_end();
     choice.title_over_date();
+    choice.title_under_dated_office();
     choice.title_over_thread();
     return choice.printed_whole();
 }

@@ -98,12 +98,20 @@ std::string_view past_row_goals(std::string_view t) {
 // "Buts: 12e Aeschbach 0-1.", "Montvert: Zbinden; Huber, Gashi ...", "Stade de la Pontaise-Neuve. 6'840
 // spectateurs. Arbitre: Lorenzo Cattaneo.", "1 - Valdeluz: Moreno; Gil, Soto ...": a row of the facts box, labelled
 // facts (a colon) or names parted by semicolons (a line-up, its side's goals before it or not), sixty words at most.
+// ("Basel verliert den Klassiker – Trainer: «Wir waren zu naiv»", "Coach: \"We were naive\"": a colon opening a
+// quotation gives a speaker's words, the title of the report under its result line, no row of facts.)
 bool facts_row(const Block& b) {
     const int most_words = 60;
     if (b.words < 2 || b.words > most_words || b.urls > 0 || b.boilerplate ||
         !text::starts_upper(past_row_goals(b.text)))
         return false;
-    return b.text.find(": ") != std::string::npos || b.text.find("; ") != std::string::npos;
+    const std::size_t colon = b.text.find(": ");
+    if (colon != std::string::npos) {
+        std::size_t at = colon + 2;
+        if (at < b.text.size() && text::is_quote_mark(text::next_cp(b.text, at)))
+            return false;
+    }
+    return colon != std::string::npos || b.text.find("; ") != std::string::npos;
 }
 
 const std::size_t most_rows = 15;
