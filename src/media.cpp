@@ -390,7 +390,8 @@ void source_credits_under_captions(Page& p, std::size_t head_from, std::size_t r
 
 // "<title>" / "<standfirst>" / "Dos operarios revisan el firme del puente." / "MARTA GIL" / "Jorge Salinas" /
 // "Toledo - 04 dic 2026": the head of a paper that prints the picture between its standfirst and its byline. A
-// credit's line at `i` (a bare name in any case, an institution's name: "MARTA GIL", "Guardia Civil", printed once),
+// credit's line at `i` (a bare name in any case, an institution's name: "MARTA GIL", "Guardia Civil", printed once,
+// or a line read as a credit already: "EFE"),
 // under a caption's sentence (its stop closing it) under the standfirst and a title no stop closes, over a byline's
 // line that a date line follows (a line of the place between), credits that picture: the byline is the line under
 // it, not this one. (A second paragraph of a standfirst over a bare byline has the date line, no name, under it.)
@@ -401,7 +402,10 @@ bool credit_over_byline(const Page& p, std::size_t i, std::size_t head_from) {
     if (i < head_from + 3 || i + 2 >= blocks.size())
         return false;
     const Block& b = blocks[i];
-    if (p.role[i] != Role::none || b.boilerplate || b.end_punct || b.digits > 0 || b.words > most_name_words)
+    // (A credit's line read as one already, "EFE", "Foto: Ana Gil", is asked too: the byline's lines under it are no
+    // menu's entries.)
+    if ((p.role[i] != Role::none && p.role[i] != Role::credit) || b.boilerplate || b.end_punct || b.digits > 0 ||
+        b.words > most_name_words)
         return false;
     const Block &caption = blocks[i - 1], &standfirst = blocks[i - 2], &title = blocks[i - 3];
     if (p.role[i - 1] != Role::none || caption.boilerplate || !caption.end_punct || caption.text.back() == ':' ||
@@ -410,7 +414,7 @@ bool credit_over_byline(const Page& p, std::size_t i, std::size_t head_from) {
         title.boilerplate || title.end_punct || title.words < least_title_words)
         return false;
     const auto words = text::split_ws(b.text);
-    if (b.repeats > 0 || (!bare_name(words) && !lone_credit_line(b.text)))
+    if (b.repeats > 0 || (!bare_name(words) && !lone_credit_line(b.text) && p.role[i] != Role::credit))
         return false;
     // The byline under it: a byline already read, a bare name or a desk's word, a date line under it.
     const std::size_t k = i + 1;
