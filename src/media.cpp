@@ -1087,6 +1087,27 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
 
 namespace {
 
+// "I pescatori al porto all'alba - RIPRODUZIONE RISERVATA" / "Foto: ANSA", "Le quai au lever du jour - Tous droits
+// réservés" / "Photo : Jean Roux / AFP": a caption whose credit is only the rights notice glued to it (lexicon
+// section caption_rights_tails) over the credit's line at `i` (past the caption's duplicate) is one picture with it:
+// the line names who took it, and is its credit; the notice, which names nobody, is kept with the boilerplate
+// (keep_caption_label()). True when the credit was given to that picture.
+bool credit_for_rights_caption(Page& p, std::size_t i) {
+    static const LexiconSection* rights = common_lexicon().section("caption_rights_tails"); // (looked up once)
+    std::size_t k = i;
+    while (k > 0 && p.role[k - 1] == Role::duplicate)
+        --k;
+    if (k == 0 || p.role[k - 1] != Role::caption || rights == nullptr)
+        return false;
+    const std::string& line = p.blocks[k - 1].text;
+    for (Media& m : p.article.media)
+        if (m.caption && m.credit && line.starts_with(*m.caption) && rights->has(text::lower(*m.credit))) {
+            m.credit = p.blocks[i].text;
+            return true;
+        }
+    return false;
+}
+
 // The line of each media found so far, in the order found: a caption's line holds its caption ("Bildunterschrift: Der
 // neue Kai. Foto: Jan Feld" holds "Der neue Kai."), a picture with no caption sits on its credit's line. The media
 // under a player's marker (caption_under_marker()) are found before those of the metadata pass, wherever they stand
@@ -1395,6 +1416,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[i] = Role::boilerplate;
             continue;
         }
+        if (!over && credit_for_rights_caption(p, i))
+            continue;
         Media m;
         m.credit = blocks[i].text;
         if (over && !text_between_credits[*over] && !alike_under_text(i)) {
