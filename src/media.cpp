@@ -974,6 +974,62 @@ std::optional<std::size_t> closing_caption_over_credit(Page& p, std::size_t head
     return re;
 }
 
+// "Foto: Jane Roe", "Photo : AFP", "Bild: Keystone": a credit's line whose first token is a picture's label (lexicon
+// section glued_credit_labels, its colon dropped), the lower-cased line `lower`.
+bool picture_labelled(std::string_view lower) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    std::size_t at = 0;
+    std::string_view label = text::next_token(lower, at);
+    if (label.ends_with(':'))
+        label.remove_suffix(1);
+    return labels != nullptr && labels->has(label);
+}
+
+// "<the text's last paragraph>." / "Ivete com o marido — Foto: Reprodução/Instagram" (printed twice) / "Mais lidas",
+// "<...>." / "A fumaça vista da avenida" / "Foto: Arquivo pessoal" / "VÍDEOS", "<...>." / "Legende:" / "Der Jubel nach
+// dem Tor." / "Keystone/Anna Meier" / "Video": the picture a page sets under its text's last paragraph, at `re` where
+// the article's region ends, over the links or the boxes that follow: a caption that a picture's label opening its
+// credit says is one (picture_labelled(), the credit closing the caption's line or on the line under it), or a
+// caption's label over it (captions_under_labels()). A line printed twice prints the caption twice. Returns the
+// caption's line, or nothing; a credit line taken alone is added to `credits`.
+std::optional<std::size_t> picture_under_text(Page& p, std::size_t re, std::vector<std::size_t>& credits) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3;
+    const std::size_t j = re + 1;
+    if (j + 1 >= blocks.size() || !blocks[re].end_punct || p.role[j] != Role::none || blocks[j].urls > 0)
+        return std::nullopt;
+    if (lone_caption_label(blocks[j])) {
+        const auto found = captions_under_labels(p, j, j + 2, credits);
+        return found.empty() ? std::nullopt : std::optional<std::size_t>(found.front());
+    }
+    const Block& caption = blocks[j];
+    if (caption.words < least_caption || caption.words > most_caption_words || caption.text.back() == ':' ||
+        is_credit_line(caption))
+        return std::nullopt;
+    auto printed_again = [&](std::size_t k) {
+        if (k < blocks.size() && blocks[k].text == caption.text &&
+            (p.role[k] == Role::none || p.role[k] == Role::duplicate))
+            p.role[k] = Role::duplicate;
+    };
+    if (auto split = split_trailing_credit(caption); split && picture_labelled(text::lower(split->second))) {
+        p.role[j] = Role::caption;
+        p.soft_caption[j] = true;
+        p.article.media.push_back(Media{std::move(split->first), std::move(split->second)});
+        printed_again(j + 1);
+        return j;
+    }
+    const Block& credit = blocks[j + 1];
+    if ((p.role[j + 1] != Role::none && p.role[j + 1] != Role::credit) || !picture_labelled(credit.lower) ||
+        !is_credit_line(credit))
+        return std::nullopt;
+    p.role[j] = Role::caption;
+    p.soft_caption[j] = true;
+    p.role[j + 1] = Role::credit;
+    p.article.media.push_back(Media{caption.text, credit.text});
+    credits.push_back(j + 1);
+    return j;
+}
+
 // "<paragraph>" / "Kjell Berg/Harbour Images" / "The old town is worth a visit in summer and winter!" / "Travel tips",
 // "<list's last item>" / "Foto: Anna Muster" / "Die Altstadt lohnt sich zu jeder Jahreszeit." / "Unterwegs mit dem
 // Van": a credit (a line of credit of two words or more, a name and the outlet or the picture bank after a slash)
@@ -1219,6 +1275,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         lines.push_back(*under);
     else if (const auto closing = closing_caption_over_credit(p, head_from, re))
         lines.push_back(*closing);
+    else if (const auto under_text = picture_under_text(p, re, taken_credits))
+        lines.push_back(*under_text);
     const std::vector<std::size_t> videos = video_blocks(p, head_from, re, taken_credits);
     lines.insert(lines.end(), videos.begin(), videos.end());
     const std::vector<std::size_t> under_notices = captions_under_player_notices(p, head_from, re);
