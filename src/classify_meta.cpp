@@ -63,13 +63,21 @@ std::optional<std::pair<std::string, std::string>> dashed_credit_closing(const B
     const std::size_t least_caption_words = 3;
     if (b.end_punct) // (a credit's last part closes with a letter: most long lines close with a stop)
         return std::nullopt;
+    // (The credit's parts, four of three words at most, fill the line's last bytes: the stop is sought there alone.)
+    const std::size_t most_credit_bytes = 200;
     const std::string_view line = b.text;
-    std::size_t stop = std::string_view::npos;
-    for (const std::string_view mark : {". - ", ". \u2013 ", ". \u2014 "})
-        if (const std::size_t at = line.rfind(mark); at != std::string_view::npos && (stop == line.npos || at > stop))
-            stop = at;
-    if (stop == std::string_view::npos)
+    const std::size_t from = line.size() > most_credit_bytes ? line.size() - most_credit_bytes : 0;
+    const std::string_view window = line.substr(from);
+    auto dash_after = [&](std::size_t k) {
+        const std::string_view rest = window.substr(k + 2);
+        return rest.starts_with("- ") || rest.starts_with("\u2013 ") || rest.starts_with("\u2014 ");
+    };
+    std::size_t at = window.rfind(". ");
+    while (at != std::string_view::npos && !dash_after(at))
+        at = at == 0 ? std::string_view::npos : window.rfind(". ", at - 1);
+    if (at == std::string_view::npos)
         return std::nullopt;
+    const std::size_t stop = from + at;
     const std::string_view tail = text::trim(line.substr(stop + 1));
     if (!is_credit_line(tail) || text::split_ws(line.substr(0, stop)).size() < least_caption_words)
         return std::nullopt;

@@ -12,6 +12,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <optional>
 #include <vector>
 
@@ -1011,7 +1012,10 @@ std::optional<std::size_t> picture_under_text(Page& p, std::size_t re, std::vect
             (p.role[k] == Role::none || p.role[k] == Role::duplicate))
             p.role[k] = Role::duplicate;
     };
-    if (auto split = split_trailing_credit(caption); split && picture_labelled(text::lower(split->second))) {
+    // (A picture's label is one of the line's words, counted by segment(): most lines are settled by the count.)
+    constexpr auto label_tag = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(picture_label)));
+    if (auto split = caption.notice_tags()[label_tag] > 0 ? split_trailing_credit(caption) : std::nullopt;
+        split && picture_labelled(text::lower(split->second))) {
         p.role[j] = Role::caption;
         p.soft_caption[j] = true;
         p.article.media.push_back(Media{std::move(split->first), std::move(split->second)});
