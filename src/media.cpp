@@ -884,13 +884,23 @@ void take_credit_over_caption(Page& p, std::size_t i, std::vector<std::size_t>& 
     found.push_back(i + 1);
 }
 
+// "Foto: Jane Roe", "Photo : AFP", "Bild: Keystone": a credit's line whose first token is a picture's label (lexicon
+// section glued_credit_labels, its colon dropped), the lower-cased line `lower`.
+bool picture_labelled(std::string_view lower) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    std::size_t at = 0;
+    std::string_view label = text::next_token(lower, at);
+    if (label.ends_with(':'))
+        label.remove_suffix(1);
+    return labels != nullptr && labels->has(label);
+}
+
 // "<the text's last paragraph>." / "Foto: Omroep Noordoost / Kees Mulder" / "Het Stadhuisplein in Almere", "<...>." /
 // "Photo : Jean Roux / AFP" / "La place de l'Hôtel-de-Ville à Lyon": a labelled credit (is_credit_line(), a label
 // opening it: lexicon section glued_credit_labels) right under the article's last line (`re`, a paragraph closed by
 // a stop) printed OVER its caption, a title of three to eight words that no mark closes (no figure, link, nor line
 // printed twice or known as boilerplate): the picture that closes the article. Returns the caption's line, or nothing.
 std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re) {
-    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
     const auto& blocks = p.blocks;
     const int least_caption = 3, most_title_words = 8;
     if (re + 2 >= blocks.size() || !blocks[re].end_punct || blocks[re].text.back() != '.' ||
@@ -901,13 +911,9 @@ std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re) 
     auto open = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
     if ((!open(re + 1) && p.role[re + 1] != Role::credit) || !open(re + 2) || caption.words < least_caption ||
         caption.words > most_title_words || caption.end_punct || caption.text.back() == ':' || caption.urls > 0 ||
-        caption.digits > 0 || caption.boilerplate || caption.repeats > 0 || labels == nullptr || p.terminator[re + 2])
+        caption.digits > 0 || caption.boilerplate || caption.repeats > 0 || p.terminator[re + 2])
         return std::nullopt;
-    std::size_t at = 0;
-    std::string_view label = text::next_token(credit.lower, at);
-    if (label.ends_with(':'))
-        label.remove_suffix(1);
-    if (!labels->has(label) || !is_credit_line(credit) || is_credit_line(caption))
+    if (!picture_labelled(credit.lower) || !is_credit_line(credit) || is_credit_line(caption))
         return std::nullopt;
     std::vector<std::size_t> found;
     take_credit_over_caption(p, re + 1, found);
@@ -973,17 +979,6 @@ std::optional<std::size_t> closing_caption_over_credit(Page& p, std::size_t head
     p.soft_caption[re] = true;
     p.article.media.push_back(Media{caption.text, credit.text});
     return re;
-}
-
-// "Foto: Jane Roe", "Photo : AFP", "Bild: Keystone": a credit's line whose first token is a picture's label (lexicon
-// section glued_credit_labels, its colon dropped), the lower-cased line `lower`.
-bool picture_labelled(std::string_view lower) {
-    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
-    std::size_t at = 0;
-    std::string_view label = text::next_token(lower, at);
-    if (label.ends_with(':'))
-        label.remove_suffix(1);
-    return labels != nullptr && labels->has(label);
 }
 
 // "<the text's last paragraph>." / "Ivete com o marido — Foto: Reprodução/Instagram" (printed twice) / "Mais lidas",
