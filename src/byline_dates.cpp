@@ -312,9 +312,16 @@ std::string_view without_categories(std::string_view byline, std::string_view la
         // "von Kira Kategorien: Allgemein", "par Jeanne Morel Catégories : Société": another fact's label, closed by
         // a colon, after the name ("Text und Fotos: Anna Muster" is a byline's label whole).
         const std::string_view colon = words[k].ends_with(':') ? words[k] : words[k + 1] == ":" ? words[k + 1] : "";
-        if (!colon.empty() && !byline_word(byline.substr(0, static_cast<std::size_t>(colon.data() - byline.data()) +
-                                                                colon.size())))
+        if (!colon.empty() &&
+            !byline_word(byline.substr(0, static_cast<std::size_t>(colon.data() - byline.data()) + colon.size()))) {
+            // ("Por Ana Reis • Fotos: Rui Lobo", "Texte : Jeanne Morel · Photos : Paul Roux": the mark alone between
+            // the name and the picture's credit after it (lexicon section credit_separator_marks) goes with that
+            // credit.)
+            static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+            if (marks != nullptr && k > 2 && marks->has(words[k - 1]))
+                return byline.substr(0, static_cast<std::size_t>(words[k - 1].data() - byline.data()));
             return byline.substr(0, at);
+        }
     }
     return byline;
 }

@@ -58,6 +58,16 @@ void keep_caption_label(Article& a, std::string_view line) {
         const std::string_view after = text::trim(line.substr(at + m.caption->size()));
         if (const std::string_view counter = after.substr(0, after.find(')') + 1); closing_caption_counter(counter))
             add_boilerplate(a, std::string(counter));
+        // ("Il molo all'alba - RIPRODUZIONE RISERVATA" / "Foto: ANSA": the rights notice glued to a caption whose
+        // credit is the credit's line under it, collect_media(), names nobody and is kept here.)
+        static const LexiconSection* rights = common_lexicon().section("caption_rights_tails"); // (looked up once)
+        if (!after.empty() && m.credit && rights != nullptr) {
+            const std::string low = text::lower(after), credit = text::lower(*m.credit);
+            if (std::any_of(rights->entries.begin(), rights->entries.end(), [&](std::string_view notice) {
+                    return std::string_view(low).ends_with(notice) && credit.find(notice) == std::string::npos;
+                }))
+                add_boilerplate(a, std::string(after));
+        }
         return;
     }
 }

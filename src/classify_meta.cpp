@@ -55,6 +55,36 @@ bool may_hold_picture_credit(const Block& b) {
     return !labels_are_words || b.notice_tags()[tag] > 0;
 }
 
+// "Archivo - El ministro, durante la rueda de prensa en Madrid (España). - Ana Gil - Europa Press - Archivo", "... in
+// piazza a Treviso. - Luca Neri - Ansa": a caption of more words than the short lines' credits are sought on, closed
+// after its last full stop by a credit of parts between spaced dashes (the photographer, the agency, the archive:
+// is_credit_line() of the dash and the parts, dashed_credit()), as an agency's one-line figcaption prints it with no
+// label: the caption (its stop kept) and the credit (without the dash opening it), or nothing.
+std::optional<std::pair<std::string, std::string>> dashed_credit_closing(const Block& b) {
+    const std::size_t least_caption_words = 3;
+    if (b.end_punct) // (a credit's last part closes with a letter: most long lines close with a stop)
+        return std::nullopt;
+    // (The credit's parts, four of three words at most, fill the line's last bytes: the stop is sought there alone.)
+    const std::size_t most_credit_bytes = 200;
+    const std::string_view line = b.text;
+    const std::size_t from = line.size() > most_credit_bytes ? line.size() - most_credit_bytes : 0;
+    const std::string_view window = line.substr(from);
+    auto dash_after = [&](std::size_t k) {
+        const std::string_view rest = window.substr(k + 2);
+        return rest.starts_with("- ") || rest.starts_with("\u2013 ") || rest.starts_with("\u2014 ");
+    };
+    std::size_t at = window.rfind(". ");
+    while (at != std::string_view::npos && !dash_after(at))
+        at = at == 0 ? std::string_view::npos : window.rfind(". ", at - 1);
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    const std::size_t stop = from + at;
+    const std::string_view tail = text::trim(line.substr(stop + 1));
+    if (!is_credit_line(tail) || text::split_ws(line.substr(0, stop)).size() < least_caption_words)
+        return std::nullopt;
+    return std::make_pair(std::string(line.substr(0, stop + 1)), std::string(text::trim(tail.substr(tail.find(' ')))));
+}
+
 // "— Jane Roe (@janeroe) March 3, 2021", "— Hafenblatt (@hafenblatt) 3. März 2021": the line closing a short post of a
 // network embedded in the page, a dash, the account's name and its handle in parentheses, then the post's day. Its
 // date is the post's and its name no byline of the article.
@@ -794,6 +824,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
         } else if (b.words <= most_labelled_caption) {
+            if (auto split = dashed_credit_closing(b)) {
+                p.role[i] = Role::caption;
+                a.media.push_back(Media{std::move(split->first), std::move(split->second)});
+                continue;
+            }
             // "Helfer bauen am Hafen Zelte auf und ... mit Essen und Getränken. Foto: Jane Roe/Hafenhilfe": a longer
             // caption, closed by a credit that says it is a picture's ("Foto:", "Photo:", "Bild:"); a paragraph closed
             // by the source of its text ("Quelle: dpa") stays a paragraph.

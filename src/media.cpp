@@ -12,6 +12,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <optional>
 #include <vector>
 
@@ -390,7 +391,8 @@ void source_credits_under_captions(Page& p, std::size_t head_from, std::size_t r
 
 // "<title>" / "<standfirst>" / "Dos operarios revisan el firme del puente." / "MARTA GIL" / "Jorge Salinas" /
 // "Toledo - 04 dic 2026": the head of a paper that prints the picture between its standfirst and its byline. A
-// credit's line at `i` (a bare name in any case, an institution's name: "MARTA GIL", "Guardia Civil", printed once),
+// credit's line at `i` (a bare name in any case, an institution's name: "MARTA GIL", "Guardia Civil", printed once,
+// or a line read as a credit already: "EFE"),
 // under a caption's sentence (its stop closing it) under the standfirst and a title no stop closes, over a byline's
 // line that a date line follows (a line of the place between), credits that picture: the byline is the line under
 // it, not this one. (A second paragraph of a standfirst over a bare byline has the date line, no name, under it.)
@@ -401,7 +403,10 @@ bool credit_over_byline(const Page& p, std::size_t i, std::size_t head_from) {
     if (i < head_from + 3 || i + 2 >= blocks.size())
         return false;
     const Block& b = blocks[i];
-    if (p.role[i] != Role::none || b.boilerplate || b.end_punct || b.digits > 0 || b.words > most_name_words)
+    // (A credit's line read as one already, "EFE", "Foto: Ana Gil", is asked too: the byline's lines under it are no
+    // menu's entries.)
+    if ((p.role[i] != Role::none && p.role[i] != Role::credit) || b.boilerplate || b.end_punct || b.digits > 0 ||
+        b.words > most_name_words)
         return false;
     const Block &caption = blocks[i - 1], &standfirst = blocks[i - 2], &title = blocks[i - 3];
     if (p.role[i - 1] != Role::none || caption.boilerplate || !caption.end_punct || caption.text.back() == ':' ||
@@ -410,7 +415,7 @@ bool credit_over_byline(const Page& p, std::size_t i, std::size_t head_from) {
         title.boilerplate || title.end_punct || title.words < least_title_words)
         return false;
     const auto words = text::split_ws(b.text);
-    if (b.repeats > 0 || (!bare_name(words) && !lone_credit_line(b.text)))
+    if (b.repeats > 0 || (!bare_name(words) && !lone_credit_line(b.text) && p.role[i] != Role::credit))
         return false;
     // The byline under it: a byline already read, a bare name or a desk's word, a date line under it.
     const std::size_t k = i + 1;
@@ -879,13 +884,23 @@ void take_credit_over_caption(Page& p, std::size_t i, std::vector<std::size_t>& 
     found.push_back(i + 1);
 }
 
+// "Foto: Jane Roe", "Photo : AFP", "Bild: Keystone": a credit's line whose first token is a picture's label (lexicon
+// section glued_credit_labels, its colon dropped), the lower-cased line `lower`.
+bool picture_labelled(std::string_view lower) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    std::size_t at = 0;
+    std::string_view label = text::next_token(lower, at);
+    if (label.ends_with(':'))
+        label.remove_suffix(1);
+    return labels != nullptr && labels->has(label);
+}
+
 // "<the text's last paragraph>." / "Foto: Omroep Noordoost / Kees Mulder" / "Het Stadhuisplein in Almere", "<...>." /
 // "Photo : Jean Roux / AFP" / "La place de l'Hôtel-de-Ville à Lyon": a labelled credit (is_credit_line(), a label
 // opening it: lexicon section glued_credit_labels) right under the article's last line (`re`, a paragraph closed by
 // a stop) printed OVER its caption, a title of three to eight words that no mark closes (no figure, link, nor line
 // printed twice or known as boilerplate): the picture that closes the article. Returns the caption's line, or nothing.
 std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re) {
-    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
     const auto& blocks = p.blocks;
     const int least_caption = 3, most_title_words = 8;
     if (re + 2 >= blocks.size() || !blocks[re].end_punct || blocks[re].text.back() != '.' ||
@@ -896,13 +911,9 @@ std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re) 
     auto open = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
     if ((!open(re + 1) && p.role[re + 1] != Role::credit) || !open(re + 2) || caption.words < least_caption ||
         caption.words > most_title_words || caption.end_punct || caption.text.back() == ':' || caption.urls > 0 ||
-        caption.digits > 0 || caption.boilerplate || caption.repeats > 0 || labels == nullptr || p.terminator[re + 2])
+        caption.digits > 0 || caption.boilerplate || caption.repeats > 0 || p.terminator[re + 2])
         return std::nullopt;
-    std::size_t at = 0;
-    std::string_view label = text::next_token(credit.lower, at);
-    if (label.ends_with(':'))
-        label.remove_suffix(1);
-    if (!labels->has(label) || !is_credit_line(credit) || is_credit_line(caption))
+    if (!picture_labelled(credit.lower) || !is_credit_line(credit) || is_credit_line(caption))
         return std::nullopt;
     std::vector<std::size_t> found;
     take_credit_over_caption(p, re + 1, found);
@@ -968,6 +979,54 @@ std::optional<std::size_t> closing_caption_over_credit(Page& p, std::size_t head
     p.soft_caption[re] = true;
     p.article.media.push_back(Media{caption.text, credit.text});
     return re;
+}
+
+// "<the text's last paragraph>." / "Ivete com o marido — Foto: Reprodução/Instagram" (printed twice) / "Mais lidas",
+// "<...>." / "A fumaça vista da avenida" / "Foto: Arquivo pessoal" / "VÍDEOS", "<...>." / "Legende:" / "Der Jubel nach
+// dem Tor." / "Keystone/Anna Meier" / "Video": the picture a page sets under its text's last paragraph, at `re` where
+// the article's region ends, over the links or the boxes that follow: a caption that a picture's label opening its
+// credit says is one (picture_labelled(), the credit closing the caption's line or on the line under it), or a
+// caption's label over it (captions_under_labels()). A line printed twice prints the caption twice. Returns the
+// caption's line, or nothing; a credit line taken alone is added to `credits`.
+std::optional<std::size_t> picture_under_text(Page& p, std::size_t re, std::vector<std::size_t>& credits) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3;
+    const std::size_t j = re + 1;
+    if (j + 1 >= blocks.size() || !blocks[re].end_punct || p.role[j] != Role::none || blocks[j].urls > 0)
+        return std::nullopt;
+    if (lone_caption_label(blocks[j])) {
+        const auto found = captions_under_labels(p, j, j + 2, credits);
+        return found.empty() ? std::nullopt : std::optional<std::size_t>(found.front());
+    }
+    const Block& caption = blocks[j];
+    if (caption.words < least_caption || caption.words > most_caption_words || caption.text.back() == ':' ||
+        is_credit_line(caption))
+        return std::nullopt;
+    auto printed_again = [&](std::size_t k) {
+        if (k < blocks.size() && blocks[k].text == caption.text &&
+            (p.role[k] == Role::none || p.role[k] == Role::duplicate))
+            p.role[k] = Role::duplicate;
+    };
+    // (A picture's label is one of the line's words, counted by segment(): most lines are settled by the count.)
+    constexpr auto label_tag = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(picture_label)));
+    if (auto split = caption.notice_tags()[label_tag] > 0 ? split_trailing_credit(caption) : std::nullopt;
+        split && picture_labelled(text::lower(split->second))) {
+        p.role[j] = Role::caption;
+        p.soft_caption[j] = true;
+        p.article.media.push_back(Media{std::move(split->first), std::move(split->second)});
+        printed_again(j + 1);
+        return j;
+    }
+    const Block& credit = blocks[j + 1];
+    if ((p.role[j + 1] != Role::none && p.role[j + 1] != Role::credit) || !picture_labelled(credit.lower) ||
+        !is_credit_line(credit))
+        return std::nullopt;
+    p.role[j] = Role::caption;
+    p.soft_caption[j] = true;
+    p.role[j + 1] = Role::credit;
+    p.article.media.push_back(Media{caption.text, credit.text});
+    credits.push_back(j + 1);
+    return j;
 }
 
 // "<paragraph>" / "Kjell Berg/Harbour Images" / "The old town is worth a visit in summer and winter!" / "Travel tips",
@@ -1083,6 +1142,27 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
 
 namespace {
 
+// "I pescatori al porto all'alba - RIPRODUZIONE RISERVATA" / "Foto: ANSA", "Le quai au lever du jour - Tous droits
+// réservés" / "Photo : Jean Roux / AFP": a caption whose credit is only the rights notice glued to it (lexicon
+// section caption_rights_tails) over the credit's line at `i` (past the caption's duplicate) is one picture with it:
+// the line names who took it, and is its credit; the notice, which names nobody, is kept with the boilerplate
+// (keep_caption_label()). True when the credit was given to that picture.
+bool credit_for_rights_caption(Page& p, std::size_t i) {
+    static const LexiconSection* rights = common_lexicon().section("caption_rights_tails"); // (looked up once)
+    std::size_t k = i;
+    while (k > 0 && p.role[k - 1] == Role::duplicate)
+        --k;
+    if (k == 0 || p.role[k - 1] != Role::caption || rights == nullptr)
+        return false;
+    const std::string& line = p.blocks[k - 1].text;
+    for (Media& m : p.article.media)
+        if (m.caption && m.credit && line.starts_with(*m.caption) && rights->has(text::lower(*m.credit))) {
+            m.credit = p.blocks[i].text;
+            return true;
+        }
+    return false;
+}
+
 // The line of each media found so far, in the order found: a caption's line holds its caption ("Bildunterschrift: Der
 // neue Kai. Foto: Jan Feld" holds "Der neue Kai."), a picture with no caption sits on its credit's line. The media
 // under a player's marker (caption_under_marker()) are found before those of the metadata pass, wherever they stand
@@ -1194,6 +1274,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         lines.push_back(*under);
     else if (const auto closing = closing_caption_over_credit(p, head_from, re))
         lines.push_back(*closing);
+    else if (const auto under_text = picture_under_text(p, re, taken_credits))
+        lines.push_back(*under_text);
     const std::vector<std::size_t> videos = video_blocks(p, head_from, re, taken_credits);
     lines.insert(lines.end(), videos.begin(), videos.end());
     const std::vector<std::size_t> under_notices = captions_under_player_notices(p, head_from, re);
@@ -1391,6 +1473,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[i] = Role::boilerplate;
             continue;
         }
+        if (!over && credit_for_rights_caption(p, i))
+            continue;
         Media m;
         m.credit = blocks[i].text;
         if (over && !text_between_credits[*over] && !alike_under_text(i)) {
