@@ -310,7 +310,11 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     if (j + 1 < ws.size() && !ws[j].punct && in_list(sp.lexs, "oblique_pronoun_words", ws[j].low))
                         return According{k, cue_last, j, j};
                     std::size_t e = j;
-                    if (e < ws.size() && !ws[e].punct && has_tag(sp.lexs, WordTags::article, ws[e].low))
+                    // ("Nach Angaben des Auswärtigen Amts sollen ...": a phrase closed by a noun takes its source in
+                    // the genitive, [genitive_article_words], which is no article of the nominative's list)
+                    if (e < ws.size() && !ws[e].punct &&
+                        (has_tag(sp.lexs, WordTags::article, ws[e].low) ||
+                         (!parts.empty() && ws[e - 1].upper && in_list(sp.lexs, "genitive_article_words", ws[e].low))))
                         ++e;
                     if (e > j)
                         e = past_attributes(ws, e);

@@ -1100,8 +1100,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // "According to Tom Vale, head of the port authority, the ...", "Segundo o coronel Ricardo Amaral,
                 // coordenador estadual da Defesa Civil, a previsão ...": an apposition, a role noun (after an article
                 // or not) opening the words up to the next comma, describes the mention and is not what is said.
+                // ("Laut Jan Roth, Fondsmanager bei einer Bank, dürfte ...": German capitalises the role noun)
                 const std::size_t r = has_tag(ex.sp.lexs, WordTags::article, sw[t].low) ? t + 1 : t;
-                const bool apposition = !ex.sp.capitalised_nouns && r < c && !sw[r].upper && role_noun(sw[r].low, ex.sp);
+                const bool apposition =
+                    r < c && (ex.sp.capitalised_nouns || !sw[r].upper) && role_noun(sw[r].low, ex.sp);
                 if (c + 1 < sw.size() && sw[c].low == "," &&
                     (in_list(ex.sp.lexs, "relative_words", sw[t].low) || (article && !sw[c - 1].upper) || apposition))
                     t = c + 1;

@@ -58,7 +58,11 @@ std::size_t titled_apposition(const std::vector<Word>& ws, std::size_t j, const 
     bool titled = false;
     for (std::size_t end = j + 3; j < ws.size() && j < end && !ws[j].punct; ++j) {
         const std::string_view w = ws[j].low;
-        const bool title = person_title(sp.lexs, w) != 0 || role_noun(w, sp);
+        // ("a lancé le rapporteur, le Vaudois Paul Roux (UDC)", "sagte die Sprecherin, die Zürcherin Eva Roth": a
+        // demonym, a nationality or a party's word, [demonym_words], [nationality_words], [party_words], describes the
+        // name after it as a role does)
+        const bool title = person_title(sp.lexs, w) != 0 || role_noun(w, sp) || sp.nationality(w) ||
+                           in_list(sp.lexs, "demonym_words", w) || in_list(sp.lexs, "party_words", w);
         if (!title && ws[j].upper)
             break;
         // (no complement: "Ana Ruiz, presidenta de la Cámara" is a role and the body it is of, no name)

@@ -216,6 +216,24 @@ std::size_t titled_apposition_comma(const std::vector<Word>& ws, std::size_t fir
     return role == 'x' || titled == 'x' || role == titled ? first - 1 : 0;
 }
 
+// "Lors d'une conférence de presse à Matignon, François Bayrou a ...", "Nach der Sitzung, Karin Roth trat ...",
+// "Interrogé par la presse, Paul Roux a ...": the words between the comma right before the name at `first` and the
+// mark before them (or the unit's start) open with a preposition or a word opening such a phrase
+// ([fronted_phrase_words]: "lors", "face", "interrogé", "asked"): a phrase set before the sentence's subject, no
+// description of the name. (But "Selon le ministre, Paul Roux, la ...": a name set off by a comma after it too is
+// the apposition of the role before it.)
+bool fronted_phrase_before(const std::vector<Word>& ws, const NameSpan& n, const Speakers& sp) {
+    const std::size_t most_words = 16;
+    if (n.first < 2 || ws[n.first - 1].low != "," || (n.last + 1 < ws.size() && ws[n.last + 1].low == ","))
+        return false;
+    std::size_t f = n.first - 1;
+    while (f > 0 && !ws[f - 1].punct && n.first - f <= most_words)
+        --f;
+    if (f == n.first - 1 || (f > 0 && !ws[f - 1].punct))
+        return false;
+    return has_tag(sp.lexs, WordTags::preposition, ws[f].low) || in_list(sp.lexs, "fronted_phrase_words", ws[f].low);
+}
+
 } // namespace
 
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
@@ -342,9 +360,11 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // ("Die Verteidigerin, Rechtsanwältin Eva Roth,", "the defence counsel, attorney Ann Roe,": the comma before a
         // title or role noun right before the name sets off an apposition as well, the role before it the person's)
         const std::size_t comma_at = titled_apposition_comma(ws, n.first, ex.sp);
+        // (nor past a fronted phrase's comma: fronted_phrase_before)
+        const bool fronted = fronted_phrase_before(ws, n, ex.sp);
         for (std::size_t b = n.first; b > 0 && walked < 10 && (describing || wants_gender); --b) {
             const Word& w = ws[b - 1];
-            if (w.punct && !(w.low == "," && (b == n.first || b == comma_at)))
+            if (w.punct && (fronted || !(w.low == "," && (b == n.first || b == comma_at))))
                 break;
             const std::uint16_t t = w.punct ? 0 : tags.of(w);
             if (t & WordTags::speech_verb)
