@@ -13,6 +13,7 @@
 #include "region_parts.hpp"
 
 #include "lexicon.hpp"
+#include "notices_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -1100,7 +1101,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         // ("... a paragraph. / (Photo d'illustration) / DR / ...", "... / Foto d'archivio / ...": a picture's label
         // alone between paragraphs, whose picture the text dump left out, is neither text nor a heading.)
-        if (contents_entry(s, line) || picture_label_line(line.b.text)) {
+        if (contents_entry(s, line) || picture_label_line(line.b.text) || narration_note(line.b)) {
             p.role[k] = Role::boilerplate;
             continue;
         }
