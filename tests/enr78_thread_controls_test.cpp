@@ -223,7 +223,8 @@ Lovely story, thank you for sharing it with us all, I am going to try the twice-
 }
 
 // A thread whose copy lost the post's edit controls (a reader's mode, a scraper keeping the text only): the count of
-// the answers right under the comment form's label says as much that a thread goes on.
+// the answers right under the comment form's label says as much that a thread goes on, over the answers' sort order
+// and the first answer's votes. (The en row fails on base; fr and de are guards.)
 TEST_CASE("a comment form's label over the count of a thread's answers ends the question only",
           "[classify][terminator]") {
     struct Row {
@@ -239,6 +240,9 @@ By November the paint was lifting in long strips near the ground, and the render
 Should I strip it all back, or is there a primer that would hold on a damp wall like this one?
 Add a comment
 2 Answers
+Sorted by:
+Highest score (default)
+9
 The render is wet from below, and no paint will stay on a wall that cannot dry out through its face.
 Check the ground level outside first: if the soil or a path sits above the damp course, the wall wicks water up.
 Lower the ground, let the wall dry for a season, and then use a breathable mineral paint instead of a masonry one.
@@ -252,6 +256,9 @@ En novembre la peinture se décollait en longues bandes près du sol, et l'endui
 Faut-il tout décaper, ou existe-t-il une sous-couche qui tiendrait sur un mur humide comme celui-ci ?
 Ajouter un commentaire
 2 réponses
+Trier par :
+Meilleur score (par défaut)
+9
 L'enduit est mouillé par le bas, et aucune peinture ne tient sur un mur qui ne peut pas sécher par sa surface.
 Regardez d'abord le niveau du sol dehors : si la terre ou une allée dépasse la coupure de capillarité, le mur boit.
 Abaissez le sol, laissez sécher le mur une saison, puis passez une peinture minérale respirante à la place.
@@ -264,6 +271,9 @@ Im November löste sich die Farbe in langen Streifen am Boden, und der Putz daru
 Soll ich alles abschleifen, oder gibt es eine Grundierung, die auf einer so feuchten Wand hält?
 Kommentar hinzufügen
 2 Antworten
+Sortiert nach:
+Höchste Punktzahl (Standard)
+9
 Der Putz ist von unten nass, und keine Farbe hält auf einer Wand, die nicht nach außen trocknen kann.
 Prüfen Sie zuerst den Boden draußen: Liegt die Erde oder ein Weg über der Sperrschicht, zieht die Wand Wasser.
 Senken Sie den Boden ab, lassen Sie die Wand eine Saison trocknen und nehmen Sie dann eine mineralische Farbe.
