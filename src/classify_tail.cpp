@@ -171,7 +171,9 @@ void add_author_section(Page& p, std::size_t re) {
             // "Jane Doe / Follow / Jane Doe covers the harbour ...": a button of one word under the name stays out.
             if (!name && !text && x.words == 1 && !x.end_punct && !taken.empty() && !bio)
                 continue;
-            if (!name && !text)
+            // "About the Author / <bio> / Explore More Topics / <tags>": a name-shaped line under the bio titles the
+            // next box of the page, no second name of this one.
+            if ((!name && !text) || (name && !text && bio))
                 break;
             bio = bio || text;
             box.paragraphs.push_back(x.text);

@@ -594,6 +594,23 @@ bool letters_notice(const Block& b) {
     return word_and_phrase(b, most_words, letters, phrases);
 }
 
+// "Produced by ElevenLabs using AI narration.", "Dieser Artikel wurde mit einer KI-Stimme vertont.", "Cet article est
+// lu par une voix de synthèse.": the note on how the read-aloud recording of the article was made, printed under its
+// player: a word of reading aloud (lexicon section narration_words) and a phrase of a machine's voice
+// (narration_phrases), in a line of twenty words at most. (The word, looked up among the words, settles most lines.)
+bool narration_note(const Block& b) {
+    const int least_words = 3, most_words = 20;
+    if (b.words < least_words || b.words > most_words)
+        return false;
+    const auto& words = b.lower_words();
+    static const LexiconSection& narration = any_language_section("narration_words"); // (merged once)
+    static const LexiconSection& phrases = any_language_section("narration_phrases");
+    if (!narration.has_any(words))
+        return false;
+    return std::any_of(phrases.entries.begin(), phrases.entries.end(),
+                       [&](std::string_view phrase) { return whole_words_at(b.lower, phrase); });
+}
+
 // "Members of the board are publisher Tom Ash and editor Mia Roe.", "Le comité éditorial est composé de ...": the line
 // naming the editorial board, opening with a phrase of the lexicon section board_member_openers, a sentence or two.
 // Only next to the board's disclaimer is it a notice (the caller's test): alone it may be the article's.

@@ -12,6 +12,8 @@
 
 namespace archive {
 
+struct Block;
+
 // The pairs of adjacent bytes of a line, in 1024 bits (five low bits of each byte): a piece holding a pair that the
 // line lacks is not in the line. One pass over a line settles most of the many searches for the pieces of notices.
 class BytePairs {
@@ -117,5 +119,10 @@ bool whole_words_at(std::string_view text, std::string_view phrase);
 /// Where `word` first stands between two spaces in `s` (neither at its start nor at its end), or npos: "is" in "the
 /// agency is an independent ...", not in "this". (Defined in notices.cpp.)
 std::size_t spaced_word_at(std::string_view s, std::string_view word);
+
+/// "This story is narrated by an AI voice.", "Cet article est lu par une voix de synthèse.": the note under a
+/// read-aloud player on how its recording was made (lexicon sections narration_words, narration_phrases), no text of
+/// the article wherever it stands. (Defined in notices.cpp; region_edges.cpp and sections_build.cpp ask it.)
+bool narration_note(const Block& b);
 
 } // namespace archive

@@ -15,6 +15,7 @@
 #include "download_buttons.hpp"
 #include "lexicon.hpp"
 #include "lexicon_openings.hpp"
+#include "notices_parts.hpp"
 #include "press_datelines.hpp"
 #include "text.hpp"
 
@@ -409,7 +410,7 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         return (b.lower_words().size() <= most_words &&
                (closing_notice(b) || error_report_notice(b) || reader_prompt(b) || comment_form_notice(b) ||
                 opinion_disclaimer(b) || advice_disclaimer(b) || funding_note(b) || contribution_note(b) ||
-                article_service_notice(b) || letters_notice(b) || affiliate_program_notice(b))) ||
+                article_service_notice(b) || letters_notice(b) || affiliate_program_notice(b) || narration_note(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.", "A version of this story appeared in print on
@@ -426,7 +427,8 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     };
     auto prompt = [&](std::size_t k, bool& notice, bool opening) {
         const Block& b = p.blocks[k];
-        bool text = textual(p.raw_quality[k]);
+        // (A player's note is short, rated below text: it counts as a notice all the same.)
+        bool text = textual(p.raw_quality[k]) || narration_note(b);
         const bool print_note = origin_note(b) && (opening || (k > rs && p.blocks[k - 1].end_punct));
         if (text && !notice_line(b) && !print_note && !(!opening && linked_bio(b)) && !board_line(k))
             return false;

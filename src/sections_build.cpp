@@ -13,6 +13,7 @@
 #include "region_parts.hpp"
 
 #include "lexicon.hpp"
+#include "notices_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -1068,10 +1069,48 @@ bool machine_transcript_notice(const SectionLoop& s, const Line& line) {
     return transcripts.has_any(words) && machine.has_any(words);
 }
 
+// "Étape 2", "Step 3:", "Schritt 1/5": the label of a recipe's or a how-to's step alone on its line (a word of
+// lexicon section step_label_words and the step's number): a number the reader needs no more than a list's, which
+// heads nothing and parts nothing, so that the method's title over the first step heads the steps' text.
+bool step_label(const Block& b) {
+    const int most_chars = 20, most_digits = 2;
+    if (b.words < 2 || b.words > 4 || b.chars > most_chars || b.urls > 0 || b.digits == 0)
+        return false;
+    const std::vector<std::string_view> raw = text::split_ws(b.text);
+    if (raw.size() != 2 && !(raw.size() == 3 && raw[2] == ":"))
+        return false;
+    static const LexiconSection& steps = any_language_section("step_label_words"); // (merged once)
+    if (!steps.has(text::lower(raw[0])))
+        return false;
+    std::string_view numeral = raw[1];
+    if (numeral.ends_with(':') || numeral.ends_with('.'))
+        numeral.remove_suffix(1);
+    const std::size_t slash = numeral.find('/'); // ("1/5": the step and the count of steps)
+    auto figures = [&](std::string_view n) {
+        return !n.empty() && n.size() <= most_digits && n.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    return slash == std::string_view::npos ? figures(numeral)
+                                           : figures(numeral.substr(0, slash)) && figures(numeral.substr(slash + 1));
+}
+
 } // namespace
 
 void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
                     std::vector<Block>* owned) {
+    // (The steps' labels first: a line over one is asked whether text stands under it. Two at least: a method's
+    // steps; one alone may head its part of a guide. Each after the first right under the step before it, a sentence
+    // closed by its stop: under a picture's caption a label parts the pictures of a how-to and stays.)
+    std::vector<std::size_t> steps;
+    for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
+        if (p.role[k] == Role::none && step_label(p.blocks[k]))
+            steps.push_back(k);
+    const bool under_steps = std::all_of(steps.begin() + (steps.empty() ? 0 : 1), steps.end(), [&](std::size_t k) {
+        const Block& over = p.blocks[k - 1];
+        return over.end_punct && over.text.back() != ':' && over.text.back() != ';';
+    });
+    if (steps.size() >= 2 && under_steps)
+        for (const std::size_t k : steps)
+            p.role[k] = Role::boilerplate;
     SectionLoop s(p, rs, re, toc, notes, owned);
     for (std::size_t k = rs; k <= re; ++k) {
         if (summary_box_item(s, k)) {
@@ -1085,7 +1124,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         // ("... a paragraph. / (Photo d'illustration) / DR / ...", "... / Foto d'archivio / ...": a picture's label
         // alone between paragraphs, whose picture the text dump left out, is neither text nor a heading.)
-        if (contents_entry(s, line) || picture_label_line(line.b.text)) {
+        if (contents_entry(s, line) || picture_label_line(line.b.text) || narration_note(line.b)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

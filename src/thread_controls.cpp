@@ -39,7 +39,9 @@ void unmark_thread_controls(Page& p) {
     for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
         if (!p.terminator[i] || blocks[i].words > 4 || !(vote_count(blocks[i + 1]) || answer_count(blocks[i + 1])))
             continue;
-        bool under_post = false;
+        // (The count of the answers right under the label says a thread goes on, with or without the controls a
+        // copy of the page may have lost; a vote count, a number alone, needs them.)
+        bool under_post = answer_count(blocks[i + 1]);
         for (std::size_t j = i > most_over ? i - most_over : 0; j < i && !under_post; ++j)
             under_post = blocks[j].words <= 4 && controls.has(text::trim(blocks[j].lower));
         if (under_post)
