@@ -27,6 +27,17 @@ bool stop_before_capital(std::string_view s, std::size_t i) {
     return k < s.size() && text::is_upper(text::next_cp(s, k));
 }
 
+// The hyphen at s[i] closes an incise set off by spaced hyphens: a space before it and a space after it
+// (spaced_dash_at), or a comma or full stop glued after it and then a space or the end, as the wires print the incise
+// after a full sentence ("«Q1 - ha ammesso il 33enne -. Q2»", "«Q1 - dijo el técnico -, q2»").
+bool closing_hyphen(std::string_view s, std::size_t i) {
+    if (i == 0 || s[i - 1] != ' ' || s[i] != '-')
+        return false;
+    if (spaced_dash_at(s, i) == 1)
+        return true;
+    return i + 1 < s.size() && (s[i + 1] == '.' || s[i + 1] == ',') && (i + 2 == s.size() || s[i + 2] == ' ');
+}
+
 } // namespace
 
 // "«Es una expropiación encubierta —aseguró su presidente, Jorge Albiol— y no resistirá»", "«Non è finita –
@@ -67,7 +78,7 @@ bool UnitReader::dash_incise(std::size_t n, std::vector<Cue>& found, bool& cues_
             continue;
         // the closing dash, of the opening one's kind, before the marks close, with words after it
         std::size_t end = cue->end;
-        while (end < q.close && (dash == 1 ? s[end - 1] != ' ' || spaced_dash_at(s, end) != 1 : dash_at(s, end) == 0))
+        while (end < q.close && (dash == 1 ? !closing_hyphen(s, end) : dash_at(s, end) == 0))
             ++end;
         if (end >= q.close)
             return false;

@@ -157,43 +157,88 @@ bool aside(const std::vector<Word>& ws, std::size_t first, std::size_t comma, co
     return article && (apposition || (sp.capitalised_nouns && !ws[comma - 1].upper));
 }
 
+// "One woman, who ...", "Two sources, who ...", "Due funzionari, che ...", "Varios vecinos, que ...": a word counting
+// the people a description names (a figure, [cardinal_words], [quantifier_words], or [count_determiner_words], "one",
+// "several") opens it as an article does.
+bool count_determiner(std::string_view low, const Speakers& sp) {
+    return counted_word(low, sp) || in_list(sp.lexs, "count_determiner_words", low);
+}
+
 // "Jordan Kirkby, 27, said ...", "Kayleigh Brandon, 32, of Walsall, said ...", "Marie Dubois, 32 ans, a déclaré
 // que ...", "Tushar Bhandari, appearing for the Centre, said ...": the words ws[first..comma-1] after a name opening
 // the sentence are short asides set off by commas, each an age (age_aside: "27", "32 ans", "aged 27"), where the person
-// is from (a word of [hometown_link_words] and one to four capitalised words: "of Heaton Norris", "aus Passau"), or a
-// participle phrase (a word of a gerund's ending, [gerund_ending_words], in small letters, and five words after it at
-// most: "appearing for the Centre").
+// is from or what they belong to (a word of [hometown_link_words] and one to six words: "of Heaton Norris", "aus
+// Passau", "of Northvale Fire and Rescue Service", "of the fire service"), a participle phrase (a word of a gerund's
+// ending, [gerund_ending_words], in small letters, and five words after it at most: "appearing for the Centre"), or an
+// apposition (aside).
 bool name_asides(const std::vector<Word>& ws, std::size_t first, std::size_t comma, const Speakers& sp) {
-    const std::size_t most_place = 4, most_phrase = 6, most_words = 14;
+    const std::size_t most_place = 6, most_region = 4, most_phrase = 6, most_words = 14;
     if (first >= comma || comma - first > most_words)
         return false;
+    bool after_place = false;
     for (std::size_t b = first; b < comma;) {
         std::size_t e = b;
         while (e < comma && ws[e].low != ",")
             ++e;
         if (e == b)
             return false;
+        // ("Jo Wilson, of Springfield, Va., said ...", "of Lyon, France,": the region or country after a place, one or
+        // two capitalised words, abbreviated with their dots perhaps)
+        const bool region =
+            after_place && e - b <= most_region &&
+            std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(b), ws.begin() + static_cast<std::ptrdiff_t>(e),
+                        [](const Word& w) { return w.punct ? w.low == "." : w.upper; });
+        after_place = false;
+        if (region) {
+            b = e < comma ? e + 1 : e;
+            continue;
+        }
         for (std::size_t j = b; j < e; ++j)
             if (ws[j].punct)
                 return false;
         const bool age = !age_aside(ws, b, e, sp).empty();
         const bool place =
-            !age && e - b >= 2 && e - b <= most_place + 1 && in_list(sp.lexs, "hometown_link_words", ws[b].low) &&
-            std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(b + 1), ws.begin() + static_cast<std::ptrdiff_t>(e),
-                        [](const Word& w) { return w.upper; });
+            !age && e - b >= 2 && e - b <= most_place + 1 && in_list(sp.lexs, "hometown_link_words", ws[b].low);
         const bool phrase =
             !age && !place && e - b >= 2 && e - b <= most_phrase && !ws[b].upper && gerund_word(ws[b].low, sp.lexs);
-        if (!age && !place && !phrase)
+        // (after an age or a place, an apposition or a relative clause too: "Ruth Hale, 19, a student at the college,",
+        // "Gina Platt, head of the parish council, which meets on Mondays,"; or a count of a group: "Eric Dunmore, one
+        // of the founders of the club,")
+        const bool apposition = !age && !place && !phrase &&
+                                (aside(ws, b, e, sp, true) || (e - b >= 3 && count_determiner(ws[b].low, sp) &&
+                                                               in_list(sp.lexs, "hometown_link_words", ws[b + 1].low)));
+        if (!age && !place && !phrase && !apposition)
             return false;
+        after_place = place;
         b = e < comma ? e + 1 : e;
     }
     return true;
 }
 
+// "..., said she had been asleep ...", "..., told Reuters the talks could take place ...": the words after a cue at the
+// end of a clause (from `j`) open a clause of their own, no inverted subject: a subject pronoun with a word after it,
+// or a finite helper verb ([finite_helper_words], lower-case) among the next six words before any punctuation or
+// relative word ("..., said the man who had found her" names its subject).
+bool clause_after_cue(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    const std::size_t most_words = 6;
+    if (j + 1 >= ws.size() || ws[j].punct)
+        return false;
+    if (in_list(sp.lexs, "subject_pronoun_words", ws[j].low) && !ws[j + 1].punct)
+        return true;
+    for (std::size_t k = j + 1; k < ws.size() && k <= j + most_words && !ws[k].punct; ++k) {
+        if (in_list(sp.lexs, "relative_words", ws[k].low) || in_list(sp.lexs, "that", ws[k].low))
+            return false;
+        if (!ws[k].upper && in_list(sp.lexs, "finite_helper_words", ws[k].low))
+            return true;
+    }
+    return false;
+}
+
 // "Alasdair Munro, who runs a haulage firm, said ...", "Marc Roux, qui dirige le club, a affirmé que ...", "Ana Ruiz,
 // quien dirige el club, dijo que ...", "Tom Vale, a former mayor of the town, said the plan ...": a name opening the
 // sentence, then an aside (a relative clause, or an apposition) up to the comma before the cue at `cue`: the name is
-// the cue's subject. So too "A nurse at the clinic, who asked not to be named, said that ...", "Un ingénieur de la
+// the cue's subject. So too "A nurse at the clinic, who asked not to be named, said that ...", "One woman, who ...,
+// said ..." (a count opening it, count_determiner), "Un ingénieur de la
 // station, qui y travaille depuis vingt ans, reconnaît que ...", "Ein Arzt der Klinik, der seit Jahren dort arbeitet,
 // sagt, ...": a description opening the sentence (an article or a possessive, then up to six words with no helper verb
 // nor cue, [finite_helper_words]: "The port will close soon, which ..., said X" reports a sentence), then a relative
@@ -226,7 +271,8 @@ std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size
             return std::nullopt;
         return AsideSubject{{0, n - 1}, !aside(ws, n + 1, comma, sp, false)};
     }
-    if (!has_tag(sp.lexs, WordTags::article, ws[0].low) && !in_list(sp.lexs, "possessive_determiner_words", ws[0].low))
+    if (!has_tag(sp.lexs, WordTags::article, ws[0].low) &&
+        !in_list(sp.lexs, "possessive_determiner_words", ws[0].low) && !count_determiner(ws[0].low, sp))
         return std::nullopt;
     const WordTags& tags = word_tags(sp.lexs);
     std::size_t d = 1;
@@ -1179,8 +1225,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // ("Es gebe keine Alternative, sagte er.", "Das sei ein Fehler, sagte sie.": four words are enough where
             // their second or third is a verb in the mood of reported speech, [reported_speech_words])
             const bool short_reported = ci == 5 && sw[4].low == "," && short_reported_clause(sw, ex.sp);
+            // (nor where a clause of its own follows the cue: "One woman, who ..., said she had been asleep",
+            // clause_after_cue; the bare clause's reading below takes it)
             if ((ci >= 6 || short_reported) && (sw[ci - 1].low == "," || dash) && !opens_that &&
-                !subject_with_apposition(sw, ci - 1, ex.sp) && !aside_subj) {
+                !subject_with_apposition(sw, ci - 1, ex.sp) && !aside_subj &&
+                (!c.pronoun.empty() || !clause_after_cue(sw, after_time_phrase(sw, cend, ex.sp), ex.sp))) {
                 std::optional<std::pair<std::size_t, std::size_t>> m;
                 std::string mention;
                 // ("zapowiedział w poniedziałek minister pracy", "said on Monday the mayor": a time after the cue is

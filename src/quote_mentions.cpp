@@ -1035,15 +1035,21 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         return std::nullopt;
     // "a review published on Tuesday which says “Q”", "un rapport publié mardi qui affirme": a relative word
     // ([relative_words]) right before the cue is its subject; the words before it name its antecedent, not who speaks.
-    // ("que", "che" are also the word "that": a relative pronoun only right after a comma, "el alcalde, que lo calificó")
-    // A relative word after a comma stands for the words before it ("il capogruppo al Senato, che ha parlato di"):
-    // they are the mention, where they name someone (antecedent); a function word alone names no one.
-    if (in_list(sp.lexs, "relative_words", ws[last].low) &&
-        (!in_list(sp.lexs, "that", ws[last].low) || (last > 0 && ws[last - 1].low == ","))) {
-        if (last >= 2 && ws[last - 1].low == ",")
-            if (auto a = antecedent(ws, last - 1))
+    // ("que", "che" are also the word "that": a relative pronoun only right after a comma, "el alcalde, que lo
+    // calificó") A relative word after a comma stands for the words before it ("il capogruppo al Senato, che ha parlato
+    // di"): they are the mention, where they name someone (antecedent); a function word alone names no one.
+    // ("l'allenatore Paolo Sala, che poi ha aggiunto", "el técnico, que luego añadió": an adverb of the cue's,
+    // [cue_adverbs], may stand between the relative word and the verb)
+    std::size_t rel = last;
+    if (rel > 0 && !ws[rel].upper && has_tag(sp.lexs, WordTags::cue_adverb, ws[rel].low) && !ws[rel - 1].punct &&
+        in_list(sp.lexs, "relative_words", ws[rel - 1].low))
+        --rel;
+    if (in_list(sp.lexs, "relative_words", ws[rel].low) &&
+        (!in_list(sp.lexs, "that", ws[rel].low) || (rel > 0 && ws[rel - 1].low == ","))) {
+        if (rel >= 2 && ws[rel - 1].low == ",")
+            if (auto a = antecedent(ws, rel - 1))
                 return a;
-        return std::make_pair(last, last);
+        return std::make_pair(rel, rel);
     }
     // "wie sie selbst sagte": a pronoun and its stressing word ([intensifier_words]) are the subject, also where
     // the stressing word opens clauses elsewhere ("selbst wenn").

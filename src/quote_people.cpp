@@ -393,20 +393,38 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::antecedent(const s
         const std::size_t f = g + names.back().first;
         bool person = f > 0 && !ws[f - 1].punct &&
                       (role_noun(ws[f - 1].low, sp) || person_title(sp.lexs, ws[f - 1].low) != 0);
-        if (!person) {
+        // ("l'allenatore del Sion Paolo Sala, che", "the coach of Leeds Tom Vale, who": the body's name before the
+        // person's runs into it; the person the page knows by the run's last words, two at least, is the one; one it
+        // does not know yet is named by the role, its link to the body ([body_link_words]) and the run)
+        const auto known = [&](std::size_t from) {
             std::string name;
-            for (std::size_t j = f; j < comma; ++j) {
-                if (j > f)
+            for (std::size_t j = from; j < comma; ++j) {
+                if (j > from)
                     name.push_back(' ');
                 name.append(ws[j].low);
             }
             const int k = sp.find_person(name);
-            person = k >= 0 && (sp.people[static_cast<std::size_t>(k)].personal ||
-                                sp.people[static_cast<std::size_t>(k)].subject);
+            return k >= 0 &&
+                   (sp.people[static_cast<std::size_t>(k)].personal || sp.people[static_cast<std::size_t>(k)].subject);
+        };
+        std::size_t from = f;
+        if (!person && !(person = known(f)))
+            for (std::size_t t = f + 1; t + 2 <= comma; ++t)
+                if ((person = known(t))) {
+                    from = t;
+                    break;
+                }
+        std::size_t body = f; // (the body's capitalised words before the name, if the name leaves them out)
+        while (!person && body > g && f - body < 3 && !ws[body - 1].punct && ws[body - 1].upper)
+            --body;
+        if (!person && body >= 2 && !ws[body - 1].punct && !ws[body - 1].upper && !ws[body - 2].punct &&
+            in_list(sp.lexs, "body_link_words", ws[body - 1].low) && role_noun(ws[body - 2].low, sp)) {
+            const bool article = body >= 3 && body - 3 >= g && has_tag(sp.lexs, WordTags::article, ws[body - 3].low);
+            return std::make_pair(article ? body - 3 : body - 2, comma - 1);
         }
         if (!person)
             return std::nullopt;
-        return std::make_pair(f, comma - 1);
+        return std::make_pair(from, comma - 1);
     }
     // "the mayor, who", "la ministre, qui": an article and a few words closed by a role noun.
     if (role_noun(ws[comma - 1].low, sp)) {
