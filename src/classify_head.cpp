@@ -1515,6 +1515,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                                           dateline_tag(blocks[j].text) && !dateline_tag(blocks[i].text) &&
                                           !split_trailing_credit(blocks[i]));
         }
+        // "<standfirst> / Tomás Ibarra, en su taller en 2017. / Tomás Ibarra, en su taller en 2017. PEDRO GÁLVEZ /
+        // <byline>", "<standfirst> / <caption>. Foto: Peter Gallwitz / <byline>": the lead picture's caption closed by
+        // its credit (caption_closed_by_credit()), perhaps under its sentence printed alone, parts the standfirst
+        // from the text as the picture does.
+        interrupted =
+            interrupted ||
+            (next <= re && p.role[next] == Role::none &&
+             (caption_closed_by_credit(blocks[next]) ||
+              (next + 1 <= re && blocks[next].end_punct && blocks[next].words >= 4 &&
+               blocks[next + 1].text.size() > blocks[next].text.size() + 1 &&
+               blocks[next + 1].text.starts_with(blocks[next].text) &&
+               blocks[next + 1].text[blocks[next].text.size()] == ' ' && caption_closed_by_credit(blocks[next + 1]))));
         // (A match's score box between the standfirst and its byline, past_score_box(), parts them no more.)
         interrupted = interrupted || (next <= re && past_score_box(p, next, re) != next);
         // "<standfirst> / Pieter Van Damme en Sofie Claes / wo 3 dec 2026 om 09.14", "<chapeau> / Jeanne Morel et

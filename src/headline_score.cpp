@@ -708,6 +708,28 @@ bool affiliation_under_name(const Page& p, std::size_t i, const Block& b) {
 
 } // namespace
 
+// "Tomás Ibarra, en su taller de Zaragoza en 2017. PEDRO LUIS GÁLVEZ", "Thomas Ibarre dans son atelier, en 2017.
+// PIERRE GALLET", "Thomas Ibach in seinem Atelier. Foto: Peter Gallwitz": a sentence closed by its stop, then a
+// picture's credit after it (split_trailing_credit(), or a name in capitals of two to four words: capital_outlet())
+// is the lead picture's caption printed in the head, between the standfirst and the byline, no title: a title does
+// not close on a photographer's credit after its stop. (The caption is four words or more, in small letters too.)
+bool caption_closed_by_credit(const Block& b) {
+    const std::size_t least_caption_words = 4;
+    // (A stop inside the line, none closing it: most titles have none.)
+    const std::size_t stop = b.end_punct ? std::string::npos : b.text.rfind(". ");
+    if (stop == std::string::npos)
+        return false;
+    const std::string_view caption = std::string_view(b.text).substr(0, stop + 1);
+    if (text::split_ws(caption).size() < least_caption_words ||
+        std::none_of(caption.begin(), caption.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+    const std::string_view tail = text::trim(std::string_view(b.text).substr(stop + 1));
+    if (tail.find(' ') != std::string_view::npos && capital_outlet(tail))
+        return true;
+    const auto split = split_trailing_credit(b);
+    return split && !split->second.empty() && split->first.ends_with('.');
+}
+
 // "Gembloux : un nouveau parking à la gare" / <item> / "Ciney : la foire aux sapins déplacée" / <item> / "Couvin : un
 // cycliste blessé" / <item>: a title opened by a place's or a topic's label and its colon (one to three capitalised
 // words) over a line of text, then two more such titles and lines right under it: the first title of a page of short
@@ -973,7 +995,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         menu_run(p, i) || reading_aid(probe) || star_rating_line(probe) || reporting_place(probe) ||
         is_credit_line(probe) || picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
         open_row(probe.text) || name_dash_outlet(probe) || bio_under_name(p, i, probe) ||
-        name_over_follow(p, i, probe) || unlabelled_summary_point(p, i) || s.contents_line(i))
+        name_over_follow(p, i, probe) || unlabelled_summary_point(p, i) || s.contents_line(i) ||
+        caption_closed_by_credit(b))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;
