@@ -5,6 +5,7 @@
 #include "meta_parts.hpp"
 #include "page.hpp"
 
+#include "byline_bio.hpp"
 #include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "dates.hpp"
@@ -239,6 +240,31 @@ bool between_date_and_text(const Page& p, std::size_t i) {
 // then the date line signs the text with the paper it writes for.
 } // namespace
 
+// "Hélène Roux" / "Économiste, professeure à l'université de Lyon" / "Publié le 4 décembre 2026", "Vicente Roig" /
+// "Ingeniero de caminos y profesor en la Universidad de Valencia" / "06 DIC 2026 - 05:30": the writer's bio under an
+// opinion's bare name, over the date line. The bio is a line of two to 25 words opening with a job's word (lexicon
+// sections bio_profession_words, bio_words; a comma may close it), no second sentence in it; the date line under it
+// is short.
+bool bio_over_date(const Page& p, std::size_t i) {
+    const int most_bio_words = 25, most_date_words = 8;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i + 2 >= blocks.size())
+        return false;
+    const Block& bio = blocks[i + 1];
+    const Block& date = blocks[i + 2];
+    if (bio.words < 2 || bio.words > most_bio_words || date.words > most_date_words || date.digits == 0 ||
+        bio.text.find(". ") != std::string::npos || !text::starts_upper(bio.text))
+        return false;
+    std::size_t at = 0;
+    std::string first = text::lower(text::next_token(bio.text, at));
+    while (!first.empty() && (first.back() == ',' || first.back() == ':'))
+        first.pop_back();
+    static const LexiconSection& professions = any_language_section("bio_profession_words"); // (merged once)
+    static const LexiconSection& jobs = any_language_section("bio_words");                   // (merged once)
+    return (professions.has(first) || jobs.has(first)) &&
+           (p.role[i + 2] == Role::date || find_date(date.text, p.language).has_value());
+}
+
 bool over_outlet_and_date(const Page& p, std::size_t i) {
     const std::vector<Block>& blocks = p.blocks;
     const int most_date_words = 24;
@@ -373,7 +399,7 @@ bool known_by_next(const Page& p, std::size_t i) {
                              find_date(next, p.language);
     return dated_below || titled_name(p, i) || desk_place_under(p, i) || own_address_under(p, i) ||
            (under_head && short_weekday_date_line(p, i + 1)) || between_date_and_text(p, i) ||
-           over_outlet_and_date(p, i) || name_over_entry_dates(p, i);
+           over_outlet_and_date(p, i) || name_over_entry_dates(p, i) || bio_over_date(p, i);
 }
 
 // "London", "Genf": a place a byline prints after a name, one capitalised word of letters that is no word of a
@@ -756,9 +782,12 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         // Manchester": nor where it gives the writer's desk and the place filed from, desk_place_under().)
         const bool contributor = i + 1 < blocks.size() &&
                                  (contributor_role_line(blocks[i + 1]) || titled_name(p, i) || desk_place_under(p, i));
+        // ("<standfirst naming the writer> / Hélène Roux / Économiste, professeure à ... / <date>": a name over the
+        // writer's bio and the date is the byline, though the standfirst names the writer in its sentence.)
         if (run || (!under_dated_byline_word && !contributor && in_menu(p, i)) ||
-            std::any_of(names->begin(), names->end(),
-                        [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
+            (!bio_over_date(p, i) && std::any_of(names->begin(), names->end(), [&p](const std::string& name) {
+                return common_word_on_page(p, name, true);
+            })))
             continue;
         if (!first) {
             first = i;
@@ -770,6 +799,9 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
     if (!first)
         return;
     p.role[*first] = Role::byline;
+    // (The writer's bio under the name leaves with the page's lines: no paragraph of the text.)
+    if (p.role[*first + 1] == Role::none && bio_over_date(p, *first))
+        p.role[*first + 1] = Role::boilerplate;
     if (first_names.size() == 1)
         for (const std::size_t k : coauthors_over_titles(p, *first)) {
             p.role[k] = Role::byline;

@@ -1,5 +1,6 @@
 // The opening of the article (classify()): its headline with what is glued to it or stands right above it (a
 // kicker, a date), the lines that open the article's region though they stand outside it, and the lede.
+#include "byline_bio.hpp"
 #include "bylines.hpp"
 #include "cjk_notices.hpp"
 #include "classify.hpp"
@@ -1551,6 +1552,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         interrupted = interrupted || (next + 1 <= re && p.role[next] == Role::none && dated_under_names() &&
                                       bare_names_over_text(blocks[next]));
         interrupted = interrupted || (next + 1 <= re && titled_names_over_date(p, next) != 0);
+        // "<standfirst> / Hélène Roux / Économiste, professeure à l'université de Lyon / <date>": so do the writer's
+        // name and bio over the date line (bio_over_date()).
+        interrupted = interrupted || (next + 2 <= re && p.role[next] == Role::none && bio_over_date(p, next) &&
+                                      bare_names_over_text(blocks[next]));
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&
                                       press_dateline(blocks[next].text, language));

@@ -676,19 +676,24 @@ bool role_under_bio_name(const TitleSearch& s, std::size_t i, const Block& b) {
 // "Helena Vasconcellos" / "Economista, é professora da FGV e ex-diretora do Banco Central", "Ruth Marsh" /
 // "Economist, she teaches at Harbour University": a line opened by a job's word and its comma (lexicon sections
 // bio_profession_words, bio_words) right under a person's bare name is the author's box over a column, no title.
+// "Marta Ibáñez" / "Economista y profesora de Transporte en la Universidad de Zaragoza" / "03 DIC 2026 - 06:30": so
+// is one without the comma over the date line or the byline.
 bool bio_under_name(const Page& p, std::size_t i, const Block& b) {
     const int most_words = 30, least_name_words = 2, most_name_words = 4;
-    // (Gate: a comma closing the first word, read before any word is looked up.)
+    // (Gate: a comma closing the first word, or the date line under the line, read before any word is looked up.)
     const std::size_t space = b.text.find(' ');
-    if (i == 0 || b.words < 2 || b.words > most_words || space == std::string::npos || space < 2 ||
-        b.text[space - 1] != ',')
+    if (i == 0 || b.words < 2 || b.words > most_words || space == std::string::npos || space < 2)
+        return false;
+    const bool comma = b.text[space - 1] == ',';
+    if (!comma && !(i + 1 < p.blocks.size() && (p.role[i + 1] == Role::date || p.role[i + 1] == Role::byline) &&
+                    b.text.find(". ") == std::string::npos))
         return false;
     const Block& name = p.blocks[i - 1];
     if (name.words < least_name_words || name.words > most_name_words || name.end_punct || name.digits > 0)
         return false;
     static const LexiconSection& professions = any_language_section("bio_profession_words"); // (merged once)
     static const LexiconSection& jobs = any_language_section("bio_words");                   // (merged once)
-    const std::string job = text::lower(std::string_view(b.text).substr(0, space - 1));
+    const std::string job = text::lower(std::string_view(b.text).substr(0, comma ? space - 1 : space));
     return (professions.has(job) || jobs.has(job)) && bare_name(text::split_ws(name.text));
 }
 
