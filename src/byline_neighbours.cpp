@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -720,6 +721,39 @@ bool masthead_again(const Page& p, std::size_t k) {
            printed_above(p, k, p.blocks[k].text);
 }
 
+namespace {
+
+// "Carlos Ruiz" / "Elena Sanz de la Vega" / "Madrid - 03 dic 2026 - 10:32 CET" at line `i`: one name alone on each of
+// two lines (bare_name() of two to four words, no word the page prints elsewhere in small letters or inside its
+// sentences), the date line under them, the headline, the standfirst or a picture's caption or credit over them.
+std::optional<std::vector<std::string>> names_pair_over_date(const Page& p, std::size_t i) {
+    const int most_name_words = 5, most_date_words = 12;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i == 0 || i + 2 >= blocks.size() || p.role[i + 2] != Role::date || p.role[i + 1] != Role::none ||
+        blocks[i].words > most_name_words || blocks[i + 1].words > most_name_words || blocks[i].end_punct ||
+        blocks[i + 1].end_punct || blocks[i + 2].words > most_date_words)
+        return std::nullopt;
+    const Role above = p.role[i - 1];
+    // ("Ana García" / "Diario del Alto Puerto" / <date>: the author's paper under the name, over_outlet_and_date().)
+    if ((above != Role::lede && above != Role::headline && above != Role::caption && above != Role::credit) ||
+        over_outlet_and_date(p, i))
+        return std::nullopt;
+    // ("Inés Roig" / "Diario del Alto Turia": a name of an organisation's word, the first or the last, is a paper's.)
+    static const LexiconSection& organisations = any_language_section("organisation_words"); // (merged once)
+    const auto second = text::split_ws(blocks[i + 1].text);
+    if (second.empty() || organisations.has(text::lower(second.front())) ||
+        organisations.has(text::lower(second.back())))
+        return std::nullopt;
+    auto one = names_line(blocks[i].text);
+    auto two = names_line(blocks[i + 1].text);
+    if (!one || !two || one->size() != 1 || two->size() != 1 || common_word_on_page(p, one->front(), true) ||
+        common_word_on_page(p, two->front(), true))
+        return std::nullopt;
+    return std::vector<std::string>{one->front(), two->front()};
+}
+
+} // namespace
+
 void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
     const std::size_t signature_lines = 3;
     const std::size_t to = re + signature_lines;
@@ -736,6 +770,14 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || blocks[i].words > most_words ||
             p.terminator[i])
             continue;
+        // "<standfirst> / Andrés M. Quiroga / Elena Sanz de la Vega / Madrid - 03 dic 2026 - 10:32 CET": two lines of
+        // one name each right over the date line, under the head (no name over them), are the co-authors.
+        if (auto pair = first ? std::nullopt : names_pair_over_date(p, i)) {
+            p.role[i] = Role::byline;
+            p.role[i + 1] = Role::byline;
+            a.authors = std::move(*pair);
+            return;
+        }
         if (auto signed_names = first ? std::nullopt : byline_under_text(p, i)) {
             p.role[i] = Role::byline;
             p.role[i + 1] = Role::byline;
