@@ -5,6 +5,7 @@
 #include "meta_parts.hpp"
 #include "page.hpp"
 
+#include "byline_bio.hpp"
 #include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "dates.hpp"
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -239,6 +241,31 @@ bool between_date_and_text(const Page& p, std::size_t i) {
 // then the date line signs the text with the paper it writes for.
 } // namespace
 
+// "Hélène Roux" / "Économiste, professeure à l'université de Lyon" / "Publié le 4 décembre 2026", "Vicente Roig" /
+// "Ingeniero de caminos y profesor en la Universidad de Valencia" / "06 DIC 2026 - 05:30": the writer's bio under an
+// opinion's bare name, over the date line. The bio is a line of two to 25 words opening with a job's word (lexicon
+// sections bio_profession_words, bio_words; a comma may close it), no second sentence in it; the date line under it
+// is short.
+bool bio_over_date(const Page& p, std::size_t i) {
+    const int most_bio_words = 25, most_date_words = 8;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i + 2 >= blocks.size())
+        return false;
+    const Block& bio = blocks[i + 1];
+    const Block& date = blocks[i + 2];
+    if (bio.words < 2 || bio.words > most_bio_words || date.words > most_date_words || date.digits == 0 ||
+        bio.text.find(". ") != std::string::npos || !text::starts_upper(bio.text))
+        return false;
+    std::size_t at = 0;
+    std::string first = text::lower(text::next_token(bio.text, at));
+    while (!first.empty() && (first.back() == ',' || first.back() == ':'))
+        first.pop_back();
+    static const LexiconSection& professions = any_language_section("bio_profession_words"); // (merged once)
+    static const LexiconSection& jobs = any_language_section("bio_words");                   // (merged once)
+    return (professions.has(first) || jobs.has(first)) &&
+           (p.role[i + 2] == Role::date || find_date(date.text, p.language).has_value());
+}
+
 bool over_outlet_and_date(const Page& p, std::size_t i) {
     const std::vector<Block>& blocks = p.blocks;
     const int most_date_words = 24;
@@ -373,7 +400,7 @@ bool known_by_next(const Page& p, std::size_t i) {
                              find_date(next, p.language);
     return dated_below || titled_name(p, i) || desk_place_under(p, i) || own_address_under(p, i) ||
            (under_head && short_weekday_date_line(p, i + 1)) || between_date_and_text(p, i) ||
-           over_outlet_and_date(p, i) || name_over_entry_dates(p, i);
+           over_outlet_and_date(p, i) || name_over_entry_dates(p, i) || bio_over_date(p, i);
 }
 
 // "London", "Genf": a place a byline prints after a name, one capitalised word of letters that is no word of a
@@ -694,6 +721,39 @@ bool masthead_again(const Page& p, std::size_t k) {
            printed_above(p, k, p.blocks[k].text);
 }
 
+namespace {
+
+// "Carlos Ruiz" / "Elena Sanz de la Vega" / "Madrid - 03 dic 2026 - 10:32 CET" at line `i`: one name alone on each of
+// two lines (bare_name() of two to four words, no word the page prints elsewhere in small letters or inside its
+// sentences), the date line under them, the headline, the standfirst or a picture's caption or credit over them.
+std::optional<std::vector<std::string>> names_pair_over_date(const Page& p, std::size_t i) {
+    const int most_name_words = 5, most_date_words = 12;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i == 0 || i + 2 >= blocks.size() || p.role[i + 2] != Role::date || p.role[i + 1] != Role::none ||
+        blocks[i].words > most_name_words || blocks[i + 1].words > most_name_words || blocks[i].end_punct ||
+        blocks[i + 1].end_punct || blocks[i + 2].words > most_date_words)
+        return std::nullopt;
+    const Role above = p.role[i - 1];
+    // ("Ana García" / "Diario del Alto Puerto" / <date>: the author's paper under the name, over_outlet_and_date().)
+    if ((above != Role::lede && above != Role::headline && above != Role::caption && above != Role::credit) ||
+        over_outlet_and_date(p, i))
+        return std::nullopt;
+    // ("Inés Roig" / "Diario del Alto Turia": a name of an organisation's word, the first or the last, is a paper's.)
+    static const LexiconSection& organisations = any_language_section("organisation_words"); // (merged once)
+    const auto second = text::split_ws(blocks[i + 1].text);
+    if (second.empty() || organisations.has(text::lower(second.front())) ||
+        organisations.has(text::lower(second.back())))
+        return std::nullopt;
+    auto one = names_line(blocks[i].text);
+    auto two = names_line(blocks[i + 1].text);
+    if (!one || !two || one->size() != 1 || two->size() != 1 || common_word_on_page(p, one->front(), true) ||
+        common_word_on_page(p, two->front(), true))
+        return std::nullopt;
+    return std::vector<std::string>{one->front(), two->front()};
+}
+
+} // namespace
+
 void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
     const std::size_t signature_lines = 3;
     const std::size_t to = re + signature_lines;
@@ -710,6 +770,14 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || blocks[i].words > most_words ||
             p.terminator[i])
             continue;
+        // "<standfirst> / Andrés M. Quiroga / Elena Sanz de la Vega / Madrid - 03 dic 2026 - 10:32 CET": two lines of
+        // one name each right over the date line, under the head (no name over them), are the co-authors.
+        if (auto pair = first ? std::nullopt : names_pair_over_date(p, i)) {
+            p.role[i] = Role::byline;
+            p.role[i + 1] = Role::byline;
+            a.authors = std::move(*pair);
+            return;
+        }
         if (auto signed_names = first ? std::nullopt : byline_under_text(p, i)) {
             p.role[i] = Role::byline;
             p.role[i + 1] = Role::byline;
@@ -756,9 +824,12 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         // Manchester": nor where it gives the writer's desk and the place filed from, desk_place_under().)
         const bool contributor = i + 1 < blocks.size() &&
                                  (contributor_role_line(blocks[i + 1]) || titled_name(p, i) || desk_place_under(p, i));
+        // ("<standfirst naming the writer> / Hélène Roux / Économiste, professeure à ... / <date>": a name over the
+        // writer's bio and the date is the byline, though the standfirst names the writer in its sentence.)
         if (run || (!under_dated_byline_word && !contributor && in_menu(p, i)) ||
-            std::any_of(names->begin(), names->end(),
-                        [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
+            (!bio_over_date(p, i) && std::any_of(names->begin(), names->end(), [&p](const std::string& name) {
+                return common_word_on_page(p, name, true);
+            })))
             continue;
         if (!first) {
             first = i;
@@ -770,6 +841,9 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
     if (!first)
         return;
     p.role[*first] = Role::byline;
+    // (The writer's bio under the name leaves with the page's lines: no paragraph of the text.)
+    if (p.role[*first + 1] == Role::none && bio_over_date(p, *first))
+        p.role[*first + 1] = Role::boilerplate;
     if (first_names.size() == 1)
         for (const std::size_t k : coauthors_over_titles(p, *first)) {
             p.role[k] = Role::byline;

@@ -1,5 +1,6 @@
 // The opening of the article (classify()): its headline with what is glued to it or stands right above it (a
 // kicker, a date), the lines that open the article's region though they stand outside it, and the lede.
+#include "byline_bio.hpp"
 #include "bylines.hpp"
 #include "cjk_notices.hpp"
 #include "classify.hpp"
@@ -1559,6 +1560,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                                           dateline_tag(blocks[j].text) && !dateline_tag(blocks[i].text) &&
                                           !split_trailing_credit(blocks[i]));
         }
+        // "<standfirst> / Tomás Ibarra, en su taller en 2017. / Tomás Ibarra, en su taller en 2017. PEDRO GÁLVEZ /
+        // <byline>", "<standfirst> / <caption>. Foto: Peter Gallwitz / <byline>": the lead picture's caption closed by
+        // its credit (caption_closed_by_credit()), perhaps under its sentence printed alone, parts the standfirst
+        // from the text as the picture does.
+        interrupted =
+            interrupted ||
+            (next <= re && p.role[next] == Role::none &&
+             (caption_closed_by_credit(blocks[next]) ||
+              (next + 1 <= re && blocks[next].end_punct && blocks[next].words >= 4 &&
+               blocks[next + 1].text.size() > blocks[next].text.size() + 1 &&
+               blocks[next + 1].text.starts_with(blocks[next].text) &&
+               blocks[next + 1].text[blocks[next].text.size()] == ' ' && caption_closed_by_credit(blocks[next + 1]))));
         // (A match's score box between the standfirst and its byline, past_score_box(), parts them no more.)
         interrupted = interrupted || (next <= re && past_score_box(p, next, re) != next);
         // "<standfirst> / Pieter Van Damme en Sofie Claes / wo 3 dec 2026 om 09.14", "<chapeau> / Jeanne Morel et
@@ -1583,6 +1596,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         interrupted = interrupted || (next + 1 <= re && p.role[next] == Role::none && dated_under_names() &&
                                       bare_names_over_text(blocks[next]));
         interrupted = interrupted || (next + 1 <= re && titled_names_over_date(p, next) != 0);
+        // "<standfirst> / Hélène Roux / Économiste, professeure à l'université de Lyon / <date>": so do the writer's
+        // name and bio over the date line (bio_over_date()).
+        interrupted = interrupted || (next + 2 <= re && p.role[next] == Role::none && bio_over_date(p, next) &&
+                                      bare_names_over_text(blocks[next]));
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&
                                       press_dateline(blocks[next].text, language));

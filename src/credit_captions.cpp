@@ -1162,10 +1162,16 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         // ARCHIVES LE QUOTIDIEN": a credit in capitals, longer than the credits below may run, after the caption's
         // last stop (its comma cuts no credit from the caption).
         if (last_dot > 0 && last_dot + 2 < line.size() && line[last_dot + 1] == ' ') {
-            const std::string_view tail = text::trim(line.substr(last_dot + 1));
+            std::string_view tail = text::trim(line.substr(last_dot + 1));
             if ((capital_slashed_credit(tail) || capital_comma_credit(tail)) &&
-                text::split_ws(line.substr(0, last_dot)).size() >= 3)
+                text::split_ws(line.substr(0, last_dot)).size() >= 3) {
+                // ("... en octobre 2026. | ARCHIVES LE COURRIER / PAUL ROUX": a bar or a slash leading to the credit
+                // belongs to neither.)
+                if (const std::size_t mark = separator_opening(tail);
+                    mark > 0 && (tail.front() == '/' || tail.front() == '|'))
+                    tail = text::trim(tail.substr(mark));
                 return std::make_pair(text::collapse(line.substr(0, last_dot + 1)), std::string(tail));
+            }
         }
         // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.
         for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;

@@ -137,6 +137,11 @@ inline bool prose_paragraph(const Page& p, std::size_t k) {
 /// A title over its deck and the byline or date under that (headline_score.cpp): a head of title and deck.
 bool titled_head_line(const Page& p, std::size_t k);
 
+/// "Tomás Ibarra, en su taller en 2017. PEDRO GÁLVEZ", "Thomas Ibach in seinem Atelier. Foto: Peter Gallwitz": a
+/// sentence of four words or more closed by its stop, then a picture's credit (headline_score.cpp): a caption, no
+/// title nor standfirst.
+bool caption_closed_by_credit(const Block& b);
+
 /// A title and its standfirst: a line of `words` words more than two thirds as long as one of `other` words. (A
 /// tagline or teaser over a title is far longer than the title; a Spanish or Italian title of 17-22 words runs
 /// about as long as the subtítulo or sommario under it, or longer.)

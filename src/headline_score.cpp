@@ -676,19 +676,24 @@ bool role_under_bio_name(const TitleSearch& s, std::size_t i, const Block& b) {
 // "Helena Vasconcellos" / "Economista, é professora da FGV e ex-diretora do Banco Central", "Ruth Marsh" /
 // "Economist, she teaches at Harbour University": a line opened by a job's word and its comma (lexicon sections
 // bio_profession_words, bio_words) right under a person's bare name is the author's box over a column, no title.
+// "Marta Ibáñez" / "Economista y profesora de Transporte en la Universidad de Zaragoza" / "03 DIC 2026 - 06:30": so
+// is one without the comma over the date line or the byline.
 bool bio_under_name(const Page& p, std::size_t i, const Block& b) {
     const int most_words = 30, least_name_words = 2, most_name_words = 4;
-    // (Gate: a comma closing the first word, read before any word is looked up.)
+    // (Gate: a comma closing the first word, or the date line under the line, read before any word is looked up.)
     const std::size_t space = b.text.find(' ');
-    if (i == 0 || b.words < 2 || b.words > most_words || space == std::string::npos || space < 2 ||
-        b.text[space - 1] != ',')
+    if (i == 0 || b.words < 2 || b.words > most_words || space == std::string::npos || space < 2)
+        return false;
+    const bool comma = b.text[space - 1] == ',';
+    if (!comma && !(i + 1 < p.blocks.size() && (p.role[i + 1] == Role::date || p.role[i + 1] == Role::byline) &&
+                    b.text.find(". ") == std::string::npos))
         return false;
     const Block& name = p.blocks[i - 1];
     if (name.words < least_name_words || name.words > most_name_words || name.end_punct || name.digits > 0)
         return false;
     static const LexiconSection& professions = any_language_section("bio_profession_words"); // (merged once)
     static const LexiconSection& jobs = any_language_section("bio_words");                   // (merged once)
-    const std::string job = text::lower(std::string_view(b.text).substr(0, space - 1));
+    const std::string job = text::lower(std::string_view(b.text).substr(0, comma ? space - 1 : space));
     return (professions.has(job) || jobs.has(job)) && bare_name(text::split_ws(name.text));
 }
 
@@ -707,6 +712,28 @@ bool affiliation_under_name(const Page& p, std::size_t i, const Block& b) {
 }
 
 } // namespace
+
+// "Tomás Ibarra, en su taller de Zaragoza en 2017. PEDRO LUIS GÁLVEZ", "Thomas Ibarre dans son atelier, en 2017.
+// PIERRE GALLET", "Thomas Ibach in seinem Atelier. Foto: Peter Gallwitz": a sentence closed by its stop, then a
+// picture's credit after it (split_trailing_credit(), or a name in capitals of two to four words: capital_outlet())
+// is the lead picture's caption printed in the head, between the standfirst and the byline, no title: a title does
+// not close on a photographer's credit after its stop. (The caption is four words or more, in small letters too.)
+bool caption_closed_by_credit(const Block& b) {
+    const std::size_t least_caption_words = 4;
+    // (A stop inside the line, none closing it: most titles have none.)
+    const std::size_t stop = b.end_punct ? std::string::npos : b.text.rfind(". ");
+    if (stop == std::string::npos)
+        return false;
+    const std::string_view caption = std::string_view(b.text).substr(0, stop + 1);
+    if (text::split_ws(caption).size() < least_caption_words ||
+        std::none_of(caption.begin(), caption.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+    const std::string_view tail = text::trim(std::string_view(b.text).substr(stop + 1));
+    if (tail.find(' ') != std::string_view::npos && capital_outlet(tail))
+        return true;
+    const auto split = split_trailing_credit(b);
+    return split && !split->second.empty() && split->first.ends_with('.');
+}
 
 // "Gembloux : un nouveau parking à la gare" / <item> / "Ciney : la foire aux sapins déplacée" / <item> / "Couvin : un
 // cycliste blessé" / <item>: a title opened by a place's or a topic's label and its colon (one to three capitalised
@@ -973,7 +1000,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         menu_run(p, i) || reading_aid(probe) || star_rating_line(probe) || reporting_place(probe) ||
         is_credit_line(probe) || picture_marker_line(probe) || institution_byline(probe) || ticker_banner(probe.text) ||
         open_row(probe.text) || name_dash_outlet(probe) || bio_under_name(p, i, probe) ||
-        name_over_follow(p, i, probe) || unlabelled_summary_point(p, i) || s.contents_line(i))
+        name_over_follow(p, i, probe) || unlabelled_summary_point(p, i) || s.contents_line(i) ||
+        caption_closed_by_credit(b))
         return std::nullopt;
     // Words the rest of the article repeats (a line inside the region does not count itself).
     int content = 0, shared = 0;

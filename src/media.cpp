@@ -838,18 +838,27 @@ std::vector<std::size_t> captions_closed_by_capitals(Page& p, std::size_t head_f
             break;
         const char last = b.text.back();
         if (p.role[i] != Role::none || b.words < least_line_words || b.words > most_caption_words || last < 'A' ||
-            last > 'Z' || b.repeats > 0 || b.boilerplate || !text_paragraph(i + 1) || blocks[i + 1].words <= b.words)
+            last > 'Z' || b.repeats > 0 || b.boilerplate)
             continue;
         const std::size_t stop = b.text.rfind(". ");
         if (stop == std::string::npos)
             continue;
         const std::string_view tail = text::trim(std::string_view(b.text).substr(stop + 1));
         const std::string_view caption = std::string_view(b.text).substr(0, stop + 1);
+        // "<standfirst> / Tomás Ibarra, en su taller en 2017. / Tomás Ibarra, en su taller en 2017. PEDRO GÁLVEZ /
+        // <byline>": the caption's sentence printed alone right over it (the picture's alt text over its
+        // figcaption) says the same wherever the line stands, over the text's first paragraph or not; the first print
+        // leaves with the boilerplate.
+        const bool twice = p.role[i - 1] == Role::none && blocks[i - 1].text == caption;
+        if (!twice && (!text_paragraph(i + 1) || blocks[i + 1].words <= b.words))
+            continue;
         if (tail.find(' ') == std::string_view::npos || !capital_outlet(tail) || !text::starts_upper(caption) ||
             text::split_ws(caption).size() < least_caption_words ||
             std::none_of(caption.begin(), caption.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
             continue;
         p.role[i] = Role::caption;
+        if (twice)
+            p.role[i - 1] = Role::boilerplate;
         p.article.media.push_back(Media{text::collapse(caption), std::string(tail)});
         found.push_back(i);
         break;

@@ -259,9 +259,11 @@ std::size_t entry_over_region(const Page& p, std::size_t rs) {
     if (rs < 2 || !textual(p.raw_quality[rs]) || !blocks[rs].end_punct) // (most pages: the region opens otherwise)
         return rs;
     const Block& title = blocks[rs - 1];
+    // ("<head> / vor 8 Minuten / <title> / <entry>", "<head> / il y a 5 min / ...": the first entry's relative stamp
+    // may have been read as the page's date, left unresolved; it is the entry's stamp all the same.)
     if (title.words == 0 || title.words > most_title_words || title.end_punct || title.urls > 0 ||
-        p.terminator[rs - 1] || p.role[rs - 1] != Role::none || p.role[rs - 2] != Role::none ||
-        !live_entry_title(p, rs - 1))
+        p.terminator[rs - 1] || p.role[rs - 1] != Role::none ||
+        (p.role[rs - 2] != Role::none && p.role[rs - 2] != Role::date) || !live_entry_title(p, rs - 1))
         return rs;
     return rs - 2;
 }

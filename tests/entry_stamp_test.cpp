@@ -78,7 +78,8 @@ Share
 )";
     check_heading_rows({
         {"de", de_clock, {"Fähren bleiben im Hafen", "Feuerwehr sperrt die Uferstraße"}},
-        {"de", de_age, {"Feuerwehr sperrt die Uferstraße", "Schulen schließen früher"}},
-        {"en", en_age, {"Fire brigade closes the shore road", "Schools close early"}},
+        // (The first entry's title too, though its stamp is read as the page's relative date: entry_over_region().)
+        {"de", de_age, {"Fähren bleiben im Hafen", "Feuerwehr sperrt die Uferstraße", "Schulen schließen früher"}},
+        {"en", en_age, {"Ferries stay in the harbour", "Fire brigade closes the shore road", "Schools close early"}},
     });
 }

@@ -1,0 +1,15 @@
+// The writer's bio under an opinion's bare name (byline_neighbours.cpp), read by the byline and the lede.
+#pragma once
+
+#include "page.hpp"
+
+#include <cstddef>
+
+namespace archive {
+
+/// "Hélène Roux" / "Économiste, professeure à l'université de Lyon" / "Publié le 4 décembre 2026": the line under
+/// line `i` is the writer's bio (two to 25 words opening with a job's word of lexicon sections bio_profession_words or
+/// bio_words, no second sentence) and the line under that a short date line.
+bool bio_over_date(const Page& p, std::size_t i);
+
+} // namespace archive
