@@ -1025,6 +1025,31 @@ std::size_t glued_label_opening(std::string_view line) {
 
 namespace {
 
+// "Credit...Jane Roe for The Harbour Daily Record", "Photo: Jeanne Morel pour Le Quotidien": a credit's label
+// (lexicon section glued_credit_labels), capitalised, then an ellipsis or a colon, then a photographer's name and the
+// outlet the picture was taken for (photographer_for_outlet()).
+bool labelled_photographer_for_outlet(std::string_view tail) {
+    static const auto& labels = common_lexicon().list("glued_credit_labels"); // (looked up once)
+    if (tail.empty() || tail[0] < 'A' || tail[0] > 'Z')
+        return false;
+    for (const auto& label : labels) {
+        if (label.size() >= tail.size() || text::lower(tail.substr(0, label.size())) != label)
+            continue;
+        std::string_view rest = tail.substr(label.size());
+        if (rest.starts_with("..."))
+            rest.remove_prefix(3);
+        else if (rest.starts_with("\u2026"))
+            rest.remove_prefix(std::string_view("\u2026").size());
+        else if (rest.starts_with(":"))
+            rest.remove_prefix(1);
+        else
+            continue;
+        rest = text::trim(rest);
+        return text::starts_upper(rest) && photographer_for_outlet(rest);
+    }
+    return false;
+}
+
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
 // the line's spaces for a credit prefix).
 // "Il sindaco durante la seduta - Foto Ansa", "... | foto LaPresse", "Le maire en séance - Photo AFP": a caption of
@@ -1253,9 +1278,13 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             if (!(((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')) && after >= 'A' &&
                   after <= 'Z'))
                 continue;
-            if (more_tokens_than(tail, 6))
+            // ("... last week.Credit...Jane Roe for The Harbour Daily Record": after its label, a photographer's
+            // name and the outlet the picture was taken for run to ten tokens, photographer_for_outlet()'s most.)
+            const bool labelled_for_outlet = more_tokens_than(tail, 6) && labelled_photographer_for_outlet(tail);
+            if (more_tokens_than(tail, 6) && !labelled_for_outlet)
                 break;
-            if ((is_credit_line(tail) || glued_credit_label(tail)) && text::split_ws(line.substr(0, dot)).size() >= 3)
+            if ((labelled_for_outlet || is_credit_line(tail) || glued_credit_label(tail)) &&
+                text::split_ws(line.substr(0, dot)).size() >= 3)
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
         }
     }

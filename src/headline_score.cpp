@@ -711,6 +711,41 @@ bool affiliation_under_name(const Page& p, std::size_t i, const Block& b) {
            bare_name(text::split_ws(name.text));
 }
 
+// caption_closed_by_credit() of a line with no stop before a space: the credit glued to a stop (a small letter or a
+// figure before it, a capital after it), or a bare name of two or three words in the parenthesis closing a caption of
+// five words or more (no stop, colon or other parenthesis in it, a small letter closing it) whose words open in small
+// letters half the time or more: a title in Title Case ("Frosting Without Sugar (Ermine Icing)") names its dish or its
+// work in the parenthesis, and a caption's words are a sentence's.
+bool glued_or_bracketed_credit(const Block& b) {
+    const std::size_t least_caption_words = 4, least_bracketed_caption_words = 5, most_name_words = 3;
+    const std::string_view t = b.text;
+    std::size_t glued = std::string_view::npos;
+    for (std::size_t at = t.find('.'); at != std::string_view::npos && glued == std::string_view::npos;
+         at = t.find('.', at + 1))
+        if (at > 0 && at + 1 < t.size() &&
+            ((t[at - 1] >= 'a' && t[at - 1] <= 'z') || (t[at - 1] >= '0' && t[at - 1] <= '9')) && t[at + 1] >= 'A' &&
+            t[at + 1] <= 'Z')
+            glued = at;
+    if (glued != std::string_view::npos) {
+        const auto split = split_trailing_credit(b);
+        return split && !split->second.empty() && split->first.ends_with('.') &&
+               text::split_ws(split->first).size() >= least_caption_words;
+    }
+    const std::size_t open = t.ends_with(")") ? t.rfind('(') : std::string_view::npos;
+    if (open == std::string_view::npos || open < 2 || t[open - 1] != ' ')
+        return false;
+    const std::string_view caption = text::trim(t.substr(0, open));
+    const auto name = text::split_ws(t.substr(open + 1, t.size() - open - 2));
+    const auto words = text::split_ws(caption);
+    if (name.size() < 2 || name.size() > most_name_words || words.size() < least_bracketed_caption_words ||
+        caption.find_first_of(".:()!?") != std::string_view::npos || !text::starts_upper(caption) ||
+        !(caption.back() >= 'a' && caption.back() <= 'z') || !bare_name(name))
+        return false;
+    const auto small =
+        std::count_if(words.begin(), words.end(), [](std::string_view w) { return !text::starts_upper(w); });
+    return static_cast<std::size_t>(small) * 2 >= words.size();
+}
+
 } // namespace
 
 // "Tomás Ibarra, en su taller de Zaragoza en 2017. PEDRO LUIS GÁLVEZ", "Thomas Ibarre dans son atelier, en 2017.
@@ -718,12 +753,15 @@ bool affiliation_under_name(const Page& p, std::size_t i, const Block& b) {
 // picture's credit after it (split_trailing_credit(), or a name in capitals of two to four words: capital_outlet())
 // is the lead picture's caption printed in the head, between the standfirst and the byline, no title: a title does
 // not close on a photographer's credit after its stop. (The caption is four words or more, in small letters too.)
+// "Boats at the old quay in Portlow last week.Credit...Jane Roe for The Harbour Daily Record", "Obreros a la salida
+// de la planta de Martorell (Núria Puig)": so is a caption whose credit is glued to its stop, or a photographer's bare
+// name in a parenthesis closing a caption no stop closes.
 bool caption_closed_by_credit(const Block& b) {
     const std::size_t least_caption_words = 4;
     // (A stop inside the line, none closing it: most titles have none.)
     const std::size_t stop = b.end_punct ? std::string::npos : b.text.rfind(". ");
     if (stop == std::string::npos)
-        return false;
+        return !b.end_punct && glued_or_bracketed_credit(b);
     const std::string_view caption = std::string_view(b.text).substr(0, stop + 1);
     if (text::split_ws(caption).size() < least_caption_words ||
         std::none_of(caption.begin(), caption.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
