@@ -967,6 +967,37 @@ bool one_word_over_standfirst(TitleSearch& s, std::size_t i, const Block& probe,
            });
 }
 
+// "Região de Leiria" / "Sexta-feira, 5 Dezembro, 2026" / "Assinaturas" / "Edição Digital" / "Início" / ..., "Le
+// Courrier du Val" / "Vendredi 5 décembre 2026" / "Abonnements" / "Actualité" / "Sports": a short line over today's
+// date opened by its weekday (lexicon section weekdays), among the page's first lines, and the site's menu under them
+// (three lines or more of one to three words, no figure, no stop, no share button): the site's masthead over its
+// clock, no title (the clock is no title's date line).
+bool masthead_over_clock(const Page& p, std::size_t i) {
+    const std::size_t most_first_lines = 6, least_entries = 3;
+    const int most_name_words = 5, most_clock_words = 6, least_clock_digits = 5, most_entry_words = 3;
+    const auto& blocks = p.blocks;
+    if (i > most_first_lines || i + 1 + least_entries >= blocks.size())
+        return false;
+    const Block& name = blocks[i];
+    const Block& clock = blocks[i + 1];
+    if (name.words > most_name_words || name.end_punct || name.digits > 0 || clock.words > most_clock_words ||
+        clock.digits < least_clock_digits || clock.end_punct)
+        return false;
+    static const LexiconSection& weekdays = any_language_section("weekdays"); // (merged once)
+    std::string_view first = clock.lower.substr(0, clock.lower.find(' '));
+    if (first.ends_with(','))
+        first.remove_suffix(1);
+    if (!weekdays.has(first))
+        return false;
+    for (std::size_t k = i + 2; k < i + 2 + least_entries; ++k) {
+        const Block& entry = blocks[k];
+        if (entry.words < 1 || entry.words > most_entry_words || entry.digits > 0 || entry.end_punct ||
+            share_button(entry))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
@@ -977,7 +1008,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         return std::nullopt;
     // "From: The Weekly Letter <news@...>" / "Subject: ..." / "Date: ...": the header block of an e-mail is no title;
     // the article's own title under it is (its subject line is taken only when nothing else is: choose_headline()).
-    if (mail_header(p, i))
+    if (mail_header(p, i) || masthead_over_clock(p, i))
         return std::nullopt;
     // "13:55 Uhr / Pegel steigt weiter: Stadt sperrt zwei Brücken / <text>", "11.48 GMT / Talks resume at Acas",
     // "2h ago / Minister: offer \"fair and final\"" (a key-events box): the title of a live blog's entry, under its
