@@ -32,6 +32,49 @@ bool role_modifier(std::string_view w, const Speakers& sp) {
     return false;
 }
 
+// "ha detto l'imputato" after "L'avvocato Paolo Neri ha sostenuto", "the defendant said" after "his lawyer, Ann Roe":
+// the roles of one scene in [rival_roles] (one scene a line, its roles in groups split by "|": defendant, lawyer,
+// prosecutor, judge) are held by different people, so a description by a role of one group names no one known only
+// by a role of another group of its line: whether person `p` is such a one for the description's `roles`.
+bool rival_role(const Person& p, const std::set<std::string>& roles, const Speakers& sp) {
+    if (p.roles.empty() || roles.empty())
+        return false;
+    for (const Lexicon* lex : sp.lexs) {
+        const LexiconSection* sec = section_of(lex, "rival_roles");
+        if (sec == nullptr)
+            continue;
+        for (const auto& line : sec->phrases()) {
+            // (the group of a word on the line: its count of "|" before it; -1 off the line)
+            const auto group_of = [&line](std::string_view w) {
+                int g = 0;
+                for (const std::string& e : line) {
+                    if (e == "|")
+                        ++g;
+                    else if (e == w || e == after_elided_prefix(w))
+                        return g;
+                }
+                return -1;
+            };
+            int own = -1;
+            for (const std::string& r : roles)
+                if (const int g = group_of(r); g >= 0)
+                    own = g;
+            if (own < 0)
+                continue;
+            bool other = false;
+            for (const std::string& x : p.roles) {
+                const int g = group_of(x);
+                if (g == own)
+                    return false; // (known by the description's own group too)
+                other = other || g >= 0;
+            }
+            if (other)
+                return true;
+        }
+    }
+    return false;
+}
+
 // "l'OMS", "l’Union syndicale suisse", "l'Istat": a word of an article elided ([articles]: "l") before a capital,
 // the article of a body's name: the bytes of the article and its apostrophe, 0 for any other word.
 std::size_t elided_article_before_name(std::string_view s, const Word& w, const Speakers& sp) {
@@ -349,6 +392,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     int best = -1;
     int best_score = 0;
     int fallback = -1, rivals = 0; // (the most recent compatible person, and the other people it could be)
+    int rival_holders = 0;         // (the people known by a rival role, [rival_roles])
     int personal_fallback = -1;    // (the most recent of them known to be a person)
     int other_office = -1, other_offices = 0; // (the one person known to hold another office, else compatible)
     // "a police spokesman said", "ein Polizeisprecher sagte", "un porte-parole a déclaré": an indefinite article
@@ -446,6 +490,12 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         // (and "le procureur" after "son directeur, Jean Fabre": a role with its article, not one no longer held)
         if (holds_other_office(p, offices, determined && !former, sp)) {
             other_office = other_offices++ == 0 && role_known(p, sp) ? k : -1;
+            continue;
+        }
+        // (one known by a rival role of the scene is not meant, but still may be, for the fallback below, another
+        // than the most recent person)
+        if (has_role_noun && rival_role(p, roles, sp)) {
+            ++rival_holders;
             continue;
         }
         int score = 0, linked_score = 0;
@@ -548,7 +598,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         for (const auto& r : roles)
             if (role_noun(r, sp))
                 role_nouns.emplace_back(r);
-        const bool may = !has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name);
+        const bool may = !has_role_noun || rivals + rival_holders == 0 || (rival_holders == 0 && !role_known(p, sp)) ||
+                         (last_speaker && *last_speaker == p.name);
         // ("said Pieter Roe, its legal correspondent. [...] the Springbok coach has named [...] the coach told the
         // paper": a role met with no name since a person of another role was last mentioned is that nobody's; one of
         // no known role may still hold it, "a dit François Hollande. [...] le chef de l'Etat")

@@ -554,6 +554,11 @@ std::optional<std::pair<std::size_t, std::size_t>> opening_description(const Uni
     if (noun.punct || (!role_noun(noun.low, sp) && !trade_noun(noun.low, sp)) || verb.punct || verb.upper ||
         has_tag(sp.lexs, WordTags::complement, verb.low) || has_tag(sp.lexs, WordTags::preposition, verb.low))
         return std::nullopt;
+    // "Il ministro tedesco: «Q»", "El líder socialista: “Q”": a nationality or a party's word right before the colon
+    // is the noun's adjective, no verb, and part of the description (it tells the holder from the others).
+    if (w0 + 3 < ws.size() && ws[w0 + 3].low == ":" && ws[w0 + 3].e <= open &&
+        (sp.nationality(verb.low) || in_list(sp.lexs, "party_words", verb.low)))
+        return std::make_pair(w0, w0 + 2);
     return std::make_pair(w0, w0 + 1);
 }
 

@@ -115,6 +115,43 @@ void headline_cue(std::string_view h, const std::vector<QuoteSpan>& spans, const
     out.mention = std::string(subject);
 }
 
+// Whether a sentence of the headline `h` ends between bytes `from` and `to`: a full stop, a question or an
+// exclamation mark after a word's small letters (no "U.S.", "Dr."), then a space.
+bool stop_between(std::string_view h, std::size_t from, std::size_t to) {
+    const auto small = [](char b) { return b >= 'a' && b <= 'z'; };
+    for (std::size_t i = std::max(from, std::size_t{2}); i + 1 < to && i + 1 < h.size(); ++i)
+        if ((h[i] == '.' || h[i] == '!' || h[i] == '?') && h[i + 1] == ' ' && small(h[i - 1]) && small(h[i - 2]))
+            return true;
+    return false;
+}
+
+// "La difesa: «Q»", "Processo Rossi, il pm chiede vent'anni. La difesa: «Q»", "El ministro: “Q”": the words of the
+// headline's sentence right before the colon that opens its quote at byte `open`, one to four words opened by an
+// article, describe who says it -> those words (the mention); nothing for a topic's label ("Budget: ‘Q’").
+std::optional<std::string> article_label(std::string_view h, std::size_t open,
+                                         const std::vector<const Lexicon*>& lexs) {
+    const std::size_t most = 4;
+    std::string_view lead = text::trim(h.substr(0, open));
+    if (lead.empty() || lead.back() != ':')
+        return std::nullopt;
+    lead = text::trim(lead.substr(0, lead.size() - 1));
+    std::size_t b = 0;
+    for (std::size_t i = 0; i + 1 < lead.size(); ++i)
+        if ((lead[i] == '.' || lead[i] == '!' || lead[i] == '?') && lead[i + 1] == ' ' && stop_between(lead, i, i + 2))
+            b = i + 2;
+    const std::string_view label = text::trim(lead.substr(b));
+    const auto words = text::split_ws(label, most + 1);
+    if (words.empty() || words.size() > most || !text::starts_upper(label) ||
+        label.find_first_of(",;\"") != std::string_view::npos)
+        return std::nullopt;
+    // (the article whole, "La", or elided before its noun, "L'imputato")
+    const std::string first = text::lower(words.front());
+    const bool elided = after_elision(first).size() != first.size();
+    if (!has_tag(lexs, WordTags::article, elided ? std::string_view(first).substr(0, 1) : std::string_view(first)))
+        return std::nullopt;
+    return std::string(label);
+}
+
 // "Inflação desacelera em novembro e fica em 0,21%, diz IBGE", "Schools will reopen on Monday, Smith says", "La
 // inflación se modera, dice el INE": a headline without quote marks whose last comma leads to an inverted cue and its
 // subject (one to five words, the cue first or last) reports what that subject said: the words before the comma (after
@@ -763,6 +800,10 @@ std::vector<Quote> extract_quotes(const Article& a) {
             bool outside = std::none_of(spans.begin(), spans.end(), [&c](const QuoteSpan& q) {
                 return c.begin > q.open && c.begin < q.close;
             });
+            // (a cue whose sentence ends before the first quote mark is that sentence's verb: "Processo Rossi, il pm
+            // chiede vent'anni. La difesa: «Q»")
+            if (outside && quoting::stop_between(h, c.end, spans.front().open))
+                continue;
             if (outside && !attributed) {
                 lead_end = c.begin;
                 // (not after a label's colon: "Ann Roe: Rivals Asking the Board to Delay Are ‘Q’" names
@@ -848,6 +889,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
             out.where = Where::headline;
             if (printed)
                 quoting::headline_cue(h, spans, q, *printed, out);
+            else if (q.open == spans.front().open)
+                out.mention = quoting::article_label(h, q.open, ex.sp.lexs);
             if (denying) { // (the claim's words, in the headline's own sentence: no one's on the page)
                 out.kind = QuoteKind::partial;
                 head.push_back(std::move(out));
