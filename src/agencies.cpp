@@ -548,6 +548,21 @@ std::optional<std::vector<std::string>> signed_agency_line(std::string_view line
     return place_agency_line(line);
 }
 
+std::optional<std::pair<std::string_view, std::vector<std::string>>> agency_after_stop(std::string_view paragraph) {
+    paragraph = text::trim(paragraph);
+    const std::size_t space = paragraph.rfind(' ');
+    const std::size_t most_tag = 16; // bytes: "Europa Press" is two tokens, no signature of this kind
+    if (space == std::string_view::npos || space < 2 || paragraph.size() - space - 1 > most_tag)
+        return std::nullopt;
+    const char stop = paragraph[space - 1];
+    if (stop != '.' && stop != '!' && stop != '?')
+        return std::nullopt;
+    const std::string_view tag = paragraph.substr(space + 1);
+    if (auto ids = agency_tag(tag))
+        return std::make_pair(tag, std::move(*ids));
+    return std::nullopt;
+}
+
 bool desk_initials_line(std::string_view line) {
     const std::size_t fewest_letters = 2, most_letters = 4, most_initials = 4;
     const auto words = text::split_ws(text::trim(line));
