@@ -680,6 +680,13 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
             return std::vector<std::string>{*id};
         return std::nullopt;
     }
+    // "ATS/RSI Sport", "SDA/SRF Kultur": the agency and the desk that took its text, then the name of that desk's
+    // section of the site (lexicon section glued_categories), capitalised.
+    if (words.size() == 2 && words[0].find('/') != std::string_view::npos && text::starts_upper(words[1])) {
+        static const LexiconSection* desks = common_lexicon().section("glued_categories"); // (looked up once)
+        if (desks != nullptr && desks->has(text::lower(words[1])))
+            return slashed_desk_tag(words[0]);
+    }
     if (words.size() >= 2 && words.size() <= 6) {
         // "The Associated Press", "— The Canadian Press", "La Presse Canadienne", "Reuters and AFP", "dpa und AFP":
         // an agency's name of several words (after its article) or agencies joined, alone on the line.
