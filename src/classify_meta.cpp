@@ -15,6 +15,7 @@
 #include "dates.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
+#include "letters.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -818,7 +819,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 }
             }
             // ("Jeanne Dupont / ATS" / "24.11.2026, 14:12": the byline, read with the date line under it.)
-            if (credit_signs && is_credit_line(b) && !menu_entry() && !agency_signature_over_date(p, i)) {
+            // ("<letter> / Dr. Anna Muster, Hafenstadt / <letter>": a reader's signature credits no picture.)
+            if (credit_signs && is_credit_line(b) && !menu_entry() && !agency_signature_over_date(p, i) &&
+                !letter_signature(blocks, i, rs, re)) {
                 p.role[i] = Role::credit;
                 continue;
             }
