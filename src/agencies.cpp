@@ -548,6 +548,21 @@ std::optional<std::vector<std::string>> signed_agency_line(std::string_view line
     return place_agency_line(line);
 }
 
+std::optional<std::pair<std::string_view, std::vector<std::string>>> agency_after_stop(std::string_view paragraph) {
+    paragraph = text::trim(paragraph);
+    const std::size_t space = paragraph.rfind(' ');
+    const std::size_t most_tag = 16; // bytes: "Europa Press" is two tokens, no signature of this kind
+    if (space == std::string_view::npos || space < 2 || paragraph.size() - space - 1 > most_tag)
+        return std::nullopt;
+    const char stop = paragraph[space - 1];
+    if (stop != '.' && stop != '!' && stop != '?')
+        return std::nullopt;
+    const std::string_view tag = paragraph.substr(space + 1);
+    if (auto ids = agency_tag(tag))
+        return std::make_pair(tag, std::move(*ids));
+    return std::nullopt;
+}
+
 bool desk_initials_line(std::string_view line) {
     const std::size_t fewest_letters = 2, most_letters = 4, most_initials = 4;
     const auto words = text::split_ws(text::trim(line));
@@ -664,6 +679,13 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
                                             small_agency(words[0])))
             return std::vector<std::string>{*id};
         return std::nullopt;
+    }
+    // "ATS/RSI Sport", "SDA/SRF Kultur": the agency and the desk that took its text, then the name of that desk's
+    // section of the site (lexicon section glued_categories), capitalised.
+    if (words.size() == 2 && words[0].find('/') != std::string_view::npos && text::starts_upper(words[1])) {
+        static const LexiconSection* desks = common_lexicon().section("glued_categories"); // (looked up once)
+        if (desks != nullptr && desks->has(text::lower(words[1])))
+            return slashed_desk_tag(words[0]);
     }
     if (words.size() >= 2 && words.size() <= 6) {
         // "The Associated Press", "— The Canadian Press", "La Presse Canadienne", "Reuters and AFP", "dpa und AFP":

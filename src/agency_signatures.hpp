@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace archive {
@@ -25,6 +26,12 @@ struct SlashedSignature {
     std::vector<std::string> agencies;
 };
 std::optional<SlashedSignature> slashed_signature(std::string_view line);
+
+/// "... participaron en la investigación. EFE", "... am Montag. dpa": a paragraph of sentences whose last stop is
+/// followed by an agency's name alone, one token (agency_tag(): "EFE", "AFP", "dpa", "red/dpa"), the agency's
+/// signature under the text it wrote -> the tag as printed and its agencies; else nullopt. (A picture's caption
+/// credited to the agency has the same shape: the caller tells them apart by where the line stands.)
+std::optional<std::pair<std::string_view, std::vector<std::string>>> agency_after_stop(std::string_view paragraph);
 
 /// "kos/ mok/", "jko/": the desk's initials, two to four small letters each closed by a slash, one to four of them
 /// alone on the line.

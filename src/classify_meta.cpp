@@ -8,12 +8,14 @@
 #include "page.hpp"
 #include "region_parts.hpp"
 
+#include "agency_signatures.hpp"
 #include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "date_labels.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
+#include "letters.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -53,6 +55,24 @@ bool may_hold_picture_credit(const Block& b) {
         });
     constexpr auto tag = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(picture_label)));
     return !labels_are_words || b.notice_tags()[tag] > 0;
+}
+
+// The block `i` closes the text with its agency's signature after its last stop ("... en la investigación. EFE"):
+// `credit` (what split_trailing_credit() cut off) is that agency alone, the block is a paragraph of a dozen words or
+// more right under another paragraph, and no paragraph of the text follows it up to the region's end `re`.
+bool agency_signed_last_paragraph(const Page& p, std::size_t i, std::size_t re, std::string_view credit) {
+    const int fewest_words = 12, fewest_paragraph_words = 8;
+    const std::vector<Block>& blocks = p.blocks;
+    const auto prose = [&](std::size_t k) {
+        return blocks[k].words >= fewest_paragraph_words && blocks[k].end_punct && !blocks[k].text.ends_with(':');
+    };
+    if (blocks[i].words < fewest_words || i == 0 || !prose(i - 1) || credit.find(' ') != std::string_view::npos)
+        return false;
+    for (std::size_t k = i + 1; k <= re && k < blocks.size(); ++k)
+        if (p.role[k] == Role::none && prose(k))
+            return false;
+    const auto signed_by = agency_after_stop(blocks[i].text);
+    return signed_by && signed_by->first == credit;
 }
 
 // "Archivo - El ministro, durante la rueda de prensa en Madrid (España). - Ana Gil - Europa Press - Archivo", "... in
@@ -799,7 +819,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 }
             }
             // ("Jeanne Dupont / ATS" / "24.11.2026, 14:12": the byline, read with the date line under it.)
-            if (credit_signs && is_credit_line(b) && !menu_entry() && !agency_signature_over_date(p, i)) {
+            // ("<letter> / Dr. Anna Muster, Hafenstadt / <letter>": a reader's signature credits no picture.)
+            if (credit_signs && is_credit_line(b) && !menu_entry() && !agency_signature_over_date(p, i) &&
+                !letter_signature(blocks, i, rs, re)) {
                 p.role[i] = Role::credit;
                 continue;
             }
@@ -818,6 +840,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 // "Ein Nachtzug im Bahnhof. (Archivbild)" / "Bild: Keystone/Lukas Meier": a picture's label with the
                 // credit on the line under it stays in the caption that credit takes (collect_media()).
                 if (picture_label_credit(split->second) && i + 1 <= re && is_credit_line(blocks[i + 1]))
+                    continue;
+                // "... participaron en la investigación. EFE", "... au printemps. AFP": a paragraph closed by the name
+                // of the agency that wrote the text, under the text's paragraphs and over none, is the text's last
+                // paragraph signed by the agency (agency_after_stop(); the tail reads its tag), no picture's caption.
+                if (agency_signed_last_paragraph(p, i, re, split->second))
                     continue;
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{split->first, split->second});

@@ -376,6 +376,10 @@ void read_source_tag(Page& p, std::size_t re) {
                 break;
             }
         a.source_tag = closing_agency_tag(paragraphs[at]);
+        // "... participaron en la investigación. EFE": the agency's name alone after the last stop signs it too.
+        if (!a.source_tag)
+            if (auto signed_by = agency_after_stop(paragraphs[at]))
+                a.source_tag = SourceTag{std::string(signed_by->first), std::move(signed_by->second)};
     }
     // "22:41 / <title> / <text>. (EFE) / ... / 22:05 / <title> / <text>. (Europa Press)": a live blog's entries, each
     // closed by the tag of the agency that wrote it, the last one by none: two tagged paragraphs or more give the

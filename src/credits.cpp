@@ -679,12 +679,14 @@ bool credit_line(std::string_view line, const Block* b) {
         // (A capitalised word is settled before it is searched for a slash: most are.)
         // ("20 Sekunden/Leserreporter", "20 secondes/Marc Roux": an outlet's name may open with its figures, the
         // line's first token, a slash in the token after it.)
+        // ("Foto Comune di Borgoverde", "Photo Ville de Villebrune": a picture's label with no colon, then a name
+        // holding small particles, read as in a parenthesis: labelled_name_credit().)
         if (!text::starts_upper(w) && w != "-" && w != "|" && w.find('/') == std::string_view::npos &&
             !(count == 0 && w.find_first_not_of("0123456789") == std::string_view::npos && [&line, at] {
                   std::size_t peek = at;
                   return text::next_token(line, peek).find('/') != std::string_view::npos;
               }()))
-            return false;
+            return count >= 2 && line.back() != '.' && labelled_name_credit(line);
         tokens_read[count++] = w;
     }
     std::span<const std::string_view> words(tokens_read.data(), count);

@@ -9,6 +9,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "closing_arrows.hpp"
+#include "letters.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
 
@@ -1167,6 +1168,12 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         }
         if (!line.sure_heading && machine_transcript_notice(s, line)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
+        // "<letter> / Anna Muster, Hafenstadt / <letter>": a reader's signature under the letter names its writer,
+        // no one the text's quotes may be given to, and heads nothing: it goes with the boilerplate.
+        if (!line.sure_heading && letter_signature(p.blocks, k, s.rs, s.re)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

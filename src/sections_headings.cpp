@@ -6,6 +6,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "donation_boxes.hpp"
+#include "letters.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
@@ -1137,6 +1138,9 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     };
     if (!line.sure_heading && dialogue_question(s, k))
         return false;
+    // "Zu „Landkreis streicht Buslinien“ (2. Dezember): / <letter>": the article the letters answer heads them.
+    if (!line.sure_heading && next_is_text && !s.only_marked && letter_reference(b.text, p.language))
+        return true;
     // "CNN — / Scientists have found ...", "WASHINGTON — / The Senate voted ...", "BERLIN (dpa) - / Die Werft ...": a
     // dateline printed alone on its line over the paragraph it opens (own_line_dateline()) heads no section: it is
     // the text's first words.
