@@ -1569,9 +1569,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             (next <= re && p.role[next] == Role::none &&
              (caption_closed_by_credit(blocks[next]) ||
               (next + 1 <= re && blocks[next].end_punct && blocks[next].words >= 4 &&
-               blocks[next + 1].text.size() > blocks[next].text.size() + 1 &&
-               blocks[next + 1].text.starts_with(blocks[next].text) &&
-               blocks[next + 1].text[blocks[next].text.size()] == ' ' && caption_closed_by_credit(blocks[next + 1]))));
+               printed_again_with_more(blocks[next].text, blocks[next + 1].text) &&
+               caption_closed_by_credit(blocks[next + 1]))));
         // (A match's score box between the standfirst and its byline, past_score_box(), parts them no more.)
         interrupted = interrupted || (next <= re && past_score_box(p, next, re) != next);
         // "<standfirst> / Pieter Van Damme en Sofie Claes / wo 3 dec 2026 om 09.14", "<chapeau> / Jeanne Morel et

@@ -445,12 +445,8 @@ bool capitals_name_outlet(std::string_view line) {
 // name_agency_signature()). A dash before a name alone signs a text ("— Jane Roe"), before an agency alone tags it
 // ("— AFP").
 bool credit_after_dash(std::string_view rest) {
-    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
     std::size_t at = 0;
-    std::string_view label = text::next_token(rest, at);
-    if (label.ends_with(':'))
-        label.remove_suffix(1);
-    if (labels != nullptr && at < rest.size() && label.size() <= labels->longest && labels->has(text::lower(label)))
+    if (opens_with_picture_label(rest, &at) && at < rest.size())
         return is_credit_line(rest);
     const std::size_t most_name_words = 4;
     const std::size_t slash = rest.find('/');
@@ -719,6 +715,17 @@ bool credit_line(std::string_view line, const Block* b) {
 }
 
 } // namespace
+
+bool opens_with_picture_label(std::string_view line, std::size_t* after) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    std::size_t at = 0;
+    std::string_view label = text::next_token(line, at);
+    if (label.ends_with(':'))
+        label.remove_suffix(1);
+    if (after != nullptr)
+        *after = at;
+    return labels != nullptr && !label.empty() && label.size() <= labels->longest && labels->has(text::lower(label));
+}
 
 bool picture_source_credit(std::string_view line) {
     const std::size_t most_words = 6;

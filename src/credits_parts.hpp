@@ -14,6 +14,10 @@ struct Page;
 /// parentheses and its opening parentheses are taken off.
 bool is_credit_word(std::string_view w);
 
+/// "Foto: Jane Roe", "Photo : AFP", "Bild: Keystone": the line's first token is a picture's label (lexicon section
+/// glued_credit_labels, in any case, a colon closing it dropped); `after` (when given) gets the offset past it.
+bool opens_with_picture_label(std::string_view line, std::size_t* after = nullptr);
+
 /// "Jane Doe/AFP/Getty Images", "KEYSTONE/Anna Muster": a photographer and the agencies that sell the picture, the
 /// inside of the parenthesis closing a caption: six capitalised words at most, a slash, and a credit word
 /// (is_credit_word()) on one side of a slash.

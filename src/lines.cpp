@@ -5,6 +5,7 @@
 // ingredient lines and figures in recipes.cpp.
 #include "classify.hpp"
 #include "closing_arrows.hpp"
+#include "item_numbers.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
@@ -467,11 +468,7 @@ bool question_heading(const Block& b) {
     // question ("3. When will the first payment arrive?", "2) Wer bekommt das Geld?") is no word of it: a list of
     // questions does not lose the one whose number made it a word too long.
     const std::string_view t = b.text;
-    std::size_t digits = 0;
-    while (digits < t.size() && digits < 3 && t[digits] >= '0' && t[digits] <= '9')
-        ++digits;
-    const bool numbered = digits >= 1 && digits <= 2 && digits + 1 < t.size() &&
-                          (t[digits] == '.' || t[digits] == ')') && t[digits + 1] == ' ';
+    const bool numbered = item_number_length(t) > 0;
     // ("Comment résilier ?": French sets its question mark apart by a space, and it is no word of the question.)
     const bool spaced_mark = t.size() >= 2 && t[t.size() - 2] == ' ';
     return b.words - (numbered ? 1 : 0) - (spaced_mark ? 1 : 0) <= 6 && !t.empty() && t.back() == '?';

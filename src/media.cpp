@@ -893,17 +893,6 @@ void take_credit_over_caption(Page& p, std::size_t i, std::vector<std::size_t>& 
     found.push_back(i + 1);
 }
 
-// "Foto: Jane Roe", "Photo : AFP", "Bild: Keystone": a credit's line whose first token is a picture's label (lexicon
-// section glued_credit_labels, its colon dropped), the lower-cased line `lower`.
-bool picture_labelled(std::string_view lower) {
-    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
-    std::size_t at = 0;
-    std::string_view label = text::next_token(lower, at);
-    if (label.ends_with(':'))
-        label.remove_suffix(1);
-    return labels != nullptr && labels->has(label);
-}
-
 // "<the text's last paragraph>." / "Foto: Omroep Noordoost / Kees Mulder" / "Het Stadhuisplein in Almere", "<...>." /
 // "Photo : Jean Roux / AFP" / "La place de l'Hôtel-de-Ville à Lyon": a labelled credit (is_credit_line(), a label
 // opening it: lexicon section glued_credit_labels) right under the article's last line (`re`, a paragraph closed by
@@ -922,7 +911,7 @@ std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re) 
         caption.words > most_title_words || caption.end_punct || caption.text.back() == ':' || caption.urls > 0 ||
         caption.digits > 0 || caption.boilerplate || caption.repeats > 0 || p.terminator[re + 2])
         return std::nullopt;
-    if (!picture_labelled(credit.lower) || !is_credit_line(credit) || is_credit_line(caption))
+    if (!opens_with_picture_label(credit.lower) || !is_credit_line(credit) || is_credit_line(caption))
         return std::nullopt;
     std::vector<std::size_t> found;
     take_credit_over_caption(p, re + 1, found);
@@ -994,7 +983,7 @@ std::optional<std::size_t> closing_caption_over_credit(Page& p, std::size_t head
 // "<...>." / "A fumaça vista da avenida" / "Foto: Arquivo pessoal" / "VÍDEOS", "<...>." / "Legende:" / "Der Jubel nach
 // dem Tor." / "Keystone/Anna Meier" / "Video": the picture a page sets under its text's last paragraph, at `re` where
 // the article's region ends, over the links or the boxes that follow: a caption that a picture's label opening its
-// credit says is one (picture_labelled(), the credit closing the caption's line or on the line under it), or a
+// credit says is one (opens_with_picture_label(), the credit closing the caption's line or on the line under it), or a
 // caption's label over it (captions_under_labels()). A line printed twice prints the caption twice. Returns the
 // caption's line, or nothing; a credit line taken alone is added to `credits`.
 std::optional<std::size_t> picture_under_text(Page& p, std::size_t re, std::vector<std::size_t>& credits) {
@@ -1019,7 +1008,7 @@ std::optional<std::size_t> picture_under_text(Page& p, std::size_t re, std::vect
     // (A picture's label is one of the line's words, counted by segment(): most lines are settled by the count.)
     constexpr auto label_tag = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(picture_label)));
     if (auto split = caption.notice_tags()[label_tag] > 0 ? split_trailing_credit(caption) : std::nullopt;
-        split && picture_labelled(text::lower(split->second))) {
+        split && opens_with_picture_label(split->second)) {
         p.role[j] = Role::caption;
         p.soft_caption[j] = true;
         p.article.media.push_back(Media{std::move(split->first), std::move(split->second)});
@@ -1027,7 +1016,7 @@ std::optional<std::size_t> picture_under_text(Page& p, std::size_t re, std::vect
         return j;
     }
     const Block& credit = blocks[j + 1];
-    if ((p.role[j + 1] != Role::none && p.role[j + 1] != Role::credit) || !picture_labelled(credit.lower) ||
+    if ((p.role[j + 1] != Role::none && p.role[j + 1] != Role::credit) || !opens_with_picture_label(credit.lower) ||
         !is_credit_line(credit))
         return std::nullopt;
     p.role[j] = Role::caption;

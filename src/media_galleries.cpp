@@ -15,6 +15,10 @@
 
 namespace archive {
 
+bool printed_again_with_more(std::string_view first, std::string_view second) {
+    return second.size() > first.size() + 1 && second.starts_with(first) && second[first.size()] == ' ';
+}
+
 namespace {
 
 // "Tráfico en la Ronda de Dalt, en una imagen de archivo" / "Tráfico en la Ronda de Dalt, en una imagen de archivo
@@ -30,8 +34,7 @@ void caption_printed_twice(Page& p, std::size_t rs, std::size_t re) {
         const Block& second = blocks[k + 1];
         if (p.role[k] != Role::none || (p.role[k + 1] != Role::none && p.role[k + 1] != Role::caption) ||
             first.words < least_caption || first.words > most_caption_words ||
-            second.text.size() <= first.text.size() + 3 || !second.text.starts_with(first.text) ||
-            second.text[first.text.size()] != ' ')
+            second.text.size() <= first.text.size() + 3 || !printed_again_with_more(first.text, second.text))
             continue;
         // (The caption under it read already with its credit, by the metadata pass: the first print leaves.)
         if (p.role[k + 1] == Role::caption) {

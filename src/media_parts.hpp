@@ -29,6 +29,11 @@ bool player_length_line(const Block& b);
 /// no caption.
 bool duration_line(const Block& b);
 
+/// "Il ponte dal drone" / "Il ponte dal drone Foto: Ansa", "<sentence>." / "<sentence>. PEDRO GÁLVEZ": the line
+/// `second` prints `first` again and more after a space, as a picture's caption closed by its credit prints the
+/// sentence its alternative text printed alone over it (media_galleries.cpp; classify_head.cpp reads it too).
+bool printed_again_with_more(std::string_view first, std::string_view second);
+
 /// "audio", "sujet radio", "radiobeitrag", "servizio radio": the whole lower-cased line is an audio player's word or
 /// label (lexicon section audio_markers, every language's), the word over its title or the label over its button and
 /// its programme's line (classify_head.cpp reads it too).

@@ -9,6 +9,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "closing_arrows.hpp"
+#include "item_numbers.hpp"
 #include "letters.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
@@ -301,14 +302,11 @@ namespace {
 bool numbered_title_trailing_off(const Block& h) {
     const int most_words = 8;
     const std::string_view t = h.text;
-    std::size_t digits = 0;
-    while (digits < t.size() && digits < 3 && text::is_digit(static_cast<unsigned char>(t[digits])))
-        ++digits;
-    if (digits == 0 || digits > 2 || h.words > most_words || h.urls > 0 || h.separators > 0 || digits + 2 >= t.size() ||
-        (t[digits] != '.' && t[digits] != ')') || t[digits + 1] != ' ')
+    const std::size_t number = item_number_length(t);
+    if (number == 0 || h.words > most_words || h.urls > 0 || h.separators > 0)
         return false;
     static constexpr std::string_view dots = "...", ellipsis = "\u2026";
-    const std::string_view body = text::trim(t.substr(digits + 2));
+    const std::string_view body = text::trim(t.substr(number + 1));
     const std::string_view words = body.ends_with(ellipsis) ? body.substr(0, body.size() - ellipsis.size())
                                    : body.ends_with(dots)   ? body.substr(0, body.size() - dots.size())
                                                             : std::string_view();
