@@ -223,6 +223,12 @@ bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
         return false;
     if (gallery_flag_title(prefix, rest))
         return false;
+    // "source: https://example.org/news/rail-fares": an address alone is the page's own, a clipper's note of where
+    // the text came from (markdown.cpp), no picture's credit.
+    if (const std::string_view address = text::trim(rest);
+        (address.starts_with("http://") || address.starts_with("https://")) &&
+        address.find(' ') == std::string_view::npos)
+        return false;
     std::size_t count = 0, lower = 0;
     bool named = false;
     // (Words only: "/", "|" and figures between them are neither a name nor prose.)
@@ -724,7 +730,10 @@ bool opens_with_picture_label(std::string_view line, std::size_t* after) {
         label.remove_suffix(1);
     if (after != nullptr)
         *after = at;
-    return labels != nullptr && !label.empty() && label.size() <= labels->longest && labels->has(text::lower(label));
+    if (labels == nullptr || label.empty() || label.size() > labels->longest)
+        return false;
+    const text::LowerCased low(label); // (on the stack: a label is a word)
+    return labels->has(low.view());
 }
 
 bool picture_source_credit(std::string_view line) {

@@ -8,6 +8,7 @@
 // share is in decode_parts.hpp.
 #include "pipeline.hpp"
 #include "decode_parts.hpp"
+#include "markdown.hpp"
 #include "normalise.hpp"
 #include "text.hpp"
 
@@ -508,9 +509,24 @@ Normaliser decode_utf8_page(std::string_view raw, std::size_t start) {
     return mixed.legacy_lines() > 0 ? std::move(mixed) : std::move(sink);
 }
 
+Decoded decode_bytes(std::string_view raw);
+
 } // namespace
 
+// A clipper's Markdown export is read as the page it was clipped from (markdown.hpp): the lossless contract holds
+// for the text decode() gives, its marks off and its link addresses on lines of their own.
 Decoded decode(std::string_view raw) {
+    Decoded d = decode_bytes(raw);
+    if (markdown_text(d.text)) {
+        d.text = markdown_plain(d.text);
+        d.warnings.emplace_back("read as Markdown: its marks taken off, link addresses kept on lines of their own");
+    }
+    return d;
+}
+
+namespace {
+
+Decoded decode_bytes(std::string_view raw) {
     if (raw.empty())
         return Decoded{"", "utf-8", {}};
     if (auto kind = magic_type(raw))
@@ -574,5 +590,7 @@ Decoded decode(std::string_view raw) {
     Normaliser sink = decode_utf8_page(raw, 0);
     return finish(sink, "utf-8");
 }
+
+} // namespace
 
 } // namespace archive
