@@ -1,6 +1,7 @@
 // The names of a unit noted as people of the article (note_names), for the attribution in quote_reader.cpp.
 #include "quote_ages.hpp"
 #include "quote_descriptions.hpp"
+#include "quote_elided_articles.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
 #include "quote_trades.hpp"
@@ -234,6 +235,23 @@ bool fronted_phrase_before(const std::vector<Word>& ws, const NameSpan& n, const
     return has_tag(sp.lexs, WordTags::preposition, ws[f].low) || in_list(sp.lexs, "fronted_phrase_words", ws[f].low);
 }
 
+// "Interrogé par la présidente, Anne Roux, l'accusé a répété", "Questioned by the judge, Ann Roe, the defendant said":
+// the words after the comma closing a name are an article and a noun, or a noun with its article elided into it
+// ("l'accusé"), and a verb (an auxiliary or a speech verb) right after: they are the subject of the sentence the
+// name's phrase was set before, no apposition describing the name.
+bool clause_after_name(const std::vector<Word>& ws, std::size_t a, const Speakers& sp) {
+    const WordTags& tags = word_tags(sp.lexs);
+    if (a >= ws.size() || ws[a].punct)
+        return false;
+    const bool elided = elided_article_word(ws[a].low, sp.lexs);
+    if (!elided && (tags.of(ws[a]) & WordTags::article) == 0)
+        return false;
+    for (std::size_t j = a + 1; j < ws.size() && j <= a + 2 && !ws[j].punct; ++j)
+        if ((tags.of(ws[j]) & (WordTags::auxiliary | WordTags::speech_verb)) != 0)
+            return j > a + 1 || elided;
+    return false;
+}
+
 } // namespace
 
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
@@ -403,7 +421,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
         // the apposition makes the name a person's.
         const std::size_t appositive = desc.size();
-        if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
+        if (n.last + 2 < ws.size() && ws[n.last + 1].low == "," && !clause_after_name(ws, n.last + 2, ex.sp)) {
             for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
                 describes[a] = 1;
                 desc.emplace_back(ws[a].low);
