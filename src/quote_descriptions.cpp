@@ -4,6 +4,7 @@
 // (no_person). Names, pronouns and bare surnames are resolved in quote_people.cpp.
 #include "quote_ages.hpp"
 #include "quote_body_names.hpp"
+#include "quote_elided_articles.hpp"
 #include "quote_office_fields.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
@@ -393,6 +394,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     int best_score = 0;
     int fallback = -1, rivals = 0; // (the most recent compatible person, and the other people it could be)
     int rival_holders = 0;         // (the people known by a rival role, [rival_roles])
+    int unnamed_nearer = 0;        // (compatible people the text does not name, met since the fallback)
     int personal_fallback = -1;    // (the most recent of them known to be a person)
     int other_office = -1, other_offices = 0; // (the one person known to hold another office, else compatible)
     // "a police spokesman said", "ein Polizeisprecher sagte", "un porte-parole a déclaré": an indefinite article
@@ -406,8 +408,10 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     bool describes_person = has_role_word || !nations.empty();
     // "Chinesische Politiker haben angekündigt": German names one person with an article or a possessive; a
     // bare plural of role nouns is a group.
+    // ("a déclaré l'accusé": an article elided into the noun's word determines it as well)
     const bool determined = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
-        return has_tag(sp.lexs, WordTags::article, w) || has_tag(sp.lexs, WordTags::possessive, w);
+        return has_tag(sp.lexs, WordTags::article, w) || has_tag(sp.lexs, WordTags::possessive, w) ||
+               elided_article_word(w, sp.lexs);
     });
     if (sp.capitalised_nouns && !age && !determined)
         describes_person = false;
@@ -462,7 +466,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             (p.name.size() == field_word.size() || p.name[field_word.size()] == ' '))
             continue;
         // (an age goes to a known person only: "Die Bochumer Polizei prüft den Brief. Der 58-Jährige habe ...")
-        bool conflict = age && !has_role_noun && !p.personal;
+        bool conflict = age && !has_role_noun && !p.personal && !unnamed(p);
         // ("the 46-year-old" after "Maureen Pickett, 71,": one given another age is someone else)
         conflict = conflict || (!age_given.empty() && !p.age.empty() && p.age != age_given);
         // "the spokeswoman" is not the man mentioned last, "le ministre" not the woman.
@@ -536,8 +540,13 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             score += linked_score;
         // (only the role they were brought in with stands for one not named: not "the French minister" after "a
         // French official")
-        if (unnamed(p) && score == 0)
+        // ("« Q », a déclaré l'accusé. [...] « Q », a dit le quadragénaire": one met since the most recent named
+        // person, compatible, makes that person no sure holder of a role neither was described with, even the last
+        // speaker)
+        if (unnamed(p) && score == 0) {
+            unnamed_nearer += static_cast<int>(best < 0 && fallback < 0 && !indefinite);
             continue;
+        }
         for (const auto& n : nations)
             score += static_cast<int>(matches(p.nations, n));
         if ((has_role_word || lone_nation) && score == 0) {
@@ -598,8 +607,9 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         for (const auto& r : roles)
             if (role_noun(r, sp))
                 role_nouns.emplace_back(r);
-        const bool may = !has_role_noun || rivals + rival_holders == 0 || (rival_holders == 0 && !role_known(p, sp)) ||
-                         (last_speaker && *last_speaker == p.name);
+        const bool may = (!has_role_noun || rivals + rival_holders == 0 || (rival_holders == 0 && !role_known(p, sp)) ||
+                          (last_speaker && *last_speaker == p.name)) &&
+                         unnamed_nearer == 0;
         // ("said Pieter Roe, its legal correspondent. [...] the Springbok coach has named [...] the coach told the
         // paper": a role met with no name since a person of another role was last mentioned is that nobody's; one of
         // no known role may still hold it, "a dit François Hollande. [...] le chef de l'Etat")

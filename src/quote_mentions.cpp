@@ -61,8 +61,12 @@ std::size_t titled_apposition(const std::vector<Word>& ws, std::size_t j, const 
         // ("a lancé le rapporteur, le Vaudois Paul Roux (UDC)", "sagte die Sprecherin, die Zürcherin Eva Roth": a
         // demonym, a nationality or a party's word, [demonym_words], [nationality_words], [party_words], describes the
         // name after it as a role does)
+        // ("sagte der Sprecher der Kommission, der Zürcher Hans Widmer": where nouns are capitalised, a woman's noun
+        // of origin or party, feminine_person_noun, or the man's noun it is formed on, "Zürcher" of "Zürcherin")
         const bool title = person_title(sp.lexs, w) != 0 || role_noun(w, sp) || sp.nationality(w) ||
-                           in_list(sp.lexs, "demonym_words", w) || in_list(sp.lexs, "party_words", w);
+                           in_list(sp.lexs, "demonym_words", w) || in_list(sp.lexs, "party_words", w) ||
+                           (sp.capitalised_nouns && ws[j].upper &&
+                            (feminine_person_noun(w, sp) || feminine_person_noun(std::string(w) + "in", sp)));
         if (!title && ws[j].upper)
             break;
         // (no complement: "Ana Ruiz, presidenta de la Cámara" is a role and the body it is of, no name)

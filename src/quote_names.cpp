@@ -1,6 +1,7 @@
 // The names of a unit noted as people of the article (note_names), for the attribution in quote_reader.cpp.
 #include "quote_ages.hpp"
 #include "quote_descriptions.hpp"
+#include "quote_elided_articles.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"
 #include "quote_trades.hpp"
@@ -222,16 +223,44 @@ std::size_t titled_apposition_comma(const std::vector<Word>& ws, std::size_t fir
 // ([fronted_phrase_words]: "lors", "face", "interrogé", "asked"): a phrase set before the sentence's subject, no
 // description of the name. (But "Selon le ministre, Paul Roux, la ...": a name set off by a comma after it too is
 // the apposition of the role before it.)
+// ("Le premier à prendre la parole, Paul Roux, a ...", "The first to speak, Tom Vale, said": an article, a word of
+// rank, [rank_words], and a preposition opening the verb after it is who acted first, no role; the name's comma after
+// it does not make it an apposition either.)
 bool fronted_phrase_before(const std::vector<Word>& ws, const NameSpan& n, const Speakers& sp) {
     const std::size_t most_words = 16;
-    if (n.first < 2 || ws[n.first - 1].low != "," || (n.last + 1 < ws.size() && ws[n.last + 1].low == ","))
+    if (n.first < 2 || ws[n.first - 1].low != ",")
         return false;
     std::size_t f = n.first - 1;
     while (f > 0 && !ws[f - 1].punct && n.first - f <= most_words)
         --f;
     if (f == n.first - 1 || (f > 0 && !ws[f - 1].punct))
         return false;
+    if (f + 3 < n.first - 1 && has_tag(sp.lexs, WordTags::article, ws[f].low) &&
+        in_list(sp.lexs, "rank_words", ws[f + 1].low) && has_tag(sp.lexs, WordTags::preposition, ws[f + 2].low))
+        return true;
+    if (n.last + 1 < ws.size() && ws[n.last + 1].low == ",")
+        return false;
     return has_tag(sp.lexs, WordTags::preposition, ws[f].low) || in_list(sp.lexs, "fronted_phrase_words", ws[f].low);
+}
+
+// "Interrogé par la présidente, Anne Roux, l'accusé a répété", "Questioned by the judge, Ann Roe, the defendant said":
+// the words after the comma closing a name are an article and a noun, or a noun with its article elided into it
+// ("l'accusé"), and a verb (an auxiliary or a speech verb) right after: they are the subject of the sentence the
+// name's phrase was set before, no apposition describing the name; nor is an auxiliary right after the comma.
+bool clause_after_name(const std::vector<Word>& ws, std::size_t a, const Speakers& sp) {
+    const WordTags& tags = word_tags(sp.lexs);
+    if (a >= ws.size() || ws[a].punct)
+        return false;
+    // ("Le premier à prendre la parole, Paul Roux, a défendu": the verb right after the comma is the name's own)
+    if ((tags.of(ws[a]) & WordTags::auxiliary) != 0 && (tags.of(ws[a]) & WordTags::article) == 0)
+        return true;
+    const bool elided = elided_article_word(ws[a].low, sp.lexs);
+    if (!elided && (tags.of(ws[a]) & WordTags::article) == 0)
+        return false;
+    for (std::size_t j = a + 1; j < ws.size() && j <= a + 2 && !ws[j].punct; ++j)
+        if ((tags.of(ws[j]) & (WordTags::auxiliary | WordTags::speech_verb)) != 0)
+            return j > a + 1 || elided;
+    return false;
 }
 
 } // namespace
@@ -403,7 +432,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
         // the apposition makes the name a person's.
         const std::size_t appositive = desc.size();
-        if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
+        if (n.last + 2 < ws.size() && ws[n.last + 1].low == "," && !clause_after_name(ws, n.last + 2, ex.sp)) {
             for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
                 describes[a] = 1;
                 desc.emplace_back(ws[a].low);
