@@ -16,6 +16,7 @@
 
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "topic_lines.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -447,14 +448,33 @@ bool kicker_over_signed_head(const Page& p, std::size_t h) {
         return false;
     if (b.words < least_phrase_words && (b.digits > 0 || menus_last_section(blocks, h - 1) || account_button(b)))
         return false;
-    const std::size_t standfirst = h + 1, sign = h + 2;
-    if (p.role[standfirst] != Role::none || !prose_paragraph(p, standfirst) ||
-        blocks[standfirst].words < 2 * blocks[h].words)
+    const std::size_t standfirst = h + 1;
+    std::size_t sign = h + 2;
+    if (p.role[standfirst] != Role::none)
         return false;
+    const Block& deck = blocks[standfirst];
+    if (!prose_paragraph(p, standfirst) || deck.words < 2 * blocks[h].words) {
+        // "Presupuestos Generales del Estado / El Gobierno pacta una prórroga de las cuentas / Hacienda ofrece a los
+        // grupos un fondo ... (no stop) / <caption> / <credit> / Lucía Roe": a topic's name in Title Case
+        // (title_case_topic()) over a title and its deck, a line of a sentence's length printed without a stop, not
+        // much shorter than the title, signed under its picture's lines (a caption, a credit, a caption printed
+        // again).
+        const int least_deck_words = 8, most_deck_words = 40;
+        if (!title_case_topic(b) || deck.words < least_deck_words || deck.end_punct ||
+            !(deck.words >= blocks[h].words || nearly_as_long(deck.words, blocks[h].words)) ||
+            deck.words > most_deck_words || all_capitals(deck.text))
+            return false;
+        sign = past_head_picture(p, sign);
+        if (sign >= blocks.size())
+            return false;
+    }
     if (!(byline_or_date(p, sign) || (p.role[sign] == Role::none && names_line(blocks[sign].text))))
         return false;
     // ("Landgericht München I", "Tribunal de Vallon": a court's or a body's name opened by its noun, no person's.)
-    return (!names_line(b.text) || organisation_name(b.text)) && !job_title_line(b.text);
+    // ("Presupuestos Generales del Estado", "Budget de la Confédération": names_line() reads a topic's name in Title
+    // Case, capitalised words and particles, as a person's; no given name the lexicon knows opens it.)
+    return (!names_line(b.text) || organisation_name(b.text) || (title_case_topic(b) && !given_name_first(b))) &&
+           !job_title_line(b.text);
 }
 
 // "LIVE", "EN DIRECT", "Eilmeldung", "BREAKING NEWS", "ÚLTIMA HORA": a status flag over a headline (lexicon section
