@@ -907,6 +907,31 @@ bool short_standfirst(const Page& p, std::size_t headline, std::size_t i, std::s
     return body_under || labels_over_body(p, i, rs);
 }
 
+// "<headline> / Now Playing / 02:31 / <headline> / Play Video / 0:00 / 2:31 / Captions / <description> / <date>",
+// "<titre> / Lecture en cours / 02:48 / ... / 0:00 / 2:48 / <description>", "<Titel> / Jetzt läuft / 02:48 / ... /
+// <Beschreibung>": a video player's lines from line k on, its length alone or its position over its length
+// (video_length(), player_position_line()) among them, its buttons (lines of three words at most, no stop, no link)
+// the video's title printed again and the lines other rules read already between, down to a paragraph of prose,
+// eight words or more closed by a stop: the video's description, its page's standfirst. Returns that paragraph's
+// line, or k when no player's lines lead to one (twelve lines at most).
+std::size_t past_video_player(const Page& p, std::size_t k, std::size_t re, std::string_view title) {
+    const std::size_t most_lines = 12;
+    const int most_button_words = 3, least_words = 8;
+    bool player = false;
+    for (std::size_t j = k; j <= re && j < k + most_lines; ++j) {
+        const Block& b = p.blocks[j];
+        if (p.role[j] == Role::none && b.end_punct && b.words >= least_words)
+            return player ? j : k;
+        const bool length = video_length(b) || player_position_line(b);
+        player = player || length;
+        if (p.role[j] != Role::none || length || b.text == title)
+            continue;
+        if (b.words > most_button_words || b.end_punct || b.urls > 0)
+            return k;
+    }
+    return k;
+}
+
 // "<standfirst> / Sujet radio / Écouter / Le Journal du matin / 1 min. / aujourd’hui à 06:00 / <picture>",
 // "<Lead> / Radiobeitrag / Anhören / Echo der Zeit / 3 Min. / heute, 06:00": an audio player between the standfirst
 // and the picture, its labels (audio_player_label() and lexicon section read_aloud_buttons, a line of three words at
@@ -1494,6 +1519,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (i <= re && p.role[i] != Role::none)
             ++i;
     }
+    // "<headline> / Now Playing / 02:31 / Play Video / 0:00 / 2:31 / <description> / <date>": a video's page, the
+    // player's lines between its title and its description (past_video_player()), which is the standfirst.
+    if (headline && i < re)
+        i = past_video_player(p, i, re, blocks[*headline].text);
     // "<headline> / vor 5 Minuten / <entry> / Teilen / vor 30 Minuten / ...": a live blog with no standfirst opens on
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
     // "<headline> / 作者：X / <date> / 阅读 3万 / 分享 / 摘要：多家厂商在年底发布新机… / <text>": a CJK standfirst under
