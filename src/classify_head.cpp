@@ -443,8 +443,14 @@ bool kicker_over_signed_head(const Page& p, std::size_t h) {
     if (h == 0 || h + 2 >= blocks.size() || p.role[h - 1] != Role::none)
         return false;
     const Block& b = blocks[h - 1];
+    // ("Presupuestos Generales del Estado" printed again by the tags at the page's foot, "Archivado en / <topic>": a
+    // topic's name in Title Case printed only below is still the kicker.)
+    const auto printed_above = [&] {
+        return std::any_of(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(h - 1),
+                           [&](const Block& x) { return x.text == b.text; });
+    };
     if (b.words < least_words || b.words > most_words || b.end_punct || b.separators > 0 || b.urls > 0 ||
-        b.repeats > 0 || b.boilerplate || !heading_like(b))
+        (b.repeats > 0 && (!title_case_topic(b) || printed_above())) || b.boilerplate || !heading_like(b))
         return false;
     if (b.words < least_phrase_words && (b.digits > 0 || menus_last_section(blocks, h - 1) || account_button(b)))
         return false;

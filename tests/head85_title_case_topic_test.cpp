@@ -8,6 +8,8 @@
 #include "archive/archive.hpp"
 #include "headline_rows.hpp"
 
+#include <string>
+
 namespace {
 const char* const es_page = R"(Portada
 Nacional
@@ -121,6 +123,23 @@ TEST_CASE("a short title in Title Case over its standfirst and byline stays the 
         {de_title_page, "", "Koalition vertagt den Haushaltsstreit",
          "Die Länder verlangen vom Finanzminister eine Schätzung, wie viele Verbindungen in ländlichen Gebieten "
          "wegfallen würden"},
+    };
+    archive::test::check_heads(rows);
+}
+
+TEST_CASE("a topic's name in Title Case printed again by the tags at the page's foot is still the kicker",
+          "[headline][kicker][head85]") {
+    const std::string es_tagged = std::string(es_page) + "Archivado en\nPlan Estatal de Vivienda\nAlquiler\n";
+    const std::string en_tagged = std::string(en_page) + "Topics\nBudget of the Harbour Authority\nFerries\n";
+    const archive::test::HeadRow rows[] = {
+        {es_tagged, "Plan Estatal de Vivienda",
+         "El Gobierno aplaza hasta marzo el reparto de las ayudas para el alquiler joven",
+         "El ministerio ofrece a las comunidades un adelanto de 400 millones a cambio de revisar los precios de "
+         "referencia"},
+        {en_tagged, "Budget of the Harbour Authority",
+         "Council agrees to freeze ferry fares for another year despite rising fuel costs",
+         "The deal leaves the Harbour Authority to find four million pounds in savings before the spring budget is "
+         "set"},
     };
     archive::test::check_heads(rows);
 }
