@@ -16,6 +16,7 @@
 
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "topic_lines.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -442,19 +443,44 @@ bool kicker_over_signed_head(const Page& p, std::size_t h) {
     if (h == 0 || h + 2 >= blocks.size() || p.role[h - 1] != Role::none)
         return false;
     const Block& b = blocks[h - 1];
+    // ("Presupuestos Generales del Estado" printed again by the tags at the page's foot, "Archivado en / <topic>": a
+    // topic's name in Title Case printed only below is still the kicker.)
+    const auto printed_above = [&] {
+        return std::any_of(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(h - 1),
+                           [&](const Block& x) { return x.text == b.text; });
+    };
     if (b.words < least_words || b.words > most_words || b.end_punct || b.separators > 0 || b.urls > 0 ||
-        b.repeats > 0 || b.boilerplate || !heading_like(b))
+        (b.repeats > 0 && (!title_case_topic(b) || printed_above())) || b.boilerplate || !heading_like(b))
         return false;
     if (b.words < least_phrase_words && (b.digits > 0 || menus_last_section(blocks, h - 1) || account_button(b)))
         return false;
-    const std::size_t standfirst = h + 1, sign = h + 2;
-    if (p.role[standfirst] != Role::none || !prose_paragraph(p, standfirst) ||
-        blocks[standfirst].words < 2 * blocks[h].words)
+    const std::size_t standfirst = h + 1;
+    std::size_t sign = h + 2;
+    if (p.role[standfirst] != Role::none)
         return false;
+    const Block& deck = blocks[standfirst];
+    if (!prose_paragraph(p, standfirst) || deck.words < 2 * blocks[h].words) {
+        // "Presupuestos Generales del Estado / El Gobierno pacta una prórroga de las cuentas / Hacienda ofrece a los
+        // grupos un fondo ... (no stop) / <caption> / <credit> / Lucía Roe": a topic's name in Title Case
+        // (title_case_topic()) over a title and its deck, a line of a sentence's length printed without a stop, not
+        // much shorter than the title, signed under its picture's lines (a caption, a credit, a caption printed
+        // again).
+        const int least_deck_words = 8, most_deck_words = 40;
+        if (!title_case_topic(b) || deck.words < least_deck_words || deck.end_punct ||
+            !(deck.words >= blocks[h].words || nearly_as_long(deck.words, blocks[h].words)) ||
+            deck.words > most_deck_words || all_capitals(deck.text))
+            return false;
+        sign = past_head_picture(p, sign);
+        if (sign >= blocks.size())
+            return false;
+    }
     if (!(byline_or_date(p, sign) || (p.role[sign] == Role::none && names_line(blocks[sign].text))))
         return false;
     // ("Landgericht München I", "Tribunal de Vallon": a court's or a body's name opened by its noun, no person's.)
-    return (!names_line(b.text) || organisation_name(b.text)) && !job_title_line(b.text);
+    // ("Presupuestos Generales del Estado", "Budget de la Confédération": names_line() reads a topic's name in Title
+    // Case, capitalised words and particles, as a person's; no given name the lexicon knows opens it.)
+    return (!names_line(b.text) || organisation_name(b.text) || (title_case_topic(b) && !given_name_first(b))) &&
+           !job_title_line(b.text);
 }
 
 // "LIVE", "EN DIRECT", "Eilmeldung", "BREAKING NEWS", "ÚLTIMA HORA": a status flag over a headline (lexicon section
@@ -885,6 +911,31 @@ bool short_standfirst(const Page& p, std::size_t headline, std::size_t i, std::s
     const bool body_under = i + 1 >= rs && p.role[i + 1] == Role::none && p.raw_quality[i + 1] == Quality::good &&
                             under.end_punct;
     return body_under || labels_over_body(p, i, rs);
+}
+
+// "<headline> / Now Playing / 02:31 / <headline> / Play Video / 0:00 / 2:31 / Captions / <description> / <date>",
+// "<titre> / Lecture en cours / 02:48 / ... / 0:00 / 2:48 / <description>", "<Titel> / Jetzt läuft / 02:48 / ... /
+// <Beschreibung>": a video player's lines from line k on, its length alone or its position over its length
+// (video_length(), player_position_line()) among them, its buttons (lines of three words at most, no stop, no link)
+// the video's title printed again and the lines other rules read already between, down to a paragraph of prose,
+// eight words or more closed by a stop: the video's description, its page's standfirst. Returns that paragraph's
+// line, or k when no player's lines lead to one (twelve lines at most).
+std::size_t past_video_player(const Page& p, std::size_t k, std::size_t re, std::string_view title) {
+    const std::size_t most_lines = 12;
+    const int most_button_words = 3, least_words = 8;
+    bool player = false;
+    for (std::size_t j = k; j <= re && j < k + most_lines; ++j) {
+        const Block& b = p.blocks[j];
+        if (p.role[j] == Role::none && b.end_punct && b.words >= least_words)
+            return player ? j : k;
+        const bool length = video_length(b) || player_position_line(b);
+        player = player || length;
+        if (p.role[j] != Role::none || length || b.text == title)
+            continue;
+        if (b.words > most_button_words || b.end_punct || b.urls > 0)
+            return k;
+    }
+    return k;
 }
 
 // "<standfirst> / Sujet radio / Écouter / Le Journal du matin / 1 min. / aujourd’hui à 06:00 / <picture>",
@@ -1474,6 +1525,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (i <= re && p.role[i] != Role::none)
             ++i;
     }
+    // "<headline> / Now Playing / 02:31 / Play Video / 0:00 / 2:31 / <description> / <date>": a video's page, the
+    // player's lines between its title and its description (past_video_player()), which is the standfirst.
+    if (headline && i < re)
+        i = past_video_player(p, i, re, blocks[*headline].text);
     // "<headline> / vor 5 Minuten / <entry> / Teilen / vor 30 Minuten / ...": a live blog with no standfirst opens on
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
     // "<headline> / 作者：X / <date> / 阅读 3万 / 分享 / 摘要：多家厂商在年底发布新机… / <text>": a CJK standfirst under

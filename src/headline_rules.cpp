@@ -11,6 +11,7 @@
 #include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
+#include "topic_lines.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -541,7 +542,8 @@ void Choice::title_under_label() {
     } else {
         asked = false;
     }
-    if (headline && headline == label_line && (!asked || all_capitals(blocks[*headline].text)) &&
+    const bool title_case_label = headline && headline == label_line && title_case_topic(blocks[*headline]);
+    if (headline && headline == label_line && (!asked || all_capitals(blocks[*headline].text) || title_case_label) &&
         !blocks[*headline].end_punct && blocks[*headline].words <= most_long_kicker_words) {
         // "Prozess am Landgericht Kiel / Brandstifter muss für sechs Jahre in Haft / Ein 31-Jähriger hatte im
         // Hafen ... gelegt. Das Gericht sprach ihn ... schuldig. / Anna Muster / Publiziert: ...", "Procès au
@@ -565,11 +567,32 @@ void Choice::title_under_label() {
                    blocks[t + 1].words > blocks[t].words && !blocks[t + 1].end_punct && !blocks[t + 1].boilerplate &&
                    !all_capitals(blocks[t + 1].text) && headline_like(blocks[t + 1]);
         };
+        // "Presupuestos Generales del Estado / El Gobierno pacta con sus socios una prórroga de las cuentas / Hacienda
+        // ofrece a los grupos un fondo ... / <caption> / <credit> / Lucía Roe / Madrid - 05 dic 2026", "Budget of the
+        // Harbour Authority / Council agrees to freeze ferry fares for another year / The deal ... / By Ann Roe": a
+        // topic's name in Title Case (title_case_topic()) over a title of a sentence's length (six words or more,
+        // half as long again as the label), itself over its deck (a line of a sentence's length, no stop) and the
+        // byline or date, is a label too. (A short title in Title Case over its standfirst has the byline under that
+        // standfirst, no deck.) The picture's lines (past_head_picture()) may stand between the deck and its byline.
+        const int least_title_words = 6, most_deck_words = 40;
+        auto titled_under_topic = [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            if (!title_case_label || c.overlap <= 0 || b.words < least_title_words ||
+                2 * b.words < 3 * blocks[label].words || all_capitals(b.text) || c.line + 2 >= s.n)
+                return false;
+            const Block& deck = blocks[c.line + 1];
+            if (p.role[c.line + 1] != Role::none || deck.words < least_deck_words || deck.end_punct ||
+                !(deck.words >= b.words || nearly_as_long(deck.words, b.words)) || deck.words > most_deck_words ||
+                all_capitals(deck.text))
+                return false;
+            const std::size_t sign = past_head_picture(p, c.line + 2);
+            return sign < s.n && (line_signs(sign) || (p.role[sign] == Role::none && names_line(blocks[sign].text)));
+        };
         auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
             return c.line == label + 1 && !b.end_punct && !trails_off(b.text) &&
                    ((c.score >= best - deck_margin && standfirst_below(line_signs, c.line)) ||
-                    (c.overlap > 0 && !all_capitals(b.text) && deck_under(c.line)));
+                    (c.overlap > 0 && !all_capitals(b.text) && deck_under(c.line)) || titled_under_topic(c));
         });
         if (below != scores.end())
             headline = below->line;
@@ -747,6 +770,43 @@ bool topic_phrase(const Block& b) {
          w = text::next_word_of_lowered(b.lower, i))
         content += stopword_languages(w) == 0;
     return content <= most_content_words;
+}
+
+// (topic_lines.hpp)
+std::size_t past_head_picture(const Page& p, std::size_t k) {
+    const std::size_t most_lines = 3;
+    const std::size_t n = p.blocks.size();
+    for (const std::size_t reach = k + most_lines; k < n && k < reach; ++k) {
+        const Block& b = p.blocks[k];
+        if (p.role[k] == Role::caption || p.role[k] == Role::credit || p.role[k] == Role::duplicate)
+            continue;
+        if (p.role[k] != Role::none && p.role[k] != Role::boilerplate)
+            break;
+        // (The caption's sentence printed alone over its credited copy, read as a caption or not yet.)
+        const bool printed_again =
+            k + 1 < n && b.end_punct && b.words >= 4 && p.blocks[k + 1].text.size() > b.text.size() + 1 &&
+            p.blocks[k + 1].text.starts_with(b.text) && p.blocks[k + 1].text[b.text.size()] == ' ' &&
+            (p.role[k + 1] == Role::caption || caption_closed_by_credit(p.blocks[k + 1]));
+        if (!printed_again && (p.role[k] != Role::none || !caption_closed_by_credit(b)))
+            break;
+    }
+    return k;
+}
+
+bool title_case_topic(const Block& b) {
+    const int least_words = 4, most_words = 5;
+    if (b.words < least_words || b.words > most_words || b.end_punct || b.digits > 0 || b.separators > 0 ||
+        b.urls > 0 || !text::starts_upper(b.text) || all_capitals(b.text))
+        return false;
+    int content = 0, capitalised = 0;
+    std::size_t i = 0;
+    for (std::string_view w = text::next_token(b.text, i); !w.empty(); w = text::next_token(b.text, i)) {
+        if (stopword_languages(text::lower(w)) != 0)
+            continue;
+        ++content;
+        capitalised += text::starts_upper(w);
+    }
+    return content >= 2 && 2 * capitalised >= content;
 }
 
 std::optional<std::size_t> prefer_neighbour(TitleSearch& s, const std::vector<Scored>& scores,

@@ -39,6 +39,10 @@ bool printed_again_with_more(std::string_view first, std::string_view second);
 /// its programme's line (classify_head.cpp reads it too).
 bool audio_player_label(std::string_view lower);
 
+/// "00:00 / 01:34", "0:00 / 2:05": a video player's position over its length, two lengths cut apart by a spaced slash
+/// (media_players.cpp; classify_head.cpp reads it too).
+bool player_position_line(const Block& b);
+
 /// "Audio", "[Audio]": an audio player's word alone on its line (audio_player_label()), in brackets or not.
 bool audio_marker(const Block& b);
 

@@ -175,7 +175,9 @@ std::optional<std::string_view> title_after_video_word(const Block& b) {
     return text::trim(title);
 }
 
-// "00:00 / 01:34", "0:00 / 2:05": a video player's position over its length, two lengths cut apart by a spaced slash.
+} // namespace
+
+// "00:00 / 01:34", "0:00 / 2:05": see media_parts.hpp.
 bool player_position_line(const Block& b) {
     const std::size_t longest = 19; // "00:00:00 / 01:02:10"
     if (b.lower.size() > longest || b.digits < 6 || b.words != 3)
@@ -184,8 +186,6 @@ bool player_position_line(const Block& b) {
     return cut != std::string::npos && length_token(std::string_view(b.lower).substr(0, cut)) &&
            length_token(std::string_view(b.lower).substr(cut + 3));
 }
-
-} // namespace
 
 // "Lecture de la vidéo" / "00:00 / 01:34" / "<title>", "Play video" / "0:00 / 2:05" / "<title>": a player's button
 // (lexicon section video_play_labels, the whole line), its position over its length (player_position_line()) and
