@@ -430,6 +430,13 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         // (A player's note is short, rated below text: it counts as a notice all the same.)
         bool text = textual(p.raw_quality[k]) || narration_note(b);
         const bool print_note = origin_note(b) && (opening || (k > rs && p.blocks[k - 1].end_punct));
+        // ("<notice> / Mehr Leserbriefe / Leserbriefe zum Haushalt: „Die Rechnung zahlen unsere Kinder“": under the
+        // notice, the titles of the page's other pieces, rated text for their words, no stop closing them, are the
+        // page's too; they make no notice.)
+        const int most_title_words = 12;
+        if (text && !opening && !b.end_punct && b.words <= most_title_words && text::starts_upper(b.text) &&
+            !notice_line(b))
+            text = false;
         if (text && !notice_line(b) && !print_note && !(!opening && linked_bio(b)) && !board_line(k))
             return false;
         if (!text && !opening && b.digits > 0 && date_amid_words(b.text, p.language))
