@@ -430,6 +430,13 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         // (A player's note is short, rated below text: it counts as a notice all the same.)
         bool text = textual(p.raw_quality[k]) || narration_note(b);
         const bool print_note = origin_note(b) && (opening || (k > rs && p.blocks[k - 1].end_punct));
+        // ("<notice> / Mehr Leserbriefe / Leserbriefe zum Haushalt: „Die Rechnung zahlen unsere Kinder“": under the
+        // notice, the titles of the page's other pieces, rated text for their words, no stop closing them, are the
+        // page's too; they make no notice.)
+        const int most_title_words = 12;
+        if (text && !opening && !b.end_punct && b.words <= most_title_words && text::starts_upper(b.text) &&
+            !notice_line(b))
+            text = false;
         if (text && !notice_line(b) && !print_note && !(!opening && linked_bio(b)) && !board_line(k))
             return false;
         if (!text && !opening && b.digits > 0 && date_amid_words(b.text, p.language))
@@ -1034,6 +1041,13 @@ bool download_button(const Block& b) {
 }
 
 namespace {
+// "Ticker aktualisieren", "Refresh feed": a live page's button that reloads its entries (lexicon section
+// refresh_buttons).
+bool refresh_button(const Block& b) {
+    static const LexiconSection& refresh = any_language_section("refresh_buttons"); // (merged once)
+    return refresh.has(b.lower);
+}
+
 // A line of a heading's shape: a few words (two at least, mostly letters, one in small letters), closed by no stop (a
 // question mark may close it), no link, opening with a capital or a figure, no line the region's trims ended on, no
 // label of a pinned post, no button to download a file.
@@ -1050,6 +1064,10 @@ bool heading_shaped(const Page& p, std::size_t k) {
     bool small = false;
     for (std::size_t at = b.text.find(' '); at != std::string::npos && !small; at = b.text.find(' ', at + 1))
         small = at + 1 < b.text.size() && std::islower(static_cast<unsigned char>(b.text[at + 1])) != 0;
+    // ("Die Ausgangslage": where nouns are capitalised, a phrase may hold no small letter; its first word, an article
+    // or another small word of the language, still tells a phrase from a name.)
+    if (!small && p.language == "de")
+        small = stopword_languages(text::lower(b.text.substr(0, b.text.find(' ')))) != 0;
     if (!small)
         return false;
     if (b.end_punct && b.text.back() != '?')
@@ -1058,7 +1076,7 @@ bool heading_shaped(const Page& p, std::size_t k) {
     if (first < 0x80 && !std::isupper(first) && !std::isdigit(first))
         return false;
     static const LexiconSection& pinned = any_language_section("pinned_labels"); // (merged once)
-    return !pinned.has(b.lower) && !download_button(b);
+    return !pinned.has(b.lower) && !download_button(b) && !refresh_button(b);
 }
 
 // A paragraph of prose at k: closed by its stop and rated text.
@@ -1121,8 +1139,18 @@ void drop_download_buttons(Page& p, std::size_t rs, std::size_t re) {
 // / "Design and comfort" / <paragraph>, "© Marc Roux" / "Un chantier de trois ans" / <paragraph>). Under the byline
 // the credit of the text's other hands is no heading ("Written by Jane Roe / Edited by John Doe", lexicon sections
 // writing_credits and editing_credits).
+// "Published Dec. 5, 2026 / Share / Copy link / The claim / <paragraph>", "06/12/2026 ore 11:40 / Tempo di lettura 2
+// min / Ascolta l'articolo / Sabato 13 dicembre / <paragraph>": the page's controls printed under the head's lines
+// (share buttons, a read-aloud button, the reading time), three at most, part the heading from them no more than a
+// blank.
 bool under_head_line(const Page& p, std::size_t k) {
-    const Role r = p.role[k - 1];
+    const std::size_t most_controls = 3;
+    std::size_t above = k - 1;
+    while (above > 0 && k - 1 - above < most_controls &&
+           (p.role[above] == Role::none || p.role[above] == Role::boilerplate) &&
+           (share_button(p.blocks[above]) || reading_aid(p.blocks[above]) || refresh_button(p.blocks[above])))
+        --above;
+    const Role r = p.role[above];
     if (r == Role::date || r == Role::lede || r == Role::caption || r == Role::credit)
         return true;
     if (r != Role::byline)
@@ -1171,22 +1199,33 @@ std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
         !p.blocks[rs - 1].blank_after && p.blocks[rs].end_punct && p.blocks[rs].words <= most_item_words &&
         summary_box_label(p.blocks[rs - 1]))
         return take(rs - 1);
-    if (rs < 2 || rs > re || !prose_at(p, rs) || !heading_shaped(p, rs - 1)) // (most pages: the region opens otherwise)
+    // The heading: the line over the region, or the first line of a region that opens with the head's lines (the
+    // lede, the byline and the date lines, which fields hold) and the page's controls under them.
+    const std::size_t most_head_lines = 10;
+    std::size_t h = rs - 1;
+    if (rs <= re && p.role[rs] != Role::none) {
+        h = rs;
+        while (h < re && h < rs + most_head_lines &&
+               (p.role[h] != Role::none || share_button(p.blocks[h]) || reading_aid(p.blocks[h]) ||
+                refresh_button(p.blocks[h])))
+            ++h;
+    }
+    if (rs < 2 || h >= re || !prose_at(p, h + 1) || !heading_shaped(p, h)) // (most pages: the region opens otherwise)
         return rs;
-    const Block& above = p.blocks[rs - 2];
+    const Block& above = p.blocks[h - 1];
     static const LexiconSection& pinned = any_language_section("pinned_labels");
-    if (above.words <= 3 && pinned.has(above.lower))
-        return take(rs - 1);
+    if (h + 1 == rs && above.words <= 3 && pinned.has(above.lower))
+        return take(h);
     const std::size_t reach = 8;
     // (The page's title printed again is no heading of the body.)
-    for (std::size_t k = rs - 1; k-- > 0 && rs - 1 - k <= reach;)
-        if (p.role[k] == Role::headline && p.blocks[k].lower == p.blocks[rs - 1].lower)
+    for (std::size_t k = h; k-- > 0 && h - k <= reach;)
+        if (p.role[k] == Role::headline && p.blocks[k].lower == p.blocks[h].lower)
             return rs;
-    if (!under_head_line(p, rs - 1))
+    if (!under_head_line(p, h))
         return rs;
-    for (std::size_t k = rs + 2; k < re && k - rs < most_lines; ++k)
+    for (std::size_t k = h + 3; k < re && k - h <= most_lines; ++k)
         if (p.blocks[k - 1].end_punct && heading_shaped(p, k) && prose_at(p, k + 1))
-            return take(rs - 1);
+            return std::min(take(h), rs);
     return rs;
 }
 

@@ -1146,7 +1146,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
                             heading_by_neighbours(s, line) || quoted_entry_title(s, line) ||
                                 live_title_in_marks(s, line) || closing_cry_heading(s, line) ||
                                 closing_section_title(s, line) || summary_box_heading(s, line) ||
-                                recipe_part_title(s, line))) {
+                                recipe_part_title(s, line) || list_title(s, line))) {
             p.role[k] = Role::boilerplate;
             continue;
         }

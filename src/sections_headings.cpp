@@ -256,9 +256,31 @@ bool announces_items(const SectionLoop& s, const Line& line, std::size_t next) {
     std::size_t end = next;
     while (end - next < least_items && item(end))
         ++end;
+    if (end - next < least_items)
+        return false;
     // (A word naming what the list holds: "What the ferry offers / Free wireless internet on board / ...", a list
     // right under a paragraph, opens with its first item.)
-    return end - next >= least_items && names_list(b);
+    if (names_list(b))
+        return true;
+    // "... à la fin de l'année 2027. / Le calendrier des travaux / Janvier 2027 : ouverture du chantier / Mars 2027 :
+    // ...", "... for the whole family. / What you need / 2 ripe pears / 120 g sugar / ...", "... / Das brauchen Sie / 2
+    // Eier / 200 g Mehl / ...": or the items share a form the line lacks, each a row of a label, a colon and its value
+    // (the line holds no colon), or each opening with a figure (the line with none): the line is their title. A
+    // phrase, a word past the first in small letters ("Print Rate" over "Course: Dessert / Cuisine: ...", a recipe
+    // card's buttons in capitals, heads nothing).
+    bool small = false;
+    for (std::size_t at = b.text.find(' '); at != std::string::npos && !small; at = b.text.find(' ', at + 1))
+        small = at + 1 < b.text.size() && std::islower(static_cast<unsigned char>(b.text[at + 1])) != 0;
+    if (!small)
+        return false;
+    bool rows = true, figures = true;
+    for (std::size_t at = next; at < end; ++at) {
+        const std::string& t = s.blocks[at].text;
+        const std::size_t colon = t.find(':');
+        rows = rows && colon != std::string::npos && colon > 0 && colon + 1 < t.size();
+        figures = figures && text::is_digit(static_cast<unsigned char>(t.front()));
+    }
+    return rows || (figures && !text::is_digit(static_cast<unsigned char>(b.text.front())));
 }
 
 // "Unsere Leistungen / Küchen aus Massivholz / Innentüren und Haustüren / Ladenbau für Geschäfte und Praxen / Wir
@@ -703,6 +725,10 @@ bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
 }
 
 } // namespace
+
+bool list_title(const SectionLoop& s, const Line& line) {
+    return line.k + 1 <= s.re && announces_items(s, line, line.k + 1);
+}
 
 // "... (ats) / Genève / Un cycliste grièvement blessé à Plainpalais / Un cycliste de 67 ans ... / Valais / La neige
 // ferme le col / La route ...", "Freiburg / Weihnachtsmarkt öffnet länger / Der Markt ...": on a page of briefs, a

@@ -125,6 +125,11 @@ bool closing_section_title(const SectionLoop& s, const Line& line);
 /// of a few words right over its ingredients, or right under them over the method's text, heads that part
 /// (sections_headings.cpp).
 bool recipe_part_title(const SectionLoop& s, const Line& line);
+/// "... at the end of 2027. / The works' timetable / January 2027: site opens / March 2027: ... / ...": a title glued
+/// under a paragraph over three short items or more that it announces (a word naming what a list holds, or a form the
+/// items share and the line lacks: rows of a label and a colon, figures opening them), though the lines around it
+/// rate it below text.
+bool list_title(const SectionLoop& s, const Line& line);
 /// "View this image ›", "Bild ansehen »": a picture's button (lexicon section picture_buttons) alone on its line.
 bool picture_button(const Block& b);
 
