@@ -31,6 +31,16 @@ bool field_word(const Word& w, const Speakers& sp) {
 } // namespace
 
 std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    // ("Ministerium für Umwelt, Klima und Energie": from a comma listing the fields, on to the word joining the last)
+    if (j < ws.size() && ws[j].low == ",") {
+        while (j + 2 < ws.size() && ws[j].low == "," && field_word(ws[j + 1], sp)) {
+            const std::size_t from = ++j;
+            while (j < ws.size() && j < from + 2 && field_word(ws[j], sp))
+                ++j;
+        }
+        if (j >= ws.size() || ws[j].low == ",")
+            return 0;
+    }
     if (j < 3 || j + 1 >= ws.size() || ws[j].punct || ws[j].upper || !in_list(sp.lexs, "body_and_words", ws[j].low))
         return 0;
     // Before it: capitalised words, perhaps an article, the linking word, the body's noun.
@@ -39,6 +49,18 @@ std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Sp
         --b;
     if (b == j)
         return 0;
+    // ("the Department for Environment, Food and Rural Affairs", "el Ministerio de Agricultura, Pesca y Alimentación",
+    // "das Ministerium für Umwelt, Klima und Energie": fields listed with commas before the joined last, one or two
+    // words each, none opening with a common given name: "the Ministry of Health, Anna Roe and ..." lists people)
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (found once)
+    while (b >= 3 && ws[b - 1].low == "," && field_word(ws[b - 2], sp)) {
+        std::size_t f = b - 2;
+        if (f > 0 && field_word(ws[f - 1], sp))
+            --f;
+        if ((f > 0 && field_word(ws[f - 1], sp)) || (given != nullptr && given->has(ws[f].low)))
+            break;
+        b = f;
+    }
     while (b > 0 && lower_article(ws[b - 1], sp))
         --b;
     // (a word's `low` is its lower case already: words_into wrote it so)
@@ -106,7 +128,8 @@ std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const S
         ++e;
     if (e == j)
         return 0;
-    // ("Amt für Umwelt und Energie": on past "und")
+    // ("Amt für Umwelt und Energie": on past "und"; "Ministerium für Umwelt, Klima und Energie": past the fields
+    // listed with commas before it, body_name_joint)
     if (e < ws.size())
         if (const std::size_t joint = body_name_joint(ws, e, sp); joint != 0)
             return joint;

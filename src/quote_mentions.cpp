@@ -5,6 +5,7 @@
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
 #include "quote_first_person.hpp"
+#include "quote_lone_names.hpp"
 #include "quote_name_bodies.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
@@ -40,11 +41,13 @@ bool Extractor::capitalised_nouns_here() const {
 namespace {
 
 // Word j is a given name the lexicon knows ([known_given_name_words]), capitalised, standing alone between marks: a
-// person the text names by the given name only ("une habitante, Fatima, raconte", "un vecino, Pedro, contó").
-bool given_name_alone(const std::vector<Word>& ws, std::size_t j) {
+// person the text names by the given name only ("une habitante, Fatima, raconte", "un vecino, Pedro, contó"); or
+// another word the text presents so ("la madre de Lucía, Rosario,": lone_given_name).
+bool given_name_alone(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
     static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
     return given != nullptr && j < ws.size() && !ws[j].punct && ws[j].upper && !ws[j].acronym && j > 0 &&
-           ws[j - 1].punct && (j + 1 >= ws.size() || ws[j + 1].punct) && given->has(ws[j].low);
+           ws[j - 1].punct && (j + 1 >= ws.size() || ws[j + 1].punct) &&
+           (given->has(ws[j].low) || lone_given_name(ws, j, sp));
 }
 
 // "said the bill's sponsor, state Sen. Ann Roe (D-Ashby)", "afirmou o relator, o deputado João Lima", "a dit le
@@ -393,7 +396,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle_after(ws[e].low, ws[e + 1].low)))
             ++e;
         // (or a given name alone: "raconte une habitante du troisième étage, Fatima.")
-        return (e > n || given_name_alone(ws, n)) && (e + 1 >= ws.size() || ws[e + 1].punct) ? e : 0;
+        return (e > n || given_name_alone(ws, n, sp)) && (e + 1 >= ws.size() || ws[e + 1].punct) ? e : 0;
     };
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
@@ -475,6 +478,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 ++j;
             if (j < ws.size() && !ws[j].punct && ws[j].upper) {
                 last = k = j;
+                // ("teilte das Ministerium für Umwelt, Klima und Energie mit": on past the fields listed with commas)
+                if (const std::size_t joint = j + 1 < ws.size() ? body_name_joint(ws, j + 1, sp) : 0; joint != 0)
+                    last = k = joint;
                 continue;
             }
         }
@@ -987,7 +993,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         // right after the comma, opens the name; "El concejal, Tomás de las Heras, dijo": so do its particles)
         // ("Une habitante du troisième étage, Fatima, raconte", "Una vecina, Carmen, cuenta": a given name alone)
         bool name_between = ws[c].low == "," && ((last - c >= 3 && last - c <= 5) ||
-                                                 (last - c == 2 && given_name_alone(ws, c + 1)));
+                                                 (last - c == 2 && given_name_alone(ws, c + 1, sp)));
         for (std::size_t j = c + 1; name_between && j < last; ++j)
             name_between = !ws[j].punct && (ws[j].upper || particle_after(ws[j - 1].low, ws[j].low) ||
                                             (j == c + 1 && j + 2 < last && person_title(sp.lexs, ws[j].low) != 0));
@@ -1155,8 +1161,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // ("Reuters’ Jane Roe said", "the Times' Ben Vale told": past the owner's bare apostrophe; "The Ministry for
     // Housing and Communities said": past the "and" inside a body's name; "The Taxpayers' Alliance said": past a
     // plural possessive inside one)
+    // ("The Department for Environment, Food and Rural Affairs said": past the commas listing a body's fields)
     while (first > 0 &&
-           (!ws[first - 1].punct || owner_apostrophe(ws, first - 1) || body_owner_apostrophe(ws, first - 1, sp)) &&
+           (!ws[first - 1].punct || owner_apostrophe(ws, first - 1) || body_owner_apostrophe(ws, first - 1, sp) ||
+            (ws[first - 1].low == "," && body_name_joint(ws, first - 1, sp) != 0)) &&
            last - first < 8 &&
            (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0))
         --first;

@@ -3,6 +3,7 @@
 // tell that a word is no part of one; and the text of a run of words (span_text).
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
+#include "quote_lone_names.hpp"
 #include "quote_name_bodies.hpp"
 #include "quote_nouns.hpp"
 #include "quote_office_fields.hpp"
@@ -308,6 +309,16 @@ bool given_after_acronym(const std::vector<Word>& ws, std::size_t k) {
     return ws[k].acronym && given != nullptr && !ws[k + 1].punct && given->has(ws[k + 1].low);
 }
 
+// "el entrenador del Elche Pablo Sanz, que", "l'entraîneur du FC Sion Paul Girard": the word after the field's f
+// words opening the run at k is a common given name ([known_given_name_words]) and the field's first word is none: a
+// name opens there, even where a comma closes the run (a body's own name set off by commas, "Ana Ruiz, candidata de
+// Puerto Nuevo Unido,", opens no given name after its first word).
+bool given_after_field(const std::vector<Word>& ws, std::size_t k, std::size_t f) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    return given != nullptr && k + f < ws.size() && !ws[k + f].punct && given->has(ws[k + f].low) &&
+           !given->has(ws[k].low);
+}
+
 // Whether ws[k], the first word of the run ws[k..e], names the field of the office before it written with no word
 // linking them, as offices of justice and of a council are named ("el fiscal Anticorrupción", "il pm Antimafia", "o
 // procurador Anticorrupção", "wethouder Sport"): a role noun right before it (or a role and one lower-case word, "il
@@ -356,6 +367,33 @@ std::size_t field_words(const std::vector<Word>& ws, std::size_t k, std::size_t 
         !given->has(ws[k + 2].low) || given->has(ws[k].low) || given->has(ws[k + 1].low))
         return 1;
     return 2;
+}
+
+// "Shropshire Fire and Rescue Service", "Northvale Police and Crime Panel", "Pinewood Arts and Heritage Trust": the
+// run ws[k..e] of capitalised words (no body's or organisation's noun at its end, no known person, no common given name
+// opening it) goes on past a word joining parts of one body's name ([body_and_words]) when one to three capitalised
+// words after it close with a body's or an organisation's noun ([body_words], [organisation_words]) and end the
+// capitals: one body's name. The index of its last word, else 0.
+std::size_t joined_body_end(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    const std::size_t n = ws.size();
+    if (e + 2 >= n || ws[e + 1].punct || ws[e + 1].upper || ws[e + 1].low.size() > 3 || ws[e + 2].punct ||
+        !ws[e + 2].upper || !in_list(sp.lexs, "body_and_words", ws[e + 1].low))
+        return 0;
+    auto body_noun = [&sp](std::string_view w) {
+        return listed_noun(w, "organisation_words", sp) || listed_noun(w, "body_words", sp);
+    };
+    auto part = [&sp](const Word& w) {
+        return !w.punct && w.upper && !w.acronym && !sp.stopword(w.low) && !role_noun(w.low, sp) &&
+               !title_noun(w.low, sp) && person_title(sp.lexs, w.low) == 0;
+    };
+    std::size_t last = e + 2;
+    while (last + 1 < n && last < e + 4 && part(ws[last + 1]))
+        ++last;
+    if (!part(ws[e + 2]) || !body_noun(ws[last].low) || (last + 1 < n && !ws[last + 1].punct && ws[last + 1].upper) ||
+        body_noun(ws[e].low) || (given != nullptr && given->has(ws[k].low)) || sp.find_person_lowered(ws[k].low) >= 0)
+        return 0;
+    return last;
 }
 
 // The capitalised words after ws[k] up to ws[e].
@@ -523,6 +561,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // ("Aussage der Gewerkschaft").
             // (a particle has two or three bytes: the word after most runs is turned away by its size, inline)
             if (!nx.punct) {
+                // ("Shropshire Fire and Rescue Service": on past "and" to a body's noun)
+                if (const std::size_t j = joined_body_end(ws, k, e, sp); j != 0) {
+                    e = j;
+                    continue;
+                }
                 const bool article_particle =
                     (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
                 // ("die Anlage von Grund auf", "eine neue Studie von Forschenden": in German a noun after an
@@ -601,8 +644,13 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // the run after a name's particle ("do", "del"), two capitalised words or more after it, is the body the
             // person is of, no part of the name.
             else if (ws[k].acronym && e >= k + 2 && k > 0 && !ws[k - 1].punct && !ws[k - 1].upper &&
-                     particle(ws[k - 1].low) && !ws[k + 1].acronym)
+                     particle(ws[k - 1].low) && !ws[k + 1].acronym) {
                 k = k + 1;
+                // ("l'entraîneur du FC Sion Paul Girard", "el técnico del CD Leganés Borja Jiménez": the acronym
+                // opens a club's name of one word more, before a name of two opening with a common given name)
+                if (e == k + 2 && given_after_field(ws, k, 1))
+                    k = k + 1;
+            }
             // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
             // possessive is the person, the owner no part of it; otherwise the run ends before a bare apostrophe, a
             // mark.
@@ -685,7 +733,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             const std::size_t f = field_words(ws, k, e);
             if (e >= k + f + 1 && ws[k + f].upper && ws[e].upper && !particle(ws[k + f].low) &&
                 (e == k + f + 1 || particles_to_end()) &&
-                (e + 1 >= n || ws[e + 1].low != "," || given_after_acronym(ws, k)) &&
+                (e + 1 >= n || ws[e + 1].low != "," || given_after_acronym(ws, k) || given_after_field(ws, k, f)) &&
                 !ends_after(ws[k].low, "'s", 1) &&
                 !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
                 std::size_t j = k;
@@ -869,7 +917,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         bool known_single =
             len == 1 && ((after_role() && !(ws[k].acronym && lists.has(NameLists::genitive_roles, ws[k - 1].low)) &&
                           !time_word(ws[k].low, sp) && !plural_role(ws, k - 1, sp) && !body_before_role()) ||
-                         sp.find_person_lowered(ws[k].low) >= 0);
+                         sp.find_person_lowered(ws[k].low) >= 0 || lone_given_name(ws, k, sp));
         // "Luis Amaral, Prezes Grupy Eurocash", "Anna Lis, rzeczniczka Urzędu Miasta": such a role in apposition to
         // the name before its comma is followed by its body's words, no second name.
         if (!sp.capitalised_nouns && e == k + 1 && k >= 3 && !ws[k - 1].punct && ws[k - 2].low == "," &&

@@ -414,10 +414,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::antecedent(const s
                     from = t;
                     break;
                 }
+        // ("l'allenatore del Sion Paolo Sala, che" where the run is the name alone: the same mention)
         std::size_t body = f; // (the body's capitalised words before the name, if the name leaves them out)
-        while (!person && body > g && f - body < 3 && !ws[body - 1].punct && ws[body - 1].upper)
+        while (body > g && f - body < 3 && !ws[body - 1].punct && ws[body - 1].upper)
             --body;
-        if (!person && body >= 2 && !ws[body - 1].punct && !ws[body - 1].upper && !ws[body - 2].punct &&
+        if ((!person || body < f) && body >= 2 && !ws[body - 1].punct && !ws[body - 1].upper && !ws[body - 2].punct &&
             in_list(sp.lexs, "body_link_words", ws[body - 1].low) && role_noun(ws[body - 2].low, sp)) {
             const bool article = body >= 3 && body - 3 >= g && has_tag(sp.lexs, WordTags::article, ws[body - 3].low);
             return std::make_pair(article ? body - 3 : body - 2, comma - 1);

@@ -1,0 +1,44 @@
+// A person the text names by a given name alone (lone_given_name, quote_lone_names.hpp).
+#include "quote_lone_names.hpp"
+#include "quote_ages.hpp"
+#include "quote_cues.hpp"
+#include "quote_nouns.hpp"
+#include "quote_trades.hpp"
+#include "quote_word_tags.hpp"
+
+namespace archive::quoting {
+
+bool lone_given_name(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    const std::size_t n = ws.size();
+    const Word& w = ws[k];
+    if (w.acronym || w.low.size() < 3 || (k + 1 < n && !ws[k + 1].punct && ws[k + 1].upper))
+        return false;
+    // ("Roth, Anna (2011): „Title“", "Roe, Ann. Title": a surname and its comma opening the clause before the word
+    // invert an author's name in a list of references)
+    if (k >= 2 && ws[k - 1].low == "," && !ws[k - 2].punct && ws[k - 2].upper && (k == 2 || ws[k - 3].punct))
+        return false;
+    // (the shapes first, asked inline of the word's neighbours: most words alone are none)
+    // ("^ Swarbrick, Nancy (2010)": not after a capitalised word and its comma, an author's inverted name)
+    const bool after_capital = k >= 2 && ws[k - 1].low == "," && !ws[k - 2].punct && ws[k - 2].upper;
+    bool shown = !after_capital && given != nullptr && given->has(w.low) && sp.longest_opening(w.low) < 0;
+    if (!shown && k + 2 < n && ws[k + 1].low == ",") {
+        std::size_t j = k + 2;
+        while (j < n && j < k + 6 && !ws[j].punct)
+            ++j;
+        shown = j < n && ws[j].low == "," && !age_aside(ws, k + 2, j, sp).empty();
+    }
+    if (!shown && k >= 2 && ws[k - 1].low == "," && k + 1 < n &&
+        (ws[k + 1].low == "," || (!ws[k + 1].punct && is_speech_verb(sp.lexs, ws[k + 1].low)))) {
+        auto tie_noun = [&](const Word& t) {
+            return !t.punct && (in_list(sp.lexs, "kin_words", t.low) || in_list(sp.lexs, "acquaintance_words", t.low) ||
+                                role_noun(t.low, sp) || trade_noun(t.low, sp));
+        };
+        // ("la madre de Noelia, Carmen": the noun, a particle and the one whose relative it is)
+        shown = tie_noun(ws[k - 2]) || (k >= 4 && !ws[k - 2].punct && ws[k - 2].upper && !ws[k - 3].punct &&
+                                        !ws[k - 3].upper && particle(ws[k - 3].low) && tie_noun(ws[k - 4]));
+    }
+    return shown && !common_noun(w.low, sp) && !month_word(sp.lexs, w.low) && !in_list(sp.lexs, "weekdays", w.low);
+}
+
+} // namespace archive::quoting
