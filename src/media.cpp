@@ -1228,6 +1228,16 @@ bool agency_over_credited_caption(const Page& p, std::size_t i, std::size_t re) 
     return false;
 }
 
+// "Con Andalucía" / "4.021" / "7,9%" / "2" / "Fuente: Ministerio del Interior", "2024<TAB>12,4" / "2025<TAB>13,1" /
+// "Source : Insee": a line naming where a text or its figures come from (text_source_credit(): "Fuente:", "Source:",
+// "Quelle:", "Fonte:") right under two lines of a table's or a chart's figures (figures alone on their line, a row of
+// cells, a label and its figures) is that table's source, no picture's credit.
+bool source_under_figures(const Page& p, std::size_t i, std::size_t head_from) {
+    const auto& blocks = p.blocks;
+    auto figures = [](const Block& b) { return b.cells || (b.digits > 0 && (b.letters == 0 || table_row(b))); };
+    return i >= head_from + 2 && figures(blocks[i - 1]) && figures(blocks[i - 2]) && text_source_credit(blocks[i].text);
+}
+
 } // namespace
 
 // See collect_media(): the line `k` right over the credit at `i` is a standfirst, no caption: neither it nor the line
@@ -1390,6 +1400,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
         if (p.role[i] == Role::credit && photographers_byline(p, i))
             p.role[i] = Role::boilerplate;
+        else if (p.role[i] == Role::credit && source_under_figures(p, i, head_from))
+            p.role[i] = Role::none; // (the table's place says where it goes: text or boilerplate, as its rows do)
         else if (p.role[i] == Role::credit &&
                  (std::find(labelled.begin(), labelled.end(), i + 2) == labelled.end() ||
                   !labelled_picture_source(blocks[i])) &&
