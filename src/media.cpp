@@ -631,6 +631,46 @@ std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, s
     return found;
 }
 
+// "Foto:", "Photo :", "Bild:": a credit's label with its colon (lexicon section credit_prefixes) alone on its line,
+// naming nobody: the line under it is the credit.
+bool lone_credit_label(const Block& b) {
+    const int most_words = 3;
+    if (b.words < 1 || b.words > most_words || b.lower.empty() || b.lower.back() != ':') // (a byte first)
+        return false;
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    return prefixes != nullptr && prefixes->has(b.lower);
+}
+
+// "Chilblains on the toes, red and swollen." / "Credit:" / "JANE ROE/HARBOUR PICTURE LIBRARY" / <text>, "Engelures sur
+// les orteils." / "Crédit :" / "Jean Roux/Studio du Lac", "Der Hafen am Abend" / "Bild:" / "Keystone/Anna Meier": a
+// credit's label with its colon alone on its line (lone_credit_label(), no text's source: text_source_credit()) right
+// under a caption's line and right over a credit line (read as a credit already, or is_credit_line()): the caption
+// and its credit, the label naming nobody. The line under the credit is no caption of it. Returns the captions'
+// lines; `credits` gets the credits' lines.
+std::vector<std::size_t> captions_over_credit_labels(Page& p, std::size_t head_from, std::size_t re,
+                                                     std::vector<std::size_t>& credits) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3;
+    std::vector<std::size_t> found;
+    for (std::size_t i = head_from + 1; i + 1 <= re && i + 1 < blocks.size(); ++i) {
+        const Block& caption = blocks[i - 1];
+        const Block& credit = blocks[i + 1];
+        if (!lone_credit_label(blocks[i]) || (p.role[i] != Role::none && p.role[i] != Role::boilerplate) ||
+            p.role[i - 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+            caption.boilerplate || text_source_credit(blocks[i].text) || is_credit_line(caption) ||
+            (p.role[i + 1] != Role::credit && (p.role[i + 1] != Role::none || !is_credit_line(credit))))
+            continue;
+        p.role[i - 1] = Role::caption;
+        p.role[i] = Role::boilerplate;
+        p.role[i + 1] = Role::credit;
+        p.article.media.push_back(Media{caption.text, credit.text});
+        found.push_back(i - 1);
+        credits.push_back(i + 1);
+        ++i;
+    }
+    return found;
+}
+
 // "Fuente de la imagen, Getty Images" / "Pie de foto, La presidenta en el Congreso.", "Image caption, Workers at the
 // pier." / "Image source, PA Media", "Crédito, Reuters" / "Legenda da foto, ...": a picture's source after its label
 // (picture_source_credit()) right over or under a caption opened by its own label (labelled_caption(), read by
@@ -1089,16 +1129,6 @@ bool alike_over_text(const Page& p, std::size_t i, std::size_t re) {
     return false;
 }
 
-// "Foto:", "Photo :", "Bild:": a credit's label with its colon (lexicon section credit_prefixes) alone on its line,
-// naming nobody: the line under it is the credit.
-bool lone_credit_label(const Block& b) {
-    const int most_words = 3;
-    if (b.words < 1 || b.words > most_words || b.lower.empty() || b.lower.back() != ':') // (a byte first)
-        return false;
-    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
-    return prefixes != nullptr && prefixes->has(b.lower);
-}
-
 // "By Kim Tran" / "Sam Vale/Harbour Times" / "The ferry leaves the harbour on a test run." / "<paragraph>", "Par Marie
 // Lenoir" / "Jean Roux/Le Courrier du Lac" / "Le traversier quitte le port pour un essai." / "<paragraph>": a
 // photographer's name and the outlet after a slash, no label (person_first_credit()), alone right under the byline
@@ -1279,6 +1309,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     credits_under_labels(p, head_from, re);
     const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re, taken_credits);
     lines.insert(lines.end(), labelled.begin(), labelled.end());
+    const std::vector<std::size_t> over_labels = captions_over_credit_labels(p, head_from, re, taken_credits);
+    lines.insert(lines.end(), over_labels.begin(), over_labels.end());
     const std::vector<std::size_t> echoed = captions_over_echoed_credits(p, head_from, re, taken_credits);
     lines.insert(lines.end(), echoed.begin(), echoed.end());
     const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
