@@ -64,6 +64,20 @@ std::optional<std::string> agency_id(std::string_view word) {
     return std::nullopt;
 }
 
+std::optional<std::string> agency_name_line(std::string_view line) {
+    const std::size_t most_bytes = 40;
+    line = text::trim(line);
+    if (line.size() > most_bytes) // (most lines end here)
+        return std::nullopt;
+    if (auto id = agency_id(line))
+        return id;
+    const auto words = text::split_ws(line);
+    static const LexiconSection* nouns = common_lexicon().section("agency_noun_words"); // (looked up once)
+    if (words.size() != 2 || nouns == nullptr || !nouns->has(text::lower(words[0])))
+        return std::nullopt;
+    return agency_id(words[1]);
+}
+
 bool desk_abbreviation(std::string_view piece) {
     // (looked up once)
     static const LexiconSection* abbreviations = common_lexicon().section("desk_abbreviation_words");

@@ -1,6 +1,7 @@
 // The pictures of the page (classify()): the captions the credits close, and the picture galleries that interrupt
 // the article. (A caption printed twice, counted galleries, captions under markers and bylines, and the counters and
 // picture labels left on captions: media_galleries.cpp.)
+#include "agency_signatures.hpp"
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "credits_parts.hpp"
@@ -1258,6 +1259,22 @@ bool agency_over_credited_caption(const Page& p, std::size_t i, std::size_t re) 
     return false;
 }
 
+// "<title>" / "Agencia EFE" / "Madrid, 5 dic (EFE).- El Gobierno ...", "<title>" / "Deutsche Presse-Agentur" /
+// "Berlin (dpa) - Die Regierung ...": an agency's name alone at `i` (agency_name_line()) right over the text's
+// paragraph whose dateline names the same agency (dateline_tag()) is the wire's byline, no picture's credit: the line
+// over it is the title, no caption. ("Foto: EFE" there credits a picture.)
+bool agency_over_own_dateline(const Page& p, std::size_t i, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int most_words = 3;
+    if (blocks[i].words > most_words || i + 1 > re || i + 1 >= blocks.size() || p.role[i + 1] != Role::none)
+        return false;
+    const std::optional<std::string> id = agency_name_line(blocks[i].text);
+    if (!id)
+        return false;
+    const auto tag = dateline_tag(blocks[i + 1].text);
+    return tag && std::find(tag->agencies.begin(), tag->agencies.end(), *id) != tag->agencies.end();
+}
+
 // "Con Andalucía" / "4.021" / "7,9%" / "2" / "Fuente: Ministerio del Interior", "2024<TAB>12,4" / "2025<TAB>13,1" /
 // "Source : Insee": a line naming where a text or its figures come from (text_source_credit(): "Fuente:", "Source:",
 // "Quelle:", "Fonte:") right under two lines of a table's or a chart's figures (figures alone on their line, a row of
@@ -1373,6 +1390,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
         return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : most_caption_words);
     };
+    // "<title>" / "Agencia EFE" / "Madrid, 5 dic (EFE).- ...": the wire's name over its own dateline, read as a credit
+    // or as no line yet (a heading over the text), is no picture's.
+    for (std::size_t i = head_from; i < re && i < blocks.size(); ++i)
+        if ((p.role[i] == Role::none || p.role[i] == Role::credit) && agency_over_own_dateline(p, i, re))
+            p.role[i] = Role::boilerplate;
     // "Reuters" / "Harbour ferry line to reopen", "World" / "Associated Press" / "12 Comments": an agency's name alone
     // on a line, with no credit's label, credits a picture only beside one (a caption over it, a caption or another
     // credit next to it, a gallery's counter: "Sales fell in June." / "AFP" / "12/50 ..."); elsewhere it is the site's
