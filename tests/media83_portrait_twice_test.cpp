@@ -1,5 +1,5 @@
 // An author's portrait printed twice under the byline, its text alone ("<caption>") and again closed by its credit
-// ("<caption> \u00a9 privat"), over the text's first paragraph: the credited print is the picture's caption, and the
+// ("<caption> © privat"), over the text's first paragraph: the credited print is the picture's caption, and the
 // plain print is its alternative text, no paragraph of the text (media83, probe75 M4). The region opens under them,
 // so caption_printed_twice() reads the head's lines over it too. Invented pages.
 #include <catch2/catch.hpp>
