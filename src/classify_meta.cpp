@@ -985,7 +985,7 @@ void mark_names_under_headline(Page& p) {
         // the headline (its masthead) printed again under it names nobody; the names are sought under it.
         // ("Headline" / "Agenzia ANSA" / "(ANSA) - ROMA, ...": the wire's name there names nobody either; agencies go
         // to the source tag.)
-        if (masthead(i) || agency_name_line(blocks[i].text))
+        if (masthead(i) || agency_name_line(blocks[i].lower))
             continue;
         // ("Letzte Aktualisierung" / "02.03.2023": the label of the date under it is no name.)
         auto names = names_line(blocks[i].text);

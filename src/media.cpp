@@ -1268,7 +1268,7 @@ bool agency_over_own_dateline(const Page& p, std::size_t i, std::size_t re) {
     const int most_words = 3;
     if (blocks[i].words > most_words || i + 1 > re || i + 1 >= blocks.size() || p.role[i + 1] != Role::none)
         return false;
-    const std::optional<std::string> id = agency_name_line(blocks[i].text);
+    const std::optional<std::string> id = agency_name_line(blocks[i].lower);
     if (!id)
         return false;
     const auto tag = dateline_tag(blocks[i + 1].text);
