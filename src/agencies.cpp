@@ -64,6 +64,24 @@ std::optional<std::string> agency_id(std::string_view word) {
     return std::nullopt;
 }
 
+std::optional<std::string> agency_name_line(std::string_view lower) {
+    const std::size_t most_bytes = 40;
+    if (lower.empty() || lower.size() > most_bytes) // (most lines end here)
+        return std::nullopt;
+    if (const std::string* id = agency_id_of_lowered(lower))
+        return *id;
+    // (the word for an agency, then one word: no vector of the words, no copy)
+    const std::size_t space = lower.find(' ');
+    if (space == std::string_view::npos || lower.find(' ', space + 1) != std::string_view::npos)
+        return std::nullopt;
+    static const LexiconSection* nouns = common_lexicon().section("agency_noun_words"); // (looked up once)
+    if (nouns == nullptr || !nouns->has(lower.substr(0, space)))
+        return std::nullopt;
+    if (const std::string* id = agency_id_of_lowered(lower.substr(space + 1)))
+        return *id;
+    return std::nullopt;
+}
+
 bool desk_abbreviation(std::string_view piece) {
     // (looked up once)
     static const LexiconSection* abbreviations = common_lexicon().section("desk_abbreviation_words");

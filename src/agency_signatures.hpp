@@ -33,6 +33,12 @@ std::optional<SlashedSignature> slashed_signature(std::string_view line);
 /// credited to the agency has the same shape: the caller tells them apart by where the line stands.)
 std::optional<std::pair<std::string_view, std::vector<std::string>>> agency_after_stop(std::string_view paragraph);
 
+/// "agencia efe", "agenzia ansa", "deutsche presse-agentur", "europa press", "efe": a line, lower-cased and trimmed
+/// (a Block's `lower`), that is only an agency's name (agency_id() of the whole line, or the word for an agency,
+/// lexicon section agency_noun_words, and an agency's id) -> the agency's id; else nullopt. ("foto: efe" and "ana
+/// ruiz / agencia efe" are none.)
+std::optional<std::string> agency_name_line(std::string_view lower);
+
 /// "kos/ mok/", "jko/": the desk's initials, two to four small letters each closed by a slash, one to four of them
 /// alone on the line.
 bool desk_initials_line(std::string_view line);

@@ -1385,6 +1385,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 if (const std::string_view flag = gallery_flag(*a.headline); !flag.empty())
                     a.kicker = std::string(flag);
         }
+        // "Guerre en Ukraine" / "Guerre en Ukraine" / <headline>: a kicker printed twice was read as a caption printed
+        // twice with no credit (collect_media()); the first print is the kicker's copy, no picture.
+        for (std::size_t k = h; k-- > 1 && h - k <= 2;)
+            if (p.role[k] == Role::kicker && p.role[k - 1] == Role::caption && p.soft_caption[k - 1] &&
+                blocks[k - 1].text == blocks[k].text) {
+                const auto m = std::find_if(a.media.begin(), a.media.end(),
+                                            [&](const Media& x) { return !x.credit && x.caption == blocks[k].text; });
+                if (m != a.media.end()) {
+                    a.media.erase(m);
+                    p.role[k - 1] = Role::boilerplate;
+                }
+            }
         // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.
         if (p.soft_caption[h]) {
             auto m = std::find_if(a.media.begin(), a.media.end(), [&](const Media& x) { return x.caption == b.text; });

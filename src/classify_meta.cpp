@@ -983,7 +983,9 @@ void mark_names_under_headline(Page& p) {
             return;
         // "Headline" / "Ouest-Breizh" / "Yann Kerhervé." / "Publié le ...": the site's name that the page prints over
         // the headline (its masthead) printed again under it names nobody; the names are sought under it.
-        if (masthead(i))
+        // ("Headline" / "Agenzia ANSA" / "(ANSA) - ROMA, ...": the wire's name there names nobody either; agencies go
+        // to the source tag.)
+        if (masthead(i) || agency_name_line(blocks[i].lower))
             continue;
         // ("Letzte Aktualisierung" / "02.03.2023": the label of the date under it is no name.)
         auto names = names_line(blocks[i].text);

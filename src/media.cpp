@@ -1,6 +1,7 @@
 // The pictures of the page (classify()): the captions the credits close, and the picture galleries that interrupt
 // the article. (A caption printed twice, counted galleries, captions under markers and bylines, and the counters and
 // picture labels left on captions: media_galleries.cpp.)
+#include "agency_signatures.hpp"
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "credits_parts.hpp"
@@ -631,6 +632,46 @@ std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, s
     return found;
 }
 
+// "Foto:", "Photo :", "Bild:": a credit's label with its colon (lexicon section credit_prefixes) alone on its line,
+// naming nobody: the line under it is the credit.
+bool lone_credit_label(const Block& b) {
+    const int most_words = 3;
+    if (b.words < 1 || b.words > most_words || b.lower.empty() || b.lower.back() != ':') // (a byte first)
+        return false;
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    return prefixes != nullptr && prefixes->has(b.lower);
+}
+
+// "Chilblains on the toes, red and swollen." / "Credit:" / "JANE ROE/HARBOUR PICTURE LIBRARY" / <text>, "Engelures sur
+// les orteils." / "Crédit :" / "Jean Roux/Studio du Lac", "Der Hafen am Abend" / "Bild:" / "Keystone/Anna Meier": a
+// credit's label with its colon alone on its line (lone_credit_label(), no text's source: text_source_credit()) right
+// under a caption's line and right over a credit line (read as a credit already, or is_credit_line()): the caption
+// and its credit, the label naming nobody. The line under the credit is no caption of it. Returns the captions'
+// lines; `credits` gets the credits' lines.
+std::vector<std::size_t> captions_over_credit_labels(Page& p, std::size_t head_from, std::size_t re,
+                                                     std::vector<std::size_t>& credits) {
+    const auto& blocks = p.blocks;
+    const int least_caption = 3;
+    std::vector<std::size_t> found;
+    for (std::size_t i = head_from + 1; i + 1 <= re && i + 1 < blocks.size(); ++i) {
+        const Block& caption = blocks[i - 1];
+        const Block& credit = blocks[i + 1];
+        if (!lone_credit_label(blocks[i]) || (p.role[i] != Role::none && p.role[i] != Role::boilerplate) ||
+            p.role[i - 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+            caption.boilerplate || text_source_credit(blocks[i].text) || is_credit_line(caption) ||
+            (p.role[i + 1] != Role::credit && (p.role[i + 1] != Role::none || !is_credit_line(credit))))
+            continue;
+        p.role[i - 1] = Role::caption;
+        p.role[i] = Role::boilerplate;
+        p.role[i + 1] = Role::credit;
+        p.article.media.push_back(Media{caption.text, credit.text});
+        found.push_back(i - 1);
+        credits.push_back(i + 1);
+        ++i;
+    }
+    return found;
+}
+
 // "Fuente de la imagen, Getty Images" / "Pie de foto, La presidenta en el Congreso.", "Image caption, Workers at the
 // pier." / "Image source, PA Media", "Crédito, Reuters" / "Legenda da foto, ...": a picture's source after its label
 // (picture_source_credit()) right over or under a caption opened by its own label (labelled_caption(), read by
@@ -1078,16 +1119,6 @@ bool alike_over_text(const Page& p, std::size_t i, std::size_t re) {
     return false;
 }
 
-// "Foto:", "Photo :", "Bild:": a credit's label with its colon (lexicon section credit_prefixes) alone on its line,
-// naming nobody: the line under it is the credit.
-bool lone_credit_label(const Block& b) {
-    const int most_words = 3;
-    if (b.words < 1 || b.words > most_words || b.lower.empty() || b.lower.back() != ':') // (a byte first)
-        return false;
-    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
-    return prefixes != nullptr && prefixes->has(b.lower);
-}
-
 // "By Kim Tran" / "Sam Vale/Harbour Times" / "The ferry leaves the harbour on a test run." / "<paragraph>", "Par Marie
 // Lenoir" / "Jean Roux/Le Courrier du Lac" / "Le traversier quitte le port pour un essai." / "<paragraph>": a
 // photographer's name and the outlet after a slash, no label (person_first_credit()), alone right under the byline
@@ -1217,6 +1248,32 @@ bool agency_over_credited_caption(const Page& p, std::size_t i, std::size_t re) 
     return false;
 }
 
+// "<title>" / "Agencia EFE" / "Madrid, 5 dic (EFE).- El Gobierno ...", "<title>" / "Deutsche Presse-Agentur" /
+// "Berlin (dpa) - Die Regierung ...": an agency's name alone at `i` (agency_name_line()) right over the text's
+// paragraph whose dateline names the same agency (dateline_tag()) is the wire's byline, no picture's credit: the line
+// over it is the title, no caption. ("Foto: EFE" there credits a picture.)
+bool agency_over_own_dateline(const Page& p, std::size_t i, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int most_words = 3;
+    if (blocks[i].words > most_words || i + 1 > re || i + 1 >= blocks.size() || p.role[i + 1] != Role::none)
+        return false;
+    const std::optional<std::string> id = agency_name_line(blocks[i].lower);
+    if (!id)
+        return false;
+    const auto tag = dateline_tag(blocks[i + 1].text);
+    return tag && std::find(tag->agencies.begin(), tag->agencies.end(), *id) != tag->agencies.end();
+}
+
+// "Con Andalucía" / "4.021" / "7,9%" / "2" / "Fuente: Ministerio del Interior", "2024<TAB>12,4" / "2025<TAB>13,1" /
+// "Source : Insee": a line naming where a text or its figures come from (text_source_credit(): "Fuente:", "Source:",
+// "Quelle:", "Fonte:") right under two lines of a table's or a chart's figures (figures alone on their line, a row of
+// cells, a label and its figures) is that table's source, no picture's credit.
+bool source_under_figures(const Page& p, std::size_t i, std::size_t head_from) {
+    const auto& blocks = p.blocks;
+    auto figures = [](const Block& b) { return b.cells || (b.digits > 0 && (b.letters == 0 || table_row(b))); };
+    return i >= head_from + 2 && figures(blocks[i - 1]) && figures(blocks[i - 2]) && text_source_credit(blocks[i].text);
+}
+
 } // namespace
 
 // See collect_media(): the line `k` right over the credit at `i` is a standfirst, no caption: neither it nor the line
@@ -1258,6 +1315,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     credits_under_labels(p, head_from, re);
     const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re, taken_credits);
     lines.insert(lines.end(), labelled.begin(), labelled.end());
+    const std::vector<std::size_t> over_labels = captions_over_credit_labels(p, head_from, re, taken_credits);
+    lines.insert(lines.end(), over_labels.begin(), over_labels.end());
     const std::vector<std::size_t> echoed = captions_over_echoed_credits(p, head_from, re, taken_credits);
     lines.insert(lines.end(), echoed.begin(), echoed.end());
     const std::vector<std::size_t> named = captions_closed_by_names(p, head_from, re);
@@ -1320,6 +1379,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
         return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : most_caption_words);
     };
+    // "<title>" / "Agencia EFE" / "Madrid, 5 dic (EFE).- ...": the wire's name over its own dateline, read as a credit
+    // or as no line yet (a heading over the text), is no picture's.
+    for (std::size_t i = head_from; i < re && i < blocks.size(); ++i)
+        if ((p.role[i] == Role::none || p.role[i] == Role::credit) && agency_over_own_dateline(p, i, re))
+            p.role[i] = Role::boilerplate;
     // "Reuters" / "Harbour ferry line to reopen", "World" / "Associated Press" / "12 Comments": an agency's name alone
     // on a line, with no credit's label, credits a picture only beside one (a caption over it, a caption or another
     // credit next to it, a gallery's counter: "Sales fell in June." / "AFP" / "12/50 ..."); elsewhere it is the site's
@@ -1379,6 +1443,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
         if (p.role[i] == Role::credit && photographers_byline(p, i))
             p.role[i] = Role::boilerplate;
+        else if (p.role[i] == Role::credit && source_under_figures(p, i, head_from))
+            p.role[i] = Role::none; // (the table's place says where it goes: text or boilerplate, as its rows do)
         else if (p.role[i] == Role::credit &&
                  (std::find(labelled.begin(), labelled.end(), i + 2) == labelled.end() ||
                   !labelled_picture_source(blocks[i])) &&

@@ -25,11 +25,15 @@ namespace {
 // (Àlex Garcia)", "Il ponte dal drone" / "Il ponte dal drone Foto: Ansa": a picture's text printed twice, as the
 // picture's alternative text and as its caption, the second closed by its credit (in parentheses of a few words, or
 // a credit split_trailing_credit() reads): the second is the caption, the first leaves with the boilerplate.
+// ("<byline>" / "Anna Muster ist Redakteurin im Ressort Politik." / "Anna Muster ist Redakteurin im Ressort Politik.
+// © privat" / <text>: over the region too, among the head's lines, when the metadata pass read the second print with
+// its credit already.)
 void caption_printed_twice(Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
     const int least_caption = 3, most_credit_words = 6;
-    for (std::size_t k = rs; k + 1 <= re && k + 1 < n; ++k) {
+    const std::size_t head_lines = 45; // (the head's lines over the region that the metadata pass reads)
+    for (std::size_t k = rs > head_lines ? rs - head_lines : 0; k + 1 <= re && k + 1 < n; ++k) {
         const Block& first = blocks[k];
         const Block& second = blocks[k + 1];
         if (p.role[k] != Role::none || (p.role[k + 1] != Role::none && p.role[k + 1] != Role::caption) ||
@@ -43,6 +47,8 @@ void caption_printed_twice(Page& p, std::size_t rs, std::size_t re) {
                 p.role[k] = Role::boilerplate;
             continue;
         }
+        if (k < rs)
+            continue;
         const std::string_view tail = std::string_view(second.text).substr(first.text.size() + 1);
         std::optional<std::pair<std::string, std::string>> split;
         if (tail.front() == '(' && tail.back() == ')' && tail.find('(', 1) == std::string_view::npos &&
