@@ -1,0 +1,97 @@
+// Tests of the kinds of lines that pages saved by other routes than select-all show (reader views, print views, AMP
+// pages, read-later apps), and that ordinary pages show as well. One row per kind of line, in several languages.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "classify.hpp"
+#include "dates.hpp"
+#include "pipeline.hpp"
+#include "region_parts.hpp"
+#include "rows.hpp"
+#include "test_pages.hpp"
+#include "text.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+using archive::test::block_of;
+
+TEST_CASE("a sentence saying what a newspaper or a court wrote is no author's box", "[classify][bio]") {
+    // The capitalised words open with an article or hold an acronym: a paper, a court, a body, not a person.
+    for (const char* line : {"Le Courrier du Soir écrit que la réforme « tient juridiquement » malgré les recours.",
+                             "The Harbour Gazette writes that the council will not oppose the new pier.",
+                             "The Evening Star reports that ministers will not stand in the way of the ferry plan.",
+                             "Der Nordbote berichtet unter Berufung auf Regierungskreise, die Werft werde verkauft.",
+                             "Il TAR scrive che il Comune non ha valutato l'impatto della misura sui negozi.",
+                             "Nell'ordinanza il TAR scrive che la delibera va sospesa fino all'udienza di marzo.",
+                             "L'Écho du Port écrit que le maire a signé le contrat la veille du vote.",
+                             "Der Nordbote berichtet über die Werft, die im Frühjahr verkauft werden soll.",
+                             "The Harbour Gazette reports on the council's plan to sell the old ferry."}) {
+        INFO(line);
+        CHECK_FALSE(author_bio(block_of(line)));
+    }
+    // A person's name and the verb: what she wrote is reported, her job is not told ("writes that").
+    for (const char* line : {"Jane Roe writes that the harbour plan failed because nobody paid for the dredging.",
+                             "Anna Muster schreibt, der Hafen sei zu klein für die neuen Fähren."}) {
+        INFO(line);
+        CHECK_FALSE(author_bio(block_of(line)));
+    }
+    // The verb is the job when a topic's word follows it, or a job follows it: the box stays one.
+    for (const char* line :
+         {"Jane Roe writes about science and the sea for the Harbour Gazette.",
+          "Owen Pratt covers the courts and the city council.", "Anna Muster schreibt über Verkehr und Stadtplanung.",
+          "Jean Dupont écrit sur la politique locale depuis 2015.",
+          "Luca Bianchi scrive di cronaca giudiziaria per il quotidiano.",
+          "Marie Durand écrit pour le service Société et est journaliste depuis 2012.",
+          "JR Pike writes about the courts for the Harbour Gazette."}) {
+        INFO(line);
+        CHECK(author_bio(block_of(line)));
+    }
+}
+
+TEST_CASE("the article goes on after a sentence quoting a newspaper's report", "[classify][bio][region]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* last;
+    };
+    const std::vector<Row> rows = {
+        {"fr", R"(Le port de Valmer rouvre le quai nord
+Le quai nord du port de Valmer rouvre lundi après huit mois de travaux sur les digues et les pontons.
+Le Courrier du Soir écrit que la facture a doublé depuis le début du chantier.
+Les pêcheurs saluent la réouverture, même si le marché a dû déménager deux fois pendant l'hiver.
+La commune votera le budget définitif au printemps, quand commencera l'horaire d'été des bacs.
+)",
+         "La commune votera le budget"},
+        {"en", R"(Ferries return to the eastern pier
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay.
+The Harbour Gazette writes that the repairs cost twice as much as the council had planned.
+Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days at sea.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+)",
+         "The council will vote"},
+        {"de", R"(Die Fähren legen wieder am Ostkai an
+Nach einem Winter mit Bauarbeiten am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
+Der Nordbote berichtet unter Berufung auf die Stadtverwaltung, die Arbeiten hätten doppelt so viel gekostet.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter gesperrt war.
+Der Stadtrat stimmt im Frühjahr über die Schlussrechnung ab, wenn der Sommerfahrplan beginnt.
+)",
+         "Der Stadtrat stimmt"},
+        {"it", R"(I traghetti tornano al molo est
+Dopo un inverno di lavori sul molo nord, i traghetti per le isole partono di nuovo dal molo est.
+Nell'ordinanza il TAR scrive che il Comune non ha valutato l'impatto dei lavori sui pescatori.
+I pescatori hanno accolto i lavori, anche se il molo è rimasto chiuso quasi tutto l'inverno.
+Il consiglio comunale voterà il conto finale in primavera, quando comincia l'orario estivo.
+)",
+         "Il consiglio comunale voterà"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        const auto paragraphs = test::paragraphs_of(a);
+        REQUIRE(paragraphs.size() >= 3);
+        CHECK(paragraphs.back().rfind(r.last, 0) == 0);
+    }
+}
