@@ -95,3 +95,30 @@ Il consiglio comunale voterà il conto finale in primavera, quando comincia l'or
         CHECK(paragraphs.back().rfind(r.last, 0) == 0);
     }
 }
+
+TEST_CASE("a photographer's initial after the caption's stop opens the credit", "[credits][caption]") {
+    struct Row {
+        const char* line;
+        const char* caption;
+        const char* credit;
+    };
+    const std::vector<Row> rows = {
+        {"Le quai nord du port de Valmer, le 5 décembre 2026. L. Morel / AFP",
+         "Le quai nord du port de Valmer, le 5 décembre 2026.", "L. Morel / AFP"},
+        {"Des bateaux de pêche amarrés au quai est, à l'aube. J.-P. Roux / AFP",
+         "Des bateaux de pêche amarrés au quai est, à l'aube.", "J.-P. Roux / AFP"},
+        {"The ferry leaves the eastern pier on Friday, Dec. 5, 2026. J. Harold Pike/AP",
+         "The ferry leaves the eastern pier on Friday, Dec. 5, 2026.", "J. Harold Pike/AP"},
+        {"Die Fähre legt am Ostkai an, am 5. Dezember 2026. K. Brandt/dpa",
+         "Die Fähre legt am Ostkai an, am 5. Dezember 2026.", "K. Brandt/dpa"},
+        {"The ferry leaves the eastern pier on Friday, Dec. 5, 2026. \u00a9 J. Harold Pike/AP",
+         "The ferry leaves the eastern pier on Friday, Dec. 5, 2026.", "\u00a9 J. Harold Pike/AP"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto split = split_trailing_credit(std::string_view(r.line));
+        REQUIRE(split);
+        CHECK(split->first == r.caption);
+        CHECK(split->second == r.credit);
+    }
+}
