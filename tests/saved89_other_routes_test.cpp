@@ -122,3 +122,88 @@ TEST_CASE("a photographer's initial after the caption's stop opens the credit", 
         CHECK(split->second == r.credit);
     }
 }
+
+TEST_CASE("a reader view's reading time, a range of minutes alone on its line", "[boilerplate][head]") {
+    struct Row {
+        const char* time;
+        const char* page;
+        const char* first; // the standfirst, the first paragraph of the text here
+    };
+    const std::vector<Row> rows = {
+        {"5-6 minutes", R"(www.courrier-valmer.example
+Le quai nord de Valmer rouvre après huit mois de travaux
+Par Claire Morel
+5-6 minutes
+
+La commune a rouvert lundi le quai nord du port. Les pêcheurs saluent la fin d'un chantier qui a duré tout l'hiver.
+
+Les bacs vers les îles partent de nouveau du quai nord depuis lundi matin, après huit mois de travaux sur les digues et les pontons.
+
+Le chantier a coûté deux fois plus que prévu, selon les comptes présentés au conseil municipal la semaine dernière.
+
+Le conseil votera le budget définitif au printemps, quand commencera l'horaire d'été des bacs.
+)",
+         "La commune a rouvert lundi"},
+        {"3–4 minutes", R"(www.harbour-gazette.example
+Ferries return to the eastern pier after a winter of repairs
+By Jane Roe
+3–4 minutes
+
+The council reopened the northern quay on Monday. Fishermen welcomed the end of works that lasted all winter.
+
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay and its pontoons.
+
+The works cost twice as much as planned, according to the accounts the council presented last week.
+
+The council will vote on the final bill in the spring, when the summer timetable begins.
+)",
+         "The council reopened the northern quay"},
+        {"5-6 Minuten", R"(www.nordbote.example
+Die Fähren legen nach dem Winter wieder am Ostkai an
+Von Anna Muster
+5-6 Minuten
+
+Die Stadt hat den Nordkai am Montag wieder geöffnet. Die Fischer begrüßen das Ende der Bauarbeiten.
+
+Nach einem Winter mit Bauarbeiten am Nordkai fahren die Fähren zu den Inseln seit Montag wieder vom Ostkai ab.
+
+Die Arbeiten haben doppelt so viel gekostet wie geplant, wie aus den Zahlen der Stadtverwaltung hervorgeht.
+
+Der Stadtrat stimmt im Frühjahr über die Schlussrechnung ab, wenn der Sommerfahrplan beginnt.
+)",
+         "Die Stadt hat den Nordkai"},
+        {"5-6 minuti", R"(www.gazzetta-del-molo.example
+I traghetti tornano al molo est dopo un inverno di lavori
+di Luca Bianchi
+5-6 minuti
+
+Il Comune ha riaperto lunedì il molo nord. I pescatori salutano la fine di un cantiere durato tutto l'inverno.
+
+Dopo un inverno di lavori sul molo nord, i traghetti per le isole partono di nuovo dal molo est da lunedì mattina.
+
+I lavori sono costati il doppio del previsto, secondo i conti presentati al consiglio comunale la settimana scorsa.
+
+Il consiglio comunale voterà il conto finale in primavera, quando comincia l'orario estivo.
+)",
+         "Il Comune ha riaperto"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        CHECK(reading_time_label_line(text::lower(r.time)));
+        const Article a = parse(r.page);
+        CHECK(test::contains(a.boilerplate, r.time));
+        for (const auto& s : a.sections)
+            CHECK(s.heading.value_or("") != r.time);
+        // The record is the one of the page without the line: the standfirst under it is not taken into a section
+        // it heads.
+        std::string without(r.page);
+        without.erase(without.find(std::string(r.time) + "\n"), std::string(r.time).size() + 1);
+        const Article plain = parse(without);
+        CHECK(a.lede == plain.lede);
+        CHECK(test::paragraphs_of(a) == test::paragraphs_of(plain));
+        CHECK(test::paragraphs_of(a).front().rfind(r.first, 0) == 0);
+    }
+    // A single figure and its unit alone is as often a recipe's or a video's time: no reading time by itself.
+    CHECK_FALSE(reading_time_label_line("15 min"));
+    CHECK_FALSE(reading_time_label_line("5-6 heures"));
+}
