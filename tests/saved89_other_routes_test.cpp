@@ -207,3 +207,64 @@ Il consiglio comunale voterà il conto finale in primavera, quando comincia l'or
     CHECK_FALSE(reading_time_label_line("15 min"));
     CHECK_FALSE(reading_time_label_line("5-6 heures"));
 }
+
+TEST_CASE("a call to read on in the site's app between two paragraphs", "[region][boilerplate]") {
+    for (const char* line : {"Lire la suite dans l'app", "Weiterlesen in der App", "Continue reading in the app",
+                             "Leggi nell'app", "Ouvrir dans l'application", "In der App öffnen"}) {
+        INFO(line);
+        CHECK(app_promo(block_of(line)));
+    }
+    // A sentence of the text about an app, closed by its stop, and a heading without an app.
+    for (const char* line :
+         {"Les pêcheurs peuvent lire les horaires dans l'app de la commune.", "Continue reading the report"}) {
+        INFO(line);
+        CHECK_FALSE(app_promo(block_of(line)));
+    }
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* line;
+    };
+    const std::vector<Row> rows = {
+        {"fr", R"(Le quai nord de Valmer rouvre après huit mois de travaux
+Les bacs vers les îles partent de nouveau du quai nord depuis lundi matin, après huit mois de travaux.
+Le chantier a coûté deux fois plus que prévu, selon les comptes présentés au conseil municipal.
+Lire la suite dans l'app
+Les pêcheurs saluent la réouverture, même si le marché a dû déménager deux fois pendant l'hiver.
+Le conseil votera le budget définitif au printemps, quand commencera l'horaire d'été des bacs.
+)",
+         "Lire la suite dans l'app"},
+        {"de", R"(Die Fähren legen nach dem Winter wieder am Ostkai an
+Nach einem Winter mit Bauarbeiten am Nordkai fahren die Fähren zu den Inseln seit Montag wieder vom Ostkai ab.
+Die Arbeiten haben doppelt so viel gekostet wie geplant, wie aus den Zahlen der Stadtverwaltung hervorgeht.
+Weiterlesen in der App
+Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter gesperrt war.
+Der Stadtrat stimmt im Frühjahr über die Schlussrechnung ab, wenn der Sommerfahrplan beginnt.
+)",
+         "Weiterlesen in der App"},
+        {"en", R"(Ferries return to the eastern pier after a winter of repairs
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay.
+The works cost twice as much as planned, according to the accounts the council presented last week.
+Continue reading in the app
+Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days at sea.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+)",
+         "Continue reading in the app"},
+        {"it", R"(I traghetti tornano al molo est dopo un inverno di lavori
+Dopo un inverno di lavori sul molo nord, i traghetti per le isole partono di nuovo dal molo est da lunedì.
+I lavori sono costati il doppio del previsto, secondo i conti presentati al consiglio comunale.
+Leggi nell'app
+I pescatori hanno accolto i lavori, anche se il molo è rimasto chiuso quasi tutto l'inverno.
+Il consiglio comunale voterà il conto finale in primavera, quando comincia l'orario estivo.
+)",
+         "Leggi nell'app"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(test::contains(a.boilerplate, r.line));
+        CHECK(test::paragraphs_of(a).size() == 4);
+        for (const auto& s : a.sections)
+            CHECK(s.heading.value_or("") != r.line);
+    }
+}
