@@ -120,13 +120,18 @@ bool capital_comma_credit(std::string_view tail) {
     return words.size() >= least_words && words.size() <= most_words && is_credit_word(words.front());
 }
 
-// line.rfind(". ", from).
+// line.rfind(". ", from), but for the dot of a name's initial: "... 2026. L. Marin / AFP", "... 2026. © J. Scott
+// Applewhite/AP", "... J.-P. Roux / AFP" (one capital after a space, a hyphen or the line's start) ends no caption.
 std::size_t rfind_stop(std::string_view line, std::size_t from) {
     if (line.size() < 2)
         return std::string_view::npos;
+    const auto initial = [line](std::size_t dot) {
+        return dot > 0 && line[dot - 1] >= 'A' && line[dot - 1] <= 'Z' &&
+               (dot == 1 || line[dot - 2] == ' ' || line[dot - 2] == '-');
+    };
     for (std::size_t dot = rfind_dot(line, std::min(from, line.size() - 2)); dot != std::string_view::npos;
          dot = dot > 0 ? rfind_dot(line, dot - 1) : std::string_view::npos)
-        if (line[dot + 1] == ' ')
+        if (line[dot + 1] == ' ' && !initial(dot))
             return dot;
     return std::string_view::npos;
 }

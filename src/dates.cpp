@@ -250,6 +250,24 @@ private:
 
 } // namespace
 
+namespace {
+
+// "5-6", "3–4": two figures joined by a hyphen or an en dash.
+bool figure_range(std::string_view w) {
+    const auto digits = [](std::string_view d) {
+        return !d.empty() && d.size() <= 3 &&
+               std::all_of(d.begin(), d.end(), [](char c) { return text::is_digit(static_cast<unsigned char>(c)); });
+    };
+    const std::string_view dash = "\u2013";
+    const std::size_t hyphen = w.find('-');
+    if (hyphen != std::string_view::npos)
+        return digits(w.substr(0, hyphen)) && digits(w.substr(hyphen + 1));
+    const std::size_t en = w.find(dash);
+    return en != std::string_view::npos && digits(w.substr(0, en)) && digits(w.substr(en + dash.size()));
+}
+
+} // namespace
+
 bool reading_time_label_line(std::string_view low) {
     // (A short line with a figure: most lines are settled by their length.)
     const std::size_t most_bytes = 40, most_label_words = 3;
@@ -261,6 +279,11 @@ bool reading_time_label_line(std::string_view low) {
     // the line's last two tokens, are read before the label is looked up.)
     const std::size_t most_tokens = most_label_words + 3;
     const auto words = text::split_ws(low, most_tokens + 1);
+    // "5-6 minutes", "3–4 Minuten", "5-6 minuti": a reader view prints the reading time as a range of figures and the
+    // unit alone, without a label (a single figure and its unit alone, "15 min", is as often a recipe's time).
+    if (words.size() == 2)
+        return figure_range(words[0]) &&
+               units.has(words[1].ends_with('.') ? words[1].substr(0, words[1].size() - 1) : words[1]);
     if (words.size() < 3 || words.size() > most_tokens)
         return false;
     const std::string_view figure = words[words.size() - 2];

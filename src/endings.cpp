@@ -38,6 +38,26 @@ bool ends_with_address(std::string_view t) {
     return at != std::string_view::npos && at > 0 && tok.find('.', at) != std::string_view::npos;
 }
 
+// "The Guardian", "Le Figaro", "L'Équipe", "Il TAR", "the BBC": the capitalised words opening a line name a
+// newspaper, a court or a body, not the author of a box: the first is an article (its elided form too) or the last is
+// an acronym of two capitals or more ("AWR Hawkins" opens with initials; "JANE ROE" is all capitals). (`names`: the
+// tokens of the name, particles among them.)
+bool names_no_person(std::span<const std::string_view> names) {
+    static const LexiconSection& articles = any_language_section("articles"); // (merged once)
+    std::string_view first = names.front();
+    const std::size_t elided = first.find_first_of("'\xE2"); // "L'", "L’" (the curly mark's first byte)
+    if (elided != std::string_view::npos)
+        first = first.substr(0, elided);
+    if (articles.has(text::LowerCased(first).view()))
+        return true;
+    const auto capitals = [](std::string_view w) {
+        return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    return capitals(names.back()) && !std::all_of(names.begin(), names.end(), [&](std::string_view w) {
+        return capitals(w) || !text::starts_upper(w);
+    });
+}
+
 // author_bio() of a line that passed its cheap tests (`line`, its text past a footnote's "*"), its first two tokens
 // read: `first`, `second`, and `next`, the byte after them. `any_job`: a job other than the press's names the author
 // too ([bio_profession_words]). (A function of its own: the many lines settled by the counts do not set up its frame of
@@ -78,13 +98,27 @@ bool bio_after_counts(std::string_view line, std::string_view first, std::string
     std::span<const std::string_view> toks(toks_read.data(), read);
     if (k >= toks.size())
         return false;
-    if (!bio_verbs.has(text::LowerCased(toks[k]).view())) // (the words lower-cased on the stack)
+    const text::LowerCased verb(toks[k]); // (the words lower-cased on the stack)
+    if (!bio_verbs.has(verb.view()))
+        return false;
+    // "Le Figaro écrit que ...", "Der Nordbote berichtet über ...": a verb of writing or reporting ([bio_words] lists
+    // it) after a paper's or a court's name reports what it wrote.
+    const LexiconSection& roles = any_language_section("bio_words");
+    if (roles.has(verb.view()) && names_no_person(toks.first(k)))
         return false;
     read_to(toks_read.size());
     toks = std::span<const std::string_view>(toks_read.data(), read);
-    const LexiconSection& roles = any_language_section("bio_words");
     static const LexiconSection& jobs = any_language_section("bio_profession_words"); // (merged once)
-    for (std::size_t r = k; r < toks.size(); ++r) {
+    // "Jane Roe writes about science", "Anna Muster schreibt über Verkehr", "Jane Roe covers the courts": the verb is
+    // the job itself ([bio_words] lists it) when a topic's word follows it ([bio_topic_words]) or it is a beat's verb,
+    // whatever its object ([bio_beat_verbs]). "Jane Roe writes that the plan failed" reports what she wrote.
+    static const LexiconSection& topics = any_language_section("bio_topic_words");
+    static const LexiconSection& beats = any_language_section("bio_beat_verbs");
+    if (k + 1 < toks.size() && roles.has(verb.view()) &&
+        (beats.has(verb.view()) || topics.has(text::LowerCased(toks[k + 1]).view())))
+        return true;
+    // Else a job after the verb.
+    for (std::size_t r = k + 1; r < toks.size(); ++r) {
         const text::LowerCased lowered(toks[r]);
         std::string_view w = lowered.view();
         while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))

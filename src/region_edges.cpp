@@ -269,8 +269,9 @@ bool affiliate_program_notice(const Block& b) {
 
 bool app_promo(const Block& b) {
     const int most_words = 10;
-    // (Its counts and its last byte first: a sentence closed by its stop, most lines, is settled there.)
-    if (b.words < 3 || b.words > most_words || b.urls > 0 || b.text.empty() || b.text.back() == '.' ||
+    // (Its counts and its last byte first: a sentence closed by its stop, most lines, is settled there. Two tokens
+    // make one: "Leggi nell'app", "Open app".)
+    if (b.words < 2 || b.words > most_words || b.urls > 0 || b.text.empty() || b.text.back() == '.' ||
         b.text.back() == '?')
         return false;
     // (Each language's sections, merged once and never changed.)
