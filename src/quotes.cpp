@@ -744,6 +744,18 @@ std::vector<Quote> extract_quotes(const Article& a) {
             carry.on = false;
         quoting::process_unit(ex, units[k], k + 1, carry);
     }
+    // "Ana Ruiz Gil, ex ministra: «Q1»" over "La ex ministra habla del puerto. «Q2», asegura.": a standfirst's cue
+    // whose subject is dropped, or a pronoun ("assure-t-il"), that no one of the standfirst takes speaks for the
+    // person the headline names.
+    if (a.headline)
+        for (Quote& q : ex.quotes)
+            if (q.where == Where::lede && q.cue && !q.speaker &&
+                (!q.mention || (q.mention->find(' ') == std::string::npos && !text::starts_upper(*q.mention)))) {
+                const std::size_t open = a.headline->size();
+                q.speaker = quoting::colon_name(*a.headline, open, a);
+                if (!q.speaker)
+                    q.speaker = quoting::role_colon_name(*a.headline, open, ex.sp, a);
+            }
     // "Il presidente: «Q»", "Der Minister: „Q“" in the lede (or the standfirst read as the first paragraph), the holder
     // named only after it ("Il presidente della Regione, Stefano Ferri, ha chiesto ..."): a mention of an article and
     // one role noun that resolved to no one names the one person of the page described by that noun.
