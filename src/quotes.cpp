@@ -579,11 +579,14 @@ bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
         for (const std::string& p : sec.paragraphs) {
             if (p.empty() || p.size() > most_note || p.back() == '?')
                 continue;
-            const std::string low = text::lower(p);
+            // (the notes' letters compared folded to ASCII lower case, no lower-cased copy made of each paragraph)
+            const auto folded = [](char x, char y) {
+                return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y;
+            };
             for (const Lexicon* lex : lexs)
                 if (const LexiconSection* notes = section_of(lex, "interview_note_phrases"))
                     for (const std::string_view note : notes->entries)
-                        if (low.find(note) != std::string::npos)
+                        if (std::search(p.begin(), p.end(), note.begin(), note.end(), folded) != p.end())
                             return true;
         }
     return false;
