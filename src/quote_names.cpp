@@ -310,6 +310,10 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             // [floor_phrases], ends on the preposition before the name, who speaks next as a subject would)
             auto given_the_floor = [&] {
                 const std::size_t most_words = 4;
+                // (the phrase's word before its preposition, [floor_words], asked first: most names after a
+                // preposition follow none)
+                if (p < 2 || ws[p - 2].punct || !in_list(ex.sp.lexs, "floor_words", ws[p - 2].low))
+                    return false;
                 for (std::size_t w = 2; w <= most_words && w <= p; ++w)
                     if (listed_phrase_at(ws, p - w, ex.sp.lexs, "", "floor_phrases") == w)
                         return true;
