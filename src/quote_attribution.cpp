@@ -351,7 +351,8 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                         (ex.capitalised_nouns_here() && cend + 1 < ws.size() && !ws[cend].punct &&
                          ws[cend + 1].punct && ws[cend + 1].low != "," &&
                          has_tag(ex.sp.lexs, WordTags::auxiliary, ws[cend].low));
-            if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
+            if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare &&
+                (u.where == Where::body || u.where == Where::lede)) {
                 out.cue = c.text;
                 // "..., was sie einen „Q“ nannte", "wie er die Lage als „Q“ bezeichnete": a verb closing the
                 // clause after its quote has the subject pronoun of that clause before the quote.
@@ -394,9 +395,23 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                 // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
                 // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,
                 // explicó").
-                auto who = unit_person(q.open);
-                if (!who)
-                    who = writer_paragraph_person(true);
+                // (the standfirst, read first: only a name opening one of its sentences; "El ex alcalde habla ... con
+                // la concejala Marta Gil. «Q», asegura." is not Marta Gil's, and extract_quotes gives it the
+                // headline's person)
+                std::optional<std::string> who;
+                if (u.where == Where::lede) {
+                    for (auto e = ex.sp.events.rbegin(); e != ex.sp.events.rend() && e->first >= base && !who; ++e)
+                        if (e->first < base + q.open &&
+                            std::any_of(sents.begin(), sents.end(),
+                                        [&](const std::pair<std::size_t, std::size_t>& sent) {
+                                            return base + sent.first == e->first;
+                                        }))
+                            who = ex.sp.people[static_cast<std::size_t>(e->second)].name;
+                } else {
+                    who = unit_person(q.open);
+                    if (!who)
+                        who = writer_paragraph_person(true);
+                }
                 ex.add(out, who ? who : ex.last_speaker);
                 found = true;
                 break;

@@ -1,5 +1,6 @@
 // The names of a unit noted as people of the article (note_names), for the attribution in quote_reader.cpp.
 #include "quote_ages.hpp"
+#include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_elided_articles.hpp"
 #include "quote_extractor.hpp"
@@ -334,6 +335,19 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 return p >= 2 && !ws[p - 1].upper && !ws[p - 2].punct && (p == 2 || ws[p - 3].punct) &&
                        presenting_words.has(ws[p - 2].low);
             };
+            // ("Poi è toccato a Ada Neri.", "Then it was the turn of Ann Roe.": a phrase handing someone the floor,
+            // [floor_phrases], ends on the preposition before the name, who speaks next as a subject would)
+            auto given_the_floor = [&] {
+                const std::size_t most_words = 4;
+                // (the phrase's word before its preposition, [floor_words], asked first: most names after a
+                // preposition follow none)
+                if (p < 2 || ws[p - 2].punct || !in_list(ex.sp.lexs, "floor_words", ws[p - 2].low))
+                    return false;
+                for (std::size_t w = 2; w <= most_words && w <= p; ++w)
+                    if (listed_phrase_at(ws, p - w, ex.sp.lexs, "", "floor_phrases") == w)
+                        return true;
+                return false;
+            };
             Person& person = ex.sp.people[static_cast<std::size_t>(k)];
             // ("Via Valassina sott'acqua (Ansa)", "Tom Vale at the pier": a caption's line is no sentence, its first
             // name no subject of one)
@@ -359,7 +373,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 person.place = true;
             else if (!person.personal && n.first >= 1 && after_region_word())
                 person.place = true;
-            else if (!caption && !in_quote && !after_preposition &&
+            else if (!caption && !in_quote && (!after_preposition || given_the_floor()) &&
                      (p == 0 || ws[p - 1].punct || (!counted() && !presented())))
                 person.subject = true;
             // ("am Flughafen Halle", "beim Verein Grünhof", "au Palais Bourbon": a preposition holding an article,

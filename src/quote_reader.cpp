@@ -925,7 +925,10 @@ void UnitReader::read(Carry& carry) {
                 spans.erase(spans.begin());
         }
     // "Weber: Für eine Familie ist ...": a labelled turn of an interview, its words after the label the speaker's.
-    if (u.where == Where::body && u.turn >= 0)
+    // (but "—Q1 —dice, y se ríe—. Q2": an answer in dialogue dashes with its own cue is read as a line of dialogue)
+    const bool own_dialogue =
+        u.label_e == 0 && dialogue_close != std::string_view::npos && !spans.empty() && spans.front().open == 0;
+    if (u.where == Where::body && u.turn >= 0 && !own_dialogue)
         if (auto who = turn_speaker(ex, u)) {
             carry.on = false;
             std::string_view said = text::trim(u.text.substr(u.turn_text));

@@ -2,6 +2,7 @@
 // "M. Dupont : Nous avons ...", "Tomasz Wielgosz: Nie. ... / T.W.: Chcemy ...", "[00:00:21] CALLUM DYCE: So the short
 // version ...". Each such paragraph is its speaker's direct quote (a transcript's turns are in the gold's quotes, cue
 // the colon), the label resolved to the name the page gave the person before (the head, the standfirst).
+#include "quote_cues.hpp"
 #include "quote_reader.hpp"
 #include "quote_trades.hpp"
 #include "turn_labels.hpp"
@@ -371,7 +372,11 @@ void find_unlabelled_answers(std::vector<Unit>& units, std::vector<TurnKey>& key
         u.turn = 0;
         u.label_b = labelled ? static_cast<std::uint32_t>(label->b) : 0;
         u.label_e = labelled ? static_cast<std::uint32_t>(label->e) : 0;
-        u.turn_text = labelled ? static_cast<std::uint32_t>(label->text) : 0;
+        // ("—Hablamos muchas veces.", "— Nous en avons parlé.": the dash opening an answer is no part of its words)
+        std::size_t dash = labelled ? 0 : spaced_dash_at(u.text, 0);
+        while (dash > 0 && dash < u.text.size() && u.text[dash] == ' ')
+            ++dash;
+        u.turn_text = labelled ? static_cast<std::uint32_t>(label->text) : static_cast<std::uint32_t>(dash);
         ++answers;
     }
     // (one question answered is a rhetorical question over the writer's own paragraph; an interview asks several)

@@ -4,6 +4,7 @@
 #include "quote_reader.hpp"
 
 #include "credits_parts.hpp"
+#include "quote_ages.hpp"
 #include "quote_nouns.hpp"
 #include "quote_phrases.hpp"
 #include "quote_trades.hpp"
@@ -82,6 +83,11 @@ std::optional<std::pair<std::size_t, std::size_t>> colon_label_name(const std::v
     const bool article = has_tag(sp.lexs, WordTags::article, ws[j].low);
     if (article)
         ++j;
+    // ("Il 45enne imputato:", "The 45-year-old defendant:": an age word of [age_ending_words] between the article and
+    // the noun describes the one the noun names)
+    const std::size_t aged = article && j + 1 < end && !age_figure(ws[j].low, sp).empty() ? j : end;
+    if (aged != end)
+        ++j;
     if (j == end || end - j > most_words)
         return std::nullopt;
     // (German capitalises its nouns: "Der 24-Jährige:", "Ernster Nachsatz:" are no names; one word alone may be
@@ -95,6 +101,8 @@ std::optional<std::pair<std::size_t, std::size_t>> colon_label_name(const std::v
     std::string phrase;
     for (std::size_t k = w0; k < end; ++k) {
         const Word& w = ws[k];
+        if (k == aged)
+            continue;
         if (w.punct || is_credit_word(w.low) || sp.stopword(w.low) != (k < j) ||
             in_list(sp.lexs, "colon_label_words", w.low))
             return std::nullopt;
@@ -591,10 +599,16 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         text::trim(s.substr(q.close + q.close_len)).empty() && repeats_body_quote(*this, qt))
         return;
     // "Le maire : « Pas question. »", "Die Ministerin: „Auf keinen Fall.“": a short sentence quoted after a colon lead
-    // that names someone (colon_label_name) is theirs, however few its words.
+    // that names someone (colon_label_name) is theirs, however few its words. So are short words closing the unit
+    // after an article's label, as a standfirst prints a sentence without its stop ("Il 45enne imputato: «Sono
+    // innocente»"; not "Processo Ferri: «Q»", a topic's).
     auto labelled_sentence = [&] {
+        const std::size_t w0 = word_index(sent_b);
+        const bool closes_unit =
+            q.close_len > 0 && w0 < ws.size() && has_tag(ex.sp.lexs, WordTags::article, ws[w0].low) &&
+            text::trim(s.substr(q.close + q.close_len)).find_first_not_of(".!?") == std::string::npos;
         if (before.empty() || before.back() != ':' || u.where == Where::headline || !has_words(qt, 2) ||
-            (qt.back() != '.' && qt.back() != '!' && qt.back() != '?'))
+            (qt.back() != '.' && qt.back() != '!' && qt.back() != '?' && !closes_unit))
             return false;
         return colon_label_name(ws, word_index(sent_b), word_index(q.open), ex.sp).has_value();
     };

@@ -273,13 +273,24 @@ private:
 };
 
 // "Valentina Orrego: «Los glaciares no esperan»", an interview's headline: the person it names before its colon,
-// in two to four capitalised words that the body prints too, before the first quote mark -> that name.
+// in two to four capitalised words that the body prints too, before the first quote mark -> that name. A short
+// description in lower case may follow the name after a comma ("Marta Ruiz Gil, ex ministra de Obras: «Q»", "Anne
+// Roux, maire de Sète : « Q »"); not a clause with a sentence's end in it ("Caso Ruiz, el fiscal pide ... . La
+// defensa: «Q»").
 std::optional<std::string> colon_name(std::string_view h, std::size_t first_open, const Article& a) {
-    const std::size_t fewest = 2, most = 4;
+    const std::size_t fewest = 2, most = 4, most_described = 8;
     const std::size_t colon = h.find(':');
     if (colon == std::string_view::npos || colon > first_open)
         return std::nullopt;
-    const std::string_view name = text::trim(h.substr(0, colon));
+    std::string_view name = text::trim(h.substr(0, colon));
+    if (const std::size_t comma = name.find(','); comma != std::string_view::npos) {
+        const std::string_view described = text::trim(name.substr(comma + 1));
+        if (described.empty() || text::starts_upper(described) ||
+            described.find_first_of(".!?") != std::string_view::npos ||
+            text::split_ws(described, most_described + 1).size() > most_described)
+            return std::nullopt;
+        name = text::trim(name.substr(0, comma));
+    }
     const auto words = text::split_ws(name, most + 1);
     if (words.size() < fewest || words.size() > most ||
         !std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
@@ -542,7 +553,8 @@ bool kicker_labelled(const Article& a, const std::vector<const Lexicon*>& lexs, 
 }
 
 // "Interview", "Entretien", "Intervista": a page whose kicker (whole, or its first word) or standfirst is one of
-// [interview_words] is an interview, its questions' answers the interviewee's.
+// [interview_words], or whose body notes it over its first question, is an interview, its questions' answers the
+// interviewee's.
 bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
     if (kicker_labelled(a, lexs, "interview_words"))
         return true;
@@ -552,12 +564,32 @@ bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
         if (!first.empty() && in_list(lexs, "interview_words", after_elided_prefix(first.front())))
             return true;
     }
-    if (!a.lede)
-        return false;
-    const auto words = text::words_lower(*a.lede);
-    return std::any_of(words.begin(), words.end(), [&lexs](const std::string& w) {
-        return in_list(lexs, "interview_words", after_elided_prefix(w));
-    });
+    if (a.lede) {
+        const auto words = text::words_lower(*a.lede);
+        if (std::any_of(words.begin(), words.end(), [&lexs](const std::string& w) {
+                return in_list(lexs, "interview_words", after_elided_prefix(w));
+            }))
+            return true;
+    }
+    // "The conversation has been edited and condensed.", "Propos recueillis par Anne Roux.": a note of the body, over
+    // the questions or under the last answer, that the words of the page were said to the paper
+    // ([interview_note_phrases]); a note is short.
+    const std::size_t most_note = 400; // bytes
+    for (const Section& sec : a.sections)
+        for (const std::string& p : sec.paragraphs) {
+            if (p.empty() || p.size() > most_note || p.back() == '?')
+                continue;
+            // (the notes' letters compared folded to ASCII lower case, no lower-cased copy made of each paragraph)
+            const auto folded = [](char x, char y) {
+                return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y;
+            };
+            for (const Lexicon* lex : lexs)
+                if (const LexiconSection* notes = section_of(lex, "interview_note_phrases"))
+                    for (const std::string_view note : notes->entries)
+                        if (std::search(p.begin(), p.end(), note.begin(), note.end(), folded) != p.end())
+                            return true;
+        }
+    return false;
 }
 
 // "TRIBUNE", "Meinung", "Opinion": a kicker of [opinion_labels] (the whole kicker or its first word) makes the page a
@@ -715,6 +747,18 @@ std::vector<Quote> extract_quotes(const Article& a) {
             carry.on = false;
         quoting::process_unit(ex, units[k], k + 1, carry);
     }
+    // "Ana Ruiz Gil, ex ministra: «Q1»" over "La ex ministra habla del puerto. «Q2», asegura.": a standfirst's cue
+    // whose subject is dropped, or a pronoun ("assure-t-il"), that no one of the standfirst takes speaks for the
+    // person the headline names.
+    if (a.headline)
+        for (Quote& q : ex.quotes)
+            if (q.where == Where::lede && q.cue && !q.speaker &&
+                (!q.mention || (q.mention->find(' ') == std::string::npos && !text::starts_upper(*q.mention)))) {
+                const std::size_t open = a.headline->size();
+                q.speaker = quoting::colon_name(*a.headline, open, a);
+                if (!q.speaker)
+                    q.speaker = quoting::role_colon_name(*a.headline, open, ex.sp, a);
+            }
     // "Il presidente: «Q»", "Der Minister: „Q“" in the lede (or the standfirst read as the first paragraph), the holder
     // named only after it ("Il presidente della Regione, Stefano Ferri, ha chiesto ..."): a mention of an article and
     // one role noun that resolved to no one names the one person of the page described by that noun.
