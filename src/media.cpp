@@ -1257,6 +1257,10 @@ bool agency_over_own_dateline(const Page& p, std::size_t i, std::size_t re) {
     const int most_words = 3;
     if (blocks[i].words > most_words || i + 1 > re || i + 1 >= blocks.size() || p.role[i + 1] != Role::none)
         return false;
+    // ("Le Conseil national a voté jeudi." / "Keystone-ATS" / "Berne (ats) - ...": under a sentence closed by its
+    // stop, the picture's caption, the agency's name credits the picture.)
+    if (i > 0 && blocks[i - 1].end_punct && blocks[i - 1].text.back() == '.')
+        return false;
     const std::optional<std::string> id = agency_name_line(blocks[i].lower);
     if (!id)
         return false;

@@ -759,6 +759,23 @@ std::vector<Quote> extract_quotes(const Article& a) {
                 if (!q.speaker)
                     q.speaker = quoting::role_colon_name(*a.headline, open, ex.sp, a);
             }
+    // "Il tecnico: «Abbiamo avuto pazienza»" over "«Abbiamo avuto pazienza, nel primo tempo ...», ha spiegato
+    // l'allenatore Antonio Rossi" (fr "L'entraîneur : « Q »", en "The coach: 'Q'"): the standfirst's direct quote of
+    // words that a direct quote of the body prints with its speaker is that speaker's, whoever its own mention, a
+    // role, resolved to (a mention naming its speaker stays).
+    for (Quote& q : ex.quotes) {
+        if (q.where != Where::lede || q.kind != QuoteKind::direct || !quoting::has_words(q.text, 3) ||
+            (q.speaker && q.mention &&
+             text::lower(*q.mention).find(quoting::Speakers::last_word(*q.speaker)) != std::string::npos))
+            continue;
+        const std::string words = text::lower(q.text);
+        for (const Quote& bq : ex.quotes)
+            if (bq.where == Where::body && bq.kind == QuoteKind::direct && bq.speaker &&
+                text::lower(bq.text).find(words) != std::string::npos) {
+                q.speaker = bq.speaker;
+                break;
+            }
+    }
     // "Il presidente: «Q»", "Der Minister: „Q“" in the lede (or the standfirst read as the first paragraph), the holder
     // named only after it ("Il presidente della Regione, Stefano Ferri, ha chiesto ..."): a mention of an article and
     // one role noun that resolved to no one names the one person of the page described by that noun.
