@@ -200,3 +200,26 @@ TEST_CASE("a labelled agency a few lines under the text tags it", "[classify][ag
                                        {"Artikel teilen", "Lesen Sie auch", "Facebook", "Quelle: dpa"});
     CHECK(!listed.source_tag);
 }
+
+TEST_CASE("an agency and a comma before the date line's label tag the text", "[classify][agency][agency88]") {
+    SECTION("fr") {
+        const Article a = portal_page("Grève dans trois aéroports régionaux",
+                                      "AFP, publié le samedi 6 décembre 2026 à 10h15", body_fr, {"Partager"});
+        REQUIRE(a.source_tag);
+        CHECK(a.source_tag->raw == "AFP");
+        CHECK(ids_of(a) == std::vector<std::string>{"afp"});
+        CHECK(a.published.value_or("").starts_with("2026-12-06"));
+    }
+    SECTION("en") {
+        const Article a = portal_page("County board votes to close two rural libraries",
+                                      "Reuters, published December 6, 2026", body_en, {"Share"});
+        CHECK(ids_of(a) == std::vector<std::string>{"reuters"});
+        CHECK(a.published.value_or("").starts_with("2026-12-06"));
+    }
+    SECTION("de") {
+        const Article a = portal_page("Fernwärme wird in Halmbach teurer", "dpa, veröffentlicht am 06.12.2026", body_de,
+                                      {"Artikel teilen"});
+        CHECK(ids_of(a) == std::vector<std::string>{"dpa"});
+        CHECK(a.published.value_or("").starts_with("2026-12-06"));
+    }
+}
