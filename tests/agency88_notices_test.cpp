@@ -7,11 +7,13 @@
 #include "archive/archive.hpp"
 #include "agency_signatures.hpp"
 #include "classify.hpp"
+#include "credit_rows.hpp"
 
 #include <string>
 #include <vector>
 
 using namespace archive;
+using namespace archive::test;
 
 namespace {
 
@@ -222,4 +224,55 @@ TEST_CASE("an agency and a comma before the date line's label tag the text", "[c
         CHECK(ids_of(a) == std::vector<std::string>{"dpa"});
         CHECK(a.published.value_or("").starts_with("2026-12-06"));
     }
+}
+
+TEST_CASE("an agency's desk or two agencies joined by a hyphen in a dateline", "[classify][agency][agency88]") {
+    struct Row {
+        const char* paragraph;
+        const char* place;
+        std::vector<std::string> agencies;
+    };
+    const std::vector<Row> rows = {
+        // it: the agency's desk after its name; two agencies joined by a hyphen, the tag first
+        {"Roma, 6 dic. (Adnkronos Salute) - Sono oltre un milione gli italiani a letto con l'influenza.",
+         "Roma",
+         {"adnkronos"}},
+        {"(ANSA-AFP) - PARIGI, 06 DIC - Il governo francese ha presentato oggi il piano per i trasporti.",
+         "PARIGI",
+         {"ansa", "afp"}},
+        // fr, de: the same shapes
+        {"Bruxelles, 6 déc. (Belga-AFP) - Le gouvernement a présenté samedi son plan pour les transports.",
+         "Bruxelles",
+         {"belga", "afp"}},
+        {"Genf (Keystone-SDA) - Die Verhandlungen über den Zollvertrag gehen am Montag weiter.", "Genf", {"sda"}},
+    };
+    for (const Row& r : rows) {
+        INFO(r.paragraph);
+        const auto tag = dateline_tag(r.paragraph);
+        REQUIRE(tag);
+        CHECK(tag->place == r.place);
+        CHECK(tag->agencies == r.agencies);
+    }
+    // a credit's word after the agency, or half of an agency's name before a word: no agency's desk
+    for (const char* paragraph : {
+             "PARIS (AFP Photo) - Le gouvernement a présenté samedi son plan pour les transports.",
+             "LONDON (Press Office) - The ministry presented its plan for the railways on Saturday.",
+         }) {
+        INFO(paragraph);
+        const auto tag = dateline_tag(paragraph);
+        CHECK((!tag || tag->agencies.empty()));
+    }
+}
+
+TEST_CASE("Reuters' code beside another agency in a slashed tag", "[classify][agency][agency88]") {
+    check_tags({
+        {"AFP/dpa/rtr", {"afp", "dpa", "reuters"}}, // de
+        {"(dpa/rtr)", {"dpa", "reuters"}},
+        {"dpa/rtr/jw", {"dpa", "reuters"}},
+        {"(AFP/rtr)", {"afp", "reuters"}},   // fr
+        {"(ANSA/rtr)", {"ansa", "reuters"}}, // it
+        // alone, or beside an editor's initials only: no agency
+        {"rtr", {}},
+        {"rtr/jw", {}},
+    });
 }
