@@ -137,6 +137,20 @@ TEST_CASE("a copyright notice of a site's footer or after a label tags no text",
             {"Associated Press articles: Copyright © 2026 The Associated Press. All rights reserved.", "Share"});
         CHECK(!a.source_tag);
     }
+    SECTION("de, fr: the mark under a picture's caption credits the picture") {
+        const Article de =
+            portal_page("Fernwärme wird in Halmbach teurer", "06.12.2026, 11:20 Uhr", body_de,
+                        {"Das Heizkraftwerk der Stadtwerke am Hafen von Halmbach.", "© dpa", "Artikel teilen"});
+        CHECK(!de.source_tag);
+        REQUIRE(de.media.size() == 1);
+        CHECK(de.media[0].credit.value_or("") == "© dpa");
+        const Article fr =
+            portal_page("Grève dans trois aéroports régionaux", "Publié le 6 décembre 2026 à 10h15", body_fr,
+                        {"Des passagers attendent devant le terminal de Brestville samedi.", "© AFP", "Partager"});
+        CHECK(!fr.source_tag);
+        REQUIRE(fr.media.size() == 1);
+        CHECK(fr.media[0].credit.value_or("") == "© AFP");
+    }
     SECTION("de: the site's own notice") {
         const Article a = portal_page("Fernwärme wird in Halmbach teurer", "06.12.2026, 11:20 Uhr", body_de,
                                       {"© 2026 Halmbacher Zeitung GmbH. Alle Rechte vorbehalten.", "Artikel teilen"});
