@@ -332,6 +332,11 @@ std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) 
             sure = sure || !text::is_lower(static_cast<unsigned char>(piece.front())) || small_agency(piece);
             continue;
         }
+        // ("AFP/dpa/rtr": an agency's code beside another agency, listed_agency_code(), names it; not an editor.)
+        if (auto code = listed_agency_code(piece)) {
+            add_id(ids, *code);
+            continue;
+        }
         if (piece.size() > most_initials)
             return std::nullopt;
         if (desk_abbreviation(piece))
@@ -992,6 +997,40 @@ std::optional<DatelineTag> bare_agency_dateline(std::string_view paragraph) {
     return std::nullopt;
 }
 
+// "OTTAWA (PC) — ...": an agency's spelling read only between a place and its dash (lexicon section
+// dateline_agencies: "(PC)" closing a paragraph is a party's initials more often than La Presse Canadienne's tag).
+// "Roma, 6 dic. (Adnkronos Salute) - ...": the agency and its desk's name, one capitalised word of letters (no
+// credit's word: "(AFP Photo)"); "(ANSA-AFP) - ROMA, 06 DIC - ...": two agencies joined by a hyphen, the first
+// passing on the second's text.
+std::optional<std::vector<std::string>> dateline_agency(std::string_view inner) {
+    const std::string low = text::lower(inner);
+    for (const auto& names : common_lexicon().phrase_list("dateline_agencies"))
+        for (std::size_t k = 1; k < names.size(); ++k)
+            if (low == names[k])
+                return std::vector<std::string>{names[0]};
+    // (The agency by its own name, three letters or more: "Europa", "Press" alone are halves of a name.)
+    const auto words = text::split_ws(inner);
+    const auto letters = [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80 || text::is_letter(static_cast<unsigned char>(c));
+    };
+    if (words.size() == 2 && words[0].size() >= 3 && text::starts_upper(words[0]) && text::starts_upper(words[1]) &&
+        !is_credit_word(words[1]) && std::all_of(words[1].begin(), words[1].end(), letters))
+        if (auto id = agency_id(words[0]); id && *id == text::lower(words[0]))
+            return std::vector<std::string>{*id};
+    const std::size_t hyphen = inner.find('-');
+    if (words.size() == 1 && hyphen != std::string_view::npos &&
+        inner.find('-', hyphen + 1) == std::string_view::npos && text::starts_upper(inner) &&
+        text::starts_upper(inner.substr(hyphen + 1))) {
+        auto first = agency_id(inner.substr(0, hyphen)), second = agency_id(inner.substr(hyphen + 1));
+        if (first && second) {
+            std::vector<std::string> ids{*first};
+            add_id(ids, *second);
+            return ids;
+        }
+    }
+    return std::nullopt;
+}
+
 // "(ANSA) - BARI, 03 DIC - La giunta ...", "(EFE) - MADRID, 3 dic - El ...", "(dpa) - BERLIN - Die ...",
 // "(Reuters) - The airline ...": the agency's tag opening the text, then its dash, then the place in capitals or
 // capitalised words (and the day after a comma) closed by a second dash; with no place, the tag and its dash alone
@@ -1004,6 +1043,8 @@ std::optional<DatelineTag> tag_first_dateline(std::string_view paragraph) {
     if (close == std::string_view::npos || close > most_tag)
         return std::nullopt;
     auto ids = agency_list(paragraph.substr(1, close - 1));
+    if (!ids)
+        ids = dateline_agency(paragraph.substr(1, close - 1));
     const std::size_t dash_len = ids ? opening_dash(paragraph.substr(close + 1)) : 0;
     if (dash_len == 0)
         return std::nullopt;
@@ -1052,17 +1093,6 @@ std::optional<DatelineTag> tag_first_dateline(std::string_view paragraph) {
         return std::nullopt;
     tag.raw = text::collapse(paragraph.substr(0, tag_end));
     return tag;
-}
-
-// "OTTAWA (PC) — ...": an agency's spelling read only between a place and its dash (lexicon section
-// dateline_agencies: "(PC)" closing a paragraph is a party's initials more often than La Presse Canadienne's tag).
-std::optional<std::vector<std::string>> dateline_agency(std::string_view inner) {
-    const std::string low = text::lower(inner);
-    for (const auto& names : common_lexicon().phrase_list("dateline_agencies"))
-        for (std::size_t k = 1; k < names.size(); ++k)
-            if (low == names[k])
-                return std::vector<std::string>{names[0]};
-    return std::nullopt;
 }
 
 } // namespace

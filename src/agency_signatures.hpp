@@ -39,6 +39,13 @@ std::optional<std::pair<std::string_view, std::vector<std::string>>> agency_afte
 /// ruiz / agencia efe" are none.)
 std::optional<std::string> agency_name_line(std::string_view lower);
 
+/// "© 2026 AFP", "© dpa-infocom, dpa:261206-930-123456/1", "Riproduzione riservata © Copyright ANSA", "(c) Agencia
+/// EFE", "Copyright 2026 The Associated Press. All rights reserved. ...": the agency's copyright notice, its mark and
+/// year, the agency's name, then its rights sentence (lexicon section agency_rights_notices) or its id of the story
+/// -> the agency's id; nullopt for a line labelled before its mark ("Associated Press articles: Copyright ..."). (A
+/// picture's credit "© dpa" has the same shape: the caller tells them apart by where the line stands.)
+std::optional<std::vector<std::string>> agency_copyright_line(std::string_view line);
+
 /// "kos/ mok/", "jko/": the desk's initials, two to four small letters each closed by a slash, one to four of them
 /// alone on the line.
 bool desk_initials_line(std::string_view line);

@@ -718,6 +718,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 // (The whole fact first: "Europa Press" before "Europa".)
                 auto rest_words = text::split_ws(d.rest);
                 std::string_view tag = rest_words.empty() ? std::string_view{} : rest_words.front();
+                // ("AFP, publié le 6 décembre 2026 à 14h32": the comma after the agency is no part of its name.)
+                if (tag.size() > 1 && tag.back() == ',')
+                    tag.remove_suffix(1);
                 const std::string_view fact = first_fact(d.rest);
                 auto ids = fact.size() > tag.size() ? agency_tag(fact) : std::nullopt;
                 if (ids)

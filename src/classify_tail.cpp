@@ -8,12 +8,14 @@
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "press_datelines.hpp"
+#include "region_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 
 namespace archive {
 
@@ -229,12 +231,36 @@ void read_source_tag(Page& p, std::size_t re) {
         a.source_tag = SourceTag{std::string(text::trim(line.substr(semicolon + 1))), ids};
         credit_line_date(a, line.substr(0, semicolon), p.language);
     };
+    // "© 2026 AFP", "© dpa-infocom, dpa:261206-930-123456/1", "Riproduzione riservata © Copyright ANSA": the agency's
+    // copyright notice right under its text (agency_copyright_line()) tags a text no other line tagged (a dateline or a
+    // closing tag, read below, prints the agency's own tag). "<caption> / © dpa": under a picture's caption, or read as
+    // a credit, the same mark credits the picture.
+    std::optional<std::pair<std::size_t, std::vector<std::string>>> notice;
+    auto agency_notice = [&](std::size_t k) -> std::optional<std::vector<std::string>> {
+        const auto picture = [&](std::size_t at) { return p.role[at] == Role::caption || p.role[at] == Role::credit; };
+        if (picture(k) || picture(k - 1))
+            return std::nullopt;
+        return agency_copyright_line(blocks[k].text);
+    };
+    // "Mehr News zur EU / <title> / AFP", "Recommended Stories / <title> / Reuters / 3h ago": a list's label
+    // (is_terminator(), related_label()) or a teaser's title, a line of four words or more closing no sentence, stands
+    // between the text and the next lines, which are the list's: an agency's bare name there is a teaser's.
+    bool crossed_list = false;
+    const auto cross = [&](std::size_t k) {
+        const int fewest_title_words = 4;
+        const Block& b = blocks[k];
+        // (The agency's notice, "Riproduzione riservata © Copyright ANSA", is no title.)
+        if (!crossed_list && p.role[k] != Role::caption && p.role[k] != Role::credit && !(notice && notice->first == k))
+            crossed_list = (b.words >= fewest_title_words && !b.end_punct) || p.terminator[k] || related_label(b);
+    };
     // After the article: a closing agency tag ("(ats)") within a few lines; "Regionaljournal Bern, 12.06.2024,
     // 17:30 Uhr ; sda/lisw": or the tag closing a broadcast's credit line after its semicolon (semicolon_tag()).
     for (std::size_t k = re + 1; k < n && k <= re + 3 && (!a.source_tag || byline_agency || head_agency); ++k) {
         auto tag = agency_tag(blocks[k].text);
         if (tag && head_agency && std::find(tag->begin(), tag->end(), *head_agency) == tag->end())
             continue;
+        if (tag && crossed_list && !text::trim(blocks[k].text).starts_with('('))
+            tag.reset();
         if (tag) {
             head_agency.reset();
             p.role[k] = Role::source_tag;
@@ -257,7 +283,10 @@ void read_source_tag(Page& p, std::size_t re) {
         } else if ((tag = semicolon_tag(blocks[k].text))) {
             tag_by_credit_line(k, *tag);
             byline_agency = false;
+        } else if (!notice && !crossed_list && (tag = agency_notice(k))) {
+            notice.emplace(k, std::move(*tag));
         }
+        cross(k);
     }
     // "Articles en relation / <title> / <title> / (ats)", "Das könnte dich auch interessieren: / <title> / Abonniere
     // unseren Newsletter / (sda)": the tag in parentheses alone on its line, printed under the boxes closing the
@@ -266,6 +295,8 @@ void read_source_tag(Page& p, std::size_t re) {
     // '/', one word), under a video's lines. "Legende: / <caption> / <credit> / Video / <its title> / 02:45 min /
     // SRF Sport, 06.12.2026, 22:05 Uhr; sda/tri": and the broadcaster's credit line closed by the tag after its
     // semicolon (semicolon_tag()), under a picture's caption and credit too (the lines of a picture are passed over).
+    // "© dpa-infocom ... / Verwendete Quellen / Nachrichtenagentur dpa / Quelle: dpa": a labelled agency
+    // (labelled_agency()) a few lines under the text, no list's label nor teaser's title crossed on the way.
     const std::size_t most_box_lines = 8;
     for (std::size_t k = re + 4; k < n && k <= re + most_box_lines && !a.source_tag; ++k) {
         if (p.role[k] == Role::caption || p.role[k] == Role::credit)
@@ -274,7 +305,7 @@ void read_source_tag(Page& p, std::size_t re) {
             break;
         const std::string_view line = text::trim(blocks[k].text);
         const bool desk_tag = line.find(' ') == std::string_view::npos && line.find('/') != std::string_view::npos;
-        if (line.starts_with('(') || desk_tag) {
+        if (line.starts_with('(') || desk_tag || (!crossed_list && labelled_agency(line))) {
             if (auto tag = agency_tag(line)) {
                 p.role[k] = Role::source_tag;
                 a.source_tag = SourceTag{blocks[k].text, *tag};
@@ -282,6 +313,7 @@ void read_source_tag(Page& p, std::size_t re) {
         } else if (auto tag = semicolon_tag(line)) {
             tag_by_credit_line(k, *tag);
         }
+        cross(k);
     }
     // A dateline opening the body: "PARIS (Reuters) - ...", or the writer's own, "ROMA - ...".
     if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
@@ -404,6 +436,10 @@ void read_source_tag(Page& p, std::size_t re) {
                 }
         if (tagged >= 2)
             a.source_tag = std::move(tags);
+    }
+    if (!a.source_tag && notice) {
+        p.role[notice->first] = Role::source_tag;
+        a.source_tag = SourceTag{blocks[notice->first].text, std::move(notice->second)};
     }
 }
 
