@@ -18,6 +18,11 @@ bool lone_given_name(const std::vector<Word>& ws, std::size_t k, const Speakers&
     // invert an author's name in a list of references)
     if (k >= 2 && ws[k - 1].low == "," && !ws[k - 2].punct && ws[k - 2].upper && (k == 2 || ws[k - 3].punct))
         return false;
+    // ("Mark, Alan (March 2009). “Title”", "Brian, Ann; Roe, Jim (2001)": a surname opening a reference, its comma,
+    // the given name, then the date's bracket or the next author)
+    if (k + 3 < n && ws[k + 1].low == "," && !ws[k + 2].punct && ws[k + 2].upper &&
+        (ws[k + 3].low == "(" || ws[k + 3].low == ";"))
+        return false;
     // (the shapes first, asked inline of the word's neighbours: most words alone are none)
     // ("^ Swarbrick, Nancy (2010)": not after a capitalised word and its comma, an author's inverted name)
     const bool after_capital = k >= 2 && ws[k - 1].low == "," && !ws[k - 2].punct && ws[k - 2].upper;

@@ -93,3 +93,19 @@ TEST_CASE("a place or a sentence's first word set off by commas is no person a l
          ""},
     });
 }
+
+TEST_CASE("a reference's surname that is also a given name is no person its title's quote is said by",
+          "[quotes][names][guard][s52]") {
+    // ("Surname, Given (date). “Title”": the list of references under an encyclopedia's article.)
+    const std::vector<std::vector<std::string>> pages = {
+        {"The first stations opened in the early 1920s.",
+         "^ Mark, Alan (March 2009). \"Grasslands and the high country\". The Encyclopedia of the Islands."},
+        {"Several stations merged in the 1930s.",
+         "^ Brian, Helen; Roe, Jim (2001). \"Radio in the early years of the colony\". Harbour Press."},
+    };
+    for (const auto& paragraphs : pages) {
+        INFO(paragraphs.back());
+        for (const auto& q : archive::extract_quotes(archive::quote_rows::page("en", "", paragraphs)))
+            CHECK_FALSE(q.speaker.has_value());
+    }
+}
