@@ -124,3 +124,33 @@ TEST_CASE("an agency after an aggregator's byline label tags the text and is no 
         CHECK(a.source_tag->agencies == std::vector<std::string>{r.agency});
     }
 }
+
+TEST_CASE("the provider's follow button over an aggregator's headline is no kicker", "[classify][head][portal90]") {
+    struct Row {
+        const char* provider;
+        const char* follow;
+        const char* headline;
+        const char* byline;
+        const std::vector<std::string>* body;
+    };
+    const std::vector<Row> rows = {
+        {"Harbour Post", "Follow", "Harbour residents protest against the noise of the night works",
+         "Story by Jane Roe • 5h • 3 min read", &en_body},
+        {"Diario del Puerto", "Seguir", "Los vecinos del puerto protestan por el ruido de las obras",
+         "Historia de Ana Ruiz • 3 h • 2 min de lectura", &es_body},
+        {"Hafenbote", "Folgen", "Anwohner des Hafens protestieren gegen den Lärm der Baustelle",
+         "Geschichte von Anna Muster • 3 Std. • 2 Min. Lesezeit", &de_body},
+        {"Le Courrier du Port", "Suivre", "Les riverains du port protestent contre le bruit des travaux",
+         "Article de Jeanne Morel • 2 h • 3 min de lecture", &fr_body},
+    };
+    for (const Row& r : rows) {
+        INFO(r.follow);
+        const Article a = aggregator_page(r.provider, r.follow, r.headline, r.byline, *r.body);
+        CHECK(a.headline == r.headline);
+        CHECK(a.kicker != std::optional<std::string>(r.follow));
+        // (The button printed with its icon's plus sign is the same button.)
+        const Article b = aggregator_page(r.provider, std::string("+ ") + r.follow, r.headline, r.byline, *r.body);
+        CHECK(b.kicker != std::optional<std::string>(std::string("+ ") + r.follow));
+        CHECK(b.headline == r.headline);
+    }
+}
