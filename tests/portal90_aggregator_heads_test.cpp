@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "credit_rows.hpp"
 
 #include <string>
 #include <vector>
@@ -153,4 +154,51 @@ TEST_CASE("the provider's follow button over an aggregator's headline is no kick
         CHECK(b.kicker != std::optional<std::string>(std::string("+ ") + r.follow));
         CHECK(b.headline == r.headline);
     }
+}
+
+TEST_CASE("a known agency or credit word in small letters after a dash closing a caption is its credit",
+          "[credits][captions][portal90]") {
+    archive::test::check_splits({
+        {"Eine geschlossene Bäckerei am Marktplatz am Freitagmorgen. - keystone",
+         "Eine geschlossene Bäckerei am Marktplatz am Freitagmorgen.", "keystone"},
+        {"Der Bürgermeister vor dem neuen Rathaus in der Altstadt. - dpa",
+         "Der Bürgermeister vor dem neuen Rathaus in der Altstadt.", "dpa"},
+        {"Une boulangerie fermée sur la place du marché vendredi matin. - keystone",
+         "Une boulangerie fermée sur la place du marché vendredi matin.", "keystone"},
+        {"Le maire devant le nouvel hôtel de ville, vendredi. - afp",
+         "Le maire devant le nouvel hôtel de ville, vendredi.", "afp"},
+        {"Una panetteria chiusa in piazza del mercato venerdì mattina. - keystone",
+         "Una panetteria chiusa in piazza del mercato venerdì mattina.", "keystone"},
+        {"Il sindaco davanti al nuovo municipio nel centro storico. - ansa",
+         "Il sindaco davanti al nuovo municipio nel centro storico.", "ansa"},
+    });
+    // A word in small letters that credits nothing closes no caption ("- weiter", "- suite"); nor does a name alone
+    // after a dash, which signs a text.
+    for (const char* line : {"Die Bäckerei am Marktplatz bleibt am Freitag geschlossen. - weiter",
+                             "La boulangerie de la place reste fermée vendredi. - suite",
+                             "The bakery on the square stays shut until Sunday. - Jane Roe"}) {
+        INFO(line);
+        CHECK_FALSE(split_trailing_credit(std::string_view(line)));
+    }
+}
+
+TEST_CASE("a caption closed by a credit in small letters is the picture's, not the text's first paragraph",
+          "[classify][media][portal90]") {
+    const std::string page = "Startseite\nNews\nSchweiz\nAusland\nFrankreich\n"
+                             "Streik legt die Busse in der Hafenstadt lahm\n"
+                             "Keystone-SDA\n06.12.2026, 09:15\n"
+                             "Ein leerer Busbahnhof am Hafen am Freitagmorgen. - keystone\n"
+                             "In der Hafenstadt streiken die Angestellten der städtischen Busbetriebe seit "
+                             "Freitagmorgen, die meisten Linien stehen still.\n"
+                             "Die Gewerkschaften fordern mehr Lohn und kürzere Schichten, die Stadt verweist auf "
+                             "ihr knappes Budget für das kommende Jahr.\n"
+                             "Am Montag sollen die Gespräche zwischen beiden Seiten fortgesetzt werden, hiess es.\n"
+                             "Impressum\nDatenschutz\n";
+    const Article a = parse(page, "page.txt");
+    REQUIRE(a.media.size() == 1);
+    CHECK(a.media[0].caption == std::optional<std::string>("Ein leerer Busbahnhof am Hafen am Freitagmorgen."));
+    CHECK(a.media[0].credit == std::optional<std::string>("keystone"));
+    REQUIRE_FALSE(a.sections.empty());
+    REQUIRE_FALSE(a.sections[0].paragraphs.empty());
+    CHECK(a.sections[0].paragraphs[0].starts_with("In der Hafenstadt streiken"));
 }
