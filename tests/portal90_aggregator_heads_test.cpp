@@ -57,31 +57,35 @@ const std::vector<std::string> de_body = {
     "Anwohnerverein zu treffen.",
     "Die Arbeiten an der neuen Anlegestelle für Kreuzfahrtschiffe begannen im Sommer und sollen im Frühjahr enden."};
 
+// The rows of a byline under an aggregator's headline, one a language: the provider, its follow button, the
+// headline, the byline line and the name it gives.
+struct LabelRow {
+    const char* provider;
+    const char* follow;
+    const char* headline;
+    const char* byline;
+    const std::vector<std::string>* body;
+    const char* author;
+};
+
+const std::vector<LabelRow> label_rows = {
+    {"Diario del Puerto", "Seguir", "Los vecinos del puerto protestan por el ruido de las obras",
+     "Historia de Ana Ruiz • 3 h • 2 min de lectura", &es_body, "Ana Ruiz"},
+    {"Harbour Post", "Follow", "Harbour residents protest against the noise of the night works",
+     "Story by Jane Roe • 5h • 3 min read", &en_body, "Jane Roe"},
+    {"Le Courrier du Port", "Suivre", "Les riverains du port protestent contre le bruit des travaux",
+     "Article de Jeanne Morel • 2 h • 3 min de lecture", &fr_body, "Jeanne Morel"},
+    {"Gazzetta del Porto", "Segui", "Gli abitanti del porto protestano contro il rumore dei cantieri",
+     "Storia di Marco Bianchi • 4 h • 2 min di lettura", &it_body, "Marco Bianchi"},
+    {"Hafenbote", "Folgen", "Anwohner des Hafens protestieren gegen den Lärm der Baustelle",
+     "Geschichte von Anna Muster • 3 Std. • 2 Min. Lesezeit", &de_body, "Anna Muster"},
+};
+
 } // namespace
 
 TEST_CASE("an aggregator's byline label opens a byline: the name is the author, the line no lede",
           "[classify][byline][portal90]") {
-    struct Row {
-        const char* provider;
-        const char* follow;
-        const char* headline;
-        const char* byline;
-        const std::vector<std::string>* body;
-        const char* author;
-    };
-    const std::vector<Row> rows = {
-        {"Diario del Puerto", "Seguir", "Los vecinos del puerto protestan por el ruido de las obras",
-         "Historia de Ana Ruiz • 3 h • 2 min de lectura", &es_body, "Ana Ruiz"},
-        {"Harbour Post", "Follow", "Harbour residents protest against the noise of the night works",
-         "Story by Jane Roe • 5h • 3 min read", &en_body, "Jane Roe"},
-        {"Le Courrier du Port", "Suivre", "Les riverains du port protestent contre le bruit des travaux",
-         "Article de Jeanne Morel • 2 h • 3 min de lecture", &fr_body, "Jeanne Morel"},
-        {"Gazzetta del Porto", "Segui", "Gli abitanti del porto protestano contro il rumore dei cantieri",
-         "Storia di Marco Bianchi • 4 h • 2 min di lettura", &it_body, "Marco Bianchi"},
-        {"Hafenbote", "Folgen", "Anwohner des Hafens protestieren gegen den Lärm der Baustelle",
-         "Geschichte von Anna Muster • 3 Std. • 2 Min. Lesezeit", &de_body, "Anna Muster"},
-    };
-    for (const Row& r : rows) {
+    for (const LabelRow& r : label_rows) {
         INFO(r.byline);
         const Article a = aggregator_page(r.provider, r.follow, r.headline, r.byline, *r.body);
         CHECK(a.headline == r.headline);
@@ -127,24 +131,7 @@ TEST_CASE("an agency after an aggregator's byline label tags the text and is no 
 }
 
 TEST_CASE("the provider's follow button over an aggregator's headline is no kicker", "[classify][head][portal90]") {
-    struct Row {
-        const char* provider;
-        const char* follow;
-        const char* headline;
-        const char* byline;
-        const std::vector<std::string>* body;
-    };
-    const std::vector<Row> rows = {
-        {"Harbour Post", "Follow", "Harbour residents protest against the noise of the night works",
-         "Story by Jane Roe • 5h • 3 min read", &en_body},
-        {"Diario del Puerto", "Seguir", "Los vecinos del puerto protestan por el ruido de las obras",
-         "Historia de Ana Ruiz • 3 h • 2 min de lectura", &es_body},
-        {"Hafenbote", "Folgen", "Anwohner des Hafens protestieren gegen den Lärm der Baustelle",
-         "Geschichte von Anna Muster • 3 Std. • 2 Min. Lesezeit", &de_body},
-        {"Le Courrier du Port", "Suivre", "Les riverains du port protestent contre le bruit des travaux",
-         "Article de Jeanne Morel • 2 h • 3 min de lecture", &fr_body},
-    };
-    for (const Row& r : rows) {
+    for (const LabelRow& r : label_rows) {
         INFO(r.follow);
         const Article a = aggregator_page(r.provider, r.follow, r.headline, r.byline, *r.body);
         CHECK(a.headline == r.headline);
