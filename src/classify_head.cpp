@@ -8,6 +8,7 @@
 #include "headline.hpp"
 #include "headline_parts.hpp"
 #include "media_parts.hpp"
+#include "meta_parts.hpp"
 #include "notices_parts.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
@@ -1324,7 +1325,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             };
             // ("Home" / <headline>, "Startseite" / <headline>: the link to the site's home page, lexicon section
             // home_labels, names no section. "Der Talbote" / <headline>, "La Gazette" / <headline>: the page's first
-            // line opened by an article is the paper's name, its masthead.)
+            // line opened by an article is the paper's name, its masthead. "Harbour Post" / "Follow" / <headline>:
+            // an aggregator's button to follow the provider named over it, follow_button(), names none either.)
             static const LexiconSection& home_labels = any_language_section("home_labels");
             static const LexiconSection& articles = any_language_section("articles");
             const bool masthead = h == 1 && blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower));
@@ -1337,7 +1339,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&
-                !account_button(blocks[h - 1]) &&
+                !account_button(blocks[h - 1]) && !follow_button(blocks[h - 1].text) &&
                 !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1) &&
                 !menus_action_link(blocks, h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;

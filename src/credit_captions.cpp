@@ -1240,9 +1240,12 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             if (const std::size_t mark = separator_opening(tail); mark > 0) {
                 const std::string_view credit = text::trim(tail.substr(mark));
                 const bool slash_or_bar = tail.front() == '/' || tail.front() == '|';
+                // ("... am Freitagmorgen. - keystone", "... vendredi. - afp": a known agency's or credit's word
+                // alone, in small letters too, is the credit, is_credit_word(); a name after a dash still signs.)
+                const bool credit_word = credit.find(' ') == std::string_view::npos && is_credit_word(credit);
                 // ("... devant sa boulangerie, mercredi. | LA GAZETTE-DU-VAL", "... at the quay. / HARBOUR NEWS":
                 // the outlet's name in capitals, after a slash or a bar, is the credit too.)
-                if ((is_credit_line(credit) ||
+                if ((is_credit_line(credit) || credit_word ||
                      (slash_or_bar && (name_shaped_credit(credit) || capital_outlet(credit)))) &&
                     text::split_ws(line.substr(0, dot)).size() >= 3)
                     return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(credit));
