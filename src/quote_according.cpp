@@ -527,7 +527,17 @@ std::optional<Extractor::According> Extractor::opinion_lead(const std::vector<Wo
     if (first + 2 > open || open > ws.size() || ws[first].punct ||
         !in_list(sp.lexs, "opinion_lead_words", ws[first].low))
         return std::nullopt;
+    // ("Per il leader del Pd Ada Neri si tratta di «Q»", "Pour le chef du PS Marc Roux il s'agit d'« Q »"): an
+    // impersonal phrase ([opinion_lead_phrases]) and at most its preposition (two words when elided, "d" and its
+    // apostrophe) before the quote close the mention before them, as the quote right after it does.
+    std::size_t end = open;
+    for (std::size_t k = open > first + 6 ? open - 5 : first + 2; k + 1 < open && end == open; ++k)
+        if (const std::size_t n = ws[k].punct ? 0 : listed_phrase_at(ws, k, sp.lexs, "", "opinion_lead_phrases");
+            n != 0 && k + n + 2 >= open)
+            end = k;
     auto m = mention_after(ws, first + 1);
+    if (m && end < open && m->second >= end && end > m->first)
+        m->second = end - 1;
     if (!m || m->first != first + 1 || m->second >= open || m->second - m->first >= most_mention)
         return std::nullopt;
     // (the mention names someone: it opens with a role noun, an article before one, or a capitalised name, and ends
@@ -549,7 +559,7 @@ std::optional<Extractor::According> Extractor::opinion_lead(const std::vector<Wo
     // the quote right after the mention ("Per il presidente Ferri «Q»"), else a comma right after it closes the lead
     // ("Pour le maire, « Q »", "Para la presidenta ..., Rosa Delgado, el proyecto «Q»")
     std::size_t last = m->second;
-    if (last + 1 == open)
+    if (last + 1 == end)
         return According{first, first, m->first, last};
     if (ws[last + 1].low != ",")
         return std::nullopt;

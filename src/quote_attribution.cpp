@@ -409,6 +409,17 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                             who = ex.sp.people[static_cast<std::size_t>(e->second)].name;
                 } else {
                     who = unit_person(q.open);
+                    // ("Secondo l'assessore ai lavori, la crepa si è allargata. «Q», ha spiegato.": the paragraph's
+                    // quote before, cued, whose mention named no one, is whom the verb carries on with: its mention,
+                    // no speaker)
+                    if (const Quote* prev = ex.quotes.empty() ? nullptr : &ex.quotes.back();
+                        !who && prev != nullptr && prev->where == u.where && prev->section == u.section &&
+                        prev->paragraph == u.paragraph && prev->cue && prev->mention && !prev->speaker) {
+                        out.mention = prev->mention;
+                        ex.add(out, std::nullopt);
+                        found = true;
+                        break;
+                    }
                     if (!who)
                         who = writer_paragraph_person(true);
                 }

@@ -487,7 +487,13 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // "la députée Claire Morel", "John Roe, a spokesman for the port": the description's gender is the person's.
         if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
             p.gender = ex.sp.gender_of(before, true, &before_tags);
-            if (p.gender == 'x') {
+            // ("Son secrétaire général, Luc Favre, parle d'une mesure": a name set off by commas after a role noun's
+            // phrase is that phrase's apposition; the words after it are the sentence's verb and its object, whose
+            // gender is not the person's)
+            const bool set_off = n.first > 0 && ws[n.first - 1].low == "," &&
+                                 std::any_of(before.begin(), before.end(),
+                                             [&ex](std::string_view w) { return role_noun(w, ex.sp); });
+            if (p.gender == 'x' && !set_off) {
                 appositive_words.assign(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end());
                 appositive_tags.assign(desc_tags.begin() + static_cast<std::ptrdiff_t>(appositive), desc_tags.end());
                 p.gender = ex.sp.gender_of(appositive_words, false, &appositive_tags);

@@ -693,6 +693,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                     // article as a preposition, is the subject's article, governing nothing)
                     if (j - 1 == 0 && has_tag(sp.lexs, WordTags::article, sub[0].low))
                         return false;
+                    // ("docente all'Università Statale di Milano": a preposition elided into the word right before
+                    // the name, [elided_preposition_words], a capital after its apostrophe, opens a body's name that
+                    // the name's words go on)
+                    if (j == c.first && elided_preposition(sub[j - 1].low) &&
+                        !elided_article(s.substr(sub[j - 1].b, sub[j - 1].e - sub[j - 1].b)))
+                        return true;
                     if (has_tag(sp.lexs, WordTags::preposition, sub[j - 1].low))
                         return !(c.first == j + 1 && role_place_link(sub, j - 1, sp));
                 }
