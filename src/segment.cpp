@@ -353,6 +353,31 @@ void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>
     }
 }
 
+// "Bundes-" over "rat wurde", "ven-" over "dredi l'arrêté": a word the wrap split at the line's end with a hyphen,
+// the line under it going on with the word's rest in lower case; joined without the hyphen. A hyphen after a
+// capital, a digit or a word already hyphenated ("AfD-", "CO2-", "a-t-"), a rest in capitals ("Start-" over
+// "Landebahn") and a compound's hyphen before a coordinating word ("Start-" over "und Landebahn", "pre-" over "and
+// post-war"; lexicon section compound_coordinator_words) are kept, the lines joined with a space.
+bool joins_split_word(std::string_view line, std::string_view next) {
+    if (line.size() < 3 || line.back() != '-' || !starts_lower(next))
+        return false;
+    std::size_t i = line.size() - 1, letters = 0;
+    while (i > 0) {
+        std::size_t at = i;
+        const char32_t cp = text::prev_cp(line, at);
+        if (cp == ' ')
+            break;
+        if (!text::is_letter(cp) || (letters == 0 && !text::is_lower(cp)))
+            return false;
+        ++letters;
+        i = at;
+    }
+    if (letters < 2)
+        return false;
+    const std::size_t end = next.find_first_of(" ,.;:!?)");
+    return !any_language_has("compound_coordinator_words", text::lower(next.substr(0, end)));
+}
+
 // A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
@@ -424,7 +449,10 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
             blocks[to] = std::move(blocks[g.first]);
         Block& joined = blocks[to];
         for (std::size_t k = g.first + 1; k <= g.last; ++k) {
-            joined.text += ' ';
+            if (joins_split_word(joined.text, blocks[k].text))
+                joined.text.pop_back();
+            else
+                joined.text += ' ';
             joined.text += blocks[k].text;
         }
         joined.blank_after = blocks[g.last].blank_after;
