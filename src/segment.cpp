@@ -2,6 +2,7 @@
 // their features: the shape of each line (measured in segment_shape.cpp), its words, stopwords and repetitions.
 #include "classify.hpp"
 #include "lexicon.hpp"
+#include "page_jumps.hpp"
 #include "pipeline.hpp"
 #include "segment_parts.hpp"
 #include "text.hpp"
@@ -387,7 +388,8 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
     std::vector<Group> lines;
     lines.reserve(blocks.size());
     for (std::size_t k = 0; k < blocks.size(); ++k) {
-        if (k == 0 || blocks[k].blank_before)
+        // "... zeigte / Fortsetzung Seite 4 / ...": a page jump stands alone, cut from the paragraphs around it.
+        if (k == 0 || blocks[k].blank_before || page_jump_line(blocks[k].text) || page_jump_line(blocks[k - 1].text))
             lines.push_back({k, k});
         else
             lines.back().last = k;
