@@ -727,10 +727,12 @@ bool page_jump(std::string_view low) {
 } // namespace
 
 bool page_jump_line(std::string_view line) {
+    // (Most lines end in no digit, or are longer than any jump: settled without lower-casing them.)
     const std::size_t longest = 60;
-    if (line.empty() || line.size() > longest || !text::is_digit(static_cast<unsigned char>(line.back())))
+    if (line.empty() || line.size() > longest || !text::is_digit(static_cast<unsigned char>(line.back())) ||
+        line.find(' ') == std::string_view::npos)
         return false;
-    return page_jump(text::lower(text::collapse(line)));
+    return page_jump(text::lower(line));
 }
 
 namespace {

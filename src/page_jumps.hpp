@@ -6,7 +6,8 @@
 namespace archive {
 
 /// "Fortsetzung Seite 4", "Suite de la page 7", "Continued on page 12", "Segue a pagina 2": a line of a phrase of
-/// the lexicon section page_jumps and a page's number, nothing else (boilerplate.cpp page_jump()).
+/// the lexicon section page_jumps and a page's number, nothing else (boilerplate.cpp page_jump()). `line` is
+/// collapsed (a block's text).
 bool page_jump_line(std::string_view line);
 
 } // namespace archive

@@ -394,12 +394,16 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
     // some ten moves and allocations.)
     std::vector<Group> lines;
     lines.reserve(blocks.size());
+    bool after_jump = false;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         // "... zeigte / Fortsetzung Seite 4 / ...": a page jump stands alone, cut from the paragraphs around it.
-        if (k == 0 || blocks[k].blank_before || page_jump_line(blocks[k].text) || page_jump_line(blocks[k - 1].text))
+        const std::string& t = blocks[k].text;
+        const bool jump = t.back() >= '0' && t.back() <= '9' && page_jump_line(t);
+        if (k == 0 || blocks[k].blank_before || jump || after_jump)
             lines.push_back({k, k});
         else
             lines.back().last = k;
+        after_jump = jump;
     }
     std::vector<Group> groups;
     groups.reserve(blocks.size());
@@ -532,7 +536,8 @@ std::size_t narrowest_wrap(const std::vector<Block>& blocks) {
     const std::size_t column = 24, page = 40;
     int split = 0;
     for (std::size_t k = 0; k + 1 < blocks.size() && split < 2; ++k)
-        split += !blocks[k].blank_after && joins_split_word(blocks[k].text, blocks[k + 1].text);
+        if (blocks[k].text.back() == '-') // (most lines: settled on their last byte)
+            split += !blocks[k].blank_after && joins_split_word(blocks[k].text, blocks[k + 1].text);
     return split >= 2 ? column : page;
 }
 

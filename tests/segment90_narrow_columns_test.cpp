@@ -27,7 +27,8 @@ TEST_CASE("a narrow column whose wrap split words is joined into paragraphs", "[
                   "ten werden die Schüler in Contai-",
                   "nern auf dem Sportplatz unterrich-",
                   "tet, sagte der Bürgermeister.",
-              }))) == std::vector<std::string>{
+              }))) ==
+              std::vector<std::string>{
                   "Der Gemeinderat von Lindenau hat am Dienstag die Sanierung der alten Schule beschlossen. Die "
                   "Kosten von vier Millionen Euro trägt zur Hälfte das Land, den Rest die Gemeinde.",
                   "Die Bauarbeiten sollen im Frühjahr beginnen. Während der Arbeiten werden die Schüler in "
@@ -46,7 +47,8 @@ TEST_CASE("a narrow column whose wrap split words is joined into paragraphs", "[
                   "dant le chantier dans des salles",
                   "provisoires installées sur le ter-",
                   "rain de sport, a précisé le maire.",
-              }))) == std::vector<std::string>{
+              }))) ==
+              std::vector<std::string>{
                   "Le conseil municipal de Lorval a voté mardi la rénovation de l'ancienne école du centre. Les "
                   "travaux coûteront quatre millions d'euros, dont la moitié à la charge de la région.",
                   "Les élèves seront accueillis pendant le chantier dans des salles provisoires installées sur le "
@@ -64,7 +66,8 @@ TEST_CASE("a narrow column whose wrap split words is joined into paragraphs", "[
                   "rary classrooms on the playing",
                   "field while the builders are on",
                   "site, the council's leader said.",
-              }))) == std::vector<std::string>{
+              }))) ==
+              std::vector<std::string>{
                   "The town council of Westmoor voted on Tuesday to repair the old primary school on Mill Lane. The "
                   "work will cost four million pounds, paid by the county.",
                   "Pupils will be taught in temporary classrooms on the playing field while the builders are on "
