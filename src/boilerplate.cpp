@@ -2,6 +2,7 @@
 // glued to titles, form fields, button rows, rights and affiliate notices) and blog footers. The notices a page
 // prints around an article are in notices.cpp, block quality in quality.cpp, the shapes of lines in lines.cpp.
 #include "classify.hpp"
+#include "page_jumps.hpp"
 #include "cjk_notices.hpp"
 
 #include "bylines.hpp"
@@ -704,6 +705,38 @@ bool gallery_counter(std::string_view low) {
 
 namespace {
 
+// "Fortsetzung Seite 4", "Suite de la page 7", "Continued on page 12", "Segue a pagina 2": a newspaper's jump to or
+// from the page where its article goes on, printed between the paragraphs of a PDF's or an e-paper's text: a phrase of
+// the lexicon section page_jumps and a page's number (up to three digits), nothing else. `low` is the line lower-cased,
+// its final marks taken off. ("Continued on page 4 of the report, the figures ..." is a sentence: more after the
+// number.)
+bool page_jump(std::string_view low) {
+    if (low.empty() || !text::is_digit(static_cast<unsigned char>(low.back())))
+        return false;
+    const std::size_t space = low.rfind(' ');
+    const std::size_t most_digits = 3;
+    if (space == std::string_view::npos || low.size() - space - 1 > most_digits)
+        return false;
+    for (std::size_t k = space + 1; k < low.size(); ++k)
+        if (!text::is_digit(static_cast<unsigned char>(low[k])))
+            return false;
+    static const LexiconSection& jumps = any_language_section("page_jumps"); // (merged once)
+    return jumps.has(low.substr(0, space));
+}
+
+} // namespace
+
+bool page_jump_line(std::string_view line) {
+    // (Most lines end in no digit, or are longer than any jump: settled without lower-casing them.)
+    const std::size_t longest = 60;
+    if (line.empty() || line.size() > longest || !text::is_digit(static_cast<unsigned char>(line.back())) ||
+        line.find(' ') == std::string_view::npos)
+        return false;
+    return page_jump(text::lower(line));
+}
+
+namespace {
+
 // "Why you can trust Harbour News", "Pourquoi faire confiance à Ouest-Journal", "Warum Sie uns vertrauen können": the
 // link to the page on the site's standards, printed over or under the article: three to ten words opening with a
 // phrase of the lexicon section trust_link_openers, holding a word of trust (trust_words), no question mark, and
@@ -818,6 +851,9 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     if ((opens_low & opens_review) != 0 && review_credit_line(line, low, spaces))
         return true;
     if (spaces == 3 && gallery_counter(low))
+        return true;
+    const std::size_t most_jump_spaces = 5;
+    if (spaces >= 2 && spaces <= most_jump_spaces && page_jump(low))
         return true;
     // "Hier findest du günstige Unterkünfte in Lissabon*", "Check prices for the hotel here*", "Voir les offres*": a
     // link of a few words whose last word carries the star a footer explains ("* Affiliate-Link"), an advertiser's

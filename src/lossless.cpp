@@ -70,6 +70,10 @@ bool held_in(std::string_view all, std::string_view line) {
         std::size_t n = longest_found_prefix(all, line);
         // "<caption> — Photo: Jane Roe": the mark parting two fields printed on one line (the caption and its
         // credit) is neither's; a mark alone between two pieces is typography, no text lost.
+        // "ven-" over "dredi l'arrêté": a word the wrap split at the line's end, joined without its hyphen into its
+        // paragraph (segment.cpp joins_split_word): the hyphen after the piece held is typography, no text lost.
+        if (n == 0 && piece > 0 && line == "-")
+            return true;
         if (n == 0 && piece > 0)
             n = separator_mark(line);
         if (n == 0)

@@ -2,6 +2,7 @@
 // their features: the shape of each line (measured in segment_shape.cpp), its words, stopwords and repetitions.
 #include "classify.hpp"
 #include "lexicon.hpp"
+#include "page_jumps.hpp"
 #include "pipeline.hpp"
 #include "segment_parts.hpp"
 #include "text.hpp"
@@ -173,14 +174,16 @@ struct Group {
 // "This memo sets out a way in which small programs,\nrunning on a home router, can
 // report their state to a central\nservice that is hosted...": a paragraph of a text wrapped at a fixed width
 // (a plain-text document, a mail, a <pre> block). Its lines fill the width and break inside sentences, so that
-// the next line often goes on in lower case. Returns the width of a wrapped group, 0 for any other group.
-std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, Group g) {
+// the next line often goes on in lower case. Returns the width of a wrapped group, 0 for any other group or one
+// narrower than `narrowest` (see narrowest_wrap).
+std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, Group g,
+                       std::size_t narrowest) {
     if (g.last - g.first < 2)
         return 0;
     std::size_t width = 0;
     for (std::size_t k = g.first; k < g.last; ++k)
         width = std::max(width, lengths[k]);
-    if (width < 40 || width > 110)
+    if (width < narrowest || width > 110)
         return 0;
     std::size_t joints = g.last - g.first, open = 0, lower = 0;
     for (std::size_t k = g.first; k < g.last; ++k) {
@@ -195,10 +198,11 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
 }
 
 // A group that wrap_width() finds wrapped lies in a run of three lines or more without a blank line between them,
-// one of them 40 characters long at least, and a line after the run's first goes on in lower case with the sentence
-// of the line above (goes_on_lower). Most pages have no such run (their paragraphs, titles and menu items open with a
-// capital or stand between blank lines): they are settled by this one pass, without cutting their runs into groups.
-bool may_be_wrapped(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
+// one of them `narrowest` characters long at least (40 on most pages, see narrowest_wrap), and a line after the run's
+// first goes on in lower case with the sentence of the line above (goes_on_lower). Most pages have no such run (their
+// paragraphs, titles and menu items open with a capital or stand between blank lines): they are settled by this one
+// pass, without cutting their runs into groups.
+bool may_be_wrapped(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::size_t narrowest) {
     std::size_t run = 0;
     bool wide = false, continued = false;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
@@ -207,7 +211,7 @@ bool may_be_wrapped(const std::vector<Block>& blocks, const std::vector<std::siz
             wide = continued = false;
         }
         ++run;
-        wide = wide || lengths[k] >= 40;
+        wide = wide || lengths[k] >= narrowest;
         continued = continued || (run > 1 && goes_on_lower(blocks, k - 1));
         if (run >= 3 && wide && continued)
             return true;
@@ -216,14 +220,15 @@ bool may_be_wrapped(const std::vector<Block>& blocks, const std::vector<std::siz
 }
 
 // The width a run of lines is wrapped at, read from the lines that go on in lower case on the next line (a line
-// the wrap cut inside a sentence): the longest of them, 0 when none is 40 characters long. Other lines of the run
-// (a headline, a standfirst, a byline over a wrapped text) may be longer or shorter: they tell nothing of the wrap.
-std::size_t continued_width(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, Group g) {
+// the wrap cut inside a sentence): the longest of them, 0 when none is `narrowest` characters long. Other lines of the
+// run (a headline, a standfirst, a byline over a wrapped text) may be longer or shorter: they tell nothing of the wrap.
+std::size_t continued_width(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, Group g,
+                            std::size_t narrowest) {
     std::size_t width = 0;
     for (std::size_t k = g.first; k < g.last; ++k)
         if (lengths[k] > width && goes_on_lower(blocks, k))
             width = lengths[k];
-    return width >= 40 ? width : 0;
+    return width >= narrowest ? width : 0;
 }
 
 // The length in code points of a line's first word (up to its first space).
@@ -288,7 +293,7 @@ bool short_line_after_sentence(const std::vector<Block>& blocks, const std::vect
 // paragraph's last line, short and closing its sentence, ends the paragraph though no blank line follows it (a
 // heading or the next paragraph comes right under it).
 void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths,
-                const std::vector<Group>& lines, bool reflow, std::vector<Group>& groups) {
+                const std::vector<Group>& lines, bool reflow, std::size_t narrowest, std::vector<Group>& groups) {
     for (const auto& g : lines) {
         std::size_t width = 0;
         for (std::size_t k = g.first; k <= g.last; ++k)
@@ -328,7 +333,7 @@ void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>
             return b.end_punct && (last == '.' || last == '!' || last == '?') && b.letters * 3 >= static_cast<int>(len * 2) &&
                    !t.ends_with("...") && len * 5 < width * 3;
         };
-        const std::size_t wrap = reflow ? continued_width(blocks, lengths, g) : 0;
+        const std::size_t wrap = reflow ? continued_width(blocks, lengths, g, narrowest) : 0;
         bool first_opens = false;
         for (std::size_t k = g.first; k < g.last; ++k) {
             const bool closed = !reflow && k > g.first && closes(k) && !starts_lower(blocks[k + 1].text);
@@ -353,19 +358,52 @@ void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>
     }
 }
 
+// "Bundes-" over "rat wurde", "ven-" over "dredi l'arrêté": a word the wrap split at the line's end with a hyphen,
+// the line under it going on with the word's rest in lower case; joined without the hyphen. A hyphen after a
+// capital, a digit or a word already hyphenated ("AfD-", "CO2-", "a-t-"), a rest in capitals ("Start-" over
+// "Landebahn") and a compound's hyphen before a coordinating word ("Start-" over "und Landebahn", "pre-" over "and
+// post-war"; lexicon section compound_coordinator_words) are kept, the lines joined with a space.
+bool joins_split_word(std::string_view line, std::string_view next) {
+    if (line.size() < 3 || line.back() != '-' || !starts_lower(next))
+        return false;
+    std::size_t i = line.size() - 1, letters = 0;
+    while (i > 0) {
+        std::size_t at = i;
+        const char32_t cp = text::prev_cp(line, at);
+        if (cp == ' ')
+            break;
+        i = at;
+        if (letters > 0 && (cp == '\'' || cp == U'\u2019')) // (an elision's apostrophe inside the word: "l'an-")
+            continue;
+        if (!text::is_letter(cp) || (letters == 0 && !text::is_lower(cp)))
+            return false;
+        ++letters;
+    }
+    if (letters < 2)
+        return false;
+    const std::size_t end = next.find_first_of(" ,.;:!?)");
+    return !any_language_has("compound_coordinator_words", text::lower(next.substr(0, end)));
+}
+
 // A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
-void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
+void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain,
+               std::size_t narrowest) {
     // (Both lists sized once for a group a line, the most they can hold: grown a step at a time, each cost a page
     // some ten moves and allocations.)
     std::vector<Group> lines;
     lines.reserve(blocks.size());
+    bool after_jump = false;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
-        if (k == 0 || blocks[k].blank_before)
+        // "... zeigte / Fortsetzung Seite 4 / ...": a page jump stands alone, cut from the paragraphs around it.
+        const std::string& t = blocks[k].text;
+        const bool jump = t.back() >= '0' && t.back() <= '9' && page_jump_line(t);
+        if (k == 0 || blocks[k].blank_before || jump || after_jump)
             lines.push_back({k, k});
         else
             lines.back().last = k;
+        after_jump = jump;
     }
     std::vector<Group> groups;
     groups.reserve(blocks.size());
@@ -374,11 +412,11 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
     // is read again with the breaks of a text wrapped without blank lines (ends_paragraph()).
     for (const bool reflow : {false, true}) {
         groups.clear();
-        split_runs(blocks, lengths, lines, reflow, groups);
+        split_runs(blocks, lengths, lines, reflow, narrowest, groups);
         widths.clear();
         std::size_t wrapped_lines = 0;
         for (const auto& g : groups)
-            if (std::size_t w = (!reflow || g.last - g.first >= 3) ? wrap_width(blocks, lengths, g) : 0) {
+            if (std::size_t w = (!reflow || g.last - g.first >= 3) ? wrap_width(blocks, lengths, g, narrowest) : 0) {
                 widths.push_back(w);
                 wrapped_lines += g.last - g.first + 1;
             }
@@ -424,7 +462,10 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
             blocks[to] = std::move(blocks[g.first]);
         Block& joined = blocks[to];
         for (std::size_t k = g.first + 1; k <= g.last; ++k) {
-            joined.text += ' ';
+            if (joins_split_word(joined.text, blocks[k].text))
+                joined.text.pop_back();
+            else
+                joined.text += ' ';
             joined.text += blocks[k].text;
         }
         joined.blank_after = blocks[g.last].blank_after;
@@ -488,14 +529,27 @@ std::vector<std::size_t> running_headers(const std::vector<Block>& blocks, const
     return cut;
 }
 
+// The narrowest width a page's text may be wrapped at: 40 characters, and 24 on a page whose wrap split two words at
+// least at the lines' ends (joins_split_word: "Bundes-" over "rat", "ven-" over "dredi"), an e-paper's or a PDF's
+// narrow columns. Lines of 24 to 40 characters elsewhere (a list's items, a poem's verses, a menu) split no words.
+std::size_t narrowest_wrap(const std::vector<Block>& blocks) {
+    const std::size_t column = 24, page = 40;
+    int split = 0;
+    for (std::size_t k = 0; k + 1 < blocks.size() && split < 2; ++k)
+        if (blocks[k].text.back() == '-') // (most lines: settled on their last byte)
+            split += !blocks[k].blank_after && joins_split_word(blocks[k].text, blocks[k + 1].text);
+    return split >= 2 ? column : page;
+}
+
 // join_runs() on a page that may be wrapped, with its running headers inside paragraphs (running_headers()) set
 // aside while the paragraphs are joined across them, and put back after the block holding the line before each.
 void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
-    if (!may_be_wrapped(blocks, lengths))
+    const std::size_t narrowest = narrowest_wrap(blocks);
+    if (!may_be_wrapped(blocks, lengths, narrowest))
         return;
     const std::vector<std::size_t> cut = running_headers(blocks, lengths);
     if (cut.empty()) {
-        join_runs(blocks, lengths, plain);
+        join_runs(blocks, lengths, plain, narrowest);
         return;
     }
     std::vector<Block> kept, headers;
@@ -515,7 +569,7 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         kept_lengths.push_back(lengths[k]);
         kept_plain.push_back(plain[k]);
     }
-    join_runs(kept, kept_lengths, kept_plain);
+    join_runs(kept, kept_lengths, kept_plain, narrowest);
     blocks.clear();
     plain.clear();
     std::size_t h = 0;
