@@ -119,17 +119,6 @@ bool embedded_tweet_signature(const Block& b) {
     return false;
 }
 
-// "Imprimé le 4 décembre 2026 à 09 h 12", "Printed on 3 December 2026", "Gedruckt am 03.12.2026": a printer-friendly
-// page's stamp of the day a reader printed it, a label of lexicon section print_stamp_labels opening the line (`low`,
-// lower-cased), no date of the article's.
-bool print_stamp(std::string_view low) {
-    static const LexiconSection& labels = any_language_section("print_stamp_labels");
-    for (std::string_view label : labels.entries)
-        if (low.size() > label.size() && low.starts_with(label) && (low[label.size()] == ' ' || label.back() == ':'))
-            return true;
-    return false;
-}
-
 // "The Canadian Press · Posted: Dec 5" -> "The Canadian Press": a date line's words up to the separator closing its
 // first fact (a middle dot, a bar, a comma or a spaced dash); `rest` whole when none does.
 std::string_view first_fact(std::string_view rest) {
@@ -166,6 +155,14 @@ bool category_line_under_meta(const Page& p, std::size_t i) {
 }
 
 } // namespace
+
+bool print_stamp(std::string_view low) {
+    static const LexiconSection& labels = any_language_section("print_stamp_labels");
+    for (std::string_view label : labels.entries)
+        if (low.size() > label.size() && low.starts_with(label) && (low[label.size()] == ' ' || label.back() == ':'))
+            return true;
+    return false;
+}
 
 bool may_be_byline_word(const Block& b) {
     // byline_word() finds a line that is a byline word alone (lower-cased, without its colon): the line's first word
