@@ -143,9 +143,14 @@ OwnNames own_names_of(const Page& p) {
 
 bool own_name_credit(std::string_view line, const OwnNames& names) {
     const std::size_t most_words = 8, most_pieces = 4;
+    const std::size_t most_bytes = 120;
     line = text::trim(line);
-    if (names.empty() || line.empty() || line.back() == '.' || text::split_ws(line).size() > most_words)
+    if (names.empty() || line.empty() || line.size() > most_bytes || line.back() == '.')
         return false;
+    std::size_t words = 0;
+    for (std::size_t at = 0; !text::next_token(line, at).empty();)
+        if (++words > most_words)
+            return false;
     std::vector<std::string_view> pieces;
     for (std::size_t from = 0; from <= line.size();) {
         const std::size_t slash = std::min(line.find('/', from), line.size());
@@ -170,7 +175,7 @@ bool own_name_credit(std::string_view line, const OwnNames& names) {
 }
 
 bool own_name_credit_under_caption(const Page& p, std::size_t i, const OwnNames& names) {
-    const int fewest_caption_words = 4, most_caption_words = 40, fewest_paragraph_words = 8;
+    const int fewest_caption_words = 4, most_caption_words = 40, fewest_paragraph_words = 8, most_credit_words = 8;
     const std::size_t masthead_lines = 3;
     const std::vector<Block>& blocks = p.blocks;
     if (names.empty() || i < masthead_lines || i + 1 >= blocks.size())
@@ -178,7 +183,7 @@ bool own_name_credit_under_caption(const Page& p, std::size_t i, const OwnNames&
     const Block& caption = blocks[i - 1];
     if (p.role[i - 1] != Role::none || caption.blank_after || !caption.end_punct ||
         caption.words < fewest_caption_words || caption.words > most_caption_words ||
-        blocks[i + 1].words < fewest_paragraph_words)
+        blocks[i + 1].words < fewest_paragraph_words || blocks[i].words > most_credit_words || blocks[i].end_punct)
         return false;
     return own_name_credit(blocks[i].text, names);
 }
@@ -189,6 +194,10 @@ std::optional<std::pair<std::string, std::string>> own_name_credit_closing(std::
     if (names.empty() || line.empty() || line.back() == '.')
         return std::nullopt;
     const std::size_t floor = line.size() > most_credit_bytes ? line.size() - most_credit_bytes : 0;
+    // (The site's name alone needs an address or a copyright naming it; with a photographer's name a slash stands
+    // in the credit: most lines have neither and end here.)
+    if (names.addressed.empty() && line.find('/', floor) == std::string_view::npos)
+        return std::nullopt;
     for (std::size_t at = line.rfind(". "); at != std::string_view::npos && at >= floor;
          at = at == 0 ? std::string_view::npos : line.rfind(". ", at - 1)) {
         if (closes_initial(line, at))
