@@ -2,6 +2,7 @@
 // lines' measures and the article's region through the metadata, the opening, the tables of contents and the
 // section loop (build_sections(), sections_build.cpp) to what follows the article and the lines kept as boilerplate.
 #include "classify.hpp"
+#include "capture_toolbar.hpp"
 #include "contents_runs.hpp"
 #include "company_boxes.hpp"
 #include "match_sections.hpp"
@@ -362,6 +363,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     restore_list_lines(p, rs, re);
 
     mark_duplicates(p);
+    mark_capture_toolbar(p);
     mark_pull_quotes(p, rs);
 
     // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.

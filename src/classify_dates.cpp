@@ -281,6 +281,13 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
         DateLine d = read_dates(b.text, p.language, order);
         if (!d.published && !d.updated)
             continue;
+        // "Enregistré depuis lemonde.fr le 6 décembre 2026", "Saved from example.com on December 6, 2026": the day a
+        // reader saved or printed the page, under a read-later view's text, dates no article.
+        if (print_stamp(b.lower)) {
+            if (p.role[i] == Role::none)
+                p.role[i] = Role::boilerplate;
+            continue;
+        }
         // (may_be_byline() is false only where byline_authors() finds nothing: most lines are settled by it.)
         bool byline = p.role[i] == Role::byline || (may_be_byline(b) && byline_authors(b.text, p.language).has_value());
         // "Dezember 26, 2019 von Jane Kategorien: Allgemein | Hinterlasse einen Kommentar": a post's line of facts

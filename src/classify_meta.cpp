@@ -5,6 +5,7 @@
 #include "credits_parts.hpp"
 #include "dated_items.hpp"
 #include "meta_parts.hpp"
+#include "own_name_credits.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
 
@@ -118,17 +119,6 @@ bool embedded_tweet_signature(const Block& b) {
     return false;
 }
 
-// "Imprimé le 4 décembre 2026 à 09 h 12", "Printed on 3 December 2026", "Gedruckt am 03.12.2026": a printer-friendly
-// page's stamp of the day a reader printed it, a label of lexicon section print_stamp_labels opening the line (`low`,
-// lower-cased), no date of the article's.
-bool print_stamp(std::string_view low) {
-    static const LexiconSection& labels = any_language_section("print_stamp_labels");
-    for (std::string_view label : labels.entries)
-        if (low.size() > label.size() && low.starts_with(label) && (low[label.size()] == ' ' || label.back() == ':'))
-            return true;
-    return false;
-}
-
 // "The Canadian Press · Posted: Dec 5" -> "The Canadian Press": a date line's words up to the separator closing its
 // first fact (a middle dot, a bar, a comma or a spaced dash); `rest` whole when none does.
 std::string_view first_fact(std::string_view rest) {
@@ -165,6 +155,14 @@ bool category_line_under_meta(const Page& p, std::size_t i) {
 }
 
 } // namespace
+
+bool print_stamp(std::string_view low) {
+    static const LexiconSection& labels = any_language_section("print_stamp_labels");
+    for (std::string_view label : labels.entries)
+        if (low.size() > label.size() && low.starts_with(label) && (low[label.size()] == ' ' || label.back() == ':'))
+            return true;
+    return false;
+}
 
 bool may_be_byline_word(const Block& b) {
     // byline_word() finds a line that is a byline word alone (lower-cased, without its colon): the line's first word
@@ -514,6 +512,19 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     bool published_labelled = false;
     p.day_order = page_day_order(p);
     const DayOrder order = p.day_order;
+    // ("nzz", "ouestfrance": the page's own name, which a picture's credit may name as it names an agency.)
+    const OwnNames own_names = own_names_of(p);
+    // "Les pompiers sont intervenus. — N. Liponne / 20 Minutes": a caption closed by a credit naming the page's own
+    // site (own_name_credit_closing()), split.
+    auto own_name_caption = [&](std::size_t i) {
+        const Block& b = blocks[i];
+        auto split = own_names.empty() || b.end_punct ? std::nullopt : own_name_credit_closing(b.text, own_names);
+        if (!split)
+            return false;
+        p.role[i] = Role::caption;
+        a.media.push_back(Media{std::move(split->first), std::move(split->second)});
+        return true;
+    };
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -828,6 +839,14 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 p.role[i] = Role::credit;
                 continue;
             }
+            // "<caption>" / "Karin Hofer / NZZ", "Ouest-France": the page's own name credits the picture as an
+            // agency's, on the line under the caption or closing it.
+            if (!own_names.empty() && own_name_credit_under_caption(p, i, own_names)) {
+                p.role[i] = Role::credit;
+                continue;
+            }
+            if (own_name_caption(i))
+                continue;
             if (auto caption = credit_signs ? labelled_caption(b.text) : std::nullopt) {
                 p.role[i] = Role::caption;
                 // "Bildunterschrift: Die alte Brücke ist marode. Foto: Anna Roe": the credit closing the caption is
@@ -859,6 +878,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 a.media.push_back(Media{std::move(split->first), std::move(split->second)});
                 continue;
             }
+            if (own_name_caption(i))
+                continue;
             // "Helfer bauen am Hafen Zelte auf und ... mit Essen und Getränken. Foto: Jane Roe/Hafenhilfe": a longer
             // caption, closed by a credit that says it is a picture's ("Foto:", "Photo:", "Bild:"); a paragraph closed
             // by the source of its text ("Quelle: dpa") stays a paragraph.

@@ -55,5 +55,10 @@ DayOrder page_day_order(const Page& p);
 /// "By", "Von:", "Texte": the block may be a byline word alone, byline_word(b.text); false when its first word (of
 /// those segment() split) opens no byline word ("Menu", "Share", "Related"), which spares most short lines the test.
 bool may_be_byline_word(const Block& b);
+/// "Imprimé le 4 décembre 2026 à 09 h 12", "Printed on 3 December 2026", "Enregistré depuis lemonde.fr le 6 décembre
+/// 2026", "Saved from example.com on December 6, 2026": a printer-friendly page's stamp of the day a reader printed it,
+/// or a read-later view's of the day a reader saved it, a label of lexicon section print_stamp_labels opening the line
+/// (`low`, lower-cased): no date of the article's (classify_meta.cpp; the closing lines' dates, classify_dates.cpp).
+bool print_stamp(std::string_view low);
 
 } // namespace archive

@@ -1,0 +1,216 @@
+// The page's own name as a picture's credit (own_name_credits.hpp).
+#include "own_name_credits.hpp"
+
+#include "page.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+namespace {
+
+// "Ouest-France" -> "ouestfrance", "20 Minutes" -> "20minutes": the letters and figures of a name, lower-cased, the
+// marks and spaces between them dropped (a domain writes the name without them).
+std::string name_key(std::string_view name) {
+    std::string key;
+    for (char c : text::lower(name)) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80)
+            key.push_back(c);
+    }
+    return key;
+}
+
+void add_key(std::vector<std::string>& keys, std::string_view name) {
+    const std::size_t fewest_bytes = 2;
+    std::string key = name_key(name);
+    if (key.size() >= fewest_bytes && std::find(keys.begin(), keys.end(), key) == keys.end())
+        keys.push_back(std::move(key));
+}
+
+// "https://www.ouest-france.fr/bretagne/...", "www.letemps.ch", "letemps.ch", "The Wayback Machine -
+// https://web.archive.org/web/20260314/https://www.example.co.uk/...": the name of the site the line's last address
+// leads to, the label before its last dot ("ouest-france", "letemps"), or empty.
+std::string_view site_of_address(std::string_view line) {
+    std::string_view host;
+    if (const std::size_t scheme = line.rfind("://"); scheme != std::string_view::npos) {
+        host = line.substr(scheme + 3);
+    } else if (line.find(' ') == std::string_view::npos && line.find('@') == std::string_view::npos) {
+        host = line; // ("www.letemps.ch", "letemps.ch": a domain alone on its line)
+    } else {
+        return {};
+    }
+    host = host.substr(0, host.find_first_of("/ ?#:"));
+    const std::size_t last_dot = host.rfind('.');
+    if (last_dot == std::string_view::npos || last_dot == 0)
+        return {};
+    // (The top-level part is a few letters: "fr", "ch", "com"; no figures, as a version or an amount has them.)
+    const std::string_view top = host.substr(last_dot + 1);
+    if (top.size() < 2 || top.size() > 6 ||
+        !std::all_of(top.begin(), top.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }))
+        return {};
+    std::string_view rest = host.substr(0, last_dot);
+    std::string_view name = rest.substr(rest.rfind('.') == std::string_view::npos ? 0 : rest.rfind('.') + 1);
+    // ("bbc.co.uk", "abc.net.au": a part of two or three letters before a country's two is no site's name.)
+    if (top.size() == 2 && name.size() <= 3 && name.size() < rest.size()) {
+        rest = rest.substr(0, rest.size() - name.size() - 1);
+        name = rest.substr(rest.rfind('.') == std::string_view::npos ? 0 : rest.rfind('.') + 1);
+    }
+    return name;
+}
+
+// "© 2026 Le Temps", "Copyright © 2020-2026 Ouest-France. Tous droits réservés": the name after the copyright sign
+// and its years, up to a stop, a comma or a bar; empty when there is none of four words at most.
+std::string_view copyright_name(std::string_view line) {
+    const std::size_t most_words = 4;
+    std::size_t at = 0;
+    for (std::string_view sign : {"Copyright ", "copyright "})
+        if (line.starts_with(sign))
+            at = sign.size();
+    std::string_view rest = line.substr(at);
+    if (rest.starts_with("\u00a9"))
+        rest.remove_prefix(2);
+    else if (rest.starts_with("(c)") || rest.starts_with("(C)"))
+        rest.remove_prefix(3);
+    else if (at == 0)
+        return {};
+    rest = text::trim(rest);
+    while (!rest.empty() &&
+           ((rest.front() >= '0' && rest.front() <= '9') || rest.front() == '-' || rest.front() == ' '))
+        rest.remove_prefix(1);
+    rest = text::trim(rest.substr(0, rest.find_first_of(".,|")));
+    if (rest.empty() || !text::starts_upper(rest) || text::split_ws(rest).size() > most_words)
+        return {};
+    return rest;
+}
+
+bool has_key(const std::vector<std::string>& keys, std::string_view piece) {
+    const std::string key = name_key(piece);
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+// "Karin Hofer", "N. Liponne", "Illustration", "Kees van de Veen": a piece of a credit beside the site's name, one to
+// four words, the first and the last capitalised, no figure.
+bool credit_name_piece(std::string_view piece) {
+    const std::size_t most_words = 4;
+    const auto words = text::split_ws(piece);
+    if (words.empty() || words.size() > most_words || !text::starts_upper(words.front()) ||
+        !text::starts_upper(words.back()))
+        return false;
+    return std::none_of(piece.begin(), piece.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The stop at line[k] closes an initial ("N. Liponne", "J.-P. Roux"): one capital after a space, a hyphen, a stop
+// or the line's start.
+bool closes_initial(std::string_view line, std::size_t k) {
+    if (k == 0 || !(line[k - 1] >= 'A' && line[k - 1] <= 'Z'))
+        return false;
+    return k == 1 || line[k - 2] == ' ' || line[k - 2] == '-' || line[k - 2] == '.';
+}
+
+} // namespace
+
+OwnNames own_names_of(const Page& p) {
+    const std::size_t masthead_lines = 3, address_lines = 12, footer_lines = 15, most_masthead_words = 3;
+    const std::vector<Block>& blocks = p.blocks;
+    OwnNames names;
+    const std::size_t n = blocks.size();
+    for (std::size_t k = 0; k < n && k < address_lines; ++k) {
+        const Block& b = blocks[k];
+        if (b.urls > 0 || b.text.find("://") != std::string::npos) {
+            add_key(names.addressed, site_of_address(b.text));
+            continue;
+        }
+        // ("NZZ", "20 minutes", "Ouest-France": the masthead, a short line among the page's first, capitalised or
+        // opening with the name's figures, no stop, colon or slash.)
+        const auto front = static_cast<unsigned char>(b.text.empty() ? ' ' : b.text.front());
+        if (k < masthead_lines && b.words <= static_cast<int>(most_masthead_words) && !b.end_punct &&
+            (text::starts_upper(b.text) || (front >= '0' && front <= '9')) &&
+            b.text.find_first_of(":/|") == std::string::npos)
+            add_key(names.printed, b.text);
+    }
+    for (std::size_t k = n > footer_lines ? n - footer_lines : 0; k < n; ++k)
+        if (blocks[k].text.find("opyright") != std::string::npos ||
+            blocks[k].text.find("\u00a9") != std::string::npos || blocks[k].text.find("(c)") != std::string::npos ||
+            blocks[k].text.find("(C)") != std::string::npos)
+            add_key(names.addressed, copyright_name(blocks[k].text));
+    for (const std::string& key : names.addressed)
+        if (std::find(names.printed.begin(), names.printed.end(), key) == names.printed.end())
+            names.printed.push_back(key);
+    return names;
+}
+
+bool own_name_credit(std::string_view line, const OwnNames& names) {
+    const std::size_t most_words = 8, most_pieces = 4;
+    const std::size_t most_bytes = 120;
+    line = text::trim(line);
+    if (names.empty() || line.empty() || line.size() > most_bytes || line.back() == '.')
+        return false;
+    std::size_t words = 0;
+    for (std::size_t at = 0; !text::next_token(line, at).empty();)
+        if (++words > most_words)
+            return false;
+    std::vector<std::string_view> pieces;
+    for (std::size_t from = 0; from <= line.size();) {
+        const std::size_t slash = std::min(line.find('/', from), line.size());
+        pieces.push_back(text::trim(line.substr(from, slash - from)));
+        from = slash + 1;
+    }
+    if (pieces.size() > most_pieces)
+        return false;
+    const std::vector<std::string>& keys = pieces.size() == 1 ? names.addressed : names.printed;
+    // (The site's name closes the credit, or opens one of two pieces or more: "NZZ / Karin Hofer".)
+    std::size_t own = pieces.size();
+    if (has_key(keys, pieces.back()))
+        own = pieces.size() - 1;
+    else if (pieces.size() > 1 && has_key(keys, pieces.front()))
+        own = 0;
+    if (own == pieces.size())
+        return false;
+    for (std::size_t k = 0; k < pieces.size(); ++k)
+        if (k != own && !credit_name_piece(pieces[k]))
+            return false;
+    return true;
+}
+
+bool own_name_credit_under_caption(const Page& p, std::size_t i, const OwnNames& names) {
+    const int fewest_caption_words = 4, most_caption_words = 40, fewest_paragraph_words = 8, most_credit_words = 8;
+    const std::size_t masthead_lines = 3;
+    const std::vector<Block>& blocks = p.blocks;
+    if (names.empty() || i < masthead_lines || i + 1 >= blocks.size())
+        return false;
+    const Block& caption = blocks[i - 1];
+    if (p.role[i - 1] != Role::none || caption.blank_after || !caption.end_punct ||
+        caption.words < fewest_caption_words || caption.words > most_caption_words ||
+        blocks[i + 1].words < fewest_paragraph_words || blocks[i].words > most_credit_words || blocks[i].end_punct)
+        return false;
+    return own_name_credit(blocks[i].text, names);
+}
+
+std::optional<std::pair<std::string, std::string>> own_name_credit_closing(std::string_view line,
+                                                                           const OwnNames& names) {
+    const std::size_t least_caption_words = 3, most_credit_bytes = 120;
+    if (names.empty() || line.empty() || line.back() == '.')
+        return std::nullopt;
+    const std::size_t floor = line.size() > most_credit_bytes ? line.size() - most_credit_bytes : 0;
+    // (The site's name alone needs an address or a copyright naming it; with a photographer's name a slash stands
+    // in the credit: most lines have neither and end here.)
+    if (names.addressed.empty() && line.find('/', floor) == std::string_view::npos)
+        return std::nullopt;
+    for (std::size_t at = line.rfind(". "); at != std::string_view::npos && at >= floor;
+         at = at == 0 ? std::string_view::npos : line.rfind(". ", at - 1)) {
+        if (closes_initial(line, at))
+            continue;
+        std::string_view credit = text::trim(line.substr(at + 1));
+        for (std::string_view dash : {"\u2014 ", "\u2013 ", "- "})
+            if (credit.starts_with(dash))
+                credit = text::trim(credit.substr(dash.size()));
+        if (!own_name_credit(credit, names) || text::split_ws(line.substr(0, at)).size() < least_caption_words)
+            return std::nullopt;
+        return std::make_pair(std::string(line.substr(0, at + 1)), std::string(credit));
+    }
+    return std::nullopt;
+}
+
+} // namespace archive

@@ -1,0 +1,46 @@
+// The page's own name as a picture's credit ("Karin Hofer / NZZ", "Ouest-France", "... — N. Liponne / 20 Minutes"):
+// the site's masthead, its domain and its copyright footer name it, and a credit may name it as it names an agency.
+// Internal to the classify stage (classify_meta.cpp asks it).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace archive {
+
+struct Page;
+
+/// "ouestfrance", "nzz", "20minutes": the page's own name in the forms it prints, letters and figures alone,
+/// lower-cased. `addressed`: the site of a URL or domain line near the top ("https://www.ouest-france.fr/...",
+/// "www.letemps.ch"), the name after a copyright sign and its year among the last lines ("© 2026 Le Temps");
+/// `printed`: those and a short capitalised line among the page's first three (its masthead: "NZZ", "20 minutes",
+/// though a wiki's title stands there too).
+struct OwnNames {
+    std::vector<std::string> addressed;
+    std::vector<std::string> printed;
+    bool empty() const { return printed.empty(); }
+};
+OwnNames own_names_of(const Page& p);
+
+/// "Karin Hofer / NZZ", "Ouest-France", "Illustration / N. Liponne / 20 Minutes", "NZZ / Karin Hofer": a credit of
+/// one to four pieces joined by slashes, one at either end the page's own name, the others capitalised names of four
+/// words at most, eight words in all, no stop closing it. The site's name alone must be one its address or its
+/// copyright names (OwnNames::addressed): a masthead's line alone may be a title printed again.
+bool own_name_credit(std::string_view line, const OwnNames& names);
+
+/// Line `i` is own_name_credit() right under the caption it credits: a line of four to forty words closed by a stop,
+/// no blank line between them, and a paragraph of the text under the credit (a site's name printed under the text's
+/// last paragraph is its footer).
+bool own_name_credit_under_caption(const Page& p, std::size_t i, const OwnNames& names);
+
+/// "Les pompiers sont intervenus. — Illustration / N. Liponne / 20 Minutes": a caption of three words or more closed
+/// after its last stop by own_name_credit() (a dash may open it) -> the caption (its stop kept) and the credit
+/// (without the dash).
+std::optional<std::pair<std::string, std::string>> own_name_credit_closing(std::string_view line,
+                                                                           const OwnNames& names);
+
+} // namespace archive
