@@ -203,7 +203,7 @@ std::optional<std::pair<std::string, std::string>> own_name_credit_closing(std::
         if (closes_initial(line, at))
             continue;
         std::string_view credit = text::trim(line.substr(at + 1));
-        for (std::string_view dash : {"\u2014 ", "\u2013 ", "- "})
+        for (std::string_view dash : {"\u2014 ", "\u2013 ", "- ", "| ", "/ "})
             if (credit.starts_with(dash))
                 credit = text::trim(credit.substr(dash.size()));
         if (!own_name_credit(credit, names) || text::split_ws(line.substr(0, at)).size() < least_caption_words)

@@ -70,6 +70,14 @@ TEST_CASE("a credit naming the page's own site credits the caption over it", "[m
          "ont indiqué les services de la ville.\n\nLes promeneurs sont invités à éviter les berges jusqu'à lundi, "
          "le temps que le niveau de la rivière redescende.\n",
          "Les quais de l'Erdre sous l'eau, vendredi matin.", "J. Ravel / 20 secondes"},
+        // fr: the credit after a bar, the site's name in capitals (the bar is no part of the credit; s52).
+        {"fr",
+         "Menu\n\nhttps://www.ouest-breizh.fr/bretagne/rennes/metro-ligne-b-travaux\n\nRennes : la ligne b du "
+         "métro fermée trois semaines\n\nPar Yann Le Goff\nPublié le 05/12/2026 à 07h40\n\nLa station Beaulieu, "
+         "terminus de la ligne, sera fermée pendant trois semaines. | OUEST-BREIZH\n\nLes travaux de maintenance de "
+         "la ligne b commenceront lundi et dureront trois semaines, a annoncé l'exploitant du réseau.\n\nDes bus de "
+         "remplacement circuleront toutes les six minutes entre les stations fermées.\n",
+         "La station Beaulieu, terminus de la ligne, sera fermée pendant trois semaines.", "OUEST-BREIZH"},
     };
     for (const Row& r : rows) {
         INFO(r.lang << ": " << r.credit);
