@@ -7,9 +7,13 @@ seeded and reproducible. It builds INPUTS pages from the samples, each one of:
   - the head of page A and the tail of page B, cut at lines or at characters;
   - page A with a run of page B's lines (1-5, or up to 40) or characters (up to 400) put in at a random place;
 runs them all through `archive --jsonl-in` and checks the rule of src/lossless.cpp: every non-blank input line,
-white space collapsed, is found in the record's strings whole or in at most four consecutive pieces.
+white space collapsed, is found in the record's strings whole or in at most four consecutive pieces. A page the tool
+reads as a Markdown export (its record warns "read as Markdown": src/markdown.cpp takes the marks off its lines) is
+checked against the text decode() gives, as the contract says, by tools/lossless_check (LOSSLESS, by default
+tests/lossless_check beside the binary).
 Prints how each page was made and the first lost line of each failing page; exit status 1 when any line was lost.
   python3 scripts/crossover_check.py --bin build/archive [--inputs 20000] [--seed 1] [--samples samples]
+                                     [--lossless build/tests/lossless_check]
 """
 import argparse
 import json
@@ -18,6 +22,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 
 BATCH = 2000  # pages a CLI run (a batch's JSON Lines are held in memory)
 WHITE = re.compile(r"\s+")
@@ -94,7 +99,9 @@ def main():
     ap.add_argument("--samples", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "samples"))
     ap.add_argument("--inputs", type=int, default=20000, help="pages to make (default 20000)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--lossless", help="tools/lossless_check (default: tests/lossless_check beside --bin)")
     args = ap.parse_args()
+    lossless = args.lossless or os.path.join(os.path.dirname(args.bin), "tests", "lossless_check")
 
     names = sorted(n for n in os.listdir(args.samples) if n.endswith(".txt"))
     if len(names) < 2:
@@ -106,6 +113,7 @@ def main():
     pages = make_pages(names, texts, args.inputs, args.seed)
 
     failed = []
+    markdown = []  # (how, text) of the pages read as Markdown
     for start in range(0, len(pages), BATCH):
         batch = pages[start:start + BATCH]
         stdin = "".join(json.dumps({"id": str(start + k), "text": t}) + "\n" for k, (_, t) in enumerate(batch))
@@ -115,15 +123,36 @@ def main():
             sys.exit(f"crossover_check: error: {args.bin} --jsonl-in exited {run.returncode} with {len(out)} records "
                      f"for {len(batch)} pages: {run.stderr.decode()[:500]}")
         for (how, text), line in zip(batch, out):
-            everything = record_text(json.loads(line))
+            record = json.loads(line)
+            if any(w.startswith("read as Markdown") for w in record.get("warnings", [])):
+                markdown.append((how, text))
+                continue
+            everything = record_text(record)
             for raw in text.split("\n"):
                 collapsed = WHITE.sub(" ", raw).strip()
                 if collapsed and not held(everything, collapsed):
                     failed.append((how, collapsed))
                     break
 
+    # The Markdown pages against their decoded text (lossless_check parses each file as the CLI does).
+    if markdown:
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = []
+            for k, (how, text) in enumerate(markdown):
+                paths.append(os.path.join(tmp, f"{k}.txt"))
+                with open(paths[-1], "w", encoding="utf-8") as f:
+                    f.write(text)
+            run = subprocess.run([lossless, *paths], capture_output=True, text=True)
+            if run.returncode not in (0, 1):
+                sys.exit(f"crossover_check: error: {lossless} exited {run.returncode}: {run.stderr[:500]}")
+            seen = set()
+            for row in run.stdout.splitlines():
+                path, sep, lost = row.partition(": lost: ")
+                if sep and path not in seen:
+                    seen.add(path)
+                    failed.append((markdown[int(os.path.basename(path)[:-4])][0], lost))
     print(f"crossover_check: {len(pages)} pages spliced from {len(names)} samples (seed {args.seed}), "
-          f"{len(failed)} with a lost line")
+          f"{len(markdown)} of them read as Markdown, {len(failed)} with a lost line")
     for how, lost in failed[:20]:
         print(f"  lost {lost[:120]!r}\n    in: {how}")
     return 1 if failed else 0
