@@ -14,6 +14,11 @@ namespace archive {
 
 namespace {
 
+// How far a mark's closing mate is looked for (a link's bracket, parenthesis or angle, an emphasis): a line of
+// thousands of marks none of which closes (a table of "[" or "*", a broken export) would otherwise be read to its end
+// from each, quadratic in its length. A link's text, address or emphasised words are far shorter.
+constexpr std::size_t most_span = 2000;
+
 bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 bool ascii_punct(char c) { return c > ' ' && c < 0x7F && !ascii_alnum(c); }
@@ -97,11 +102,14 @@ std::optional<std::string_view> destination(std::string_view line, std::size_t& 
         return std::nullopt;
     std::size_t i = at + 1;
     const std::size_t from = i;
-    while (i < line.size() && line[i] != ')' && line[i] != ' ')
+    const std::size_t end = std::min(line.size(), from + most_span);
+    while (i < end && line[i] != ')' && line[i] != ' ')
         ++i;
+    if (i == end)
+        return std::nullopt;
     const std::string_view dest = line.substr(from, i - from);
     if (i < line.size() && line[i] == ' ') {
-        const std::size_t close = line.find(')', i);
+        const std::size_t close = line.substr(0, std::min(line.size(), i + most_span)).find(')', i);
         if (close == std::string_view::npos)
             return std::nullopt;
         i = close;
@@ -112,10 +120,12 @@ std::optional<std::string_view> destination(std::string_view line, std::size_t& 
     return dest;
 }
 
-// The bracket closing the one at `open` (brackets may nest inside a link's text), or npos.
+// The bracket closing the one at `open` (brackets may nest inside a link's text), or npos; looked for within
+// most_span bytes.
 std::size_t closing_bracket(std::string_view line, std::size_t open) {
     int depth = 0;
-    for (std::size_t i = open; i < line.size(); ++i) {
+    const std::size_t end = std::min(line.size(), open + most_span);
+    for (std::size_t i = open; i < end; ++i) {
         if (line[i] == '\\') {
             ++i;
             continue;
@@ -153,7 +163,7 @@ std::string links_plain(std::string_view line, std::vector<std::string>& address
         }
         // "<https://example.org>": an address printed as itself.
         if (c == '<') {
-            const std::size_t close = line.find('>', i);
+            const std::size_t close = line.substr(0, std::min(line.size(), i + most_span)).find('>', i);
             const std::string_view inside =
                 close == std::string_view::npos ? std::string_view() : line.substr(i + 1, close - i - 1);
             if ((inside.starts_with("http://") || inside.starts_with("https://")) &&
@@ -190,10 +200,11 @@ std::string without_emphasis(std::string_view line, std::string_view mark) {
     std::size_t i = 0;
     while (i < line.size()) {
         if (opens(i)) {
+            const std::size_t end = std::min(line.size(), i + most_span);
             std::size_t j = i + mark.size() + 1;
-            while (j < line.size() && !closes(j))
+            while (j < end && !closes(j))
                 ++j;
-            if (j < line.size()) {
+            if (j < end) {
                 out.append(line.substr(i + mark.size(), j - i - mark.size()));
                 i = j + mark.size();
                 continue;

@@ -174,3 +174,32 @@ TEST_CASE("a page's text with brackets and hashes is read as it is", "[markdown]
     REQUIRE_FALSE(markdown_text(page));
     CHECK(decode(page).text == page);
 }
+
+TEST_CASE("marks that never close are read within a bounded span and kept as they are", "[markdown]") {
+    // A broken export: a line of thousands of opening brackets, stars, angles or half links, none closed. Each mark's
+    // mate is looked for within 2,000 bytes (not to the line's end from every mark: quadratic on such a line), so a
+    // link whose text closes farther than that is left as written, and one that closes near is read.
+    const std::string front = "---\ntitle: \"Hafen\"\n---\n";
+    const std::string brackets(30000, '[');
+    std::string stars;
+    std::string angles;
+    std::string halves;
+    for (int i = 0; i < 6000; ++i) {
+        stars += "**a ";
+        angles += "<http ";
+        halves += "[x](a b ";
+    }
+    const std::string far_link = "[" + std::string(2500, 'w') + "](https://far.example/)";
+    const std::string near_link = "Der [Hafen](https://port.example/) bleibt offen.";
+    const std::string page = front + brackets + "\n\n" + stars + "\n\n" + angles + "\n\n" + halves + "\n\n" +
+                             far_link + "\n\n" + near_link + "\n";
+    REQUIRE(markdown_text(page));
+    const std::string plain = markdown_plain(page);
+    CHECK(has_line(plain, brackets));
+    CHECK(has_line(plain, stars.substr(0, stars.size() - 1)));
+    CHECK(has_line(plain, angles.substr(0, angles.size() - 1)));
+    CHECK(has_line(plain, halves.substr(0, halves.size() - 1)));
+    CHECK(has_line(plain, far_link));
+    CHECK(has_line(plain, "Der Hafen bleibt offen."));
+    CHECK(has_line(plain, "https://port.example/"));
+}
