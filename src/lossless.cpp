@@ -2,6 +2,8 @@
 #include "pipeline.hpp"
 #include "text.hpp"
 
+#include <cctype>
+
 namespace archive {
 
 namespace {
@@ -63,6 +65,7 @@ std::size_t separator_mark(std::string_view line) {
 } // namespace
 
 bool held_in(std::string_view all, std::string_view line) {
+    char before = ' '; // (the last byte of the piece held before `line`'s rest)
     for (int piece = 0; piece < 4; ++piece) {
         line = text::trim(line);
         if (line.empty())
@@ -71,13 +74,16 @@ bool held_in(std::string_view all, std::string_view line) {
         // "<caption> — Photo: Jane Roe": the mark parting two fields printed on one line (the caption and its
         // credit) is neither's; a mark alone between two pieces is typography, no text lost.
         // "ven-" over "dredi l'arrêté": a word the wrap split at the line's end, joined without its hyphen into its
-        // paragraph (segment.cpp joins_split_word): the hyphen after the piece held is typography, no text lost.
-        if (n == 0 && piece > 0 && line == "-")
+        // paragraph (segment.cpp joins_split_word): the hyphen right after a word's letter, closing the line, is
+        // typography, no text lost ("Score: 3 -" or "3-" keeps its dash: no split word ends in a digit or a space).
+        if (n == 0 && piece > 0 && line == "-" && (static_cast<unsigned char>(before) >= 0x80 ||
+                                                   std::isalpha(static_cast<unsigned char>(before)) != 0))
             return true;
         if (n == 0 && piece > 0)
             n = separator_mark(line);
         if (n == 0)
             return false;
+        before = line[n - 1];
         line.remove_prefix(n);
     }
     return text::trim(line).empty();
