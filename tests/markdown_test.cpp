@@ -185,9 +185,10 @@ TEST_CASE("marks that never close are read within a bounded span and kept as the
     std::string angles;
     std::string halves;
     for (int i = 0; i < 6000; ++i) {
-        stars += "**a ";
-        angles += "<http ";
-        halves += "[x](a b ";
+        const char* space = i == 0 ? "" : " ";
+        stars += space + std::string("**a");
+        angles += space + std::string("<http");
+        halves += space + std::string("[x](a b");
     }
     const std::string far_link = "[" + std::string(2500, 'w') + "](https://far.example/)";
     const std::string near_link = "Der [Hafen](https://port.example/) bleibt offen.";
@@ -196,9 +197,9 @@ TEST_CASE("marks that never close are read within a bounded span and kept as the
     REQUIRE(markdown_text(page));
     const std::string plain = markdown_plain(page);
     CHECK(has_line(plain, brackets));
-    CHECK(has_line(plain, stars.substr(0, stars.size() - 1)));
-    CHECK(has_line(plain, angles.substr(0, angles.size() - 1)));
-    CHECK(has_line(plain, halves.substr(0, halves.size() - 1)));
+    CHECK(has_line(plain, stars));
+    CHECK(has_line(plain, angles));
+    CHECK(has_line(plain, halves));
     CHECK(has_line(plain, far_link));
     CHECK(has_line(plain, "Der Hafen bleibt offen."));
     CHECK(has_line(plain, "https://port.example/"));
