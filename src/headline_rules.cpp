@@ -9,6 +9,7 @@
 #include "headline.hpp"
 #include "headline_parts.hpp"
 #include "lexicon.hpp"
+#include "media_parts.hpp"
 #include "page.hpp"
 #include "text.hpp"
 #include "topic_lines.hpp"
@@ -784,8 +785,7 @@ std::size_t past_head_picture(const Page& p, std::size_t k) {
             break;
         // (The caption's sentence printed alone over its credited copy, read as a caption or not yet.)
         const bool printed_again =
-            k + 1 < n && b.end_punct && b.words >= 4 && p.blocks[k + 1].text.size() > b.text.size() + 1 &&
-            p.blocks[k + 1].text.starts_with(b.text) && p.blocks[k + 1].text[b.text.size()] == ' ' &&
+            k + 1 < n && b.end_punct && b.words >= 4 && printed_again_with_more(b.text, p.blocks[k + 1].text) &&
             (p.role[k + 1] == Role::caption || caption_closed_by_credit(p.blocks[k + 1]));
         if (!printed_again && (p.role[k] != Role::none || !caption_closed_by_credit(b)))
             break;
