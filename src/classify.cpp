@@ -45,13 +45,20 @@ void print_lines(const Page& p, std::size_t rs, std::size_t re) {
 // "Bildunterschrift: Die alte Brücke ist marode" (labelled_caption()): a caption line whose picture holds the text after
 // a label keeps that label with the boilerplate, so the record holds every piece of the line. (A credit printed before
 // its caption is held by the picture's credit already.)
-void keep_caption_label(Article& a, std::string_view line) {
-    for (const Media& m : a.media) {
+// The pictures are looked at from `next`, the one after the last caption line's, round to it: the caption lines come
+// in the pictures' order, so a page's lines find theirs at once, where reading from the first picture each time cost a
+// gallery of thousands of captions a quadratic number of searches.
+void keep_caption_label(Article& a, std::string_view line, std::size_t& next) {
+    const std::size_t count = a.media.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t at_picture = (next + i) % count;
+        const Media& m = a.media[at_picture];
         if (!m.caption || m.caption->empty())
             continue;
         const std::size_t at = line.find(*m.caption);
         if (at == std::string_view::npos)
             continue;
+        next = at_picture + 1;
         const std::string_view before = text::trim(line.substr(0, at));
         if (!before.empty() && !(m.credit && m.credit->find(before) != std::string::npos))
             add_boilerplate(a, std::string(before));
@@ -87,6 +94,7 @@ void keep_boilerplate(Page& p, std::vector<Block>* owned) {
         return r == Role::none || r == Role::boilerplate || r == Role::byline || r == Role::date;
     });
     a.boilerplate.reserve(a.boilerplate.size() + static_cast<std::size_t>(kept_lines) + 1);
+    std::size_t next_picture = 0; // (keep_caption_label())
     for (std::size_t k = 0; k < n; ++k) {
         switch (p.role[k]) {
         case Role::none:
@@ -125,7 +133,7 @@ void keep_boilerplate(Page& p, std::vector<Block>* owned) {
             break;
         }
         case Role::caption:
-            keep_caption_label(a, blocks[k].text);
+            keep_caption_label(a, blocks[k].text, next_picture);
             break;
         default:
             break;
