@@ -3,6 +3,7 @@
 // tell that a word is no part of one; and the text of a run of words (span_text).
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
+#include "quote_inner_particles.hpp"
 #include "quote_lone_names.hpp"
 #include "quote_name_bodies.hpp"
 #include "quote_nouns.hpp"
@@ -68,6 +69,21 @@ bool particle_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& 
         return false;
     return surname_word(ws[k + 1], sp) && is_speech_verb(sp.lexs, ws[k - 1].low);
 }
+
+} // namespace
+
+std::size_t inner_particle_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp) {
+    static const LexiconSection* inner = common_lexicon().section("inner_capital_particle_words"); // (looked up once)
+    // ("keinen Plan B. Der Gemeinderat", "le plan B. La Rochelle": a word that took a dot may end its sentence)
+    if (inner == nullptr || particle(ws[e].low) || ws[e].low.ends_with('.'))
+        return 0;
+    std::size_t j = e + 1;
+    while (j < ws.size() && j < e + 3 && !ws[j].punct && ws[j].upper && inner->has(ws[j].low))
+        ++j;
+    return j > e + 1 && j < ws.size() && surname_word(ws[j], sp) ? j : 0;
+}
+
+namespace {
 
 // "NBC's Dante Chinni", "the Post’s Ann Roe"... in the run ws[k..e]: the index of the first word after the
 // run's last word in the possessive when two capitalised words end the run after it that can name a person, else k.
@@ -556,6 +572,12 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 (!is_role(nx.low) || (!sp.capitalised_nouns && e == k && (e + 2 >= n || !ws[e + 2].upper)))) {
                 ++e;
                 continue;
+            }
+            if (!nx.punct && nx.upper) {
+                if (const std::size_t j = inner_particle_end(ws, e, sp); j != 0) {
+                    e = j;
+                    continue;
+                }
             }
             // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
             // ("Aussage der Gewerkschaft").
