@@ -41,3 +41,39 @@ TEST_CASE("a capitalised particle that is a small word too goes on to the surnam
          ""},
     });
 }
+
+TEST_CASE("a department capitalised after a role names no one", "[quotes][quotes92]") {
+    check_quotes({
+        {"es",
+         {"Según el concejal de Obras, «el tráfico se desviará por la avenida del Parque»."},
+         "el tráfico se desviará por la avenida del Parque",
+         ""},
+        {"fr", {"Selon l'adjoint aux Sports, « les clubs pourront revenir dès la rentrée »."},
+         "les clubs pourront revenir dès la rentrée",
+         ""},
+        {"it", {"Secondo l'assessore ai Lavori pubblici, «il traffico sarà deviato su viale Roma»."},
+         "il traffico sarà deviato su viale Roma",
+         ""},
+        {"en", {"According to the head of Planning, \"the lanes will make the street safer for everyone\"."},
+         "the lanes will make the street safer for everyone",
+         ""},
+        // (the role's holder named before speaks)
+        {"es",
+         {"El concejal de Obras, Javier Montero, presentó el calendario el jueves.",
+          "Según el concejal de Obras, «el tráfico se desviará por la avenida del Parque»."},
+         "el tráfico se desviará por la avenida del Parque",
+         "Javier Montero"},
+        {"fr",
+         {"L'adjoint aux Sports, Yann Kerdraon, a présenté le projet mardi.",
+          "Selon l'adjoint aux Sports, « les clubs pourront revenir dès la rentrée »."},
+         "les clubs pourront revenir dès la rentrée",
+         "Yann Kerdraon"},
+        // (near misses: a person after the role and its link is named; a body after "head" is no department)
+        {"it", {"Secondo l'assessore ai Lavori pubblici Franco Bellini, «il traffico sarà deviato su viale Roma»."},
+         "il traffico sarà deviato su viale Roma",
+         "Franco Bellini"},
+        {"en", {"According to Ann Roe, head of Planning, \"the lanes will make the street safer for everyone\"."},
+         "the lanes will make the street safer for everyone",
+         "Ann Roe"},
+    });
+}
