@@ -93,8 +93,9 @@ bool modifier_before_name(const std::vector<Word>& sub, const NameSpan& first, c
     if (sp.capitalised_nouns || first.first != 0 || first.last > 2 || name.last + 1 != sub.size() ||
         name.last == name.first || name.first < first.last + 2 || name.first > first.last + 4)
         return false;
+    // ("Claire Moreau d'Institut Universitaire Breton": an article or a preposition elided into a word is a small word)
     for (std::size_t j = first.last + 1; j < name.first; ++j)
-        if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low))
+        if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low) || after_elision(sub[j].low).size() != sub[j].low.size())
             return false;
     return true;
 }
@@ -186,6 +187,21 @@ bool owner_before(const std::vector<Word>& ws, std::size_t first, const Speakers
         return true;
     return sp.capitalised_nouns && w.upper && w.low.size() > 2 && w.low.back() == 's' &&
            sp.find_by_last_name(w.low.substr(0, w.low.size() - 1)) >= 0;
+}
+
+// "Marta Conti nell'Istituto Tecnico Superiore", "Claire Moreau d'Institut Universitaire Breton": the capitalised word
+// sub[r] comes right after a lower-case word elided before a capital ("nell'Istituto", "d'Institut", "l'Université"),
+// which opens a body's or a place's name: a word of that name (a role noun spelled so, "Tecnico", gives no role to
+// the capitalised words after it).
+bool inside_elided_name(std::string_view s, const std::vector<Word>& sub, std::size_t r) {
+    if (r == 0 || sub[r].punct || !sub[r].upper)
+        return false;
+    const Word& w = sub[r - 1];
+    if (w.punct || w.upper)
+        return false;
+    const std::string_view raw = s.substr(w.b, w.e - w.b);
+    return (raw.find('\'') != std::string_view::npos || raw.find("\xE2\x80\x99") != std::string_view::npos) &&
+           !elided_article(raw);
 }
 
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
@@ -656,7 +672,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         for (const auto& cand : names)
             if (!chosen && cand.first > 0 && !sub[cand.first - 1].punct &&
                 (role_noun(sub[cand.first - 1].low, sp) || person_title(sp.lexs, sub[cand.first - 1].low)) &&
-                !works_for(sub, cand, sp)) {
+                !works_for(sub, cand, sp) && !inside_elided_name(s, sub, cand.first - 1)) {
                 n = cand;
                 chosen = true;
             }

@@ -77,3 +77,31 @@ TEST_CASE("a department capitalised after a role names no one", "[quotes][quotes
          "Ann Roe"},
     });
 }
+
+TEST_CASE("a body's name opened by an elided preposition after a name is no part of it", "[quotes][quotes92]") {
+    check_quotes({
+        {"it",
+         {"«I ragazzi potranno lavorare con macchine vere», ha spiegato Marta Conti nell'Istituto Tecnico Superiore."},
+         "I ragazzi potranno lavorare con macchine vere",
+         "Marta Conti"},
+        {"it",
+         {"Marta Conti, docente nell'Istituto Tecnico Superiore, ha detto: «È un passo avanti enorme»."},
+         "È un passo avanti enorme",
+         "Marta Conti"},
+        {"fr",
+         {"« Les élèves pourront travailler sur de vraies machines », a expliqué Claire Moreau d'Institut Universitaire "
+          "Breton."},
+         "Les élèves pourront travailler sur de vraies machines",
+         "Claire Moreau"},
+        // (near misses: a capitalised role after a word elided before a lower-case one, or after an article, gives
+        // its role to the name after it)
+        {"it",
+         {"«Il campo è pronto», ha detto nell'aula consiliare il Sindaco Marta Conti."},
+         "Il campo è pronto",
+         "Marta Conti"},
+        {"fr",
+         {"« Le terrain est prêt », a déclaré dans l'enceinte du stade le Maire Claire Moreau."},
+         "Le terrain est prêt",
+         "Claire Moreau"},
+    });
+}
