@@ -204,6 +204,22 @@ bool inside_elided_name(std::string_view s, const std::vector<Word>& sub, std::s
            !elided_article(raw);
 }
 
+// "L'OFSP a précisé", "L'ISS ha precisato": the bytes of an article ([articles]: "l") elided before an acronym that
+// opens a name, no part of the body's name ("La AEMPS" is read without its article too), else 0. ("L'Oréal" keeps
+// its apostrophe: a name's own.)
+std::size_t article_before_acronym(std::string_view s, const Word& w, const Speakers& sp) {
+    if (w.punct || !w.upper)
+        return 0;
+    const std::string_view raw = s.substr(w.b, w.e - w.b);
+    const std::size_t cut = raw.size() - after_elision(raw).size();
+    if (cut == 0 || raw.size() - cut < 2 || !has_tag(sp.lexs, WordTags::article, w.low.substr(0, 1)))
+        return 0;
+    for (std::size_t i = cut; i < raw.size(); ++i)
+        if (raw[i] < 'A' || raw[i] > 'Z')
+            return 0;
+    return cut;
+}
+
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
 bool kin_of(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(),
@@ -952,6 +968,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         // ("the Frenchman said", "sagte der Brite": a demonym noun after its article, [demonym_words], describes)
         if (f == last && !ws[f].punct && ws[f].upper && !role_noun(ws[f].low, sp) && !sp.nationality(ws[f].low) &&
             !elided_article(name) && (f == first || !in_list(sp.lexs, "demonym_words", ws[f].low))) {
+            if (const std::size_t cut = article_before_acronym(s, ws[f], sp); cut != 0)
+                name.erase(0, cut);
             bool acronym = text::length_cp(name) >= 2 && text::lower(name) != name &&
                            std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             int k = sp.find_person(name);

@@ -105,3 +105,33 @@ TEST_CASE("a body's name opened by an elided preposition after a name is no part
          "Claire Moreau"},
     });
 }
+
+TEST_CASE("a body's acronym opening a sentence speaks, without the article elided into it", "[quotes][quotes92]") {
+    check_quotes({
+        {"fr",
+         {"Le médecin Paul Riou a observé une hausse des consultations.",
+          "L'OFSP a précisé : « Il n'est pas trop tard pour se faire vacciner. »"},
+         "Il n'est pas trop tard pour se faire vacciner.",
+         "OFSP"},
+        {"it",
+         {"Il medico Paolo Riva ha notato un aumento delle visite.",
+          "L'ISS ha precisato: «Non è troppo tardi per vaccinarsi»."},
+         "Non è troppo tardi per vaccinarsi",
+         "ISS"},
+        {"en",
+         {"Tom Harding runs a nursery near Ellsby.", "DEFRA said: \"There will be no exemptions for retail sales.\""},
+         "There will be no exemptions for retail sales.",
+         "DEFRA"},
+        {"de",
+         {"Gärtner Lukas Brand hält das für übertrieben.",
+          "Das BAFU teilte mit: „Die Belastung ist im Herbst am höchsten.“"},
+         "Die Belastung ist im Herbst am höchsten.",
+         "BAFU"},
+        // (near miss: a name's own apostrophe before a word in small letters stays)
+        {"fr",
+         {"Le médecin Paul Riou a observé une hausse des consultations.",
+          "L'Oréal a précisé : « Nos usines tournent normalement. »"},
+         "Nos usines tournent normalement.",
+         "L'Oréal"},
+    });
+}
