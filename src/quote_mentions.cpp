@@ -968,6 +968,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                           in_list(sp.lexs, "indefinite_words", ws[o].low));
             for (std::size_t j = o; j < c && plain; ++j)
                 plain = !(word_tags(sp.lexs).of(ws[j]) & (WordTags::auxiliary | WordTags::speech_verb));
+            // ("Eine Anwohnerin, die nur ihren Vornamen Janet nennen wollte, sagte": a clause giving the subject's
+            // given name, after_given_name_phrase, names her: the mention goes on to the name)
+            for (std::size_t j = c + 3; j < last && plain; ++j)
+                if (!ws[j].punct && ws[j].upper && after_given_name_phrase(ws, j, sp))
+                    return std::make_pair(o, j);
             if (plain)
                 return std::make_pair(o, c - 1);
         }

@@ -563,6 +563,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             ++k;
             continue;
         }
+        // "die nur ihren Vornamen Janet nennen wollte": where nouns are capitalised, the noun ending a phrase that
+        // gives a given name alone (after its possessive) is no name's word: the name is the word after it.
+        if (sp.capitalised_nouns && k > 0 && k + 1 < n && (tags.of(ws[k - 1]) & WordTags::possessive) != 0 &&
+            ws[k + 1].upper && !ws[k + 1].punct && after_given_name_phrase(ws, k + 1, sp))
+            ++k;
         std::size_t e = k;
         while (e + 1 < ws.size()) {
             const Word& nx = ws[e + 1];

@@ -135,3 +135,45 @@ TEST_CASE("a body's acronym opening a sentence speaks, without the article elide
          "L'Oréal"},
     });
 }
+
+TEST_CASE("a person who gave a given name alone is named by it", "[quotes][quotes92]") {
+    check_quotes({
+        {"en",
+         {"The post office in Hollinbrook is due to close at the end of the month.",
+          "A woman who gave her name only as Janet said she had used the branch for forty years.",
+          "\"I don't know where I will collect my pension now,\" she said."},
+         "I don't know where I will collect my pension now",
+         "Janet"},
+        {"de",
+         {"Die Filiale in Lindenhof soll Ende des Monats schließen.",
+          "Eine Anwohnerin, die nur ihren Vornamen Janet nennen wollte, sagte: „Ich weiß nicht, wo ich meine Rente "
+          "abholen soll.“"},
+         "Ich weiß nicht, wo ich meine Rente abholen soll.",
+         "Janet"},
+        {"fr",
+         {"Le bureau de poste de Kerlouan doit fermer à la fin du mois.",
+          "Une habitante qui n'a donné que son prénom, Janet, a déclaré : « Je ne sais pas où je vais retirer ma "
+          "pension. »"},
+         "Je ne sais pas où je vais retirer ma pension.",
+         "Janet"},
+        {"es",
+         {"La oficina de Villaseca cerrará a final de mes.",
+          "Una vecina que solo dio su nombre, Janet, dijo: «No sé dónde voy a cobrar mi pensión»."},
+         "No sé dónde voy a cobrar mi pensión",
+         "Janet"},
+        // (near misses: a name in the clause that gives no one's name alone, nor a name given to something)
+        {"de",
+         {"Die Filiale soll schließen.",
+          "Mein Nachbar, der seit Jahren mit Anna Wein anbaut, hat mir gesagt: „Die Post war immer voll.“"},
+         "Die Post war immer voll.",
+         ""},
+        {"fr",
+         {"Le bureau doit fermer.", "Une habitante, qui connaît bien Janet, a déclaré : « Je ne sais pas où aller. »"},
+         "Je ne sais pas où aller.",
+         ""},
+        {"en",
+         {"The branch will close.", "A woman who gave her name to the campaign said: \"I do not know where to go.\""},
+         "I do not know where to go.",
+         ""},
+    });
+}
