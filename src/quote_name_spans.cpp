@@ -74,8 +74,11 @@ bool particle_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& 
 
 std::size_t inner_particle_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp) {
     static const LexiconSection* inner = common_lexicon().section("inner_capital_particle_words"); // (looked up once)
+    // (the word after ws[e] first: most capitals after a name's word are no particle)
+    if (inner == nullptr || e + 1 >= ws.size() || ws[e + 1].punct || !inner->has(ws[e + 1].low))
+        return 0;
     // ("keinen Plan B. Der Gemeinderat", "le plan B. La Rochelle": a word that took a dot may end its sentence)
-    if (inner == nullptr || particle(ws[e].low) || ws[e].low.ends_with('.'))
+    if (ws[e].low.ends_with('.') || particle(ws[e].low))
         return 0;
     std::size_t j = e + 1;
     while (j < ws.size() && j < e + 3 && !ws[j].punct && ws[j].upper && inner->has(ws[j].low))
