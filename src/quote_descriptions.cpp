@@ -451,6 +451,9 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     // or [head_role_words] even where the language's role nouns leave it out, "head")
     const std::size_t field = linked ? office_field_start(ws, first, last, sp) : 0;
     const std::string field_word = field != 0 ? span_text(s, ws, field, field) : std::string();
+    // ("according to the head of Planning" after "The head of Planning, Oliver Pratt, …": a role of a field, even
+    // one the language's role nouns leave out, describes a person)
+    describes_person = describes_person || field != 0;
     // "le chef du DFAE" after "Son chef de groupe Thomas Aeschi", "le chef du gouvernement" after "Le chef de l'État":
     // the same role noun of another field is another role (role_fields).
     const std::vector<std::string_view> mention_fields =

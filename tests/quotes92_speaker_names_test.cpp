@@ -68,6 +68,11 @@ TEST_CASE("a department capitalised after a role names no one", "[quotes][quotes
           "Selon l'adjoint aux Sports, « les clubs pourront revenir dès la rentrée »."},
          "les clubs pourront revenir dès la rentrée",
          "Yann Kerdraon"},
+        {"en",
+         {"The head of Planning, Oliver Pratt, presented the scheme to councillors on Tuesday.",
+          "According to the head of Planning, \"the lanes will make the street safer for everyone\"."},
+         "the lanes will make the street safer for everyone",
+         "Oliver Pratt"},
         // (near misses: a person after the role and its link is named; a body after "head" is no department)
         {"it", {"Secondo l'assessore ai Lavori pubblici Franco Bellini, «il traffico sarà deviato su viale Roma»."},
          "il traffico sarà deviato su viale Roma",
