@@ -28,7 +28,18 @@ TEST_CASE("a capitalised particle that is a small word too goes on to the surnam
          {"«Contrataremos a dos bibliotecarios más», dijo Ana De La Cruz, directora del centro."},
          "Contrataremos a dos bibliotecarios más",
          "Ana De La Cruz"},
-        // (near misses: no surname's word after the particle, which ends the name or opens no name)
+        {"de",
+         {"Die Brücke verbindet die Altstadt mit dem neuen Wohngebiet am Südufer.",
+          "„Die Brücke war überfällig“, sagte Landrat Friedrich zu Almbach bei der Eröffnung."},
+         "Die Brücke war überfällig",
+         "Friedrich zu Almbach"},
+        // (near misses: no surname's word after the particle, which ends the name or opens no name; "zu" after a
+        // full name opens the one told)
+        {"de",
+         {"Die Brücke verbindet die Altstadt mit dem neuen Wohngebiet am Südufer.",
+          "„Die Brücke war überfällig“, sagte Marco Huber zu Blick."},
+         "Die Brücke war überfällig",
+         "Marco Huber"},
         {"it", {"Stefano Lo ha detto: «Il traffico sarà deviato»."}, "Il traffico sarà deviato", "Stefano"},
         {"fr",
          {"Selon Pierre, « Le marché reviendra au printemps »."},
