@@ -267,17 +267,21 @@ bool office_field(const std::vector<Word>& sub, const NameSpan& n, const Speaker
         return false;
     // (one lower-case adjective may follow the role noun: "l'assessore regionale al Bilancio", "el consejero
     // autonómico de Hacienda")
+    // ("l'assessore ai Lavori pubblici", "l'adjoint aux Sports": the role after its elided article)
     auto listed = [&](std::string_view w) {
+        w = after_elision(w);
         return in_list(sp.lexs, "head_role_words", w) || in_list(sp.lexs, "field_role_words", w);
     };
     std::size_t r = j - 2;
     if (!listed(sub[r].low) && r > 0 && !sub[r].upper && !sub[r - 1].punct && listed(sub[r - 1].low))
         --r;
-    const bool heads = in_list(sp.lexs, "head_role_words", sub[r].low);
-    if (!heads && !in_list(sp.lexs, "field_role_words", sub[r].low))
+    const bool heads = in_list(sp.lexs, "head_role_words", after_elision(sub[r].low));
+    if (!heads && !listed(sub[r].low))
         return false;
+    // ("l'adjoint aux Sports", "l'assessore ai Lavori pubblici": a link of a role to its field, [role_field_words])
     const std::string_view link = sub[j - 1].low;
-    if (!has_tag(sp.lexs, WordTags::complement, link) && !in_list(sp.lexs, "body_link_words", link))
+    if (!has_tag(sp.lexs, WordTags::complement, link) && !in_list(sp.lexs, "body_link_words", link) &&
+        !in_list(sp.lexs, "role_field_words", link))
         return false;
     for (std::size_t k = n.first; k <= n.last && !heads; ++k)
         if (sub[k].acronym || in_list(sp.lexs, "body_words", sub[k].low) || listed_noun(sub[k].low, "body_words", sp))
@@ -443,8 +447,13 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                (ends_after(words[o], "'s", 1) || ends_after(words[o], "\xE2\x80\x99s", 1));
     }();
     // "le ministre des Affaires maritimes": the office's field, noted as a name, holds no office of its own.
-    const std::size_t field = linked && head_role ? office_field_start(ws, first, last, sp) : 0;
+    // ("according to the head of Planning": office_field reads the role before the link, one of [field_role_words]
+    // or [head_role_words] even where the language's role nouns leave it out, "head")
+    const std::size_t field = linked ? office_field_start(ws, first, last, sp) : 0;
     const std::string field_word = field != 0 ? span_text(s, ws, field, field) : std::string();
+    // ("according to the head of Planning" after "The head of Planning, Oliver Pratt, …": a role of a field, even
+    // one the language's role nouns leave out, describes a person)
+    describes_person = describes_person || field != 0;
     // "le chef du DFAE" after "Son chef de groupe Thomas Aeschi", "le chef du gouvernement" after "Le chef de l'État":
     // the same role noun of another field is another role (role_fields).
     const std::vector<std::string_view> mention_fields =

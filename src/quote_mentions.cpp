@@ -5,6 +5,7 @@
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
 #include "quote_first_person.hpp"
+#include "quote_inner_particles.hpp"
 #include "quote_lone_names.hpp"
 #include "quote_name_bodies.hpp"
 #include "quote_nouns.hpp"
@@ -438,6 +439,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             k + 2 < ws.size() && has_tag(sp.lexs, WordTags::article, ws[k + 1].low) && !ws[k + 2].punct &&
             !ws[k + 2].upper)
             break;
+        // "ha detto Giulia Dalla Costa", "a dit Jean Le Goff": a capitalised particle that is a small word too, after
+        // a name's word, goes on to the surname (inner_particle_end).
+        if (k > first && w.upper && ws[k - 1].upper && !ws[k - 1].punct && stop_word(w.low))
+            if (const std::size_t j = inner_particle_end(ws, k - 1, sp); j != 0) {
+                last = k = j;
+                continue;
+            }
         // "sagte Ursula von der Leyen", "said Jan van den Berg": particles after a name and before one last
         // capitalised word are the name's, although "der", "den", "de" stop a mention elsewhere (but "Anna
         // Muster von der Hafenbehörde", "Jean Roux de la CGT" name a body after the particles).
@@ -960,6 +968,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                           in_list(sp.lexs, "indefinite_words", ws[o].low));
             for (std::size_t j = o; j < c && plain; ++j)
                 plain = !(word_tags(sp.lexs).of(ws[j]) & (WordTags::auxiliary | WordTags::speech_verb));
+            // ("Eine Anwohnerin, die nur ihren Vornamen Janet nennen wollte, sagte": a clause giving the subject's
+            // given name, after_given_name_phrase, names her: the mention goes on to the name)
+            for (std::size_t j = c + 3; j < last && plain; ++j)
+                if (!ws[j].punct && ws[j].upper && after_given_name_phrase(ws, j, sp))
+                    return std::make_pair(o, j);
             if (plain)
                 return std::make_pair(o, c - 1);
         }

@@ -3,6 +3,7 @@
 // tell that a word is no part of one; and the text of a run of words (span_text).
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
+#include "quote_inner_particles.hpp"
 #include "quote_lone_names.hpp"
 #include "quote_name_bodies.hpp"
 #include "quote_nouns.hpp"
@@ -68,6 +69,24 @@ bool particle_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& 
         return false;
     return surname_word(ws[k + 1], sp) && is_speech_verb(sp.lexs, ws[k - 1].low);
 }
+
+} // namespace
+
+std::size_t inner_particle_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp) {
+    static const LexiconSection* inner = common_lexicon().section("inner_capital_particle_words"); // (looked up once)
+    // (the word after ws[e] first: most capitals after a name's word are no particle)
+    if (inner == nullptr || e + 1 >= ws.size() || ws[e + 1].punct || !inner->has(ws[e + 1].low))
+        return 0;
+    // ("keinen Plan B. Der Gemeinderat", "le plan B. La Rochelle": a word that took a dot may end its sentence)
+    if (ws[e].low.ends_with('.') || particle(ws[e].low))
+        return 0;
+    std::size_t j = e + 1;
+    while (j < ws.size() && j < e + 3 && !ws[j].punct && ws[j].upper && inner->has(ws[j].low))
+        ++j;
+    return j > e + 1 && j < ws.size() && surname_word(ws[j], sp) ? j : 0;
+}
+
+namespace {
 
 // "NBC's Dante Chinni", "the Post’s Ann Roe"... in the run ws[k..e]: the index of the first word after the
 // run's last word in the possessive when two capitalised words end the run after it that can name a person, else k.
@@ -547,6 +566,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             ++k;
             continue;
         }
+        // "die nur ihren Vornamen Janet nennen wollte": where nouns are capitalised, the noun ending a phrase that
+        // gives a given name alone (after its possessive) is no name's word: the name is the word after it.
+        if (sp.capitalised_nouns && k > 0 && k + 1 < n && (tags.of(ws[k - 1]) & WordTags::possessive) != 0 &&
+            ws[k + 1].upper && !ws[k + 1].punct && after_given_name_phrase(ws, k + 1, sp))
+            ++k;
         std::size_t e = k;
         while (e + 1 < ws.size()) {
             const Word& nx = ws[e + 1];
@@ -556,6 +580,12 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 (!is_role(nx.low) || (!sp.capitalised_nouns && e == k && (e + 2 >= n || !ws[e + 2].upper)))) {
                 ++e;
                 continue;
+            }
+            if (!nx.punct && nx.upper) {
+                if (const std::size_t j = inner_particle_end(ws, e, sp); j != 0) {
+                    e = j;
+                    continue;
+                }
             }
             // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
             // ("Aussage der Gewerkschaft").

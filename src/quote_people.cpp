@@ -93,8 +93,9 @@ bool modifier_before_name(const std::vector<Word>& sub, const NameSpan& first, c
     if (sp.capitalised_nouns || first.first != 0 || first.last > 2 || name.last + 1 != sub.size() ||
         name.last == name.first || name.first < first.last + 2 || name.first > first.last + 4)
         return false;
+    // ("Claire Moreau d'Institut Universitaire Breton": an article or a preposition elided into a word is a small word)
     for (std::size_t j = first.last + 1; j < name.first; ++j)
-        if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low))
+        if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low) || after_elision(sub[j].low).size() != sub[j].low.size())
             return false;
     return true;
 }
@@ -186,6 +187,37 @@ bool owner_before(const std::vector<Word>& ws, std::size_t first, const Speakers
         return true;
     return sp.capitalised_nouns && w.upper && w.low.size() > 2 && w.low.back() == 's' &&
            sp.find_by_last_name(w.low.substr(0, w.low.size() - 1)) >= 0;
+}
+
+// "Marta Conti nell'Istituto Tecnico Superiore", "Claire Moreau d'Institut Universitaire Breton": the capitalised word
+// sub[r] comes right after a lower-case word elided before a capital ("nell'Istituto", "d'Institut", "l'Université"),
+// which opens a body's or a place's name: a word of that name (a role noun spelled so, "Tecnico", gives no role to
+// the capitalised words after it).
+bool inside_elided_name(std::string_view s, const std::vector<Word>& sub, std::size_t r) {
+    if (r == 0 || sub[r].punct || !sub[r].upper)
+        return false;
+    const Word& w = sub[r - 1];
+    if (w.punct || w.upper)
+        return false;
+    const std::string_view raw = s.substr(w.b, w.e - w.b);
+    return (raw.find('\'') != std::string_view::npos || raw.find("\xE2\x80\x99") != std::string_view::npos) &&
+           !elided_article(raw);
+}
+
+// "L'OFSP a précisé", "L'ISS ha precisato": the bytes of an article ([articles]: "l") elided before an acronym that
+// opens a name, no part of the body's name ("La AEMPS" is read without its article too), else 0. ("L'Oréal" keeps
+// its apostrophe: a name's own.)
+std::size_t article_before_acronym(std::string_view s, const Word& w, const Speakers& sp) {
+    if (w.punct || !w.upper)
+        return 0;
+    const std::string_view raw = s.substr(w.b, w.e - w.b);
+    const std::size_t cut = raw.size() - after_elision(raw).size();
+    if (cut == 0 || raw.size() - cut < 2 || !has_tag(sp.lexs, WordTags::article, w.low.substr(0, 1)))
+        return 0;
+    for (std::size_t i = cut; i < raw.size(); ++i)
+        if (raw[i] < 'A' || raw[i] > 'Z')
+            return 0;
+    return cut;
 }
 
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
@@ -656,7 +688,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         for (const auto& cand : names)
             if (!chosen && cand.first > 0 && !sub[cand.first - 1].punct &&
                 (role_noun(sub[cand.first - 1].low, sp) || person_title(sp.lexs, sub[cand.first - 1].low)) &&
-                !works_for(sub, cand, sp)) {
+                !works_for(sub, cand, sp) && !inside_elided_name(s, sub, cand.first - 1)) {
                 n = cand;
                 chosen = true;
             }
@@ -936,6 +968,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         // ("the Frenchman said", "sagte der Brite": a demonym noun after its article, [demonym_words], describes)
         if (f == last && !ws[f].punct && ws[f].upper && !role_noun(ws[f].low, sp) && !sp.nationality(ws[f].low) &&
             !elided_article(name) && (f == first || !in_list(sp.lexs, "demonym_words", ws[f].low))) {
+            if (const std::size_t cut = article_before_acronym(s, ws[f], sp); cut != 0)
+                name.erase(0, cut);
             bool acronym = text::length_cp(name) >= 2 && text::lower(name) != name &&
                            std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             int k = sp.find_person(name);

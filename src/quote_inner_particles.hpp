@@ -1,0 +1,17 @@
+// A surname's capitalised particle that is a small word of the language too, between a given name and the surname
+// ("Stefano Lo Russo", "Jean Le Goff"): names_into and the mention after a cue read it (quote_name_spans.cpp).
+#pragma once
+
+#include "quotes_parts.hpp"
+
+#include <cstddef>
+#include <vector>
+
+namespace archive::quoting {
+
+/// "il sindaco Stefano Lo Russo", "Paolo Della Valle", "Jean Le Goff", "Ana De La Cruz": after the name's word ws[e],
+/// one or two capitalised particles ([inner_capital_particle_words]; small words of the language too, "lo", "della",
+/// "le") and a surname's word: the index of that word, else 0 ("Stefano Lo ha detto": no surname's word after it).
+std::size_t inner_particle_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp);
+
+} // namespace archive::quoting
