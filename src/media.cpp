@@ -1271,10 +1271,13 @@ bool agency_over_own_dateline(const Page& p, std::size_t i, std::size_t re) {
 // "Con Andalucía" / "4.021" / "7,9%" / "2" / "Fuente: Ministerio del Interior", "2024<TAB>12,4" / "2025<TAB>13,1" /
 // "Source : Insee": a line naming where a text or its figures come from (text_source_credit(): "Fuente:", "Source:",
 // "Quelle:", "Fonte:") right under two lines of a table's or a chart's figures (figures alone on their line, a row of
-// cells, a label and its figures) is that table's source, no picture's credit.
+// cells, a label and its figures; "Innenstadt 13,80 Euro" / "Hafenviertel 12,20 Euro", "Northfield 264,000": a row of
+// a few words, a label and one figure with its unit, no mark closing it) is that table's source, no picture's credit.
 bool source_under_figures(const Page& p, std::size_t i, std::size_t head_from) {
     const auto& blocks = p.blocks;
-    auto figures = [](const Block& b) { return b.cells || (b.digits > 0 && (b.letters == 0 || table_row(b))); };
+    auto figures = [](const Block& b) {
+        return b.cells || (b.digits > 0 && (b.letters == 0 || short_figure_row(b) || table_row(b)));
+    };
     return i >= head_from + 2 && figures(blocks[i - 1]) && figures(blocks[i - 2]) && text_source_credit(blocks[i].text);
 }
 
