@@ -561,6 +561,16 @@ bool photographers_byline(const Page& p, std::size_t i) {
         !std::all_of(name.begin(), name.end(), [](std::string_view w) { return text::starts_upper(w); }))
         return false;
     const auto head_role = [&](std::size_t k) { return p.role[k] == Role::date || p.role[k] == Role::byline; };
+    // "<standfirst.>" / "Das Ensemble probt im großen Saal." / "Fotos: Anna Keller, Urs Meier" / "Von Miriam Roth",
+    // "Par Camille Roussel" / "La troupe répète avant la première." / "Photos : Jeanne Morel, Paul Vidal" / "12
+    // novembre 2026": a sentence over the label under another sentence (the standfirst, which a title that no stop
+    // closes heads) or under the byline's lines is the head picture's caption, which the label closes as its credit.
+    const auto sentence = [&](std::size_t k) {
+        const char last = p.blocks[k].text.empty() ? '\0' : p.blocks[k].text.back();
+        return p.role[k] == Role::none && (last == '.' || last == '!' || last == '?');
+    };
+    if (i >= 2 && sentence(i - 1) && (sentence(i - 2) || head_role(i - 2)))
+        return false;
     return (i + 1 < p.blocks.size() && head_role(i + 1)) || (i > 0 && p.role[i - 1] == Role::byline);
 }
 
