@@ -673,6 +673,21 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             // ("Von Hamburg in Richtung Norden" is a title) and the categories after the name vouch for a first name
             // or a handle alone.
             const bool lone = lone_names || (filed && word.find(' ') != std::string::npos);
+            // "Von dpa", "Von dpa/lnw", "Par ats/afp": the byline word before an agency's tag printed in small
+            // letters, alone or slashed with other agencies and the desk's initials (agency_tag(), one token), names
+            // no author: its agencies are the text's source, given as names that the byline's reader keeps as the
+            // source tag ("Von dpa/AFP" -> dpa, AFP; "lnw", the regional desk, names no one).
+            if (!text::starts_upper(rest) && rest.find(' ') == std::string::npos && agency_tag(rest)) {
+                std::vector<std::string> agencies;
+                for (std::size_t from = 0; from <= rest.size();) {
+                    const std::size_t to = std::min(rest.find('/', from), rest.size());
+                    if (const std::string_view piece = std::string_view(rest).substr(from, to - from); agency_id(piece))
+                        agencies.emplace_back(piece);
+                    from = to + 1;
+                }
+                if (!agencies.empty())
+                    return agencies;
+            }
             if (!text::starts_upper(rest)) {
                 if (lone && handle_name(rest))
                     return std::vector<std::string>{rest};

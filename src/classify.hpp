@@ -319,6 +319,10 @@ bool code_line(const Block& b);
 /// its value or a name and its figures. The article keeps three such rows in a row (see classify).
 bool table_row(const Block& b);
 
+/// "Innenstadt 13,80 Euro", "Northfield 264,000", "2025 226": a short row of a table or a chart, a label and one
+/// figure with its unit: five words at most, a digit, no mark closing it (table_row() asks two figures).
+bool short_figure_row(const Block& b);
+
 /// "2 cups flour / 200 g Mehl / 3 Eier", or "135 g" over "Butter": the lines of a recipe's list of ingredients, each
 /// a quantity, perhaps a unit, and a food. Three ingredients in a row at least, two of them with a unit of the
 /// lexicons' [measure_words]; true for each of their lines.

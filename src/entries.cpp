@@ -201,6 +201,11 @@ bool code_line(const Block& b) {
     return t.size() <= 2 || t.find_first_of("(){}[]=") < t.size() - 1;
 }
 
+bool short_figure_row(const Block& b) {
+    const int most_words = 5;
+    return b.digits > 0 && b.words <= most_words && !b.end_punct;
+}
+
 bool table_row(const Block& b) {
     // "Effektiver Jahreszins: 3,9 Prozent": a label, a colon and its value.
     std::size_t first = 0;

@@ -3,6 +3,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace archive {
 
@@ -39,6 +40,25 @@ void add_apostrophe_twins(ParsedSection& sec) {
         if (std::string twin = apostrophe_twin(sec.entries[k]);
             !twin.empty() && std::find(sec.entries.begin(), sec.entries.end(), twin) == sec.entries.end())
             sec.entries.push_back(std::move(twin));
+}
+
+// The sections of labels closed by a colon that French typography prints with a space before it ("Source :
+// Keystone-ATS", "Crédit : Jeanne Morel", "Photo : AFP"; decode() makes the no-break spaces U+00A0 and U+202F plain
+// ones): each entry "label:" also as "label :", appended after the file's entries when the section lacks it, so that
+// every reader of the list reads both spellings alike.
+void add_spaced_colon_twins(ParsedSection& sec) {
+    static const std::string_view colon_sections[] = {"credit_prefixes"};
+    if (std::find(std::begin(colon_sections), std::end(colon_sections), sec.name) == std::end(colon_sections))
+        return;
+    const std::size_t n = sec.entries.size();
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::string& e = sec.entries[k];
+        if (e.size() < 2 || e.back() != ':' || e[e.size() - 2] == ' ')
+            continue;
+        std::string twin = e.substr(0, e.size() - 1) + " :";
+        if (std::find(sec.entries.begin(), sec.entries.end(), twin) == sec.entries.end())
+            sec.entries.push_back(std::move(twin));
+    }
 }
 
 } // namespace
@@ -86,9 +106,11 @@ std::vector<ParsedSection> parse_lexicon(std::string_view content) {
             current->entries.push_back(text::lower(line));
         }
     }
-    for (ParsedSection& sec : sections)
+    for (ParsedSection& sec : sections) {
         if (splits_on_spaces(sec.name))
             add_apostrophe_twins(sec);
+        add_spaced_colon_twins(sec);
+    }
     return sections;
 }
 

@@ -561,6 +561,16 @@ bool photographers_byline(const Page& p, std::size_t i) {
         !std::all_of(name.begin(), name.end(), [](std::string_view w) { return text::starts_upper(w); }))
         return false;
     const auto head_role = [&](std::size_t k) { return p.role[k] == Role::date || p.role[k] == Role::byline; };
+    // "<standfirst.>" / "Das Ensemble probt im großen Saal." / "Fotos: Anna Keller, Urs Meier" / "Von Miriam Roth",
+    // "Par Camille Roussel" / "La troupe répète avant la première." / "Photos : Jeanne Morel, Paul Vidal" / "12
+    // novembre 2026": a sentence over the label under another sentence (the standfirst, which a title that no stop
+    // closes heads) or under the byline's lines is the head picture's caption, which the label closes as its credit.
+    const auto sentence = [&](std::size_t k) {
+        const char last = p.blocks[k].text.empty() ? '\0' : p.blocks[k].text.back();
+        return p.role[k] == Role::none && (last == '.' || last == '!' || last == '?');
+    };
+    if (i >= 2 && sentence(i - 1) && (sentence(i - 2) || head_role(i - 2)))
+        return false;
     return (i + 1 < p.blocks.size() && head_role(i + 1)) || (i > 0 && p.role[i - 1] == Role::byline);
 }
 
@@ -1271,10 +1281,13 @@ bool agency_over_own_dateline(const Page& p, std::size_t i, std::size_t re) {
 // "Con Andalucía" / "4.021" / "7,9%" / "2" / "Fuente: Ministerio del Interior", "2024<TAB>12,4" / "2025<TAB>13,1" /
 // "Source : Insee": a line naming where a text or its figures come from (text_source_credit(): "Fuente:", "Source:",
 // "Quelle:", "Fonte:") right under two lines of a table's or a chart's figures (figures alone on their line, a row of
-// cells, a label and its figures) is that table's source, no picture's credit.
+// cells, a label and its figures; "Innenstadt 13,80 Euro" / "Hafenviertel 12,20 Euro", "Northfield 264,000": a row of
+// a few words, a label and one figure with its unit, no mark closing it) is that table's source, no picture's credit.
 bool source_under_figures(const Page& p, std::size_t i, std::size_t head_from) {
     const auto& blocks = p.blocks;
-    auto figures = [](const Block& b) { return b.cells || (b.digits > 0 && (b.letters == 0 || table_row(b))); };
+    auto figures = [](const Block& b) {
+        return b.cells || (b.digits > 0 && (b.letters == 0 || short_figure_row(b) || table_row(b)));
+    };
     return i >= head_from + 2 && figures(blocks[i - 1]) && figures(blocks[i - 2]) && text_source_credit(blocks[i].text);
 }
 

@@ -831,6 +831,19 @@ std::vector<Quote> extract_quotes(const Article& a) {
             ex.quotes.push_back(std::move(out));
         }
     }
+    // "«Wir sind bereit», sagt Trainerin Eva Brunner. Foto: Lisa Brandt" under a gallery's picture, the body saying
+    // "... «Wir sind bereit», sagt Trainerin Eva Brunner. Sie setzt ...": a caption quoting the words a body quote
+    // quotes too repeats it; the quote is counted once, the body's.
+    if (std::any_of(ex.quotes.begin(), ex.quotes.end(), [](const Quote& q) { return q.where == Where::caption; })) {
+        std::vector<std::string> body_words;
+        for (const Quote& q : ex.quotes)
+            if (q.where == Where::body)
+                body_words.push_back(text::lower(q.text));
+        std::erase_if(ex.quotes, [&body_words](const Quote& q) {
+            return q.where == Where::caption &&
+                   std::find(body_words.begin(), body_words.end(), text::lower(q.text)) != body_words.end();
+        });
+    }
     // Quotes in the reading order of the text units; sort body quotes by their place.
     auto in_order = [](const Quote& x, const Quote& y) {
         auto rank = [](const Quote& q) { return static_cast<int>(q.where); };

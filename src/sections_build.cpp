@@ -668,12 +668,15 @@ namespace {
 
 // "<row> / <row> / Source : Euronext / <text>", "... / Quelle: Destatis / <text>": the line under a table's last row
 // that names where its figures come from (text_source_credit()) closes the table: no heading over the text after it.
+// ("Südstadt 10,60 Euro" / "Hafenviertel 12,20 Euro" / "Quelle: Statistisches Amt": rows of a label and one figure,
+// short_figure_row(), two of them over the line.)
 bool table_source_line(const SectionLoop& s, std::size_t k) {
     const int most_words = 8;
     const Block& b = s.blocks[k];
     if (k == 0 || b.words > most_words || b.text.find(':') == std::string::npos)
         return false;
-    return figures_row(s.blocks[k - 1]) && text_source_credit(b.text);
+    const bool short_rows = k >= 2 && short_figure_row(s.blocks[k - 1]) && short_figure_row(s.blocks[k - 2]);
+    return (figures_row(s.blocks[k - 1]) || short_rows) && text_source_credit(b.text);
 }
 
 } // namespace
