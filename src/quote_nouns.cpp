@@ -315,10 +315,21 @@ bool title_noun(std::string_view w, const Speakers& sp) {
 }
 
 bool listed_noun(std::string_view w, std::string_view section, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& t : entries_of(lex, section))
-            if (w == t || (sp.capitalised_nouns && ends_after(w, t, 2)))
+    for (const Lexicon* lex : sp.lexs) {
+        const LexiconSection* sec = section_of(lex, section);
+        if (sec == nullptr)
+            continue;
+        // (where nouns are written in lower case only the word itself is asked: one look-up in the section's set, not
+        // a walk of its entries)
+        if (!sp.capitalised_nouns) {
+            if (sec->has(w))
                 return true;
+            continue;
+        }
+        for (const auto& t : sec->entries)
+            if (w == t || ends_after(w, t, 2))
+                return true;
+    }
     return false;
 }
 
