@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <bit>
 #include <cctype>
+#include <optional>
 
 namespace archive {
 
@@ -512,13 +513,21 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     bool published_labelled = false;
     p.day_order = page_day_order(p);
     const DayOrder order = p.day_order;
-    // ("nzz", "ouestfrance": the page's own name, which a picture's credit may name as it names an agency.)
-    const OwnNames own_names = own_names_of(p);
+    // ("nzz", "ouestfrance": the page's own name, which a picture's credit may name as it names an agency; read when
+    // a line has a credit's shape, which most pages' lines have not)
+    std::optional<OwnNames> own_names_read;
+    auto own_names = [&]() -> const OwnNames& {
+        if (!own_names_read)
+            own_names_read = own_names_of(p);
+        return *own_names_read;
+    };
     // "Les pompiers sont intervenus. — N. Liponne / 20 Minutes": a caption closed by a credit naming the page's own
     // site (own_name_credit_closing()), split.
     auto own_name_caption = [&](std::size_t i) {
         const Block& b = blocks[i];
-        auto split = own_names.empty() || b.end_punct ? std::nullopt : own_name_credit_closing(b.text, own_names);
+        auto split = b.end_punct || !may_close_with_credit(b.text) || own_names().empty()
+                         ? std::nullopt
+                         : own_name_credit_closing(b.text, own_names());
         if (!split)
             return false;
         p.role[i] = Role::caption;
@@ -841,7 +850,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             // "<caption>" / "Karin Hofer / NZZ", "Ouest-France": the page's own name credits the picture as an
             // agency's, on the line under the caption or closing it.
-            if (!own_names.empty() && own_name_credit_under_caption(p, i, own_names)) {
+            if (credit_shaped_under_caption(p, i) && own_name_credit_under_caption(p, i, own_names())) {
                 p.role[i] = Role::credit;
                 continue;
             }

@@ -5,6 +5,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace archive {
 
@@ -174,26 +175,55 @@ bool own_name_credit(std::string_view line, const OwnNames& names) {
     return true;
 }
 
-bool own_name_credit_under_caption(const Page& p, std::size_t i, const OwnNames& names) {
+bool credit_shaped_under_caption(const Page& p, std::size_t i) {
     const int fewest_caption_words = 4, most_caption_words = 40, fewest_paragraph_words = 8, most_credit_words = 8;
     const std::size_t masthead_lines = 3;
     const std::vector<Block>& blocks = p.blocks;
-    if (names.empty() || i < masthead_lines || i + 1 >= blocks.size())
+    if (i < masthead_lines || i + 1 >= blocks.size())
         return false;
     const Block& caption = blocks[i - 1];
-    if (p.role[i - 1] != Role::none || caption.blank_after || !caption.end_punct ||
-        caption.words < fewest_caption_words || caption.words > most_caption_words ||
-        blocks[i + 1].words < fewest_paragraph_words || blocks[i].words > most_credit_words || blocks[i].end_punct)
+    return p.role[i - 1] == Role::none && !caption.blank_after && caption.end_punct &&
+           caption.words >= fewest_caption_words && caption.words <= most_caption_words &&
+           blocks[i + 1].words >= fewest_paragraph_words && blocks[i].words <= most_credit_words &&
+           !blocks[i].end_punct;
+}
+
+bool own_name_credit_under_caption(const Page& p, std::size_t i, const OwnNames& names) {
+    return !names.empty() && credit_shaped_under_caption(p, i) && own_name_credit(p.blocks[i].text, names);
+}
+
+namespace {
+
+const std::size_t most_closing_credit_bytes = 120;
+
+// The first byte of the last bytes of `line` a credit closing it may take.
+std::size_t closing_credit_floor(std::string_view line) {
+    return line.size() > most_closing_credit_bytes ? line.size() - most_closing_credit_bytes : 0;
+}
+
+} // namespace
+
+bool may_close_with_credit(std::string_view line) {
+    if (line.empty() || line.back() == '.')
         return false;
-    return own_name_credit(blocks[i].text, names);
+    // (the stops found by memchr, which reads many bytes a step; a stop in the last byte has no space after it)
+    const char* const last = line.data() + line.size() - 1;
+    for (const char* at = line.data() + closing_credit_floor(line); at < last; ++at) {
+        at = static_cast<const char*>(std::memchr(at, '.', static_cast<std::size_t>(last - at)));
+        if (at == nullptr)
+            return false;
+        if (at[1] == ' ')
+            return true;
+    }
+    return false;
 }
 
 std::optional<std::pair<std::string, std::string>> own_name_credit_closing(std::string_view line,
                                                                            const OwnNames& names) {
-    const std::size_t least_caption_words = 3, most_credit_bytes = 120;
+    const std::size_t least_caption_words = 3;
     if (names.empty() || line.empty() || line.back() == '.')
         return std::nullopt;
-    const std::size_t floor = line.size() > most_credit_bytes ? line.size() - most_credit_bytes : 0;
+    const std::size_t floor = closing_credit_floor(line);
     // (The site's name alone needs an address or a copyright naming it; with a photographer's name a slash stands
     // in the credit: most lines have neither and end here.)
     if (names.addressed.empty() && line.find('/', floor) == std::string_view::npos)

@@ -36,11 +36,17 @@ bool own_name_credit(std::string_view line, const OwnNames& names);
 /// no blank line between them, and a paragraph of the text under the credit (a site's name printed under the text's
 /// last paragraph is its footer).
 bool own_name_credit_under_caption(const Page& p, std::size_t i, const OwnNames& names);
+/// The shape own_name_credit_under_caption() asks of line `i` and the lines about it, the page's own name aside: a
+/// first test that leaves the reading of the name (own_names_of) to the pages that have such a line.
+bool credit_shaped_under_caption(const Page& p, std::size_t i);
 
 /// "Les pompiers sont intervenus. — Illustration / N. Liponne / 20 Minutes": a caption of three words or more closed
 /// after its last stop by own_name_credit() (a dash may open it) -> the caption (its stop kept) and the credit
 /// (without the dash).
 std::optional<std::pair<std::string, std::string>> own_name_credit_closing(std::string_view line,
                                                                            const OwnNames& names);
+/// The shape own_name_credit_closing() asks of a line, the page's own name aside: no stop closing it, a stop and a
+/// space among its last 120 bytes (the first test, as credit_shaped_under_caption()).
+bool may_close_with_credit(std::string_view line);
 
 } // namespace archive

@@ -149,6 +149,25 @@ inline const Endings& endings_of(const Lexicon* lex) {
     return *last;
 }
 
+// The ends of a section's entries (EndPairs), built the first time a thread asks for them: listed_noun() where nouns
+// are capitalised reads a word's compound ends only when they may end an entry (most words are turned away there).
+struct SectionEnds {
+    const LexiconSection* sec = nullptr;
+    EndPairs ends;
+};
+const EndPairs& section_ends(const LexiconSection* sec) {
+    thread_local std::vector<std::unique_ptr<SectionEnds>> built;
+    for (const auto& e : built)
+        if (e->sec == sec)
+            return e->ends;
+    auto e = std::make_unique<SectionEnds>();
+    e->sec = sec;
+    for (const auto& w : sec->entries)
+        e->ends.add(w);
+    built.push_back(std::move(e));
+    return built.back()->ends;
+}
+
 } // namespace
 
 std::size_t matches(const std::vector<std::string>& words, const std::string& w) {
@@ -315,10 +334,24 @@ bool title_noun(std::string_view w, const Speakers& sp) {
 }
 
 bool listed_noun(std::string_view w, std::string_view section, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& t : entries_of(lex, section))
-            if (w == t || (sp.capitalised_nouns && ends_after(w, t, 2)))
+    for (const Lexicon* lex : sp.lexs) {
+        const LexiconSection* sec = section_of(lex, section);
+        if (sec == nullptr)
+            continue;
+        // (where nouns are written in lower case only the word itself is asked: one look-up in the section's set, not
+        // a walk of its entries)
+        if (!sp.capitalised_nouns) {
+            if (sec->has(w))
                 return true;
+            continue;
+        }
+        // (every entry w is or ends with has w's last two and three bytes)
+        if (!section_ends(sec).may_end(w))
+            continue;
+        for (const auto& t : sec->entries)
+            if (w == t || ends_after(w, t, 2))
+                return true;
+    }
     return false;
 }
 

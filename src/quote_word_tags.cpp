@@ -163,11 +163,13 @@ const LexiconSection* section_of(const Lexicon* lex, std::string_view name) {
         std::array<char, 40> name{};
         const LexiconSection* sec = nullptr;
     };
-    thread_local Slot slots[256];
+    // (1,024 slots, found by the name's address and the lexicon's: with 256 the names a page asks, some 200 with its
+    // language's lexicon and the others', put out each other's slot about 4,900 times on the profile's pages)
+    thread_local Slot slots[1024];
     if (name.size() > Slot{}.name.size()) // (the lexicons name none so long: the longest has 22 bytes)
         return lex->section(name);
     auto key = reinterpret_cast<std::uintptr_t>(name.data()) ^ (reinterpret_cast<std::uintptr_t>(lex) >> 4);
-    Slot& slot = slots[(key ^ (key >> 8)) & 255];
+    Slot& slot = slots[(key ^ (key >> 10)) & 1023];
     if (slot.lex == lex && slot.size == name.size() && std::memcmp(slot.name.data(), name.data(), name.size()) == 0)
         return slot.sec;
     slot.lex = lex;

@@ -18,6 +18,53 @@
 
 namespace archive::quoting {
 
+/// The last two bytes of the entries of a word list compared with the ends of words (role_noun's and common_noun's in
+/// WordTags, listed_noun's where nouns are capitalised), as 65536 bits: a word whose last two bytes are none of them
+/// ends with no entry, and is turned away inline before the entries are walked. Then its last three bytes, as a bit
+/// of 65536 of their hash: most words that pass the first bits end like a listed word in two bytes only ("-er",
+/// "-en"), and are turned away there too. (A word ending with an entry has the entry's last two and three bytes:
+/// neither test turns a listed word away.)
+struct EndPairs {
+    std::array<std::uint64_t, 1024> bits{};
+    std::array<std::uint64_t, 1024> triples{};
+    bool short_entry = false; // an entry of fewer than two bytes: the bits do not answer
+    bool pair_entry = false;  // an entry of two bytes: the bits of the last three do not answer
+    static std::size_t pair_of(std::string_view w) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(w[w.size() - 2])) << 8 |
+               static_cast<unsigned char>(w.back());
+    }
+    static std::size_t triple_of(std::string_view w) {
+        const std::uint64_t bytes = static_cast<std::uint64_t>(pair_of(w)) |
+                                    static_cast<std::uint64_t>(static_cast<unsigned char>(w[w.size() - 3])) << 16;
+        return static_cast<std::size_t>((bytes * 0x9E3779B97F4A7C15ULL) >> 48);
+    }
+    void add(std::string_view entry) {
+        if (entry.size() < 2) {
+            short_entry = true;
+            return;
+        }
+        const std::size_t bit = pair_of(entry);
+        bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        if (entry.size() == 2) {
+            pair_entry = true;
+            return;
+        }
+        const std::size_t triple = triple_of(entry);
+        triples[triple / 64] |= std::uint64_t{1} << (triple % 64);
+    }
+    bool may_end(std::string_view w) const {
+        if (short_entry || w.size() < 2)
+            return true;
+        const std::size_t bit = pair_of(w);
+        if ((bits[bit / 64] >> (bit % 64) & 1) == 0)
+            return false;
+        if (pair_entry || w.size() < 3)
+            return true;
+        const std::size_t triple = triple_of(w);
+        return (triples[triple / 64] >> (triple % 64) & 1) != 0;
+    }
+};
+
 /// The lists the quotes stage asks about every word, in one table: a word's tags are found with one hash.
 class WordTags {
 public:
@@ -66,51 +113,6 @@ public:
     bool may_be_common_noun(std::string_view w) const { return noun_endings_.may_end(w); }
 
 private:
-    // The last two bytes of the entries of word lists that role_noun and common_noun compare with the ends of words,
-    // as 65536 bits: a word whose last two bytes are none of them ends with no entry, and is turned away inline
-    // before the entries are walked. Then its last three bytes, as a bit of 65536 of their hash: most words that
-    // pass the first bits end like a listed word in two bytes only ("-er", "-en"), and are turned away there too.
-    // (A word ending with an entry has the entry's last two and three bytes: neither test turns a listed word away.)
-    struct EndPairs {
-        std::array<std::uint64_t, 1024> bits{};
-        std::array<std::uint64_t, 1024> triples{};
-        bool short_entry = false; // an entry of fewer than two bytes: the bits do not answer
-        bool pair_entry = false;  // an entry of two bytes: the bits of the last three do not answer
-        static std::size_t pair_of(std::string_view w) {
-            return static_cast<std::size_t>(static_cast<unsigned char>(w[w.size() - 2])) << 8 |
-                   static_cast<unsigned char>(w.back());
-        }
-        static std::size_t triple_of(std::string_view w) {
-            const std::uint64_t bytes = static_cast<std::uint64_t>(pair_of(w)) |
-                                        static_cast<std::uint64_t>(static_cast<unsigned char>(w[w.size() - 3])) << 16;
-            return static_cast<std::size_t>((bytes * 0x9E3779B97F4A7C15ULL) >> 48);
-        }
-        void add(std::string_view entry) {
-            if (entry.size() < 2) {
-                short_entry = true;
-                return;
-            }
-            const std::size_t bit = pair_of(entry);
-            bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
-            if (entry.size() == 2) {
-                pair_entry = true;
-                return;
-            }
-            const std::size_t triple = triple_of(entry);
-            triples[triple / 64] |= std::uint64_t{1} << (triple % 64);
-        }
-        bool may_end(std::string_view w) const {
-            if (short_entry || w.size() < 2)
-                return true;
-            const std::size_t bit = pair_of(w);
-            if ((bits[bit / 64] >> (bit % 64) & 1) == 0)
-                return false;
-            if (pair_entry || w.size() < 3)
-                return true;
-            const std::size_t triple = triple_of(w);
-            return (triples[triple / 64] >> (triple % 64) & 1) != 0;
-        }
-    };
     EndPairs role_endings_, noun_endings_;
 
     void add(std::string_view w, std::uint16_t tag);

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "own_name_credits.hpp"
 
 #include <algorithm>
 #include <string>
@@ -106,4 +107,19 @@ TEST_CASE("the page's own name under the last paragraph or signing the byline cr
               "Kanton.\n");
     CHECK(std::none_of(byline.media.begin(), byline.media.end(),
                        [](const Media& m) { return m.credit == std::optional<std::string>("Lena Brunner / SBT"); }));
+}
+
+TEST_CASE("a line may close with a credit only with a stop and a space among its last 120 bytes",
+          "[media][credit][own_name]") {
+    // (the first test before the page's own name is read: a caption, its stop, then the credit)
+    CHECK(may_close_with_credit("Les pompiers sont intervenus vers minuit. — N. Liponne / 20 Minutes"));
+    CHECK(may_close_with_credit("Der neue Steg am Seeufer von Walden. Karin Hofer / NZZ"));
+    CHECK(may_close_with_credit("Volunteers clear the towpath near the lock. Harbour Daily"));
+    // near misses: closed by its stop, a stop without a space after it, no stop, a stop too far from the end
+    CHECK_FALSE(may_close_with_credit("Der neue Steg am Seeufer von Walden. Karin Hofer / NZZ."));
+    CHECK_FALSE(may_close_with_credit("Les pompiers sont intervenus vers minuit.20 Minutes"));
+    CHECK_FALSE(may_close_with_credit("Volunteers clear the towpath near the lock"));
+    CHECK_FALSE(may_close_with_credit(""));
+    CHECK_FALSE(may_close_with_credit("Volunteers clear the towpath. " + std::string(130, 'x')));
+    CHECK(may_close_with_credit("Volunteers clear the towpath. " + std::string(80, 'x')));
 }

@@ -333,3 +333,46 @@ TEST_CASE("names_into finds a unit's names in the room of the last unit's, none 
         CHECK(quoting::names_in(ws, sp).size() == names.size());
     }
 }
+
+TEST_CASE("listed_noun answers as a walk of the section's entries, compounds' ends where nouns are capitalised",
+          "[quotes]") {
+    // The reference: every entry compared with the word, and where nouns are capitalised with its end after three
+    // bytes or more ("tageszeitung" ends with "zeitung"). listed_noun looks the word up in lower-case languages and
+    // turns away a German word whose last bytes end no entry before the walk.
+    auto reference = [](const quoting::Speakers& sp, std::string_view section, const std::string& w) {
+        for (const Lexicon* lex : sp.lexs)
+            if (const LexiconSection* sec = lex->section(section))
+                for (const auto& t : sec->entries)
+                    if (w == t || (sp.capitalised_nouns && w.size() > t.size() + 2 &&
+                                   w.compare(w.size() - t.size(), t.size(), t) == 0))
+                        return true;
+        return false;
+    };
+    for (std::string code : {"de", "en", "fr", "it", "es"}) {
+        quoting::Speakers sp = speakers_for(code);
+        sp.capitalised_nouns = code == "de"; // (as the page's language sets it)
+        REQUIRE(!sp.lexs.empty());
+        for (std::string_view section : {"title_words", "body_words", "organisation_words", "medium_words"}) {
+            // near misses: words in no list, a listed word's start, a compound's end after two bytes only
+            std::vector<std::string> words = {"", "a", "xy", "haus", "garten", "umbrella", "stadtrat", "zeit",
+                                              "abzeitung", "erzeitung"};
+            if (const LexiconSection* sec = sp.lexs[0]->section(section))
+                for (const auto& t : sec->entries) {
+                    const std::string e(t);
+                    words.insert(words.end(), {e, "tages" + e, "ab" + e, e + "en", e.substr(0, e.size() / 2),
+                                               e.size() > 2 ? e.substr(1) : e});
+                }
+            for (const std::string& w : words) {
+                INFO(code << " [" << section << "] " << w);
+                CHECK(quoting::listed_noun(w, section, sp) == reference(sp, section, w));
+            }
+        }
+    }
+    // the kinds themselves: a German compound, a French noun whole, an English noun's compound unread
+    quoting::Speakers de = speakers_for("de");
+    de.capitalised_nouns = true;
+    CHECK(quoting::title_noun("tageszeitung", de));
+    CHECK_FALSE(quoting::title_noun("erzeitung", de)); // (an end after two bytes only)
+    CHECK(quoting::title_noun("quotidien", speakers_for("fr")));
+    CHECK_FALSE(quoting::title_noun("superfilm", speakers_for("en")));
+}
