@@ -271,7 +271,7 @@ void drop_progress_notices(Page& p, std::size_t rs, std::size_t re);
 /// author's box printed without her name, one sentence opening with a job of the press and its comma, or with a verb
 /// of the box and such a job, reporting nobody's words (region_edges.cpp).
 bool nameless_bio(const Block& bio, std::string_view language);
-/// "This article was reviewed by our fact-checking desk." / "Correction: An earlier version of this article ...": the
+/// "This article was reviewed by our fact-checking desk." / "Correction: An earlier version of this story ...": the
 /// page's note on how the article was checked, the region's last line or the one right over the correction note
 /// closing it, leaves the body; the correction stays the text's last paragraph (region_edges.cpp).
 void drop_fact_check_notes(Page& p, std::size_t rs, std::size_t re);

@@ -495,25 +495,38 @@ std::string digits_masked(std::string_view t) {
 // cut (the line before it has no final stop, the wrapped line after it goes on in lower case), and its copies on the
 // other pages. "... Energiekosten sparen. / 14 | Dienstag, 3. Dezember 2026 | Kreis Lindau / Vereine und Schulen
 // müssen ...": or, twice at least, between two paragraphs of the text that the copy runs together (no blank line
-// around it, a sentence closed over it, a wrapped line under it): the e-paper's head of each page. The indices of
-// such lines, in order; empty for most pages (lines without digits are not looked at).
+// around it, a sentence closed over it, a wrapped line under it, its page's number opening or closing it): the
+// e-paper's head of each page. The indices of such lines, in order; empty for most pages (lines without digits are not
+// looked at).
 std::vector<std::size_t> running_headers(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
     // (A line under it of a column's width at least: 24 characters, see narrowest_wrap().)
-    auto in_run = [&](std::size_t k, std::size_t under) {
+    auto in_run = [&](std::size_t k) {
         return blocks[k].digits > 0 && lengths[k] >= 12 && !blocks[k].blank_before && !blocks[k].blank_after &&
-               k > 0 && k + 1 < blocks.size() && lengths[k + 1] >= under;
+               k > 0 && k + 1 < blocks.size() && lengths[k + 1] >= 24;
     };
     auto inside_paragraph = [&](std::size_t k) {
-        return in_run(k, 40) && !blocks[k - 1].end_punct && starts_lower(blocks[k + 1].text);
+        return in_run(k) && lengths[k + 1] >= 40 && !blocks[k - 1].end_punct && starts_lower(blocks[k + 1].text);
+    };
+    // (Between paragraphs, the head's page number opens or closes it: "14 | Dienstag, ...", "... 2026 4".)
+    auto page_number = [](std::string_view t) {
+        return !t.empty() && t.size() <= 3 &&
+               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
     auto between_paragraphs = [&](std::size_t k) {
-        return in_run(k, 24) && !blocks[k].end_punct && blocks[k - 1].end_punct && !starts_lower(blocks[k + 1].text);
+        return !blocks[k].end_punct && blocks[k - 1].end_punct && !starts_lower(blocks[k + 1].text) &&
+               (page_number(text::first_token(blocks[k].text)) || page_number(text::last_token(blocks[k].text)));
     };
     std::vector<std::size_t> cut;
     // (Most pages have no numbered line inside a run of lines: their lines are not masked.)
-    std::size_t k = 1;
-    while (k + 1 < blocks.size() && !inside_paragraph(k) && !between_paragraphs(k))
-        ++k;
+    // (Or two lines between paragraphs of about one length, the second compared with the first.)
+    std::size_t k = 1, first_between = 0;
+    for (; k + 1 < blocks.size() && !inside_paragraph(k); ++k)
+        if (in_run(k) && between_paragraphs(k)) {
+            if (first_between == 0)
+                first_between = k;
+            else if (lengths[k] + 4 >= lengths[first_between] && lengths[k] <= lengths[first_between] + 4)
+                break;
+        }
     if (k + 1 >= blocks.size())
         return cut;
     std::vector<std::pair<std::string, std::size_t>> numbered;
@@ -530,7 +543,7 @@ std::vector<std::size_t> running_headers(const std::vector<Block>& blocks, const
         for (hi = lo; hi < numbered.size() && numbered[hi].first == numbered[lo].first; ++hi) {
             renumbered = renumbered || blocks[numbered[hi].second].text != blocks[numbered[lo].second].text;
             cuts = cuts || inside_paragraph(numbered[hi].second);
-            breaks += between_paragraphs(numbered[hi].second) ? 1 : 0;
+            breaks += in_run(numbered[hi].second) && between_paragraphs(numbered[hi].second) ? 1 : 0;
         }
         if (renumbered && (cuts || breaks >= 2))
             for (std::size_t i = lo; i < hi; ++i)
@@ -660,8 +673,9 @@ namespace {
 
 // "..., wie sie sagte. Fortsetzung auf Seite 13", "... une part sociale. Suite en page 5": a page jump that the copy
 // of an e-paper glued to the paragraph's last sentence, after its stop (a closing quote mark perhaps): the byte where
-// the jump (page_jump_line()) opens, 0 when the line ends otherwise. (Its last byte first: most lines end in no digit.)
-std::size_t glued_jump_at(std::string_view t) {
+// the jump (page_jump_line()) opens, 0 when the line ends otherwise. (Asked of the lines ending in a digit only, out of
+// segment()'s loop.)
+[[gnu::noinline]] std::size_t glued_jump_at(std::string_view t) {
     const std::size_t longest = 60; // bytes of a jump (page_jump_line())
     if (t.empty() || !text::is_digit(static_cast<unsigned char>(t.back())))
         return 0;
@@ -686,9 +700,9 @@ std::size_t glued_jump_at(std::string_view t) {
 }
 
 // The last block cut in two at byte `at` of its text, the sentences and the page jump glued to them: two blocks of
-// the same line, each measured again.
-void split_glued_jump(std::vector<Block>& blocks, std::vector<std::size_t>& lengths, std::vector<char>& plain,
-                      std::size_t at) {
+// the same line, each measured again. (Out of segment()'s loop: few lines need it.)
+[[gnu::noinline]] void split_glued_jump(std::vector<Block>& blocks, std::vector<std::size_t>& lengths,
+                                        std::vector<char>& plain, std::size_t at) {
     const std::string whole = std::move(blocks.back().text);
     const std::string_view head = text::trim(std::string_view(whole).substr(0, at));
     const std::string_view jump = std::string_view(whole).substr(at);
@@ -697,8 +711,9 @@ void split_glued_jump(std::vector<Block>& blocks, std::vector<std::size_t>& leng
     for (const std::string_view piece : {head, jump}) {
         Block& b = piece.data() == head.data() ? blocks.back() : blocks.emplace_back();
         b = Block{};
-        bool piece_plain = false;
-        take_line(b, piece, piece, piece_plain);
+        // (Pieces of a collapsed text: measured as they are, as take_line() measures a plain line.)
+        b.text = piece;
+        const bool piece_plain = measure_shape(b, b.text);
         b.line = line;
         b.indent = piece.data() == head.data() ? indent : 0;
         b.blank_before = piece.data() == head.data() && blank_before;
@@ -757,8 +772,9 @@ std::vector<Block> segment(std::string_view txt) {
             lengths.push_back(b.chars);
             plain.push_back(line_plain);
             prev_blank = false;
-            if (const std::size_t at = glued_jump_at(b.text); at > 0)
-                split_glued_jump(blocks, lengths, plain, at);
+            if (const char last = b.text.back(); last >= '0' && last <= '9')
+                if (const std::size_t at = glued_jump_at(b.text); at > 0)
+                    split_glued_jump(blocks, lengths, plain, at);
         }
         if (end == txt.size())
             break;
