@@ -173,7 +173,8 @@ TEST_CASE("an e-paper's running head between two paragraphs of a wrapped copy is
             "werden.",
         }));
         check_heads(blocks, "Das Hallenbad in Tannried bleibt in diesem Winter geschlossen. Das hat",
-                    {"14 | Dienstag, 3. Dezember 2026 | Kreis Lindau", "15 | Dienstag, 3. Dezember 2026 | Kreis Lindau"});
+                    {"14 | Dienstag, 3. Dezember 2026 | Kreis Lindau",
+                     "15 | Dienstag, 3. Dezember 2026 | Kreis Lindau"});
     }
     SECTION("fr") {
         check_heads(segment(page_of(fr_copy)), "Les habitants du Jorat devront bientôt s'organiser autrement. Dès le 6",
@@ -231,7 +232,8 @@ TEST_CASE("an e-paper's running head under the text's first stretch names no aut
             "",
             "5 | Dimanche 8 décembre 2026 | Vaud Lausanne",
             "",
-            "Le canton rappelle qu'une formation accélérée de chauffeurs doit débuter au printemps, a dit son porte-parole.",
+            "Le canton rappelle qu'une formation accélérée de chauffeurs doit débuter au printemps, a dit son "
+            "porte-parole.",
         }));
         CHECK(f.authors.empty());
         CHECK_FALSE(f.lede);
