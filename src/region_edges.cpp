@@ -200,6 +200,22 @@ bool nameless_bio(const Block& bio, std::string_view language) {
     return true;
 }
 
+bool people_amid_text(const Page& p, std::size_t k) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const int least_prose = 8;
+    std::size_t first = k, last = k;
+    while (first > 0 && author_bio(blocks[first - 1]))
+        --first;
+    while (last + 1 < n && author_bio(blocks[last + 1]))
+        ++last;
+    if (last == first || last + 1 >= n)
+        return false;
+    const Block& b = blocks[last + 1];
+    return b.words >= least_prose && b.end_punct && textual(p.raw_quality[last + 1]) && !closing_notice(b) &&
+           !reader_prompt(b) && !is_promo_notice(b);
+}
+
 // "Über Kathrin / Hallo, ich bin Kathrin und backe seit ...", "About Jane Roe / Jane grew up by the harbour ...": a
 // title of the lexicons' [about_name_titles] words over a name of one to three words, then a paragraph, as the
 // region's last text, is the box presenting the author (or the site's people), whatever the paragraph tells.
@@ -235,7 +251,8 @@ std::pair<std::size_t, std::size_t> trim_one_author_box(const Page& p, std::size
         bool about = k == re && x.end_punct && x.words >= 8 && x.words <= 90 && about_name_title(blocks[k - 1]);
         // (The box's title leaves with it, a colon closing it or not: "Meet the expert:".)
         const bool labelled = k == re && k >= rs + 3 && labelled_bio(blocks[k - 2], blocks[k - 1], x);
-        if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !surname_bio(blocks[k - 1], x) &&
+        if ((!author_bio(x) || people_amid_text(p, k)) && !named_bio(blocks[k - 1], x) &&
+            !surname_bio(blocks[k - 1], x) &&
             !(k == re && (bylined_bio(p, k, rs) || role_bio(p, k, rs) || nameless_bio(x, p.language))) && !about &&
             !labelled)
             continue;

@@ -364,3 +364,67 @@ TEST_CASE("a note on the article's fact check over its correction leaves the bod
         CHECK(in_body(d, de));
     }
 }
+
+TEST_CASE("the people an about page presents amid its text are no author's box", "[region92][region]") {
+    // (The people's lines and the text under them stay in the body; no one is the author.)
+    auto check_people = [](const Article& a, const std::vector<std::string>& staff, const std::string& after) {
+        for (const std::string& line : staff)
+            CHECK(in_body(a, line));
+        CHECK(in_body(a, after));
+        CHECK(a.authors.empty());
+    };
+    SECTION("de") {
+        const std::vector<std::string> staff = {
+            "Jonas Hebel ist Redakteur im Ressort Sport und betreut unsere Berichte über den Amateurfußball.",
+            "Karin Lutz ist Fotografin und begleitet unsere Reporter seit 2016 zu Terminen im ganzen Landkreis.",
+        };
+        const std::string after = "Wir finanzieren uns über Abonnements und verzichten auf Werbung von Parteien.";
+        const Article a = parse(page_of({
+            "Startseite",
+            "Über uns",
+            "Wir sind ein Team von zwölf Journalistinnen und Journalisten aus dem Kreis Lindau. Seit 2014 berichten "
+            "wir unabhängig über Politik, Kultur und Sport in der Region.",
+            "Unsere Redaktion sitzt in der Altstadt von Tannried. Chefredakteurin ist Miriam Scholz, die zuvor bei "
+            "einer Tageszeitung gearbeitet hat.",
+            staff[0],
+            staff[1],
+            after,
+            "Kontakt",
+            "Impressum",
+        }));
+        check_people(a, staff, after);
+    }
+    SECTION("en") {
+        const std::vector<std::string> staff = {
+            "Dana Whitfield is a senior reporter and covers the council and the courts for the paper.",
+            "Tom Reddy is a photographer and staff writer who has followed our stories to every corner of the coast.",
+        };
+        const std::string after = "We publish six days a week and print a weekend edition on Saturdays for the whole "
+                                  "coast.";
+        const Article a = parse("About us\n\nWe are a team of nine reporters and editors based in Kelsey Point. Since "
+                                "2015 we have covered the harbour towns, their councils, their schools and their "
+                                "ferries.\n\nOur newsroom sits above the old fish market. The paper was founded by "
+                                "two former teachers who wanted local news that nobody owned.\n\n" +
+                                staff[0] + "\n\n" + staff[1] + "\n\n" + after + "\n\nContact\nPrivacy\n");
+        check_people(a, staff, after);
+    }
+    SECTION("near misses: the authors' boxes closing an article, with no text under them, leave it") {
+        const std::vector<std::string> boxes = {
+            "Dana Whitfield is a senior reporter and covers the council and the courts for the Harbour Post.",
+            "Tom Reddy is a staff writer for the Harbour Post who covers transport and the port.",
+        };
+        const std::string article =
+            "Harbour council approves new ferry timetable\n\nThe Harbour council on Thursday approved a new ferry "
+            "timetable that adds two evening crossings between Kelsey Point and Marrow Island, a change residents "
+            "had asked for since the spring.\n\nThe new crossings will cost the city about $240,000 a year, according "
+            "to a staff report, and the council will review ridership after six months.\n\n";
+        const Article a = parse(article + boxes[0] + "\n\n" + boxes[1] + "\n\nShare this article\nMore from Local\n");
+        for (const std::string& line : boxes)
+            CHECK_FALSE(in_body(a, line));
+        // A prompt under the boxes is no text going on.
+        const Article b = parse(article + boxes[0] + "\n\n" + boxes[1] +
+                                "\n\nSubscribe now to get the Harbour Post delivered to your door every morning.\n");
+        for (const std::string& line : boxes)
+            CHECK_FALSE(in_body(b, line));
+    }
+}
