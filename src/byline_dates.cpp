@@ -151,6 +151,16 @@ void drop_place_authors(Page& p) {
 
 namespace {
 
+// "12 | Dienstag, 3. Dezember 2026 | Region", "4 · Samedi 8 décembre 2026 · Vaud": an e-paper's running head opens
+// with the page's number (one to three digits) and a separator: the words after its date name the paper's section,
+// no author.
+bool opens_with_page_number(const std::vector<std::string_view>& words) {
+    const std::size_t most_digits = 3;
+    return words.size() >= 3 && words[0].size() <= most_digits &&
+           std::all_of(words[0].begin(), words[0].end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           words[1] != "," && date_separator(words[1]);
+}
+
 // The words before a name after a date close the date: a figure, a word of the time or a separator ("27.01.2020
 // Soziales & Gesundheit Startseite": other words make the name a run of a menu's words).
 bool closes_date(std::string_view before) {
@@ -193,6 +203,8 @@ std::optional<std::string> name_closing(const std::vector<std::string_view>& wor
 
 std::optional<std::string> name_after_date(std::string_view line, std::string_view rest) {
     auto words = text::split_ws(line);
+    if (opens_with_page_number(words))
+        return std::nullopt;
     // (`rest` closes the line: the words the date left start at `rest_from`, past a separator.)
     const std::size_t rest_words = text::split_ws(rest).size();
     std::size_t rest_from = words.size() > rest_words ? words.size() - rest_words : 0;
@@ -238,6 +250,8 @@ constexpr std::string_view fact_cuts[] = {"|", "\u2022", "\u00b7", " / "};
 } // namespace
 
 std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line, std::string_view language) {
+    if (opens_with_page_number(text::split_ws(line)))
+        return std::nullopt;
     for (std::size_t from = 0; from < line.size();) {
         std::size_t to = line.size(), cut_len = 0;
         for (std::string_view cut : fact_cuts)

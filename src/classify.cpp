@@ -413,9 +413,11 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
 
     mark_galleries(p, rs, re);
     // The boxes of the region: a subscribers' badge over the text, the list of titles over a closing correction, the
-    // author's box, teaser cards, inline boxes, a readers' poll, a newsletter's sign-up box.
+    // note on the article's fact check, the author's box, teaser cards, inline boxes, a readers' poll, a newsletter's
+    // sign-up box.
     drop_paywall_badges(p, rs, re);
     drop_titles_over_note(p, rs, re);
+    drop_fact_check_notes(p, rs, re);
     drop_author_box(p, rs, re);
     drop_teaser_cards(p, rs, re);
     drop_inline_boxes(p, rs, re);

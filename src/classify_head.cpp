@@ -966,6 +966,47 @@ std::size_t past_audio_player(const Page& p, std::size_t k, std::size_t re) {
     return k;
 }
 
+// "14 | Dienstag, 3. Dezember 2026 | Kreis Lindau" ... "15 | Dienstag, 3. Dezember 2026 | Kreis Lindau", "LE MATIN
+// DIMANCHE 8 décembre 2026 4": line k is an e-paper's running head, the page's number (one to three digits) opening or
+// closing it, printed again at another page break with only its numbers changed (the two lines alike but for their
+// runs of digits). Under the text's first stretch it ends no standfirst: the text goes on under it. ("By Jane Roe Feb
+// 8, 2020 5 min read" over a list of the author's other posts, dated alike, has no page's number.)
+bool running_head(const Page& p, std::size_t k) {
+    const std::size_t least_chars = 12, most_change = 4, most_digits = 3;
+    const Block& b = p.blocks[k];
+    if (b.digits == 0 || b.chars < least_chars)
+        return false;
+    auto page_number = [](std::string_view t) {
+        return !t.empty() && t.size() <= most_digits &&
+               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (!page_number(text::first_token(b.text)) && !page_number(text::last_token(b.text)))
+        return false;
+    // The two texts alike with each run of digits read as one.
+    auto alike = [](std::string_view x, std::string_view y) {
+        auto digit = [](char c) { return c >= '0' && c <= '9'; };
+        std::size_t i = 0, j = 0;
+        while (i < x.size() && j < y.size()) {
+            if (digit(x[i]) && digit(y[j])) {
+                while (i < x.size() && digit(x[i]))
+                    ++i;
+                while (j < y.size() && digit(y[j]))
+                    ++j;
+            } else if (x[i++] != y[j++]) {
+                return false;
+            }
+        }
+        return i == x.size() && j == y.size();
+    };
+    for (std::size_t j = 0; j < p.blocks.size(); ++j) {
+        const Block& o = p.blocks[j];
+        if (j != k && o.digits > 0 && o.chars + most_change >= b.chars && o.chars <= b.chars + most_change &&
+            o.text != b.text && alike(o.text, b.text))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // "News Politics Business Culture Sport", "Últimas Região Desporto Opinião Cultura": the page's menu copied as one
@@ -1585,7 +1626,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 break;
         }
         bool interrupted = short_head || deck ||
-                           (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph);
+                           (next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph &&
+                            !running_head(p, next));
         // "<standfirst> / Teilen / 14:20 Uhr / <first entry's title>": a live blog's first entry under its time stamp
         // (the stamp of a run of them, live_entry_title()), perhaps under the buttons printed under every entry (a
         // few words the page repeats, no sentence).

@@ -634,7 +634,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             w[i] = -10;
         if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i) &&
              !count_over_text(p, i) && !share_button_in_text(p, i)) ||
-            author_bio(blocks[i]) || comment_header(blocks[i], p.language))
+            (author_bio(blocks[i]) && !people_amid_text(p, i)) || comment_header(blocks[i], p.language))
             w[i] = -2000;
     }
     weigh_live_entries(p, w);

@@ -151,6 +151,71 @@ bool labelled_bio(const Block& title, const Block& name, const Block& bio) {
 
 } // namespace
 
+// "É jornalista e escreve sobre economia desde 2010.", "Journaliste, elle couvre la justice depuis 2015.", "Ist seit
+// 2015 Redakteurin im Ressort Stadt.": the author's box printed without her name, as the region's last line: one
+// sentence of four to 30 words opening with a job of the press ([bio_words]) and its comma, or with a verb of the box
+// ([bio_verbs]) and such a job among its next three words. "É jornalista e trabalha no porto desde 2010, disse o
+// vizinho.", "Journaliste, il couvre la commune depuis 2015, a rappelé un témoin.": a verb of saying of the language
+// ([speech_verbs]) after a later comma reports somebody's words, a sentence of the article.
+bool nameless_bio(const Block& bio, std::string_view language) {
+    const int least_words = 4, most_words = 30;
+    const std::size_t job_within = 3;
+    if (!bio.end_punct || bio.words < least_words || bio.words > most_words || bio.urls > 0 ||
+        bio.text.back() != '.' || !text::starts_upper(bio.text))
+        return false;
+    const std::string_view low = bio.lower;
+    if (low.find(". ") != std::string_view::npos)
+        return false;
+    static const LexiconSection& verbs = any_language_section("bio_verbs"); // (merged once)
+    static const LexiconSection& roles = any_language_section("bio_words");
+    auto bare = [](std::string_view t) {
+        while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == ';'))
+            t.remove_suffix(1);
+        return t;
+    };
+    std::size_t at = 0;
+    const std::string_view first = text::next_token(low, at);
+    bool opens = false;
+    if (first.size() > 1 && first.back() == ',') {
+        opens = roles.has(bare(first));
+    } else if (verbs.has(first)) {
+        for (std::size_t k = 0; k < job_within && !opens; ++k) {
+            const std::string_view t = text::next_token(low, at);
+            if (t.empty())
+                break;
+            opens = roles.has(bare(t));
+            if (t.back() == ',')
+                break;
+        }
+    }
+    if (!opens)
+        return false;
+    const Lexicon* lex = lexicon(language);
+    bool after_comma = false;
+    for (std::string_view t = text::next_token(low, at); !t.empty(); t = text::next_token(low, at)) {
+        if (after_comma && lex != nullptr && lex->has_speech_verb(bare(t)))
+            return false;
+        after_comma = after_comma || t.back() == ',';
+    }
+    return true;
+}
+
+bool people_amid_text(const Page& p, std::size_t k) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const int least_prose = 8;
+    std::size_t first = k, last = k;
+    while (first > 0 && author_bio(blocks[first - 1]))
+        --first;
+    while (last + 1 < n && author_bio(blocks[last + 1]))
+        ++last;
+    if (last == first || last + 1 >= n)
+        return false;
+    const Block& b = blocks[last + 1];
+    return b.words >= least_prose && b.end_punct && textual(p.raw_quality[last + 1]) && !closing_notice(b) &&
+           !reader_prompt(b) && !is_promo_notice(b);
+}
+
 // "Über Kathrin / Hallo, ich bin Kathrin und backe seit ...", "About Jane Roe / Jane grew up by the harbour ...": a
 // title of the lexicons' [about_name_titles] words over a name of one to three words, then a paragraph, as the
 // region's last text, is the box presenting the author (or the site's people), whatever the paragraph tells.
@@ -186,8 +251,10 @@ std::pair<std::size_t, std::size_t> trim_one_author_box(const Page& p, std::size
         bool about = k == re && x.end_punct && x.words >= 8 && x.words <= 90 && about_name_title(blocks[k - 1]);
         // (The box's title leaves with it, a colon closing it or not: "Meet the expert:".)
         const bool labelled = k == re && k >= rs + 3 && labelled_bio(blocks[k - 2], blocks[k - 1], x);
-        if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !surname_bio(blocks[k - 1], x) &&
-            !(k == re && (bylined_bio(p, k, rs) || role_bio(p, k, rs))) && !about && !labelled)
+        if ((!author_bio(x) || people_amid_text(p, k)) && !named_bio(blocks[k - 1], x) &&
+            !surname_bio(blocks[k - 1], x) &&
+            !(k == re && (bylined_bio(p, k, rs) || role_bio(p, k, rs) || nameless_bio(x, p.language))) && !about &&
+            !labelled)
             continue;
         std::size_t end = labelled ? k - 3 : k - 1;
         while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)
@@ -1267,6 +1334,47 @@ void drop_titles_over_note(Page& p, std::size_t rs, std::size_t re) {
         return;
     for (std::size_t j = k + 1; j < note; ++j)
         p.role[j] = Role::boilerplate;
+}
+
+namespace {
+
+// "This article was reviewed by our fact-checking desk.", "Dieser Artikel wurde von unserem Faktencheck-Team geprüft.",
+// "Cet article a été vérifié par notre cellule de vérification.": the page's note on how the article was checked, a
+// line of at most 60 words opening with the piece named by a demonstrative ([funding_subjects]: "this article",
+// "dieser Artikel", "cet article") and holding a word of checking ([fact_check_words]) as a token of its own.
+bool fact_check_note(const Block& b) {
+    const int least_words = 5, most_words = 60;
+    if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0)
+        return false;
+    static const LexiconSection& subjects = any_language_section("funding_subjects"); // (merged once)
+    static const LexiconSection& checks = any_language_section("fact_check_words");
+    const std::string_view low = b.lower;
+    const bool opens = std::any_of(subjects.entries.begin(), subjects.entries.end(), [low](std::string_view e) {
+        return low.size() > e.size() && low[e.size()] == ' ' && low.starts_with(e);
+    });
+    if (!opens)
+        return false;
+    std::size_t at = 0;
+    for (std::string_view t = text::next_token(low, at); !t.empty(); t = text::next_token(low, at)) {
+        while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == ';' || t.back() == ':'))
+            t.remove_suffix(1);
+        if (checks.has(t))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void drop_fact_check_notes(Page& p, std::size_t rs, std::size_t re) {
+    if (re >= p.blocks.size() || re <= rs)
+        return;
+    // (The note is the region's last line, or the one over the correction note closing it.)
+    std::size_t note = re;
+    if (p.role[re] == Role::none && p.blocks[re].end_punct && update_note(p.blocks[re].text))
+        note = re - 1;
+    if (note > rs && p.role[note] == Role::none && fact_check_note(p.blocks[note]))
+        p.role[note] = Role::boilerplate;
 }
 
 namespace {

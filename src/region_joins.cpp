@@ -279,9 +279,9 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         const char stop = closing_stop(b.text);
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate || b.repeats > 0 ||
             p.terminator[next] || closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) ||
-            reader_prompt(b) || error_report_notice(b) || feed_note(b) || opinion_disclaimer(b) ||
-            advice_disclaimer(b) || funding_note(b) || article_service_notice(b) || letters_notice(b) ||
-            affiliate_program_notice(b) || (brief && (comment_form_notice(b) || origin_note(b))))
+            nameless_bio(b, p.language) || reader_prompt(b) || error_report_notice(b) || feed_note(b) ||
+            opinion_disclaimer(b) || advice_disclaimer(b) || funding_note(b) || article_service_notice(b) ||
+            letters_notice(b) || affiliate_program_notice(b) || (brief && (comment_form_notice(b) || origin_note(b))))
             break;
         end = next;
     }

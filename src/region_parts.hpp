@@ -267,6 +267,20 @@ bool progress_notice(const Block& b);
 bool feed_note(const Block& b);
 /// That notice leaves the body wherever it stands in the region (region_edges.cpp, from drop_paywall_badges()).
 void drop_progress_notices(Page& p, std::size_t rs, std::size_t re);
+/// "É jornalista e escreve sobre economia desde 2010.", "Journaliste, elle couvre la justice depuis 2015.": the
+/// author's box printed without her name, one sentence opening with a job of the press and its comma, or with a verb
+/// of the box and such a job, reporting nobody's words (region_edges.cpp).
+bool nameless_bio(const Block& bio, std::string_view language);
+/// "Über uns / Wir sind ein Team von ... / Jonas Hebel ist Redakteur im Ressort Sport ... / Karin Lutz ist Fotografin
+/// ... / Wir finanzieren uns über Abonnements ...": line k, a box presenting a writer (author_bio()), is one of two or
+/// more such lines in a row under which a paragraph of prose goes on (eight words or more, closed by its stop, rated
+/// text, no notice): the page's people presented amid its text (an about page's), no author's box ending the article
+/// (region_edges.cpp).
+bool people_amid_text(const Page& p, std::size_t k);
+/// "This article was reviewed by our fact-checking desk." / "Correction: An earlier version of this story ...": the
+/// page's note on how the article was checked, the region's last line or the one right over the correction note
+/// closing it, leaves the body; the correction stays the text's last paragraph (region_edges.cpp).
+void drop_fact_check_notes(Page& p, std::size_t rs, std::size_t re);
 
 /// "Abo", "Abonnés", "Premium", "BZ+": a subscribers' badge of one word alone on its line (notices.cpp).
 bool subscriber_badge(const Block& b);

@@ -493,18 +493,40 @@ std::string digits_masked(std::string_view t) {
 // "... die Hälfte / Rheinische Rundschau · Freitag, 3. Mai 2024 · Seite 8 / übernimmt das Land.": a PDF's running
 // header (or footer) printed again at a page break with only its number changed, inside a paragraph the page break
 // cut (the line before it has no final stop, the wrapped line after it goes on in lower case), and its copies on the
-// other pages. The indices of such lines, in order; empty for most pages (lines without digits are not looked at).
+// other pages. "... Energiekosten sparen. / 14 | Dienstag, 3. Dezember 2026 | Kreis Lindau / Vereine und Schulen
+// müssen ...": or, twice at least, between two paragraphs of the text that the copy runs together (no blank line
+// around it, a sentence closed over it, a wrapped line under it, its page's number opening or closing it): the
+// e-paper's head of each page. The indices of such lines, in order; empty for most pages (lines without digits are not
+// looked at).
 std::vector<std::size_t> running_headers(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
-    auto inside_paragraph = [&](std::size_t k) {
+    // (A line under it of a column's width at least: 24 characters, see narrowest_wrap().)
+    auto in_run = [&](std::size_t k) {
         return blocks[k].digits > 0 && lengths[k] >= 12 && !blocks[k].blank_before && !blocks[k].blank_after &&
-               k > 0 && k + 1 < blocks.size() && !blocks[k - 1].end_punct && lengths[k + 1] >= 40 &&
-               starts_lower(blocks[k + 1].text);
+               k > 0 && k + 1 < blocks.size() && lengths[k + 1] >= 24;
+    };
+    auto inside_paragraph = [&](std::size_t k) {
+        return in_run(k) && lengths[k + 1] >= 40 && !blocks[k - 1].end_punct && starts_lower(blocks[k + 1].text);
+    };
+    // (Between paragraphs, the head's page number opens or closes it: "14 | Dienstag, ...", "... 2026 4".)
+    auto page_number = [](std::string_view t) {
+        return !t.empty() && t.size() <= 3 &&
+               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    auto between_paragraphs = [&](std::size_t k) {
+        return !blocks[k].end_punct && blocks[k - 1].end_punct && !starts_lower(blocks[k + 1].text) &&
+               (page_number(text::first_token(blocks[k].text)) || page_number(text::last_token(blocks[k].text)));
     };
     std::vector<std::size_t> cut;
-    // (Most pages have no numbered line inside a paragraph: their lines are not masked.)
-    std::size_t k = 1;
-    while (k + 1 < blocks.size() && !inside_paragraph(k))
-        ++k;
+    // (Most pages have no numbered line inside a run of lines: their lines are not masked.)
+    // (Or two lines between paragraphs of about one length, the second compared with the first.)
+    std::size_t k = 1, first_between = 0;
+    for (; k + 1 < blocks.size() && !inside_paragraph(k); ++k)
+        if (in_run(k) && between_paragraphs(k)) {
+            if (first_between == 0)
+                first_between = k;
+            else if (lengths[k] + 4 >= lengths[first_between] && lengths[k] <= lengths[first_between] + 4)
+                break;
+        }
     if (k + 1 >= blocks.size())
         return cut;
     std::vector<std::pair<std::string, std::size_t>> numbered;
@@ -513,15 +535,17 @@ std::vector<std::size_t> running_headers(const std::vector<Block>& blocks, const
             numbered.emplace_back(digits_masked(blocks[j].text), j);
     std::sort(numbered.begin(), numbered.end());
     // The lines of one mask: a header when some of them show other numbers (a line printed twice as it is is no
-    // page's number) and one of them stands inside a paragraph; then each of them is one (the first page's too, over
-    // the text's first line).
+    // page's number) and one of them stands inside a paragraph, or two between paragraphs; then each of them is one
+    // (the first page's too, over the text's first line).
     for (std::size_t lo = 0, hi = 0; lo < numbered.size(); lo = hi) {
         bool renumbered = false, cuts = false;
+        int breaks = 0;
         for (hi = lo; hi < numbered.size() && numbered[hi].first == numbered[lo].first; ++hi) {
             renumbered = renumbered || blocks[numbered[hi].second].text != blocks[numbered[lo].second].text;
             cuts = cuts || inside_paragraph(numbered[hi].second);
+            breaks += in_run(numbered[hi].second) && between_paragraphs(numbered[hi].second) ? 1 : 0;
         }
-        if (renumbered && cuts)
+        if (renumbered && (cuts || breaks >= 2))
             for (std::size_t i = lo; i < hi; ++i)
                 cut.push_back(numbered[i].second);
     }
@@ -645,6 +669,66 @@ std::size_t lines_with_text(std::string_view txt) {
     return lines;
 }
 
+namespace {
+
+// "..., wie sie sagte. Fortsetzung auf Seite 13", "... une part sociale. Suite en page 5": a page jump that the copy
+// of an e-paper glued to the paragraph's last sentence, after its stop (a closing quote mark perhaps): the byte where
+// the jump (page_jump_line()) opens, 0 when the line ends otherwise. (Asked of the lines ending in a digit only, out of
+// segment()'s loop.)
+[[gnu::noinline]] std::size_t glued_jump_at(std::string_view t) {
+    const std::size_t longest = 60; // bytes of a jump (page_jump_line())
+    if (t.empty() || !text::is_digit(static_cast<unsigned char>(t.back())))
+        return 0;
+    for (std::size_t at = t.find(' ', t.size() > longest ? t.size() - longest : 0); at != std::string_view::npos;
+         at = t.find(' ', at + 1)) {
+        // (The sentence's stop, past the quote marks closing it: "sagte sie.“", "a-t-il dit.»", "he said.\"".)
+        std::string_view before = t.substr(0, at);
+        for (bool mark = true; mark && !before.empty();) {
+            mark = false;
+            for (const std::string_view close : {"\"", "'", ")", "\u00bb", "\u201c", "\u201d", "\u2019"})
+                if (before.ends_with(close)) {
+                    before.remove_suffix(close.size());
+                    mark = true;
+                }
+        }
+        const bool stop = before.ends_with(".") || before.ends_with("!") || before.ends_with("?") ||
+                          before.ends_with("\u2026");
+        if (stop && page_jump_line(t.substr(at + 1)))
+            return at + 1;
+    }
+    return 0;
+}
+
+// The last block cut in two at byte `at` of its text, the sentences and the page jump glued to them: two blocks of
+// the same line, each measured again. (Out of segment()'s loop: few lines need it.)
+[[gnu::noinline]] void split_glued_jump(std::vector<Block>& blocks, std::vector<std::size_t>& lengths,
+                                        std::vector<char>& plain, std::size_t at) {
+    const std::string whole = std::move(blocks.back().text);
+    const std::string_view head = text::trim(std::string_view(whole).substr(0, at));
+    const std::string_view jump = std::string_view(whole).substr(at);
+    const std::size_t line = blocks.back().line, indent = blocks.back().indent;
+    const bool blank_before = blocks.back().blank_before;
+    for (const std::string_view piece : {head, jump}) {
+        Block& b = piece.data() == head.data() ? blocks.back() : blocks.emplace_back();
+        b = Block{};
+        // (Pieces of a collapsed text: measured as they are, as take_line() measures a plain line.)
+        b.text = piece;
+        const bool piece_plain = measure_shape(b, b.text);
+        b.line = line;
+        b.indent = piece.data() == head.data() ? indent : 0;
+        b.blank_before = piece.data() == head.data() && blank_before;
+        if (piece.data() == head.data()) {
+            lengths.back() = b.chars;
+            plain.back() = piece_plain;
+        } else {
+            lengths.push_back(b.chars);
+            plain.push_back(piece_plain);
+        }
+    }
+}
+
+} // namespace
+
 std::vector<Block> segment(std::string_view txt) {
     std::vector<Block> blocks;
     // Room for a block for each line that has text, the most there can be, counted first: grown a step at a time,
@@ -688,6 +772,9 @@ std::vector<Block> segment(std::string_view txt) {
             lengths.push_back(b.chars);
             plain.push_back(line_plain);
             prev_blank = false;
+            if (const char last = b.text.back(); last >= '0' && last <= '9')
+                if (const std::size_t at = glued_jump_at(b.text); at > 0)
+                    split_glued_jump(blocks, lengths, plain, at);
         }
         if (end == txt.size())
             break;
