@@ -1531,6 +1531,26 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (i <= re && p.role[i] != Role::none)
             ++i;
     }
+    // (A lede found by the rule below is not sought again under the headline.)
+    bool head_lede = false;
+    // "# <title>" / "> ## Excerpt" / "> <standfirst>" / "---" / <text>, read as "<headline> / Excerpt / <standfirst> /
+    // --- / <text>": a clipper's export prints the page's standfirst under its label (standfirst_label(): "Excerpt",
+    // kept in English by a German or French export, "Extrait", "Auszug" where the clipper translates it) right under
+    // the title. The line under the label is the lede whatever follows it (a sentence or two, no label or list's
+    // item); the label stays with the boilerplate.
+    // (The label may be left to the boilerplate already.)
+    const std::size_t label = headline ? *headline + 1 : 0;
+    if (!head_lede && headline && label < re && (p.role[label] == Role::none || p.role[label] == Role::boilerplate) &&
+        p.role[label + 1] == Role::none && standfirst_label(blocks[label])) {
+        const int least_words = 4;
+        const Block& under = blocks[label + 1];
+        if (under.words >= least_words && under.end_punct && under.urls == 0 && bullet_mark(under.text).empty()) {
+            p.role[label] = Role::boilerplate;
+            p.role[label + 1] = Role::lede;
+            a.lede = under.text;
+            head_lede = true;
+        }
+    }
     // "<headline> / Update: the tunnel reopens at five tomorrow morning. / <standfirst>", "<titre> / Mise à jour :
     // l'incendie est éteint. / <chapeau>": a note on a change to the article (update_note()) between the headline and
     // the standfirst is no standfirst; it stays with the text, and the standfirst is sought under it.
@@ -1549,7 +1569,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // its label (cjk_labelled_lede()) is the lede, the label left to the page's lines; buttons (short lines without a
     // stop) may stand over it.
     std::optional<std::string_view> labelled;
-    for (std::size_t k = i, reach = i + 4; headline && k <= re && k <= reach; ++k) {
+    for (std::size_t k = i, reach = i + 4; headline && !head_lede && k <= re && k <= reach; ++k) {
         if (p.role[k] != Role::none)
             continue;
         if ((labelled = cjk_labelled_lede(blocks[k].text))) {
@@ -1564,7 +1584,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     const bool one_sentence = headline && i <= re && sentence_standfirst(p, *headline, i);
     const bool deck =
         headline && i <= re && (dated_deck(p, *headline, i, re) || deck_over_picture(p, *headline, i, re));
-    if (!labelled && headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
+    if (!labelled && !head_lede && headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
          terse_standfirst(p, *headline, i) || short_head || one_sentence || deck) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {

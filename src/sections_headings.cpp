@@ -1014,6 +1014,17 @@ bool summary_box_label(const Block& b) {
     return labels.has(low);
 }
 
+bool standfirst_label(const Block& b) {
+    const int most_words = 2;
+    if (b.words == 0 || b.words > most_words || b.digits > 0 || b.urls > 0)
+        return false;
+    std::string_view low = b.lower;
+    if (low.ends_with(':'))
+        low.remove_suffix(1);
+    static const LexiconSection& labels = any_language_section("standfirst_labels"); // (merged once)
+    return labels.has(text::trim(low));
+}
+
 // The text read so far has a headed section (the one being read or one before it).
 static bool headed_text(const SectionLoop& s) {
     const auto& done = s.p.article.sections;
