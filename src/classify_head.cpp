@@ -1531,8 +1531,24 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (i <= re && p.role[i] != Role::none)
             ++i;
     }
-    // (A lede found by the rule below is not sought again under the headline.)
+    // (A lede found by one of the two rules below is not sought again under the headline.)
     bool head_lede = false;
+    // "<headline> / - El plan prevé 400 millones de euros hasta 2030. / - Las comunidades de regantes tendrán un año
+    // para adaptarse. / MADRID, 6 (EUROPA PRESS) / <text>", "<titolo> / • La strada resterà chiusa ... / • Nessun
+    // ferito, evacuate due case. / ROMA, 6 dicembre (ANSA) / <testo>": a wire's standfirst of bulleted points right
+    // under the title, over its dateline alone on its line (bulleted_standfirst()), is the lede, its points printed
+    // as one, their marks kept; the dateline stays the text's.
+    if (headline)
+        if (const std::size_t dateline = bulleted_standfirst(p, *headline + 1, re); dateline > 0) {
+            std::string points;
+            for (std::size_t k = *headline + 1; k < dateline; ++k) {
+                p.role[k] = Role::lede;
+                points += points.empty() ? "" : " ";
+                points += blocks[k].text;
+            }
+            a.lede = std::move(points);
+            head_lede = true;
+        }
     // "# <title>" / "> ## Excerpt" / "> <standfirst>" / "---" / <text>, read as "<headline> / Excerpt / <standfirst> /
     // --- / <text>": a clipper's export prints the page's standfirst under its label (standfirst_label(): "Excerpt",
     // kept in English by a German or French export, "Extrait", "Auszug" where the clipper translates it) right under
