@@ -1325,11 +1325,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             };
             // ("Home" / <headline>, "Startseite" / <headline>: the link to the site's home page, lexicon section
             // home_labels, names no section. "Der Talbote" / <headline>, "La Gazette" / <headline>: the page's first
-            // line opened by an article is the paper's name, its masthead. "Harbour Post" / "Follow" / <headline>:
-            // an aggregator's button to follow the provider named over it, follow_button(), names none either.)
+            // line opened by an article is the paper's name, its masthead; so is "Corriere della Sera" / <headline> /
+            // "5-6 minuti", a reader view's first line, capitalised words holding a paper's noun (outlet_masthead()).
+            // "Harbour Post" / "Follow" / <headline>: an aggregator's button to follow the provider named over it,
+            // follow_button(), names none either.)
             static const LexiconSection& home_labels = any_language_section("home_labels");
             static const LexiconSection& articles = any_language_section("articles");
-            const bool masthead = h == 1 && blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower));
+            const bool masthead =
+                h == 1 && ((blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower))) ||
+                           outlet_masthead(blocks[0]));
             // (A status flag, a wire's slug or a subscribers' badge right over the headline is none of these labels:
             // it stays with the boilerplate.)
             if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))
