@@ -53,7 +53,8 @@ TEST_CASE("a wire's bulleted standfirst over its lone dateline is the lede", "[h
     const archive::Article it = archive::parse(it_bullets, "x");
     CHECK(it.kicker.value_or("") == "Maltempo");
     CHECK(it.headline.value_or("") == "Chiusa la statale del passo Vendra per una frana");
-    CHECK(it.lede.value_or("") == "• La strada resterà chiusa almeno fino a lunedì. • Nessun ferito, evacuate due case.");
+    CHECK(it.lede.value_or("") ==
+          "• La strada resterà chiusa almeno fino a lunedì. • Nessun ferito, evacuate due case.");
     CHECK(it.dateline.value_or("") == "ROMA");
 }
 

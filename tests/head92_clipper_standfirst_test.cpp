@@ -1,7 +1,7 @@
 // A clipper's Markdown export ("# <title>" / "> ## Excerpt" / "> <standfirst>" / "---" / <text>, MarkDownload's
 // layout): the standfirst under its label is the lede and the label boilerplate, whether the export keeps the English
-// label ("Excerpt" on a German, French or Italian page) or translates it ("Extrait", "Auszug"). The label over two words
-// with no stop is no standfirst's. Every line is invented.
+// label ("Excerpt" on a German, French or Italian page) or translates it ("Extrait", "Auszug"). The label over two
+// words with no stop is no standfirst's; a topic's word over the title stays the kicker. Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -89,6 +89,12 @@ TEST_CASE("a clipper's standfirst under its label is the lede, the label boilerp
          "Fermée depuis 2024, la médiathèque municipale accueille de nouveau le public ce samedi, avec un espace "
          "jeunesse agrandi."},
         {it_markdown, "", "Torre di Valsecca, riapre il museo civico dopo il restauro",
+         "Dopo tre anni di lavori il museo torna visitabile da domenica. Nuove sale dedicate alla storia della lana."},
+        // (A topic's word over the title, a Markdown export's first line, is still the kicker.)
+        {std::string("Verkehr\n") + de_markdown, "Verkehr", "Neue Brücke über die Sarn soll 2028 fertig sein",
+         "Die Stadt Kellbach hat den Auftrag für die neue Fußgängerbrücke vergeben. Der Bau beginnt im Frühjahr."},
+        {std::string("Cultura\n") + it_markdown, "Cultura",
+         "Torre di Valsecca, riapre il museo civico dopo il restauro",
          "Dopo tre anni di lavori il museo torna visitabile da domenica. Nuove sale dedicate alla storia della lana."},
         // (The label over two words that no stop closes: no standfirst.)
         {en_markdown_flag, "", "Ferry service to Mallow Island resumes next spring", ""},
