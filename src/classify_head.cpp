@@ -1366,11 +1366,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             };
             // ("Home" / <headline>, "Startseite" / <headline>: the link to the site's home page, lexicon section
             // home_labels, names no section. "Der Talbote" / <headline>, "La Gazette" / <headline>: the page's first
-            // line opened by an article is the paper's name, its masthead. "Harbour Post" / "Follow" / <headline>:
-            // an aggregator's button to follow the provider named over it, follow_button(), names none either.)
+            // line opened by an article is the paper's name, its masthead; so is "Corriere della Sera" / <headline> /
+            // "5-6 minuti", a reader view's first line, capitalised words holding a paper's noun (outlet_masthead()).
+            // "Harbour Post" / "Follow" / <headline>: an aggregator's button to follow the provider named over it,
+            // follow_button(), names none either.)
             static const LexiconSection& home_labels = any_language_section("home_labels");
             static const LexiconSection& articles = any_language_section("articles");
-            const bool masthead = h == 1 && blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower));
+            const bool masthead =
+                h == 1 && ((blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower))) ||
+                           outlet_masthead(blocks[0]));
             // (A status flag, a wire's slug or a subscribers' badge right over the headline is none of these labels:
             // it stays with the boilerplate.)
             if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))
@@ -1572,6 +1576,42 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (i <= re && p.role[i] != Role::none)
             ++i;
     }
+    // (A lede found by one of the two rules below is not sought again under the headline.)
+    bool head_lede = false;
+    // "<headline> / - El plan prevé 400 millones de euros hasta 2030. / - Las comunidades de regantes tendrán un año
+    // para adaptarse. / MADRID, 6 (EUROPA PRESS) / <text>", "<titolo> / • La strada resterà chiusa ... / • Nessun
+    // ferito, evacuate due case. / ROMA, 6 dicembre (ANSA) / <testo>": a wire's standfirst of bulleted points right
+    // under the title, over its dateline alone on its line (bulleted_standfirst()), is the lede, its points printed
+    // as one, their marks kept; the dateline stays the text's.
+    if (headline)
+        if (const std::size_t dateline = bulleted_standfirst(p, *headline + 1, re); dateline > 0) {
+            std::string points;
+            for (std::size_t k = *headline + 1; k < dateline; ++k) {
+                p.role[k] = Role::lede;
+                points += points.empty() ? "" : " ";
+                points += blocks[k].text;
+            }
+            a.lede = std::move(points);
+            head_lede = true;
+        }
+    // "# <title>" / "> ## Excerpt" / "> <standfirst>" / "---" / <text>, read as "<headline> / Excerpt / <standfirst> /
+    // --- / <text>": a clipper's export prints the page's standfirst under its label (standfirst_label(): "Excerpt",
+    // kept in English by a German or French export, "Extrait", "Auszug" where the clipper translates it) right under
+    // the title. The line under the label is the lede whatever follows it (a sentence or two, no label or list's
+    // item); the label stays with the boilerplate.
+    // (The label may be left to the boilerplate already.)
+    const std::size_t label = headline ? *headline + 1 : 0;
+    if (!head_lede && headline && label < re && (p.role[label] == Role::none || p.role[label] == Role::boilerplate) &&
+        p.role[label + 1] == Role::none && standfirst_label(blocks[label])) {
+        const int least_words = 4;
+        const Block& under = blocks[label + 1];
+        if (under.words >= least_words && under.end_punct && under.urls == 0 && bullet_mark(under.text).empty()) {
+            p.role[label] = Role::boilerplate;
+            p.role[label + 1] = Role::lede;
+            a.lede = under.text;
+            head_lede = true;
+        }
+    }
     // "<headline> / Update: the tunnel reopens at five tomorrow morning. / <standfirst>", "<titre> / Mise à jour :
     // l'incendie est éteint. / <chapeau>": a note on a change to the article (update_note()) between the headline and
     // the standfirst is no standfirst; it stays with the text, and the standfirst is sought under it.
@@ -1590,7 +1630,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // its label (cjk_labelled_lede()) is the lede, the label left to the page's lines; buttons (short lines without a
     // stop) may stand over it.
     std::optional<std::string_view> labelled;
-    for (std::size_t k = i, reach = i + 4; headline && k <= re && k <= reach; ++k) {
+    for (std::size_t k = i, reach = i + 4; headline && !head_lede && k <= re && k <= reach; ++k) {
         if (p.role[k] != Role::none)
             continue;
         if ((labelled = cjk_labelled_lede(blocks[k].text))) {
@@ -1605,7 +1645,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     const bool one_sentence = headline && i <= re && sentence_standfirst(p, *headline, i);
     const bool deck =
         headline && i <= re && (dated_deck(p, *headline, i, re) || deck_over_picture(p, *headline, i, re));
-    if (!labelled && headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
+    if (!labelled && !head_lede && headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
          terse_standfirst(p, *headline, i) || short_head || one_sentence || deck) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {

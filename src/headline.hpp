@@ -152,6 +152,12 @@ bool byline_over_title(const Page& p, std::size_t name, std::size_t title);
 /// the length of a kicker's phrase, not of a title's clause (headline_rules.cpp).
 bool topic_phrase(const Block& b);
 
+/// "Corriere della Sera", "Süddeutsche Zeitung", "Tages-Anzeiger", "Diario de Valdora": a paper's name, its words
+/// capitalised (connecting words in small letters between them) and one of them a paper's noun (lexicon section
+/// masthead_words, any language's), no figure, stop or separator: the site's masthead that a reader view or a copy
+/// prints on the page's first line over the title, no kicker (headline_rules.cpp).
+bool outlet_masthead(const Block& b);
+
 /// "Jane Roe" and "Column: Jane Roe" further down: a byline of the page (another line given that role) prints line
 /// `name` ("Sprungbrett-Event Schaffhausen", which reads as a name, is printed in none).
 bool named_in_byline(const Page& p, std::size_t name);

@@ -6,6 +6,7 @@
 #include "headline_parts.hpp"
 #include "lexicon.hpp"
 #include "page.hpp"
+#include "press_datelines.hpp"
 #include "pipeline.hpp"
 #include "sections_parts.hpp"
 #include "text.hpp"
@@ -127,6 +128,40 @@ std::optional<std::size_t> unlabelled_summary_point(const Page& p, std::size_t i
             break;
     }
     return std::nullopt;
+}
+
+// "El Gobierno aprueba el plan ... / - El plan prevé 400 millones de euros hasta 2030. / - Las comunidades de regantes
+// tendrán un año para adaptarse. / MADRID, 6 (EUROPA PRESS)", "<titolo> / • La strada resterà chiusa ... / • Nessun
+// ferito, evacuate due case. / ROMA, 6 dicembre (ANSA)": a standfirst of two to four short points, each opened by one
+// bullet mark, right under the title and right over an agency's dateline alone on its line (the wire's own layout: no
+// byline, no date line between them). Returns the dateline's line, or 0 when the lines from i are no such points.
+std::size_t bulleted_standfirst(const Page& p, std::size_t i, std::size_t re) {
+    const std::size_t least_points = 2, most_points = 4;
+    const int most_words = 30, most_dateline_words = 8;
+    const auto& blocks = p.blocks;
+    if (i >= blocks.size() || i > re)
+        return 0;
+    const std::string_view mark = bullet_mark(blocks[i].text);
+    if (mark.empty())
+        return 0;
+    // (Left to the boilerplate as a list's items, or not read yet.)
+    auto point = [&](std::size_t k) {
+        return (p.role[k] == Role::none || p.role[k] == Role::boilerplate) && blocks[k].words <= most_words &&
+               blocks[k].urls == 0 && bullet_mark(blocks[k].text) == mark;
+    };
+    std::size_t k = i;
+    while (k <= re && k < blocks.size() && k < i + most_points + 1 && point(k))
+        ++k;
+    const std::size_t points = k - i;
+    if (points < least_points || points > most_points || k > re || k >= blocks.size())
+        return 0;
+    // ("MADRID, 6 (EUROPA PRESS)", "PARIS, 6 déc (AFP)": the tag is the whole line, read with the text under it,
+    // own_line_dateline().)
+    const Block& line = blocks[k];
+    if (line.words > most_dateline_words || line.end_punct || k + 1 >= blocks.size())
+        return 0;
+    const auto tag = own_line_dateline(line.text, blocks[k + 1].text);
+    return tag && !tag->place.empty() && !tag->agencies.empty() ? k : 0;
 }
 
 // "1957–1959 Erster Bauabschnitt / 1962 Zweiter Bauabschnitt / 1979 Schlechter Zustand", "[ 4. März 2024 ] Hafen

@@ -124,6 +124,11 @@ bool teaser_date(const Page& p, std::size_t k);
 /// (headline_lists.cpp).
 std::optional<std::size_t> unlabelled_summary_point(const Page& p, std::size_t i);
 
+/// "<title> / - El plan prevé 400 millones ... / - Las comunidades ... / MADRID, 6 (EUROPA PRESS)": from line i, two to
+/// four short points opened by one bullet mark right over an agency's dateline alone on its line (no further than
+/// line re), a wire's standfirst: the dateline's line, or 0 (headline_lists.cpp).
+std::size_t bulleted_standfirst(const Page& p, std::size_t i, std::size_t re);
+
 /// A line given the role of a byline or a date.
 inline bool byline_or_date(const Page& p, std::size_t k) {
     return p.role[k] == Role::byline || p.role[k] == Role::date;

@@ -773,6 +773,38 @@ bool topic_phrase(const Block& b) {
     return content <= most_content_words;
 }
 
+// (headline.hpp)
+bool outlet_masthead(const Block& b) {
+    const std::size_t most_tokens = 5;
+    if (b.words == 0 || b.words > static_cast<int>(most_tokens) || b.digits > 0 || b.end_punct || b.separators > 0 ||
+        b.urls > 0)
+        return false;
+    static const LexiconSection& nouns = any_language_section("masthead_words"); // (merged once)
+    const auto tokens = text::split_ws(b.text, most_tokens + 1);
+    const auto lowered = text::split_ws(b.lower, most_tokens + 1);
+    if (tokens.size() != lowered.size() || tokens.size() > most_tokens)
+        return false;
+    std::size_t capitalised = 0;
+    bool noun = false, compound = false;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        // (A connecting word in small letters, "della", "de", "of", joins the name's words.)
+        if (!text::starts_upper(tokens[k])) {
+            if (stopword_languages(lowered[k]) == 0)
+                return false;
+            continue;
+        }
+        ++capitalised;
+        // ("Tages-Anzeiger": each piece of a compound joined by a hyphen is looked up.)
+        std::string_view rest = lowered[k];
+        compound = compound || rest.find('-') != std::string_view::npos;
+        for (std::size_t dash = rest.find('-'); !rest.empty(); dash = rest.find('-')) {
+            noun = noun || nouns.has(rest.substr(0, dash));
+            rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+        }
+    }
+    return noun && (capitalised >= 2 || compound);
+}
+
 // (topic_lines.hpp)
 std::size_t past_head_picture(const Page& p, std::size_t k) {
     const std::size_t most_lines = 3;

@@ -1003,15 +1003,27 @@ bool closing_heading(std::string_view line) {
     return !words.empty() && words.size() <= 2 && closing_words.has(words.back());
 }
 
-bool summary_box_label(const Block& b) {
-    const int most_words = 5;
+// "Key points", "L'essentiel :", "Excerpt": a whole line of `most_words` words at most, no figure or link, that a
+// lexicon section lists as a label, lower-cased, a colon perhaps closing it.
+static bool listed_label(const Block& b, int most_words, const LexiconSection& labels) {
     if (b.words == 0 || b.words > most_words || b.digits > 0 || b.urls > 0)
         return false;
     std::string_view low = b.lower;
     if (low.ends_with(':'))
         low.remove_suffix(1);
+    return labels.has(text::trim(low));
+}
+
+bool summary_box_label(const Block& b) {
+    const int most_words = 5;
     static const LexiconSection& labels = any_language_section("summary_box_labels"); // (merged once)
-    return labels.has(low);
+    return listed_label(b, most_words, labels);
+}
+
+bool standfirst_label(const Block& b) {
+    const int most_words = 2;
+    static const LexiconSection& labels = any_language_section("standfirst_labels"); // (merged once)
+    return listed_label(b, most_words, labels);
 }
 
 // The text read so far has a headed section (the one being read or one before it).

@@ -116,6 +116,10 @@ bool closing_heading(std::string_view line);
 /// ends at the first line set apart under it (sections_build.cpp), and under the byline it opens the region
 /// (opening_title()).
 bool summary_box_label(const Block& b);
+/// "Excerpt", "Extrait", "Auszug", "Estratto": the label a clipper's export prints over the page's standfirst
+/// ("# <title>" / "> ## Excerpt" / "> <standfirst>"), a whole line of two words at most, a colon perhaps closing it
+/// (lexicon section standfirst_labels, any language's: a German or French export keeps the English label).
+bool standfirst_label(const Block& b);
 /// "Endlich Ernte!", "Finally, a verdict!": a few words closed by "!", set apart by blank lines right over the text's
 /// last short paragraph on a page of headed sections, head that closing section; so does a closing_heading() there on
 /// any page (sections_headings.cpp).
