@@ -1,0 +1,82 @@
+// A role given with what it is of, resolved to the one named with it and to no one named with another role of
+// another field ("la capogruppo del Pd", "le chef des secours", "the rescue team leader"). Invented lines.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using archive::quote_rows::check_quotes;
+
+TEST_CASE("a role of a party named by its two letters is that party's holder, not another party's",
+          "[quotes][quotes93]") {
+    check_quotes({
+        {"it",
+         {"Giulia Ferretti, capogruppo del Pd in consiglio comunale, ha lasciato l'aula prima del voto.",
+          "Luca Sartori, capogruppo della Lega, ha chiesto un rinvio.",
+          "«È un bilancio senza futuro», ha detto la capogruppo del Pd ai cronisti."},
+         "È un bilancio senza futuro",
+         "Giulia Ferretti",
+         "la capogruppo del Pd"},
+        {"it",
+         {"Giulia Ferretti, capogruppo del Pd in consiglio comunale, ha lasciato l'aula prima del voto.",
+          "Luca Sartori, capogruppo della Lega, ha chiesto un rinvio.",
+          "«È un bilancio senza futuro», ha detto la capogruppo del Pd ai cronisti.",
+          "«Serve più tempo», ha aggiunto il capogruppo della Lega."},
+         "Serve più tempo",
+         "Luca Sartori",
+         "il capogruppo della Lega"},
+        {"fr",
+         {"Hélène Vasseur, présidente du groupe RN au conseil régional, était présente dans la salle.",
+          "Arnaud Petit, président du groupe PS, a demandé une suspension de séance.",
+          "«Ce budget ne tient pas debout», a déclaré la présidente du groupe RN à la sortie."},
+         "Ce budget ne tient pas debout",
+         "Hélène Vasseur",
+         "la présidente du groupe RN"},
+        // (near miss: a role of the same two letters is the one holder's)
+        {"it",
+         {"Giulia Ferretti, capogruppo del Pd in consiglio comunale, ha lasciato l'aula prima del voto.",
+          "«È un bilancio senza futuro», ha detto la capogruppo del Pd ai cronisti."},
+         "È un bilancio senza futuro",
+         "Giulia Ferretti"},
+    });
+}
+
+TEST_CASE("a role of another field than the one person named with a role is someone the text does not name",
+          "[quotes][quotes93]") {
+    check_quotes({
+        {"fr",
+         {"Le maire de Saint-Aurel, Bernard Lachaud, a donné l'alerte à sept heures du matin.",
+          "«Ils ont eu beaucoup de chance, le brouillard était très dense», a expliqué le chef des secours."},
+         "Ils ont eu beaucoup de chance, le brouillard était très dense",
+         "",
+         "le chef des secours"},
+        {"it",
+         {"Il sindaco di Valbruna, Franco Villa, ha dato l'allarme alle sette.",
+          "«Hanno avuto molta fortuna, la nebbia era fittissima», ha detto il responsabile dei soccorsi."},
+         "Hanno avuto molta fortuna, la nebbia era fittissima",
+         "",
+         "il responsabile dei soccorsi"},
+        {"en",
+         {"The mayor of Kilbrae, Graham Innes, raised the alarm at seven in the morning.",
+          "\"They were very lucky, the fog was thick,\" said the rescue team leader."},
+         "They were very lucky, the fog was thick",
+         "",
+         "the rescue team leader"},
+        // (near misses: the field of the role the person was named with, or a person of no known role)
+        {"fr",
+         {"Le chef des secours, Marc Tissot, a donné l'alerte à sept heures du matin.",
+          "«Ils ont eu beaucoup de chance, le brouillard était très dense», a expliqué le chef des secours."},
+         "Ils ont eu beaucoup de chance, le brouillard était très dense",
+         "Marc Tissot"},
+        {"en",
+         {"The rescue team leader, Alan Moir, raised the alarm at seven in the morning.",
+          "\"They were very lucky, the fog was thick,\" said the rescue team leader."},
+         "They were very lucky, the fog was thick",
+         "Alan Moir"},
+        {"it",
+         {"Il responsabile dei soccorsi, Piero Galli, ha dato l'allarme alle sette.",
+          "«Hanno avuto molta fortuna, la nebbia era fittissima», ha detto il responsabile dei soccorsi."},
+         "Hanno avuto molta fortuna, la nebbia era fittissima",
+         "Piero Galli"},
+    });
+}
+
