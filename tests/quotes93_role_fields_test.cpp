@@ -31,6 +31,22 @@ TEST_CASE("a role of a party named by its two letters is that party's holder, no
          "Ce budget ne tient pas debout",
          "Hélène Vasseur",
          "la présidente du groupe RN"},
+        // (the apposition's gender is its role's, not that of the article of where the role is held: "en el
+        // Ayuntamiento")
+        {"es",
+         {"Lucía Prieto, portavoz del PP en el Ayuntamiento, abandonó el pleno antes de la votación.",
+          "Jorge Molina, portavoz del PSOE, pidió un nuevo debate.",
+          "\"Estas cuentas no sirven a los vecinos\", dijo la portavoz del PP tras el pleno."},
+         "Estas cuentas no sirven a los vecinos",
+         "Lucía Prieto",
+         "la portavoz del PP"},
+        {"es",
+         {"Lucía Prieto, portavoz del PP en el Ayuntamiento, abandonó el pleno antes de la votación.",
+          "Jorge Molina, portavoz del PSOE, pidió un nuevo debate.",
+          "\"Volveremos a presentarlas\", afirmó el portavoz del PSOE."},
+         "Volveremos a presentarlas",
+         "Jorge Molina",
+         "el portavoz del PSOE"},
         // (near miss: a role of the same two letters is the one holder's)
         {"it",
          {"Giulia Ferretti, capogruppo del Pd in consiglio comunale, ha lasciato l'aula prima del voto.",
