@@ -96,3 +96,35 @@ TEST_CASE("a role of another field than the one person named with a role is some
     });
 }
 
+
+TEST_CASE("after the cue, a role's complement closing the clause is part of the mention", "[quotes][quotes93]") {
+    check_quotes({
+        {"en",
+         {"Fiona Marr, leader of the SNP group on the council, called the vote a disgrace.",
+          "Ian Corrie, leader of the Labour group, asked for a recount.",
+          "\"This is a betrayal of the islands,\" said the leader of the SNP group."},
+         "This is a betrayal of the islands",
+         "Fiona Marr",
+         "the leader of the SNP group"},
+        {"en",
+         {"Fiona Marr, leader of the SNP group on the council, called the vote a disgrace.",
+          "Ian Corrie, leader of the Labour group, asked for a recount.",
+          "\"We will not back it,\" said the leader of the Labour group."},
+         "We will not back it",
+         "Ian Corrie",
+         "the leader of the Labour group"},
+        // (near misses: a small word after the complement, the clause goes on; a preposition opening the mention, the
+        // words of the one who made them public, not said by them)
+        {"en",
+         {"\"We will not back it,\" said the leader of the Labour group on Tuesday."},
+         "We will not back it",
+         "",
+         "the leader"},
+        {"pt",
+         {"A prima do pescador desaparecido falou ao fim da tarde.",
+          "\"Guardei o caderno dela durante três invernos\", diz em vídeo publicado pelo secretário de Obras Públicas de "
+          "Vilar Alto, Rui Matos Pereira. Foi a prima quem entregou o caderno."},
+         "Guardei o caderno dela durante três invernos",
+         ""},
+    });
+}
