@@ -8,6 +8,7 @@
 #include "quote_lone_names.hpp"
 #include "quote_name_bodies.hpp"
 #include "quote_nouns.hpp"
+#include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
 
@@ -416,6 +417,25 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             if (const std::size_t e = w.low == "," ? apposed_name_end(k + 1) : 0; e != 0)
                 return std::make_pair(first, e);
             break;
+        }
+        // "ha risposto la giudice all'avvocata Sara Conti", "ha risposto la giudice alla collega Sara Conti": after a
+        // role noun, a preposition of the one told ([addressee_preposition_words], elided into its noun or not, an
+        // article perhaps after it) before a noun of a person (a role, a trade) opens the one told, no part of the
+        // mention (but "l'assessore al commercio Marco Galli": a field, no person).
+        if (k > first && !w.upper && !ws[k - 1].punct && !ws[k - 1].upper && role_noun(ws[k - 1].low, sp)) {
+            std::string_view told;
+            if (elided_addressee(w.low)) {
+                told = after_elision(w.low);
+            } else if (k + 1 < ws.size() && in_list(sp.lexs, "addressee_preposition_words", w.low) &&
+                       !has_tag(sp.lexs, WordTags::article, w.low)) {
+                std::size_t j = k + 1;
+                if (j + 1 < ws.size() && !ws[j].punct && has_tag(sp.lexs, WordTags::article, ws[j].low))
+                    ++j;
+                if (!ws[j].punct && !ws[j].upper)
+                    told = ws[j].low;
+            }
+            if (!told.empty() && (role_noun(told, sp) || trade_noun(told, sp) || anyone_noun(told, sp)))
+                break;
         }
         // "ha detto il sindaco Marco Pieroni all'ANSA.", "ha detto la ministra Anna Neri all’Ansa.": after the name, a
         // preposition of the one told ([addressee_preposition_words]) elided into the word closing the clause opens

@@ -153,8 +153,11 @@ inline const Endings& endings_of(const Lexicon* lex) {
 
 std::size_t matches(const std::vector<std::string>& words, const std::string& w) {
     std::size_t n = 0;
+    // ("l'avvocata" after "all'avvocata Sara Conti", "dell'assessora": the noun after an elided article or
+    // preposition, whichever it is)
+    const std::string_view bare = after_elided_prefix(w);
     for (const auto& x : words)
-        n += same_word(x, w);
+        n += same_word(x, w) || (bare.size() != w.size() && same_word(after_elided_prefix(x), bare));
     return n > 0 ? 1 : 0;
 }
 

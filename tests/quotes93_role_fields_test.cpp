@@ -128,3 +128,37 @@ TEST_CASE("after the cue, a role's complement closing the clause is part of the 
          ""},
     });
 }
+
+TEST_CASE("after the cue, a role noun then the one told by their role is the mention's end", "[quotes][quotes93]") {
+    check_quotes({
+        {"it",
+         {"Paola Fontana, la giudice del processo, ha aperto l'udienza alle dieci.",
+          "«Non c'è motivo di rinviare questo processo», ha risposto la giudice all'avvocata Sara Conti, che difende i "
+          "tre imputati."},
+         "Non c'è motivo di rinviare questo processo",
+         "Paola Fontana",
+         "la giudice"},
+        // (the one told, named so, is the one the role stands for next: "l'avvocata" after "all'avvocata Sara Conti")
+        {"it",
+         {"Paola Fontana, la giudice del processo, ha aperto l'udienza alle dieci.",
+          "«Non c'è motivo di rinviare questo processo», ha risposto la giudice all'avvocata Sara Conti, che difende i "
+          "tre imputati.",
+          "«I miei clienti non hanno letto gli atti», ha replicato l'avvocata."},
+         "I miei clienti non hanno letto gli atti",
+         "Sara Conti",
+         "l'avvocata"},
+        {"es",
+         {"María Ortega, la jueza del caso, abrió la sesión a las diez.",
+          "\"No hay motivo para retrasar este proceso\", respondió la jueza a la abogada Noelia Sáez, que defiende a "
+          "los acusados."},
+         "No hay motivo para retrasar este proceso",
+         "María Ortega",
+         "la jueza"},
+        // (near miss: a field after the role's link, no person told, stays the role's: "all'assessore al commercio")
+        {"it",
+         {"«Apriremo il mercato a giugno», ha spiegato l'assessore al commercio Marco Galli."},
+         "Apriremo il mercato a giugno",
+         "Marco Galli",
+         "l'assessore al commercio Marco Galli"},
+    });
+}
