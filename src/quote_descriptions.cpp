@@ -466,6 +466,14 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         if (!ws[k].punct && ws[k].upper && ws[k].has_hyphen())
             if (const PartyRole pr = party_role(ws[k].low, sp); !pr.party.empty())
                 parties.push_back(pr);
+    // "the rescue team leader", "the harbour board chairman": where nouns are written in lower case, lower-case words
+    // before the last word of a role noun, with no link, none a role noun, say what the role is of, as "of the
+    // rescue team" would (role_fields).
+    std::vector<std::string_view> modifiers;
+    if (!sp.capitalised_nouns && !linked && has_role_noun && words.size() >= 3 && role_noun(words.back(), sp))
+        for (std::size_t i = 0; i + 1 < words.size(); ++i)
+            if (roles.count(std::string(words[i])) != 0 && !role_noun(words[i], sp))
+                modifiers.push_back(words[i]);
     const std::vector<int> seen = sp.recent(pos);
     for (int k : seen) {
         if (!describes_person)
@@ -622,15 +630,20 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         // ("said Pieter Roe, its legal correspondent. [...] the Springbok coach has named [...] the coach told the
         // paper": a role met with no name since a person of another role was last mentioned is that nobody's; one of
         // no known role may still hold it, "a dit François Hollande. [...] le chef de l'Etat")
-        const bool holder = !has_role_noun || ((p.personal || (p.subject && rivals == 0)) &&
-                                               !sp.role_met_before(role_nouns, fallback, mention_fields) &&
-                                               !(role_known(p, sp) &&
-                                                 sp.role_met_since_mention(role_nouns, fallback, pos, mention_fields)));
+        bool holder = !has_role_noun || ((p.personal || (p.subject && rivals == 0)) &&
+                                         !sp.role_met_before(role_nouns, fallback, mention_fields) &&
+                                         !(role_known(p, sp) &&
+                                           sp.role_met_since_mention(role_nouns, fallback, pos, mention_fields)));
         // ("Selon Paul Roux, [...] Le ministre du Travail affirme", "La ministre de la Culture a annoncé" after a
         // writer named with no role: a role with the field of its office, `field`, is an office the text gave no
         // one named before; its holder is someone it does not name)
         if (field != 0 && !role_known(p, sp))
             return std::nullopt;
+        // ("«Q», a expliqué le chef des secours" after "Le maire de Saint-Aurel, Bernard Lachaud, a donné l'alerte",
+        // "said the rescue team leader" after "The mayor of Kilbrae, Graham Innes": a role of what the mention says it
+        // is of, "des secours", "rescue team", is not the role of one known by another role of another field)
+        if (holder && role_known(p, sp) && other_field(p, mention_fields.empty() ? modifiers : mention_fields))
+            holder = false;
         if (may && holder) {
             best = fallback;
         } else if (may && !age) {

@@ -9,6 +9,7 @@
 #include "quote_lone_names.hpp"
 #include "quote_name_bodies.hpp"
 #include "quote_nouns.hpp"
+#include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 #include "text.hpp"
 
@@ -418,6 +419,25 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 return std::make_pair(first, e);
             break;
         }
+        // "ha risposto la giudice all'avvocata Sara Conti", "ha risposto la giudice alla collega Sara Conti": after a
+        // role noun, a preposition of the one told ([addressee_preposition_words], elided into its noun or not, an
+        // article perhaps after it) before a noun of a person (a role, a trade) opens the one told, no part of the
+        // mention (but "l'assessore al commercio Marco Galli": a field, no person).
+        if (k > first && !w.upper && !ws[k - 1].punct && !ws[k - 1].upper && role_noun(ws[k - 1].low, sp)) {
+            std::string_view told;
+            if (elided_addressee(w.low)) {
+                told = after_elision(w.low);
+            } else if (k + 1 < ws.size() && in_list(sp.lexs, "addressee_preposition_words", w.low) &&
+                       !has_tag(sp.lexs, WordTags::article, w.low)) {
+                std::size_t j = k + 1;
+                if (j + 1 < ws.size() && !ws[j].punct && has_tag(sp.lexs, WordTags::article, ws[j].low))
+                    ++j;
+                if (!ws[j].punct && !ws[j].upper)
+                    told = ws[j].low;
+            }
+            if (!told.empty() && (role_noun(told, sp) || trade_noun(told, sp) || anyone_noun(told, sp)))
+                break;
+        }
         // "ha detto il sindaco Marco Pieroni all'ANSA.", "ha detto la ministra Anna Neri all’Ansa.": after the name, a
         // preposition of the one told ([addressee_preposition_words]) elided into the word closing the clause opens
         // the one told, no part of the mention.
@@ -615,6 +635,28 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // Sejmie" names where it was said).
         if (k > first && stop_word(w.low) && role_place_link(ws, k, sp)) {
             if (const std::size_t e = place_and_name_end(k + 1); e != 0) {
+                last = k = e - 1;
+                continue;
+            }
+        }
+        // "said the leader of the SNP group.", "said the head of the Port Board": after a role noun, the word linking
+        // it to what it is of ([complement_words]) and that phrase up to the clause's end (articles, capitalised words
+        // and lower-case nouns, no other small word, five words at most) are the role's: the mention goes on to its
+        // end, as before the cue ("the leader of the Labour group said"). (Not "said the leader of the group on
+        // Tuesday", "... the group yesterday": a small word, a day or an adverb of the cue after it.)
+        // (not where a preposition opens the mention: "diz em vídeo publicado pelo secretário de Obras, Ana Reis"
+        // names the one who made the words public)
+        if (k > first && !sp.capitalised_nouns && !ws[k - 1].punct && !ws[k - 1].upper &&
+            has_tag(sp.lexs, WordTags::complement, w.low) && role_noun(ws[k - 1].low, sp) &&
+            !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
+            std::size_t e = k + 1;
+            while (e < ws.size() && !ws[e].punct && e - k <= 5 &&
+                   (ws[e].upper || has_tag(sp.lexs, WordTags::article, ws[e].low) ||
+                    (!stop_word(ws[e].low) && !has_tag(sp.lexs, WordTags::speech_verb | WordTags::cue_adverb, ws[e].low) &&
+                     !date_word(ws[e].low, sp) && !time_word(ws[e].low, sp))))
+                ++e;
+            if (e > k + 1 && (e >= ws.size() || (ws[e].punct && ws[e].low != "'" && ws[e].low != "-")) &&
+                !has_tag(sp.lexs, WordTags::article, ws[e - 1].low)) {
                 last = k = e - 1;
                 continue;
             }

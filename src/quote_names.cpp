@@ -496,6 +496,15 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             if (p.gender == 'x' && !set_off) {
                 appositive_words.assign(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end());
                 appositive_tags.assign(desc_tags.begin() + static_cast<std::ptrdiff_t>(appositive), desc_tags.end());
+                // ("Lucía Prieto, portavoz del PP en el Ayuntamiento,", "Luca Ferri, portavoce in consiglio
+                // comunale,": the words after a preposition or a complement's word are what the role is of or where,
+                // whose article's gender is not the person's)
+                for (std::size_t i = 1; i < appositive_tags.size(); ++i)
+                    if ((appositive_tags[i] & (WordTags::complement | WordTags::preposition)) != 0) {
+                        appositive_words.resize(i);
+                        appositive_tags.resize(i);
+                        break;
+                    }
                 p.gender = ex.sp.gender_of(appositive_words, false, &appositive_tags);
             }
         }

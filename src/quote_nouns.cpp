@@ -172,8 +172,11 @@ const EndPairs& section_ends(const LexiconSection* sec) {
 
 std::size_t matches(const std::vector<std::string>& words, const std::string& w) {
     std::size_t n = 0;
+    // ("l'avvocata" after "all'avvocata Sara Conti", "dell'assessora": the noun after an elided article or
+    // preposition, whichever it is)
+    const std::string_view bare = after_elided_prefix(w);
     for (const auto& x : words)
-        n += same_word(x, w);
+        n += same_word(x, w) || (bare.size() != w.size() && same_word(after_elided_prefix(x), bare));
     return n > 0 ? 1 : 0;
 }
 
@@ -223,7 +226,10 @@ std::vector<std::string_view> role_fields(const std::vector<std::string_view>& w
         return out;
     for (auto it = link + 1; it != words.end(); ++it) {
         const std::string_view w = after_elided_prefix(*it);
-        if (w.size() < 3 || has_tag(sp.lexs, WordTags::complement | WordTags::article, w) ||
+        // ("la portavoz del PP", "la capogruppo del Pd", "la présidente du groupe RN": a party's two letters are
+        // what the role is of too; a small word of two letters, "en", "in", "on", is not)
+        if (w.size() < 2 || (w.size() < 3 && sp.stopword(w)) ||
+            has_tag(sp.lexs, WordTags::complement | WordTags::article, w) ||
             in_list(sp.lexs, "field_anaphor_words", w))
             continue;
         out.push_back(w);

@@ -176,6 +176,10 @@ void find_unlabelled_answers(std::vector<Unit>& units, std::vector<TurnKey>& key
 // Who says the turn u: the person the page named whose name the label gives (a surname, capitals, initials of another
 // label's name), or the label's own name of two words or more opening two turns; nothing for a label naming no one.
 std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u);
+// The quotes turn u added from ex.quotes[first] on, its answer first: a quote in the answer's marks said by someone
+// its own cue names ("Le maire nous a lancé : « Q »") is theirs alone, the answer keeping its words around it; one
+// with no cue of its own is words of the answer, not a quote again (quote_turns.cpp).
+void settle_quoted_answer(Extractor& ex, const Unit& u, std::size_t first);
 
 // Whether reading unit u (its words `ws`, which words_into read with the page's lexicons and which saw `seen`) may
 // look up or change the page's people, or add a quote: it holds a quote mark, a line of dialogue, a word that may

@@ -451,4 +451,95 @@ std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u) {
     return named->printed;
 }
 
+namespace {
+
+// The words of an answer beside a quote it holds, without the marks, the colon or the comma that set that quote off
+// ("Oui. Un vieux patron m'a dit un jour : «" -> "Oui. Un vieux patron m'a dit un jour").
+std::string answer_piece(std::string_view piece) {
+    std::size_t b = 0, e = piece.size();
+    const auto edge = [](char32_t c) {
+        return c == ' ' || c == 0xA0 || c == 0x202F || c == ':' || c == ',' || c == ';' || c == '.' ||
+               text::is_quote_mark(c);
+    };
+    while (b < e) {
+        std::size_t i = b;
+        if (!edge(text::next_cp(piece, i)))
+            break;
+        b = i;
+    }
+    while (e > b) {
+        std::size_t i = e;
+        const char32_t c = text::prev_cp(piece, i);
+        if (!edge(c) || c == '.')
+            break;
+        e = i;
+    }
+    return strip_edge_punct(piece.substr(b, e - b));
+}
+
+} // namespace
+
+// "Oui. Un vieux patron m'a dit un jour : « Un port sans pêcheurs est un port mort ». Je le crois aussi.", "Das hat er
+// oft gesagt. Landrat Peter Sauer sagte mir: „Die Fähre kostet zu viel“. Gerechnet hat er nie.": an interview's answer
+// quoting someone else in marks gave its words twice, as the interviewee's answer and again as the quote the marks
+// hold. A quote with its own cue is its speaker's: the answer keeps the words around it (each piece of two words or
+// more its own quote, in reading order). A quote with no cue of its own is the answer's words: not a quote again.
+void settle_quoted_answer(Extractor& ex, const Unit& u, std::size_t first) {
+    std::vector<Quote>& qs = ex.quotes;
+    const Quote answer = qs[first];
+    // (the answer: the turn's words after its label, not a quote its marks hold, when no one says the turn)
+    if (answer.where != Where::body || answer.cue || answer.section != u.section || answer.paragraph != u.paragraph ||
+        2 * answer.text.size() < u.text.size() - u.turn_text)
+        return;
+    // (only a direct quote in the answer's marks is read again: a partial one, "told me she was \"not going to
+    // ...\"", stays in the answer's sentence, and reported speech is no quote in marks)
+    std::vector<std::size_t> inner, at; // (the cued inner quotes, where each stands in the answer's words)
+    std::vector<char> own(qs.size(), 0); // (the uncued inner quotes: the answer's own words)
+    std::size_t from = 0;
+    bool held = false;
+    for (std::size_t k = first + 1; k < qs.size(); ++k) {
+        if (qs[k].kind != QuoteKind::direct || qs[k].text.size() < 3 || qs[k].text == answer.text)
+            continue;
+        const std::size_t pos = answer.text.find(qs[k].text, from);
+        if (pos == std::string::npos)
+            continue;
+        held = true;
+        if (!qs[k].cue) {
+            own[k] = 1;
+            continue;
+        }
+        inner.push_back(k);
+        at.push_back(pos);
+        from = pos + qs[k].text.size();
+    }
+    if (!held)
+        return;
+    std::vector<Quote> read(std::make_move_iterator(qs.begin() + static_cast<std::ptrdiff_t>(first) + 1),
+                            std::make_move_iterator(qs.end()));
+    qs.resize(first);
+    std::size_t b = 0;
+    const auto piece = [&](std::size_t e) {
+        std::string words = answer_piece(std::string_view(answer.text).substr(b, e - b));
+        if (has_words(words, 2)) {
+            Quote q = answer;
+            q.text = std::move(words);
+            qs.push_back(std::move(q));
+        }
+    };
+    if (inner.empty())
+        qs.push_back(answer);
+    // (the answer's pieces around each cued quote, in reading order; the unit's other quotes after them)
+    for (std::size_t i = 0; i < inner.size(); ++i) {
+        piece(at[i]);
+        b = at[i] + read[inner[i] - first - 1].text.size();
+        qs.push_back(std::move(read[inner[i] - first - 1]));
+        own[inner[i]] = 1;
+    }
+    if (!inner.empty())
+        piece(answer.text.size());
+    for (std::size_t k = first + 1; k < own.size(); ++k)
+        if (!own[k])
+            qs.push_back(std::move(read[k - first - 1]));
+}
+
 } // namespace archive::quoting

@@ -213,7 +213,10 @@ std::optional<Quote> inverted_cue_headline(std::string_view h, Extractor& ex) {
 }
 
 void process_unit(Extractor& ex, const Unit& u, std::size_t order, Carry& carry) {
+    const std::size_t first = ex.quotes.size();
     UnitReader(ex, u, order).read(carry);
+    if (u.turn >= 0 && ex.quotes.size() > first + 1)
+        settle_quoted_answer(ex, u, first);
 }
 
 // The room of a page's people, mentions, last names, units, words and sentences, handed on to the next page on the
@@ -277,28 +280,67 @@ private:
 // description in lower case may follow the name after a comma ("Marta Ruiz Gil, ex ministra de Obras: «Q»", "Anne
 // Roux, maire de Sète : « Q »"); not a clause with a sentence's end in it ("Caso Ruiz, el fiscal pide ... . La
 // defensa: «Q»").
-std::optional<std::string> colon_name(std::string_view h, std::size_t first_open, const Article& a) {
+// The name colon_name reads before the headline's colon by its shape alone (empty: none).
+std::string_view colon_name_shape(std::string_view h, std::size_t first_open) {
     const std::size_t fewest = 2, most = 4, most_described = 8;
     const std::size_t colon = h.find(':');
     if (colon == std::string_view::npos || colon > first_open)
-        return std::nullopt;
+        return {};
     std::string_view name = text::trim(h.substr(0, colon));
     if (const std::size_t comma = name.find(','); comma != std::string_view::npos) {
         const std::string_view described = text::trim(name.substr(comma + 1));
         if (described.empty() || text::starts_upper(described) ||
             described.find_first_of(".!?") != std::string_view::npos ||
             text::split_ws(described, most_described + 1).size() > most_described)
-            return std::nullopt;
+            return {};
         name = text::trim(name.substr(0, comma));
     }
     const auto words = text::split_ws(name, most + 1);
     if (words.size() < fewest || words.size() > most ||
         !std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
+        return {};
+    return name;
+}
+
+std::optional<std::string> colon_name(std::string_view h, std::size_t first_open, const Article& a) {
+    const std::string_view name = colon_name_shape(h, first_open);
+    if (name.empty())
         return std::nullopt;
     for (const auto& section : a.sections)
         for (const auto& paragraph : section.paragraphs)
             if (paragraph.find(name) != std::string::npos)
                 return std::string(name);
+    return std::nullopt;
+}
+
+// "Karin Holt: „Q“" over "Frau Holt, warum kämpfen Sie ...?", "Claire Morvan : « Q »" over "Madame Morvan, pourquoi
+// ...?": an interview's headline names before its colon (colon_name_shape) the one its questions address by a title
+// ([person_titles]) and the name's last word, though the body never prints the whole name -> that name. (Not "Processo
+// Ferri: «Q»": no question addresses anyone by it.)
+std::optional<std::string> addressed_colon_name(std::string_view h, const Article& a,
+                                                const std::vector<const Lexicon*>& lexs) {
+    // (a given name and a surname: not "Hafenmeisterin Lena Sommer", whose first word may describe her)
+    const std::string_view name = colon_name_shape(h, h.size());
+    if (name.empty() || std::count(name.begin(), name.end(), ' ') != 1)
+        return std::nullopt;
+    const std::string_view last = name.substr(name.rfind(' ') + 1);
+    const auto addresses = [&](std::string_view q) {
+        if (q.empty() || q.back() != '?')
+            return false;
+        const std::size_t space = q.find(' ');
+        if (space == std::string_view::npos || !q.substr(space + 1).starts_with(last))
+            return false;
+        const std::size_t e = space + 1 + last.size();
+        return e < q.size() && (q[e] == ',' || q[e] == ' ') &&
+               person_title(lexs, text::lower(q.substr(0, space))) != 0;
+    };
+    for (const auto& section : a.sections) {
+        if (section.heading && addresses(*section.heading))
+            return std::string(name);
+        for (const auto& paragraph : section.paragraphs)
+            if (addresses(paragraph))
+                return std::string(name);
+    }
     return std::nullopt;
 }
 
@@ -727,6 +769,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
             ex.interviewee = quoting::role_colon_name(*a.headline, a.headline->size(), ex.sp, a);
         if (!ex.interviewee) // ("Interview mit Beat Roth«Q»": the label's name, not one a question names)
             ex.interviewee = quoting::labelled_interviewee(a, ex.sp.lexs);
+        if (!ex.interviewee)
+            ex.interviewee = quoting::addressed_colon_name(*a.headline, a, ex.sp.lexs);
     }
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of

@@ -129,8 +129,8 @@ TEST_CASE("the complement of a role noun after the cue runs on to the name set o
          "Necesitamos nuevas reglas para el puerto", "Ute Vogt"},
         {"it", {"«Servono nuove regole per il porto», ha detto la presidente del sindacato, Ute Vogt."},
          "Servono nuove regole per il porto", "Ute Vogt"},
-        // (no name after the comma: the role stays the mention)
+        // (no name after the comma: the role and what it is of stay the mention)
         {"en", {"\"We need new rules for the harbour,\" said the president of the union, adding that talks would go on."},
-         "We need new rules for the harbour", "", "the president"},
+         "We need new rules for the harbour", "", "the president of the union"},
     });
 }
