@@ -185,10 +185,12 @@ TEST_CASE("marks that never close are read within a bounded span and kept as the
     std::string angles;
     std::string halves;
     for (int i = 0; i < 6000; ++i) {
-        const char* space = i == 0 ? "" : " ";
-        stars += space + std::string("**a");
-        angles += space + std::string("<http");
-        halves += space + std::string("[x](a b");
+        for (std::string* line : {&stars, &angles, &halves})
+            if (i > 0)
+                line->push_back(' ');
+        stars += "**a";
+        angles += "<http";
+        halves += "[x](a b";
     }
     const std::string far_link = "[" + std::string(2500, 'w') + "](https://far.example/)";
     const std::string near_link = "Der [Hafen](https://port.example/) bleibt offen.";
