@@ -860,10 +860,20 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 p.role[i] = Role::caption;
                 // "Bildunterschrift: Die alte Brücke ist marode. Foto: Anna Roe": the credit closing the caption is
                 // the picture's credit, as on a caption printed without its label.
-                if (auto split = split_trailing_credit(*caption))
+                if (auto split = split_trailing_credit(*caption)) {
                     a.media.push_back(Media{std::move(split->first), std::move(split->second)});
-                else
-                    a.media.push_back(Media{std::move(*caption), std::nullopt});
+                    continue;
+                }
+                // "Hauptbild: Rangerin Tia Waaka am Strand." / "" / "Foto: Lena Ford": a credit line under it after a
+                // blank line is its credit: collect_media() pairs them (its label dropped there,
+                // drop_caption_picture_labels()). (Right under it, with no blank line, sources_by_labelled_captions()
+                // pairs them: "Pie de foto, <caption>" / "Fuente de la imagen, Reuters".)
+                if (i + 1 <= re && blocks[i + 1].blank_before && p.role[i + 1] == Role::none &&
+                    is_credit_line(blocks[i + 1])) {
+                    p.role[i] = Role::none;
+                    continue;
+                }
+                a.media.push_back(Media{std::move(*caption), std::nullopt});
                 continue;
             }
             // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.

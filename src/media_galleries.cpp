@@ -575,7 +575,9 @@ void drop_caption_picture_labels(Article& a) {
         if (label.empty() || !text::starts_upper(label))
             continue;
         const std::string low = text::lower(label);
-        if (!caption_labels->has(low) && (label.find(' ') != std::string_view::npos || !labels->has(low)))
+        // (A label listed with its colon, "main image:", is one only with it.)
+        if (!caption_labels->has(low) && !caption_labels->has(low + ":") &&
+            (label.find(' ') != std::string_view::npos || !labels->has(low)))
             continue;
         std::string rest(text::trim(std::string_view(c).substr(colon + 1)));
         const auto words = text::split_ws(rest, most_read_words);
