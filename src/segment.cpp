@@ -719,13 +719,13 @@ namespace {
 // byte where that sentence opens (a capital after the jump's number), 0 when the line opens otherwise. (Asked of the
 // lines holding a digit only, out of segment()'s loop; "Seite 1 der Zeitung" goes on in lower case.)
 [[gnu::noinline]] std::size_t leading_jump_end(std::string_view t) {
-    const std::size_t longest = 60; // bytes of a jump (page_jump_line())
-    for (std::size_t at = t.find(' '); at != std::string_view::npos && at < longest; at = t.find(' ', at + 1)) {
-        const std::size_t next = at + 1;
-        if (next < t.size() && text::starts_upper(t.substr(next)) && at > 0 &&
-            text::is_digit(static_cast<unsigned char>(t[at - 1])) && page_jump_line(t.substr(0, at)))
-            return next;
-    }
+    const std::size_t longest = 32; // bytes of a jump's phrase and number ("continúa en la página 123": 28)
+    // (The spaces found by find(), the byte before each asked first: most lines have no number among their first
+    // words.)
+    for (std::size_t at = t.find(' '); at != std::string_view::npos && at < longest; at = t.find(' ', at + 1))
+        if (text::is_digit(static_cast<unsigned char>(t[at - 1])) && text::starts_upper(t.substr(at + 1)) &&
+            page_jump_line(t.substr(0, at)))
+            return at + 1;
     return 0;
 }
 
@@ -805,7 +805,8 @@ std::vector<Block> segment(std::string_view txt) {
             if (const char last = b.text.back(); last >= '0' && last <= '9')
                 if (const std::size_t at = glued_jump_at(b.text); at > 0)
                     split_glued_jump(blocks, lengths, plain, at);
-            if (Block& last = blocks.back(); last.digits > 0 && text::is_letter(static_cast<unsigned char>(last.text[0])))
+            if (const Block& last = blocks.back();
+                last.digits > 0 && text::is_letter(static_cast<unsigned char>(last.text[0])))
                 if (const std::size_t at = leading_jump_end(last.text); at > 0)
                     split_glued_jump(blocks, lengths, plain, at);
         }
