@@ -259,7 +259,8 @@ bool opens_quote_or_dash(std::string_view s) {
 // paragraph ends after line k when k is wider than the wrap (a title or standfirst over the text, not a wrapped
 // line), when the line under k is wider than the wrap, when k is short without going on in lower case (a
 // paragraph's last line, a kicker, a byline), or when k ends a sentence and the next line's first word would have
-// fitted on it (the writer broke the line, not the wrap) or the next line opens a quote or a dialogue's dash.
+// fitted on it (the writer broke the line, not the wrap) or the next line opens a quote or a dialogue's dash, or when
+// k ends a sentence at a page break (a running head set aside between them: see running_headers()).
 bool ends_paragraph(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::size_t k,
                     std::size_t wrap) {
     const std::size_t len = lengths[k], next_len = lengths[k + 1];
@@ -273,7 +274,8 @@ bool ends_paragraph(const std::vector<Block>& blocks, const std::vector<std::siz
     const std::string_view t = blocks[k].text;
     if (!blocks[k].end_punct || t.back() == ':' || t.back() == ';')
         return false;
-    return len + 1 + first_word_length(next.text) <= wrap || opens_quote_or_dash(next.text);
+    return len + 1 + first_word_length(next.text) <= wrap || opens_quote_or_dash(next.text) ||
+           before_page_break(blocks, k);
 }
 
 // "Il restauro è costato 3,4 milioni di / euro, in gran parte fondi regionali. / Condividi": a line after a
@@ -389,7 +391,7 @@ bool joins_split_word(std::string_view line, std::string_view next) {
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
 void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain,
-               std::size_t narrowest) {
+               std::size_t narrowest, bool unbroken) {
     // (Both lists sized once for a group a line, the most they can hold: grown a step at a time, each cost a page
     // some ten moves and allocations.)
     std::vector<Group> lines;
@@ -409,8 +411,12 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
     groups.reserve(blocks.size());
     std::vector<std::size_t> widths;
     // First as the paragraphs of a run break at a short line closing a sentence; a page that shows no wrap that way
-    // is read again with the breaks of a text wrapped without blank lines (ends_paragraph()).
-    for (const bool reflow : {false, true}) {
+    // is read again with the breaks of a text wrapped without blank lines (ends_paragraph()). An `unbroken` copy (an
+    // e-paper's, its running heads between its paragraphs: no blank line anywhere) is read with those breaks first:
+    // the paragraphs whose last line is not short (", avec l'aide d'une / association locale." over "En attendant,")
+    // would otherwise run together.
+    const std::array<bool, 2> passes = unbroken ? std::array{true, false} : std::array{false, true};
+    for (const bool reflow : passes) {
         groups.clear();
         split_runs(blocks, lengths, lines, reflow, narrowest, groups);
         widths.clear();
@@ -424,13 +430,19 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
         // list's or a comment box's lines into short runs that look wrapped by chance.
         if (reflow ? widths.size() >= 2 : widths.size() >= 2 || wrapped_lines >= 6)
             break;
-        if (reflow)
+        if (reflow == passes[1])
             return;
     }
     std::sort(widths.begin(), widths.end());
     const std::size_t page_width = widths[widths.size() / 2];
     auto fills = [&](const Group& g) {
         if (g.last == g.first)
+            return false;
+        // "Kreis Lindau / Schwimmbad bleibt im Winter geschlossen", "Vaud / La ligne de bus du Jorat menacée": a short
+        // topic line over the title (a kicker) in a copy without blank lines, the title longer and not going on with
+        // its sentence. ("By Ann Lee / @annlee": a byline and a handle under it, shorter, stay one line.)
+        if (g.last == g.first + 1 && lengths[g.first] * 5 < page_width * 3 && lengths[g.last] > lengths[g.first] &&
+            !goes_on_lower(blocks, g.first))
             return false;
         std::size_t open = 0;
         for (std::size_t k = g.first; k < g.last; ++k) {
@@ -573,7 +585,7 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         return;
     const std::vector<std::size_t> cut = running_headers(blocks, lengths);
     if (cut.empty()) {
-        join_runs(blocks, lengths, plain, narrowest);
+        join_runs(blocks, lengths, plain, narrowest, false);
         return;
     }
     std::vector<Block> kept, headers;
@@ -582,7 +594,10 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
     kept.reserve(blocks.size());
     kept_lengths.reserve(blocks.size());
     kept_plain.reserve(blocks.size());
+    // (An e-paper's copy: no blank line from its first running head on.)
+    bool unbroken = true;
     for (std::size_t k = 0, c = 0; k < blocks.size(); ++k) {
+        unbroken = unbroken && (k <= cut[0] || !blocks[k].blank_before);
         if (c < cut.size() && cut[c] == k) {
             headers.push_back(std::move(blocks[k]));
             header_plain.push_back(plain[k]);
@@ -593,7 +608,7 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         kept_lengths.push_back(lengths[k]);
         kept_plain.push_back(plain[k]);
     }
-    join_runs(kept, kept_lengths, kept_plain, narrowest);
+    join_runs(kept, kept_lengths, kept_plain, narrowest, unbroken);
     blocks.clear();
     plain.clear();
     std::size_t h = 0;
@@ -699,6 +714,21 @@ namespace {
     return 0;
 }
 
+// "Fortsetzung von Seite 1 Die Stadt will ...", "Suite de la page 1 Le maire ...", "Continued from Page 1 The
+// mayor ...": a page jump that the copy of an e-paper glued to the first sentence of the text going on under it: the
+// byte where that sentence opens (a capital after the jump's number), 0 when the line opens otherwise. (Asked of the
+// lines holding a digit only, out of segment()'s loop; "Seite 1 der Zeitung" goes on in lower case.)
+[[gnu::noinline]] std::size_t leading_jump_end(std::string_view t) {
+    const std::size_t longest = 32; // bytes of a jump's phrase and number ("continúa en la página 123": 28)
+    // (The spaces found by find(), the byte before each asked first: most lines have no number among their first
+    // words.)
+    for (std::size_t at = t.find(' '); at != std::string_view::npos && at < longest; at = t.find(' ', at + 1))
+        if (text::is_digit(static_cast<unsigned char>(t[at - 1])) && text::starts_upper(t.substr(at + 1)) &&
+            page_jump_line(t.substr(0, at)))
+            return at + 1;
+    return 0;
+}
+
 // The last block cut in two at byte `at` of its text, the sentences and the page jump glued to them: two blocks of
 // the same line, each measured again. (Out of segment()'s loop: few lines need it.)
 [[gnu::noinline]] void split_glued_jump(std::vector<Block>& blocks, std::vector<std::size_t>& lengths,
@@ -774,6 +804,10 @@ std::vector<Block> segment(std::string_view txt) {
             prev_blank = false;
             if (const char last = b.text.back(); last >= '0' && last <= '9')
                 if (const std::size_t at = glued_jump_at(b.text); at > 0)
+                    split_glued_jump(blocks, lengths, plain, at);
+            if (const Block& last = blocks.back();
+                last.digits > 0 && text::is_letter(static_cast<unsigned char>(last.text[0])))
+                if (const std::size_t at = leading_jump_end(last.text); at > 0)
                     split_glued_jump(blocks, lengths, plain, at);
         }
         if (end == txt.size())

@@ -1,0 +1,136 @@
+// join_wrapped() on an e-paper's text copied without blank lines: its paragraphs after a running head stay apart as
+// before it, a short topic line over the title stays a line of its own, and a page jump glued to the first sentence of
+// the text under it is cut from that sentence.
+#include <catch2/catch.hpp>
+
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace archive;
+using archive::test::page_of;
+using archive::test::texts_of;
+
+TEST_CASE("an e-paper copy's paragraphs after its running heads stay apart", "[segment][epaper93]") {
+    SECTION("fr: the paragraphs' last lines are not short") {
+        const auto blocks = segment(page_of({
+            "Les riverains de Vernaz devront bientôt",
+            "changer leurs habitudes. Dès le 3 mars, la",
+            "navette qui relie le hameau à la gare ne",
+            "passera plus que le matin et le soir.",
+            "Le syndic, Marc Tissot, invoque le manque",
+            "de chauffeurs et le coût de l'entretien des",
+            "véhicules, qui a doublé en quatre ans, pour",
+            "expliquer la décision de la commune.",
+            "LE COURRIER DU LAC 9 mars 2026 4",
+            "Les parents d'élèves ont écrit au canton",
+            "pour demander que la navette de midi soit",
+            "maintenue au moins jusqu'à la fin de",
+            "l'année scolaire en cours à Vernaz.",
+            "Une lettre signée par deux cents habitants",
+            "doit être remise à la municipalité lors de",
+            "la séance publique de la fin du mois, a",
+            "indiqué leur porte-parole, Anne Roch.",
+            "LE COURRIER DU LAC 9 mars 2026 5",
+            "La commune étudie aussi un service de taxis",
+            "à la demande pour les trajets du soir avec",
+            "l'aide d'une association de bénévoles de",
+            "la région, selon le syndic.",
+        }));
+        CHECK(texts_of(blocks) ==
+              std::vector<std::string>{
+                  "Les riverains de Vernaz devront bientôt changer leurs habitudes. Dès le 3 mars, la navette qui relie le hameau à la gare ne passera plus que le matin et le soir.",
+                  "Le syndic, Marc Tissot, invoque le manque de chauffeurs et le coût de l'entretien des véhicules, qui a doublé en quatre ans, pour expliquer la décision de la commune.",
+                  "LE COURRIER DU LAC 9 mars 2026 4",
+                  "Les parents d'élèves ont écrit au canton pour demander que la navette de midi soit maintenue au moins jusqu'à la fin de l'année scolaire en cours à Vernaz.",
+                  "Une lettre signée par deux cents habitants doit être remise à la municipalité lors de la séance publique de la fin du mois, a indiqué leur porte-parole, Anne Roch.",
+                  "LE COURRIER DU LAC 9 mars 2026 5",
+                  "La commune étudie aussi un service de taxis à la demande pour les trajets du soir avec l'aide d'une association de bénévoles de la région, selon le syndic.",
+              });
+    }
+    SECTION("de: a head with the page's number first") {
+        const auto blocks = segment(page_of({
+            "Die Gemeinde Wollbach will ihre alte Mühle",
+            "am Dorfbach in ein Museum umbauen lassen,",
+            "die Kosten liegen bei rund zwei Millionen",
+            "Euro. Die Hälfte davon trägt das Land.",
+            "22 | Freitag, 6. März 2026 | Wollbacher Bote",
+            "Der Förderverein sammelt seit drei Jahren",
+            "alte Werkzeuge und Bilder aus dem Dorf, die",
+            "später in der Mühle gezeigt werden sollen,",
+            "sagte sein Vorsitzender.",
+            "Im Herbst soll der erste Bauabschnitt an der",
+            "Fassade beginnen, der Innenausbau folgt im",
+            "kommenden Jahr, wenn die Ausschreibung",
+            "abgeschlossen ist.",
+            "23 | Freitag, 6. März 2026 | Wollbacher Bote",
+            "Die Eröffnung ist für das Frühjahr geplant,",
+            "bis dahin sucht der Verein noch Helfer für",
+            "die Führungen, die an den Wochenenden im",
+            "Sommer stattfinden sollen.",
+        }));
+        CHECK(texts_of(blocks) ==
+              std::vector<std::string>{
+                  "Die Gemeinde Wollbach will ihre alte Mühle am Dorfbach in ein Museum umbauen lassen, die Kosten liegen bei rund zwei Millionen Euro. Die Hälfte davon trägt das Land.",
+                  "22 | Freitag, 6. März 2026 | Wollbacher Bote",
+                  "Der Förderverein sammelt seit drei Jahren alte Werkzeuge und Bilder aus dem Dorf, die später in der Mühle gezeigt werden sollen, sagte sein Vorsitzender.",
+                  "Im Herbst soll der erste Bauabschnitt an der Fassade beginnen, der Innenausbau folgt im kommenden Jahr, wenn die Ausschreibung abgeschlossen ist.",
+                  "23 | Freitag, 6. März 2026 | Wollbacher Bote",
+                  "Die Eröffnung ist für das Frühjahr geplant, bis dahin sucht der Verein noch Helfer für die Führungen, die an den Wochenenden im Sommer stattfinden sollen.",
+              });
+    }
+}
+
+TEST_CASE("a short topic line over a wrapped page's title is not joined to it", "[segment][epaper93]") {
+    const std::vector<std::string> body = {
+        "",
+        "Die Feuerwehr in Ostrach bekommt ein neues",
+        "Fahrzeug. Der Gemeinderat hat den Kauf am",
+        "Montag beschlossen, nachdem das alte Auto",
+        "bei einer Prüfung durchgefallen war.",
+        "Die Lieferung wird im Sommer erwartet, bis",
+        "dahin hilft die Wehr aus dem Nachbarort mit",
+        "ihrem Wagen aus, wenn es nötig werden sollte.",
+    };
+    auto page = [&](std::vector<std::string> head) {
+        head.insert(head.end(), body.begin(), body.end());
+        return segment(page_of(head));
+    };
+    SECTION("de: a district's name over the title") {
+        const auto texts = texts_of(page({"Kreis Sigmar", "Feuerwehr bekommt ein neues Fahrzeug"}));
+        CHECK(texts[0] == "Kreis Sigmar");
+        CHECK(texts[1] == "Feuerwehr bekommt ein neues Fahrzeug");
+    }
+    SECTION("fr, en: a region's or a desk's name") {
+        CHECK(texts_of(page({"Valais", "Les pompiers de Nax auront un nouveau camion"}))[0] == "Valais");
+        CHECK(texts_of(page({"Local news", "Fire crew in Ostrach gets a new engine"}))[0] == "Local news");
+    }
+    SECTION("near miss: a title wrapped on two lines, the second going on in lower case") {
+        CHECK(texts_of(page({"Die Feuerwehr von", "morgen kommt aus Ostrach"}))[0] ==
+              "Die Feuerwehr von morgen kommt aus Ostrach");
+    }
+}
+
+TEST_CASE("a page jump glued to the first sentence of the text under it is cut from it", "[segment][epaper93]") {
+    auto texts = [](std::vector<std::string> lines) { return texts_of(segment(page_of(lines))); };
+    SECTION("de, fr, en, it") {
+        const auto de = texts({"Die Brücke über die Argen ist fertig. Sie", "wurde am Samstag eröffnet.",
+                               "Fortsetzung von Seite 1 Die Stadt hatte für den", "Bau vier Millionen Euro ausgegeben."});
+        CHECK(std::find(de.begin(), de.end(), "Fortsetzung von Seite 1") != de.end());
+        const auto fr = texts({"Suite de la page 1 Le maire, Paul Morand, a dit", "que le chantier avait pris du retard."});
+        CHECK(fr.front() == "Suite de la page 1");
+        const auto en = texts({"Continued from Page 12 The mayor said the bridge", "had cost about four million dollars."});
+        CHECK(en.front() == "Continued from Page 12");
+        const auto it = texts({"Segue da pagina 3 Il sindaco ha detto che il ponte", "è costato quattro milioni."});
+        CHECK(it.front() == "Segue da pagina 3");
+    }
+    SECTION("near misses: the number goes on in lower case, or no jump's phrase opens the line") {
+        CHECK(texts({"Fortsetzung von Seite 1 der Zeitung gestern"}).front() ==
+              "Fortsetzung von Seite 1 der Zeitung gestern");
+        CHECK(texts({"Seite 1 Die Stadt hat gebaut"}).front() == "Seite 1 Die Stadt hat gebaut");
+        CHECK(texts({"Continued in 2024 The mayor said so"}).front() == "Continued in 2024 The mayor said so");
+    }
+}
