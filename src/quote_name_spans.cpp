@@ -836,9 +836,13 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             continue;
         }
         // "Dämlichkeit", "Bundesrepublik", "Pressemitteilung": a word with a common-noun ending is no name.
+        // ("Sabine Lefort", "Paul Dufort": a surname after a given name the lexicon knows, the run's two words, is
+        // one although it ends as a noun's compound does, "Wohnort")
+        static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+        const bool given_and_surname = e == k + 1 && given != nullptr && given->has(ws[k].low);
         bool noun = false;
         for (std::size_t j = k; j <= e; ++j)
-            noun = noun || is_common(ws[j].low);
+            noun = noun || (is_common(ws[j].low) && !(given_and_surname && j == e));
         if (noun) {
             k = e + 1;
             continue;
