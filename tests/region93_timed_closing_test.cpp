@@ -82,3 +82,30 @@ TEST_CASE("a sports page keeps its closing sentence telling when and where", "[r
     };
     test::check_page_rows(rows, {"Partager", "Condividi"});
 }
+
+// A table printed without its tabs, a label and its figures on each row and its source under them, between the
+// article's paragraphs (src/region.cpp main_region()): the article goes on under it.
+TEST_CASE("the text under a table of figures and its source stays the article's", "[region][region93]") {
+    const test::PageRow rows[] = {
+        {"en",
+         "Business\nRents in Dunmore rise for a fourth quarter\nBy Carl Winton\nNovember 12, 2026\n\nRents in Dunmore "
+         "rose for the fourth quarter in a row, according to figures published by the town on Thursday.\n\nAverage "
+         "rent by district\nOld town 1,240\nHillside 980\nMarina 1,110\nSource: Dunmore Housing Office\n\n\"Demand "
+         "keeps running ahead of the new flats,\" said letting agent Rob Tallis. The town plans 900 new homes by 2031."
+         "\n\nTenants also face higher heating bills than a year ago.\n\nShare this article\nTerms of Use\n",
+         "Tenants also face higher heating bills"},
+        {"it",
+         "Economia\nAffitti in crescita a Valdorra\nDi Carlo Ferretti\n12 novembre 2026\n\nGli affitti a Valdorra sono "
+         "aumentati per il quarto trimestre di fila, secondo i dati diffusi giovedì dal comune.\n\nAffitto medio per "
+         "quartiere\nCentro 840\nCollina 710\nPorto 790\nFonte: Ufficio casa Valdorra\n\n\"La domanda supera ancora "
+         "l'offerta di nuovi alloggi\", ha detto l'agente Rino Tassi. Il comune prevede 600 nuovi alloggi entro il "
+         "2031.\n\nGli inquilini pagano anche bollette più alte di un anno fa.\n\nCondividi\nNote legali\n",
+         "Gli inquilini pagano anche"},
+    };
+    test::check_page_rows(rows, {"Share this article", "Condividi"});
+    // A menu's figures under the text, no paragraph under them, stay out.
+    const Article a = classify(
+        segment(test::article_with_tail("en", "\nTop stories\nFerries 12\nHarbour 8\nWeather 4\nSource: Harbour Weekly\n")),
+        "en");
+    CHECK_FALSE(test::has_paragraph_starting(a, "Ferries 12"));
+}
