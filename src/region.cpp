@@ -686,7 +686,8 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // and the line under them naming their source (text_source_credit(): "Source:", "Quelle:", "Fonte:").
     {
         const std::size_t least_rows = 3, near = 2;
-        auto text_at = [&](std::size_t k) { return p.raw_quality[k] == Quality::good && blocks[k].end_punct; };
+        // (A quotation with its speaker, rated near good for its few stopwords, is text under the table too.)
+        auto text_at = [&](std::size_t k) { return textual(p.raw_quality[k]) && blocks[k].end_punct; };
         // (A digit first: most lines hold none.)
         auto row = [&](std::size_t k) {
             const Block& b = blocks[k];

@@ -103,6 +103,19 @@ TEST_CASE("the text under a table of figures and its source stays the article's"
          "Gli inquilini pagano anche"},
     };
     test::check_page_rows(rows, {"Share this article", "Condividi"});
+    // A quotation with its speaker under the source, rated near good for its names and figures, is the text going on.
+    const test::PageRow quoted[] = {
+        {"en",
+         "Business\nHouse prices in Tarrow rise for third quarter in a row\nPrices in the town centre grew fas"
+         "test, new figures show.\nBy Carl Winton\nNovember 12, 2026 9:15 AM\n\nHouse prices in Tarrow rose fo"
+         "r the third quarter in a row, according to figures published on Thursday.\n\nAverage house price by "
+         "district\nOld town 312,000\nBramfield 264,000\nMillbank 287,000\nSource: Tarrow Statistics Office\n\n"
+         "\"Demand is still outpacing supply,\" said estate agent Ned Farrow. The council plans to approve 1,5"
+         "00 new homes by 2030.\n\nBuyers also face higher mortgage rates than a year ago.\n\nShare this artic"
+         "le\nTerms of Use\n",
+         "Buyers also face higher"},
+    };
+    test::check_page_rows(quoted, {"Share this article"});
     // A menu's figures under the text, no paragraph under them, stay out.
     const Article a = classify(
         segment(test::article_with_tail("en", "\nTop stories\nFerries 12\nHarbour 8\nWeather 4\nSource: Harbour Weekly\n")),
