@@ -680,16 +680,30 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // "... on Sunday. / Standings / Pos<TAB>Team<TAB>Points / 1<TAB>Racing<TAB>58 / ... / The next match ...": the rows
     // of a table (three lines of cells at least, glued to each other) between paragraphs of text, each a line or
     // two away from it (its label between), weigh nothing either: the article goes on under its table.
+    // "... published on Thursday. / Average price by district / Town centre 312,000 / Northfield 264,000 / Riverside
+    // 287,000 / Source: County Statistics Office / <paragraph>", "Innenstadt 13,80 Euro", "2024 201": so do the rows
+    // of a table printed without its tabs (a label and its figures, figures alone: short_figure_row(), table_row()),
+    // and the line under them naming their source (text_source_credit(): "Source:", "Quelle:", "Fonte:").
     {
         const std::size_t least_rows = 3, near = 2;
-        auto text_at = [&](std::size_t k) { return p.raw_quality[k] == Quality::good && blocks[k].end_punct; };
+        // (A quotation with its speaker, rated near good for its few stopwords, is text under the table too.)
+        auto text_at = [&](std::size_t k) { return textual(p.raw_quality[k]) && blocks[k].end_punct; };
+        // (A digit first: most lines hold none.)
+        auto row = [&](std::size_t k) {
+            const Block& b = blocks[k];
+            return b.cells ||
+                   (b.digits > 0 && !b.end_punct && (b.letters == 0 || short_figure_row(b) || table_row(b)));
+        };
         for (std::size_t i = 0; i < n;) {
-            if (!blocks[i].cells) {
+            if (!row(i)) {
                 ++i;
                 continue;
             }
             std::size_t j = i + 1;
-            while (j < n && blocks[j].cells && !blocks[j].blank_before)
+            while (j < n && row(j) && !blocks[j].blank_before)
+                ++j;
+            // (The source under the rows, glued to the last, is the table's.)
+            if (j < n && j - i >= least_rows && !blocks[j].blank_before && text_source_credit(blocks[j].text))
                 ++j;
             bool above = false, below = false;
             for (std::size_t d = 1; d <= near; ++d) {

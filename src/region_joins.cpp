@@ -78,6 +78,27 @@ bool printed_after_space(std::string_view line, std::string_view word) {
             return true;
     return false;
 }
+
+// A word of an offer ("Jetzt 3 Monate für 1 Euro testen.": common [promo_words], [promo_context_words]).
+bool offer_word(std::string_view w) {
+    static const LexiconSection* promos = common_lexicon().section("promo_words"); // (looked up once)
+    static const LexiconSection* offers = common_lexicon().section("promo_context_words");
+    return (promos != nullptr && promos->has(w)) || (offers != nullptr && offers->has(w));
+}
+
+// A short line of plain prose: `least` to `most` words, a capital first, a full stop last, nothing that parts it (a
+// link, a separator, a colon but a clock's: "at 11:20am", a colon between two figures, tells the time; any other parts
+// a label from its text).
+bool plain_sentence(const Block& b, int least, int most) {
+    if (b.words < least || b.words > most || !b.end_punct || b.urls > 0 || b.separators > 0 || b.text.back() != '.' ||
+        !text::starts_upper(b.text))
+        return false;
+    for (std::size_t at = b.text.find(':'); at != std::string::npos; at = b.text.find(':', at + 1))
+        if (at == 0 || at + 1 >= b.text.size() || !text::is_digit(static_cast<unsigned char>(b.text[at - 1])) ||
+            !text::is_digit(static_cast<unsigned char>(b.text[at + 1])))
+            return false;
+    return true;
+}
 } // namespace
 
 bool figure_sentence(const Block& b, std::string_view language) {
@@ -90,13 +111,8 @@ bool figure_sentence(const Block& b, std::string_view language) {
     // (Each language's sections, merged once and never changed.)
     static const LexiconSection& cardinals = any_language_section("cardinal_words");
     static const LexiconSection& magnitudes = any_language_section("magnitude_words");
-    static const LexiconSection* promos = common_lexicon().section("promo_words");
-    static const LexiconSection* offers = common_lexicon().section("promo_context_words");
     const auto& words = b.lower_words();
-    if (std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-            return reader_call_word(w) || (promos != nullptr && promos->has(w)) ||
-                   (offers != nullptr && offers->has(w));
-        }))
+    if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return reader_call_word(w) || offer_word(w); }))
         return false;
     // (The verb: a word of three letters or more printed in lower case, found as it is in the line after a space.)
     bool figure = b.digits > 0, verb = false;
@@ -170,14 +186,8 @@ bool brief_sentence(const Block& b, std::string_view language) {
 // teaser's title or a button has no verb of saying and no stop.
 bool reported_sentence(const Block& b, std::string_view language) {
     const int least_words = 4, most_words = 16;
-    if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.separators > 0 ||
-        b.text.back() != '.' || !text::starts_upper(b.text))
+    if (!plain_sentence(b, least_words, most_words))
         return false;
-    // ("at 11:20am": a colon between two figures tells the time; any other parts a label from its text.)
-    for (std::size_t at = b.text.find(':'); at != std::string::npos; at = b.text.find(':', at + 1))
-        if (at == 0 || at + 1 >= b.text.size() || !text::is_digit(static_cast<unsigned char>(b.text[at - 1])) ||
-            !text::is_digit(static_cast<unsigned char>(b.text[at + 1])))
-            return false;
     const Lexicon* lex = lexicon(language);
     if (lex == nullptr)
         return false;
@@ -188,6 +198,71 @@ bool reported_sentence(const Block& b, std::string_view language) {
         if (lex->has_speech_verb(words[k]) && printed_after_space(b.text, words[k]))
             return true;
     return false;
+}
+
+// "Coup d'envoi à 20 heures au gymnase Jean-Moulin.", "Fischio d'inizio alle 20.30 al palazzetto comunale.", "Visits
+// are guided every Saturday afternoon.", "Anpfiff ist am Samstag um 15 Uhr.": the article's closing sentence telling
+// when the thing it reports takes place, names and figures for most of its words, which jusText's stopword count
+// turns down: five to sixteen words, a capital first, a full stop last, nothing that parts it (a colon but a clock's,
+// a link, a separator), a time in it (the clock's, a weekday [weekdays], a time of the day [time_of_day_words]; a line
+// of figures, "Corn eased 0.2%, while soybeans were flat.", is no text the page vouches for), a word in
+// lower case of three letters or more (its verb or noun), no call to the reader and no offer. (A date line, "Publié le
+// 12 novembre 2026 à 16h20.", is told by the caller.)
+namespace {
+// "20.30", "15:30", "20h30", "16h", "20 heures", "15 Uhr", "7pm": a time of the clock in `line` (an hour of one or
+// two digits, then its minutes after a mark, or a word of the clock, lexicon section clock_words). ("0.2%", "1,500",
+// "12 novembre": a figure or a day is no time.)
+bool clock_time_in(std::string_view line) {
+    static const LexiconSection* clock = common_lexicon().section("clock_words"); // (looked up once)
+    auto digit = [&](std::size_t i) { return i < line.size() && text::is_digit(static_cast<unsigned char>(line[i])); };
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (!digit(i) || (i > 0 && (digit(i - 1) || line[i - 1] == '.' || line[i - 1] == ',')))
+            continue;
+        std::size_t j = i;
+        int hour = 0;
+        while (digit(j))
+            hour = hour * 10 + (line[j++] - '0');
+        if (j - i > 2 || hour > 24)
+            continue;
+        if (j < line.size() && (line[j] == '.' || line[j] == ':' || line[j] == 'h') && digit(j + 1) && digit(j + 2) &&
+            !digit(j + 3) && line[j + 1] < '6')
+            return true;
+        std::size_t w = j;
+        while (w < line.size() && line[w] == ' ')
+            ++w;
+        std::size_t e = w;
+        while (e < line.size() && ((line[e] >= 'a' && line[e] <= 'z') || (line[e] >= 'A' && line[e] <= 'Z')))
+            ++e;
+        if (e > w && clock != nullptr && clock->has(text::lower(line.substr(w, e - w))))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool timed_sentence(const Block& b, std::string_view language) {
+    const int least_words = 5, most_words = 16;
+    if (!plain_sentence(b, least_words, most_words))
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    static const LexiconSection& day_times = any_language_section("time_of_day_words");
+    const auto& words = b.lower_words();
+    bool time = b.digits > 0 && clock_time_in(b.text), lower = false;
+    for (std::string_view w : words) {
+        if (reader_call_word(w) || offer_word(w))
+            return false;
+        time = time || weekdays.has(w) || day_times.has(w);
+        lower = lower || (w.size() >= 3 && !text::is_digit(static_cast<unsigned char>(w.front())) &&
+                          printed_after_space(b.text, w));
+    }
+    return time && lower && !is_promo_notice(b.text) && !read_dates(b.text, language).is_date_line;
+}
+
+// "... qui mise sur la défense. / Coup d'envoi à 20 heures au gymnase Jean-Moulin.": the timed sentence
+// (timed_sentence()) closing the region under a line that ends a sentence is a paragraph of the text.
+bool timed_closing_sentence(const Page& p, std::size_t k, std::size_t re) {
+    return k > 0 && k == re && p.blocks[k - 1].end_punct && timed_sentence(p.blocks[k], p.language);
 }
 
 namespace {
@@ -273,7 +348,7 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         bool sentence = rating || short_sentence(b, p.language) || terse_sentence(b, p.language) ||
                         update_note(b.text) ||
                         (text_too && textual(p.raw_quality[next])) || (brief && brief_sentence(b, p.language)) ||
-                        reported_sentence(b, p.language) ||
+                        reported_sentence(b, p.language) || (next == end + 1 && timed_sentence(b, p.language)) ||
                         (sentence_shape(b) && attributed_quote(b, p.language));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);

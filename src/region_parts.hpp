@@ -123,6 +123,10 @@ bool brief_sentence(const Block& b, std::string_view language);
 /// "National Highways said two lanes reopened at 11.20am.": a short sentence reporting what someone said, with a verb
 /// of saying after its first word, few of its words stopwords (region_joins.cpp).
 bool reported_sentence(const Block& b, std::string_view language);
+/// "Coup d'envoi à 20 heures au gymnase Jean-Moulin.": a short sentence telling when (a figure, a weekday, a time of
+/// the day), few of its words stopwords; line k, one closing the region [.., re], text of the article (region_joins.cpp).
+bool timed_sentence(const Block& b, std::string_view language);
+bool timed_closing_sentence(const Page& p, std::size_t k, std::size_t re);
 bool brief_region(const Page& p, std::size_t rs, std::size_t re);
 bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
 /// "... / What else is happening / A jury found the officer not guilty. / Astronomers spotted a new comet.": line h

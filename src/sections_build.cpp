@@ -927,7 +927,7 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     return !line.sure_heading && !short_heading &&
            ((((p.quality[k] == Quality::bad && !short_sentence(b, p.language) && !terse_closing_sentence(p, k, s.re) &&
                !figure_between_paragraphs(p, k, s.rs, s.re) && !brief_closing_sentence(p, k, s.rs, s.re) &&
-               !reported_sentence(b, p.language)) ||
+               !reported_sentence(b, p.language) && !timed_closing_sentence(p, k, s.re)) ||
               b.boilerplate || repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text))) &&
              !kept()) ||
             (!b.end_punct && (arrow_link(b.text) || barred_title(b.text))));
