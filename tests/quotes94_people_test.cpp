@@ -19,5 +19,12 @@ TEST_CASE("a surname ending as a German noun's compound, after a known given nam
           "„Das ist ein guter Anfang“, sagte Lefort am Abend."},
          "Das ist ein guter Anfang",
          "Sabine Lefort"},
+        // (Near miss: a capitalised word that is no given name over a noun of that ending, "Neuen Standort", is no
+        // one's name: the speaker named after the cue keeps the quote.)
+        {"de",
+         {"Die Klinik bekommt einen neuen Bau am Stadtrand, wie der Kreis mitteilte.",
+          "Am Neuen Standort sagte Jonas Albrecht: „Wir ziehen im Frühjahr um.“"},
+         "Wir ziehen im Frühjahr um.",
+         "Jonas Albrecht"},
     });
 }
