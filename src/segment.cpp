@@ -520,10 +520,7 @@ std::vector<std::size_t> running_headers(const std::vector<Block>& blocks, const
         return in_run(k) && lengths[k + 1] >= 40 && !blocks[k - 1].end_punct && starts_lower(blocks[k + 1].text);
     };
     // (Between paragraphs, the head's page number opens or closes it: "14 | Dienstag, ...", "... 2026 4".)
-    auto page_number = [](std::string_view t) {
-        return !t.empty() && t.size() <= 3 &&
-               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
+    auto page_number = [](std::string_view t) { return t.size() <= 3 && text::all_ascii_digits(t); };
     auto between_paragraphs = [&](std::size_t k) {
         return !blocks[k].end_punct && blocks[k - 1].end_punct && !starts_lower(blocks[k + 1].text) &&
                (page_number(text::first_token(blocks[k].text)) || page_number(text::last_token(blocks[k].text)));
