@@ -908,16 +908,40 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
 // by a full stop, no comma, opens a German paper's text ("SEEFELDERN. Das Strandbad ...").
 std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
     const std::size_t most_head = 40; // bytes: a place of three words and a state's or a day's short tail
-    std::size_t dash = std::string_view::npos, dash_len = 0;
-    for (std::string_view d : {" - ", " – ", " — ", ".- "})
-        if (auto at = paragraph.substr(0, most_head + d.size()).find(d); at != std::string_view::npos && at < dash) {
-            dash = at;
-            dash_len = d.size();
+    // The marks that may close the place, each the first of its kind opening within the head's 40 bytes: a dash
+    // (" - ", " – ", " — ", ".- "), a colon (": "), a bar (" | "), a full stop (". "). One walk over the head's bytes
+    // finds them all (a find() a mark asked memchr again at each space of the head).
+    constexpr std::size_t none = std::string_view::npos;
+    std::size_t dash = none, dash_len = 0, colon = none, bar = none, stop = none;
+    const std::size_t n = paragraph.size();
+    auto at_is = [&](std::size_t k, char c) { return k < n && paragraph[k] == c; };
+    for (std::size_t at = 0; at <= most_head && at + 1 < n; ++at) {
+        const char c = paragraph[at], next = paragraph[at + 1];
+        if (c == ' ') {
+            if (dash == none && next == '-' && at_is(at + 2, ' ')) {
+                dash = at;
+                dash_len = 3;
+            } else if (dash == none && next == '\xE2' && at_is(at + 2, '\x80') &&
+                       (at_is(at + 3, '\x93') || at_is(at + 3, '\x94')) && at_is(at + 4, ' ')) {
+                dash = at; // (an en dash or an em dash, three bytes each)
+                dash_len = 5;
+            } else if (bar == none && next == '|' && at_is(at + 2, ' ')) {
+                bar = at;
+            }
+        } else if (c == '.') {
+            if (dash == none && next == '-' && at_is(at + 2, ' ')) {
+                dash = at;
+                dash_len = 3;
+            } else if (stop == none && next == ' ') {
+                stop = at;
+            }
+        } else if (c == ':' && colon == none && next == ' ') {
+            colon = at;
         }
+    }
     // "BENGALURU: The Pink Line ...", "ISLAMABAD, Dec 3: The ...", "DAKAR : Le ...": a place in capitals closed by a
     // colon opens the text of South Asian and Gulf papers in English, and of some in other languages (a dash may
     // follow in the text: "KARACHI: The port - the country's largest - ...").
-    const std::size_t colon = paragraph.substr(0, most_head + 2).find(": ");
     if (dash != std::string_view::npos) {
         auto tag = place_before(paragraph, dash, dash_len, PlaceMark::dash);
         if (tag || colon == std::string_view::npos || colon > dash)
@@ -927,10 +951,8 @@ std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
         return place_before(paragraph, colon, 2, PlaceMark::colon);
     // "BERLIN taz | Rund 60 ...": a bar after the place and the paper's mark, one bar only (a menu's items are joined
     // by several: "POLITIK | Wirtschaft | Kultur | ...").
-    if (const std::size_t bar = paragraph.substr(0, most_head + 3).find(" | ");
-        bar != std::string_view::npos && paragraph.find(" | ", bar + 3) == std::string_view::npos)
+    if (bar != std::string_view::npos && paragraph.find(" | ", bar + 3) == std::string_view::npos)
         return place_before(paragraph, bar, 3, PlaceMark::bar);
-    const std::size_t stop = paragraph.substr(0, most_head + 2).find(". ");
     if (stop == std::string_view::npos || paragraph.substr(0, stop).find(',') != std::string_view::npos)
         return std::nullopt;
     return place_before(paragraph, stop, 2, PlaceMark::stop);
@@ -1211,8 +1233,10 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     if (auto tag = bare_agency_dateline(paragraph))
         return tag;
     // "PARIS (Reuters) - ...", "Berlin (dpa) - ...", "WASHINGTON (AP) — ...", "Puerto Bravío, 5 may (EFE).- ..."
-    auto open = paragraph.find(" (");
-    if (open == std::string_view::npos || open == 0 || open > 48)
+    // (Looked for in the head alone: a later one is turned away as none.)
+    const std::size_t most_open = 48;
+    auto open = paragraph.substr(0, most_open + 2).find(" (");
+    if (open == std::string_view::npos || open == 0 || open > most_open)
         return plain_dateline(paragraph);
     auto close = paragraph.find(')', open);
     if (close == std::string_view::npos || close - open > 24)

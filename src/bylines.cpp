@@ -471,7 +471,12 @@ std::string without_closing_stop(std::string_view name) {
 
 std::optional<std::size_t> after_agency_bar(std::string_view line) {
     const std::size_t most_agency_bytes = 24;
-    const std::size_t bar = line.substr(0, most_agency_bytes).find(" | ");
+    // (Asked of every line that may be a byline: one without a bar among its first bytes is settled by one read of
+    // them, before the bar is sought with its spaces.)
+    const std::string_view head = line.substr(0, most_agency_bytes);
+    if (head.find('|') == std::string_view::npos)
+        return std::nullopt;
+    const std::size_t bar = head.find(" | ");
     if (bar == std::string_view::npos || bar == 0 || !agency_id(text::trim(line.substr(0, bar))))
         return std::nullopt;
     return bar + 3;

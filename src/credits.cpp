@@ -746,7 +746,8 @@ bool picture_source_credit(std::string_view line) {
     const int ascii = lower_ascii_front(line);
     if (ascii >= 0 && !fronts.test(256) && !fronts.test(static_cast<unsigned char>(ascii)))
         return false;
-    const std::size_t mark = line.find_first_of(",:");
+    // (Sought among the bytes a label may fill alone: find_first_of() asks memchr of each byte it passes.)
+    const std::size_t mark = line.substr(0, labels->longest + 2).find_first_of(",:");
     if (mark == std::string_view::npos || mark > labels->longest + 1)
         return false;
     const std::string_view rest = text::trim(line.substr(mark + 1));
@@ -766,7 +767,9 @@ bool is_credit_line(const Block& b) {
 bool name_agency_signature(std::string_view line) {
     // (Asked of many lines: a signature is a short line with a slash or a comma before its agency, settled first.)
     const std::size_t most_bytes = 120;
-    if (line.size() > most_bytes || line.find_first_of("/,") == std::string_view::npos)
+    // (Two memchr: find_first_of() asks memchr of each byte it passes.)
+    if (line.size() > most_bytes ||
+        (line.find('/') == std::string_view::npos && line.find(',') == std::string_view::npos))
         return false;
     // (names_over_date() reads the names and the agency after a slash or a comma; the agency's id is among them.)
     const auto names = names_over_date(line);

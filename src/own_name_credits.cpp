@@ -128,11 +128,20 @@ OwnNames own_names_of(const Page& p) {
         const auto front = static_cast<unsigned char>(b.text.empty() ? ' ' : b.text.front());
         if (k < masthead_lines && b.words <= static_cast<int>(most_masthead_words) && !b.end_punct &&
             (text::starts_upper(b.text) || (front >= '0' && front <= '9')) &&
-            b.text.find_first_of(":/|") == std::string::npos)
+            std::none_of(b.text.begin(), b.text.end(), [](char c) { return c == ':' || c == '/' || c == '|'; }))
             add_key(names.printed, b.text);
     }
+    // ("Copyright", "copyright" sought from its "y", a rarer byte in a paragraph than its "o", at each of which a
+    // find() of the word would stop.)
+    auto copyright_word = [](std::string_view t) {
+        const std::string_view word = "opyright";
+        for (std::size_t y = t.find('y', 2); y != std::string_view::npos; y = t.find('y', y + 1))
+            if (t.compare(y - 2, word.size(), word) == 0)
+                return true;
+        return false;
+    };
     for (std::size_t k = n > footer_lines ? n - footer_lines : 0; k < n; ++k)
-        if (blocks[k].text.find("opyright") != std::string::npos ||
+        if (copyright_word(blocks[k].text) ||
             blocks[k].text.find("\u00a9") != std::string::npos || blocks[k].text.find("(c)") != std::string::npos ||
             blocks[k].text.find("(C)") != std::string::npos)
             add_key(names.addressed, copyright_name(blocks[k].text));
