@@ -1,0 +1,41 @@
+// Where a mention after or before the cue ends: a German role's complement in the genitive, the one told after a role,
+// a relative clause after an unnamed speaker's noun. Invented lines.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using archive::quote_rows::check_quotes;
+
+TEST_CASE("a German role's complement in the genitive closing the clause is part of the mention, the one told is not",
+          "[quotes][quotes95]") {
+    const std::vector<std::string> chairs = {
+        "Holger Brandtner, Vorsitzender der SPD-Fraktion, kritisierte den Entwurf scharf.",
+        "Peter Kramm, Vorsitzender der CDU-Fraktion, verteidigte ihn."};
+    auto with = [&chairs](const char* line) {
+        std::vector<std::string> ps = chairs;
+        ps.emplace_back(line);
+        return ps;
+    };
+    check_quotes({
+        {"de", with("„Dieser Haushalt ist auf Sand gebaut“, sagte der Vorsitzende der SPD-Fraktion."),
+         "Dieser Haushalt ist auf Sand gebaut", "Holger Brandtner", "der Vorsitzende der SPD-Fraktion"},
+        {"de", with("„Wir tragen den Entwurf mit“, sagte der Vorsitzende der CDU-Fraktion."),
+         "Wir tragen den Entwurf mit", "Peter Kramm", "der Vorsitzende der CDU-Fraktion"},
+        {"de", {"„Wir werden jede Zahl prüfen“, sagte die Sprecherin der Bürgerinitiative."},
+         "Wir werden jede Zahl prüfen", "", "die Sprecherin der Bürgerinitiative"},
+        // (the same kind where nouns are in lower case: the complement stays, the speaker is its holder)
+        {"fr",
+         {"Hélène Vasseur, présidente du groupe écologiste, a quitté la salle.",
+          "Arnaud Petit, président du groupe centriste, a demandé une suspension.",
+          "« Ce budget ne tient pas debout », a déclaré la présidente du groupe écologiste."},
+         "Ce budget ne tient pas debout", "Hélène Vasseur", "la présidente du groupe écologiste"},
+        // (near misses: "der" opening the dative of a medium told, an agency's noun or a paper's; words going on
+        // past the complement)
+        {"de", {"„Wir haben alle Zahlen vorgelegt“, sagte der Minister der Nachrichtenagentur Reuters."},
+         "Wir haben alle Zahlen vorgelegt", "", "der Minister"},
+        {"de", {"„Wir haben alle Zahlen vorgelegt“, sagte die Ministerin der Deutschen Presse-Agentur."},
+         "Wir haben alle Zahlen vorgelegt", "", "die Ministerin"},
+        {"de", {"„Wir haben alle Zahlen vorgelegt“, sagte die Ministerin der Zeitung."},
+         "Wir haben alle Zahlen vorgelegt", "", "die Ministerin"},
+    });
+}
