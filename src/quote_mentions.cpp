@@ -453,7 +453,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // "ha risposto la giudice all'avvocata Sara Conti", "ha risposto la giudice alla collega Sara Conti": after a
         // role noun, a preposition of the one told ([addressee_preposition_words], elided into its noun or not, an
         // article perhaps after it) before a noun of a person (a role, a trade) opens the one told, no part of the
-        // mention (but "l'assessore al commercio Marco Galli": a field, no person).
+        // mention (but "l'assessore al commercio Marco Galli": a field, no person). A noun of someone tied to another
+        // ([acquaintance_words]: "alla collega", "à la collègue") or a plural, in -s ("aux avocats", "a los abogados")
+        // or listed ([plural_role_words]: "agli avvocati Marco Rossi e Luca Bianchi"), is a person's too.
         if (k > first && !w.upper && !ws[k - 1].punct && !ws[k - 1].upper && role_noun(ws[k - 1].low, sp)) {
             std::string_view told;
             if (elided_addressee(w.low)) {
@@ -466,7 +468,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 if (!ws[j].punct && !ws[j].upper)
                     told = ws[j].low;
             }
-            if (!told.empty() && (role_noun(told, sp) || trade_noun(told, sp) || anyone_noun(told, sp)))
+            auto person = [this](std::string_view x) {
+                return role_noun(x, sp) || trade_noun(x, sp) || anyone_noun(x, sp) ||
+                       in_list(sp.lexs, "acquaintance_words", x);
+            };
+            if (!told.empty() && (person(told) || in_list(sp.lexs, "plural_role_words", told) ||
+                                  (told.size() > 4 && told.back() == 's' && person(told.substr(0, told.size() - 1)))))
                 break;
         }
         // "ha detto il sindaco Marco Pieroni all'ANSA.", "ha detto la ministra Anna Neri all’Ansa.": after the name, a

@@ -39,3 +39,36 @@ TEST_CASE("a German role's complement in the genitive closing the clause is part
          "Wir haben alle Zahlen vorgelegt", "", "die Ministerin"},
     });
 }
+
+TEST_CASE("a noun of someone tied to another or a plural role after a role's preposition of the one told ends the "
+          "mention",
+          "[quotes][quotes95]") {
+    check_quotes({
+        {"it",
+         {"Paola Fontana, la giudice del processo, ha aperto l'udienza alle nove.",
+          "«Servono altri accertamenti», ha detto la giudice alla collega Sara Conti al termine dell'udienza."},
+         "Servono altri accertamenti", "Paola Fontana", "la giudice"},
+        {"it",
+         {"Aldo Neri, il presidente della corte, ha aperto l'udienza alle nove.",
+          "«La difesa ha diritto a un termine congruo», ha spiegato il presidente agli avvocati Marco Rossi e Luca "
+          "Bianchi."},
+         "La difesa ha diritto a un termine congruo", "Aldo Neri", "il presidente"},
+        {"fr",
+         {"Claire Morin, la juge du tribunal de Lyon, a ouvert l'audience à neuf heures.",
+          "« Il faut d'autres vérifications », a dit la juge à la collègue Sarah Comtois."},
+         "Il faut d'autres vérifications", "Claire Morin", "la juge"},
+        {"fr",
+         {"Claire Morin, la juge du tribunal de Lyon, a ouvert l'audience à neuf heures.",
+          "« Il faut d'autres vérifications », a dit la juge aux avocats Paul Roux et Marc Blanc."},
+         "Il faut d'autres vérifications", "Claire Morin", "la juge"},
+        {"es",
+         {"Lucía Prieto, la jueza del caso, abrió la vista a las nueve.",
+          "\"Hacen falta más diligencias\", dijo la jueza a los compañeros Pedro Ruiz y Ana Gil."},
+         "Hacen falta más diligencias", "Lucía Prieto", "la jueza"},
+        // (near misses: a field after the role's link, no person: the name is the role holder's)
+        {"it", {"«Era il cuore della strada», ha detto l'assessora alle politiche sociali Anna Ferri."},
+         "Era il cuore della strada", "Anna Ferri", "l'assessora alle politiche sociali Anna Ferri"},
+        {"fr", {"« Le sport compte », a dit la déléguée aux sports Anne Roux."},
+         "Le sport compte", "", "la déléguée aux sports Anne Roux"},
+    });
+}
