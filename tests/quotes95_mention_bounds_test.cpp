@@ -72,3 +72,26 @@ TEST_CASE("a noun of someone tied to another or a plural role after a role's pre
          "Le sport compte", "", "la déléguée aux sports Anne Roux"},
     });
 }
+
+TEST_CASE("a name inside a relative clause after an unnamed speaker's noun is no speaker", "[quotes][quotes95]") {
+    check_quotes({
+        {"en",
+         {"Tributes poured in for Harold Finchley, who died on Sunday.",
+          "\"We will miss him,\" a customer who met Harold Finchley decades ago told reporters."},
+         "We will miss him", "", "a customer who met Harold Finchley decades ago"},
+        {"en",
+         {"\"He was kind,\" the woman who runs the café next to Mill Lane said."},
+         "He was kind", "", "the woman who runs the café next to Mill Lane"},
+        {"it",
+         {"La figlia Gianna Vassalli ha ringraziato il paese.",
+          "«Non lasciava mai nessuno senza pane», una vicina che conosce Gianna Vassalli da anni ha detto."},
+         "Non lasciava mai nessuno senza pane", "", "una vicina che conosce Gianna Vassalli da anni"},
+        // (near misses: the name set off by commas before the relative clause speaks; a name opening the mention)
+        {"en",
+         {"\"He never let anyone go hungry,\" a neighbour, Janet Finchley, who lives opposite, said."},
+         "He never let anyone go hungry", "Janet Finchley"},
+        {"en",
+         {"\"He was the heart of the street,\" Mark Tilney, who runs the pub next door, said."},
+         "He was the heart of the street", "Mark Tilney"},
+    });
+}
