@@ -204,6 +204,37 @@ bool day_of_month(std::string_view w) {
     return day >= 1 && day <= 31;
 }
 
+// ws[a] is an article of the genitive ([genitive_article_words]) after a role noun, and one to three capitalised words
+// after it close the sentence or the clause (no comma): "der Vorsitzende des Verbands", "der Vorsitzende der SPD-Fraktion". "des", "eines" are
+// the genitive's alone; "der", "einer" are the dative's of a feminine noun too ("sagte der Minister der Zeitung"):
+// there a noun of a body or a group ([organisation_words], [body_words], [genitive_group_words], a compound ending
+// with one) must stand among the words. Not where one of them names a medium ([medium_words], [outlet_opening_words],
+// [outlet_name_words], [outlet_group_words]: "der Nachrichtenagentur Reuters", "der Deutschen Presse-Agentur"): the one
+// told. The index of the last word, else 0.
+std::size_t genitive_role_complement_end(const std::vector<Word>& ws, std::size_t a, const Speakers& sp) {
+    const std::size_t most_words = 3;
+    if (ws[a].upper || !in_list(sp.lexs, "genitive_article_words", ws[a].low))
+        return 0;
+    std::size_t e = a + 1;
+    while (e < ws.size() && !ws[e].punct && ws[e].upper && e - a <= most_words)
+        ++e;
+    // (a comma after them may open an apposition naming the speaker, which the rule of the role's link reads:
+    // "sagte der Sprecher der Kommission, der Zürcher Hans Widmer")
+    if (e == a + 1 || (e < ws.size() && (!ws[e].punct || ws[e].low == "'" || ws[e].low == "-" || ws[e].low == ",")))
+        return 0;
+    const bool dative_too = ws[a].low.back() == 'r';
+    bool group = !dative_too;
+    for (std::size_t j = a + 1; j < e; ++j) {
+        const std::string_view w = ws[j].low;
+        for (const char* medium : {"medium_words", "outlet_opening_words", "outlet_name_words", "outlet_group_words"})
+            if (listed_noun(w, medium, sp))
+                return 0;
+        for (const char* body : {"organisation_words", "body_words", "genitive_group_words"})
+            group = group || listed_noun(w, body, sp);
+    }
+    return group ? e - 1 : 0;
+}
+
 } // namespace
 
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
@@ -422,7 +453,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // "ha risposto la giudice all'avvocata Sara Conti", "ha risposto la giudice alla collega Sara Conti": after a
         // role noun, a preposition of the one told ([addressee_preposition_words], elided into its noun or not, an
         // article perhaps after it) before a noun of a person (a role, a trade) opens the one told, no part of the
-        // mention (but "l'assessore al commercio Marco Galli": a field, no person).
+        // mention (but "l'assessore al commercio Marco Galli": a field, no person). A noun of someone tied to another
+        // ([acquaintance_words]: "alla collega", "à la collègue") or a plural, in -s ("aux avocats", "a los abogados")
+        // or listed ([plural_role_words]: "agli avvocati Marco Rossi e Luca Bianchi"), is a person's too.
         if (k > first && !w.upper && !ws[k - 1].punct && !ws[k - 1].upper && role_noun(ws[k - 1].low, sp)) {
             std::string_view told;
             if (elided_addressee(w.low)) {
@@ -435,7 +468,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 if (!ws[j].punct && !ws[j].upper)
                     told = ws[j].low;
             }
-            if (!told.empty() && (role_noun(told, sp) || trade_noun(told, sp) || anyone_noun(told, sp)))
+            auto person = [this](std::string_view x) {
+                return role_noun(x, sp) || trade_noun(x, sp) || anyone_noun(x, sp) ||
+                       in_list(sp.lexs, "acquaintance_words", x);
+            };
+            if (!told.empty() && (person(told) || in_list(sp.lexs, "plural_role_words", told) ||
+                                  (told.size() > 4 && told.back() == 's' && person(told.substr(0, told.size() - 1)))))
                 break;
         }
         // "ha detto il sindaco Marco Pieroni all'ANSA.", "ha detto la ministra Anna Neri all’Ansa.": after the name, a
@@ -661,6 +699,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 continue;
             }
         }
+        // "sagte der Vorsitzende der SPD-Fraktion.", "sagte die Sprecherin des Verbands.": where nouns are capitalised,
+        // a genitive's article after a role noun and capitalised words up to the clause's end are what the role is of
+        // (genitive_role_complement_end). But "sagte der Minister der Nachrichtenagentur Reuters": the one told.
+        if (k > first && sp.capitalised_nouns && !ws[k - 1].punct && ws[k - 1].upper && role_noun(ws[k - 1].low, sp) &&
+            !has_tag(sp.lexs, WordTags::preposition, ws[first].low))
+            if (const std::size_t e = genitive_role_complement_end(ws, k, sp); e != 0) {
+                last = k = e;
+                continue;
+            }
         // ("the following questions": a stop word right after an article is inside its noun phrase; German reads its
         // lower-case words below)
         if (k > first && stop_word(w.low) && (sp.capitalised_nouns || !has_tag(sp.lexs, WordTags::article, ws[k - 1].low)))

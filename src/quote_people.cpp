@@ -4,6 +4,7 @@
 // sentence are quote_nouns.cpp, the mention around a cue quote_mentions.cpp, the book of people quote_speakers.cpp.
 #include "quote_body_names.hpp"
 #include "quote_first_person.hpp"
+#include "quote_lone_names.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
@@ -369,6 +370,34 @@ bool unnamed_subject_nearer(std::string_view unit, std::size_t base, std::size_t
 // "his uncle said" after "His uncle, Carl Harlow, ..." is Carl Harlow: the most recent person named who was described
 // with the relative's noun ws[last]. Otherwise the relative is someone the text does not name: they join the book
 // with no name, as one who spoke (a pronoun after the quote may stand for them), and the speaker is null.
+namespace {
+
+// ws[first..last] open with an article or an indefinite word and one to three lower-case words of a noun (no mark),
+// then a relative word ([relative_words], [that]) and a capitalised word in the clause it opens, which is not the
+// subject's own given name (after_given_name_phrase): the relative word's index, else 0. (Not where nouns are
+// capitalised: German sets its relative clauses off by commas and reads them before the cue, mention_before.)
+std::size_t relative_clause_after_head(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                                       const Speakers& sp) {
+    const std::size_t most_noun_words = 3;
+    if (sp.capitalised_nouns || last < first + 3 || ws[first].punct ||
+        !(has_tag(sp.lexs, WordTags::article, ws[first].low) || in_list(sp.lexs, "indefinite_words", ws[first].low)))
+        return 0;
+    for (std::size_t r = first + 1; r < last && r <= first + most_noun_words + 1; ++r) {
+        const Word& w = ws[r];
+        if (w.punct || w.upper)
+            return 0;
+        if (r == first + 1 || !(in_list(sp.lexs, "relative_words", w.low) || in_list(sp.lexs, "that", w.low)))
+            continue;
+        for (std::size_t j = r + 1; j <= last && !ws[j].punct; ++j)
+            if (ws[j].upper)
+                return after_given_name_phrase(ws, j, sp) ? 0 : r;
+        return 0;
+    }
+    return 0;
+}
+
+} // namespace
+
 std::optional<std::string> Extractor::relative(const std::vector<Word>& ws, std::size_t first, std::size_t last,
                                                std::size_t pos) {
     const std::string noun(ws[last].low);
@@ -661,6 +690,11 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             return std::nullopt;
         }
     }
+    // "“Q,” a customer who met Harold Finchley decades ago said", "«Q», una vicina che conosce Gianna Rossi da anni ha
+    // detto": an article or an indefinite word, a noun of a few words, then a relative word opening a clause whose
+    // names are the ones it tells of: the noun before it speaks.
+    if (const std::size_t r = relative_clause_after_head(ws, first, last, sp); r != 0)
+        return resolve(s, ws, first, r - 1, pos);
     auto names = names_in(sub, sp);
     // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
     // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one

@@ -517,6 +517,31 @@ std::optional<std::string> lede_interviewee(const Article& a, const Speakers& sp
     return first;
 }
 
+// "Monsieur le maire, qu'allez-vous faire ?", "Sindaca, che cosa farà adesso?", "Frau Ministerin, wie geht es
+// weiter?": a question opening with a vocative of a role (a person's title or an article perhaps, then a role noun,
+// then a comma) addresses the one person the page named with that role ("Le maire Julien Marrasque nous reçoit") ->
+// that person's name; none where no one or two people hold it.
+std::optional<std::string> addressed_role_holder(std::string_view question, const Speakers& sp) {
+    const std::size_t most_bytes = 40, most_words = 3;
+    const std::size_t comma = question.find(',');
+    if (comma == std::string_view::npos || comma > most_bytes)
+        return std::nullopt;
+    const auto words = text::words_lower(question.substr(0, comma));
+    if (words.empty() || words.size() > most_words || !role_noun(words.back(), sp))
+        return std::nullopt;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (person_title(sp.lexs, words[i]) == 0 && !has_tag(sp.lexs, WordTags::article, words[i]))
+            return std::nullopt;
+    std::optional<std::string> holder;
+    for (const Person& p : sp.people)
+        if (p.name.find(' ') != std::string::npos && matches(p.roles, words.back()) != 0) {
+            if (holder)
+                return std::nullopt;
+            holder = p.name;
+        }
+    return holder;
+}
+
 // "Interview mit Beat Roth", "Im Gespräch: Anne Roux", "Entretien avec Pierre-Yves Roux", "Intervista a Marco Bruni,
 // sindaco", "Entrevista con Ana Reis": a kicker, headline or standfirst that calls the page an interview
 // ([interview_words]) and links it to a name ([interviewee_link_words], or a colon after a word before it) names the
@@ -790,6 +815,29 @@ std::vector<Quote> extract_quotes(const Article& a) {
         if (carry.on && units[k].where != Where::body)
             carry.on = false;
         quoting::process_unit(ex, units[k], k + 1, carry);
+    }
+    // "Monsieur le maire, qu'allez-vous faire ?" / "« Je vais poursuivre le plan. »": an answer no one was found to
+    // say (no answer before named the interviewee) is said by the one a question addresses by their role, and so are
+    // the answers after it that no one says either.
+    std::optional<std::string> addressed;
+    for (const quoting::Unit& u : units) {
+        const auto unsaid = [&u](const Quote& q) {
+            return q.where == Where::body && q.section == u.section && q.paragraph == u.paragraph && !q.cue &&
+                   !q.speaker;
+        };
+        if (!u.answers || u.where != Where::body || std::none_of(ex.quotes.begin(), ex.quotes.end(), unsaid))
+            continue;
+        const Section& sec = a.sections[static_cast<std::size_t>(u.section)];
+        if (u.paragraph > 0 || sec.heading) {
+            const std::string_view asked =
+                u.paragraph == 0 ? std::string_view(*sec.heading) : sec.paragraphs[static_cast<std::size_t>(u.paragraph - 1)];
+            if (auto holder = quoting::addressed_role_holder(asked, ex.sp))
+                addressed = std::move(holder);
+        }
+        if (addressed)
+            for (Quote& q : ex.quotes)
+                if (unsaid(q))
+                    q.speaker = addressed;
     }
     // "Ana Ruiz Gil, ex ministra: «Q1»" over "La ex ministra habla del puerto. «Q2», asegura.": a standfirst's cue
     // whose subject is dropped, or a pronoun ("assure-t-il"), that no one of the standfirst takes speaks for the
