@@ -10,6 +10,7 @@
 #include "media_parts.hpp"
 #include "meta_parts.hpp"
 #include "notices_parts.hpp"
+#include "own_name_credits.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
@@ -1372,9 +1373,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // follow_button(), names none either.)
             static const LexiconSection& home_labels = any_language_section("home_labels");
             static const LexiconSection& articles = any_language_section("articles");
+            // ("Vallonnais" / <headline> / ... / "© Vallonnais 2026", "Talspiegel" / <headline> / ... / "Quelle:
+            // https://www.talspiegel.de/...": the page's first line naming the site its copyright or its address
+            // names, names_own_site(), is its masthead too; "Analyse" over the same page stays the kicker.)
+            const auto site_name = [&] {
+                const Block& first = blocks[0];
+                return first.words <= 3 && first.digits == 0 && !first.end_punct && first.urls == 0 &&
+                       names_own_site(first.text, own_names_of(p));
+            };
             const bool masthead =
                 h == 1 && ((blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower))) ||
-                           outlet_masthead(blocks[0]));
+                           outlet_masthead(blocks[0]) || site_name());
             // (A status flag, a wire's slug or a subscribers' badge right over the headline is none of these labels:
             // it stays with the boilerplate.)
             if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))
