@@ -3,6 +3,7 @@
 #include "byline_bio.hpp"
 #include "bylines.hpp"
 #include "cjk_notices.hpp"
+#include "dates.hpp"
 #include "classify.hpp"
 #include "contents_runs.hpp"
 #include "headline.hpp"
@@ -10,6 +11,7 @@
 #include "media_parts.hpp"
 #include "meta_parts.hpp"
 #include "notices_parts.hpp"
+#include "own_name_credits.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
@@ -914,6 +916,67 @@ bool short_standfirst(const Page& p, std::size_t headline, std::size_t i, std::s
     return body_under || labels_over_body(p, i, rs);
 }
 
+// "La halle rouvre après trois ans de chantier / Le bâtiment accueillera dès samedi le marché. / <body>", "Neue
+// Brücke verzögert sich um ein Jahr / Probleme mit dem Baugrund treiben die Kosten in die Höhe / <body>", "Council
+// sold the lido site without a vote / Papers show the deal was signed off in a closed session. / <body>": with no
+// byline or date line to part it from the text, a standfirst is told from the body's first paragraph by its shape:
+// right under the headline (a reading time perhaps between them), one to three sentences of prose (a stop closing
+// it, and no blank line over it, or no stop), no quotation, no dateline opening it, and the two paragraphs under it,
+// prose closed by a stop, each twice its length at least (half again for a deck without a stop). A first paragraph as long as the next ones, as
+// news copy writes them ("The council sold the site last spring without a vote. / The sale was signed off by three
+// councillors."), is the body's.
+bool bare_standfirst(const Page& p, std::size_t headline, std::size_t i, std::size_t re) {
+    const int least_words = 6, most_words = 45, most_stops = 2, least_body_words = 20;
+    const auto& blocks = p.blocks;
+    if (i + 2 > re || blocks[i].words < least_words || blocks[i].words > most_words || p.soft_caption[i])
+        return false;
+    for (std::size_t k = headline + 1; k < i; ++k)
+        if (p.role[k] != Role::boilerplate)
+            return false;
+    const Block& b = blocks[i];
+    const std::string_view t = text::trim(b.text);
+    // ("Kelbridge council sold the site: what we know", "What will the new bridge cost?": a title's second line.)
+    if (t.ends_with(':') || t.ends_with('?') || t.ends_with("...") || !standfirst_shape(b))
+        return false;
+    for (std::string_view mark : {"\"", "\u00ab", "\u00bb", "\u201e", "\u201c", "\u201d"})
+        if (t.find(mark) != std::string_view::npos)
+            return false;
+    int stops = 0;
+    for (std::size_t k = 0; k + 2 < t.size(); ++k)
+        if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && t[k + 1] == ' ' && text::starts_upper(t.substr(k + 2)) &&
+            ++stops > most_stops)
+            return false;
+    // ("<title> / <blank> / In Nigeria sind bei einem Absturz über 100 Menschen ums Leben gekommen. / <blank> / <long
+    // paragraph>": a sentence set apart from the title by a blank line is the body's first paragraph as often as the
+    // standfirst, a wiki's news page writes its text so. A sentence closed by its stop is a standfirst only glued
+    // under the title, as a deck is printed; a deck without a stop may stand apart. Prose: two words in three at
+    // most capitalised, "Paris Haute Couture SS14, Jane Roe, Bild via" is a picture's title and credit.)
+    // ("IT Magazin /PP 20. Juni 2019 Aktuell, FinTech": a line holding a whole date is a post's meta line.)
+    if ((b.end_punct && b.blank_before) || 3 * b.upper_initial > 2 * b.words ||
+        (b.digits > 0 && find_date(b.text, p.language)))
+        return false;
+    // ("Mayor Roe, I have a small offer for you today.", "Vous aussi, vous avez connu ce matin-là ?": the writer
+    // speaking of himself or to the reader, lexicon sections first_person_words and reader_person_words, opens a
+    // column's text; a standfirst tells of the story.)
+    if (const Lexicon* lex = lexicon(p.language)) {
+        const LexiconSection* writer = lex->section("first_person_words");
+        const LexiconSection* reader = lex->section("reader_person_words");
+        for (std::string_view w : b.lower_words())
+            if ((writer != nullptr && writer->has(w)) || (reader != nullptr && reader->has(w)))
+                return false;
+    }
+    // (Twice the standfirst's length, or half again for a deck without a stop, in each of the two paragraphs under it.)
+    const int scale = b.end_punct ? 2 : 3, over = b.end_punct ? 1 : 2;
+    for (std::size_t k = i + 1; k <= i + 2; ++k) {
+        const Block& body = blocks[k];
+        if (p.role[k] != Role::none || !body.end_punct || body.words < least_body_words ||
+            body.words * over < b.words * scale || !text::starts_upper(body.text))
+            return false;
+    }
+    // (A dateline in small letters, "Hannover. Der Landtag ...", is asked by the lede's rule: no lede opens with it.)
+    return !dateline_tag(b.text);
+}
+
 // "<headline> / Now Playing / 02:31 / <headline> / Play Video / 0:00 / 2:31 / Captions / <description> / <date>",
 // "<titre> / Lecture en cours / 02:48 / ... / 0:00 / 2:48 / <description>", "<Titel> / Jetzt läuft / 02:48 / ... /
 // <Beschreibung>": a video player's lines from line k on, its length alone or its position over its length
@@ -1372,9 +1435,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // follow_button(), names none either.)
             static const LexiconSection& home_labels = any_language_section("home_labels");
             static const LexiconSection& articles = any_language_section("articles");
+            // ("Vallonnais" / <headline> / ... / "© Vallonnais 2026", "Talspiegel" / <headline> / ... / "Quelle:
+            // https://www.talspiegel.de/...": the page's first line naming the site its copyright or its address
+            // names, names_own_site(), is its masthead too; "Analyse" over the same page stays the kicker.)
+            const auto site_name = [&] {
+                const Block& first = blocks[0];
+                return first.words <= 3 && first.digits == 0 && !first.end_punct && first.urls == 0 &&
+                       names_own_site(first.text, own_names_of(p));
+            };
             const bool masthead =
                 h == 1 && ((blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower))) ||
-                           outlet_masthead(blocks[0]));
+                           outlet_masthead(blocks[0]) || site_name());
             // (A status flag, a wire's slug or a subscribers' badge right over the headline is none of these labels:
             // it stays with the boilerplate.)
             if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))
@@ -1643,8 +1714,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     }
     const bool short_head = headline && i <= re && short_standfirst(p, *headline, i, rs);
     const bool one_sentence = headline && i <= re && sentence_standfirst(p, *headline, i);
-    const bool deck =
-        headline && i <= re && (dated_deck(p, *headline, i, re) || deck_over_picture(p, *headline, i, re));
+    const bool deck = headline && i <= re &&
+                      (dated_deck(p, *headline, i, re) || deck_over_picture(p, *headline, i, re) ||
+                       bare_standfirst(p, *headline, i, re));
     if (!labelled && !head_lede && headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
          terse_standfirst(p, *headline, i) || short_head || one_sentence || deck) &&

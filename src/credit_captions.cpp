@@ -221,10 +221,15 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     const std::string_view head = lowered.view();
     // The caption after `label`, when the line opens with it.
     auto caption_after = [&](std::string_view label) -> std::optional<std::string> {
+        // ("Main image: The harbour", "Image principale : Le port": a label listed with its colon needs it, spaces
+        // perhaps before it as French typography sets them; it is compared without it.)
+        const bool needs_colon = label.ends_with(':');
+        if (needs_colon)
+            label.remove_suffix(1);
         if (head.size() <= label.size() || head.compare(0, label.size(), label) != 0)
             return std::nullopt;
         // ("Image caption, Ferry workers at the port": a label of words may be closed by a comma, as a colon does.)
-        const bool words = label.find(' ') != std::string_view::npos;
+        const bool words = label.find(' ') != std::string_view::npos && !needs_colon;
         const std::size_t colon = head.find_first_not_of(' ', label.size());
         const bool comma = words && head[label.size()] == ',';
         if (!(words && head[label.size()] == ' ') && !comma && (colon == std::string_view::npos || head[colon] != ':'))

@@ -575,16 +575,20 @@ bool photographers_byline(const Page& p, std::size_t i) {
 }
 
 // "Image caption,", "Bildunterschrift:", "Légende :": a caption's label (lexicon section caption_labels) alone on its
-// line, a comma or a colon perhaps closing it.
+// line, a comma or a colon perhaps closing it. "Main image:", "Image principale :": a label listed with its colon
+// (which it needs) is asked with it, the spaces before the colon dropped.
 bool lone_caption_label(const Block& b) {
     const int most_words = 3;
     if (b.words == 0 || b.words > most_words || b.digits > 0) // (the counts first: most lines end here)
         return false;
     static const LexiconSection* labels = common_lexicon().section("caption_labels"); // (looked up once)
-    std::string_view low = b.lower;
+    std::string_view low = text::trim(b.lower);
+    const bool colon = low.ends_with(':');
     while (!low.empty() && (low.back() == ',' || low.back() == ':' || low.back() == ' '))
         low.remove_suffix(1);
-    return labels != nullptr && !low.empty() && labels->has(low);
+    if (labels == nullptr || low.empty())
+        return false;
+    return labels->has(low) || (colon && labels->has(std::string(low) + ":"));
 }
 
 // "Image source, Getty Images", "Bildquelle: Keystone": a picture's source after its label (lexicon section

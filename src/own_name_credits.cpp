@@ -1,6 +1,7 @@
 // The page's own name as a picture's credit (own_name_credits.hpp).
 #include "own_name_credits.hpp"
 
+#include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
 
@@ -141,7 +142,9 @@ OwnNames own_names_of(const Page& p) {
         return false;
     };
     for (std::size_t k = n > footer_lines ? n - footer_lines : 0; k < n; ++k)
-        if (copyright_word(blocks[k].text) ||
+        if (k >= address_lines && (blocks[k].urls > 0 || blocks[k].text.find("://") != std::string::npos))
+            add_key(names.addressed, site_of_address(blocks[k].text));
+        else if (copyright_word(blocks[k].text) ||
             blocks[k].text.find("\u00a9") != std::string::npos || blocks[k].text.find("(c)") != std::string::npos ||
             blocks[k].text.find("(C)") != std::string::npos)
             add_key(names.addressed, copyright_name(blocks[k].text));
@@ -149,6 +152,40 @@ OwnNames own_names_of(const Page& p) {
         if (std::find(names.printed.begin(), names.printed.end(), key) == names.printed.end())
             names.printed.push_back(key);
     return names;
+}
+
+bool names_own_site(std::string_view line, const OwnNames& names) {
+    const std::size_t most_words = 3, fewest_bytes = 3;
+    line = text::trim(line);
+    if (names.addressed.empty() || line.empty() || !text::starts_upper(line) ||
+        line.find_first_of(".!?:/|0123456789") != std::string_view::npos)
+        return false;
+    const auto words = text::split_ws(line, most_words + 1);
+    if (words.size() > most_words ||
+        !std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
+        return false;
+    // ("Libération" -> "liberation": a domain writes no accents.)
+    auto plain = [](std::string_view name) {
+        const auto folded = text::without_accents(name, true);
+        return name_key(folded ? std::string_view(*folded) : name);
+    };
+    const std::string key = plain(line);
+    if (key.size() < fewest_bytes)
+        return false;
+    static const LexiconSection& articles = any_language_section("articles"); // (merged once)
+    for (const std::string& site : names.addressed) {
+        std::string other = plain(site);
+        // ("© Vallonnais 2026": the copyright's years after the name.)
+        while (!other.empty() && other.back() >= '0' && other.back() <= '9')
+            other.pop_back();
+        if (other == key)
+            return true;
+        // ("© 2026 La Lagunare": the article opening the paper's name.)
+        if (other.size() > key.size() && other.ends_with(key) &&
+            articles.has(std::string_view(other).substr(0, other.size() - key.size())))
+            return true;
+    }
+    return false;
 }
 
 bool own_name_credit(std::string_view line, const OwnNames& names) {

@@ -1,6 +1,7 @@
 // The page's own name as a picture's credit ("Karin Hofer / NZZ", "Ouest-France", "... — N. Liponne / 20 Minutes"):
 // the site's masthead, its domain and its copyright footer name it, and a credit may name it as it names an agency.
-// Internal to the classify stage (classify_meta.cpp asks it).
+// Internal to the classify stage (classify_meta.cpp asks it; classify_head.cpp asks whether the line over the title is
+// the site's name, names_own_site()).
 #pragma once
 
 #include <cstddef>
@@ -16,7 +17,7 @@ struct Page;
 
 /// "ouestfrance", "nzz", "20minutes": the page's own name in the forms it prints, letters and figures alone,
 /// lower-cased. `addressed`: the site of a URL or domain line near the top ("https://www.ouest-france.fr/...",
-/// "www.letemps.ch"), the name after a copyright sign and its year among the last lines ("© 2026 Le Temps");
+/// "www.letemps.ch") or among the last lines ("Source: https://www.letemps.ch/..."), the name after a copyright sign and its year among the last lines ("© 2026 Le Temps");
 /// `printed`: those and a short capitalised line among the page's first three (its masthead: "NZZ", "20 minutes",
 /// though a wiki's title stands there too).
 struct OwnNames {
@@ -25,6 +26,12 @@ struct OwnNames {
     bool empty() const { return printed.empty(); }
 };
 OwnNames own_names_of(const Page& p);
+
+/// "Vallonnais", "Talspiegel", "Lagunare": a line of one to three capitalised words, no figure or stop, that is the
+/// name the page's address or its copyright line gives (OwnNames::addressed: "© Vallonnais 2026", "© 2026 La
+/// Lagunare", "https://www.talspiegel.de/..."), compared without accents, case, marks, the copyright's years and the
+/// article opening it: the site's own name, no topic's label (a reader view prints it over the title).
+bool names_own_site(std::string_view line, const OwnNames& names);
 
 /// "Karin Hofer / NZZ", "Ouest-France", "Illustration / N. Liponne / 20 Minutes", "NZZ / Karin Hofer": a credit of
 /// one to four pieces joined by slashes, one at either end the page's own name, the others capitalised names of four

@@ -57,8 +57,10 @@ TEST_CASE("a terse standfirst over the byline is the lede", "[classify][lede]") 
     }
 }
 
-TEST_CASE("a terse line under the headline with body text under it is no lede", "[classify][lede]") {
-    // No byline nor date line sets the line apart: it is the body's opening, or a line of the page.
+TEST_CASE("a terse line under the headline with body text under it is the lede only over longer paragraphs",
+          "[classify][lede]") {
+    // No byline nor date line sets the line apart: the paragraphs under it, half again as long as the line, part it
+    // from the body (head93); under paragraphs of its own length it is the body's opening, or a line of the page.
     const Article a = classify(segment("Harbour council votes to close the old ferry terminal\n"
                                        "Commuters crowd hearing as council cites falling traffic, $3.1 million bill\n"
                                        "The Harbour City Council voted 5-2 Wednesday night to close the old ferry "
@@ -66,5 +68,11 @@ TEST_CASE("a terse line under the headline with body text under it is no lede", 
                                        "About 900 daily riders will move to the new pier on the east side of the bay "
                                        "in the fall.\n"),
                                "en");
-    CHECK_FALSE(a.lede);
+    CHECK(a.lede.value_or("") == "Commuters crowd hearing as council cites falling traffic, $3.1 million bill");
+    const Article near = classify(segment("Harbour council votes to close the old ferry terminal\n"
+                                          "Commuters crowd hearing as council cites falling traffic, $3.1 million bill\n"
+                                          "The Harbour City Council voted 5-2 Wednesday night to close the terminal.\n"
+                                          "About 900 daily riders will move to the new pier in the fall.\n"),
+                                  "en");
+    CHECK_FALSE(near.lede);
 }
