@@ -103,10 +103,12 @@ struct Speakers {
     // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
     // looks for a longer name opening with the one asked only when its first word may open one,
     std::array<std::uint64_t, 64> first_words{};
-    // and then only among the people in the chain of its bit's last eight bits, not among all the page's people:
-    // the chains run through `openers` (a head and a next are an index in openers plus one, 0 ending the chain;
-    // 256 heads, few enough to be cleared for each page at little cost). A person whose name grew longer is in
-    // the chain of each first word it had.
+    // and then only among the people in the chain of the name asked (opener_slot), not among all the page's people:
+    // a person is in the chain of each opening of its name, the words before each of its spaces ("marie" and "marie
+    // claire" of "marie claire roux"), so that a page of thousands of namesakes ("Marie Roux", "Marie Blanc", ...)
+    // does not walk them all for each new name. The chains run through `openers` (a head and a next are an index in
+    // openers plus one, 0 ending the chain; 256 heads, few enough to be cleared for each page at little cost). A
+    // person whose name grew longer is in the chain of each opening it had.
     struct Opener {
         int person = 0;
         std::uint32_t next = 0;
@@ -114,6 +116,7 @@ struct Speakers {
     std::vector<Opener> openers;
     std::array<std::uint32_t, 256> opener_head{};
     static std::size_t first_word_bit(std::string_view low_name);
+    static std::size_t opener_slot(std::string_view low_opening); // (its chain's head in opener_head)
     void note_first_word(int k); // (people[k].low, as it is now)
 
     static std::string last_word(const std::string& name);
