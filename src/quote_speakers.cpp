@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <iterator>
 #include <optional>
 
@@ -150,6 +151,16 @@ bool Speakers::kin_word(std::string_view w) const {
     }
     return std::any_of(kin_sections.begin(), kin_sections.end(),
                        [w](const LexiconSection* sec) { return sec->has(w); });
+}
+
+Speakers::PersonFacts* Speakers::facts_of(const Person& p) const {
+    const std::less<const Person*> before;
+    if (people.empty() || before(&p, people.data()) || !before(&p, people.data() + people.size()))
+        return nullptr;
+    const auto k = static_cast<std::size_t>(&p - people.data());
+    if (person_facts.size() <= k)
+        person_facts.resize(people.size());
+    return &person_facts[k];
 }
 
 bool Speakers::pronoun(std::string_view w, char& gender) const {

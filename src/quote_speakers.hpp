@@ -73,6 +73,21 @@ struct Speakers {
     bool kin_word(std::string_view w) const;
     mutable std::vector<const LexiconSection*> kin_sections;
     mutable bool kin_found = false;
+    // What a role mention asks of every person it may describe, read once per person rather than at each mention (a
+    // page of thousands of "a déclaré le maire" among a hundred people read each person's words again at each one):
+    // the offices of [office_words] its roles name, `roles_read` of them read so far (roles are only added to), and
+    // whether its name names no person (no_person), for the name and `personal` it was read with.
+    struct PersonFacts {
+        std::size_t roles_read = 0;
+        std::vector<std::string_view> offices;
+        bool no_person_read = false;
+        bool no_person_personal = false;
+        bool no_person = false;
+        std::string no_person_low;
+    };
+    mutable std::vector<PersonFacts> person_facts;
+    // The facts of p, made room for, when p is one of `people`; else nullptr (a person of no book, read afresh).
+    PersonFacts* facts_of(const Person& p) const;
     // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
     // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
     // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards. `known_tags`,
