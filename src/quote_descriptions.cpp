@@ -179,7 +179,9 @@ bool group_run(std::string_view low, const Speakers& sp) {
 // past its first word, of a title or a body ("Roman Herzog" is a man), or a day's or a month's name ("Friday, she
 // went on to ...") names a medium, a body or a date, and a group_run a group: no "he" or "she", nor a person a role
 // noun describes; so does a street's or a square's name.
-bool no_person(const Person& p, const Speakers& sp) {
+namespace {
+
+bool no_person_read(const Person& p, const Speakers& sp) {
     const std::string_view low = p.low;
     if (sp.capitalised_nouns && group_run(low, sp))
         return true;
@@ -199,6 +201,22 @@ bool no_person(const Person& p, const Speakers& sp) {
     if (!p.personal && (in_list(sp.lexs, "street_words", words.front()) || in_list(sp.lexs, "street_words", words.back())))
         return true;
     return dates_or_figures(words, sp);
+}
+
+} // namespace
+
+// (read once for each name and `personal` a person of the book has: Speakers::person_facts)
+bool no_person(const Person& p, const Speakers& sp) {
+    Speakers::PersonFacts* facts = sp.facts_of(p);
+    if (facts == nullptr)
+        return no_person_read(p, sp);
+    if (!facts->no_person_read || facts->no_person_personal != p.personal || facts->no_person_low != p.low) {
+        facts->no_person = no_person_read(p, sp);
+        facts->no_person_read = true;
+        facts->no_person_personal = p.personal;
+        facts->no_person_low = p.low;
+    }
+    return facts->no_person;
 }
 
 namespace {

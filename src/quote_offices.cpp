@@ -52,12 +52,30 @@ bool office_of_place(const std::vector<Word>& ws, std::size_t k, std::size_t e) 
 
 namespace {
 
-// The office each of p's words names ("bundesministerin" holds "ministerin"), in the room given.
-void held_offices(const Person& p, const Speakers& sp, std::vector<std::string_view>& held) {
-    held.clear();
-    for (const auto& r : p.roles)
-        if (const std::string_view o = office_base(after_elided_prefix(r), sp); !o.empty())
+// The offices p's roles name from its role `from` on ("bundesministerin" holds "ministerin"), added to `held`.
+void add_held_offices(const Person& p, std::size_t from, const Speakers& sp, std::vector<std::string_view>& held) {
+    for (std::size_t r = from; r < p.roles.size(); ++r)
+        if (const std::string_view o = office_base(after_elided_prefix(p.roles[r]), sp); !o.empty())
             held.push_back(o);
+}
+
+// The office each of p's words names, read once for each role of a person of the book (Speakers::person_facts:
+// asked of every person at every role mention), in the room given for one of no book.
+const std::vector<std::string_view>& held_offices(const Person& p, const Speakers& sp,
+                                                  std::vector<std::string_view>& room) {
+    Speakers::PersonFacts* facts = sp.facts_of(p);
+    if (facts == nullptr) {
+        room.clear();
+        add_held_offices(p, 0, sp, room);
+        return room;
+    }
+    if (facts->roles_read > p.roles.size()) { // (roles are only added to: never met, read afresh all the same)
+        facts->offices.clear();
+        facts->roles_read = 0;
+    }
+    add_held_offices(p, facts->roles_read, sp, facts->offices);
+    facts->roles_read = p.roles.size();
+    return facts->offices;
 }
 
 // p holds the office the office word o names ("die Integrationsministerin" after "Bundesministerin Eva Roth": two
@@ -76,8 +94,8 @@ bool holds_other_office(const Person& p, const std::vector<std::string_view>& of
                         const Speakers& sp) {
     if (offices.empty() || p.roles.empty())
         return false;
-    std::vector<std::string_view> held;
-    held_offices(p, sp, held);
+    std::vector<std::string_view> room;
+    const std::vector<std::string_view>& held = held_offices(p, sp, room);
     // "a fait savoir le procureur" after "assure son directeur, Jean Fabre", "said the prosecutor" after "said its
     // director, John Fisher": one described by a role noun that names no office (no title: "Sen.", "Dr.") holds
     // none, and an office the words they were described with do not name is someone else's too (asked when
@@ -107,8 +125,8 @@ bool office_field_word(std::string_view w, bool before_name, const Speakers& sp)
 bool holds_same_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp) {
     if (offices.empty() || p.roles.empty())
         return false;
-    std::vector<std::string_view> held;
-    held_offices(p, sp, held);
+    std::vector<std::string_view> room;
+    const std::vector<std::string_view>& held = held_offices(p, sp, room);
     return !held.empty() &&
            std::any_of(offices.begin(), offices.end(), [&](std::string_view o) { return holds_office(o, held, sp); });
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <iterator>
 #include <optional>
 
@@ -152,6 +153,16 @@ bool Speakers::kin_word(std::string_view w) const {
                        [w](const LexiconSection* sec) { return sec->has(w); });
 }
 
+Speakers::PersonFacts* Speakers::facts_of(const Person& p) const {
+    const std::less<const Person*> before;
+    if (people.empty() || before(&p, people.data()) || !before(&p, people.data() + people.size()))
+        return nullptr;
+    const auto k = static_cast<std::size_t>(&p - people.data());
+    if (person_facts.size() <= k)
+        person_facts.resize(people.size());
+    return &person_facts[k];
+}
+
 bool Speakers::pronoun(std::string_view w, char& gender) const {
     for (const Lexicon* lex : lexs) {
         auto it = lex->pronouns.find(w);
@@ -192,7 +203,7 @@ void Speakers::note_acronym(int k, std::string_view low_acronym) {
 }
 
 namespace {
-int longest_opening_of(const Speakers& sp, std::string_view low_name, std::size_t bit);
+int longest_opening_of(const Speakers& sp, std::string_view low_name);
 
 // "dijo Lema" after "Antón Lema Castro", "según Del Campo" after "Rubén del Campo Salinas": where names carry two
 // surnames ([quote_conventions] "two surnames"), the first surname alone (lower-cased `low_name`, with its particles)
@@ -237,8 +248,8 @@ int Speakers::find_person_lowered(std::string_view low) const {
             return it->second;
     if (people.empty() || (first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
-    // (its bit is its first word's: the word is not searched for a space again)
-    return longest_opening_of(*this, low, bit);
+    // (its bit is its first word's: the word is not searched for a space again; a word is its own opening)
+    return longest_opening_of(*this, low);
 }
 
 int Speakers::longest_opening(std::string_view low_name) const {
@@ -246,13 +257,13 @@ int Speakers::longest_opening(std::string_view low_name) const {
     const std::size_t bit = first_word_bit(low_name);
     if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
-    return longest_opening_of(*this, low_name, bit);
+    return longest_opening_of(*this, low_name);
 }
 
 namespace {
 
-// Speakers::longest_opening of a name whose first word's bit, first_word_bit(low_name), is `bit`.
-int longest_opening_of(const Speakers& sp, std::string_view low_name, std::size_t bit) {
+// Speakers::longest_opening of a name whose first word's bit, first_word_bit(low_name), is in first_words.
+int longest_opening_of(const Speakers& sp, std::string_view low_name) {
     const std::vector<Person>& people = sp.people;
     const std::vector<Speakers::Opener>& openers = sp.openers;
     // The name and a space (a longer name opening with it has the same first word).
@@ -267,10 +278,10 @@ int longest_opening_of(const Speakers& sp, std::string_view low_name, std::size_
         heap = std::string(low_name) + " ";
         low = heap;
     }
-    // (a longer name opening with it has its first word, and so is in the chain of its bit: only the chain is read;
-    // of the longest names, the one added last wins)
+    // (a longer name opening with it is in the chain of that opening: only the chain is read; of the longest names,
+    // the one added last wins)
     int best = -1;
-    for (std::uint32_t at = sp.opener_head[bit % sp.opener_head.size()]; at != 0; at = openers[at - 1].next) {
+    for (std::uint32_t at = sp.opener_head[Speakers::opener_slot(low_name)]; at != 0; at = openers[at - 1].next) {
         const int k = openers[at - 1].person;
         const Person& p = people[static_cast<std::size_t>(k)];
         if (p.name.size() > low.size() && p.low[0] == low[0] && p.low.compare(0, low.size(), low) == 0) {
@@ -302,18 +313,24 @@ std::size_t Speakers::first_word_bit(std::string_view low_name) {
     return word_bit(low_name.substr(0, low_name.find(' ')));
 }
 
+std::size_t Speakers::opener_slot(std::string_view low_opening) {
+    return StringHash{}(low_opening) % std::tuple_size_v<decltype(opener_head)>;
+}
+
 void Speakers::note_first_word(int k) {
     const std::string& low = people[static_cast<std::size_t>(k)].low;
-    const std::size_t space = low.find(' ');
+    std::size_t space = low.find(' ');
     if (space == std::string::npos)
         return; // (a name of one word opens no longer name with a space after its first word)
     const std::size_t bit = word_bit(std::string_view(low).substr(0, space)); // (first_word_bit(low))
     first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    std::uint32_t& head = opener_head[bit % opener_head.size()];
     if (openers.empty())
         openers.reserve(64); // (room for a page's names of several words at once, not one, then two, then four)
-    openers.push_back(Opener{k, head});
-    head = static_cast<std::uint32_t>(openers.size());
+    for (; space != std::string::npos; space = low.find(' ', space + 1)) {
+        std::uint32_t& head = opener_head[opener_slot(std::string_view(low).substr(0, space))];
+        openers.push_back(Opener{k, head});
+        head = static_cast<std::uint32_t>(openers.size());
+    }
 }
 
 namespace {

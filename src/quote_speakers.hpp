@@ -73,6 +73,21 @@ struct Speakers {
     bool kin_word(std::string_view w) const;
     mutable std::vector<const LexiconSection*> kin_sections;
     mutable bool kin_found = false;
+    // What a role mention asks of every person it may describe, read once per person rather than at each mention (a
+    // page of thousands of "a déclaré le maire" among a hundred people read each person's words again at each one):
+    // the offices of [office_words] its roles name, `roles_read` of them read so far (roles are only added to), and
+    // whether its name names no person (no_person), for the name and `personal` it was read with.
+    struct PersonFacts {
+        std::size_t roles_read = 0;
+        std::vector<std::string_view> offices;
+        bool no_person_read = false;
+        bool no_person_personal = false;
+        bool no_person = false;
+        std::string no_person_low;
+    };
+    mutable std::vector<PersonFacts> person_facts;
+    // The facts of p, made room for, when p is one of `people`; else nullptr (a person of no book, read afresh).
+    PersonFacts* facts_of(const Person& p) const;
     // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
     // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
     // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards. `known_tags`,
@@ -103,10 +118,12 @@ struct Speakers {
     // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
     // looks for a longer name opening with the one asked only when its first word may open one,
     std::array<std::uint64_t, 64> first_words{};
-    // and then only among the people in the chain of its bit's last eight bits, not among all the page's people:
-    // the chains run through `openers` (a head and a next are an index in openers plus one, 0 ending the chain;
-    // 256 heads, few enough to be cleared for each page at little cost). A person whose name grew longer is in
-    // the chain of each first word it had.
+    // and then only among the people in the chain of the name asked (opener_slot), not among all the page's people:
+    // a person is in the chain of each opening of its name, the words before each of its spaces ("marie" and "marie
+    // claire" of "marie claire roux"), so that a page of thousands of namesakes ("Marie Roux", "Marie Blanc", ...)
+    // does not walk them all for each new name. The chains run through `openers` (a head and a next are an index in
+    // openers plus one, 0 ending the chain; 256 heads, few enough to be cleared for each page at little cost). A
+    // person whose name grew longer is in the chain of each opening it had.
     struct Opener {
         int person = 0;
         std::uint32_t next = 0;
@@ -114,6 +131,7 @@ struct Speakers {
     std::vector<Opener> openers;
     std::array<std::uint32_t, 256> opener_head{};
     static std::size_t first_word_bit(std::string_view low_name);
+    static std::size_t opener_slot(std::string_view low_opening); // (its chain's head in opener_head)
     void note_first_word(int k); // (people[k].low, as it is now)
 
     static std::string last_word(const std::string& name);

@@ -20,6 +20,8 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace archive {
 
@@ -890,13 +892,19 @@ std::size_t cut_second_copy(const Page& p, std::size_t rs, std::size_t re) {
     const std::size_t least_paragraphs = 2;
     const auto& blocks = p.blocks;
     auto paragraph = [&](std::size_t k) { return blocks[k].end_punct && blocks[k].words >= least_paragraph; };
+    // The last block of each text printed more than once met in the region so far (a block printed once has no copy;
+    // looked up, not searched for upwards: a page of lines each printed twice in a row searched the region over each
+    // line's first copy, the square of its lines).
+    std::unordered_map<std::string_view, std::size_t> last_copy;
+    if (blocks[rs].repeats > 0)
+        last_copy.emplace(blocks[rs].text, rs);
     for (std::size_t k = rs + 1; k <= re; ++k) {
-        if (blocks[k].repeats == 0 || !paragraph(k))
+        if (blocks[k].repeats == 0)
             continue;
-        std::size_t j = k; // its copy right above it in the region
-        while (j > rs && blocks[--j].text != blocks[k].text) {
-        }
-        if (j == k || blocks[j].text != blocks[k].text)
+        const auto [at, first] = last_copy.try_emplace(blocks[k].text, k);
+        const std::size_t j = at->second; // its copy right above it in the region
+        at->second = k;
+        if (first || !paragraph(k))
             continue;
         // The second copy opens past the first one's end.
         const std::size_t offset = k - j;
