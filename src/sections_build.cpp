@@ -9,6 +9,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "closing_arrows.hpp"
+#include "figure_tables.hpp"
 #include "item_numbers.hpp"
 #include "letters.hpp"
 #include "page.hpp"
@@ -926,7 +927,8 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
         return true;
     return !line.sure_heading && !short_heading &&
            ((((p.quality[k] == Quality::bad && !short_sentence(b, p.language) && !terse_closing_sentence(p, k, s.re) &&
-               !figure_between_paragraphs(p, k, s.rs, s.re) && !brief_closing_sentence(p, k, s.rs, s.re) &&
+               !figure_between_paragraphs(p, k, s.rs, s.re) &&
+               !table_line_amid_text(p, k, s.rs, s.re) && !brief_closing_sentence(p, k, s.rs, s.re) &&
                !reported_sentence(b, p.language) && !timed_closing_sentence(p, k, s.re)) ||
               b.boilerplate || repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text))) &&
              !kept()) ||

@@ -1,0 +1,129 @@
+// Lines of the article's body that went to the boilerplate (invented pages):
+// - a short table of figures alone ("2023 184", one row a line, a label over them and the line naming their source
+//   under them) between two paragraphs that speak of its figures is the article's text, as a table of a label and
+//   its figures is (src/figure_tables.cpp, asked by main_region() and the section loop). A ticker or a table of
+//   results in the page's margins stays boilerplate.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "figure_tables.hpp"
+#include "pipeline.hpp"
+#include "region_pages.hpp"
+
+#include <algorithm>
+#include <string>
+
+using namespace archive;
+
+namespace {
+
+// A page of `lang`: a paragraph, the table (its label, three rows of a year and a count, its source), two paragraphs.
+std::string table_page(const std::string& head, const std::string& over, const std::string& label,
+                       const std::string& source, const std::string& under, const std::string& tail) {
+    return head + "\n\n" + over + "\n\n" + label + "\n2023 184\n2024 197\n2025 203\n" + source + "\n\n" + under +
+           "\n\n" + tail;
+}
+
+bool in_boilerplate(const Article& a, const std::string& line) {
+    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
+}
+
+} // namespace
+
+TEST_CASE("a table of figures alone and its source between two paragraphs are the article's text",
+          "[region][region94]") {
+    const struct {
+        const char* lang;
+        std::string page;
+        const char* label;
+        const char* source;
+    } rows[] = {
+        {"it",
+         table_page("Cronaca\nValdorra, crescono gli iscritti alla scuola di musica\nDi Carlo Ferretti\n12 novembre 2026",
+                    "Gli iscritti alla scuola civica di musica di Valdorra sono aumentati anche quest'anno, secondo i "
+                    "dati diffusi giovedì dal comune.",
+                    "Anno Iscritti", "Fonte: Istat",
+                    "Il direttore Rino Tassi spiega che la crescita si deve soprattutto ai corsi serali per adulti, "
+                    "aperti due anni fa.\n\nIl comune prevede di ampliare la sede entro il 2028, con tre nuove aule.",
+                    "Condividi\nNote legali\n"),
+         "Anno Iscritti", "Fonte: Istat"},
+        {"de",
+         table_page("Wirtschaft\nMehr Mitglieder im Ruderverein Seebach\nVon Jonas Albrecht\n12. November 2026",
+                    "Der Ruderverein Seebach zählt auch in diesem Jahr mehr Mitglieder, wie der Vorstand am Donnerstag "
+                    "mitteilte.",
+                    "Jahr Mitglieder", "Quelle: Destatis",
+                    "Vorstand Lena Dorfner führt das Wachstum vor allem auf die neuen Kurse für Schüler zurück, die "
+                    "seit zwei Jahren laufen.\n\nDer Verein will bis 2028 ein zweites Bootshaus am Nordufer bauen.",
+                    "Teilen\nImpressum\n"),
+         "Jahr Mitglieder", "Quelle: Destatis"},
+        {"fr",
+         table_page("Société\nLes inscriptions au club de voile de Portmarin progressent\nPar Claire Durandet\n12 "
+                    "novembre 2026",
+                    "Les inscriptions au club de voile de Portmarin ont encore progressé cette année, selon les "
+                    "chiffres publiés jeudi par la mairie.",
+                    "Année Inscrits", "Source : Insee",
+                    "Le président Marc Lenoir explique cette hausse par les stages d'été ouverts aux adolescents depuis "
+                    "deux ans.\n\nLa mairie prévoit d'agrandir le hangar à bateaux d'ici à 2028.",
+                    "Partager\nMentions légales\n"),
+         "Année Inscrits", "Source : Insee"},
+        {"en",
+         table_page("Local\nMembership of Dunmore rowing club keeps rising\nBy Carl Winton\nNovember 12, 2026",
+                    "Membership of the Dunmore rowing club rose again this year, according to figures published by "
+                    "the club on Thursday.",
+                    "Year Members", "Source: ONS",
+                    "Chairwoman Tessa Holm said the growth came mostly from the evening courses for adults that opened "
+                    "two years ago.\n\nThe club plans to build a second boathouse on the north bank by 2028.",
+                    "Share this article\nTerms of Use\n"),
+         "Year Members", "Source: ONS"},
+        {"es",
+         table_page("Sociedad\nCrecen los socios del club de remo de Valmora\nPor Lucía Herrera\n12 de noviembre de "
+                    "2026",
+                    "Los socios del club de remo de Valmora aumentaron de nuevo este año, según las cifras publicadas "
+                    "el jueves por el club.",
+                    "Año Socios", "Fuente: INE",
+                    "La presidenta Marta Olmedo atribuye el crecimiento a los cursos de tarde para adultos que abrieron "
+                    "hace dos años.\n\nEl club prevé construir un segundo hangar en la orilla norte antes de 2028.",
+                    "Compartir\nAviso legal\n"),
+         "Año Socios", "Fuente: INE"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        for (const std::string& line : {std::string(r.label), std::string("2023 184"), std::string("2025 203"),
+                                       std::string(r.source)}) {
+            INFO(line);
+            CHECK(test::in_text(a, line));
+            CHECK_FALSE(in_boilerplate(a, line));
+        }
+    }
+}
+
+TEST_CASE("rows of figures that stand amid no text stay out of the article", "[region][region94]") {
+    // A ticker's figures under the text, no paragraph under them.
+    const Article ticker = classify(
+        segment(test::article_with_tail("en", "\nMarkets\n7412 0.4\n18230 1.2\n5120 0.8\nSource: Harbour Exchange\n")),
+        "en");
+    CHECK_FALSE(test::in_text(ticker, "7412 0.4"));
+    CHECK_FALSE(test::in_text(ticker, "Source: Harbour Exchange"));
+    // A table of results under the text, then the site's footer only.
+    const Article results = classify(
+        segment(test::article_with_tail("de", "\nErgebnisse\n2 1\n0 3\n1 1\nQuelle: Ligaverband\nImpressum\nDatenschutz\n")),
+        "de");
+    CHECK_FALSE(test::in_text(results, "0 3"));
+    CHECK_FALSE(test::in_text(results, "Quelle: Ligaverband"));
+}
+
+TEST_CASE("a table's rows, its label and its source are known by their neighbours", "[region][region94]") {
+    const std::string page = "Year Members\n2023 184\n2024 197\n2025 203\nSource: ONS\nAfter the table.";
+    const std::vector<Block> blocks = segment(page);
+    REQUIRE(blocks.size() == 6);
+    CHECK_FALSE(table_row_line(blocks[0]));
+    CHECK(table_row_line(blocks[1]));
+    CHECK(table_row_line(blocks[3]));
+    CHECK_FALSE(table_row_line(blocks[4]));
+    CHECK_FALSE(table_row_line(blocks[5])); // (a sentence, closed by its stop)
+    // A sentence stating figures is no row.
+    CHECK_FALSE(table_row_line(segment("The club had 184 members in 2023.").front()));
+    CHECK_FALSE(table_row_line(segment("Il club aveva 184 iscritti nel 2023.").front()));
+}
+
