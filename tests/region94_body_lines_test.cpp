@@ -3,6 +3,8 @@
 //   under them) between two paragraphs that speak of its figures is the article's text, as a table of a label and
 //   its figures is (src/figure_tables.cpp, asked by main_region() and the section loop). A ticker or a table of
 //   results in the page's margins stays boilerplate.
+// - an interview's last answer cut off mid-sentence by a paywall's prompt stays in the body under its question
+//   (take_closing_answers(), cut_last_answer()), and is no quote of its own.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 using namespace archive;
 
@@ -127,3 +130,96 @@ TEST_CASE("a table's rows, its label and its source are known by their neighbour
     CHECK_FALSE(table_row_line(segment("Il club aveva 184 iscritti nel 2023.").front()));
 }
 
+namespace {
+
+// An interview of `lang`: two questions in bold (headings) over their answers, then `last_question` and `cut_answer`
+// over the paywall's `prompt`.
+std::string interview(const std::string& head, const std::string& pairs, const std::string& last_question,
+                      const std::string& cut_answer, const std::string& prompt) {
+    return head + "\n\n" + pairs + "\n\n" + last_question + "\n" + cut_answer + "\n" + prompt;
+}
+
+bool quoted(const std::vector<Quote>& quotes, const std::string& words) {
+    return std::any_of(quotes.begin(), quotes.end(),
+                       [&](const Quote& q) { return q.text.find(words) != std::string::npos; });
+}
+
+} // namespace
+
+TEST_CASE("an interview's last answer cut off by a paywall stays in the body, no quote", "[region][paywall][region94]") {
+    const struct {
+        const char* lang;
+        std::string page;
+        const char* question;
+        const char* answer;
+    } rows[] = {
+        {"de",
+         interview("Interview\nJonas Albrecht: „Eine Werft ist zuerst eine Mannschaft“\nDer Chef der Werft Seebach "
+                   "blickt auf vierzig Jahre im Beruf zurück.\nVon Lena Dorfner\n12. November 2026\n\nJonas "
+                   "Albrecht hat die Werft in Seebach zwanzig Jahre lang geleitet. Im Dezember geht er in den "
+                   "Ruhestand.",
+                   "Erinnern Sie sich an Ihr erstes Schiff?\nJa, sehr gut. Es war ein Fischkutter von achtzehn "
+                   "Metern, drei Monate zu spät geliefert, und fast hätten wir den Kunden verloren.\n\nWas haben Sie "
+                   "daraus gelernt?\nDass man die Schweißer vor den Ingenieuren fragen muss. Sie wissen, was hält und "
+                   "was nicht hält.",
+                   "Und heute, hat sich der Beruf verändert?", "Ja. Ein alter Meister hat mir einmal gesagt",
+                   "Jetzt weiterlesen mit Plus\nSie haben bereits ein Abo? Hier anmelden\n"),
+         "Und heute, hat sich der Beruf verändert?", "Ja. Ein alter Meister hat mir einmal gesagt"},
+        {"en",
+         interview("Interview\nTessa Holm: \"A boatyard is a crew first\"\nThe head of the Dunmore boatyard looks "
+                   "back on forty years in the trade.\nBy Carl Winton\nNovember 12, 2026\n\nTessa Holm ran the "
+                   "Dunmore boatyard for twenty years. She retires in December.",
+                   "Do you remember your first boat?\nYes, very well. It was an eighteen-metre trawler, delivered "
+                   "three months late, and we nearly lost the customer.\n\nWhat did you learn from that?\nThat you "
+                   "ask the welders before the engineers. They know what holds and what does not.",
+                   "And today, has the trade changed?", "Yes. An old foreman once told me that",
+                   "Subscribe to keep reading\nAlready a subscriber? Log in\n"),
+         "And today, has the trade changed?", "Yes. An old foreman once told me that"},
+        {"fr",
+         interview("Entretien\nHervé Castagnol : « Un chantier naval, c'est d'abord une équipe »\nLe patron des "
+                   "chantiers de Portmarin revient sur quarante ans de métier.\nPar Claire Durandet\n12 novembre "
+                   "2026\n\nHervé Castagnol a dirigé les chantiers navals de Portmarin pendant vingt ans. Il part à "
+                   "la retraite en décembre.",
+                   "Vous souvenez-vous de votre premier bateau ?\nOui, très bien. C'était un chalutier de dix-huit "
+                   "mètres, livré en retard de trois mois, et nous avons failli perdre le client.\n\nQu'avez-vous "
+                   "appris de cet échec ?\nQu'il faut écouter les soudeurs avant les ingénieurs. Ce sont eux qui "
+                   "savent ce qui tient et ce qui ne tient pas.",
+                   "Et aujourd'hui, le métier a-t-il changé ?", "Oui. Un vieux patron m'a dit un jour",
+                   "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.\nDéjà abonné ? Se "
+                   "connecter\n"),
+         "Et aujourd'hui, le métier a-t-il changé ?", "Oui. Un vieux patron m'a dit un jour"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(test::in_text(a, r.question));
+        CHECK(test::in_text(a, r.answer));
+        const std::vector<Quote> quotes = extract_quotes(a);
+        CHECK_FALSE(quoted(quotes, r.answer));
+        // (The whole answers over it are the interviewee's quotes still.)
+        CHECK(quoted(quotes, r.question) == false);
+        CHECK(quotes.size() >= 3);
+    }
+}
+
+TEST_CASE("a short line under no question, or over no paywall, is no cut answer", "[region][paywall][region94]") {
+    const std::string head = "Interview\nTessa Holm: \"A boatyard is a crew first\"\nThe head of the Dunmore "
+                             "boatyard looks back on forty years in the trade.\nBy Carl Winton\nNovember 12, "
+                             "2026\n\nTessa Holm ran the Dunmore boatyard for twenty years. She retires in December.";
+    const std::string pairs = "Do you remember your first boat?\nYes, very well. It was an eighteen-metre trawler, "
+                              "delivered three months late, and we nearly lost the customer.\n\nWhat did you learn "
+                              "from that?\nThat you ask the welders before the engineers. They know what holds and "
+                              "what does not.";
+    // No question over it: a statement closed by its stop.
+    const Article stated = classify(segment(interview(head, pairs, "And today, the trade has changed.",
+                                                      "Yes. An old foreman once told me that",
+                                                      "Subscribe to keep reading\nAlready a subscriber? Log in\n")),
+                                    "en");
+    CHECK_FALSE(test::in_text(stated, "Yes. An old foreman once told me that"));
+    // No paywall under it: a box of related stories.
+    const Article boxed = classify(segment(interview(head, pairs, "And today, has the trade changed?",
+                                                     "Yes. An old foreman once told me that",
+                                                     "Related stories\nHarbour fees to rise in spring\n")),
+                                   "en");
+    CHECK_FALSE(test::in_text(boxed, "Yes. An old foreman once told me that"));
+}
