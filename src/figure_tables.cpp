@@ -25,25 +25,30 @@ std::size_t figures_in(std::string_view line) {
 
 } // namespace
 
-std::size_t table_end(const Page& p, std::size_t i) {
+TableRows table_rows(const Page& p, std::size_t i) {
     const std::size_t least_rows = 3, n = p.blocks.size();
     if (i >= n || !table_row_line(p.blocks[i]))
-        return i;
+        return {i, false};
     // The rows of a table printed without its tabs hold as many figures each, one a column ("2023 184" / "2024 197");
     // "Jane Roe | 29.07.2026 um 14:26" / "1 Kommentar" / "01" under a post are its byline, its count of comments and a
     // number, no table. (Rows of cells are known by their tabs.)
+    // (The first row's figures counted once a second row is glued under it: most rows stand alone.)
     const bool cells = p.blocks[i].cells;
-    const std::size_t columns = cells ? 0 : figures_in(p.blocks[i].text);
+    std::size_t columns = 0;
     std::size_t j = i + 1;
-    while (j < n && table_row_line(p.blocks[j]) && !p.blocks[j].blank_before &&
-           (cells ? p.blocks[j].cells : figures_in(p.blocks[j].text) == columns))
+    while (j < n && !p.blocks[j].blank_before && table_row_line(p.blocks[j])) {
+        if (!cells && j == i + 1)
+            columns = figures_in(p.blocks[i].text);
+        if (cells ? !p.blocks[j].cells : figures_in(p.blocks[j].text) != columns)
+            break;
         ++j;
+    }
     if (j - i < least_rows)
-        return i;
+        return {j, false};
     // (The source under the rows, glued to the last, is the table's.)
     if (j < n && !p.blocks[j].blank_before && text_source_credit(p.blocks[j].text))
         ++j;
-    return j;
+    return {j, true};
 }
 
 bool table_amid_text(const Page& p, std::size_t i, std::size_t end) {
@@ -77,8 +82,9 @@ bool table_line_amid_text(const Page& p, std::size_t k, std::size_t rs, std::siz
     }
     while (first > rs && table_row_line(blocks[first - 1]) && !blocks[first].blank_before)
         --first;
-    const std::size_t end = table_end(p, first);
-    return end > first && first > rs && end <= re && (k + 1 == first || k < end) && table_amid_text(p, first, end);
+    const TableRows rows = table_rows(p, first);
+    return rows.table && first > rs && rows.end <= re && (k + 1 == first || k < rows.end) &&
+           table_amid_text(p, first, rows.end);
 }
 
 } // namespace archive

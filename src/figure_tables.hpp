@@ -12,9 +12,14 @@ namespace archive {
 /// cells parted by tabs, or printed without them (figures alone, a label and its figures), no final mark.
 bool table_row_line(const Block& b);
 
-/// The line past the table whose rows open at line i: its rows glued to each other, three at least, and the line glued
-/// under them naming their source ("Source: ONS", "Quelle: Destatis": text_source_credit()). i when fewer rows.
-std::size_t table_end(const Page& p, std::size_t i);
+/// The rows glued to each other from line i (table_row_line(), as many figures each): `end` the line past them, and
+/// past the line glued under them naming their source ("Source: ONS", "Quelle: Destatis": text_source_credit()) when
+/// they are a table, three rows at least (`table`). (end is i for a line that is no row.)
+struct TableRows {
+    std::size_t end;
+    bool table;
+};
+TableRows table_rows(const Page& p, std::size_t i);
 
 /// Text (rated good or near good, closed by its mark) a line or two over line i and under the table's last line
 /// `end - 1` (its label may stand between the text above and its rows).

@@ -690,11 +690,11 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             ++i;
             continue;
         }
-        const std::size_t end = table_end(p, i);
-        if (end > i && table_amid_text(p, i, end))
-            for (std::size_t k = i; k < end; ++k)
+        const TableRows rows = table_rows(p, i);
+        if (rows.table && table_amid_text(p, i, rows.end))
+            for (std::size_t k = i; k < rows.end; ++k)
                 w[k] = std::max(w[k], 0.0);
-        i = std::max(end, i + 1);
+        i = rows.end;
     }
     // "... the water committee. / £25 / could pay for a spare parts kit / £60 / could train a pump mechanic / Donate
     // today / The challenge ahead / <text>": a charity's box of amounts and its button between two parts of the story
