@@ -27,6 +27,14 @@ std::string table_page(const std::string& head, const std::string& over, const s
            "\n\n" + tail;
 }
 
+// A page of a language and two of its lines a test looks for (a table's label and source, a question and its answer).
+struct LinesRow {
+    const char* lang;
+    std::string page;
+    const char* first;
+    const char* second;
+};
+
 bool in_boilerplate(const Article& a, const std::string& line) {
     return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
 }
@@ -35,12 +43,7 @@ bool in_boilerplate(const Article& a, const std::string& line) {
 
 TEST_CASE("a table of figures alone and its source between two paragraphs are the article's text",
           "[region][region94]") {
-    const struct {
-        const char* lang;
-        std::string page;
-        const char* label;
-        const char* source;
-    } rows[] = {
+    const LinesRow rows[] = {
         {"it",
          table_page("Cronaca\nValdorra, crescono gli iscritti alla scuola di musica\nDi Carlo Ferretti\n12 novembre 2026",
                     "Gli iscritti alla scuola civica di musica di Valdorra sono aumentati anche quest'anno, secondo i "
@@ -92,8 +95,8 @@ TEST_CASE("a table of figures alone and its source between two paragraphs are th
     for (const auto& r : rows) {
         INFO(r.page);
         const Article a = classify(segment(r.page), r.lang);
-        for (const std::string& line : {std::string(r.label), std::string("2023 184"), std::string("2025 203"),
-                                       std::string(r.source)}) {
+        for (const std::string& line : {std::string(r.first), std::string("2023 184"), std::string("2025 203"),
+                                        std::string(r.second)}) {
             INFO(line);
             CHECK(test::in_text(a, line));
             CHECK_FALSE(in_boilerplate(a, line));
@@ -147,12 +150,7 @@ bool quoted(const std::vector<Quote>& quotes, const std::string& words) {
 } // namespace
 
 TEST_CASE("an interview's last answer cut off by a paywall stays in the body, no quote", "[region][paywall][region94]") {
-    const struct {
-        const char* lang;
-        std::string page;
-        const char* question;
-        const char* answer;
-    } rows[] = {
+    const LinesRow rows[] = {
         {"de",
          interview("Interview\nJonas Albrecht: „Eine Werft ist zuerst eine Mannschaft“\nDer Chef der Werft Seebach "
                    "blickt auf vierzig Jahre im Beruf zurück.\nVon Lena Dorfner\n12. November 2026\n\nJonas "
@@ -192,12 +190,12 @@ TEST_CASE("an interview's last answer cut off by a paywall stays in the body, no
     for (const auto& r : rows) {
         INFO(r.page);
         const Article a = classify(segment(r.page), r.lang);
-        CHECK(test::in_text(a, r.question));
-        CHECK(test::in_text(a, r.answer));
+        CHECK(test::in_text(a, r.first));
+        CHECK(test::in_text(a, r.second));
         const std::vector<Quote> quotes = extract_quotes(a);
-        CHECK_FALSE(quoted(quotes, r.answer));
+        CHECK_FALSE(quoted(quotes, r.second));
         // (The whole answers over it are the interviewee's quotes still.)
-        CHECK(quoted(quotes, r.question) == false);
+        CHECK_FALSE(quoted(quotes, r.first));
         CHECK(quotes.size() >= 3);
     }
 }
