@@ -5,12 +5,14 @@
 //   results in the page's margins stays boilerplate.
 // - an interview's last answer cut off mid-sentence by a paywall's prompt stays in the body under its question
 //   (take_closing_answers(), cut_last_answer()), and is no quote of its own.
+// - an e-paper's short copy keeps its paragraphs apart after a long last line closing a sentence (split_runs()).
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
 #include "figure_tables.hpp"
 #include "pipeline.hpp"
 #include "region_pages.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -220,4 +222,50 @@ TEST_CASE("a short line under no question, or over no paywall, is no cut answer"
                                                      "Related stories\nHarbour fees to rise in spring\n")),
                                    "en");
     CHECK_FALSE(test::in_text(boxed, "Yes. An old foreman once told me that"));
+}
+
+// An e-paper's short copy without blank lines, fewer than two paragraphs of four wrapped lines (join_wrapped() reads it
+// with the breaks at a short line closing a sentence): a paragraph whose last line closes its sentence, the next
+// line's first word fitting on it, and the next paragraph opening with a capital, stay apart however long that last
+// line is (src/segment.cpp split_runs()).
+TEST_CASE("a short e-paper copy's paragraphs stay apart after a long last line", "[segment][epaper][region94]") {
+    const struct {
+        std::vector<std::string> lines;
+        std::size_t paragraphs; // (two: the second opening with the page's fifth line)
+    } rows[] = {
+        {{"Les riverains de Vernaz devront bientôt", "changer leurs habitudes. Dès le 3 mars, la",
+          "navette qui relie le hameau à la gare ne", "passera plus que le matin et le soir.",
+          "Le syndic, Marc Tissot, invoque le manque", "de chauffeurs et le coût de l'entretien des",
+          "véhicules, qui a doublé en quatre ans, pour", "expliquer la décision de la commune."},
+         2},
+        {{"Die Gemeinde Wollbach will ihre alte Mühle", "am Dorfbach in ein Museum umbauen lassen,",
+          "die Kosten liegen bei rund zwei Millionen", "Euro, die Hälfte davon trägt das Land.",
+          "Der Bürgermeister, Jan Keller, rechnet mit", "der Eröffnung im Frühjahr 2028, wenn der",
+          "Gemeinderat im Mai den Kredit freigibt und", "die Arbeiten am Dach rechtzeitig beginnen."},
+         2},
+        {{"The parish of Holmbury will turn its old mill", "by the brook into a museum, at a cost of",
+          "about two million pounds, half of it paid", "for by the county and the heritage fund.",
+          "\"We hope to open the doors in spring 2028,\"", "said the parish clerk, Jan Keller, if the",
+          "council approves the loan in May and the", "work on the roof can start in good time."},
+         2},
+        // Near misses, one paragraph. The next line's first word would not have fitted on the line: the wrap broke it.
+        {{"Les riverains de Vernaz devront bientôt", "changer leurs habitudes. Dès le 3 mars, la",
+          "navette qui relie le hameau à la gare ne", "passera plus le matin ni tard le soir, dit-il.",
+          "Beaucoup invoquent le manque de chauffeurs", "et le coût de l'entretien des véhicules, qui",
+          "a doublé en quatre ans selon la commune de", "Vernaz et ses voisines du plateau de Gex."},
+         1},
+        // "... trägt das Land." / "und der Bürgermeister ...": a line opening in lower case goes on with the sentence.
+        {{"Die Gemeinde Wollbach will ihre alte Mühle", "am Dorfbach in ein Museum umbauen lassen,",
+          "die Kosten liegen bei rund zwei Millionen", "Euro. Die Hälfte davon trägt das Land.",
+          "und der Bürgermeister, Jan Keller, rechnet", "mit der Eröffnung im Frühjahr 2028, wenn",
+          "der Gemeinderat im Mai den Kredit freigibt", "und die Arbeiten am Dach beginnen können."},
+         1},
+    };
+    for (const auto& r : rows) {
+        INFO(r.lines.front());
+        const std::vector<std::string> texts = test::texts_of(segment(test::page_of(r.lines)));
+        REQUIRE(texts.size() == r.paragraphs);
+        if (r.paragraphs == 2)
+            CHECK(texts[1].rfind(r.lines[4], 0) == 0);
+    }
 }
