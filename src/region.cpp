@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "cjk_script.hpp"
 #include "donation_boxes.hpp"
+#include "figure_tables.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
 
@@ -684,37 +685,16 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // 287,000 / Source: County Statistics Office / <paragraph>", "Innenstadt 13,80 Euro", "2024 201": so do the rows
     // of a table printed without its tabs (a label and its figures, figures alone: short_figure_row(), table_row()),
     // and the line under them naming their source (text_source_credit(): "Source:", "Quelle:", "Fonte:").
-    {
-        const std::size_t least_rows = 3, near = 2;
-        // (A quotation with its speaker, rated near good for its few stopwords, is text under the table too.)
-        auto text_at = [&](std::size_t k) { return textual(p.raw_quality[k]) && blocks[k].end_punct; };
-        // (A digit first: most lines hold none.)
-        auto row = [&](std::size_t k) {
-            const Block& b = blocks[k];
-            return b.cells ||
-                   (b.digits > 0 && !b.end_punct && (b.letters == 0 || short_figure_row(b) || table_row(b)));
-        };
-        for (std::size_t i = 0; i < n;) {
-            if (!row(i)) {
-                ++i;
-                continue;
-            }
-            std::size_t j = i + 1;
-            while (j < n && row(j) && !blocks[j].blank_before)
-                ++j;
-            // (The source under the rows, glued to the last, is the table's.)
-            if (j < n && j - i >= least_rows && !blocks[j].blank_before && text_source_credit(blocks[j].text))
-                ++j;
-            bool above = false, below = false;
-            for (std::size_t d = 1; d <= near; ++d) {
-                above = above || (i >= d && text_at(i - d));
-                below = below || (j + d - 1 < n && text_at(j + d - 1));
-            }
-            if (j - i >= least_rows && above && below)
-                for (std::size_t k = i; k < j; ++k)
-                    w[k] = std::max(w[k], 0.0);
-            i = j;
+    for (std::size_t i = 0; i < n;) {
+        if (!table_row_line(blocks[i])) {
+            ++i;
+            continue;
         }
+        const TableRows rows = table_rows(p, i);
+        if (rows.table && table_amid_text(p, i, rows.end))
+            for (std::size_t k = i; k < rows.end; ++k)
+                w[k] = std::max(w[k], 0.0);
+        i = rows.end;
     }
     // "... the water committee. / £25 / could pay for a spare parts kit / £60 / could train a pump mechanic / Donate
     // today / The challenge ahead / <text>": a charity's box of amounts and its button between two parts of the story

@@ -7,6 +7,7 @@
 #include "page.hpp"
 #include "agency_signatures.hpp"
 #include "region_parts.hpp"
+#include "cut_sentences.hpp"
 #include "sections_parts.hpp"
 
 #include "bylines.hpp"
@@ -924,21 +925,11 @@ std::size_t cut_second_copy(const Page& p, std::size_t rs, std::size_t re) {
 } // namespace
 
 bool cut_before_paywall(const Page& p, std::size_t k) {
-    const auto& blocks = p.blocks;
-    const std::size_t n = blocks.size(), reach = 3;
     const int least_words = 16;
-    const Block& b = blocks[k];
+    const Block& b = p.blocks[k];
     if (b.end_punct || b.words < least_words || p.raw_quality[k] != Quality::good) // (most lines)
         return false;
-    // (Cut after a word, or after its comma: "..., der seit", "... an den Preis,".)
-    std::size_t end = b.text.size(); // (not empty: sixteen words)
-    const char32_t last = text::prev_cp(b.text, end);
-    if (!text::is_letter(last) && last != ',' && !(last >= '0' && last <= '9'))
-        return false;
-    for (std::size_t j = k + 1; j < n && j <= k + reach; ++j)
-        if (paywall_cut(blocks[j]) || closing_notice(blocks[j]))
-            return true;
-    return false;
+    return ends_mid_sentence(b.text) && paywall_under(p.blocks, k);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "page.hpp"
 #include "dated_items.hpp"
 #include "region_parts.hpp"
+#include "cut_sentences.hpp"
 #include "sections_parts.hpp"
 
 #include "bylines.hpp"
@@ -523,6 +524,10 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
 // answer of an interview whose questions lost their bold type (one question over its answer in the region at least:
 // answered_question()), the next questions over their short answers, rated below text, are the interview's last
 // lines; three pairs at most, each printed once, no link, no notice, prompt or label of the page.
+// "... / Und heute, hat sich der Beruf verändert? / Ja. Ein alter Meister hat mir einmal gesagt / Jetzt weiterlesen mit
+// Plus", "... / Et aujourd'hui ? / Oui. Un vieux patron m'a dit un jour / Il vous reste 70 % de cet article à lire.":
+// the last answer, cut off mid-sentence by a paywall's prompt right under it (paywall_cut(), closing_notice()), is the
+// interview's last line too.
 std::pair<std::size_t, std::size_t> take_closing_answers(const Page& p, std::size_t rs, std::size_t re) {
     const std::size_t most_pairs = 3;
     const auto& blocks = p.blocks;
@@ -532,9 +537,20 @@ std::pair<std::size_t, std::size_t> take_closing_answers(const Page& p, std::siz
                !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b);
     };
     // (The line under the region first: most regions end over no question.)
+    auto cut_by_paywall = [&](std::size_t a) {
+        return !blocks[a].end_punct && ends_mid_sentence(blocks[a].text) && paywall_under(blocks, a);
+    };
+    // (The question and its cut answer read as if the answer were whole: the pair of lines copied, the answer's stop
+    // given back. Asked only of the rare answer cut right over a paywall.)
+    auto cut_pair = [&](std::size_t q) {
+        std::vector<Block> pair{blocks[q], blocks[q + 1]};
+        pair[1].end_punct = true;
+        return pair;
+    };
     auto pair_at = [&](std::size_t q) {
-        return q + 1 < blocks.size() && question_line(blocks[q].text) && answered_question(blocks, q) && own(q) &&
-               own(q + 1) && closing_stop(blocks[q + 1].text) != ':';
+        return q + 1 < blocks.size() && question_line(blocks[q].text) && own(q) && own(q + 1) &&
+               closing_stop(blocks[q + 1].text) != ':' &&
+               (answered_question(blocks, q) || (cut_by_paywall(q + 1) && answered_question(cut_pair(q), 0)));
     };
     // "... Secondo Tarantelli non ci sono controindicazioni. / Domande e risposte / Quanto dura la protezione? / Circa
     // sei mesi.", "... no hay contraindicaciones. / Otras dudas / ¿Cuánto dura la protección? / Unos seis meses.": a
@@ -555,8 +571,11 @@ std::pair<std::size_t, std::size_t> take_closing_answers(const Page& p, std::siz
     if (!asked)
         return {rs, re};
     std::size_t end = first - 1;
-    for (std::size_t taken = 0; taken < most_pairs && pair_at(end + 1); ++taken)
+    for (std::size_t taken = 0; taken < most_pairs && pair_at(end + 1); ++taken) {
         end += 2;
+        if (!blocks[end].end_punct) // (the answer cut off by the paywall: nothing of the interview under it)
+            break;
+    }
     return {rs, end};
 }
 

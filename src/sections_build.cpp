@@ -9,6 +9,8 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "closing_arrows.hpp"
+#include "cut_sentences.hpp"
+#include "figure_tables.hpp"
 #include "item_numbers.hpp"
 #include "letters.hpp"
 #include "page.hpp"
@@ -882,6 +884,15 @@ bool box_buttons(const Block& b) {
     return verb;
 }
 
+// "... / Und heute, hat sich der Beruf verändert? / Ja. Ein alter Meister hat mir einmal gesagt / Jetzt weiterlesen
+// mit Plus": the region's last line, an answer under its question cut off mid-sentence by a paywall's prompt right
+// under it (take_closing_answers() took the pair into the region), is the interview's text, however short.
+bool cut_last_answer(const SectionLoop& s, std::size_t k) {
+    const Block& b = s.blocks[k];
+    return k == s.re && k > s.rs && !b.end_punct && question_line(s.blocks[k - 1].text) && ends_mid_sentence(b.text) &&
+           paywall_under(s.blocks, k);
+}
+
 // "Guardar Compartir", "Teilen Merken", "Save Share Print": the buttons printed side by side on one line (over a
 // picture, under a paragraph), two words at least, each a button's (lexicon section button_row_words), head no text:
 // the line stays with the boilerplate. (A word alone, "Comentarios", may title a part of the text.)
@@ -910,7 +921,8 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
         // (A transcript's turn is text, however short: "D: Perché siete contrari al nuovo approdo?")
         const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
         // (An interview's question over its answer, however short: interview_asks().)
-        return k >= s.farewell || turn || interview_asks(s, k) || kept_as_text(p, k, s.rs, s.re, s.listed);
+        return k >= s.farewell || turn || interview_asks(s, k) || cut_last_answer(s, k) ||
+               kept_as_text(p, k, s.rs, s.re, s.listed);
     };
     if (!line.sure_heading && share_button(b))
         return true;
@@ -926,7 +938,8 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
         return true;
     return !line.sure_heading && !short_heading &&
            ((((p.quality[k] == Quality::bad && !short_sentence(b, p.language) && !terse_closing_sentence(p, k, s.re) &&
-               !figure_between_paragraphs(p, k, s.rs, s.re) && !brief_closing_sentence(p, k, s.rs, s.re) &&
+               !figure_between_paragraphs(p, k, s.rs, s.re) &&
+               !table_line_amid_text(p, k, s.rs, s.re) && !brief_closing_sentence(p, k, s.rs, s.re) &&
                !reported_sentence(b, p.language) && !timed_closing_sentence(p, k, s.re)) ||
               b.boilerplate || repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text))) &&
              !kept()) ||

@@ -290,8 +290,8 @@ bool short_line_after_sentence(const std::vector<Block>& blocks, const std::vect
 }
 
 // The runs of lines `lines` cut into the groups of lines that may be one paragraph each, in `groups`: at an
-// indented page's hanging starts, at a short line closing a sentence, and with `reflow` at ends_paragraph()'s
-// breaks too. "... every other console / has rechargeable controllers. / In use / The new console ...": a
+// indented page's hanging starts, at a short line closing a sentence (or a longer one the next line's first word would
+// have fitted on, the next line opening a sentence), and with `reflow` at ends_paragraph()'s breaks too. "... every other console / has rechargeable controllers. / In use / The new console ...": a
 // paragraph's last line, short and closing its sentence, ends the paragraph though no blank line follows it (a
 // heading or the next paragraph comes right under it).
 void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths,
@@ -335,10 +335,28 @@ void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>
             return b.end_punct && (last == '.' || last == '!' || last == '?') && b.letters * 3 >= static_cast<int>(len * 2) &&
                    !t.ends_with("...") && len * 5 < width * 3;
         };
+        // "... ne passera plus que le matin et le soir." / "Le syndic, Marc Tissot, invoque le manque": a sentence
+        // closed by its stop (or its closing quote mark) at a line's end, the next line opening with a capital, a
+        // quote mark or a dash, and the next line's first word would have fitted on the line: the writer broke it
+        // there, not the wrap, however long the line is.
+        auto broken_after = [&](std::size_t k) {
+            const Block& b = blocks[k];
+            if (!b.end_punct)
+                return false;
+            std::size_t end = b.text.size();
+            char32_t last = text::prev_cp(b.text, end);
+            if (text::is_quote_mark(last) && end > 0)
+                last = text::prev_cp(b.text, end);
+            const std::string_view next = blocks[k + 1].text;
+            std::size_t at = 0;
+            return (last == '.' || last == '!' || last == '?') && !b.text.ends_with("...") &&
+                   (text::is_upper(text::next_cp(next, at)) || opens_quote_or_dash(next)) &&
+                   lengths[k] + 1 + first_word_length(next) <= width && b.letters * 3 >= static_cast<int>(lengths[k] * 2);
+        };
         const std::size_t wrap = reflow ? continued_width(blocks, lengths, g, narrowest) : 0;
         bool first_opens = false;
         for (std::size_t k = g.first; k < g.last; ++k) {
-            const bool closed = !reflow && k > g.first && closes(k) && !starts_lower(blocks[k + 1].text);
+            const bool closed = !reflow && k > g.first && (closes(k) || broken_after(k)) && !starts_lower(blocks[k + 1].text);
             // (A footer under a wrapped text: only under a run's last line unless the page is read again.)
             const bool footer = (reflow || k + 1 == g.last) &&
                                 short_line_after_sentence(blocks, lengths, k, wrap != 0 ? wrap + 8 : width);

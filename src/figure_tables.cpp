@@ -1,0 +1,90 @@
+// A table between two paragraphs of the article, its rows printed without their tabs: figure_tables.hpp.
+#include "figure_tables.hpp"
+
+#include "classify.hpp"
+#include "text.hpp"
+
+#include <string_view>
+
+namespace archive {
+
+bool table_row_line(const Block& b) {
+    // (A digit first: most lines hold none.)
+    return b.cells || (b.digits > 0 && !b.end_punct && (b.letters == 0 || short_figure_row(b) || table_row(b)));
+}
+
+namespace {
+
+// "2023 184" 2, "Old town 1,240" 1, "Red Hat 8417 38.0%" 2: the tokens of a line opening with a digit, its figures.
+std::size_t figures_in(std::string_view line) {
+    std::size_t figures = 0, at = 0;
+    for (std::string_view tok = text::next_token(line, at); !tok.empty(); tok = text::next_token(line, at))
+        figures += text::is_digit(static_cast<unsigned char>(tok.front()));
+    return figures;
+}
+
+} // namespace
+
+TableRows table_rows(const Page& p, std::size_t i) {
+    const std::size_t least_rows = 3, n = p.blocks.size();
+    if (i >= n || !table_row_line(p.blocks[i]))
+        return {i, false};
+    // The rows of a table printed without its tabs hold as many figures each, one a column ("2023 184" / "2024 197");
+    // "Jane Roe | 29.07.2026 um 14:26" / "1 Kommentar" / "01" under a post are its byline, its count of comments and a
+    // number, no table. (Rows of cells are known by their tabs.)
+    // (The first row's figures counted once a second row is glued under it: most rows stand alone.)
+    const bool cells = p.blocks[i].cells;
+    std::size_t columns = 0;
+    std::size_t j = i + 1;
+    while (j < n && !p.blocks[j].blank_before && table_row_line(p.blocks[j])) {
+        if (!cells && j == i + 1)
+            columns = figures_in(p.blocks[i].text);
+        if (cells ? !p.blocks[j].cells : figures_in(p.blocks[j].text) != columns)
+            break;
+        ++j;
+    }
+    if (j - i < least_rows)
+        return {j, false};
+    // (The source under the rows, glued to the last, is the table's.)
+    if (j < n && !p.blocks[j].blank_before && text_source_credit(p.blocks[j].text))
+        ++j;
+    return {j, true};
+}
+
+bool table_amid_text(const Page& p, std::size_t i, std::size_t end) {
+    const std::size_t near = 2, n = p.blocks.size();
+    // (A quotation with its speaker, rated near good for its few stopwords, is text under the table too.)
+    auto text_at = [&](std::size_t k) { return textual(p.raw_quality[k]) && p.blocks[k].end_punct; };
+    bool above = false, below = false;
+    for (std::size_t d = 1; d <= near; ++d) {
+        above = above || (i >= d && text_at(i - d));
+        below = below || (end + d - 1 < n && text_at(end + d - 1));
+    }
+    return above && below;
+}
+
+bool table_line_amid_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
+    const int most_label_words = 6;
+    const std::vector<Block>& blocks = p.blocks;
+    const Block& b = blocks[k];
+    // The table's first row: k's own, the one over k's source line, or the one under k's label ("Year Members" /
+    // "2023 184": a few words without a final mark, glued over the rows).
+    std::size_t first = k;
+    if (!table_row_line(b)) {
+        if (b.end_punct || b.words > most_label_words)
+            return false;
+        if (k + 1 <= re && !b.blank_after && table_row_line(blocks[k + 1]) && !text_source_credit(b.text))
+            first = k + 1;
+        else if (k > rs && !b.blank_before && table_row_line(blocks[k - 1]) && text_source_credit(b.text))
+            first = k - 1;
+        else
+            return false;
+    }
+    while (first > rs && table_row_line(blocks[first - 1]) && !blocks[first].blank_before)
+        --first;
+    const TableRows rows = table_rows(p, first);
+    return rows.table && first > rs && rows.end <= re && (k + 1 == first || k < rows.end) &&
+           table_amid_text(p, first, rows.end);
+}
+
+} // namespace archive
