@@ -35,16 +35,15 @@ const std::vector<std::string> de_head = {
     "110 Kilometern pro Stunde möglich."};
 const std::vector<std::string> de_tail = {"Mehr zum Thema", "Warum Stürme Namen bekommen", "Impressum · Datenschutz"};
 
+// (The Dutch page prints no standfirst, and two longer paragraphs.)
 const std::vector<std::string> nl_head = {
-    "Nieuws", "Binnenland", "Economie", "Storm legt treinverkeer in het noorden plat",
-    "Tussen Zwolle en Groningen rijden tot minstens 15.00 uur geen treinen. Het KNMI waarschuwt voor zware windstoten.",
-    "Door Sanne de Wit", "6 december 2026, 09:12",
+    "Nieuws", "Binnenland", "Economie", "Storm legt treinverkeer in het noorden plat", "Door Sanne de Wit",
+    "6 december 2026, 09:12",
     "De storm heeft vannacht tientallen bomen op het spoor en op wegen geblazen. ProRail legde het treinverkeer tussen "
-    "Zwolle en Groningen vanochtend vroeg stil, meldt een woordvoerder.",
-    "In Harlingen viel een boom op een geparkeerde auto. Er raakte niemand gewond, meldt de veiligheidsregio. De "
-    "brandweer rukte tot de middag meer dan zestig keer uit.",
+    "Zwolle en Groningen vanochtend vroeg stil, meldt een woordvoerder. In Harlingen viel een boom op een geparkeerde "
+    "auto. Er raakte niemand gewond, meldt de veiligheidsregio.",
     "Het KNMI verwacht dat de wind pas in de avond afneemt. Tot die tijd zijn windstoten tot 110 kilometer per uur "
-    "mogelijk."};
+    "mogelijk, en de brandweer rukte tot de middag al meer dan zestig keer uit."};
 const std::vector<std::string> nl_tail = {"Meest gelezen", "Waarom stormen een naam krijgen", "Privacy · Voorwaarden"};
 
 } // namespace
