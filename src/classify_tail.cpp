@@ -7,6 +7,7 @@
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "lexicon_openings.hpp"
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
 #include "text.hpp"
@@ -192,9 +193,20 @@ void add_author_section(Page& p, std::size_t re) {
 }
 
 void tidy_author_names(Article& a) {
+    // "Rozmawiał Marek Sobieraj", "Intervista di Giulia Ferri": an interview signed at its head by the one who asked
+    // its questions, the sign-off's words (lexicon section interview_signoffs) read as a name's first words; the name
+    // is what follows them. (Under the text the line is the interview's sign-off, no byline: sections_build.cpp.)
+    static const LexiconSection& signoffs = any_language_section("interview_signoffs"); // (found once)
+    auto without_signoff = [&](const std::string& name) {
+        const std::size_t at = opens_with_entry(signoffs, text::lower(name));
+        if (at == 0 || at >= name.size() || name[at] != ' ')
+            return name;
+        const std::string rest(text::trim(std::string_view(name).substr(at)));
+        return text::starts_upper(rest) ? rest : name;
+    };
     std::vector<std::string> names;
     for (const auto& name : a.authors) {
-        std::string plain = without_closing_stop(name);
+        std::string plain = without_closing_stop(without_signoff(name));
         if (std::find(names.begin(), names.end(), plain) == names.end())
             names.push_back(std::move(plain));
     }

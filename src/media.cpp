@@ -974,6 +974,23 @@ std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re) 
     return re + 2;
 }
 
+// "Die Lücke beträgt 12 Milliarden Euro.", "Am 5. Dezember 2026 stimmte der Rat ab.": a figure printed as a word of
+// its own, as a sentence of the text states one. "Ein umgestürzter Baum auf der B4 bei Neumünster.", "Een omgewaaide
+// boom op de N31.": a road's or a model's name holds its figures inside a word after letters, as a caption may.
+bool figure_word(const Block& b) {
+    if (b.digits == 0) // (the count first: most lines have no figure)
+        return false;
+    const auto words = text::split_ws(b.text);
+    return std::any_of(words.begin(), words.end(), [](std::string_view w) {
+        const std::size_t first = w.find_first_of("0123456789");
+        if (first == std::string_view::npos)
+            return false;
+        // (A letter right before the first figure glues it into a name: "B4", "N31", "A320".)
+        const auto c = static_cast<unsigned char>(w[first == 0 ? 0 : first - 1]);
+        return first == 0 || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    });
+}
+
 // "<paragraph>." / "Das neue Ausbildungszentrum in Heilbronn." / "Bild: Solvatec GmbH", "<paragraph>." / "Bild
 // vergrößern" / "Die Lindenallee im Herbst." / "© Stadt Musterau", "<paragraph>." / "The new depot on its first day." /
 // "Photo: Harbour Council": a labelled credit (a label of glued_credit_labels, or the copyright sign before a name
@@ -1014,7 +1031,7 @@ std::optional<std::size_t> closing_caption_over_credit(Page& p, std::size_t head
         return std::nullopt;
     }
     if (p.role[re] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
-        caption.text.back() != '.' || caption.urls > 0 || caption.digits > 0 || caption.boilerplate ||
+        caption.text.back() != '.' || caption.urls > 0 || figure_word(caption) || caption.boilerplate ||
         caption.repeats > 0 || is_credit_line(caption) || split_trailing_credit(caption) || byline_shaped(caption) ||
         reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||
         reported_sentence(caption, p.language))

@@ -325,6 +325,25 @@ char closing_stop(std::string_view line) {
     return '\0';
 }
 
+// "—Es dura con todos. / —¿Qué viene después? / —Un descanso largo.", "– Bo te łąki były mokradłami. / – Co dalej? /
+// – Teatr.": an interview printed as a dialogue, each turn opening with its dash, closes with a question under the
+// last answer and the answer under it. Line k is that question: a dialogue's turn of twenty words at most ending with
+// "?", under a turn (line `end`) and over one that asks nothing. (No stop closes it, yet it is a line of the text.)
+bool dialogue_turn(const Block& b) {
+    const std::string_view t = b.text;
+    return t.starts_with("\u2014") || t.starts_with("\u2013");
+}
+
+bool closing_dialogue_question(const Page& p, std::size_t end, std::size_t k) {
+    const int most_words = 20;
+    if (k + 1 >= p.blocks.size())
+        return false;
+    const Block &question = p.blocks[k], &answer = p.blocks[k + 1];
+    return question.words <= most_words && question.urls == 0 && question.repeats == 0 && dialogue_turn(question) &&
+           dialogue_turn(p.blocks[end]) && dialogue_turn(answer) && closing_stop(question.text) == '?' &&
+           closing_stop(answer.text) == '.';
+}
+
 // The last of the short sentences right under line `end` that close the article (`most`, two unless said: see
 // take_closing_sentences(); `text_too`: a sentence jusText rates text too, under lines it rates otherwise); `end`
 // when there is none.
@@ -332,6 +351,7 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
                                   bool brief = false) {
     const auto& blocks = p.blocks;
     const std::size_t most_stamps = 2;
+    bool asked = false; // the line taken last is a dialogue's closing question
     for (std::size_t taken = 0; taken < most; ++taken) {
         std::size_t next = end + 1;
         while (next < blocks.size() && next - end <= most_stamps &&
@@ -340,20 +360,23 @@ std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too 
         if (next >= blocks.size())
             break;
         const Block& b = blocks[next];
+        // (The question of a dialogue's closing turns, and the answer right under it: closing_dialogue_question().)
+        const bool question = closing_dialogue_question(p, end, next), answer = asked && dialogue_turn(b);
+        asked = question;
         // ("Fazit ... / Note: 2,1 (gut)": a review's score under its last paragraph closes it too, with no stop.)
         // ("Score: 7,5/10 / Prijs: 129 euro": the box's row under the score closes it with the score.)
         const bool rating = rating_line(b) || (next == end + 1 && verdict_row(blocks[end], b));
         // ("“My son sleeps through first period every single day,” said parent Joan Miller.", "„Wir haben lange
         // genug gewartet“, sagte Anwohnerin Karin Roth.": a quotation with its speaker and verb of saying, of few
         // stopwords and too long for jusText's short lines, is rated bad; it is a sentence of the text all the same.)
-        bool sentence = rating || short_sentence(b, p.language) || terse_sentence(b, p.language) ||
-                        update_note(b.text) ||
+        bool sentence = rating || question || answer || short_sentence(b, p.language) ||
+                        terse_sentence(b, p.language) || update_note(b.text) ||
                         (text_too && textual(p.raw_quality[next])) || (brief && brief_sentence(b, p.language)) ||
                         reported_sentence(b, p.language) || (next == end + 1 && timed_sentence(b, p.language)) ||
                         (sentence_shape(b) && attributed_quote(b, p.language));
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);
-        if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate || b.repeats > 0 ||
+        if (!sentence || (!rating && !question && stop != '.' && stop != ':') || b.boilerplate || b.repeats > 0 ||
             p.terminator[next] || closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) ||
             nameless_bio(b, p.language) || reader_prompt(b) || error_report_notice(b) || feed_note(b) ||
             opinion_disclaimer(b) || advice_disclaimer(b) || funding_note(b) || article_service_notice(b) ||
