@@ -916,13 +916,13 @@ bool short_standfirst(const Page& p, std::size_t headline, std::size_t i, std::s
     return body_under || labels_over_body(p, i, rs);
 }
 
-// "La halle rouvre après trois ans de chantier / Le bâtiment accueillera dès samedi le marché. / <body>", "Neue
-// Brücke verzögert sich um ein Jahr / Probleme mit dem Baugrund treiben die Kosten in die Höhe / <body>", "Council
-// sold the lido site without a vote / Papers show the deal was signed off in a closed session. / <body>": with no
-// byline or date line to part it from the text, a standfirst is told from the body's first paragraph by its shape:
-// right under the headline (a reading time perhaps between them), one to three sentences of prose (a stop closing
-// it, and no blank line over it, or no stop), no quotation, no dateline opening it, and the two paragraphs under it,
-// prose closed by a stop, each twice its length at least (half again for a deck without a stop). A first paragraph as long as the next ones, as
+// "La halle rouvre après trois ans de chantier / Le bâtiment accueillera dès samedi le marché. / <body>", "Neue Brücke
+// verzögert sich um ein Jahr / Probleme mit dem Baugrund treiben die Kosten in die Höhe / <body>", "Council sold the
+// lido site without a vote / Papers show the deal was signed off in a closed session. / <body>": with no byline or date
+// line to part it from the text, a standfirst is told from the body's first paragraph by its shape: right under the
+// headline (a reading time perhaps between them), one to three sentences of prose (a stop closing it, and no blank line
+// over it, or no stop), no quotation, no dateline opening it, and the two paragraphs under it, prose closed by a stop,
+// each twice its length at least (half again for a deck without a stop). A first paragraph as long as the next ones, as
 // news copy writes them ("The council sold the site last spring without a vote. / The sale was signed off by three
 // councillors."), is the body's.
 bool bare_standfirst(const Page& p, std::size_t headline, std::size_t i, std::size_t re) {

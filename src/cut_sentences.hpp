@@ -1,4 +1,5 @@
-// A line of text cut off mid-sentence, as a paywall's prompt cuts the free text ("..., der seit" / "Jetzt weiterlesen").
+// A line of text cut off mid-sentence, as a paywall's prompt cuts the free text ("..., der seit" / "Jetzt
+// weiterlesen").
 #pragma once
 
 #include "classify.hpp"

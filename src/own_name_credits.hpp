@@ -17,9 +17,9 @@ struct Page;
 
 /// "ouestfrance", "nzz", "20minutes": the page's own name in the forms it prints, letters and figures alone,
 /// lower-cased. `addressed`: the site of a URL or domain line near the top ("https://www.ouest-france.fr/...",
-/// "www.letemps.ch") or among the last lines ("Source: https://www.letemps.ch/..."), the name after a copyright sign and its year among the last lines ("© 2026 Le Temps");
-/// `printed`: those and a short capitalised line among the page's first three (its masthead: "NZZ", "20 minutes",
-/// though a wiki's title stands there too).
+/// "www.letemps.ch") or among the last lines ("Source: https://www.letemps.ch/..."), the name after a copyright sign
+/// and its year among the last lines ("© 2026 Le Temps"); `printed`: those and a short capitalised line among the
+/// page's first three (its masthead: "NZZ", "20 minutes", though a wiki's title stands there too).
 struct OwnNames {
     std::vector<std::string> addressed;
     std::vector<std::string> printed;

@@ -205,12 +205,12 @@ bool day_of_month(std::string_view w) {
 }
 
 // ws[a] is an article of the genitive ([genitive_article_words]) after a role noun, and one to three capitalised words
-// after it close the sentence or the clause (no comma): "der Vorsitzende des Verbands", "der Vorsitzende der SPD-Fraktion". "des", "eines" are
-// the genitive's alone; "der", "einer" are the dative's of a feminine noun too ("sagte der Minister der Zeitung"):
-// there a noun of a body or a group ([organisation_words], [body_words], [genitive_group_words], a compound ending
-// with one) must stand among the words. Not where one of them names a medium ([medium_words], [outlet_opening_words],
-// [outlet_name_words], [outlet_group_words]: "der Nachrichtenagentur Reuters", "der Deutschen Presse-Agentur"): the one
-// told. The index of the last word, else 0.
+// after it close the sentence or the clause (no comma): "der Vorsitzende des Verbands", "der Vorsitzende der
+// SPD-Fraktion". "des", "eines" are the genitive's alone; "der", "einer" are the dative's of a feminine noun too
+// ("sagte der Minister der Zeitung"): there a noun of a body or a group ([organisation_words], [body_words],
+// [genitive_group_words], a compound ending with one) must stand among the words. Not where one of them names a medium
+// ([medium_words], [outlet_opening_words], [outlet_name_words], [outlet_group_words]: "der Nachrichtenagentur Reuters",
+// "der Deutschen Presse-Agentur"): the one told. The index of the last word, else 0.
 std::size_t genitive_role_complement_end(const std::vector<Word>& ws, std::size_t a, const Speakers& sp) {
     const std::size_t most_words = 3;
     if (ws[a].upper || !in_list(sp.lexs, "genitive_article_words", ws[a].low))

@@ -829,8 +829,9 @@ std::vector<Quote> extract_quotes(const Article& a) {
             continue;
         const Section& sec = a.sections[static_cast<std::size_t>(u.section)];
         if (u.paragraph > 0 || sec.heading) {
-            const std::string_view asked =
-                u.paragraph == 0 ? std::string_view(*sec.heading) : sec.paragraphs[static_cast<std::size_t>(u.paragraph - 1)];
+            const std::string_view asked = u.paragraph == 0
+                                               ? std::string_view(*sec.heading)
+                                               : sec.paragraphs[static_cast<std::size_t>(u.paragraph - 1)];
             if (auto holder = quoting::addressed_role_holder(asked, ex.sp))
                 addressed = std::move(holder);
         }

@@ -289,11 +289,12 @@ bool short_line_after_sentence(const std::vector<Block>& blocks, const std::vect
            b.text.back() != ';' && !starts_lower(next.text);
 }
 
-// The runs of lines `lines` cut into the groups of lines that may be one paragraph each, in `groups`: at an
-// indented page's hanging starts, at a short line closing a sentence (or a longer one the next line's first word would
-// have fitted on, the next line opening a sentence), and with `reflow` at ends_paragraph()'s breaks too. "... every other console / has rechargeable controllers. / In use / The new console ...": a
-// paragraph's last line, short and closing its sentence, ends the paragraph though no blank line follows it (a
-// heading or the next paragraph comes right under it).
+// The runs of lines `lines` cut into the groups of lines that may be one paragraph each, in `groups`: at an indented
+// page's hanging starts, at a short line closing a sentence (or a longer one the next line's first word would have
+// fitted on, the next line opening a sentence), and with `reflow` at ends_paragraph()'s breaks too. "... every other
+// console / has rechargeable controllers. / In use / The new console ...": a paragraph's last line, short and closing
+// its sentence, ends the paragraph though no blank line follows it (a heading or the next paragraph comes right under
+// it).
 void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths,
                 const std::vector<Group>& lines, bool reflow, std::size_t narrowest, std::vector<Group>& groups) {
     for (const auto& g : lines) {
@@ -351,12 +352,14 @@ void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>
             std::size_t at = 0;
             return (last == '.' || last == '!' || last == '?') && !b.text.ends_with("...") &&
                    (text::is_upper(text::next_cp(next, at)) || opens_quote_or_dash(next)) &&
-                   lengths[k] + 1 + first_word_length(next) <= width && b.letters * 3 >= static_cast<int>(lengths[k] * 2);
+                   lengths[k] + 1 + first_word_length(next) <= width &&
+                   b.letters * 3 >= static_cast<int>(lengths[k] * 2);
         };
         const std::size_t wrap = reflow ? continued_width(blocks, lengths, g, narrowest) : 0;
         bool first_opens = false;
         for (std::size_t k = g.first; k < g.last; ++k) {
-            const bool closed = !reflow && k > g.first && (closes(k) || broken_after(k)) && !starts_lower(blocks[k + 1].text);
+            const bool closed =
+                !reflow && k > g.first && (closes(k) || broken_after(k)) && !starts_lower(blocks[k + 1].text);
             // (A footer under a wrapped text: only under a run's last line unless the page is read again.)
             const bool footer = (reflow || k + 1 == g.last) &&
                                 short_line_after_sentence(blocks, lengths, k, wrap != 0 ? wrap + 8 : width);
