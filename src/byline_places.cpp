@@ -7,6 +7,7 @@
 
 #include "byline_desks.hpp"
 #include "bylines.hpp"
+#include "clock_times.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -285,18 +286,11 @@ void mark_lone_byline_under_headline(Page& p) {
 }
 
 bool time_token(std::string_view w) {
-    auto figure = [](char c) { return c >= '0' && c <= '9'; };
-    std::size_t k = 0;
-    while (k < w.size() && figure(w[k]))
-        ++k;
-    if (k == 0 || k > 2 || k + 3 > w.size() || (w[k] != ':' && w[k] != 'h') || !figure(w[k + 1]) ||
-        !figure(w[k + 2]))
-        return false;
-    const int hour = std::stoi(std::string(w.substr(0, k)));
-    const int minutes = (w[k + 1] - '0') * 10 + (w[k + 2] - '0');
-    const std::string_view after = w.substr(k + 3);
-    return hour < 24 && minutes < 60 && std::none_of(after.begin(), after.end(), figure) &&
-           std::none_of(after.begin(), after.end(), [](char c) { return c == ':' || c == '.'; });
+    const std::size_t end = clock_times::clock_time_end(w, 0, ":h");
+    const std::string_view after = w.substr(end);
+    return end > 0 && std::none_of(after.begin(), after.end(), [](char c) {
+               return (c >= '0' && c <= '9') || c == ':' || c == '.';
+           });
 }
 
 namespace {

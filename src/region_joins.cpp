@@ -10,6 +10,7 @@
 #include "sections_parts.hpp"
 
 #include "bylines.hpp"
+#include "clock_times.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -210,24 +211,20 @@ bool reported_sentence(const Block& b, std::string_view language) {
 // lower case of three letters or more (its verb or noun), no call to the reader and no offer. (A date line, "Publié le
 // 12 novembre 2026 à 16h20.", is told by the caller.)
 namespace {
-// "20.30", "15:30", "20h30", "16h", "20 heures", "15 Uhr", "7pm": a time of the clock in `line` (an hour of one or
-// two digits, then its minutes after a mark, or a word of the clock, lexicon section clock_words). ("0.2%", "1,500",
-// "12 novembre": a figure or a day is no time.)
+// "20.30", "15:30", "20h30", "16h", "20 heures", "15 Uhr", "7pm": a time of the clock in `line` (an hour, then its
+// minutes after a mark, clock_times::clock_time_end(), or a word of the clock, lexicon section clock_words, after the
+// hour). ("0.2%", "1,500", "12 novembre", "20.75": a figure or a day is no time.)
 bool clock_time_in(std::string_view line) {
     static const LexiconSection* clock = common_lexicon().section("clock_words"); // (looked up once)
     auto digit = [&](std::size_t i) { return i < line.size() && text::is_digit(static_cast<unsigned char>(line[i])); };
     for (std::size_t i = 0; i < line.size(); ++i) {
         if (!digit(i) || (i > 0 && (digit(i - 1) || line[i - 1] == '.' || line[i - 1] == ',')))
             continue;
-        std::size_t j = i;
-        int hour = 0;
-        while (digit(j))
-            hour = hour * 10 + (line[j++] - '0');
-        if (j - i > 2 || hour > 24)
-            continue;
-        if (j < line.size() && (line[j] == '.' || line[j] == ':' || line[j] == 'h') && digit(j + 1) && digit(j + 2) &&
-            !digit(j + 3) && line[j + 1] < '6')
+        if (clock_times::clock_time_end(line, i, ".:h") > i)
             return true;
+        const std::size_t j = clock_times::hour_end(line, i);
+        if (j == i)
+            continue;
         std::size_t w = j;
         while (w < line.size() && line[w] == ' ')
             ++w;

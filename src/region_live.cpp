@@ -5,6 +5,7 @@
 #include "region_parts.hpp"
 
 #include "bylines.hpp"
+#include "clock_times.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -18,12 +19,7 @@ namespace {
 // print their live blog's stamps. (A dotted figure alone could be a price or a score: the stamp needs a word of the
 // clock or a zone after it, or a clock's word before it, see clock_stamp().)
 bool dotted_time(std::string_view time) {
-    const std::size_t dot = time.find('.');
-    if (dot == std::string_view::npos || dot == 0 || dot > 2 || time.size() != dot + 3)
-        return false;
-    std::string colon(time);
-    colon[dot] = ':';
-    return time_token(colon);
+    return !time.empty() && clock_times::clock_time_end(time, 0, ".") == time.size();
 }
 
 // "14:20", "9:05 Uhr", "14h20", "11.48 GMT", "+++ 14:32 Uhr +++", "ore 14.32", "14:32 h": a time of day alone on its
