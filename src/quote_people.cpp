@@ -191,9 +191,10 @@ bool owner_before(const std::vector<Word>& ws, std::size_t first, const Speakers
 }
 
 // "Marta Conti nell'Istituto Tecnico Superiore", "Claire Moreau d'Institut Universitaire Breton": the capitalised word
-// sub[r] comes right after a lower-case word elided before a capital ("nell'Istituto", "d'Institut", "l'Université"),
-// which opens a body's or a place's name: a word of that name (a role noun spelled so, "Tecnico", gives no role to
-// the capitalised words after it).
+// sub[r] comes right after a lower-case word elided before a capital ("nell'Istituto", "d'Institut", "l’Université":
+// an article or a preposition of four bytes at most before its apostrophe, after_elided_prefix()), which opens a
+// body's or a place's name: a word of that name (a role noun spelled so, "Tecnico", gives no role to the capitalised
+// words after it).
 bool inside_elided_name(std::string_view s, const std::vector<Word>& sub, std::size_t r) {
     if (r == 0 || sub[r].punct || !sub[r].upper)
         return false;
@@ -201,8 +202,8 @@ bool inside_elided_name(std::string_view s, const std::vector<Word>& sub, std::s
     if (w.punct || w.upper)
         return false;
     const std::string_view raw = s.substr(w.b, w.e - w.b);
-    return (raw.find('\'') != std::string_view::npos || raw.find("\xE2\x80\x99") != std::string_view::npos) &&
-           !elided_article(raw);
+    const std::string_view name = after_elided_prefix(raw);
+    return name.size() < raw.size() && !name.empty() && !elided_article(raw);
 }
 
 // "L'OFSP a précisé", "L'ISS ha precisato": the bytes of an article ([articles]: "l") elided before an acronym that

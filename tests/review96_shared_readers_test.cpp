@@ -6,6 +6,8 @@
 
 #include "bylines.hpp"
 #include "clock_times.hpp"
+#include "quote_nouns.hpp"
+#include "quote_rows.hpp"
 
 #include <string>
 #include <string_view>
@@ -52,6 +54,27 @@ TEST_CASE("a byline's time token reads its time with the shared reader", "[revie
         INFO(w);
         CHECK_FALSE(time_token(w));
     }
+}
+
+TEST_CASE("a word elided before a body's name is read past its article or preposition", "[review96][quotes]") {
+    using quoting::after_elided_prefix;
+    CHECK(after_elided_prefix("d'Institut") == "Institut");           // fr
+    CHECK(after_elided_prefix("l'OFSP") == "OFSP");                   // fr, an acronym
+    CHECK(after_elided_prefix("dell'Istituto") == "Istituto");        // it
+    CHECK(after_elided_prefix("nell\u2019Istituto") == "Istituto");   // it, a curly apostrophe
+    CHECK(after_elided_prefix("aujourd'hui") == "aujourd'hui");       // an apostrophe inside a word
+    CHECK(after_elided_prefix("O'Neill") == "Neill");                 // (told by the word's capital, not here)
+    quote_rows::check_quotes({
+        {"it",
+         {"«I ragazzi potranno lavorare con macchine vere», ha spiegato Marta Conti nell\u2019Istituto Tecnico "
+          "Superiore."},
+         "I ragazzi potranno lavorare con macchine vere",
+         "Marta Conti"},
+        {"it",
+         {"«Il laboratorio apre a marzo», ha detto Paolo Serra dell'Istituto Tecnico Agrario."},
+         "Il laboratorio apre a marzo",
+         "Paolo Serra"},
+    });
 }
 
 } // namespace archive
