@@ -377,18 +377,16 @@ namespace {
 // "«", "»", "“", "„", "\"": a word that is a quotation mark alone, which may stand around an outlet's name
 // ("pour « Le Monde »"); `w` with its opening and closing quotation marks taken off otherwise ("«Le", "Monde»").
 std::string_view without_quote_marks(std::string_view w) {
-    for (bool changed = true; changed && !w.empty();) {
-        changed = false;
-        for (std::string_view mark : {"\u00ab", "\u00bb", "\u201c", "\u201d", "\u201e", "\""}) {
-            if (w.starts_with(mark)) {
-                w.remove_prefix(mark.size());
-                changed = true;
-            }
-            if (w.ends_with(mark)) {
-                w.remove_suffix(mark.size());
-                changed = true;
-            }
-        }
+    // (Any mark of text::is_quote_mark() on either side: "»Die Zeit«" and "„Bild“" open with a closing mark.)
+    for (std::size_t at = 0; !w.empty(); at = 0) {
+        if (!text::is_quote_mark(text::next_cp(w, at)))
+            break;
+        w.remove_prefix(at);
+    }
+    for (std::size_t at = w.size(); !w.empty(); at = w.size()) {
+        if (!text::is_quote_mark(text::prev_cp(w, at)))
+            break;
+        w.remove_suffix(w.size() - at);
     }
     return w;
 }

@@ -706,23 +706,21 @@ namespace {
 
 // "..., wie sie sagte. Fortsetzung auf Seite 13", "... une part sociale. Suite en page 5": a page jump that the copy
 // of an e-paper glued to the paragraph's last sentence, after its stop (a closing quote mark perhaps): the byte where
-// the jump (page_jump_line()) opens, 0 when the line ends otherwise. (Asked of the lines ending in a digit only, out of
-// segment()'s loop.)
+// the jump (page_jump_line()) opens, 0 when the line ends otherwise. (Asked by segment()'s loop of the lines ending in
+// a digit only, which it has checked.)
 [[gnu::noinline]] std::size_t glued_jump_at(std::string_view t) {
     const std::size_t longest = 60; // bytes of a jump (page_jump_line())
-    if (t.empty() || !text::is_digit(static_cast<unsigned char>(t.back())))
-        return 0;
     for (std::size_t at = t.find(' ', t.size() > longest ? t.size() - longest : 0); at != std::string_view::npos;
          at = t.find(' ', at + 1)) {
-        // (The sentence's stop, past the quote marks closing it: "sagte sie.“", "a-t-il dit.»", "he said.\"".)
+        // (The sentence's stop, past the quote marks closing it, text::is_close_quote(), and a bracket: "sagte sie.“",
+        // "a-t-il dit.»", "he said.\"", "disse.›", "(so die Polizei.)".)
         std::string_view before = t.substr(0, at);
-        for (bool mark = true; mark && !before.empty();) {
-            mark = false;
-            for (const std::string_view close : {"\"", "'", ")", "\u00bb", "\u201c", "\u201d", "\u2019"})
-                if (before.ends_with(close)) {
-                    before.remove_suffix(close.size());
-                    mark = true;
-                }
+        while (!before.empty()) {
+            std::size_t mark = before.size();
+            const char32_t cp = text::prev_cp(before, mark);
+            if (cp != '"' && cp != '\'' && cp != ')' && !text::is_close_quote(cp))
+                break;
+            before.remove_suffix(before.size() - mark);
         }
         const bool stop = before.ends_with(".") || before.ends_with("!") || before.ends_with("?") ||
                           before.ends_with("\u2026");

@@ -6,13 +6,18 @@
 
 #include "bylines.hpp"
 #include "clock_times.hpp"
+#include "credits_parts.hpp"
+#include "pipeline.hpp"
 #include "quote_nouns.hpp"
 #include "quote_rows.hpp"
+#include "test_pages.hpp"
 
 #include <string>
 #include <string_view>
 
 namespace archive {
+
+using test::page_of;
 
 TEST_CASE("a time of day in figures is read by one reader with one set of bounds", "[review96][clock_times]") {
     using clock_times::clock_time_end;
@@ -75,6 +80,35 @@ TEST_CASE("a word elided before a body's name is read past its article or prepos
          "Il laboratorio apre a marzo",
          "Paolo Serra"},
     });
+}
+
+TEST_CASE("a page jump glued after a sentence closed by any closing quote mark", "[review96][segment]") {
+    SECTION("de, Swiss single guillemets") {
+        const auto blocks = segment(page_of({
+            "Die Gemeinde will den Platz im Frühling öffnen. Die Präsidentin sagte: \u2039Wir sind bereit.\u203a "
+            "Fortsetzung auf Seite 7",
+        }));
+        REQUIRE(blocks.size() == 2);
+        CHECK(blocks[1].text == "Fortsetzung auf Seite 7");
+    }
+    SECTION("fr, after a bracket") {
+        const auto blocks = segment(page_of({
+            "Le chantier reprendra lundi (selon la mairie, qui a confirmé la date.) Suite en page 4",
+        }));
+        REQUIRE(blocks.size() == 2);
+        CHECK(blocks[1].text == "Suite en page 4");
+    }
+    SECTION("near miss: a closing mark with no stop before it") {
+        CHECK(segment(page_of({"Die Präsidentin sprach von \u2039grossen Plänen\u203a Fortsetzung auf Seite 7"})).size() ==
+              1);
+    }
+}
+
+TEST_CASE("an outlet's name between any quotation marks after a photographer's name", "[review96][credit]") {
+    CHECK(photographer_for_outlet("Jeanne Morel pour \u2039 Le Quotidien \u203a"));   // fr (Swiss)
+    CHECK(photographer_for_outlet("Sam Ortiz for \u2018The Valley Herald\u2019"));      // en
+    CHECK_FALSE(photographer_for_outlet("Jeanne Morel pour \u2039 le reste \u203a"));
+    CHECK_FALSE(photographer_for_outlet("JEANNE MOREL POUR \u2039 \u203a"));
 }
 
 } // namespace archive
