@@ -131,6 +131,12 @@ std::size_t mention_before_clause(const std::vector<Word>& ws, std::size_t j, co
             return std::find(p.roles.begin(), p.roles.end(), ws[e].low) != p.roles.end();
         }))
         ++e;
+    // ("Według zarządu województwa pierwsze prace ruszą ...", "Według rzecznika gminy szkoła ...": a body's or a
+    // place's noun in the genitive, [genitive_body_words], after the mention's noun is what that noun is of: the
+    // mention's, read whole as a role's phrase is)
+    for (std::size_t most = e + 2; !ws[j].upper && e < ws.size() && e < most && !ws[e].punct && !ws[e].upper &&
+                                   in_list(sp.lexs, "genitive_body_words", ws[e].low);)
+        ++e;
     const bool whole = e > j + 1; // (a role's phrase or field, read whole: no word before a stopword joins it)
     if (!ws[j].upper && adjective(j) && e < ws.size() && !ws[e].punct && !ws[e].upper && !sp.stopword(ws[e].low))
         ++e;

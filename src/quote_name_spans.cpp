@@ -448,6 +448,22 @@ std::size_t name_after_oblique_body(const std::vector<Word>& ws, std::size_t k, 
     return given != nullptr && given->has(ws[e - 2].low) ? e - 2 : e - 1;
 }
 
+// "Nel consiglio comunale di Lecco Giorgio Ferrandi ha difeso", "A Lecco Giorgio Ferrandi ha detto", "en Almendral
+// Lucía Ortega presentó": where nouns are in lower case, a preposition before a run of three capitalised words or
+// more whose first is no common given name ([known_given_name_words]) and whose second is one glues a place to the
+// name after it: the name opens at the given name (the index of its first word, else k). ("di Maria Giovanna Neri",
+// "a Gian Luca Rota": a given name first is the name's own; "of Sir Robert Stout", "del dottor Marco Neri": a title
+// or a role before the given name is read as such, not as a place.)
+std::size_t name_after_place(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    if (sp.capitalised_nouns || given == nullptr || e < k + 2 || k == 0 || ws[k - 1].punct || ws[k].acronym ||
+        !ws[k + 1].upper || given->has(ws[k].low) || !given->has(ws[k + 1].low) ||
+        !has_tag(sp.lexs, WordTags::preposition, ws[k - 1].low) || person_title(sp.lexs, ws[k].low) != 0 ||
+        role_noun(ws[k].low, sp))
+        return k;
+    return k + 1;
+}
+
 // "Kévin L., 17 ans", "Sara T. (36)", "Jörg K. sieht": a capitalised word at k, no noun of the language, and one
 // capital letter with a dot after it are a given name and a surname's initial when the dot ends no sentence (a comma,
 // a bracket, a lower-case word or a figure follows it). Where it may end one ("raconte Kévin L." closing the
@@ -896,6 +912,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 k = e - 1;
             else if (const std::size_t name = name_after_oblique_body(ws, k, e, sp); name != k)
                 k = name;
+            else if (const std::size_t named = name_after_place(ws, k, e, sp); named != k)
+                k = named;
             // "dijo a El Faro Julián Ortega", "riferito al Gazzettino Paolo Neri": after a speech verb and the word
             // opening the paper told ([addressee_preposition_words], an article may follow it), the paper's one word
             // and the subject's name of two words or more run together: the name is the rest.
