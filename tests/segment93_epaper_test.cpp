@@ -1,6 +1,7 @@
 // join_wrapped() on an e-paper's text copied without blank lines: its paragraphs after a running head stay apart as
 // before it, a short topic line over the title stays a line of its own, and a page jump glued to the first sentence of
-// the text under it is cut from that sentence.
+// the text under it is cut from that sentence; a kicker and a title as wide as the column over the first wrapped
+// paragraph stay lines of their own (head94).
 #include <catch2/catch.hpp>
 
 #include "pipeline.hpp"
@@ -132,5 +133,70 @@ TEST_CASE("a page jump glued to the first sentence of the text under it is cut f
               "Fortsetzung von Seite 1 der Zeitung gestern");
         CHECK(texts({"Seite 1 Die Stadt hat gebaut"}).front() == "Seite 1 Die Stadt hat gebaut");
         CHECK(texts({"Continued in 2024 The mayor said so"}).front() == "Continued in 2024 The mayor said so");
+    }
+}
+
+namespace {
+
+// The blocks' texts of a page of `lines` that opens with `head` over the body's `body` lines.
+std::vector<std::string> head_over_body(std::vector<std::string> head, const std::vector<std::string>& body) {
+    head.insert(head.end(), body.begin(), body.end());
+    return texts_of(segment(page_of(head)));
+}
+
+bool has_block_starting(const std::vector<std::string>& texts, const std::string& start) {
+    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.starts_with(start); });
+}
+
+} // namespace
+
+TEST_CASE("a blankless copy's kicker and title over its first wrapped paragraph stay lines of their own",
+          "[segment][head94]") {
+    // (head94) The title as wide as the column, neither line closed by a stop, the text's first line opening with a
+    // capital and going on in lower case on the next.
+    const std::vector<std::string> fr = {
+        "Le boulanger de Corbières, Luc Savary, éteindra", "son four à la fin du mois: il part à la retraite",
+        "sans avoir trouvé de repreneur pour son commerce.", "La commune cherche désormais une solution pour",
+        "que les habitants puissent encore acheter leur",   "pain sans prendre la voiture jusqu'à Bulle.",
+    };
+    const std::vector<std::string> de = {
+        "Die Inhaberin des Dorfladens in Tannheim hört",   "zum Jahresende auf, weil sie keinen Nachfolger",
+        "für das Geschäft an der Hauptstraße gefunden hat.", "Der Gemeinderat will nun prüfen, ob ein Verein",
+        "den Laden übernehmen und mit Ehrenamtlichen",       "weiterführen kann, wie es in Nachbarorten läuft.",
+    };
+    struct HeadRow {
+        const char* kicker;
+        const char* title;
+        const std::vector<std::string>& body;
+        const char* joined; // the start of the first paragraph's block: its first two lines joined
+    };
+    for (const HeadRow& r : {HeadRow{"Corbières", "La boulangerie du village ferme ses portes", fr,
+                                     "Le boulanger de Corbières, Luc Savary, éteindra son four"},
+                             HeadRow{"Tannheim", "Der Dorfladen schließt zum Jahresende", de,
+                                     "Die Inhaberin des Dorfladens in Tannheim hört zum Jahresende"}}) {
+        INFO(r.kicker);
+        const auto texts = head_over_body({r.kicker, r.title}, r.body);
+        REQUIRE(texts.size() >= 3);
+        CHECK(texts[0] == r.kicker);
+        CHECK(texts[1] == r.title);
+        CHECK(texts[2].starts_with(r.joined));
+    }
+    SECTION("near miss: a short line over the text's first line, which goes on in lower case, heads no title") {
+        for (const char* over : {"Chère Madame", "Corbières"}) {
+            INFO(over);
+            const auto texts = head_over_body({over}, fr);
+            CHECK(std::find(texts.begin(), texts.end(), fr[0]) == texts.end());
+            const bool joined = has_block_starting(texts, fr[0] + " " + fr[1]) ||
+                                has_block_starting(texts, std::string(over) + " " + fr[0]);
+            CHECK(joined);
+        }
+    }
+    SECTION("near miss: a greeting over a signature in a page with blank lines stays as it was") {
+        const auto texts = texts_of(segment(
+            "Ein Leser\n\nDanke für die Anleitung, sie hat mir bei der Suche nach dem Händler sehr\ngeholfen, "
+            "auch wenn ich ein paar Schritte anders machen musste als\nbeschrieben, weil sich das Menü geändert hat.\n"
+            "Gruß\nKarl\nAntworten\n\nDer Server war gestern wieder einmal für mehr als drei Stunden\nnicht "
+            "erreichbar, und niemand hat uns vorher darüber informiert, wann\ndie Wartung beginnen würde.\n"));
+        CHECK(std::find(texts.begin(), texts.end(), "Gruß Karl") == texts.end());
     }
 }
