@@ -306,16 +306,19 @@ void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>
         // leurs habitudes ...", "Wollbach" / "Die alte Mühle wird ein Museum" / "Die Gemeinde will ihre Mühle am" /
         // "Dorfbach umbauen ...": a copy without blank lines prints the kicker (a short line) and the title over the
         // text's first wrapped paragraph, neither closed by a stop, each over a line opening with a capital, the line
-        // under the title going on in lower case: the two stand alone, however wide the title is. (Only in a copy
+        // under the title going on in lower case: each stands alone, however wide the title is. (Only in a copy
         // without blank lines: elsewhere a greeting over a comment's lines, "Gruß" / "Eras", has the same shape.)
         auto head_line = [&](std::size_t k) {
             return !blocks[k].end_punct && text::starts_upper(blocks[k].text) && !starts_lower(blocks[k + 1].text);
         };
-        if (blankless && g.last >= g.first + 3 && lengths[g.first] * 5 < width * 3 && head_line(g.first) &&
-            head_line(g.first + 1) && goes_on_lower(blocks, g.first + 2)) {
-            groups.push_back({g.first, g.first});
-            groups.push_back({g.first + 1, g.first + 1});
-            g.first += 2;
+        // ("Vaud" / <title> / "Par Claire Durandet" / <text>: the byline may stand under the title too.)
+        const std::size_t most_head_lines = 3;
+        std::size_t h = g.first;
+        while (blankless && h + 1 < g.last && h - g.first < most_head_lines && head_line(h))
+            ++h;
+        if (h >= g.first + 2 && lengths[g.first] * 5 < width * 3 && goes_on_lower(blocks, h)) {
+            for (; g.first < h; ++g.first)
+                groups.push_back({g.first, g.first});
         }
         std::size_t first = g.first;
         // "    The console is small. It looks\n        like the old one.\n    Inside, it has ...": an indented page
@@ -464,8 +467,11 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
                 wrapped_lines += g.last - g.first + 1;
             }
         // Read again, a page must show two paragraphs of four wrapped lines at least: the breaks cut a menu's, a
-        // list's or a comment box's lines into short runs that look wrapped by chance.
-        if (reflow ? widths.size() >= 2 : widths.size() >= 2 || wrapped_lines >= 6)
+        // list's or a comment box's lines into short runs that look wrapped by chance. A copy without a blank line
+        // anywhere (an e-paper's) may show one, of six lines at least: a paragraph's last line wider than the column
+        // ("... que chacune devrait payer chaque année au canton." at 62 in a copy of 55) shows no break under it, so
+        // the paragraphs of a short copy run into one.
+        if (reflow ? widths.size() >= 2 || (blankless && wrapped_lines >= 6) : widths.size() >= 2 || wrapped_lines >= 6)
             break;
         if (reflow == passes[1])
             return;

@@ -200,3 +200,45 @@ TEST_CASE("a blankless copy's kicker and title over its first wrapped paragraph 
         CHECK(std::find(texts.begin(), texts.end(), "Gruß Karl") == texts.end());
     }
 }
+
+TEST_CASE("a blankless copy wrapped at some 55 columns with one long paragraph is joined under its head",
+          "[segment][head94]") {
+    // (head94) The first paragraph's last line overhangs the column, so no break shows under it and the copy shows one
+    // paragraph of four wrapped lines at least, not two: with no blank line anywhere it is read as wrapped all the
+    // same. The byline under the title stands alone with the kicker and the title.
+    struct WideRow {
+        std::vector<std::string> lines;
+        const char* joined;
+    };
+    const std::vector<WideRow> rows = {
+        {{"Broye", "Le marché couvert rouvrira au printemps", "Par Elise Cornaz",
+          "La commune a choisi l'entreprise qui rénovera le toit du",
+          "marché couvert de Lucens, fermé depuis la tempête de mars,",
+          "et les travaux devraient commencer dès la fin de janvier",
+          "si le temps le permet, selon le municipal chargé des bâtiments.",
+          "Les marchands attendent ce moment avec impatience, car",
+          "la place provisoire devant la gare est trop petite pour",
+          "accueillir tous les stands le samedi matin, disent-ils.",
+          "« Nous avons perdu un tiers de nos clients », assure",
+          "une maraîchère de la région qui vend ses légumes ici."},
+         "La commune a choisi l'entreprise qui rénovera le toit du marché couvert de Lucens"},
+        {{"Kreis Biberach", "Die Markthalle öffnet im Frühling wieder", "Von Jonas Riedle",
+          "Die Gemeinde hat die Firma ausgewählt, die das Dach",
+          "der Markthalle in Ochsenhausen erneuern soll, die seit",
+          "dem Sturm im März geschlossen ist, und die Arbeiten sollen",
+          "im Januar beginnen, wenn es das Wetter erlaubt, heißt es im Rathaus.",
+          "Die Händler warten ungeduldig darauf, denn der Platz",
+          "vor dem Bahnhof ist zu klein für alle Stände, die am",
+          "Samstagmorgen dort aufgebaut werden müssten, sagen sie."},
+         "Die Gemeinde hat die Firma ausgewählt, die das Dach der Markthalle in Ochsenhausen"},
+    };
+    for (const WideRow& r : rows) {
+        INFO(r.lines[0]);
+        const auto texts = texts_of(segment(page_of(r.lines)));
+        REQUIRE(texts.size() >= 4);
+        CHECK(texts[0] == r.lines[0]);
+        CHECK(texts[1] == r.lines[1]);
+        CHECK(texts[2] == r.lines[2]);
+        CHECK(texts[3].starts_with(r.joined));
+    }
+}
