@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "byline_desks.hpp"
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -146,6 +147,33 @@ void drop_place_authors(Page& p) {
         const auto at = name ? std::find(authors.begin(), authors.end(), *name) : authors.end();
         if (at != authors.end() && named_as_place(p, *name, k))
             authors.erase(at);
+    }
+}
+
+void drop_place_over_date(Page& p) {
+    const std::size_t most_lines_over = 3;
+    const int most_place_words = 3;
+    const std::vector<Block>& blocks = p.blocks;
+    for (std::size_t k = 1; k + 1 < blocks.size(); ++k) {
+        const Block& b = blocks[k];
+        // (The shape first, asked of the block's counts: most lines stop there.)
+        if (p.role[k + 1] != Role::date || p.role[k] != Role::none || b.words > most_place_words || b.digits > 0 ||
+            b.end_punct || b.blank_after || !place_line(b.text))
+            continue;
+        // ("Harriet Stone" / "Born: 3 March 1937, Kelby": a date under its label, a life's dates, is no date line of
+        // the page's; the line over it names the person they are of.)
+        const std::string& date = blocks[k + 1].text;
+        if (date.find(':') < date.find_first_of("0123456789"))
+            continue;
+        // (Over it a line of the head, the page's boilerplate perhaps between: a place under the text's paragraph
+        // over a date line stays the text's.)
+        std::size_t j = k - 1;
+        while (j > 0 && k - j < most_lines_over && p.role[j] == Role::boilerplate)
+            --j;
+        const Role r = p.role[j];
+        if (r == Role::headline || r == Role::lede || r == Role::byline || r == Role::kicker ||
+            r == Role::credit)
+            p.role[k] = Role::boilerplate;
     }
 }
 

@@ -1,4 +1,5 @@
-// A byline naming a newsroom's desk, no person (bylines.cpp), for the rules reading a desk's line without a label.
+// A byline naming a newsroom's desk, no person (bylines.cpp), for the rules reading a desk's line without a label, and
+// the place a desk's line prints.
 #pragma once
 
 #include <optional>
@@ -6,6 +7,8 @@
 #include <string_view>
 
 namespace archive {
+
+struct Page;
 
 /// "Staff", "WKVR News Staff", "Harbour Post Staff", "der Redaktion", "Redacción Nacional": the words after a byline's
 /// label that sign the text with the newsroom, no person -> the desk as printed (without an opening article); nothing
@@ -23,6 +26,19 @@ std::optional<std::string> name_beside_desk(std::string_view line);
 /// closing them (one to four capitalised words, no agency, small words of a language between them), which names
 /// nobody; other words as they are. (Defined in byline_neighbours.cpp.)
 std::string_view without_closing_place(std::string_view names);
+
+/// "Bilbao", "Rio de Janeiro", "Sant Cugat del Vallès" -> true: a place as a byline prints it, one to four
+/// capitalised words (no figure, stop, colon or slash; no word of a language nor of a job title: "Envoyé spécial"),
+/// small words of a language between them, no agency ("EFE"). (Defined in byline_neighbours.cpp.)
+bool place_line(std::string_view place);
+
+/// "Texto: Ana Ruiz" / "Bilbao" / "Domingo, 6 de diciembre 2026, 00:15", "<headline>" / "Ulm" / "Sonntag, 6. Dezember
+/// 2026, 00:15 Uhr": a place alone on a line (place_line(), three words at most), glued over the page's date line,
+/// the head's lines over it (the headline, the kicker, the lede, the byline or the photographer's credit printed
+/// under it: "Fotografía: Ane Ruiz"; the page's boilerplate between), is the place the text was filed from, printed
+/// in the byline's block: no heading of the text, it leaves the body.
+/// (Defined in byline_dates.cpp.)
+void drop_place_over_date(Page& p);
 
 /// "Red.", "Red", "réd": the newsroom's abbreviation signing an agency's text with it ("ATS/Red.", "Red./ATS") or
 /// alone ("di Red"; lexicon section desk_abbreviation_words), a full stop closing it or not. (Defined in agencies.cpp.)

@@ -474,23 +474,24 @@ std::optional<std::vector<std::string>> byline_under_text(const Page& p, std::si
 
 } // namespace
 
-std::string_view without_closing_place(std::string_view names) {
+bool place_line(std::string_view place) {
     const std::size_t most_place_words = 4;
+    const auto words = text::split_ws(place);
+    // ("The Harbour Post", "Repórter da Agência Brasil", "Envoyé spécial", "EFE": an outlet, a job or an agency.)
+    if (words.empty() || words.size() > most_place_words || agency_id(place) || !place_word(words.front()) ||
+        !place_word(words.back()))
+        return false;
+    // ("Rio de Janeiro", "Sant Cugat del Vallès": a small word of a language may join the place's words.)
+    return std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return place_word(w) || (!text::starts_upper(w) && stopword_languages(text::lower(w)) != 0);
+    });
+}
+
+std::string_view without_closing_place(std::string_view names) {
     for (const std::string_view mark : {" - ", " \u2013 ", " \u2014 "})
-        if (const std::size_t at = names.rfind(mark); at != std::string_view::npos && at > 0) {
-            const std::string_view place = text::trim(names.substr(at + mark.size()));
-            const auto words = text::split_ws(place);
-            // ("Jane Roe - The Harbour Post", "Ana Souza - Repórter da Agência Brasil", "Jean Dupont - Envoyé
-            // spécial", "Ana Ruiz - EFE": an outlet, a job or an agency there is read with the name's piece.)
-            if (words.empty() || words.size() > most_place_words || agency_id(place) || !place_word(words.front()) ||
-                !place_word(words.back()))
-                return names;
-            // ("Rio de Janeiro", "Sant Cugat del Vallès": a small word of a language may join the place's words.)
-            for (const std::string_view w : words)
-                if (!place_word(w) && (text::starts_upper(w) || stopword_languages(text::lower(w)) == 0))
-                    return names;
-            return text::trim(names.substr(0, at));
-        }
+        if (const std::size_t at = names.rfind(mark); at != std::string_view::npos && at > 0)
+            // ("Jane Roe - The Harbour Post", "Ana Ruiz - EFE": an outlet or an agency is read with the name's piece.)
+            return place_line(text::trim(names.substr(at + mark.size()))) ? text::trim(names.substr(0, at)) : names;
     return names;
 }
 

@@ -2,6 +2,7 @@
 // lines' measures and the article's region through the metadata, the opening, the tables of contents and the
 // section loop (build_sections(), sections_build.cpp) to what follows the article and the lines kept as boilerplate.
 #include "classify.hpp"
+#include "byline_desks.hpp"
 #include "capture_toolbar.hpp"
 #include "contents_runs.hpp"
 #include "company_boxes.hpp"
@@ -393,6 +394,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     date_under_headline(p);
     // A name opening a date line that the page prints as a place is the dateline's, no author.
     drop_place_authors(p);
+    // A place alone over the date line, under the head's lines, is the byline block's, no heading.
+    drop_place_over_date(p);
     // The site's name printed before an author's on the same line is no part of the name.
     drop_outlet_before_authors(p);
     // A page with no byline yet: the names alone on a line under the headline.

@@ -294,13 +294,32 @@ bool short_line_after_sentence(const std::vector<Block>& blocks, const std::vect
 // fitted on, the next line opening a sentence), and with `reflow` at ends_paragraph()'s breaks too. "... every other
 // console / has rechargeable controllers. / In use / The new console ...": a paragraph's last line, short and closing
 // its sentence, ends the paragraph though no blank line follows it (a heading or the next paragraph comes right under
-// it).
+// it). A `blankless` copy (no blank line anywhere: an e-paper's) is cut under its kicker and title too.
 void split_runs(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths,
-                const std::vector<Group>& lines, bool reflow, std::size_t narrowest, std::vector<Group>& groups) {
-    for (const auto& g : lines) {
+                const std::vector<Group>& lines, bool reflow, std::size_t narrowest, bool blankless,
+                std::vector<Group>& groups) {
+    for (Group g : lines) {
         std::size_t width = 0;
         for (std::size_t k = g.first; k <= g.last; ++k)
             width = std::max(width, lengths[k]);
+        // "Vernaz" / "La navette de midi disparaît dès mars" / "Les riverains de Vernaz devront bientôt" / "changer
+        // leurs habitudes ...", "Wollbach" / "Die alte Mühle wird ein Museum" / "Die Gemeinde will ihre Mühle am" /
+        // "Dorfbach umbauen ...": a copy without blank lines prints the kicker (a short line) and the title over the
+        // text's first wrapped paragraph, neither closed by a stop, each over a line opening with a capital, the line
+        // under the title going on in lower case: each stands alone, however wide the title is. (Only in a copy
+        // without blank lines: elsewhere a greeting over a comment's lines, "Gruß" / "Eras", has the same shape.)
+        auto head_line = [&](std::size_t k) {
+            return !blocks[k].end_punct && text::starts_upper(blocks[k].text) && !starts_lower(blocks[k + 1].text);
+        };
+        // ("Vaud" / <title> / "Par Claire Durandet" / <text>: the byline may stand under the title too.)
+        const std::size_t most_head_lines = 3;
+        std::size_t h = g.first;
+        while (blankless && h + 1 < g.last && h - g.first < most_head_lines && head_line(h))
+            ++h;
+        if (h >= g.first + 2 && lengths[g.first] * 5 < width * 3 && goes_on_lower(blocks, h)) {
+            for (; g.first < h; ++g.first)
+                groups.push_back({g.first, g.first});
+        }
         std::size_t first = g.first;
         // "    The console is small. It looks\n        like the old one.\n    Inside, it has ...": an indented page
         // (pretty-printed markup) sets a paragraph's wrapped lines deeper than its first line, so a line back at a
@@ -412,7 +431,7 @@ bool joins_split_word(std::string_view line, std::string_view next) {
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
 void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain,
-               std::size_t narrowest, bool unbroken) {
+               std::size_t narrowest, bool unbroken, bool blankless) {
     // (Both lists sized once for a group a line, the most they can hold: grown a step at a time, each cost a page
     // some ten moves and allocations.)
     std::vector<Group> lines;
@@ -439,7 +458,7 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
     const std::array<bool, 2> passes = unbroken ? std::array{true, false} : std::array{false, true};
     for (const bool reflow : passes) {
         groups.clear();
-        split_runs(blocks, lengths, lines, reflow, narrowest, groups);
+        split_runs(blocks, lengths, lines, reflow, narrowest, blankless, groups);
         widths.clear();
         std::size_t wrapped_lines = 0;
         for (const auto& g : groups)
@@ -448,8 +467,11 @@ void join_runs(std::vector<Block>& blocks, const std::vector<std::size_t>& lengt
                 wrapped_lines += g.last - g.first + 1;
             }
         // Read again, a page must show two paragraphs of four wrapped lines at least: the breaks cut a menu's, a
-        // list's or a comment box's lines into short runs that look wrapped by chance.
-        if (reflow ? widths.size() >= 2 : widths.size() >= 2 || wrapped_lines >= 6)
+        // list's or a comment box's lines into short runs that look wrapped by chance. A copy without a blank line
+        // anywhere (an e-paper's) may show one, of six lines at least: a paragraph's last line wider than the column
+        // ("... que chacune devrait payer chaque année au canton." at 62 in a copy of 55) shows no break under it, so
+        // the paragraphs of a short copy run into one.
+        if (reflow ? widths.size() >= 2 || (blankless && wrapped_lines >= 6) : widths.size() >= 2 || wrapped_lines >= 6)
             break;
         if (reflow == passes[1])
             return;
@@ -602,8 +624,11 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
     if (!may_be_wrapped(blocks, lengths, narrowest))
         return;
     const std::vector<std::size_t> cut = running_headers(blocks, lengths);
+    // (A copy without a blank line anywhere prints its kicker and title glued over the text: split_runs().)
+    const bool blankless =
+        std::none_of(blocks.begin() + 1, blocks.end(), [](const Block& b) { return b.blank_before; });
     if (cut.empty()) {
-        join_runs(blocks, lengths, plain, narrowest, false);
+        join_runs(blocks, lengths, plain, narrowest, false, blankless);
         return;
     }
     std::vector<Block> kept, headers;
@@ -626,7 +651,7 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         kept_lengths.push_back(lengths[k]);
         kept_plain.push_back(plain[k]);
     }
-    join_runs(kept, kept_lengths, kept_plain, narrowest, unbroken);
+    join_runs(kept, kept_lengths, kept_plain, narrowest, unbroken, blankless);
     blocks.clear();
     plain.clear();
     std::size_t h = 0;
