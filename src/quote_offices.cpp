@@ -8,6 +8,7 @@
 #include "quote_word_tags.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -84,6 +85,23 @@ bool holds_office(std::string_view base, const std::vector<std::string_view>& he
     return std::any_of(held.begin(), held.end(), [base](std::string_view h) { return same_word(h, base); });
 }
 
+// A role of p is a role noun that is no title ("director", not "Sen."), read once for each role of a person of the
+// book (Speakers::person_facts).
+bool untitled_role(const Person& p, const Speakers& sp) {
+    const auto untitled = [&sp](const std::string& r) { return role_noun(r, sp) && !title_noun(r, sp); };
+    Speakers::PersonFacts* facts = sp.facts_of(p);
+    if (facts == nullptr)
+        return std::any_of(p.roles.begin(), p.roles.end(), untitled);
+    if (facts->untitled_roles_read > p.roles.size()) { // (roles are only added to: never met, read afresh all the same)
+        facts->untitled_role = false;
+        facts->untitled_roles_read = 0;
+    }
+    const auto from = p.roles.begin() + static_cast<std::ptrdiff_t>(facts->untitled_roles_read);
+    facts->untitled_role = facts->untitled_role || std::any_of(from, p.roles.end(), untitled);
+    facts->untitled_roles_read = p.roles.size();
+    return facts->untitled_role;
+}
+
 } // namespace
 
 std::vector<std::string_view> office_bases(const std::vector<std::string_view>& offices, const Speakers& sp) {
@@ -107,9 +125,7 @@ bool holds_other_office(const Person& p, const std::vector<std::string_view>& of
     // director, John Fisher": one described by a role noun that names no office (no title: "Sen.", "Dr.") holds
     // none, and an office the words they were described with do not name is someone else's too (asked when
     // `any_role`: not of an office no longer held, "the former senator", which the person may be described apart from).
-    if (held.empty() && (!any_role || std::none_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) {
-            return role_noun(r, sp) && !title_noun(r, sp);
-        })))
+    if (held.empty() && (!any_role || !untitled_role(p, sp)))
         return false;
     for (std::size_t i = 0; i < offices.size(); ++i) {
         const std::string w(offices[i]);

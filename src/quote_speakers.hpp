@@ -88,6 +88,9 @@ struct Speakers {
         // them read so far: quote_descriptions.cpp's rival_role)
         std::size_t rival_roles_read = 0;
         std::vector<std::uint64_t> rival_groups;
+        // (and whether a role of it is a role noun and no title, `untitled_roles_read` of them read: quote_offices.cpp)
+        std::size_t untitled_roles_read = 0;
+        bool untitled_role = false;
     };
     mutable std::vector<PersonFacts> person_facts;
     // The facts of p, made room for, when p is one of `people`; else nullptr (a person of no book, read afresh).
