@@ -100,14 +100,8 @@ const std::vector<std::uint64_t>& rival_groups(const Person& p, const Speakers& 
         add_rival_groups(p, 0, sp, room);
         return room;
     }
-    if (facts->rival_roles_read > p.roles.size()) { // (roles are only added to: never met, read afresh all the same)
-        facts->rival_groups.clear();
-        facts->rival_roles_read = 0;
-    }
-    if (facts->rival_roles_read < p.roles.size()) {
-        add_rival_groups(p, facts->rival_roles_read, sp, facts->rival_groups);
-        facts->rival_roles_read = p.roles.size();
-    }
+    read_added_roles(p, facts->rival_roles_read, facts->rival_groups,
+                     [&](std::size_t from, std::vector<std::uint64_t>& groups) { add_rival_groups(p, from, sp, groups); });
     return facts->rival_groups;
 }
 

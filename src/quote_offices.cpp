@@ -70,12 +70,8 @@ const std::vector<std::string_view>& held_offices(const Person& p, const Speaker
         add_held_offices(p, 0, sp, room);
         return room;
     }
-    if (facts->roles_read > p.roles.size()) { // (roles are only added to: never met, read afresh all the same)
-        facts->offices.clear();
-        facts->roles_read = 0;
-    }
-    add_held_offices(p, facts->roles_read, sp, facts->offices);
-    facts->roles_read = p.roles.size();
+    read_added_roles(p, facts->roles_read, facts->offices,
+                     [&](std::size_t from, std::vector<std::string_view>& held) { add_held_offices(p, from, sp, held); });
     return facts->offices;
 }
 
@@ -92,13 +88,9 @@ bool untitled_role(const Person& p, const Speakers& sp) {
     Speakers::PersonFacts* facts = sp.facts_of(p);
     if (facts == nullptr)
         return std::any_of(p.roles.begin(), p.roles.end(), untitled);
-    if (facts->untitled_roles_read > p.roles.size()) { // (roles are only added to: never met, read afresh all the same)
-        facts->untitled_role = false;
-        facts->untitled_roles_read = 0;
-    }
-    const auto from = p.roles.begin() + static_cast<std::ptrdiff_t>(facts->untitled_roles_read);
-    facts->untitled_role = facts->untitled_role || std::any_of(from, p.roles.end(), untitled);
-    facts->untitled_roles_read = p.roles.size();
+    read_added_roles(p, facts->untitled_roles_read, facts->untitled_role, [&](std::size_t from, bool& any) {
+        any = any || std::any_of(p.roles.begin() + static_cast<std::ptrdiff_t>(from), p.roles.end(), untitled);
+    });
     return facts->untitled_role;
 }
 

@@ -287,7 +287,8 @@ int longest_opening_of(const Speakers& sp, std::string_view low_name) {
     Speakers::OpeningMemo* memo = nullptr;
     int best = -1;
     std::uint32_t read_to = 0; // (the chain's entries past it, added since the answer kept, are read)
-    if (!sp.opening_memos.empty() && sp.opening_memos[slot].walked != 0 && sp.opening_memos[slot].low_name == low_name) {
+    if (!sp.opening_memos.empty() && sp.opening_memos[slot].walked != 0 &&
+        sp.opening_memos[slot].low_name == low_name) {
         memo = &sp.opening_memos[slot];
         const int kept = memo->best;
         if (kept < 0 || (people[static_cast<std::size_t>(kept)].name.size() >= memo->best_size &&
