@@ -13,6 +13,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -36,42 +37,85 @@ bool role_modifier(std::string_view w, const Speakers& sp) {
 // "ha detto l'imputato" after "L'avvocato Paolo Neri ha sostenuto", "the defendant said" after "his lawyer, Ann Roe":
 // the roles of one scene in [rival_roles] (one scene a line, its roles in groups split by "|": defendant, lawyer,
 // prosecutor, judge) are held by different people, so a description by a role of one group names no one known only
-// by a role of another group of its line: whether person `p` is such a one for the description's `roles`.
-bool rival_role(const Person& p, const std::set<std::string>& roles, const Speakers& sp) {
-    if (p.roles.empty() || roles.empty())
+// by a role of another group of its line. A description's groups and a person's are read once (a page of thousands
+// of "a déclaré l'accusé" among a hundred people read each person's roles against each line at each mention).
+
+// Each line of [rival_roles] of the article's lexicons, in order, given to f with its index.
+template <class F>
+void for_each_rival_line(const Speakers& sp, F f) {
+    std::size_t i = 0;
+    for (const Lexicon* lex : sp.lexs)
+        if (const LexiconSection* sec = section_of(lex, "rival_roles"); sec != nullptr)
+            for (const auto& line : sec->phrases())
+                f(i++, line);
+}
+
+// The group of the word w on a line of [rival_roles]: its count of "|" before it; -1 off the line.
+int rival_group(const std::vector<std::string>& line, std::string_view w) {
+    int g = 0;
+    for (const std::string& e : line) {
+        if (e == "|")
+            ++g;
+        else if (e == w || e == after_elided_prefix(w))
+            return g;
+    }
+    return -1;
+}
+
+// The group of a description's `roles` on each line of [rival_roles] (of its roles on the line, the last in order;
+// -1 for none): read once for the description, asked of each person. Empty when no role is on any line.
+std::vector<int> rival_own_groups(const std::set<std::string>& roles, const Speakers& sp) {
+    std::vector<int> own;
+    bool any = false;
+    for_each_rival_line(sp, [&](std::size_t, const std::vector<std::string>& line) {
+        int g = -1;
+        for (const std::string& r : roles)
+            if (const int rg = rival_group(line, r); rg >= 0)
+                g = rg;
+        own.push_back(g);
+        any = any || g >= 0;
+    });
+    if (!any)
+        own.clear();
+    return own;
+}
+
+// The groups (bits) of the roles of p from its role `from` on, on each line of [rival_roles], added to `groups`.
+void add_rival_groups(const Person& p, std::size_t from, const Speakers& sp, std::vector<std::uint64_t>& groups) {
+    for_each_rival_line(sp, [&](std::size_t i, const std::vector<std::string>& line) {
+        if (groups.size() <= i)
+            groups.resize(i + 1);
+        for (std::size_t r = from; r < p.roles.size(); ++r)
+            if (const int g = rival_group(line, p.roles[r]); g >= 0 && g < 64) // (a scene has a few groups)
+                groups[i] |= std::uint64_t{1} << g;
+    });
+}
+
+// The groups of p's roles on each line, read once for each role of a person of the book (Speakers::person_facts),
+// in the room given for one of no book.
+const std::vector<std::uint64_t>& rival_groups(const Person& p, const Speakers& sp, std::vector<std::uint64_t>& room) {
+    Speakers::PersonFacts* facts = sp.facts_of(p);
+    if (facts == nullptr) {
+        room.clear();
+        add_rival_groups(p, 0, sp, room);
+        return room;
+    }
+    read_added_roles(p, facts->rival_roles_read, facts->rival_groups,
+                     [&](std::size_t from, std::vector<std::uint64_t>& groups) { add_rival_groups(p, from, sp, groups); });
+    return facts->rival_groups;
+}
+
+// Whether person `p` is known only by a role of another group than the description's (`own`, rival_own_groups) on a
+// line: on the first line where the description has a group and p any, p is not meant unless known by that group.
+bool rival_role(const Person& p, const std::vector<int>& own, const Speakers& sp) {
+    if (p.roles.empty() || own.empty())
         return false;
-    for (const Lexicon* lex : sp.lexs) {
-        const LexiconSection* sec = section_of(lex, "rival_roles");
-        if (sec == nullptr)
+    std::vector<std::uint64_t> room;
+    const std::vector<std::uint64_t>& groups = rival_groups(p, sp, room);
+    for (std::size_t i = 0; i < own.size() && i < groups.size(); ++i) {
+        if (own[i] < 0 || groups[i] == 0)
             continue;
-        for (const auto& line : sec->phrases()) {
-            // (the group of a word on the line: its count of "|" before it; -1 off the line)
-            const auto group_of = [&line](std::string_view w) {
-                int g = 0;
-                for (const std::string& e : line) {
-                    if (e == "|")
-                        ++g;
-                    else if (e == w || e == after_elided_prefix(w))
-                        return g;
-                }
-                return -1;
-            };
-            int own = -1;
-            for (const std::string& r : roles)
-                if (const int g = group_of(r); g >= 0)
-                    own = g;
-            if (own < 0)
-                continue;
-            bool other = false;
-            for (const std::string& x : p.roles) {
-                const int g = group_of(x);
-                if (g == own)
-                    return false; // (known by the description's own group too)
-                other = other || g >= 0;
-            }
-            if (other)
-                return true;
-        }
+        return own[i] >= 64 || (groups[i] >> own[i] & 1) == 0; // (known by the description's own group too: not)
     }
     return false;
 }
@@ -492,6 +536,9 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         for (std::size_t i = 0; i + 1 < words.size(); ++i)
             if (roles.count(std::string(words[i])) != 0 && !role_noun(words[i], sp))
                 modifiers.push_back(words[i]);
+    // (what the description's roles are, read once for it and asked of each person below)
+    const std::vector<std::string_view> office_words = office_bases(offices, sp);
+    const std::vector<int> rival_own = has_role_noun ? rival_own_groups(roles, sp) : std::vector<int>();
     const std::vector<int> seen = sp.recent(pos);
     for (int k : seen) {
         if (!describes_person)
@@ -527,13 +574,13 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             continue;
         // ("le conseiller d'Etat" after "Lucien Roy, président du parti": another office is someone else's)
         // (and "le procureur" after "son directeur, Jean Fabre": a role with its article, not one no longer held)
-        if (holds_other_office(p, offices, determined && !former, sp)) {
+        if (holds_other_office(p, offices, office_words, determined && !former, sp)) {
             other_office = other_offices++ == 0 && role_known(p, sp) ? k : -1;
             continue;
         }
         // (one known by a rival role of the scene is not meant, but still may be, for the fallback below, another
         // than the most recent person)
-        if (has_role_noun && rival_role(p, roles, sp)) {
+        if (has_role_noun && rival_role(p, rival_own, sp)) {
             ++rival_holders;
             continue;
         }
@@ -567,7 +614,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             continue;
         // "die Integrationsministerin" after "Bundesministerin Clara Holt": another compound of the office held
         // describes the holder as the same word would (asked of an office's description only).
-        if (score == 0 && !offices.empty() && holds_same_office(p, offices, sp))
+        if (score == 0 && !offices.empty() && holds_same_office(p, office_words, sp))
             score = 2;
         // "a spokesman for the union" after "Ann Roe, of the union": a role brought in with an indefinite article is
         // someone new, unless described with that role itself.

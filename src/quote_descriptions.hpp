@@ -57,12 +57,29 @@ std::vector<std::string_view> phrase_forms(const std::vector<std::string_view>& 
 /// "le conseiller d'Etat" after "Lucien Roy, président du parti": person p was described with an office of
 /// [office_words] and with none of `offices`, the lower-case office words of a description: p holds another office,
 /// and the description is someone else's; with `any_role`, so is p described with a role noun naming no office
-/// (quote_offices.cpp).
-bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, bool any_role,
-                        const Speakers& sp);
+/// (quote_offices.cpp). `bases`: office_bases(offices).
+bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices,
+                        const std::vector<std::string_view>& bases, bool any_role, const Speakers& sp);
+/// Speakers::person_facts's reading of a person's roles: the facts of p's roles from role `read` on added to `facts`
+/// by add(from, facts), and `read` then all of them (roles are only added to; a count past them, never met, reads
+/// `facts` afresh from its default).
+template <class Facts, class Add>
+void read_added_roles(const Person& p, std::size_t& read, Facts& facts, Add add) {
+    if (read > p.roles.size()) {
+        facts = Facts{};
+        read = 0;
+    }
+    if (read < p.roles.size()) {
+        add(read, facts);
+        read = p.roles.size();
+    }
+}
+/// The entry of [office_words] each of `offices` names, after an elided article ("die Integrationsministerin":
+/// "ministerin"), empty for one naming none: read once for a description, asked of each person (quote_offices.cpp).
+std::vector<std::string_view> office_bases(const std::vector<std::string_view>& offices, const Speakers& sp);
 /// "die Integrationsministerin" after "Bundesministerin Eva Roth": person p was described with a word naming the office
-/// one of `offices` names, another compound of it (quote_offices.cpp).
-bool holds_same_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp);
+/// one of the description's offices names (`bases`, office_bases), another compound of it (quote_offices.cpp).
+bool holds_same_office(const Person& p, const std::vector<std::string_view>& bases, const Speakers& sp);
 
 /// "le ministre des Affaires maritimes", "the Secretary of Transport", "der Minister für Umwelt": the name n of the
 /// words `sub` follows a role noun of [field_role_words] and the word linking it to its field ([complement_words],

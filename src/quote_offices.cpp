@@ -8,6 +8,7 @@
 #include "quote_word_tags.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -69,29 +70,45 @@ const std::vector<std::string_view>& held_offices(const Person& p, const Speaker
         add_held_offices(p, 0, sp, room);
         return room;
     }
-    if (facts->roles_read > p.roles.size()) { // (roles are only added to: never met, read afresh all the same)
-        facts->offices.clear();
-        facts->roles_read = 0;
-    }
-    add_held_offices(p, facts->roles_read, sp, facts->offices);
-    facts->roles_read = p.roles.size();
+    read_added_roles(p, facts->roles_read, facts->offices,
+                     [&](std::size_t from, std::vector<std::string_view>& held) { add_held_offices(p, from, sp, held); });
     return facts->offices;
 }
 
-// p holds the office the office word o names ("die Integrationsministerin" after "Bundesministerin Eva Roth": two
-// compounds of one office).
-bool holds_office(std::string_view o, const std::vector<std::string_view>& held, const Speakers& sp) {
-    const std::string_view base = office_base(after_elided_prefix(o), sp);
+// p holds the office `base` of an office word names (office_bases: "die Integrationsministerin" after
+// "Bundesministerin Eva Roth", two compounds of one office).
+bool holds_office(std::string_view base, const std::vector<std::string_view>& held) {
     return std::any_of(held.begin(), held.end(), [base](std::string_view h) { return same_word(h, base); });
+}
+
+// A role of p is a role noun that is no title ("director", not "Sen."), read once for each role of a person of the
+// book (Speakers::person_facts).
+bool untitled_role(const Person& p, const Speakers& sp) {
+    const auto untitled = [&sp](const std::string& r) { return role_noun(r, sp) && !title_noun(r, sp); };
+    Speakers::PersonFacts* facts = sp.facts_of(p);
+    if (facts == nullptr)
+        return std::any_of(p.roles.begin(), p.roles.end(), untitled);
+    read_added_roles(p, facts->untitled_roles_read, facts->untitled_role, [&](std::size_t from, bool& any) {
+        any = any || std::any_of(p.roles.begin() + static_cast<std::ptrdiff_t>(from), p.roles.end(), untitled);
+    });
+    return facts->untitled_role;
 }
 
 } // namespace
 
+std::vector<std::string_view> office_bases(const std::vector<std::string_view>& offices, const Speakers& sp) {
+    std::vector<std::string_view> bases;
+    bases.reserve(offices.size());
+    for (std::string_view o : offices)
+        bases.push_back(office_base(after_elided_prefix(o), sp));
+    return bases;
+}
+
 // "le conseiller d'Etat" after "Lucien Roy, président du parti", "the mayor" after "President Tom Vale": one person
 // holds one office of [office_words] as a rule, so a description by another office is someone else's (the words
 // agree as a role's score has them agree: alike, a German compound's end, a synonym).
-bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, bool any_role,
-                        const Speakers& sp) {
+bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices,
+                        const std::vector<std::string_view>& bases, bool any_role, const Speakers& sp) {
     if (offices.empty() || p.roles.empty())
         return false;
     std::vector<std::string_view> room;
@@ -100,14 +117,15 @@ bool holds_other_office(const Person& p, const std::vector<std::string_view>& of
     // director, John Fisher": one described by a role noun that names no office (no title: "Sen.", "Dr.") holds
     // none, and an office the words they were described with do not name is someone else's too (asked when
     // `any_role`: not of an office no longer held, "the former senator", which the person may be described apart from).
-    if (held.empty() && (!any_role || std::none_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) {
-            return role_noun(r, sp) && !title_noun(r, sp);
-        })))
+    if (held.empty() && (!any_role || !untitled_role(p, sp)))
         return false;
-    return std::none_of(offices.begin(), offices.end(), [&](std::string_view o) {
-        const std::string w(o);
-        return matches(p.roles, w) != 0 || synonym_matches(p.roles, o, sp.lexs) != 0 || holds_office(o, held, sp);
-    });
+    for (std::size_t i = 0; i < offices.size(); ++i) {
+        const std::string w(offices[i]);
+        if (matches(p.roles, w) != 0 || synonym_matches(p.roles, offices[i], sp.lexs) != 0 ||
+            holds_office(bases[i], held))
+            return false;
+    }
+    return true;
 }
 
 bool office_field_word(std::string_view w, bool before_name, const Speakers& sp) {
@@ -122,13 +140,13 @@ bool office_field_word(std::string_view w, bool before_name, const Speakers& sp)
     return false;
 }
 
-bool holds_same_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp) {
-    if (offices.empty() || p.roles.empty())
+bool holds_same_office(const Person& p, const std::vector<std::string_view>& bases, const Speakers& sp) {
+    if (bases.empty() || p.roles.empty())
         return false;
     std::vector<std::string_view> room;
     const std::vector<std::string_view>& held = held_offices(p, sp, room);
     return !held.empty() &&
-           std::any_of(offices.begin(), offices.end(), [&](std::string_view o) { return holds_office(o, held, sp); });
+           std::any_of(bases.begin(), bases.end(), [&](std::string_view base) { return holds_office(base, held); });
 }
 
 } // namespace archive::quoting

@@ -278,17 +278,50 @@ int longest_opening_of(const Speakers& sp, std::string_view low_name) {
         heap = std::string(low_name) + " ";
         low = heap;
     }
+    const auto opens = [&low](const Person& p) {
+        return p.name.size() > low.size() && p.low[0] == low[0] && p.low.compare(0, low.size(), low) == 0;
+    };
+    // (the answer kept for the name, when its person still opens with it and has not shrunk: only the entries added
+    // since are read)
+    const std::size_t slot = Speakers::opener_slot(low_name);
+    Speakers::OpeningMemo* memo = nullptr;
+    int best = -1;
+    std::uint32_t read_to = 0; // (the chain's entries past it, added since the answer kept, are read)
+    if (!sp.opening_memos.empty() && sp.opening_memos[slot].walked != 0 &&
+        sp.opening_memos[slot].low_name == low_name) {
+        memo = &sp.opening_memos[slot];
+        const int kept = memo->best;
+        if (kept < 0 || (people[static_cast<std::size_t>(kept)].name.size() >= memo->best_size &&
+                         opens(people[static_cast<std::size_t>(kept)]))) {
+            best = kept;
+            read_to = memo->walked;
+        }
+    }
     // (a longer name opening with it is in the chain of that opening: only the chain is read; of the longest names,
     // the one added last wins)
-    int best = -1;
-    for (std::uint32_t at = sp.opener_head[Speakers::opener_slot(low_name)]; at != 0; at = openers[at - 1].next) {
+    std::size_t walked = 0;
+    for (std::uint32_t at = sp.opener_head[slot]; at > read_to; at = openers[at - 1].next) {
+        ++walked;
         const int k = openers[at - 1].person;
         const Person& p = people[static_cast<std::size_t>(k)];
-        if (p.name.size() > low.size() && p.low[0] == low[0] && p.low.compare(0, low.size(), low) == 0) {
+        if (opens(p)) {
             const std::size_t best_size = best < 0 ? 0 : people[static_cast<std::size_t>(best)].name.size();
             if (best < 0 || p.name.size() > best_size || (p.name.size() == best_size && k > best))
                 best = k;
         }
+    }
+    // (kept for a long chain only: most pages' chains hold a few people, and keep nothing)
+    const std::size_t long_chain = 16;
+    if (memo == nullptr && walked >= long_chain) {
+        if (sp.opening_memos.empty())
+            sp.opening_memos.resize(std::tuple_size_v<decltype(sp.opener_head)>);
+        memo = &sp.opening_memos[slot];
+        memo->low_name = low_name;
+    }
+    if (memo != nullptr) {
+        memo->best = best;
+        memo->best_size = best < 0 ? 0 : people[static_cast<std::size_t>(best)].name.size();
+        memo->walked = static_cast<std::uint32_t>(openers.size());
     }
     return best;
 }

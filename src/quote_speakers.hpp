@@ -84,6 +84,13 @@ struct Speakers {
         bool no_person_personal = false;
         bool no_person = false;
         std::string no_person_low;
+        // (and the groups of [rival_roles] its roles are in, a set of bits for each line, `rival_roles_read` of
+        // them read so far: quote_descriptions.cpp's rival_role)
+        std::size_t rival_roles_read = 0;
+        std::vector<std::uint64_t> rival_groups;
+        // (and whether a role of it is a role noun and no title, `untitled_roles_read` of them read: quote_offices.cpp)
+        std::size_t untitled_roles_read = 0;
+        bool untitled_role = false;
     };
     mutable std::vector<PersonFacts> person_facts;
     // The facts of p, made room for, when p is one of `people`; else nullptr (a person of no book, read afresh).
@@ -130,6 +137,17 @@ struct Speakers {
     };
     std::vector<Opener> openers;
     std::array<std::uint32_t, 256> opener_head{};
+    // "a ajouté Marie" after thousands of "Marie …" people: a name whose chain was long to walk keeps its answer (by
+    // its chain's slot), the size of openers then and the size of the name found; asked again, only the chain's
+    // entries added since are read (a name only grows, and each change of a name adds it to the chains of its
+    // openings), unless the person found no longer opens with the name asked (read afresh).
+    struct OpeningMemo {
+        std::string low_name;
+        int best = -1;
+        std::size_t best_size = 0;
+        std::uint32_t walked = 0; // (openers.size() when the answer was read; 0: no answer kept)
+    };
+    mutable std::vector<OpeningMemo> opening_memos; // (room made for one a slot at the first long walk)
     static std::size_t first_word_bit(std::string_view low_name);
     static std::size_t opener_slot(std::string_view low_opening); // (its chain's head in opener_head)
     void note_first_word(int k); // (people[k].low, as it is now)

@@ -135,14 +135,14 @@ TEST_CASE("the offices a person holds and whether the name names no one follow t
         const quoting::Person& p = sp.people[static_cast<std::size_t>(k)];
         sp.describe(k, r.first);
         // (asked before the office was known: no office held, none other)
-        CHECK(!quoting::holds_other_office(p, {r.other}, false, sp));
-        CHECK(!quoting::holds_same_office(p, {r.held}, sp));
+        CHECK(!quoting::holds_other_office(p, {r.other}, quoting::office_bases({r.other}, sp), false, sp));
+        CHECK(!quoting::holds_same_office(p, quoting::office_bases({r.held}, sp), sp));
         CHECK(!quoting::no_person(p, sp));
         sp.describe(k, r.office);
         // The office added since is read: it is held, and another office is someone else's.
-        CHECK(quoting::holds_same_office(p, {r.held}, sp));
-        CHECK(!quoting::holds_other_office(p, {r.held}, false, sp));
-        CHECK(quoting::holds_other_office(p, {r.other}, false, sp));
+        CHECK(quoting::holds_same_office(p, quoting::office_bases({r.held}, sp), sp));
+        CHECK(!quoting::holds_other_office(p, {r.held}, quoting::office_bases({r.held}, sp), false, sp));
+        CHECK(quoting::holds_other_office(p, {r.other}, quoting::office_bases({r.other}, sp), false, sp));
         if (std::string_view(r.street).empty())
             continue;
         // A street's name is no one until the text shows it is a person's; asked again after each change.
