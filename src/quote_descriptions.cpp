@@ -94,15 +94,10 @@ void add_rival_groups(const Person& p, std::size_t from, const Speakers& sp, std
 // The groups of p's roles on each line, read once for each role of a person of the book (Speakers::person_facts),
 // in the room given for one of no book.
 const std::vector<std::uint64_t>& rival_groups(const Person& p, const Speakers& sp, std::vector<std::uint64_t>& room) {
-    Speakers::PersonFacts* facts = sp.facts_of(p);
-    if (facts == nullptr) {
-        room.clear();
-        add_rival_groups(p, 0, sp, room);
-        return room;
-    }
-    read_added_roles(p, facts->rival_roles_read, facts->rival_groups,
-                     [&](std::size_t from, std::vector<std::uint64_t>& groups) { add_rival_groups(p, from, sp, groups); });
-    return facts->rival_groups;
+    return person_role_facts(p, sp, &Speakers::PersonFacts::rival_roles_read, &Speakers::PersonFacts::rival_groups, room,
+                             [&](std::size_t from, std::vector<std::uint64_t>& groups) {
+                                 add_rival_groups(p, from, sp, groups);
+                             });
 }
 
 // Whether person `p` is known only by a role of another group than the description's (`own`, rival_own_groups) on a

@@ -74,6 +74,20 @@ void read_added_roles(const Person& p, std::size_t& read, Facts& facts, Add add)
         read = p.roles.size();
     }
 }
+/// The facts of p's roles kept in Speakers::person_facts (`read` and `kept`, the members read_added_roles() extends by
+/// add(from, facts)), or, for a person of no book, read afresh into `room` from its default.
+template <class Facts, class Add>
+const Facts& person_role_facts(const Person& p, const Speakers& sp, std::size_t Speakers::PersonFacts::*read,
+                               Facts Speakers::PersonFacts::*kept, Facts& room, Add add) {
+    Speakers::PersonFacts* facts = sp.facts_of(p);
+    if (facts == nullptr) {
+        room = Facts{};
+        add(0, room);
+        return room;
+    }
+    read_added_roles(p, facts->*read, facts->*kept, add);
+    return facts->*kept;
+}
 /// The entry of [office_words] each of `offices` names, after an elided article ("die Integrationsministerin":
 /// "ministerin"), empty for one naming none: read once for a description, asked of each person (quote_offices.cpp).
 std::vector<std::string_view> office_bases(const std::vector<std::string_view>& offices, const Speakers& sp);

@@ -64,15 +64,10 @@ void add_held_offices(const Person& p, std::size_t from, const Speakers& sp, std
 // asked of every person at every role mention), in the room given for one of no book.
 const std::vector<std::string_view>& held_offices(const Person& p, const Speakers& sp,
                                                   std::vector<std::string_view>& room) {
-    Speakers::PersonFacts* facts = sp.facts_of(p);
-    if (facts == nullptr) {
-        room.clear();
-        add_held_offices(p, 0, sp, room);
-        return room;
-    }
-    read_added_roles(p, facts->roles_read, facts->offices,
-                     [&](std::size_t from, std::vector<std::string_view>& held) { add_held_offices(p, from, sp, held); });
-    return facts->offices;
+    return person_role_facts(p, sp, &Speakers::PersonFacts::roles_read, &Speakers::PersonFacts::offices, room,
+                             [&](std::size_t from, std::vector<std::string_view>& held) {
+                                 add_held_offices(p, from, sp, held);
+                             });
 }
 
 // p holds the office `base` of an office word names (office_bases: "die Integrationsministerin" after
@@ -85,13 +80,12 @@ bool holds_office(std::string_view base, const std::vector<std::string_view>& he
 // book (Speakers::person_facts).
 bool untitled_role(const Person& p, const Speakers& sp) {
     const auto untitled = [&sp](const std::string& r) { return role_noun(r, sp) && !title_noun(r, sp); };
-    Speakers::PersonFacts* facts = sp.facts_of(p);
-    if (facts == nullptr)
-        return std::any_of(p.roles.begin(), p.roles.end(), untitled);
-    read_added_roles(p, facts->untitled_roles_read, facts->untitled_role, [&](std::size_t from, bool& any) {
-        any = any || std::any_of(p.roles.begin() + static_cast<std::ptrdiff_t>(from), p.roles.end(), untitled);
-    });
-    return facts->untitled_role;
+    bool room = false;
+    return person_role_facts(p, sp, &Speakers::PersonFacts::untitled_roles_read,
+                             &Speakers::PersonFacts::untitled_role, room, [&](std::size_t from, bool& any) {
+                                 any = any || std::any_of(p.roles.begin() + static_cast<std::ptrdiff_t>(from),
+                                                          p.roles.end(), untitled);
+                             });
 }
 
 } // namespace
