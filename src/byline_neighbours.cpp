@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <iterator>
 #include <optional>
 #include <set>
 #include <string>
@@ -430,9 +429,8 @@ bool signature(const Page& p, std::size_t i) {
     if (line.back() == '.' || is_boilerplate_phrase(blocks[i]) ||
         std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
         return false;
-    const std::string& over = blocks[i - 1].text;
-    static constexpr std::string_view stops[] = {".", "!", "?", "\u00bb", "\u201d", "\""};
-    if (std::none_of(std::begin(stops), std::end(stops), [&over](std::string_view e) { return over.ends_with(e); }))
+    // (The line over it closes a sentence: Block::end_punct, ". ! ? … : ;" past closing quotes and reference marks.)
+    if (!blocks[i - 1].end_punct)
         return false;
     // The signature stands apart: "Jane Roe" / "Politik" / "Ausland" is a list of tags, "Jane Roe" / "Juval 2,
     // 39020 Kastelbell" an address.
@@ -457,10 +455,7 @@ std::optional<std::vector<std::string>> byline_under_text(const Page& p, std::si
     if (i == 0 || i + 1 >= blocks.size() || blocks[i].words > most_label_words || !textual(p.raw_quality[i - 1]) ||
         (p.role[i + 1] != Role::none && p.role[i + 1] != Role::boilerplate))
         return std::nullopt;
-    const std::string& over = blocks[i - 1].text;
-    static constexpr std::string_view stops[] = {".", "!", "?", "\u00bb", "\u201d", "\""};
-    if (std::none_of(std::begin(stops), std::end(stops), [&over](std::string_view e) { return over.ends_with(e); }) ||
-        !byline_word(blocks[i].text))
+    if (!blocks[i - 1].end_punct || !byline_word(blocks[i].text))
         return std::nullopt;
     auto names = names_line(blocks[i + 1].text);
     // "Von:" / "Anna Muster" / "Max Roe": a run of names is a list (of people, of comments); a name whose words the
