@@ -135,9 +135,9 @@ bool starts_upper(std::string_view s);
 /// s starts with prefix, ignoring case (prefix must be lower-case).
 bool istarts_with(std::string_view s, std::string_view lower_prefix);
 
-/// Opening and closing quotation marks of every convention.
+/// Opening quotes: « „ “ ‘ ‚ ‹ 「 『 (“ closes too, as in „…“); not '"' (the caller's, by parity), nor » and ›:
 inline bool is_open_quote(char32_t cp) {
-    // « „ “ ‘ ‚ ‹ and the German-book » and › also open; straight quotes handled by parity.
+    // the German books' »…« and ›…‹ are rarer than «…», so quote_marks.cpp reads them as openers itself, by page.
     return cp == 0xAB || cp == 0x201E || cp == 0x201C || cp == 0x2018 || cp == 0x201A || cp == 0x2039 ||
            cp == 0x300C || cp == 0x300E;
 }
