@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -54,10 +53,10 @@ bool follow_button(std::string_view line) {
 
 namespace {
 
-// "•", "—", "|": a mark standing between a name and what is said of it.
+// "•", "—", "|": a mark standing between a name and what is said of it (lexicon section credit_separator_marks).
 bool separator(std::string_view w) {
-    static const std::set<std::string_view> marks = {"|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/"};
-    return w.size() <= 3 && marks.count(w) != 0; // (none has more than three bytes: most words need no look-up)
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    return w.size() <= 3 && marks != nullptr && marks->has(w); // (none has more than three bytes: most need no look-up)
 }
 
 // "8h", "3 d", "12 Std.": the age of a post, a figure and a short unit of time (lexicon section short_age_unit_words).
