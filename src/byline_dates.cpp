@@ -281,14 +281,10 @@ std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line
     if (opens_with_page_number(text::split_ws(line)))
         return std::nullopt;
     for (std::size_t from = 0; from < line.size();) {
-        std::size_t to = line.size(), cut_len = 0;
-        for (std::string_view cut : fact_cuts)
-            if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
-                to = at, cut_len = cut.size();
-        if (auto names = from > 0 ? byline_authors(line.substr(from, to - from), language) : std::nullopt;
-            names && !names->empty())
+        const bool first = from == 0;
+        const std::string_view fact = next_fact(line, from, fact_cuts);
+        if (auto names = first ? std::nullopt : byline_authors(fact, language); names && !names->empty())
             return names;
-        from = to + cut_len;
     }
     return byline_after_figures(line, language);
 }

@@ -679,3 +679,29 @@ TEST_CASE("a byline naming a newsroom's desk names the desk as printed", "[class
                        "Il traghetto parte da lunedì ogni mezz'ora, e i biglietti costano come l'anno scorso.",
                        {"Redazione Cronaca"}}});
 }
+
+TEST_CASE("next_fact() cuts a post's line of facts at the nearest of its marks", "[classify][byline][review97]") {
+    // (The marks cut_byline_authors() and post_facts_dates() cut a post's facts at.)
+    const std::string_view cuts[] = {"|", "\u2022", "\u00b7", " / "};
+    auto facts = [&cuts](std::string_view line) {
+        std::vector<std::string> out;
+        for (std::size_t from = 0; from < line.size();)
+            out.emplace_back(archive::next_fact(line, from, cuts));
+        return out;
+    };
+    using V = std::vector<std::string>;
+    CHECK(facts("Ver\u00f6ffentlicht: 05.01.2031 | Autorin: Mira Talberg \u2022 Rubrik: Umland") ==
+          V{"Ver\u00f6ffentlicht: 05.01.2031 ", " Autorin: Mira Talberg ", " Rubrik: Umland"});
+    CHECK(facts("Publi\u00e9 le 3 mars 2031 \u00b7 Par Lise Montcalm / Vie locale") ==
+          V{"Publi\u00e9 le 3 mars 2031 ", " Par Lise Montcalm", "Vie locale"});
+    // Near misses: a slash inside a word ("Text/Foto") cuts nothing; a line with no mark is one fact.
+    CHECK(facts("Text/Foto: Mira Talberg") == V{"Text/Foto: Mira Talberg"});
+    CHECK(facts("Posted on March 3, 2031 by Jane Roe") == V{"Posted on March 3, 2031 by Jane Roe"});
+    // The position moves past the cut it stops at, and to the line's end after the last fact.
+    std::size_t from = 0;
+    const std::string_view line = "9 Apr 2031 | Ana Ruiz";
+    CHECK(archive::next_fact(line, from, cuts) == "9 Apr 2031 ");
+    CHECK(from == 12);
+    CHECK(archive::next_fact(line, from, cuts) == " Ana Ruiz");
+    CHECK(from == line.size());
+}
