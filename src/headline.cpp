@@ -3,6 +3,7 @@
 // The pieces glued to a headline (kickers, dates, repeated prefixes, breadcrumbs) are in headline_glued.cpp; the
 // choice among the lines in headline_choice.cpp.
 #include "headline.hpp"
+#include "bylines.hpp"
 #include "classify.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -335,10 +336,7 @@ namespace {
 // (`low`: the token's first word, lower-cased).
 bool date_token(std::string_view tok, std::string_view low) {
     static const LexiconSection& weekdays = any_language_section("weekdays"); // (merged once)
-    if (text::has_ascii_digit(tok) || weekdays.has(low))
-        return true;
-    return std::any_of(languages().begin(), languages().end(),
-                       [low](const Lexicon* lx) { return lx->months.find(low) != lx->months.end(); });
+    return text::has_ascii_digit(tok) || weekdays.has(low) || month_name(low);
 }
 
 } // namespace

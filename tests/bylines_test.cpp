@@ -705,3 +705,16 @@ TEST_CASE("next_fact() cuts a post's line of facts at the nearest of its marks",
     CHECK(archive::next_fact(line, from, cuts) == " Ana Ruiz");
     CHECK(from == line.size());
 }
+
+TEST_CASE("month_name() knows a month's lower-cased name in any of the lexicon's languages", "[byline][review97]") {
+    // (The reader bylines' date words and headline.cpp's dated titles share.)
+    for (const char* w : {"märz", "mars", "march", "marzo", "janvier", "jänner", "dicembre", "octubre"}) {
+        INFO(w);
+        CHECK(archive::month_name(w));
+    }
+    // Near misses: a weekday, a word of the harbour, a month glued to a figure, a month not yet lower-cased.
+    for (const char* w : {"montag", "mardi", "hafen", "port", "märz2031", "Januar", ""}) {
+        INFO(w);
+        CHECK_FALSE(archive::month_name(w));
+    }
+}
