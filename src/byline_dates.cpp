@@ -11,16 +11,14 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <set>
 
 namespace archive {
 
-// "|", "-", "•", "/": a mark standing between a byline's name and its date. ("Jane Roe , Apr 16, 2015": a comma
-// standing alone is one too.)
+// "|", "-", "•", "/": a mark standing between a byline's name and its date (lexicon section credit_separator_marks, or
+// the dot operator "⋅" some sites print for "·"). ("Jane Roe , Apr 16, 2015": a comma standing alone is one too.)
 bool date_separator(std::string_view w) {
-    static const std::set<std::string_view> separators = {"|",      "-", "\u2013", "\u2014", "\u2022",
-                                                          "\u00b7", "/", "\u22c5", ","};
-    return separators.count(w) != 0;
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    return w == "," || w == "\u22c5" || (marks != nullptr && marks->has(w));
 }
 
 // "Updated March 3", "Aktualisiert am 3. März", "Publié le 12 mars": the words from `from` on open a label of a date

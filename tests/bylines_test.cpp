@@ -718,3 +718,16 @@ TEST_CASE("month_name() knows a month's lower-cased name in any of the lexicon's
         CHECK_FALSE(archive::month_name(w));
     }
 }
+
+TEST_CASE("date_separator() takes a mark alone between a byline's name and its date", "[byline][review97]") {
+    // "Mira Talberg | 3. März 2031", "Lise Montcalm — 4 avril 2031", "Jane Roe , Apr 16, 2031", "Ana Ruiz ⋅ 5 de mayo".
+    for (const char* w : {"|", "\u2014", ",", "\u22c5", "\u2022", "\u00b7", "\u2013", "-", "/"}) {
+        INFO(w);
+        CHECK(archive::date_separator(w));
+    }
+    // Near misses: a colon, a word, a mark glued to the date, two marks, nothing.
+    for (const char* w : {":", "von", "par", "\u20142031", "||", ""}) {
+        INFO(w);
+        CHECK_FALSE(archive::date_separator(w));
+    }
+}
