@@ -24,6 +24,11 @@ struct InterviewRow {
     std::vector<const char*> turns; // lines that must be the article's text
 };
 
+// The short article of `lang` with `tail` under it, classified.
+Article with_tail(const std::string& lang, const std::string& tail) {
+    return classify(segment(test::article_with_tail(lang, tail)), lang);
+}
+
 } // namespace
 
 TEST_CASE("an interview's plain questions over short answers are the article's text", "[region][region95]") {
@@ -72,17 +77,13 @@ TEST_CASE("an interview's plain questions over short answers are the article's t
 
 TEST_CASE("questions over no statement are no interview's turns", "[region][region95]") {
     // A box of teaser questions under the article, each over the next question or a button: no turn answers them.
-    const Article teasers = classify(
-        segment(test::article_with_tail("de", "\nWas kostet das neue Ticket?\nWer baut den neuen Kai?\nWie wird das "
-                                              "Wetter am Wochenende?\nMehr lesen\nWarum schließt die Fähre?\nMehr "
-                                              "lesen\nImpressum\nDatenschutz\n")),
-        "de");
+    const Article teasers = with_tail("de", "\nWas kostet das neue Ticket?\nWer baut den neuen Kai?\nWie wird das "
+                                            "Wetter am Wochenende?\nMehr lesen\nWarum schließt die Fähre?\nMehr "
+                                            "lesen\nImpressum\nDatenschutz\n");
     CHECK_FALSE(test::in_text(teasers, "Wer baut den neuen Kai?"));
     CHECK_FALSE(test::in_text(teasers, "Warum schließt die Fähre?"));
-    const Article quiz = classify(
-        segment(test::article_with_tail("en", "\nQuiz of the week\nWho opened the new pier?\nWhich town won the "
-                                              "regatta?\nWhen does the ferry return?\nShow answers\nTerms of Use\n")),
-        "en");
+    const Article quiz = with_tail("en", "\nQuiz of the week\nWho opened the new pier?\nWhich town won the "
+                                         "regatta?\nWhen does the ferry return?\nShow answers\nTerms of Use\n");
     CHECK_FALSE(test::in_text(quiz, "Which town won the regatta?"));
 }
 
@@ -153,10 +154,8 @@ TEST_CASE("a line of another count of figures glued over a table's rows is not w
     CHECK(test::in_text(a, "Mitglieder seit 2023"));
     CHECK(test::in_text(a, "2024 197 15"));
     // The same label and rows in the page's margins, no paragraph under them: no table amid the text.
-    const Article margin = classify(
-        segment(test::article_with_tail("de", "\nMitglieder seit 2023\n2023 184\n2024 197\n2025 203\nImpressum\n"
-                                              "Datenschutz\n")),
-        "de");
+    const Article margin =
+        with_tail("de", "\nMitglieder seit 2023\n2023 184\n2024 197\n2025 203\nImpressum\nDatenschutz\n");
     CHECK_FALSE(test::in_text(margin, "Mitglieder seit 2023"));
     CHECK_FALSE(test::in_text(margin, "2024 197"));
 }
