@@ -1,6 +1,7 @@
 // Lines of the article's body that went to the boilerplate (invented pages):
 // - an interview whose questions stand as plain lines over answers of a sentence or three (main_region(),
-//   weigh_interview_turns()): three turns at least are the article's text; questions over no statement are not.
+//   weigh_interview_turns()): three turns at least are the article's text, and so is a short question's answer of
+//   fewer than five words among them (interview_asks()); questions over no statement are not.
 // - a table's label holding a figure of its own ("Members since 2023") glued over rows of another count of figures
 //   ("2023 184") is the table's label, and the rows under it are a table amid the text (table_line_amid_text()).
 #include <catch2/catch.hpp>
@@ -39,7 +40,8 @@ TEST_CASE("an interview's plain questions over short answers are the article's t
          "immer.\n\nHerr Harmsen, wie geht es dem Deich?\n\n„Er hat gehalten. Das ist die Hauptsache.“\n\nHatten Sie "
          "Angst?\n\n„Ja. Die Nacht war lang.“\n\nWas muss jetzt passieren?\n\n„Wir prüfen jeden Meter. Dann wird "
          "ausgebessert.“\n\nWer zahlt das?\n\n„Der Verband und das Land.“\n\nReicht das Geld?\n\n„Diesmal schon.“\n",
-         {"Herr Harmsen, wie geht es dem Deich?", "„Ja. Die Nacht war lang.“", "Wer zahlt das?"}},
+         {"Herr Harmsen, wie geht es dem Deich?", "„Ja. Die Nacht war lang.“", "Wer zahlt das?", "Reicht das Geld?",
+          "„Diesmal schon.“"}},
         {"fr",
          "« La digue a tenu » : entretien avec le garde-digue\n\nLe garde-digue Paul Hermant revient sur la tempête de "
          "la semaine dernière à Port-Laurier.\n\nPar Karine Lembert\n\nPort-Laurier. Paul Hermant nous reçoit à la "
@@ -55,14 +57,15 @@ TEST_CASE("an interview's plain questions over short answers are the article's t
          "fuori piove ancora.\n\nErmanni, come sta l'argine?\n\n«Ha tenuto. È la cosa principale.»\n\nHa avuto "
          "paura?\n\n«Sì. La notte è stata lunga.»\n\nChe cosa bisogna fare adesso?\n\n«Controlliamo ogni metro. Poi "
          "ripariamo.»\n\nChi paga?\n\n«Il consorzio e la regione.»\n\nBastano i soldi?\n\n«Questa volta sì.»\n",
-         {"Ermanni, come sta l'argine?", "«Sì. La notte è stata lunga.»", "Ha avuto paura?"}},
+         {"Ermanni, come sta l'argine?", "«Controlliamo ogni metro. Poi ripariamo.»", "Chi paga?",
+          "«Questa volta sì.»"}},
         {"en",
          "'The dyke held': talking to the dyke warden\n\nDyke warden Owen Harmer on last week's storm in Saltmarsh "
          "End.\n\nBy Kate Lambeck\n\nSaltmarsh End. Owen Harmer meets us at the dyke house while the rain keeps "
          "falling.\n\nMr Harmer, how is the dyke?\n\n\"It held. That is what matters.\"\n\nWere you afraid?\n\n\"Yes. "
          "It was a long night.\"\n\nWhat has to happen now?\n\n\"We check every metre. Then we repair.\"\n\nWho "
          "pays?\n\n\"The board and the county.\"\n\nIs the money enough?\n\n\"This time, yes.\"\n",
-         {"Mr Harmer, how is the dyke?", "\"Yes. It was a long night.\"", "Who pays?"}},
+         {"Mr Harmer, how is the dyke?", "\"Yes. It was a long night.\"", "Who pays?", "\"This time, yes.\""}},
     };
     for (const auto& r : rows) {
         INFO(r.page);
@@ -73,6 +76,21 @@ TEST_CASE("an interview's plain questions over short answers are the article's t
             CHECK_FALSE(test::in_boilerplate(a, line));
         }
     }
+}
+
+TEST_CASE("a short question's last line under it must answer it", "[region][region95]") {
+    // The same interview, its last question over a prompt of the paywall (no capital, no stop), or over a link: the
+    // prompt stays out of the text.
+    const std::string turns = "„Der Deich hält“\n\nDeichgraf Ole Harmsen über den Sturm in Süderwarf.\n\nVon Katrin "
+                              "Lembeck\n\nSüderwarf. Ole Harmsen empfängt uns im Deichhaus, draußen regnet es noch "
+                              "immer.\n\nHerr Harmsen, wie geht es dem Deich?\n\n„Er hat gehalten. Das ist die "
+                              "Hauptsache.“\n\nHatten Sie Angst?\n\n„Ja. Die Nacht war lang.“\n\nWas muss jetzt "
+                              "passieren?\n\n„Wir prüfen jeden Meter. Dann wird ausgebessert.“\n\nReicht das Geld?\n\n";
+    const Article prompt = classify(segment(turns + "weiterlesen mit Plus\n"), "de");
+    CHECK(test::in_text(prompt, "Hatten Sie Angst?"));
+    CHECK_FALSE(test::in_text(prompt, "weiterlesen mit Plus"));
+    const Article link = classify(segment(turns + "Mehr: www.deichblatt.example/abo.\n"), "de");
+    CHECK_FALSE(test::in_text(link, "Mehr: www.deichblatt.example/abo."));
 }
 
 TEST_CASE("questions over no statement are no interview's turns", "[region][region95]") {
