@@ -23,6 +23,13 @@ std::size_t figures_in(std::string_view line) {
     return figures;
 }
 
+// Line `above`, glued over the row `row`, is a row of the same table: a row of cells over a row of cells, or a row
+// holding as many figures ("2022 170" over "2023 184"; not "Members since 2023" over it, nor a sentence ending
+// with a figure).
+bool same_columns(const Block& above, const Block& row) {
+    return table_row_line(above) && (row.cells ? above.cells : figures_in(above.text) == figures_in(row.text));
+}
+
 } // namespace
 
 TableRows table_rows(const Page& p, std::size_t i) {
@@ -80,9 +87,16 @@ bool table_line_amid_text(const Page& p, std::size_t k, std::size_t rs, std::siz
         else
             return false;
     }
-    while (first > rs && table_row_line(blocks[first - 1]) && !blocks[first].blank_before)
+    while (first > rs && !blocks[first].blank_before && same_columns(blocks[first - 1], blocks[first]))
         --first;
-    const TableRows rows = table_rows(p, first);
+    TableRows rows = table_rows(p, first);
+    // "Members since 2023" / "2023 184" / "2024 197": a label holding a figure of its own, glued over rows of another
+    // count of figures, is the table's label, not its first row.
+    if (!rows.table && first == k && k + 1 <= re && !b.blank_after && !b.end_punct && b.words <= most_label_words &&
+        !text_source_credit(b.text)) {
+        first = k + 1;
+        rows = table_rows(p, first);
+    }
     return rows.table && first > rs && rows.end <= re && (k + 1 == first || k < rows.end) &&
            table_amid_text(p, first, rows.end);
 }

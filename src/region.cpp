@@ -7,6 +7,7 @@
 #include "figure_tables.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
+#include "sections_parts.hpp"
 
 #include "dates.hpp"
 #include "headline.hpp"
@@ -600,6 +601,44 @@ bool text_between_paragraphs(const Page& p, std::size_t k) {
            p.blocks[k + 1].end_punct;
 }
 
+// "Herr Harmsen, wie geht es dem Deich? / „Er hat gehalten. Das ist die Hauptsache.“ / Hatten Sie Angst? / „Ja. Die
+// Nacht war lang.“ / ...": an interview whose questions stand as plain lines, each over its answer of a sentence or
+// three, short lines rated against the region one by one. A run of three turns at least that each answer a question
+// (answered_question(): a question of three words or more over a statement of five or more) is the article's text:
+// the questions weigh nothing, the answers as much as a line of text rated near good, so that the interview under
+// its first paragraph is not cut off. Within the run a turn may answer in fewer words ("Reicht das Geld? /
+// „Diesmal schon.“"); a line ending on "?" over no statement, or a statement over no question, ends it.
+// (A question mark last first: most lines end otherwise.)
+void weigh_interview_turns(const Page& p, std::vector<double>& w) {
+    const std::size_t least_turns = 3;
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    auto asks = [&](std::size_t k) {
+        const Block& q = blocks[k];
+        return k + 1 < n && !q.text.empty() && q.text.back() == '?' && q.urls == 0 &&
+               !q.boilerplate && q.repeats == 0;
+    };
+    auto turn = [&](std::size_t k) {
+        const Block& a = blocks[k + 1];
+        return asks(k) && a.end_punct && a.urls == 0 && !a.boilerplate && a.repeats == 0 && !question_line(a.text);
+    };
+    for (std::size_t i = 0; i + 1 < n;) {
+        if (!turn(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i, answered = 0;
+        for (; j + 1 < n && turn(j); j += 2)
+            answered += answered_question(blocks, j);
+        if (answered >= least_turns)
+            for (std::size_t k = i; k < j; k += 2) {
+                w[k] = std::max(w[k], 0.0);
+                w[k + 1] = std::max(w[k + 1], static_cast<double>(p.length[k + 1]) * 0.5);
+            }
+        i = j;
+    }
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
@@ -639,6 +678,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             w[i] = -2000;
     }
     weigh_live_entries(p, w);
+    weigh_interview_turns(p, w);
     // "66 Likes / Wildtiere / <title> / <summary> / 110 Likes / ...": a page that prints three counts at least prints
     // them with cards of other articles; each count opening a card (a title of three words at least, then a text
     // within a few lines) weighs against the region as much as a card's summary weighs for it, so that the cards under

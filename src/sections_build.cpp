@@ -473,9 +473,23 @@ bool speaker_answers(const Block& answer) {
 }
 
 bool interview_asks(const SectionLoop& s, std::size_t k) {
-    const int least_questions = 2;
-    return s.answered_questions >= least_questions && k < s.re && question_line(s.blocks[k].text) &&
-           answered_question(s.blocks, k);
+    const int least_questions = 2, sure_questions = 3, most_question = 12;
+    if (s.answered_questions < least_questions || k >= s.re || !question_line(s.blocks[k].text))
+        return false;
+    if (answered_question(s.blocks, k))
+        return true;
+    // "Reicht das Geld? / „Diesmal schon.“", "Chi paga? / «Il consorzio e la regione.»": in an interview of three
+    // answered questions at least, a short question (two to twelve words) may get an answer of fewer than five words
+    // or be of two words itself, a statement opened by a capital answering it all the same.
+    const Block& q = s.blocks[k];
+    const Block& answer = s.blocks[k + 1];
+    std::string_view said = answer.text;
+    std::size_t after_mark = 0;
+    if (text::is_quote_mark(text::next_cp(said, after_mark)))
+        said = text::trim(said.substr(after_mark));
+    return s.answered_questions >= sure_questions && q.words >= 2 && q.words <= most_question &&
+           q.urls == 0 && !q.boilerplate && q.repeats == 0 && answer.end_punct && !question_line(answer.text) &&
+           answer.urls == 0 && !answer.boilerplate && text::starts_upper(q.text) && text::starts_upper(said);
 }
 
 // "Wo wollen Sie sparen? / <answer> / Die Seniorenvertreter werden Ihnen das nicht durchgehen lassen. / Ich rede mit
@@ -920,8 +934,9 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     auto kept = [&] {
         // (A transcript's turn is text, however short: "D: Perché siete contrari al nuovo approdo?")
         const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
-        // (An interview's question over its answer, however short: interview_asks().)
-        return k >= s.farewell || turn || interview_asks(s, k) || cut_last_answer(s, k) ||
+        // (An interview's question over its answer, however short: interview_asks(); and the answer under it.)
+        return k >= s.farewell || turn || interview_asks(s, k) || (k > s.rs && interview_asks(s, k - 1)) ||
+               cut_last_answer(s, k) ||
                kept_as_text(p, k, s.rs, s.re, s.listed);
     };
     if (!line.sure_heading && share_button(b))
