@@ -198,7 +198,14 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // "Ha poi ribadito che «Q»", "E poco dopo, a margine del vertice, ha ribadito che «Q»", "Luego añadió:
             // «Q»": a verb of a language that drops its subject, with none before it nor after it, has the last
             // speaker's (quote_carried_subject.cpp).
-            if (carries_subject(ws, word_index(at.sent_b), ci, cend, q.open, ex.sp.lexs)) {
+            // (not "A idealizadora, a Jéssica Prado, disse:": an article spelled as a preposition opening the
+            // sentence before a role noun opens its subject, no phrase of a preposition, where a subject is read
+            // before the verb)
+            const std::size_t opening = word_index(at.sent_b);
+            const bool role_opening = opening + 1 < ci && !ws[opening].punct && !ws[opening + 1].punct &&
+                                      has_tag(ex.sp.lexs, WordTags::article, ws[opening].low) &&
+                                      role_noun(ws[opening + 1].low, ex.sp) && ex.mention_before(ws, ci);
+            if (!role_opening && carries_subject(ws, opening, ci, cend, q.open, ex.sp.lexs)) {
                 out.mention.reset();
                 // ("Pero recuerda: «Q»" in a reader's comment speaking to someone as "tu": an imperative, no one's)
                 // (before the page's first quote, the person last named as a subject: first_carried_subject)

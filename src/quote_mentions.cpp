@@ -1107,6 +1107,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             for (std::size_t j = n; name_between && j < last; ++j)
                 name_between = !ws[j].punct && (ws[j].upper || particle_after(ws[j - 1].low, ws[j].low));
         }
+        // ("A idealizadora, a Jéssica Prado, disse", "La fondatrice, la Anna Ferri, ha detto": an article before a
+        // name of two or three capitalised words, no body's word nor acronym among them)
+        if (!name_between && ws[c].low == "," && last - c >= 4 && last - c <= 5 &&
+            has_tag(sp.lexs, WordTags::article, ws[c + 1].low) && !in_list(sp.lexs, "indefinite_words", ws[c + 1].low)) {
+            name_between = true;
+            for (std::size_t j = c + 2; name_between && j < last; ++j)
+                name_between = !ws[j].punct && ws[j].upper && !ws[j].acronym && !in_list(sp.lexs, "body_words", ws[j].low);
+        }
         if (name_between) {
             std::size_t g = c;
             while (g > 0 && !ws[g - 1].punct && c - g < 12)

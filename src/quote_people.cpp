@@ -85,6 +85,27 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
     return role_or_plural(sub.back().low, sp);
 }
 
+// "la déléguée aux sports Anne Roux", "la déléguée à la culture Anne Roux": the preposition at `p` links the role
+// noun right before it to its field ([role_field_words]), the field's lower-case words (an article perhaps first)
+// running to the name that starts at `name` and ends mention `sub`: the name is the role's holder in apposition, no
+// word the preposition governs. (Not the one told: "à la collègue Anne Roux", "aux avocats Paul Roux" name a person,
+// [acquaintance_words] or a role's plural, after the preposition; nor a body's name after an elided article,
+// "professeur à l'Université Catholique de Lille", its first word read in lower case.)
+bool field_then_holder(const std::vector<Word>& sub, std::size_t p, const NameSpan& name, const Speakers& sp) {
+    if (p == 0 || name.first < p + 2 || name.last + 1 != sub.size() || name.last == name.first || sub[p - 1].punct ||
+        sub[p - 1].upper || !role_noun(after_elision(sub[p - 1].low), sp) ||
+        !in_list(sp.lexs, "role_field_words", sub[p].low))
+        return false;
+    for (std::size_t j = p + 1; j < name.first; ++j)
+        if (sub[j].punct || sub[j].upper || (j > p + 1 && sp.stopword(sub[j].low)) ||
+            after_elision(sub[j].low).size() != sub[j].low.size())
+            return false;
+    const std::string_view field = sub[name.first - 1].low;
+    if (sp.stopword(field) || in_list(sp.lexs, "acquaintance_words", field) || role_or_plural(field, sp))
+        return false;
+    return true;
+}
+
 // "County road foreman Mara Voss", "Union steward Ola Brenn": a name of one word `first` opening mention `sub` where
 // nouns are in lower case, one to three lower-case words after it that are no small word of the language (no article,
 // preposition or verb's helper), then `name`, of two capitalised words or more, ending the mention.
@@ -767,7 +788,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                         !elided_article(s.substr(sub[j - 1].b, sub[j - 1].e - sub[j - 1].b)))
                         return true;
                     if (has_tag(sp.lexs, WordTags::preposition, sub[j - 1].low))
-                        return !(c.first == j + 1 && role_place_link(sub, j - 1, sp));
+                        return !(c.first == j + 1 && role_place_link(sub, j - 1, sp)) &&
+                               !field_then_holder(sub, j - 1, c, sp);
                 }
                 return false;
             };
