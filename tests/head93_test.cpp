@@ -223,4 +223,54 @@ TEST_CASE("a caption's label listed with its colon, alone on its line or spaced 
     CHECK_FALSE(archive::labelled_caption("Image principale du film, le port revient sans cesse."));
 }
 
+// head95: the standfirst set apart from its title and text by blank lines.
+namespace head95 {
+// A title, a blank line, the line under it, a blank line, then the body's paragraphs apart.
+std::string apart(const char* title, const char* under, const char* body1, const char* body2) {
+    return std::string(title) + "\n\n" + under + "\n\n" + body1 + "\n\n" + body2 + "\n";
+}
+
+const char* const en_title = "Senator blocks Kelbridge farm bill in late-night vote";
+const char* const en_body1 = "A senator from the northern district on Tuesday blocked a vote on the Kelbridge farm "
+                             "bill, saying the measure would cost the ranchers of his state far too much money.";
+const char* const en_body2 = "The bill, which passed the lower house last month, now goes back to a committee where "
+                             "its authors hope to rewrite the parts that drew his objection before the summer.";
+const char* const de_title = "Stadtrat verschiebt Entscheid über die Wernbrücke";
+const char* const de_body1 = "Der Stadtrat von Kesselbrück hat am Montagabend den Entscheid über den Neubau der "
+                             "Wernbrücke vertagt, weil ein zweites Gutachten zum Baugrund noch nicht vorliegt.";
+const char* const de_body2 = "Die Verwaltung hatte gehofft, die Arbeiten noch im Frühjahr ausschreiben zu können. "
+                             "Nun rechnet Baudezernentin Ilka Sommerfeld mit einer Verzögerung von einem halben Jahr.";
+const char* const fr_title = "Brévannes repousse la rénovation de la halle aux grains";
+const char* const fr_body1 = "Le conseil municipal de Brévannes a décidé lundi soir de repousser d'un an la rénovation "
+                             "de la halle aux grains, faute d'accord avec les commerçants du marché couvert.";
+const char* const fr_body2 = "Les travaux devaient commencer en mars. Le maire, Gaspard Léautier, espère désormais "
+                             "signer une convention avec les exposants avant la fin de l'hiver prochain.";
+
+TEST_CASE("a short sentence set apart by blank lines under the title, over longer paragraphs, is the standfirst",
+          "[head95][lede]") {
+    const char* const en_lede = "Senator from the north says he cannot allow the bill to pass.";
+    const char* const de_lede = "Ein zweites Gutachten zum Baugrund soll bis Mai vorliegen.";
+    const char* const fr_lede = "Le conseil attend un accord avec les commerçants du marché.";
+    const archive::test::HeadRow rows[] = {
+        {apart(en_title, en_lede, en_body1, en_body2), "", en_title, en_lede},
+        {apart(de_title, de_lede, de_body1, de_body2), "", de_title, de_lede},
+        {apart(fr_title, fr_lede, fr_body1, fr_body2), "", fr_title, fr_lede},
+        // Near misses: a sentence of fourteen words and more set apart so is a wiki's first paragraph, the body's.
+        {apart(de_title,
+               "Der Stadtrat von Kesselbrück hat den Entscheid über die neue Wernbrücke am Montag auf Mai vertagt.",
+               de_body1, de_body2),
+         "", de_title, ""},
+        // The short sentence glued over the next paragraph (no blank line under it): the text's first lines.
+        {std::string(en_title) + "\n\n" + en_lede + "\n" + en_body1 + "\n\n" + en_body2 + "\n", "", en_title, ""},
+        // A paragraph under it hardly longer than it: a text of short paragraphs.
+        {apart(fr_title, fr_lede, "Les travaux devaient commencer en mars, puis en avril.", fr_body2), "", fr_title,
+         ""},
+        // The writer speaking of himself opens a column's text.
+        {apart(en_title, "I have watched this senator block bills for ten years now.", en_body1, en_body2), "",
+         en_title, ""},
+    };
+    archive::test::check_heads(rows);
+}
+} // namespace head95
+
 } // namespace head93
