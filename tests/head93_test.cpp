@@ -271,6 +271,33 @@ TEST_CASE("a short sentence set apart by blank lines under the title, over longe
     };
     archive::test::check_heads(rows);
 }
+// A page whose only credit line naming a paper stands in its middle: the masthead, the title, twelve paragraphs, the
+// credit, then sixteen paragraphs (more than the footer's last fifteen lines).
+archive::OwnNames names_with_credit_amid(const char* credit) {
+    std::string page = "Vallonnais\nLa halle aux grains rouvre\n\n";
+    for (int k = 0; k < 12; ++k)
+        page += "Le marché du samedi s'installera dans la halle dès la semaine prochaine, a dit le maire.\n\n";
+    page += std::string(credit) + "\n\n";
+    for (int k = 0; k < 16; ++k)
+        page += "Les associations pourront réserver la salle haute deux soirs par mois, a précisé la mairie.\n\n";
+    const std::vector<archive::Block> blocks = archive::segment(page);
+    const archive::Page p{blocks, "fr", {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    return archive::own_names_of(p);
+}
+
+TEST_CASE("a copyright line of the paper's own name in the page's middle names the site; an agency's does not",
+          "[head95][kicker]") {
+    CHECK(archive::names_own_site("Vallonnais", names_with_credit_amid("\u00a9 Vallonnais")));
+    CHECK(archive::names_own_site("Talspiegel", names_with_credit_amid("\u00a9 Talspiegel 2026")));
+    CHECK(archive::names_own_site("Lagunare", names_with_credit_amid("Copyright La Lagunare")));
+    // Near misses: an agency's or a picture desk's credit, a photographer with it, a sentence about a copyright.
+    CHECK_FALSE(archive::names_own_site("Keystone", names_with_credit_amid("\u00a9 Keystone")));
+    CHECK_FALSE(archive::names_own_site("Reuters", names_with_credit_amid("\u00a9 Reuters")));
+    CHECK_FALSE(archive::names_own_site("Keystone", names_with_credit_amid("\u00a9 Keystone/Anna Muster")));
+    CHECK_FALSE(archive::names_own_site(
+        "Vallonnais", names_with_credit_amid("\u00a9 Vallonnais, a jugé lundi le tribunal, n'appartient à personne.")));
+}
+
 } // namespace head95
 
 } // namespace head93
