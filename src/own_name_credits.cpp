@@ -154,8 +154,10 @@ OwnNames own_names_of(const Page& p) {
     // "© Libération", "© Le Temps 2026", "Copyright Tages-Anzeiger": a credit line of the paper's own name set in the
     // page's middle (under its own pictures, or between the text and the comments) names the site as its footer does.
     // An agency's or a picture desk's credit ("© Keystone", "© AFP", "© Getty Images": is_credit_word()) names
-    // another, "© Keystone/Anna Muster" a photographer with it, and a paragraph mentioning a copyright none (the line
+    // another, "© Keystone/Anna Muster" a photographer with it, "© Kathrin Roe" a photographer alone (a given name
+    // the lexicon knows opening it, known_given_name_words), and a paragraph mentioning a copyright none (the line
     // opens with the sign and is short).
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
     const std::size_t middle_end = n > footer_lines ? n - footer_lines : 0;
     const int most_credit_words = 5;
     for (std::size_t k = address_lines; k < middle_end; ++k) {
@@ -164,8 +166,10 @@ OwnNames own_names_of(const Page& p) {
         if ((front != 0xC2 && front != 'C' && front != 'c') || b.words > most_credit_words || b.urls > 0)
             continue;
         const std::string_view name = copyright_name(b.text);
-        if (!name.empty() && name.find('/') == std::string_view::npos && !is_credit_word(text::first_token(name)) &&
-            !agency_name_line(text::lower(name)).has_value())
+        if (name.empty() || name.find('/') != std::string_view::npos || is_credit_word(text::first_token(name)))
+            continue;
+        const std::string low = text::lower(name);
+        if (!agency_name_line(low).has_value() && !(given != nullptr && given->has(text::first_token(low))))
             add_key(names.addressed, name);
     }
     for (const std::string& key : names.addressed)
