@@ -482,8 +482,17 @@ bool kicker_over_signed_head(const Page& p, std::size_t h) {
     // ("Landgericht München I", "Tribunal de Vallon": a court's or a body's name opened by its noun, no person's.)
     // ("Presupuestos Generales del Estado", "Budget de la Confédération": names_line() reads a topic's name in Title
     // Case, capitalised words and particles, as a person's; no given name the lexicon knows opens it.)
+    // ("Docente di storia contemporanea all'Università di Valdora / <titolo> / <sommario> / di Giulia Bernardi",
+    // "Professeure d'histoire à l'université de Lyon / <titre> / ...": the columnist's job over an opinion's title,
+    // four words or more opening with a job's word and its small words, opens_with_job(), is her bio, no kicker;
+    // "Ex Ilva, vertice a Palazzo Chigi" opens with a name.)
+    const int least_bio_words = 4;
+    std::size_t second = 0;
+    text::next_token(b.text, second);
+    const std::string_view after_job = text::trim(std::string_view(b.text).substr(second));
+    const bool bio = b.words >= least_bio_words && !text::starts_upper(after_job) && opens_with_job(b.text);
     return (!names_line(b.text) || organisation_name(b.text) || (title_case_topic(b) && !given_name_first(b))) &&
-           !job_title_line(b.text);
+           !job_title_line(b.text) && !bio;
 }
 
 // "LIVE", "EN DIRECT", "Eilmeldung", "BREAKING NEWS", "ÚLTIMA HORA": a status flag over a headline (lexicon section

@@ -6,6 +6,7 @@
 
 #include "archive/archive.hpp"
 #include "body_checks.hpp"
+#include "byline_bio.hpp"
 #include "classify.hpp"
 #include "headline_rows.hpp"
 #include "own_name_credits.hpp"
@@ -285,7 +286,7 @@ archive::OwnNames names_with_credit_amid(const char* credit) {
     return archive::own_names_of(p);
 }
 
-TEST_CASE("a copyright line of the paper's own name in the page's middle names the site; an agency's does not",
+TEST_CASE("a copyright line of the paper's own name in the page's middle names the site, an agency's does not",
           "[head95][kicker]") {
     CHECK(archive::names_own_site("Vallonnais", names_with_credit_amid("\u00a9 Vallonnais")));
     CHECK(archive::names_own_site("Talspiegel", names_with_credit_amid("\u00a9 Talspiegel 2026")));
@@ -294,8 +295,52 @@ TEST_CASE("a copyright line of the paper's own name in the page's middle names t
     CHECK_FALSE(archive::names_own_site("Keystone", names_with_credit_amid("\u00a9 Keystone")));
     CHECK_FALSE(archive::names_own_site("Reuters", names_with_credit_amid("\u00a9 Reuters")));
     CHECK_FALSE(archive::names_own_site("Keystone", names_with_credit_amid("\u00a9 Keystone/Anna Muster")));
-    CHECK_FALSE(archive::names_own_site(
-        "Vallonnais", names_with_credit_amid("\u00a9 Vallonnais, a jugé lundi le tribunal, n'appartient à personne.")));
+    CHECK_FALSE(archive::names_own_site("Anna Muster", names_with_credit_amid("\u00a9 Anna Muster")));
+    const char* const sentence = "\u00a9 Vallonnais, a jugé lundi le tribunal, n'appartient à personne.";
+    CHECK_FALSE(archive::names_own_site("Vallonnais", names_with_credit_amid(sentence)));
+}
+
+// An opinion's head: the line over the title, the title, its standfirst, the byline, the date, two paragraphs.
+std::string opinion(const char* over, const char* title, const char* standfirst, const char* byline,
+                    const char* date, const char* body1, const char* body2) {
+    return std::string(over) + "\n" + title + "\n\n" + standfirst + "\n\n" + byline + "\n" + date + "\n\n" + body1 +
+           "\n\n" + body2 + "\n";
+}
+
+TEST_CASE("the columnist's job over an opinion's title is no kicker", "[head95][kicker]") {
+    const char* const it_title = "Perché il mercato coperto deve restare aperto";
+    const char* const op_it_stand =
+        "Chiudere il mercato di piazza Orsini per tre mesi è un errore che la città pagherà caro.";
+    const char* const op_it1 = "Il mercato coperto di piazza Orsini, a Brenzano, resterà chiuso per lavori da lunedì "
+                                 "fino alla fine di marzo. È una decisione che pesa sui banchi più piccoli.";
+    const char* const op_it2 = "I banchi saranno spostati nel cortile della vecchia scuola elementare, lontano dal "
+                                 "passaggio dei turisti e dei residenti del centro storico.";
+    const char* const fr_title2 = "Pourquoi la halle aux grains doit rester ouverte";
+    const char* const op_fr_stand =
+        "Fermer la halle de Brévannes pendant trois mois est une erreur que la ville paiera cher.";
+    const char* const op_fr1 = "La halle aux grains de Brévannes fermera pour travaux de lundi à la fin du mois de "
+                                 "mars. C'est une décision qui pèse sur les plus petits exposants du marché.";
+    const char* const op_fr2 = "Les étals seront déplacés dans la cour de l'ancienne école, loin du passage des "
+                                 "habitants du centre et des visiteurs du samedi matin.";
+    const archive::test::HeadRow rows[] = {
+        {opinion("Docente di storia contemporanea all'Università di Valdora", it_title, op_it_stand,
+                 "di Giulia Bernardi", "3 dicembre 2026", op_it1, op_it2),
+         "", it_title, op_it_stand},
+        {opinion("Professeure d'histoire à l'université de Vallon", fr_title2, op_fr_stand, "Par Hélène Roux",
+                 "3 décembre 2026", op_fr1, op_fr2),
+         "", fr_title2, op_fr_stand},
+        // Near misses: a topic's phrase over the same heads stays the kicker, a name opening it too.
+        {opinion("Il cantiere del mercato coperto", it_title, op_it_stand, "di Giulia Bernardi", "3 dicembre 2026",
+                 op_it1, op_it2),
+         "Il cantiere del mercato coperto", it_title, op_it_stand},
+        {opinion("Le chantier de la halle", fr_title2, op_fr_stand, "Par Hélène Roux", "3 décembre 2026", op_fr1,
+                 op_fr2),
+         "Le chantier de la halle", fr_title2, op_fr_stand},
+    };
+    archive::test::check_heads(rows);
+    CHECK(archive::opens_with_job("Économiste, professeure à l'université de Lyon"));
+    CHECK(archive::opens_with_job("Docente di storia all'Università di Valdora"));
+    CHECK_FALSE(archive::opens_with_job("Il cantiere del mercato coperto"));
 }
 
 } // namespace head95
