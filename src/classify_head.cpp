@@ -1459,9 +1459,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 return first.words <= 3 && first.digits == 0 && !first.end_punct && first.urls == 0 &&
                        names_own_site(first.text, own_names_of(p));
             };
+            // ("Lagunare" / "<title> | Lagunare": the title's last piece printing the first line again names the
+            // site too.)
+            const auto site_suffix = [&] {
+                const auto spans = title_piece_spans(blocks[1].text);
+                return spans.size() >= 2 &&
+                       text::collapse(std::string_view(blocks[1].text).substr(spans.back().first)) ==
+                           text::collapse(blocks[0].text);
+            };
             const bool masthead =
                 h == 1 && ((blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower))) ||
-                           outlet_masthead(blocks[0]) || site_name());
+                           outlet_masthead(blocks[0]) || site_name() || site_suffix());
             // (A status flag, a wire's slug or a subscribers' badge right over the headline is none of these labels:
             // it stays with the boilerplate.)
             if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))

@@ -343,6 +343,29 @@ TEST_CASE("the columnist's job over an opinion's title is no kicker", "[head95][
     CHECK_FALSE(archive::opens_with_job("Il cantiere del mercato coperto"));
 }
 
+TEST_CASE("a title's last piece naming the site, its masthead or its copyright's name, is cut off the headline",
+          "[head95][headline]") {
+    const std::string fr_bar = std::string(head93::fr_title) + " - Vallonnais";
+    const std::string de_bar = std::string(head93::de_title) + " | Talspiegel";
+    const std::string it_bar = std::string(head93::it_title) + " | Lagunare";
+    const std::string it_topic = std::string(head93::it_title) + " | Cronaca";
+    const archive::test::HeadRow rows[] = {
+        // (The masthead over the title and the copyright name the site; the address alone; the masthead alone.)
+        {reader("Vallonnais", fr_bar.c_str(), "4-5 minutes", fr_text, "\u00a9 Vallonnais 2026"), "", head93::fr_title,
+         ""},
+        {reader("Startseite", de_bar.c_str(), "5-6 Minuten", de_text, "Quelle: https://www.talspiegel.de/x"), "",
+         head93::de_title, ""},
+        {reader("Lagunare", it_bar.c_str(), "4-5 minuti", it_text, "Tutti i diritti riservati."), "", head93::it_title,
+         ""},
+        // Near misses: a last piece naming no site the page names stays the title's.
+        {reader("Lagunare", it_topic.c_str(), "4-5 minuti", it_text, "Tutti i diritti riservati."), "Lagunare",
+         it_topic.c_str(), ""},
+        {reader("Startseite", de_bar.c_str(), "5-6 Minuten", de_text, "Quelle: https://www.wernblatt.de/x"), "",
+         de_bar.c_str(), ""},
+    };
+    archive::test::check_heads(rows);
+}
+
 } // namespace head95
 
 } // namespace head93
