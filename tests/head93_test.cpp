@@ -300,42 +300,45 @@ TEST_CASE("a copyright line of the paper's own name in the page's middle names t
     CHECK_FALSE(archive::names_own_site("Vallonnais", names_with_credit_amid(sentence)));
 }
 
-// An opinion's head: the line over the title, the title, its standfirst, the byline, the date, two paragraphs.
-std::string opinion(const char* over, const char* title, const char* standfirst, const char* byline,
-                    const char* date, const char* body1, const char* body2) {
-    return std::string(over) + "\n" + title + "\n\n" + standfirst + "\n\n" + byline + "\n" + date + "\n\n" + body1 +
-           "\n\n" + body2 + "\n";
+// An opinion's head and text: its title, standfirst, byline, date and two paragraphs.
+struct Opinion {
+    const char* title;
+    const char* standfirst;
+    const char* byline;
+    const char* date;
+    const char* body;
+};
+
+const Opinion it_opinion{
+    "Perché il mercato coperto deve restare aperto",
+    "Chiudere il mercato di piazza Orsini per tre mesi è un errore che la città pagherà caro.", "di Giulia Bernardi",
+    "3 dicembre 2026",
+    "Il mercato coperto di piazza Orsini, a Brenzano, resterà chiuso per lavori da lunedì fino alla fine di marzo. È "
+    "una decisione che pesa sui banchi più piccoli.\n\nI banchi saranno spostati nel cortile della vecchia scuola "
+    "elementare, lontano dal passaggio dei turisti e dei residenti del centro storico."};
+const Opinion fr_opinion{
+    "Pourquoi la halle aux grains doit rester ouverte",
+    "Fermer la halle de Brévannes pendant trois mois est une erreur que la ville paiera cher.", "Par Hélène Roux",
+    "3 décembre 2026",
+    "La halle aux grains de Brévannes fermera pour travaux de lundi à la fin du mois de mars. C'est une décision qui "
+    "pèse sur les plus petits exposants du marché.\n\nLes étals seront déplacés dans la cour de l'ancienne école, "
+    "loin du passage des habitants du centre et des visiteurs du samedi matin."};
+
+// The line `over` over the opinion's head.
+std::string opinion(const char* over, const Opinion& o) {
+    return std::string(over) + "\n" + o.title + "\n\n" + o.standfirst + "\n\n" + o.byline + "\n" + o.date + "\n\n" +
+           o.body + "\n";
 }
 
 TEST_CASE("the columnist's job over an opinion's title is no kicker", "[head95][kicker]") {
-    const char* const it_title = "Perché il mercato coperto deve restare aperto";
-    const char* const op_it_stand =
-        "Chiudere il mercato di piazza Orsini per tre mesi è un errore che la città pagherà caro.";
-    const char* const op_it1 = "Il mercato coperto di piazza Orsini, a Brenzano, resterà chiuso per lavori da lunedì "
-                                 "fino alla fine di marzo. È una decisione che pesa sui banchi più piccoli.";
-    const char* const op_it2 = "I banchi saranno spostati nel cortile della vecchia scuola elementare, lontano dal "
-                                 "passaggio dei turisti e dei residenti del centro storico.";
-    const char* const fr_title2 = "Pourquoi la halle aux grains doit rester ouverte";
-    const char* const op_fr_stand =
-        "Fermer la halle de Brévannes pendant trois mois est une erreur que la ville paiera cher.";
-    const char* const op_fr1 = "La halle aux grains de Brévannes fermera pour travaux de lundi à la fin du mois de "
-                                 "mars. C'est une décision qui pèse sur les plus petits exposants du marché.";
-    const char* const op_fr2 = "Les étals seront déplacés dans la cour de l'ancienne école, loin du passage des "
-                                 "habitants du centre et des visiteurs du samedi matin.";
+    const Opinion& it = it_opinion;
+    const Opinion& fr = fr_opinion;
     const archive::test::HeadRow rows[] = {
-        {opinion("Docente di storia contemporanea all'Università di Valdora", it_title, op_it_stand,
-                 "di Giulia Bernardi", "3 dicembre 2026", op_it1, op_it2),
-         "", it_title, op_it_stand},
-        {opinion("Professeure d'histoire à l'université de Vallon", fr_title2, op_fr_stand, "Par Hélène Roux",
-                 "3 décembre 2026", op_fr1, op_fr2),
-         "", fr_title2, op_fr_stand},
-        // Near misses: a topic's phrase over the same heads stays the kicker, a name opening it too.
-        {opinion("Il cantiere del mercato coperto", it_title, op_it_stand, "di Giulia Bernardi", "3 dicembre 2026",
-                 op_it1, op_it2),
-         "Il cantiere del mercato coperto", it_title, op_it_stand},
-        {opinion("Le chantier de la halle", fr_title2, op_fr_stand, "Par Hélène Roux", "3 décembre 2026", op_fr1,
-                 op_fr2),
-         "Le chantier de la halle", fr_title2, op_fr_stand},
+        {opinion("Docente di storia contemporanea all'Università di Valdora", it), "", it.title, it.standfirst},
+        {opinion("Professeure d'histoire à l'université de Vallon", fr), "", fr.title, fr.standfirst},
+        // Near misses: a topic's phrase over the same heads stays the kicker.
+        {opinion("Il cantiere del mercato coperto", it), "Il cantiere del mercato coperto", it.title, it.standfirst},
+        {opinion("Le chantier de la halle", fr), "Le chantier de la halle", fr.title, fr.standfirst},
     };
     archive::test::check_heads(rows);
     CHECK(archive::opens_with_job("Économiste, professeure à l'université de Lyon"));
