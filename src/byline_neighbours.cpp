@@ -254,14 +254,17 @@ bool bio_over_date(const Page& p, std::size_t i) {
     if (bio.words < 2 || bio.words > most_bio_words || date.words > most_date_words || date.digits == 0 ||
         bio.text.find(". ") != std::string::npos || !text::starts_upper(bio.text))
         return false;
+    return opens_with_job(bio.text) && (p.role[i + 2] == Role::date || find_date(date.text, p.language).has_value());
+}
+
+bool opens_with_job(std::string_view line) {
     std::size_t at = 0;
-    std::string first = text::lower(text::next_token(bio.text, at));
+    std::string first = text::lower(text::next_token(line, at));
     while (!first.empty() && (first.back() == ',' || first.back() == ':'))
         first.pop_back();
     static const LexiconSection& professions = any_language_section("bio_profession_words"); // (merged once)
     static const LexiconSection& jobs = any_language_section("bio_words");                   // (merged once)
-    return (professions.has(first) || jobs.has(first)) &&
-           (p.role[i + 2] == Role::date || find_date(date.text, p.language).has_value());
+    return professions.has(first) || jobs.has(first);
 }
 
 bool over_outlet_and_date(const Page& p, std::size_t i) {

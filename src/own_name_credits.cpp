@@ -1,6 +1,9 @@
 // The page's own name as a picture's credit (own_name_credits.hpp).
 #include "own_name_credits.hpp"
 
+#include "agency_signatures.hpp"
+#include "credits_parts.hpp"
+
 #include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
@@ -148,6 +151,27 @@ OwnNames own_names_of(const Page& p) {
             blocks[k].text.find("\u00a9") != std::string::npos || blocks[k].text.find("(c)") != std::string::npos ||
             blocks[k].text.find("(C)") != std::string::npos)
             add_key(names.addressed, copyright_name(blocks[k].text));
+    // "© Libération", "© Le Temps 2026", "Copyright Tages-Anzeiger": a credit line of the paper's own name set in the
+    // page's middle (under its own pictures, or between the text and the comments) names the site as its footer does.
+    // An agency's or a picture desk's credit ("© Keystone", "© AFP", "© Getty Images": is_credit_word()) names
+    // another, "© Keystone/Anna Muster" a photographer with it, "© Kathrin Roe" a photographer alone (a given name
+    // the lexicon knows opening it, known_given_name_words), and a paragraph mentioning a copyright none (the line
+    // opens with the sign and is short).
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    const std::size_t middle_end = n > footer_lines ? n - footer_lines : 0;
+    const int most_credit_words = 5;
+    for (std::size_t k = address_lines; k < middle_end; ++k) {
+        const Block& b = blocks[k];
+        const auto front = static_cast<unsigned char>(b.text.empty() ? ' ' : b.text.front());
+        if ((front != 0xC2 && front != 'C' && front != 'c') || b.words > most_credit_words || b.urls > 0)
+            continue;
+        const std::string_view name = copyright_name(b.text);
+        if (name.empty() || name.find('/') != std::string_view::npos || is_credit_word(text::first_token(name)))
+            continue;
+        const std::string low = text::lower(name);
+        if (!agency_name_line(low).has_value() && !(given != nullptr && given->has(text::first_token(low))))
+            add_key(names.addressed, name);
+    }
     for (const std::string& key : names.addressed)
         if (std::find(names.printed.begin(), names.printed.end(), key) == names.printed.end())
             names.printed.push_back(key);

@@ -6,6 +6,7 @@
 
 #include "archive/archive.hpp"
 #include "body_checks.hpp"
+#include "byline_bio.hpp"
 #include "classify.hpp"
 #include "headline_rows.hpp"
 #include "own_name_credits.hpp"
@@ -222,5 +223,152 @@ TEST_CASE("a caption's label listed with its colon, alone on its line or spaced 
     CHECK_FALSE(archive::labelled_caption("Main image of the campaign is a harbour at dawn."));
     CHECK_FALSE(archive::labelled_caption("Image principale du film, le port revient sans cesse."));
 }
+
+// head95: the standfirst set apart from its title and text by blank lines.
+namespace head95 {
+// A title, a blank line, the line under it, a blank line, then the body's paragraphs apart.
+std::string apart(const char* title, const char* under, const char* body1, const char* body2) {
+    return std::string(title) + "\n\n" + under + "\n\n" + body1 + "\n\n" + body2 + "\n";
+}
+
+const char* const en_title = "Senator blocks Kelbridge farm bill in late-night vote";
+const char* const en_body1 = "A senator from the northern district on Tuesday blocked a vote on the Kelbridge farm "
+                             "bill, saying the measure would cost the ranchers of his state far too much money.";
+const char* const en_body2 = "The bill, which passed the lower house last month, now goes back to a committee where "
+                             "its authors hope to rewrite the parts that drew his objection before the summer.";
+const char* const de_title = "Stadtrat verschiebt Entscheid über die Wernbrücke";
+const char* const de_body1 = "Der Stadtrat von Kesselbrück hat am Montagabend den Entscheid über den Neubau der "
+                             "Wernbrücke vertagt, weil ein zweites Gutachten zum Baugrund noch nicht vorliegt.";
+const char* const de_body2 = "Die Verwaltung hatte gehofft, die Arbeiten noch im Frühjahr ausschreiben zu können. "
+                             "Nun rechnet Baudezernentin Ilka Sommerfeld mit einer Verzögerung von einem halben Jahr.";
+const char* const fr_title = "Brévannes repousse la rénovation de la halle aux grains";
+const char* const fr_body1 = "Le conseil municipal de Brévannes a décidé lundi soir de repousser d'un an la rénovation "
+                             "de la halle aux grains, faute d'accord avec les commerçants du marché couvert.";
+const char* const fr_body2 = "Les travaux devaient commencer en mars. Le maire, Gaspard Léautier, espère désormais "
+                             "signer une convention avec les exposants avant la fin de l'hiver prochain.";
+
+TEST_CASE("a short sentence set apart by blank lines under the title, over longer paragraphs, is the standfirst",
+          "[head95][lede]") {
+    const char* const en_lede = "Senator from the north says he cannot allow the bill to pass.";
+    const char* const de_lede = "Ein zweites Gutachten zum Baugrund soll bis Mai vorliegen.";
+    const char* const fr_lede = "Le conseil attend un accord avec les commerçants du marché.";
+    const archive::test::HeadRow rows[] = {
+        {apart(en_title, en_lede, en_body1, en_body2), "", en_title, en_lede},
+        {apart(de_title, de_lede, de_body1, de_body2), "", de_title, de_lede},
+        {apart(fr_title, fr_lede, fr_body1, fr_body2), "", fr_title, fr_lede},
+        // Near misses: a sentence of fourteen words and more set apart so is a wiki's first paragraph, the body's.
+        {apart(de_title,
+               "Der Stadtrat von Kesselbrück hat den Entscheid über die neue Wernbrücke am Montag auf Mai vertagt.",
+               de_body1, de_body2),
+         "", de_title, ""},
+        // The short sentence glued over the next paragraph (no blank line under it): the text's first lines.
+        {std::string(en_title) + "\n\n" + en_lede + "\n" + en_body1 + "\n\n" + en_body2 + "\n", "", en_title, ""},
+        // A paragraph under it hardly longer than it: a text of short paragraphs.
+        {apart(fr_title, fr_lede, "Les travaux devaient commencer en mars, puis en avril.", fr_body2), "", fr_title,
+         ""},
+        // The writer speaking of himself opens a column's text.
+        {apart(en_title, "I have watched this senator block bills for ten years now.", en_body1, en_body2), "",
+         en_title, ""},
+    };
+    archive::test::check_heads(rows);
+}
+// A page whose only credit line naming a paper stands in its middle: the masthead, the title, twelve paragraphs, the
+// credit, then sixteen paragraphs (more than the footer's last fifteen lines).
+archive::OwnNames names_with_credit_amid(const char* credit) {
+    std::string page = "Vallonnais\nLa halle aux grains rouvre\n\n";
+    for (int k = 0; k < 12; ++k)
+        page += "Le marché du samedi s'installera dans la halle dès la semaine prochaine, a dit le maire.\n\n";
+    page += std::string(credit) + "\n\n";
+    for (int k = 0; k < 16; ++k)
+        page += "Les associations pourront réserver la salle haute deux soirs par mois, a précisé la mairie.\n\n";
+    const std::vector<archive::Block> blocks = archive::segment(page);
+    const archive::Page p{blocks, "fr", {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    return archive::own_names_of(p);
+}
+
+TEST_CASE("a copyright line of the paper's own name in the page's middle names the site, an agency's does not",
+          "[head95][kicker]") {
+    CHECK(archive::names_own_site("Vallonnais", names_with_credit_amid("\u00a9 Vallonnais")));
+    CHECK(archive::names_own_site("Talspiegel", names_with_credit_amid("\u00a9 Talspiegel 2026")));
+    CHECK(archive::names_own_site("Lagunare", names_with_credit_amid("Copyright La Lagunare")));
+    // Near misses: an agency's or a picture desk's credit, a photographer with it, a sentence about a copyright.
+    CHECK_FALSE(archive::names_own_site("Keystone", names_with_credit_amid("\u00a9 Keystone")));
+    CHECK_FALSE(archive::names_own_site("Reuters", names_with_credit_amid("\u00a9 Reuters")));
+    CHECK_FALSE(archive::names_own_site("Keystone", names_with_credit_amid("\u00a9 Keystone/Anna Muster")));
+    CHECK_FALSE(archive::names_own_site("Anna Muster", names_with_credit_amid("\u00a9 Anna Muster")));
+    const char* const sentence = "\u00a9 Vallonnais, a jugé lundi le tribunal, n'appartient à personne.";
+    CHECK_FALSE(archive::names_own_site("Vallonnais", names_with_credit_amid(sentence)));
+}
+
+// An opinion's head and text: its title, standfirst, byline, date and two paragraphs.
+struct Opinion {
+    const char* title;
+    const char* standfirst;
+    const char* byline;
+    const char* date;
+    const char* body;
+};
+
+const Opinion it_opinion{
+    "Perché il mercato coperto deve restare aperto",
+    "Chiudere il mercato di piazza Orsini per tre mesi è un errore che la città pagherà caro.", "di Giulia Bernardi",
+    "3 dicembre 2026",
+    "Il mercato coperto di piazza Orsini, a Brenzano, resterà chiuso per lavori da lunedì fino alla fine di marzo. È "
+    "una decisione che pesa sui banchi più piccoli.\n\nI banchi saranno spostati nel cortile della vecchia scuola "
+    "elementare, lontano dal passaggio dei turisti e dei residenti del centro storico."};
+const Opinion fr_opinion{
+    "Pourquoi la halle aux grains doit rester ouverte",
+    "Fermer la halle de Brévannes pendant trois mois est une erreur que la ville paiera cher.", "Par Hélène Roux",
+    "3 décembre 2026",
+    "La halle aux grains de Brévannes fermera pour travaux de lundi à la fin du mois de mars. C'est une décision qui "
+    "pèse sur les plus petits exposants du marché.\n\nLes étals seront déplacés dans la cour de l'ancienne école, "
+    "loin du passage des habitants du centre et des visiteurs du samedi matin."};
+
+// The line `over` over the opinion's head.
+std::string opinion(const char* over, const Opinion& o) {
+    return std::string(over) + "\n" + o.title + "\n\n" + o.standfirst + "\n\n" + o.byline + "\n" + o.date + "\n\n" +
+           o.body + "\n";
+}
+
+TEST_CASE("the columnist's job over an opinion's title is no kicker", "[head95][kicker]") {
+    const Opinion& it = it_opinion;
+    const Opinion& fr = fr_opinion;
+    const archive::test::HeadRow rows[] = {
+        {opinion("Docente di storia contemporanea all'Università di Valdora", it), "", it.title, it.standfirst},
+        {opinion("Professeure d'histoire à l'université de Vallon", fr), "", fr.title, fr.standfirst},
+        // Near misses: a topic's phrase over the same heads stays the kicker.
+        {opinion("Il cantiere del mercato coperto", it), "Il cantiere del mercato coperto", it.title, it.standfirst},
+        {opinion("Le chantier de la halle", fr), "Le chantier de la halle", fr.title, fr.standfirst},
+    };
+    archive::test::check_heads(rows);
+    CHECK(archive::opens_with_job("Économiste, professeure à l'université de Lyon"));
+    CHECK(archive::opens_with_job("Docente di storia all'Università di Valdora"));
+    CHECK_FALSE(archive::opens_with_job("Il cantiere del mercato coperto"));
+}
+
+TEST_CASE("a title's last piece naming the site, its masthead or its copyright's name, is cut off the headline",
+          "[head95][headline]") {
+    const std::string fr_bar = std::string(head93::fr_title) + " - Vallonnais";
+    const std::string de_bar = std::string(head93::de_title) + " | Talspiegel";
+    const std::string it_bar = std::string(head93::it_title) + " | Lagunare";
+    const std::string it_topic = std::string(head93::it_title) + " | Cronaca";
+    const archive::test::HeadRow rows[] = {
+        // (The masthead over the title and the copyright name the site; the address alone; the masthead alone.)
+        {reader("Vallonnais", fr_bar.c_str(), "4-5 minutes", fr_text, "\u00a9 Vallonnais 2026"), "", head93::fr_title,
+         ""},
+        {reader("Startseite", de_bar.c_str(), "5-6 Minuten", de_text, "Quelle: https://www.talspiegel.de/x"), "",
+         head93::de_title, ""},
+        {reader("Lagunare", it_bar.c_str(), "4-5 minuti", it_text, "Tutti i diritti riservati."), "", head93::it_title,
+         ""},
+        // Near misses: a last piece naming no site the page names stays the title's.
+        {reader("Lagunare", it_topic.c_str(), "4-5 minuti", it_text, "Tutti i diritti riservati."), "Lagunare",
+         it_topic.c_str(), ""},
+        {reader("Startseite", de_bar.c_str(), "5-6 Minuten", de_text, "Quelle: https://www.wernblatt.de/x"), "",
+         de_bar.c_str(), ""},
+    };
+    archive::test::check_heads(rows);
+}
+
+} // namespace head95
 
 } // namespace head93
