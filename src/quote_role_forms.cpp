@@ -62,14 +62,19 @@ bool phrase_among(const std::vector<std::string_view>& words, const std::vector<
 
 std::vector<std::string_view> phrase_forms(const std::vector<std::string_view>& words, std::string_view section,
                                            const Speakers& sp) {
-    std::vector<std::string_view> forms;
+    std::vector<std::string_view> forms, phrase;
     for (const Lexicon* lex : sp.lexs)
         for (const std::string_view entry : entries_of(lex, section)) {
             const std::size_t eq = entry.find(" = ");
             if (eq == std::string::npos)
                 continue;
+            // (phrase_among() wants the phrase's first word among the description's: most entries are turned away by
+            // it before their words are split)
+            const std::string_view first = entry.substr(0, std::min(entry.find(' '), eq));
+            if (eq > 0 && std::find(words.begin(), words.end(), first) == words.end())
+                continue;
             // (the phrase's words, in a row among the description's)
-            std::vector<std::string_view> phrase;
+            phrase.clear();
             for (std::size_t at = 0; at < eq;) {
                 const std::size_t sp_at = std::min(entry.find(' ', at), eq);
                 phrase.push_back(entry.substr(at, sp_at - at));

@@ -151,6 +151,30 @@ std::vector<const Lexicon*> lexicons_for(std::string_view language) {
     return out;
 }
 
+namespace {
+
+// The bytes of a section's name (40 at most) compared eight at a time, the last eight read over the ones before:
+// the call to memcmp cost more than the compare (section_of() compares a name on each call, 45,000 a profile).
+bool same_name(const char* a, const char* b, std::size_t n) {
+    const auto eight = [](const char* at) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, at, sizeof v);
+        return v;
+    };
+    if (n < 8) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+    for (std::size_t i = 0; i + 8 < n; i += 8)
+        if (eight(a + i) != eight(b + i))
+            return false;
+    return eight(a + n - 8) == eight(b + n - 8);
+}
+
+} // namespace
+
 // lex->section(name), remembered per thread: the quotes stage asks the same few sections by name for most words,
 // and the name's hash look-up cost more than the word's own. A slot holds the name it answers for, so a name
 // passed from any buffer is safe.
@@ -170,7 +194,7 @@ const LexiconSection* section_of(const Lexicon* lex, std::string_view name) {
         return lex->section(name);
     auto key = reinterpret_cast<std::uintptr_t>(name.data()) ^ (reinterpret_cast<std::uintptr_t>(lex) >> 4);
     Slot& slot = slots[(key ^ (key >> 10)) & 1023];
-    if (slot.lex == lex && slot.size == name.size() && std::memcmp(slot.name.data(), name.data(), name.size()) == 0)
+    if (slot.lex == lex && slot.size == name.size() && same_name(slot.name.data(), name.data(), name.size()))
         return slot.sec;
     slot.lex = lex;
     slot.size = name.size();
