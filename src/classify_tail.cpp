@@ -57,6 +57,28 @@ std::optional<SourceTag> closing_agency_tag(std::string_view paragraph) {
     return glued_agency_tag(paragraph);
 }
 
+// "(ats) La compagnie a présenté lundi son programme ...", "(sda) Der Grosse Rat hat am Mittwoch ...": the agency's
+// tag in the parenthesis opening the text's first paragraph with no dash after it (with one it is a dateline's,
+// dateline_tag()), then a sentence of the text, a capital or a quotation mark first and five words at least; null
+// for "(Archives) La piscine ...", "(Video) The mayor ..." (no agency) or a tag before a few words.
+std::optional<SourceTag> opening_agency_tag(std::string_view paragraph) {
+    const std::size_t most_tag = 24, fewest_words = 5; // bytes: "(ats/afp)", "(Keystone-ATS)"
+    if (paragraph.size() < 3 || paragraph.front() != '(')
+        return std::nullopt;
+    const std::size_t close = paragraph.find(')');
+    if (close == std::string_view::npos || close > most_tag || close + 2 >= paragraph.size() ||
+        paragraph[close + 1] != ' ')
+        return std::nullopt;
+    const std::string_view rest = paragraph.substr(close + 2);
+    const bool quoted = rest.starts_with("\u00ab") || rest.starts_with("\u201e") || rest.starts_with("\u201c") ||
+                        rest.starts_with('"');
+    if (!(text::starts_upper(rest) || quoted) || text::split_ws(rest, fewest_words).size() < fewest_words)
+        return std::nullopt;
+    if (auto ids = agency_tag(paragraph.substr(0, close + 1)))
+        return SourceTag{std::string(paragraph.substr(0, close + 1)), *ids};
+    return std::nullopt;
+}
+
 // "Regionaljournal Bern Freiburg Wallis, 12.06.2024, 17:30 Uhr ; sda/lisw": a broadcaster's credit line closed, after
 // a semicolon, by the agency's tag (a single token: "sda/lisw", "SDA", "red/dpa"); its agencies.
 std::optional<std::vector<std::string>> semicolon_tag(std::string_view line) {
@@ -425,6 +447,8 @@ void read_source_tag(Page& p, std::size_t re) {
             if (auto signed_by = agency_after_stop(paragraphs[at]))
                 a.source_tag = SourceTag{std::string(signed_by->first), std::move(signed_by->second)};
     }
+    if (!a.source_tag && !a.sections.empty() && !a.sections.front().paragraphs.empty())
+        a.source_tag = opening_agency_tag(a.sections.front().paragraphs.front());
     // "22:41 / <title> / <text>. (EFE) / ... / 22:05 / <title> / <text>. (Europa Press)": a live blog's entries, each
     // closed by the tag of the agency that wrote it, the last one by none: two tagged paragraphs or more give the
     // record's source, every agency they name (the tags printed, one after the other, as `raw`).
