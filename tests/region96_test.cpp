@@ -101,3 +101,31 @@ TEST_CASE("vote tables with no text under them are not the article's", "[region]
         CHECK_FALSE(test::in_text(a, std::string(v.counts[2]) + "2"));
     }
 }
+
+TEST_CASE("a quoted answer of two short sentences is a sentence of the text", "[region][region96]") {
+    // "Che cosa bisogna fare adesso? / «Controlliamo ogni metro. Poi ripariamo.» / Chi paga?": an interview's answer
+    // amid the text, few of its words stopwords, was sent to the boilerplate between its question and the next.
+    struct Row {
+        const char* lang;
+        const char* line;
+        bool sentence;
+    };
+    const Row rows[] = {
+        {"it", "«Controlliamo ogni metro. Poi ripariamo.»", true},
+        {"es", "«Revisamos cada metro. Luego reparamos.»", true},
+        {"fr", "« Contrôlé chaque mètre. Réparé ensuite. »", true},
+        {"en", "“Checked every metre. Repaired it.”", true},
+        // One sentence in quote marks: a title or a slogan, as rated by its stopwords.
+        {"it", "«Argini nuovi, valle sicura.»", false},
+        {"en", "“Clean rivers, safe valleys.”", false},
+        // The same sentences without their marks, or with the closing mark missing: no quotation.
+        {"it", "Controlliamo ogni metro. Poi ripariamo.", false},
+        {"es", "«Revisamos cada metro. Luego reparamos.", false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.line);
+        const std::vector<Block> blocks = segment(r.line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(short_sentence(blocks.front(), r.lang) == r.sentence);
+    }
+}
