@@ -30,6 +30,41 @@ bool same_columns(const Block& above, const Block& row) {
     return table_row_line(above) && (row.cells ? above.cells : figures_in(above.text) == figures_in(row.text));
 }
 
+// "<paragraph> / Lire aussi : <title> / Le résultat du vote / Budget communal / Pour : 14 / Contre : 8 / Abstentions :
+// 1 / Plan de mobilité douce / Pour : 23 / ... / <paragraph>", "Ja: 14" / "Nein: 8", "Favorevoli: 14", "For: 14":
+// tables printed one under the other, each under its label, between two paragraphs. Walking from table i (its first
+// row `first`, `end` past it) up (`up`) or down over the rows and labels of the other tables of the series (a label
+// a few words without a final mark, three rows glued at least a table), a title of the same shape, and up, over one
+// line of the page's own at most (a teaser: is_boilerplate_phrase(), or a terminator: "Read more: <title>"), the
+// text is reached: a line rated good or near good closed by its mark. A menu, a list of titles or lone figures
+// ("48'" / "Sortie de <name>" / "45'") stop the walk.
+bool text_past_series(const Page& p, std::size_t first, std::size_t end, bool up) {
+    const int most_label_words = 6;
+    const std::size_t most_labels = 4, most_page_lines = up ? 1 : 0, n = p.blocks.size();
+    std::size_t labels = 0, page_lines = 0;
+    for (std::size_t k = up ? first : end - 1; up ? k-- > 0 : ++k < n;) {
+        const Block& b = p.blocks[k];
+        if (table_row_line(b)) {
+            std::size_t top = k;
+            while (up && top > 0 && !p.blocks[top].blank_before && table_row_line(p.blocks[top - 1]))
+                --top;
+            const TableRows rows = table_rows(p, top);
+            if (!rows.table || rows.end <= k)
+                return false;
+            k = up ? top : rows.end - 1;
+            continue;
+        }
+        if (textual(p.raw_quality[k]) && b.end_punct)
+            return true;
+        const bool page_line = b.boilerplate || p.terminator[k];
+        if (page_line && ++page_lines <= most_page_lines)
+            continue;
+        if (b.end_punct || b.words > most_label_words || page_line || ++labels > most_labels)
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 TableRows table_rows(const Page& p, std::size_t i) {
@@ -67,7 +102,7 @@ bool table_amid_text(const Page& p, std::size_t i, std::size_t end) {
         above = above || (i >= d && text_at(i - d));
         below = below || (end + d - 1 < n && text_at(end + d - 1));
     }
-    return above && below;
+    return (below || text_past_series(p, i, end, false)) && (above || text_past_series(p, i, end, true));
 }
 
 bool table_line_amid_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {

@@ -533,6 +533,31 @@ bool glued_title(const Block& line, const Block& next) {
     return heading_like(words_only);
 }
 
+namespace {
+
+// "«Controlliamo ogni metro. Poi ripariamo.»", "“Checked every metre. Repaired it.”": the whole line a quotation (it
+// opens after its mark, `opened`, and closes with one) of two sentences at least, the second opening with a capital
+// after a stop: an answer or a statement quoted in the text, however few of its words are stopwords (an Italian or
+// Spanish verb names its person without a pronoun). One sentence in quote marks may be a title or a slogan.
+bool quoted_sentences(std::string_view line, bool opened) {
+    if (!opened)
+        return false;
+    std::size_t last = line.size() - 1;
+    while (last > 0 && (static_cast<unsigned char>(line[last]) & 0xC0) == 0x80)
+        --last;
+    std::size_t at = last;
+    const char32_t close = text::next_cp(line, at);
+    if (!text::is_close_quote(close) && close != '"')
+        return false;
+    for (std::size_t stop = line.find(". "); stop != std::string_view::npos && stop < last;
+         stop = line.find(". ", stop + 2))
+        if (text::starts_upper(line.substr(stop + 2)))
+            return true;
+    return false;
+}
+
+} // namespace
+
 bool short_sentence(const Block& b, std::string_view language) {
     // "Here is what the new changeset looks like:" before a code block, "The kiwi is a national
     // icon." under a picture: a short sentence of prose inside the article stays text whatever surrounds it.
@@ -556,7 +581,8 @@ bool short_sentence(const Block& b, std::string_view language) {
         return false;
     // ("Greenpeace: „Das Land stirbt leise.“": a quotation attributed on its line is a sentence, however few of its
     // words are stopwords.)
-    return quoted || stopword_density_of(b.stopword_hits(), b.lower_words().size(), language) >= 0.25;
+    return quoted || stopword_density_of(b.stopword_hits(), b.lower_words().size(), language) >= 0.25 ||
+           quoted_sentences(b.text, start.data() != b.text.data());
 }
 
 bool sentence_shape(const Block& b) {

@@ -589,6 +589,28 @@ bool short_sections(const Page& p, std::size_t i, std::size_t j) {
     return true;
 }
 
+// "<paragraph> / Read more: Ashford Vale pool to close / How the council voted / Annual budget / For: 14 / Against: 8 /
+// ... / <paragraph>", "Lesen Sie auch: <title>": a teaser's label with its title after the colon (a terminator for
+// its label) over the tables of a vote amid the text ends nothing: the text goes on under them. Under the teaser a
+// title and a label or so, a few words each without a final mark, then the rows of a table amid the text
+// (table_amid_text(), which walks up over the teaser to the text).
+bool teaser_over_table(const Page& p, std::size_t at) {
+    const int most_label_words = 6;
+    const std::size_t most_labels = 3, n = p.blocks.size();
+    const std::string& line = p.blocks[at].text;
+    const std::size_t colon = line.find(':');
+    if (colon == std::string::npos || colon + 2 >= line.size())
+        return false;
+    std::size_t k = at + 1;
+    for (std::size_t labels = 0; k < n && !table_row_line(p.blocks[k]); ++k)
+        if (p.blocks[k].end_punct || p.blocks[k].words > most_label_words || ++labels > most_labels)
+            return false;
+    if (k >= n)
+        return false;
+    const TableRows rows = table_rows(p, k);
+    return rows.table && table_amid_text(p, k, rows.end);
+}
+
 // "... across the M6. / The HGV overturned near junction 19 at around 5am, scattering fruit across three lanes. /
 // Cheshire Police said ...": line k, rated bad between two paragraphs rated good (the caller's test), is a sentence of
 // their text: six to forty words, a capital first, a full stop last, printed once, no link, separator or colon, the
@@ -673,7 +695,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             p.raw_quality[i + 1] == Quality::good && text_between_paragraphs(p, i))
             w[i] = -10;
         if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i) &&
-             !count_over_text(p, i) && !share_button_in_text(p, i)) ||
+             !count_over_text(p, i) && !share_button_in_text(p, i) && !teaser_over_table(p, i)) ||
             (author_bio(blocks[i]) && !people_amid_text(p, i)) || comment_header(blocks[i], p.language))
             w[i] = -2000;
     }
