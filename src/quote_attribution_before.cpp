@@ -93,6 +93,18 @@ std::optional<std::string> source_after(UnitReader& r, std::pair<std::size_t, st
     return source_speaker(r, source_opener(r, am, cend), am.second);
 }
 
+// The cue from word ci to word cend (its end) is an incise set off by commas right before the quote opening at byte
+// `open`: "ha costruito, dice, «Q»", "ha construido, cuenta, «Q»", with only clitics between the first comma and the
+// verb ("ha costruito, mi racconta, «Q»").
+bool incise_cue(const std::vector<Word>& ws, std::size_t ci, std::size_t cend, std::size_t open,
+                const std::vector<const Lexicon*>& lexs) {
+    std::size_t j = ci;
+    while (j > 0 && !ws[j - 1].punct && in_list(lexs, "clitics", ws[j - 1].low))
+        --j;
+    return j >= 2 && ws[j - 1].low == "," && !ws[j - 2].punct && cend + 1 < ws.size() && ws[cend].low == "," &&
+           ws[cend + 1].b >= open;
+}
+
 } // namespace
 
 // "El líder, Pedro Nuno Santos, reconoció la derrota y afirmó que «Q»", "Jo Lee, the mayor, admitted defeat and said
@@ -178,6 +190,27 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
         }
         std::size_t ci = word_index(c.begin);
         out.cue = c.text;
+        // "Da allora ha costruito, dice, «più di trecento barche»", "Desde entonces ha construido, dice, «Q»": a verb
+        // with no subject set off by commas right before the quote is an incise: the quote is the words of the
+        // sentence's subject, the name opening it, else the person the paragraph spoke of (its dropped subject).
+        if (c.pronoun.empty() && incise_cue(ws, ci, word_index(c.end), q.open, ex.sp.lexs)) {
+            std::optional<std::string> who;
+            out.mention.reset();
+            if (auto o = opening_name(sent_b, c.begin)) {
+                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                      ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                const NameSpan n = names_in(sub, ex.sp).front();
+                out.mention = span_text(s, ws, o->first + n.first, o->first + n.last);
+                who = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first + n.first].b);
+            }
+            if (!who && !out.mention)
+                who = unit_person(c.begin);
+            if (!who && !out.mention)
+                who = ex.quotes.empty() ? first_carried_subject(ex, base + c.begin) : ex.last_speaker;
+            ex.add(out, who);
+            found = true;
+            break;
+        }
         // "Im Bericht heißt es: „Q“", "Darin heißt es, sie sei „Q“": a document says it, no one ([impersonal_cues]);
         // but "Es heißt „Q“" names something, the quote right after the cue's words.
         auto imp = impersonal_cue(ws, ci, word_index(c.end), ex.sp);
