@@ -95,9 +95,13 @@ std::optional<std::string> source_after(UnitReader& r, std::pair<std::size_t, st
 
 // The cue from word ci to word cend (its end) is an incise set off by commas right before the quote opening at byte
 // `open`: "ha costruito, dice, «Q»", "ha construido, cuenta, «Q»", with only clitics between the first comma and the
-// verb ("ha costruito, mi racconta, «Q»").
+// verb ("ha costruito, mi racconta, «Q»"), in a language that drops the subject, no gerund ("dicendo").
 bool incise_cue(const std::vector<Word>& ws, std::size_t ci, std::size_t cend, std::size_t open,
                 const std::vector<const Lexicon*>& lexs) {
+    // (only where the verb drops its subject, [subject_drop]: English ", saying, “Q”" is a participle of the clause
+    // before, whose subject it shares)
+    if (!in_list(lexs, "subject_drop", "yes") || ci >= ws.size() || gerund_word(ws[ci].low, lexs))
+        return false;
     std::size_t j = ci;
     while (j > 0 && !ws[j - 1].punct && in_list(lexs, "clitics", ws[j - 1].low))
         --j;
@@ -192,7 +196,8 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
         out.cue = c.text;
         // "Da allora ha costruito, dice, «più di trecento barche»", "Desde entonces ha construido, dice, «Q»": a verb
         // with no subject set off by commas right before the quote is an incise: the quote is the words of the
-        // sentence's subject, the name opening it, else the person the paragraph spoke of (its dropped subject).
+        // sentence's subject, the name opening it, else the name opening the nearest sentence before it in the
+        // paragraph (its dropped subject), else no one's.
         if (c.pronoun.empty() && incise_cue(ws, ci, word_index(c.end), q.open, ex.sp.lexs)) {
             std::optional<std::string> who;
             out.mention.reset();
@@ -203,10 +208,20 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 out.mention = span_text(s, ws, o->first + n.first, o->first + n.last);
                 who = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first + n.first].b);
             }
-            if (!who && !out.mention)
-                who = unit_person(c.begin);
-            if (!who && !out.mention)
-                who = ex.quotes.empty() ? first_carried_subject(ex, base + c.begin) : ex.last_speaker;
+            // ("Barbara Neri ha abbracciato Luca Conti, dopo le scuse per la morte del fratello, Carlo Neri. Ma se
+            // fosse più giovane, gli ha detto, «Q»": the dropped subject is the one opening a sentence before in the
+            // paragraph, not the last person it named)
+            for (std::size_t k = sents.size(); !who && !out.mention && k > 0; --k) {
+                const auto& [b, e] = sents[k - 1];
+                if (e > sent_b)
+                    continue;
+                if (auto o = opening_name(b, e)) {
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    const NameSpan n = names_in(sub, ex.sp).front();
+                    who = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first + n.first].b);
+                }
+            }
             ex.add(out, who);
             found = true;
             break;

@@ -33,6 +33,19 @@ TEST_CASE("a verb set off by commas right before a partial quote gives it to the
           "quase todos de pinho."},
          "mais de duzentos barcos",
          "Rui Almeida"},
+        // (the name opening a sentence before, not the last person named, is the dropped subject)
+        {"es",
+         {"Marta Vidal abrazó a Pablo Soler después de que este se disculpara por la muerte de su hermano, Jorge "
+          "Vidal. Pero si fuera más joven, le dijo, «habría saltado por encima de la mesa»."},
+         "habría saltado por encima de la mesa",
+         "Marta Vidal"},
+        // (near miss: a participle set off by commas shares the subject of the clause before it, where the verb
+        // keeps its subject)
+        {"en",
+         {"Ann Roe spoke first at the harbour meeting.",
+          "Tom Vale attacked her record on the pier, saying, “She is not ready for the job.”"},
+         "She is not ready for the job.",
+         "Tom Vale"},
         // (near miss: words between the incise and the quote; the cue before the incise attributes it, its mention
         // whole)
         {"it",
