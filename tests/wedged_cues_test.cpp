@@ -35,9 +35,9 @@ TEST_CASE("a verb set off by commas right before a partial quote gives it to the
          "Rui Almeida"},
         // (the name opening a sentence before, not the last person named, is the dropped subject)
         {"es",
-         {"Marta Vidal abrazó a Pablo Soler después de que este se disculpara por la muerte de su hermano, Jorge "
-          "Vidal. Pero si fuera más joven, le dijo, «habría saltado por encima de la mesa»."},
-         "habría saltado por encima de la mesa",
+         {"Marta Vidal saludó a Pablo Soler cuando él le pidió perdón en el juicio por el accidente de su hermano, "
+          "Jorge Vidal. Pero con veinte años menos, le contó, «habría cruzado la sala para gritarle»."},
+         "habría cruzado la sala para gritarle",
          "Marta Vidal"},
         // (near miss: a participle set off by commas shares the subject of the clause before it, where the verb
         // keeps its subject)
