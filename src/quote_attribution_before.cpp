@@ -93,6 +93,22 @@ std::optional<std::string> source_after(UnitReader& r, std::pair<std::size_t, st
     return source_speaker(r, source_opener(r, am, cend), am.second);
 }
 
+// The cue from word ci to word cend (its end) is an incise set off by commas right before the quote opening at byte
+// `open`: "ha costruito, dice, «Q»", "ha construido, cuenta, «Q»", with only clitics between the first comma and the
+// verb ("ha costruito, mi racconta, «Q»"), in a language that drops the subject, no gerund ("dicendo").
+bool incise_cue(const std::vector<Word>& ws, std::size_t ci, std::size_t cend, std::size_t open,
+                const std::vector<const Lexicon*>& lexs) {
+    // (only where the verb drops its subject, [subject_drop]: English ", saying, “Q”" is a participle of the clause
+    // before, whose subject it shares)
+    if (!in_list(lexs, "subject_drop", "yes") || ci >= ws.size() || gerund_word(ws[ci].low, lexs))
+        return false;
+    std::size_t j = ci;
+    while (j > 0 && !ws[j - 1].punct && in_list(lexs, "clitics", ws[j - 1].low))
+        --j;
+    return j >= 2 && ws[j - 1].low == "," && !ws[j - 2].punct && cend + 1 < ws.size() && ws[cend].low == "," &&
+           ws[cend + 1].b >= open;
+}
+
 } // namespace
 
 // "El líder, Pedro Nuno Santos, reconoció la derrota y afirmó que «Q»", "Jo Lee, the mayor, admitted defeat and said
@@ -178,6 +194,38 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
         }
         std::size_t ci = word_index(c.begin);
         out.cue = c.text;
+        // "Da allora ha costruito, dice, «più di trecento barche»", "Desde entonces ha construido, dice, «Q»": a verb
+        // with no subject set off by commas right before the quote is an incise: the quote is the words of the
+        // sentence's subject, the name opening it, else the name opening the nearest sentence before it in the
+        // paragraph (its dropped subject), else no one's.
+        if (c.pronoun.empty() && incise_cue(ws, ci, word_index(c.end), q.open, ex.sp.lexs)) {
+            std::optional<std::string> who;
+            out.mention.reset();
+            if (auto o = opening_name(sent_b, c.begin)) {
+                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                      ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                const NameSpan n = names_in(sub, ex.sp).front();
+                out.mention = span_text(s, ws, o->first + n.first, o->first + n.last);
+                who = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first + n.first].b);
+            }
+            // ("Barbara Neri ha abbracciato Luca Conti, dopo le scuse per la morte del fratello, Carlo Neri. Ma se
+            // fosse più giovane, gli ha detto, «Q»": the dropped subject is the one opening a sentence before in the
+            // paragraph, not the last person it named)
+            for (std::size_t k = sents.size(); !who && !out.mention && k > 0; --k) {
+                const auto& [b, e] = sents[k - 1];
+                if (e > sent_b)
+                    continue;
+                if (auto o = opening_name(b, e)) {
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    const NameSpan n = names_in(sub, ex.sp).front();
+                    who = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first + n.first].b);
+                }
+            }
+            ex.add(out, who);
+            found = true;
+            break;
+        }
         // "Im Bericht heißt es: „Q“", "Darin heißt es, sie sei „Q“": a document says it, no one ([impersonal_cues]);
         // but "Es heißt „Q“" names something, the quote right after the cue's words.
         auto imp = impersonal_cue(ws, ci, word_index(c.end), ex.sp);

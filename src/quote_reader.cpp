@@ -541,9 +541,19 @@ std::optional<std::pair<std::size_t, std::size_t>> UnitReader::opening_name(std:
             person_title(ex.sp.lexs, ws[w0].low)))
         ++w0;
     // "Le procureur, Julien Hoffmann, a requis ...", "The mayor, Ann Roe, ...": a role noun, then the name in
-    // apposition between commas.
-    if (w0 > 0 && w0 + 1 < ws.size() && ws[w0].low == "," && ws[w0 + 1].b < limit && !ws[w0 - 1].punct &&
-        role_noun(ws[w0 - 1].low, ex.sp))
+    // apposition between commas. "O secretário de Trabalho, Jorge Matos, pediu ...", "Il sindaco di Borgo Alto,
+    // Marco Neri, ...": the role's field, opened by a preposition, may stand between the role and the comma (four
+    // words at most).
+    const bool role_before = w0 > 0 && !ws[w0 - 1].punct && role_noun(ws[w0 - 1].low, ex.sp);
+    if (role_before && w0 < ws.size() && !ws[w0].punct && ws[w0].b < limit &&
+        has_tag(ex.sp.lexs, WordTags::preposition, ws[w0].low)) {
+        std::size_t c = w0 + 1;
+        while (c < ws.size() && c < w0 + 5 && !ws[c].punct)
+            ++c;
+        if (c > w0 + 1 && c < ws.size() && ws[c].low == ",")
+            w0 = c;
+    }
+    if (role_before && w0 + 1 < ws.size() && ws[w0].low == "," && ws[w0 + 1].b < limit)
         ++w0;
     std::size_t w1 = w0;
     while (w1 < ws.size() && ws[w1].b < limit && !ws[w1].punct)
