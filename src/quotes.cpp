@@ -63,6 +63,35 @@ Quote make_quote(const Unit& u, std::string t, QuoteKind kind) {
 
 namespace {
 
+// The gender ('f', 'm' or 'x') of the description the headline prints with its cue ("goleira da seleção", "la
+// ministre", "der Sprecher"), as the body's descriptions read it.
+char mention_gender(std::string_view mention, const Speakers& sp) {
+    const auto low = text::words_lower(mention);
+    const std::vector<std::string_view> words(low.begin(), low.end());
+    return sp.gender_of(words);
+}
+
+// Whether person k (of sp; -1: none known) may be the one a headline's cue calls by a description, `mention` ("goleira
+// da seleção", "la ministre"), of gender `gender` (mention_gender): when the mention holds a role noun in lower case,
+// not if k's gender is known and another, nor if k was described by roles and none of them is among the mention's
+// words ("goleira da seleção" is not "a minha colega do clube, a Jéssica Prado"). A capitalised noun is read as no
+// role here: "La Policía dice …" names a body its officer speaks for, and a headline in title case ("Says Finance
+// Minister") gives no word's case to go by.
+bool fits_mention(std::string_view mention, char gender, int k, const Speakers& sp) {
+    if (k < 0)
+        return true;
+    const Person& p = sp.people[static_cast<std::size_t>(k)];
+    bool role = false, held = false;
+    for (const std::string_view w : text::split_ws(mention)) {
+        const std::string low = text::lower(w);
+        held = held || std::find(p.roles.begin(), p.roles.end(), low) != p.roles.end();
+        role = role || (!text::starts_upper(w) && role_noun(low, sp));
+    }
+    if (!role || held)
+        return true;
+    return (gender == 'x' || p.gender == 'x' || p.gender == gender) && p.roles.empty();
+}
+
 // The kind of the headline's quote q: direct when it stands as the headline's sentence, after nothing or a label's
 // colon or a dash ("Johnson allies: ‘Q’", "„Q“ – X"), before nothing or a comma, a dash or a colon that lead to its
 // cue ("‘Q’, says X", "« Q », affirme X"); partial inside the headline's own words ("Garland says rate cuts ‘not on
@@ -1103,12 +1132,19 @@ std::vector<Quote> extract_quotes(const Article& a) {
                 out.speaker = quoting::lede_interviewee(a, ex.sp);
             // ("“Q”" / "A economista Ana Reis ... diz que ..." / "Entrevista de X": the lede's speaker first, as the
             // lede comes first.)
-            if (!out.speaker)
+            // ("'Q', diz goleira da seleção" over a body whose first speaker is "o João Prado": a role of one gender
+            // printed with the headline's cue is no one's of the other)
+            if (!out.speaker) {
+                const char said_by = out.mention ? quoting::mention_gender(*out.mention, ex.sp) : 'x';
+                using quoting::fits_mention;
                 for (const auto& bq : ex.quotes)
                     if (bq.speaker && (bq.where == Where::body || bq.where == Where::lede)) {
+                        if (out.mention && !fits_mention(*out.mention, said_by, ex.sp.find_person(*bq.speaker), ex.sp))
+                            continue;
                         out.speaker = bq.speaker;
                         break;
                     }
+            }
             // (No quote of the body gives a speaker: an interview's answers are no quotes.)
             if (!out.speaker)
                 out.speaker = quoting::colon_name(h, spans.front().open, a);
