@@ -1,6 +1,7 @@
 // The head of the page (head96): a site's name printed alone over the title that carries it again as its last
 // piece is the masthead, no headline; a place alone glued under the byline is where the author files from, no heading
-// of the text. Every line is invented.
+// of the text; a byline closing the standfirst after its last sentence gives the authors and leaves the lede. Every
+// line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -101,6 +102,69 @@ TEST_CASE("a place alone glued under the byline is where the author files from, 
         const archive::Article a = archive::parse(r.page, "x");
         CHECK(heads_a_section(a, r.place) == !r.dropped);
         CHECK(in_boilerplate(a, r.place) == r.dropped);
+    }
+}
+
+// A title, a standfirst (a byline perhaps closing it), a date line, then the text.
+std::string stand_page(const char* title, const char* stand, const char* date, const char* text) {
+    return std::string(title) + "\n\n" + stand + "\n\n" + date + "\n\n" + text + "\n";
+}
+
+TEST_CASE("a byline closing the standfirst after its last sentence gives the authors and leaves the lede",
+          "[head96][lede]") {
+    const char* const de_stand_text =
+        "Der Stadtrat von Kesselbrück hat am Montagabend den Entscheid über den Neubau der Wernbrücke vertagt, weil ein "
+        "zweites Gutachten zum Baugrund noch nicht vorliegt.\n\n"
+        "Die Verwaltung hatte gehofft, die Arbeiten noch im Frühjahr ausschreiben zu können. Nun rechnet die "
+        "Baudezernentin mit einer Verzögerung von einem halben Jahr.";
+    const char* const fr_stand_text =
+        "Le conseil municipal de Brenval a reporté lundi soir sa décision sur la reconstruction du pont de la Sorne, "
+        "faute d'une deuxième expertise du sol.\n\n"
+        "L'administration espérait lancer l'appel d'offres dès le printemps, elle compte désormais six mois de retard.";
+    const char* const en_stand_text =
+        "Kelbridge council on Monday night put off its decision on rebuilding the Wern bridge because a second survey of "
+        "the ground has not been delivered.\n\n"
+        "Officials had hoped to put the works out to tender in the spring and now expect a delay of six months.";
+    const char* const it_stand_text =
+        "Il consiglio comunale di Valdosca ha rinviato lunedì sera la decisione sulla ricostruzione del ponte del Sorno, "
+        "perché manca ancora una seconda perizia sul terreno.\n\n"
+        "L'amministrazione sperava di bandire la gara già in primavera e prevede ora un ritardo di sei mesi.";
+    struct Row {
+        std::string page;
+        const char* lede;
+        const char* author;
+    };
+    const Row rows[] = {
+        {stand_page("Stadtrat verschiebt Entscheid über die Wernbrücke",
+                    "Ein zweites Gutachten zum Baugrund soll bis Mai vorliegen. Von Anna Muster, Bern",
+                    "3. Dezember 2026", de_stand_text),
+         "Ein zweites Gutachten zum Baugrund soll bis Mai vorliegen.", "Anna Muster"},
+        {stand_page("Le conseil municipal reporte sa décision sur le pont de la Sorne",
+                    "Une deuxième expertise du sol doit être rendue mardi. Par Anne Roux, Lausanne", "3 décembre 2026",
+                    fr_stand_text),
+         "Une deuxième expertise du sol doit être rendue mardi.", "Anne Roux"},
+        {stand_page("Council delays vote on the Wern bridge",
+                    "A second survey of the ground is due on Monday. By Jane Hill, Leeds", "3 December 2026", en_stand_text),
+         "A second survey of the ground is due on Monday.", "Jane Hill"},
+        {stand_page("Il consiglio comunale rinvia la decisione sul ponte del Sorno",
+                    "Una seconda perizia sul terreno è attesa per ieri. di Marco Neri, Torino", "3 dicembre 2026",
+                    it_stand_text),
+         "Una seconda perizia sul terreno è attesa per ieri.", "Marco Neri"},
+        // Near misses: a name inside the standfirst's sentence, a sentence after the stop that names no author.
+        {stand_page("Stadtrat verschiebt Entscheid über die Wernbrücke",
+                    "Das Gutachten stammt von Anna Muster aus Bern und soll bis Mai vorliegen.", "3. Dezember 2026",
+                    de_stand_text),
+         "Das Gutachten stammt von Anna Muster aus Bern und soll bis Mai vorliegen.", ""},
+        {stand_page("Council delays vote on the Wern bridge",
+                    "A second survey of the ground is due on Monday. By then the bridge stays shut", "3 December 2026",
+                    en_stand_text),
+         "A second survey of the ground is due on Monday. By then the bridge stays shut", ""},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const archive::Article a = archive::parse(r.page, "x");
+        CHECK(a.lede.value_or("") == r.lede);
+        CHECK((a.authors.empty() ? std::string() : a.authors.front()) == r.author);
     }
 }
 
