@@ -5,10 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "body_checks.hpp"
 #include "headline_rows.hpp"
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 namespace head96 {
 
@@ -37,22 +39,22 @@ const char* const it_text =
 
 TEST_CASE("a site's name over the title carrying it as its last piece is the masthead, no headline",
           "[head96][headline]") {
-    const char* const es_title = "La piscina municipal de Valdora cierra seis semanas por una fuga";
-    const char* const fr_title = "Le pont de la Sorne fermé trois mois pour travaux";
-    const char* const it_title = "Chiude per sei settimane la piscina comunale di Valdosca";
-    const char* const es_stand = "Las obras de reparación costarán unos 200.000 euros, según el consistorio.";
-    const char* const fr_stand = "La commune estime le chantier à 400 000 euros.";
-    const char* const it_stand = "I lavori costeranno circa 200.000 euro, secondo il Comune.";
+    // (A language's title and standfirst.)
+    const std::pair<const char*, const char*> es{"La piscina municipal de Valdora cierra seis semanas por una fuga",
+                                                 "Las obras de reparación costarán unos 200.000 euros, según el consistorio."},
+        fr{"Le pont de la Sorne fermé trois mois pour travaux", "La commune estime le chantier à 400 000 euros."},
+        it{"Chiude per sei settimane la piscina comunale di Valdosca",
+           "I lavori costeranno circa 200.000 euro, secondo il Comune."};
     const archive::test::HeadRow rows[] = {
-        {mast("La Gaceta de Valdora", es_title, " - ", "La Gaceta de Valdora", es_stand, es_text), "", es_title,
-         es_stand},
-        {mast("Le Courrier de Brenval", fr_title, " | ", "Le Courrier de Brenval", fr_stand, fr_text), "", fr_title,
-         fr_stand},
-        {mast("Il Corriere di Valdosca", it_title, " - ", "Il Corriere di Valdosca", it_stand, it_text), "", it_title,
-         it_stand},
+        {mast("La Gaceta de Valdora", es.first, " - ", "La Gaceta de Valdora", es.second, es_text), "", es.first,
+         es.second},
+        {mast("Le Courrier de Brenval", fr.first, " | ", "Le Courrier de Brenval", fr.second, fr_text), "", fr.first,
+         fr.second},
+        {mast("Il Corriere di Valdosca", it.first, " - ", "Il Corriere di Valdosca", it.second, it_text), "", it.first,
+         it.second},
         // Near miss: the title's last piece names another paper than the line over it: the rule moves nothing (the
         // best-scored first line stays the choice).
-        {mast("Il Corriere di Valdosca", it_title, " - ", "Il Foglio di Brenta", it_stand, it_text), "",
+        {mast("Il Corriere di Valdosca", it.first, " - ", "Il Foglio di Brenta", it.second, it_text), "",
          "Il Corriere di Valdosca", ""},
     };
     archive::test::check_heads(rows);
@@ -62,11 +64,6 @@ TEST_CASE("a site's name over the title carrying it as its last piece is the mas
 std::string signed_head(const char* title, const char* stand, const char* byline, const char* place,
                         const char* text) {
     return std::string(title) + "\n\n" + stand + "\n\n" + byline + "\n" + place + "\n\n" + text + "\n";
-}
-
-bool heads_a_section(const archive::Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(),
-                       [&](const archive::Section& s) { return s.heading && *s.heading == line; });
 }
 
 bool in_boilerplate(const archive::Article& a, const std::string& line) {
@@ -82,25 +79,26 @@ TEST_CASE("a place alone glued under the byline is where the author files from, 
         "Le conseil municipal de Brenval a reporté lundi soir sa décision sur la reconstruction du pont de la Sorne, "
         "faute d'une deuxième expertise du sol.\n\n"
         "L'administration espérait lancer l'appel d'offres dès le printemps, elle compte désormais six mois de retard.";
-    const char* const es_title = "El Ayuntamiento de Valdora cierra la piscina municipal por una fuga";
-    const char* const es_stand = "Las obras de reparación durarán al menos seis semanas, según el consistorio.";
-    const char* const fr_title = "Le conseil municipal reporte sa décision sur le pont de la Sorne";
-    const char* const fr_stand = "Une deuxième expertise du sol doit être rendue en mai.";
+    // (A language's title and standfirst.)
+    const std::pair<const char*, const char*> es{"El Ayuntamiento de Valdora cierra la piscina municipal por una fuga",
+                                                 "Las obras de reparación durarán al menos seis semanas, según el consistorio."},
+        fr{"Le conseil municipal reporte sa décision sur le pont de la Sorne",
+           "Une deuxième expertise du sol doit être rendue en mai."};
     struct Row {
         std::string page;
         const char* place;
         bool dropped;
     };
     const Row rows[] = {
-        {signed_head(es_title, es_stand, "Por Ana Ruiz", "Valdora", es_body), "Valdora", true},
-        {signed_head(fr_title, fr_stand, "Par Anne Roux", "Brenval", fr_body), "Brenval", true},
+        {signed_head(es.first, es.second, "Por Ana Ruiz", "Valdora", es_body), "Valdora", true},
+        {signed_head(fr.first, fr.second, "Par Anne Roux", "Brenval", fr_body), "Brenval", true},
         // Near miss: set apart from the byline by a blank line, the short line heads the text under it.
-        {signed_head(fr_title, fr_stand, "Par Anne Roux", "\nLe contexte", fr_body), "Le contexte", false},
+        {signed_head(fr.first, fr.second, "Par Anne Roux", "\nLe contexte", fr_body), "Le contexte", false},
     };
     for (const Row& r : rows) {
         INFO(r.page);
         const archive::Article a = archive::parse(r.page, "x");
-        CHECK(heads_a_section(a, r.place) == !r.dropped);
+        CHECK(archive::test::is_heading(a, r.place) == !r.dropped);
         CHECK(in_boilerplate(a, r.place) == r.dropped);
     }
 }
