@@ -41,7 +41,8 @@ TEST_CASE("a site's name over the title carrying it as its last piece is the mas
           "[head96][headline]") {
     // (A language's title and standfirst.)
     const std::pair<const char*, const char*> es{"La piscina municipal de Valdora cierra seis semanas por una fuga",
-                                                 "Las obras de reparación costarán unos 200.000 euros, según el consistorio."},
+                                                 "Las obras de reparación costarán unos 200.000 euros, según el "
+                                                 "consistorio."},
         fr{"Le pont de la Sorne fermé trois mois pour travaux", "La commune estime le chantier à 400 000 euros."},
         it{"Chiude per sei settimane la piscina comunale di Valdosca",
            "I lavori costeranno circa 200.000 euro, secondo il Comune."};
@@ -81,7 +82,8 @@ TEST_CASE("a place alone glued under the byline is where the author files from, 
         "L'administration espérait lancer l'appel d'offres dès le printemps, elle compte désormais six mois de retard.";
     // (A language's title and standfirst.)
     const std::pair<const char*, const char*> es{"El Ayuntamiento de Valdora cierra la piscina municipal por una fuga",
-                                                 "Las obras de reparación durarán al menos seis semanas, según el consistorio."},
+                                                 "Las obras de reparación durarán al menos seis semanas, según el "
+                                                 "consistorio."},
         fr{"Le conseil municipal reporte sa décision sur le pont de la Sorne",
            "Une deuxième expertise du sol doit être rendue en mai."};
     struct Row {
@@ -111,7 +113,8 @@ std::string stand_page(const char* title, const char* stand, const char* date, c
 TEST_CASE("a byline closing the standfirst after its last sentence gives the authors and leaves the lede",
           "[head96][lede]") {
     const char* const de_stand_text =
-        "Der Stadtrat von Kesselbrück hat am Montagabend den Entscheid über den Neubau der Wernbrücke vertagt, weil ein "
+        "Der Stadtrat von Kesselbrück hat am Montagabend den Entscheid über den Neubau der Wernbrücke vertagt, weil "
+        "ein "
         "zweites Gutachten zum Baugrund noch nicht vorliegt.\n\n"
         "Die Verwaltung hatte gehofft, die Arbeiten noch im Frühjahr ausschreiben zu können. Nun rechnet die "
         "Baudezernentin mit einer Verzögerung von einem halben Jahr.";
@@ -120,11 +123,13 @@ TEST_CASE("a byline closing the standfirst after its last sentence gives the aut
         "faute d'une deuxième expertise du sol.\n\n"
         "L'administration espérait lancer l'appel d'offres dès le printemps, elle compte désormais six mois de retard.";
     const char* const en_stand_text =
-        "Kelbridge council on Monday night put off its decision on rebuilding the Wern bridge because a second survey of "
+        "Kelbridge council on Monday night put off its decision on rebuilding the Wern bridge because a second survey "
+        "of "
         "the ground has not been delivered.\n\n"
         "Officials had hoped to put the works out to tender in the spring and now expect a delay of six months.";
     const char* const it_stand_text =
-        "Il consiglio comunale di Valdosca ha rinviato lunedì sera la decisione sulla ricostruzione del ponte del Sorno, "
+        "Il consiglio comunale di Valdosca ha rinviato lunedì sera la decisione sulla ricostruzione del ponte del "
+        "Sorno, "
         "perché manca ancora una seconda perizia sul terreno.\n\n"
         "L'amministrazione sperava di bandire la gara già in primavera e prevede ora un ritardo di sei mesi.";
     struct Row {
@@ -142,7 +147,8 @@ TEST_CASE("a byline closing the standfirst after its last sentence gives the aut
                     fr_stand_text),
          "Une deuxième expertise du sol doit être rendue mardi.", "Anne Roux"},
         {stand_page("Council delays vote on the Wern bridge",
-                    "A second survey of the ground is due on Monday. By Jane Hill, Leeds", "3 December 2026", en_stand_text),
+                    "A second survey of the ground is due on Monday. By Jane Hill, Leeds", "3 December 2026",
+                    en_stand_text),
          "A second survey of the ground is due on Monday.", "Jane Hill"},
         {stand_page("Il consiglio comunale rinvia la decisione sul ponte del Sorno",
                     "Una seconda perizia sul terreno è attesa per ieri. di Marco Neri, Torino", "3 dicembre 2026",
