@@ -155,8 +155,15 @@ void drop_place_over_date(Page& p) {
     for (std::size_t k = 1; k + 1 < blocks.size(); ++k) {
         const Block& b = blocks[k];
         // (The shape first, asked of the block's counts: most lines stop there.)
-        if (p.role[k + 1] != Role::date || p.role[k] != Role::none || b.words > most_place_words || b.digits > 0 ||
-            b.end_punct || b.blank_after || !place_line(b.text))
+        if (p.role[k] != Role::none || b.words > most_place_words || b.digits > 0 || b.end_punct)
+            continue;
+        // "Por Ana Ruiz" / "Valdora" / <the text>, "Par Anne Roux" / "Brenval": a place alone glued under the byline,
+        // set apart from the text under it, is where the byline's author files from, though no date line follows.
+        if (p.role[k - 1] == Role::byline && !blocks[k - 1].blank_after && b.blank_after && place_line(b.text)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
+        if (p.role[k + 1] != Role::date || b.blank_after || !place_line(b.text))
             continue;
         // ("Harriet Stone" / "Born: 3 March 1937, Kelby": a date under its label, a life's dates, is no date line of
         // the page's; the line over it names the person they are of.)

@@ -36,7 +36,8 @@ bool place_line(std::string_view place);
 /// 2026, 00:15 Uhr": a place alone on a line (place_line(), three words at most), glued over the page's date line,
 /// the head's lines over it (the headline, the kicker, the lede, the byline or the photographer's credit printed
 /// under it: "Fotografía: Ane Ruiz"; the page's boilerplate between), is the place the text was filed from, printed
-/// in the byline's block: no heading of the text, it leaves the body.
+/// in the byline's block: no heading of the text, it leaves the body. So is a place alone glued under the byline
+/// ("Por Ana Ruiz" / "Valdora" / <the text>), a blank line under it, though no date line follows.
 /// (Defined in byline_dates.cpp.)
 void drop_place_over_date(Page& p);
 

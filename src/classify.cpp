@@ -407,6 +407,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     mark_lone_byline_under_headline(p);
     // Or a line far under the text that signs the post by itself ("Posted by Jane Roe at 18:52").
     mark_far_byline(p, re);
+    // Or a byline closing the standfirst after its last sentence.
+    byline_closing_lede(p);
     // The author's note under the byline, no paragraph of the text.
     drop_author_note(p, re);
     // The names under the headline that no rule read as a byline, over the lede.

@@ -1925,6 +1925,32 @@ void drop_names_over_lede(Page& p) {
         p.role[k] = Role::boilerplate;
 }
 
+// "Ein zweites Gutachten soll bis Mai vorliegen. Von Anna Muster, Bern", "... rendue mardi. Par Anne Roux,
+// Lausanne", "... on Monday. By Jane Hill, Leeds": a byline closing the standfirst after its last sentence (a stop,
+// then a byline of a few words with none, byline_authors()) signs the text: on a page no byline signs, its names are
+// the authors and the standfirst without it the lede (the line stays whole with the boilerplate). ("Das Gutachten
+// stammt von Anna Muster aus Bern.": a name inside a sentence signs nothing.)
+void byline_closing_lede(Page& p) {
+    Article& a = p.article;
+    const std::size_t most_byline_words = 8, least_lede_words = 4;
+    if (!a.lede || !a.authors.empty())
+        return;
+    const std::string& lede = *a.lede;
+    const std::size_t stop = lede.find_last_of(".!?");
+    if (stop == std::string::npos || stop + 2 >= lede.size() || lede[stop + 1] != ' ')
+        return;
+    const std::string_view byline = std::string_view(lede).substr(stop + 2);
+    const std::string_view standfirst = std::string_view(lede).substr(0, stop + 1);
+    if (text::split_ws(byline, most_byline_words + 1).size() > most_byline_words ||
+        text::split_ws(standfirst, least_lede_words).size() < least_lede_words)
+        return;
+    auto names = byline_authors(byline, p.language);
+    if (!names || names->empty())
+        return;
+    a.authors = std::move(*names);
+    a.lede = std::string(standfirst);
+}
+
 // "Inés Roe / Profesora de Geografía en el instituto de Valdora. / «<epigraph>»": a columnist's note of one sentence
 // right under the byline (or under the date line under it) tells who the author is, no paragraph of the text: it opens
 // with a job ([bio_words], [bio_profession_words]: "Profesora de ...", "Professeur d'histoire ...") or with the

@@ -296,6 +296,7 @@ struct Choice {
     void title_over_date();
     void title_over_thread();
     void title_under_dated_office();
+    void title_under_masthead();
     std::optional<std::size_t> printed_whole() const;
 
     TitleSearch& s;
@@ -805,6 +806,34 @@ bool outlet_masthead(const Block& b) {
     return noun && (capitalised >= 2 || compound);
 }
 
+// "La Gaceta de Valdora / La piscina municipal cierra seis semanas por una fuga - La Gaceta de Valdora / ...", "Le
+// Courrier de Brenval / Le pont de la Sorne fermé trois mois | Le Courrier de Brenval": a short line printed again as
+// the last piece of a title a few lines under it is the site's name, its masthead, no headline: the title carrying it
+// is (headline_parts() cuts the name off).
+void Choice::title_under_masthead() {
+    const std::size_t most_site_words = 4, least_title_words = 3, reach = 3;
+    if (!headline || blocks[*headline].words > static_cast<int>(most_site_words) || blocks[*headline].end_punct ||
+        blocks[*headline].separators > 0)
+        return;
+    const std::size_t site = *headline;
+    const std::string name = text::collapse(blocks[site].text);
+    for (std::size_t k = site + 1; k < s.n && k <= site + reach; ++k) {
+        const Block& b = blocks[k];
+        if (b.separators == 0 || b.words < static_cast<int>(most_site_words + least_title_words) ||
+            (p.role[k] != Role::none && p.role[k] != Role::boilerplate))
+            continue;
+        const auto spans = title_piece_spans(b.text);
+        if (spans.size() < 2)
+            continue;
+        const std::string_view line = b.text;
+        if (text::collapse(line.substr(spans.back().first)) != name ||
+            text::split_ws(line.substr(0, spans[spans.size() - 2].second)).size() < least_title_words)
+            continue;
+        headline = k;
+        return;
+    }
+}
+
 // (topic_lines.hpp)
 std::size_t past_head_picture(const Page& p, std::size_t k) {
     const std::size_t most_lines = 3;
@@ -851,6 +880,7 @@ std::optional<std::size_t> prefer_neighbour(TitleSearch& s, const std::vector<Sc
     choice.title_over_date();
     choice.title_under_dated_office();
     choice.title_over_thread();
+    choice.title_under_masthead();
     return choice.printed_whole();
 }
 

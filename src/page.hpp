@@ -334,6 +334,10 @@ void drop_author_note(Page& p, std::size_t re);
 /// boilerplate (classify_head.cpp).
 void drop_names_over_lede(Page& p);
 
+/// "<standfirst's last sentence>. Von Anna Muster, Bern": a byline closing the lede after its last sentence, on a page
+/// with no author yet, gives the authors and leaves the lede (classify_head.cpp).
+void byline_closing_lede(Page& p);
+
 /// "See also[edit]", "References[edit]": the end matter of a wiki article under its region [rs, re], the headings
 /// the page marks or its tables of contents `toc` list, and the notes under them (`notes`, note_lines()), become
 /// the article's last sections; their lists of links stay out.
