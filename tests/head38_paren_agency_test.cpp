@@ -1,6 +1,7 @@
 // An agency in a parenthesis closing the byline's name, in capitals or small letters ("Mario Rossi (ANSA)", "Anna
 // Muster (dpa)", "Jeanne Dupont (afp)"): the name is the author's, the agency with its parentheses as printed is the
-// source tag. Every line is invented.
+// source tag. The same for a handle after a name over the date line ("Lucía Pedraza @lpedraza": no part of it) and an
+// agency after a comma and a word of origin ("Joana Vilaça, da Agência Brasil"). Every line is invented.
 #include "byline_rows.hpp"
 #include "credits_parts.hpp"
 
@@ -89,4 +90,44 @@ TEST_CASE("an organisation after a slash is no author", "[classify][byline][head
     const Signed de = signed_page("de", de_title, "Anna Muster / Universität Bern", "3. März 2021", de_text);
     CHECK(de.authors == std::vector<std::string>{"Anna Muster"});
     CHECK(de.raw.empty());
+}
+
+TEST_CASE("a handle after a name over the date line is no part of it", "[classify][byline][probe98]") {
+    CHECK(names_over_date("Lucía Pedraza @lpedraza") == Names({"Lucía Pedraza"}));          // es
+    CHECK(names_over_date("Joana Vilaça @joana_vilaca") == Names({"Joana Vilaça"}));        // pt
+    CHECK(names_over_date("Anouk Verhoef - @anoukv") == Names({"Anouk Verhoef"}));          // nl, a dash before it
+    CHECK(names_over_date("Jane Holloway | @jholloway") == Names({"Jane Holloway"}));       // en, a bar before it
+    CHECK(names_over_date("Giulia Marchetti @g.marchetti") == Names({"Giulia Marchetti"})); // it, a dot in it
+    // Near misses: a handle alone names nobody, an address is no handle, words after the handle keep the line whole.
+    CHECK_FALSE(names_over_date("@lpedraza"));
+    CHECK_FALSE(names_over_date("Lucía Pedraza @lpedraza Madrid y Bilbao"));
+    CHECK_FALSE(names_over_date("Lucía Pedraza @ Teatro Real"));
+}
+
+TEST_CASE("an agency after a word of origin closes a name over the date line", "[classify][byline][probe98]") {
+    CHECK(names_over_date("Joana Vilaça, da Agência Brasil") == Names({"Joana Vilaça", "Agência Brasil"})); // pt
+    CHECK(names_over_date("Ana Ruiz, de EFE") == Names({"Ana Ruiz", "EFE"}));                              // es
+    CHECK(names_over_date("Mario Rossi, per ANSA") == Names({"Mario Rossi", "ANSA"}));                     // it
+    CHECK(names_over_date("Anouk Verhoef, van ANP") == Names({"Anouk Verhoef", "ANP"}));                   // nl
+    CHECK(names_over_date("Jane Roe, of Reuters") == Names({"Jane Roe", "Reuters"}));                      // en
+    // Near misses: an origin word before no agency, or an agency with no origin word of the list before it.
+    CHECK_FALSE(names_over_date("Joana Vilaça, da Câmara Municipal"));
+    CHECK_FALSE(names_over_date("Ana Ruiz, contra EFE"));
+}
+
+TEST_CASE("a page signed by a name and its handle over the date line", "[classify][byline][probe98]") {
+    const Article es = test::page_under_title(
+        "es", "El ayuntamiento de Robledal aprueba el presupuesto municipal para 2027",
+        "Lucía Pedraza @lpedraza\n07/12/2026 10:12",
+        "El pleno del ayuntamiento de Robledal aprobó este lunes el presupuesto municipal para 2027 con los votos del "
+        "equipo de gobierno, tras un debate de cuatro horas.");
+    CHECK(es.authors == std::vector<std::string>{"Lucía Pedraza"});
+    const Article pt = test::page_under_title(
+        "pt", "Câmara de Serra Alta aprova orçamento de 48 milhões para 2027",
+        "Joana Vilaça, da Agência Brasil\n07/12/2026 10:12",
+        "A Câmara Municipal de Serra Alta aprovou esta segunda-feira o orçamento para 2027 com os votos da maioria, "
+        "depois de um debate de quatro horas.");
+    CHECK(pt.authors == std::vector<std::string>{"Joana Vilaça"});
+    REQUIRE(pt.source_tag);
+    CHECK(pt.source_tag->agencies == std::vector<std::string>{"agencia-brasil"});
 }
