@@ -912,8 +912,9 @@ std::size_t rights_tail(std::string_view line) {
 }
 
 // "Neve sull'autostrada A24 (foto d'archivio) © ANSA", "The flooded square on Monday. © Reuters", "Der Steg im
-// Winter © Keystone": a copyright sign between spaces, then one to three capitalised words with no figure, an agency
-// or a credit word among them (is_credit_word()), close a caption of three words or more that opens with a capital
+// Winter © Keystone", "La alcaldesa en el pleno © EFE/Ana Ruiz": a copyright sign between spaces, then one to three
+// capitalised words with no figure, an agency or a credit word among them (is_credit_word(), or glued by a slash to
+// a name), close a caption of three words or more that opens with a capital
 // and holds small letters. A site's notice ("Riproduzione riservata © ANSA", "Copyright 2026 © Harbour Media")
 // names rights or a year, no picture. Returns where the credit opens (at the sign).
 std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
@@ -927,7 +928,13 @@ std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
         std::any_of(credit.begin(), credit.end(), [](std::string_view w) {
             return !text::starts_upper(w) || w.find_first_of("0123456789") != std::string_view::npos;
         }) ||
-        std::none_of(credit.begin(), credit.end(), [](std::string_view w) { return is_credit_word(w); }))
+        std::none_of(credit.begin(), credit.end(), [](std::string_view w) {
+            // ("... © EFE/Ana Ruiz", "... © ANP/Robin Utrecht": the agency glued by a slash to the photographer's
+            // first name is a credit word too.)
+            const std::size_t slash = w.find('/');
+            return is_credit_word(w) || (slash != std::string_view::npos && slash > 0 &&
+                                         (is_credit_word(w.substr(0, slash)) || is_credit_word(w.substr(slash + 1))));
+        }))
         return std::nullopt;
     const std::string_view caption = text::trim(without_separator(line.substr(0, at)));
     if (!text::starts_upper(caption) || text::split_ws(caption).size() < least_caption_words ||
