@@ -656,6 +656,11 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
                 break;
             }
         }
+    // "Lucía Pedraza y Javier Romero | Madrid", "Anna Muster und Lena Brandt - Bern": names joined by a joiner before
+    // the place.
+    if (s.size() < text::trim(line).size())
+        if (auto names = names_line(s))
+            return names;
     // "Jeanne Dupont / ATS", "Anna Muster / dpa", "Ana Ruiz / Agencia EFE": the agency the author wrote with, after a
     // slash closing the names (returned among them: an agency's id is the source tag's); "Ana Ruiz / Agencia
     // Tributaria", "Anna Muster / Universität Bern": another organisation there is no author, and no source;

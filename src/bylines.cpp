@@ -642,9 +642,11 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             // "Por Redacción / Ana Ruiz", "Von der Redaktion / Anna Berg", "By Staff / Jane Roe": a newsroom's desk
             // (desk_signature()) and a slash before a person's name: the person signs the text, the desk names nobody
             // (the line stays where the record keeps byline lines); the words after the slash are read.
+            // "Por Redacción / AFP", "Di Redazione / ANSA": and before the agency the desk wrote with, which is the
+            // text's source (the desk names nobody).
             if (const std::size_t slash = rest.find(" / "); slash != std::string::npos) {
                 const std::string_view after = text::trim(std::string_view(rest).substr(slash + 3));
-                if (text::starts_upper(after) && !agency_id(text::first_token(after)) &&
+                if ((agency_id(after) || (text::starts_upper(after) && !agency_id(text::first_token(after)))) &&
                     desk_signature(std::string_view(rest).substr(0, slash)))
                     rest = std::string(after);
             }

@@ -98,6 +98,10 @@ TEST_CASE("a handle after a name over the date line is no part of it", "[classif
     CHECK(names_over_date("Anouk Verhoef - @anoukv") == Names({"Anouk Verhoef"}));          // nl, a dash before it
     CHECK(names_over_date("Jane Holloway | @jholloway") == Names({"Jane Holloway"}));       // en, a bar before it
     CHECK(names_over_date("Giulia Marchetti @g.marchetti") == Names({"Giulia Marchetti"})); // it, a dot in it
+    // "Lucía Pedraza y Javier Romero | Madrid": names joined by a joiner before the place.
+    CHECK(names_over_date("Lucía Pedraza y Javier Romero | Madrid") == Names({"Lucía Pedraza", "Javier Romero"}));
+    CHECK(names_over_date("Anna Muster und Lena Brandt - Bern") == Names({"Anna Muster", "Lena Brandt"}));
+    CHECK_FALSE(names_over_date("Lucía Pedraza y la alcaldesa | Madrid"));
     // Near misses: a handle alone names nobody, an address is no handle, words after the handle keep the line whole.
     CHECK_FALSE(names_over_date("@lpedraza"));
     CHECK_FALSE(names_over_date("Lucía Pedraza @lpedraza Madrid y Bilbao"));
@@ -128,4 +132,26 @@ TEST_CASE("a page signed by a name and its handle over the date line", "[classif
                                   "com os votos da maioria, depois de um debate de quatro horas.");
     CHECK(pt.authors == std::vector<std::string>{"Joana Vilaça"});
     CHECK(pt.agency == "agencia-brasil");
+}
+
+TEST_CASE("a page signed by a desk and an agency after its slash takes the agency as its source",
+          "[classify][byline][desk][probe98]") {
+    const char* es_text = "El pleno del ayuntamiento de Robledal aprobó este lunes el presupuesto municipal para 2027 "
+                          "con los votos del equipo de gobierno y la abstención de dos concejales.";
+    const Signed es = signed_page("es", "El ayuntamiento de Robledal aprueba el presupuesto municipal para 2027",
+                                  "Por Redacción / AFP", "07/12/2026 10:12", es_text);
+    CHECK(es.authors.empty());
+    CHECK(es.agency == "afp");
+    const Signed it = signed_page("it", "Il consiglio comunale di Roccalta approva il bilancio per il 2027",
+                                  "Di Redazione / ANSA", "07/12/2026 10:12",
+                                  "Il consiglio comunale di Roccalta ha approvato lunedì sera il bilancio di "
+                                  "previsione per il 2027 con i voti della maggioranza e l'astensione di due "
+                                  "consiglieri.");
+    CHECK(it.authors.empty());
+    CHECK(it.agency == "ansa");
+    // (near miss: a person after the desk's slash signs the text, no agency)
+    const Signed person = signed_page("es", "El ayuntamiento de Robledal aprueba el presupuesto municipal para 2027",
+                                      "Por Redacción / Ana Ruiz", "07/12/2026 10:12", es_text);
+    CHECK(person.authors == std::vector<std::string>{"Ana Ruiz"});
+    CHECK(person.agency.empty());
 }
