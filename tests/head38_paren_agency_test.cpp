@@ -155,3 +155,22 @@ TEST_CASE("a page signed by a desk and an agency after its slash takes the agenc
     CHECK(person.authors == std::vector<std::string>{"Ana Ruiz"});
     CHECK(person.agency.empty());
 }
+
+TEST_CASE("a labelled byline naming an agency with its noun gives the source tag", "[classify][byline][probe98]") {
+    const char* it_title = "Il consiglio comunale di Roccalta approva il bilancio per il 2027";
+    const char* it_text = "Il consiglio comunale di Roccalta ha approvato lunedì sera il bilancio di previsione per il "
+                          "2027 con i voti della maggioranza e l'astensione di due consiglieri.";
+    const Signed it = signed_page("it", it_title, "Di Agenzia ANSA", "07/12/2026 10:12", it_text);
+    CHECK(it.authors.empty());
+    CHECK(it.raw == "Agenzia ANSA");
+    CHECK(it.agency == "ansa");
+    const Signed es = signed_page("es", "El ayuntamiento de Robledal aprueba el presupuesto municipal para 2027",
+                                  "Por Ana Ruiz y Agencia AFP", "07/12/2026 10:12",
+                                  "El pleno del ayuntamiento de Robledal aprobó este lunes el presupuesto municipal "
+                                  "para 2027 con los votos del equipo de gobierno y la abstención de dos concejales.");
+    CHECK(es.authors == std::vector<std::string>{"Ana Ruiz"});
+    CHECK(es.agency == "afp");
+    // (near miss: an agency's noun before no agency's name is a body, no source)
+    const Signed body = signed_page("it", it_title, "Di Agenzia Roccalta Sviluppo", "07/12/2026 10:12", it_text);
+    CHECK(body.agency.empty());
+}
