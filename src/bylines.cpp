@@ -650,6 +650,12 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     desk_signature(std::string_view(rest).substr(0, slash)))
                     rest = std::string(after);
             }
+            // "Por Redacción EFE", "Di Redazione ANSA": the desk's word and the agency's name after it: the agency
+            // is the text's source, the desk names nobody.
+            if (const std::size_t space = rest.find(' ');
+                space != std::string::npos && desk_word(std::string_view(rest).substr(0, space)))
+                if (const std::string_view tail = text::trim(std::string_view(rest).substr(space + 1)); agency_id(tail))
+                    return std::vector<std::string>{std::string(tail)};
             if (auto desk = desk_signature(rest))
                 return std::vector<std::string>{std::move(*desk)};
             // "Rédigé par Admin", "Posted by webmaster on May 3, 2026", "Von Administrator": a site's account signs

@@ -59,6 +59,12 @@ TEST_CASE("a desk and a person on one byline: the person is the author", "[class
     // (near misses: an agency's word opening a longer name after the slash, a person before it)
     CHECK_FALSE(byline_authors("Por Redacción / EFE Salud y Bienestar", "es") == Names({"EFE Salud y Bienestar"}));
     CHECK(byline_authors("Por Ana Ruiz / EFE", "es") == Names({"Ana Ruiz", "EFE"}));
+    // The desk's word and the agency's name after it, no slash: the agency too (probe98); a desk's name stays.
+    CHECK(byline_authors("Por Redacción EFE", "es") == Names({"EFE"}));
+    CHECK(byline_authors("Di Redazione ANSA", "it") == Names({"ANSA"}));
+    CHECK(byline_authors("Door redactie ANP", "nl") == Names({"ANP"}));
+    CHECK(byline_authors("Por Redacción Agencias", "es") == Names({"Redacción Agencias"}));
+    CHECK(byline_authors("Di Redazione Cronaca", "it") == Names({"Redazione Cronaca"}));
 }
 
 TEST_CASE("a page signed by a desk and a person names the person only", "[classify][byline][desk][head26]") {
