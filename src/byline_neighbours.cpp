@@ -587,11 +587,46 @@ void mark_author_cards(Page& p) {
             p.article.authors.push_back(std::move(name));
 }
 
+namespace {
+
+// "lpedraza", "anna_berg", "J.Roe2": a handle's word after its "@", ASCII letters, figures, dots and underscores.
+bool handle_word(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.';
+    });
+}
+
+// "da Agência Brasil", "de EFE", "for Reuters": a word of origin (lexicon section agency_origin_words) and an
+// agency's name after it -> the agency's words as printed.
+std::optional<std::string_view> agency_after_origin(const std::vector<std::string_view>& words) {
+    static const LexiconSection& origins = any_language_section("agency_origin_words");
+    if (words.size() < 2 || !origins.has(text::lower(words.front())))
+        return std::nullopt;
+    const std::string_view rest(words[1].data(),
+                                static_cast<std::size_t>(words.back().data() + words.back().size() - words[1].data()));
+    if (!agency_id(rest))
+        return std::nullopt;
+    return rest;
+}
+
+} // namespace
+
 std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     std::string_view s = text::trim(line);
     // "Anna Muster,": the comma that led to the date under it.
     if (s.ends_with(','))
         s.remove_suffix(1);
+    // "Lucía Pedraza @lpedraza", "Anouk Verhoef - @anoukv": the author's handle after the name is no part of it (as
+    // after a byline's label), nor the dash or bar before it; a handle alone names nobody here.
+    if (const std::size_t at = s.rfind(" @"); at != std::string_view::npos && at > 0 && s.size() > at + 2 &&
+                                              handle_word(s.substr(at + 2))) {
+        s = text::trim(s.substr(0, at));
+        for (const std::string_view mark : {" -", " |", " \u2013", " \u2014"})
+            if (s.ends_with(mark)) {
+                s = text::trim(s.substr(0, s.size() - mark.size()));
+                break;
+            }
+    }
     // ("Jane Roe, Senior Reporter" over a date: a team's entry, whose title names_line() drops.)
     if (job_title_line(s))
         return std::nullopt;
@@ -621,6 +656,11 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
                 break;
             }
         }
+    // "Lucía Pedraza y Javier Romero | Madrid", "Anna Muster und Lena Brandt - Bern": names joined by a joiner before
+    // the place.
+    if (s.size() < text::trim(line).size())
+        if (auto names = names_line(s))
+            return names;
     // "Jeanne Dupont / ATS", "Anna Muster / dpa", "Ana Ruiz / Agencia EFE": the agency the author wrote with, after a
     // slash closing the names (returned among them: an agency's id is the source tag's); "Ana Ruiz / Agencia
     // Tributaria", "Anna Muster / Universität Bern": another organisation there is no author, and no source;
@@ -671,6 +711,10 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
             return std::nullopt;
         } else if (words.size() == 1 && agency_id(piece)) {
             agency = std::string(piece);
+        } else if (auto origin = agency_after_origin(words)) {
+            // "Joana Vilaça, da Agência Brasil", "Ana Ruiz, de EFE": the agency the author writes for, after a word
+            // of origin (lexicon section agency_origin_words), kept as printed without it.
+            agency = std::string(*origin);
         } else if (!(words.size() == 1 && place_word(piece)) &&
                    !(words.size() == 2 && filed_from.has(text::lower(words[0])) && place_word(words[1]))) {
             return std::nullopt;

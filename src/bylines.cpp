@@ -642,12 +642,20 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             // "Por Redacción / Ana Ruiz", "Von der Redaktion / Anna Berg", "By Staff / Jane Roe": a newsroom's desk
             // (desk_signature()) and a slash before a person's name: the person signs the text, the desk names nobody
             // (the line stays where the record keeps byline lines); the words after the slash are read.
+            // "Por Redacción / AFP", "Di Redazione / ANSA": and before the agency the desk wrote with, which is the
+            // text's source (the desk names nobody).
             if (const std::size_t slash = rest.find(" / "); slash != std::string::npos) {
                 const std::string_view after = text::trim(std::string_view(rest).substr(slash + 3));
-                if (text::starts_upper(after) && !agency_id(text::first_token(after)) &&
+                if ((agency_id(after) || (text::starts_upper(after) && !agency_id(text::first_token(after)))) &&
                     desk_signature(std::string_view(rest).substr(0, slash)))
                     rest = std::string(after);
             }
+            // "Por Redacción EFE", "Di Redazione ANSA": the desk's word and the agency's name after it: the agency
+            // is the text's source, the desk names nobody.
+            if (const std::size_t space = rest.find(' ');
+                space != std::string::npos && desk_word(std::string_view(rest).substr(0, space)))
+                if (const std::string_view tail = text::trim(std::string_view(rest).substr(space + 1)); agency_id(tail))
+                    return std::vector<std::string>{std::string(tail)};
             if (auto desk = desk_signature(rest))
                 return std::vector<std::string>{std::move(*desk)};
             // "Rédigé par Admin", "Posted by webmaster on May 3, 2026", "Von Administrator": a site's account signs

@@ -591,8 +591,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 if (b.digits > 0)
                     take_dates(read_dates(b.text, language, order), b.text, a, published_labelled);
                 bool tagged_here = false; // (the source tag opened by this byline's first agency)
+                // ("Di Agenzia ANSA", "Por Agencia AFP": the agency named with its noun, named_agency().)
                 for (auto& name : *byline)
-                    if (auto id = agency_id(name)) {
+                    if (auto id = named_agency(name)) {
                         if (!a.source_tag) {
                             a.source_tag = SourceTag{name, {*id}};
                             tagged_here = true;

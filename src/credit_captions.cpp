@@ -912,10 +912,11 @@ std::size_t rights_tail(std::string_view line) {
 }
 
 // "Neve sull'autostrada A24 (foto d'archivio) © ANSA", "The flooded square on Monday. © Reuters", "Der Steg im
-// Winter © Keystone", "La piscine de Grandval en 2019 © Anne Dubois": a copyright sign between spaces, then one to
-// three capitalised words with no figure, an agency or a credit word among them (is_credit_word()) or a person's bare
-// name (bare_name(): no article, "© Le Courrier" names a paper's notice), close a caption of three words or more that
-// opens with a capital and holds small letters. A site's notice ("Riproduzione riservata © ANSA", "Copyright 2026 © Harbour Media")
+// Winter © Keystone", "La alcaldesa en el pleno © EFE/Ana Ruiz", "La piscine de Grandval en 2019 © Anne Dubois": a
+// copyright sign between spaces, then one to three capitalised words with no figure, an agency or a credit word among
+// them (is_credit_word(), or glued by a slash to a name) or a person's bare name (bare_name(): no article, "© Le
+// Courrier" names a paper's notice), close a caption of three words or more that opens with a capital and holds small
+// letters. A site's notice ("Riproduzione riservata © ANSA", "Copyright 2026 © Harbour Media")
 // names rights or a year, no picture. Returns where the credit opens (at the sign).
 std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
     const std::size_t least_caption_words = 3, most_credit_words = 3;
@@ -928,7 +929,15 @@ std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
         std::any_of(credit.begin(), credit.end(), [](std::string_view w) {
             return !text::starts_upper(w) || w.find_first_of("0123456789") != std::string_view::npos;
         }) ||
-        (std::none_of(credit.begin(), credit.end(), [](std::string_view w) { return is_credit_word(w); }) &&
+        (std::none_of(credit.begin(), credit.end(),
+                      [](std::string_view w) {
+                          // ("... © EFE/Ana Ruiz", "... © ANP/Robin Utrecht": the agency glued by a slash to the
+                          // photographer's first name is a credit word too.)
+                          const std::size_t slash = w.find('/');
+                          return is_credit_word(w) ||
+                                 (slash != std::string_view::npos && slash > 0 &&
+                                  (is_credit_word(w.substr(0, slash)) || is_credit_word(w.substr(slash + 1))));
+                      }) &&
          !bare_name(credit)))
         return std::nullopt;
     const std::string_view caption = text::trim(without_separator(line.substr(0, at)));

@@ -51,9 +51,20 @@ TEST_CASE("a desk and a person on one byline: the person is the author", "[class
         INFO(r.line);
         CHECK(byline_authors(r.line, r.lang) == Names(r.names));
     }
-    // A desk and an agency after its slash: no person; the line is left to the agency rules as before.
-    CHECK_FALSE(byline_authors("Por Redacción / EFE", "es").has_value());
-    CHECK_FALSE(byline_authors("Von der Redaktion / dpa", "de").has_value());
+    // A desk and an agency after its slash: no person; the agency is the text's source (probe98: the line was read as
+    // a picture's credit before).
+    CHECK(byline_authors("Por Redacción / EFE", "es") == Names({"EFE"}));
+    CHECK(byline_authors("Von der Redaktion / dpa", "de") == Names({"dpa"}));
+    CHECK(byline_authors("Di Redazione / ANSA", "it") == Names({"ANSA"}));
+    // (near misses: an agency's word opening a longer name after the slash, a person before it)
+    CHECK_FALSE(byline_authors("Por Redacción / EFE Salud y Bienestar", "es") == Names({"EFE Salud y Bienestar"}));
+    CHECK(byline_authors("Por Ana Ruiz / EFE", "es") == Names({"Ana Ruiz", "EFE"}));
+    // The desk's word and the agency's name after it, no slash: the agency too (probe98); a desk's name stays.
+    CHECK(byline_authors("Por Redacción EFE", "es") == Names({"EFE"}));
+    CHECK(byline_authors("Di Redazione ANSA", "it") == Names({"ANSA"}));
+    CHECK(byline_authors("Door redactie ANP", "nl") == Names({"ANP"}));
+    CHECK(byline_authors("Por Redacción Agencias", "es") == Names({"Redacción Agencias"}));
+    CHECK(byline_authors("Di Redazione Cronaca", "it") == Names({"Redazione Cronaca"}));
 }
 
 TEST_CASE("a page signed by a desk and a person names the person only", "[classify][byline][desk][head26]") {

@@ -1,6 +1,7 @@
 // An agency in a parenthesis closing the byline's name, in capitals or small letters ("Mario Rossi (ANSA)", "Anna
 // Muster (dpa)", "Jeanne Dupont (afp)"): the name is the author's, the agency with its parentheses as printed is the
-// source tag. Every line is invented.
+// source tag. The same for a handle after a name over the date line ("Lucía Pedraza @lpedraza": no part of it) and an
+// agency after a comma and a word of origin ("Joana Vilaça, da Agência Brasil"). Every line is invented.
 #include "byline_rows.hpp"
 #include "credits_parts.hpp"
 
@@ -89,4 +90,83 @@ TEST_CASE("an organisation after a slash is no author", "[classify][byline][head
     const Signed de = signed_page("de", de_title, "Anna Muster / Universität Bern", "3. März 2021", de_text);
     CHECK(de.authors == std::vector<std::string>{"Anna Muster"});
     CHECK(de.raw.empty());
+}
+
+TEST_CASE("a handle after a name over the date line is no part of it", "[classify][byline][probe98]") {
+    CHECK(names_over_date("Lucía Pedraza @lpedraza") == Names({"Lucía Pedraza"}));          // es
+    CHECK(names_over_date("Joana Vilaça @joana_vilaca") == Names({"Joana Vilaça"}));        // pt
+    CHECK(names_over_date("Anouk Verhoef - @anoukv") == Names({"Anouk Verhoef"}));          // nl, a dash before it
+    CHECK(names_over_date("Jane Holloway | @jholloway") == Names({"Jane Holloway"}));       // en, a bar before it
+    CHECK(names_over_date("Giulia Marchetti @g.marchetti") == Names({"Giulia Marchetti"})); // it, a dot in it
+    // "Lucía Pedraza y Javier Romero | Madrid": names joined by a joiner before the place.
+    CHECK(names_over_date("Lucía Pedraza y Javier Romero | Madrid") == Names({"Lucía Pedraza", "Javier Romero"}));
+    CHECK(names_over_date("Anna Muster und Lena Brandt - Bern") == Names({"Anna Muster", "Lena Brandt"}));
+    CHECK_FALSE(names_over_date("Lucía Pedraza y la alcaldesa | Madrid"));
+    // Near misses: a handle alone names nobody, an address is no handle, words after the handle keep the line whole.
+    CHECK_FALSE(names_over_date("@lpedraza"));
+    CHECK_FALSE(names_over_date("Lucía Pedraza @lpedraza Madrid y Bilbao"));
+    CHECK_FALSE(names_over_date("Lucía Pedraza @ Teatro Real"));
+}
+
+TEST_CASE("an agency after a word of origin closes a name over the date line", "[classify][byline][probe98]") {
+    CHECK(names_over_date("Joana Vilaça, da Agência Brasil") == Names({"Joana Vilaça", "Agência Brasil"})); // pt
+    CHECK(names_over_date("Ana Ruiz, de EFE") == Names({"Ana Ruiz", "EFE"}));                              // es
+    CHECK(names_over_date("Mario Rossi, per ANSA") == Names({"Mario Rossi", "ANSA"}));                     // it
+    CHECK(names_over_date("Anouk Verhoef, van ANP") == Names({"Anouk Verhoef", "ANP"}));                   // nl
+    CHECK(names_over_date("Jane Roe, of Reuters") == Names({"Jane Roe", "Reuters"}));                      // en
+    // Near misses: an origin word before no agency, or an agency with no origin word of the list before it.
+    CHECK_FALSE(names_over_date("Joana Vilaça, da Câmara Municipal"));
+    CHECK_FALSE(names_over_date("Ana Ruiz, contra EFE"));
+}
+
+namespace {
+// A page in `lang` (es, pt or it) of one paragraph with `byline` and a date line under its title.
+Signed signed_council_page(const std::string& lang, const char* byline) {
+    if (lang == "pt")
+        return signed_page("pt", "Câmara de Serra Alta aprova orçamento de 48 milhões para 2027", byline,
+                           "07/12/2026 10:12",
+                           "A Câmara Municipal de Serra Alta aprovou esta segunda-feira o orçamento para 2027 com os "
+                           "votos da maioria, depois de um debate de quatro horas.");
+    if (lang == "it")
+        return signed_page("it", "Il consiglio comunale di Roccalta approva il bilancio per il 2027", byline,
+                           "07/12/2026 10:12",
+                           "Il consiglio comunale di Roccalta ha approvato lunedì sera il bilancio di previsione per "
+                           "il 2027 con i voti della maggioranza e l'astensione di due consiglieri.");
+    return signed_page("es", "El ayuntamiento de Robledal aprueba el presupuesto municipal para 2027", byline,
+                       "07/12/2026 10:12",
+                       "El pleno del ayuntamiento de Robledal aprobó este lunes el presupuesto municipal para 2027 "
+                       "con los votos del equipo de gobierno y la abstención de dos concejales.");
+}
+
+struct SignedRow {
+    const char* lang;
+    const char* byline;
+    std::vector<std::string> authors;
+    const char* agency; // "" when none
+};
+} // namespace
+
+TEST_CASE("pages signed by a name and a handle, a desk or an agency named with its noun",
+          "[classify][byline][probe98]") {
+    const SignedRow rows[] = {
+        // a handle after the name over the date line; an agency after a word of origin
+        {"es", "Lucía Pedraza @lpedraza", {"Lucía Pedraza"}, ""},
+        {"pt", "Joana Vilaça, da Agência Brasil", {"Joana Vilaça"}, "agencia-brasil"},
+        // a desk and an agency after its slash (the line was read as a picture's credit)
+        {"es", "Por Redacción / AFP", {}, "afp"},
+        {"it", "Di Redazione / ANSA", {}, "ansa"},
+        // an agency named with its noun in a labelled byline
+        {"it", "Di Agenzia ANSA", {}, "ansa"},
+        {"es", "Por Ana Ruiz y Agencia AFP", {"Ana Ruiz"}, "afp"},
+        // near misses: a person after the desk's slash; an agency's noun before no agency's name
+        {"es", "Por Redacción / Ana Ruiz", {"Ana Ruiz"}, ""},
+        {"it", "Di Agenzia Roccalta Sviluppo", {"Agenzia Roccalta Sviluppo"}, ""},
+    };
+    for (const SignedRow& r : rows) {
+        INFO(r.byline);
+        const Signed got = signed_council_page(r.lang, r.byline);
+        CHECK(got.authors == r.authors);
+        CHECK(got.agency == r.agency);
+    }
+    CHECK(signed_council_page("it", "Di Agenzia ANSA").raw == "Agenzia ANSA");
 }

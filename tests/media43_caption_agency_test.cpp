@@ -1,7 +1,8 @@
 // Captions closed by a credit the rules did not read: a bare agency in parentheses after a caption whose phrase a
 // comma parts ("... del ponte, chiuso al traffico dal 2024 (Ansa)"), a picture agency of two words in parentheses
 // ("(Getty Images)", credits.cpp lone_picture_agency()) and a copyright sign before the agency closing the caption
-// ("... (foto d'archivio) © ANSA", credit_captions.cpp copyright_credit_closing()). Invented lines and pages.
+// ("... (foto d'archivio) © ANSA", credit_captions.cpp copyright_credit_closing(), also with the photographer after a
+// slash: "... © EFE/Ana Ruiz"). Invented lines and pages.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -167,5 +168,27 @@ TEST_CASE("a photographer's name alone glued after a one-sentence caption credit
              "Das Tagebuch von Anna Roe, Autorin und Übersetzerin, a.k.a. Anna Lee",
              "Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione. Accetta Rifiuta",
              "We use cookies on this site to measure how our pages are read. Accept Reject",
+    });
+}
+
+TEST_CASE("a copyright sign before an agency and a photographer closes a caption", "[media][credit][probe98]") {
+    const test::CaptionSplitRow rows[] = {
+        {"La alcaldesa Inmaculada Berrocal en el pleno © EFE/Ana Ruiz", "La alcaldesa Inmaculada Berrocal en el pleno",
+         "© EFE/Ana Ruiz"},
+        {"Wethouder Ruud Claessens tijdens het debat © ANP/Robin Utrecht", "Wethouder Ruud Claessens tijdens het debat",
+         "© ANP/Robin Utrecht"},
+        {"A presidente da câmara na sessão © Lusa/João Relvas", "A presidente da câmara na sessão",
+         "© Lusa/João Relvas"},
+        {"The flooded square at dawn © Reuters/Jane Roe", "The flooded square at dawn", "© Reuters/Jane Roe"},
+    };
+    test::check_caption_splits(rows);
+}
+
+TEST_CASE("a copyright sign before names with no agency closes no caption", "[media][credit][probe98]") {
+    check_no_splits({
+        // Two names and no agency after the sign, a site's rights notice before it, a year after it.
+        "La alcaldesa Inmaculada Berrocal en el pleno © Ana Ruiz/Luis Gil",
+        "Riproduzione riservata © ANSA/Giulia Rossi",
+        "La alcaldesa en el pleno © 2026/EFE",
     });
 }
