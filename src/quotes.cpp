@@ -546,18 +546,45 @@ std::optional<std::string> lede_interviewee(const Article& a, const Speakers& sp
     return first;
 }
 
+// "Herr Harmsen", "Monsieur Hermant", "Mr Harmer", "Ermanni" (a question's vocative before its comma, `words` its
+// words lower-cased): at most one title ([person_titles]) and a capitalised last word, the surname of exactly one
+// person of the page named with a given name too ("Ole Harmsen empfängt uns") -> that person's name. Not "Sagen Sie"
+// or "Bitte" (no title before a word no one's name ends in), nor a surname two people share.
+std::optional<std::string> addressed_surname(std::string_view vocative, const std::vector<std::string>& words,
+                                             const Speakers& sp) {
+    if (words.size() > 2 || (words.size() == 2 && person_title(sp.lexs, words.front()) == 0))
+        return std::nullopt;
+    const std::size_t space = vocative.rfind(' ');
+    const std::string_view surname = space == std::string_view::npos ? vocative : vocative.substr(space + 1);
+    if (surname.size() < 2 || !text::starts_upper(surname))
+        return std::nullopt;
+    std::optional<std::string> holder;
+    for (const Person& p : sp.people)
+        if (p.name.size() > surname.size() && p.name.ends_with(surname) &&
+            p.name[p.name.size() - surname.size() - 1] == ' ') {
+            if (holder)
+                return std::nullopt;
+            holder = p.name;
+        }
+    return holder;
+}
+
 // "Monsieur le maire, qu'allez-vous faire ?", "Sindaca, che cosa farà adesso?", "Frau Ministerin, wie geht es
 // weiter?": a question opening with a vocative of a role (a person's title or an article perhaps, then a role noun,
 // then a comma) addresses the one person the page named with that role ("Le maire Julien Marrasque nous reçoit") ->
-// that person's name; none where no one or two people hold it.
+// that person's name; none where no one or two people hold it. "Herr Harmsen, wie geht es dem Deich?", "Monsieur
+// Hermant, comment va la digue ?", "Ermanni, come sta l'argine?": a vocative of a surname (a person's title perhaps,
+// then a capitalised word) addresses the one person of the page whose whole name ends in it (addressed_surname).
 std::optional<std::string> addressed_role_holder(std::string_view question, const Speakers& sp) {
     const std::size_t most_bytes = 40, most_words = 3;
     const std::size_t comma = question.find(',');
     if (comma == std::string_view::npos || comma > most_bytes)
         return std::nullopt;
     const auto words = text::words_lower(question.substr(0, comma));
-    if (words.empty() || words.size() > most_words || !role_noun(words.back(), sp))
+    if (words.empty() || words.size() > most_words)
         return std::nullopt;
+    if (!role_noun(words.back(), sp))
+        return addressed_surname(question.substr(0, comma), words, sp);
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if (person_title(sp.lexs, words[i]) == 0 && !has_tag(sp.lexs, WordTags::article, words[i]))
             return std::nullopt;

@@ -135,3 +135,42 @@ TEST_CASE("the answers to a question addressing the interviewee by role are the 
          ""},
     });
 }
+
+TEST_CASE("the answers to a question addressing the interviewee by surname are that person's", "[quotes][quotes99]") {
+    check_quotes({
+        {"de",
+         {"Süderwarf. Ole Harmsen empfängt uns im Deichhaus, draußen regnet es noch immer.",
+          "Herr Harmsen, wie geht es dem Deich nach dem Sturm?",
+          "„Er hat gehalten. Das ist die Hauptsache für uns alle.“",
+          "Hatten Sie Angst?",
+          "„Ja. Die Nacht war lang und wir haben kaum geschlafen.“"},
+         "Ja. Die Nacht war lang und wir haben kaum geschlafen.",
+         "Ole Harmsen"},
+        {"fr",
+         {"Port-Laurier. Paul Hermant nous reçoit à la maison de la digue, sous une pluie battante.",
+          "Monsieur Hermant, comment va la digue après la tempête ?",
+          "« Elle a tenu. C'est l'essentiel pour nous tous. »"},
+         "Elle a tenu. C'est l'essentiel pour nous tous.",
+         "Paul Hermant"},
+        {"en",
+         {"Saltmarsh End. Owen Harmer meets us at the dyke house while the rain keeps falling.",
+          "Mr Harmer, how is the dyke after the storm?",
+          "\"It held. That is what matters to all of us.\""},
+         "It held. That is what matters to all of us.",
+         "Owen Harmer"},
+        // (near misses: a capitalised word opening the question that ends no one's name, or two words that are no
+        // title and a surname, name no one)
+        {"en",
+         {"Saltmarsh End. Owen Harmer meets us at the dyke house while the rain keeps falling.",
+          "Honestly, how is the dyke after the storm?",
+          "\"It held. That is what matters to all of us.\""},
+         "It held. That is what matters to all of us.",
+         ""},
+        {"de",
+         {"Süderwarf. Ole Harmsen empfängt uns im Deichhaus, draußen regnet es noch immer.",
+          "Sagen Sie, wie geht es dem Deich nach dem Sturm?",
+          "„Er hat gehalten. Das ist die Hauptsache für uns alle.“"},
+         "Er hat gehalten. Das ist die Hauptsache für uns alle.",
+         ""},
+    });
+}
