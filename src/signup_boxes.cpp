@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -164,7 +165,18 @@ void drop_glued_signup_box(Page& p, std::size_t rs, std::size_t k) {
     const int most_pitch_words = 12, most_blurb_words = 30, most_title_words = 10;
     if (k <= rs || p.blocks[k].blank_before || !free_box_line(p, k - 1, most_blurb_words))
         return;
+    // ("S'inscrire", "Jetzt anmelden", "Sign up!": a button of words alone; "\"href\": \"https://.../inbox\"," under
+    // "\"links\":[{" is a line of code, and so is a pitch that opens with no letter.)
+    auto worded = [](std::string_view line) {
+        return std::all_of(line.begin(), line.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return u >= 0x80 || std::isalpha(u) || c == ' ' || c == '\'' || c == '-' || c == '!';
+        });
+    };
     const std::size_t pitch = k - 1;
+    const auto front = static_cast<unsigned char>(p.blocks[pitch].text.front());
+    if (!worded(p.blocks[k].text) || !(front >= 0x80 || std::isalpha(front)))
+        return;
     auto stopped = [](const Block& b) {
         const char last = b.text.back();
         return last == '.' || last == ':' || last == '!' || last == '?' || last == ',' || last == ';';
