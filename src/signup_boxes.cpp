@@ -163,7 +163,8 @@ bool signup_button(const Page& p, std::size_t k) {
 // has no button; a paragraph closed by a stop glued over a button-like line, with no title over it, is no box.)
 void drop_glued_signup_box(Page& p, std::size_t rs, std::size_t k) {
     const int most_pitch_words = 12, most_blurb_words = 30, most_title_words = 10;
-    if (k <= rs || p.blocks[k].blank_before || !free_box_line(p, k - 1, most_blurb_words))
+    // (The button's and the pitch's shapes first, the lexicon's pieces after them: most glued lines are no button.)
+    if (k <= rs || p.blocks[k].blank_before || !free_box_line(p, k, 3) || !free_box_line(p, k - 1, most_blurb_words))
         return;
     // ("S'inscrire", "Jetzt anmelden", "Sign up!": a button of words alone; "\"href\": \"https://.../inbox\"," under
     // "\"links\":[{" is a line of code, and so is a pitch that opens with no letter.)
@@ -175,7 +176,7 @@ void drop_glued_signup_box(Page& p, std::size_t rs, std::size_t k) {
     };
     const std::size_t pitch = k - 1;
     const auto front = static_cast<unsigned char>(p.blocks[pitch].text.front());
-    if (!worded(p.blocks[k].text) || !(front >= 0x80 || std::isalpha(front)))
+    if (!worded(p.blocks[k].text) || !(front >= 0x80 || std::isalpha(front)) || !signup_button(p, k))
         return;
     auto stopped = [](const Block& b) {
         const char last = b.text.back();
@@ -200,12 +201,14 @@ void drop_fieldless_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
     const std::size_t n = std::min(blocks.size(), re + 1), most_over = 3;
     const int most_title_words = 10, most_blurb_words = 30;
     for (std::size_t k = rs + 1; k < n; ++k) {
-        if (!signup_button(p, k))
+        if (blocks[k].blank_before)
             continue;
-        if (blocks[k].blank_before || !(blocks[k].blank_after || k + 1 == blocks.size())) {
+        if (!(blocks[k].blank_after || k + 1 == blocks.size())) {
             drop_glued_signup_box(p, rs, k);
             continue;
         }
+        if (!signup_button(p, k))
+            continue;
         // (the box's top: the first line set apart above, up to three lines over the button)
         std::size_t top = k;
         bool offer = false;
