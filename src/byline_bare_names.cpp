@@ -35,6 +35,38 @@ bool job_title(std::string_view piece) {
     return false;
 }
 
+// "Mark Hollis @markhollis" -> "Mark Hollis", "Jana Morlock (@janamorlock)" -> "Jana Morlock", "Ana Ruiz - @anaruiz"
+// -> "Ana Ruiz": a line of words closed by the author's handle (an "@" and its account, alone or in a parenthesis, a
+// dash or a bar before it going with it) without the handle; other lines (a handle alone, no handle) as they are.
+std::string_view without_closing_handle(std::string_view line) {
+    // (An "@" first: most lines are turned away without their words being read.)
+    if (line.find('@') == std::string_view::npos)
+        return line;
+    line = text::trim(line);
+    const std::size_t space = line.rfind(' ');
+    if (space == std::string_view::npos)
+        return line;
+    std::string_view handle = line.substr(space + 1);
+    if (handle.size() > 2 && handle.front() == '(' && handle.back() == ')')
+        handle = handle.substr(1, handle.size() - 2);
+    // "@markhollis", "@Jana_Morlock": the "@" opens the token and the account's letters, figures, dots and underscores
+    // follow it ("Jane Roe @ Harbour Hall" is no handle, nor "jane@harbour-post.example").
+    const auto account = handle.substr(std::min<std::size_t>(1, handle.size()));
+    if (handle.size() < 2 || handle.front() != '@' ||
+        !std::all_of(account.begin(), account.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.';
+        }))
+        return line;
+    std::string_view name = text::trim(line.substr(0, space));
+    // "Ana Ruiz - @anaruiz", "Mario Rossi | @mrossi": the mark before the handle goes with it.
+    for (std::string_view mark : {" -", " \u2013", " \u2014", " |", " \u00b7"})
+        if (name.ends_with(mark)) {
+            name = text::trim(name.substr(0, name.size() - mark.size()));
+            break;
+        }
+    return name.empty() ? line : name;
+}
+
 } // namespace
 
 // "march", "märz", "mars": a word, lower-cased already, that names a month in one of the lexicon's languages.
@@ -298,7 +330,7 @@ std::optional<std::vector<std::string>> names_line(std::string_view line) {
         piece.clear();
         return true;
     };
-    const auto words = text::split_ws(without_closing_role(line));
+    const auto words = text::split_ws(without_closing_role(without_closing_handle(line)));
     for (std::size_t k = 0; k < words.size(); ++k) {
         const std::string_view w = words[k];
         // "José Ortega y Gasset", "Jordi Puigvert i Soler": a joiner that is also a name's particle on a line of names

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -154,6 +155,41 @@ bool signup_button(const Page& p, std::size_t k) {
     return free_box_line(p, k, 3) && b.text.back() != '.' && b.text.back() != ':' && signup_line(p, k);
 }
 
+// "... a paragraph. / Get our morning briefing / Sign up / <the article goes on>", "Newsletter / Jeden Morgen die
+// wichtigsten Nachrichten aus der Region. / Jetzt anmelden": a sign-up box copied without its e-mail field and without
+// the blank lines that set it apart, its button (signup_button()) at k glued under its pitch: the pitch is a short line
+// with no final stop (twelve words at most), or a blurb (thirty words at most) under a title naming the offer (ten
+// words at most, no final stop, signup_line()). ("Our newsletter editor said ... ." over the text's next paragraph
+// has no button; a paragraph closed by a stop glued over a button-like line, with no title over it, is no box.)
+void drop_glued_signup_box(Page& p, std::size_t rs, std::size_t k) {
+    const int most_pitch_words = 12, most_blurb_words = 30, most_title_words = 10;
+    // (The button's and the pitch's shapes first, the lexicon's pieces after them: most glued lines are no button.)
+    if (k <= rs || p.blocks[k].blank_before || !free_box_line(p, k, 3) || !free_box_line(p, k - 1, most_blurb_words))
+        return;
+    // ("S'inscrire", "Jetzt anmelden", "Sign up!": a button of words alone; "\"href\": \"https://.../inbox\"," under
+    // "\"links\":[{" is a line of code, and so is a pitch that opens with no letter.)
+    auto worded = [](std::string_view line) {
+        return std::all_of(line.begin(), line.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return u >= 0x80 || std::isalpha(u) || c == ' ' || c == '\'' || c == '-' || c == '!';
+        });
+    };
+    const std::size_t pitch = k - 1;
+    const auto front = static_cast<unsigned char>(p.blocks[pitch].text.front());
+    if (!worded(p.blocks[k].text) || !(front >= 0x80 || std::isalpha(front)) || !signup_button(p, k))
+        return;
+    auto stopped = [](const Block& b) {
+        const char last = b.text.back();
+        return last == '.' || last == ':' || last == '!' || last == '?' || last == ',' || last == ';';
+    };
+    const bool titled = pitch > rs && !p.blocks[pitch].blank_before && free_box_line(p, pitch - 1, most_title_words) &&
+                        !stopped(p.blocks[pitch - 1]) && signup_line(p, pitch - 1);
+    if (!titled && (p.blocks[pitch].words > most_pitch_words || stopped(p.blocks[pitch])))
+        return;
+    for (std::size_t j = titled ? pitch - 1 : pitch; j <= k; ++j)
+        p.role[j] = Role::boilerplate;
+}
+
 // "... a paragraph. / <blank> / Iscriviti alla newsletter / Ogni mattina le notizie del lago nella tua casella di
 // posta. / Iscriviti / <blank> / <the article goes on>", "Receba as notícias da sua cidade / Subscreva a nossa
 // newsletter diária. / Subscrever": a sign-up box copied without its e-mail field (a text copy drops the form's
@@ -165,7 +201,13 @@ void drop_fieldless_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
     const std::size_t n = std::min(blocks.size(), re + 1), most_over = 3;
     const int most_title_words = 10, most_blurb_words = 30;
     for (std::size_t k = rs + 1; k < n; ++k) {
-        if (blocks[k].blank_before || !(blocks[k].blank_after || k + 1 == blocks.size()) || !signup_button(p, k))
+        if (blocks[k].blank_before)
+            continue;
+        if (!(blocks[k].blank_after || k + 1 == blocks.size())) {
+            drop_glued_signup_box(p, rs, k);
+            continue;
+        }
+        if (!signup_button(p, k))
             continue;
         // (the box's top: the first line set apart above, up to three lines over the button)
         std::size_t top = k;

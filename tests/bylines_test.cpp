@@ -731,3 +731,68 @@ TEST_CASE("date_separator() takes a mark alone between a byline's name and its d
         CHECK_FALSE(archive::date_separator(w));
     }
 }
+
+// "Mark Hollis @markhollis", "Jana Morlock (@janamorlock)": a bare name closed by the author's handle signs the text as
+// the name alone would; the handle is no part of the name (byline97).
+TEST_CASE("a handle closing a line of a name is no part of the name", "[byline][byline97]") {
+    struct Row {
+        const char* line;
+        const char* name;
+    };
+    const Row rows[] = {
+        {"Mark Hollis @markhollis", "Mark Hollis"},
+        {"Jana Morlock (@janamorlock)", "Jana Morlock"},
+        {"Claire Vautrin - @clairevautrin", "Claire Vautrin"},
+        {"Giulia Ferraris | @giulia_ferraris", "Giulia Ferraris"},
+        {"Mark Hollis", "Mark Hollis"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        CHECK(names_line(r.line) == std::vector<std::string>{r.name});
+    }
+    // near misses: a handle alone, an "@" standing for "at", an address, a call to follow the paper
+    CHECK_FALSE(names_line("Jane Roe @ Harbour Hall"));
+    CHECK_FALSE(names_line("Jane Roe jane.roe@harbour-post.example"));
+    CHECK_FALSE(names_line("Follow us @fenwickgazette"));
+    CHECK_FALSE(names_line("Folgen Sie uns auf @kreisbote"));
+    CHECK_FALSE(names_line("@markhollis"));
+}
+
+TEST_CASE("a bare name with its handle under the headline signs the text", "[classify][byline][byline97]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* author;
+    };
+    const Row rows[] = {
+        {"en",
+         "The Fenwick Gazette\nLocal\nBridge closure to last until spring, council says\n"
+         "Drivers face a long detour while engineers replace the old deck over the River Lunn\n"
+         "Mark Hollis @markhollis\nReporter\n7 December 2026\n"
+         "The Lunn Street bridge will stay closed to traffic until April while engineers replace its deck, the "
+         "council said.\nLocal traders said they feared losing trade over the winter months.\n",
+         "Mark Hollis"},
+        {"de",
+         "Kreisbote Talheim\nRegion\nBrücke bleibt bis zum Frühjahr gesperrt\n"
+         "Autofahrer müssen einen langen Umweg fahren, während die Fahrbahn ersetzt wird\n"
+         "Jana Morlock (@janamorlock)\nRedakteurin\n7. Dezember 2026\n"
+         "Die Brücke über die Lauter bleibt bis April für den Verkehr gesperrt, teilte das Landratsamt am Montag "
+         "mit.\nDie Geschäftsleute im Ort befürchten Einbußen über die Wintermonate.\n",
+         "Jana Morlock"},
+        {"fr",
+         "Le Courrier de Vaulnay\nRégion\nLe pont de la Sarre fermé jusqu'au printemps\n"
+         "Les automobilistes devront faire un long détour pendant les travaux sur le tablier\n"
+         "Claire Vautrin @clairevautrin\n7 décembre 2026\n"
+         "Le pont de la Sarre restera fermé à la circulation jusqu'en avril, a annoncé lundi le conseil "
+         "départemental.\nLes commerçants du bourg craignent une baisse de leur chiffre d'affaires cet hiver.\n",
+         "Claire Vautrin"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(a.authors == std::vector<std::string>{r.author});
+        for (const auto& s : a.sections)
+            for (const auto& para : s.paragraphs)
+                CHECK(para.find('@') == std::string::npos);
+    }
+}

@@ -251,3 +251,74 @@ TEST_CASE("a labelled question with no answers under it stays in the body", "[cl
           "Stalls will be set up around the fountain and the driveway will stay open."}},
     });
 }
+
+// A box glued between two paragraphs with no blank line around it: its pitch over its button (byline97).
+TEST_CASE("a sign-up box glued between two paragraphs leaves the body", "[classify][signup][byline97]") {
+    test::check_boxes({
+        {"fr",
+         "Le Courrier de Vaulnay\nRégion\nLe marché de Noël de Vaulnay ouvre ses portes\n"
+         "Par Claire Vautrin\n7 décembre 2026\n"
+         "Le marché de Noël de Vaulnay a ouvert samedi avec quarante exposants, dix de plus que l'an dernier.\n"
+         "Les artisans du bourg y côtoient des producteurs venus de toute la vallée.\n"
+         "Recevez chaque matin l'essentiel de l'actualité\nS'inscrire\n"
+         "La mairie attend plus de vingt mille visiteurs sur trois semaines, selon son service culturel.\n"
+         "Une patinoire a été installée devant l'église pour la première fois cette année.\nContact\n",
+         {"Recevez chaque matin l'essentiel de l'actualité", "S'inscrire"},
+         {"Les artisans du bourg y côtoient des producteurs venus de toute la vallée.",
+          "La mairie attend plus de vingt mille visiteurs sur trois semaines, selon son service culturel."}},
+        {"de",
+         "Kreisbote Talheim\nRegion\nWeihnachtsmarkt in Talheim eröffnet\nVon Jana Morlock\n7. Dezember 2026\n"
+         "Der Weihnachtsmarkt in Talheim hat am Samstag mit vierzig Ausstellern eröffnet, zehn mehr als im Vorjahr.\n"
+         "Handwerker aus dem Ort stehen neben Erzeugern aus dem ganzen Tal.\n"
+         "Newsletter\nJeden Morgen die wichtigsten Nachrichten aus dem Tal.\nJetzt anmelden\n"
+         "Die Stadt erwartet in drei Wochen mehr als zwanzigtausend Besucher, sagte der Bürgermeister.\n"
+         "Vor der Kirche wurde erstmals eine Eisbahn aufgebaut.\nKontakt\n",
+         {"Jeden Morgen die wichtigsten Nachrichten aus dem Tal.", "Jetzt anmelden"},
+         {"Handwerker aus dem Ort stehen neben Erzeugern aus dem ganzen Tal.",
+          "Die Stadt erwartet in drei Wochen mehr als zwanzigtausend Besucher, sagte der Bürgermeister."}},
+        {"en",
+         "The Fenwick Gazette\nLocal\nChristmas market opens in Fenwick square\nBy Mark Hollis\n7 December 2026\n"
+         "Fenwick's Christmas market opened on Saturday with forty stalls, ten more than last year.\n"
+         "Craftspeople from the town stand beside growers from across the valley.\n"
+         "Get our morning briefing\nSign up\n"
+         "The town council expects more than twenty thousand visitors over three weeks, a spokesman said.\n"
+         "An ice rink has been set up in front of the church for the first time.\nContact\n",
+         {"Get our morning briefing", "Sign up"},
+         {"Craftspeople from the town stand beside growers from across the valley.",
+          "The town council expects more than twenty thousand visitors over three weeks, a spokesman said."}},
+    });
+}
+
+TEST_CASE("a paragraph glued over a button-like line, or naming a newsletter, stays", "[classify][signup][byline97]") {
+    test::check_boxes({
+        // a paragraph closed by a stop, no title naming the offer over it
+        {"en",
+         "The Fenwick Gazette\nLocal\nChristmas market opens in Fenwick square\nBy Mark Hollis\n7 December 2026\n"
+         "Fenwick's Christmas market opened on Saturday with forty stalls, ten more than last year.\n"
+         "Craftspeople from the town stand beside growers from across the valley.\n"
+         "Stallholders can still register with the town hall until Friday.\nSign up\n"
+         "The town council expects more than twenty thousand visitors over three weeks, a spokesman said.\n"
+         "An ice rink has been set up in front of the church for the first time.\nContact\n",
+         {},
+         {"Stallholders can still register with the town hall until Friday.",
+          "The town council expects more than twenty thousand visitors over three weeks, a spokesman said."}},
+        // a paragraph naming the newsletter, no button under it
+        {"fr",
+         "Le Courrier de Vaulnay\nRégion\nLe marché de Noël de Vaulnay ouvre ses portes\n"
+         "Par Claire Vautrin\n7 décembre 2026\n"
+         "Le marché de Noël de Vaulnay a ouvert samedi avec quarante exposants, dix de plus que l'an dernier.\n"
+         "La mairie publiera chaque matin le programme du jour dans sa newsletter, a précisé l'adjoint.\n"
+         "Une patinoire a été installée devant l'église pour la première fois cette année.\nContact\n",
+         {},
+         {"La mairie publiera chaque matin le programme du jour dans sa newsletter, a précisé l'adjoint.",
+          "Une patinoire a été installée devant l'église pour la première fois cette année."}},
+        {"de",
+         "Kreisbote Talheim\nRegion\nWeihnachtsmarkt in Talheim eröffnet\nVon Jana Morlock\n7. Dezember 2026\n"
+         "Der Weihnachtsmarkt in Talheim hat am Samstag mit vierzig Ausstellern eröffnet, zehn mehr als im Vorjahr.\n"
+         "Die Stadt verschickt jeden Morgen einen Newsletter mit dem Programm, sagte der Bürgermeister.\n"
+         "Vor der Kirche wurde erstmals eine Eisbahn aufgebaut, die bis Januar bleibt.\nKontakt\n",
+         {},
+         {"Die Stadt verschickt jeden Morgen einen Newsletter mit dem Programm, sagte der Bürgermeister.",
+          "Vor der Kirche wurde erstmals eine Eisbahn aufgebaut, die bis Januar bleibt."}},
+    });
+}
