@@ -453,12 +453,12 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             while (last > first && ws[last].low == ",")
                 --last;
             // "Ann Roe has used the phrase “Q” often, and criticized Jo Lee": a conjunction right before the cue
-            // coordinates it with the verb of the sentence's subject, the name the sentence opens with.
-            // So does a coordinating word ([coordinating_words]) with no comma: 'pediu "calma" na leitura dos números e
-            // lembrou que', 'urged "calm" in reading the figures and recalled that': the words before it end the clause
-            // of the verb before the quote, no subject of the cue. (Not where the quote stands in a clause that [that]
-            // opens, "Jim Hale was told that the state was “Q” to the dam and had warned": that clause's subject has it;
-            // nor after an earlier cue, "Ann Roe warned against a “Q” in her speech and ...": outer_cue, below.)
+            // coordinates it with the verb of the sentence's subject, the name the sentence opens with. So does a
+            // coordinating word ([coordinating_words]) with no comma: 'pediu "calma" na leitura dos números e lembrou
+            // que', 'urged "calm" in reading the figures and recalled that': the words before it end the clause of the
+            // verb before the quote, no subject of the cue. (Not where the quote stands in a clause that [that] opens,
+            // "Jim Hale was told that the state was “Q” to the dam and had warned": that clause's subject has it; nor
+            // after an earlier cue, "Ann Roe warned against a “Q” in her speech and ...": outer_cue, below.)
             const auto main_clause = [&] {
                 for (std::size_t j = word_index(at.sent_b); j < ws.size() && ws[j].b < q.open; ++j)
                     if (!ws[j].punct && in_list(ex.sp.lexs, "that", ws[j].low))

@@ -1110,10 +1110,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         // ("A idealizadora, a Jéssica Prado, disse", "La fondatrice, la Anna Ferri, ha detto": an article before a
         // name of two or three capitalised words, no body's word nor acronym among them)
         if (!name_between && ws[c].low == "," && last - c >= 4 && last - c <= 5 &&
-            has_tag(sp.lexs, WordTags::article, ws[c + 1].low) && !in_list(sp.lexs, "indefinite_words", ws[c + 1].low)) {
+            has_tag(sp.lexs, WordTags::article, ws[c + 1].low) &&
+            !in_list(sp.lexs, "indefinite_words", ws[c + 1].low)) {
             name_between = true;
             for (std::size_t j = c + 2; name_between && j < last; ++j)
-                name_between = !ws[j].punct && ws[j].upper && !ws[j].acronym && !in_list(sp.lexs, "body_words", ws[j].low);
+                name_between = !ws[j].punct && ws[j].upper && !ws[j].acronym &&
+                               !in_list(sp.lexs, "body_words", ws[j].low);
         }
         if (name_between) {
             std::size_t g = c;

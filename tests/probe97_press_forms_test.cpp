@@ -1,7 +1,8 @@
-// Forms of Swiss, Austrian, French and English press pages the rules did not read (probe97): a wire's tag opening
-// the text with no dash ("(ats) La compagnie ..."), a photographer's name after a copyright sign closing a caption
-// with no stop ("... en 2019 © Anne Dubois"), the Austrian and Swiss sports picture agencies ("GEPA/Anna Muster"),
-// the Swiss spelling of an editor's job in a byline ("Redaktorin") and French speech verbs ("a tonné", "a plaidé"). Every line is invented.
+// Forms of Swiss, Austrian, French and English press pages the rules did not read (probe97): a wire's tag opening the
+// text with no dash ("(ats) La compagnie ..."), a photographer's name after a copyright sign closing a caption with no
+// stop ("... en 2019 © Anne Dubois"), the Austrian and Swiss sports picture agencies ("GEPA/Anna Muster"), the Swiss
+// spelling of an editor's job in a byline ("Redaktorin") and French speech verbs ("a tonné", "a plaidé"). Every line is
+// invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -23,8 +24,8 @@ namespace {
 // A page in `lang` ("fr", "de", "en") with its headline, lede and date line, `body` as its text, then a footer line.
 Article page_with_body(std::string_view lang, const std::string& body) {
     const std::string head =
-        lang == "de"   ? "Gemeinde Val-Morin saniert ihr Freibad\nDas Parlament hat einen Kredit von vier Millionen für "
-                         "das Aussenbecken gutgeheissen.\nPubliziert: 07.12.2026, 10:12 Uhr"
+        lang == "de"   ? "Gemeinde Val-Morin saniert ihr Freibad\nDas Parlament hat einen Kredit von vier Millionen "
+                         "für das Aussenbecken gutgeheissen.\nPubliziert: 07.12.2026, 10:12 Uhr"
         : lang == "en" ? "Town votes to reopen its outdoor pool\nCouncillors backed the four million plan on Tuesday "
                          "night after a long debate.\nPublished 7 December 2026"
                        : "Le bassin de Val-Morin rouvrira en juin\nLe conseil a voté un crédit de quatre millions pour "
@@ -55,10 +56,12 @@ TEST_CASE("a wire's tag opening the text with no dash is the text's source", "[p
     };
     const Row rows[] = {
         // fr-CH: the rule's case
-        {"fr", "(ats) La compagnie des transports du Val-Morin a présenté lundi son programme de travaux pour l'an prochain.",
+        {"fr", "(ats) La compagnie des transports du Val-Morin a présenté lundi son programme de travaux pour l'an "
+               "prochain.",
          "(ats)", {"ats"}},
         // de-CH, two agencies
-        {"de", "(sda/dpa) Der Grosse Rat hat am Mittwoch mit 78 zu 42 Stimmen der Fusion der beiden Spitäler zugestimmt.",
+        {"de", "(sda/dpa) Der Grosse Rat hat am Mittwoch mit 78 zu 42 Stimmen der Fusion der beiden Spitäler "
+               "zugestimmt.",
          "(sda/dpa)", {"sda", "dpa"}},
         // de-AT: the Austrian agency, a quotation opening the sentence
         {"de", "(APA) „Das ist die grösste Reform seit zwanzig Jahren“, sagte der Minister am Montag in Wien.", "(APA)",
@@ -77,10 +80,12 @@ TEST_CASE("a wire's tag opening the text with no dash is the text's source", "[p
     }
     // No agency in the parenthesis, a few words after it, a small letter after it: no tag.
     for (const auto& [lang, body] : std::initializer_list<std::pair<const char*, const char*>>{
-             {"fr", "(Archives) La piscine de Val-Morin avait dû fermer l'été dernier en raison de fuites importantes."},
+             {"fr", "(Archives) La piscine de Val-Morin avait dû fermer l'été dernier en raison de fuites "
+                    "importantes."},
              {"en", "(Video) The town council voted on Tuesday to spend four million on reopening its outdoor pool."},
              {"fr", "(ats) Voir plus bas."},
-             {"de", "(sda) und weitere Agenturen berichten seit Dienstag über die Fusion der beiden Spitäler im Kanton."},
+             {"de", "(sda) und weitere Agenturen berichten seit Dienstag über die Fusion der beiden Spitäler im "
+                    "Kanton."},
          }) {
         INFO(body);
         const Article a = page_with_body(lang, std::string(body) + rest_in(lang));
@@ -90,7 +95,8 @@ TEST_CASE("a wire's tag opening the text with no dash is the text's source", "[p
 
 TEST_CASE("a wire's tag closing the text wins over the tag opening it", "[probe97][agency]") {
     const Article a = page_with_body(
-        "fr", "(ats) La compagnie des transports du Val-Morin a présenté lundi son programme de travaux pour l'an prochain." +
+        "fr", "(ats) La compagnie des transports du Val-Morin a présenté lundi son programme de travaux pour l'an "
+              "prochain." +
             fr_rest + "\n\n(ats/afp)");
     REQUIRE(a.source_tag);
     CHECK(a.source_tag->raw == "(ats/afp)");
@@ -134,7 +140,8 @@ TEST_CASE("an Austrian or a Swiss sports picture agency credits the picture", "[
     const Article a = parse("Sport\n\nSturm feiert Kantersieg gegen Ried\n"
                             "Die Grazer gewannen am Sonntag vor vollen Rängen klar mit 5:0 und bleiben vorne.\n"
                             "Doppeltorschütze Tomas Horvath jubelt.\nGEPA/Johann Groder\n\n"
-                            "Sturm Graz liess Ried von Beginn an keine Chance und führte nach zwanzig Minuten mit 2:0.\n\n"
+                            "Sturm Graz liess Ried von Beginn an keine Chance und führte nach zwanzig Minuten mit "
+                            "2:0.\n\n"
                             "Am kommenden Wochenende gastiert Sturm in Salzburg zum Spitzenspiel der Liga.\n");
     REQUIRE(a.media.size() == 1);
     CHECK(a.media[0].caption == std::optional<std::string>("Doppeltorschütze Tomas Horvath jubelt."));

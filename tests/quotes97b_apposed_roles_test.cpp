@@ -94,7 +94,8 @@ TEST_CASE("a relative clause between the subject and the cue leaves the subject 
              "O diretor da escola, que abriu o portão aos vizinhos, afirmou: “A horta é de todos”.",
              "A horta é de todos", "afirmou", "O diretor da escola"},
             {"es",
-             "La creadora del proyecto, que entregó el primer plantón a Sara Prado, dijo: «Cada bancal es una familia».",
+             "La creadora del proyecto, que entregó el primer plantón a Sara Prado, dijo: "
+             "«Cada bancal es una familia».",
              "Cada bancal es una familia", "dijo", "La creadora del proyecto"},
         },
         QuoteKind::direct);

@@ -11,6 +11,44 @@
 
 using namespace archive;
 
+namespace {
+
+// A goalkeeper's page whose headline quotes "goleira da seleção", its last line the body's one quote.
+std::string goalkeeper_page(const std::string& last) {
+    std::string page =
+        "Esportes\n"
+        "'O hospital público salvou minha carreira', diz goleira da seleção\n"
+        "Jogadora de 34 anos fala sobre a lesão no joelho e a volta aos gramados\n"
+        "Por Fernanda Quintela\n"
+        "06.dez.2026 às 10h00\n"
+        "Letícia Barros, 34, estava no auge quando rompeu o ligamento do joelho esquerdo, em março de 2025. Vinte "
+        "meses depois, voltou a ser convocada para a seleção.\n"
+        "A recuperação foi longa e feita inteira no hospital público da cidade, com fisioterapia três vezes por "
+        "semana.\n";
+    page += last;
+    page += '\n';
+    return page;
+}
+
+// A bridge's page whose headline quotes "mayor", its last line the body's one quote.
+std::string bridge_page(const std::string& last) {
+    std::string page =
+        "Local news\n"
+        "‘The new bridge will open in spring’, says mayor\n"
+        "The council approved the last payment for the river crossing on Tuesday evening\n"
+        "By Carl Winton\n"
+        "November 12, 2026\n"
+        "The council of Dunmore approved on Tuesday the last payment for the new bridge over the river, after two "
+        "years of works and one long winter of delays.\n"
+        "The builders say the deck is finished and only the lights and the railings are left to fit before the "
+        "inspection.\n";
+    page += last;
+    page += '\n';
+    return page;
+}
+
+} // namespace
+
 TEST_CASE("a headline's described speaker is the body's first only when the description fits",
           "[quotes][headline][s55_headline_roles]") {
     struct Case {
@@ -18,75 +56,28 @@ TEST_CASE("a headline's described speaker is the body's first only when the desc
         std::string speaker; // (empty: none)
     };
     const std::vector<Case> cases = {
-        // a woman described as the club's colleague is no goalkeeper
-        {
-         "Esportes\n"
-         "'O hospital público salvou minha carreira', diz goleira da seleção\n"
-         "Jogadora de 34 anos fala sobre a lesão no joelho e a volta aos gramados\n"
-         "Por Fernanda Quintela\n"
-         "06.dez.2026 às 10h00\n"
-         "Letícia Barros, 34, estava no auge quando rompeu o ligamento do joelho esquerdo, em março de 2025. Vinte "
-         "meses depois, voltou a ser convocada para a seleção.\n"
-         "A recuperação foi longa e feita inteira no hospital público da cidade, com fisioterapia três vezes por "
-         "semana.\n"
-         "A colega de clube, Jéssica Prado, acompanhou o tratamento e disse: \"Ela treinava sozinha quando ninguém "
-         "via\".\n",
+        // a woman the body calls the club's colleague is no goalkeeper; nor is a man
+        {goalkeeper_page(
+             "A colega de clube, Jéssica Prado, acompanhou o tratamento e disse: \"Ela treinava sozinha quando "
+             "ninguém via\".\n"),
          ""},
-        // nor a man
-        {
-         "Esportes\n"
-         "'O hospital público salvou minha carreira', diz goleira da seleção\n"
-         "Jogadora de 34 anos fala sobre a lesão no joelho e a volta aos gramados\n"
-         "Por Fernanda Quintela\n"
-         "06.dez.2026 às 10h00\n"
-         "Letícia Barros, 34, estava no auge quando rompeu o ligamento do joelho esquerdo, em março de 2025. Vinte "
-         "meses depois, voltou a ser convocada para a seleção.\n"
-         "A recuperação foi longa e feita inteira no hospital público da cidade, com fisioterapia três vezes por "
-         "semana.\n"
-         "O colega de clube, João Prado, acompanhou o tratamento e disse: \"Ela treinava sozinha quando ninguém "
-         "via\".\n",
+        {goalkeeper_page(
+             "O colega de clube, João Prado, acompanhou o tratamento e disse: \"Ela treinava sozinha quando ninguém "
+             "via\".\n"),
          ""},
         // the mayor's deputy is no mayor
-        {
-         "Local news\n"
-         "‘The new bridge will open in spring’, says mayor\n"
-         "The council approved the last payment for the river crossing on Tuesday evening\n"
-         "By Carl Winton\n"
-         "November 12, 2026\n"
-         "The council of Dunmore approved on Tuesday the last payment for the new bridge over the river, after two "
-         "years of works and one long winter of delays.\n"
-         "The builders say the deck is finished and only the lights and the railings are left to fit before the "
-         "inspection.\n"
-         "Her deputy, councillor Tom Reed, was less sure. “We have heard spring before,” he said after the vote.\n",
+        {bridge_page(
+             "Her deputy, councillor Tom Reed, was less sure. “We have heard spring before,” he said after the "
+             "vote.\n"),
          ""},
-        // near miss: the body's speaker holds the role
-        {
-         "Esportes\n"
-         "'O hospital público salvou minha carreira', diz goleira da seleção\n"
-         "Jogadora de 34 anos fala sobre a lesão no joelho e a volta aos gramados\n"
-         "Por Fernanda Quintela\n"
-         "06.dez.2026 às 10h00\n"
-         "Letícia Barros, 34, estava no auge quando rompeu o ligamento do joelho esquerdo, em março de 2025. Vinte "
-         "meses depois, voltou a ser convocada para a seleção.\n"
-         "A recuperação foi longa e feita inteira no hospital público da cidade, com fisioterapia três vezes por "
-         "semana.\n"
-         "A goleira reserva Jéssica Prado acompanhou o tratamento. \"Ela treinava sozinha quando ninguém via\", "
-         "disse a goleira.\n",
+        // near misses: the body's speaker holds the role; a capitalised body's noun, an officer speaking for it
+        {goalkeeper_page(
+             "A goleira reserva Jéssica Prado acompanhou o tratamento. \"Ela treinava sozinha quando ninguém via\", "
+             "disse a goleira.\n"),
          "Jéssica Prado"},
-        // near miss: the mayor speaks in the body
-        {
-         "Local news\n"
-         "‘The new bridge will open in spring’, says mayor\n"
-         "The council approved the last payment for the river crossing on Tuesday evening\n"
-         "By Carl Winton\n"
-         "November 12, 2026\n"
-         "The council of Dunmore approved on Tuesday the last payment for the new bridge over the river, after two "
-         "years of works and one long winter of delays.\n"
-         "The builders say the deck is finished and only the lights and the railings are left to fit before the "
-         "inspection.\n"
-         "Mayor Ann Lee was sure. “We have waited long enough,” she said after the vote.\n",
+        {bridge_page(
+             "Mayor Ann Lee was sure. “We have waited long enough,” she said after the vote.\n"),
          "Ann Lee"},
-        // near miss: a capitalised body's noun, an officer speaking for it
         {
          "Sucesos\n"
          "La Policía dice que todo está ‘tranquilo’ en el barrio, tras reforzar las patrullas\n"

@@ -126,8 +126,9 @@ TEST_CASE("a table's label holding a figure of its own is no row of it", "[regio
                     "Der Ruderverein Seebach zählt auch in diesem Jahr mehr Mitglieder, wie der Vorstand am Donnerstag "
                     "mitteilte.",
                     "Mitglieder seit 2023", "Quelle: Vereinsregister",
-                    "Vorstand Lena Dorfner führt das Wachstum vor allem auf die neuen Kurse für Schüler zurück, die seit "
-                    "zwei Jahren laufen.\n\nDer Verein will bis 2028 ein zweites Bootshaus am Nordufer bauen.\n\nTeilen\n"
+                    "Vorstand Lena Dorfner führt das Wachstum vor allem auf die neuen Kurse für Schüler zurück, die "
+                    "seit zwei Jahren laufen.\n\nDer Verein will bis 2028 ein zweites Bootshaus am Nordufer bauen."
+                    "\n\nTeilen\n"
                     "Impressum"),
          "Mitglieder seit 2023"},
         {"en",
@@ -140,7 +141,8 @@ TEST_CASE("a table's label holding a figure of its own is no row of it", "[regio
                     "this article\nTerms of Use"),
          "Members since 2023"},
         {"it",
-         label_page("Cronaca\nValdorra, crescono gli iscritti alla scuola di musica\nDi Carlo Ferretti\n12 novembre 2026",
+         label_page("Cronaca\nValdorra, crescono gli iscritti alla scuola di musica\nDi Carlo Ferretti\n12 novembre "
+                    "2026",
                     "Gli iscritti alla scuola civica di musica di Valdorra sono aumentati anche quest'anno, secondo i "
                     "dati diffusi giovedì dal comune.",
                     "Iscritti dal 2023", "Fonte: Comune di Valdorra",
