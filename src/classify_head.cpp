@@ -1462,10 +1462,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // ("Lagunare" / "<title> | Lagunare": the title's last piece printing the first line again names the
             // site too.)
             const auto site_suffix = [&] {
-                const auto spans = title_piece_spans(blocks[1].text);
-                return spans.size() >= 2 &&
-                       text::collapse(std::string_view(blocks[1].text).substr(spans.back().first)) ==
-                           text::collapse(blocks[0].text);
+                const auto suffix = title_suffix(blocks[1].text);
+                return suffix && text::collapse(suffix->site) == text::collapse(blocks[0].text);
             };
             const bool masthead =
                 h == 1 && ((blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower))) ||

@@ -150,6 +150,13 @@ std::vector<std::pair<std::size_t, std::size_t>> title_piece_spans(std::string_v
     return spans;
 }
 
+std::optional<TitleSuffix> title_suffix(std::string_view line) {
+    const auto spans = title_piece_spans(line);
+    if (spans.size() < 2)
+        return std::nullopt;
+    return TitleSuffix{line.substr(0, spans[spans.size() - 2].second), line.substr(spans.back().first)};
+}
+
 std::vector<std::string> title_pieces(std::string_view line) {
     std::vector<std::string> pieces;
     for (const auto& span : title_piece_spans(line)) {

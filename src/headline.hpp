@@ -134,6 +134,14 @@ private:
 std::optional<std::pair<std::string, std::string>> split_printed_suffix(
     std::string_view line, const std::function<bool(std::string_view)>& printed);
 
+/// "Council sells lido site without a vote | Harbour Post", "La piscina cierra por una fuga - La Gaceta de Valdora":
+/// a title line's last piece after a separator (`site`, perhaps the site's name) and all before that separator
+/// (`title`, its spaces as printed). Null for a line of one piece (no separator, or nothing on one side).
+struct TitleSuffix {
+    std::string_view title, site;
+};
+std::optional<TitleSuffix> title_suffix(std::string_view line);
+
 /// `other` prints `title` alone: the whole line, or one of its title_pieces() ("Title | Site", "News › Title").
 bool printed_alone(std::string_view title, std::string_view other);
 

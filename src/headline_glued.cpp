@@ -431,15 +431,14 @@ HeadlineParts headline_parts(const Page& p, std::size_t h) {
     // La Gaceta de Valdora / ... / © La Gaceta de Valdora": the title's last piece after a separator names the site
     // (the page's first line, its masthead, printed alone; or the name its address or copyright gives,
     // names_own_site()): the title without it is the headline (the line stays whole with the boilerplate).
-    if (const auto spans = title_piece_spans(line); spans.size() >= 2) {
+    if (const auto suffix = title_suffix(line)) {
         const std::size_t least_title_words = 3, most_site_words = 4;
-        const std::string_view site = std::string_view(line).substr(spans.back().first);
-        const std::string_view title = std::string_view(line).substr(0, spans[spans.size() - 2].second);
         const Block& top = p.blocks.front();
         const bool masthead = h > 0 && top.words <= static_cast<int>(most_site_words) && !top.end_punct &&
-                              text::collapse(top.text) == text::collapse(site);
-        if (text::split_ws(title).size() >= least_title_words && (masthead || names_own_site(site, own_names_of(p))))
-            return HeadlineParts{std::string(title), std::nullopt, std::nullopt};
+                              text::collapse(top.text) == text::collapse(suffix->site);
+        if (text::split_ws(suffix->title).size() >= least_title_words &&
+            (masthead || names_own_site(suffix->site, own_names_of(p))))
+            return HeadlineParts{std::string(suffix->title), std::nullopt, std::nullopt};
     }
     return HeadlineParts{p.blocks[h].text, std::nullopt, std::nullopt};
 }

@@ -822,12 +822,9 @@ void Choice::title_under_masthead() {
         if (b.separators == 0 || b.words < static_cast<int>(most_site_words + least_title_words) ||
             (p.role[k] != Role::none && p.role[k] != Role::boilerplate))
             continue;
-        const auto spans = title_piece_spans(b.text);
-        if (spans.size() < 2)
-            continue;
-        const std::string_view line = b.text;
-        if (text::collapse(line.substr(spans.back().first)) != name ||
-            text::split_ws(line.substr(0, spans[spans.size() - 2].second)).size() < least_title_words)
+        const auto suffix = title_suffix(b.text);
+        if (!suffix || text::collapse(suffix->site) != name ||
+            text::split_ws(suffix->title).size() < least_title_words)
             continue;
         headline = k;
         return;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "headline.hpp"
 #include "lexicon.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
@@ -74,6 +75,20 @@ TEST_CASE("title bars and breadcrumbs cut into pieces at free-standing separator
     CHECK(title_piece_spans("Ferry news | Harbour  Weekly") == Spans{{0, 10}, {13, 28}});
     CHECK(title_piece_spans("› Sport › Rekord am See") == Spans{{4, 9}, {14, 27}});
     CHECK(title_piece_spans("Jean-Marc Dupont sera candidat").empty());
+    // The last piece and all before its separator: "Title | Site", "Rubrik › Titel - Site", "Titre – Site".
+    const auto suffix = title_suffix("Ferry news | Harbour  Weekly");
+    REQUIRE(suffix);
+    CHECK(suffix->title == "Ferry news");
+    CHECK(suffix->site == "Harbour  Weekly");
+    const auto three = title_suffix("Region › Brücke bleibt gesperrt - Seetaler Bote");
+    REQUIRE(three);
+    CHECK(three->title == "Region › Brücke bleibt gesperrt");
+    CHECK(three->site == "Seetaler Bote");
+    CHECK(title_suffix("Le pont de la Sorne fermé – Le Courrier de Brenval")->site == "Le Courrier de Brenval");
+    // One piece (no separator, or nothing after it): no suffix.
+    CHECK_FALSE(title_suffix("Jean-Marc Dupont sera candidat"));
+    CHECK_FALSE(title_suffix("Ferry news |"));
+    CHECK_FALSE(title_suffix("| Harbour Weekly"));
     // The separator at every place of the eight-byte steps that look for it, among spaces before letters.
     for (std::size_t k = 1; k <= 17; ++k) {
         const std::string head = "Quay " + std::string(k, 'o') + " Ferry times";
