@@ -275,19 +275,12 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
     return std::nullopt;
 }
 
-namespace {
-
-// A post's facts are cut apart by bars, bullets or a slash between spaces.
-constexpr std::string_view fact_cuts[] = {"|", "\u2022", "\u00b7", " / "};
-
-} // namespace
-
 std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line, std::string_view language) {
     if (opens_with_page_number(text::split_ws(line)))
         return std::nullopt;
     for (std::size_t from = 0; from < line.size();) {
         const bool first = from == 0;
-        const std::string_view fact = next_fact(line, from, fact_cuts);
+        const std::string_view fact = next_fact(line, from, post_fact_cuts);
         if (auto names = first ? std::nullopt : byline_authors(fact, language); names && !names->empty())
             return names;
     }
@@ -313,7 +306,7 @@ std::optional<std::vector<std::string>> post_facts_authors(std::string_view line
     if (const auto label = byline_after_date(line, lead->end))
         after = line.substr(*label);
     // "Anna | Kultur", "Jane Roe / Categories: News", "Jeanne • Actualités": the author's fact ends at a cut.
-    for (std::string_view cut : fact_cuts)
+    for (std::string_view cut : post_fact_cuts)
         after = after.substr(0, after.find(cut));
     return byline_authors(without_categories(after, language), language, true);
 }

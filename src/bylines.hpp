@@ -400,6 +400,11 @@ std::optional<std::size_t> after_desk_mark(std::string_view line);
 /// name; nothing for a firm's or a site's notice ("© 2022 Harbour Media GmbH", "© Lakeside Tavern") or another line.
 std::optional<std::string> copyright_owner(std::string_view line);
 
+/// "|", "•", "·", " / ": the marks that cut a post's line of facts apart ("Veröffentlicht: 05.01.2020 | Autor: Jane
+/// Roe", "By Jane Roe • March 3, 2021 / 4 min read"), for next_fact(): its dates (post_facts_dates()) and its authors
+/// (cut_byline_authors()).
+inline constexpr std::string_view post_fact_cuts[] = {"|", "\u2022", "\u00b7", " / "};
+
 /// "Veröffentlicht: 05.01.2020 | Autor: Jane Roe": the fact of a line of facts from byte `from` to the next of the
 /// `cuts` (or to the line's end), `from` moved past that cut.
 std::string_view next_fact(std::string_view line, std::size_t& from, std::span<const std::string_view> cuts);

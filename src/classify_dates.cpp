@@ -59,11 +59,10 @@ std::string_view next_fact(std::string_view line, std::size_t& from, std::span<c
 // of its own; or it opens with the date, a byline word ("von", "by", "par", "por", "di") right after it. Nothing when
 // the line is no such line.
 std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view language, DayOrder order) {
-    static constexpr std::string_view cuts[] = {"|", "•", "·", " / "};
     std::optional<DateLine> facts; // (the dates of all the facts that are date lines: "Publié ... • Mis à jour ...")
     std::size_t from = 0;
     while (from < line.size()) {
-        const std::string_view fact = next_fact(line, from, cuts);
+        const std::string_view fact = next_fact(line, from, post_fact_cuts);
         if (fact.size() == line.size())
             break; // (no cut: the line is one piece, read as a whole already)
         DateLine d = read_dates(fact, language, order);
