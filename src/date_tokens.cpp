@@ -298,10 +298,12 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
     // "05 dicembre 2026 | 16.32", "5.12.2026, 16.32": an Italian one closing the line right after the date it is
     // on, a bar or a comma between them (a figure of a sentence goes on with words; "4 March 2024 10.15", no mark
     // between, may be a score or a price).
+    // "Updated 7 Dec 2026 — 10.12am AEDT": an Australian one, a half of the day glued after it.
     static const LexiconSection* zones = common_lexicon().section("time_zone_words");
     const bool dotted = (k > i && (t[k - 1].text == "alle" || t[k - 1].text == "ore" || t[k - 1].text == "om")) ||
                         (k + 3 < t.size() && t[k + 3].kind == TokKind::word && zones != nullptr &&
                          zones->has(t[k + 3].text)) ||
+                        ((is_word(t, k + 3, "am") || is_word(t, k + 3, "pm")) && t[k + 2].end == t[k + 3].begin) ||
                         (after_date && k + 3 == t.size() && k == i + 1 &&
                          (is_punct(t, i, "|") || is_punct(t, i, ",")));
     if ((is_punct(t, k + 1, ":") || is_word(t, k + 1, "h") || (dotted && is_punct(t, k + 1, "."))) &&

@@ -26,3 +26,23 @@ TEST_CASE("a cookie banner naming the visits it counts and the ads it shows is a
         CHECK_FALSE(is_consent_notice(line));
     }
 }
+
+TEST_CASE("a cookie banner taking the reader's consent as given is a consent notice", "[classify][consent][probe99]") {
+    for (const char* line : {"Ce site utilise des témoins (cookies). En continuant, vous acceptez leur utilisation.",
+                             "Este sitio usa cookies. Si sigues navegando, aceptas su uso.",
+                             "Questo sito usa i cookie. Continuando, accettate il loro uso.",
+                             "Diese Seite nutzt Cookies. Wenn du weiterliest, akzeptierst du sie."}) {
+        INFO(line);
+        CHECK(is_consent_notice(line));
+    }
+    // Near misses: a sentence of an article where someone accepts something, no cookie named; and an article's
+    // paragraph naming cookies and the word among many others.
+    for (const char* line : {"Vous acceptez mal la défaite, a lancé l'entraîneur à ses joueurs après le match.",
+                             "« Si vous acceptez tous les cookies sans lire, vous livrez vos habitudes à des centaines de "
+                             "sociétés », a expliqué la juriste, qui a étudié pendant trois ans les pratiques de "
+                             "quarante sites de presse et de commerce en ligne en France, en Belgique et au Québec, et "
+                             "qui publiera son rapport complet au printemps prochain."}) {
+        INFO(line);
+        CHECK_FALSE(is_consent_notice(line));
+    }
+}

@@ -559,3 +559,41 @@ TEST_CASE("a Polish date's year word and time label are read as the date's", "[d
     CHECK(read_dates("12 marzo 2024 alle 19.20", "it").published == "2024-03-12T19:20");
     CHECK(read_dates("12 mars 2024 à 9h05", "fr").published == "2024-03-12T09:05");
 }
+
+TEST_CASE("a time whose hour and minute a dot joins, its half of the day glued after it, is the date's time",
+          "[dates][probe99]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* updated;
+    };
+    const Row rows[] = {
+        {"Updated 7 Dec 2026 — 10.12am AEDT", "en", "2026-12-07T10:12"},
+        {"Updated 7 Dec 2026 — 4.05pm AEST", "en", "2026-12-07T16:05"},
+        {"Updated 7 Dec 2026 — 10.12 AEDT", "en", "2026-12-07T10:12"},
+        {"Updated 7 December 2026, 12.40am", "en", "2026-12-07T00:40"},
+        {"Mis à jour le 7 décembre 2026, 10.12pm", "fr", "2026-12-07T22:12"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.updated.value_or("") == r.updated);
+    }
+    // Near misses: a dotted figure without a glued half of the day or a zone is no time (a score, a price, a
+    // version), nor is a minute of one digit.
+    struct Miss {
+        const char* line;
+        const char* lang;
+    };
+    const Miss misses[] = {
+        {"Updated 7 Dec 2026 — 10.12", "en"},
+        {"Updated 7 Dec 2026 — 10.12 amid protests", "en"},
+        {"Updated 7 Dec 2026 — 3.5am", "en"},
+        {"Aktualisiert am 7.12.2026 — 10.12 Punkte", "de"},
+    };
+    for (const auto& m : misses) {
+        INFO(m.line);
+        const DateLine d = read_dates(m.line, m.lang);
+        CHECK(d.updated.value_or("").size() == 10);
+    }
+}
