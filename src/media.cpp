@@ -1180,11 +1180,22 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
             (last != '.' && last != '!') || caption.boilerplate || p.role[i + 2] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words || text.words <= caption.words || text.boilerplate)
             continue;
-        // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well; an agency's
-        // bare name there is the wire's byline: "Reuters" / "<first paragraph>".)
-        const bool credit = p.role[i] == Role::credit ? !lone_agency_name(b.text) && !alike_over_text(p, i, re)
-                                                      : (labelled && text::starts_upper(b.text)) ||
-                                                            person_first_credit(b.text);
+        // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well. Under an
+        // author's byline it stands alone over the text's first paragraph, "Lucía Garrido" / "<date>" / "Foto: Javier
+        // Romero" / "El pleno aprobó el plan." / <paragraph> (the corpus's marked credits under a byline stand over
+        // the text), unless the text visibly opens lower: its dateline opens the paragraph under the sentence, "Kiel
+        // (dpa) – ...". Under a date line alone it stands over its caption ("01.12.2026" / "Foto: <firm>" / "<the
+        // plant>." / <teaser>). An agency's bare name there is the wire's byline: "Reuters" / "<first paragraph>". A
+        // name and an outlet after a slash, "Sam Vale/Harbour Times", print a caption's credit.)
+        const bool slashed = person_first_credit(b.text);
+        // (The author's bare name over the date line is read as the byline later: "Lucía Garrido" / "<date>".)
+        const bool under_byline = p.role[head] == Role::byline ||
+                                  (head > 0 && (p.role[head - 1] == Role::byline ||
+                                                bare_name(text::split_ws(blocks[head - 1].text))));
+        const bool credit = p.role[i] == Role::credit
+                                ? !lone_agency_name(b.text) && !alike_over_text(p, i, re) &&
+                                      (slashed || !under_byline || dateline_tag(text.text).has_value())
+                                : (labelled && text::starts_upper(b.text)) || slashed;
         // ("Bild: SRF" / "abspielen. Laufzeit 1 Minute 45 Sekunden.": a player's notice is no caption.)
         if (!credit || player_notice(caption) || caption.text.find_first_of("\"") != std::string::npos ||
             reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||
