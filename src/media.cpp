@@ -31,6 +31,13 @@ bool lone_agency_name(const std::string& line) {
            (full_names != nullptr && full_names->has(text::lower(line)));
 }
 
+// "(AFP)", "(ANSA)", "(dpa)": a known agency's name, and nothing else, in parentheses.
+bool agency_in_parentheses(std::string_view credit) {
+    const std::size_t least_size = 3; // ("(x)")
+    return credit.size() >= least_size && credit.front() == '(' && credit.back() == ')' &&
+           lone_agency_name(std::string(credit.substr(1, credit.size() - 2)));
+}
+
 // "Selon le ministre, il s'agit de «la pire saison depuis 2007».", "Según el concejal, la medida busca «devolver el
 // centro a los vecinos».": a line quoting someone's words, five or more, in guillemets or low-high marks inside its
 // sentence, is a paragraph reporting speech, no caption for the credit under it. (A caption names a film or a book
@@ -1086,6 +1093,21 @@ std::optional<std::size_t> picture_under_text(Page& p, std::size_t re, std::vect
         p.article.media.push_back(Media{std::move(split->first), std::move(split->second)});
         printed_again(j + 1);
         return j;
+    }
+    // ("<...>." / "L'ingresso del tribunale di Borgoterra (ANSA)", "Le palais de justice de Valmont (AFP)": a short
+    // line without a stop closed by an agency's name in parentheses, out of the text's run, is the picture's caption
+    // and that agency its credit. The text's source tag is the agency alone, or closing a sentence of the text.)
+    if (caption.text.back() == ')' && !caption.end_punct) {
+        if (auto split = split_trailing_credit(caption); split && agency_in_parentheses(split->second) &&
+                                                        caption.words > least_caption && !split->first.empty() &&
+                                                        std::string_view(".!?:").find(split->first.back()) ==
+                                                            std::string_view::npos) {
+            p.role[j] = Role::caption;
+            p.soft_caption[j] = true;
+            p.article.media.push_back(Media{std::move(split->first), std::move(split->second)});
+            printed_again(j + 1);
+            return j;
+        }
     }
     const Block& credit = blocks[j + 1];
     if ((p.role[j + 1] != Role::none && p.role[j + 1] != Role::credit) || !opens_with_picture_label(credit.lower) ||
