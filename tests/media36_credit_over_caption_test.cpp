@@ -171,7 +171,7 @@ TEST_CASE("a marked credit under the head over a sentence the text's dateline fo
         const char* credit;
         const char* caption;
         const char* first;
-    } rows[] = {
+    } dated[] = {
         {"Die Fähre fährt wieder ab Montag\nAktualisiert am 04.12.2026, 12.15 Uhr\n", "Bild: Keystone",
          "Die Fähre verlässt den Hafen zu einer Probefahrt.",
          "Kiel (dpa) – Die Autofähre zwischen dem Hafen und der Insel fährt ab Montag wieder, nach vier Monaten "
@@ -181,7 +181,7 @@ TEST_CASE("a marked credit under the head over a sentence the text's dateline fo
          "Valdemora (EFE).- El puerto deportivo de Valdemora abrió este lunes sus amarres a los primeros barcos "
          "tras dos años de obras."},
     };
-    for (const auto& r : rows) {
+    for (const auto& r : dated) {
         INFO(r.credit);
         const Article a = parse(std::string(r.head) + "\n" + r.credit + "\n" + r.caption + "\n\n" + r.first +
                                     "\n\nEl resto del texto sigue aquí con más frases para el lector.\n",
@@ -200,7 +200,7 @@ TEST_CASE("a marked credit under a date line with no byline still credits the se
         const char* credit;
         const char* caption;
         const char* text;
-    } rows[] = {
+    } undated[] = {
         {"Größtes Pumpspeicherwerk der Region geht ans Netz\n01.12.2026 / Energie / Speicher\n",
          "Foto: Alpwerk AG", "Das Oberbecken des Werks fasst zwei Millionen Kubikmeter.",
          "Die Alpwerk AG hat das Pumpspeicherwerk am Grauhorn nach fünf Jahren Bauzeit in Betrieb genommen. Es "
@@ -210,7 +210,7 @@ TEST_CASE("a marked credit under a date line with no byline still credits the se
          "Alpwerk has put the pumped storage plant at Greyhorn into service after five years of building work. It "
          "can supply the region with power for eight hours when needed.\n"},
     };
-    for (const auto& r : rows) {
+    for (const auto& r : undated) {
         INFO(r.credit);
         const Article a = parse(std::string(r.head) + r.credit + "\n" + r.caption + "\n" + r.text, "page.txt");
         REQUIRE(a.media.size() == 1);
