@@ -31,6 +31,13 @@ bool lone_agency_name(const std::string& line) {
            (full_names != nullptr && full_names->has(text::lower(line)));
 }
 
+// "(AFP)", "(ANSA)", "(dpa)": a known agency's name, and nothing else, in parentheses.
+bool agency_in_parentheses(std::string_view credit) {
+    const std::size_t least_size = 3; // ("(x)")
+    return credit.size() >= least_size && credit.front() == '(' && credit.back() == ')' &&
+           lone_agency_name(std::string(credit.substr(1, credit.size() - 2)));
+}
+
 // "Selon le ministre, il s'agit de «la pire saison depuis 2007».", "Según el concejal, la medida busca «devolver el
 // centro a los vecinos».": a line quoting someone's words, five or more, in guillemets or low-high marks inside its
 // sentence, is a paragraph reporting speech, no caption for the credit under it. (A caption names a film or a book
@@ -1087,6 +1094,21 @@ std::optional<std::size_t> picture_under_text(Page& p, std::size_t re, std::vect
         printed_again(j + 1);
         return j;
     }
+    // ("<...>." / "L'ingresso del tribunale di Borgoterra (ANSA)", "Le palais de justice de Valmont (AFP)": a short
+    // line without a stop closed by an agency's name in parentheses, out of the text's run, is the picture's caption
+    // and that agency its credit. The text's source tag is the agency alone, or closing a sentence of the text.)
+    if (caption.text.back() == ')' && !caption.end_punct) {
+        if (auto split = split_trailing_credit(caption); split && agency_in_parentheses(split->second) &&
+                                                        caption.words > least_caption && !split->first.empty() &&
+                                                        std::string_view(".!?:").find(split->first.back()) ==
+                                                            std::string_view::npos) {
+            p.role[j] = Role::caption;
+            p.soft_caption[j] = true;
+            p.article.media.push_back(Media{std::move(split->first), std::move(split->second)});
+            printed_again(j + 1);
+            return j;
+        }
+    }
     const Block& credit = blocks[j + 1];
     if ((p.role[j + 1] != Role::none && p.role[j + 1] != Role::credit) || !opens_with_picture_label(credit.lower) ||
         !is_credit_line(credit))
@@ -1180,11 +1202,22 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
             (last != '.' && last != '!') || caption.boilerplate || p.role[i + 2] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words || text.words <= caption.words || text.boilerplate)
             continue;
-        // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well; an agency's
-        // bare name there is the wire's byline: "Reuters" / "<first paragraph>".)
-        const bool credit = p.role[i] == Role::credit ? !lone_agency_name(b.text) && !alike_over_text(p, i, re)
-                                                      : (labelled && text::starts_upper(b.text)) ||
-                                                            person_first_credit(b.text);
+        // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well. Under an
+        // author's byline it stands alone over the text's first paragraph, "Lucía Garrido" / "<date>" / "Foto: Javier
+        // Romero" / "El pleno aprobó el plan." / <paragraph> (the corpus's marked credits under a byline stand over
+        // the text), unless the text visibly opens lower: its dateline opens the paragraph under the sentence, "Kiel
+        // (dpa) – ...". Under a date line alone it stands over its caption ("01.12.2026" / "Foto: <firm>" / "<the
+        // plant>." / <teaser>). An agency's bare name there is the wire's byline: "Reuters" / "<first paragraph>". A
+        // name and an outlet after a slash, "Sam Vale/Harbour Times", print a caption's credit.)
+        const bool slashed = person_first_credit(b.text);
+        // (The author's bare name over the date line is read as the byline later: "Lucía Garrido" / "<date>".)
+        const bool under_byline = p.role[head] == Role::byline ||
+                                  (head > 0 && (p.role[head - 1] == Role::byline ||
+                                                bare_name(text::split_ws(blocks[head - 1].text))));
+        const bool credit = p.role[i] == Role::credit
+                                ? !lone_agency_name(b.text) && !alike_over_text(p, i, re) &&
+                                      (slashed || !under_byline || dateline_tag(text.text).has_value())
+                                : (labelled && text::starts_upper(b.text)) || slashed;
         // ("Bild: SRF" / "abspielen. Laufzeit 1 Minute 45 Sekunden.": a player's notice is no caption.)
         if (!credit || player_notice(caption) || caption.text.find_first_of("\"") != std::string::npos ||
             reports_quotation(caption.text) || reports_speech(caption.text, p.language) ||

@@ -108,3 +108,94 @@ TEST_CASE("an agency's bare name or a player's notice under the date line pairs 
     const auto paragraphs = paragraphs_of(b);
     CHECK(std::count(paragraphs.begin(), paragraphs.end(), std::string(player.under)) == 0);
 }
+
+// A marked credit alone under the byline or the date line ("Foto: Javier Romero", "Photo: Tom Ellis", "Foto: ANP",
+// "Bild: Keystone") over the text's first paragraph, a short sentence, and no dateline under that: the credit stands
+// alone (a picture with no caption) and the sentence stays the text's.
+namespace {
+
+struct Lone {
+    const char* head; // headline, standfirst, byline, date line
+    const char* credit;
+    const char* first; // the text's first paragraph, a short sentence
+    const char* rest;  // the text's other paragraphs
+};
+
+const Lone lone_rows[] = {
+    {"El ayuntamiento de Valdemora aprueba el plan de movilidad del centro\nEl pleno da luz verde a cuatro calles "
+     "peatonales a partir de marzo\nLucía Garrido Ferrer\nValdemora, 07/12/2026 09:40\n",
+     "Foto: Javier Romero", "El pleno aprobó el plan por mayoría absoluta.",
+     "La medida afectará a las calles Mayor, Tinte y Portillo y entrará en vigor en marzo tras un periodo de "
+     "información pública de treinta días.\nLa oposición votó en contra del plan.\n"},
+    {"Council approves new ferry timetable for Westhaven\nServices will run every twenty minutes at peak hours\nBy "
+     "Martin Hale\n7 December 2026\n",
+     "Photo: Tom Ellis", "Councillors voted eight to three in favour.",
+     "The new timetable adds four sailings on weekday mornings and will start in January after a month of trials "
+     "on the northern route.\nThe operator will hire six more crew members.\n"},
+    {"Gemeente Zeewolde-Noord kiest voor nieuwe fietsbrug\nDe brug moet in 2028 klaar zijn\nDoor Femke van Dalen\n"
+     "7 december 2026, 09:12\n",
+     "Foto: ANP", "De raad stemde unaniem voor het plan.",
+     "De nieuwe brug komt naast de oude sluis en verbindt de wijk Kanaalzoom met het station, zodat fietsers geen "
+     "omweg meer maken.\nOmwonenden kunnen tot eind januari reageren.\n"},
+    {"Gemeinderat von Altwil genehmigt den Neubau des Schulhauses\nDas Gebäude soll 2029 bezugsbereit sein\nVon "
+     "Martina Egli\n07.12.2026, 09:15 Uhr\n",
+     "Bild: Keystone", "Der Rat stimmte dem Kredit deutlich zu.",
+     "Der Neubau ersetzt das alte Schulhaus aus den Sechzigerjahren, das den heutigen Anforderungen an den "
+     "Brandschutz nicht mehr genügt.\nDie Stimmberechtigten entscheiden im März.\n"},
+};
+
+Article lone_page(const Lone& r, const char* first) {
+    return parse(std::string(r.head) + r.credit + "\n" + first + "\n" + r.rest, "page.txt");
+}
+
+} // namespace
+
+TEST_CASE("a marked credit alone under the head leaves the text's first sentence to the text", "[classify][media36][media97]") {
+    for (const Lone& r : lone_rows) {
+        INFO(r.credit);
+        const Article a = lone_page(r, r.first);
+        REQUIRE(a.media.size() == 1);
+        CHECK_FALSE(a.media[0].caption.has_value());
+        CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+        const auto paragraphs = paragraphs_of(a);
+        REQUIRE(!paragraphs.empty());
+        CHECK(paragraphs.front() == r.first);
+    }
+}
+
+TEST_CASE("a marked credit under a byline over a sentence the text's dateline follows, or under a date line alone, "
+          "credits that caption",
+          "[classify][media36][media97]") {
+    // (Near misses: the paragraph under the sentence opens with a dateline, the text opens there; or no author's line
+    // stands over the date line.)
+    const struct {
+        const char* head;
+        const char* credit;
+        const char* caption;
+        const char* text;
+    } rows[] = {
+        {"Die Fähre fährt wieder ab Montag\nVon Kim Tran\nAktualisiert am 04.12.2026, 12.15 Uhr\n", "Bild: Keystone",
+         "Die Fähre verlässt den Hafen zu einer Probefahrt.",
+         "Kiel (dpa) – Die Autofähre zwischen dem Hafen und der Insel fährt ab Montag wieder, nach vier Monaten "
+         "in der Werft.\nDie Tickets bleiben gültig.\n"},
+        {"Valdemora estrena su nuevo puerto deportivo\nPor Lucía Garrido\n07/12/2026 09:40\n", "Foto: Javier Romero",
+         "Los primeros veleros entran en la dársena nueva.",
+         "Valdemora (EFE).- El puerto deportivo de Valdemora abrió este lunes sus amarres a los primeros barcos "
+         "tras dos años de obras.\nLos amarres se alquilan por temporadas.\n"},
+        {"Größtes Pumpspeicherwerk der Region geht ans Netz\n01.12.2026 / Energie / Speicher\n",
+         "Foto: Alpwerk AG", "Das Oberbecken des Werks fasst zwei Millionen Kubikmeter.",
+         "Die Alpwerk AG hat das Pumpspeicherwerk am Grauhorn nach fünf Jahren Bauzeit in Betrieb genommen. Es "
+         "kann die Region bei Bedarf acht Stunden lang mit Strom versorgen.\n"},
+        {"Largest pumped storage plant in the region goes online\n1 December 2026 / Energy / Storage\n",
+         "Photo: Alpwerk Ltd", "The upper reservoir of the plant holds two million cubic metres.",
+         "Alpwerk has put the pumped storage plant at Greyhorn into service after five years of building work. It "
+         "can supply the region with power for eight hours when needed.\n"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.credit);
+        const Article a = parse(std::string(r.head) + r.credit + "\n" + r.caption + "\n" + r.text, "page.txt");
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].caption == std::optional<std::string>(r.caption));
+        CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+    }
+}
