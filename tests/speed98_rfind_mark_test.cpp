@@ -1,6 +1,6 @@
 // text::rfind_mark() finds a mark of a few bytes from the line's end as std::string_view::rfind() does: the last of
 // several, a mark at the line's first or last byte, a mark whose first two bytes stand elsewhere without the rest, a
-// mark longer than the line, and marks of one byte and of multibyte characters.
+// mark longer than the line, marks of one byte and of multibyte characters, and from each place a search may start.
 #include <catch2/catch.hpp>
 
 #include "text_find.hpp"
@@ -28,7 +28,11 @@ TEST_CASE("rfind_mark finds the mark where rfind finds it", "[text][speed98]") {
         for (const std::string_view mark : marks) {
             INFO(line << " / " << mark);
             CHECK(text::rfind_mark(line, mark) == line.rfind(mark));
+            for (std::size_t pos = 0; pos <= line.size() + 1; ++pos)
+                CHECK(text::rfind_mark(line, mark, pos) == line.rfind(mark, pos));
         }
     CHECK(text::rfind_mark("Ana Ruiz / Pedro Gil / EFE", " / ") == 20);
     CHECK(text::rfind_mark("Anna Muster /dpa", " / ") == std::string_view::npos);
+    CHECK(text::rfind_mark("Ana Ruiz / Pedro Gil / EFE", " / ", 19) == 8);
+    CHECK(text::rfind_mark("Mario Rossi. Roma. Bern", ". ", 10) == std::string_view::npos);
 }
