@@ -12,6 +12,7 @@
 #include "press_datelines.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <array>
@@ -812,7 +813,7 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
         // "FORTALEZA (CE) – O ...", "MARBELLA (MÁLAGA) – La ...": the state's or the province's name in capitals
         // between parentheses after the place, two words at most, is no part of the place's name (the raw text
         // keeps it).
-        const std::size_t open = place.rfind(" (");
+        const std::size_t open = text::rfind_mark(place, " (");
         if (open != std::string_view::npos && place.back() == ')') {
             const std::string_view region = place.substr(open + 2, place.size() - open - 3);
             const auto region_words = text::split_ws(region);

@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace archive {
@@ -126,9 +127,18 @@ bool desk_credit(const Block& b) {
         firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
         return firsts;
     }();
+    // (and their first bytes: most words open with none, and are turned away before the search's string compares)
+    static const std::array<bool, 256> opening_bytes = [] {
+        std::array<bool, 256> table{};
+        for (const std::string& first : openings)
+            if (!first.empty())
+                table[static_cast<unsigned char>(first[0])] = true;
+        return table;
+    }();
     const text::Words& words = b.lower_words();
     const auto opens = [&words](std::size_t at) {
-        return std::binary_search(openings.begin(), openings.end(), words[at], std::less<>());
+        return !words[at].empty() && opening_bytes[static_cast<unsigned char>(words[at][0])] &&
+               std::binary_search(openings.begin(), openings.end(), words[at], std::less<>());
     };
     bool any = false;
     for (std::size_t at = 0; at <= most_before && at < words.size() && !any; ++at)

@@ -5,6 +5,7 @@
 #include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 
@@ -198,7 +199,7 @@ bool colon_labelled_name(std::string_view line, std::string_view name) {
         // (The label opens the line or a piece of it: "| Autor:", "\u2022 Author:".)
         std::size_t from = 0;
         for (std::string_view cut : {"|", "\u2022", "\u00b7"})
-            if (const std::size_t c = before.rfind(cut); c != std::string_view::npos)
+            if (const std::size_t c = text::rfind_mark(before, cut); c != std::string_view::npos)
                 from = std::max(from, c + cut.size());
         if (colon_byline_label(text::collapse(before.substr(from))))
             return true;

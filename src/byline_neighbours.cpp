@@ -12,6 +12,7 @@
 #include "lexicon.hpp"
 #include "lexicon_openings.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -486,7 +487,7 @@ bool place_line(std::string_view place) {
 
 std::string_view without_closing_place(std::string_view names) {
     for (const std::string_view mark : {" - ", " \u2013 ", " \u2014 "})
-        if (const std::size_t at = names.rfind(mark); at != std::string_view::npos && at > 0)
+        if (const std::size_t at = text::rfind_mark(names, mark); at != std::string_view::npos && at > 0)
             // ("Jane Roe - The Harbour Post", "Ana Ruiz - EFE": an outlet or an agency is read with the name's piece.)
             return place_line(text::trim(names.substr(at + mark.size()))) ? text::trim(names.substr(0, at)) : names;
     return names;
@@ -618,8 +619,8 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         s.remove_suffix(1);
     // "Lucía Pedraza @lpedraza", "Anouk Verhoef - @anoukv": the author's handle after the name is no part of it (as
     // after a byline's label), nor the dash or bar before it; a handle alone names nobody here.
-    if (const std::size_t at = s.rfind(" @"); at != std::string_view::npos && at > 0 && s.size() > at + 2 &&
-                                              handle_word(s.substr(at + 2))) {
+    if (const std::size_t at = text::rfind_mark(s, " @");
+        at != std::string_view::npos && at > 0 && s.size() > at + 2 && handle_word(s.substr(at + 2))) {
         s = text::trim(s.substr(0, at));
         for (const std::string_view mark : {" -", " |", " \u2013", " \u2014"})
             if (s.ends_with(mark)) {
@@ -632,7 +633,7 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         return std::nullopt;
     // "Ana Ruiz. Madrid", "Mario Rossi. Roma": the place it was written in after a stop closing the name (a stop
     // inside a name, "Jane M. Roe", leaves no place word after it).
-    if (const std::size_t stop = s.rfind(". "); stop != std::string_view::npos && stop > 0) {
+    if (const std::size_t stop = text::rfind_mark(s, ". "); stop != std::string_view::npos && stop > 0) {
         const std::string_view place = text::trim(s.substr(stop + 2));
         if (place.find(' ') == std::string_view::npos && place_word(place))
             if (auto name = name_line(s.substr(0, stop)))
@@ -647,7 +648,7 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     // spaces closing the names; "Alejandra Ruvalcaba | El Heraldo del Valle", "Marco Bianchi - Il Corriere del Lago":
     // the outlet the author writes for, after the one name (outlet_after_name()).
     for (const std::string_view mark : {" | ", " \u00a6 ", " - ", " \u2013 ", " \u2014 "})
-        if (const std::size_t at = s.rfind(mark); at != std::string_view::npos && at > 0) {
+        if (const std::size_t at = text::rfind_mark(s, mark); at != std::string_view::npos && at > 0) {
             const std::string_view place = text::trim(s.substr(at + mark.size()));
             const std::string_view before = text::trim(s.substr(0, at));
             if ((place.find(' ') == std::string_view::npos && place_word(place)) ||
@@ -667,7 +668,7 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     // "Alejandra Ruvalcaba / El Heraldo del Valle", "Marco Bianchi / Il Corriere del Lago": nor is the outlet the
     // author writes for after the one name, as after a bar (outlet_after_name()).
     std::optional<std::string> agency;
-    if (const std::size_t at = s.rfind(" / "); at != std::string_view::npos && at > 0) {
+    if (const std::size_t at = text::rfind_mark(s, " / "); at != std::string_view::npos && at > 0) {
         const std::string_view after = text::trim(s.substr(at + 3));
         const std::string_view before = text::trim(s.substr(0, at));
         if (named_agency(after))
@@ -687,7 +688,8 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         if (comma == std::string_view::npos)
             comma = s.size();
         std::string_view piece = text::trim(s.substr(from, comma - from));
-        if (const std::size_t open = piece.rfind(" ("); open != std::string_view::npos && piece.ends_with(')')) {
+        if (const std::size_t open = text::rfind_mark(piece, " (");
+            open != std::string_view::npos && piece.ends_with(')')) {
             const auto inside = text::split_ws(piece.substr(open + 2, piece.size() - open - 3));
             const std::size_t most_place_words = 2;
             // "Mario Rossi (ANSA)", "Anna Muster (dpa)", "Jeanne Dupont (afp)": the agency in the parenthesis, in

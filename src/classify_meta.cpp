@@ -19,6 +19,7 @@
 #include "letters.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -95,9 +96,9 @@ std::optional<std::pair<std::string, std::string>> dashed_credit_closing(const B
         const std::string_view rest = window.substr(k + 2);
         return rest.starts_with("- ") || rest.starts_with("\u2013 ") || rest.starts_with("\u2014 ");
     };
-    std::size_t at = window.rfind(". ");
+    std::size_t at = text::rfind_mark(window, ". ");
     while (at != std::string_view::npos && !dash_after(at))
-        at = at == 0 ? std::string_view::npos : window.rfind(". ", at - 1);
+        at = at == 0 ? std::string_view::npos : text::rfind_mark(window, ". ", at - 1);
     if (at == std::string_view::npos)
         return std::nullopt;
     const std::size_t stop = from + at;
@@ -359,7 +360,7 @@ namespace {
 // whose name holds no outlet's word, "Landbote", "Gazette") -> the line without it; otherwise the whole line.
 std::string_view without_site_name(const Page& p, std::size_t k) {
     const std::string_view line = p.blocks[k].text;
-    const std::size_t comma = line.rfind(", ");
+    const std::size_t comma = text::rfind_mark(line, ", ");
     if (comma == std::string_view::npos || comma == 0)
         return line;
     const std::string_view site = text::trim(line.substr(comma + 2));
@@ -372,7 +373,7 @@ std::string_view without_site_name(const Page& p, std::size_t k) {
 void join_agency(SourceTag& tag, std::string_view line, std::string_view name, std::string id) {
     if (std::find(tag.agencies.begin(), tag.agencies.end(), id) == tag.agencies.end())
         tag.agencies.push_back(std::move(id));
-    const std::size_t from = line.find(tag.raw), at = line.rfind(name);
+    const std::size_t from = line.find(tag.raw), at = text::rfind_mark(line, name);
     if (from != std::string_view::npos && at != std::string_view::npos && at > from)
         tag.raw = std::string(line.substr(from, at + name.size() - from));
 }

@@ -11,6 +11,7 @@
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -31,7 +32,7 @@ std::optional<SourceTag> glued_agency_tag(std::string_view paragraph) {
     if (paragraph.ends_with(')'))
         open = paragraph.rfind('(');
     else if (paragraph.ends_with(wide_close))
-        open = paragraph.rfind(wide_open);
+        open = text::rfind_mark(paragraph, wide_open);
     if (open == std::string_view::npos || paragraph.size() - open > most_tag)
         return std::nullopt;
     const std::string_view before = paragraph.substr(0, open);
@@ -50,7 +51,7 @@ std::optional<SourceTag> closing_agency_tag(std::string_view paragraph) {
         paragraph.remove_suffix(1);
     // bytes: "(ats/afp)", "(ANSA)", "(Avec AFP)", "(Anna Berger, Jakob Huber, APA, 5.12.2026)"
     const std::size_t most_tag = 48;
-    const std::size_t open = paragraph.ends_with(')') ? paragraph.rfind(" (") : std::string_view::npos;
+    const std::size_t open = paragraph.ends_with(')') ? text::rfind_mark(paragraph, " (") : std::string_view::npos;
     if (open != std::string_view::npos && paragraph.size() - open <= most_tag)
         if (auto ids = agency_tag(paragraph.substr(open + 1)))
             return SourceTag{std::string(paragraph.substr(open + 1)), *ids};

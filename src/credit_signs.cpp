@@ -8,6 +8,7 @@
 
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <array>
@@ -133,7 +134,7 @@ bool may_hold_credit(const Block& b) {
         const std::size_t most_tail_bytes = 80; // (a name and an outlet of four words)
         // (The outlet and the name open with capitals, a space perhaps around the slash, "Jan Roe / Forum": "km/h",
         // "and/or" after a stop are spared the tests.)
-        const std::size_t stop = line.rfind(". ", slash);
+        const std::size_t stop = text::rfind_mark(line, ". ", slash);
         const std::size_t outlet = slash + 1 < line.size() && line[slash + 1] == ' ' ? slash + 2 : slash + 1;
         if (stop != std::string::npos && slash - stop <= most_tail_bytes && outlet < line.size() &&
             text::starts_upper(line.substr(outlet)) && text::starts_upper(line.substr(stop + 2)))
@@ -150,7 +151,8 @@ bool may_hold_credit(const Block& b) {
     // "... on Nov. 20. Maddie McGarvey for The Daily Record": a capital closing the line, and after the last stop the
     // word saying whom the picture was taken for (lexicon section outlet_for_words) between spaces: the tail is read
     // by the tests themselves (photographer_for_outlet()).
-    if (const std::size_t stop = line.rfind(". "); stop != std::string::npos && text::starts_upper(line.substr(stop + 2))) {
+    if (const std::size_t stop = text::rfind_mark(line, ". ");
+        stop != std::string::npos && text::starts_upper(line.substr(stop + 2))) {
         static const LexiconSection* fors = common_lexicon().section("outlet_for_words"); // (looked up once)
         const std::string_view tail = std::string_view(b.lower).substr(std::min(stop, b.lower.size()));
         if (fors != nullptr)
@@ -165,7 +167,7 @@ bool may_hold_credit(const Block& b) {
         const std::size_t most_name_bytes = 60;
         const std::size_t from = line.size() > most_name_bytes ? line.size() - most_name_bytes : 0;
         const std::string_view end = std::string_view(line).substr(from);
-        if (const std::size_t stop = end.rfind(". "); stop != std::string_view::npos && stop > 0 &&
+        if (const std::size_t stop = text::rfind_mark(end, ". "); stop != std::string_view::npos && stop > 0 &&
                                                       text::starts_upper(end.substr(stop + 2))) {
             const std::string_view name = end.substr(stop + 2);
             const auto spaces = std::count(name.begin(), name.end(), ' ');

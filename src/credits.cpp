@@ -11,6 +11,7 @@
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <array>
@@ -572,7 +573,7 @@ bool credit_line(std::string_view line, const Block* b);
 // section archive_bracket_words).
 bool archive_bracket(std::string_view line) {
     static const LexiconSection* words = common_lexicon().section("archive_bracket_words"); // (looked up once)
-    const std::size_t open = line.rfind(" (");
+    const std::size_t open = text::rfind_mark(line, " (");
     if (words == nullptr || open == std::string_view::npos || open == 0)
         return false;
     const std::string_view inner = line.substr(open + 2, line.size() - open - 3);

@@ -6,6 +6,7 @@
 
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <array>
@@ -194,7 +195,7 @@ bool closed_by_own_name(std::string_view line) {
     if (tokens.size() < least_words || !text::starts_upper(tokens[0]) || !text::starts_upper(tokens[1]) ||
         tokens[tokens.size() - 2] != tokens[0] || tokens.back() != tokens[1])
         return false;
-    const std::size_t stop = line.rfind(". ");
+    const std::size_t stop = text::rfind_mark(line, ". ");
     return stop != std::string_view::npos && text::split_ws(line.substr(stop + 2)).size() <= most_link;
 }
 

@@ -468,9 +468,11 @@ std::size_t opens_with_entry(const LexiconSection& section, std::string_view low
         const auto c = static_cast<unsigned char>(lower[at]);
         return c < 0x80 && !text::is_letter(c) && !text::is_digit(c);
     };
+    // (The first byte compared in place: starts_with() asks memcmp of every entry.)
     std::size_t best = 0;
     for (const std::string_view entry : section.entries)
-        if (entry.size() > best && lower.starts_with(entry) && word_end(entry.size()))
+        if (entry.size() > best && entry.front() == lower.front() && lower.starts_with(entry) &&
+            word_end(entry.size()))
             best = entry.size();
     return best;
 }

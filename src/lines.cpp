@@ -10,6 +10,7 @@
 
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -89,7 +90,7 @@ std::span<const std::string_view> first_tokens(std::string_view line, std::span<
 bool quoted_title_with_note(std::string_view line) {
     if (line.size() < 8 || line.back() != ')')
         return false;
-    std::size_t open = line.rfind(" (");
+    std::size_t open = text::rfind_mark(line, " (");
     if (open == std::string_view::npos)
         return false;
     std::string_view note = line.substr(open + 2, line.size() - open - 3);

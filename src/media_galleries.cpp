@@ -8,6 +8,7 @@
 #include "page.hpp"
 #include "sections_parts.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -71,7 +72,7 @@ void caption_printed_twice(Page& p, std::size_t rs, std::size_t re) {
 // bare_name()): the caption and its credit, split after the stop. Nothing for another line.
 std::optional<std::pair<std::string, std::string>> caption_then_name(std::string_view line) {
     const std::size_t least_caption_words = 3, most_name_words = 3;
-    const std::size_t stop = line.rfind(". ");
+    const std::size_t stop = text::rfind_mark(line, ". ");
     if (stop == std::string_view::npos || line.back() == '.')
         return std::nullopt;
     const std::string_view caption = line.substr(0, stop + 1), name = text::trim(line.substr(stop + 2));

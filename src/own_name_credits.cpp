@@ -7,6 +7,7 @@
 #include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -39,7 +40,7 @@ void add_key(std::vector<std::string>& keys, std::string_view name) {
 // leads to, the label before its last dot ("ouest-france", "letemps"), or empty.
 std::string_view site_of_address(std::string_view line) {
     std::string_view host;
-    if (const std::size_t scheme = line.rfind("://"); scheme != std::string_view::npos) {
+    if (const std::size_t scheme = text::rfind_mark(line, "://"); scheme != std::string_view::npos) {
         host = line.substr(scheme + 3);
     } else if (line.find(' ') == std::string_view::npos && line.find('@') == std::string_view::npos) {
         host = line; // ("www.letemps.ch", "letemps.ch": a domain alone on its line)
@@ -298,8 +299,8 @@ std::optional<std::pair<std::string, std::string>> own_name_credit_closing(std::
     // in the credit: most lines have neither and end here.)
     if (names.addressed.empty() && line.find('/', floor) == std::string_view::npos)
         return std::nullopt;
-    for (std::size_t at = line.rfind(". "); at != std::string_view::npos && at >= floor;
-         at = at == 0 ? std::string_view::npos : line.rfind(". ", at - 1)) {
+    for (std::size_t at = text::rfind_mark(line, ". "); at != std::string_view::npos && at >= floor;
+         at = at == 0 ? std::string_view::npos : text::rfind_mark(line, ". ", at - 1)) {
         if (closes_initial(line, at))
             continue;
         std::string_view credit = text::trim(line.substr(at + 1));

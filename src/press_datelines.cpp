@@ -5,6 +5,7 @@
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 
@@ -141,7 +142,7 @@ bool region_name(std::string_view region) {
 // "Seregno (Monza Brianza)", "Bulle (FR)", "Chur (GR)": a local paper's place and its province's or canton's name
 // (region_name()) in brackets after it; the place without them, or `place` as given.
 std::string_view without_bracketed_region(std::string_view place) {
-    const std::size_t open = place.rfind(" (");
+    const std::size_t open = text::rfind_mark(place, " (");
     if (open == std::string_view::npos || open == 0 || !place.ends_with(')'))
         return place;
     return region_name(place.substr(open + 2, place.size() - open - 3)) ? place.substr(0, open) : place;

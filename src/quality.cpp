@@ -7,11 +7,11 @@
 
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <cstdint>
 #include <span>
-#include <string.h> // memrchr
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -101,28 +101,6 @@ bool cjk_clause(const Block& b) {
     return !title_marks && count >= least && count * 2 > static_cast<std::size_t>(b.letters);
 }
 
-
-namespace {
-
-// s.rfind(mark), which compares the whole mark at every position: here only where its first byte stands, found
-// backwards by memrchr many bytes a step (most lines hold no mark at all).
-std::size_t rfind_mark(std::string_view s, std::string_view mark) {
-    if (mark.empty() || mark.size() > s.size())
-        return s.rfind(mark);
-    for (std::size_t end = s.size() - mark.size() + 1; end > 0;) { // the mark may start before `end`
-        const void* at = memrchr(s.data(), mark.front(), end);
-        if (at == nullptr)
-            return std::string_view::npos;
-        const auto i = static_cast<std::size_t>(static_cast<const char*>(at) - s.data());
-        if (s.compare(i, mark.size(), mark) == 0)
-            return i;
-        end = i;
-    }
-    return std::string_view::npos;
-}
-
-} // namespace
-
 bool teaser_excerpt(const Block& b) {
     // "Step off the ferry at the east quay and the smell of tar greets you at once,… Read more",
     // "Die Fähren fahren wieder vom Ostkai, doch die Fischer... Weiterlesen": the opening of another article cut
@@ -133,7 +111,7 @@ bool teaser_excerpt(const Block& b) {
         return false;
     std::string_view t = text::trim(b.text);
     static const std::string_view ellipsis = "…";
-    std::size_t mark = rfind_mark(t, ellipsis), dots = rfind_mark(t, "...");
+    std::size_t mark = text::rfind_mark(t, ellipsis), dots = text::rfind_mark(t, "...");
     std::size_t cut = mark == std::string_view::npos ? dots : dots == std::string_view::npos ? mark : std::max(mark, dots);
     if (cut == std::string_view::npos || cut == 0)
         return false;

@@ -5,6 +5,7 @@
 #include "pipeline.hpp"
 #include "segment_parts.hpp"
 #include "text.hpp"
+#include "text_find.hpp"
 
 #include <algorithm>
 #include <array>
@@ -108,7 +109,7 @@ bool ends_with_sentence_punct(std::string_view s) {
         // "... setzt OS X 10.10 voraus. (bsc)", "... au printemps. (ats/afp)": the initials of the editor or the agency
         // after the last sentence's full stop.
         if (cp == ')' && i == s.size() - 1) {
-            auto open = s.rfind(" (", i);
+            auto open = text::rfind_mark(s, " (", i);
             if (open != std::string_view::npos && open > 0 && i - open <= 12 && s[open - 1] == '.') {
                 bool tag = true;
                 for (std::size_t k = open + 2; k < i; ++k)
