@@ -81,8 +81,9 @@ bool glued_title(std::string_view rest, std::string_view language) {
 // "MaltempoAllerta rossa ...": a title opening with a name or a noun is cut off its kicker too when the glued word is
 // an accident of the copy: the kicker's last word holds five letters at least before the capital ("YouTube",
 // "MacBook", "PlayStation" hold three or four), the title's first word is a capital and small letters, three at least
-// ("MedienpädagogIn", "MineralölINFO" are no title's start), the title four words or more, and the page prints the
-// glued word nowhere else (`printed_elsewhere`): a name such as "AstraZeneca" or "FairCoin" comes back in the text.
+// ("MedienpädagogIn", "MineralölINFO" are no title's start) and a word of its own ("WhatsApp-Gruppen": a compound
+// goes on after the name), the title four words or more, and the page prints the glued word nowhere else
+// (`printed_elsewhere`): a name such as "AstraZeneca" or "FairCoin" comes back in the text.
 std::optional<std::pair<std::string, std::string>> split_touching_kicker(
     std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_elsewhere) {
     const std::size_t most_kicker_bytes = 64, most_kicker_words = 5, least_glued_letters = 3;
@@ -113,6 +114,8 @@ std::optional<std::pair<std::string, std::string>> split_touching_kicker(
         text::next_cp(line, k);
         for (std::size_t next = k; next < line.size(); k = next) {
             const char32_t c = text::next_cp(line, next);
+            if (c == '-') // ("WhatsApp-Gruppen": the name goes on as a compound's first piece)
+                return std::string_view::npos;
             if (!text::is_letter(c))
                 break;
             if (!text::is_lower(c))
