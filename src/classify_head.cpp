@@ -216,6 +216,23 @@ bool menus_tool_item(const std::vector<Block>& blocks, std::size_t k) {
     return k > 0 && entry(blocks[k - 1]) && tools.has(text::trim(blocks[k].lower));
 }
 
+// "Cookies erlauben?" / "Alle akzeptieren", "This website uses cookies. Read our cookie policy." / "Got it": line k is
+// the button of a cookie banner, a short line (three words at most, no figure, no stop but a question's) right under
+// a line of twenty words at most that names cookies (common lexicon section consent_words), whatever else it says.
+bool consent_banner_button(const std::vector<Block>& blocks, std::size_t k) {
+    const int most_words = 3, most_banner_words = 20;
+    if (k == 0 || blocks[k].words > most_words || blocks[k].words == 0 || blocks[k].digits > 0 ||
+        blocks[k].blank_before || blocks[k].text.ends_with('.'))
+        return false;
+    const Block& banner = blocks[k - 1];
+    if (banner.words > most_banner_words)
+        return false;
+    static const LexiconSection* cookies = common_lexicon().section("consent_words"); // (looked up once)
+    const auto& words = banner.lower_words();
+    return cookies != nullptr &&
+           std::any_of(words.begin(), words.end(), [](const auto& w) { return cookies->has(w); });
+}
+
 // "Necrologie / Cerca necrologi / Pubblica un necrologio / <headline>", "Esquelas / Publicar una esquela /
 // <headline>", "Notices / Place a notice / <headline>": a link of two to four words opened by an imperative of a
 // site's action (lexicon section menu_action_words) under another entry of the menu (a short line without a stop or a
@@ -1340,6 +1357,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // the label may follow the page's cookie or consent notice with no blank line, as it follows a
                 // breadcrumb.
                 if (is_consent_or_promo_notice(above, false))
+                    return true;
+                // "Cookies erlauben?" / "Alle akzeptieren" / "Fußball-Bundesliga" / <headline>, "This website uses
+                // cookies. Read our cookie policy." / "Got it" / "Crime" / <headline>: the banner's button (a short
+                // line with no figure) under its line naming cookies (consent_banner_button()) ends it as well.
+                if (consent_banner_button(blocks, k - 1))
                     return true;
                 // "<lead picture's caption>. Bild: Jane Roe" / "Fährbetrieb" / <headline>, "<caption>. Photo: Jane Roe"
                 // / "Abo+" / "Mobilité" / <headline>: the lead picture printed over the head (its caption or credit

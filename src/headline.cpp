@@ -197,6 +197,28 @@ bool dashed_title(std::string_view line) {
     return pieces >= 1 && words >= least_words;
 }
 
+bool goals_after_teams(std::string_view line) {
+    // (The line's last byte and its first letter first: most lines are settled before their words are read.)
+    const std::size_t most_words = 10, most_name_words = 4;
+    if (line.empty() || !text::is_digit(static_cast<unsigned char>(line.back())) || !text::starts_upper(line))
+        return false;
+    const auto words = text::split_ws(line, most_words + 1);
+    if (words.size() > most_words)
+        return false;
+    std::size_t sides = 0, names = 0;
+    for (std::string_view w : words) {
+        const bool figure = w.size() <= 2 && w.find_first_not_of("0123456789") == std::string_view::npos;
+        if (figure) {
+            if (names == 0 || ++sides > 2)
+                return false;
+            names = 0;
+        } else if (!text::starts_upper(w) || text::has_ascii_digit(w) || ++names > most_name_words) {
+            return false;
+        }
+    }
+    return sides == 2 && names == 0;
+}
+
 bool score_line(std::string_view line) {
     // (A parenthesis and a figure first: most lines have none of them.)
     if (line.find('(') == std::string_view::npos || line.find_first_of("0123456789") == std::string_view::npos)

@@ -43,6 +43,11 @@ std::string_view gallery_flag(std::string_view line);
 /// of them at least: the match's data under its report's title, no headline.
 bool score_line(std::string_view line);
 
+/// "Athletic 3 Rovers 1", "Castrovalle 3 Atlético Soria 2": a match's score printed as each side's name and its goals
+/// (two runs of one to four capitalised words, each closed by a figure of one or two digits), nothing else on the
+/// line, no scorers (score_line() reads those).
+bool goals_after_teams(std::string_view line);
+
 /// "+++ 14:32 Kowalenko: Gespräche in Genf „konstruktiv“ +++", "+++ 9.05 Uhr Brand +++": a live ticker's banner of its
 /// latest entry, opened by "+++" and the entry's time of day: no title of the page (headline_score.cpp).
 bool ticker_banner(std::string_view line);

@@ -76,9 +76,18 @@ bool glued_title(std::string_view rest, std::string_view language) {
 // with an article of the page's language (lexicon section articles): "McDonald", "YouTube", "Paris–Berlin" join
 // names, and a name's second piece is no article. (The kicker holds five words at most; the glued word three
 // letters at least before the capital: "LaLiga", "iPhone". The capital touching a small letter is an ASCII one.)
-std::optional<std::pair<std::string, std::string>> split_touching_kicker(std::string_view line,
-                                                                         std::string_view language) {
+//
+// "Ukraine-KriegSelenski fordert ...", "Climate crisisHeatwave grips ...", "Guerre en UkraineZelensky réclame ...",
+// "MaltempoAllerta rossa ...": a title opening with a name or a noun is cut off its kicker too when the glued word is
+// an accident of the copy: the kicker's last word holds five letters at least before the capital ("YouTube",
+// "MacBook", "PlayStation" hold three or four), the title's first word is a capital and small letters, three at least
+// ("MedienpädagogIn", "MineralölINFO" are no title's start) and a word of its own ("WhatsApp-Gruppen": a compound
+// goes on after the name), the title four words or more, and the page prints the glued word nowhere else
+// (`printed_elsewhere`): a name such as "AstraZeneca" or "FairCoin" comes back in the text.
+std::optional<std::pair<std::string, std::string>> split_touching_kicker(
+    std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_elsewhere) {
     const std::size_t most_kicker_bytes = 64, most_kicker_words = 5, least_glued_letters = 3;
+    const std::size_t least_topic_letters = 5, least_title_letters = 3, least_title_words = 4;
     // (A scan of the first bytes for a small ASCII letter touching a capital, or for an en or em dash after no space,
     // settles most titles before any code point is read or word looked up.)
     const std::string_view head = line.substr(0, std::min(line.size(), most_kicker_bytes + 3));
@@ -98,7 +107,24 @@ std::optional<std::pair<std::string, std::string>> split_touching_kicker(std::st
         const std::string word = text::lower(rest.substr(0, end));
         return own != nullptr ? own->has("articles", word) : any_articles.has(word);
     };
-    std::size_t i = 0, words = 1, run = 0;
+    // The title's first word as a glued name's second piece would be: a capital, then small letters only up to the
+    // word's end, three letters at least. Returns the word's end, or npos.
+    auto title_word_end = [&](std::size_t from) {
+        std::size_t k = from, letters = 0;
+        text::next_cp(line, k);
+        for (std::size_t next = k; next < line.size(); k = next) {
+            const char32_t c = text::next_cp(line, next);
+            if (c == '-') // ("WhatsApp-Gruppen": the name goes on as a compound's first piece)
+                return std::string_view::npos;
+            if (!text::is_letter(c))
+                break;
+            if (!text::is_lower(c))
+                return std::string_view::npos;
+            ++letters;
+        }
+        return letters + 1 >= least_title_letters ? k : std::string_view::npos;
+    };
+    std::size_t i = 0, words = 1, run = 0, run_from = 0;
     char32_t before = 0;
     while (i < line.size() && i < most_kicker_bytes) {
         const std::size_t at = i;
@@ -118,7 +144,15 @@ std::optional<std::pair<std::string, std::string>> split_touching_kicker(std::st
             const std::string_view rest = line.substr(title_at);
             if (article(rest) && glued_title(rest, language))
                 return std::make_pair(text::collapse(line.substr(0, at)), text::collapse(rest));
+            const std::size_t word_end = title_at == at && run >= least_topic_letters ? title_word_end(at)
+                                                                                     : std::string_view::npos;
+            if (word_end != std::string_view::npos &&
+                text::split_ws(rest, least_title_words).size() >= least_title_words && glued_title(rest, language) &&
+                !printed_elsewhere(line.substr(run_from, word_end - run_from)))
+                return std::make_pair(text::collapse(line.substr(0, at)), text::collapse(rest));
         }
+        if (text::is_letter(cp) && run == 0)
+            run_from = at;
         run = text::is_letter(cp) ? run + 1 : 0;
         before = cp;
     }
@@ -375,7 +409,13 @@ HeadlineParts headline_parts(const Page& p, std::size_t h) {
     if (auto parts = glued_headline_parts(p, h))
         return std::move(*parts);
     // (Only the chosen headline is asked, once a page: the line is scored whole, as a camel-glued label's is not.)
-    if (auto touching = split_touching_kicker(p.blocks[h].text, p.language))
+    auto printed_elsewhere = [&p, h](std::string_view word) {
+        for (std::size_t k = 0; k < p.blocks.size(); ++k)
+            if (k != h && p.blocks[k].text.find(word) != std::string::npos)
+                return true;
+        return false;
+    };
+    if (auto touching = split_touching_kicker(p.blocks[h].text, p.language, printed_elsewhere))
         return HeadlineParts{std::move(touching->second), std::move(touching->first), std::nullopt};
     if (auto capitals = split_capitals_kicker(p.blocks[h].text, p.language))
         return HeadlineParts{std::move(capitals->second), std::move(capitals->first), std::nullopt};

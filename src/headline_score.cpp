@@ -1060,7 +1060,14 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // between the title and the byline (unlabelled_summary_point()); nor is an entry of a table of contents whose
     // titles the article prints again as its headings, nor one of those headings ("On this page / How keys are
     // computed / Where the cache lives / ... / How keys are computed / <text>", unnumbered_contents_lines()).
+    // "Holloway double sinks Rovers as Athletic go top / Athletic 3 Rovers 1 / By ...", "El Castrovalle remonta ... /
+    // Castrovalle 3 Atlético Soria 2": the score printed as each side and its goals (goals_after_teams()) right under
+    // a title line (four words or more, no stop) is the match's data under the report's title, no title of its own.
+    const bool score_under_title = probe.digits >= 2 && i > 0 && goals_after_teams(probe.text) &&
+                                   blocks[i - 1].words >= 4 && !blocks[i - 1].end_punct &&
+                                   text::starts_upper(blocks[i - 1].text) && !goals_after_teams(blocks[i - 1].text);
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
+        score_under_title ||
         scorers_line(probe.text) || opens_with_date_label(probe) || list_item(p, i) || key_point_item(p, i) ||
         parallel_link(p, i) || dated_row(p, i) || license_notice(b) || (one_word && follow_button(probe.text)) ||
         match_facts_row(p, i) || (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) ||
