@@ -3,6 +3,9 @@
 //   over a title and a paragraph of one short sentence (inline_box()): the text goes on under the box; the label and
 //   its title stay out of the text. A thread's label over a short comment, and a card's summary under its title,
 //   are no text going on.
+// - a list of short advice sentences under a one-word heading naming advice ("Tipps", "Conseils", "Advice",
+//   "Consigli": closing_section_head(), lexicon section advice_heading_words) closes the text; the same lines under
+//   another word, and titles under the heading, do not.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -123,4 +126,83 @@ TEST_CASE("a thread's short comment and a card's summary are no text going on un
                              "The operator says fuel costs leave it no choice but to raise fares for the second time "
                              "this year."})
         CHECK_FALSE(test::in_text(related, line));
+}
+
+namespace {
+
+// A weather warning's two paragraphs, then `tail` (a one-word heading over a list of three lines, then buttons).
+std::string warning_page(const std::string& head, const std::string& tail) {
+    return head + "\n\n" + tail + "\n\nTeilen\nFacebook\n";
+}
+
+const std::string de_warning = "Wetter\n\nSturmwarnung für die Küste bei Hollfeld\n\nVon Tobias Engelhardt\n\n7. "
+                               "Dezember 2026, 10:12 Uhr\n\nDer Wetterdienst hat am Montag eine Unwetterwarnung für die "
+                               "Küste bei Hollfeld ausgegeben, wo ab dem Abend mit starkem Regen gerechnet wird.\n\nDie "
+                               "Meteorologen erwarten zwischen 40 und 80 Liter Regen pro Quadratmeter in 24 Stunden und "
+                               "Böen bis 90 Kilometer pro Stunde an der Küste.";
+const std::string fr_warning = "Météo\n\nAlerte aux orages sur la côte de Valbrune\n\nPar Martine Ollivier\n\nPublié "
+                               "le 7 décembre 2026 à 10h12\n\nLa préfecture a déclenché lundi une vigilance orange aux "
+                               "orages pour le littoral de Valbrune, où de fortes pluies sont attendues dès ce soir.\n\n"
+                               "Les prévisionnistes annoncent entre 40 et 80 millimètres de pluie en vingt-quatre heures, "
+                               "avec des rafales jusqu'à 90 kilomètres par heure sur la côte.";
+const std::string en_warning = "Weather\n\nStorm warning for the Millbrook coast\n\nBy Harriet Dunmore\n\nDecember 7, "
+                               "2026, 10:12 a.m.\n\nThe county's emergency office issued an early storm warning for the "
+                               "Millbrook coast on Monday, as a front is expected to bring heavy rain from the evening."
+                               "\n\nForecasters expect between 40 and 80 millimetres of rain in 24 hours, with gusts of "
+                               "up to 90 kilometres an hour along the shore.";
+const std::string it_warning = "Meteo\n\nAllerta temporali sulla costa di Valbruna\n\ndi Marta Olivieri\n\n7 dicembre "
+                               "2026, ore 10:12\n\nLa protezione civile ha diramato lunedì un'allerta arancione per "
+                               "temporali sulla costa di Valbruna, dove sono attese piogge forti già da stasera.\n\nI "
+                               "meteorologi prevedono tra 40 e 80 millimetri di pioggia in ventiquattro ore, con raffiche "
+                               "fino a 90 chilometri orari lungo la costa.";
+
+} // namespace
+
+TEST_CASE("a list of advice under a one-word heading closes the text", "[region][region97]") {
+    struct Row {
+        const char* lang;
+        std::string page;
+        std::vector<const char*> lines;
+    };
+    const Row rows[] = {
+        {"de",
+         warning_page(de_warning, "Tipps\nMeiden Sie die Küstenstraße während des Sturms.\nHalten Sie Taschenlampe "
+                                  "und Radio bereit.\nFolgen Sie den Hinweisen der Behörden."),
+         {"Meiden Sie die Küstenstraße während des Sturms.", "Folgen Sie den Hinweisen der Behörden."}},
+        {"fr",
+         warning_page(fr_warning, "Conseils\nÉvitez la route du littoral pendant l'orage.\nGardez une lampe et une "
+                                  "radio à portée de main.\nSuivez les consignes des autorités."),
+         {"Évitez la route du littoral pendant l'orage.", "Suivez les consignes des autorités."}},
+        {"en",
+         warning_page(en_warning, "Advice\nKeep torches and radios with batteries at hand.\nAvoid the coast road "
+                                  "during the storm.\nFollow the advice of the county's officers."),
+         {"Keep torches and radios with batteries at hand.", "Follow the advice of the county's officers."}},
+        {"it",
+         warning_page(it_warning, "Consigli\nEvitate la strada costiera durante il temporale.\nTenete a portata di "
+                                  "mano una torcia e una radio.\nSeguite le indicazioni delle autorità."),
+         {"Evitate la strada costiera durante il temporale.", "Seguite le indicazioni delle autorità."}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        for (const char* line : r.lines) {
+            INFO(line);
+            CHECK(test::in_text(a, line));
+        }
+        CHECK_FALSE(test::in_text(a, "Facebook"));
+    }
+}
+
+TEST_CASE("a one-word label over titles or over no advice closes nothing", "[region][region97]") {
+    // The advice heading over teaser titles (no stops): links, no text.
+    const Article titles = classify(segment(warning_page(de_warning, "Tipps\nSo schützen Sie Ihr Dach vor Sturm\nDie "
+                                                                    "besten Regenjacken im Test\nWarnstufen erklärt")),
+                                    "de");
+    CHECK_FALSE(test::in_text(titles, "So schützen Sie Ihr Dach vor Sturm"));
+    // A word that names no advice over short sentences: a box's label, its lines stay out as before.
+    const Article gallery = classify(segment(warning_page(en_warning, "Gallery\nKeep torches and radios with batteries "
+                                                                      "at hand.\nAvoid the coast road during the storm."
+                                                                      "\nFollow the county's official channels.")),
+                                     "en");
+    CHECK_FALSE(test::in_text(gallery, "Avoid the coast road during the storm."));
 }
