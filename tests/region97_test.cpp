@@ -206,3 +206,25 @@ TEST_CASE("a one-word label over titles or over no advice closes nothing", "[reg
                                      "en");
     CHECK_FALSE(test::in_text(gallery, "Avoid the coast road during the storm."));
 }
+
+TEST_CASE("\"Lire également\" alone over a title is a related label, as \"Lire aussi\" is", "[region][region97]") {
+    const std::string head = "Politique locale\n\nLe conseil de Valbrune adopte son budget\n\nPar Martine Ollivier\n\n"
+                             "Publié le 3 décembre 2026 à 18h12\n\nLe conseil municipal de Valbrune a adopté mardi soir "
+                             "son budget pour l'année prochaine, au terme d'une séance de plus de six heures.\n\nLe "
+                             "texte prévoit une hausse de quatre pour cent des dépenses d'investissement pour les "
+                             "écoles.\n\n";
+    const std::string tail = "\n\nL'opposition a dénoncé un budget déséquilibré qui fait reposer l'effort sur les "
+                             "ménages modestes par le biais d'une hausse de la taxe sur les ordures.\n\nLe budget devra "
+                             "encore être examiné par la préfecture avant son entrée en vigueur au premier janvier.\n";
+    const Article a = classify(segment(head + "Lire également\n\nRénovation des écoles : les parents inquiets" + tail),
+                               "fr");
+    CHECK_FALSE(test::in_text(a, "Lire également"));
+    CHECK_FALSE(test::in_text(a, "Rénovation des écoles : les parents inquiets"));
+    CHECK(test::in_text(a, "Le budget devra encore être examiné par la préfecture avant son entrée en vigueur au premier "
+                           "janvier."));
+    // The words opening a sentence of the text are no label.
+    const char* const sentence = "Lire également le rapport de la Cour des comptes, publié mardi, qui juge la dette "
+                                 "de la commune soutenable.";
+    const Article text = classify(segment(head + sentence + tail), "fr");
+    CHECK(test::in_text(text, sentence));
+}
