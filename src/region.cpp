@@ -335,6 +335,18 @@ std::size_t inline_box(const Page& p, std::size_t at) {
         return j < n && p.raw_quality[j] == Quality::good && blocks[j].end_punct && blocks[j].words >= 15 &&
                !trails_off(blocks[j].text);
     };
+    // "Read next / School repairs: parents voice concern. / <paragraph>", "Leggi anche / Scuole, chi paga? /
+    // <paragraph>": a related article's label (related_label()) over one title printed with its stop or its question
+    // mark (three to fifteen words, no link, printed once), right over a paragraph of the text, is a box of one link:
+    // the title ends the box. (Under a thread's label, "Kommentare", a short comment over a long one is no title.)
+    const int least_title_words = 3;
+    const bool related = related_label(blocks[at]);
+    if (related && k == at + 1 && k + 1 < n && prose(k + 1)) {
+        const Block& t = blocks[k];
+        if (t.end_punct && t.words >= least_title_words && t.words <= most_title_words && t.urls == 0 &&
+            t.repeats == 0 && !p.terminator[k])
+            ++k;
+    }
     // "Mehr zum Thema / <two titles> / Umweltverbände begrüßen Planung / <a paragraph> / Ein Sprecher sagte, man werde
     // den Bau begleiten.": the article's last section may be a paragraph and a shorter sentence of eight words or
     // more (a thread's second comment stands under its author's name, no sentence).
@@ -358,6 +370,12 @@ std::size_t inline_box(const Page& p, std::size_t at) {
         (prose(k + 2) || sentence(k + 2) || (k + 3 < n && blocks[k + 2].text.back() == '?' && prose(k + 3))))
         return k;
     if (k > at + 1 && prose(k) && (prose(k + 1) || sentence(k + 1) || cross_head(k + 1)))
+        return heading_over_text(p, at, k);
+    // "Artikel zum Thema / Schulsanierung: Eltern in Sorge / Die Opposition stimmte dagegen. / <paragraph> /
+    // <paragraph>": under a related article's label the text may go on in a paragraph of one short sentence
+    // (brief_sentence()) over two paragraphs.
+    if (related && k > at + 1 && k < n && !p.terminator[k] && brief_sentence(blocks[k], p.language) && prose(k + 1) &&
+        (prose(k + 2) || sentence(k + 2)))
         return heading_over_text(p, at, k);
     return k > at + 1 && k < n ? announced_list_under_box(p, at, k) : 0;
 }

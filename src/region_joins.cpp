@@ -431,9 +431,15 @@ bool closing_section_head(const Page& p, std::size_t h) {
         return false;
     // "Fazit", "Conclusion", "Conclusión": a word alone heads the closing section when it names a conclusion
     // (lexicon section closing_heading_words), which no gallery's or box's label does.
+    // "Tipps", "Advice", "Conseils", "Consigli", "Recomendaciones": or when it names the advice a list of short
+    // sentences under it gives (lexicon section advice_heading_words: "Tipps / Meiden Sie die Küstenstraße. / ...").
     static const LexiconSection& closing_words = any_language_section("closing_heading_words"); // (merged once)
-    if (head.words < least_heading && !closing_words.has(text::lower(text::trim(head.text))))
-        return false;
+    static const LexiconSection& advice_words = any_language_section("advice_heading_words"); // (merged once)
+    if (head.words < least_heading) {
+        const std::string low = text::lower(text::trim(head.text));
+        if (!closing_words.has(low) && !advice_words.has(low))
+            return false;
+    }
     const bool cry = head.text.back() == '!' && sentence_shape(head);
     // ("Über Lena Brandt / Hallo, ich bin Lena ...": the author's box, about_name_title(), is no section of the text.)
     return (heading_like(head) || cry) && !reader_prompt(head) && !is_promo_notice(head.text) &&
