@@ -560,6 +560,40 @@ std::size_t separated_particle(const std::vector<Word>& ws, std::size_t k, const
     return 0;
 }
 
+// "„Q“, hielt Bürgermeister Karl Meier fest.", "„Q“, gab der Stadtrat zu bedenken.", "„Q“, führte sie aus.": a phrase
+// of [after_quote_phrases] (`sec`, the language's) is a cue only opened right after a quote's closing mark and its
+// comma, its other words closing the clause (a full stop or a comma right after them), up to six words between;
+// elsewhere its verb does something else ("Die Polizei hielt den Mann fest, bis ..."). The indexes of the phrase's
+// other words, the first and the last, else {0, 0}.
+std::pair<std::size_t, std::size_t> after_quote_phrase(const std::vector<Word>& ws, std::size_t k,
+                                                       const LexiconSection& sec,
+                                                       const std::vector<const Lexicon*>& lexs) {
+    const std::size_t most_words = 9; // (six words between the verb and the phrase's other words, at most three)
+    if (ws[k].punct)
+        return {0, 0};
+    std::size_t end = 0; // (the mark closing the clause, read once a phrase opens at word k)
+    for (const auto& ph : sec.phrases_from(ws[k].low)) {
+        if (end == 0) {
+            if (!after_quote(ws, k, lexs))
+                return {0, 0};
+            end = k + 1;
+            while (end < ws.size() && !ws[end].punct && end - k <= most_words)
+                ++end;
+            if (end >= ws.size() || end == k + 1 || !(ws[end].low == "." || ws[end].low == ","))
+                return {0, 0};
+        }
+        const std::size_t tail = ph.words.size() - 1;
+        if (tail == 0 || end < k + 1 + tail)
+            continue;
+        bool all = true;
+        for (std::size_t j = 0; j < tail && all; ++j)
+            all = ws[end - tail + j].low == ph.words[1 + j];
+        if (all)
+            return {end - tail, end - 1};
+    }
+    return {0, 0};
+}
+
 } // namespace
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
@@ -658,6 +692,23 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
         phrases.push_back(std::move(c));
         k += n - 1;
     }
+    // (read only in a language with the section, and at a word after two marks, the quote's and a comma)
+    const LexiconSection* after_quote_sec = nullptr;
+    for (const Lexicon* lex : lexs)
+        if (const LexiconSection* sec = section_of(lex, "after_quote_phrases"))
+            after_quote_sec = sec;
+    for (std::size_t k = 2; after_quote_sec != nullptr && k < size; ++k)
+        if (ws[k - 1].punct && ws[k - 2].punct && ws[k - 1].low == ",")
+            if (const auto [first_tail, last] = after_quote_phrase(ws, k, *after_quote_sec, lexs);
+                last != 0 && std::none_of(phrases.begin(), phrases.end(),
+                                          [&](const Cue& p) { return p.begin <= ws[k].b && ws[k].b < p.end; })) {
+                Cue c;
+                c.begin = ws[k].b;
+                c.end = ws[last].e;
+                c.text = std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)) + ' ' +
+                         std::string(s.substr(ws[first_tail].b, ws[last].e - ws[first_tail].b));
+                phrases.push_back(std::move(c));
+            }
     if (phrases.empty())
         return;
     // A one-word cue inside a phrase ("hizo saber" holds no listed verb, "tenu à préciser" holds "préciser")

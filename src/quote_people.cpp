@@ -654,6 +654,17 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     if (last > first && last - first <= 2 && !ws[last].punct && in_list(sp.lexs, "deputy_words", ws[last].low) &&
         owner_before(ws, first, sp))
         return relative(ws, first, last, pos);
+    // "Senator from Nevada warns", "Abgeordneter aus Bayern sagt", "il senatore da Palermo ha detto": a role noun
+    // heading the mention (an article before it perhaps), a preposition of where its holder comes from
+    // ([origin_preposition_words], [place_preposition_words]) and capitalised words closing it: the role speaks, its
+    // holder on the page or no one, not the place.
+    if (const std::size_t r = first + (first < last && has_tag(sp.lexs, WordTags::article, ws[first].low));
+        r + 2 <= last && !ws[r].punct && !ws[r + 1].punct && !ws[r + 1].upper && role_noun(ws[r].low, sp) &&
+        (in_list(sp.lexs, "origin_preposition_words", ws[r + 1].low) ||
+         in_list(sp.lexs, "place_preposition_words", ws[r + 1].low)) &&
+        std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(r + 2), ws.begin() + static_cast<std::ptrdiff_t>(last + 1),
+                    [](const Word& w) { return w.upper && !w.punct; }))
+        return resolve(s, ws, first, r, pos);
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
                           ws.begin() + static_cast<std::ptrdiff_t>(last + 1));

@@ -534,11 +534,18 @@ std::size_t UnitReader::word_index(std::size_t byte) const {
 std::optional<std::pair<std::size_t, std::size_t>> UnitReader::opening_name(std::size_t from, std::size_t limit) const {
     std::size_t w0 = word_index(from);
     // "Pour Paul Roux, «Q»", "Für Anna Muster ist das „Q“": the preposition of a view opens the sentence.
-    if (w0 < ws.size() && !ws[w0].punct && in_list(ex.sp.lexs, "view_words", ws[w0].low))
+    const bool view = w0 < ws.size() && !ws[w0].punct && in_list(ex.sp.lexs, "view_words", ws[w0].low);
+    if (view)
         ++w0;
     while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct &&
            (has_tag(ex.sp.lexs, WordTags::article, ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
             person_title(ex.sp.lexs, ws[w0].low)))
+        ++w0;
+    // ("Pour le municipal Jean Dufaux, « Q »", "Per il delegato Anna Rossi «Q»": after the view's preposition and an
+    // article, one describing word the lists may not know before a capitalised word; not "Pour la première fois")
+    if (view && w0 > 1 && w0 + 1 < ws.size() && ws[w0 + 1].b < limit && !ws[w0].punct && !ws[w0].upper &&
+        !ws[w0 + 1].punct && ws[w0 + 1].upper && has_tag(ex.sp.lexs, WordTags::article, ws[w0 - 1].low) &&
+        !ex.sp.stopword(ws[w0].low))
         ++w0;
     // "Le procureur, Julien Hoffmann, a requis ...", "The mayor, Ann Roe, ...": a role noun, then the name in
     // apposition between commas. "O secretário de Trabalho, Jorge Matos, pediu ...", "Il sindaco di Borgo Alto,

@@ -875,19 +875,29 @@ std::vector<Quote> extract_quotes(const Article& a) {
     // "Monsieur le maire, qu'allez-vous faire ?" / "« Je vais poursuivre le plan. »": an answer no one was found to
     // say (no answer before named the interviewee) is said by the one a question addresses by their role, and so are
     // the answers after it that no one says either.
+    // "Ermanni, come sta l'argine?" / "«Ha tenuto.»" / "Ha avuto paura?" / "«Sì.»": a question that addresses no one
+    // by a pronoun (Italian, Spanish drop it) marks no answer under it; one addressing a person of the page by name or
+    // role does, and after it so does each short question over a paragraph opening with a quote.
     std::optional<std::string> addressed;
+    const auto opens_with_quote = [](std::string_view text) {
+        std::size_t at = 0;
+        return !text.empty() && text::is_quote_mark(text::next_cp(text, at));
+    };
     for (const quoting::Unit& u : units) {
         const auto unsaid = [&u](const Quote& q) {
             return q.where == Where::body && q.section == u.section && q.paragraph == u.paragraph && !q.cue &&
                    !q.speaker;
         };
-        if (!u.answers || u.where != Where::body || std::none_of(ex.quotes.begin(), ex.quotes.end(), unsaid))
+        if (u.where != Where::body || (!u.answers && (u.paragraph == 0 || !opens_with_quote(u.text))) ||
+            std::none_of(ex.quotes.begin(), ex.quotes.end(), unsaid))
             continue;
         const Section& sec = a.sections[static_cast<std::size_t>(u.section)];
         if (u.paragraph > 0 || sec.heading) {
             const std::string_view asked = u.paragraph == 0
                                                ? std::string_view(*sec.heading)
                                                : sec.paragraphs[static_cast<std::size_t>(u.paragraph - 1)];
+            if (!u.answers && !quoting::interviewer_question(asked, true, ex.sp.lexs))
+                continue;
             if (auto holder = quoting::addressed_role_holder(asked, ex.sp))
                 addressed = std::move(holder);
         }
