@@ -38,8 +38,8 @@ TEST_CASE("a cookie banner taking the reader's consent as given is a consent not
     // Near misses: a sentence of an article where someone accepts something, no cookie named; and an article's
     // paragraph naming cookies and the word among many others.
     for (const char* line : {"Vous acceptez mal la défaite, a lancé l'entraîneur à ses joueurs après le match.",
-                             "« Si vous acceptez tous les cookies sans lire, vous livrez vos habitudes à des centaines de "
-                             "sociétés », a expliqué la juriste, qui a étudié pendant trois ans les pratiques de "
+                             "« Si vous acceptez tous les cookies sans lire, vous livrez vos habitudes à des centaines "
+                             "de sociétés », a expliqué la juriste, qui a étudié pendant trois ans les pratiques de "
                              "quarante sites de presse et de commerce en ligne en France, en Belgique et au Québec, et "
                              "qui publiera son rapport complet au printemps prochain."}) {
         INFO(line);

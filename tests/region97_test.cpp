@@ -34,17 +34,19 @@ std::string box_page(const BoxRow& r) {
 
 const std::string de_head = "Lokales\n\nGemeinderat Hollfeld beschließt neuen Haushalt\n\nVon Tobias Engelhardt\n\n3. "
                             "Dezember 2026, 18:12 Uhr\n\nDer Gemeinderat von Hollfeld hat am Dienstagabend nach einer "
-                            "mehr als sechsstündigen Sitzung den Haushalt für das kommende Jahr beschlossen. Die Debatte "
-                            "war von heftigen Wortwechseln geprägt.\n\nDer Plan sieht eine Steigerung der Investitionen "
-                            "um vier Prozent vor, vor allem für die Sanierung der Schulen und den Ausbau der Radwege.";
+                            "mehr als sechsstündigen Sitzung den Haushalt für das kommende Jahr beschlossen. Die "
+                            "Debatte war von heftigen Wortwechseln geprägt.\n\nDer Plan sieht eine Steigerung der "
+                            "Investitionen um vier Prozent vor, vor allem für die Sanierung der Schulen und den Ausbau "
+                            "der Radwege.";
 const std::string de_rest = "„Wir haben verantwortungsvolle Entscheidungen getroffen“, sagte Bürgermeister Gerhard "
-                            "Tiesler und verwies darauf, dass die Schulden der Gemeinde gesunken seien.\n\nDer Haushalt "
-                            "muss noch vom Landratsamt genehmigt werden, bevor er zum ersten Januar in Kraft tritt.";
-const std::string en_head = "Local news\n\nMillbrook council passes budget after six-hour session\n\nBy Harriet Dunmore"
-                            "\n\nDecember 3, 2026, 6:12 p.m.\n\nMillbrook's town council passed its budget for next "
-                            "year late on Tuesday, after a session of more than six hours marked by sharp exchanges."
-                            "\n\nThe plan raises capital spending by four percent, mostly for the renovation of schools "
-                            "and the extension of the town's cycle lanes.";
+                            "Tiesler und verwies darauf, dass die Schulden der Gemeinde gesunken seien.\n\nDer "
+                            "Haushalt muss noch vom Landratsamt genehmigt werden, bevor er zum ersten Januar in Kraft "
+                            "tritt.";
+const std::string en_head = "Local news\n\nMillbrook council passes budget after six-hour session\n\nBy Harriet "
+                            "Dunmore\n\nDecember 3, 2026, 6:12 p.m.\n\nMillbrook's town council passed its budget for "
+                            "next year late on Tuesday, after a session of more than six hours marked by sharp "
+                            "exchanges.\n\nThe plan raises capital spending by four percent, mostly for the renovation "
+                            "of schools and the extension of the town's cycle lanes.";
 const std::string en_rest = "\"We have made responsible choices,\" said Mayor Gordon Tisdale, noting that the town's "
                             "debt had fallen by ten percent since the start of his term.\n\nThe budget must still be "
                             "reviewed by the county before it takes effect on January 1.";
@@ -110,8 +112,9 @@ TEST_CASE("a related label's box over a paragraph of one short sentence leaves t
 TEST_CASE("a thread's short comment and a card's summary are no text going on under a box", "[region][region97]") {
     // A thread's label over a short comment and a long one: the comments stay out.
     const std::string thread = de_head + "\n\nKommentare\n\nGut so, endlich passiert etwas.\n\n" + de_prose +
-                               " Das ist mein Eindruck nach der Sitzung.\n\nIch war auch dort und sehe das ganz anders, "
-                               "denn die Schulen warten seit Jahren auf eine Sanierung und nichts ist passiert.\n";
+                               " Das ist mein Eindruck nach der Sitzung.\n\nIch war auch dort und sehe das ganz "
+                               "anders, denn die Schulen warten seit Jahren auf eine Sanierung und nichts ist "
+                               "passiert.\n";
     const Article comments = classify(segment(thread), "de");
     CHECK_FALSE(test::in_text(comments, "Gut so, endlich passiert etwas."));
     CHECK_FALSE(test::in_text(comments, std::string(de_prose) + " Das ist mein Eindruck nach der Sitzung."));
@@ -136,25 +139,25 @@ std::string warning_page(const std::string& head, const std::string& tail) {
 }
 
 const std::string de_warning = "Wetter\n\nSturmwarnung für die Küste bei Hollfeld\n\nVon Tobias Engelhardt\n\n7. "
-                               "Dezember 2026, 10:12 Uhr\n\nDer Wetterdienst hat am Montag eine Unwetterwarnung für die "
-                               "Küste bei Hollfeld ausgegeben, wo ab dem Abend mit starkem Regen gerechnet wird.\n\nDie "
-                               "Meteorologen erwarten zwischen 40 und 80 Liter Regen pro Quadratmeter in 24 Stunden und "
-                               "Böen bis 90 Kilometer pro Stunde an der Küste.";
+                               "Dezember 2026, 10:12 Uhr\n\nDer Wetterdienst hat am Montag eine Unwetterwarnung für "
+                               "die Küste bei Hollfeld ausgegeben, wo ab dem Abend mit starkem Regen gerechnet "
+                               "wird.\n\nDie Meteorologen erwarten zwischen 40 und 80 Liter Regen pro Quadratmeter in "
+                               "24 Stunden und Böen bis 90 Kilometer pro Stunde an der Küste.";
 const std::string fr_warning = "Météo\n\nAlerte aux orages sur la côte de Valbrune\n\nPar Martine Ollivier\n\nPublié "
                                "le 7 décembre 2026 à 10h12\n\nLa préfecture a déclenché lundi une vigilance orange aux "
-                               "orages pour le littoral de Valbrune, où de fortes pluies sont attendues dès ce soir.\n\n"
-                               "Les prévisionnistes annoncent entre 40 et 80 millimètres de pluie en vingt-quatre heures, "
-                               "avec des rafales jusqu'à 90 kilomètres par heure sur la côte.";
+                               "orages pour le littoral de Valbrune, où de fortes pluies sont attendues dès ce "
+                               "soir.\n\nLes prévisionnistes annoncent entre 40 et 80 millimètres de pluie en "
+                               "vingt-quatre heures, avec des rafales jusqu'à 90 kilomètres par heure sur la côte.";
 const std::string en_warning = "Weather\n\nStorm warning for the Millbrook coast\n\nBy Harriet Dunmore\n\nDecember 7, "
-                               "2026, 10:12 a.m.\n\nThe county's emergency office issued an early storm warning for the "
-                               "Millbrook coast on Monday, as a front is expected to bring heavy rain from the evening."
-                               "\n\nForecasters expect between 40 and 80 millimetres of rain in 24 hours, with gusts of "
-                               "up to 90 kilometres an hour along the shore.";
+                               "2026, 10:12 a.m.\n\nThe county's emergency office issued an early storm warning for "
+                               "the Millbrook coast on Monday, as a front is expected to bring heavy rain from the "
+                               "evening.\n\nForecasters expect between 40 and 80 millimetres of rain in 24 hours, with "
+                               "gusts of up to 90 kilometres an hour along the shore.";
 const std::string it_warning = "Meteo\n\nAllerta temporali sulla costa di Valbruna\n\ndi Marta Olivieri\n\n7 dicembre "
                                "2026, ore 10:12\n\nLa protezione civile ha diramato lunedì un'allerta arancione per "
                                "temporali sulla costa di Valbruna, dove sono attese piogge forti già da stasera.\n\nI "
-                               "meteorologi prevedono tra 40 e 80 millimetri di pioggia in ventiquattro ore, con raffiche "
-                               "fino a 90 chilometri orari lungo la costa.";
+                               "meteorologi prevedono tra 40 e 80 millimetri di pioggia in ventiquattro ore, con "
+                               "raffiche fino a 90 chilometri orari lungo la costa.";
 
 } // namespace
 
@@ -208,20 +211,21 @@ TEST_CASE("a one-word label over titles or over no advice closes nothing", "[reg
 }
 
 TEST_CASE("\"Lire également\" alone over a title is a related label, as \"Lire aussi\" is", "[region][region97]") {
-    const std::string head = "Politique locale\n\nLe conseil de Valbrune adopte son budget\n\nPar Martine Ollivier\n\n"
-                             "Publié le 3 décembre 2026 à 18h12\n\nLe conseil municipal de Valbrune a adopté mardi soir "
-                             "son budget pour l'année prochaine, au terme d'une séance de plus de six heures.\n\nLe "
-                             "texte prévoit une hausse de quatre pour cent des dépenses d'investissement pour les "
-                             "écoles.\n\n";
+    const std::string head = "Politique locale\n\nLe conseil de Valbrune adopte son budget\n\nPar Martine "
+                             "Ollivier\n\nPublié le 3 décembre 2026 à 18h12\n\nLe conseil municipal de Valbrune a "
+                             "adopté mardi soir son budget pour l'année prochaine, au terme d'une séance de plus de "
+                             "six heures.\n\nLe texte prévoit une hausse de quatre pour cent des dépenses "
+                             "d'investissement pour les écoles.\n\n";
     const std::string tail = "\n\nL'opposition a dénoncé un budget déséquilibré qui fait reposer l'effort sur les "
-                             "ménages modestes par le biais d'une hausse de la taxe sur les ordures.\n\nLe budget devra "
-                             "encore être examiné par la préfecture avant son entrée en vigueur au premier janvier.\n";
+                             "ménages modestes par le biais d'une hausse de la taxe sur les ordures.\n\nLe budget "
+                             "devra encore être examiné par la préfecture avant son entrée en vigueur au premier "
+                             "janvier.\n";
     const Article a = classify(segment(head + "Lire également\n\nRénovation des écoles : les parents inquiets" + tail),
                                "fr");
     CHECK_FALSE(test::in_text(a, "Lire également"));
     CHECK_FALSE(test::in_text(a, "Rénovation des écoles : les parents inquiets"));
-    CHECK(test::in_text(a, "Le budget devra encore être examiné par la préfecture avant son entrée en vigueur au premier "
-                           "janvier."));
+    CHECK(test::in_text(a, "Le budget devra encore être examiné par la préfecture avant son entrée en vigueur au "
+                           "premier janvier."));
     // The words opening a sentence of the text are no label.
     const char* const sentence = "Lire également le rapport de la Cour des comptes, publié mardi, qui juge la dette "
                                  "de la commune soutenable.";
