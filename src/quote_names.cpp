@@ -244,6 +244,31 @@ bool fronted_phrase_before(const std::vector<Word>& ws, const NameSpan& n, const
     return has_tag(sp.lexs, WordTags::preposition, ws[f].low) || in_list(sp.lexs, "fronted_phrase_words", ws[f].low);
 }
 
+// "Volgens de rechter handelde Verbeke met ...", "Laut dem Richter handelte Vesper ...", "According to the judge,
+// Varley acted ...": an according phrase ([according]) opening the clause, then the verb or a comma right before the
+// name: the phrase's noun is the source of what the sentence says of the name, no description of it. (But "Volgens
+// minister Paul Roux", "Laut Sprecher Jan Roth": a role noun or a title right before the name is the name's; "Selon
+// le ministre, Paul Roux, ...": a name set off by commas is the apposition of the role before it; "según ha informado
+// el Consistorio": an article or another stopword right before the name makes it the phrase's own noun.)
+bool according_source_before(const std::vector<Word>& ws, const NameSpan& n, const Speakers& sp) {
+    const std::size_t most_words = 8;
+    if (n.first < 3)
+        return false;
+    if (const Word& w = ws[n.first - 1]; w.low == ",") {
+        if (n.last + 1 < ws.size() && ws[n.last + 1].low == ",")
+            return false;
+    } else if (w.punct || w.upper || sp.stopword(w.low) || role_noun(w.low, sp) || person_title(sp.lexs, w.low) != 0) {
+        return false;
+    }
+    for (std::size_t b = n.first - 1; b > 0 && n.first - b <= most_words; --b) {
+        if (ws[b - 1].punct)
+            return false;
+        if (has_tag(sp.lexs, WordTags::according, ws[b - 1].low))
+            return b == 1 || ws[b - 2].punct;
+    }
+    return false;
+}
+
 // "Interrogé par la présidente, Anne Roux, l'accusé a répété", "Questioned by the judge, Ann Roe, the defendant said":
 // the words after the comma closing a name are an article and a noun, or a noun with its article elided into it
 // ("l'accusé"), and a verb (an auxiliary or a speech verb) right after: they are the subject of the sentence the
@@ -405,7 +430,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         const std::size_t comma_at = titled_apposition_comma(ws, n.first, ex.sp);
         // (nor past a fronted phrase's comma: fronted_phrase_before)
         const bool fronted = fronted_phrase_before(ws, n, ex.sp);
-        for (std::size_t b = n.first; b > 0 && walked < 10 && (describing || wants_gender); --b) {
+        // (nor the source of an according phrase before it: according_source_before)
+        const bool told_of = according_source_before(ws, n, ex.sp);
+        for (std::size_t b = told_of ? 0 : n.first; b > 0 && walked < 10 && (describing || wants_gender); --b) {
             const Word& w = ws[b - 1];
             if (w.punct && (fronted || !(w.low == "," && (b == n.first || b == comma_at))))
                 break;
