@@ -245,28 +245,17 @@ bool fronted_phrase_before(const std::vector<Word>& ws, const NameSpan& n, const
 }
 
 // "Volgens de rechter handelde Verbeke met ...", "Laut dem Richter handelte Vesper ...", "According to the judge,
-// Varley acted ...": an according phrase ([according]) opening the clause, then the verb or a comma right before the
-// name: the phrase's noun is the source of what the sentence says of the name, no description of it. (But "Volgens
-// minister Paul Roux", "Laut Sprecher Jan Roth": a role noun or a title right before the name is the name's; "Selon
-// le ministre, Paul Roux, ...": a name set off by commas is the apposition of the role before it; "según ha informado
-// el Consistorio": an article or another stopword right before the name makes it the phrase's own noun.)
-bool according_source_before(const std::vector<Word>& ws, const NameSpan& n, const Speakers& sp) {
-    const std::size_t most_words = 8;
-    if (n.first < 3)
-        return false;
-    if (const Word& w = ws[n.first - 1]; w.low == ",") {
-        if (n.last + 1 < ws.size() && ws[n.last + 1].low == ",")
-            return false;
-    } else if (w.punct || w.upper || sp.stopword(w.low) || role_noun(w.low, sp) || person_title(sp.lexs, w.low) != 0) {
-        return false;
-    }
-    for (std::size_t b = n.first - 1; b > 0 && n.first - b <= most_words; --b) {
-        if (ws[b - 1].punct)
-            return false;
-        if (has_tag(sp.lexs, WordTags::according, ws[b - 1].low))
-            return b == 1 || ws[b - 2].punct;
-    }
-    return false;
+// Varley acted ...": after an according phrase ([according]) opening the clause (note_names finds its word on its
+// walk back from the name), the verb or a comma right before the name: the phrase's noun is the source of what the
+// sentence says of the name, no description of it. (But "Volgens minister Paul Roux", "Laut Sprecher Jan Roth": a
+// role noun or a title right before the name is the name's; "Selon le ministre, Paul Roux, ...": a name set off by
+// commas is the apposition of the role before it; "según ha informado el Consistorio": an article or another
+// stopword right before the name makes it the phrase's own noun.)
+bool source_before_name(const std::vector<Word>& ws, const NameSpan& n, const Speakers& sp) {
+    const Word& w = ws[n.first - 1];
+    if (w.low == ",")
+        return n.last + 1 >= ws.size() || ws[n.last + 1].low != ",";
+    return !w.punct && !w.upper && !sp.stopword(w.low) && !role_noun(w.low, sp) && person_title(sp.lexs, w.low) == 0;
 }
 
 // "Interrogé par la présidente, Anne Roux, l'accusé a répété", "Questioned by the judge, Ann Roe, the defendant said":
@@ -430,15 +419,15 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         const std::size_t comma_at = titled_apposition_comma(ws, n.first, ex.sp);
         // (nor past a fronted phrase's comma: fronted_phrase_before)
         const bool fronted = fronted_phrase_before(ws, n, ex.sp);
-        // (nor the source of an according phrase before it: according_source_before)
-        const bool told_of = according_source_before(ws, n, ex.sp);
-        for (std::size_t b = told_of ? 0 : n.first; b > 0 && walked < 10 && (describing || wants_gender); --b) {
+        bool according = false; // (an according phrase opens the clause: source_before_name)
+        for (std::size_t b = n.first; b > 0 && walked < 10 && (describing || wants_gender); --b) {
             const Word& w = ws[b - 1];
             if (w.punct && (fronted || !(w.low == "," && (b == n.first || b == comma_at))))
                 break;
             const std::uint16_t t = w.punct ? 0 : tags.of(w);
             if (t & WordTags::speech_verb)
                 break;
+            according = according || ((t & WordTags::according) != 0 && (b == 1 || ws[b - 2].punct));
             // ("mit Arbeitsminister Jan Roth und Landesgeschäftsführerin Eva Berg", "with Mayor Tom Vale and union
             // leader Ann Roe": a word joining the name to the name before it ends the walk; the other's role is not
             // this one's)
@@ -469,6 +458,15 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                     before_tags.push_back(t);
                 }
             }
+        }
+        // (the words before the name after an according phrase: the source's, source_before_name)
+        if (according && n.first >= 2 && source_before_name(ws, n, ex.sp)) {
+            for (std::size_t b = n.first; b > 0 && describes[b - 1] != 0; --b)
+                describes[b - 1] = 0;
+            desc.clear();
+            desc_tags.clear();
+            before.clear();
+            before_tags.clear();
         }
         // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
         // the apposition makes the name a person's.
