@@ -285,7 +285,7 @@ bool role_known(const Person& p, const Speakers& sp) {
 // "Volgens de rechter handelde Vervaecke met voorbedachten rade", "According to the judge, Varley acted with
 // premeditation", "Selon le juge, Verdier a agi": the last word of p's name written after the mention (the words
 // first..last of ws), in its sentence: the sentence tells of p, whom the role, no name, is not. (Not before it:
-// "Rep. Adam Schiff called on ... -- meddling the California congressman said is ...", the role names the subject.)
+// "Tom Vale urged the board to act, a step the Ohio congressman said was overdue": the role names the subject.)
 bool named_after(const std::vector<Word>& ws, std::size_t last, const Person& p) {
     const std::size_t space = p.low.rfind(' ');
     const std::string_view surname = std::string_view(p.low).substr(space == std::string::npos ? 0 : space + 1);
