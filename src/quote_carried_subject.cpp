@@ -3,6 +3,7 @@
 // "Ha poi ribadito che «Q»", "E poco dopo, a margine del vertice, ha ribadito che «Q»", "Luego añadió: «Q»" have the
 // last speaker as their subject, and a time adverb opening such a clause ("Poi", "Más tarde") is no subject.
 #include "quote_descriptions.hpp"
+#include "quote_plural_verbs.hpp"
 #include "quote_reader.hpp"
 
 namespace archive {

@@ -282,6 +282,22 @@ bool role_known(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
 }
 
+// "Volgens de rechter handelde Vervaecke met voorbedachten rade", "According to the judge, Varley acted with
+// premeditation", "Selon le juge, Verdier a agi": the last word of p's name written after the mention (the words
+// first..last of ws), in its sentence: the sentence tells of p, whom the role, no name, is not. (Not before it:
+// "Tom Vale urged the board to act, a step the Ohio congressman said was overdue": the role names the subject.)
+bool named_after(const std::vector<Word>& ws, std::size_t last, const Person& p) {
+    const std::size_t space = p.low.rfind(' ');
+    const std::string_view surname = std::string_view(p.low).substr(space == std::string::npos ? 0 : space + 1);
+    const auto stop = [&ws](std::size_t k) {
+        return ws[k].punct && (ws[k].low == "." || ws[k].low == "!" || ws[k].low == "?");
+    };
+    for (std::size_t k = last + 1; k < ws.size() && !stop(k); ++k)
+        if (ws[k].upper && ws[k].low == surname)
+            return true;
+    return false;
+}
+
 // "PS", "SPD", "UNHCR": a name of one word in capital letters (two or more, no lower-case one) is a body's acronym;
 // "VALLE SERENO, Mich.-", "PORTO ALTO." opening a dispatch: a name of several such words, not known as a person's,
 // is a place's dateline. Neither holds a role.
@@ -703,6 +719,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         // "said the rescue team leader" after "The mayor of Kilbrae, Graham Innes": a role of what the mention says it
         // is of, "des secours", "rescue team", is not the role of one known by another role of another field)
         if (holder && role_known(p, sp) && other_field(p, mention_fields.empty() ? modifiers : mention_fields))
+            holder = false;
+        if (holder && has_role_noun && named_after(ws, last, p))
             holder = false;
         if (may && holder) {
             best = fallback;

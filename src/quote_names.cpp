@@ -244,6 +244,20 @@ bool fronted_phrase_before(const std::vector<Word>& ws, const NameSpan& n, const
     return has_tag(sp.lexs, WordTags::preposition, ws[f].low) || in_list(sp.lexs, "fronted_phrase_words", ws[f].low);
 }
 
+// "Volgens de rechter handelde Verbeke met ...", "Laut dem Richter handelte Vesper ...", "According to the judge,
+// Varley acted ...": after an according phrase ([according]) opening the clause (note_names finds its word on its
+// walk back from the name), the verb or a comma right before the name: the phrase's noun is the source of what the
+// sentence says of the name, no description of it. (But "Volgens minister Paul Roux", "Laut Sprecher Jan Roth": a
+// role noun or a title right before the name is the name's; "Selon le ministre, Paul Roux, ...": a name set off by
+// commas is the apposition of the role before it; "según ha informado el Consistorio": an article or another
+// stopword right before the name makes it the phrase's own noun.)
+bool source_before_name(const std::vector<Word>& ws, const NameSpan& n, const Speakers& sp) {
+    const Word& w = ws[n.first - 1];
+    if (w.low == ",")
+        return n.last + 1 >= ws.size() || ws[n.last + 1].low != ",";
+    return !w.punct && !w.upper && !sp.stopword(w.low) && !role_noun(w.low, sp) && person_title(sp.lexs, w.low) == 0;
+}
+
 // "Interrogé par la présidente, Anne Roux, l'accusé a répété", "Questioned by the judge, Ann Roe, the defendant said":
 // the words after the comma closing a name are an article and a noun, or a noun with its article elided into it
 // ("l'accusé"), and a verb (an auxiliary or a speech verb) right after: they are the subject of the sentence the
@@ -405,6 +419,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         const std::size_t comma_at = titled_apposition_comma(ws, n.first, ex.sp);
         // (nor past a fronted phrase's comma: fronted_phrase_before)
         const bool fronted = fronted_phrase_before(ws, n, ex.sp);
+        bool according = false; // (an according phrase opens the clause: source_before_name)
         for (std::size_t b = n.first; b > 0 && walked < 10 && (describing || wants_gender); --b) {
             const Word& w = ws[b - 1];
             if (w.punct && (fronted || !(w.low == "," && (b == n.first || b == comma_at))))
@@ -412,6 +427,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             const std::uint16_t t = w.punct ? 0 : tags.of(w);
             if (t & WordTags::speech_verb)
                 break;
+            according = according || ((t & WordTags::according) != 0 && (b == 1 || ws[b - 2].punct));
             // ("mit Arbeitsminister Jan Roth und Landesgeschäftsführerin Eva Berg", "with Mayor Tom Vale and union
             // leader Ann Roe": a word joining the name to the name before it ends the walk; the other's role is not
             // this one's)
@@ -442,6 +458,15 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                     before_tags.push_back(t);
                 }
             }
+        }
+        // (the words before the name after an according phrase: the source's, source_before_name)
+        if (according && n.first >= 2 && source_before_name(ws, n, ex.sp)) {
+            for (std::size_t b = n.first; b > 0 && describes[b - 1] != 0; --b)
+                describes[b - 1] = 0;
+            desc.clear();
+            desc_tags.clear();
+            before.clear();
+            before_tags.clear();
         }
         // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
         // the apposition makes the name a person's.

@@ -5,6 +5,7 @@
 #include "quote_body_names.hpp"
 #include "quote_first_person.hpp"
 #include "quote_lone_names.hpp"
+#include "quote_plural_verbs.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
@@ -387,6 +388,21 @@ bool unnamed_subject_nearer(std::string_view unit, std::size_t base, std::size_t
     });
 }
 
+// "Aliados dizem que ...", "Moradores afirmam que ...", "Alleati dicono che ...": one capitalised word opening a
+// sentence, with a plural noun's ending ([plural_noun_ending_words]), right before a cue in the plural
+// ([plural_verb_endings]) is a common noun capitalised by its place: a group, no one's name (a name the page gave a
+// person, "Matos dizem", is still read as theirs; "Marcos diz", a verb in the singular, is a name).
+bool plural_noun_subject(const std::vector<Word>& ws, std::size_t w, const Speakers& sp) {
+    if (w + 1 >= ws.size() || ws[w].punct || !ws[w].upper || ws[w + 1].punct || (w > 0 && !ws[w - 1].punct) ||
+        !plural_verb(ws[w + 1].low, sp.lexs))
+        return false;
+    bool plural_noun = false;
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& end : entries_of(lex, "plural_noun_ending_words"))
+            plural_noun = plural_noun || ends_after(ws[w].low, end, 3);
+    return plural_noun && sp.find_person_lowered(ws[w].low) < 0 && sp.find_by_last_name(ws[w].low) < 0;
+}
+
 } // namespace
 
 // "his uncle said" after "His uncle, Carl Harlow, ..." is Carl Harlow: the most recent person named who was described
@@ -577,6 +593,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     if (first == last && !ws[first].punct && group_subject(ws[first].low, sp))
         return std::nullopt;
     if (anonymous_source(s, ws, first, last, sp))
+        return std::nullopt;
+    if (first == last && plural_noun_subject(ws, first, sp))
         return std::nullopt;
     // "I wrote", "j'ai écrit", "wir sagten": the writer names nobody of the page (first_person_subject)
     if (first == last && !ws[first].punct && first_person_word(ws[first].low, sp.lexs))

@@ -1,0 +1,129 @@
+// Speakers once given to the wrong person: a possessive opening an apposition before the name ("Haar uitgever, Joost
+// Dekema, noemt"), and a plural noun capitalised at a sentence's start before a plural cue ("Aliados dizem que",
+// "Alleati dicono che"), which names a group, no one. Invented lines.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a possessive opening an apposition leaves the name after it the speaker", "[quotes][quotes119]") {
+    check_quotes({
+        {"nl",
+         {"De schrijfster Marit Hoekstra brengt na tien jaar een nieuwe roman uit.",
+          "Haar uitgever, Joost Dekema, noemt het boek 'haar beste werk tot nu toe'."},
+         "haar beste werk tot nu toe",
+         "Joost Dekema",
+         "Haar uitgever, Joost Dekema"},
+        {"en",
+         {"Novelist Marit Holloway publishes a new novel after ten years.",
+          "Her publisher, Joss Dekker, calls the book \"her best work so far\"."},
+         "her best work so far",
+         "Joss Dekker",
+         "Her publisher, Joss Dekker"},
+        {"de",
+         {"Die Schriftstellerin Marit Holzer bringt nach zehn Jahren einen neuen Roman heraus.",
+          "Ihr Verleger, Jost Deker, nennt das Buch „ihr bestes Werk bisher“."},
+         "ihr bestes Werk bisher",
+         "Jost Deker",
+         "Ihr Verleger, Jost Deker"},
+        // (near misses: the pronoun as the subject still stands for the woman named before)
+        {"nl",
+         {"De schrijfster Marit Hoekstra brengt na tien jaar een nieuwe roman uit.",
+          "Zij noemt het boek 'haar moeilijkste werk tot nu toe'."},
+         "haar moeilijkste werk tot nu toe",
+         "Marit Hoekstra"},
+        {"nl",
+         {"De schrijfster Marit Hoekstra brengt na tien jaar een nieuwe roman uit.",
+          "Volgens haar is het 'een boek over verlies'."},
+         "een boek over verlies",
+         "Marit Hoekstra"},
+    });
+}
+
+TEST_CASE("a plural noun opening a sentence before a plural cue names a group, no one", "[quotes][quotes119]") {
+    check_quotes({
+        {"pt",
+         {"A prefeita Lindalva Prado foi vereadora por dois mandatos. Aliados dizem que ela pode disputar o governo "
+          "estadual."},
+         "ela pode disputar o governo estadual",
+         ""},
+        {"pt",
+         {"A prefeita Lindalva Prado foi vereadora por dois mandatos. Moradores afirmam que ela pode disputar o "
+          "governo estadual."},
+         "ela pode disputar o governo estadual",
+         ""},
+        {"it",
+         {"La sindaca Linda Prati è stata consigliera per due mandati. Alleati dicono che potrebbe candidarsi alla "
+          "regione."},
+         "potrebbe candidarsi alla regione",
+         ""},
+        // (near misses: a name before a verb in the singular, a name the page gave a person before a plural verb)
+        {"pt",
+         {"A prefeita Lindalva Prado foi vereadora por dois mandatos. Marcos diz que ela pode disputar o governo "
+          "estadual."},
+         "ela pode disputar o governo estadual",
+         "Marcos"},
+        {"pt",
+         {"O deputado Rui Matos e a irmã apoiam a prefeita. Matos dizem que ela pode disputar o governo estadual."},
+         "ela pode disputar o governo estadual",
+         "Rui Matos"},
+        {"it",
+         {"La sindaca Linda Prati è stata consigliera per due mandati. Marchi dice che potrebbe candidarsi alla "
+          "regione."},
+         "potrebbe candidarsi alla regione",
+         "Marchi"},
+    });
+}
+
+TEST_CASE("a role no one was named with is not the person its sentence tells of", "[quotes][quotes119]") {
+    check_quotes({
+        {"nl",
+         {"De rechtbank in Gent heeft Koen Verbeke (52) veroordeeld tot twintig jaar cel.",
+          "Volgens de rechter handelde Verbeke met voorbedachten rade."},
+         "handelde Verbeke met voorbedachten rade",
+         "",
+         "de rechter"},
+        {"en",
+         {"The Crown Court in Westbury sentenced Colin Varley (52) to twenty years.",
+          "According to the judge, Varley acted with premeditation."},
+         "Varley acted with premeditation",
+         "",
+         "the judge"},
+        {"fr",
+         {"Le tribunal de Chartres a condamné Karl Verdier (52 ans) à vingt ans de prison.",
+          "Selon le juge, Verdier a agi avec préméditation."},
+         "Verdier a agi avec préméditation",
+         "",
+         "le juge"},
+        {"de",
+         {"Das Landgericht hat Karl Vesper (52) zu zwanzig Jahren Haft verurteilt.",
+          "Laut dem Richter handelte Vesper mit Vorsatz."},
+         "handelte Vesper mit Vorsatz",
+         "",
+         "dem Richter"},
+        // (no according phrase: the sentence after the role tells of the person named before, who is not the role)
+        {"en",
+         {"The court heard Colin Varley on Monday.", "The judge said Varley showed no remorse."},
+         "Varley showed no remorse",
+         ""},
+        {"fr",
+         {"Le tribunal a entendu Karl Verdier lundi.", "Le juge a estimé que Verdier n’avait montré aucun remords."},
+         "Verdier n’avait montré aucun remords",
+         ""},
+        {"de",
+         {"Das Gericht hörte Karl Vesper am Montag.", "Der Richter sagte, Vesper habe keine Reue gezeigt."},
+         "Vesper habe keine Reue gezeigt",
+         ""},
+        // (near misses: the role's sentence names no one else, and the person named before may hold it)
+        {"en",
+         {"The court heard Colin Varley on Monday.", "\"I acted in fear,\" the defendant said."},
+         "I acted in fear",
+         "Colin Varley"},
+        {"fr",
+         {"Le tribunal a entendu Karl Verdier lundi.", "« J'ai agi par peur », a déclaré l'accusé."},
+         "J'ai agi par peur",
+         "Karl Verdier"},
+    });
+}
