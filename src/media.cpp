@@ -5,6 +5,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "credits_parts.hpp"
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "media_parts.hpp"
 #include "page.hpp"
@@ -1363,6 +1364,36 @@ bool standfirst_over_credit(const Page& p, std::size_t k, std::size_t i, std::si
     return false;
 }
 
+// "Trainer Ruud Claessens van FC Dijkerveld stopt ... seizoen. Dat maakte de club zondag bekend ..." / "Ruud Claessens
+// / ANP" / <paragraph>: a paragraph of two sentences at least (a stop after a word of three letters or more, a
+// capital after it) right under the head's byline or date line opens the text when more text stands under the
+// credit: the credit credits a picture printed without a caption. A caption of two sentences there names the day the
+// picture was taken ("Kinder im Spital von Seetal am 5. November 2026. Die Klinik ...") or stands over the text's
+// dateline ("Die Bergstation liegt auf 2.140 Metern. Die ersten Probefahrten ..." / "Bild: APA/Jane Roe" / "Seetal
+// (APA) - ..."). (Under a paragraph, "Chalets above the village. A third of its homes are let." is a caption still.)
+bool text_over_credit(const Page& p, std::size_t k, std::size_t i, std::size_t re) {
+    const auto& blocks = p.blocks;
+    if (k == 0 || (p.role[k - 1] != Role::byline && p.role[k - 1] != Role::date) || i + 1 > re ||
+        i + 1 >= blocks.size() || p.role[i + 1] != Role::none || !blocks[i + 1].end_punct ||
+        dateline_tag(blocks[i + 1].text))
+        return false;
+    const std::string_view t = blocks[k].text;
+    const std::size_t least_last_word = 3;
+    bool second_sentence = false;
+    for (std::size_t stop = t.find_first_of(".!?"); stop != std::string_view::npos && !second_sentence;
+         stop = t.find_first_of(".!?", stop + 1)) {
+        if (stop + 2 >= t.size() || t[stop + 1] != ' ' || !text::starts_upper(t.substr(stop + 2)))
+            continue;
+        const std::size_t space = t.rfind(' ', stop);
+        const std::string_view word = t.substr(space == std::string_view::npos ? 0 : space + 1,
+                                               stop - (space == std::string_view::npos ? 0 : space + 1));
+        const unsigned char end = word.empty() ? 0 : static_cast<unsigned char>(word.back());
+        second_sentence = t[stop] != '.' || (word.size() >= least_last_word && word.find('.') == std::string_view::npos &&
+                                             (end >= 0x80 || (end >= 'a' && end <= 'z')));
+    }
+    return second_sentence && !find_date(t, p.language);
+}
+
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
@@ -1439,7 +1470,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // ("Nicht alle sind begeistert. Die Anwohner befürchten, dass ..." / "Foto: dpa": a paragraph reporting words
         // or fears without quoting them is text too, as long as no caption's: the credit under it stands under text,
         // which the pages printing their credits under paragraphs count below.)
-        if (reports_speech(blocks[k - 1].text, p.language))
+        if (reports_speech(blocks[k - 1].text, p.language) || text_over_credit(p, k - 1, i, re))
             return std::make_pair(k - 1, 0);
         // ("<title>" / "Las visitas guiadas no podrán superar las 15 personas" / "Foto: Ayuntamiento" / "Redacción" /
         // "24/11/2026 16:05": a credit over the byline's head, under two lines that no stop closes, the title and

@@ -173,7 +173,7 @@ TEST_CASE("a marked credit under a byline over a sentence the text's dateline fo
         const char* credit;
         const char* caption;
         const char* text;
-    } rows[] = {
+    } dateline_rows[] = {
         {"Die Fähre fährt wieder ab Montag\nVon Kim Tran\nAktualisiert am 04.12.2026, 12.15 Uhr\n", "Bild: Keystone",
          "Die Fähre verlässt den Hafen zu einer Probefahrt.",
          "Kiel (dpa) – Die Autofähre zwischen dem Hafen und der Insel fährt ab Montag wieder, nach vier Monaten "
@@ -191,11 +191,90 @@ TEST_CASE("a marked credit under a byline over a sentence the text's dateline fo
          "Alpwerk has put the pumped storage plant at Greyhorn into service after five years of building work. It "
          "can supply the region with power for eight hours when needed.\n"},
     };
-    for (const auto& r : rows) {
+    for (const auto& r : dateline_rows) {
         INFO(r.credit);
         const Article a = parse(std::string(r.head) + r.credit + "\n" + r.caption + "\n" + r.text, "page.txt");
         REQUIRE(a.media.size() == 1);
         CHECK(a.media[0].caption == std::optional<std::string>(r.caption));
         CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+    }
+}
+
+// A paragraph of two sentences right under the byline's date line, over a photographer's credit and more text, opens
+// the text: the credit is a picture's without a caption (media.cpp, text_over_credit()). Near misses: a date in the
+// two sentences, a dateline opening the paragraph under the credit, one sentence alone (a caption still).
+TEST_CASE("two sentences under the head over a credit and more text open the text", "[classify][media98]") {
+    const struct {
+        const char* head;
+        const char* first;
+        const char* credit;
+        const char* rest;
+        bool caption;
+    } opening_rows[] = {
+        {"Trainer Maasbergen stopt na dit seizoen bij FC Ooldrecht\nDe coach maakte zijn besluit bekend na de derby\n"
+         "Door Femke van Dalen\n7 december 2026, 09:12\n",
+         "Trainer Joost Maasbergen van FC Ooldrecht stopt aan het einde van dit seizoen. Dat maakte de club zondag "
+         "bekend na de gewonnen derby.",
+         "Joost Maasbergen / ANP",
+         "Maasbergen werkte vier seizoenen bij de club en leidde de ploeg in 2024 naar promotie.\nDe club begint deze "
+         "week met de zoektocht naar een opvolger.\n",
+         false},
+        {"Trainer Brunnbauer verlässt den FC Seetal im Sommer\nDer Coach gab seine Entscheidung nach dem Derby "
+         "bekannt\nVon Lena Hartwig\n7. Dezember 2026, 09:12 Uhr\n",
+         "Trainer Jonas Brunnbauer verlässt den FC Seetal zum Ende der Saison. Das teilte der Verein am Sonntag nach "
+         "dem gewonnenen Derby mit.",
+         "Jonas Brunnbauer / dpa",
+         "Brunnbauer arbeitete vier Jahre beim Verein und führte die Mannschaft 2024 zum Aufstieg.\nDer Verein "
+         "beginnt in dieser Woche mit der Suche nach einem Nachfolger.\n",
+         false},
+        {"L'entraîneur Marchetti quittera le FC Valmont en juin\nLe technicien a annoncé sa décision après le derby\n"
+         "Par Claire Morel\n7 décembre 2026 à 09h12\n",
+         "L'entraîneur Paul Marchetti quittera le FC Valmont à la fin de la saison. Le club l'a annoncé dimanche "
+         "après la victoire dans le derby.",
+         "Paul Marchetti / AFP",
+         "Marchetti a passé quatre saisons au club et l'a mené à la montée en 2024.\nLe club commence cette semaine "
+         "la recherche d'un successeur.\n",
+         false},
+        // (near miss: the day the picture was taken)
+        {"Trainer Brunnbauer verlässt den FC Seetal im Sommer\nDer Coach gab seine Entscheidung nach dem Derby "
+         "bekannt\nVon Lena Hartwig\n7. Dezember 2026, 09:12 Uhr\n",
+         "Trainer Jonas Brunnbauer jubelt nach dem Derby am 6. Dezember 2026. Es war sein letztes Heimspiel als "
+         "Trainer des Vereins.",
+         "Jonas Brunnbauer / dpa",
+         "Brunnbauer arbeitete vier Jahre beim Verein und führte die Mannschaft 2024 zum Aufstieg.\nDer Verein "
+         "beginnt in dieser Woche mit der Suche nach einem Nachfolger.\n",
+         true},
+        // (near miss: the text's dateline opens the paragraph under the credit)
+        {"L'entraîneur Marchetti quittera le FC Valmont en juin\nLe technicien a annoncé sa décision après le derby\n"
+         "Par Claire Morel\n7 décembre 2026 à 09h12\n",
+         "Le stade du FC Valmont se remplit avant le derby. Les supporters ont déployé une banderole géante.",
+         "Paul Marchetti / AFP",
+         "Valmont (AFP) - L'entraîneur Paul Marchetti quittera le FC Valmont à la fin de la saison, a annoncé le "
+         "club dimanche.\nLe club commence cette semaine la recherche d'un successeur.\n",
+         true},
+        // (near miss: one sentence)
+        {"Trainer Maasbergen stopt na dit seizoen bij FC Ooldrecht\nDe coach maakte zijn besluit bekend na de derby\n"
+         "Door Femke van Dalen\n7 december 2026, 09:12\n",
+         "Trainer Joost Maasbergen viert de zege in de derby met de supporters van zijn club.",
+         "Joost Maasbergen / ANP",
+         "Maasbergen werkte vier seizoenen bij de club en leidde de ploeg in 2024 naar promotie.\nDe club begint deze "
+         "week met de zoektocht naar een opvolger.\n",
+         true},
+    };
+    for (const auto& r : opening_rows) {
+        INFO(r.first);
+        const Article a =
+            parse(std::string("Nieuws\nSport\n") + r.head + r.first + "\n" + r.credit + "\n" + r.rest, "page.txt");
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+        const auto paragraphs = paragraphs_of(a);
+        REQUIRE(!paragraphs.empty());
+        if (r.caption) {
+            CHECK(a.media[0].caption == std::optional<std::string>(r.first));
+            CHECK(paragraphs.front() != r.first);
+        } else {
+            CHECK_FALSE(a.media[0].caption.has_value());
+            CHECK(paragraphs.front() == r.first);
+        }
     }
 }
