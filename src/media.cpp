@@ -1197,17 +1197,20 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
         if (p.role[head] != Role::byline && p.role[head] != Role::date)
             continue;
         const Block& caption = blocks[i + 1];
-        const Block& text = blocks[i + 2];
+        // ("Fot. PAP/Adam Kowalik" / "<caption>" / "10:12" / "<first entry>", "Foto: dpa/Anna Kessler" / "<caption>"
+        // / "10:12 Uhr" / ...: a live blog's time stamp opens its first entry between the caption and the text.)
+        const std::size_t under = i + 3 <= re && i + 3 < blocks.size() && entry_stamp(blocks[i + 2]) ? i + 3 : i + 2;
+        const Block& text = blocks[under];
         const char last = caption.text.back();
         if (p.role[i + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
-            (last != '.' && last != '!') || caption.boilerplate || p.role[i + 2] != Role::none || !text.end_punct ||
+            (last != '.' && last != '!') || caption.boilerplate || p.role[under] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words || text.words <= caption.words || text.boilerplate)
             continue;
         // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well. Under an
         // author's byline it stands alone over the text's first paragraph, "Lucía Garrido" / "<date>" / "Foto: Javier
         // Romero" / "El pleno aprobó el plan." / <paragraph> (the corpus's marked credits under a byline stand over
         // the text), unless the text visibly opens lower: its dateline opens the paragraph under the sentence, "Kiel
-        // (dpa) – ...". Under a date line alone it stands over its caption ("01.12.2026" / "Foto: <firm>" / "<the
+        // (dpa) – ...", or a live blog's time stamp stands under the sentence, "10:12" / <first entry>. Under a date line alone it stands over its caption ("01.12.2026" / "Foto: <firm>" / "<the
         // plant>." / <teaser>). An agency's bare name there is the wire's byline: "Reuters" / "<first paragraph>". A
         // name and an outlet after a slash, "Sam Vale/Harbour Times", print a caption's credit.)
         const bool slashed = person_first_credit(b.text);
@@ -1217,7 +1220,7 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
                                                 bare_name(text::split_ws(blocks[head - 1].text))));
         const bool credit = p.role[i] == Role::credit
                                 ? !lone_agency_name(b.text) && !alike_over_text(p, i, re) &&
-                                      (slashed || !under_byline || dateline_tag(text.text).has_value())
+                                      (slashed || !under_byline || under != i + 2 || dateline_tag(text.text).has_value())
                                 : (labelled && text::starts_upper(b.text)) || slashed;
         // ("Bild: SRF" / "abspielen. Laufzeit 1 Minute 45 Sekunden.": a player's notice is no caption.)
         if (!credit || player_notice(caption) || caption.text.find_first_of("\"") != std::string::npos ||

@@ -278,3 +278,52 @@ TEST_CASE("two sentences under the head over a credit and more text open the tex
         }
     }
 }
+
+// A live blog's time stamp under a caption printed under its credit, the head's byline over them: the text opens
+// under the stamp, and the sentence over it is the picture's caption (credits_under_heads()). Near miss: no stamp, a
+// paragraph under the sentence: the sentence is the text's first (media97).
+TEST_CASE("a live blog's time stamp under a credited caption leaves the caption to its picture", "[classify][media98]") {
+    const struct {
+        const char* head;
+        const char* credit;
+        const char* caption;
+        const char* stamp;
+        const char* entries;
+    } live_rows[] = {
+        {"Powódź nad Wartą. Relacja na żywo\nWody przybywa, w trzech gminach ogłoszono alarm. Śledzimy sytuację.\n"
+         "Autorzy: Katarzyna Lis, Paweł Ornat\nAktualizacja: 07.12.2026 10:12\n",
+         "Fot. PAP/Adam Kowalik", "Strażacy układają worki z piaskiem w Zawadach, 7 grudnia 2026 r.", "10:12\n",
+         "Wojewoda poinformował w poniedziałek rano, że do akcji nad rzeką skierowano dodatkowe 200 strażaków.\n09:48\nPoziom wody w Zawadach "
+         "przekroczył stan alarmowy o 45 centymetrów.\n09:15\nBurmistrz zaapelował do mieszkańców o opuszczenie "
+         "domów.\n08:30\nSynoptycy zapowiadają dalsze opady do środy.\n"},
+        {"Hochwasser am Seetaler See: Der Liveticker\nDer Pegel steigt weiter, in drei Gemeinden gilt Alarm. Wir "
+         "berichten laufend.\nVon Lena Hartwig und Tom Brenner\nAktualisiert: 07.12.2026, 10:12 Uhr\n",
+         "Foto: dpa/Anna Kessler", "Feuerwehrleute füllen Sandsäcke am Ufer in Moosdorf, 7. Dezember 2026.",
+         "10:12 Uhr\n",
+         "Der Landrat hat weitere 200 Einsatzkräfte an den See geschickt, wie das Landratsamt mitteilte.\n09:48 "
+         "Uhr\nDer Pegel in Moosdorf liegt 45 Zentimeter über der Alarmmarke.\n09:15 Uhr\nDer Bürgermeister bittet "
+         "die Anwohner, ihre Wohnungen zu verlassen.\n08:30 Uhr\nDie Meteorologen erwarten weiteren Regen.\n"},
+        // (near miss: no stamp under the sentence)
+        {"Hochwasser am Seetaler See: Der Liveticker\nDer Pegel steigt weiter, in drei Gemeinden gilt Alarm. Wir "
+         "berichten laufend.\nVon Lena Hartwig und Tom Brenner\nAktualisiert: 07.12.2026, 10:12 Uhr\n",
+         "Foto: dpa/Anna Kessler", "Der Pegel steigt seit dem Morgen weiter an.", "",
+         "Der Landrat hat weitere 200 Einsatzkräfte an den See geschickt, wie das Landratsamt am Vormittag "
+         "mitteilte.\nDie Meteorologen erwarten weiteren Regen bis Mittwoch.\n"},
+    };
+    for (const auto& r : live_rows) {
+        INFO(r.caption);
+        const Article a = parse(std::string("Start\nNachrichten\n") + r.head + r.credit + "\n" + r.caption + "\n" +
+                                    r.stamp + r.entries,
+                                "page.txt");
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+        if (*r.stamp != '\0') {
+            CHECK(a.media[0].caption == std::optional<std::string>(r.caption));
+        } else {
+            CHECK_FALSE(a.media[0].caption.has_value());
+            const auto paragraphs = paragraphs_of(a);
+            REQUIRE(!paragraphs.empty());
+            CHECK(paragraphs.front() == r.caption);
+        }
+    }
+}
