@@ -559,7 +559,9 @@ bool photographers_byline(const Page& p, std::size_t i) {
     if (colon == std::string_view::npos || colon == 0 || b.end_punct)
         return false;
     static const LexiconSection* labels = common_lexicon().section("plural_picture_labels"); // (looked up once)
-    if (labels == nullptr || !labels->has(text::lower(text::trim(line.substr(0, colon)))))
+    const bool plural = labels != nullptr && labels->has(text::lower(text::trim(line.substr(0, colon))));
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    if (!plural && (prefixes == nullptr || !prefixes->has(text::lower(text::trim(line.substr(0, colon))) + ":")))
         return false;
     auto name = text::split_ws(line.substr(colon + 1));
     // ("Fotos: Jane Roe (Keystone)": the agency the photographer works for may close the line.)
@@ -568,6 +570,28 @@ bool photographers_byline(const Page& p, std::size_t i) {
     if (name.empty() || name.size() > most_name_words ||
         !std::all_of(name.begin(), name.end(), [](std::string_view w) { return text::starts_upper(w); }))
         return false;
+    // "Texto: Íñigo Zubeldia" / "Fotografía: Ane Goikoetxea" / ... / "La escritora, en la librería. ANE GOIKOETXEA": a
+    // singular label names the story's photographer too when a picture's credit printed otherwise on the page names
+    // the same person (a second picture without its caption is none).
+    if (!plural) {
+        std::string person;
+        for (std::string_view w : name)
+            person.append(person.empty() ? "" : " ").append(text::lower(w));
+        // (The same line printed under each picture, "Photo: Jane Roe" / <paragraph> / "Photo: Jane Roe", is their
+        // credit each time.)
+        const std::string own = text::lower(line);
+        auto names_person = [&](std::string_view credit) {
+            const std::string low = text::lower(credit);
+            return low != own && low.find(person) != std::string::npos;
+        };
+        bool credited = false;
+        for (const Media& m : p.article.media)
+            credited = credited || (m.credit && names_person(*m.credit));
+        for (std::size_t k = 0; k < p.blocks.size() && !credited; ++k)
+            credited = k != i && p.role[k] == Role::credit && names_person(p.blocks[k].text);
+        if (!credited || i == 0 || p.role[i - 1] != Role::byline)
+            return false;
+    }
     const auto head_role = [&](std::size_t k) { return p.role[k] == Role::date || p.role[k] == Role::byline; };
     // "<standfirst.>" / "Das Ensemble probt im großen Saal." / "Fotos: Anna Keller, Urs Meier" / "Von Miriam Roth",
     // "Par Camille Roussel" / "La troupe répète avant la première." / "Photos : Jeanne Morel, Paul Vidal" / "12
