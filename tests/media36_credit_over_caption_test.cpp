@@ -303,6 +303,21 @@ TEST_CASE("a live blog's time stamp under a credited caption leaves the caption 
          "Der Landrat hat weitere 200 Einsatzkräfte an den See geschickt, wie das Landratsamt mitteilte.\n09:48 "
          "Uhr\nDer Pegel in Moosdorf liegt 45 Zentimeter über der Alarmmarke.\n09:15 Uhr\nDer Bürgermeister bittet "
          "die Anwohner, ihre Wohnungen zu verlassen.\n08:30 Uhr\nDie Meteorologen erwarten weiteren Regen.\n"},
+        {"Crue du lac de Valmont : suivez la situation en direct\nLe niveau de l'eau continue de monter, trois "
+         "communes sont en alerte.\nPar Claire Morel et Julien Roux\nMis à jour le 07/12/2026 à 10h12\n",
+         "Photo : AFP/Marc Dufour", "Des pompiers remplissent des sacs de sable sur la berge à Saint-Rémy, le 7 "
+         "décembre 2026.", "10 h 12\n",
+         "Le préfet a envoyé ce lundi matin 200 pompiers supplémentaires au bord du lac, a annoncé la préfecture dans "
+         "un communiqué.\n9 h 48\nLe niveau à Saint-Rémy dépasse de 45 centimètres la cote d'alerte.\n9 h 15\nLe "
+         "maire demande aux habitants des maisons basses de partir.\n8 h 30\nLes météorologues prévoient encore de "
+         "la pluie.\n"},
+        {"Ashby floods: live updates\nThe river keeps rising and three towns are on alert. Follow the latest here.\n"
+         "By Claire Moore and Tom Brennan\nUpdated 7 December 2026, 10.12am\n",
+         "Photograph: PA/Anna Kessler", "Firefighters fill sandbags on the riverbank in Millford, 7 December 2026.",
+         "10.12am\n",
+         "The county council has sent 200 more firefighters to the river this morning, a spokesperson said.\n9.48am\n"
+         "The river level in Millford is 45 centimetres above the flood mark.\n9.15am\nThe mayor has asked residents "
+         "of low-lying homes to leave.\n8.30am\nForecasters expect more rain until Wednesday.\n"},
         // (near miss: no stamp under the sentence)
         {"Hochwasser am Seetaler See: Der Liveticker\nDer Pegel steigt weiter, in drei Gemeinden gilt Alarm. Wir "
          "berichten laufend.\nVon Lena Hartwig und Tom Brenner\nAktualisiert: 07.12.2026, 10:12 Uhr\n",
