@@ -917,9 +917,10 @@ std::size_t rights_tail(std::string_view line) {
 // them (is_credit_word(), or glued by a slash to a name) or a person's bare name (bare_name(): no article, "© Le
 // Courrier" names a paper's notice), close a caption of three words or more that opens with a capital and holds small
 // letters. A site's notice ("Riproduzione riservata © ANSA", "Copyright 2026 © Harbour Media")
-// names rights or a year, no picture. Returns where the credit opens (at the sign).
-std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
-    const std::size_t least_caption_words = 3, most_credit_words = 3;
+// names rights or a year, no picture. Returns where the credit opens (at the sign). ("Ruud Claessens © ANP": a caption
+// of two words, `least_caption_words` 2, is a person's name the caller tells from a photographer's.)
+std::optional<std::size_t> copyright_credit_closing(std::string_view line, std::size_t least_caption_words = 3) {
+    const std::size_t most_credit_words = 3;
     const std::string_view sign = " \u00a9 ";
     const std::size_t at = line.rfind(sign);
     if (at == std::string_view::npos || at == 0)
@@ -961,6 +962,18 @@ std::optional<std::size_t> copyright_credit_closing(std::string_view line) {
 // credit opens, or npos. The caption before it holds three words or more; the credit, a few words, closes the line
 // with no stop (a sentence goes on). A capital glued to a small letter is no word of a sentence.
 } // namespace
+
+std::optional<std::pair<std::string, std::string>> name_over_copyright(std::string_view line) {
+    const std::size_t most_name_words = 3;
+    const auto sign = copyright_credit_closing(line, 2);
+    if (!sign)
+        return std::nullopt;
+    const std::string_view name = text::trim(line.substr(0, *sign));
+    const auto words = text::split_ws(name);
+    if (words.size() > most_name_words || !bare_name(words))
+        return std::nullopt;
+    return std::make_pair(std::string(name), std::string(line.substr(*sign)));
+}
 
 bool topic_subheading(const Block& b) {
     const int most_words = 8;

@@ -3,12 +3,21 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace archive {
 
 struct Block;
 struct Page;
+
+/// "Ruud Claessens © ANP", "Anna Muster © Keystone": a person's bare name of two or three words (bare_name()), the
+/// copyright sign between spaces, and a credit as copyright_credit_closing() reads one -> {the name, "© ANP"}. The
+/// name may be the person the picture shows or its photographer ("Photographer © Agency" is a credit alone): the
+/// caller tells them apart.
+std::optional<std::pair<std::string, std::string>> name_over_copyright(std::string_view line);
 
 /// "Foto", "(Bild", "AFP,": a word of the credit_words list or an agency's name, once its closing commas, stops and
 /// parentheses and its opening parentheses are taken off.

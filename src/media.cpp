@@ -5,6 +5,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "credits_parts.hpp"
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "media_parts.hpp"
 #include "page.hpp"
@@ -558,7 +559,9 @@ bool photographers_byline(const Page& p, std::size_t i) {
     if (colon == std::string_view::npos || colon == 0 || b.end_punct)
         return false;
     static const LexiconSection* labels = common_lexicon().section("plural_picture_labels"); // (looked up once)
-    if (labels == nullptr || !labels->has(text::lower(text::trim(line.substr(0, colon)))))
+    const bool plural = labels != nullptr && labels->has(text::lower(text::trim(line.substr(0, colon))));
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    if (!plural && (prefixes == nullptr || !prefixes->has(text::lower(text::trim(line.substr(0, colon))) + ":")))
         return false;
     auto name = text::split_ws(line.substr(colon + 1));
     // ("Fotos: Jane Roe (Keystone)": the agency the photographer works for may close the line.)
@@ -567,6 +570,28 @@ bool photographers_byline(const Page& p, std::size_t i) {
     if (name.empty() || name.size() > most_name_words ||
         !std::all_of(name.begin(), name.end(), [](std::string_view w) { return text::starts_upper(w); }))
         return false;
+    // "Texto: Íñigo Zubeldia" / "Fotografía: Ane Goikoetxea" / ... / "La escritora, en la librería. ANE GOIKOETXEA": a
+    // singular label names the story's photographer too when a picture's credit printed otherwise on the page names
+    // the same person (a second picture without its caption is none).
+    if (!plural) {
+        std::string person;
+        for (std::string_view w : name)
+            person.append(person.empty() ? "" : " ").append(text::lower(w));
+        // (The same line printed under each picture, "Photo: Jane Roe" / <paragraph> / "Photo: Jane Roe", is their
+        // credit each time.)
+        const std::string own = text::lower(line);
+        auto names_person = [&](std::string_view credit) {
+            const std::string low = text::lower(credit);
+            return low != own && low.find(person) != std::string::npos;
+        };
+        bool credited = false;
+        for (const Media& m : p.article.media)
+            credited = credited || (m.credit && names_person(*m.credit));
+        for (std::size_t k = 0; k < p.blocks.size() && !credited; ++k)
+            credited = k != i && p.role[k] == Role::credit && names_person(p.blocks[k].text);
+        if (!credited || i == 0 || p.role[i - 1] != Role::byline)
+            return false;
+    }
     const auto head_role = [&](std::size_t k) { return p.role[k] == Role::date || p.role[k] == Role::byline; };
     // "<standfirst.>" / "Das Ensemble probt im großen Saal." / "Fotos: Anna Keller, Urs Meier" / "Von Miriam Roth",
     // "Par Camille Roussel" / "La troupe répète avant la première." / "Photos : Jeanne Morel, Paul Vidal" / "12
@@ -1196,17 +1221,20 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
         if (p.role[head] != Role::byline && p.role[head] != Role::date)
             continue;
         const Block& caption = blocks[i + 1];
-        const Block& text = blocks[i + 2];
+        // ("Fot. PAP/Adam Kowalik" / "<caption>" / "10:12" / "<first entry>", "Foto: dpa/Anna Kessler" / "<caption>"
+        // / "10:12 Uhr" / ...: a live blog's time stamp opens its first entry between the caption and the text.)
+        const std::size_t under = i + 3 <= re && i + 3 < blocks.size() && entry_stamp(blocks[i + 2]) ? i + 3 : i + 2;
+        const Block& text = blocks[under];
         const char last = caption.text.back();
         if (p.role[i + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
-            (last != '.' && last != '!') || caption.boilerplate || p.role[i + 2] != Role::none || !text.end_punct ||
+            (last != '.' && last != '!') || caption.boilerplate || p.role[under] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words || text.words <= caption.words || text.boilerplate)
             continue;
         // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well. Under an
         // author's byline it stands alone over the text's first paragraph, "Lucía Garrido" / "<date>" / "Foto: Javier
         // Romero" / "El pleno aprobó el plan." / <paragraph> (the corpus's marked credits under a byline stand over
         // the text), unless the text visibly opens lower: its dateline opens the paragraph under the sentence, "Kiel
-        // (dpa) – ...". Under a date line alone it stands over its caption ("01.12.2026" / "Foto: <firm>" / "<the
+        // (dpa) – ...", or a live blog's time stamp stands under the sentence, "10:12" / <first entry>. Under a date line alone it stands over its caption ("01.12.2026" / "Foto: <firm>" / "<the
         // plant>." / <teaser>). An agency's bare name there is the wire's byline: "Reuters" / "<first paragraph>". A
         // name and an outlet after a slash, "Sam Vale/Harbour Times", print a caption's credit.)
         const bool slashed = person_first_credit(b.text);
@@ -1216,7 +1244,7 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
                                                 bare_name(text::split_ws(blocks[head - 1].text))));
         const bool credit = p.role[i] == Role::credit
                                 ? !lone_agency_name(b.text) && !alike_over_text(p, i, re) &&
-                                      (slashed || !under_byline || dateline_tag(text.text).has_value())
+                                      (slashed || !under_byline || under != i + 2 || dateline_tag(text.text).has_value())
                                 : (labelled && text::starts_upper(b.text)) || slashed;
         // ("Bild: SRF" / "abspielen. Laufzeit 1 Minute 45 Sekunden.": a player's notice is no caption.)
         if (!credit || player_notice(caption) || caption.text.find_first_of("\"") != std::string::npos ||
@@ -1363,6 +1391,36 @@ bool standfirst_over_credit(const Page& p, std::size_t k, std::size_t i, std::si
     return false;
 }
 
+// "Trainer Ruud Claessens van FC Dijkerveld stopt ... seizoen. Dat maakte de club zondag bekend ..." / "Ruud Claessens
+// / ANP" / <paragraph>: a paragraph of two sentences at least (a stop after a word of three letters or more, a
+// capital after it) right under the head's byline or date line opens the text when more text stands under the
+// credit: the credit credits a picture printed without a caption. A caption of two sentences there names the day the
+// picture was taken ("Kinder im Spital von Seetal am 5. November 2026. Die Klinik ...") or stands over the text's
+// dateline ("Die Bergstation liegt auf 2.140 Metern. Die ersten Probefahrten ..." / "Bild: APA/Jane Roe" / "Seetal
+// (APA) - ..."). (Under a paragraph, "Chalets above the village. A third of its homes are let." is a caption still.)
+bool text_over_credit(const Page& p, std::size_t k, std::size_t i, std::size_t re) {
+    const auto& blocks = p.blocks;
+    if (k == 0 || (p.role[k - 1] != Role::byline && p.role[k - 1] != Role::date) || i + 1 > re ||
+        i + 1 >= blocks.size() || p.role[i + 1] != Role::none || !blocks[i + 1].end_punct ||
+        dateline_tag(blocks[i + 1].text))
+        return false;
+    const std::string_view t = blocks[k].text;
+    const std::size_t least_last_word = 3;
+    bool second_sentence = false;
+    for (std::size_t stop = t.find_first_of(".!?"); stop != std::string_view::npos && !second_sentence;
+         stop = t.find_first_of(".!?", stop + 1)) {
+        if (stop + 2 >= t.size() || t[stop + 1] != ' ' || !text::starts_upper(t.substr(stop + 2)))
+            continue;
+        const std::size_t space = t.rfind(' ', stop);
+        const std::string_view word = t.substr(space == std::string_view::npos ? 0 : space + 1,
+                                               stop - (space == std::string_view::npos ? 0 : space + 1));
+        const unsigned char end = word.empty() ? 0 : static_cast<unsigned char>(word.back());
+        second_sentence = t[stop] != '.' || (word.size() >= least_last_word && word.find('.') == std::string_view::npos &&
+                                             (end >= 0x80 || (end >= 'a' && end <= 'z')));
+    }
+    return second_sentence && !find_date(t, p.language);
+}
+
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
@@ -1439,7 +1497,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // ("Nicht alle sind begeistert. Die Anwohner befürchten, dass ..." / "Foto: dpa": a paragraph reporting words
         // or fears without quoting them is text too, as long as no caption's: the credit under it stands under text,
         // which the pages printing their credits under paragraphs count below.)
-        if (reports_speech(blocks[k - 1].text, p.language))
+        if (reports_speech(blocks[k - 1].text, p.language) || text_over_credit(p, k - 1, i, re))
             return std::make_pair(k - 1, 0);
         // ("<title>" / "Las visitas guiadas no podrán superar las 15 personas" / "Foto: Ayuntamiento" / "Redacción" /
         // "24/11/2026 16:05": a credit over the byline's head, under two lines that no stop closes, the title and

@@ -39,6 +39,11 @@ bool clock_stamp(const Block& b) {
     for (const char sign : {':', 'h', '.'})
         for (std::size_t k = low.find(sign); k != std::string_view::npos && !clock_bytes; k = low.find(sign, k + 1))
             clock_bytes = k > 0 && k + 2 < low.size() && figure(low[k - 1]) && figure(low[k + 1]) && figure(low[k + 2]);
+    // ("10 h 12", "9 h 48": the French hour's "h" between spaces, alone on the line.)
+    if (const std::size_t hour = clock_times::hour_end(low, 0);
+        !clock_bytes && hour > 0 && low.size() == hour + 5 && low.substr(hour, 3) == " h " && figure(low[hour + 3]) &&
+        low[hour + 3] <= '5' && figure(low[hour + 4]))
+        return true;
     if (!clock_bytes)
         return false;
     const std::size_t most_tokens = 5;
@@ -66,6 +71,10 @@ bool clock_stamp(const Block& b) {
         return false;
     const std::string_view time = t[from], word = to - from == 2 ? t[from + 1] : std::string_view();
     const bool colon_time = time_token(time);
+    // ("10.12am", "9.48pm": the clock's word glued to a time printed with a dot.)
+    if (word.empty() && time.size() > 2 && clock != nullptr && clock->has(time.substr(time.size() - 2)) &&
+        dotted_time(time.substr(0, time.size() - 2)))
+        return true;
     if (!colon_time && !dotted_time(time))
         return false;
     const bool clock_word =

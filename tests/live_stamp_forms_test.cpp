@@ -163,3 +163,16 @@ Partager
         CHECK(headings.size() == 3);
     }
 }
+
+// "10 h 12" (the French hour's "h" between spaces) and "10.12am" (the clock's word glued to a dotted time) are stamps
+// too; a time out of the clock, words after the figures or a word glued that is no clock's are none (media98).
+TEST_CASE("a stamp with a spaced hour's h or a glued am or pm", "[region][live][stamp][media98]") {
+    for (const char* line : {"10 h 12", "9 h 48", "10.12am", "9.48pm"}) {
+        CAPTURE(line);
+        CHECK(entry_stamp(segment(line).front()));
+    }
+    for (const char* line : {"10 h 75", "25 h 10", "2 h 30 de route", "10 h", "10.75am", "10.12ab", "1.200am"}) {
+        CAPTURE(line);
+        CHECK_FALSE(entry_stamp(segment(line).front()));
+    }
+}

@@ -173,7 +173,7 @@ TEST_CASE("a marked credit under a byline over a sentence the text's dateline fo
         const char* credit;
         const char* caption;
         const char* text;
-    } rows[] = {
+    } dateline_rows[] = {
         {"Die Fähre fährt wieder ab Montag\nVon Kim Tran\nAktualisiert am 04.12.2026, 12.15 Uhr\n", "Bild: Keystone",
          "Die Fähre verlässt den Hafen zu einer Probefahrt.",
          "Kiel (dpa) – Die Autofähre zwischen dem Hafen und der Insel fährt ab Montag wieder, nach vier Monaten "
@@ -191,11 +191,154 @@ TEST_CASE("a marked credit under a byline over a sentence the text's dateline fo
          "Alpwerk has put the pumped storage plant at Greyhorn into service after five years of building work. It "
          "can supply the region with power for eight hours when needed.\n"},
     };
-    for (const auto& r : rows) {
+    for (const auto& r : dateline_rows) {
         INFO(r.credit);
         const Article a = parse(std::string(r.head) + r.credit + "\n" + r.caption + "\n" + r.text, "page.txt");
         REQUIRE(a.media.size() == 1);
         CHECK(a.media[0].caption == std::optional<std::string>(r.caption));
         CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+    }
+}
+
+// A paragraph of two sentences right under the byline's date line, over a photographer's credit and more text, opens
+// the text: the credit is a picture's without a caption (media.cpp, text_over_credit()). Near misses: a date in the
+// two sentences, a dateline opening the paragraph under the credit, one sentence alone (a caption still).
+TEST_CASE("two sentences under the head over a credit and more text open the text", "[classify][media98]") {
+    const struct {
+        const char* head;
+        const char* first;
+        const char* credit;
+        const char* rest;
+        bool caption;
+    } opening_rows[] = {
+        {"Trainer Maasbergen stopt na dit seizoen bij FC Ooldrecht\nDe coach maakte zijn besluit bekend na de derby\n"
+         "Door Femke van Dalen\n7 december 2026, 09:12\n",
+         "Trainer Joost Maasbergen van FC Ooldrecht stopt aan het einde van dit seizoen. Dat maakte de club zondag "
+         "bekend na de gewonnen derby.",
+         "Joost Maasbergen / ANP",
+         "Maasbergen werkte vier seizoenen bij de club en leidde de ploeg in 2024 naar promotie.\nDe club begint deze "
+         "week met de zoektocht naar een opvolger.\n",
+         false},
+        {"Trainer Brunnbauer verlässt den FC Seetal im Sommer\nDer Coach gab seine Entscheidung nach dem Derby "
+         "bekannt\nVon Lena Hartwig\n7. Dezember 2026, 09:12 Uhr\n",
+         "Trainer Jonas Brunnbauer verlässt den FC Seetal zum Ende der Saison. Das teilte der Verein am Sonntag nach "
+         "dem gewonnenen Derby mit.",
+         "Jonas Brunnbauer / dpa",
+         "Brunnbauer arbeitete vier Jahre beim Verein und führte die Mannschaft 2024 zum Aufstieg.\nDer Verein "
+         "beginnt in dieser Woche mit der Suche nach einem Nachfolger.\n",
+         false},
+        {"L'entraîneur Marchetti quittera le FC Valmont en juin\nLe technicien a annoncé sa décision après le derby\n"
+         "Par Claire Morel\n7 décembre 2026 à 09h12\n",
+         "L'entraîneur Paul Marchetti quittera le FC Valmont à la fin de la saison. Le club l'a annoncé dimanche "
+         "après la victoire dans le derby.",
+         "Paul Marchetti / AFP",
+         "Marchetti a passé quatre saisons au club et l'a mené à la montée en 2024.\nLe club commence cette semaine "
+         "la recherche d'un successeur.\n",
+         false},
+        // (near miss: the day the picture was taken)
+        {"Trainer Brunnbauer verlässt den FC Seetal im Sommer\nDer Coach gab seine Entscheidung nach dem Derby "
+         "bekannt\nVon Lena Hartwig\n7. Dezember 2026, 09:12 Uhr\n",
+         "Trainer Jonas Brunnbauer jubelt nach dem Derby am 6. Dezember 2026. Es war sein letztes Heimspiel als "
+         "Trainer des Vereins.",
+         "Jonas Brunnbauer / dpa",
+         "Brunnbauer arbeitete vier Jahre beim Verein und führte die Mannschaft 2024 zum Aufstieg.\nDer Verein "
+         "beginnt in dieser Woche mit der Suche nach einem Nachfolger.\n",
+         true},
+        // (near miss: the text's dateline opens the paragraph under the credit)
+        {"L'entraîneur Marchetti quittera le FC Valmont en juin\nLe technicien a annoncé sa décision après le derby\n"
+         "Par Claire Morel\n7 décembre 2026 à 09h12\n",
+         "Le stade du FC Valmont se remplit avant le derby. Les supporters ont déployé une banderole géante.",
+         "Paul Marchetti / AFP",
+         "Valmont (AFP) - L'entraîneur Paul Marchetti quittera le FC Valmont à la fin de la saison, a annoncé le "
+         "club dimanche.\nLe club commence cette semaine la recherche d'un successeur.\n",
+         true},
+        // (near miss: one sentence)
+        {"Trainer Maasbergen stopt na dit seizoen bij FC Ooldrecht\nDe coach maakte zijn besluit bekend na de derby\n"
+         "Door Femke van Dalen\n7 december 2026, 09:12\n",
+         "Trainer Joost Maasbergen viert de zege in de derby met de supporters van zijn club.",
+         "Joost Maasbergen / ANP",
+         "Maasbergen werkte vier seizoenen bij de club en leidde de ploeg in 2024 naar promotie.\nDe club begint deze "
+         "week met de zoektocht naar een opvolger.\n",
+         true},
+    };
+    for (const auto& r : opening_rows) {
+        INFO(r.first);
+        const Article a =
+            parse(std::string("Nieuws\nSport\n") + r.head + r.first + "\n" + r.credit + "\n" + r.rest, "page.txt");
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+        const auto paragraphs = paragraphs_of(a);
+        REQUIRE(!paragraphs.empty());
+        if (r.caption) {
+            CHECK(a.media[0].caption == std::optional<std::string>(r.first));
+            CHECK(paragraphs.front() != r.first);
+        } else {
+            CHECK_FALSE(a.media[0].caption.has_value());
+            CHECK(paragraphs.front() == r.first);
+        }
+    }
+}
+
+// A live blog's time stamp under a caption printed under its credit, the head's byline over them: the text opens
+// under the stamp, and the sentence over it is the picture's caption (credits_under_heads()). Near miss: no stamp, a
+// paragraph under the sentence: the sentence is the text's first (media97).
+TEST_CASE("a live blog's time stamp under a credited caption leaves the caption to its picture", "[classify][media98]") {
+    const struct {
+        const char* head;
+        const char* credit;
+        const char* caption;
+        const char* stamp;
+        const char* entries;
+    } live_rows[] = {
+        {"Powódź nad Wartą. Relacja na żywo\nWody przybywa, w trzech gminach ogłoszono alarm. Śledzimy sytuację.\n"
+         "Autorzy: Katarzyna Lis, Paweł Ornat\nAktualizacja: 07.12.2026 10:12\n",
+         "Fot. PAP/Adam Kowalik", "Strażacy układają worki z piaskiem w Zawadach, 7 grudnia 2026 r.", "10:12\n",
+         "Wojewoda poinformował w poniedziałek rano, że do akcji nad rzeką skierowano dodatkowe 200 strażaków.\n09:48\nPoziom wody w Zawadach "
+         "przekroczył stan alarmowy o 45 centymetrów.\n09:15\nBurmistrz zaapelował do mieszkańców o opuszczenie "
+         "domów.\n08:30\nSynoptycy zapowiadają dalsze opady do środy.\n"},
+        {"Hochwasser am Seetaler See: Der Liveticker\nDer Pegel steigt weiter, in drei Gemeinden gilt Alarm. Wir "
+         "berichten laufend.\nVon Lena Hartwig und Tom Brenner\nAktualisiert: 07.12.2026, 10:12 Uhr\n",
+         "Foto: dpa/Anna Kessler", "Feuerwehrleute füllen Sandsäcke am Ufer in Moosdorf, 7. Dezember 2026.",
+         "10:12 Uhr\n",
+         "Der Landrat hat weitere 200 Einsatzkräfte an den See geschickt, wie das Landratsamt mitteilte.\n09:48 "
+         "Uhr\nDer Pegel in Moosdorf liegt 45 Zentimeter über der Alarmmarke.\n09:15 Uhr\nDer Bürgermeister bittet "
+         "die Anwohner, ihre Wohnungen zu verlassen.\n08:30 Uhr\nDie Meteorologen erwarten weiteren Regen.\n"},
+        {"Crue du lac de Valmont : suivez la situation en direct\nLe niveau de l'eau continue de monter, trois "
+         "communes sont en alerte.\nPar Claire Morel et Julien Roux\nMis à jour le 07/12/2026 à 10h12\n",
+         "Photo : AFP/Marc Dufour", "Des pompiers remplissent des sacs de sable sur la berge à Saint-Rémy, le 7 "
+         "décembre 2026.", "10 h 12\n",
+         "Le préfet a envoyé ce lundi matin 200 pompiers supplémentaires au bord du lac, a annoncé la préfecture dans "
+         "un communiqué.\n9 h 48\nLe niveau à Saint-Rémy dépasse de 45 centimètres la cote d'alerte.\n9 h 15\nLe "
+         "maire demande aux habitants des maisons basses de partir.\n8 h 30\nLes météorologues prévoient encore de "
+         "la pluie.\n"},
+        {"Ashby floods: live updates\nThe river keeps rising and three towns are on alert. Follow the latest here.\n"
+         "By Claire Moore and Tom Brennan\nUpdated 7 December 2026, 10.12am\n",
+         "Photograph: PA/Anna Kessler", "Firefighters fill sandbags on the riverbank in Millford, 7 December 2026.",
+         "10.12am\n",
+         "The county council has sent 200 more firefighters to the river this morning, a spokesperson said.\n9.48am\n"
+         "The river level in Millford is 45 centimetres above the flood mark.\n9.15am\nThe mayor has asked residents "
+         "of low-lying homes to leave.\n8.30am\nForecasters expect more rain until Wednesday.\n"},
+        // (near miss: no stamp under the sentence)
+        {"Hochwasser am Seetaler See: Der Liveticker\nDer Pegel steigt weiter, in drei Gemeinden gilt Alarm. Wir "
+         "berichten laufend.\nVon Lena Hartwig und Tom Brenner\nAktualisiert: 07.12.2026, 10:12 Uhr\n",
+         "Foto: dpa/Anna Kessler", "Der Pegel steigt seit dem Morgen weiter an.", "",
+         "Der Landrat hat weitere 200 Einsatzkräfte an den See geschickt, wie das Landratsamt am Vormittag "
+         "mitteilte.\nDie Meteorologen erwarten weiteren Regen bis Mittwoch.\n"},
+    };
+    for (const auto& r : live_rows) {
+        INFO(r.caption);
+        const Article a = parse(std::string("Start\nNachrichten\n") + r.head + r.credit + "\n" + r.caption + "\n" +
+                                    r.stamp + r.entries,
+                                "page.txt");
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+        if (*r.stamp != '\0') {
+            CHECK(a.media[0].caption == std::optional<std::string>(r.caption));
+        } else {
+            CHECK_FALSE(a.media[0].caption.has_value());
+            const auto paragraphs = paragraphs_of(a);
+            REQUIRE(!paragraphs.empty());
+            CHECK(paragraphs.front() == r.caption);
+        }
     }
 }

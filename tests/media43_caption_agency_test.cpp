@@ -7,8 +7,11 @@
 
 #include "archive/archive.hpp"
 #include "classify.hpp"
+#include "credits_parts.hpp"
 #include "media39_caption_rows.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -192,3 +195,71 @@ TEST_CASE("a copyright sign before names with no agency closes no caption", "[me
         "La alcaldesa en el pleno © 2026/EFE",
     });
 }
+
+// "Ruud Claessens © ANP": a person's bare name before a copyright sign and an agency, alone on its line, is the caption
+// of the person the picture shows when a sentence of the article prints the name (classify_meta.cpp); a photographer's
+// name is printed nowhere else, and a two-word phrase that is no name closes no caption (media98).
+TEST_CASE("a person's name the text prints, before a copyright sign and an agency, is the picture's caption",
+          "[media][credit][media98]") {
+    const std::pair<const char*, const char*> names[] = {
+        {"Ruud Claessens © ANP", "Ruud Claessens"},
+        {"Anna Muster © Keystone", "Anna Muster"},
+        {"Jeanne Morel © AFP", "Jeanne Morel"},
+    };
+    for (const auto& [line, name] : names) {
+        INFO(line);
+        const auto split = name_over_copyright(line);
+        REQUIRE(split.has_value());
+        CHECK(split->first == name);
+        CHECK(split->second.starts_with("\u00a9 "));
+    }
+    for (const char* line : {"Neve sull'autostrada © ANSA", "Schnee auf der Autobahn am Pass © Keystone",
+                             "Riproduzione riservata © ANSA", "Anna Muster © 2026", "Anna Muster © harbour media",
+                             "Anna Muster"}) {
+        INFO(line);
+        CHECK_FALSE(name_over_copyright(line).has_value());
+    }
+    const struct {
+        const char* head;
+        const char* first;
+        const char* line;
+        const char* rest;
+        const char* caption; // nullptr: no picture of that caption
+    } pages[] = {
+        {"Trainer Maasbergen stopt na dit seizoen bij FC Ooldrecht\nDe coach maakte zijn besluit bekend na de derby\n"
+         "Door Femke van Dalen\n7 december 2026, 09:12\n",
+         "Trainer Joost Maasbergen van FC Ooldrecht stopt aan het einde van dit seizoen. Dat maakte de club zondag "
+         "bekend na de gewonnen derby.",
+         "Joost Maasbergen © ANP",
+         "Maasbergen werkte vier seizoenen bij de club en leidde de ploeg in 2024 naar promotie.\n",
+         "Joost Maasbergen"},
+        {"Trainer Brunnbauer verlässt den FC Seetal im Sommer\nDer Coach gab seine Entscheidung nach dem Derby "
+         "bekannt\nVon Lena Hartwig\n7. Dezember 2026, 09:12 Uhr\n",
+         "Trainer Jonas Brunnbauer verlässt den FC Seetal zum Ende der Saison. Das teilte der Verein am Sonntag nach "
+         "dem gewonnenen Derby mit.",
+         "Jonas Brunnbauer © Keystone",
+         "Brunnbauer arbeitete vier Jahre beim Verein und führte die Mannschaft 2024 zum Aufstieg.\n",
+         "Jonas Brunnbauer"},
+        // (near miss: the name is printed nowhere else, a photographer's)
+        {"Trainer Brunnbauer verlässt den FC Seetal im Sommer\nDer Coach gab seine Entscheidung nach dem Derby "
+         "bekannt\nVon Lena Hartwig\n7. Dezember 2026, 09:12 Uhr\n",
+         "Trainer Jonas Brunnbauer verlässt den FC Seetal zum Ende der Saison. Das teilte der Verein am Sonntag nach "
+         "dem gewonnenen Derby mit.",
+         "Petra Lindholm © Keystone",
+         "Brunnbauer arbeitete vier Jahre beim Verein und führte die Mannschaft 2024 zum Aufstieg.\n",
+         nullptr},
+    };
+    for (const auto& r : pages) {
+        INFO(r.line);
+        const Article a = parse(std::string("Nieuws\nSport\n") + r.head + r.first + "\n" + r.line + "\n" + r.rest,
+                                "page.txt");
+        const bool named = std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) {
+            return r.caption != nullptr && m.caption == std::optional<std::string>(r.caption) &&
+                   m.credit == std::optional<std::string>(std::string(r.line).substr(std::strlen(r.caption) + 1));
+        });
+        CHECK(named == (r.caption != nullptr));
+        for (const Media& m : a.media)
+            CHECK(m.caption != std::optional<std::string>("Petra Lindholm"));
+    }
+}
+

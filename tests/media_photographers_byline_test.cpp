@@ -95,3 +95,44 @@ Einen Motor auf dem See will die Gemeinde nicht erlauben, und rudern wollen die 
     const Article a = classify(segment(page), "de");
     CHECK(credited(a, "Fotos: Martina Inäbnit"));
 }
+
+// "Texto: Jane Roe" / "Fotografía: Ana Ruiz" / ... / "<caption>. ANA RUIZ": a singular picture label and a name right
+// under the byline name the story's photographer when a picture's credit on the page names the same person: no second
+// picture. Near miss: the picture's credit names another person, the line stays a picture's credit (media98).
+TEST_CASE("a picture label under the byline naming the photographer another credit names is the byline's",
+          "[media][photographers_byline][media98]") {
+    const struct {
+        const char* page;
+        const char* photo; // the line under the byline
+        bool byline;
+    } rows[] = {
+        {"Cultura\nENTREVISTA\nMarta Olaizola: «Escribo para entender el puerto de mi abuelo»\nLa novelista publica "
+         "su tercera novela, ambientada en una conservera de Lekeitio\nTexto: Jon Arregi\nFotografía: Ane Urkiza\n"
+         "Domingo, 6 de diciembre 2026, 00:15\nLa escritora Marta Olaizola, en una librería de Lekeitio. ANE URKIZA\n"
+         "Marta Olaizola llega a la cita con un ejemplar subrayado de su propia novela. Dice que no ha dejado de "
+         "corregirla.\nLa novela cuenta la vida de tres mujeres que trabajan en la conservera durante un invierno "
+         "largo.\n",
+         "Fotografía: Ane Urkiza", true},
+        {"Cultura\nINTERVISTA\nMarta Olivieri: «Scrivo per capire il porto di mio nonno»\nLa scrittrice pubblica il "
+         "suo terzo romanzo, ambientato in una conserviera di Portovalle\nTesto: Luca Bertoni\nFotografia: Anna "
+         "Ferri\nDomenica 6 dicembre 2026, 00:15\nLa scrittrice Marta Olivieri in una libreria di Portovalle. (Foto "
+         "Anna Ferri)\nMarta Olivieri arriva all'incontro con una copia sottolineata del suo romanzo. Dice che non ha mai "
+         "smesso di correggerlo.\nIl romanzo racconta la vita di tre donne che lavorano nella conserviera durante un "
+         "lungo inverno.\n",
+         "Fotografia: Anna Ferri", true},
+        // (near miss: the picture's credit names someone else)
+        {"Cultura\nENTREVISTA\nMarta Olaizola: «Escribo para entender el puerto de mi abuelo»\nLa novelista publica "
+         "su tercera novela, ambientada en una conservera de Lekeitio\nTexto: Jon Arregi\nFotografía: Ane Urkiza\n"
+         "Domingo, 6 de diciembre 2026, 00:15\nLa escritora Marta Olaizola, en una librería de Lekeitio. MIKEL SOLA\n"
+         "Marta Olaizola llega a la cita con un ejemplar subrayado de su propia novela. Dice que no ha dejado de "
+         "corregirla.\nLa novela cuenta la vida de tres mujeres que trabajan en la conservera durante un invierno "
+         "largo.\n",
+         "Fotografía: Ane Urkiza", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = parse(r.page, "page.txt");
+        CHECK(credited(a, r.photo) == !r.byline);
+        CHECK(a.media.size() == (r.byline ? 1U : 2U));
+    }
+}
