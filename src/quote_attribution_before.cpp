@@ -109,6 +109,43 @@ bool incise_cue(const std::vector<Word>& ws, std::size_t ci, std::size_t cend, s
            ws[cend + 1].b >= open;
 }
 
+// "Die Gewerkschaft Fahrwerk begrüßte die Reform, bezeichnete sie aber als „Q“", "El sindicato Rueda celebró la
+// reforma, pero la calificó de «Q»": the comma joining a verb of naming ([naming_words], the cue from word `ci` to
+// `cend`) to the clause opening the sentence at word `w0`, with no mark in it, a word of [sentence_openers] and
+// clitics perhaps between; the clause's subject names the quote's object too.
+std::optional<std::size_t> naming_joined_comma(const std::vector<Word>& ws, std::size_t w0, std::size_t ci,
+                                               std::size_t cend, std::size_t open,
+                                               const std::vector<const Lexicon*>& lexs) {
+    if (cend <= ci || cend > ws.size() || open > ws.size() || !in_list(lexs, "naming_words", ws[cend - 1].low))
+        return std::nullopt;
+    // (not "Der Plan sei teuer, bezeichnete ihn die Opposition als „Q“": a capitalised word after the verb, but
+    // after an article only an object takes, [object_article_words], may be its own subject)
+    for (std::size_t k = cend; k < open; ++k)
+        if (ws[k].upper && !ws[k].punct && !(k > cend && in_list(lexs, "object_article_words", ws[k - 1].low)))
+            return std::nullopt;
+    std::size_t j = ci;
+    while (j > w0 && !ws[j - 1].punct && in_list(lexs, "clitics", ws[j - 1].low))
+        --j;
+    if (j > w0 && !ws[j - 1].punct && in_list(lexs, "sentence_openers", ws[j - 1].low))
+        --j;
+    if (j < w0 + 4 || ws[j - 1].low != ",")
+        return std::nullopt;
+    for (std::size_t k = w0; k + 1 < j; ++k)
+        if (ws[k].punct)
+            return std::nullopt;
+    return j - 1;
+}
+
+// The mention after word `k`, read where mention_after's note on a cue's complement (Extractor::complement_after) is
+// not wanted: the note is left as it was.
+std::optional<std::pair<std::size_t, std::size_t>> mention_after_kept(Extractor& ex, const std::vector<Word>& ws,
+                                                                      std::size_t k) {
+    const bool complement = ex.complement_after;
+    auto m = ex.mention_after(ws, k);
+    ex.complement_after = complement;
+    return m;
+}
+
 } // namespace
 
 // "El líder, Pedro Nuno Santos, reconoció la derrota y afirmó que «Q»", "Jo Lee, the mayor, admitted defeat and said
@@ -226,6 +263,22 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             found = true;
             break;
         }
+        // "Da allora ha costruito, dice Paolo Greco, «più di trecento barche»", "Desde entonces ha construido, dice
+        // Ana Ruiz, «Q»", "spiega il figlio Luca Greco, «Q»": a verb after a comma, its subject after it closing on a
+        // capitalised word and a comma right before the quote, is an incise naming the speaker.
+        if (c.pronoun.empty() && ci >= 2 && ws[ci - 1].low == "," && !ws[ci - 2].punct &&
+            in_list(ex.sp.lexs, "subject_drop", "yes")) {
+            const std::size_t cend = word_index(c.end);
+            const auto m = cend < ws.size() && !ws[cend].punct ? mention_after_kept(ex, ws, cend) : std::nullopt;
+            if (m && m->first == cend && m->second + 2 < ws.size() && ws[m->second + 1].low == "," &&
+                ws[m->second + 2].b >= q.open && ws[m->second].upper)
+                if (auto who = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b)) {
+                    out.mention = span_text(s, ws, m->first, m->second);
+                    ex.add(out, who);
+                    found = true;
+                    break;
+                }
+        }
         // "Im Bericht heißt es: „Q“", "Darin heißt es, sie sei „Q“": a document says it, no one ([impersonal_cues]);
         // but "Es heißt „Q“" names something, the quote right after the cue's words.
         auto imp = impersonal_cue(ws, ci, word_index(c.end), ex.sp);
@@ -253,7 +306,8 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             const bool role_opening = opening + 1 < ci && !ws[opening].punct && !ws[opening + 1].punct &&
                                       has_tag(ex.sp.lexs, WordTags::article, ws[opening].low) &&
                                       role_noun(ws[opening + 1].low, ex.sp) && ex.mention_before(ws, ci);
-            if (!role_opening && carries_subject(ws, opening, ci, cend, q.open, ex.sp.lexs)) {
+            const auto naming_comma = naming_joined_comma(ws, opening, ci, cend, word_index(q.open), ex.sp.lexs);
+            if (!role_opening && !naming_comma && carries_subject(ws, opening, ci, cend, q.open, ex.sp.lexs)) {
                 out.mention.reset();
                 // ("Pero recuerda: «Q»" in a reader's comment speaking to someone as "tu": an imperative, no one's)
                 // (before the page's first quote, the person last named as a subject: first_carried_subject)
@@ -348,6 +402,26 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             const bool coordinated = ci >= 2 && !ws[ci - 1].punct &&
                                      in_list(ex.sp.lexs, "coordinating_words", ws[ci - 1].low);
             bool joined = false; // (the cue is then the one joined, the quote's own verb, not the outer one)
+            if (naming_comma && !colon) {
+                // (German: the words before the clause's verb, coordinated_subject; elsewhere the mention opening
+                // the sentence, up to its last capitalised word before a lower-case one, the verb: "El sindicalista
+                // Pablo Gil celebró")
+                if (ex.capitalised_nouns_here()) {
+                    if (const auto cs = coordinated_subject(*this, sent_b, *naming_comma)) {
+                        before_m = *cs;
+                        joined = true;
+                    }
+                } else {
+                    const auto m = mention_after_kept(ex, ws, word_index(sent_b));
+                    if (m && m->second < *naming_comma) {
+                        std::size_t e = m->first + 1;
+                        while (e < m->second && !(ws[e].upper && !ws[e + 1].upper))
+                            ++e;
+                        before_m = std::make_pair(m->first, std::min(e, m->second));
+                        joined = true;
+                    }
+                }
+            }
             if (coordinated)
                 if (auto e = earlier_cue_subject(*this, sent_b, ci - 1)) {
                     before_m = e;

@@ -658,6 +658,11 @@ std::optional<std::pair<std::size_t, std::size_t>> separated_subject(Extractor& 
     if (!between || between->first >= cend - 1)
         return std::nullopt;
     between->second = std::min(between->second, cend - 2);
+    // ("„Q“, führte er weiter aus": an adverb of the cue, [cue_adverbs], before the particle is no part of the
+    // subject, as mention_after drops it before a mark or a small word: "teilte er weiter mit")
+    while (between->second > between->first && !ws[between->second].upper &&
+           has_tag(ex.sp.lexs, WordTags::cue_adverb, ws[between->second].low))
+        --between->second;
     return between;
 }
 
