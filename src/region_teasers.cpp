@@ -43,6 +43,10 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
             return false;
         if (prose(j))
             return true;
+        // ("See also / <title> / The opposition voted against it. / <paragraph>": on a page of blank lines a
+        // paragraph of one short sentence, brief_sentence(), over a paragraph is the text going on.)
+        if (blanks && p.role[j] == Role::none && j + 1 <= re && brief_sentence(blocks[j], p.language) && prose(j + 1))
+            return true;
         const Block& head = blocks[j];
         return heads && j + 1 <= re && p.role[j] == Role::none && head.words >= least_head && head.words <= most_head &&
                head.digits == 0 && !head.end_punct && !head.boilerplate && heading_like(head) && prose(j + 1);
@@ -71,11 +75,23 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
         return p.role[j] == Role::none && !b.blank_before && !b.end_punct && !b.boilerplate &&
                b.urls == 0 && b.words >= 3 && b.words <= most_title_words;
     };
+    // "<paragraph> / (blank) / See also / (blank) / School repairs: parents voice their worries / (blank) /
+    // <paragraph>", "Voir aussi / (blank) / Réfection des écoles : les parents s'inquiètent. / (blank) / <paragraph>": a
+    // page that parts every line from the next by a blank line parts the box's title from its label too: there the
+    // title is the one line under the label, fifteen words at most (its stop printed or not), no link, printed once,
+    // with a blank line under it too.
+    const int most_spaced_title = 15;
+    auto spaced_title = [&](std::size_t k) {
+        const Block& t = blocks[k + 1];
+        return blocks[k].blank_before && t.blank_before && k + 2 <= re && blocks[k + 2].blank_before &&
+               t.words <= most_spaced_title && t.urls == 0 && t.repeats == 0 && !p.terminator[k + 1];
+    };
     for (std::size_t k = rs + 1; k + 2 <= re; ++k) {
         const Block& title = blocks[k + 1];
         const bool blanks = blocks[k].blank_before || blocks[k - 1].blank_before;
-        if (blocks[k].words > most_label_words || !label(blocks[k]) || !prose(k - 1) || title.blank_before ||
-            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none)
+        if (blocks[k].words > most_label_words || !label(blocks[k]) || !prose(k - 1) ||
+            (title.blank_before && !spaced_title(k)) || title.words < 3 || title.words > most_title_words ||
+            p.role[k + 1] != Role::none)
             continue;
         std::size_t last = k + 1;
         while (!blanks && last - k < most_titles && topic_title(last + 1) && text_after(last + 2, false, true))

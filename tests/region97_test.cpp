@@ -232,3 +232,160 @@ TEST_CASE("\"Lire également\" alone over a title is a related label, as \"Lire 
     const Article text = classify(segment(head + sentence + tail), "fr");
     CHECK(test::in_text(text, sentence));
 }
+
+// ---- region98: a related label's box on a page of blank lines ----
+namespace {
+
+struct SpacedPage {
+    const char* lang;
+    std::vector<std::string> head; // kicker, title, byline, date and the two paragraphs over the box
+    std::vector<std::string> rest; // the paragraphs under the box
+};
+
+// The page's lines around `box`, every line parted from the next by a blank line.
+std::string spaced(const SpacedPage& s, const std::vector<std::string>& box) {
+    std::string out;
+    for (const auto* part : {&s.head, &box, &s.rest})
+        for (const auto& line : *part)
+            out += line + "\n\n";
+    return out;
+}
+
+const SpacedPage en{"en",
+                    {"Town hall", "Harlow Bay council passes its budget after a long night", "By Nora Quillfeather",
+                     "Published 3 December 2026, 6.12pm",
+                     "HARLOW BAY – The town council of Harlow Bay passed its budget for next year on Tuesday evening "
+                     "after a sitting of more than six hours marked by sharp exchanges.",
+                     "The plan raises investment spending by four per cent, mostly for repairs to schools and for new "
+                     "cycle lanes along the harbour front."},
+                    {"The opposition called the budget lopsided and said it placed the burden on poorer households "
+                     "through a higher waste levy for every home.",
+                     "\"We made responsible choices,\" replied the mayor, Gerald Tamsin, pointing out that the town's "
+                     "debt had fallen by ten per cent since the start of his term.",
+                     "The budget must still be reviewed by the regional office before it takes effect on the first of "
+                     "January."}};
+const SpacedPage fr{"fr",
+                    {"Politique locale", "Le conseil de Morvillars vote son budget au bout de la nuit",
+                     "Par Hélène Garrivier", "Publié le 3 décembre 2026 à 18h12",
+                     "MORVILLARS – Le conseil municipal de Morvillars a voté mardi soir son budget pour l'année "
+                     "prochaine, au terme d'une séance de plus de six heures très animée.",
+                     "Le texte prévoit une hausse de quatre pour cent des dépenses d'investissement, surtout pour la "
+                     "réfection des écoles et de nouvelles pistes cyclables."},
+                    {"L'opposition a dénoncé un budget déséquilibré qui, selon elle, fait peser l'effort sur les "
+                     "ménages modestes par une hausse de la taxe sur les ordures.",
+                     "« Nous avons fait des choix responsables », a répondu le maire, Gilles Tavernier, en rappelant "
+                     "que la dette de la commune avait baissé de dix pour cent.",
+                     "Le budget devra encore être examiné par la préfecture avant son entrée en vigueur au premier "
+                     "janvier."}};
+const SpacedPage es{"es",
+                    {"Política local", "El pleno de Valdemora aprueba sus cuentas tras seis horas de debate",
+                     "Por Lucía Arrabal", "Publicado el 3 de diciembre de 2026, 18:12",
+                     "VALDEMORA – El pleno municipal de Valdemora aprobó el martes por la noche el presupuesto del año "
+                     "próximo, tras una sesión de más de seis horas muy tensa.",
+                     "El texto prevé un aumento del cuatro por ciento del gasto en inversiones, sobre todo para la "
+                     "reforma de los colegios y nuevos carriles para bicicletas."},
+                    {"La oposición criticó unas cuentas desequilibradas que, a su juicio, cargan el esfuerzo sobre las "
+                     "familias humildes con una subida de la tasa de basuras.",
+                     "«Hemos tomado decisiones responsables», respondió el alcalde, Gerardo Tasende, que recordó que la "
+                     "deuda del municipio ha bajado un diez por ciento.",
+                     "El presupuesto deberá ser revisado todavía por la delegación del Gobierno antes de entrar en "
+                     "vigor el uno de enero."}};
+const SpacedPage it{"it",
+                    {"Cronaca locale", "Il consiglio di Roccalba approva il bilancio dopo sei ore",
+                     "di Marta Rinaldelli", "3 dicembre 2026, ore 18:12",
+                     "Il consiglio comunale di Roccalba ha approvato martedì sera il bilancio per il prossimo anno, al "
+                     "termine di una seduta di oltre sei ore molto accesa.",
+                     "Il testo prevede un aumento del quattro per cento della spesa per investimenti, destinata "
+                     "soprattutto alle scuole e a nuove piste ciclabili."},
+                    {"La minoranza ha criticato un bilancio squilibrato che, a suo dire, fa ricadere il peso sulle "
+                     "famiglie a basso reddito con un aumento della tassa sui rifiuti.",
+                     "\"Abbiamo fatto scelte responsabili\", ha risposto il sindaco Gerardo Tassoni, ricordando che il "
+                     "debito del comune è sceso del dieci per cento.",
+                     "Il bilancio dovrà ancora essere esaminato dalla prefettura prima dell'entrata in vigore il primo "
+                     "gennaio."}};
+const SpacedPage de{"de",
+                    {"Lokalpolitik", "Gemeinderat von Talbrunn beschließt Haushalt nach langer Nacht",
+                     "Von Marlene Ostwalder", "3. Dezember 2026, 18:12 Uhr",
+                     "TALBRUNN – Der Gemeinderat von Talbrunn hat am Dienstagabend den Haushalt für das kommende Jahr "
+                     "beschlossen, nach einer Sitzung von mehr als sechs Stunden.",
+                     "Der Plan sieht vier Prozent mehr Ausgaben für Investitionen vor, vor allem für die Sanierung der "
+                     "Schulen und für neue Radwege am Ufer."},
+                    {"Die Opposition kritisierte einen unausgewogenen Haushalt, der die Last über eine höhere "
+                     "Müllgebühr auf Haushalte mit wenig Einkommen verlagere.",
+                     "\"Wir haben verantwortungsvolle Entscheidungen getroffen\", entgegnete Bürgermeister Gerhard "
+                     "Tessmer und verwies auf die um zehn Prozent gesunkene Schuld.",
+                     "Der Haushalt muss noch von der Aufsichtsbehörde geprüft werden, bevor er am ersten Januar in "
+                     "Kraft tritt."}};
+
+struct SpacedBox {
+    const SpacedPage* page;
+    std::string label, title, first; // `first`: a short paragraph under the title, or none
+};
+
+void check_spaced_box(const SpacedBox& r) {
+    std::vector<std::string> box{r.label, r.title};
+    if (!r.first.empty())
+        box.push_back(r.first);
+    const std::string page = spaced(*r.page, box);
+    INFO(page);
+    const Article a = classify(segment(page), r.page->lang);
+    CHECK_FALSE(test::in_text(a, r.label));
+    CHECK_FALSE(test::in_text(a, r.title));
+    if (!r.first.empty())
+        CHECK(test::in_text(a, r.first));
+    for (const auto& line : r.page->rest)
+        CHECK(test::in_text(a, line));
+    CHECK(test::in_text(a, r.page->head.back()));
+}
+
+} // namespace
+
+TEST_CASE("a related label over one title on a page of blank lines leaves the text", "[region][region98]") {
+    const SpacedBox rows[] = {
+        {&en, "See also", "School repairs: parents voice their worries", ""},
+        {&en, "See also", "School repairs: parents voice their worries.", ""},
+        {&fr, "Voir aussi", "Réfection des écoles : les parents d'élèves s'inquiètent", ""},
+        {&fr, "Voir aussi", "Réfection des écoles : les parents d'élèves s'inquiètent.", ""},
+        {&fr, "Lire aussi :", "Réfection des écoles : les parents d'élèves s'inquiètent", ""},
+        {&es, "Más información", "Reforma de los colegios: los padres, preocupados", ""},
+        {&es, "Más información", "Reforma de los colegios: los padres, preocupados.", ""},
+        {&it, "Approfondimenti", "Scuole da rifare, i genitori sono preoccupati", ""},
+        {&it, "Approfondimenti", "Scuole da rifare, i genitori sono preoccupati.", ""},
+        {&de, "Das könnte Sie interessieren", "Schulsanierung: Eltern zeigen sich besorgt", ""},
+    };
+    for (const auto& r : rows)
+        check_spaced_box(r);
+}
+
+TEST_CASE("a short paragraph under a related box on a page of blank lines is the text", "[region][region98]") {
+    const SpacedBox rows[] = {
+        {&en, "See also", "School repairs: parents voice their worries", "The opposition voted against it."},
+        {&fr, "Voir aussi", "Réfection des écoles : les parents d'élèves s'inquiètent", "L'opposition a voté contre."},
+        {&it, "Leggi anche", "Scuole da rifare, i genitori sono preoccupati", "La minoranza ha votato contro."},
+        {&it, "Approfondimenti", "Scuole da rifare, i genitori sono preoccupati", "La minoranza ha votato contro."},
+        {&de, "Das könnte Sie interessieren", "Schulsanierung: Eltern zeigen sich besorgt",
+         "Die Opposition stimmte dagegen."},
+    };
+    for (const auto& r : rows)
+        check_spaced_box(r);
+}
+
+TEST_CASE("a long sentence under a related label, or a title under another word, stays the text",
+          "[region][region98]") {
+    // Under the label a sentence of more than fifteen words (seventeen here) is the text going on, no link's title.
+    const std::string en_long = "Officials said the repairs to the three schools would start in the spring and last "
+                                "all autumn.";
+    const Article a = classify(segment(spaced(en, {"See also", en_long})), "en");
+    CHECK(test::in_text(a, en_long));
+    const std::string fr_long = "Les travaux dans les trois écoles du quartier est commenceront au printemps, selon "
+                                "la mairie de Morvillars.";
+    const Article b = classify(segment(spaced(fr, {"Voir aussi", fr_long})), "fr");
+    CHECK(test::in_text(b, fr_long));
+    // A cross-head that is no related label keeps its section's first line.
+    const Article c = classify(segment(spaced(de, {"Die Schulen", "Eltern zeigen sich besorgt über die Sanierung."})),
+                               "de");
+    CHECK(test::in_text(c, "Eltern zeigen sich besorgt über die Sanierung."));
+    const Article d = classify(
+        segment(spaced(es, {"Los colegios", "Los padres se muestran preocupados por las obras."})), "es");
+    CHECK(test::in_text(d, "Los padres se muestran preocupados por las obras."));
+}
