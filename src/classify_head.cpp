@@ -1389,6 +1389,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     return true;
                 if (capitals_under_menu(p, k))
                     return true;
+                // "Druckansicht" / "<paper>" / "https://www.paper.example/region/..." / "Region Ulm" / <headline>: a
+                // print view's copy of the page's address, a link alone on its line, ends the furniture above the
+                // label as a blank line does.
+                if (above.urls > 0 && above.words == 1)
+                    return true;
                 const std::size_t picture = badge ? k - 2 : k - 1;
                 if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)
                     return true;

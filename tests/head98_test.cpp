@@ -121,3 +121,51 @@ TEST_CASE("an agency's name over a dateline naming another agency, or under a ca
         CHECK_FALSE((a.source_tag && a.source_tag->raw == "AFP"));
     }
 }
+
+namespace {
+
+std::string print_view(const char* label_over, const char* label, const char* title, const char* byline,
+                       const char* body) {
+    return std::string("Druckansicht\nTalbote Neustadt\n") + label_over + "\n" + label + "\n" + title + "\n" + byline +
+           "\n" + body;
+}
+
+const char* const de_print_body = "Die Stadt Neustadt will eine neue Buslinie einrichten. Der Gemeinderat stimmte am "
+                                  "Montag einem ersten Konzept zu.\nDie Linie soll rund acht Kilometer lang werden "
+                                  "und den Eichberg mit dem Bahnhof verbinden.\nKritik kam von den Anwohnern am "
+                                  "Eichberg, die mehr Verkehr befürchten.\n© Talbote Neustadt 2026\n";
+const char* const en_print_body = "The city of Ashvale plans a new bus line to the hospital. The council approved a "
+                                  "first study on Monday.\nThe route would run for about five miles and link the "
+                                  "hospital with the train station.\nResidents along the route fear more traffic, "
+                                  "a spokeswoman for their group said.\n© Ashvale Courier 2026\n";
+
+} // namespace
+
+TEST_CASE("a print view's address alone on its line ends the furniture over the label right over the title",
+          "[headline][kicker][head98]") {
+    SECTION("de") {
+        const Article a = parse(print_view("https://www.talbote.example/region/neustadt-buslinie-7", "Region Neustadt",
+                                           "Neue Buslinie: Neustadt plant Verbindung zum Eichberg",
+                                           "Von Jana Roth", de_print_body),
+                                "page.txt");
+        REQUIRE(a.kicker);
+        CHECK(*a.kicker == "Region Neustadt");
+        CHECK(a.headline == "Neue Buslinie: Neustadt plant Verbindung zum Eichberg");
+    }
+    SECTION("en") {
+        const Article a = parse(print_view("https://www.courier.example/local/ashvale-bus-line", "Local News",
+                                           "Ashvale plans a bus line to the hospital", "By Helen Marsh",
+                                           en_print_body),
+                                "page.txt");
+        REQUIRE(a.kicker);
+        CHECK(*a.kicker == "Local News");
+        CHECK(a.headline == "Ashvale plans a bus line to the hospital");
+    }
+    SECTION("near miss: a line holding a link and words is no address alone") {
+        const Article a = parse(print_view("Mehr unter https://www.talbote.example/region", "Region Neustadt",
+                                           "Neue Buslinie: Neustadt plant Verbindung zum Eichberg",
+                                           "Von Jana Roth", de_print_body),
+                                "page.txt");
+        CHECK_FALSE((a.kicker && *a.kicker == "Region Neustadt"));
+    }
+}
