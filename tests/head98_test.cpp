@@ -171,3 +171,37 @@ TEST_CASE("a print view's address alone on its line ends the furniture over the 
         CHECK_FALSE((a.kicker && *a.kicker == "Region Neustadt"));
     }
 }
+
+TEST_CASE("a one-word piece glued before a title's capital is its kicker only when the page prints it alone",
+          "[headline][kicker][glued][head98]") {
+    struct GluedRow {
+        const char* lang;
+        const char* line;
+        const char* tags; // lines under the text
+        const char* kicker;
+        const char* headline;
+    };
+    const GluedRow rows[] = {
+        // A brand printed nowhere else, its first piece a word alone: the title stays whole.
+        {"de", "OstraVenta erhält Zulassung für neues Asthmamittel in Europa", "Themen\nGesundheit", "",
+         "OstraVenta erhält Zulassung für neues Asthmamittel in Europa"},
+        {"en", "SilverStream launches new ferry service across northern routes", "Topics\nTravel", "",
+         "SilverStream launches new ferry service across northern routes"},
+        // The topic printed alone among the page's tags: cut off.
+        {"de", "HochwasserPegel steigen in drei Landkreisen weiter an", "Themen\nHochwasser\nUnwetter", "Hochwasser",
+         "Pegel steigen in drei Landkreisen weiter an"},
+        {"en", "FloodingRivers rise again across three northern counties", "Topics\nFlooding\nWeather", "Flooding",
+         "Rivers rise again across three northern counties"},
+    };
+    for (const GluedRow& r : rows) {
+        INFO(r.lang << " " << r.line);
+        const std::string page = std::string(r.line) + "\n\nOfficials in three valleys issued new warnings on Tuesday.\n\n" +
+                                 "By Jane Roe\n\nThe water authority said levels would keep changing over the next "
+                                 "days as rain moves north across the valleys.\n\nResidents were asked to follow the "
+                                 "advice of the local council, a spokeswoman in Ashvale said.\n\n" +
+                                 r.tags + "\n";
+        const Article a = parse(page, "page.txt");
+        CHECK(a.kicker.value_or("") == r.kicker);
+        CHECK(a.headline.value_or("") == r.headline);
+    }
+}
