@@ -645,12 +645,14 @@ std::size_t past_lead_caption(const Page& p, std::size_t k) {
 
 // Line i stands right under the headline, set apart from the body by the byline or the date line under it (or by
 // the author's name and job title over the date line, titled_names_over_date()), the lead picture's caption perhaps
-// between them (past_lead_caption()): a standfirst's place.
+// between them (past_lead_caption()): a standfirst's place. ("<title> / <standfirst> / The Canadian Press / KELBROOK —
+// ...": the wire's name alone, read as the text's source tag, is the wire's byline.)
 bool over_byline_under_headline(const Page& p, std::size_t headline, std::size_t i) {
     if (i != headline + 1 || i + 1 >= p.blocks.size())
         return false;
     const std::size_t k = past_lead_caption(p, i + 1);
-    return p.role[k] == Role::byline || p.role[k] == Role::date || titled_names_over_date(p, k) != 0;
+    return p.role[k] == Role::byline || p.role[k] == Role::date || p.role[k] == Role::source_tag ||
+           titled_names_over_date(p, k) != 0;
 }
 
 // A standfirst's shape: prose opening with a capital, mostly letters, printed once, no link, separator, boilerplate
@@ -1386,6 +1388,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 if (status_flag(above))
                     return true;
                 if (capitals_under_menu(p, k))
+                    return true;
+                // "Druckansicht" / "<paper>" / "https://www.paper.example/region/..." / "Region Ulm" / <headline>: a
+                // print view's copy of the page's address, a link alone on its line, ends the furniture above the
+                // label as a blank line does.
+                if (above.urls > 0 && above.words == 1)
                     return true;
                 const std::size_t picture = badge ? k - 2 : k - 1;
                 if (p.role[picture] == Role::caption || p.role[picture] == Role::credit)

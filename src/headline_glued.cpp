@@ -83,9 +83,13 @@ bool glued_title(std::string_view rest, std::string_view language) {
 // "MacBook", "PlayStation" hold three or four), the title's first word is a capital and small letters, three at least
 // ("MedienpädagogIn", "MineralölINFO" are no title's start) and a word of its own ("WhatsApp-Gruppen": a compound
 // goes on after the name), the title four words or more, and the page prints the glued word nowhere else
-// (`printed_elsewhere`): a name such as "AstraZeneca" or "FairCoin" comes back in the text.
+// (`printed_elsewhere`): a name such as "AstraZeneca" or "FairCoin" comes back in the text. A kicker of one word and
+// no hyphen ("Maltempo", but "Astra" of "AstraZeneca erhält ..." as well) is a topic only when the page prints it
+// alone on a line of its own too (`label_alone`: its menu's or its tags' entry); two words or a compound
+// ("Climate crisis", "Varnau-Krieg") are one by their shape.
 std::optional<std::pair<std::string, std::string>> split_touching_kicker(
-    std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_elsewhere) {
+    std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_elsewhere,
+    const std::function<bool(std::string_view)>& label_alone) {
     const std::size_t most_kicker_bytes = 64, most_kicker_words = 5, least_glued_letters = 3;
     const std::size_t least_topic_letters = 5, least_title_letters = 3, least_title_words = 4;
     // (A scan of the first bytes for a small ASCII letter touching a capital, or for an en or em dash after no space,
@@ -146,10 +150,12 @@ std::optional<std::pair<std::string, std::string>> split_touching_kicker(
                 return std::make_pair(text::collapse(line.substr(0, at)), text::collapse(rest));
             const std::size_t word_end = title_at == at && run >= least_topic_letters ? title_word_end(at)
                                                                                      : std::string_view::npos;
+            const std::string_view kicker = line.substr(0, at);
+            const bool one_word = words == 1 && kicker.find('-') == std::string_view::npos;
             if (word_end != std::string_view::npos &&
                 text::split_ws(rest, least_title_words).size() >= least_title_words && glued_title(rest, language) &&
-                !printed_elsewhere(line.substr(run_from, word_end - run_from)))
-                return std::make_pair(text::collapse(line.substr(0, at)), text::collapse(rest));
+                !printed_elsewhere(line.substr(run_from, word_end - run_from)) && (!one_word || label_alone(kicker)))
+                return std::make_pair(text::collapse(kicker), text::collapse(rest));
         }
         if (text::is_letter(cp) && run == 0)
             run_from = at;
@@ -415,7 +421,13 @@ HeadlineParts headline_parts(const Page& p, std::size_t h) {
                 return true;
         return false;
     };
-    if (auto touching = split_touching_kicker(p.blocks[h].text, p.language, printed_elsewhere))
+    auto label_alone = [&p, h](std::string_view label) {
+        for (std::size_t k = 0; k < p.blocks.size(); ++k)
+            if (k != h && text::trim(p.blocks[k].text) == label)
+                return true;
+        return false;
+    };
+    if (auto touching = split_touching_kicker(p.blocks[h].text, p.language, printed_elsewhere, label_alone))
         return HeadlineParts{std::move(touching->second), std::move(touching->first), std::nullopt};
     if (auto capitals = split_capitals_kicker(p.blocks[h].text, p.language))
         return HeadlineParts{std::move(capitals->second), std::move(capitals->first), std::nullopt};

@@ -32,6 +32,17 @@ bool lone_agency_name(const std::string& line) {
            (full_names != nullptr && full_names->has(text::lower(line)));
 }
 
+// "AFP", "Europa Press", "The Canadian Press", "Agence France-Presse": the agencies a line alone names (agency_tag(),
+// agency_id() of a name known whole, or agency_name_line(): an agency's word and its id).
+std::optional<std::vector<std::string>> lone_agency_ids(const Block& b) {
+    auto ids = agency_tag(b.text);
+    if (auto id = ids ? std::nullopt : agency_id(b.text))
+        ids = std::vector<std::string>{*id};
+    if (auto id = ids ? std::nullopt : agency_name_line(b.lower))
+        ids = std::vector<std::string>{*id};
+    return ids;
+}
+
 // "(AFP)", "(ANSA)", "(dpa)": a known agency's name, and nothing else, in parentheses.
 bool agency_in_parentheses(std::string_view credit) {
     const std::size_t least_size = 3; // ("(x)")
@@ -1360,6 +1371,47 @@ bool agency_over_own_dateline(const Page& p, std::size_t i, std::size_t re) {
     return tag && std::find(tag->agencies.begin(), tag->agencies.end(), *id) != tag->agencies.end();
 }
 
+// "<title>" / "<standfirst.>" / "La Presse canadienne" / "Publié à 10 h 12" / "Mis à jour à 11 h 40" / "QUÉBEC — ...",
+// "<title>" / "Deutsche Presse-Agentur" / "MÜHLBRUNN — ...": an agency's name alone at `i` (lone_agency_ids()) under
+// the head's lines, over the page's stamps (date lines, or a label and a time with no day: labelled_time_alone()), two
+// at most, and the text's paragraph opened by a dateline naming no other agency (dateline_tag()), is the wire's
+// byline: the agency's id. The line over it is the title (no stop closes it) or the standfirst right under the title;
+// ("The council voted on Monday." / "AFP" / "PARIS — ..." under the byline's lines: a caption's credit.)
+std::optional<std::string> agency_byline_over_dateline(const Page& p, std::size_t i, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int most_words = 3, least_title_words = 4;
+    const std::size_t most_stamps = 2;
+    if (blocks[i].words > most_words || blocks[i].digits > 0 || i == 0 || i + 1 > re || i + 1 >= blocks.size())
+        return std::nullopt;
+    const auto title = [&](std::size_t k) {
+        return p.role[k] == Role::none && !blocks[k].end_punct && blocks[k].words >= least_title_words;
+    };
+    if (!title(i - 1) && !(i > 1 && p.role[i - 1] == Role::none && blocks[i - 1].text.back() == '.' && title(i - 2)))
+        return std::nullopt;
+    const auto ids = lone_agency_ids(blocks[i]);
+    if (!ids || ids->size() != 1)
+        return std::nullopt;
+    const std::string& id = ids->front();
+    std::size_t k = i + 1;
+    const int most_stamp_words = 8;
+    while (k <= re && k < blocks.size() && k <= i + most_stamps &&
+           (p.role[k] == Role::date || (blocks[k].digits > 0 && blocks[k].words <= most_stamp_words &&
+                                        labelled_time_alone(blocks[k].text))))
+        ++k;
+    // ("... / Mis à jour à 11 h 40 / <caption> (Photo : ...) / QUÉBEC — ...": the lead picture's lines between.)
+    const std::size_t most_picture_lines = 2;
+    for (const std::size_t from = k; k <= re && k < blocks.size() && k < from + most_picture_lines &&
+                                     (p.role[k] == Role::caption || p.role[k] == Role::credit);)
+        ++k;
+    if (k > re || k >= blocks.size() || p.role[k] != Role::none || !blocks[k].end_punct)
+        return std::nullopt;
+    const auto tag = dateline_tag(blocks[k].text);
+    if (!tag || tag->place.empty() ||
+        (!tag->agencies.empty() && std::find(tag->agencies.begin(), tag->agencies.end(), id) == tag->agencies.end()))
+        return std::nullopt;
+    return id;
+}
+
 // "Con Andalucía" / "4.021" / "7,9%" / "2" / "Fuente: Ministerio del Interior", "2024<TAB>12,4" / "2025<TAB>13,1" /
 // "Source : Insee": a line naming where a text or its figures come from (text_source_credit(): "Fuente:", "Source:",
 // "Quelle:", "Fonte:") right under two lines of a table's or a chart's figures (figures alone on their line, a row of
@@ -1511,8 +1563,14 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // "<title>" / "Agencia EFE" / "Madrid, 5 dic (EFE).- ...": the wire's name over its own dateline, read as a credit
     // or as no line yet (a heading over the text), is no picture's.
     for (std::size_t i = head_from; i < re && i < blocks.size(); ++i)
-        if ((p.role[i] == Role::none || p.role[i] == Role::credit) && agency_over_own_dateline(p, i, re))
+        if ((p.role[i] == Role::none || p.role[i] == Role::credit) && agency_over_own_dateline(p, i, re)) {
             p.role[i] = Role::boilerplate;
+        } else if (p.role[i] == Role::none || p.role[i] == Role::credit) {
+            if (auto id = a.source_tag ? std::nullopt : agency_byline_over_dateline(p, i, re)) {
+                p.role[i] = Role::source_tag;
+                a.source_tag = SourceTag{blocks[i].text, {*id}};
+            }
+        }
     // "Reuters" / "Harbour ferry line to reopen", "World" / "Associated Press" / "12 Comments": an agency's name alone
     // on a line, with no credit's label, credits a picture only beside one (a caption over it, a caption or another
     // credit next to it, a gallery's counter: "Sales fell in June." / "AFP" / "12/50 ..."); elsewhere it is the site's
@@ -1522,9 +1580,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             continue;
         if (over_date_line(p, i)) {
             // ("Europa Press", "Associated Press": a name of several words is known whole)
-            auto ids = agency_tag(blocks[i].text);
-            if (auto id = ids ? std::nullopt : agency_id(blocks[i].text))
-                ids = std::vector<std::string>{*id};
+            auto ids = lone_agency_ids(blocks[i]);
             // (A second agency line when the record holds a source tag already stays in the boilerplate: a line
             // whose role is the source tag is kept only as the record's source tag.)
             const bool tag = ids && !a.source_tag;

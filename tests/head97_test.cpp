@@ -29,7 +29,9 @@ const char* const fr_body = "Le président a demandé mercredi à ses alliés de
                             "promis d'étudier la demande rapidement, selon un porte-parole à Varnau.\n";
 const char* const it_body = "La Protezione civile ha diramato l'allerta rossa su tutta la costa fino alle 23 di "
                             "domani, con piogge molto intense.\n\nIl sindaco ha disposto la chiusura delle scuole "
-                            "cittadine e dei parchi pubblici della zona di Valdorno.\n";
+                            "cittadine e dei parchi pubblici della zona di Valdorno.\n\n"
+                            // (the page's tags, the one-word kicker alone among them: head98)
+                            "Argomenti\n\nMaltempo\n\nValdorno\n";
 
 } // namespace
 
