@@ -851,7 +851,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 shown && std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(head_from),
                                      blocks.begin() + static_cast<std::ptrdiff_t>(std::min(re + 1, blocks.size())),
                                      [&](const Block& t) {
-                                         return &t != &b && t.end_punct && t.text.find(shown->first) != std::string::npos;
+                                         return &t != &b && t.end_punct &&
+                                                t.text.find(shown->first) != std::string::npos;
                                      })) {
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{std::move(shown->first), std::move(shown->second)});

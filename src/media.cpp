@@ -1241,13 +1241,14 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
             (last != '.' && last != '!') || caption.boilerplate || p.role[under] != Role::none || !text.end_punct ||
             text.words < least_paragraph_words || text.words <= caption.words || text.boilerplate)
             continue;
-        // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well. Under an
-        // author's byline it stands alone over the text's first paragraph, "Lucía Garrido" / "<date>" / "Foto: Javier
-        // Romero" / "El pleno aprobó el plan." / <paragraph> (the corpus's marked credits under a byline stand over
-        // the text), unless the text visibly opens lower: its dateline opens the paragraph under the sentence, "Kiel
-        // (dpa) – ...", or a live blog's time stamp stands under the sentence, "10:12" / <first entry>. Under a date line alone it stands over its caption ("01.12.2026" / "Foto: <firm>" / "<the
-        // plant>." / <teaser>). An agency's bare name there is the wire's byline: "Reuters" / "<first paragraph>". A
-        // name and an outlet after a slash, "Sam Vale/Harbour Times", print a caption's credit.)
+        // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well. Under an author's
+        // byline it stands alone over the text's first paragraph, "Lucía Garrido" / "<date>" / "Foto: Javier Romero" /
+        // "El pleno aprobó el plan." / <paragraph> (the corpus's marked credits under a byline stand over the text),
+        // unless the text visibly opens lower: its dateline opens the paragraph under the sentence, "Kiel (dpa) – ...",
+        // or a live blog's time stamp stands under the sentence, "10:12" / <first entry>. Under a date line alone it
+        // stands over its caption ("01.12.2026" / "Foto: <firm>" / "<the plant>." / <teaser>). An agency's bare name
+        // there is the wire's byline: "Reuters" / "<first paragraph>". A name and an outlet after a slash, "Sam
+        // Vale/Harbour Times", print a caption's credit.)
         const bool slashed = person_first_credit(b.text);
         // (The author's bare name over the date line is read as the byline later: "Lucía Garrido" / "<date>".)
         const bool under_byline = p.role[head] == Role::byline ||
@@ -1255,7 +1256,8 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
                                                 bare_name(text::split_ws(blocks[head - 1].text))));
         const bool credit = p.role[i] == Role::credit
                                 ? !lone_agency_name(b.text) && !alike_over_text(p, i, re) &&
-                                      (slashed || !under_byline || under != i + 2 || dateline_tag(text.text).has_value())
+                                      (slashed || !under_byline || under != i + 2 ||
+                                       dateline_tag(text.text).has_value())
                                 : (labelled && text::starts_upper(b.text)) || slashed;
         // ("Bild: SRF" / "abspielen. Laufzeit 1 Minute 45 Sekunden.": a player's notice is no caption.)
         if (!credit || player_notice(caption) || caption.text.find_first_of("\"") != std::string::npos ||
@@ -1467,8 +1469,9 @@ bool text_over_credit(const Page& p, std::size_t k, std::size_t i, std::size_t r
         const std::string_view word = t.substr(space == std::string_view::npos ? 0 : space + 1,
                                                stop - (space == std::string_view::npos ? 0 : space + 1));
         const unsigned char end = word.empty() ? 0 : static_cast<unsigned char>(word.back());
-        second_sentence = t[stop] != '.' || (word.size() >= least_last_word && word.find('.') == std::string_view::npos &&
-                                             (end >= 0x80 || (end >= 'a' && end <= 'z')));
+        second_sentence = t[stop] != '.' ||
+                          (word.size() >= least_last_word && word.find('.') == std::string_view::npos &&
+                           (end >= 0x80 || (end >= 'a' && end <= 'z')));
     }
     return second_sentence && !find_date(t, p.language);
 }

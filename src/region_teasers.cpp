@@ -76,8 +76,8 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
                b.urls == 0 && b.words >= 3 && b.words <= most_title_words;
     };
     // "<paragraph> / (blank) / See also / (blank) / School repairs: parents voice their worries / (blank) /
-    // <paragraph>", "Voir aussi / (blank) / Réfection des écoles : les parents s'inquiètent. / (blank) / <paragraph>": a
-    // page that parts every line from the next by a blank line parts the box's title from its label too: there the
+    // <paragraph>", "Voir aussi / (blank) / Réfection des écoles : les parents s'inquiètent. / (blank) / <paragraph>":
+    // a page that parts every line from the next by a blank line parts the box's title from its label too: there the
     // title is the one line under the label, fifteen words at most (its stop printed or not), no link, printed once,
     // with a blank line under it too.
     const int most_spaced_title = 15;

@@ -35,8 +35,8 @@ Article page_of(const Page5& r, const std::string& more = "") {
 const char* const de_first = "Kiel (dpa) – Die Autofähre zwischen dem Hafen und der Insel fährt ab Montag wieder. Nach "
                              "vier Monaten in der Werft sind die Reparaturen an den beiden Motoren abgeschlossen.";
 const char* const de_last = "Die Tickets für die Winterfahrten bleiben bis Ende März gültig, teilte die Reederei mit.";
-const char* const fr_first = "Genève (ats) – Le traversier entre le port et l'île reprendra dès lundi. Après quatre mois "
-                             "au chantier naval, les réparations des deux moteurs sont terminées.";
+const char* const fr_first = "Genève (ats) – Le traversier entre le port et l'île reprendra dès lundi. Après quatre "
+                             "mois au chantier naval, les réparations des deux moteurs sont terminées.";
 const char* const fr_last = "Les billets achetés pour les traversées d'hiver restent valables jusqu'à fin mars.";
 const char* const en_first = "PORT ELLIS (Reuters) - The car ferry between the harbour and the island will run again "
                              "from Monday, after four months of repairs to its two engines at the yard.";
@@ -293,9 +293,9 @@ TEST_CASE("a live blog's time stamp under a credited caption leaves the caption 
         {"Powódź nad Wartą. Relacja na żywo\nWody przybywa, w trzech gminach ogłoszono alarm. Śledzimy sytuację.\n"
          "Autorzy: Katarzyna Lis, Paweł Ornat\nAktualizacja: 07.12.2026 10:12\n",
          "Fot. PAP/Adam Kowalik", "Strażacy układają worki z piaskiem w Zawadach, 7 grudnia 2026 r.", "10:12\n",
-         "Wojewoda poinformował w poniedziałek rano, że do akcji nad rzeką skierowano dodatkowe 200 strażaków.\n09:48\nPoziom wody w Zawadach "
-         "przekroczył stan alarmowy o 45 centymetrów.\n09:15\nBurmistrz zaapelował do mieszkańców o opuszczenie "
-         "domów.\n08:30\nSynoptycy zapowiadają dalsze opady do środy.\n"},
+         "Wojewoda poinformował w poniedziałek rano, że do akcji nad rzeką skierowano dodatkowe 200 "
+         "strażaków.\n09:48\nPoziom wody w Zawadach przekroczył stan alarmowy o 45 centymetrów.\n09:15\nBurmistrz "
+         "zaapelował do mieszkańców o opuszczenie domów.\n08:30\nSynoptycy zapowiadają dalsze opady do środy.\n"},
         {"Hochwasser am Seetaler See: Der Liveticker\nDer Pegel steigt weiter, in drei Gemeinden gilt Alarm. Wir "
          "berichten laufend.\nVon Lena Hartwig und Tom Brenner\nAktualisiert: 07.12.2026, 10:12 Uhr\n",
          "Foto: dpa/Anna Kessler", "Feuerwehrleute füllen Sandsäcke am Ufer in Moosdorf, 7. Dezember 2026.",

@@ -116,9 +116,9 @@ TEST_CASE("a picture label under the byline naming the photographer another cred
         {"Cultura\nINTERVISTA\nMarta Olivieri: «Scrivo per capire il porto di mio nonno»\nLa scrittrice pubblica il "
          "suo terzo romanzo, ambientato in una conserviera di Portovalle\nTesto: Luca Bertoni\nFotografia: Anna "
          "Ferri\nDomenica 6 dicembre 2026, 00:15\nLa scrittrice Marta Olivieri in una libreria di Portovalle. (Foto "
-         "Anna Ferri)\nMarta Olivieri arriva all'incontro con una copia sottolineata del suo romanzo. Dice che non ha mai "
-         "smesso di correggerlo.\nIl romanzo racconta la vita di tre donne che lavorano nella conserviera durante un "
-         "lungo inverno.\n",
+         "Anna Ferri)\nMarta Olivieri arriva all'incontro con una copia sottolineata del suo romanzo. Dice che non ha "
+         "mai smesso di correggerlo.\nIl romanzo racconta la vita di tre donne che lavorano nella conserviera durante "
+         "un lungo inverno.\n",
          "Fotografia: Anna Ferri", true},
         // (near miss: the picture's credit names someone else)
         {"Cultura\nENTREVISTA\nMarta Olaizola: «Escribo para entender el puerto de mi abuelo»\nLa novelista publica "

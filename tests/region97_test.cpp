@@ -286,8 +286,8 @@ const SpacedPage es{"es",
                      "reforma de los colegios y nuevos carriles para bicicletas."},
                     {"La oposición criticó unas cuentas desequilibradas que, a su juicio, cargan el esfuerzo sobre las "
                      "familias humildes con una subida de la tasa de basuras.",
-                     "«Hemos tomado decisiones responsables», respondió el alcalde, Gerardo Tasende, que recordó que la "
-                     "deuda del municipio ha bajado un diez por ciento.",
+                     "«Hemos tomado decisiones responsables», respondió el alcalde, Gerardo Tasende, que recordó que "
+                     "la deuda del municipio ha bajado un diez por ciento.",
                      "El presupuesto deberá ser revisado todavía por la delegación del Gobierno antes de entrar en "
                      "vigor el uno de enero."}};
 const SpacedPage it{"it",
