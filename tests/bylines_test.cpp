@@ -683,10 +683,10 @@ TEST_CASE("a byline naming a newsroom's desk names the desk as printed", "[class
 TEST_CASE("next_fact() cuts a post's line of facts at the nearest of its marks", "[classify][byline][review97]") {
     // (The marks cut_byline_authors() and post_facts_dates() cut a post's facts at.)
     const auto& cuts = archive::post_fact_cuts;
-    auto facts = [&cuts](std::string_view line) {
+    auto facts = [](std::string_view line) {
         std::vector<std::string> out;
         for (std::size_t from = 0; from < line.size();)
-            out.emplace_back(archive::next_fact(line, from, cuts));
+            out.emplace_back(archive::next_fact(line, from, archive::post_fact_cuts));
         return out;
     };
     using V = std::vector<std::string>;
