@@ -197,6 +197,15 @@ bool dashed_title(std::string_view line) {
     return pieces >= 1 && words >= least_words;
 }
 
+namespace {
+
+// "3", "12": a token of one or two figures, a team's goals in a result line (goals_after_teams(), score_line()).
+bool goals_token(std::string_view t) {
+    return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+} // namespace
+
 bool goals_after_teams(std::string_view line) {
     // (The line's last byte and its first letter first: most lines are settled before their words are read.)
     const std::size_t most_words = 10, most_name_words = 4;
@@ -207,8 +216,7 @@ bool goals_after_teams(std::string_view line) {
         return false;
     std::size_t sides = 0, names = 0;
     for (std::string_view w : words) {
-        const bool figure = w.size() <= 2 && w.find_first_not_of("0123456789") == std::string_view::npos;
-        if (figure) {
+        if (goals_token(w)) {
             if (names == 0 || ++sides > 2)
                 return false;
             names = 0;
@@ -223,9 +231,6 @@ bool score_line(std::string_view line) {
     // (A parenthesis and a figure first: most lines have none of them.)
     if (line.find('(') == std::string_view::npos || line.find_first_of("0123456789") == std::string_view::npos)
         return false;
-    auto figures = [](std::string_view t) {
-        return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
-    };
     std::size_t goals = 0, scorers = 0, teams = 0, at = 0;
     bool after_goal = false;
     while (at < line.size()) {
@@ -251,7 +256,7 @@ bool score_line(std::string_view line) {
             end = line.size();
         const std::string_view token = line.substr(at, end - at);
         at = end;
-        if (figures(token)) {
+        if (goals_token(token)) {
             // Goals follow a team's name.
             if (teams == goals)
                 return false;
