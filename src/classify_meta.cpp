@@ -845,17 +845,21 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             // "Ruud Claessens © ANP", "Anna Muster © Keystone": a person's bare name before the copyright sign and the
             // agency is the caption of the person the picture shows when a sentence of the article prints that name
-            // ("Trainer Ruud Claessens van FC Dijkerveld stopt ..."); a photographer's name is printed nowhere else.
+            // ("Trainer Ruud Claessens van FC Dijkerveld stopt ..."); a photographer's name is printed nowhere else
+            // ("Marta Kowal © Reuters", "Jean Dufaux © AFP"): the line is the credit of a picture, which
+            // collect_media() pairs with its caption or prints without one.
             if (auto shown = credit_signs && b.text.find("\u00a9") != std::string::npos ? name_over_copyright(b.text)
-                                                                                      : std::nullopt;
-                shown && std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(head_from),
-                                     blocks.begin() + static_cast<std::ptrdiff_t>(std::min(re + 1, blocks.size())),
-                                     [&](const Block& t) {
-                                         return &t != &b && t.end_punct &&
-                                                t.text.find(shown->first) != std::string::npos;
-                                     })) {
-                p.role[i] = Role::caption;
-                a.media.push_back(Media{std::move(shown->first), std::move(shown->second)});
+                                                                                      : std::nullopt) {
+                if (std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(head_from),
+                                blocks.begin() + static_cast<std::ptrdiff_t>(std::min(re + 1, blocks.size())),
+                                [&](const Block& t) {
+                                    return &t != &b && t.end_punct && t.text.find(shown->first) != std::string::npos;
+                                })) {
+                    p.role[i] = Role::caption;
+                    a.media.push_back(Media{std::move(shown->first), std::move(shown->second)});
+                } else {
+                    p.role[i] = Role::credit;
+                }
                 continue;
             }
             // ("Jeanne Dupont / ATS" / "24.11.2026, 14:12": the byline, read with the date line under it.)

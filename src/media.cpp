@@ -948,8 +948,25 @@ std::vector<std::size_t> captions_closed_by_capitals(Page& p, std::size_t head_f
         // figcaption) says the same wherever the line stands, over the text's first paragraph or not; the first print
         // leaves with the boilerplate.
         const bool twice = p.role[i - 1] == Role::none && blocks[i - 1].text == caption;
-        if (!twice && (!text_paragraph(i + 1) || blocks[i + 1].words <= b.words))
+        const bool over_text = text_paragraph(i + 1) && blocks[i + 1].words > b.words;
+        // "Domenica 6 dicembre 2026, 00:15" / "La scrittrice Marta Olivieri in una libreria di Portovalle. ANNA FERRI"
+        // / <paragraph>: right under the head's date line or byline, a person's name in capitals (bare_name(), its
+        // first word a given name the lexicon knows: known_given_name_words) closes the head picture's caption over a
+        // first paragraph of any length, closed by a mark and longer than the line. (Not words of emphasis, "... in
+        // front of the council. NEVER AGAIN", "... davanti al consiglio. MAI PIÙ", nor an acronym, "... l'ISTAT.
+        // ANSA".)
+        const bool under_head = !twice && !over_text &&
+                                (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline) &&
+                                p.role[i + 1] == Role::none && blocks[i + 1].end_punct &&
+                                blocks[i + 1].words > b.words && !blocks[i + 1].boilerplate;
+        if (!twice && !over_text && !under_head)
             continue;
+        if (under_head) {
+            static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+            const auto words = text::split_ws(tail);
+            if (given == nullptr || !bare_name(words) || !given->has(text::lower(words.front())))
+                continue;
+        }
         if (tail.find(' ') == std::string_view::npos || !capital_outlet(tail) || !text::starts_upper(caption) ||
             text::split_ws(caption).size() < least_caption_words ||
             std::none_of(caption.begin(), caption.end(), [](char c) { return c >= 'a' && c <= 'z'; }))

@@ -78,3 +78,69 @@ TEST_CASE("words in capitals closing a sentence in the text or a teaser credit n
         CHECK(a.media.empty());
     }
 }
+
+// A person's name in capitals closing the caption's sentence right under the head's date line or byline, over a
+// first paragraph shorter than twenty words ("... di Portovalle. ANNA FERRI"): the rule above wanted a long paragraph
+// under it, so the caption became the text's first heading (media99). Words of emphasis in capitals are no name.
+TEST_CASE("a name in capitals closing the caption under the head's date line is its credit",
+          "[media][credit][media99]") {
+    struct Row {
+        const char* head;
+        const char* caption;
+        const char* credit;
+        const char* first; // the text's first paragraph, shorter than twenty words
+    };
+    const Row rows[] = {
+        {"Cultura\nMarta Olivieri: «Scrivo per capire il porto di mio nonno»\nLa scrittrice pubblica il suo terzo "
+         "romanzo, ambientato a Portovalle\nTesto: Luca Bertoni\nDomenica 6 dicembre 2026, 00:15\n",
+         "La scrittrice Marta Olivieri in una libreria di Portovalle.", "ANNA FERRI",
+         "Marta Olivieri arriva all'incontro con una copia del suo romanzo. Dice che non l'ha mai corretto."},
+        {"Culture\nClaire Dumoulin : « J'écris pour comprendre le port de mon grand-père »\nLa romancière publie "
+         "son troisième livre, situé à Portvallon\nPar Luc Berthier\nPublié le 6 décembre 2026 à 00:15\n",
+         "La romancière Claire Dumoulin dans une librairie de Portvallon.", "JEAN MARCHAND",
+         "Claire Dumoulin arrive avec un exemplaire annoté de son roman. Elle dit le corriger encore."},
+        {"Kultur\nLena Brandt: «Ich schreibe, um den Hafen meines Großvaters zu verstehen»\nDie Autorin "
+         "veröffentlicht ihren dritten Roman, der in Seehafen spielt\nVon Jonas Keller\n6. Dezember 2026, 00:15 Uhr\n",
+         "Die Schriftstellerin Lena Brandt in einer Buchhandlung in Seehafen.", "ANNA MEIER",
+         "Lena Brandt kommt mit einem markierten Exemplar ihres Romans. Sie korrigiere ihn bis heute."},
+        {"Culture\nRuth Calder: 'I write to understand my grandfather's harbour'\nThe novelist publishes her third "
+         "book, set in a cannery in Port Ellery\nBy Tom Hale\nDecember 6, 2026\n",
+         "The novelist Ruth Calder in a bookshop in Port Ellery.", "KATE MORROW",
+         "Ruth Calder arrives with a marked-up copy of her novel. She says she never stopped correcting it."},
+    };
+    const std::string more = "\nA second paragraph of the text, long enough to be read as one, closes the page.\n";
+    for (const Row& r : rows) {
+        INFO(r.caption);
+        const std::string line = std::string(r.caption) + " " + r.credit;
+        const Article a = parse(std::string(r.head) + line + "\n" + r.first + more);
+        CHECK(has_media(a, r.caption, r.credit));
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK_FALSE(a.sections[0].heading.has_value());
+        REQUIRE_FALSE(a.sections[0].paragraphs.empty());
+        CHECK(a.sections[0].paragraphs[0] == r.first);
+    }
+}
+
+TEST_CASE("words of emphasis in capitals closing the first paragraph credit no picture", "[media][credit][media99]") {
+    const char* const pages[] = {
+        // Words of emphasis, no person's name.
+        "Cronaca\nIl sindaco: basta con i cantieri infiniti\nIl primo cittadino interviene sui lavori al porto\n"
+        "Di Luca Bertoni\nDomenica 6 dicembre 2026, 00:15\n"
+        "Il sindaco lo ha ripetuto tre volte davanti al consiglio. MAI PIÙ\n"
+        "Il cantiere del molo nord è fermo da due anni e i pescatori non usano la banchina.\n"
+        "La giunta discuterà il caso martedì prossimo, ha annunciato il sindaco.\n",
+        "Local\nMayor: no more endless roadworks\nThe mayor of Port Ellery speaks on the harbour works\n"
+        "By Tom Hale\nDecember 6, 2026\n"
+        "The mayor said it three times in front of the council. NEVER AGAIN\n"
+        "The north pier has been closed for two years and the fishermen cannot use the quay.\n"
+        "The council will discuss the case next Tuesday, the mayor announced.\n",
+        // A name in capitals, but no paragraph of the text under it: a teaser's flag over a menu.
+        "Kultur\nEin Abend mit Lena Brandt\nDie Autorin liest in Seehafen\nVon Jonas Keller\n6. Dezember 2026\n"
+        "Die Schriftstellerin Lena Brandt liest aus ihrem Roman. ANNA MEIER\nMehr Kultur\n",
+    };
+    for (const char* page : pages) {
+        INFO(page);
+        const Article a = parse(page);
+        CHECK(a.media.empty());
+    }
+}

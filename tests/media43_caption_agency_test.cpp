@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "body_checks.hpp"
 #include "classify.hpp"
 #include "credits_parts.hpp"
 #include "media39_caption_rows.hpp"
@@ -27,6 +28,15 @@ void check_no_splits(std::initializer_list<const char*> lines) {
         INFO(line);
         CHECK_FALSE(split_trailing_credit(std::string_view(line)).has_value());
     }
+}
+
+bool credit_without_caption(const Article& a, const std::string& credit) {
+    return std::any_of(a.media.begin(), a.media.end(),
+                       [&](const Media& m) { return !m.caption && m.credit == credit; });
+}
+
+bool line_in_boilerplate(const Article& a, const std::string& line) {
+    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
 }
 
 } // namespace
@@ -263,3 +273,51 @@ TEST_CASE("a person's name the text prints, before a copyright sign and an agenc
     }
 }
 
+// A photographer's name before the copyright sign and the agency alone on its line, the name printed nowhere else
+// ("Marta Kowal © Reuters"), went to the boilerplate: it is the credit of a picture printed without its caption
+// (classify_meta.cpp, media99). The last case above stays: a name the text prints is the person shown.
+TEST_CASE("a photographer's name before the copyright sign alone under the text credits a picture",
+          "[media][credit][media99]") {
+    struct Row {
+        const char* head;
+        const char* over; // the paragraph over the credit, under the head
+        const char* credit;
+        const char* rest; // the text's next paragraph
+    };
+    const Row rows[] = {
+        {"Dagblad van het Oosten\nSport\nKeeper Brinkman verlengt contract bij FC Dijkerveld\nDe doelman blijft "
+         "nog twee seizoenen\nDoor Femke van Dalen\n7 december 2026, 09:12\n",
+         "Keeper Sven Brinkman van FC Dijkerveld heeft zijn contract verlengd. Dat maakte de club zondag bekend.",
+         "Marta Kowal © Reuters",
+         "Brinkman speelt sinds 2021 voor de club en groeide uit tot aanvoerder van de ploeg."},
+        {"Le Courrier du Val\nSport\nLe gardien Morel prolonge au FC Valmont\nIl reste deux saisons de plus\n"
+         "Par Jeanne Dupont\nPublié le 7 décembre 2026 à 09:12\n",
+         "Le gardien Paul Morel a prolongé son contrat avec le FC Valmont. Le club l'a annoncé dimanche.",
+         "Jean Dufaux © AFP", "Morel joue pour le club depuis 2021 et en est devenu le capitaine l'an dernier."},
+        {"The Harbour Post\nSport\nKeeper Hale signs new deal at Port Ellery\nThe goalkeeper stays for two more "
+         "seasons\nBy Jane Roe\nDecember 7, 2026\n",
+         "Goalkeeper Sam Hale has signed a two-year extension with the club. The club announced it on Sunday.",
+         "Marta Kowal © Reuters", "The keeper has played for the club since 2021 and became its captain last year."},
+    };
+    for (const Row& r : rows) {
+        INFO(r.credit);
+        const Article a = parse(std::string(r.head) + r.over + "\n" + r.credit + "\n" + r.rest + "\n");
+        CHECK(credit_without_caption(a, r.credit));
+        CHECK_FALSE(line_in_boilerplate(a, r.credit));
+        REQUIRE_FALSE(a.sections.empty());
+        REQUIRE_FALSE(a.sections[0].paragraphs.empty());
+        CHECK(a.sections[0].paragraphs[0] == r.over);
+    }
+}
+
+TEST_CASE("a name before the copyright sign that the text prints stays the caption of the person shown",
+          "[media][credit][media99]") {
+    // (media98's reading, unchanged: the name is the person the picture shows, the sign and the agency its credit.)
+    const Article a = parse("Dagblad van het Oosten\nSport\nKeeper Brinkman verlengt contract bij FC Dijkerveld\n"
+                            "De doelman blijft nog twee seizoenen\nDoor Femke van Dalen\n7 december 2026, 09:12\n"
+                            "Keeper Sven Brinkman van FC Dijkerveld heeft zijn contract verlengd. Dat maakte de club "
+                            "zondag bekend.\nSven Brinkman © ANP\nBrinkman speelt sinds 2021 voor de club en groeide "
+                            "uit tot aanvoerder van de ploeg.\n");
+    CHECK(test::has_media(a, "Sven Brinkman", "© ANP"));
+    CHECK_FALSE(credit_without_caption(a, "Sven Brinkman © ANP"));
+}
