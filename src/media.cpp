@@ -1486,7 +1486,12 @@ bool text_over_credit(const Page& p, std::size_t k, std::size_t i, std::size_t r
         const std::string_view word = t.substr(space == std::string_view::npos ? 0 : space + 1,
                                                stop - (space == std::string_view::npos ? 0 : space + 1));
         const unsigned char end = word.empty() ? 0 : static_cast<unsigned char>(word.back());
-        second_sentence = t[stop] != '.' ||
+        // ("... with Port Ellery FC. The club ...": an acronym of two capitals or more closes a sentence too; "J.
+        // K. Roe", "U.S. troops" hold initials.)
+        const bool acronym = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+                                 return c >= 'A' && c <= 'Z';
+                             });
+        second_sentence = t[stop] != '.' || acronym ||
                           (word.size() >= least_last_word && word.find('.') == std::string_view::npos &&
                            (end >= 0x80 || (end >= 'a' && end <= 'z')));
     }

@@ -124,19 +124,19 @@ TEST_CASE("a name in capitals closing the caption under the head's date line is 
 TEST_CASE("words of emphasis in capitals closing the first paragraph credit no picture", "[media][credit][media99]") {
     const char* const pages[] = {
         // Words of emphasis, no person's name.
-        "Cronaca\nIl sindaco: basta con i cantieri infiniti\nIl primo cittadino interviene sui lavori al porto\n"
-        "Di Luca Bertoni\nDomenica 6 dicembre 2026, 00:15\n"
-        "Il sindaco lo ha ripetuto tre volte davanti al consiglio. MAI PIÙ\n"
-        "Il cantiere del molo nord è fermo da due anni e i pescatori non usano la banchina.\n"
-        "La giunta discuterà il caso martedì prossimo, ha annunciato il sindaco.\n",
-        "Local\nMayor: no more endless roadworks\nThe mayor of Port Ellery speaks on the harbour works\n"
-        "By Tom Hale\nDecember 6, 2026\n"
-        "The mayor said it three times in front of the council. NEVER AGAIN\n"
-        "The north pier has been closed for two years and the fishermen cannot use the quay.\n"
-        "The council will discuss the case next Tuesday, the mayor announced.\n",
+        ("Cronaca\nIl sindaco: basta con i cantieri infiniti\nIl primo cittadino interviene sui lavori al porto\n"
+         "Di Luca Bertoni\nDomenica 6 dicembre 2026, 00:15\n"
+         "Il sindaco lo ha ripetuto tre volte davanti al consiglio. MAI PIÙ\n"
+         "Il cantiere del molo nord è fermo da due anni e i pescatori non usano la banchina.\n"
+         "La giunta discuterà il caso martedì prossimo, ha annunciato il sindaco.\n"),
+        ("Local\nMayor: no more endless roadworks\nThe mayor of Port Ellery speaks on the harbour works\n"
+         "By Tom Hale\nDecember 6, 2026\n"
+         "The mayor said it three times in front of the council. NEVER AGAIN\n"
+         "The north pier has been closed for two years and the fishermen cannot use the quay.\n"
+         "The council will discuss the case next Tuesday, the mayor announced.\n"),
         // A name in capitals, but no paragraph of the text under it: a teaser's flag over a menu.
-        "Kultur\nEin Abend mit Lena Brandt\nDie Autorin liest in Seehafen\nVon Jonas Keller\n6. Dezember 2026\n"
-        "Die Schriftstellerin Lena Brandt liest aus ihrem Roman. ANNA MEIER\nMehr Kultur\n",
+        ("Kultur\nEin Abend mit Lena Brandt\nDie Autorin liest in Seehafen\nVon Jonas Keller\n6. Dezember 2026\n"
+         "Die Schriftstellerin Lena Brandt liest aus ihrem Roman. ANNA MEIER\nMehr Kultur\n"),
     };
     for (const char* page : pages) {
         INFO(page);

@@ -296,7 +296,7 @@ TEST_CASE("a photographer's name before the copyright sign alone under the text 
          "Jean Dufaux © AFP", "Morel joue pour le club depuis 2021 et en est devenu le capitaine l'an dernier."},
         {"The Harbour Post\nSport\nKeeper Hale signs new deal at Port Ellery\nThe goalkeeper stays for two more "
          "seasons\nBy Jane Roe\nDecember 7, 2026\n",
-         "Goalkeeper Sam Hale has signed a two-year extension with the club. The club announced it on Sunday.",
+         "Goalkeeper Sam Hale has signed a two-year extension with Port Ellery FC. The club announced it on Sunday.",
          "Marta Kowal © Reuters", "The keeper has played for the club since 2021 and became its captain last year."},
     };
     for (const Row& r : rows) {
