@@ -1,6 +1,8 @@
 // Speakers once given to the wrong person: a possessive opening an apposition before the name ("Haar uitgever, Joost
 // Dekema, noemt"), and a plural noun capitalised at a sentence's start before a plural cue ("Aliados dizem que",
-// "Alleati dicono che"), which names a group, no one. Invented lines.
+// "Alleati dicono che", "Allies say", "Officials said"), which names a group, no one; a Dutch document holding the
+// quoted words ("„Q“, staat in het vonnis"); a trade of the arts before a name ("Schrijfster Marit Hoekstra zegt");
+// a counsel who "told the court his client had ...". Invented lines.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -125,5 +127,47 @@ TEST_CASE("a role no one was named with is not the person its sentence tells of"
          {"Le tribunal a entendu Karl Verdier lundi.", "« J'ai agi par peur », a déclaré l'accusé."},
          "J'ai agi par peur",
          "Karl Verdier"},
+    });
+}
+
+TEST_CASE("a capitalised plural group opening the sentence before its cue names no one", "[quotes][quotes104]") {
+    check_quotes({
+        // (a listed group word, a role noun's plural, a plural before a present cue in its bare form)
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Allies say he has found the money "
+          "for the dredging."},
+         "he has found the money for the dredging",
+         "",
+         "Allies"},
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Officials said the first contracts "
+          "would be signed in the spring."},
+         "the first contracts would be signed in the spring",
+         ""},
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Anglers say the new quay is "
+          "too short for their boats."},
+         "the new quay is too short for their boats",
+         ""},
+        {"es",
+         {"La alcaldesa Irene Cabezudo gobierna Velmar desde hace diez años. Aliados dicen que ha encontrado el "
+          "dinero para el dragado."},
+         "ha encontrado el dinero para el dragado",
+         "",
+         "Aliados"},
+        // (near misses: a surname in -s before a verb in the singular or in the past names its bearer)
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Jones says the vote was close."},
+         "the vote was close",
+         "Jones"},
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Jones said the vote was close."},
+         "the vote was close",
+         "Jones"},
+        {"es",
+         {"La alcaldesa Irene Cabezudo gobierna Velmar desde hace diez años. Morales dijo que la votación fue muy "
+          "ajustada."},
+         "la votación fue muy ajustada",
+         "Morales"},
     });
 }
