@@ -171,3 +171,45 @@ TEST_CASE("a capitalised plural group opening the sentence before its cue names 
          "Morales"},
     });
 }
+
+TEST_CASE("a Dutch text holding the quoted words is no speaker", "[quotes][quotes104]") {
+    check_quotes({
+        {"nl",
+         {"De rechtbank heeft Henk Dijkstra veroordeeld tot twaalf jaar cel.",
+          "„De verdachte heeft het leven van zijn buren bewust in gevaar gebracht”, staat in het vonnis."},
+         "De verdachte heeft het leven van zijn buren bewust in gevaar gebracht",
+         "",
+         "het vonnis"},
+        {"nl",
+         {"De rechtbank heeft Henk Dijkstra veroordeeld tot twaalf jaar cel.",
+          "In de brief van de burgemeester staat: „De loods had nooit gebouwd mogen worden.”"},
+         "De loods had nooit gebouwd mogen worden.",
+         ""},
+        // (near miss: a person speaking in a place is still the speaker)
+        {"nl",
+         {"De rechtbank heeft Henk Dijkstra veroordeeld tot twaalf jaar cel.",
+          "„Ik heb niets aangestoken”, zei Henk Dijkstra in de rechtszaal."},
+         "Ik heb niets aangestoken",
+         "Henk Dijkstra"},
+    });
+    // (the German and English documents: a phrase after the verb too, "steht im Urteil")
+    check_quotes({
+        {"de",
+         {"Das Landgericht hat Henrik Dorfler zu zwölf Jahren Haft verurteilt.",
+          "„Der Angeklagte hat das Leben seiner Nachbarn bewusst gefährdet“, heißt es im Urteil."},
+         "Der Angeklagte hat das Leben seiner Nachbarn bewusst gefährdet",
+         ""},
+        {"de",
+         {"Das Landgericht hat Henrik Dorfler zu zwölf Jahren Haft verurteilt.",
+          "„Der Angeklagte hat das Leben seiner Nachbarn bewusst gefährdet“, steht im Urteil."},
+         "Der Angeklagte hat das Leben seiner Nachbarn bewusst gefährdet",
+         "",
+         "Urteil"},
+        {"en",
+         {"Tom Hargreave has lost his appeal over the boundary of a field.",
+          "\"The appellant has shown no evidence that the hedge was a boundary,\" the ruling says."},
+         "The appellant has shown no evidence that the hedge was a boundary",
+         "",
+         "the ruling"},
+    });
+}
