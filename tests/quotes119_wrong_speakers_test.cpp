@@ -213,3 +213,24 @@ TEST_CASE("a Dutch text holding the quoted words is no speaker", "[quotes][quote
          "the ruling"},
     });
 }
+
+TEST_CASE("a trade of the arts opening the sentence before a name is the role, not the name", "[quotes][quotes104]") {
+    check_quotes({
+        {"nl",
+         {"Een boek over een boerderij in de polder verschijnt volgende week.",
+          "Schrijfster Marit Hoekstra zegt dat ze tien jaar aan het boek heeft gewerkt."},
+         "ze tien jaar aan het boek heeft gewerkt",
+         "Marit Hoekstra"},
+        {"en",
+         {"A book about a farm on the marsh comes out next week.",
+          "Novelist Anke Fielding said the book had grown too long."},
+         "the book had grown too long",
+         "Anke Fielding"},
+        // (near miss: a capitalised first name that is no role stays in the name)
+        {"nl",
+         {"Een boek over een boerderij in de polder verschijnt volgende week.",
+          "Marit Hoekstra zegt dat ze tien jaar aan het boek heeft gewerkt."},
+         "ze tien jaar aan het boek heeft gewerkt",
+         "Marit Hoekstra"},
+    });
+}
