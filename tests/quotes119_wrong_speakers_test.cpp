@@ -234,3 +234,23 @@ TEST_CASE("a trade of the arts opening the sentence before a name is the role, n
          "Marit Hoekstra"},
     });
 }
+
+TEST_CASE("a counsel told the court a clause its possessive opens, and SC or BL is no part of the name",
+          "[quotes][quotes104]") {
+    check_quotes({
+        {"en",
+         {"A Kilbarry man has been jailed for four years for selling tractors he did not own.",
+          "Fergal Noonan SC told the court his client had a gambling addiction."},
+         "his client had a gambling addiction",
+         "Fergal Noonan"},
+        {"en",
+         {"A Kilbarry man has been jailed for four years for selling tractors he did not own.",
+          "Orla Brennan BL told the tribunal her client was deeply ashamed."},
+         "her client was deeply ashamed",
+         "Orla Brennan"},
+    });
+    // (near miss: a preposition after the one told opens no clause)
+    const auto qs = extract_quotes(page("en", "", {"A Kilbarry man has been jailed for selling tractors he did not own.",
+                                                   "Fergal Noonan told the court about his client's gambling debts."}));
+    CHECK(qs.empty());
+}
