@@ -141,7 +141,7 @@ struct DocumentWords {
     // A verb of [document_verb_words] at `v` quotes a text when the text stands next to it: its noun as the subject right
     // before it ("The letter reads", "the statement read"), or that of a relative word after a comma ("a report, which
     // reads"), a word pointing back to one ("Darin steht", "Dort stand"), or a phrase naming it opening the clause
-    // before the verb ("In dem Brief steht"). Nothing when none does; else the text's words, none when a pointing word
+    // before the verb ("In dem Brief steht") or right after it ("„Q“, steht im Urteil"). Nothing when none does; else the text's words, none when a pointing word
     // stands for no text named before.
     std::optional<std::optional<Span>> verb_document(const std::vector<Word>& ws, std::size_t v) const {
         using Found = std::optional<std::optional<Span>>;
@@ -160,6 +160,9 @@ struct DocumentWords {
         if (open < v)
             if (auto doc = preposition_phrase(ws, open, v, true))
                 return Found{doc};
+        // ("„Q“, steht im Urteil.", "„Q”, staat in het vonnis.": the phrase naming the text right after the verb)
+        if (auto doc = preposition_phrase(ws, v + 1, ws.size(), true))
+            return Found{doc};
         return std::nullopt;
     }
 };
@@ -246,6 +249,10 @@ bool document_verb_cues_into(std::vector<Cue>& out, std::string_view s, const st
             for (std::size_t j = k + 1; j < ws.size() && j - k <= most_between + 1 && !ws[j].punct; ++j)
                 if (j + 1 == ws.size() || (ws[j + 1].punct && (ws[j + 1].low == "." || ws[j + 1].low == ",")))
                     add(j);
+            // "„Q“, steht im Urteil.", "„Q”, staat in het vonnis.": the verb first after the mark and its comma, the
+            // text's phrase after it (verb_document reads it)
+            if (k + 2 < ws.size() && ws[k + 1].low == "," && !ws[k + 2].punct)
+                add(k + 2);
         }
     }
     if (added)

@@ -987,7 +987,9 @@ bool helped_clause(const std::vector<Word>& ws, std::size_t t, bool name_ok, con
     if (t >= ws.size() || ws[t].punct || in_list(sp.lexs, "finite_helper_words", ws[t].low))
         return false;
     char g = 'x';
+    // ("told the court his client had ...": a possessive opens a subject as an article does)
     if (!(name_ok && ws[t].upper) && !has_tag(sp.lexs, WordTags::article, ws[t].low) &&
+        !has_tag(sp.lexs, WordTags::possessive, ws[t].low) &&
         !in_list(sp.lexs, "noun_determiners", ws[t].low) && !sp.pronoun(ws[t].low, g) &&
         !in_list(sp.lexs, "bare_clause_subject_words", ws[t].low))
         return false;

@@ -392,9 +392,11 @@ bool unnamed_subject_nearer(std::string_view unit, std::size_t base, std::size_t
 // sentence, with a plural noun's ending ([plural_noun_ending_words]), right before a cue in the plural
 // ([plural_verb_endings]) is a common noun capitalised by its place: a group, no one's name (a name the page gave a
 // person, "Matos dizem", is still read as theirs; "Marcos diz", a verb in the singular, is a name).
+// "Allies say ...", "Sceptics warn ...": where the present's plural is the verb's bare form ([plural_present_cue_words]),
+// that form is the plural cue ("Jones says": the singular; "Jones said": no number, a name).
 bool plural_noun_subject(const std::vector<Word>& ws, std::size_t w, const Speakers& sp) {
     if (w + 1 >= ws.size() || ws[w].punct || !ws[w].upper || ws[w + 1].punct || (w > 0 && !ws[w - 1].punct) ||
-        !plural_verb(ws[w + 1].low, sp.lexs))
+        !(plural_verb(ws[w + 1].low, sp.lexs) || in_list(sp.lexs, "plural_present_cue_words", ws[w + 1].low)))
         return false;
     bool plural_noun = false;
     for (const Lexicon* lex : sp.lexs)
@@ -590,7 +592,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         return std::nullopt;
     // "Others argued that ...", "Kritiker sagten, dass ...", "Altri hanno sostenuto che ...": a group word standing
     // alone as the subject ([group_subject_words]) names nobody, capitalised or not, as "others said" does.
-    if (first == last && !ws[first].punct && group_subject(ws[first].low, sp))
+    // ("Officials said ...", "Prosecutors argued ...": the plural in -s of a role noun is such a group word too)
+    if (first == last && !ws[first].punct && (group_subject(ws[first].low, sp) || role_plural(ws[first].low, sp)))
         return std::nullopt;
     if (anonymous_source(s, ws, first, last, sp))
         return std::nullopt;

@@ -1,6 +1,8 @@
 // Speakers once given to the wrong person: a possessive opening an apposition before the name ("Haar uitgever, Joost
 // Dekema, noemt"), and a plural noun capitalised at a sentence's start before a plural cue ("Aliados dizem que",
-// "Alleati dicono che"), which names a group, no one. Invented lines.
+// "Alleati dicono che", "Allies say", "Officials said"), which names a group, no one; a Dutch document holding the
+// quoted words ("„Q“, staat in het vonnis"); a trade of the arts before a name ("Schrijfster Marit Hoekstra zegt");
+// a counsel who "told the court his client had ...". Invented lines.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -126,4 +128,129 @@ TEST_CASE("a role no one was named with is not the person its sentence tells of"
          "J'ai agi par peur",
          "Karl Verdier"},
     });
+}
+
+TEST_CASE("a capitalised plural group opening the sentence before its cue names no one", "[quotes][quotes104]") {
+    check_quotes({
+        // (a listed group word, a role noun's plural, a plural before a present cue in its bare form)
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Allies say he has found the money "
+          "for the dredging."},
+         "he has found the money for the dredging",
+         "",
+         "Allies"},
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Officials said the first contracts "
+          "would be signed in the spring."},
+         "the first contracts would be signed in the spring",
+         ""},
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Anglers say the new quay is "
+          "too short for their boats."},
+         "the new quay is too short for their boats",
+         ""},
+        {"es",
+         {"La alcaldesa Irene Cabezudo gobierna Velmar desde hace diez años. Aliados dicen que ha encontrado el "
+          "dinero para el dragado."},
+         "ha encontrado el dinero para el dragado",
+         "",
+         "Aliados"},
+        // (near misses: a surname in -s before a verb in the singular or in the past names its bearer)
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Jones says the vote was close."},
+         "the vote was close",
+         "Jones"},
+        {"en",
+         {"Mayor Tobin Ashgrove has led the council of Port Velling for ten years. Jones said the vote was close."},
+         "the vote was close",
+         "Jones"},
+        {"es",
+         {"La alcaldesa Irene Cabezudo gobierna Velmar desde hace diez años. Morales dijo que la votación fue muy "
+          "ajustada."},
+         "la votación fue muy ajustada",
+         "Morales"},
+    });
+}
+
+TEST_CASE("a Dutch text holding the quoted words is no speaker", "[quotes][quotes104]") {
+    check_quotes({
+        {"nl",
+         {"De rechtbank heeft Henk Dijkstra veroordeeld tot twaalf jaar cel.",
+          "„De verdachte heeft het leven van zijn buren bewust in gevaar gebracht”, staat in het vonnis."},
+         "De verdachte heeft het leven van zijn buren bewust in gevaar gebracht",
+         "",
+         "het vonnis"},
+        {"nl",
+         {"De rechtbank heeft Henk Dijkstra veroordeeld tot twaalf jaar cel.",
+          "In de brief van de burgemeester staat: „De loods had nooit gebouwd mogen worden.”"},
+         "De loods had nooit gebouwd mogen worden.",
+         ""},
+        // (near miss: a person speaking in a place is still the speaker)
+        {"nl",
+         {"De rechtbank heeft Henk Dijkstra veroordeeld tot twaalf jaar cel.",
+          "„Ik heb niets aangestoken”, zei Henk Dijkstra in de rechtszaal."},
+         "Ik heb niets aangestoken",
+         "Henk Dijkstra"},
+    });
+    // (the German and English documents: a phrase after the verb too, "steht im Urteil")
+    check_quotes({
+        {"de",
+         {"Das Landgericht hat Henrik Dorfler zu zwölf Jahren Haft verurteilt.",
+          "„Der Angeklagte hat das Leben seiner Nachbarn bewusst gefährdet“, heißt es im Urteil."},
+         "Der Angeklagte hat das Leben seiner Nachbarn bewusst gefährdet",
+         ""},
+        {"de",
+         {"Das Landgericht hat Henrik Dorfler zu zwölf Jahren Haft verurteilt.",
+          "„Der Angeklagte hat das Leben seiner Nachbarn bewusst gefährdet“, steht im Urteil."},
+         "Der Angeklagte hat das Leben seiner Nachbarn bewusst gefährdet",
+         "",
+         "Urteil"},
+        {"en",
+         {"Tom Hargreave has lost his appeal over the boundary of a field.",
+          "\"The appellant has shown no evidence that the hedge was a boundary,\" the ruling says."},
+         "The appellant has shown no evidence that the hedge was a boundary",
+         "",
+         "the ruling"},
+    });
+}
+
+TEST_CASE("a trade of the arts opening the sentence before a name is the role, not the name", "[quotes][quotes104]") {
+    check_quotes({
+        {"nl",
+         {"Een boek over een boerderij in de polder verschijnt volgende week.",
+          "Schrijfster Marit Hoekstra zegt dat ze tien jaar aan het boek heeft gewerkt."},
+         "ze tien jaar aan het boek heeft gewerkt",
+         "Marit Hoekstra"},
+        {"en",
+         {"A book about a farm on the marsh comes out next week.",
+          "Novelist Anke Fielding said the book had grown too long."},
+         "the book had grown too long",
+         "Anke Fielding"},
+        // (near miss: a capitalised first name that is no role stays in the name)
+        {"nl",
+         {"Een boek over een boerderij in de polder verschijnt volgende week.",
+          "Marit Hoekstra zegt dat ze tien jaar aan het boek heeft gewerkt."},
+         "ze tien jaar aan het boek heeft gewerkt",
+         "Marit Hoekstra"},
+    });
+}
+
+TEST_CASE("a counsel told the court a clause its possessive opens, and SC or BL is no part of the name",
+          "[quotes][quotes104]") {
+    check_quotes({
+        {"en",
+         {"A Kilbarry man has been jailed for four years for selling tractors he did not own.",
+          "Fergal Noonan SC told the court his client had a gambling addiction."},
+         "his client had a gambling addiction",
+         "Fergal Noonan"},
+        {"en",
+         {"A Kilbarry man has been jailed for four years for selling tractors he did not own.",
+          "Orla Brennan BL told the tribunal her client was deeply ashamed."},
+         "her client was deeply ashamed",
+         "Orla Brennan"},
+    });
+    // (near miss: a preposition after the one told opens no clause)
+    const auto qs = extract_quotes(page("en", "", {"A Kilbarry man has been jailed for selling tractors he did not own.",
+                                                   "Fergal Noonan told the court about his client's gambling debts."}));
+    CHECK(qs.empty());
 }
