@@ -226,8 +226,12 @@ private:
                 slot.reset();
                 ++next_;
                 buffered_ -= r.record.size();
+                // The producer, waiting for room, is woken once half the window is free, not at every result: it
+                // then fills the half in one go (a wake and a lock hand-off a file cost more than the push itself).
+                const bool half_free = 2 * (next_ + window_ - produced_) >= window_;
                 lock.unlock();
-                room_.notify_one();
+                if (half_free)
+                    room_.notify_one();
                 emit(r);
                 progress_.update(done_items_, done_bytes_);
                 lock.lock();

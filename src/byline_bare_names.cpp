@@ -5,6 +5,7 @@
 #include "page.hpp"
 
 #include "bylines.hpp"
+#include "dates_parts.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -70,9 +71,10 @@ std::string_view without_closing_handle(std::string_view line) {
 } // namespace
 
 // "march", "märz", "mars": a word, lower-cased already, that names a month in one of the lexicon's languages.
+// (month_of() reads every language's month names merged once, behind their merged sketch: one look-up at most, not
+// one in each language; no language numbers a month 0.)
 bool month_name(std::string_view low) {
-    return std::any_of(languages().begin(), languages().end(),
-                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
+    return dating::month_of(low, {}) != 0;
 }
 
 std::size_t glued_figures(std::string_view w) {

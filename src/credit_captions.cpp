@@ -1008,6 +1008,10 @@ std::size_t glued_label_opening(std::string_view line) {
             table[static_cast<unsigned char>(label[0])] = true;
         return table;
     }();
+    // (The credit closes the line without a stop: a line ending on one, most of a text's, is settled by its last byte.)
+    const std::string_view trimmed = text::trim(line);
+    if (trimmed.empty() || std::string_view(".!?:,;").find(trimmed.back()) != std::string_view::npos)
+        return std::string_view::npos;
     bool glued_capital = false;
     std::size_t words_seen = 0;
     for (std::size_t at = line.size(); at > 1 && words_seen <= most_credit_words + 1 && !glued_capital; --at) {

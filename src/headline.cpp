@@ -6,6 +6,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "dates.hpp"
+#include "goals_token.hpp"
 #include "lexicon.hpp"
 #include "notices_parts.hpp"
 #include "page.hpp"
@@ -196,15 +197,6 @@ bool dashed_title(std::string_view line) {
     }
     return pieces >= 1 && words >= least_words;
 }
-
-namespace {
-
-// "3", "12": a token of one or two figures, a team's goals in a result line (goals_after_teams(), score_line()).
-bool goals_token(std::string_view t) {
-    return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-} // namespace
 
 bool goals_after_teams(std::string_view line) {
     // (The line's last byte and its first letter first: most lines are settled before their words are read.)

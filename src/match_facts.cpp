@@ -1,6 +1,7 @@
 // The facts box of a match report under its text: the result line, then the rows of the stadium, the scorers and
 // the line-ups.
 #include "classify.hpp"
+#include "goals_token.hpp"
 #include "match_sections.hpp"
 #include "page.hpp"
 
@@ -221,7 +222,7 @@ bool score_between_teams(const Block& b) {
     std::size_t before = 0, after = 0, scores = 0, goals = 0;
     bool joined = false; // "Bellaria-Vertunno"
     for (std::string_view w : text::split_ws(b.text)) {
-        const bool figure = !w.empty() && w.size() <= 2 && w.find_first_not_of("0123456789") == std::string_view::npos;
+        const bool figure = goals_token(w);
         if (scores == 0 && figure && goals == 0) {
             goals = 1;
         } else if (goals == 1 && (w == "-" || w == "\u2013" || w == "\u2014" || w == ":" || w == "x" || w == "X")) {

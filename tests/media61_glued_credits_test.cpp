@@ -191,3 +191,26 @@ TEST_CASE("a subheading over a picture's lone credit is no caption", "[credits][
                           [&](const Media& m) { return m.credit == r.credit && !m.caption; }));
     }
 }
+
+// speed99: glued_label_opening() settles a line closed by a stop by its last byte, before its walk back over the
+// line's last words (the credit closes the line without one).
+TEST_CASE("glued_label_opening: a line closed by a stop is settled by its last byte", "[media61][speed99]") {
+    // en, fr, de, it, es: a caption whose credit's label is glued to its last word, the credit closing the line.
+    for (const char* line : {"The old ferry leaves the harbour of HarwickCreditJane Roe/Coast Press",
+                             "Le marché couvert de Brésac au petit matinPhoto: Lise Montcalm",
+                             "Der neue Steg am Ufer von VarnauFoto: Mira Talberg",
+                             "La piazza di Pievelunga durante la festaFoto: Sara Valdora",
+                             "El puerto de Valdeluz al amanecerFoto: Ana Ruiz"}) {
+        const std::string_view s(line);
+        INFO(line);
+        CHECK(glued_label_opening(s) != std::string_view::npos);
+        // Near misses: the same line closed by a stop, or by a stop and spaces (a sentence goes on): no credit.
+        for (const char* stop : {".", "!", "?", ":", ",", ";", ". ", ".\t"}) {
+            const std::string closed = std::string(line) + stop;
+            INFO(closed);
+            CHECK(glued_label_opening(closed) == std::string_view::npos);
+        }
+    }
+    CHECK(glued_label_opening("") == std::string_view::npos);
+    CHECK(glued_label_opening("   ") == std::string_view::npos);
+}
