@@ -683,6 +683,20 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(r + 2), ws.begin() + static_cast<std::ptrdiff_t>(last + 1),
                     [](const Word& w) { return w.upper && !w.punct; }))
         return resolve(s, ws, first, r, pos);
+    // "a ajouté le maire de Valmont", "añadió el alcalde de Villaverde", "said the mayor of Millbrook": an office one
+    // person holds ([office_words]) heading the mention, the word linking it to the place it is held over with no
+    // article ([office_place_link_words]) and one or two capitalised words closing it: the office speaks, its holder
+    // on the page or no one, not the place. (Three words or more may hold the holder's name: "Mayor of Millbrook
+    // Susan Hale"; a body's noun among them is a body the office is of: "the president of Acme Holdings".)
+    if (const std::size_t r = first + (first < last && has_tag(sp.lexs, WordTags::article, ws[first].low));
+        r + 2 <= last && last <= r + 3 && !ws[r].punct && !ws[r + 1].punct && !ws[r + 1].upper &&
+        in_list(sp.lexs, "office_place_link_words", ws[r + 1].low) && listed_noun(ws[r].low, "office_words", sp) &&
+        std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(r + 2), ws.begin() + static_cast<std::ptrdiff_t>(last + 1),
+                    [this](const Word& w) {
+                        return w.upper && !w.punct && !listed_noun(w.low, "body_words", sp) &&
+                               !listed_noun(w.low, "organisation_words", sp);
+                    }))
+        return resolve(s, ws, first, r, pos);
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
                           ws.begin() + static_cast<std::ptrdiff_t>(last + 1));

@@ -1,0 +1,49 @@
+// Tests of role mentions whose capitalised words are no speaker's name: the place an office is held over ("le maire
+// de Valmont"), a field written with a capital before the holder's name ("la ministre aux Sports Anne Roux"), and a
+// role noun shaped like a participle ("la delegata allo Sport Anna Rossi"). Invented lines.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+// (a named namespace: the file is compiled on its own, not in a batch of the unity build)
+namespace archive::quotes103_offices {
+
+using quote_rows::check_quotes;
+
+TEST_CASE("the place an office is held over is no speaker", "[quotes][quotes103]") {
+    check_quotes({
+        {"fr", {"« La ville a tout prévu pour les Jeux », a ajouté le maire de Valmont."},
+         "La ville a tout prévu pour les Jeux", "", "le maire de Valmont"},
+        {"es", {"«Todo está previsto para los Juegos», añadió el alcalde de Villaverde."},
+         "Todo está previsto para los Juegos", "", "el alcalde de Villaverde"},
+        {"it", {"«La città ha previsto tutto per i Giochi», ha aggiunto il sindaco di Borgoterra."},
+         "La città ha previsto tutto per i Giochi", "", "il sindaco di Borgoterra"},
+        {"en", {"“The town has planned everything for the games,” said the mayor of Millbrook."},
+         "The town has planned everything for the games", "", "the mayor of Millbrook"},
+        {"pt", {"“A cidade preparou tudo para os Jogos”, disse o prefeito de Vila Nova."},
+         "A cidade preparou tudo para os Jogos", "", "o prefeito de Vila Nova"},
+        // (the office's holder the page named speaks)
+        {"fr", {"Le maire Jean Dufaux a visité le chantier du stade lundi matin.",
+                "« La ville a tout prévu pour les Jeux », a ajouté le maire de Valmont."},
+         "La ville a tout prévu pour les Jeux", "Jean Dufaux"},
+        // (near misses: the holder's name after a comma, a particle inside a name, a name with no office)
+        {"fr", {"« Le stade sera prêt en juillet », a assuré le maire de Valmont, Jean Dufaux."},
+         "Le stade sera prêt en juillet", "Jean Dufaux"},
+        {"fr", {"« Nous avons signé la convention », a expliqué le maire Jean de Valmont."},
+         "Nous avons signé la convention", "Jean de Valmont"},
+        {"fr", {"« Tout est clair pour nous », a dit Marie de Rosen."}, "Tout est clair pour nous", "Marie de Rosen"},
+        {"es", {"«El estadio estará listo en julio», aseguró la actriz Ana de Armas."},
+         "El estadio estará listo en julio", "Ana de Armas"},
+        {"es", {"«Lo firmamos ayer por la tarde», dijo el alcalde de Villaverde, Pedro Ruiz."},
+         "Lo firmamos ayer por la tarde", "Pedro Ruiz"},
+        {"en", {"“The stadium will be ready in July,” said Mayor of Millbrook Susan Hale."},
+         "The stadium will be ready in July", "Susan Hale"},
+        {"de", {"«Wir prüfen den Vorschlag genau», sagte Kommissionspräsidentin Ursula von der Leyen."},
+         "Wir prüfen den Vorschlag genau", "Ursula von der Leyen"},
+        // (a body's noun among the capitalised words: the office is of a body, read as before)
+        {"en", {"“The games will pay for themselves,” said the president of Millbrook Council."},
+         "The games will pay for themselves", "Millbrook Council"},
+    });
+}
+
+} // namespace archive::quotes103_offices
