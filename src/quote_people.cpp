@@ -87,18 +87,19 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
 }
 
 // "la déléguée aux sports Anne Roux", "la déléguée à la culture Anne Roux": the preposition at `p` links the role
-// noun right before it to its field ([role_field_words]), the field's lower-case words (an article perhaps first)
-// running to the name that starts at `name` and ends mention `sub`: the name is the role's holder in apposition, no
-// word the preposition governs. (Not the one told: "à la collègue Anne Roux", "aux avocats Paul Roux" name a person,
-// [acquaintance_words] or a role's plural, after the preposition; nor a body's name after an elided article,
-// "professeur à l'Université Catholique de Lille", its first word read in lower case.)
+// noun right before it to its field ([role_field_words]), the field's words (an article perhaps first) running to the
+// name that starts at `name` and ends mention `sub`: the name is the role's holder in apposition, no word the
+// preposition governs. ("la ministre aux Sports Anne Roux": the field may be written with a capital, its words then
+// told from the name's by the name reader.) (Not the one told: "à la collègue Anne Roux", "aux avocats Paul Roux"
+// name a person, [acquaintance_words] or a role's plural, after the preposition; nor a body's name after an elided
+// article, "professeur à l'Université Catholique de Lille", its first word read in lower case.)
 bool field_then_holder(const std::vector<Word>& sub, std::size_t p, const NameSpan& name, const Speakers& sp) {
     if (p == 0 || name.first < p + 2 || name.last + 1 != sub.size() || name.last == name.first || sub[p - 1].punct ||
         sub[p - 1].upper || !role_noun(after_elision(sub[p - 1].low), sp) ||
         !in_list(sp.lexs, "role_field_words", sub[p].low))
         return false;
     for (std::size_t j = p + 1; j < name.first; ++j)
-        if (sub[j].punct || sub[j].upper || (j > p + 1 && sp.stopword(sub[j].low)) ||
+        if (sub[j].punct || (sub[j].upper && sp.stopword(sub[j].low)) || (j > p + 1 && sp.stopword(sub[j].low)) ||
             after_elision(sub[j].low).size() != sub[j].low.size())
             return false;
     const std::string_view field = sub[name.first - 1].low;

@@ -46,4 +46,20 @@ TEST_CASE("the place an office is held over is no speaker", "[quotes][quotes103]
     });
 }
 
+TEST_CASE("a field written with a capital before a holder's name leaves the name the speaker", "[quotes][quotes103]") {
+    check_quotes({
+        {"fr", {"« Nous sommes prêts pour les Jeux », a déclaré la ministre aux Sports Anne Roux."},
+         "Nous sommes prêts pour les Jeux", "Anne Roux", "la ministre aux Sports Anne Roux"},
+        {"fr", {"« Le musée rouvrira à l'automne », a annoncé la déléguée à la Culture Lise Morel."},
+         "Le musée rouvrira à l'automne", "Lise Morel"},
+        {"it", {"«Il teatro riaprirà in autunno», ha spiegato l'assessore alla Cultura Marco Bini."},
+         "Il teatro riaprirà in autunno", "Marco Bini"},
+        // (near misses: the one told after the preposition, a name or a colleague's noun right after it)
+        {"fr", {"« Nous sommes prêts pour les Jeux », a déclaré la ministre à Anne Roux."},
+         "Nous sommes prêts pour les Jeux", ""},
+        {"fr", {"« Nous sommes prêts pour les Jeux », a déclaré la ministre à sa collègue Anne Roux."},
+         "Nous sommes prêts pour les Jeux", ""},
+    });
+}
+
 } // namespace archive::quotes103_offices
