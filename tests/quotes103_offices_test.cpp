@@ -62,4 +62,20 @@ TEST_CASE("a field written with a capital before a holder's name leaves the name
     });
 }
 
+TEST_CASE("a role noun shaped like a participle heads its mention", "[quotes][quotes103]") {
+    check_quotes({
+        {"it", {"«Siamo pronti per i Giochi», ha detto la delegata allo Sport Anna Rossi."},
+         "Siamo pronti per i Giochi", "Anna Rossi", "la delegata allo Sport Anna Rossi"},
+        {"it", {"«Lo stadio sarà pronto a luglio», ha detto il delegato allo Sport Luca Bassi."},
+         "Lo stadio sarà pronto a luglio", "Luca Bassi"},
+        {"es", {"«El estadio estará listo en julio», dijo la delegada de Deportes Ana Gil."},
+         "El estadio estará listo en julio", "Ana Gil"},
+        // (the role's holder named before speaks; a participle that is no role names no one)
+        {"it", {"La delegata Anna Rossi ha visitato lo stadio lunedì mattina.",
+                "«Siamo pronti per i Giochi», ha detto la delegata."},
+         "Siamo pronti per i Giochi", "Anna Rossi"},
+        {"it", {"«Siamo pronti per i Giochi», ha detto la squadra appena arrivata."}, "Siamo pronti per i Giochi", ""},
+    });
+}
+
 } // namespace archive::quotes103_offices
