@@ -78,4 +78,27 @@ TEST_CASE("a role noun shaped like a participle heads its mention", "[quotes][qu
     });
 }
 
+TEST_CASE("a verb of naming joined by a conjunction alone shares the clause's subject", "[quotes][quotes103]") {
+    check_quotes({
+        {"fr", {"Le syndicat Roulage a salué la réforme mais l'a qualifiée de « bien tardive »."}, "bien tardive",
+         "Roulage", "Le syndicat Roulage"},
+        {"it", {"Il sindacato Ruote ha accolto la riforma ma l'ha definita «molto tardiva»."}, "molto tardiva", "Ruote",
+         "Il sindacato Ruote"},
+        {"es", {"El sindicato Rueda celebró la reforma pero la calificó de «muy tardía»."}, "muy tardía", "Rueda",
+         "El sindicato Rueda"},
+        {"en", {"The union Wheelwork welcomed the reform but called the plan “long overdue”."}, "long overdue",
+         "Wheelwork", "The union Wheelwork"},
+        // (the participle agreeing with the clitic, the clause's subject right before it)
+        {"fr", {"Le syndicat Roulage l'a qualifiée de « bien tardive » lundi."}, "bien tardive", "Roulage"},
+        {"it", {"Il sindacato Ruote l'ha definita «molto tardiva» lunedì."}, "molto tardiva", "Ruote"},
+        // (near misses: a subject of its own after the conjunction; a title set off by commas, no one's words)
+        {"fr", {"Le syndicat a protesté quand le maire Paul Vidal l'a qualifiée de « bien tardive »."}, "bien tardive",
+         "Paul Vidal"},
+        {"en", {"The union Wheelwork welcomed the reform but Mayor Susan Hale called the plan “long overdue”."},
+         "long overdue", "Susan Hale"},
+        {"en", {"Okonkwo skipped the Harbour Committee hearing but called the plan “long overdue”."}, "long overdue",
+         "Okonkwo"},
+    });
+}
+
 } // namespace archive::quotes103_offices
