@@ -112,7 +112,8 @@ bool incise_cue(const std::vector<Word>& ws, std::size_t ci, std::size_t cend, s
 // "Die Gewerkschaft Fahrwerk begrüßte die Reform, bezeichnete sie aber als „Q“", "El sindicato Rueda celebró la
 // reforma, pero la calificó de «Q»": the comma joining a verb of naming ([naming_words], the cue from word `ci` to
 // `cend`) to the clause opening the sentence at word `w0`, with no mark in it, a word of [sentence_openers] and
-// clitics perhaps between; the clause's subject names the quote's object too.
+// clitics perhaps between (the word of [sentence_openers] alone, no comma: its place is returned); the clause's
+// subject names the quote's object too.
 std::optional<std::size_t> naming_joined_comma(const std::vector<Word>& ws, std::size_t w0, std::size_t ci,
                                                std::size_t cend, std::size_t open,
                                                const std::vector<const Lexicon*>& lexs) {
@@ -126,8 +127,20 @@ std::optional<std::size_t> naming_joined_comma(const std::vector<Word>& ws, std:
     std::size_t j = ci;
     while (j > w0 && !ws[j - 1].punct && in_list(lexs, "clitics", ws[j - 1].low))
         --j;
-    if (j > w0 && !ws[j - 1].punct && in_list(lexs, "sentence_openers", ws[j - 1].low))
+    bool opener = false;
+    if (j > w0 && !ws[j - 1].punct && in_list(lexs, "sentence_openers", ws[j - 1].low)) {
         --j;
+        opener = true;
+    }
+    // ("Le syndicat Roulage a salué la réforme mais l'a qualifiée de « Q »", "The union welcomed the reform but called
+    // it “Q”": the conjunction alone may join the verb to the clause, no comma before it; it then stands for the comma;
+    // "and", [coordinating_words], is the coordinated cue's, read apart)
+    if (opener && j >= w0 + 4 && !ws[j - 1].punct && !in_list(lexs, "coordinating_words", ws[j].low)) {
+        for (std::size_t k = w0; k < j; ++k)
+            if (ws[k].punct)
+                return std::nullopt;
+        return j;
+    }
     if (j < w0 + 4 || ws[j - 1].low != ",")
         return std::nullopt;
     for (std::size_t k = w0; k + 1 < j; ++k)
@@ -412,13 +425,31 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                         joined = true;
                     }
                 } else {
+                    // (with no comma, the mention read may run on over the clause to the conjunction: read up to it)
                     const auto m = mention_after_kept(ex, ws, word_index(sent_b));
-                    if (m && m->second < *naming_comma) {
+                    const bool comma = ws[*naming_comma].punct;
+                    if (m && (comma ? m->second < *naming_comma : m->first + 1 < *naming_comma)) {
+                        const std::size_t last = std::min(m->second, *naming_comma - 1);
                         std::size_t e = m->first + 1;
-                        while (e < m->second && !(ws[e].upper && !ws[e + 1].upper))
+                        while (e < last && !(ws[e].upper && !ws[e + 1].upper))
                             ++e;
-                        before_m = std::make_pair(m->first, std::min(e, m->second));
-                        joined = true;
+                        // (no comma: the subject's words are an article perhaps, lower-case words, then capitalised
+                        // ones, "Le syndicat Roulage"; not "Okafor skipped the Budget Committee hearing but called")
+                        const std::size_t end = std::min(e, last);
+                        bool plain = comma;
+                        if (!plain) {
+                            bool upper =
+                                ws[m->first].upper && !has_tag(ex.sp.lexs, WordTags::article, ws[m->first].low);
+                            plain = true;
+                            for (std::size_t k = m->first + 1; k <= end && plain; ++k) {
+                                plain = ws[k].punct || ws[k].upper || !upper;
+                                upper = upper || ws[k].upper;
+                            }
+                        }
+                        if (plain) {
+                            before_m = std::make_pair(m->first, end);
+                            joined = true;
+                        }
                     }
                 }
             }

@@ -87,18 +87,19 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
 }
 
 // "la déléguée aux sports Anne Roux", "la déléguée à la culture Anne Roux": the preposition at `p` links the role
-// noun right before it to its field ([role_field_words]), the field's lower-case words (an article perhaps first)
-// running to the name that starts at `name` and ends mention `sub`: the name is the role's holder in apposition, no
-// word the preposition governs. (Not the one told: "à la collègue Anne Roux", "aux avocats Paul Roux" name a person,
-// [acquaintance_words] or a role's plural, after the preposition; nor a body's name after an elided article,
-// "professeur à l'Université Catholique de Lille", its first word read in lower case.)
+// noun right before it to its field ([role_field_words]), the field's words (an article perhaps first) running to the
+// name that starts at `name` and ends mention `sub`: the name is the role's holder in apposition, no word the
+// preposition governs. ("la ministre aux Sports Anne Roux": the field may be written with a capital, its words then
+// told from the name's by the name reader.) (Not the one told: "à la collègue Anne Roux", "aux avocats Paul Roux"
+// name a person, [acquaintance_words] or a role's plural, after the preposition; nor a body's name after an elided
+// article, "professeur à l'Université Catholique de Lille", its first word read in lower case.)
 bool field_then_holder(const std::vector<Word>& sub, std::size_t p, const NameSpan& name, const Speakers& sp) {
     if (p == 0 || name.first < p + 2 || name.last + 1 != sub.size() || name.last == name.first || sub[p - 1].punct ||
         sub[p - 1].upper || !role_noun(after_elision(sub[p - 1].low), sp) ||
         !in_list(sp.lexs, "role_field_words", sub[p].low))
         return false;
     for (std::size_t j = p + 1; j < name.first; ++j)
-        if (sub[j].punct || sub[j].upper || (j > p + 1 && sp.stopword(sub[j].low)) ||
+        if (sub[j].punct || (sub[j].upper && sp.stopword(sub[j].low)) || (j > p + 1 && sp.stopword(sub[j].low)) ||
             after_elision(sub[j].low).size() != sub[j].low.size())
             return false;
     const std::string_view field = sub[name.first - 1].low;
@@ -685,6 +686,20 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
          in_list(sp.lexs, "place_preposition_words", ws[r + 1].low)) &&
         std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(r + 2), ws.begin() + static_cast<std::ptrdiff_t>(last + 1),
                     [](const Word& w) { return w.upper && !w.punct; }))
+        return resolve(s, ws, first, r, pos);
+    // "a ajouté le maire de Valmont", "añadió el alcalde de Villaverde", "said the mayor of Millbrook": an office one
+    // person holds ([office_words]) heading the mention, the word linking it to the place it is held over with no
+    // article ([office_place_link_words]) and one or two capitalised words closing it: the office speaks, its holder
+    // on the page or no one, not the place. (Three words or more may hold the holder's name: "Mayor of Millbrook
+    // Susan Hale"; a body's noun among them is a body the office is of: "the president of Acme Holdings".)
+    if (const std::size_t r = first + (first < last && has_tag(sp.lexs, WordTags::article, ws[first].low));
+        r + 2 <= last && last <= r + 3 && !ws[r].punct && !ws[r + 1].punct && !ws[r + 1].upper &&
+        in_list(sp.lexs, "office_place_link_words", ws[r + 1].low) && listed_noun(ws[r].low, "office_words", sp) &&
+        std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(r + 2), ws.begin() + static_cast<std::ptrdiff_t>(last + 1),
+                    [this](const Word& w) {
+                        return w.upper && !w.punct && !listed_noun(w.low, "body_words", sp) &&
+                               !listed_noun(w.low, "organisation_words", sp);
+                    }))
         return resolve(s, ws, first, r, pos);
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
