@@ -572,6 +572,41 @@ std::optional<std::vector<std::string>> signed_agency_line(std::string_view line
     return place_agency_line(line);
 }
 
+std::optional<std::string> name_joined_to_agency(std::string_view line) {
+    line = text::trim(line);
+    // The name's side and the credit's ("avec AFP"): the parenthesis closing the line, or the last joining word.
+    std::string_view name, credit;
+    if (line.ends_with(')')) {
+        const std::size_t open = line.rfind('(');
+        if (open == std::string_view::npos || open == 0)
+            return std::nullopt;
+        name = line.substr(0, open);
+        credit = line.substr(open + 1, line.size() - open - 2);
+    } else {
+        const auto words = text::split_ws(line);
+        const std::size_t most_words = 8;
+        if (words.size() < 4 || words.size() > most_words)
+            return std::nullopt;
+        for (std::size_t k = words.size() - 1; k-- > 2;)
+            if (agency_joiner(words[k])) {
+                const auto at = static_cast<std::size_t>(words[k].data() - line.data());
+                name = line.substr(0, at);
+                credit = line.substr(at);
+                break;
+            }
+    }
+    credit = text::trim(credit);
+    name = text::trim(name);
+    while (!name.empty() && (name.back() == ',' || name.back() == ' '))
+        name.remove_suffix(1);
+    // ("Jeanne Morel (AFP)" is signed_agency_line()'s: the credit opens with its joining word here.)
+    const std::size_t space = credit.find(' ');
+    if (name.empty() || space == std::string_view::npos || !agency_joiner(credit.substr(0, space)) ||
+        !agency_tag(credit))
+        return std::nullopt;
+    return name_line(name);
+}
+
 std::optional<std::pair<std::string_view, std::vector<std::string>>> agency_after_stop(std::string_view paragraph) {
     paragraph = text::trim(paragraph);
     const std::size_t space = paragraph.rfind(' ');

@@ -72,3 +72,16 @@ TEST_CASE("a closing agency credit leaves the body for the source tag", "[classi
                 CHECK(paragraph != r.line);
     }
 }
+
+TEST_CASE("an Italian closing credit naming the agencies' reports or material is the text's source",
+          "[classify][agency][agency_credits][probe100]") {
+    check_tags({
+        {"Con informazioni di ATS e ANSA", {"ats", "ansa"}}, // it: the rule's case
+        {"Con materiale di Reuters", {"reuters"}},
+        {"Con fonti ANSA", {"ansa"}},
+        {"Con información de EFE y Télam", {"efe", "telam"}}, // es, as before
+        // no agency after the phrase: a sentence of the text
+        {"Con informazioni di prima mano dei residenti", {}},
+        {"Con materiale di recupero del cantiere", {}},
+    });
+}

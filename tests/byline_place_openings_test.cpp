@@ -29,3 +29,23 @@ TEST_CASE("a place's name over or under the date line is no author", "[classify]
             CHECK(a.authors.empty());
     }
 }
+
+TEST_CASE("a city's name of two words under a bare name and over the date line is no second author",
+          "[classify][bylines][place_openings][probe100]") {
+    // "Lucía Ferreyra" / "Buenos Aires" / "7 de diciembre de 2026": the city the author writes from.
+    test::check_name_lines({"Buenos Aires", "BUENOS AIRES", "Hong Kong", "Kuala Lumpur", "Punta Arenas", "Bahía Blanca",
+                            "Phnom Penh"},
+                           false);
+    // Near misses: people's names (a given name that is a place's word elsewhere, "Santiago", "Paz").
+    test::check_name_lines({"Santiago Roldán", "Paz Herrera", "Aires Mendes"}, true);
+    for (const auto& [lang, name, place, date] :
+         std::vector<std::tuple<const char*, const char*, const char*, const char*>>{
+             {"es", "Lucía Ferreyra", "Buenos Aires", "7 de diciembre de 2026"},
+             {"en", "Grace Whitlow", "Hong Kong", "December 7, 2026"},
+             {"fr", "Claire Dubreuil", "Phnom Penh", "7 décembre 2026"},
+         }) {
+        INFO(name << " / " << place << " / " << date << " (" << lang << ")");
+        const Article a = test::valley_page(lang, std::string(name) + "\n" + place + "\n" + date);
+        CHECK(a.authors == std::vector<std::string>{name});
+    }
+}

@@ -171,3 +171,46 @@ TEST_CASE("a note on where the text was printed first opens its line, after mark
         CHECK_FALSE(origin_note(test::block_of(line)));
     }
 }
+
+TEST_CASE("a note naming the text's translator opens its line and leaves the body at the article's edges",
+          "[region][origin][probe100]") {
+    // "By Katrin Vogel / This article originally appeared on ... / Translated from the German by Mark Ellison.": the
+    // translator's note is a note on the text's origin, over the first paragraph or under the last one.
+    const std::pair<const char*, const char*> rows[] = {
+        {"en", "Translated from the German by Mark Ellison."},
+        {"en", "Translated by Ana Ruiz and Tom Reed."},
+        {"de", "Aus dem Englischen von Anna Roth."},
+        {"de", "Übersetzt von Jan Berg und Lea Kurz."},
+        {"fr", "Traduit de l'anglais par Marc Dupont."},
+        {"fr", "Traduit de l’allemand par Anne Roy."},
+        {"es", "Traducido del inglés por Ana Ruiz."},
+        {"it", "Tradotto dall'inglese da Anna Bruni."},
+        {"it", "Traduzione dall’inglese di Luca Neri."},
+    };
+    for (const auto& [lang, note] : rows) {
+        INFO(lang << ": " << note);
+        CHECK(origin_note(test::block_of(note)));
+        const Story& story = story_in(lang);
+        for (const bool over : {true, false}) {
+            const std::string line = std::string(note) + "\n";
+            Article a = classify(segment(page_of(story, over ? line : "", over ? "" : line)), lang);
+            INFO((over ? "over the first paragraph" : "under the last paragraph"));
+            CHECK(has_paragraph_starting(a, story.paragraphs.front()));
+            CHECK(has_paragraph_starting(a, story.paragraphs.back()));
+            CHECK_FALSE(has_paragraph_starting(a, note));
+            // (Over the first paragraph with no standfirst, the English note is still read as the lede: left to the
+            // head's reading, which a note does not stop.)
+            if (!over)
+                CHECK(in_boilerplate(a, note));
+        }
+    }
+    // The words inside a sentence, a past participle of another verb, or too few words: no note.
+    for (const std::string line : {"The letter, translated from the German by the court, was read aloud on Monday.",
+                                   "Der Brief wurde aus dem Englischen von einer Dolmetscherin übersetzt.",
+                                   "Le rapport, traduit de l'anglais par la mairie, sera publié lundi.",
+                                   "Translated by Ana.", "Tradotti dal comune i verbali della seduta di lunedì.",
+                                   "Traducidos los documentos, el juicio podrá empezar en marzo."}) {
+        INFO(line);
+        CHECK_FALSE(origin_note(test::block_of(line)));
+    }
+}
