@@ -1357,8 +1357,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     return true;
                 // "Your Privacy Choices: We use cookies. Manage preferences | Accept all" / "Politics" / <headline>:
                 // the label may follow the page's cookie or consent notice with no blank line, as it follows a
-                // breadcrumb.
-                if (is_consent_or_promo_notice(above, false))
+                // breadcrumb. So may it follow a newsletter's or a subscription's prompt, the page's furniture too:
+                // "Sign up for our newsletter" / "POLITICS" / <headline>, "Jetzt den Newsletter abonnieren" /
+                // "POLITIK" / <headline>.
+                if (is_consent_or_promo_notice(above, true))
                     return true;
                 // "Cookies erlauben?" / "Alle akzeptieren" / "Fußball-Bundesliga" / <headline>, "This website uses
                 // cookies. Read our cookie policy." / "Got it" / "Crime" / <headline>: the banner's button (a short
