@@ -1357,8 +1357,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     return true;
                 // "Your Privacy Choices: We use cookies. Manage preferences | Accept all" / "Politics" / <headline>:
                 // the label may follow the page's cookie or consent notice with no blank line, as it follows a
-                // breadcrumb.
-                if (is_consent_or_promo_notice(above, false))
+                // breadcrumb. So may it follow a newsletter's or a subscription's prompt, the page's furniture too:
+                // "Sign up for our newsletter" / "POLITICS" / <headline>, "Jetzt den Newsletter abonnieren" /
+                // "POLITIK" / <headline>.
+                if (is_consent_or_promo_notice(above, true))
                     return true;
                 // "Cookies erlauben?" / "Alle akzeptieren" / "Fußball-Bundesliga" / <headline>, "This website uses
                 // cookies. Read our cookie policy." / "Got it" / "Crime" / <headline>: the banner's button (a short
@@ -1576,6 +1578,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         }
         p.role[h] = Role::headline;
         body_from = std::max(rs, second_half && p.role[*second_half] == Role::headline ? h + 2 : h + 1);
+        // "Morlaix. Le pont de la Villeneuve fermé trois mois" / "Faits divers" / <the same title> / <standfirst>: the
+        // title printed twice around its kicker, the copy opened by its place and a stop, reads as a sentence and
+        // may open the region; a line of the region over the title repeating it, as it is or past a place
+        // (repeats_title()), is its copy, never a paragraph of the text: it stays with the page's boilerplate. (Under
+        // the title, such a line may be an entry's or a recipe card's heading: "Das Wichtigste" / <entry title> /
+        // ... / <the same title> / <its entry>, which other rules read.)
+        if (!second_half)
+            for (std::size_t k = rs; k < h; ++k)
+                if (p.role[k] == Role::none && !b.text.empty() && !blocks[k].text.empty() &&
+                    blocks[k].text.back() == b.text.back() && repeats_title(blocks[k].text, b.text))
+                    p.role[k] = Role::boilerplate;
     } else {
         a.warnings.push_back("no headline found");
     }

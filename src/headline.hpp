@@ -88,6 +88,11 @@ std::optional<std::pair<std::string, std::string>> split_leading_date(std::strin
 /// it. Returns {the glued prefix, title}.
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above);
 
+/// "Morlaix. Le pont de la Villeneuve fermé" under the title "Le pont de la Villeneuve fermé", or the title printed
+/// again as it is: whether `line` repeats `title`, word for word or past a place of three words at most and its full
+/// stop printed before one of them.
+bool repeats_title(std::string_view line, std::string_view title);
+
 /// "RegionMost na Wiśle zamknięty": a section's label glued to the title without a space, a small letter before a
 /// capital inside the line's first word, when `printed_alone(label)` (the page prints the label as a line of its
 /// own, a menu's entry); returns (label, title), the title three words or more.

@@ -222,6 +222,25 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
     return std::make_pair(prefix, std::string(rest));
 }
 
+bool repeats_title(std::string_view line, std::string_view title) {
+    if (line == title)
+        return true;
+    // (The longer of the two holds the place: "Morlaix. " before the shorter, which it ends with.)
+    const std::string_view longer = line.size() > title.size() ? line : title;
+    const std::string_view shorter = line.size() > title.size() ? title : line;
+    const std::size_t most_place_words = 3;
+    if (shorter.empty() || !longer.ends_with(shorter) || longer.size() < shorter.size() + 3)
+        return false;
+    const std::string_view place = longer.substr(0, longer.size() - shorter.size());
+    if (!place.ends_with(". ") || !text::starts_upper(place))
+        return false;
+    const std::string_view name = place.substr(0, place.size() - 2);
+    // ("Mise à jour. ", "Update 2. ": a place is letters, no figure, no stop of its own.)
+    if (name.find_first_of(".0123456789:;!?") != std::string_view::npos)
+        return false;
+    return text::split_ws(name).size() <= most_place_words;
+}
+
 std::optional<std::pair<std::string, std::string>> split_camel_kicker(
     std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_alone) {
     const std::size_t least_label = 3;
