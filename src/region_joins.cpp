@@ -406,6 +406,26 @@ bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::s
     return end >= k || (end == j && j + 1 < k && closing_section_end(p, j + 1, true) >= k);
 }
 
+// "... neue Radwege. / Mehr zum Thema / Schulsanierung: Eltern zeigen sich besorgt / Die Opposition stimmte dagegen. /
+// <paragraph> / <paragraph>", "... / Read next / School repairs: parents voice concern / The opposition voted against
+// it. / <paragraph>": line k, a paragraph of one short sentence (brief_sentence()) right under a box of links the
+// region's rules closed (a related article's label, related_label(), under a paragraph, and one title or two under it,
+// all boilerplate now), over two lines of text, is the text going on: jusText rates so short a line bad, and the
+// box's lines round it do not lift it. (Two lines of text under it: a card's short summary stands over the next card's
+// title.)
+bool sentence_under_related_box(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
+    const std::size_t most_titles = 2;
+    const auto& blocks = p.blocks;
+    auto text = [&](std::size_t j) { return textual(p.raw_quality[j]) && blocks[j].end_punct; };
+    if (k < rs + 3 || k + 2 > re || p.role[k - 1] != Role::boilerplate || p.raw_quality[k + 1] != Quality::good ||
+        !text(k + 1) || !text(k + 2))
+        return false;
+    for (std::size_t j = k - 2; j > rs && k - j <= most_titles + 1 && p.role[j] == Role::boilerplate; --j)
+        if (related_label(blocks[j]))
+            return p.role[j - 1] == Role::paragraph && brief_sentence(blocks[k], p.language);
+    return false;
+}
+
 namespace {
 
 // A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's

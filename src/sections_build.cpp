@@ -955,6 +955,7 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
            ((((p.quality[k] == Quality::bad && !short_sentence(b, p.language) && !terse_closing_sentence(p, k, s.re) &&
                !figure_between_paragraphs(p, k, s.rs, s.re) &&
                !table_line_amid_text(p, k, s.rs, s.re) && !brief_closing_sentence(p, k, s.rs, s.re) &&
+               !sentence_under_related_box(p, k, s.rs, s.re) &&
                !reported_sentence(b, p.language) && !timed_closing_sentence(p, k, s.re)) ||
               b.boilerplate || repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text))) &&
              !kept()) ||
