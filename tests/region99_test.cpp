@@ -3,6 +3,9 @@
 // region took the text past the box, but the section loop dropped the sentence, four words rated bad with boilerplate
 // round it (sentence_under_related_box()). A card's short summary under the box, over the next card's title, stays
 // out.
+// A listicle's first numbered question over its short answer, under a picture's credit, left the answer to the
+// boilerplate (and the question to a paragraph, or the boilerplate): it heads its answer when the series' next
+// numbered question follows (opens_numbered_questions()); numbered alone, it does not.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -10,6 +13,7 @@
 #include "region_pages.hpp"
 #include "test_pages.hpp"
 
+#include <optional>
 #include <string>
 
 using namespace archive;
@@ -82,5 +86,68 @@ TEST_CASE("a short sentence under a closed related box, over the text going on, 
                                   "\n\nAnother card's title without a stop\n\n" + region99_first_line(r.next) + "\n";
         INFO(cards);
         CHECK_FALSE(test::in_text(classify(segment(cards), r.lang), r.brief));
+    }
+}
+
+namespace {
+
+// A listicle printed without blank lines: the head's lines, a picture's caption closed by its credit, then numbered
+// questions each over its answer (the first answer a few words and figures).
+std::string region99_listicle(const char* head, const char* const (&items)[6], bool numbered) {
+    std::string page = head;
+    for (int i = 0; i < 6; ++i) {
+        const bool question = i % 2 == 0;
+        page += "\n";
+        if (question && (numbered || i == 0))
+            page += std::to_string(i / 2 + 1) + ". ";
+        page += items[i];
+    }
+    return page + "\nImpressum\n";
+}
+
+} // namespace
+
+TEST_CASE("a numbered question opening a series heads its short answer wherever it sits", "[region][region99]") {
+    const char* const en_head = "The Harbour Courier\nHome\nWhat's On\nWhat's On\n3 things to know about the "
+                                "Kelmport Lantern Parade\nThe parade returns to the waterfront this weekend with a "
+                                "longer route and new floats.\nBy Tessa Marlowe\nUpdated 7 Dec 2026, 10:12am\n"
+                                "Lanterns on the quay last year. Picture: Rowan Pike";
+    const char* const en_items[6] = {
+        "When is it on?",
+        "Saturday and Sunday, doors open at 9am each day.",
+        "How do I get there?",
+        "Extra trams run from Kelmport station every ten minutes, and the waterfront car park is closed all evening.",
+        "Who can join?",
+        "Anyone with a lantern can walk at the back of the parade, the organisers said on Friday."};
+    const char* const de_head = "Seebote\nStartseite\nFreizeit\nFreizeit\n3 Dinge zum Laternenumzug in Wellbach\n"
+                                "Der Umzug kehrt an diesem Wochenende mit einer längeren Strecke an das Ufer "
+                                "zurück.\nVon Jonas Wehrlein\n7. Dezember 2026, 10:12 Uhr\nLaternen am Ufer im "
+                                "vergangenen Jahr. Foto: Anja Stellmacher";
+    const char* const de_items[6] = {
+        "Wann findet es statt?",
+        "Samstag ab 18 Uhr, bei jedem Wetter.",
+        "Wie komme ich hin?",
+        ("Zusätzliche Busse fahren alle zehn Minuten vom Bahnhof Wellbach, der Parkplatz am Ufer ist den ganzen "
+         "Abend gesperrt."),
+        "Wer darf mitgehen?",
+        "Jeder mit einer Laterne kann am Ende des Umzugs mitgehen, sagten die Veranstalter am Freitag."};
+    struct Row {
+        const char* lang;
+        const char* head;
+        const char* const (&items)[6];
+    };
+    const Row rows[] = {{"en", en_head, en_items}, {"de", de_head, de_items}};
+    for (const auto& r : rows) {
+        const std::string page = region99_listicle(r.head, r.items, true);
+        INFO(page);
+        const Article a = classify(segment(page), r.lang);
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK(a.sections[0].heading == std::optional<std::string>(std::string("1. ") + r.items[0]));
+        CHECK(test::in_text(a, r.items[1]));
+        // Near miss: the later questions without their numbers; the first one, numbered alone, opens no series and
+        // its answer is left to the other rules (rated bad, under a credit: boilerplate).
+        const std::string lone = region99_listicle(r.head, r.items, false);
+        INFO(lone);
+        CHECK_FALSE(test::in_text(classify(segment(lone), r.lang), r.items[1]));
     }
 }
