@@ -6,6 +6,9 @@
 // A listicle's first numbered question over its short answer, under a picture's credit, left the answer to the
 // boilerplate (and the question to a paragraph, or the boilerplate): it heads its answer when the series' next
 // numbered question follows (opens_numbered_questions()); numbered alone, it does not.
+// A one-word advice heading ("Recomendaciones", "Tipps", "Conseils") over the list of advice closing the text went
+// to the boilerplate on a page of no headed sections: it heads the list (closing_section_title()); another word does
+// not.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -149,5 +152,55 @@ TEST_CASE("a numbered question opening a series heads its short answer wherever 
         const std::string lone = region99_listicle(r.head, r.items, false);
         INFO(lone);
         CHECK_FALSE(test::in_text(classify(segment(lone), r.lang), r.items[1]));
+    }
+}
+
+TEST_CASE("a one-word advice heading heads the list of advice closing the text", "[region][region99]") {
+    const std::string es_head =
+        "Tiempo\n\nAlerta preventiva por lluvias en la costa de Puerto Ensenada\n\nPor Redacción\n\n7 de diciembre "
+        "de 2026 - 10:12 hs\n\nLa oficina de emergencia declaró el lunes una alerta preventiva para la costa de "
+        "Puerto Ensenada por un sistema frontal que llegará esta noche.\n\nLos meteorólogos anticipan entre 40 y 80 "
+        "milímetros de lluvia en un día, con ráfagas de hasta 90 kilómetros por hora en la costa.";
+    const std::string de_head =
+        "Wetter\n\nSturmwarnung für das Ufer bei Kesselbach\n\nVon Jana Overbeck\n\n7. Dezember 2026, 10:12 Uhr\n\n"
+        "Der Wetterdienst hat am Montag eine Unwetterwarnung für das Ufer bei Kesselbach ausgegeben, wo ab dem Abend "
+        "mit starkem Regen gerechnet wird.\n\nDie Meteorologen erwarten bis zu 80 Liter Regen pro Quadratmeter und "
+        "Böen bis 90 Kilometer pro Stunde am See.";
+    const std::string fr_head =
+        "Météo\n\nAlerte aux orages sur le lac de Morvanges\n\nPar Odile Charvet\n\nPublié le 7 décembre 2026 à "
+        "10h12\n\nLa préfecture a déclenché lundi une vigilance orange aux orages autour du lac de Morvanges, où de "
+        "fortes pluies sont attendues dès ce soir.\n\nLes prévisionnistes annoncent jusqu'à 80 millimètres de pluie "
+        "en une journée, avec des rafales jusqu'à 90 kilomètres par heure sur le lac.";
+    struct Row {
+        const char* lang;
+        std::string head;
+        const char* word;
+        const char* first;
+        const char* second;
+    };
+    const Row rows[] = {
+        {"es", es_head, "Recomendaciones", "Mantener linternas y radios con pilas.",
+         "Evitar transitar por la costa durante el temporal."},
+        {"de", de_head, "Tipps", "Meiden Sie die Uferstraße während des Sturms.",
+         "Halten Sie Taschenlampe und Radio bereit."},
+        {"fr", fr_head, "Conseils", "Évitez la route du lac pendant l'orage.",
+         "Gardez une lampe et une radio à portée de main."},
+    };
+    for (const auto& r : rows) {
+        const std::string page =
+            r.head + "\n\n" + r.word + "\n" + r.first + "\n" + r.second + "\n\nCompartir\nFacebook\n";
+        INFO(page);
+        const Article a = classify(segment(page), r.lang);
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK(a.sections.back().heading == std::optional<std::string>(r.word));
+        CHECK(test::in_text(a, r.first));
+        CHECK(test::in_text(a, r.second));
+        // Near miss: a word that names no advice over the same lines heads nothing (its lines stay out as before).
+        const std::string gallery =
+            r.head + "\n\nGalería\n" + r.first + "\n" + r.second + "\n\nCompartir\nFacebook\n";
+        INFO(gallery);
+        const Article g = classify(segment(gallery), r.lang);
+        for (const auto& section : g.sections)
+            CHECK(section.heading != std::optional<std::string>("Galería"));
     }
 }
