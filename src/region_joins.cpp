@@ -438,6 +438,17 @@ bool list_line(const Page& p, std::size_t k) {
 
 } // namespace
 
+namespace {
+
+// "Tipps", "Advice", "Conseils", "Consigli", "Recomendaciones": a word alone naming the advice a list of short
+// sentences under it gives (lexicon section advice_heading_words).
+bool advice_heading(const Block& b) {
+    static const LexiconSection& advice_words = any_language_section("advice_heading_words"); // (merged once)
+    return b.words == 1 && advice_words.has(text::lower(text::trim(b.text)));
+}
+
+} // namespace
+
 // "... the trade body says. / Finally, the harvest! / In summer the work pays off.", "... / What else is happening /
 // A jury in Ohio found the officer not guilty. / Astronomers spotted a new comet.": line h under the article's last
 // paragraph heads its closing section (take_closing_sentences()): two to five words, a heading's shape or a cry ('!',
@@ -454,12 +465,8 @@ bool closing_section_head(const Page& p, std::size_t h) {
     // "Tipps", "Advice", "Conseils", "Consigli", "Recomendaciones": or when it names the advice a list of short
     // sentences under it gives (lexicon section advice_heading_words: "Tipps / Meiden Sie die Küstenstraße. / ...").
     static const LexiconSection& closing_words = any_language_section("closing_heading_words"); // (merged once)
-    static const LexiconSection& advice_words = any_language_section("advice_heading_words"); // (merged once)
-    if (head.words < least_heading) {
-        const std::string low = text::lower(text::trim(head.text));
-        if (!closing_words.has(low) && !advice_words.has(low))
-            return false;
-    }
+    if (head.words < least_heading && !closing_words.has(text::lower(text::trim(head.text))) && !advice_heading(head))
+        return false;
     const bool cry = head.text.back() == '!' && sentence_shape(head);
     // ("Über Lena Brandt / Hallo, ich bin Lena ...": the author's box, about_name_title(), is no section of the text.)
     return (heading_like(head) || cry) && !reader_prompt(head) && !is_promo_notice(head.text) &&
@@ -481,12 +488,18 @@ std::size_t closing_list_end(const Page& p, std::size_t h, std::size_t end, bool
     const auto& blocks = p.blocks;
     if (end != h + 2 || blocks[h + 1].blank_before || blocks[end].blank_before || blocks[end].blank_after)
         return end;
+    // ("Recomendaciones / Mantener linternas y radios con pilas. / Evitar las zonas de riesgo. / Informarse por
+    // canales oficiales. / Suscríbete a nuestro newsletter": under a word naming advice the items are terse sentences
+    // of few stopwords (brief_sentence()), and on a page printed without blank lines (none over the heading either)
+    // the list ends at its first line of another kind.)
+    const bool advice = advice_heading(blocks[h]);
+    const bool unspaced = advice && !blocks[h].blank_before;
     std::size_t last = end;
     while (last - h < most_items && last + 1 < blocks.size()) {
         const Block& b = blocks[last + 1];
         if (b.blank_before || b.words > most_words || closing_stop(b.text) != '.' || holds_two_sentences(b.text) ||
-            closing_sentences_end(p, last, false, 1, brief) != last + 1)
-            return end;
+            closing_sentences_end(p, last, false, 1, brief || advice) != last + 1)
+            return unspaced && !b.blank_before ? last : end;
         ++last;
         if (b.blank_after)
             return last;

@@ -8,7 +8,8 @@
 // numbered question follows (opens_numbered_questions()); numbered alone, it does not.
 // A one-word advice heading ("Recomendaciones", "Tipps", "Conseils") over the list of advice closing the text went
 // to the boilerplate on a page of no headed sections: it heads the list (closing_section_title()); another word does
-// not.
+// not. Printed without blank lines, the advice list went on in terse items (few stopwords) that were left out, and
+// ended at its first line of another kind only when a blank line closed it: closing_list_end() under an advice word.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -202,5 +203,49 @@ TEST_CASE("a one-word advice heading heads the list of advice closing the text",
         const Article g = classify(segment(gallery), r.lang);
         for (const auto& section : g.sections)
             CHECK(section.heading != std::optional<std::string>("Galería"));
+    }
+}
+
+TEST_CASE("an advice list printed without blank lines keeps its terse items up to the next kind of line",
+          "[region][region99]") {
+    struct Row {
+        const char* lang;
+        std::string page; // ending in the advice heading, its items, a sign-up line, the share buttons
+        const char* heading;
+        const char* terse; // the last item, few of its words stopwords
+        const char* signup;
+    };
+    const Row rows[] = {
+        {"fr",
+         "Le Courrier du Lac\nAccueil\nMétéo\nAlerte aux orages sur le lac de Morvanges\nPar Odile "
+         "Charvet\nPublié le 7 décembre 2026 à 10h12\nLa préfecture a déclenché lundi une vigilance "
+         "orange aux orages autour du lac de Morvanges, où de fortes pluies sont attendues dès ce soir.\n"
+         "Les prévisionnistes annoncent jusqu'à 80 millimètres de pluie en une journée, avec des rafales "
+         "jusqu'à 90 kilomètres par heure sur le lac.\nConseils\nÉvitez la route du lac pendant "
+         "l'orage.\nGardez une lampe et une radio à portée de main.\nÉvitez les berges.\nAbonnez-vous à "
+         "notre lettre\nPartager\nFacebook\n",
+         "Conseils", "Évitez les berges.", "Abonnez-vous à notre lettre"},
+        {"es",
+         "Diario del Sur\nInicio\nTiempo\nAlerta preventiva por lluvias en la costa de Puerto Ensenada\n"
+         "Por Redacción\n7 de diciembre de 2026 - 10:12 hs\nLa oficina de emergencia declaró el lunes "
+         "una alerta preventiva para la costa de Puerto Ensenada por un sistema frontal que llegará esta "
+         "noche.\nLos meteorólogos anticipan entre 40 y 80 milímetros de lluvia en un día, con ráfagas "
+         "de hasta 90 kilómetros por hora en la costa.\nRecomendaciones\nMantener linternas y radios con "
+         "pilas.\nEvitar transitar por la costa durante el temporal.\nInformarse por canales oficiales.\n"
+         "Suscríbete a nuestro boletín\nCompartir\nFacebook\n",
+         "Recomendaciones", "Informarse por canales oficiales.", "Suscríbete a nuestro boletín"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK(a.sections.back().heading == std::optional<std::string>(r.heading));
+        CHECK(test::in_text(a, r.terse));
+        CHECK_FALSE(test::in_text(a, r.signup));
+        // Near miss: under a word that names no advice the terse line stays out.
+        std::string gallery = r.page;
+        gallery.replace(gallery.find(r.heading), std::string(r.heading).size(), "Galería");
+        INFO(gallery);
+        CHECK_FALSE(test::in_text(classify(segment(gallery), r.lang), r.terse));
     }
 }
