@@ -438,16 +438,10 @@ bool list_line(const Page& p, std::size_t k) {
 
 } // namespace
 
-namespace {
-
-// "Tipps", "Advice", "Conseils", "Consigli", "Recomendaciones": a word alone naming the advice a list of short
-// sentences under it gives (lexicon section advice_heading_words).
 bool advice_heading(const Block& b) {
     static const LexiconSection& advice_words = any_language_section("advice_heading_words"); // (merged once)
     return b.words == 1 && advice_words.has(text::lower(text::trim(b.text)));
 }
-
-} // namespace
 
 // "... the trade body says. / Finally, the harvest! / In summer the work pays off.", "... / What else is happening /
 // A jury in Ohio found the officer not guilty. / Astronomers spotted a new comet.": line h under the article's last

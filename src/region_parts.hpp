@@ -136,6 +136,9 @@ bool sentence_under_related_box(const Page& p, std::size_t k, std::size_t rs, st
 /// heads the article's closing section under its last paragraph (a heading's shape, two to five words); the end of
 /// the short sentences it heads (a brief's up to eight, `brief`), h when none (region_joins.cpp).
 bool closing_section_head(const Page& p, std::size_t h);
+/// "Tipps", "Advice", "Conseils", "Consigli", "Recomendaciones": a word alone naming the advice a list of short
+/// sentences under it gives (lexicon section advice_heading_words) (region_joins.cpp).
+bool advice_heading(const Block& b);
 /// "Über Kathrin", "About Jane Roe": the title of the box presenting the author, a word of the lexicons'
 /// [about_name_titles] over a name of one to three words (region_edges.cpp).
 bool about_name_title(const Block& b);
