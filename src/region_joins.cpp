@@ -406,6 +406,26 @@ bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::s
     return end >= k || (end == j && j + 1 < k && closing_section_end(p, j + 1, true) >= k);
 }
 
+// "... neue Radwege. / Mehr zum Thema / Schulsanierung: Eltern zeigen sich besorgt / Die Opposition stimmte dagegen. /
+// <paragraph> / <paragraph>", "... / Read next / School repairs: parents voice concern / The opposition voted against
+// it. / <paragraph>": line k, a paragraph of one short sentence (brief_sentence()) right under a box of links the
+// region's rules closed (a related article's label, related_label(), under a paragraph, and one title or two under it,
+// all boilerplate now), over two lines of text, is the text going on: jusText rates so short a line bad, and the
+// box's lines round it do not lift it. (Two lines of text under it: a card's short summary stands over the next card's
+// title.)
+bool sentence_under_related_box(const Page& p, std::size_t k, std::size_t rs, std::size_t re) {
+    const std::size_t most_titles = 2;
+    const auto& blocks = p.blocks;
+    auto text = [&](std::size_t j) { return textual(p.raw_quality[j]) && blocks[j].end_punct; };
+    if (k < rs + 3 || k + 2 > re || p.role[k - 1] != Role::boilerplate || p.raw_quality[k + 1] != Quality::good ||
+        !text(k + 1) || !text(k + 2))
+        return false;
+    for (std::size_t j = k - 2; j > rs && k - j <= most_titles + 1 && p.role[j] == Role::boilerplate; --j)
+        if (related_label(blocks[j]))
+            return p.role[j - 1] == Role::paragraph && brief_sentence(blocks[k], p.language);
+    return false;
+}
+
 namespace {
 
 // A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's
@@ -417,6 +437,11 @@ bool list_line(const Page& p, std::size_t k) {
 }
 
 } // namespace
+
+bool advice_heading(const Block& b) {
+    static const LexiconSection& advice_words = any_language_section("advice_heading_words"); // (merged once)
+    return b.words == 1 && advice_words.has(text::lower(text::trim(b.text)));
+}
 
 // "... the trade body says. / Finally, the harvest! / In summer the work pays off.", "... / What else is happening /
 // A jury in Ohio found the officer not guilty. / Astronomers spotted a new comet.": line h under the article's last
@@ -434,12 +459,8 @@ bool closing_section_head(const Page& p, std::size_t h) {
     // "Tipps", "Advice", "Conseils", "Consigli", "Recomendaciones": or when it names the advice a list of short
     // sentences under it gives (lexicon section advice_heading_words: "Tipps / Meiden Sie die Küstenstraße. / ...").
     static const LexiconSection& closing_words = any_language_section("closing_heading_words"); // (merged once)
-    static const LexiconSection& advice_words = any_language_section("advice_heading_words"); // (merged once)
-    if (head.words < least_heading) {
-        const std::string low = text::lower(text::trim(head.text));
-        if (!closing_words.has(low) && !advice_words.has(low))
-            return false;
-    }
+    if (head.words < least_heading && !closing_words.has(text::lower(text::trim(head.text))) && !advice_heading(head))
+        return false;
     const bool cry = head.text.back() == '!' && sentence_shape(head);
     // ("Über Lena Brandt / Hallo, ich bin Lena ...": the author's box, about_name_title(), is no section of the text.)
     return (heading_like(head) || cry) && !reader_prompt(head) && !is_promo_notice(head.text) &&
@@ -461,12 +482,18 @@ std::size_t closing_list_end(const Page& p, std::size_t h, std::size_t end, bool
     const auto& blocks = p.blocks;
     if (end != h + 2 || blocks[h + 1].blank_before || blocks[end].blank_before || blocks[end].blank_after)
         return end;
+    // ("Recomendaciones / Mantener linternas y radios con pilas. / Evitar las zonas de riesgo. / Informarse por
+    // canales oficiales. / Suscríbete a nuestro newsletter": under a word naming advice the items are terse sentences
+    // of few stopwords (brief_sentence()), and on a page printed without blank lines (none over the heading either)
+    // the list ends at its first line of another kind.)
+    const bool advice = advice_heading(blocks[h]);
+    const bool unspaced = advice && !blocks[h].blank_before;
     std::size_t last = end;
     while (last - h < most_items && last + 1 < blocks.size()) {
         const Block& b = blocks[last + 1];
         if (b.blank_before || b.words > most_words || closing_stop(b.text) != '.' || holds_two_sentences(b.text) ||
-            closing_sentences_end(p, last, false, 1, brief) != last + 1)
-            return end;
+            closing_sentences_end(p, last, false, 1, brief || advice) != last + 1)
+            return unspaced && !b.blank_before ? last : end;
         ++last;
         if (b.blank_after)
             return last;

@@ -129,10 +129,16 @@ bool timed_sentence(const Block& b, std::string_view language);
 bool timed_closing_sentence(const Page& p, std::size_t k, std::size_t re);
 bool brief_region(const Page& p, std::size_t rs, std::size_t re);
 bool brief_closing_sentence(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
+/// "Mehr zum Thema / <title> / Die Opposition stimmte dagegen. / <paragraph>": line k, a brief_sentence() right
+/// under a related article's box closed in the region [rs, re], over text, is text going on (region_joins.cpp).
+bool sentence_under_related_box(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
 /// "... / What else is happening / A jury found the officer not guilty. / Astronomers spotted a new comet.": line h
 /// heads the article's closing section under its last paragraph (a heading's shape, two to five words); the end of
 /// the short sentences it heads (a brief's up to eight, `brief`), h when none (region_joins.cpp).
 bool closing_section_head(const Page& p, std::size_t h);
+/// "Tipps", "Advice", "Conseils", "Consigli", "Recomendaciones": a word alone naming the advice a list of short
+/// sentences under it gives (lexicon section advice_heading_words) (region_joins.cpp).
+bool advice_heading(const Block& b);
 /// "Über Kathrin", "About Jane Roe": the title of the box presenting the author, a word of the lexicons'
 /// [about_name_titles] over a name of one to three words (region_edges.cpp).
 bool about_name_title(const Block& b);

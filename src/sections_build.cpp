@@ -921,6 +921,31 @@ bool button_row(const Block& b) {
     return lower.size() >= static_cast<std::size_t>(least_words) && std::all_of(lower.begin(), lower.end(), [](std::string_view w) { return words->has(w); });
 }
 
+// "1. When is it on? / Friday to Sunday, gates open at 10am each day. / 2. How do I get there? / ...", "1. Wann
+// findet es statt? / Von Freitag bis Sonntag. / 2. Wie komme ich hin? / ...": a numbered question (twelve words at
+// most) over a sentence, with the series' next question (next_in_series()) a few lines under it, each over its
+// answer, is the listicle's first item wherever it sits (under a picture's credit, where the answer, a few words
+// and figures, is rated bad): it heads its answer. (A lone numbered question over a sentence is left as it was.)
+bool opens_numbered_questions(const SectionLoop& s, std::size_t k) {
+    const std::size_t reach = 6;
+    const int most_question_words = 12, least_answer_words = 3;
+    const std::vector<Block>& blocks = s.blocks;
+    const Block& q = blocks[k];
+    if (k + 2 > s.re || q.digits == 0 || q.words > most_question_words || item_number_length(q.text) == 0 ||
+        !question_line(q.text))
+        return false;
+    const Block& answer = blocks[k + 1];
+    std::size_t first = 0;
+    if (!answer.end_punct || answer.words < least_answer_words || answer.boilerplate || question_line(answer.text) ||
+        text::is_lower(text::next_cp(answer.text, first)))
+        return false;
+    for (std::size_t j = k + 2; j < s.re && j <= k + reach; ++j)
+        if (question_line(blocks[j].text))
+            return next_in_series(blocks[j].text, q.text) && blocks[j + 1].end_punct &&
+                   !question_line(blocks[j + 1].text);
+    return false;
+}
+
 // "Jane DoePolitics", "Gesund essenDiese 7 Tipps": two elements of the page glued without their space, a
 // name and its category, a label and a teaser's title, are the page's navigation, no text of the article; so
 // is "Jetzt anmelden »", a button between its paragraphs, whatever lines of text stand around it,
@@ -936,6 +961,8 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
         const bool turn = k >= s.rs && k - s.rs < s.turns.size() && s.turns[k - s.rs] != 0;
         // (An interview's question over its answer, however short: interview_asks(); and the answer under it.)
         return k >= s.farewell || turn || interview_asks(s, k) || (k > s.rs && interview_asks(s, k - 1)) ||
+               opens_numbered_questions(s, k) ||
+               (k > s.rs && p.role[k - 1] == Role::heading && opens_numbered_questions(s, k - 1)) ||
                cut_last_answer(s, k) ||
                kept_as_text(p, k, s.rs, s.re, s.listed);
     };
@@ -955,6 +982,7 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
            ((((p.quality[k] == Quality::bad && !short_sentence(b, p.language) && !terse_closing_sentence(p, k, s.re) &&
                !figure_between_paragraphs(p, k, s.rs, s.re) &&
                !table_line_amid_text(p, k, s.rs, s.re) && !brief_closing_sentence(p, k, s.rs, s.re) &&
+               !sentence_under_related_box(p, k, s.rs, s.re) &&
                !reported_sentence(b, p.language) && !timed_closing_sentence(p, k, s.re)) ||
               b.boilerplate || repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text))) &&
              !kept()) ||
@@ -1207,7 +1235,10 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         }
         const bool announced = announced_by_colon(s, k);
-        if (heads_section(s, line, text_below(s, line, announced) || question_series(s, line), announced) &&
+        if (heads_section(s, line,
+                          text_below(s, line, announced) || question_series(s, line) ||
+                              opens_numbered_questions(s, k),
+                          announced) &&
             !deck_under_headline(s, line)) {
             s.box_end = std::max(s.box_end, fact_box_end(p, k)); // (its items head nothing, the last one over text)
             p.role[k] = Role::heading;

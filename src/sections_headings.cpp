@@ -1074,7 +1074,10 @@ bool closing_section_title(const SectionLoop& s, const Line& line) {
     if (line.b.words > most_words || line.b.end_punct || k <= s.rs || k + least_items > s.re || k >= s.farewell ||
         !s.have_paragraph || p.raw_quality[k - 1] != Quality::good || p.role[k - 1] != Role::paragraph)
         return false;
-    return headed_text(s) && closing_section_end(p, k, brief_region(p, s.rs, k - 1)) >= s.re;
+    // ("... / Recomendaciones / Mantener linternas y radios con pilas. / Evitar las zonas de riesgo.", "Tipps",
+    // "Conseils", "Advice": a word alone naming the advice the list under it gives, advice_heading(), heads it on a
+    // page of no headed sections too: closing_section_head() took the list into the region for that word.)
+    return (advice_heading(line.b) || headed_text(s)) && closing_section_end(p, k, brief_region(p, s.rs, k - 1)) >= s.re;
 }
 
 // The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its
