@@ -78,16 +78,16 @@ TEST_CASE("a reprint's notice under the text leaves the last paragraph in the te
         CHECK(in_boilerplate(a, r.notice));
     }
     // Near miss: a picture's credit under the same short closing line still makes the picture that closes the text.
-    const Article a = parse(std::string(pages[0].head) + pages[0].over + "\n" + pages[0].last +
-                            "\n© Northern Ledger\nShare\n");
+    const Article a =
+        parse(std::string(pages[0].head) + pages[0].over + "\n" + pages[0].last + "\n© Northern Ledger\nShare\n");
     REQUIRE(a.media.size() == 1);
     CHECK(a.media[0].credit == std::string("© Northern Ledger"));
 }
 
 TEST_CASE("a picture's label in parentheses and a bare agency close a caption", "[media][credit][media100]") {
     const test::CaptionSplitRow rows[] = {
-        {"La frana sulla strada di Valmora (foto d'archivio) Keystone", "La frana sulla strada di Valmora (foto d'archivio)",
-         "Keystone"},
+        {"La frana sulla strada di Valmora (foto d'archivio) Keystone",
+         "La frana sulla strada di Valmora (foto d'archivio)", "Keystone"},
         {"Le pont de Vernières avant les travaux (photo d'archives) Keystone",
          "Le pont de Vernières avant les travaux (photo d'archives)", "Keystone"},
         {"Die alte Brücke von Seetal (Archivbild) KEYSTONE", "Die alte Brücke von Seetal (Archivbild)", "KEYSTONE"},
@@ -113,17 +113,19 @@ TEST_CASE("a picture's label in parentheses and a bare agency close a caption", 
 
 TEST_CASE("a photographer's name before the copyright sign takes no paragraph of the text as its caption",
           "[media][credit][media100]") {
-    const std::string en_head = "Harbour Gazette\nHome\nWorld\nThe island that banned plastic bags ten years ago\nShops "
-                                "on Selwick Isle say customers no longer miss them\nBy Tomas Brill\nPublished December "
-                                "3, 2026\nThe council of Selwick Isle voted a decade ago to ban plastic bags from every "
-                                "shop on the island.\nAt first the grocers complained that tourists would stay away.\n";
+    const std::string en_head =
+        "Harbour Gazette\nHome\nWorld\nThe island that banned plastic bags ten years ago\nShops "
+        "on Selwick Isle say customers no longer miss them\nBy Tomas Brill\nPublished December "
+        "3, 2026\nThe council of Selwick Isle voted a decade ago to ban plastic bags from every "
+        "shop on the island.\nAt first the grocers complained that tourists would stay away.\n";
     const std::string en_under = "\nMarta Kowal © Reuters\nOther islands in the north have written to the council to "
                                  "ask how the ban was enforced.\nThe answer was simple: inspectors visited every shop "
                                  "twice a year.\nMore from World\nShare\n";
-    const std::string it_head = "Il Corriere di Valle\nHome\nCronaca\nIl paese che ha spento i lampioni\nDa primavera a "
-                                "Roccalba la notte è di nuovo buia\ndi Giulia Ferri\n7 dicembre 2026, 09:30\nIl "
-                                "consiglio comunale di Roccalba ha deciso in primavera di spegnere i lampioni tra "
-                                "mezzanotte e le cinque.\nMolti abitanti si aspettavano proteste.\n";
+    const std::string it_head =
+        "Il Corriere di Valle\nHome\nCronaca\nIl paese che ha spento i lampioni\nDa primavera a "
+        "Roccalba la notte è di nuovo buia\ndi Giulia Ferri\n7 dicembre 2026, 09:30\nIl "
+        "consiglio comunale di Roccalba ha deciso in primavera di spegnere i lampioni tra "
+        "mezzanotte e le cinque.\nMolti abitanti si aspettavano proteste.\n";
     const std::string it_under = "\nLuca Moretti © ANSA\nAltri paesi della valle hanno chiesto al comune di Roccalba "
                                  "come ha fatto.\nAltre notizie\nCondividi\n";
     const struct {
@@ -185,6 +187,12 @@ TEST_CASE("a credit in parentheses alone under a credited caption is that pictur
         CHECK(a.media[0].caption == std::string(r.caption));
         CHECK(a.media[0].credit == std::string(r.credit));
     }
+    // Near miss: under a caption with no credit of its own, the credit in parentheses is that caption's only credit.
+    const Article a =
+        parse(std::string(pages[0].head) + pages[0].caption + "\n" + pages[0].second + "\n" + pages[0].text);
+    REQUIRE(a.media.size() == 1);
+    CHECK(a.media[0].caption == std::string(pages[0].caption));
+    CHECK(a.media[0].credit == std::string("(PA Archive)"));
 }
 
 TEST_CASE("a caption closed by its picture's label and a bare agency under the date line is a picture",
@@ -199,13 +207,14 @@ TEST_CASE("a caption closed by its picture's label and a bare agency under the d
         {"Portale Valli\nNotizie\nTicino e Grigioni\nFrana sulla strada di Valmora, chiusa per giorni\nCirca trecento "
          "metri cubi di materiale hanno invaso la carreggiata nella notte. Nessun ferito\n07.12.2026, 10:12\n"
          "Aggiornato: 07.12.2026, 14:05\n",
-         "La frana sulla strada di Valmora (foto d'archivio) Keystone", "La frana sulla strada di Valmora (foto "
-                                                                        "d'archivio)",
+         "La frana sulla strada di Valmora (foto d'archivio) Keystone",
+         "La frana sulla strada di Valmora (foto d'archivio)",
          "Keystone",
          "Una frana si è staccata nella notte sopra la strada di Valmora. La carreggiata resterà chiusa almeno fino "
          "a venerdì.\nSecondo la polizia, circa trecento metri cubi di sassi sono scesi poco dopo le due.\n"},
-        {"Le Journal des Vallées\nActualités\nRégion\nÉboulement sur la route de Vernières, fermée plusieurs jours\nPrès "
-         "de trois cents mètres cubes de roches ont envahi la chaussée dans la nuit\n07.12.2026, 10:12\nMis à jour: "
+        {"Le Journal des Vallées\nActualités\nRégion\nÉboulement sur la route de Vernières, fermée plusieurs "
+         "jours\nPrès de trois cents mètres cubes de roches ont envahi la chaussée dans la nuit\n07.12.2026, "
+         "10:12\nMis à jour: "
          "07.12.2026, 14:05\n",
          "La route de Vernières avant l'éboulement (photo d'archives) Keystone",
          "La route de Vernières avant l'éboulement (photo d'archives)", "Keystone",
