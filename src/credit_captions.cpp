@@ -1120,6 +1120,37 @@ std::optional<std::pair<std::string, std::string>> marked_picture_credit(std::st
     return std::nullopt;
 }
 
+// "La frana sulla strada cantonale (foto d'archivio) Keystone", "Le pont avant les travaux (photo d'archives)
+// Keystone", "Die alte Brücke (Archivbild) KEYSTONE", "The old pier (file photo) Getty Images": a caption closed by a
+// picture's label in parentheses (lexicon section picture_labels) and then a picture agency's bare name, one to three
+// capitalised words each a credit's word (credit_words or an agency's name: is_credit_word()), or an agency in small
+// letters ("dpa"): the label stays the caption's, the agency is the credit. Returns where the credit opens, or npos.
+std::size_t agency_after_picture_label(std::string_view line) {
+    const std::size_t most_credit_words = 3, least_caption_words = 2;
+    if (line.empty() || line.back() == ')' || line.back() == '.')
+        return std::string_view::npos;
+    const std::size_t close = line.rfind(") ");
+    if (close == std::string_view::npos)
+        return std::string_view::npos;
+    const std::size_t open = line.rfind('(', close);
+    static const LexiconSection* labels = common_lexicon().section("picture_labels"); // (looked up once)
+    if (open == std::string_view::npos || open == 0 || labels == nullptr)
+        return std::string_view::npos;
+    const std::string_view credit = line.substr(close + 2);
+    const auto words = text::split_ws(credit);
+    if (words.empty() || words.size() > most_credit_words ||
+        std::any_of(words.begin(), words.end(), [&words](std::string_view w) {
+            return !is_credit_word(w) || (!text::starts_upper(w) && words.size() > 1);
+        }) ||
+        !labels->has(text::lower(line.substr(open + 1, close - open - 1))))
+        return std::string_view::npos;
+    const std::string_view caption = text::trim(line.substr(0, open));
+    if (!text::starts_upper(caption) || text::split_ws(caption).size() < least_caption_words ||
+        caption.find_first_of(".!?") != std::string_view::npos)
+        return std::string_view::npos;
+    return close + 2;
+}
+
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
@@ -1141,6 +1172,8 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 return std::make_pair(caption, std::string(inner.substr(open)));
         }
     }
+    if (const std::size_t at = agency_after_picture_label(line); at != std::string_view::npos)
+        return std::make_pair(std::string(text::trim(line.substr(0, at))), std::string(line.substr(at)));
     // "... on Wednesday morning. [Photo: Joel Chebet, Observer]", "... am Steg. [Jane Roe/Seeblatt]": square brackets
     // closing a caption of three words or more hold its credit as a parenthesis does.
     if (line.ends_with("]")) {

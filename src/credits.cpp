@@ -121,6 +121,19 @@ bool copyright_notice(std::string_view rest) {
     return false;
 }
 
+// "© Northern Ledger. Republished with permission.", "© Allgäuer Rundschau. Nachdruck mit freundlicher Genehmigung.",
+// "© La Gazette du Causse. Reproduit avec autorisation.": `rest`, the line after its "©", holds the notice of a text
+// reprinted from another outlet (lexicon section reprint_permission_notices): the text's copyright under its last
+// paragraph, never a picture's credit ("© Jane Roe, reproduced with permission" still is).
+bool reprint_notice(std::string_view rest) {
+    static const LexiconSection* notices = common_lexicon().section("reprint_permission_notices"); // (looked up once)
+    if (notices == nullptr || rest.size() < 8) // (no notice is shorter than "nachdruck")
+        return false;
+    const std::string lower = text::lower(rest);
+    return std::any_of(notices->entries.begin(), notices->entries.end(),
+                       [&lower](std::string_view n) { return lower.find(n) != std::string::npos; });
+}
+
 } // namespace
 
 // "© SZ/dpa/van", "© AFP/jm", "© ANSA/red": `rest`, the line after its "©", one token of slash-joined pieces, a known
@@ -220,7 +233,8 @@ bool gallery_flag_title(std::string_view prefix, std::string_view rest) {
 // small letters (via_body()).
 bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
     const std::size_t name_within = 2, sentence_words = 5, most_read = 16, caption_words = 4;
-    if ((prefix == "©" || prefix == "(c)") && (copyright_notice(rest) || desk_initials_tag(rest)))
+    if ((prefix == "©" || prefix == "(c)") &&
+        (copyright_notice(rest) || desk_initials_tag(rest) || reprint_notice(rest)))
         return false;
     if (gallery_flag_title(prefix, rest))
         return false;

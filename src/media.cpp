@@ -1498,6 +1498,31 @@ bool text_over_credit(const Page& p, std::size_t k, std::size_t i, std::size_t r
     return second_sentence && !find_date(t, p.language);
 }
 
+namespace {
+
+// "The collapsed gangway at the harbour (Jane Roe/PA)" / "(PA Archive)", "Die neue Brücke (Foto: Anna Muster)" /
+// "(Archiv)": a credit in parentheses alone right under a caption closed by its own credit in parentheses is that
+// picture's credit going on (the archive or the agency the picture comes from), no picture of its own: the two are
+// the picture's credit as printed, joined by a space. Returns whether the credit at `i` was joined.
+bool second_credit_under_caption(Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    const std::string_view credit = blocks[i].text;
+    if (i == 0 || p.role[i - 1] != Role::caption || credit.size() < 3 || credit.front() != '(' ||
+        credit.back() != ')' || blocks[i - 1].text.back() != ')')
+        return false;
+    for (auto m = p.article.media.rbegin(); m != p.article.media.rend(); ++m)
+        if (m->caption && m->credit && m->credit->starts_with('(') && m->credit->ends_with(')') &&
+            std::string_view(blocks[i - 1].text).ends_with(*m->credit) &&
+            std::string_view(blocks[i - 1].text).starts_with(*m->caption)) {
+            *m->credit += ' ';
+            *m->credit += credit;
+            return true;
+        }
+    return false;
+}
+
+} // namespace
+
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
@@ -1580,6 +1605,15 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // "24/11/2026 16:05": a credit over the byline's head, under two lines that no stop closes, the title and
         // its standfirst, credits a picture printed without a caption: the standfirst stays the lede.)
         if (standfirst_over_credit(p, k - 1, i, re))
+            return std::nullopt;
+        // "<paragraph>." / "The island has since banned plastic cups at its fair, the market and the school fete as
+        // well." / "Marta Kowal © Reuters" / "<paragraph>.": a photographer's name before the copyright sign, with no
+        // label, under a paragraph among the text's (a paragraph over it and under the credit) credits a picture
+        // printed without a caption unless the line over it is a caption's length: a longer sentence is the text's.
+        if (const int most_unlabelled_caption = 16;
+            blocks[k - 1].words > most_unlabelled_caption && k >= 2 && p.role[k - 2] == Role::none &&
+            blocks[k - 2].end_punct && i + 1 <= re && i + 1 < blocks.size() && p.role[i + 1] == Role::none &&
+            blocks[i + 1].end_punct && name_over_copyright(blocks[i].text))
             return std::nullopt;
         // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
@@ -1748,6 +1782,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             continue;
         }
         if (!over && credit_for_rights_caption(p, i))
+            continue;
+        if (!over && second_credit_under_caption(p, i))
             continue;
         Media m;
         m.credit = blocks[i].text;
