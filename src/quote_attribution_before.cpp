@@ -363,6 +363,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             }
             // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
             bool has_after = false;
+            bool complement = false; // (mention_after read a preposition's complement: Extractor::complement_after)
             std::pair<std::size_t, std::size_t> am{0, 0};
             // ("Según dijo a El Diario una fuente, «Q»": an according phrase's verb, the paper told, the subject)
             const std::size_t subject_at =
@@ -371,6 +372,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             if (cend < ws.size() && ws[cend].b < q.open) {
                 if (auto m = ex.mention_after(ws, subject_at); m && ws[m->second].e <= q.open) {
                     has_after = true;
+                    complement = ex.complement_after;
                     am = *m;
                 }
             }
@@ -573,8 +575,10 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // that a preposition opens (mention_after read them as they stand: no article after the preposition opened
             // a subject's phrase) are its complement, what it answered or where it was said, even before a colon: the
             // words before the verb speak, if any. (A source's phrase, "On indique au ministère", was read above.)
+            // So are the words of a complement a preposition opened before them, where mention_after found no subject
+            // past it: "said in a statement:", "a déclaré dans un communiqué :", "sagte am Rande der Sitzung:".
             if (colon && has_after && !ws[am.first].punct &&
-                has_tag(ex.sp.lexs, WordTags::preposition, ws[am.first].low)) {
+                (complement || has_tag(ex.sp.lexs, WordTags::preposition, ws[am.first].low))) {
                 has_after = false;
                 colon = false;
             }

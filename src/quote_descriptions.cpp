@@ -234,6 +234,10 @@ bool no_person_read(const Person& p, const Speakers& sp) {
     // person's name)
     if (listed_noun(words.front(), "body_words", sp))
         return true;
+    // ("said the board chair" after "The Corvane County Library board voted": a name of three words or more closing
+    // on an organisation's noun, [organisation_words], names the body, unless known as a person's)
+    if (!p.personal && words.size() >= 3 && in_list(sp.lexs, "organisation_words", words.back()))
+        return true;
     // ("ha detto l'assessore" after a caption's "Via Valassina sott'acqua", "a dit le maire" after "Rue de Rivoli
     // fermée": a street's or a square's noun opening the name, or closing it in English, [street_words], names a
     // place, unless the name is known as a person's)
