@@ -8,6 +8,7 @@
 
 #include "figure_tables.hpp"
 #include "pipeline.hpp"
+#include "region_pages.hpp"
 #include "test_pages.hpp"
 
 #include <algorithm>
