@@ -10,10 +10,10 @@ namespace archive {
 
 bool table_row_line(const Block& b) {
     // (A digit first: most lines hold none.) "1. Talbrunn | 14 | 10 | 2 | 2 | 32:12 | 32": cells parted by bars, as
-    // a table is copied as text, are a row too.
+    // a table is copied as text, are a row too (a separator standing alone counted first).
     return b.cells || (b.digits > 0 && !b.end_punct &&
                        (b.letters == 0 || short_figure_row(b) || table_row(b) ||
-                        b.text.find(" | ") != std::string::npos));
+                        (b.separators > 0 && b.text.find(" | ") != std::string::npos)));
 }
 
 namespace {
@@ -139,7 +139,7 @@ bool table_line_amid_text(const Page& p, std::size_t k, std::size_t rs, std::siz
         return at + 1 <= re && table_row_line(blocks[at + 1]) && table_header_over(p, at + 1) == at;
     };
     if (!table_row_line(b)) {
-        if (header_at(k))
+        if (b.separators > 0 && !b.end_punct && header_at(k))
             first = k + 1;
         else if (b.end_punct || b.words > most_label_words)
             return false;
