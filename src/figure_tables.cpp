@@ -1,4 +1,4 @@
-// A table between two paragraphs of the article, its rows printed without their tabs: figure_tables.hpp.
+// A table between two paragraphs of the article, its rows printed without their tabs or with bars: figure_tables.hpp.
 #include "figure_tables.hpp"
 
 #include "classify.hpp"
@@ -9,8 +9,11 @@
 namespace archive {
 
 bool table_row_line(const Block& b) {
-    // (A digit first: most lines hold none.)
-    return b.cells || (b.digits > 0 && !b.end_punct && (b.letters == 0 || short_figure_row(b) || table_row(b)));
+    // (A digit first: most lines hold none.) "1. Talbrunn | 14 | 10 | 2 | 2 | 32:12 | 32": cells parted by bars, as
+    // a table is copied as text, are a row too (a separator standing alone counted first).
+    return b.cells || (b.digits > 0 && !b.end_punct &&
+                       (b.letters == 0 || short_figure_row(b) || table_row(b) ||
+                        (b.separators > 0 && b.text.find(" | ") != std::string::npos)));
 }
 
 namespace {
@@ -65,7 +68,25 @@ bool text_past_series(const Page& p, std::size_t first, std::size_t end, bool up
     return false;
 }
 
+// " | " in a line: the bars parting its cells.
+std::size_t bars_in(std::string_view line) {
+    std::size_t bars = 0;
+    for (std::size_t at = line.find(" | "); at != std::string_view::npos; at = line.find(" | ", at + 3))
+        ++bars;
+    return bars;
+}
+
 } // namespace
+
+std::size_t table_header_over(const Page& p, std::size_t first) {
+    if (first == 0 || p.blocks[first].blank_before || p.blocks[first].text.find(" | ") == std::string::npos)
+        return first;
+    const Block& above = p.blocks[first - 1];
+    const std::size_t bars = bars_in(p.blocks[first].text);
+    return !above.end_punct && above.text.find(" | ") != std::string::npos && bars_in(above.text) == bars
+               ? first - 1
+               : first;
+}
 
 TableRows table_rows(const Page& p, std::size_t i) {
     const std::size_t least_rows = 3, n = p.blocks.size();
@@ -110,13 +131,22 @@ bool table_line_amid_text(const Page& p, std::size_t k, std::size_t rs, std::siz
     const std::vector<Block>& blocks = p.blocks;
     const Block& b = blocks[k];
     // The table's first row: k's own, the one over k's source line, or the one under k's label ("Year Members" /
-    // "2023 184": a few words without a final mark, glued over the rows).
+    // "2023 184": a few words without a final mark, glued over the rows), under k's header of cells parted by bars
+    // ("Team | Played | Points": table_header_over()), or under the header under k's label ("Standings / Team |
+    // Played | Points / ...").
     std::size_t first = k;
+    auto header_at = [&](std::size_t at) {
+        return at + 1 <= re && table_row_line(blocks[at + 1]) && table_header_over(p, at + 1) == at;
+    };
     if (!table_row_line(b)) {
-        if (b.end_punct || b.words > most_label_words)
-            return false;
-        if (k + 1 <= re && !b.blank_after && table_row_line(blocks[k + 1]) && !text_source_credit(b.text))
+        if (b.separators > 0 && !b.end_punct && header_at(k))
             first = k + 1;
+        else if (b.end_punct || b.words > most_label_words)
+            return false;
+        else if (k + 1 <= re && !b.blank_after && table_row_line(blocks[k + 1]) && !text_source_credit(b.text))
+            first = k + 1;
+        else if (k + 1 <= re && !b.blank_after && header_at(k + 1))
+            first = k + 2;
         else if (k > rs && !b.blank_before && table_row_line(blocks[k - 1]) && text_source_credit(b.text))
             first = k - 1;
         else
@@ -132,8 +162,9 @@ bool table_line_amid_text(const Page& p, std::size_t k, std::size_t rs, std::siz
         first = k + 1;
         rows = table_rows(p, first);
     }
-    return rows.table && first > rs && rows.end <= re && (k + 1 == first || k < rows.end) &&
-           table_amid_text(p, first, rows.end);
+    const std::size_t top = table_header_over(p, first);
+    return rows.table && top > rs && rows.end <= re && (k < first ? first - k <= 2 : k < rows.end) &&
+           table_amid_text(p, top, rows.end);
 }
 
 } // namespace archive

@@ -765,14 +765,17 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // 287,000 / Source: County Statistics Office / <paragraph>", "Innenstadt 13,80 Euro", "2024 201": so do the rows
     // of a table printed without its tabs (a label and its figures, figures alone: short_figure_row(), table_row()),
     // and the line under them naming their source (text_source_credit(): "Source:", "Quelle:", "Fonte:").
+    // "Das Ergebnis / Partei | Stimmen in Prozent | Sitze / Sozialliberale | 38,2 | 64 / ...": so do rows whose cells
+    // are parted by bars, and their header of words glued over them (table_header_over()), no menu of links.
     for (std::size_t i = 0; i < n;) {
         if (!table_row_line(blocks[i])) {
             ++i;
             continue;
         }
         const TableRows rows = table_rows(p, i);
-        if (rows.table && table_amid_text(p, i, rows.end))
-            for (std::size_t k = i; k < rows.end; ++k)
+        const std::size_t top = rows.table ? table_header_over(p, i) : i;
+        if (rows.table && table_amid_text(p, top, rows.end))
+            for (std::size_t k = top; k < rows.end; ++k)
                 w[k] = std::max(w[k], 0.0);
         i = rows.end;
     }

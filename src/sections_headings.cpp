@@ -6,6 +6,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "donation_boxes.hpp"
+#include "figure_tables.hpp"
 #include "letters.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
@@ -496,17 +497,25 @@ bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
 // "... on Sunday. / <blank> / Standings / <blank> / Pos<TAB>Team<TAB>Points / 1<TAB>Racing<TAB>58 / ...": a label of a
 // few words under a paragraph of the text, set apart by blank lines over two rows of a table's cells at least (glued
 // to each other), heads the table as text heads its heading. (A table's caption is printed glued over its rows.)
+// "... am Wahlabend. / Das Ergebnis / Partei | Stimmen in Prozent | Sitze / Sozialliberale | 38,2 | 64 / ... / <text>",
+// "... his side. / The table / Pos<TAB>Team<TAB>Pts / ...": on a page printed without blank lines, glued under the
+// paragraph and over the header or the first row of a table amid the text (table_line_amid_text(): its cells parted by
+// tabs or bars, the text going on under it), it heads it too.
 bool labels_table(const SectionLoop& s, const Line& line, std::size_t next) {
     const int most_words = 4;
     const Block& b = line.b;
-    if (b.words > most_words || b.cells || b.end_punct || !b.blank_before || !b.blank_after || line.k <= s.rs ||
-        next + 1 > s.re ||
+    if (b.words > most_words || b.cells || b.end_punct || line.k <= s.rs || next + 1 > s.re ||
         s.p.role[line.k - 1] != Role::paragraph || !s.blocks[line.k - 1].end_punct)
         return false;
     const Block& header = s.blocks[next];
     const Block& row = s.blocks[next + 1];
-    return header.cells && row.cells && !row.blank_before && s.p.role[next] == Role::none &&
-           s.p.role[next + 1] == Role::none;
+    if (row.blank_before || s.p.role[next] != Role::none || s.p.role[next + 1] != Role::none)
+        return false;
+    if (b.blank_before && b.blank_after)
+        return header.cells && row.cells;
+    // (On a page that parts its paragraphs by blank lines, a label under a blank line glued over the rows is the
+    // table's caption.)
+    return next == line.k + 1 && !b.blank_before && !b.blank_after && table_line_amid_text(s.p, next, s.rs, s.re);
 }
 
 // "P: Usted suele decir que el puerto es una cuenta de ahorro. / R: Sí, ...", "Q: ... / A: ...": the label of a
