@@ -1755,6 +1755,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (i <= re && p.role[i] != Role::none)
             ++i;
     }
+    // "<headline> / Translated from the German by Mark Ellison. / <text>", "<titre> / Traduit de l'anglais par ... /
+    // <texte>": a note on the text's origin or translator (origin_note(), lexicon section origin_notes) right under
+    // the headline is no standfirst: it goes to the boilerplate, and the standfirst is sought under it.
+    if (headline && i < re && p.role[i] == Role::none && origin_note(blocks[i])) {
+        p.role[i] = Role::boilerplate;
+        ++i;
+        while (i <= re && p.role[i] != Role::none)
+            ++i;
+    }
     // "<headline> / Now Playing / 02:31 / Play Video / 0:00 / 2:31 / <description> / <date>": a video's page, the
     // player's lines between its title and its description (past_video_player()), which is the standfirst.
     if (headline && i < re)

@@ -5,6 +5,7 @@
 // is a member of the state they share (Choice); the lines they ask of (signs(): a date or a byline) are worked out
 // once for the page.
 #include "bylines.hpp"
+#include "classify.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
 #include "headline_parts.hpp"
@@ -291,6 +292,7 @@ struct Choice {
 
     void title_over_byline();
     void title_over_standfirst();
+    void title_over_gallery_standfirst();
     void title_under_label();
     void breadcrumb_end();
     void title_over_date();
@@ -339,6 +341,49 @@ void Choice::title_over_byline() {
             best = title->score;
         }
     }
+}
+
+// Does a picture gallery's first slides follow the head line `h` within a few lines past its date and byline: the
+// counter "1/6" (or "1 / 6") and, a line or two further, "2/6"? A gallery's captions are its text.
+bool gallery_under(Signs& signs, std::size_t h) {
+    const Page& p = signs.page();
+    const std::size_t reach = 4, slide_reach = 3;
+    std::size_t k = h + 1;
+    while (k < p.blocks.size() && k <= h + reach && !gallery_counter(p.blocks[k]) &&
+           (signs(k) || p.role[k] == Role::byline || p.role[k] == Role::date || p.role[k] == Role::duplicate))
+        ++k;
+    if (k >= p.blocks.size() || k > h + reach)
+        return false;
+    const auto first = gallery_counter(p.blocks[k]);
+    if (!first || first->first != 1)
+        return false;
+    for (std::size_t j = k + 1; j < p.blocks.size() && j <= k + slide_reach; ++j)
+        if (const auto next = gallery_counter(p.blocks[j]))
+            return next->first == 2 && next->second == first->second;
+    return false;
+}
+
+// "Fotostrecke / Lichterfest in Wendenburg: Tausende feiern in der Altstadt / Bilder vom Wochenende / 07.12.2026 /
+// 1/6 / <caption> / 2/6 ...", "Photos / Lantern festival in Wendle: thousands celebrate / Pictures from the weekend
+// / By Paula Hanson / 1/6 ...": a gallery prints no article, so the line its captions' words pick is as likely the
+// short standfirst as the title; the title-like line right over the best line, under a label, is the title when the
+// gallery's first slides follow the best line's date or byline (the best line is then its standfirst, however
+// short).
+void Choice::title_over_gallery_standfirst() {
+    const int least_title_words = 4;
+    if (!headline || *headline == 0)
+        return;
+    const std::size_t h = *headline;
+    auto title = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+        const Block& b = blocks[c.line];
+        return c.line < h && adjacent(p, c.line, h) && b.words >= least_title_words && !b.end_punct &&
+               (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
+               !nested(b.text, blocks[h].text) && under_kicker(p, c.line);
+    });
+    if (title == scores.end() || !gallery_under(line_signs, h))
+        return;
+    headline = title->line;
+    best = title->score;
 }
 
 // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words almost as
@@ -872,6 +917,7 @@ std::optional<std::size_t> prefer_neighbour(TitleSearch& s, const std::vector<Sc
     Choice choice(s, scores, headline, best);
     choice.title_over_byline();
     choice.title_over_standfirst();
+    choice.title_over_gallery_standfirst();
     choice.title_under_label();
     choice.breadcrumb_end();
     choice.title_over_date();
