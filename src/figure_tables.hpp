@@ -21,8 +21,8 @@ struct TableRows {
 };
 TableRows table_rows(const Page& p, std::size_t i);
 
-/// "Partei | Stimmen in Prozent | Sitze" over "Sozialliberale | 38,2 | 64", "Team | Played | Points" over "1. Talbrunn |
-/// 14 | 32": the header of a table whose cells are parted by bars, glued over its first row `first` with as many bars
+/// "Partei | Stimmen in Prozent | Sitze" over "Sozialliberale | 38,2 | 64", "Team | Played | Points" over "1. Talbrunn
+/// | 14 | 32": the header of a table whose cells are parted by bars, glued over its first row `first` with as many bars
 /// (a line of words alone, no figure in it, so no row itself): that line, or `first` when there is none.
 std::size_t table_header_over(const Page& p, std::size_t first);
 

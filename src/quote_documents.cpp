@@ -138,11 +138,11 @@ struct DocumentWords {
         return Span{p + 1, last};
     }
 
-    // A verb of [document_verb_words] at `v` quotes a text when the text stands next to it: its noun as the subject right
-    // before it ("The letter reads", "the statement read"), or that of a relative word after a comma ("a report, which
-    // reads"), a word pointing back to one ("Darin steht", "Dort stand"), or a phrase naming it opening the clause
-    // before the verb ("In dem Brief steht") or right after it ("„Q“, steht im Urteil"). Nothing when none does; else the text's words, none when a pointing word
-    // stands for no text named before.
+    // A verb of [document_verb_words] at `v` quotes a text when the text stands next to it: its noun as the subject
+    // right before it ("The letter reads", "the statement read"), or that of a relative word after a comma ("a report,
+    // which reads"), a word pointing back to one ("Darin steht", "Dort stand"), or a phrase naming it opening the
+    // clause before the verb ("In dem Brief steht") or right after it ("„Q“, steht im Urteil"). Nothing when none does;
+    // else the text's words, none when a pointing word stands for no text named before.
     std::optional<std::optional<Span>> verb_document(const std::vector<Word>& ws, std::size_t v) const {
         using Found = std::optional<std::optional<Span>>;
         if (v > 0 && noun(ws[v - 1]))

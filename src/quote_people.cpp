@@ -392,9 +392,9 @@ bool unnamed_subject_nearer(std::string_view unit, std::size_t base, std::size_t
 // "Aliados dizem que ...", "Moradores afirmam que ...", "Alleati dicono che ...": one capitalised word opening a
 // sentence, with a plural noun's ending ([plural_noun_ending_words]), right before a cue in the plural
 // ([plural_verb_endings]) is a common noun capitalised by its place: a group, no one's name (a name the page gave a
-// person, "Matos dizem", is still read as theirs; "Marcos diz", a verb in the singular, is a name).
-// "Allies say ...", "Sceptics warn ...": where the present's plural is the verb's bare form ([plural_present_cue_words]),
-// that form is the plural cue ("Jones says": the singular; "Jones said": no number, a name).
+// person, "Matos dizem", is still read as theirs; "Marcos diz", a verb in the singular, is a name). "Allies say ...",
+// "Sceptics warn ...": where the present's plural is the verb's bare form ([plural_present_cue_words]), that form is
+// the plural cue ("Jones says": the singular; "Jones said": no number, a name).
 bool plural_noun_subject(const std::vector<Word>& ws, std::size_t w, const Speakers& sp) {
     if (w + 1 >= ws.size() || ws[w].punct || !ws[w].upper || ws[w + 1].punct || (w > 0 && !ws[w - 1].punct) ||
         !(plural_verb(ws[w + 1].low, sp.lexs) || in_list(sp.lexs, "plural_present_cue_words", ws[w + 1].low)))
@@ -689,9 +689,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         return resolve(s, ws, first, r, pos);
     // "a ajouté le maire de Valmont", "añadió el alcalde de Villaverde", "said the mayor of Millbrook": an office one
     // person holds ([office_words]) heading the mention, the word linking it to the place it is held over with no
-    // article ([office_place_link_words]) and one or two capitalised words closing it: the office speaks, its holder
-    // on the page or no one, not the place. (Three words or more may hold the holder's name: "Mayor of Millbrook
-    // Susan Hale"; a body's noun among them is a body the office is of: "the president of Acme Holdings".)
+    // article ([office_place_link_words]) and one or two capitalised words closing it: the office speaks, its holder on
+    // the page or no one, not the place. (Three words or more may hold the holder's name: "Mayor of Millbrook Susan
+    // Hale"; a body's noun among them is a body the office is of: "the president of Acme Holdings".)
     if (const std::size_t r = first + (first < last && has_tag(sp.lexs, WordTags::article, ws[first].low));
         r + 2 <= last && last <= r + 3 && !ws[r].punct && !ws[r + 1].punct && !ws[r + 1].upper &&
         in_list(sp.lexs, "office_place_link_words", ws[r + 1].low) && listed_noun(ws[r].low, "office_words", sp) &&

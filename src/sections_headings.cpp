@@ -1086,7 +1086,8 @@ bool closing_section_title(const SectionLoop& s, const Line& line) {
     // ("... / Recomendaciones / Mantener linternas y radios con pilas. / Evitar las zonas de riesgo.", "Tipps",
     // "Conseils", "Advice": a word alone naming the advice the list under it gives, advice_heading(), heads it on a
     // page of no headed sections too: closing_section_head() took the list into the region for that word.)
-    return (advice_heading(line.b) || headed_text(s)) && closing_section_end(p, k, brief_region(p, s.rs, k - 1)) >= s.re;
+    return (advice_heading(line.b) || headed_text(s))
+           && closing_section_end(p, k, brief_region(p, s.rs, k - 1)) >= s.re;
 }
 
 // The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its
