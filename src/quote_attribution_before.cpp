@@ -691,6 +691,32 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
     return found;
 }
 
+// "Secondo Guidotti, il servizio sarà garantito «giorno e notte»", "Selon le maire, le service sera assuré « jour et
+// nuit »", "According to Reyes, the road will be kept open “as long as it takes”": an according phrase opening the
+// sentence, closed by a comma, outranks a participle after its helper ([participle_helper_words]: "sarà", "sera",
+// "will be") in the clause it reports: the participle is the clause's passive, no one's speech.
+bool UnitReader::leading_according(const QuoteAt& at, Quote& out) {
+    const std::size_t first = word_index(at.sb), open = word_index(at.q.open);
+    if (first >= ws.size() || ws[first].punct)
+        return false;
+    const auto acc = ex.according(ws, first, first + 1);
+    if (!acc || acc->m_last + 1 >= open || ws[acc->m_last + 1].low != ",")
+        return false;
+    auto past = std::lower_bound(cues.begin(), cues.end(), at.q.open,
+                                 [](const Cue& c, std::size_t v) { return c.begin < v; });
+    if (past == cues.begin())
+        return false;
+    const Cue& c = *std::prev(past);
+    const std::size_t ci = word_index(c.begin);
+    if (c.begin < at.sb || c.end > at.q.open || ci <= acc->m_last + 2 ||
+        !in_list(ex.sp.lexs, "participle_helper_words", ws[ci - 1].low))
+        return false;
+    out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
+    out.mention = span_text(s, ws, acc->m_first, acc->m_last);
+    ex.add(out, ex.resolve(s, ws, acc->m_first, acc->m_last, base + ws[acc->m_first].b));
+    return true;
+}
+
 // "selon X", "laut X", "according to X" in the quote's sentence.
 bool UnitReader::attribute_according(const QuoteAt& at, Quote& out) {
     const std::size_t sb = at.sb;

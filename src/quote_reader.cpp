@@ -1084,7 +1084,7 @@ void UnitReader::read(Carry& carry) {
             ex.add(out, after_incise ? ex.quotes[split.quote].speaker : ex.quotes.back().speaker);
             continue;
         }
-        if (attribute_before(at, out) || attribute_according(at, out))
+        if (leading_according(at, out) || attribute_before(at, out) || attribute_according(at, out))
             continue;
         attribute_without_cue(at, out);
     }

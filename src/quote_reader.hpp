@@ -145,6 +145,7 @@ struct UnitReader {
     bool attribute_after(const QuoteAt& at, Quote& out);
     bool attribute_before(const QuoteAt& at, Quote& out);
     bool attribute_according(const QuoteAt& at, Quote& out);
+    bool leading_according(const QuoteAt& at, Quote& out);
     void attribute_without_cue(const QuoteAt& at, Quote& out);
     void place_orphans();
 };
