@@ -907,6 +907,16 @@ bool object_after_cue(const std::vector<Word>& sw, std::size_t ci, std::size_t c
     return true;
 }
 
+// "Mis rodillas dicen que sí, ...", "Mes genoux disent que oui, ...": the subject `m` is a possessive
+// ([possessive_determiner_words]) and a lower-case noun, and the word after "that" at t a bare answer ([answer_words])
+// followed by punctuation.
+bool figure_answer(const std::vector<Word>& ws, std::pair<std::size_t, std::size_t> m, std::size_t t,
+                   const Speakers& sp) {
+    return m.second == m.first + 1 && t + 2 < ws.size() && ws[t + 2].punct && !ws[m.second].punct &&
+           !ws[m.second].upper && in_list(sp.lexs, "possessive_determiner_words", ws[m.first].low) &&
+           in_list(sp.lexs, "answer_words", ws[t + 1].low);
+}
+
 // "Es gebe keine Alternative", "Das sei ein Fehler": four words opening the sentence, none of them punctuation, the
 // second or the third a verb of [reported_speech_words] (the Konjunktiv I of reported speech), in a language whose
 // reported clause after a cue's comma is told by its mood ([quote_conventions]; not the conditional of fr, it, es,
@@ -1585,6 +1595,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                                                                             : subject_before(ex, sw, ci, cend));
                     const bool carried = !m && c.pronoun.empty() && !imp && carries_reported_subject(sw, ci, ex.sp.lexs);
                     if (!m && c.pronoun.empty() && !imp && !carried)
+                        continue;
+                    // "Mis rodillas dicen que sí, yo digo que ...", "Mes genoux disent que oui, ...": a possessive and a
+                    // common noun as the subject, a bare answer after "that": a figure of speech, no one's words.
+                    if (m && figure_answer(sw, *m, t, ex.sp))
                         continue;
                     // ("Pero recuerda que ..." in a reader's comment speaking to someone as "tu": an imperative)
                     if (carried && addresses_reader(ws, spans, ex.sp.lexs))
