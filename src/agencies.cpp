@@ -572,15 +572,16 @@ std::optional<std::vector<std::string>> signed_agency_line(std::string_view line
     return place_agency_line(line);
 }
 
-std::optional<std::string> name_joined_to_agency(std::string_view line) {
+std::optional<JoinedName> name_joined_to_agency(std::string_view line) {
     line = text::trim(line);
     // The name's side and the credit's ("avec AFP"): the parenthesis closing the line, or the last joining word.
-    std::string_view name, credit;
+    std::string_view name, credit, printed;
     if (line.ends_with(')')) {
         const std::size_t open = line.rfind('(');
         if (open == std::string_view::npos || open == 0)
             return std::nullopt;
         name = line.substr(0, open);
+        printed = line.substr(open);
         credit = line.substr(open + 1, line.size() - open - 2);
     } else {
         const auto words = text::split_ws(line);
@@ -591,7 +592,7 @@ std::optional<std::string> name_joined_to_agency(std::string_view line) {
             if (agency_joiner(words[k])) {
                 const auto at = static_cast<std::size_t>(words[k].data() - line.data());
                 name = line.substr(0, at);
-                credit = line.substr(at);
+                credit = printed = line.substr(at);
                 break;
             }
     }
@@ -604,7 +605,9 @@ std::optional<std::string> name_joined_to_agency(std::string_view line) {
     if (name.empty() || space == std::string_view::npos || !agency_joiner(credit.substr(0, space)) ||
         !agency_tag(credit))
         return std::nullopt;
-    return name_line(name);
+    if (auto bare = name_line(name))
+        return JoinedName{std::move(*bare), printed};
+    return std::nullopt;
 }
 
 std::optional<std::pair<std::string_view, std::vector<std::string>>> agency_after_stop(std::string_view paragraph) {

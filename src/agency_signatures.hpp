@@ -18,9 +18,14 @@ std::optional<std::vector<std::string>> signed_agency_line(std::string_view line
 
 /// "Jeanne Morel (avec AFP)", "Jane Roe, with Reuters", "Anna Muster mit dpa": a person's bare name (name_line(), two
 /// to four capitalised words) then the agency that helped, joined by a word ("avec", "with", "mit", "con", "com"), in
-/// a parenthesis or not -> the name; nullopt for a paper's name ("Le Courrier du Lac avec AFP": no bare name), a name
-/// with no joining word ("Mario Rossi (ANSA)": signed_agency_line()) or no agency after it.
-std::optional<std::string> name_joined_to_agency(std::string_view line);
+/// a parenthesis or not -> the name and the credit, the agency's part as printed (the source tag's raw: "(avec AFP)",
+/// "with Reuters"); nullopt for a paper's name ("Le Courrier du Lac avec AFP": no bare name), a name with no joining
+/// word ("Mario Rossi (ANSA)": signed_agency_line()) or no agency after it.
+struct JoinedName {
+    std::string name;
+    std::string_view credit;
+};
+std::optional<JoinedName> name_joined_to_agency(std::string_view line);
 
 /// The writer's name and the agency's tag of a line signing a text written from the wire with a slash: "Delphine
 /// Gendre/ats", "ats/Delphine Gendre" (the name a bare name of two to four words, the tag one of the agencies printed

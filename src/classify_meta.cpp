@@ -815,11 +815,15 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         p.role[i + 1] = Role::boilerplate;
                     a.source_tag = SourceTag{b.text, *ids};
                     // "Jeanne Morel (avec AFP)" / "Le 07/12/2026 à 10:12": a person's name joined to the agency is
-                    // the byline's author too (not the site's name printed above it: "Harbour Weekly with AP").
+                    // the byline's author too (not the site's name printed above it: "Harbour Weekly with AP"), and
+                    // the tag's raw is the agency's part as printed ("(avec AFP)"), as for "Par Jeanne Morel avec
+                    // AFP".
                     if (a.authors.empty())
-                        if (auto name = name_joined_to_agency(b.text);
-                            name && !printed_above(p, i, *name) && !common_word_on_page(p, *name, true))
-                            a.authors.push_back(std::move(*name));
+                        if (auto joined = name_joined_to_agency(b.text); joined && !printed_above(p, i, joined->name) &&
+                                                                        !common_word_on_page(p, joined->name, true)) {
+                            a.source_tag->raw = std::string(joined->credit);
+                            a.authors.push_back(std::move(joined->name));
+                        }
                     continue;
                 }
             }

@@ -23,7 +23,9 @@ TEST_CASE("a name joined to an agency by a word gives the name", "[bylines][agen
              {"Lucía Ferreyra (con EFE)", "Lucía Ferreyra"},
          }) {
         INFO(line);
-        CHECK(name_joined_to_agency(line) == std::optional<std::string>(name));
+        const auto joined = name_joined_to_agency(line);
+        REQUIRE(joined);
+        CHECK(joined->name == name);
     }
     // Near misses: a paper's name, no joining word, no agency after it, a sentence.
     for (const char* line : {"Le Courrier du Lac avec AFP", "Mario Rossi (ANSA)", "Jeanne Morel (avec ses voisins)",
@@ -35,22 +37,26 @@ TEST_CASE("a name joined to an agency by a word gives the name", "[bylines][agen
 
 TEST_CASE("a name joined to an agency over the date line is the author, the agency the source",
           "[classify][bylines][agency][probe100]") {
-    for (const auto& [lang, line, date, name, agency] :
-         std::vector<std::tuple<const char*, const char*, const char*, const char*, const char*>>{
-             {"fr", "Jeanne Morel (avec AFP)", "Le 07/12/2026 à 10:12", "Jeanne Morel", "afp"},
-             {"en", "Jane Hollis (with AFP)", "December 7, 2026", "Jane Hollis", "afp"},
-             {"de", "Daniel Sommer (mit dpa)", "07.12.2026, 10:12 Uhr", "Daniel Sommer", "dpa"},
-             {"es", "Lucía Ferreyra (con EFE)", "7 de diciembre de 2026", "Lucía Ferreyra", "efe"},
+    // (head102: the tag's raw is the agency's part as printed, as for "Par Jeanne Morel avec AFP".)
+    for (const auto& [lang, line, date, name, agency, raw] :
+         std::vector<std::tuple<const char*, const char*, const char*, const char*, const char*, const char*>>{
+             {"fr", "Jeanne Morel (avec AFP)", "Le 07/12/2026 à 10:12", "Jeanne Morel", "afp", "(avec AFP)"},
+             {"en", "Jane Hollis (with AFP)", "December 7, 2026", "Jane Hollis", "afp", "(with AFP)"},
+             {"en", "Jane Roe (with Reuters)", "December 7, 2026", "Jane Roe", "reuters", "(with Reuters)"},
+             {"de", "Daniel Sommer (mit dpa)", "07.12.2026, 10:12 Uhr", "Daniel Sommer", "dpa", "(mit dpa)"},
+             {"es", "Lucía Ferreyra (con EFE)", "7 de diciembre de 2026", "Lucía Ferreyra", "efe", "(con EFE)"},
          }) {
         INFO(line << " / " << date);
         const Article a = test::valley_page(lang, std::string(line) + "\n" + date);
         CHECK(a.authors == std::vector<std::string>{name});
         REQUIRE(a.source_tag);
         CHECK(a.source_tag->agencies == std::vector<std::string>{agency});
+        CHECK(a.source_tag->raw == raw);
     }
-    // A paper's name joined to the agency names no author.
+    // A paper's name joined to the agency names no author; the tag keeps the line as printed.
     const Article paper = test::valley_page("fr", "Le Courrier du Lac avec AFP\nLe 07/12/2026 à 10:12");
     CHECK(paper.authors.empty());
     REQUIRE(paper.source_tag);
+    CHECK(paper.source_tag->raw == "Le Courrier du Lac avec AFP");
     CHECK(paper.source_tag->agencies == std::vector<std::string>{"afp"});
 }
