@@ -1596,8 +1596,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     const bool carried = !m && c.pronoun.empty() && !imp && carries_reported_subject(sw, ci, ex.sp.lexs);
                     if (!m && c.pronoun.empty() && !imp && !carried)
                         continue;
-                    // "Mis rodillas dicen que sí, yo digo que ...", "Mes genoux disent que oui, ...": a possessive and a
-                    // common noun as the subject, a bare answer after "that": a figure of speech, no one's words.
+                    // "Mis rodillas dicen que sí, yo digo que ...", "Mes genoux disent que oui, ...": a possessive and
+                    // a common noun as the subject, a bare answer after "that": a figure of speech, no one's words.
                     if (m && figure_answer(sw, *m, t, ex.sp))
                         continue;
                     // ("Pero recuerda que ..." in a reader's comment speaking to someone as "tu": an imperative)
