@@ -83,9 +83,7 @@ std::size_t table_header_over(const Page& p, std::size_t first) {
         return first;
     const Block& above = p.blocks[first - 1];
     const std::size_t bars = bars_in(p.blocks[first].text);
-    return !above.end_punct && above.text.find(" | ") != std::string::npos && bars_in(above.text) == bars
-               ? first - 1
-               : first;
+    return !above.end_punct && bars_in(above.text) == bars ? first - 1 : first;
 }
 
 TableRows table_rows(const Page& p, std::size_t i) {

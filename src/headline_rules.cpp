@@ -301,6 +301,14 @@ struct Choice {
     void title_under_masthead();
     std::optional<std::size_t> printed_whole() const;
 
+    // A title-shaped line right over line `h`: `least_words` words or more, no separator but a dashed title's, not
+    // trailing off (what title_over_byline() and title_over_gallery_standfirst() both ask of the line they prefer).
+    bool title_shaped_over(const Scored& c, std::size_t h, int least_words) const {
+        const Block& b = blocks[c.line];
+        return c.line < h && adjacent(p, c.line, h) && b.words >= least_words &&
+               (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text);
+    }
+
     TitleSearch& s;
     const Page& p;
     const std::vector<Block>& blocks;
@@ -327,11 +335,7 @@ void Choice::title_over_byline() {
         const std::size_t h = *headline;
         // (names_line() reads a line slowly: the best line is asked only when a title-like line right over it could
         // take its place, and such a line only once the best line reads as a name.)
-        auto title_shaped = [&](const Scored& c) {
-            const Block& b = blocks[c.line];
-            return c.line < h && adjacent(p, c.line, h) && b.words >= least_title_words &&
-                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text);
-        };
+        auto title_shaped = [&](const Scored& c) { return title_shaped_over(c, h, least_title_words); };
         auto title = scores.end();
         if (std::any_of(scores.begin(), scores.end(), title_shaped) && names_line(blocks[h].text))
             title = std::find_if(scores.begin(), scores.end(),
@@ -376,9 +380,8 @@ void Choice::title_over_gallery_standfirst() {
     const std::size_t h = *headline;
     auto title = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
         const Block& b = blocks[c.line];
-        return c.line < h && adjacent(p, c.line, h) && b.words >= least_title_words && !b.end_punct &&
-               (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
-               !nested(b.text, blocks[h].text) && under_kicker(p, c.line);
+        return title_shaped_over(c, h, least_title_words) && !b.end_punct && !nested(b.text, blocks[h].text) &&
+               under_kicker(p, c.line);
     });
     if (title == scores.end() || !gallery_under(line_signs, h))
         return;
