@@ -276,7 +276,7 @@ TEST_CASE("a sign-up box's title under the last paragraph heads no section", "[r
 
 // A table whose cells are parted by bars, its header with fewer cells than its rows ("Partei | Stimmen" over
 // "Sozialliberale | 38,2 | 64": cells merged, or the rows' labels with no header of their own): the header follows
-// its table into the text (figure_tables.cpp table_header_over()). A line of figures with fewer bars is no header.
+// its table into the text (figure_tables.cpp table_header_over()), no other page's barred title.
 TEST_CASE("a table's header with fewer cells than its rows follows its table", "[region][region101]") {
     struct Row {
         const char* lang;
