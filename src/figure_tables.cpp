@@ -82,8 +82,13 @@ std::size_t table_header_over(const Page& p, std::size_t first) {
     if (first == 0 || p.blocks[first].blank_before || p.blocks[first].text.find(" | ") == std::string::npos)
         return first;
     const Block& above = p.blocks[first - 1];
-    const std::size_t bars = bars_in(p.blocks[first].text);
-    return !above.end_punct && bars_in(above.text) == bars ? first - 1 : first;
+    if (above.end_punct)
+        return first;
+    // "Partei | Stimmen" over "Sozialliberale | 38,2 | 64", "Party | Votes" over "Civic Party | 27.5 | 41": a header
+    // with fewer cells than its rows (cells merged, or the rows' labels with no header of their own) is a header of
+    // words, no figure in it (a row of another table holds one); "Party | Votes | Seats" has as many.
+    const std::size_t bars = bars_in(p.blocks[first].text), header_bars = bars_in(above.text);
+    return header_bars == bars || (header_bars > 0 && header_bars < bars && above.digits == 0) ? first - 1 : first;
 }
 
 TableRows table_rows(const Page& p, std::size_t i) {

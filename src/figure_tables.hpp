@@ -23,7 +23,8 @@ TableRows table_rows(const Page& p, std::size_t i);
 
 /// "Partei | Stimmen in Prozent | Sitze" over "Sozialliberale | 38,2 | 64", "Team | Played | Points" over "1. Talbrunn
 /// | 14 | 32": the header of a table whose cells are parted by bars, glued over its first row `first` with as many bars
-/// (a line of words alone, no figure in it, so no row itself): that line, or `first` when there is none.
+/// (a line of words alone, no figure in it, so no row itself), or with fewer but one at least and no figure ("Partei |
+/// Stimmen": cells merged, or the rows' labels with no header): that line, or `first` when there is none.
 std::size_t table_header_over(const Page& p, std::size_t first);
 
 /// Text (rated good or near good, closed by its mark) a line or two over line i and under the table's last line

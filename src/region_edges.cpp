@@ -1228,6 +1228,23 @@ bool under_head_line(const Page& p, std::size_t k) {
     return opens_with_entry(writing, low) == 0 && opens_with_entry(editing, low) == 0;
 }
 
+// The title of a box of facts (fact_box_end()) whose items end right over the region's first line `rs`, a paragraph
+// of prose, its title under a line of the head (under_head_line()) and none of its lines held by a field; `rs` when
+// there is none. (Three to eight items: the title stands four to nine lines over the region.)
+std::size_t fact_box_over_region(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t least_lines = 4, most_lines = 9;
+    if (rs < least_lines + 1 || rs > re || !prose_at(p, rs) || p.role[rs - 1] != Role::none ||
+        p.blocks[rs - 1].end_punct)
+        return rs;
+    for (std::size_t t = rs - 1; t + most_lines >= rs && t > 0; --t) {
+        if (p.role[t] != Role::none)
+            return rs;
+        if (rs - t >= least_lines && fact_box_end(p, t) == rs && under_head_line(p, t))
+            return t;
+    }
+    return rs;
+}
+
 } // namespace
 
 std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
@@ -1266,6 +1283,14 @@ std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re) {
         !p.blocks[rs - 1].blank_after && p.blocks[rs].end_punct && p.blocks[rs].words <= most_item_words &&
         summary_box_label(p.blocks[rs - 1]))
         return take(rs - 1);
+    // "Actualizado: 7 de diciembre / Pronóstico por zonas / Puerto Montt: lluvia, máxima de 11 °C / Castro: ... /
+    // <paragraph>", "Publié le 7 décembre / Le scrutin en chiffres / Inscrits: 12 400 / ...": a box of facts
+    // (fact_box_end()) right under a line of the head (under_head_line(): the date line, the byline) and right over
+    // the region's first paragraph is printed as part of the article: it opens the region with its title, which heads
+    // it (RECORD: section 0's heading), the text's paragraphs under it. (Its figures ask as much as the box closing
+    // the article, take_fact_box().)
+    if (const std::size_t box = fact_box_over_region(p, rs, re); box < rs)
+        return take(box);
     // The heading: the line over the region, or the first line of a region that opens with the head's lines (the
     // lede, the byline and the date lines, which fields hold) and the page's controls under them.
     const std::size_t most_head_lines = 10;

@@ -28,16 +28,36 @@ namespace archive {
 // for short_sentence() (five words at least); it closes the text all the same when it reads as one: a capital first,
 // a full stop last and nothing else that parts it (no colon, link or separator), a quarter of its words stopwords.
 // "Read the rest here.", "Defendé tu voz.", "Folgen Sie uns.": a call to the reader is no sentence of the text (a
-// word of [imperative_words] or [reader_call_words], or the reader addressed, [reader_person_words]).
+// word of [imperative_words], the reader addressed, [reader_person_words], or a call to follow the site,
+// site_call()).
 namespace {
-// A word of a call to the reader: an imperative ([imperative_words]), a call word ([reader_call_words]), the reader
-// addressed ([reader_person_words]).
+// A word of a call to the reader: an imperative ([imperative_words]), the reader addressed ([reader_person_words]).
 bool reader_call_word(std::string_view w) {
     // (Each language's sections, merged once and never changed.)
     static const LexiconSection& imperatives = any_language_section("imperative_words");
-    static const LexiconSection& calls = any_language_section("reader_call_words");
     static const LexiconSection& persons = any_language_section("reader_person_words");
-    return imperatives.has(w) || calls.has(w) || persons.has(w);
+    return imperatives.has(w) || persons.has(w);
+}
+
+// "Follow us on X.", "Suivez-nous sur Facebook.", "Leave a comment.", "Subscribe now.": a line calling the reader to
+// follow, share or answer the site. A call word ([reader_call_words]) makes one beside the channel it goes through
+// ([reader_channel_words]) or opening a line of four words at most, a button's. "Plusieurs villages veulent
+// maintenant suivre cet exemple.", "Der Plan gefällt nicht allen.", "Towns like Kelmport flood.", "Follow the
+// county's official channels.": the same verbs in a sentence naming no channel are the text's. (The reader addressed,
+// "Folgen Sie uns.", is a call by reader_call_word().)
+bool site_call(text::Words words) {
+    const std::size_t most_button = 4;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& calls = any_language_section("reader_call_words");
+    static const LexiconSection& channels = any_language_section("reader_channel_words");
+    if (words.empty() || !calls.has_any(words))
+        return false;
+    return (words.size() <= most_button && calls.has(words[0])) || channels.has_any(words);
+}
+
+// A call to the reader in the line: a word of reader_call_word() or a call of site_call().
+bool reader_call(text::Words words) {
+    return std::any_of(words.begin(), words.end(), reader_call_word) || site_call(words);
 }
 } // namespace
 
@@ -47,7 +67,7 @@ bool terse_sentence(const Block& b, std::string_view language) {
         b.text.back() != '.' || b.text.find(':') != std::string::npos || !text::starts_upper(b.text))
         return false;
     const auto& words = b.lower_words();
-    if (std::any_of(words.begin(), words.end(), reader_call_word))
+    if (reader_call(words))
         return false;
     return stopword_density_of(b.stopword_hits(), words.size(), language) >= 0.25;
 }
@@ -92,8 +112,9 @@ bool offer_word(std::string_view w) {
 // link, a separator, a colon but a clock's: "at 11:20am", a colon between two figures, tells the time; any other parts
 // a label from its text).
 bool plain_sentence(const Block& b, int least, int most) {
+    // ("Der Bruder des Ministers teilt trotz Streit...": a teaser's title cut by dots is no sentence.)
     if (b.words < least || b.words > most || !b.end_punct || b.urls > 0 || b.separators > 0 || b.text.back() != '.' ||
-        !text::starts_upper(b.text))
+        !text::starts_upper(b.text) || b.text.ends_with(".."))
         return false;
     for (std::size_t at = b.text.find(':'); at != std::string::npos; at = b.text.find(':', at + 1))
         if (at == 0 || at + 1 >= b.text.size() || !text::is_digit(static_cast<unsigned char>(b.text[at - 1])) ||
@@ -114,7 +135,7 @@ bool figure_sentence(const Block& b, std::string_view language) {
     static const LexiconSection& cardinals = any_language_section("cardinal_words");
     static const LexiconSection& magnitudes = any_language_section("magnitude_words");
     const auto& words = b.lower_words();
-    if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return reader_call_word(w) || offer_word(w); }))
+    if (reader_call(words) || std::any_of(words.begin(), words.end(), offer_word))
         return false;
     // (The verb: a word of three letters or more printed in lower case, found as it is in the line after a space.)
     bool figure = b.digits > 0, verb = false;
@@ -147,8 +168,10 @@ bool figure_between_paragraphs(const Page& p, std::size_t k, std::size_t rs, std
 // word in lower case, no call to the reader and no offer.
 bool brief_sentence(const Block& b, std::string_view language) {
     const int least_words = 3, most_words = 16, most_incises = 2;
+    // ("Der Bruder des Ministers teilt trotz Streit...", "Le maire veut suivre la voie de...": a title cut by dots, a
+    // teaser's, is no sentence of the text.)
     if (b.words < least_words || b.words > most_words || !b.end_punct || b.urls > 0 || b.digits > 0 ||
-        b.text.back() != '.' || b.text.find(':') != std::string::npos)
+        b.text.back() != '.' || b.text.find(':') != std::string::npos || b.text.ends_with(".."))
         return false;
     // ("—Nos vamos con pena —añade su marido.": a dialogue's line opens with its dash, and the dash before the verb
     // of saying parts nothing.)
@@ -169,6 +192,8 @@ bool brief_sentence(const Block& b, std::string_view language) {
     bool lower = false, figure = false;
     // (A dialogue's "we" is its speaker's, "—Nos vamos con pena.": the reader is addressed by the page's own lines.)
     static const LexiconSection& persons = any_language_section("reader_person_words"); // (merged once)
+    if (site_call(words))
+        return false;
     for (std::string_view w : words) {
         if (reader_call_word(w) && !(dialogue && persons.has(w)))
             return false;
@@ -194,7 +219,7 @@ bool reported_sentence(const Block& b, std::string_view language) {
     if (lex == nullptr)
         return false;
     const auto& words = b.lower_words();
-    if (std::any_of(words.begin(), words.end(), reader_call_word))
+    if (reader_call(words))
         return false;
     for (std::size_t k = 1; k < words.size(); ++k)
         if (lex->has_speech_verb(words[k]) && printed_after_space(b.text, words[k]))
@@ -246,6 +271,8 @@ bool timed_sentence(const Block& b, std::string_view language) {
     static const LexiconSection& weekdays = any_language_section("weekdays");
     static const LexiconSection& day_times = any_language_section("time_of_day_words");
     const auto& words = b.lower_words();
+    if (site_call(words))
+        return false;
     bool time = b.digits > 0 && clock_time_in(b.text), lower = false;
     for (std::string_view w : words) {
         if (reader_call_word(w) || offer_word(w))

@@ -986,7 +986,10 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
                !reported_sentence(b, p.language) && !timed_closing_sentence(p, k, s.re)) ||
               b.boilerplate || repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text))) &&
              !kept()) ||
-            (!b.end_punct && (arrow_link(b.text) || barred_title(b.text))));
+            // ("Partei | Stimmen" over "Sozialliberale | 38,2 | 64": a table's header of one bar is no other page's
+            // title, table_line_amid_text().)
+            (!b.end_punct &&
+             (arrow_link(b.text) || (barred_title(b.text) && !table_line_amid_text(p, k, s.rs, s.re)))));
 }
 
 // "Built for / the long winters / <text>": a title broken in two over the text heads it whole (the line and the next

@@ -1152,12 +1152,15 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // most lines are no title over an item.)
     // ("What the ferry offers: / Free wireless internet on board / Space for 40 bicycles / ...": a label is of four words
     // at most, or a question, no list's first item.)
+    // ("Publié le 7 décembre / Le scrutin en chiffres / Inscrits : 12 400 / ... / <text>": the box opening the region
+    // under the head's lines, region_edges.cpp fact_box_over_region(), has its title first.)
     auto box_label = [&] {
-        const int most_words = b.text.back() == '?' ? 8 : 4;
+        const bool opening = k == s.rs && k > 0;
+        const int most_words = b.text.back() == '?' || opening ? 8 : 4;
         const std::size_t least_items = 3;
-        if (s.only_marked || k <= s.rs || k + least_items > re || b.words > most_words || b.blank_after ||
-            (b.end_punct && b.text.back() != '?') || blocks[k + 1].end_punct || p.role[k - 1] != Role::paragraph ||
-            !blocks[k - 1].end_punct)
+        if (s.only_marked || (k <= s.rs && !opening) || k + least_items > re || b.words > most_words ||
+            b.blank_after || (b.end_punct && b.text.back() != '?') || blocks[k + 1].end_punct ||
+            (!opening && (p.role[k - 1] != Role::paragraph || !blocks[k - 1].end_punct)))
             return false;
         // (Amid the text, every item but one holds a figure or is a label and its value, three at least: "Kostenloses
         // Internet an Bord / Ein ruhiger Raum zum Lesen / Platz für 40 Fahrräder / 2 x 220 V / 16 A" is a list, its

@@ -330,6 +330,37 @@ void drop_polls(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+namespace {
+
+// "... the last paragraph. / Le brief du matin / Chaque matin, l'essentiel de l'actualité dans votre boîte mail. /
+// Inscrivez-vous à notre newsletter / Votre adresse e-mail", "Der Morgen-Newsletter / Jetzt anmelden / Ihre
+// E-Mail-Adresse": the title of a sign-up box closing the article, over the box's lines `top` on (its field under the
+// region's last line): a line of ten words at most with no final stop right under a line closing a sentence, with
+// at most one line of blurb between them addressing the reader ([reader_person_words]: "votre", "Ihre", "your"). It
+// heads the box, no section of the article. ("Next steps / The council votes in March. / Sign up ...": a sentence
+// addressing nobody is the text's last section, its heading with it.)
+void drop_closing_box_title(Page& p, std::size_t top) {
+    const int most_title_words = 10, most_blurb_words = 30;
+    static const LexiconSection& persons = any_language_section("reader_person_words"); // (merged once)
+    auto title_at = [&](std::size_t t) {
+        return t > 0 && free_box_line(p, t, most_title_words) && !p.blocks[t].end_punct &&
+               p.blocks[t - 1].end_punct;
+    };
+    if (top == 0)
+        return;
+    std::size_t t = top - 1;
+    if (!title_at(t)) {
+        if (t == 0 || !free_box_line(p, t, most_blurb_words) || !persons.has_any(p.blocks[t].lower_words()) ||
+            !title_at(t - 1))
+            return;
+        p.role[t] = Role::boilerplate;
+        --t;
+    }
+    p.role[t] = Role::boilerplate;
+}
+
+} // namespace
+
 // "... a paragraph. / Sign up for The Morning Ferry / Get the harbour news in your inbox every weekday. / Enter your
 // email / Sign up / By signing up you accept our privacy policy. / <the article goes on>": the field asking for an
 // e-mail address inside the region [rs, re], with the lines of the box over it (its title, the offer) and under it
@@ -340,22 +371,27 @@ void drop_polls(Page& p, std::size_t rs, std::size_t re) {
 // box's lines over it closing the region.
 void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
     const std::size_t n = p.blocks.size(), reach = 3;
-    for (std::size_t k = rs; k <= re + 1 && k < n; ++k) {
+    for (std::size_t k = rs; k <= re + reach && k < n; ++k) {
         // (The field may be known as the page's furniture already.)
         if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || !email_field(p.blocks[k]))
             continue;
         p.role[k] = Role::boilerplate;
+        std::size_t top = k;
         for (std::size_t j = k; j > 0 && k - j < reach; --j) {
             const bool signup = signup_line(p, j - 1);
             const bool blurb = !signup && blurb_under_title(p, j - 1);
             if (!signup && !blurb)
                 break;
             p.role[j - 1] = Role::boilerplate;
+            top = j - 1;
             if (blurb) {
                 p.role[j - 2] = Role::boilerplate;
+                top = j - 2;
                 break;
             }
         }
+        if (k > re)
+            drop_closing_box_title(p, top);
         for (std::size_t j = k + 1; j < n && j <= k + reach && signup_line(p, j); ++j)
             p.role[j] = Role::boilerplate;
     }
