@@ -1,9 +1,11 @@
 // What the agency tags (agencies.cpp), the metadata phase (classify_meta.cpp) and the captions closed by a credit
-// (credit_captions.cpp) ask of the credits (credits.cpp, credit_signs.cpp). Internal to the classify stage.
+// (credit_captions.cpp) ask of the credits (credits.cpp, credit_signs.cpp, credit_closings.cpp), and the shapes of a
+// credit closing a caption that split_trailing_credit() asks of credit_closings.cpp. Internal to the classify stage.
 #pragma once
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -108,5 +110,54 @@ std::size_t glued_label_opening(std::string_view line);
 /// capital, a colon, then two words or more opening with a capital, eight words in all, heading_like() and no stop:
 /// a subheading of the text, which a picture's credit alone under it does not make a caption (media.cpp).
 bool topic_subheading(const Block& b);
+
+/// "Deputies at the vote — Foto: Jane Roe/Agência" -> "Deputies at the vote": the caption without the separator mark
+/// (lexicon section credit_separator_marks) closing it (credit_closings.cpp).
+std::string_view without_separator(std::string_view caption);
+
+/// "La sede del Comune di Valle": a caption's short phrase before the agency closing its line (credit_closings.cpp).
+bool phrase_before_credit(std::string_view before);
+
+/// "Rober Solsona", "Jane Roe (EFE)": a photographer's name, perhaps closed by the agency, after a caption's separator
+/// mark (credit_closings.cpp).
+bool name_shaped_credit(std::string_view credit);
+
+/// "... en su casa de Madrid. Andrea Comas": a photographer's bare name glued after the caption's one stop at `dot`
+/// (credit_closings.cpp).
+bool bare_name_after_caption(std::string_view line, std::size_t dot);
+
+/// "Arquivo DM", "Archivio Ansa", "Archivo.": an archive's credit, its word and the words that credit a picture (or
+/// nothing when `alone`) (credit_closings.cpp).
+bool archive_credit(std::span<const std::string_view> words, bool alone);
+
+/// "... Fot. Jan Roe / Agencja": the stop at `dot` closes a credit's shortened label (credit_closings.cpp).
+bool label_stop(std::string_view line, std::size_t dot);
+
+/// The line as a caption and the name, the archive or the person and outlet after a slash closing it, or nothing
+/// (credit_closings.cpp).
+std::optional<std::pair<std::string, std::string>> slashed_name_split(std::string_view line);
+
+/// "Ayuntamiento de Villanueva de la Sierra": an institution's name after a caption's slash or bar
+/// (credit_closings.cpp).
+bool institution_credit(std::string_view credit);
+
+/// "File photo", "Foto de archivo.": a picture's label alone after a caption's stop (credit_closings.cpp).
+bool picture_label_after_stop(std::string_view tail);
+
+/// The credit's separator mark opening `tail` (lexicon section credit_separator_marks, a space after it), or 0
+/// (credit_closings.cpp).
+std::size_t separator_opening(std::string_view tail);
+
+/// "in pictures:", "en images :": the lower-cased opening of a line up to its colon is a gallery's title label
+/// (credit_closings.cpp).
+bool gallery_title_label(std::string_view low);
+
+/// "... dalla Xylella - RIPRODUZIONE RISERVATA": where a rights notice closing a caption opens, 0 when the line has
+/// none (credit_closings.cpp).
+std::size_t rights_tail(std::string_view line);
+
+/// "The flooded square on Monday. © Reuters": where a credit after a copyright sign closing a caption of
+/// `least_caption_words` or more opens (at the sign), or nothing (credit_closings.cpp).
+std::optional<std::size_t> copyright_credit_closing(std::string_view line, std::size_t least_caption_words = 3);
 
 } // namespace archive

@@ -1,8 +1,11 @@
 // What the pictures (media.cpp) ask of the media players (media_players.cpp): the video blocks, the lines a player
-// prints around its title and an audio player's word. Internal to the classify stage.
+// prints around its title and an audio player's word; of the credit lines (media_credit_lines.cpp) and the captions
+// (media_captions.cpp) collect_media() takes, and what these ask of media.cpp. Internal to the classify stage.
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -67,5 +70,94 @@ std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head
 /// "02:34" / "<caption>.", "<title>" / "01:32" / "<paragraph>": a video's length alone on its line beside its
 /// caption, the region `rs`..`re`.
 void caption_under_video_length(Page& p, std::size_t rs, std::size_t re);
+
+/// "Reuters", "AFP", "Associated Press": the line is an agency's name and nothing else (media.cpp).
+bool lone_agency_name(const std::string& line);
+
+/// "by University of Northhaven", "von Anna Muster": a short line opened by a byline's word, a capital after it: a
+/// byline, no picture's caption, over a credit (media.cpp).
+bool byline_shaped(const Block& b);
+
+/// "... busca «devolver el centro a los vecinos».": the line quotes someone's words, five or more, inside its
+/// sentence: a paragraph reporting speech, no caption (media.cpp).
+bool reports_quotation(std::string_view line);
+
+/// "Le maire a déclaré qu'il ...", "The council said that ...": a verb of speech or thought of `language` and the word
+/// opening the clause it reports: a paragraph reporting words, no caption (media.cpp).
+bool reports_speech(std::string_view line, std::string_view language);
+
+/// A bare name (or a press office) under a caption right under the head's byline or date line, over the text's first
+/// paragraph, is that picture's credit (media_credit_lines.cpp).
+void bare_name_credits(Page& p, std::size_t head_from, std::size_t re);
+
+/// "Igo Estrela/Metrópoles", "Arquivo pessoal": a picture's source with no label between its caption and a paragraph
+/// of the text is its credit (media_credit_lines.cpp).
+void source_credits_under_captions(Page& p, std::size_t head_from, std::size_t re);
+
+/// The line `i` between the head's caption and its byline (a date line under it) credits that picture
+/// (media_credit_lines.cpp).
+bool credit_over_byline(const Page& p, std::size_t i, std::size_t head_from);
+
+/// "Maddie McGarvey for The Daily Record", "Sacha Bittel/Le Nouvelliste": a photographer and the outlet alone under a
+/// caption's sentence is its credit (media_credit_lines.cpp).
+void outlet_credits(Page& p, std::size_t head_from, std::size_t re);
+
+/// "ANDRÉS GÓMEZ" under a caption's sentence, named after a credit's label elsewhere on the page, is its credit
+/// (media_credit_lines.cpp).
+void labelled_photographer_credits(Page& p, std::size_t head_from, std::size_t re);
+
+/// "Foto" / "Anna Riva" / <paragraph>: a name under a credit's label alone on its line is a picture's credit
+/// (media_credit_lines.cpp).
+void credits_under_labels(Page& p, std::size_t head_from, std::size_t re);
+
+/// "Image source, PA Media" over or under a caption opened by its own label is that caption's credit; `lines` holds
+/// the media found so far. Returns the sources taken (media_captions.cpp).
+std::vector<std::size_t> sources_by_labelled_captions(Page& p, std::size_t head_from, std::size_t re,
+                                                      const std::vector<std::size_t>& lines);
+
+/// "Image source, Getty Images", "Bildquelle: Keystone": a picture's source after its label (media_captions.cpp).
+bool labelled_picture_source(const Block& b);
+
+/// "Image caption," / <caption>: the line under a caption's label alone is the caption; returns the media's lines,
+/// `credits` gets the credits taken with them (media_captions.cpp).
+std::vector<std::size_t> captions_under_labels(Page& p, std::size_t head_from, std::size_t re,
+                                               std::vector<std::size_t>& credits);
+
+/// <caption> / "Credit:" / <credit>: a caption and its credit around a credit's label alone; returns the captions'
+/// lines, `credits` gets the credits' lines (media_captions.cpp).
+std::vector<std::size_t> captions_over_credit_labels(Page& p, std::size_t head_from, std::size_t re,
+                                                     std::vector<std::size_t>& credits);
+
+/// "Archivo - <caption>" / "- <CREDIT> - Archivo": a caption and the credit under it echoing its first word; returns
+/// the captions' lines, `credits` gets the credits' lines (media_captions.cpp).
+std::vector<std::size_t> captions_over_echoed_credits(Page& p, std::size_t head_from, std::size_t re,
+                                                      std::vector<std::size_t>& credits);
+
+/// "<caption>. (Teresa Ruiz)": a caption closed by its photographer's name in parentheses; returns the media's lines
+/// (media_captions.cpp).
+std::vector<std::size_t> captions_closed_by_names(Page& p, std::size_t head_from, std::size_t re);
+
+/// "<caption>. HARBOUR PICTURES" over the text's first paragraph: the first picture's caption and credit; returns the
+/// media's lines (media_captions.cpp).
+std::vector<std::size_t> captions_closed_by_capitals(Page& p, std::size_t head_from, std::size_t re);
+
+/// A credit printed over its caption, a heading under it; returns the captions' lines (media_captions.cpp).
+std::vector<std::size_t> credits_over_captions(Page& p, std::size_t head_from, std::size_t re);
+
+/// A photographer's name and outlet right under the byline or the date line, printed over its caption; returns the
+/// captions' lines (media_captions.cpp).
+std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std::size_t re);
+
+/// A labelled credit under the article's last line `re` printed over its caption; returns the caption's line
+/// (media_captions.cpp).
+std::optional<std::size_t> credit_over_closing_caption(Page& p, std::size_t re);
+
+/// A caption's sentence as the article's last line `re`, a labelled credit under it; returns the caption's line
+/// (media_captions.cpp).
+std::optional<std::size_t> closing_caption_over_credit(Page& p, std::size_t head_from, std::size_t re);
+
+/// The picture a page sets under its text's last paragraph at `re`; returns the caption's line, `credits` gets a
+/// credit line taken alone (media_captions.cpp).
+std::optional<std::size_t> picture_under_text(Page& p, std::size_t re, std::vector<std::size_t>& credits);
 
 } // namespace archive
