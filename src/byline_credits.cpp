@@ -82,7 +82,8 @@ std::optional<std::vector<std::string>> closing_report_credit(std::string_view t
     // The last sentence: after the last stop, "!" or "?" before a space and a capital. (A credit alone is a byline's.)
     std::size_t from = 0;
     for (std::size_t k = t.size() > 2 ? t.size() - 2 : 0; k > 0 && from == 0; --k)
-        if ((t[k - 1] == '.' || t[k - 1] == '!' || t[k - 1] == '?') && t[k] == ' ' && text::starts_upper(t.substr(k + 1)))
+        if ((t[k - 1] == '.' || t[k - 1] == '!' || t[k - 1] == '?') && t[k] == ' ' &&
+            text::starts_upper(t.substr(k + 1)))
             from = k + 1;
     if (from == 0)
         return std::nullopt;

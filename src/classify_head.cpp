@@ -939,9 +939,9 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
     return false;
 }
 
-// "<title> / Le immagini del weekend / 07/12/2026 / di Paola Anselmi / 1/6 / <caption> / 2/6 ...", "<Titel> / Bilder vom
-// Wochenende / 07.12.2026 / Von Petra Hansen / 1/6 ...": on a gallery's page (its first slides under the head's date
-// and byline, gallery_slides_under()), a line of words right under the headline, over the date line or the byline
+// "<title> / Le immagini del weekend / 07/12/2026 / di Paola Anselmi / 1/6 / <caption> / 2/6 ...", "<Titel> / Bilder
+// vom Wochenende / 07.12.2026 / Von Petra Hansen / 1/6 ...": on a gallery's page (its first slides under the head's
+// date and byline, gallery_slides_under()), a line of words right under the headline, over the date line or the byline
 // (over_byline_under_headline()), in a standfirst's shape, is its standfirst however short: a gallery prints no
 // article to tell it from, and the line reads as one. (A date or a byline right under the headline is none.)
 bool gallery_standfirst(const Page& p, std::size_t headline, std::size_t i) {

@@ -1,8 +1,8 @@
 // head103: the head of a gallery's page ("Fotogallery" / <title> / "Le immagini del weekend" / <date> / <byline> /
 // "1/6" ...): the gallery's label over the title is its kicker though the word reads as boilerplate elsewhere, and the
-// short line under the title is its lede. A reporter's credit closing a video's description or a standfirst ("NewsNine's
-// Aaron Patel reports.", "Ein Bericht von Jan Ott.") names the author. A byline joining a name to an agency printed
-// in small letters ("Jana Heck mit dpa") signs the text. Every line is invented.
+// short line under the title is its lede. A reporter's credit closing a video's description or a standfirst
+// ("NewsNine's Aaron Patel reports.", "Ein Bericht von Jan Ott.") names the author. A byline joining a name to an
+// agency printed in small letters ("Jana Heck mit dpa") signs the text. Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -17,47 +17,53 @@ using namespace archive;
 
 namespace {
 
+// A gallery's head, its lines in order (the label, the title, the standfirst, the date, the byline), and its slides'
+// captions.
 struct GalleryHead {
     const char* name;
-    const char* label;
-    const char* title;
-    const char* standfirst;
-    const char* date;
-    const char* byline;
+    std::vector<std::string> head;
     std::vector<std::string> captions;
+    const std::string& label() const { return head[0]; }
+    const std::string& title() const { return head[1]; }
+    const std::string& standfirst() const { return head[2]; }
 };
 
 const std::vector<GalleryHead> gallery_heads = {
-    {"it", "Fotogallery", "Festa delle luci a Borgoratto: migliaia di persone nel centro storico",
-     "Le immagini del weekend", "07/12/2026", "di Paola Anselmi",
+    {"it",
+     {"Fotogallery", "Festa delle luci a Borgoratto: migliaia di persone nel centro storico", "Le immagini del weekend",
+      "07/12/2026", "di Paola Anselmi"},
      {"Circa 300 bambini con le lanterne hanno aperto il corteo nel centro storico. Foto: Paola Anselmi",
       "La banda cittadina ha suonato in piazza fino a tarda sera. Foto: Paola Anselmi",
       "La sindaca Carla Albini ha aperto la festa sabato sera. Foto: Gianni Molla",
       "I fuochi d'artificio sopra le mura sono stati il momento più atteso. Foto: Gianni Molla",
       "La festa si è chiusa domenica con una messa. Foto: Paola Anselmi"}},
-    {"de", "Bildergalerie", "Erntedankumzug in Moordorf: Hunderte säumen die Hauptstraße", "Bilder vom Umzug",
-     "07.12.2026", "Von Jan Ottmers",
+    {"de",
+     {"Bildergalerie", "Erntedankumzug in Moordorf: Hunderte säumen die Hauptstraße", "Bilder vom Umzug", "07.12.2026",
+      "Von Jan Ottmers"},
      {"Rund 200 Kinder in Kostümen führten den Umzug durch die Hauptstraße an. Foto: Jan Ottmers",
       "Die Stadtkapelle spielte auf dem Marktplatz bis in den Abend. Foto: Jan Ottmers",
       "Bürgermeisterin Ruth Pfeil eröffnete den Umzug am Samstagnachmittag. Foto: Ole Tamm",
       "Ein Feuerwerk über der Burg beendete das Wochenende am Sonntagabend. Foto: Ole Tamm",
       "Lange Schlangen bildeten sich am Apfelweinstand der Feuerwehr. Foto: Jan Ottmers"}},
-    {"es", "Galería de fotos", "Fiesta de las linternas en Valdemora: miles de vecinos en el casco antiguo",
-     "Las imágenes del fin de semana", "07/12/2026", "Por Lucía Varela",
+    {"es",
+     {"Galería de fotos", "Fiesta de las linternas en Valdemora: miles de vecinos en el casco antiguo",
+      "Las imágenes del fin de semana", "07/12/2026", "Por Lucía Varela"},
      {"Unos 300 niños con linternas abrieron el desfile por el casco antiguo. Foto: Lucía Varela",
       "La banda municipal tocó en la plaza hasta bien entrada la noche. Foto: Lucía Varela",
       "La alcaldesa Inés Corral inauguró la fiesta el sábado por la tarde. Foto: Tomás Rey",
       "Los fuegos artificiales sobre la muralla cerraron la noche del domingo. Foto: Tomás Rey",
       "Largas colas en el puesto de chocolate de los bomberos voluntarios. Foto: Lucía Varela"}},
-    {"en", "Photo gallery", "Harvest parade in Moorfield: hundreds line the high street", "Scenes from the weekend",
-     "07/12/2026", "By Colin Ashby",
+    {"en",
+     {"Photo gallery", "Harvest parade in Moorfield: hundreds line the high street", "Scenes from the weekend",
+      "07/12/2026", "By Colin Ashby"},
      {"Around 200 children in costume led the parade down the high street. Picture: Colin Ashby",
       "The town band played on the market square until late evening. Picture: Colin Ashby",
       "Mayor Ruth Pendle opened the parade on Saturday afternoon. Picture: Owen Tate",
       "Fireworks over the castle closed the weekend on Sunday night. Picture: Owen Tate",
       "Long queues formed at the fire brigade's cider stall. Picture: Colin Ashby"}},
-    {"fr", "Galerie photos", "Carnaval de Vallonne : des centaines de chars dans les rues du centre",
-     "Les images du défilé", "07/12/2026", "Par Paule Hanon",
+    {"fr",
+     {"Galerie photos", "Carnaval de Vallonne : des centaines de chars dans les rues du centre", "Les images du défilé",
+      "07/12/2026", "Par Paule Hanon"},
      {"Quelque 200 enfants déguisés ont ouvert le défilé dans la rue principale. Photo : Paule Hanon",
       "La fanfare municipale a joué sur la place du marché jusqu'au soir. Photo : Paule Hanon",
       "La maire Odile Perrin a lancé le carnaval samedi après-midi. Photo : Rémi Tallec",
@@ -73,12 +79,12 @@ enum class Layout { gallery, article, label_in_menu };
 std::string gallery_page(const GalleryHead& row, Layout layout) {
     std::string page = "Harbour Online\nHome\nRegion\n";
     if (layout == Layout::label_in_menu)
-        page.append(row.label).append("\n");
+        page.append(row.label()).append("\n");
     page += "Sport\nCookies\nAccept all\n";
     if (layout != Layout::label_in_menu)
-        page.append(row.label).append("\n");
-    for (const char* line : {row.title, row.standfirst, row.date, row.byline})
-        page.append(line).append("\n");
+        page.append(row.label()).append("\n");
+    for (std::size_t k = 1; k < row.head.size(); ++k)
+        page += row.head[k] + "\n";
     const std::size_t n = row.captions.size();
     for (std::size_t k = 0; k < n; ++k) {
         if (layout != Layout::article)
@@ -96,9 +102,9 @@ TEST_CASE("a gallery's label right over the title of a gallery's page is its kic
         INFO(row.name);
         const Article a = parse(gallery_page(row, Layout::gallery), "page.txt");
         REQUIRE(a.headline);
-        CHECK(*a.headline == row.title);
+        CHECK(*a.headline == row.title());
         REQUIRE(a.kicker);
-        CHECK(*a.kicker == row.label);
+        CHECK(*a.kicker == row.label());
     }
 }
 
@@ -107,9 +113,9 @@ TEST_CASE("near misses: the gallery's label over an article's title, or as a men
     for (const GalleryHead& row : gallery_heads) {
         INFO(row.name);
         const Article article = parse(gallery_page(row, Layout::article), "page.txt");
-        CHECK(article.kicker != std::optional<std::string>(row.label));
+        CHECK(article.kicker != std::optional<std::string>(row.label()));
         const Article menu = parse(gallery_page(row, Layout::label_in_menu), "page.txt");
-        CHECK(menu.kicker != std::optional<std::string>(row.label));
+        CHECK(menu.kicker != std::optional<std::string>(row.label()));
     }
 }
 
@@ -118,7 +124,7 @@ TEST_CASE("the short line under a gallery's title, over its date and byline, is 
         INFO(row.name);
         const Article a = parse(gallery_page(row, Layout::gallery), "page.txt");
         REQUIRE(a.lede);
-        CHECK(*a.lede == row.standfirst);
+        CHECK(*a.lede == row.standfirst());
     }
 }
 
@@ -126,7 +132,7 @@ TEST_CASE("near miss: the short line under an article's title is no gallery's st
     for (const GalleryHead& row : gallery_heads) {
         INFO(row.name);
         const Article a = parse(gallery_page(row, Layout::article), "page.txt");
-        CHECK(a.lede != std::optional<std::string>(row.standfirst));
+        CHECK(a.lede != std::optional<std::string>(row.standfirst()));
     }
 }
 
@@ -235,11 +241,13 @@ TEST_CASE("a name joined to an agency printed in small letters is a byline", "[h
 TEST_CASE("a byline joining a name to an agency in small letters, over the date line, signs the text",
           "[head103][agencies]") {
     const std::string title = "Hafen öffnet nach sechs Monaten Bauzeit wieder seine Kais";
-    const std::string text = "07.12.2026\n"
-                             "Die Fähren nehmen ab Montag nach sechs Monaten Arbeiten an den Kais ihren Betrieb wieder auf.\n"
-                             "Der Bürgermeister lobte das Ende der Baustelle, die zwölf Millionen Euro gekostet hat.\n"
-                             "Impressum\n";
-    const Article a = parse("Talbote Online\nStartseite\nPolitik\n" + title + "\nJana Heck mit dpa\n" + text, "page.txt");
+    const std::string text =
+        "07.12.2026\n"
+        "Die Fähren nehmen ab Montag nach sechs Monaten Arbeiten an den Kais ihren Betrieb wieder auf.\n"
+        "Der Bürgermeister lobte das Ende der Baustelle, die zwölf Millionen Euro gekostet hat.\n"
+        "Impressum\n";
+    const Article a =
+        parse("Talbote Online\nStartseite\nPolitik\n" + title + "\nJana Heck mit dpa\n" + text, "page.txt");
     REQUIRE(a.headline);
     CHECK(*a.headline == title);
     CHECK(a.authors == std::vector<std::string>{"Jana Heck"});
