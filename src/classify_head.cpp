@@ -529,6 +529,22 @@ bool gallery_label_over_gallery(const Page& p, std::size_t h) {
     return gallery_slides_under(p, h) || (h + 1 < p.blocks.size() && gallery_slides_under(p, h + 1));
 }
 
+// "Morlaix. Le pont de Kerhallet fermé trois mois" over "Le pont de Kerhallet fermé trois mois", "Grünbach. Das Freibad
+// bleibt geschlossen" over "Das Freibad bleibt geschlossen": the headline is the title printed whole after the place
+// a regional paper opens it with, a capitalised word or three and a full stop, no figure.
+bool placed_copy(std::string_view headline, std::string_view title) {
+    const std::size_t most_place_words = 3;
+    if (title.empty() || headline.size() <= title.size() + 2 || !headline.ends_with(title))
+        return false;
+    const std::string_view place = headline.substr(0, headline.size() - title.size());
+    if (!place.ends_with(". ") || !text::starts_upper(place))
+        return false;
+    const auto words = text::split_ws(place.substr(0, place.size() - 2));
+    return words.size() <= most_place_words &&
+           std::none_of(place.begin(), place.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); });
+}
+
 // "LIVE", "EN DIRECT", "Eilmeldung", "BREAKING NEWS", "ÚLTIMA HORA": a status flag over a headline (lexicon section
 // status_flags, the whole line) flags the coverage, not its topic: no kicker. (A short line alone is looked up.)
 bool status_flag(const Block& b) {
@@ -1380,9 +1396,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     return true;
                 // "Accueil / Actualités / Travaux / <headline>" / "Travaux" / <headline>, "Home / News / Roads /
                 // <headline>" / "Roads" / <headline>: a breadcrumb laid out one crumb a line closes on the headline's
-                // own text (a short crumb over that copy), and ends the furniture above the label.
-                if (k + 1 == h && k >= 2 && above.text == blocks[h].text && blocks[k - 2].words <= 3 &&
-                    !blocks[k - 2].end_punct)
+                // own text (a short crumb over that copy), and ends the furniture above the label. ("Accueil /
+                // Bretagne / Morlaix / Le pont de Kerhallet fermé / Faits divers / Morlaix. Le pont de Kerhallet
+                // fermé": the copy may print the title without the place that opens the headline, placed_copy().)
+                if (k + 1 == h && k >= 2 && (above.text == blocks[h].text || placed_copy(blocks[h].text, above.text)) &&
+                    blocks[k - 2].words <= 3 && !blocks[k - 2].end_punct)
                     return true;
                 // "Your Privacy Choices: We use cookies. Manage preferences | Accept all" / "Politics" / <headline>:
                 // the label may follow the page's cookie or consent notice with no blank line, as it follows a

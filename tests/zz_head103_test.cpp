@@ -256,3 +256,72 @@ TEST_CASE("a byline joining a name to an agency in small letters, over the date 
         parse("Talbote Online\nStartseite\nPolitik\n" + title + "\nDer Talbote mit dpa\n" + text, "page.txt");
     CHECK(paper.authors.empty());
 }
+
+namespace {
+
+// A regional paper's head: its breadcrumb ending on the town, the title printed without the place, the section's
+// label, then the headline's copy (`copy`), its standfirst, byline, date and text.
+std::string placed_head_page(const std::vector<std::string>& lines, const std::string& title, const std::string& label,
+                             const std::string& copy) {
+    std::string page;
+    for (std::size_t k = 0; k + 4 < lines.size(); ++k)
+        page += lines[k] + "\n";
+    page += title + "\n" + label + "\n" + copy + "\n";
+    for (std::size_t k = lines.size() - 4; k < lines.size(); ++k)
+        page += lines[k] + "\n";
+    return page;
+}
+
+} // namespace
+
+TEST_CASE("the title printed without the place that opens the headline's copy ends the furniture over the label",
+          "[head103][kicker]") {
+    struct Row {
+        const char* name;
+        std::vector<std::string> lines; // the furniture and crumbs, then (last four) the standfirst, byline, date, text
+        std::string place, title, label;
+    };
+    const std::vector<Row> rows = {
+        {"fr",
+         {"L'Écho du Couchant", "Actualité", "Sports",
+          "Nous utilisons des cookies pour améliorer votre expérience. Accepter et fermer", "Continuer sans accepter",
+          "Accueil", "Bretagne", "Lanvoran",
+          "Des fissures ont été découvertes sur les piles de l'ouvrage lors d'une inspection. La circulation est "
+          "déviée dès lundi.",
+          "Par Yann Kerleau", "Publié le 07/12/2026 à 10h12",
+          "Le pont de Kerhallet, qui relie les deux rives de la rivière, sera fermé à toute circulation pendant au "
+          "moins trois mois, a annoncé la préfecture dimanche. Le maire demandera une aide de l'État."},
+         "Lanvoran", "Le pont de Kerhallet fermé trois mois pour travaux", "Faits divers"},
+        {"de",
+         {"Der Talkurier", "Nachrichten", "Sport", "Wir verwenden Cookies. Akzeptieren und schließen",
+          "Ohne Zustimmung fortfahren", "Startseite", "Region", "Moosheim",
+          "Bei der Sanierung des Beckens sind Risse im Boden entdeckt worden. Die Gemeinde sucht nach Ersatz.",
+          "Von Jana Heck", "Veröffentlicht am 07.12.2026 um 10:12 Uhr",
+          "Das Freibad von Moosheim bleibt in diesem Sommer geschlossen, wie die Gemeinde am Sonntag mitteilte. Die "
+          "Schwimmvereine sollen im Hallenbad der Nachbargemeinde trainieren."},
+         "Moosheim", "Das Freibad bleibt den ganzen Sommer geschlossen", "Lokales"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.name);
+        const std::string copy = row.place + ". " + row.title;
+        const Article a = parse(placed_head_page(row.lines, row.title, row.label, copy), "page.txt");
+        REQUIRE(a.headline);
+        CHECK(*a.headline == copy);
+        CHECK(a.kicker == std::optional<std::string>(row.label));
+        // Near misses: a copy that goes on past the title, or opens with a date, is no title printed with its place.
+        for (const std::string& other : {row.title + " und mehr", "Le 7 décembre. " + row.title}) {
+            INFO(other);
+            const Article b = parse(placed_head_page(row.lines, row.title, row.label, other), "page.txt");
+            CHECK(b.kicker != std::optional<std::string>(row.label));
+        }
+    }
+}
+
+TEST_CASE("the newsroom's byline joined to an agency in small letters is the text's tag", "[head103][agencies]") {
+    for (const char* line : {"Von der Redaktion mit dpa", "Par la rédaction avec ats"}) {
+        INFO(line);
+        CHECK(agency_tag(line));
+    }
+    CHECK_FALSE(agency_tag("Quelle: Polizei und dpa"));
+    CHECK_FALSE(agency_tag("Die Polizei sprach mit dpa"));
+}
