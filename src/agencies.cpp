@@ -758,8 +758,17 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
             if (joined_agencies(body, ids) && !ids.empty())
                 return ids;
         }
+        // ("Jana Heck mit dpa", "Von der Redaktion mit dpa", "mit dpa": an agency printing its name in small
+        // letters, small_agency(), joined to a person's bare name or to the newsroom's word, desk_word(), or alone
+        // after the joining word, credits it as a capitalised one does; "Polizei und dpa" joins a source to it, no
+        // credit.)
+        const auto small_credit = [&] {
+            return small_agency(words.back()) &&
+                   (words.size() == 2 || bare_name({words.begin(), words.end() - 2}) ||
+                    std::any_of(words.begin(), words.end() - 2, [](std::string_view w) { return desk_word(w); }));
+        };
         if (agency_joiner(words[words.size() - 2])) {
-            if (auto id = agency_id(words.back()); id && text::starts_upper(words.back()))
+            if (auto id = agency_id(words.back()); id && (text::starts_upper(words.back()) || small_credit()))
                 return std::vector<std::string>{*id};
         }
     }
