@@ -53,3 +53,91 @@ TEST_CASE("Colombia's regional agency is an agency, in its dateline tag too", "[
     CHECK(a.dateline == std::optional<std::string>("Cali"));
 }
 
+TEST_CASE("a broadcaster's note on the programme that aired the story is no text and no date",
+          "[boilerplate][dates][probe101]") {
+    for (const char* line : {"Über dieses Thema berichtet: BR24 im Radio am 07.12.2026 um 12:00 Uhr.",
+                             "Dieses Thema im Programm: Das Erste, Tagesschau, 07.12.2026 20:00 Uhr"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // Near misses: sentences of a text on a programme; the English words for it.
+    for (const char* line : {"Über dieses Thema berichtete die Zeitung schon im Mai ausführlich.",
+                             "Dieses Thema im Stadtrat zu besprechen, lehnte die Mehrheit ab.",
+                             "This story aired on the evening news on Monday."}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+
+    const Article a = parse("Nordwelle\nNachrichten\nOberland\n"
+                            "Gemeinde Talheim schließt ihr Hallenbad im Januar\n"
+                            "Die Sanierung wäre zu teuer geworden. Der Schwimmverein sucht nun Ausweichzeiten in "
+                            "Nachbarorten.\n"
+                            "Von Lena Brandt\n"
+                            "Über dieses Thema berichtet: Nordwelle im Radio am 07.12.2026 um 12:00 Uhr.\n"
+                            "Stand: 07.12.2026, 11:48 Uhr\n"
+                            "Das Hallenbad am Talheimer Sportpark, im Sommer.\n"
+                            "Bildrechte: Nordwelle/Jana Roe\n"
+                            "Die Gemeinde Talheim schließt ihr Hallenbad zum 31. Januar. Das hat der Gemeinderat am "
+                            "Montag mit knapper Mehrheit beschlossen.\n"
+                            "Eine Sanierung hätte nach einem Gutachten rund neun Millionen Euro gekostet.\n"
+                            "\"Wir können uns das schlicht nicht leisten\", sagte Bürgermeister Karl Ebner.\n"
+                            "Impressum\n");
+    CHECK(a.published == std::optional<std::string>("2026-12-07T11:48"));
+    CHECK(in_boilerplate(a, "Über dieses Thema berichtet: Nordwelle im Radio am 07.12.2026 um 12:00 Uhr."));
+    REQUIRE(a.media.size() == 1);
+    CHECK(a.media[0].caption == std::optional<std::string>("Das Hallenbad am Talheimer Sportpark, im Sommer."));
+    CHECK(a.media[0].credit == std::optional<std::string>("Bildrechte: Nordwelle/Jana Roe"));
+    REQUIRE_FALSE(a.sections.empty());
+    CHECK(a.sections[0].paragraphs.front().starts_with("Die Gemeinde Talheim"));
+}
+
+TEST_CASE("the German labels of a picture's rights and the short French Ph. credit a picture",
+          "[media][credits][probe101]") {
+    struct Row {
+        const char* lang;
+        std::string page;
+        const char* caption;
+        const char* credit;
+    };
+    const std::string de_head = "Talbote\nLokales\nNeue Brücke über die Aach freigegeben\n"
+                                "Nach zwei Jahren Bauzeit rollt der Verkehr wieder. Die Kosten blieben im Rahmen.\n"
+                                "Von Max Feld\n07.12.2026, 10:12 Uhr\n";
+    const std::string de_text = "Die neue Brücke über die Aach ist seit Montag für den Verkehr freigegeben. Der Bau "
+                                "hatte zwei Jahre gedauert.\n"
+                                "Die Kosten lagen mit 4,2 Millionen Euro im geplanten Rahmen, teilte die Stadt mit.\n"
+                                "Impressum\n";
+    const std::string fr_head = "L'Écho du Souss\nSociété\nAgadir : le nouveau marché de gros ouvre ses portes\n"
+                                "Le marché doit désengorger le centre-ville et réduire les pertes des producteurs.\n"
+                                "Par Karim Alaoui\nPublié le 07/12/2026 à 10:12\n";
+    const std::string fr_text = "Le nouveau marché de gros d'Agadir a ouvert ses portes lundi, après trois ans de "
+                                "travaux sur la route de Taroudant.\n"
+                                "Selon la commune, il accueillera 400 commerçants et 2 000 camions par jour.\n"
+                                "Mentions légales\n";
+    for (const Row& r : std::vector<Row>{
+             {"de", de_head + "Die Brücke am Montagmorgen.\nBildrechte: Talbote/Anna Muster\n" + de_text,
+              "Die Brücke am Montagmorgen.", "Bildrechte: Talbote/Anna Muster"},
+             {"de", de_head + "Die Brücke am Montagmorgen.\nBildnachweis: Stadtarchiv Aachtal\n" + de_text,
+              "Die Brücke am Montagmorgen.", "Bildnachweis: Stadtarchiv Aachtal"},
+             {"fr", fr_head + "L'entrée du marché, lundi matin. (Ph. Samir Bennis)\n" + fr_text,
+              "L'entrée du marché, lundi matin.", "(Ph. Samir Bennis)"},
+             {"fr", fr_head + "L'entrée du marché, lundi matin.\nPh. : Samir Bennis\n" + fr_text,
+              "L'entrée du marché, lundi matin.", "Ph. : Samir Bennis"},
+         }) {
+        INFO(r.page);
+        const Article a = parse(r.page);
+        CHECK(a.language == std::optional<std::string>(r.lang));
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].caption == std::optional<std::string>(r.caption));
+        CHECK(a.media[0].credit == std::optional<std::string>(r.credit));
+    }
+    // Near miss: "Ph.D." opening a sentence of the text credits nothing.
+    const Article a = parse("Harbour Times\nNews\nUniversity opens marine lab on the old pier\n"
+                            "The lab will study the bay's seagrass and its fish.\n"
+                            "By Jane Roe\nDecember 7, 2026\n"
+                            "The university opened its new marine laboratory on the old pier on Monday.\n"
+                            "Ph.D. students will run most of the lab's daily sampling, the dean said.\n"
+                            "The lab cost $3 million, most of it from a private donor.\n");
+    CHECK(a.media.empty());
+    CHECK(in_body(a, "Ph.D. students will run most of the lab's daily sampling, the dean said."));
+}
+
