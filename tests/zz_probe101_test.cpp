@@ -141,3 +141,51 @@ TEST_CASE("the German labels of a picture's rights and the short French Ph. cred
     CHECK(in_body(a, "Ph.D. students will run most of the lab's daily sampling, the dean said."));
 }
 
+TEST_CASE("a paywall's button offering the rest with a subscription ends the free text", "[notices][probe101]") {
+    struct Row {
+        const char* lang;
+        std::string page;
+        const char* last; // the text's last paragraph
+        const char* offer;
+    };
+    for (const Row& r : std::vector<Row>{
+             {"de",
+              "Talbote\nLokales\nAbo\nStadtwerke erhöhen den Gaspreis um ein Fünftel\n"
+              "Rund 6000 Haushalte sind betroffen. Die Opposition fordert einen Härtefallfonds.\n"
+              "Von Max Feld\n07.12.2026, 09:35 Uhr\n"
+              "Aachtal. Wer in Aachtal mit Gas heizt, zahlt im kommenden Jahr deutlich mehr.\n"
+              "Die Stadtwerke erhöhen den Arbeitspreis zum 1. Januar um 20 Prozent.\n"
+              "\"Wir haben lange gezögert\", sagte Sprecherin Eva Roth.\n"
+              "Jetzt weiterlesen mit TB+\nTesten Sie TB+ einen Monat lang für nur 0,99 €.\nJetzt testen\n"
+              "Impressum\n",
+              "\"Wir haben lange gezögert\", sagte Sprecherin Eva Roth.",
+              "Testen Sie TB+ einen Monat lang für nur 0,99 €."},
+             {"en",
+              "Harbour Times\nNews\nSubscribe\nCity to raise ferry fares by a fifth next year\n"
+              "About 6,000 daily riders will pay more. Council members want a discount for students.\n"
+              "By Jane Roe\nDecember 7, 2026\n"
+              "Ferry riders will pay about a fifth more from January, the city said on Monday.\n"
+              "The council approved the new fares by seven votes to four.\n"
+              "\"We held off as long as we could,\" said spokeswoman Eva Rowe.\n"
+              "Subscribe to continue reading\nGet unlimited digital access for just $1 a week.\nSubscribe now\n"
+              "Terms of use\n",
+              "\"We held off as long as we could,\" said spokeswoman Eva Rowe.",
+              "Get unlimited digital access for just $1 a week."},
+         }) {
+        INFO(r.page);
+        const Article a = parse(r.page);
+        CHECK(a.language == std::optional<std::string>(r.lang));
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK(a.sections.back().paragraphs.back() == r.last);
+        CHECK(in_boilerplate(a, r.offer));
+    }
+    // Near miss: the phrase inside a sentence of the text, which names no subscription.
+    const Article a = parse("Talbote\nLokales\nBibliothek verlängert die Öffnungszeiten\n"
+                            "Die Stadtbibliothek öffnet ab Januar auch samstags.\n"
+                            "Von Max Feld\n07.12.2026, 09:35 Uhr\n"
+                            "Die Stadtbibliothek Aachtal öffnet ab Januar auch am Samstagvormittag.\n"
+                            "Viele Kinder wollen in den Ferien weiterlesen mit ihren Eltern, sagte Leiterin Eva Roth.\n"
+                            "Die neuen Zeiten gelten zunächst für ein Jahr.\n");
+    CHECK(in_body(a, "Viele Kinder wollen in den Ferien weiterlesen mit ihren Eltern, sagte Leiterin Eva Roth."));
+}
+
