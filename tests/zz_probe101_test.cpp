@@ -189,3 +189,50 @@ TEST_CASE("a paywall's button offering the rest with a subscription ends the fre
     CHECK(in_body(a, "Viele Kinder wollen in den Ferien weiterlesen mit ihren Eltern, sagte Leiterin Eva Roth."));
 }
 
+TEST_CASE("an obituary's box of other obituaries and its tribute form end the text", "[boilerplate][probe101]") {
+    struct Row {
+        const char* lang;
+        std::string page;
+        const char* last; // the text's last paragraph
+        const char* other; // a title in the box of other obituaries
+    };
+    for (const Row& r : std::vector<Row>{
+             {"en",
+              "Harbour Gazette\nObituaries\nJane Marlow, harbour pilot for forty years, dies at 88\n"
+              "She guided more than 9,000 ships into the bay and trained its first women pilots.\n"
+              "By Tom Vale\nDecember 7, 2026\n"
+              "Jane Marlow, who guided ships into Port Ellis for four decades, died on December 1. She was 88.\n"
+              "She joined the pilots' service in 1961, its first woman, and retired in 2001.\n"
+              "She is survived by her son, Peter, and three grandchildren.\n"
+              "More obituaries\nAnna Cole, ferry engineer, dies at 91\n"
+              "Leave a tribute\nTributes are moderated and may take a day to appear.\nContact us\n",
+              "She is survived by her son, Peter, and three grandchildren.", "Anna Cole, ferry engineer, dies at 91"},
+             {"de",
+              "Hafenblatt\nNachrufe\nLotsin Jana Marlow mit 88 Jahren gestorben\n"
+              "Sie lotste mehr als 9000 Schiffe in den Hafen und bildete die ersten Lotsinnen aus.\n"
+              "Von Tom Feld\n07.12.2026, 06:00 Uhr\n"
+              "Jana Marlow, die vier Jahrzehnte lang Schiffe in den Hafen von Hafenstadt lotste, ist am 1. Dezember "
+              "gestorben. Sie wurde 88 Jahre alt.\n"
+              "Sie trat 1961 als erste Frau in den Lotsendienst ein und ging 2001 in den Ruhestand.\n"
+              "Sie hinterlässt einen Sohn und drei Enkel.\n"
+              "Weitere Nachrufe\nAnna Kohl, Fährmaschinistin, mit 91 gestorben\n"
+              "Kondolenz schreiben\nKondolenzen werden vor der Veröffentlichung geprüft.\nImpressum\n",
+              "Sie hinterlässt einen Sohn und drei Enkel.", "Anna Kohl, Fährmaschinistin, mit 91 gestorben"},
+         }) {
+        INFO(r.page);
+        const Article a = parse(r.page);
+        CHECK(a.language == std::optional<std::string>(r.lang));
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK(a.sections.back().paragraphs.back() == r.last);
+        CHECK(in_boilerplate(a, r.other));
+    }
+    // Near miss: a sentence of the text naming more obituaries.
+    const Article b = parse("Harbour Gazette\nNews\nGazette to print obituaries free of charge from January\n"
+                            "The paper will stop charging families for death notices.\n"
+                            "By Tom Vale\nDecember 7, 2026\n"
+                            "The Gazette will print obituaries free of charge from January, its editor said.\n"
+                            "More obituaries will appear online than in print, she said.\n"
+                            "Families can still buy a paid notice with a photograph.\n");
+    CHECK(in_body(b, "More obituaries will appear online than in print, she said."));
+}
+
