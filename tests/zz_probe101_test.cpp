@@ -236,3 +236,27 @@ TEST_CASE("an obituary's box of other obituaries and its tribute form end the te
     CHECK(in_body(b, "More obituaries will appear online than in print, she said."));
 }
 
+TEST_CASE("a disclaimer that the views are not the publisher's is no text", "[notices][probe101]") {
+    auto column = [](const std::string& last) {
+        return parse("Harbour Times\nNews\nOpinion\nThe ferry fares are too high\n"
+                     "A fifth more for a half-empty boat is no plan.\nBy Jane Roe\nDecember 7, 2026\n"
+                     "The city wants riders to pay a fifth more from January, and it says the ferry service has no "
+                     "other way to balance its books.\n"
+                     "That is the wrong answer to an empty ferry. Fewer riders will take the boat, and the deficit "
+                     "will grow again.\n"
+                     "The council should look at the timetable first: the boats run every hour when the riders want "
+                     "them every half hour.\n"
+                     "It should also ask why the new pier cost twice what was planned.\n" +
+                     last + "\nContact us\n");
+    };
+    for (const char* line : {"Disclaimer: The views expressed are not necessarily those of the publisher.",
+                             "The views expressed in this column are not necessarily those of the publication.",
+                             "The views expressed are the author's own."}) {
+        INFO(line);
+        CHECK(in_boilerplate(column(line), line));
+    }
+    // Near miss: a sentence of the text on a publisher and the views expressed at a meeting.
+    const char* sentence = "The publisher said the views expressed at the meeting would shape next year's plans.";
+    CHECK(in_body(column(sentence), sentence));
+}
+
