@@ -260,3 +260,32 @@ TEST_CASE("a disclaimer that the views are not the publisher's is no text", "[no
     CHECK(in_body(column(sentence), sentence));
 }
 
+TEST_CASE("a web archive's toolbar copied without its last line still ends at its box of capture facts",
+          "[boilerplate][media][capture_toolbar][probe101]") {
+    const std::string toolbar = "The Wayback Machine - https://web.archive.org/web/20261207114510/https://"
+                                "harbour.example/news/pier\nhttps://harbour.example/news/pier\nGo\n3 captures\n"
+                                "07 Dec 2026 - 08 Dec 2026\nNOV\tDEC\tJAN\n07\n2025\t2026\t2027\n"
+                                "About this capture\nCOLLECTED BY\nOrganization: Harbour Web Archive\n";
+    for (const std::string& page :
+         {toolbar + "Le Courrier du Port\nSociété\nLe vieux quai rouvre après deux ans de travaux\n"
+                    "Par Jeanne Morel\nPublié le 07/12/2026 à 10:30\n"
+                    "Le vieux quai de Port-Ellis a rouvert lundi au public après deux ans de travaux.\n"
+                    "« C'est un soulagement pour tout le quartier », a déclaré la maire, Anne Roux.\n",
+          toolbar + "Hafenblatt\nLokales\nDer alte Kai ist wieder offen\nVon Anna Muster\n07.12.2026, 10:30 Uhr\n"
+                    "Der alte Kai von Hafenstadt ist seit Montag nach zwei Jahren Bauzeit wieder offen.\n"
+                    "\"Das ist eine Erleichterung für das ganze Viertel\", sagte Bürgermeisterin Eva Roth.\n"}) {
+        INFO(page);
+        const Article a = parse(page);
+        CHECK(a.media.empty());
+        CHECK(in_boilerplate(a, "Organization: Harbour Web Archive"));
+        CHECK(in_boilerplate(a, "About this capture"));
+    }
+    // Near miss: a line of the captured page labelled as the box's lines are, under the page's first line, stays
+    // the page's.
+    const Article a = parse(toolbar + "Harbour Times\nNews\nRowing club opens its new boathouse\n"
+                                      "By Jane Roe\nDecember 7, 2026\n"
+                                      "The Port Ellis rowing club opened its new boathouse on the old pier on Monday.\n"
+                                      "Organization: the club's 40 members built most of it themselves.\n"
+                                      "About 300 visitors came on the first day, the club said.\n");
+    CHECK(in_body(a, "Organization: the club's 40 members built most of it themselves."));
+}
