@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace archive;
@@ -281,4 +282,47 @@ TEST_CASE("a web archive's toolbar copied without its last line still ends at it
                                       "Organization: the club's 40 members built most of it themselves.\n"
                                       "About 300 visitors came on the first day, the club said.\n");
     CHECK(in_body(a, "Organization: the club's 40 members built most of it themselves."));
+}
+
+TEST_CASE("an agency whose short name is a word of the text names it in capitals only", "[agency][probe101]") {
+    CHECK(agency_id("MAP") == std::optional<std::string>("map"));
+    // Near misses: the word of the text, in small letters or capitalised.
+    CHECK_FALSE(agency_id("Map").has_value());
+    CHECK_FALSE(agency_id("map").has_value());
+    CHECK_FALSE(agency_id("MAPS").has_value());
+
+    for (const auto& [lang, page, place] : std::vector<std::tuple<const char*, std::string, const char*>>{
+             {"fr",
+              "Le Matin du Souss\nSociété\nAgadir : une nouvelle digue protégera le port de pêche\n"
+              "Publié le 07/12/2026 à 10:30\n"
+              "Agadir, 7 déc (MAP) - Les travaux d'une nouvelle digue de protection du port de pêche d'Agadir ont "
+              "été lancés lundi, pour un coût de 400 millions de dirhams.\n"
+              "La digue, longue de 900 mètres, doit être achevée en 2028, a précisé le directeur du port, Karim "
+              "Alaoui.\n"
+              "Elle protégera quelque 600 barques artisanales lors des tempêtes d'hiver.\n",
+              "Agadir"},
+             {"en",
+              "Atlas Daily\nNation\nMorocco opens its largest solar plant near Ouarzazate\n"
+              "December 7, 2026\n"
+              "RABAT, Dec. 7 (MAP) - Morocco on Monday opened its largest solar power plant, built on 3,000 hectares "
+              "near Ouarzazate, the energy ministry said.\n"
+              "The plant will supply about a million homes, minister Leila Bennani told reporters.\n"
+              "Work on a second plant is due to start next year.\n",
+              "RABAT"},
+         }) {
+        INFO(page);
+        const Article a = parse(page);
+        CHECK(a.language == std::optional<std::string>(lang));
+        REQUIRE(a.source_tag);
+        CHECK(a.source_tag->agencies == std::vector<std::string>{"map"});
+        CHECK(a.dateline == std::optional<std::string>(place));
+    }
+    // Near miss: a gallery's "Map" button under a caption credits no agency.
+    const Article a = parse("Harbour Times\nNews\nNew cycle path links the pier to the old town\n"
+                            "By Jane Roe\nDecember 7, 2026\n"
+                            "The new path runs along the harbour wall.\nMap\n"
+                            "A new cycle path linking the pier to the old town opened on Monday.\n"
+                            "The path cost $2 million and took a year to build.\n"
+                            "Cyclists had asked for it for a decade, the council said.\n");
+    CHECK_FALSE(a.source_tag.has_value());
 }
