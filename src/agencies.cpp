@@ -62,6 +62,16 @@ std::optional<std::string> agency_id(std::string_view word) {
     const text::LowerCased low(text::trim(word)); // (on the stack: a word)
     if (const std::string* id = agency_id_of_lowered(low.view()))
         return *id;
+    // "Tanger, 7 déc (MAP) - ...": an agency whose short name is a word of the text ("map") names it only in
+    // capitals (lexicon section capital_agencies, its id the spelling), never as "Map" over a gallery. (Two to six
+    // capitals first: most words asked about are turned away there.)
+    const std::string_view w = text::trim(word);
+    const std::size_t least = 2, most = 6;
+    if (w.size() < least || w.size() > most || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return std::nullopt;
+    static const LexiconSection* capitals = common_lexicon().section("capital_agencies"); // (looked up once)
+    if (capitals != nullptr && capitals->has(low.view()))
+        return std::string(low.view());
     return std::nullopt;
 }
 
