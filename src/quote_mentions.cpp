@@ -1,6 +1,7 @@
 // The mention of the speaker around a cue: the words after it (mention_after) and before it (mention_before);
 // quote_according.cpp reads the one after "according to"; quote_people.cpp resolves a mention to a speaker.
 #include "lexicon.hpp"
+#include "quote_ages.hpp"
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
@@ -1151,6 +1152,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                     return std::make_pair(g, g + names.front().last);
             }
         }
+        // "One of the passengers, retired teacher Ann Roe, 71, said", "Une passagère, l'institutrice Anne Roux, 71 ans,
+        // a déclaré": an age set off by commas after the name (age_aside) is read as if the name closed the apposition,
+        // then kept in the mention as the name's ("Ann Roe, 71").
+        if (ws[c].low == "," && c >= 2 && ws[c - 1].upper && !ws[c - 1].punct &&
+            !age_aside(ws, c + 1, last, sp).empty())
+            if (auto m = mention_before(ws, c + 1); m && m->second == c - 1)
+                return std::make_pair(m->first, last - 1);
         return std::nullopt;
     }
     if (ws[last].punct)

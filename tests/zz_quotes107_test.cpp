@@ -1,0 +1,74 @@
+// The mention and the cue of a quote whose speaker was found without them (quotes107): an age set off by commas after
+// the name of an apposition ("One of the passengers, retired teacher Ann Roe, 71, said:"), a trade before the name of
+// an apposition ("Her neighbour, the baker Tom Vale, said:"), and a verb of opinion before a colon and a quote mark
+// ("Analyst Tom Vale thinks that is wise: “Q”", "Ilse Roth findet: „Q“"); a role noun with no article opening a
+// subject whose name is set off by commas, before a clause reported without "that" ("Counsel for Hogan, Fergal Noonan
+// SC, told the court his client had ...").
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+#include <vector>
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+namespace {
+
+// A paragraph after a first one of the page, one of its quotes, and the speaker, mention and cue wanted ("" for none).
+struct Row {
+    const char* lang;
+    const char* paragraph;
+    const char* text;
+    const char* speaker;
+    const char* mention;
+    const char* cue;
+};
+
+void check_rows(const std::vector<Row>& rows) {
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto qs =
+            extract_quotes(page(r.lang, "", {"The first paragraph of the page tells what happened.", r.paragraph}));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+        CHECK(found->mention.value_or("") == r.mention);
+        CHECK(found->cue.value_or("") == r.cue);
+    }
+}
+
+} // namespace
+
+TEST_CASE("an age set off by commas after the name of an apposition stays in the mention", "[quotes][quotes107]") {
+    check_rows({
+        {"en",
+         "One of the passengers, retired teacher Margaret Evanson, 71, said outside the shop: \u201CI would rather "
+         "wait.\u201D",
+         "I would rather wait.", "Margaret Evanson", "One of the passengers, retired teacher Margaret Evanson, 71",
+         "said"},
+        {"de",
+         "Eine der Käuferinnen, die Lehrerin Anna Bergmoser, 64, sagte vor dem Laden: \u201EIch warte lieber.\u201C",
+         "Ich warte lieber.", "Anna Bergmoser", "Eine der Käuferinnen, die Lehrerin Anna Bergmoser, 64", "sagte"},
+        {"fr",
+         "Une des clientes, l'institutrice retraitée Jeanne Roussel, 71 ans, a déclaré devant le magasin : \u00AB Je "
+         "préfère attendre. \u00BB",
+         "Je préfère attendre.", "Jeanne Roussel", "Une des clientes, l'institutrice retraitée Jeanne Roussel, 71 ans",
+         "a déclaré"},
+        {"es",
+         "Una de las clientas, la maestra jubilada María Gilabert, de 70 años, dijo frente a la tienda: \u00ABPrefiero "
+         "esperar.\u00BB",
+         "Prefiero esperar.", "María Gilabert", "Una de las clientas, la maestra jubilada María Gilabert, de 70 años",
+         "dijo"},
+        // (near misses: a name and its age alone, as before; an aside after the name that is no age)
+        {"en", "Dana Whitby, 44, said: \u201CThe fans are much quieter now.\u201D", "The fans are much quieter now.",
+         "Dana Whitby", "Dana Whitby, 44", "said"},
+        {"en",
+         "One of the passengers, retired teacher Margaret Evanson, 71 Harbour Road, said outside the shop: \u201CI "
+         "would rather wait.\u201D",
+         "I would rather wait.", "Margaret Evanson", "", ""},
+    });
+}
