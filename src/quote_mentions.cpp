@@ -69,7 +69,11 @@ std::size_t titled_apposition(const std::vector<Word>& ws, std::size_t j, const 
         // name after it as a role does)
         // ("sagte der Sprecher der Kommission, der Zürcher Hans Widmer": where nouns are capitalised, a woman's noun
         // of origin or party, feminine_person_noun, or the man's noun it is formed on, "Zürcher" of "Zürcherin")
-        const bool title = person_title(sp.lexs, w) != 0 || role_noun(w, sp) || sp.nationality(w) ||
+        // ("Her neighbour, the baker Tom Vale, said", "Son voisin, le boulanger Paul Roux, a déclaré": a trade,
+        // trade_noun, or in lower case one that is a surname too, [apposed_trade_words], describes the name as a role
+        // does)
+        const bool title = person_title(sp.lexs, w) != 0 || role_noun(w, sp) || trade_noun(w, sp) ||
+                           (!ws[j].upper && in_list(sp.lexs, "apposed_trade_words", w)) || sp.nationality(w) ||
                            in_list(sp.lexs, "demonym_words", w) || in_list(sp.lexs, "party_words", w) ||
                            (sp.capitalised_nouns && ws[j].upper &&
                             (feminine_person_noun(w, sp) || feminine_person_noun(std::string(w) + "in", sp)));

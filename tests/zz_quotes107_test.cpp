@@ -72,3 +72,23 @@ TEST_CASE("an age set off by commas after the name of an apposition stays in the
          "I would rather wait.", "Margaret Evanson", "", ""},
     });
 }
+
+TEST_CASE("a trade before the name of an apposition describes it as a role does", "[quotes][quotes107]") {
+    check_rows({
+        {"en", "Her neighbour, the baker Colin Fraynor, said in a statement: \u201CWe need machines that last.\u201D",
+         "We need machines that last.", "Colin Fraynor", "Her neighbour, the baker Colin Fraynor", "said"},
+        {"fr",
+         "Son voisin, le boulanger Gilles Marchal, a déclaré dans un communiqué : \u00AB Nous avons besoin de "
+         "machines. \u00BB",
+         "Nous avons besoin de machines.", "Gilles Marchal", "Son voisin, le boulanger Gilles Marchal", "a déclaré"},
+        {"it",
+         "Il suo vicino, il panettiere Gino Marchetti, ha detto in una nota: \u00ABAbbiamo bisogno di macchine.\u00BB",
+         "Abbiamo bisogno di macchine.", "Gino Marchetti", "Il suo vicino, il panettiere Gino Marchetti", "ha detto"},
+        {"es",
+         "Su vecino, el panadero Gonzalo Martos, dijo en un comunicado: \u00ABNecesitamos máquinas.\u00BB",
+         "Necesitamos máquinas.", "Gonzalo Martos", "Su vecino, el panadero Gonzalo Martos", "dijo"},
+        // (near miss: the trade without a name after it names no one)
+        {"en", "Her neighbour, the baker in the square, said in a statement: \u201CWe need machines that last.\u201D",
+         "We need machines that last.", "", "", ""},
+    });
+}
