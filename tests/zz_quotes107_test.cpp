@@ -92,3 +92,33 @@ TEST_CASE("a trade before the name of an apposition describes it as a role does"
          "We need machines that last.", "", "", ""},
     });
 }
+
+TEST_CASE("a verb of opinion before a colon and a quote mark is the cue", "[quotes][quotes107]") {
+    check_rows({
+        {"en",
+         "Analyst George Brennick thinks that is wise: \u201CIn a laptop, battery life matters more than speed.\u201D",
+         "In a laptop, battery life matters more than speed.", "George Brennick", "Analyst George Brennick", "thinks"},
+        {"en", "Shop owner Ilsa Marlow believes: \u201CCustomers ask about the battery first.\u201D",
+         "Customers ask about the battery first.", "Ilsa Marlow", "Shop owner Ilsa Marlow", "believes"},
+        {"de", "Analyst Jörg Brenner hält das für klug: \u201EIm Notebook zählt die Akkulaufzeit.\u201C",
+         "Im Notebook zählt die Akkulaufzeit.", "Jörg Brenner", "Analyst Jörg Brenner", "hält"},
+        {"de", "Die Händlerin Ilse Marwitz findet: \u201EDie Kundschaft fragt zuerst nach dem Akku.\u201C",
+         "Die Kundschaft fragt zuerst nach dem Akku.", "Ilse Marwitz", "Die Händlerin Ilse Marwitz", "findet"},
+        {"fr", "La commerçante Isabelle Marlot pense : \u00AB Les clients demandent d'abord la batterie. \u00BB",
+         "Les clients demandent d'abord la batterie.", "Isabelle Marlot", "La commerçante Isabelle Marlot", "pense"},
+        {"it", "L'analista Giorgio Bernardi ritiene la scelta saggia: \u00ABIn un portatile conta l'autonomia.\u00BB",
+         "In un portatile conta l'autonomia.", "Giorgio Bernardi", "L'analista Giorgio Bernardi", "ritiene"},
+        {"es", "La comerciante Isabel Marcos cree: \u00ABLos clientes preguntan primero por la batería.\u00BB",
+         "Los clientes preguntan primero por la batería.", "Isabel Marcos", "La comerciante Isabel Marcos", "cree"},
+        // (near misses: no colon before the quote; a cue nearer the colon; the verb too far from the colon)
+        {"en",
+         "Shop owner Ilsa Marlow believes it and told reporters: \u201CCustomers ask about the battery first.\u201D",
+         "Customers ask about the battery first.", "Ilsa Marlow", "Shop owner Ilsa Marlow", "told"},
+        {"de", "\u201EDie Preise sind angemessen\u201C, findet die Händlerin Ilse Marwitz.", "Die Preise sind angemessen",
+         "", "", ""},
+        {"en",
+         "Shop owner Ilsa Marlow believes the new range of chips is good news for buyers: \u201CCustomers ask about "
+         "the battery first.\u201D",
+         "Customers ask about the battery first.", "Ilsa Marlow", "", ""},
+    });
+}
