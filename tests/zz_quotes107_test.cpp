@@ -8,6 +8,7 @@
 
 #include "quote_rows.hpp"
 
+#include <algorithm>
 #include <vector>
 
 using namespace archive;
@@ -121,4 +122,23 @@ TEST_CASE("a verb of opinion before a colon and a quote mark is the cue", "[quot
          "the battery first.\u201D",
          "Customers ask about the battery first.", "Ilsa Marlow", "", ""},
     });
+}
+
+TEST_CASE("a role noun with no article opens a subject whose name is set off by commas", "[quotes][quotes107]") {
+    check_rows({
+        {"en", "Counsel for Hogan, Fergal Noonan SC, told the court his client had never seen the letter.",
+         "his client had never seen the letter", "Fergal Noonan", "Counsel for Hogan, Fergal Noonan SC", "told"},
+        {"en", "Lawyer for the family, Ada Brennock, said the council had ignored every warning.",
+         "the council had ignored every warning", "Ada Brennock", "Lawyer for the family, Ada Brennock", "said"},
+        {"en", "The lawyer for Hogan, Fergal Noonan, told the court his client had never seen the letter.",
+         "his client had never seen the letter", "Fergal Noonan", "The lawyer for Hogan, Fergal Noonan", "told"},
+    });
+    // (near miss: a place, no role, opens the sentence)
+    INFO("Earlier in Hogan, ...");
+    const auto qs = extract_quotes(page("en", "",
+                                        {"The first paragraph of the page tells what happened.",
+                                         "Earlier in Hogan, Fergal Noonan, told the court his client had never seen "
+                                         "the letter."}));
+    CHECK(std::none_of(qs.begin(), qs.end(),
+                       [](const Quote& q) { return q.text == "his client had never seen the letter"; }));
 }
