@@ -1194,7 +1194,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // of a coordinated verb opens the clause.
     if (in_list(sp.lexs, "sentence_openers", ws[last].low) && last > 0) {
         std::size_t c = last;
-        while (c > 0 && !ws[c - 1].punct && last - c < 25)
+        // ("The drivers' union Wheelwork welcomed the reform but called": past a plural possessive before a body)
+        while (c > 0 && (!ws[c - 1].punct || group_owner_apostrophe(ws, c - 1, sp)) && last - c < 25)
             --c;
         // "Patricia Elizondo celebró la medida, aunque advirtió", "La gobernadora de Sonora, Patricia Elizondo,
         // celebró la medida, aunque advirtió": a conjunction right after a comma joins a second verb to the clause
@@ -1247,6 +1248,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                         return std::make_pair(f, r + names.front().last);
                 }
             }
+            // ("The drivers' union Wheelwork welcomed the reform but called": a plural possessive, a body's noun and
+            // the capitalised words of its name)
+            if (n == e && e + 3 < last && group_owner_apostrophe(ws, e + 1, sp)) {
+                std::size_t m = e + 3;
+                while (m < last && ws[m].upper && !ws[m].punct)
+                    ++m;
+                return std::make_pair(f, m - 1);
+            }
             if (n == e + 1 && (e == 0 || ws[e - 1].punct))
                 if (const std::size_t head = plural_head(ws, n, last); head != 0)
                     return std::make_pair(f, head);
@@ -1285,9 +1294,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // ("Reuters’ Jane Roe said", "the Times' Ben Vale told": past the owner's bare apostrophe; "The Ministry for
     // Housing and Communities said": past the "and" inside a body's name; "The Taxpayers' Alliance said": past a
     // plural possessive inside one)
-    // ("The Department for Environment, Food and Rural Affairs said": past the commas listing a body's fields)
+    // ("The Department for Environment, Food and Rural Affairs said": past the commas listing a body's fields; "The
+    // drivers' union Wheelwork called": past a plural possessive before a body's noun and its name)
     while (first > 0 &&
            (!ws[first - 1].punct || owner_apostrophe(ws, first - 1) || body_owner_apostrophe(ws, first - 1, sp) ||
+            group_owner_apostrophe(ws, first - 1, sp) ||
             (ws[first - 1].low == "," && body_name_joint(ws, first - 1, sp) != 0)) &&
            last - first < 8 &&
            (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0))

@@ -537,6 +537,18 @@ bool body_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Spe
     return listed_noun(body.low, "organisation_words", sp) || listed_noun(body.low, "body_words", sp);
 }
 
+bool group_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j == 0 || j + 2 >= ws.size())
+        return false;
+    const Word& mark = ws[j];
+    const Word& owner = ws[j - 1];
+    const Word& group = ws[j + 1];
+    return mark.punct && (mark.low == "'" || mark.low == "\xE2\x80\x99") && !owner.punct && !owner.upper &&
+           owner.e == mark.b && !owner.low.empty() && owner.low.back() == 's' && !group.punct && !group.upper &&
+           group.b > mark.e && !ws[j + 2].punct && ws[j + 2].upper &&
+           (listed_noun(group.low, "organisation_words", sp) || listed_noun(group.low, "body_words", sp));
+}
+
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
     out.clear();
     // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.

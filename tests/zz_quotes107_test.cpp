@@ -3,7 +3,8 @@
 // an apposition ("Her neighbour, the baker Tom Vale, said:"), and a verb of opinion before a colon and a quote mark
 // ("Analyst Tom Vale thinks that is wise: “Q”", "Ilse Roth findet: „Q“"); a role noun with no article opening a
 // subject whose name is set off by commas, before a clause reported without "that" ("Counsel for Hogan, Fergal Noonan
-// SC, told the court his client had ...").
+// SC, told the court his client had ..."); a plural possessive before a body's noun and its name ("The drivers' union
+// Wheelwork welcomed the reform but called the plan “Q”").
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -137,4 +138,18 @@ TEST_CASE("a role noun with no article opens a subject whose name is set off by 
                                          "the letter."}));
     CHECK(std::none_of(qs.begin(), qs.end(),
                        [](const Quote& q) { return q.text == "his client had never seen the letter"; }));
+}
+
+TEST_CASE("a plural possessive before a body's noun and its name opens the subject", "[quotes][quotes107]") {
+    check_rows({
+        {"en", "The drivers' union Wheelwork welcomed the reform but called the plan \u201Clong overdue\u201D.",
+         "long overdue", "Wheelwork", "The drivers' union Wheelwork", "called"},
+        {"en", "The nurses\u2019 union Carewell said: \u201CThe new rota is long overdue.\u201D",
+         "The new rota is long overdue.", "Carewell", "The nurses\u2019 union Carewell", "said"},
+        {"de", "Die Gewerkschaft Verdo begrüßte die Reform, nannte den Plan aber \u201Elängst überfällig\u201C.",
+         "längst überfällig", "Gewerkschaft Verdo", "Die Gewerkschaft Verdo", "nannte"},
+        // (near miss: no name after the body's noun)
+        {"en", "The drivers' union welcomed the reform but called the plan \u201Clong overdue\u201D.", "long overdue", "",
+         "", "called"},
+    });
 }
