@@ -118,6 +118,10 @@ struct Extractor {
     // (quote_people.cpp).
     std::optional<std::string> body_anaphor(const std::vector<Word>& ws, std::size_t first, std::size_t last,
                                             std::size_t pos) const;
+    // "the union", "die Gewerkschaft", "l'entreprise": the noun of a group ([group_anaphor_words]) after its article
+    // stands for the one body named with that noun a few names or quotes before `pos` (its name), else nullopt
+    // (quote_people.cpp).
+    std::optional<std::string> group_anaphor(std::string_view noun, std::size_t pos) const;
     // "all'ANSA", "dall'uscita": `low` opens with a preposition joined to an elided article
     // ([elided_preposition_words]).
     bool elided_preposition(std::string_view low) const;
