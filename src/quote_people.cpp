@@ -584,6 +584,17 @@ bool group_named_by(const Person& p, std::string_view noun, const Speakers& sp) 
     return forms != nullptr && forms->has(last_word) && in_list(sp.lexs, "company_anaphor_words", noun);
 }
 
+// The people of the last few names met before `pos`, the last first: a body named pages of names back is no longer
+// "the agency", "the union".
+std::vector<const Person*> last_met(const Speakers& sp, std::size_t pos) {
+    const std::size_t most = 8;
+    std::vector<const Person*> met;
+    for (auto it = sp.events.rbegin(); it != sp.events.rend() && met.size() < most; ++it)
+        if (it->first < pos)
+            met.push_back(&sp.people[static_cast<std::size_t>(it->second)]);
+    return met;
+}
+
 } // namespace
 
 std::optional<std::string> Extractor::group_anaphor(std::string_view noun, std::size_t pos) const {
@@ -596,15 +607,9 @@ std::optional<std::string> Extractor::group_anaphor(std::string_view noun, std::
         found = name;
         return true;
     };
-    std::size_t seen = 0;
-    for (auto it = sp.events.rbegin(); it != sp.events.rend() && seen < 8; ++it) {
-        if (it->first >= pos)
-            continue;
-        ++seen;
-        const Person& p = sp.people[static_cast<std::size_t>(it->second)];
-        if (group_named_by(p, noun, sp) && !take(p.name))
+    for (const Person* p : last_met(sp, pos))
+        if (group_named_by(*p, noun, sp) && !take(p->name))
             return std::nullopt;
-    }
     const std::size_t most_quotes = 4;
     for (std::size_t k = quotes.size(); k > 0 && k + most_quotes > quotes.size(); --k) {
         const Quote& q = quotes[k - 1];
@@ -622,13 +627,9 @@ std::optional<std::string> Extractor::body_anaphor(const std::vector<Word>& ws, 
     const std::string_view noun = anaphor_noun(ws, first, last, sp);
     if (noun.size() < 4 || !in_list(sp.lexs, "body_anaphor_words", noun))
         return std::nullopt;
-    // (among the last few names met before it: a body named pages of names back is no longer "the agency")
-    std::size_t seen = 0;
-    for (auto it = sp.events.rbegin(); it != sp.events.rend() && seen < 8; ++it) {
-        if (it->first >= pos)
-            continue;
-        ++seen;
-        const Person& p = sp.people[static_cast<std::size_t>(it->second)];
+    // (among the last few names met before it: last_met)
+    for (const Person* met : last_met(sp, pos)) {
+        const Person& p = *met;
         // (a body's name of two words or more, one a body's noun; not the generic noun itself, nor a person)
         if (p.personal || p.low.find(' ') == std::string::npos)
             continue;
