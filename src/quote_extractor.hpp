@@ -191,6 +191,9 @@ struct Extractor {
 /// The one named person of the page a lede's mention "article + role noun" describes ("Il presidente" -> the body's
 /// "Il presidente della Regione, Stefano Ferri"), else nothing (quote_people.cpp).
 std::optional<std::string> lede_role_holder(const std::string& mention, const Speakers& sp);
+// The one person of the page described by all of `words` (lower case), the last a role noun ("transport minister" of
+// "Transport Minister Rakesh Malhotra"): else nullopt (quote_people.cpp).
+std::optional<std::string> role_holder(const std::vector<std::string>& words, const Speakers& sp);
 
 /// The quoted words collapsed, without the commas and spaces at their end.
 std::string strip_edge_punct(std::string_view quoted);

@@ -1223,13 +1223,17 @@ std::optional<std::string> lede_role_holder(const std::string& mention, const Sp
     if (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, text::lower(words[0])) ||
         in_list(sp.lexs, "indefinite_words", text::lower(words[0])))
         return std::nullopt;
-    const std::string noun = text::lower(words[1]);
-    if (!role_noun(noun, sp))
+    return role_holder({text::lower(words[1])}, sp);
+}
+
+std::optional<std::string> role_holder(const std::vector<std::string>& words, const Speakers& sp) {
+    if (words.empty() || !role_noun(words.back(), sp))
         return std::nullopt;
     int holder = -1;
     for (std::size_t k = 0; k < sp.people.size(); ++k) {
         const Person& p = sp.people[k];
-        if (unnamed(p) || no_person(p, sp) || matches(p.roles, noun) == 0)
+        if (unnamed(p) || no_person(p, sp) ||
+            std::any_of(words.begin(), words.end(), [&p](const std::string& w) { return matches(p.roles, w) == 0; }))
             continue;
         if (holder >= 0)
             return std::nullopt; // (two holders: the role names neither)

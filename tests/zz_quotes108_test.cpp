@@ -94,3 +94,24 @@ TEST_CASE("a group's noun names no one when no group, or two, were named with it
          ""},
     });
 }
+
+namespace {
+
+// The speaker of the headline's quote on a page of `headline` and `paragraphs` ("" for none).
+std::string headline_speaker(const char* lang, const char* headline, std::vector<std::string> paragraphs) {
+    for (const auto& q : extract_quotes(page(lang, headline, std::move(paragraphs))))
+        if (q.where == Where::headline)
+            return q.speaker.value_or("");
+    return "(no headline quote)";
+}
+
+} // namespace
+
+TEST_CASE("a role in lower case after a headline's inverted cue resolves to its one holder in the body",
+          "[quotes][quotes108]") {
+    CHECK(headline_speaker("en", "Harbour town to add 40 electric buses by May, says transport minister",
+                           {"Transport Minister Ann Roe announced the plan in Westmoor on Monday."}) == "Ann Roe");
+    // (the body's minister of another field: no one)
+    CHECK(headline_speaker("en", "Harbour town to add 40 electric buses by May, says transport minister",
+                           {"Health Minister Tom Hale visited Westmoor on Monday."}) == "");
+}
