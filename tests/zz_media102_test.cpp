@@ -109,3 +109,48 @@ Les travaux, commencés en octobre 2024, ont permis d'allonger l'ouvrage de 120 
         CHECK(test::paragraphs_of(a).size() == 2); // (neither the caption nor its credit is a paragraph)
     }
 }
+
+namespace {
+
+// A page opening with a web archive's toolbar whose box names who collected the capture (`collected`), then a
+// paper's menu, its headline, its standfirst and two paragraphs.
+std::string toolbar_page(const std::string& collected, const std::string& headline, const std::string& standfirst,
+                         const std::string& first, const std::string& second) {
+    return test::page_of({"The Wayback Machine - https://web.archive.org/web/20261207101010/https://paper.example/a",
+                          "https://paper.example/a", "Go", "5 captures", "02 Dec 2026 - 07 Dec 2026", "NOV\tDEC\tJAN",
+                          "07", "2025\t2026\t2027", "success", "fail", "About this capture", "COLLECTED BY", collected,
+                          "Harbour Weekly", "News", "Local", "Sport", headline, standfirst, first, second});
+}
+
+} // namespace
+
+TEST_CASE("a label's line over the head names no picture", "[credits][media102]") {
+    const std::string en_head = "Dredging of Kelby harbour to start in January";
+    const std::string en_stand = "The work will deepen the harbour entrance by two metres for larger ferries.";
+    const std::string en_one = "Dredging of the harbour entrance will start in January, the harbour board said on "
+                               "Monday, after two years of delays over the disposal of the silt.";
+    const std::string en_two = "The work will deepen the entrance by two metres so that the new ferries can enter at "
+                               "low tide, the board's chair said.";
+    const std::string de_head = "Neue Fähre für Talheim kommt im Frühjahr nach vierzig Jahren";
+    const std::string de_stand = "Die alte Fähre über die Lauter wird nach vierzig Jahren durch ein neues Schiff ersetzt.";
+    const std::string de_one = "Die neue Fähre über die Lauter soll im Frühjahr in Betrieb gehen, teilte der Landkreis "
+                               "am Montag in Talheim mit.";
+    const std::string de_two = "Das Schiff wird in einer Werft an der Küste gebaut und kostet nach Angaben des "
+                               "Landkreises rund 2,1 Millionen Euro.";
+    const struct {
+        const char* lang;
+        std::string page;
+        std::vector<std::string> credits;
+    } rows[] = {
+        {"en", toolbar_page("Organization: Internet Archive", en_head, en_stand, en_one, en_two), {}},
+        {"de", toolbar_page("Organization: Internet Archive", de_head, de_stand, de_one, de_two), {}},
+        // Near misses: a picture's label there credits the head's picture, which has no caption.
+        {"en", toolbar_page("Photo: Harbour Press", en_head, en_stand, en_one, en_two), {"Photo: Harbour Press"}},
+        {"de", toolbar_page("Bildrechte: Hafenblatt", de_head, de_stand, de_one, de_two), {"Bildrechte: Hafenblatt"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(test::credits_of(a) == r.credits);
+    }
+}
