@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <bit>
 #include <optional>
-#include <string>
 #include <vector>
 
 namespace archive {
@@ -161,41 +160,15 @@ bool byline_shaped(const Block& b) {
 
 namespace {
 
-// A line of text (longer than a caption, closed by a mark) stands over the line `i` on the page.
-bool text_over(const Page& p, std::size_t i) {
-    for (std::size_t k = 0; k < i; ++k)
-        if (p.blocks[k].words > most_caption_words && p.blocks[k].end_punct)
-            return true;
-    return false;
-}
-
 // See collect_media(): the credit at `i`, names alone, over a menu's entries with no text over it on the page.
 bool masthead_name(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
     if (!names_alone(blocks[i].text) || !menu_entry_line(p, i + 1) || !menu_entry_line(p, i + 2))
         return false;
-    return !text_over(p, i);
-}
-
-// See collect_media(): the credit at `i` is a label of one capitalised word and its colon, which credits no picture
-// (no credit prefix, picture label, credit's word nor photographer's role of the lexicon: sections credit_prefixes,
-// glued_credit_labels, credit_words, photographer_role_words), then names alone, with no text over it on the page: "Organization: Internet Archive", "Collection: Harbour Web Crawl" (a web
-// archive's toolbar), "Rubrik: Talheim Aktuell" (a page's box of facts over its head). ("Foto: Jane Roe",
-// "Source: Reuters", "Bildrechte: Hafenblatt" credit a picture there too.)
-bool label_line_over_head(const Page& p, std::size_t i) {
-    const std::string_view line = p.blocks[i].text;
-    const std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos || colon == 0 || line.substr(0, colon).find(' ') != std::string_view::npos ||
-        !text::starts_upper(line) || !names_alone(line.substr(colon + 1)) || opens_with_picture_label(line, nullptr))
-        return false;
-    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
-    static const LexiconSection* roles = common_lexicon().section("photographer_role_words");
-    const std::string label = text::lower(line.substr(0, colon + 1));
-    const std::string word = label.substr(0, colon);
-    if (prefixes == nullptr || roles == nullptr || prefixes->has(label) || prefixes->has(word + " :") ||
-        roles->has(word) || is_credit_word(line.substr(0, colon)))
-        return false;
-    return !text_over(p, i);
+    for (std::size_t k = 0; k < i; ++k)
+        if (blocks[k].words > most_caption_words && blocks[k].end_punct)
+            return false;
+    return true;
 }
 
 // See collect_media(): the credit at `i`, names alone, closing a run of a menu's entries (two lines right over it)
@@ -822,10 +795,6 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             continue;
         if (!over && second_credit_under_caption(p, i))
             continue;
-        if (!over && label_line_over_head(p, i)) {
-            p.role[i] = Role::boilerplate;
-            continue;
-        }
         Media m;
         m.credit = blocks[i].text;
         if (over && !text_between_credits[*over] && !alike_under_text(i)) {
