@@ -644,6 +644,19 @@ bool bare_names_over_text(const Block& b) {
            !b.boilerplate && names_line(b.text).has_value();
 }
 
+// "<standfirst> / Dylan Fontaine / The Canadian Press / Published Dec 07, 2026", "<chapeau> / Claire Dumas / Agence
+// France-Presse / Publié le 07/12/2026", "<Vorspann> / Jonas Keller / 07.12.2026": the author's bare name
+// (bare_names_over_text()) over the date line, perhaps over the agency's line between them (read as the text's tag
+// already), is read as the byline only later, by the lines around it (over_outlet_and_date() asks the lede over it):
+// the line over the name is set apart from the text by the byline all the same.
+bool bare_name_over_date(const Page& p, std::size_t k) {
+    const std::size_t n = p.blocks.size();
+    if (k + 1 >= n || p.role[k] != Role::none)
+        return false;
+    const std::size_t date = p.role[k + 1] == Role::source_tag ? k + 2 : k + 1;
+    return date < n && p.role[date] == Role::date && bare_names_over_text(p.blocks[k]);
+}
+
 // "<standfirst> / Helen Marsh Environment correspondent / Sat 5 Dec 2026 07.00 GMT", "<chapeau> / Jeanne Morel
 // Envoyée spéciale / 5 décembre 2026", "<standfirst> / Helen Marsh / Environment correspondent / <date>", "<standfirst>
 // / Tom Hale, News Reporter / Published: 14:32, 5 Dec 2026": the author's name with the job title glued after it
@@ -685,7 +698,7 @@ bool over_byline_under_headline(const Page& p, std::size_t headline, std::size_t
         return false;
     const std::size_t k = past_lead_caption(p, i + 1);
     return p.role[k] == Role::byline || p.role[k] == Role::date || p.role[k] == Role::source_tag ||
-           titled_names_over_date(p, k) != 0;
+           titled_names_over_date(p, k) != 0 || bare_name_over_date(p, k);
 }
 
 // A standfirst's shape: prose opening with a capital, mostly letters, printed once, no link, separator, boilerplate
