@@ -5,8 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "classify.hpp"
+#include "rows.hpp"
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
@@ -88,5 +92,75 @@ TEST_CASE("near miss: a teaser's line under the headline, printed again under th
         INFO(wire_heads[k].name);
         const Article a = parse(wire_page(wire_heads[k], &teasers[k]) + teasers[k] + "\n", "page.txt");
         CHECK(a.lede != teasers[k]);
+    }
+}
+
+// A gallery of four pictures ("1/4" ... "4/4"), its head as head103's: the label, the title, the short standfirst,
+// the date and the byline.
+namespace {
+
+struct SmallGallery {
+    const char* name;
+    std::vector<std::string> head; // label, title, standfirst, date, byline
+    std::vector<std::string> captions;
+};
+
+const std::vector<SmallGallery> small_galleries = {
+    {"de",
+     {"Bildergalerie", "Erntedankumzug in Moordorf: Hunderte säumen die Hauptstraße", "Bilder vom Umzug", "07.12.2026",
+      "Von Jan Ottmers"},
+     {"Rund 200 Kinder in Kostümen führten den Umzug durch die Hauptstraße an. Foto: Jan Ottmers",
+      "Die Stadtkapelle spielte auf dem Marktplatz bis in den Abend. Foto: Jan Ottmers",
+      "Bürgermeisterin Ruth Pfeil eröffnete den Umzug am Samstagnachmittag. Foto: Ole Tamm",
+      "Lange Schlangen bildeten sich am Apfelweinstand der Feuerwehr. Foto: Jan Ottmers"}},
+    {"es",
+     {"Galería de fotos", "Fiesta de las linternas en Valdemora: miles de vecinos en el casco antiguo",
+      "Las imágenes del fin de semana", "07/12/2026", "Por Lucía Varela"},
+     {"Unos 300 niños con linternas abrieron el desfile por el casco antiguo. Foto: Lucía Varela",
+      "La banda municipal tocó en la plaza hasta bien entrada la noche. Foto: Lucía Varela",
+      "La alcaldesa Inés Corral inauguró la fiesta el sábado por la tarde. Foto: Tomás Rey",
+      "Largas colas en el puesto de chocolate de los bomberos voluntarios. Foto: Lucía Varela"}},
+    {"fr",
+     {"Galerie photos", "Carnaval de Vallonne : des centaines de chars dans les rues du centre", "Les images du défilé",
+      "07/12/2026", "Par Paule Hanon"},
+     {"Près de 300 enfants déguisés ont ouvert le cortège dans le centre. Photo : Paule Hanon",
+      "La fanfare municipale a joué sur la place jusqu'au soir. Photo : Paule Hanon",
+      "La maire Claire Vidal a ouvert le défilé samedi après-midi. Photo : Éric Moal",
+      "Longue file d'attente devant le stand de crêpes des pompiers. Photo : Paule Hanon"}},
+};
+
+std::string small_gallery_page(const SmallGallery& g) {
+    std::string page = "Talbote Online\nStartseite\nRegion\nSport\nCookies zulassen\nAlle akzeptieren\n";
+    for (const std::string& line : g.head)
+        page += line + "\n";
+    for (std::size_t k = 0; k < g.captions.size(); ++k)
+        page += std::to_string(k + 1) + "/" + std::to_string(g.captions.size()) + "\n" + g.captions[k] + "\n";
+    return page + "Impressum\nDatenschutz\n";
+}
+
+} // namespace
+
+TEST_CASE("a gallery of four pictures has the head of a longer one: label, title and standfirst",
+          "[head104][gallery]") {
+    for (const SmallGallery& g : small_galleries) {
+        INFO(g.name);
+        const Article a = parse(small_gallery_page(g), "page.txt");
+        CHECK(a.kicker == g.head[0]);
+        CHECK(a.headline == g.head[1]);
+        CHECK(a.lede == g.head[2]);
+        CHECK(a.media.size() == g.captions.size());
+    }
+}
+
+TEST_CASE("a counter alone on its line counts three or four slides, a fraction or a pair none",
+          "[head104][gallery]") {
+    const auto counter = [](const char* line) { return gallery_counter(test::block_of(line)); };
+    CHECK(counter("1/4") == std::optional(std::make_pair(1L, 4L)));
+    CHECK(counter("3 / 3") == std::optional(std::make_pair(3L, 3L)));
+    CHECK(counter("2/12") == std::optional(std::make_pair(2L, 12L)));
+    // Near misses: a pair ("1/2"), a slide above the count ("5/4"), a fraction with its unit, a longer line.
+    for (const char* line : {"1/2", "5/4", "3/4 cup", "3/4 Tasse Mehl", "1/4 Harbour festival opens"}) {
+        INFO(line);
+        CHECK_FALSE(counter(line));
     }
 }
