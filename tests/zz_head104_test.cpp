@@ -164,3 +164,39 @@ TEST_CASE("a counter alone on its line counts three or four slides, a fraction o
         CHECK_FALSE(counter(line));
     }
 }
+
+// A video's page: the site's name over its menu, the player's word, the title, the player's length, the date and
+// the description naming the site; the site's name again in the copyright line.
+TEST_CASE("the site's name over its menu is no headline though the video's description names it",
+          "[head104][headline]") {
+    struct VideoPage {
+        const char* name;
+        std::vector<std::string> lines;
+        std::string title;
+    };
+    const std::vector<VideoPage> pages = {
+        {"en",
+         {"Channel Four West", "Video", "Live", "News", "Weather", "Watch live", "Video",
+          "Ferry service to the islands resumes after storm repairs", "Duration 1:58",
+          "Updated 9:40 AM ET, Mon December 7, 2026",
+          "The ferry to the outer islands is running again after three weeks of repairs to the harbour ramp. Channel "
+          "Four West's Nora Quill reports.",
+          "Transcript", "More videos", "Storm floods coastal road", "Terms of Use", "© 2026 Channel Four West"},
+         "Ferry service to the islands resumes after storm repairs"},
+        {"fr",
+         {"Radio Lorval", "Vidéos", "Direct", "Infos", "Météo", "Regarder le direct", "Vidéo",
+          "Le bac vers l'île de Kerlen reprend du service après la tempête", "Durée 2:04",
+          "Mis à jour le 07/12/2026 à 09h40",
+          "Le bac qui relie le port à l'île de Kerlen navigue de nouveau après trois semaines de travaux sur la cale. "
+          "Radio Lorval était sur place.",
+          "Transcription", "Plus de vidéos", "La route côtière inondée", "Mentions légales", "© 2026 Radio Lorval"},
+         "Le bac vers l'île de Kerlen reprend du service après la tempête"},
+    };
+    for (const VideoPage& v : pages) {
+        INFO(v.name);
+        std::string text;
+        for (const std::string& line : v.lines)
+            text += line + "\n";
+        CHECK(parse(text, "page.txt").headline == v.title);
+    }
+}
