@@ -284,9 +284,11 @@ bool over_outlet_and_date(const Page& p, std::size_t i) {
     const auto words = outlet_shape(outlet);
     if (words.empty())
         return false;
+    // ("<chapeau> / Claire Dumas / Agence France-Presse / Publié le ...": the agency's name, read as the text's tag
+    // already, signs the text with the author as the paper's does.)
     static const LexiconSection& organisations = any_language_section("organisation_words");
-    return outlet.repeats > 0 || (words.size() >= 2 && organisations.has(text::lower(words.back()))) ||
-           outlet_group_line(outlet);
+    return outlet.repeats > 0 || p.role[i + 1] == Role::source_tag ||
+           (words.size() >= 2 && organisations.has(text::lower(words.back()))) || outlet_group_line(outlet);
 }
 
 std::vector<std::string_view> outlet_shape(const Block& b) {

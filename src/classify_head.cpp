@@ -512,6 +512,15 @@ bool kicker_over_signed_head(const Page& p, std::size_t h) {
            !job_title_line(b.text) && !bio;
 }
 
+// "Bildergalerie", "Fotostrecke", "Photo gallery": a gallery's label, a line of three words at most of lexicon
+// section gallery_labels, no figure nor stop.
+bool gallery_label_word(const Block& b) {
+    const int most_words = 3;
+    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
+    return labels != nullptr && b.words <= most_words && b.digits == 0 && !b.end_punct &&
+           labels->has(text::trim(b.lower));
+}
+
 // "Fotogallery / Festa delle luci a Valdora: ... / Le immagini del weekend / 07/12/2026 / di Paola Anselmi / 1/6 /
 // <caption> / 2/6 ...", "Galería de fotos / <title> / <standfirst> / <date> / Por Lucía Varela / 1/5 ...": a gallery's
 // label (lexicon section gallery_labels, a line of three words at most, no figure, no stop) right over the headline of
@@ -519,12 +528,7 @@ bool kicker_over_signed_head(const Page& p, std::size_t h) {
 // the page's kind as a section's label does: its kicker, though the button of a gallery inside an article, the same
 // words, reads as boilerplate. (Over an article's headline, or in a menu, it stays boilerplate.)
 bool gallery_label_over_gallery(const Page& p, std::size_t h) {
-    const int most_words = 3;
-    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
-    if (h == 0 || labels == nullptr)
-        return false;
-    const Block& b = p.blocks[h - 1];
-    if (b.words > most_words || b.digits > 0 || b.end_punct || !labels->has(text::trim(b.lower)))
+    if (h == 0 || !gallery_label_word(p.blocks[h - 1]))
         return false;
     return gallery_slides_under(p, h) || (h + 1 < p.blocks.size() && gallery_slides_under(p, h + 1));
 }
@@ -644,6 +648,19 @@ bool bare_names_over_text(const Block& b) {
            !b.boilerplate && names_line(b.text).has_value();
 }
 
+// "<standfirst> / Dylan Fontaine / The Canadian Press / Published Dec 07, 2026", "<chapeau> / Claire Dumas / Agence
+// France-Presse / Publié le 07/12/2026", "<Vorspann> / Jonas Keller / 07.12.2026": the author's bare name
+// (bare_names_over_text()) over the date line, perhaps over the agency's line between them (read as the text's tag
+// already), is read as the byline only later, by the lines around it (over_outlet_and_date() asks the lede over it):
+// the line over the name is set apart from the text by the byline all the same.
+bool bare_name_over_date(const Page& p, std::size_t k) {
+    const std::size_t n = p.blocks.size();
+    if (k + 1 >= n || p.role[k] != Role::none)
+        return false;
+    const std::size_t date = p.role[k + 1] == Role::source_tag ? k + 2 : k + 1;
+    return date < n && p.role[date] == Role::date && bare_names_over_text(p.blocks[k]);
+}
+
 // "<standfirst> / Helen Marsh Environment correspondent / Sat 5 Dec 2026 07.00 GMT", "<chapeau> / Jeanne Morel
 // Envoyée spéciale / 5 décembre 2026", "<standfirst> / Helen Marsh / Environment correspondent / <date>", "<standfirst>
 // / Tom Hale, News Reporter / Published: 14:32, 5 Dec 2026": the author's name with the job title glued after it
@@ -685,7 +702,7 @@ bool over_byline_under_headline(const Page& p, std::size_t headline, std::size_t
         return false;
     const std::size_t k = past_lead_caption(p, i + 1);
     return p.role[k] == Role::byline || p.role[k] == Role::date || p.role[k] == Role::source_tag ||
-           titled_names_over_date(p, k) != 0;
+           titled_names_over_date(p, k) != 0 || bare_name_over_date(p, k);
 }
 
 // A standfirst's shape: prose opening with a capital, mostly letters, printed once, no link, separator, boilerplate
@@ -1550,8 +1567,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // as boilerplate.)
             const bool gallery_label = h > 0 && blocks[h - 1].boilerplate && gallery_label_over_gallery(p, h);
             // (A status flag, a wire's slug or a subscribers' badge right over the headline is none of these labels:
-            // it stays with the boilerplate.)
-            if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))
+            // it stays with the boilerplate; so does a gallery's label over an article's title, its button.)
+            if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1]) ||
+                          (gallery_label_word(blocks[h - 1]) && !gallery_label_over_gallery(p, h))))
                 ;
             else if (h > 0 && p.role[h - 1] == Role::none &&
                 (blocks[h - 1].words <= 3 || topic_phrase(blocks[h - 1])) && !masthead &&

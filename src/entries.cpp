@@ -65,7 +65,10 @@ bool slide_counter(std::string_view line) {
     return slide_number(line).has_value();
 }
 
-std::optional<std::pair<long, long>> slide_number(std::string_view line) {
+namespace {
+
+// slide_number() of a gallery of `least_slides` pictures at least.
+std::optional<std::pair<long, long>> counted_slide(std::string_view line, long least_slides) {
     // "1/50 Harbour festival opens": the slide number, a slash, the number of slides (a date "12/2016" or a
     // fraction "3/4 cup" has a second number that no slide count reaches, or a first one above the second).
     std::string_view t = text::trim(line);
@@ -82,22 +85,34 @@ std::optional<std::pair<long, long>> slide_number(std::string_view line) {
         return std::nullopt;
     ++i;
     long n = number(i);
-    if (n >= 5 && n <= 500 && k <= n && (i == t.size() || t[i] == ' '))
+    if (n >= least_slides && n <= 500 && k <= n && (i == t.size() || t[i] == ' '))
         return std::make_pair(k, n);
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::pair<long, long>> slide_number(std::string_view line) {
+    const long least_slides = 5;
+    return counted_slide(line, least_slides);
 }
 
 std::optional<std::pair<long, long>> gallery_counter(const Block& b) {
     const std::size_t most_bytes = 12; // ("1234 / 1234")
     if (b.digits < 2) // (most lines)
         return std::nullopt;
-    if (b.text.size() > most_bytes || b.text.find(' ') == std::string::npos)
+    // ("1/4", "3 / 3": a short line holding the counter alone counts a gallery of three or four pictures too; a
+    // fraction or a date is printed inside a sentence or with its unit, "3/4 cup".)
+    const long least_lone_slides = 3, least_slides = 5;
+    if (b.text.find(' ') == std::string::npos)
+        return counted_slide(b.text, b.text.size() > most_bytes ? least_slides : least_lone_slides);
+    if (b.text.size() > most_bytes)
         return slide_number(b.text);
     std::string packed;
     for (char c : b.text)
         if (c != ' ')
             packed += c;
-    return slide_number(packed);
+    return counted_slide(packed, least_lone_slides);
 }
 
 

@@ -293,6 +293,7 @@ struct Choice {
     void title_over_byline();
     void title_over_standfirst();
     void title_over_gallery_standfirst();
+    bool gallery_label_over(std::size_t title);
     void title_under_label();
     void breadcrumb_end();
     void title_over_date();
@@ -383,10 +384,25 @@ void Choice::title_over_gallery_standfirst() {
         return title_shaped_over(c, h, least_title_words) && !b.end_punct && !nested(b.text, blocks[h].text) &&
                under_kicker(p, c.line);
     });
-    if (title == scores.end() || !gallery_under(line_signs, h))
+    if (title == scores.end() || !(gallery_under(line_signs, h) || gallery_label_over(title->line)))
         return;
     headline = title->line;
     best = title->score;
+}
+
+// "Bildergalerie / Erntedankumzug in Moordorf: Hunderte säumen die Hauptstraße / Bilder vom Umzug / 07.12.2026 / Von
+// Jan Ottmers / <text>", "Photo gallery / <title> / Scenes from the weekend / <byline> / <text>": the button of the
+// article's gallery (lexicon section gallery_labels, a line of three words at most, no figure nor stop) right over
+// the title-like line, over the best line signed by the date or byline: the line under the button is the title, the
+// best line its short standfirst, as on the gallery's own page.
+bool Choice::gallery_label_over(std::size_t title) {
+    const int most_words = 3;
+    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
+    if (title == 0 || labels == nullptr)
+        return false;
+    const Block& b = blocks[title - 1];
+    return b.words <= most_words && b.digits == 0 && !b.end_punct && labels->has(text::trim(b.lower)) &&
+           signed_title(line_signs, title + 1);
 }
 
 // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words almost as

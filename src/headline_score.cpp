@@ -16,6 +16,7 @@
 #include "lexicon_openings.hpp"
 #include "media_parts.hpp"
 #include "meta_parts.hpp"
+#include "own_name_credits.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
@@ -998,6 +999,37 @@ bool masthead_over_clock(const Page& p, std::size_t i) {
     return true;
 }
 
+// "Channel Four West" / "Video" / "Live" / "News" / ... / "© 2026 Channel Four West", "Radio Lorval" / "Infos" /
+// "Sport" / "Météo" / ... / "© Radio Lorval 2026": the page's first line, the name its copyright line or its address
+// gives (names_own_site()), over the site's menu (three entries under it, each of one to three words:
+// menu_item()): the site's masthead, no title, though the text names the site ("Channel Four West's Nora Quill
+// reports." shares all its words).
+bool masthead_over_menu(const Page& p, std::size_t i) {
+    const std::size_t least_entries = 3;
+    const int most_words = 3;
+    const auto& blocks = p.blocks;
+    if (i != 0 || least_entries >= blocks.size() || blocks[0].words > most_words || blocks[0].digits > 0 ||
+        blocks[0].end_punct)
+        return false;
+    for (std::size_t k = 1; k <= least_entries; ++k)
+        if (!menu_item(p, k) || blocks[k].words > most_words)
+            return false;
+    return names_own_site(blocks[0].text, own_names_of(p));
+}
+
+// "Duration 1:58", "Durée 2:04", "Dauer: 1:45": a video player's length under its label (lexicon section
+// player_duration_labels opening a line of three words at most, a figure in it): the player's line, no title.
+bool labelled_length(const Block& b) {
+    const int most_words = 3;
+    if (b.digits == 0 || b.words > most_words || b.end_punct)
+        return false;
+    static const LexiconSection* durations = common_lexicon().section("player_duration_labels"); // (looked up once)
+    std::string_view first = text::first_token(b.lower);
+    while (!first.empty() && first.back() == ':')
+        first.remove_suffix(1);
+    return durations != nullptr && durations->has(first);
+}
+
 } // namespace
 
 std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
@@ -1008,7 +1040,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         return std::nullopt;
     // "From: The Weekly Letter <news@...>" / "Subject: ..." / "Date: ...": the header block of an e-mail is no title;
     // the article's own title under it is (its subject line is taken only when nothing else is: choose_headline()).
-    if (mail_header(p, i) || masthead_over_clock(p, i))
+    if (mail_header(p, i) || masthead_over_clock(p, i) || masthead_over_menu(p, i) ||
+        labelled_length(blocks[i]))
         return std::nullopt;
     // "13:55 Uhr / Pegel steigt weiter: Stadt sperrt zwei Brücken / <text>", "11.48 GMT / Talks resume at Acas",
     // "2h ago / Minister: offer \"fair and final\"" (a key-events box): the title of a live blog's entry, under its

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using namespace archive;
@@ -147,7 +148,13 @@ TEST_CASE("near misses: no gallery's counters, or counters that open no gallery,
         const Article off = parse(shifted, "page.txt");
         REQUIRE(without.headline);
         REQUIRE(off.headline);
-        CHECK(*without.headline != row.title);
+        // (head104: a gallery's label right over the title, "Fotostrecke", "Galerie", settles it without the
+        // counters too, as over an article's title: gallery_label_over(); "Photos", a section's word as well, does
+        // not.)
+        if (std::string_view(row.label) == "Photos")
+            CHECK(*without.headline != row.title);
+        else
+            CHECK(*without.headline == row.title);
         CHECK(*off.headline == *without.headline);
     }
 }
