@@ -62,6 +62,16 @@ std::optional<std::string> agency_id(std::string_view word) {
     const text::LowerCased low(text::trim(word)); // (on the stack: a word)
     if (const std::string* id = agency_id_of_lowered(low.view()))
         return *id;
+    // "Tanger, 7 déc (MAP) - ...": an agency whose short name is a word of the text ("map") names it only in
+    // capitals (lexicon section capital_agencies, its id the spelling), never as "Map" over a gallery. (Two to six
+    // capitals first: most words asked about are turned away there.)
+    const std::string_view w = text::trim(word);
+    const std::size_t least = 2, most = 6;
+    if (w.size() < least || w.size() > most || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return std::nullopt;
+    static const LexiconSection* capitals = common_lexicon().section("capital_agencies"); // (looked up once)
+    if (capitals != nullptr && capitals->has(low.view()))
+        return std::string(low.view());
     return std::nullopt;
 }
 
@@ -758,8 +768,17 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
             if (joined_agencies(body, ids) && !ids.empty())
                 return ids;
         }
+        // ("Jana Heck mit dpa", "Von der Redaktion mit dpa", "mit dpa": an agency printing its name in small
+        // letters, small_agency(), joined to a person's bare name or to the newsroom's word, desk_word(), or alone
+        // after the joining word, credits it as a capitalised one does; "Polizei und dpa" joins a source to it, no
+        // credit.)
+        const auto small_credit = [&] {
+            return small_agency(words.back()) &&
+                   (words.size() == 2 || bare_name({words.begin(), words.end() - 2}) ||
+                    std::any_of(words.begin(), words.end() - 2, [](std::string_view w) { return desk_word(w); }));
+        };
         if (agency_joiner(words[words.size() - 2])) {
-            if (auto id = agency_id(words.back()); id && text::starts_upper(words.back()))
+            if (auto id = agency_id(words.back()); id && (text::starts_upper(words.back()) || small_credit()))
                 return std::vector<std::string>{*id};
         }
     }

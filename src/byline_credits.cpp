@@ -5,6 +5,7 @@
 #include "page.hpp"
 
 #include "bylines.hpp"
+#include "report_credits.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -47,7 +48,103 @@ std::string without_places(std::string_view names) {
     return out;
 }
 
+// "Video" / <headline>, "Vidéo" / "Live" / <headline>: a video player's word alone on a line (lexicon section
+// video_markers) one or two lines over the headline `h`, or "Duration 2:41", "Durée : 1:58" (player_duration_labels
+// opening a line) among the three under it: a video's page.
+bool video_head(const Page& p, std::size_t h) {
+    static const LexiconSection* markers = common_lexicon().section("video_markers");         // (looked up once)
+    static const LexiconSection* durations = common_lexicon().section("player_duration_labels"); // (looked up once)
+    const std::size_t above = 2, below = 3;
+    for (std::size_t k = h > above ? h - above : 0; k < h; ++k)
+        if (p.blocks[k].words == 1 && markers != nullptr && markers->has(text::trim(p.blocks[k].lower)))
+            return true;
+    for (std::size_t k = h + 1; k < p.blocks.size() && k <= h + below; ++k) {
+        std::string_view first = text::first_token(p.blocks[k].lower);
+        while (!first.empty() && first.back() == ':')
+            first.remove_suffix(1);
+        if (p.blocks[k].digits > 0 && durations != nullptr && durations->has(first))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+std::optional<std::vector<std::string>> closing_report_credit(std::string_view text, std::string_view language) {
+    const std::size_t most_words = 8;
+    const Lexicon* lex = lexicon(language);
+    const LexiconSection* openings = lex != nullptr ? lex->section("report_credit_openings") : nullptr;
+    const LexiconSection* closings = lex != nullptr ? lex->section("report_credit_closings") : nullptr;
+    std::string_view t = text::trim(text);
+    if ((openings == nullptr && closings == nullptr) || !t.ends_with('.'))
+        return std::nullopt;
+    t.remove_suffix(1);
+    // The last sentence: after the last stop, "!" or "?" before a space and a capital. (A credit alone is a byline's.)
+    std::size_t from = 0;
+    for (std::size_t k = t.size() > 2 ? t.size() - 2 : 0; k > 0 && from == 0; --k)
+        if ((t[k - 1] == '.' || t[k - 1] == '!' || t[k - 1] == '?') && t[k] == ' ' &&
+            text::starts_upper(t.substr(k + 1)))
+            from = k + 1;
+    if (from == 0)
+        return std::nullopt;
+    const auto words = text::split_ws(t.substr(from));
+    if (words.size() < 3 || words.size() > most_words)
+        return std::nullopt;
+    std::vector<std::string> low;
+    for (const std::string_view w : words)
+        low.push_back(text::lower(w));
+    // The name's words: after the opening phrase, or before the closing word and after the outlet's possessive.
+    std::size_t first = 0, last = words.size();
+    if (openings != nullptr)
+        for (const auto& phrase : openings->phrases())
+            if (phrase.size() > first && phrase.size() < words.size() &&
+                std::equal(phrase.begin(), phrase.end(), low.begin()))
+                first = phrase.size();
+    if (first == 0) {
+        if (closings == nullptr || !closings->has(low.back()))
+            return std::nullopt;
+        last = words.size() - 1;
+        for (std::size_t k = 0; k + 1 < last; ++k)
+            if (low[k].ends_with("'s") || low[k].ends_with("\u2019s"))
+                first = k + 1;
+    }
+    const std::string_view name = t.substr(static_cast<std::size_t>(words[first].data() - t.data()),
+                                           static_cast<std::size_t>(words[last - 1].data() + words[last - 1].size() -
+                                                                    words[first].data()));
+    // (Read as a byline opened by "by", as wire_credit_authors() reads its credits' names.)
+    auto names = byline_authors("by " + std::string(name), language);
+    if (!names || names->empty())
+        return std::nullopt;
+    return names;
+}
+
+void mark_report_credit(Page& p) {
+    Article& a = p.article;
+    if (!a.authors.empty())
+        return;
+    if (a.lede)
+        if (auto names = closing_report_credit(*a.lede, p.language)) {
+            a.authors = std::move(*names);
+            return;
+        }
+    const auto at = std::find(p.role.begin(), p.role.end(), Role::headline);
+    if (at == p.role.end())
+        return;
+    const auto h = static_cast<std::size_t>(at - p.role.begin());
+    // The video's description: the first paragraph under its head's lines (its player's, its date's).
+    const std::size_t reach = 5;
+    const int least_words = 8;
+    for (std::size_t k = h + 1; k < p.blocks.size() && k <= h + reach; ++k) {
+        const Block& b = p.blocks[k];
+        if (!(p.role[k] == Role::none || p.role[k] == Role::paragraph) || b.words < least_words || !b.end_punct)
+            continue;
+        if (!video_head(p, h))
+            return;
+        if (auto names = closing_report_credit(b.text, p.language))
+            a.authors = std::move(*names);
+        return;
+    }
+}
 
 std::optional<std::vector<std::string>> wire_credit_authors(std::string_view line, std::string_view language) {
     static const LexiconSection& writing = any_language_section("writing_credits");

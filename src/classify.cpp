@@ -11,6 +11,7 @@
 #include "thread_controls.hpp"
 
 #include "bylines.hpp"
+#include "report_credits.hpp"
 #include "code_runs.hpp"
 #include "lexicon.hpp"
 #include "region_parts.hpp"
@@ -409,6 +410,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     mark_far_byline(p, re);
     // Or a byline closing the standfirst after its last sentence.
     byline_closing_lede(p);
+    // Or a reporter's credit closing the standfirst or a video's description.
+    mark_report_credit(p);
     // The author's note under the byline, no paragraph of the text.
     drop_author_note(p, re);
     // The names under the headline that no rule read as a byline, over the lede.

@@ -512,6 +512,39 @@ bool kicker_over_signed_head(const Page& p, std::size_t h) {
            !job_title_line(b.text) && !bio;
 }
 
+// "Fotogallery / Festa delle luci a Valdora: ... / Le immagini del weekend / 07/12/2026 / di Paola Anselmi / 1/6 /
+// <caption> / 2/6 ...", "Galería de fotos / <title> / <standfirst> / <date> / Por Lucía Varela / 1/5 ...": a gallery's
+// label (lexicon section gallery_labels, a line of three words at most, no figure, no stop) right over the headline of
+// a gallery's page, its first slides following the headline or the standfirst under it (gallery_slides_under()), names
+// the page's kind as a section's label does: its kicker, though the button of a gallery inside an article, the same
+// words, reads as boilerplate. (Over an article's headline, or in a menu, it stays boilerplate.)
+bool gallery_label_over_gallery(const Page& p, std::size_t h) {
+    const int most_words = 3;
+    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
+    if (h == 0 || labels == nullptr)
+        return false;
+    const Block& b = p.blocks[h - 1];
+    if (b.words > most_words || b.digits > 0 || b.end_punct || !labels->has(text::trim(b.lower)))
+        return false;
+    return gallery_slides_under(p, h) || (h + 1 < p.blocks.size() && gallery_slides_under(p, h + 1));
+}
+
+// "Morlaix. Le pont de Kerhallet fermé trois mois" over "Le pont de Kerhallet fermé trois mois", "Grünbach. Das Freibad
+// bleibt geschlossen" over "Das Freibad bleibt geschlossen": the headline is the title printed whole after the place
+// a regional paper opens it with, a capitalised word or three and a full stop, no figure.
+bool placed_copy(std::string_view headline, std::string_view title) {
+    const std::size_t most_place_words = 3;
+    if (title.empty() || headline.size() <= title.size() + 2 || !headline.ends_with(title))
+        return false;
+    const std::string_view place = headline.substr(0, headline.size() - title.size());
+    if (!place.ends_with(". ") || !text::starts_upper(place))
+        return false;
+    const auto words = text::split_ws(place.substr(0, place.size() - 2));
+    return words.size() <= most_place_words &&
+           std::none_of(place.begin(), place.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); });
+}
+
 // "LIVE", "EN DIRECT", "Eilmeldung", "BREAKING NEWS", "ÚLTIMA HORA": a status flag over a headline (lexicon section
 // status_flags, the whole line) flags the coverage, not its topic: no kicker. (A short line alone is looked up.)
 bool status_flag(const Block& b) {
@@ -920,6 +953,18 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
             *reading_time = aid || (b.boilerplate && reading_time_line(b));
     }
     return false;
+}
+
+// "<title> / Le immagini del weekend / 07/12/2026 / di Paola Anselmi / 1/6 / <caption> / 2/6 ...", "<Titel> / Bilder
+// vom Wochenende / 07.12.2026 / Von Petra Hansen / 1/6 ...": on a gallery's page (its first slides under the head's
+// date and byline, gallery_slides_under()), a line of words right under the headline, over the date line or the byline
+// (over_byline_under_headline()), in a standfirst's shape, is its standfirst however short: a gallery prints no
+// article to tell it from, and the line reads as one. (A date or a byline right under the headline is none.)
+bool gallery_standfirst(const Page& p, std::size_t headline, std::size_t i) {
+    const int least_words = 2, most_words = 40;
+    const Block& b = p.blocks[i];
+    return b.words >= least_words && b.words <= most_words && over_byline_under_headline(p, headline, i) &&
+           standfirst_shape(b) && gallery_slides_under(p, i);
 }
 
 // "Gemeente sluit zwembad wegens lekkage / Het bad blijft minstens zes weken dicht voor herstelwerk. / <body>", "Pool
@@ -1351,9 +1396,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                     return true;
                 // "Accueil / Actualités / Travaux / <headline>" / "Travaux" / <headline>, "Home / News / Roads /
                 // <headline>" / "Roads" / <headline>: a breadcrumb laid out one crumb a line closes on the headline's
-                // own text (a short crumb over that copy), and ends the furniture above the label.
-                if (k + 1 == h && k >= 2 && above.text == blocks[h].text && blocks[k - 2].words <= 3 &&
-                    !blocks[k - 2].end_punct)
+                // own text (a short crumb over that copy), and ends the furniture above the label. ("Accueil /
+                // Bretagne / Morlaix / Le pont de Kerhallet fermé / Faits divers / Morlaix. Le pont de Kerhallet
+                // fermé": the copy may print the title without the place that opens the headline, placed_copy().)
+                if (k + 1 == h && k >= 2 && (above.text == blocks[h].text || placed_copy(blocks[h].text, above.text)) &&
+                    blocks[k - 2].words <= 3 && !blocks[k - 2].end_punct)
                     return true;
                 // "Your Privacy Choices: We use cookies. Manage preferences | Accept all" / "Politics" / <headline>:
                 // the label may follow the page's cookie or consent notice with no blank line, as it follows a
@@ -1499,15 +1546,20 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             const bool masthead =
                 h == 1 && ((blocks[0].words >= 2 && articles.has(text::first_token(blocks[0].lower))) ||
                            outlet_masthead(blocks[0]) || site_name() || site_suffix());
+            // (A gallery's label over a gallery's title, gallery_label_over_gallery(), is one though its words read
+            // as boilerplate.)
+            const bool gallery_label = h > 0 && blocks[h - 1].boilerplate && gallery_label_over_gallery(p, h);
             // (A status flag, a wire's slug or a subscribers' badge right over the headline is none of these labels:
             // it stays with the boilerplate.)
             if (h > 0 && (status_flag(blocks[h - 1]) || wire_slug(blocks[h - 1]) || badge_over_head(blocks[h - 1])))
                 ;
             else if (h > 0 && p.role[h - 1] == Role::none &&
                 (blocks[h - 1].words <= 3 || topic_phrase(blocks[h - 1])) && !masthead &&
-                heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && !home_labels.has(blocks[h - 1].lower) &&
+                (heading_like(blocks[h - 1]) || gallery_label) && !blocks[h - 1].end_punct &&
+                !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
-                (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate &&
+                (opens_block(h - 1) || stacked_label(h - 1)) &&
+                (!blocks[h - 1].boilerplate || gallery_label) &&
                 !account_button(blocks[h - 1]) && !follow_button(blocks[h - 1].text) &&
                 !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1) &&
                 !menus_action_link(blocks, h - 1))
@@ -1787,10 +1839,16 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     }
     const bool short_head = headline && i <= re && short_standfirst(p, *headline, i, rs);
     const bool one_sentence = headline && i <= re && sentence_standfirst(p, *headline, i);
-    const bool deck = headline && i <= re &&
-                      (dated_deck(p, *headline, i, re) || deck_over_picture(p, *headline, i, re) ||
-                       bare_standfirst(p, *headline, i, re));
-    if (!labelled && !head_lede && headline && i <= re && (blocks[i].words >= 8 || one_sentence || deck) &&
+    // (A gallery's page may close its region on the headline, its captions no text: its standfirst is sought under
+    // the headline all the same.)
+    const bool gallery_deck =
+        headline && i == *headline + 1 && i < blocks.size() && gallery_standfirst(p, *headline, i);
+    const bool deck = gallery_deck ||
+                      (headline && i <= re &&
+                       (dated_deck(p, *headline, i, re) || deck_over_picture(p, *headline, i, re) ||
+                        bare_standfirst(p, *headline, i, re)));
+    if (!labelled && !head_lede && headline && (i <= re || gallery_deck) &&
+        (blocks[i].words >= 8 || one_sentence || deck) &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good ||
          terse_standfirst(p, *headline, i) || short_head || one_sentence || deck) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {

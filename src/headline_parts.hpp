@@ -129,6 +129,11 @@ std::optional<std::size_t> unlabelled_summary_point(const Page& p, std::size_t i
 /// line re), a wire's standfirst: the dateline's line, or 0 (headline_lists.cpp).
 std::size_t bulleted_standfirst(const Page& p, std::size_t i, std::size_t re);
 
+/// "<title> / Bilder vom Wochenende / 07.12.2026 / Von Petra Hansen / 1/6 / <caption> / 2/6 ...": a picture gallery's
+/// first slides follow line `k` (the headline, or the standfirst under it) within a few lines past its date and
+/// byline, the counters "1/6" and "2/6" (headline_rules.cpp): the head of a gallery's page.
+bool gallery_slides_under(const Page& p, std::size_t k);
+
 /// A line given the role of a byline or a date.
 inline bool byline_or_date(const Page& p, std::size_t k) {
     return p.role[k] == Role::byline || p.role[k] == Role::date;

@@ -809,6 +809,12 @@ std::optional<std::size_t> Choice::printed_whole() const {
 
 } // namespace
 
+// (headline_parts.hpp)
+bool gallery_slides_under(const Page& p, std::size_t k) {
+    Signs signs(p);
+    return gallery_under(signs, k);
+}
+
 // (headline.hpp)
 bool topic_phrase(const Block& b) {
     const int least_words = 4, most_words = 5, most_content_words = 2;

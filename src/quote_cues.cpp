@@ -620,6 +620,7 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
     if (in_list(lexs, "quote_conventions", "infinitive at the clause's end"))
         std::erase_if(out, [&](const Cue& c) { return infinitive_cue(ws, word_at_byte(ws, c.begin), c, lexs); });
     document_verb_cues_into(out, s, ws, lexs); // ("Darin steht:", "The letter reads:")
+    opinion_cues_into(out, s, ws, lexs);       // ("Ilsa Marlow believes:", "Jörg Brenner hält das für klug:")
     std::vector<Cue> phrases;
     // The number of words of the listed phrase starting at word k, 0 when none; a separable verb's particle closing
     // the clause after other words ("teilte am Dienstag mit, ...") is at `particle`, else particle is 0.

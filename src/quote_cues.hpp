@@ -79,4 +79,10 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
 /// (quote_according.cpp).
 bool ordinal_according_word(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs);
 
+/// "Ilsa Marlow believes: “Q”", "Jörg Brenner hält das für klug: „Q“": adds to `out` (sorted by place) the words of
+/// [colon_opinion_words] a few words before a colon that a quote mark follows, lower-case, no mark nor cue between;
+/// whether it added any (quote_opinion_cues.cpp).
+bool opinion_cues_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
+                       const std::vector<const Lexicon*>& lexs);
+
 } // namespace archive::quoting

@@ -89,9 +89,11 @@ bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, con
         return false;
     const std::size_t phrase_end = name_first - 1;
     // ("Son avocate, Me Lise Morel, a plaidé l'acquittement.", "Sein Anwalt, Jan Roth, forderte einen Freispruch.": a
-    // possessive determiner opens the phrase as an article does)
-    if (phrase_end > most_phrase || (!has_tag(sp.lexs, WordTags::article, ws[0].low) &&
-                                     !in_list(sp.lexs, "possessive_determiner_words", ws[0].low)))
+    // possessive determiner opens the phrase as an article does; "Counsel for Hogan, Fergal Noonan SC, told the court
+    // ...": so does a role noun with no article, capitalised first in the sentence)
+    if (phrase_end > most_phrase ||
+        (!has_tag(sp.lexs, WordTags::article, ws[0].low) &&
+         !in_list(sp.lexs, "possessive_determiner_words", ws[0].low) && !(ws[0].upper && role_noun(ws[0].low, sp))))
         return false;
     return std::none_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(phrase_end),
                         [](const Word& w) { return w.punct; });

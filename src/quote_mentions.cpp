@@ -1,6 +1,7 @@
 // The mention of the speaker around a cue: the words after it (mention_after) and before it (mention_before);
 // quote_according.cpp reads the one after "according to"; quote_people.cpp resolves a mention to a speaker.
 #include "lexicon.hpp"
+#include "quote_ages.hpp"
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
@@ -68,7 +69,11 @@ std::size_t titled_apposition(const std::vector<Word>& ws, std::size_t j, const 
         // name after it as a role does)
         // ("sagte der Sprecher der Kommission, der Zürcher Hans Widmer": where nouns are capitalised, a woman's noun
         // of origin or party, feminine_person_noun, or the man's noun it is formed on, "Zürcher" of "Zürcherin")
-        const bool title = person_title(sp.lexs, w) != 0 || role_noun(w, sp) || sp.nationality(w) ||
+        // ("Her neighbour, the baker Tom Vale, said", "Son voisin, le boulanger Paul Roux, a déclaré": a trade,
+        // trade_noun, or in lower case one that is a surname too, [apposed_trade_words], describes the name as a role
+        // does)
+        const bool title = person_title(sp.lexs, w) != 0 || role_noun(w, sp) || trade_noun(w, sp) ||
+                           (!ws[j].upper && in_list(sp.lexs, "apposed_trade_words", w)) || sp.nationality(w) ||
                            in_list(sp.lexs, "demonym_words", w) || in_list(sp.lexs, "party_words", w) ||
                            (sp.capitalised_nouns && ws[j].upper &&
                             (feminine_person_noun(w, sp) || feminine_person_noun(std::string(w) + "in", sp)));
@@ -1151,6 +1156,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                     return std::make_pair(g, g + names.front().last);
             }
         }
+        // "One of the passengers, retired teacher Ann Roe, 71, said", "Une passagère, l'institutrice Anne Roux, 71 ans,
+        // a déclaré": an age set off by commas after the name (age_aside) is read as if the name closed the apposition,
+        // then kept in the mention as the name's ("Ann Roe, 71").
+        if (ws[c].low == "," && c >= 2 && ws[c - 1].upper && !ws[c - 1].punct &&
+            !age_aside(ws, c + 1, last, sp).empty())
+            if (auto m = mention_before(ws, c + 1); m && m->second == c - 1)
+                return std::make_pair(m->first, last - 1);
         return std::nullopt;
     }
     if (ws[last].punct)
@@ -1182,7 +1194,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // of a coordinated verb opens the clause.
     if (in_list(sp.lexs, "sentence_openers", ws[last].low) && last > 0) {
         std::size_t c = last;
-        while (c > 0 && !ws[c - 1].punct && last - c < 25)
+        // ("The drivers' union Wheelwork welcomed the reform but called": past a plural possessive before a body)
+        while (c > 0 && (!ws[c - 1].punct || group_owner_apostrophe(ws, c - 1, sp)) && last - c < 25)
             --c;
         // "Patricia Elizondo celebró la medida, aunque advirtió", "La gobernadora de Sonora, Patricia Elizondo,
         // celebró la medida, aunque advirtió": a conjunction right after a comma joins a second verb to the clause
@@ -1235,6 +1248,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                         return std::make_pair(f, r + names.front().last);
                 }
             }
+            // ("The drivers' union Wheelwork welcomed the reform but called": a plural possessive, a body's noun and
+            // the capitalised words of its name)
+            if (n == e && e + 3 < last && group_owner_apostrophe(ws, e + 1, sp)) {
+                std::size_t m = e + 3;
+                while (m < last && ws[m].upper && !ws[m].punct)
+                    ++m;
+                return std::make_pair(f, m - 1);
+            }
             if (n == e + 1 && (e == 0 || ws[e - 1].punct))
                 if (const std::size_t head = plural_head(ws, n, last); head != 0)
                     return std::make_pair(f, head);
@@ -1273,9 +1294,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // ("Reuters’ Jane Roe said", "the Times' Ben Vale told": past the owner's bare apostrophe; "The Ministry for
     // Housing and Communities said": past the "and" inside a body's name; "The Taxpayers' Alliance said": past a
     // plural possessive inside one)
-    // ("The Department for Environment, Food and Rural Affairs said": past the commas listing a body's fields)
+    // ("The Department for Environment, Food and Rural Affairs said": past the commas listing a body's fields; "The
+    // drivers' union Wheelwork called": past a plural possessive before a body's noun and its name)
     while (first > 0 &&
            (!ws[first - 1].punct || owner_apostrophe(ws, first - 1) || body_owner_apostrophe(ws, first - 1, sp) ||
+            group_owner_apostrophe(ws, first - 1, sp) ||
             (ws[first - 1].low == "," && body_name_joint(ws, first - 1, sp) != 0)) &&
            last - first < 8 &&
            (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0))

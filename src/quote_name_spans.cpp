@@ -509,25 +509,31 @@ bool plural_role(const std::vector<Word>& ws, std::size_t r, const Speakers& sp)
     return !ends_after(role, "in", 3) && role_noun(std::string(role) + "in", sp);
 }
 
+namespace {
+
+// ws[j] (j > 0) is an apostrophe alone (' or ’) glued to the end of the word before it, which ends in s and is
+// capitalised or not as `upper` says: a plural owner's possessive, which the word splitter leaves a mark of its own.
+bool plural_owner_mark(const std::vector<Word>& ws, std::size_t j, bool upper) {
+    const Word& mark = ws[j];
+    const Word& owner = ws[j - 1];
+    return mark.punct && (mark.low == "'" || mark.low == "\xE2\x80\x99") && !owner.punct && owner.upper == upper &&
+           owner.e == mark.b && !owner.low.empty() && owner.low.back() == 's';
+}
+
+} // namespace
+
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
     // (two capitalised words after it, a name's: "the 'Fake News' Trump said" closes a quote before one word)
     if (j == 0 || j + 2 >= ws.size())
         return false;
-    const Word& mark = ws[j];
-    const Word& owner = ws[j - 1];
-    return mark.punct && (mark.low == "'" || mark.low == "\xE2\x80\x99") && !owner.punct && owner.upper &&
-           owner.e == mark.b && !owner.low.empty() && owner.low.back() == 's' && !ws[j + 1].punct && ws[j + 1].upper &&
-           !ws[j + 2].punct && ws[j + 2].upper;
+    return plural_owner_mark(ws, j, true) && !ws[j + 1].punct && ws[j + 1].upper && !ws[j + 2].punct && ws[j + 2].upper;
 }
 
 bool body_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
     if (j == 0 || j + 1 >= ws.size())
         return false;
-    const Word& mark = ws[j];
-    const Word& owner = ws[j - 1];
     const Word& body = ws[j + 1];
-    if (!mark.punct || (mark.low != "'" && mark.low != "\xE2\x80\x99") || owner.punct || !owner.upper ||
-        owner.e != mark.b || owner.low.empty() || owner.low.back() != 's' || body.punct || !body.upper ||
+    if (!plural_owner_mark(ws, j, true) || body.punct || !body.upper ||
         (j + 2 < ws.size() && !ws[j + 2].punct && ws[j + 2].upper))
         return false;
     // ("the Court of Appeals’ Board on Professional Responsibility": a small word and a capital after the noun carry a
@@ -535,6 +541,15 @@ bool body_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Spe
     if (j + 3 < ws.size() && !ws[j + 2].punct && ws[j + 2].low.size() <= 3 && !ws[j + 3].punct && ws[j + 3].upper)
         return false;
     return listed_noun(body.low, "organisation_words", sp) || listed_noun(body.low, "body_words", sp);
+}
+
+bool group_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j == 0 || j + 2 >= ws.size())
+        return false;
+    const Word& group = ws[j + 1];
+    return plural_owner_mark(ws, j, false) && !group.punct && !group.upper && group.b > ws[j].e && !ws[j + 2].punct &&
+           ws[j + 2].upper &&
+           (listed_noun(group.low, "organisation_words", sp) || listed_noun(group.low, "body_words", sp));
 }
 
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {

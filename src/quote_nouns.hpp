@@ -123,6 +123,10 @@ bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j);
 /// on Professional Responsibility"): a plural possessive inside a body's name, which goes on past it
 /// (quote_name_spans.cpp).
 bool body_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+/// "The drivers' union Wheelwork", "the nurses’ union Carewell": ws[j] is an apostrophe alone glued to the end of a
+/// lower-case word ending in s, then a lower-case body's noun ([organisation_words], [body_words]) and a capitalised
+/// word: a plural possessive opening a description of the body named after it (quote_name_spans.cpp).
+bool group_owner_apostrophe(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
 
 /// "Ellen “Nell” Brooks", "Jean « Jeannot » Martin", "Hans „Hansi“ Meier": ws[e], a capitalised word, is followed by
 /// a nickname of one or two capitalised words in quote marks and a capitalised word that may be a surname: the
