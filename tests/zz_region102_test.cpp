@@ -172,3 +172,73 @@ TEST_CASE("what closes the page under the last paragraph leaves the text", "[reg
                                                  "Back on the trail!\nThe first guided walk starts on Saturday.\n"));
     CHECK(test::in_text(closing, "The first guided walk starts on Saturday."));
 }
+
+// A box of facts opening the region under the date line keeps its title as section 0's heading when the title runs
+// to five words or more ("Die neue Seilbahn auf einen Blick"): such a line under the headline no longer reads as the
+// deck the loop takes into the text (sections_build.cpp deck_under_headline()).
+namespace {
+
+const char* const de_box = "Talblatt\nStartseite\nRegion\n"
+                           "Neue Seilbahn auf den Kramerberg öffnet am Samstag\n"
+                           "Von Lukas Pfeiffer\n7. Dezember 2026, 08.10 Uhr\n"
+                           "Die neue Seilbahn auf einen Blick\n"
+                           "Länge: 2,4 Kilometer\n"
+                           "Kabinen: 38 für je zehn Fahrgäste\n"
+                           "Kosten: 31 Millionen Euro\n"
+                           "Die neue Seilbahn auf den Kramerberg nimmt am Samstag den Betrieb auf, wie die "
+                           "Bergbahnen am Montag mitteilten.\n"
+                           "Sie ersetzt den alten Sessellift, der nach 52 Jahren im Frühjahr stillgelegt wurde.\n"
+                           "Teilen\n";
+
+const char* const fr_box = "Le Petit Vaudois\nAccueil\nRégion\n"
+                           "Le marché couvert de Vernand rouvre ses portes\n"
+                           "Par Claire Bovet\nPublié le 7 décembre 2026 à 07h50\n"
+                           "Le nouveau marché couvert en quelques chiffres\n"
+                           "Surface : 1 800 mètres carrés\n"
+                           "Étals : 42 commerçants\n"
+                           "Coût : 6,5 millions de francs\n"
+                           "Le marché couvert de Vernand rouvre samedi après deux ans de travaux, a annoncé lundi la "
+                           "municipalité.\n"
+                           "Les commerçants installés sous une tente pendant le chantier retrouvent leurs étals.\n"
+                           "Partager\n";
+
+const char* const en_box = "Harbour Gazette\nHome\nLocal\n"
+                           "New footbridge over the Kell opens on Saturday\n"
+                           "By Tessa Marlowe\nDecember 7, 2026, 9:05 a.m.\n"
+                           "The new footbridge by the numbers\n"
+                           "Length: 84 metres\n"
+                           "Cost: 4.2 million pounds\n"
+                           "Crossings a day: 6,000 expected\n"
+                           "A new footbridge over the River Kell will open on Saturday, the county council said on "
+                           "Monday, two years after floods swept the old one away.\n"
+                           "The bridge links the station with the market square.\n"
+                           "Share\n";
+
+} // namespace
+
+TEST_CASE("a box of facts under the date line keeps a title of five words or more", "[region][region102]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* title;
+        const char* item;
+    };
+    const Row rows[] = {
+        {"de", de_box, "Die neue Seilbahn auf einen Blick", "Länge: 2,4 Kilometer"},
+        {"fr", fr_box, "Le nouveau marché couvert en quelques chiffres", "Surface : 1 800 mètres carrés"},
+        {"en", en_box, "The new footbridge by the numbers", "Length: 84 metres"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.title);
+        const Article a = parse(r.page);
+        REQUIRE_FALSE(a.sections.empty());
+        CHECK(a.sections[0].heading == std::optional<std::string>(r.title));
+        CHECK(test::in_text(a, r.item));
+    }
+    // (Near miss: the same line over paragraphs, no box under it, heads no section.)
+    const Article deck = parse(test::replaced(de_box, "Länge: 2,4 Kilometer\nKabinen: 38 für je zehn Fahrgäste\n"
+                                                      "Kosten: 31 Millionen Euro\n",
+                                              ""));
+    for (const Section& sec : deck.sections)
+        CHECK(sec.heading != std::optional<std::string>("Die neue Seilbahn auf einen Blick"));
+}
