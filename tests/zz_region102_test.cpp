@@ -242,3 +242,35 @@ TEST_CASE("a box of facts under the date line keeps a title of five words or mor
     for (const Section& sec : deck.sections)
         CHECK(sec.heading != std::optional<std::string>("Die neue Seilbahn auf einen Blick"));
 }
+
+// A sign-up box copied without its e-mail field under the last paragraph, its title naming no offer, its blurb naming
+// it to the reader ("Le brief du matin / Chaque matin ... dans votre boîte mail. / S'inscrire"), leaves the text with
+// its button (signup_boxes.cpp drop_glued_signup_box()); the button may stand right under the region's last line.
+namespace {
+
+const std::string fr_port = "Le Courrier du Littoral\nAccueil\nÉconomie\n"
+                            "Le port de Sainte-Orle va agrandir son quai sud\n"
+                            "Par Anne Kerhervé\nPublié le 7 décembre 2026 à 10h15\n"
+                            "Le port de Sainte-Orle va allonger son quai sud de 200 mètres d'ici 2028, a annoncé lundi "
+                            "la région.\n"
+                            "Les travaux, estimés à 40 millions d'euros, doivent permettre d'accueillir les navires "
+                            "de croisière.\n"
+                            "Les plaisanciers craignent de perdre une partie de leurs anneaux et demandent une "
+                            "concertation.\n";
+
+} // namespace
+
+TEST_CASE("a sign-up box without its field under the last paragraph heads no section", "[region][region102]") {
+    const std::string last = "Les plaisanciers craignent de perdre une partie de leurs anneaux et demandent une "
+                             "concertation.";
+    const Article a = parse(fr_port + "Le brief du matin\n"
+                                      "Chaque matin, l'essentiel de l'actualité du littoral dans votre boîte mail.\n"
+                                      "S'inscrire\nPartager\n");
+    CHECK(test::in_text(a, last));
+    CHECK_FALSE(test::in_text(a, "Le brief du matin"));
+    CHECK_FALSE(test::in_text(a, "Chaque matin, l'essentiel de l'actualité du littoral dans votre boîte mail."));
+    // (Near miss: the article's last section, its sentence naming no offer, stays text.)
+    const Article steps =
+        parse(fr_port + "Prochaines étapes\nLa région votera le projet en mars avec les plaisanciers.\nPartager\n");
+    CHECK(test::in_text(steps, "La région votera le projet en mars avec les plaisanciers."));
+}
