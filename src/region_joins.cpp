@@ -490,8 +490,11 @@ bool closing_section_head(const Page& p, std::size_t h) {
         return false;
     const bool cry = head.text.back() == '!' && sentence_shape(head);
     // ("Über Lena Brandt / Hallo, ich bin Lena ...": the author's box, about_name_title(), is no section of the text.)
+    // ("... said parks director Janet Ruiz. / Subscribe to continue reading / Try The Ridge Times for $1 a month.",
+    // "Abonnez-vous pour lire la suite / Essayez La Gazette pour 1 € le premier mois.": a paywall's button,
+    // paywall_cut(), heads no closing section: the offer under it is the paywall's, not the text's.)
     return (heading_like(head) || cry) && !reader_prompt(head) && !is_promo_notice(head.text) &&
-           !about_name_title(head);
+           !about_name_title(head) && !paywall_cut(head);
 }
 
 namespace {

@@ -1038,11 +1038,19 @@ bool opens_question_series(const SectionLoop& s, std::size_t k) {
 bool deck_under_headline(const SectionLoop& s, const Line& line) {
     const Article& a = s.p.article;
     const int least_words = 5;
-    const std::size_t k = line.k;
+    const std::size_t k = line.k, least_items = 3;
+    // ("Die neue Fähre in Zahlen / Länge: 48 Meter / Plätze: 350 Fahrgäste / ...": the title of a box of facts, no
+    // stop, over three items or more with figures, fact_box_end(), opening the region, is the box's heading, however
+    // many its words.)
+    auto box_title = [&] {
+        std::size_t figures = 0;
+        return !line.b.end_punct && fact_box_end(s.p, k, &figures) > k + least_items && figures >= least_items;
+    };
     return !line.sure_heading && a.headline && !a.lede && a.sections.empty() && !s.have_paragraph &&
            !s.section.heading && line.b.words >= least_words &&
            !text::is_digit(static_cast<unsigned char>(line.b.text.front())) &&
-           !(k > s.rs && entry_stamp(s.blocks[k - 1]) && stamped_entries(s, k - 1)) && !opens_question_series(s, k);
+           !(k > s.rs && entry_stamp(s.blocks[k - 1]) && stamped_entries(s, k - 1)) && !opens_question_series(s, k) &&
+           !box_title();
 }
 
 // "... But the glaciers will not wait for us to finish arguing. We need ... / The glaciers will not wait for us to

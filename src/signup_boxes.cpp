@@ -182,8 +182,16 @@ void drop_glued_signup_box(Page& p, std::size_t rs, std::size_t k) {
         const char last = b.text.back();
         return last == '.' || last == ':' || last == '!' || last == '?' || last == ',' || last == ';';
     };
+    // ("Le brief du matin / Chaque matin, l'essentiel de l'actualité dans votre boîte mail. / S'inscrire": the offer
+    // named by a blurb addressing the reader, [reader_person_words], under a title naming none, under a sentence.)
+    static const LexiconSection& persons = any_language_section("reader_person_words"); // (merged once)
+    auto offered = [&] {
+        return signup_line(p, pitch - 1) ||
+               (pitch > rs + 1 && p.blocks[pitch - 2].end_punct && signup_line(p, pitch) &&
+                persons.has_any(p.blocks[pitch].lower_words()));
+    };
     const bool titled = pitch > rs && !p.blocks[pitch].blank_before && free_box_line(p, pitch - 1, most_title_words) &&
-                        !stopped(p.blocks[pitch - 1]) && signup_line(p, pitch - 1);
+                        !stopped(p.blocks[pitch - 1]) && offered();
     if (!titled && (p.blocks[pitch].words > most_pitch_words || stopped(p.blocks[pitch])))
         return;
     for (std::size_t j = titled ? pitch - 1 : pitch; j <= k; ++j)
@@ -198,7 +206,8 @@ void drop_glued_signup_box(Page& p, std::size_t rs, std::size_t k) {
 // a blurb names the offer (signup_line()). A paragraph glued over a button-like line is no box: the box is set apart.
 void drop_fieldless_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
-    const std::size_t n = std::min(blocks.size(), re + 1), most_over = 3;
+    // (The button may stand right under the region's last line, the box's title and blurb closing the region.)
+    const std::size_t n = std::min(blocks.size(), re + 2), most_over = 3;
     const int most_title_words = 10, most_blurb_words = 30;
     for (std::size_t k = rs + 1; k < n; ++k) {
         if (blocks[k].blank_before)
