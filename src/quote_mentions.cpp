@@ -669,6 +669,26 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 last = k = e - 1;
                 continue;
             }
+            // "ha commentato l'assessore alle Politiche agricole Sergio Di Lallo", "a commenté l'adjointe aux Affaires
+            // scolaires Julie Faure": the field's capitalised noun (one or two) and one or two lower-case adjectives
+            // of it, no small word, role noun, cue, day or time, then a name of two or three capitalised words
+            // closing the words. (quotes109)
+            std::size_t c = j;
+            while (c < ws.size() && c - j < 2 && !ws[c].punct && ws[c].upper && !stop_word(ws[c].low))
+                ++c;
+            std::size_t a = c;
+            while (c > j && a < ws.size() && a - c < 2 && !ws[a].punct && !ws[a].upper && !stop_word(ws[a].low) &&
+                   !has_tag(sp.lexs, WordTags::article | WordTags::speech_verb | WordTags::cue_adverb, ws[a].low) &&
+                   !role_noun(ws[a].low, sp) && !date_word(ws[a].low, sp) && !time_word(ws[a].low, sp))
+                ++a;
+            std::size_t n = a;
+            while (a > c && n < ws.size() && !ws[n].punct && ws[n].upper && (n > a || !stop_word(ws[n].low)) &&
+                   n - a < 4) // ("Sergio Di Lallo": a capitalised particle inside the name)
+                ++n;
+            if (a > c && n - a >= 2 && n - a <= 3 && (n >= ws.size() || ws[n].punct || !ws[n].upper)) {
+                last = k = n - 1;
+                continue;
+            }
         }
         // "powiedział dyrektor szpitala w Łomży Piotr Zieliński", "dodał prezes klubu z Gdańska Adam Lis": where a
         // language writes the holder's name right after the role with no comma, the preposition of the place the
