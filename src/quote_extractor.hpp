@@ -118,6 +118,10 @@ struct Extractor {
     // (quote_people.cpp).
     std::optional<std::string> body_anaphor(const std::vector<Word>& ws, std::size_t first, std::size_t last,
                                             std::size_t pos) const;
+    // "the union", "die Gewerkschaft", "l'entreprise": the noun of a group ([group_anaphor_words]) after its article
+    // stands for the one body named with that noun a few names or quotes before `pos` (its name), else nullopt
+    // (quote_people.cpp).
+    std::optional<std::string> group_anaphor(std::string_view noun, std::size_t pos) const;
     // "all'ANSA", "dall'uscita": `low` opens with a preposition joined to an elided article
     // ([elided_preposition_words]).
     bool elided_preposition(std::string_view low) const;
@@ -187,6 +191,9 @@ struct Extractor {
 /// The one named person of the page a lede's mention "article + role noun" describes ("Il presidente" -> the body's
 /// "Il presidente della Regione, Stefano Ferri"), else nothing (quote_people.cpp).
 std::optional<std::string> lede_role_holder(const std::string& mention, const Speakers& sp);
+// The one person of the page described by all of `words` (lower case), the last a role noun ("transport minister" of
+// "Transport Minister Rakesh Malhotra"): else nullopt (quote_people.cpp).
+std::optional<std::string> role_holder(const std::vector<std::string>& words, const Speakers& sp);
 
 /// The quoted words collapsed, without the commas and spaces at their end.
 std::string strip_edge_punct(std::string_view quoted);

@@ -552,25 +552,84 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::antecedent(const s
     return std::nullopt;
 }
 
-std::optional<std::string> Extractor::body_anaphor(const std::vector<Word>& ws, std::size_t first, std::size_t last,
-                                                   std::size_t pos) const {
-    // (the article alone before the noun, or elided into it: "l'institution")
+namespace {
+
+// The noun of the words first..last when they are an article and a noun, or a noun with the article elided into it
+// ("l'institution", "l’azienda"); else empty.
+std::string_view anaphor_noun(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
     if (ws[last].punct || (last > first && (ws[first].punct || !has_tag(sp.lexs, WordTags::article, ws[first].low))))
-        return std::nullopt;
+        return {};
     std::string_view noun = ws[last].low;
     if (const std::size_t a = noun.find('\''); a != std::string_view::npos && a <= 2)
         noun.remove_prefix(a + 1);
     else if (const std::size_t b = noun.find("\xE2\x80\x99"); b != std::string_view::npos && b <= 2)
         noun.remove_prefix(b + 3);
+    return noun;
+}
+
+// The body p is one the noun stands for: the page set the noun before its name ("the union Seacrew", "die Gewerkschaft
+// Verdex": a word of its description), the name holds it ("Gewerkschaft Verdex"), or, for a firm's noun
+// ([company_anaphor_words]), the name ends in a company's legal form ("Westway Ferries Ltd", [company_form_words]).
+bool group_named_by(const Person& p, std::string_view noun, const Speakers& sp) {
+    // (a description's word only of a body: "the union" is no person whose description held it, "the union's
+    // endorsement of Senator Ann Roe")
+    if (!p.personal && std::find(p.roles.begin(), p.roles.end(), noun) != p.roles.end())
+        return true;
+    if (p.low.find(' ') == std::string::npos)
+        return false;
+    if (word_in_name(p.low, noun))
+        return true;
+    static const LexiconSection* forms = common_lexicon().section("company_form_words");
+    const std::string_view last_word = std::string_view(p.low).substr(p.low.rfind(' ') + 1);
+    return forms != nullptr && forms->has(last_word) && in_list(sp.lexs, "company_anaphor_words", noun);
+}
+
+// The people of the last few names met before `pos`, the last first: a body named pages of names back is no longer
+// "the agency", "the union".
+std::vector<const Person*> last_met(const Speakers& sp, std::size_t pos) {
+    const std::size_t most = 8;
+    std::vector<const Person*> met;
+    for (auto it = sp.events.rbegin(); it != sp.events.rend() && met.size() < most; ++it)
+        if (it->first < pos)
+            met.push_back(&sp.people[static_cast<std::size_t>(it->second)]);
+    return met;
+}
+
+} // namespace
+
+std::optional<std::string> Extractor::group_anaphor(std::string_view noun, std::size_t pos) const {
+    // (among the last few names met before it, and the speakers of the last few quotes whose mention set the noun
+    // before the name, "the union Seacrew": two bodies it could stand for, it names neither)
+    std::optional<std::string> found;
+    auto take = [&found](const std::string& name) {
+        if (found && *found != name)
+            return false;
+        found = name;
+        return true;
+    };
+    for (const Person* p : last_met(sp, pos))
+        if (group_named_by(*p, noun, sp) && !take(p->name))
+            return std::nullopt;
+    const std::size_t most_quotes = 4;
+    for (std::size_t k = quotes.size(); k > 0 && k + most_quotes > quotes.size(); --k) {
+        const Quote& q = quotes[k - 1];
+        if (q.speaker && q.mention && q.mention->size() > q.speaker->size() &&
+            word_in_name(text::lower(*q.mention), noun) && text::lower(*q.speaker) != noun &&
+            !take(*q.speaker))
+            return std::nullopt;
+    }
+    return found;
+}
+
+std::optional<std::string> Extractor::body_anaphor(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                                                   std::size_t pos) const {
+    // (the article alone before the noun, or elided into it: "l'institution")
+    const std::string_view noun = anaphor_noun(ws, first, last, sp);
     if (noun.size() < 4 || !in_list(sp.lexs, "body_anaphor_words", noun))
         return std::nullopt;
-    // (among the last few names met before it: a body named pages of names back is no longer "the agency")
-    std::size_t seen = 0;
-    for (auto it = sp.events.rbegin(); it != sp.events.rend() && seen < 8; ++it) {
-        if (it->first >= pos)
-            continue;
-        ++seen;
-        const Person& p = sp.people[static_cast<std::size_t>(it->second)];
+    // (among the last few names met before it: last_met)
+    for (const Person* met : last_met(sp, pos)) {
+        const Person& p = *met;
         // (a body's name of two words or more, one a body's noun; not the generic noun itself, nor a person)
         if (p.personal || p.low.find(' ') == std::string::npos)
             continue;
@@ -609,6 +668,16 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     if (last <= first + 1)
         if (auto b = body_anaphor(ws, first, last, pos))
             return b;
+    // "The union said" after "The union Seacrew rejected the offer", "Die Gewerkschaft kündigte an" after "Die
+    // Gewerkschaft Verdex lehnte ab", "the company said" after "Westway Ferries Ltd pleaded guilty": an article and the
+    // noun of a group ([group_anaphor_words]) stand for the one group the page named with that noun a few names before;
+    // with none, or two, no one (not the noun itself, read as a name where nouns are capitalised; nor noun_group).
+    // (the article written: "Union says …", a headline's bare noun, may be the body's name)
+    if (last <= first + 1)
+        if (const std::string_view noun = anaphor_noun(ws, first, last, sp);
+            noun.size() >= 4 && (last == first + 1 || noun.size() < ws[last].low.size()) &&
+            in_list(sp.lexs, "group_anaphor_words", noun))
+            return group_anaphor(noun, pos);
     // "Die Hälfte der Befragten gab an", "Rund 40 Prozent der Mitglieder sagten", "la mitad de los encuestados dijo":
     // a share of a group ([share_words]) heading the mention, after the mention's first word, an article or a number
     // at most, names nobody who spoke; nor does the group ("Senate Majority Leader Ann Roe": a capitalised word after
@@ -1123,6 +1192,7 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
                         anyone_noun(last, sp) || in_list(sp.lexs, "demonym_words", last) || // ("sagte der Brite")
                         feminine_person_noun(last, sp))) || // ("sagte die Baslerin", "die Sozialdemokratin")
         in_list(sp.lexs, "kin_words", last) ||
+        (kept.size() == 1 && in_list(sp.lexs, "group_anaphor_words", last)) || // ("kündigte die Gewerkschaft an")
         in_list(sp.lexs, "deputy_words", last))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
@@ -1153,13 +1223,17 @@ std::optional<std::string> lede_role_holder(const std::string& mention, const Sp
     if (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, text::lower(words[0])) ||
         in_list(sp.lexs, "indefinite_words", text::lower(words[0])))
         return std::nullopt;
-    const std::string noun = text::lower(words[1]);
-    if (!role_noun(noun, sp))
+    return role_holder({text::lower(words[1])}, sp);
+}
+
+std::optional<std::string> role_holder(const std::vector<std::string>& words, const Speakers& sp) {
+    if (words.empty() || !role_noun(words.back(), sp))
         return std::nullopt;
     int holder = -1;
     for (std::size_t k = 0; k < sp.people.size(); ++k) {
         const Person& p = sp.people[k];
-        if (unnamed(p) || no_person(p, sp) || matches(p.roles, noun) == 0)
+        if (unnamed(p) || no_person(p, sp) ||
+            std::any_of(words.begin(), words.end(), [&p](const std::string& w) { return matches(p.roles, w) == 0; }))
             continue;
         if (holder >= 0)
             return std::nullopt; // (two holders: the role names neither)

@@ -237,6 +237,13 @@ std::optional<Quote> inverted_cue_headline(std::string_view h, Extractor& ex) {
             out.speaker = ex.sp.people[static_cast<std::size_t>(k)].name;
         else if (names.size() == 1 && (!ex.sp.capitalised_nouns || acronym(names.front())))
             out.speaker = std::string(names.front()); // (German "sagt der Papst": a noun, no body's name)
+    } else {
+        // ("…, says transport minister", "…, selon le ministre", "…, sagt der Verkehrsminister": a role in lower case,
+        // its modifiers before it, names the one person the page describes by all of its words, else no one)
+        std::vector<std::string> low;
+        for (const std::string_view w : names)
+            low.push_back(text::lower(w));
+        out.speaker = quoting::role_holder(low, ex.sp);
     }
     return out;
 }
