@@ -1016,6 +1016,13 @@ void helper_bounds(const std::vector<Word>& ws, std::size_t& first, std::size_t&
         if (p > first + 1 && (tags.of(ws[p - 1]) & WordTags::preposition))
             last = p - 2;
     }
+    // "wie Stadtwerke-Sprecher Felix Hartmann auf Anfrage bestätigte": a phrase of the cue's ([cue_adverb_phrases],
+    // two or three words) closing the words is no part of the subject either. (quotes109)
+    for (std::size_t p = last; p > first + 1 && last - p < 3; --p)
+        if (!ws[p].punct && listed_phrase_at(ws, p - 1, sp.lexs, "", "cue_adverb_phrases") == last - p + 2) {
+            last = p - 2;
+            break;
+        }
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(const std::vector<Word>& ws,

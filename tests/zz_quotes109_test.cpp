@@ -141,3 +141,29 @@ TEST_CASE("a name in quote marks right after a group's noun is a name, no quote"
     CHECK(kind_of("fr", "Le collectif a d\u00E9nonc\u00E9 \u00AB un trac\u00E9 d\u00E9cid\u00E9 d'avance \u00BB.",
                   "un trac\u00E9 d\u00E9cid\u00E9 d'avance") == QuoteKind::partial);
 }
+
+TEST_CASE("a phrase of the cue closing the subject before a verb at the clause's end is no part of the mention",
+          "[quotes][quotes109]") {
+    check_quotes({
+        {"de",
+         {"Die Stadtwerke erhöhen zum Januar die Preise.",
+          "Das bedeutet Mehrkosten von rund 340 Euro im Jahr, wie Stadtwerke-Sprecher Felix Hartwig auf Anfrage "
+          "bestätigte."},
+         "Das bedeutet Mehrkosten von rund 340 Euro im Jahr",
+         "Felix Hartwig",
+         "Stadtwerke-Sprecher Felix Hartwig"},
+        {"de",
+         {"Die Stadtwerke erhöhen zum Januar die Preise.",
+          "Das bedeutet Mehrkosten von rund 200 Euro im Jahr, wie Sprecherin Eva Lindau auf Nachfrage erklärte."},
+         "Das bedeutet Mehrkosten von rund 200 Euro im Jahr",
+         "Eva Lindau",
+         "Sprecherin Eva Lindau"},
+        // (beside it, the time phrase closing the subject, cut before this rule)
+        {"de",
+         {"Die Stadtwerke erhöhen zum Januar die Preise.",
+          "Das bedeutet Mehrkosten von rund 100 Euro, wie Sprecherin Eva Lindau am Montag bestätigte."},
+         "Das bedeutet Mehrkosten von rund 100 Euro",
+         "Eva Lindau",
+         "Sprecherin Eva Lindau"},
+    });
+}
