@@ -1323,12 +1323,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // plural possessive inside one)
     // ("The Department for Environment, Food and Rural Affairs said": past the commas listing a body's fields; "The
     // drivers' union Wheelwork called": past a plural possessive before a body's noun and its name)
+    // ("Forest and Bird spokesperson Liam Roe said": past the "and" inside an organisation's name before its member's
+    // role, role_owner_joint)
     while (first > 0 &&
            (!ws[first - 1].punct || owner_apostrophe(ws, first - 1) || body_owner_apostrophe(ws, first - 1, sp) ||
             group_owner_apostrophe(ws, first - 1, sp) ||
             (ws[first - 1].low == "," && body_name_joint(ws, first - 1, sp) != 0)) &&
            last - first < 8 &&
-           (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0))
+           (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0 || role_owner_joint(ws, first - 1, sp)))
         --first;
     if (first > 0 && !ws[first - 1].punct)
         if (const std::size_t o = relative_subject(ws, first, last, sp); o != std::string_view::npos)
@@ -1377,7 +1379,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         --last;
     // "... when he said", "and he urged": the subject follows the last conjunction of the span.
     for (std::size_t j = last; j > first; --j)
-        if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low) && body_name_joint(ws, j - 1, sp) == 0) {
+        if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low) && body_name_joint(ws, j - 1, sp) == 0 &&
+            !role_owner_joint(ws, j - 1, sp)) {
             first = j;
             break;
         }

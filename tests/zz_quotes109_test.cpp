@@ -167,3 +167,28 @@ TEST_CASE("a phrase of the cue closing the subject before a verb at the clause's
          "Sprecherin Eva Lindau"},
     });
 }
+
+TEST_CASE("an organisation's name with 'and' inside before its member's role stays whole in the mention",
+          "[quotes][quotes109]") {
+    check_quotes({
+        {"en",
+         {"Kauri dieback has been found in the last healthy stand.",
+          "The money came in May, but Forest and Bird spokesperson Liam Oakes said little had reached the area."},
+         "little had reached the area",
+         "Liam Oakes",
+         "Forest and Bird spokesperson Liam Oakes"},
+        {"en",
+         {"Kauri dieback has been found in the last healthy stand.",
+          "The money came in May, but Rivers and Lakes spokeswoman Ana Reyes said little had reached the area."},
+         "little had reached the area",
+         "Ana Reyes",
+         "Rivers and Lakes spokeswoman Ana Reyes"},
+        // (near miss: a person's name before "and" is another person, not part of a body's name)
+        {"en",
+         {"Kauri dieback has been found in the last healthy stand.",
+          "The money came in May, but Anna Marsh and Harbour Board spokesman Tom Reddin said little had reached the area."},
+         "little had reached the area",
+         "Tom Reddin",
+         "Harbour Board spokesman Tom Reddin"},
+    });
+}
