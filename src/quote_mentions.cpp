@@ -746,6 +746,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             return std::nullopt;
         last = k;
     }
+    // "dijo el sindicato Solidam el domingo": the article of the day cut after the name ends no mention. (quotes109)
+    while (last > first && !ws[last].punct && !ws[last].upper && has_tag(sp.lexs, WordTags::article, ws[last].low))
+        --last;
     if (utterance_phrase(ws, first, last))
         return std::nullopt;
     return std::make_pair(first, last);

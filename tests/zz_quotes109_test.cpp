@@ -192,3 +192,25 @@ TEST_CASE("an organisation's name with 'and' inside before its member's role sta
          "Harbour Board spokesman Tom Reddin"},
     });
 }
+
+TEST_CASE("an article left after the name when a day is cut from the mention after the cue is no part of it",
+          "[quotes][quotes109]") {
+    check_quotes({
+        {"es",
+         {"La huelga del puerto de Valmar sigue sin acuerdo.", "\u00ABNo vamos a ceder\u00BB, dijo el sindicato Solidam el domingo."},
+         "No vamos a ceder",
+         "Solidam",
+         "el sindicato Solidam"},
+        {"es",
+         {"La huelga del puerto de Valmar sigue sin acuerdo.", "\u00ABNo vamos a ceder\u00BB, dijo la empresa Navalia el lunes."},
+         "No vamos a ceder",
+         "Navalia",
+         "la empresa Navalia"},
+        // (near miss: an article inside the name stays)
+        {"es",
+         {"La huelga del puerto de Valmar sigue sin acuerdo.", "\u00ABNo vamos a ceder\u00BB, dijo el alcalde Juan de la Vega."},
+         "No vamos a ceder",
+         "Juan de la Vega",
+         "el alcalde Juan de la Vega"},
+    });
+}
