@@ -1020,9 +1020,10 @@ void helper_bounds(const std::vector<Word>& ws, std::size_t& first, std::size_t&
             last = p - 2;
     }
     // "wie Stadtwerke-Sprecher Felix Hartmann auf Anfrage bestätigte": a phrase of the cue's ([cue_adverb_phrases],
-    // two or three words) closing the words is no part of the subject either. (quotes109)
+    // two or three words, opened by a preposition) closing the words is no part of the subject either. (quotes109)
     for (std::size_t p = last; p > first + 1 && last - p < 3; --p)
-        if (!ws[p].punct && listed_phrase_at(ws, p - 1, sp.lexs, "", "cue_adverb_phrases") == last - p + 2) {
+        if (!ws[p].punct && (tags.of(ws[p - 1]) & WordTags::preposition) &&
+            listed_phrase_at(ws, p - 1, sp.lexs, "", "cue_adverb_phrases") == last - p + 2) {
             last = p - 2;
             break;
         }
