@@ -30,6 +30,21 @@ bool field_word(const Word& w, const Speakers& sp) {
 
 } // namespace
 
+bool role_owner_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j == 0 || j + 2 >= ws.size() || ws[j].punct || ws[j].upper || !in_list(sp.lexs, "body_and_words", ws[j].low))
+        return false;
+    std::size_t e = j + 1;
+    while (e < ws.size() && e < j + 3 && field_word(ws[e], sp))
+        ++e;
+    if (e == j + 1 || e >= ws.size() || ws[e].punct || ws[e].upper || !role_noun(ws[e].low, sp))
+        return false;
+    std::size_t b = j;
+    while (b > 0 && b + 2 > j && field_word(ws[b - 1], sp))
+        --b;
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (found once)
+    return b < j && (b == 0 || ws[b - 1].punct || !ws[b - 1].upper) && (given == nullptr || !given->has(ws[b].low));
+}
+
 std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
     // ("Ministerium für Umwelt, Klima und Energie": from a comma listing the fields, on to the word joining the last)
     if (j < ws.size() && ws[j].low == ",") {

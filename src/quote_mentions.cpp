@@ -669,6 +669,26 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 last = k = e - 1;
                 continue;
             }
+            // "ha commentato l'assessore alle Politiche agricole Sergio Di Lallo", "a commenté l'adjointe aux Affaires
+            // scolaires Julie Faure": the field's capitalised noun (one or two) and one or two lower-case adjectives
+            // of it, no small word, role noun, cue, day or time, then a name of two or three capitalised words
+            // closing the words. (quotes109)
+            std::size_t c = j;
+            while (c < ws.size() && c - j < 2 && !ws[c].punct && ws[c].upper && !stop_word(ws[c].low))
+                ++c;
+            std::size_t a = c;
+            while (c > j && a < ws.size() && a - c < 2 && !ws[a].punct && !ws[a].upper && !stop_word(ws[a].low) &&
+                   !has_tag(sp.lexs, WordTags::article | WordTags::speech_verb | WordTags::cue_adverb, ws[a].low) &&
+                   !role_noun(ws[a].low, sp) && !date_word(ws[a].low, sp) && !time_word(ws[a].low, sp))
+                ++a;
+            std::size_t n = a;
+            while (a > c && n < ws.size() && !ws[n].punct && ws[n].upper && (n > a || !stop_word(ws[n].low)) &&
+                   n - a < 4) // ("Sergio Di Lallo": a capitalised particle inside the name)
+                ++n;
+            if (a > c && n - a >= 2 && n - a <= 3 && (n >= ws.size() || ws[n].punct || !ws[n].upper)) {
+                last = k = n - 1;
+                continue;
+            }
         }
         // "powiedział dyrektor szpitala w Łomży Piotr Zieliński", "dodał prezes klubu z Gdańska Adam Lis": where a
         // language writes the holder's name right after the role with no comma, the preposition of the place the
@@ -726,6 +746,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             return std::nullopt;
         last = k;
     }
+    // "dijo el sindicato Solidam el domingo": the article of the day cut after the name ends no mention. (quotes109)
+    while (last > first && !ws[last].punct && !ws[last].upper && has_tag(sp.lexs, WordTags::article, ws[last].low))
+        --last;
     if (utterance_phrase(ws, first, last))
         return std::nullopt;
     return std::make_pair(first, last);
@@ -996,6 +1019,14 @@ void helper_bounds(const std::vector<Word>& ws, std::size_t& first, std::size_t&
         if (p > first + 1 && (tags.of(ws[p - 1]) & WordTags::preposition))
             last = p - 2;
     }
+    // "wie Stadtwerke-Sprecher Felix Hartmann auf Anfrage bestätigte": a phrase of the cue's ([cue_adverb_phrases],
+    // two or three words, opened by a preposition) closing the words is no part of the subject either. (quotes109)
+    for (std::size_t p = last; p > first + 1 && last - p < 3; --p)
+        if (!ws[p].punct && (tags.of(ws[p - 1]) & WordTags::preposition) &&
+            listed_phrase_at(ws, p - 1, sp.lexs, "", "cue_adverb_phrases") == last - p + 2) {
+            last = p - 2;
+            break;
+        }
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(const std::vector<Word>& ws,
@@ -1296,12 +1327,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // plural possessive inside one)
     // ("The Department for Environment, Food and Rural Affairs said": past the commas listing a body's fields; "The
     // drivers' union Wheelwork called": past a plural possessive before a body's noun and its name)
+    // ("Forest and Bird spokesperson Liam Roe said": past the "and" inside an organisation's name before its member's
+    // role, role_owner_joint)
     while (first > 0 &&
            (!ws[first - 1].punct || owner_apostrophe(ws, first - 1) || body_owner_apostrophe(ws, first - 1, sp) ||
             group_owner_apostrophe(ws, first - 1, sp) ||
             (ws[first - 1].low == "," && body_name_joint(ws, first - 1, sp) != 0)) &&
            last - first < 8 &&
-           (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0))
+           (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0 || role_owner_joint(ws, first - 1, sp)))
         --first;
     if (first > 0 && !ws[first - 1].punct)
         if (const std::size_t o = relative_subject(ws, first, last, sp); o != std::string_view::npos)
@@ -1350,7 +1383,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         --last;
     // "... when he said", "and he urged": the subject follows the last conjunction of the span.
     for (std::size_t j = last; j > first; --j)
-        if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low) && body_name_joint(ws, j - 1, sp) == 0) {
+        if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low) && body_name_joint(ws, j - 1, sp) == 0 &&
+            !role_owner_joint(ws, j - 1, sp)) {
             first = j;
             break;
         }

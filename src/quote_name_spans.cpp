@@ -377,13 +377,14 @@ bool second_particles(const std::vector<Word>& ws, std::size_t k, std::size_t j,
     return after <= e && ws[after].upper;
 }
 
-// The words of a role's field opening the run ws[k..e] after the role's link: two when the run is four words, the
-// third a common given name ([known_given_name_words]) and neither of the first two one ("de Vigilancia
-// Penitenciaria Marta Gil", "de Villa Nueva Ana Ruiz"); else one.
+// The words of a role's field opening the run ws[k..e] after the role's link: two when the run is four words and
+// neither of the first two a common given name ([known_given_name_words]: "de Vigilancia Penitenciaria Marta Gil",
+// "de Villa Nueva Ana Ruiz", "Minister of Rural Connectivity Ava Tremblay", a given name the lexicon does not know),
+// unless the third is an initial ("of Health Ava J. Roe"); else one ("of Finance Mary Ann Roe": a name of three).
 std::size_t field_words(const std::vector<Word>& ws, std::size_t k, std::size_t e) {
     static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
     if (e != k + 3 || given == nullptr || ws[k + 1].punct || ws[k + 2].punct || !ws[k + 1].upper || !ws[k + 2].upper ||
-        !given->has(ws[k + 2].low) || given->has(ws[k].low) || given->has(ws[k + 1].low))
+        given->has(ws[k].low) || given->has(ws[k + 1].low) || ws[k + 2].low.size() <= 2)
         return 1;
     return 2;
 }

@@ -518,10 +518,13 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             // ("Mulder van Oosterwold" after "Karin Mulder van Oosterwold": a surname holding a particle is the end
             // of the name in any language)
             const std::vector<std::string_view> words = text::split_ws(low);
+            // ("Van Wyk said" after "Pieter van Wyk": a surname opening with its particle, capitalised at the
+            // sentence's start, is the end of the name too)
             const bool particle_inside =
-                words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1, [&](std::string_view w) {
-                    return particle(w) && !particle(words.front());
-                });
+                (words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1, [&](std::string_view w) {
+                     return particle(w) && !particle(words.front());
+                 })) ||
+                (words.size() >= 2 && particle(words.front()) && !particle(words.back()));
             return (in_list(lexs, "quote_conventions", "two surnames") || particle_inside) && !acronym &&
                    !stopword(opener) && !in_list(lexs, "sentence_openers", opener) &&
                    !has_tag(lexs, WordTags::cue_adverb, opener);

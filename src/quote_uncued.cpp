@@ -521,8 +521,10 @@ bool UnitReader::names_no_one(const QuoteAt& at) const {
         if (w > 1 && ws[w - 1].low == "," && !ws[w - 2].punct && title_noun(ws[w - 2].low, ex.sp))
             return true;
         // "the so-called "experts"", "die sogenannten „Experten“", "la loi dite «Evin»": the writer keeps
-        // the word at a distance or gives a name; nobody is quoted.
-        if (w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "scare_words", ws[w - 1].low))
+        // the word at a distance or gives a name; nobody is quoted. (But "s'est dite « déçue »": after a reflexive
+        // helper, [reflexive_auxiliary_words], the word is a participle of speaking.)
+        if (w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "scare_words", ws[w - 1].low) &&
+            (w < 2 || ws[w - 2].punct || !in_list(ex.sp.lexs, "reflexive_auxiliary_words", ws[w - 2].low)))
             return true;
         if (gives_a_name(w))
             return true;

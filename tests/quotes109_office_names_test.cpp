@@ -37,10 +37,9 @@ TEST_CASE("a field of two words after a role's link, before a common given name,
         {"es", "La alcaldesa de Villa Nueva Ana Ruiz firmó el decreto.", {"Ana Ruiz"}},
         {"it", "Il sindaco di Porto Alto Marco Neri ha firmato l'ordinanza.", {"Marco Neri"}},
         {"en", "The mayor of New Harbour Anna Price signed the order.", {"Anna Price"}},
-        // (no given name third: the run is left as read)
-        {"es",
-         "La jueza de Vigilancia Penitenciaria Zoraida Gil rechazó el recurso.",
-         {"Vigilancia Penitenciaria Zoraida Gil"}},
+        // (a given name the lexicon does not know third: the field is still two words, its first word being no
+        // given name; quotes109 of the fifty-eighth session)
+        {"es", "La jueza de Vigilancia Penitenciaria Zoraida Gil rechazó el recurso.", {"Zoraida Gil"}},
     });
 }
 
