@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
@@ -39,4 +40,62 @@ TEST_CASE("near miss: a first line the copyright line does not name is still tak
           "[head105]") {
     const Article a = parse(gallery_page("The Moorfield Courier", "© 2026 Ashby Media Group"), "page.txt");
     CHECK(a.headline == std::optional<std::string>("The Moorfield Courier"));
+}
+
+namespace {
+
+// A live blog's head: the label over the headline, the standfirst, the byline, the date line and three entries under
+// their time stamps.
+struct LiveHead {
+    const char* language;
+    std::vector<std::string> lines; // headline, standfirst, byline, date, then stamp and entry in turn
+};
+
+const std::vector<LiveHead> live_heads = {
+    {"de",
+     {"Landtagswahl in Wendenland: Alle Ergebnisse aus den Wahlkreisen",
+      "Die Auszählung läuft, die ersten Hochrechnungen sehen die Regierungspartei vorn. Wir berichten fortlaufend.",
+      "Von Petra Hansen", "07.12.2026, 19:02 Uhr", "19:00 Uhr",
+      "Die Wahllokale sind geschlossen, die Auszählung in den 48 Wahlkreisen hat begonnen.", "18:40 Uhr",
+      "Die Wahlbeteiligung lag nach Angaben der Landeswahlleiterin um 16 Uhr bei 52 Prozent.", "18:10 Uhr",
+      "In Wendenburg bildeten sich vor einigen Wahllokalen noch am Abend lange Schlangen."}},
+    {"pt",
+     {"Eleições em Valmonte: todos os resultados das freguesias",
+      "A contagem continua e as primeiras projeções dão vantagem ao partido do governo. Acompanhe aqui.",
+      "Por Rita Valadares", "07/12/2026 19h02", "19h00",
+      "As urnas fecharam e a contagem nas 48 freguesias já começou.", "18h40",
+      "A participação era de 52 por cento às 16 horas, segundo a comissão eleitoral da cidade.", "18h10",
+      "Em Valmonte ainda havia longas filas à porta de algumas assembleias de voto ao fim da tarde."}},
+};
+
+std::string live_page(const LiveHead& h, const std::string& label) {
+    std::string page = "Nordblick Online\nStartseite\nRegion\nPolitik\nSport\n" + label + "\n";
+    for (const std::string& line : h.lines)
+        page += line + "\n";
+    return page + "Impressum\nDatenschutz\n";
+}
+
+} // namespace
+
+TEST_CASE("a live blog's label over its headline is a status flag, no kicker", "[head105]") {
+    const std::vector<std::pair<std::size_t, std::string>> labels = {
+        {0, "TICKER"}, {0, "LIVE-TICKER"}, {0, "LIVETICKER"}, {0, "Live Ticker"}, {0, "LIVE"},
+        {1, "AO VIVO"}, {1, "EN VIVO"}, {1, "ÚLTIMA HORA"}, {1, "EN DIRECT"}, {1, "DIRETTA"}};
+    for (const auto& [k, label] : labels) {
+        INFO(live_heads[k].language << ": " << label);
+        const Article a = parse(live_page(live_heads[k], label), "page.txt");
+        CHECK(a.headline == std::optional<std::string>(live_heads[k].lines[0]));
+        CHECK_FALSE(a.kicker);
+    }
+}
+
+TEST_CASE("near miss: a topic's label over a live blog's headline stays its kicker", "[head105]") {
+    const std::vector<std::pair<std::size_t, std::string>> labels = {
+        {0, "Landtagswahl"}, {0, "Tickets"}, {1, "Eleições"}, {1, "Vivo"}};
+    for (const auto& [k, label] : labels) {
+        INFO(live_heads[k].language << ": " << label);
+        const Article a = parse(live_page(live_heads[k], label), "page.txt");
+        CHECK(a.headline == std::optional<std::string>(live_heads[k].lines[0]));
+        CHECK(a.kicker == std::optional<std::string>(label));
+    }
 }
