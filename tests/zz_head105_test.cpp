@@ -99,3 +99,54 @@ TEST_CASE("near miss: a topic's label over a live blog's headline stays its kick
         CHECK(a.kicker == std::optional<std::string>(label));
     }
 }
+
+namespace {
+
+// An article under its gallery's button: the label, the title, a short line, the date, the byline and the text.
+struct GalleryArticle {
+    const char* language;
+    std::vector<std::string> lines; // label, title, short line, date, byline, then the text
+};
+
+const std::vector<GalleryArticle> gallery_articles = {
+    {"de",
+     {"Bildergalerie", "Lichterfest in Wendenburg: Tausende feiern in der Altstadt", "Bilder vom Wochenende",
+      "07.12.2026", "Von Petra Hansen",
+      "Zum Auftakt zogen am Samstag rund 300 Kinder mit Laternen durch die Altstadt von Wendenburg.",
+      "Die Stadtkapelle spielte bis in den Abend auf dem Marktplatz, wo die Vereine ihre Stände aufgebaut hatten.",
+      "Nach Angaben der Polizei verlief das Fest ohne Zwischenfälle, die Veranstalter zählten mehr Besucher als im "
+      "Vorjahr."}},
+    {"en",
+     {"Photo gallery", "Lantern festival in Harwick: thousands fill the old town", "Scenes from the weekend",
+      "7 December 2026", "By Alma Crane",
+      "Around 300 children carried lanterns through the old town of Harwick on Saturday evening.",
+      "The town band played on the market square until late, where the clubs had set up their stalls.",
+      "Police said the festival passed without incident, and the organisers counted more visitors than last year."}},
+};
+
+std::string gallery_article_page(const GalleryArticle& g, bool with_label) {
+    std::string page = "Nordblick Online\nStartseite\nRegion\nSport\n";
+    for (std::size_t k = with_label ? 0 : 1; k < g.lines.size(); ++k)
+        page += g.lines[k] + "\n";
+    return page + "Impressum\nDatenschutz\n";
+}
+
+} // namespace
+
+TEST_CASE("the short line under an article's title under its gallery's label, over the date, is the lede",
+          "[head105]") {
+    for (const GalleryArticle& g : gallery_articles) {
+        INFO(g.language);
+        const Article a = parse(gallery_article_page(g, true), "page.txt");
+        CHECK(a.headline == std::optional<std::string>(g.lines[1]));
+        CHECK(a.lede == std::optional<std::string>(g.lines[2]));
+    }
+}
+
+TEST_CASE("near miss: without the gallery's label the short line under the title is no lede", "[head105]") {
+    for (const GalleryArticle& g : gallery_articles) {
+        INFO(g.language);
+        const Article a = parse(gallery_article_page(g, false), "page.txt");
+        CHECK(a.lede != std::optional<std::string>(g.lines[2]));
+    }
+}
