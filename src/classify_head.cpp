@@ -977,11 +977,14 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
 // date and byline, gallery_slides_under()), a line of words right under the headline, over the date line or the byline
 // (over_byline_under_headline()), in a standfirst's shape, is its standfirst however short: a gallery prints no
 // article to tell it from, and the line reads as one. (A date or a byline right under the headline is none.)
+// "Bildergalerie / <Titel> / Bilder vom Umzug / 07.12.2026 / Von Jan Ottmers / <text>": so is it on an article under
+// its gallery's label (gallery_label_word() right over the headline), where it stood alone for the boilerplate.
 bool gallery_standfirst(const Page& p, std::size_t headline, std::size_t i) {
     const int least_words = 2, most_words = 40;
     const Block& b = p.blocks[i];
     return b.words >= least_words && b.words <= most_words && over_byline_under_headline(p, headline, i) &&
-           standfirst_shape(b) && gallery_slides_under(p, i);
+           standfirst_shape(b) &&
+           (gallery_slides_under(p, i) || (headline > 0 && gallery_label_word(p.blocks[headline - 1])));
 }
 
 // "Gemeente sluit zwembad wegens lekkage / Het bad blijft minstens zes weken dicht voor herstelwerk. / <body>", "Pool

@@ -9,6 +9,7 @@
 #include "headline.hpp"
 #include "headline_parts.hpp"
 #include "lexicon.hpp"
+#include "own_name_credits.hpp"
 #include "page.hpp"
 #include "text.hpp"
 
@@ -158,7 +159,9 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 return i;
     // "Virginian could make history. Again." alone on the page's first line, the article under it: a clean copy
     // of an article opens with its title, even one no other rule takes (two short sentences, one long word of
-    // a script without spaces).
+    // a script without spaces). "The Moorfield Courier" / "Home" / ... / "© The Moorfield Courier 2026": the first
+    // line the copyright line or the address names again (names_own_site()) is the site's masthead, never the
+    // headline, though no other line was taken (a gallery of captions rated bad gives the region no text to open).
     if (!headline && first_text > 0) {
         std::size_t next = 1;
         while (next < first_text && byline_or_date(p, next))
@@ -169,7 +172,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (next == first_text && p.role[0] == Role::none && (b.words >= 2 || unspaced_script(b.text)) && b.words <= 25 && len >= 8 &&
             len <= 200 && !all_capitals(b.text) &&
             b.urls == 0 && b.separators <= 1 && b.letters * 2 >= static_cast<int>(len) &&
-            !b.boilerplate && !navigation_arrow(b.text) && !trails_off(b.text))
+            !b.boilerplate && !navigation_arrow(b.text) && !trails_off(b.text) &&
+            !names_own_site(b.text, own_names_of(p)))
             return 0;
     }
     return prefer_neighbour(search, scores, headline, best);

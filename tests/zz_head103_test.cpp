@@ -71,23 +71,25 @@ const std::vector<GalleryHead> gallery_heads = {
       "De longues files d'attente devant le stand de crêpes des pompiers. Photo : Paule Hanon"}},
 };
 
-enum class Layout { gallery, article, label_in_menu };
+enum class Layout { gallery, article, label_in_menu, label_in_menu_article };
 
 // The page: a menu, a cookie notice's buttons, the label, the title, the standfirst, the date and the byline, then
 // each slide's counter over its caption (Layout::gallery), or the captions alone as an article's paragraphs
-// (Layout::article), or the label as an entry of the menu, none over the title (Layout::label_in_menu).
+// (Layout::article), or the label as an entry of the menu, none over the title (Layout::label_in_menu), or both
+// (Layout::label_in_menu_article).
 std::string gallery_page(const GalleryHead& row, Layout layout) {
     std::string page = "Harbour Online\nHome\nRegion\n";
-    if (layout == Layout::label_in_menu)
+    const bool in_menu = layout == Layout::label_in_menu || layout == Layout::label_in_menu_article;
+    if (in_menu)
         page.append(row.label()).append("\n");
     page += "Sport\nCookies\nAccept all\n";
-    if (layout != Layout::label_in_menu)
+    if (!in_menu)
         page.append(row.label()).append("\n");
     for (std::size_t k = 1; k < row.head.size(); ++k)
         page += row.head[k] + "\n";
     const std::size_t n = row.captions.size();
     for (std::size_t k = 0; k < n; ++k) {
-        if (layout != Layout::article)
+        if (layout != Layout::article && layout != Layout::label_in_menu_article)
             page += std::to_string(k + 1) + "/" + std::to_string(n) + "\n";
         page += row.captions[k] + "\n";
     }
@@ -128,10 +130,12 @@ TEST_CASE("the short line under a gallery's title, over its date and byline, is 
     }
 }
 
+// (head105: under the gallery's label an article's short line is its lede too, zz_head105_test.cpp; without the label
+// over the title it is not.)
 TEST_CASE("near miss: the short line under an article's title is no gallery's standfirst", "[head103][lede]") {
     for (const GalleryHead& row : gallery_heads) {
         INFO(row.name);
-        const Article a = parse(gallery_page(row, Layout::article), "page.txt");
+        const Article a = parse(gallery_page(row, Layout::label_in_menu_article), "page.txt");
         CHECK(a.lede != std::optional<std::string>(row.standfirst()));
     }
 }
