@@ -67,7 +67,8 @@ std::optional<std::string> agency_id(std::string_view word) {
     // capitals first: most words asked about are turned away there.)
     const std::string_view w = text::trim(word);
     const std::size_t least = 2, most = 6;
-    if (w.size() < least || w.size() > most || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    const auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (w.size() < least || w.size() > most || !std::all_of(w.begin(), w.end(), capital))
         return std::nullopt;
     static const LexiconSection* capitals = common_lexicon().section("capital_agencies"); // (looked up once)
     if (capitals != nullptr && capitals->has(low.view()))

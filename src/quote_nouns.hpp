@@ -155,10 +155,10 @@ std::size_t outlet_name_end(const std::vector<Word>& ws, std::size_t j, const Sp
 /// may stand between), and one to three capitalised words after it (perhaps after the linking word and an article
 /// again), no role noun, title nor person known already. The index of the last of those, else 0 (quote_bodies.cpp).
 std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
-/// "Forest and Bird spokesperson Liam Roe", "Fire and Emergency spokeswoman Ann Roe": ws[j], a word of [body_and_words],
-/// joins one or two capitalised words (no common given name first, a lower-case word or a mark before them) to one or
-/// two more that a lower-case role noun follows: an organisation's name of its own before its member's role, whole in
-/// the mention (quote_bodies.cpp).
+/// "Forest and Bird spokesperson Liam Roe", "Fire and Emergency spokeswoman Ann Roe": ws[j], a word of
+/// [body_and_words], joins one or two capitalised words (no common given name first, a lower-case word or a mark before
+/// them) to one or two more that a lower-case role noun follows: an organisation's name of its own before its member's
+/// role, whole in the mention (quote_bodies.cpp).
 bool role_owner_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
 /// "Department of Wildlife Care", "Amt für Umwelt und Energie", "Institut für Hafenforschung": ws[noun], a capitalised
 /// body's noun ([body_words]), then its linking word ([body_link_words]), perhaps articles, and the capitalised words
