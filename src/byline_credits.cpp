@@ -7,6 +7,7 @@
 #include "bylines.hpp"
 #include "report_credits.hpp"
 #include "lexicon.hpp"
+#include "media_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -53,18 +54,13 @@ std::string without_places(std::string_view names) {
 // opening a line) among the three under it: a video's page.
 bool video_head(const Page& p, std::size_t h) {
     static const LexiconSection* markers = common_lexicon().section("video_markers");         // (looked up once)
-    static const LexiconSection* durations = common_lexicon().section("player_duration_labels"); // (looked up once)
     const std::size_t above = 2, below = 3;
     for (std::size_t k = h > above ? h - above : 0; k < h; ++k)
         if (p.blocks[k].words == 1 && markers != nullptr && markers->has(text::trim(p.blocks[k].lower)))
             return true;
-    for (std::size_t k = h + 1; k < p.blocks.size() && k <= h + below; ++k) {
-        std::string_view first = text::first_token(p.blocks[k].lower);
-        while (!first.empty() && first.back() == ':')
-            first.remove_suffix(1);
-        if (p.blocks[k].digits > 0 && durations != nullptr && durations->has(first))
+    for (std::size_t k = h + 1; k < p.blocks.size() && k <= h + below; ++k)
+        if (duration_label_opening(p.blocks[k]))
             return true;
-    }
     return false;
 }
 

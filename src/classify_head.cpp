@@ -512,15 +512,6 @@ bool kicker_over_signed_head(const Page& p, std::size_t h) {
            !job_title_line(b.text) && !bio;
 }
 
-// "Bildergalerie", "Fotostrecke", "Photo gallery": a gallery's label, a line of three words at most of lexicon
-// section gallery_labels, no figure nor stop.
-bool gallery_label_word(const Block& b) {
-    const int most_words = 3;
-    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
-    return labels != nullptr && b.words <= most_words && b.digits == 0 && !b.end_punct &&
-           labels->has(text::trim(b.lower));
-}
-
 // "Fotogallery / Festa delle luci a Valdora: ... / Le immagini del weekend / 07/12/2026 / di Paola Anselmi / 1/6 /
 // <caption> / 2/6 ...", "Galería de fotos / <title> / <standfirst> / <date> / Por Lucía Varela / 1/5 ...": a gallery's
 // label (lexicon section gallery_labels, a line of three words at most, no figure, no stop) right over the headline of

@@ -134,6 +134,10 @@ std::size_t bulleted_standfirst(const Page& p, std::size_t i, std::size_t re);
 /// byline, the counters "1/6" and "2/6" (headline_rules.cpp): the head of a gallery's page.
 bool gallery_slides_under(const Page& p, std::size_t k);
 
+/// "Bildergalerie", "Fotostrecke", "Photo gallery": a gallery's label, a line of three words at most of lexicon
+/// section gallery_labels, no figure nor stop (headline_rules.cpp; classify_head.cpp reads it too).
+bool gallery_label_word(const Block& b);
+
 /// A line given the role of a byline or a date.
 inline bool byline_or_date(const Page& p, std::size_t k) {
     return p.role[k] == Role::byline || p.role[k] == Role::date;

@@ -396,13 +396,7 @@ void Choice::title_over_gallery_standfirst() {
 // the title-like line, over the best line signed by the date or byline: the line under the button is the title, the
 // best line its short standfirst, as on the gallery's own page.
 bool Choice::gallery_label_over(std::size_t title) {
-    const int most_words = 3;
-    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
-    if (title == 0 || labels == nullptr)
-        return false;
-    const Block& b = blocks[title - 1];
-    return b.words <= most_words && b.digits == 0 && !b.end_punct && labels->has(text::trim(b.lower)) &&
-           signed_title(line_signs, title + 1);
+    return title > 0 && gallery_label_word(blocks[title - 1]) && signed_title(line_signs, title + 1);
 }
 
 // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words almost as
@@ -829,6 +823,14 @@ std::optional<std::size_t> Choice::printed_whole() const {
 bool gallery_slides_under(const Page& p, std::size_t k) {
     Signs signs(p);
     return gallery_under(signs, k);
+}
+
+// (headline_parts.hpp)
+bool gallery_label_word(const Block& b) {
+    const int most_words = 3;
+    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
+    return labels != nullptr && b.words <= most_words && b.digits == 0 && !b.end_punct &&
+           labels->has(text::trim(b.lower));
 }
 
 // (headline.hpp)

@@ -1021,13 +1021,7 @@ bool masthead_over_menu(const Page& p, std::size_t i) {
 // player_duration_labels opening a line of three words at most, a figure in it): the player's line, no title.
 bool labelled_length(const Block& b) {
     const int most_words = 3;
-    if (b.digits == 0 || b.words > most_words || b.end_punct)
-        return false;
-    static const LexiconSection* durations = common_lexicon().section("player_duration_labels"); // (looked up once)
-    std::string_view first = text::first_token(b.lower);
-    while (!first.empty() && first.back() == ':')
-        first.remove_suffix(1);
-    return durations != nullptr && durations->has(first);
+    return b.words <= most_words && !b.end_punct && duration_label_opening(b);
 }
 
 } // namespace

@@ -32,6 +32,11 @@ bool player_length_line(const Block& b);
 /// no caption.
 bool duration_line(const Block& b);
 
+/// "Duration 2:41", "Durée : 1:58", "Dauer: 1:45": a line opening with a video player's length label (lexicon section
+/// player_duration_labels, its colon apart) and holding a figure (media_players.cpp; headline_score.cpp and
+/// byline_credits.cpp read it).
+bool duration_label_opening(const Block& b);
+
 /// "Il ponte dal drone" / "Il ponte dal drone Foto: Ansa", "<sentence>." / "<sentence>. PEDRO GÁLVEZ": the line
 /// `second` prints `first` again and more after a space, as a picture's caption closed by its credit prints the
 /// sentence its alternative text printed alone over it (media_galleries.cpp; classify_head.cpp reads it too).

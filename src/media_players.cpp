@@ -279,6 +279,16 @@ std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head
 // "Duration: 1 minute 32 seconds1m": see media_parts.hpp. After the label's colon, figures and units of time
 // ([time_units]) only, a unit glued to the figure after it ("seconds1m": what the player shows after what it reads
 // out) or before it ("2min").
+bool duration_label_opening(const Block& b) {
+    if (b.digits == 0)
+        return false;
+    static const LexiconSection* labels = common_lexicon().section("player_duration_labels"); // (looked up once)
+    std::string_view first = text::first_token(b.lower);
+    while (!first.empty() && first.back() == ':')
+        first.remove_suffix(1);
+    return labels != nullptr && labels->has(first);
+}
+
 bool duration_line(const Block& b) {
     const int most_words = 10;
     const std::size_t longest_label = 16;
