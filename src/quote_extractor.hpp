@@ -215,7 +215,7 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
 
 /// "sagte am Mittwoch die Sprecherin", "zei op dinsdagavond de minister": where the words from `k` open with a time
 /// (a preposition, then a weekday, a month, a time of day among small words and figures, up to four words) and a
-/// word that is no preposition follows it, the index after that time; else k (quote_indirect.cpp).
+/// word that is no preposition follows it, the index after that time; else k (quote_indirect_cues.cpp).
 std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp);
 
 /// The words first..last read as a cue's subject without a finite helper verb and the adverbials after it ("soll der
@@ -225,7 +225,7 @@ void helper_bounds(const std::vector<Word>& ws, std::size_t& first, std::size_t&
 
 /// "„Q“, stellte Lorenz fest", "Het bad gaat dicht, maakte de gemeente maandag bekend.": a separable verb at `ci`
 /// whose particle closes the clause (the cue, ending before `cend`, spans more words than its text `cue_text` holds)
-/// has its subject between verb and particle: that mention, else none (quote_indirect.cpp).
+/// has its subject between verb and particle: that mention, else none (quote_indirect_cues.cpp).
 std::optional<std::pair<std::size_t, std::size_t>> separated_subject(Extractor& ex, const std::vector<Word>& ws,
                                                                      std::size_t ci, std::size_t cend,
                                                                      std::string_view cue_text);
