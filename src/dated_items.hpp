@@ -1,5 +1,5 @@
 // The items of a list of dates in the article's text, "DATE, TIME – what, where" (region_lists.cpp), which the region
-// takes in under its last paragraph (region_joins.cpp) and rates as text. Internal to the classify stage.
+// takes in under its last paragraph (region_facts.cpp) and rates as text. Internal to the classify stage.
 #pragma once
 
 #include "pipeline.hpp"

@@ -1,7 +1,8 @@
 // The edges of the article's region that leave it: the lines at its ends that are no part of the article (the author's
 // box, the first comment, closing notices and prompts, titles of other articles, a sidebar's excerpts over it, what
 // follows a paywall's cut), and trim_region(), the order of all the trims. The lines next to the region that join it
-// (closing sentences, the author's sign-off, announced lists and tables of facts) are in region_joins.cpp.
+// are in region_joins.cpp (closing sentences, the author's sign-off), region_past_boxes.cpp (the text going on past a
+// box, a picture or a player) and region_facts.cpp (announced lists, programmes and tables of facts).
 #include "advice_disclaimers.hpp"
 #include "classify.hpp"
 #include "page.hpp"

@@ -1,5 +1,6 @@
 // What the article's region (region.cpp) asks of the trims of its edges (region_edges.cpp: the lines that leave it,
-// region_joins.cpp: the lines that join it) and of the lists it holds (region_lists.cpp), and what they share.
+// region_joins.cpp, region_past_boxes.cpp and region_facts.cpp: the lines that join it) and of the lists it holds
+// (region_lists.cpp), and what they share.
 // Internal to the classify stage.
 #pragma once
 
@@ -26,7 +27,7 @@ bool has_clock(std::string_view line);
 /// "Jane Roe / @janeroe / <the post's text> / 4:52 PM · Dec 2, 2026 / 12.4K / Reply / Copy link / Read 1.1K replies":
 /// the card of a post of a social network embedded in the page, its account's handle alone on line `handle`. One
 /// past the card's last line (its time stamp and the counts and buttons under it); `handle` when no card is there
-/// (region_joins.cpp).
+/// (region_past_boxes.cpp).
 std::size_t embed_card_end(const Page& p, std::size_t handle);
 
 /// The first line of the card whose handle stands at `handle` (its account's name right over it, when one is).
@@ -94,6 +95,9 @@ bool comment_form_notice(const Block& b);
 /// closed by a colon or none; last + 1 when none follows. A line printed elsewhere, a link, a furniture's phrase or
 /// a prompt is no part of it.
 std::size_t announced_list_end(const Page& p, std::size_t last);
+/// A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's
+/// phrase, no label ending the article, no link) and no prompt or notice (region_facts.cpp).
+bool list_line(const Page& p, std::size_t k);
 
 /// "14:20 Uhr / <a short sentence> / Teilen / 13:55 Uhr / <title> / <text> / Teilen / ...": the weights `w` of
 /// main_region() over a live blog's entries, three time stamps alone on their lines at least close together: a short
@@ -104,9 +108,9 @@ void weigh_live_entries(const Page& p, std::vector<double>& w);
 bool entry_stamp(const Block& b);
 
 /// The steps of trim_region() that widen the run [rs, re] (inclusive) by the lines next to it that join it
-/// (region_joins.cpp): the short sentences right under its last paragraph, two at most; the list or the table of facts
-/// that paragraph announces; a correction note closing the text under a box of related articles; the author's
-/// farewell and sign-off under it. Each returns the run as it leaves it.
+/// (region_joins.cpp, region_past_boxes.cpp, region_facts.cpp): the short sentences right under its last paragraph,
+/// two at most; the list or the table of facts that paragraph announces; a correction note closing the text under a
+/// box of related articles; the author's farewell and sign-off under it. Each returns the run as it leaves it.
 // A sentence of three or four words (a capital first, a full stop last, a quarter of its words stopwords), and one
 // closing the region [.., re] at line k: see region_joins.cpp.
 bool terse_sentence(const Block& b, std::string_view language);
@@ -143,6 +147,11 @@ bool advice_heading(const Block& b);
 /// [about_name_titles] over a name of one to three words (region_edges.cpp).
 bool about_name_title(const Block& b);
 std::size_t closing_section_end(const Page& p, std::size_t h, bool brief);
+/// The last of the short sentences right under line `end` that close the article (`most` of them at most; `text_too`:
+/// a sentence jusText rates text too; `brief`: a brief's sentences too, brief_sentence()); `end` when there is none
+/// (region_joins.cpp; the lists, boxes and players under the text end on them too).
+std::size_t closing_sentences_end(const Page& p, std::size_t end, bool text_too = false, std::size_t most = 2,
+                                  bool brief = false);
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);
@@ -150,7 +159,7 @@ std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs,
 std::pair<std::size_t, std::size_t> take_closing_answers(const Page& p, std::size_t rs, std::size_t re);
 /// "Councillors said they would ask the operator to restore the sailings.": line k, a paragraph of prose (rated text,
 /// twelve words at least, a sentence's shape and stop) that is no notice, prompt or author's box: the article's text
-/// going on under a box or a list between its paragraphs (region_joins.cpp).
+/// going on under a box or a list between its paragraphs (region_past_boxes.cpp).
 bool text_going_on(const Page& p, std::size_t k);
 /// "Lesen Sie auch", "Related:", "Czytaj także": a label announcing links to other articles (lexicon section
 /// related_labels), five words at most, alone on its line, or a label naming the site (site_related_label()).
@@ -174,7 +183,7 @@ std::size_t glued_box_text(const Page& p, std::size_t at);
 /// "... a paragraph. / Conteúdo exclusivo para assinantes / Assine já / Já é assinante? Entrar / <paragraph>": a
 /// paywall's prompt opening at line `at` (paywall_cut()), its buttons under it (six short lines at most, no link,
 /// none printed again), over a paragraph of prose (text_going_on()), the article printed whole under the prompt: the
-/// line where the text resumes, 0 for none (region_joins.cpp).
+/// line where the text resumes, 0 for none (region_past_boxes.cpp).
 std::size_t text_past_paywall(const Page& p, std::size_t at);
 /// The numbered items under the region's last two (next_in_series()) and the short sentences closing them.
 std::pair<std::size_t, std::size_t> take_numbered_items(const Page& p, std::size_t rs, std::size_t re);
@@ -204,17 +213,17 @@ std::pair<std::size_t, std::size_t> take_gallery_slides(const Page& p, std::size
 
 /// "<paragraph> / Sign up for our newsletter / <its blurb> / Sign up / <paragraph>": the run [rs, re] widened past the
 /// boxes of a few short lines under its last paragraph (a sign-up form, a teaser of one article, a banner and its
-/// buttons) to the paragraphs of prose under each; no box of several titles, no comment thread (region_joins.cpp).
+/// buttons) to the paragraphs of prose under each; no box of several titles, no comment thread (region_past_boxes.cpp).
 std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_t rs, std::size_t re);
 /// "... <text> / Video / <title> / 02:15 / <text>": the text under a video player between the article's lines joins the
-/// region (region_joins.cpp).
+/// region (region_past_boxes.cpp).
 std::pair<std::size_t, std::size_t> take_text_past_video(const Page& p, std::size_t rs, std::size_t re);
 /// "02:34", "1:02:10": a video's length alone on its line (media.cpp).
 bool video_length(const Block& b);
 
 /// "Venue: The old pier", "Alkoholgehalt: 10 % vol.", "Lieu : salle des fêtes": line k, a row of facts (table_row())
 /// that is a label of four words at most, a colon and its value, no link, notice or prompt; it may be printed
-/// elsewhere on the page (an event's rows for each of its dates) (region_joins.cpp). `long_value`: the value may run to
+/// elsewhere on the page (an event's rows for each of its dates) (region_facts.cpp). `long_value`: the value may run to
 /// a paragraph, eighty words in all ("Beschreibung: Töte den Wächter und sammle 200 Kristalle ...").
 bool record_row(const Page& p, std::size_t k, bool long_value = false);
 /// The rows of facts from line `first` (a record_row()) on, before line `to`: rows among which three lines at most
@@ -231,20 +240,20 @@ struct FactRecords {
 FactRecords fact_records(const Page& p, std::size_t first, std::size_t to);
 /// "Termin: 13.03.2026, 19 Uhr / Ort: Alte Schmiede / Thema: Whiskys / Eintritt: 62 Euro": whether line k (a
 /// record_row()) is one of the rows of a record of facts (fact_records()) inside the region [rs, re], no date line of
-/// the page however much of it is a date (region_joins.cpp).
+/// the page however much of it is a date (region_facts.cpp).
 bool fact_record_line(const Page& p, std::size_t k, std::size_t rs, std::size_t re);
 /// "... more dates will follow. / March / Date: 6 March, 7 pm / Venue: The old pier / Entry: 58 euros / Date: ...",
 /// "... zu leichten Vorspeisen. / Details / Alkoholgehalt: 10 % vol. / Region: Napa Valley / ...": the run [rs, re]
 /// widened to the last row of the records of facts (fact_records()) under its last paragraph, four short labels at
-/// most over their first row (region_joins.cpp).
+/// most over their first row (region_facts.cpp).
 std::pair<std::size_t, std::size_t> take_fact_records(const Page& p, std::size_t rs, std::size_t re);
 
 /// "Infos pratiques / Jusqu'au 28 avril ... / Tarifs : de 15 à 38 euros.": one past the last line of a box of
 /// practical information whose title (lexicon section practical_box_titles) is line `title`, its lines printed
-/// together under it; `title` when no such box opens there (region_joins.cpp).
+/// together under it; `title` when no such box opens there (region_facts.cpp).
 std::size_t practical_box_end(const Page& p, std::size_t title);
 /// The run [rs, re] widened to the last line of a box of practical information (practical_box_end()) among the
-/// region's last lines or right under it, closing the article (region_joins.cpp).
+/// region's last lines or right under it, closing the article (region_facts.cpp).
 std::pair<std::size_t, std::size_t> take_practical_box(const Page& p, std::size_t rs, std::size_t re);
 
 /// "Sondaggio / Secondo te il Comune fa abbastanza? / Sì / No / Vota", "Umfrage: Soll ...? / Ja / Nein / 1.234
@@ -255,7 +264,7 @@ std::size_t poll_box_end(const Page& p, std::size_t at);
 
 /// The first line of the region opening at `rs` once a box of facts right over it (a dozen lines at most, half of them
 /// rows of facts, none text) and the two sentences or more over that box join it; rs when there is no such box
-/// (region_joins.cpp).
+/// (region_facts.cpp).
 std::size_t text_over_facts(const Page& p, std::size_t rs);
 
 /// "<last paragraph> / Corn eased 0.2%, while soybeans were flat. / Reporting by Sam Holt; Editing by Anna White": the
