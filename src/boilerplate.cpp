@@ -803,7 +803,7 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
         return true;
     // "Artikel zum Hören", "Escuchar noticia", "Artikel voorlezen": a read-aloud player's button alone (lexicon section
     // read_aloud_buttons, of a few words), wherever the player stands: between two paragraphs as well as under the
-    // date line (where classify_head.cpp reading_aid() reads it), never a heading of the text under it.
+    // date line (where classify_lede.cpp reading_aid() reads it), never a heading of the text under it.
     const std::size_t most_button_spaces = 4;
     if (counted_spaces <= most_button_spaces && tables.read_aloud.has(low))
         return true;

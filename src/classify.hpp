@@ -211,10 +211,10 @@ bool barred_title(std::string_view line);
 /// Two elements of the page glued without their space ("Jane DoePolitics", "Gesund essenDiese 7 Tipps").
 bool glued_elements(std::string_view line);
 /// "Écouter cet article · 4 min", "Listen to this article · 5:12 min Learn more", "Temps de lecture : 4 min": a
-/// read-aloud player's button or the article's reading time, no text of the article (classify_head.cpp).
+/// read-aloud player's button or the article's reading time, no text of the article (classify_lede.cpp).
 bool reading_aid(const Block& b);
 /// "Artikel zum Hören • 4 Min", "Listen to this article (5 min)": of reading_aid()'s lines, the read-aloud player's
-/// button with the recording's length after a mark (classify_head.cpp).
+/// button with the recording's length after a mark (classify_lede.cpp).
 bool read_aloud_with_length(const Block& b);
 /// "Image", "Bild", "(Photo)", "[Foto]": a word alone on its line where a picture stood (lexicon section
 /// picture_markers), in brackets or not (lines.cpp).

@@ -208,7 +208,7 @@ bool parallel_link(const Page& p, std::size_t i);
 
 /// "News Politics Business Culture Sport", "Últimas Região Desporto Opinião Cultura": line k is the page's menu copied
 /// as one line without its separators, four entries at least, each a capitalised word of no language's stopwords, none
-/// printed alone on a line above (defined in classify_head.cpp).
+/// printed alone on a line above (defined in classify_kickers.cpp).
 bool unseparated_menu(const Page& p, std::size_t k);
 
 } // namespace archive

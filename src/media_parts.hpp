@@ -19,7 +19,7 @@ constexpr int most_caption_words = 30;
 
 /// "1 min.", "12 min", "02:14 min,": a player's length in minutes, two words of a lower-cased line: `figures` (one to
 /// three figures, or minutes and seconds cut apart by a colon) and `unit` ("min", perhaps closed by a stop or a
-/// comma). The length an audio or video player prints on its programme's line (classify_head.cpp reads it too).
+/// comma). The length an audio or video player prints on its programme's line (classify_lede.cpp reads it too).
 bool player_length(std::string_view figures, std::string_view unit);
 
 /// "02:14 min, aus Regionaljournal Bern vom 12.06.2024.", "2:34 min. / Le journal du soir": a player's length and
@@ -44,11 +44,11 @@ bool printed_again_with_more(std::string_view first, std::string_view second);
 
 /// "audio", "sujet radio", "radiobeitrag", "servizio radio": the whole lower-cased line is an audio player's word or
 /// label (lexicon section audio_markers, every language's), the word over its title or the label over its button and
-/// its programme's line (classify_head.cpp reads it too).
+/// its programme's line (classify_lede.cpp reads it too).
 bool audio_player_label(std::string_view lower);
 
 /// "00:00 / 01:34", "0:00 / 2:05": a video player's position over its length, two lengths cut apart by a spaced slash
-/// (media_players.cpp; classify_head.cpp reads it too).
+/// (media_players.cpp; classify_lede.cpp reads it too).
 bool player_position_line(const Block& b);
 
 /// "Audio", "[Audio]": an audio player's word alone on its line (audio_player_label()), in brackets or not.

@@ -113,7 +113,7 @@ inline std::size_t tokens_up_to(std::string_view s, std::size_t most) {
 }
 
 /// `phrase` in `text` as whole words (no letter, figure or byte of a multi-byte character right before or after it):
-/// "content" is not read in "discontent". Case as given. (Defined in notices.cpp; classify_head.cpp asks it too.)
+/// "content" is not read in "discontent". Case as given. (Defined in notices.cpp; classify_kickers.cpp asks it too.)
 bool whole_words_at(std::string_view text, std::string_view phrase);
 
 /// Where `word` first stands between two spaces in `s` (neither at its start nor at its end), or npos: "is" in "the

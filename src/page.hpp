@@ -328,14 +328,14 @@ void date_under_headline(Page& p);
 /// on a box over the site's menu.
 std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re);
 /// A columnist's note of one sentence under the byline ("Profesora de Geografía en ..."), which tells who the author
-/// is, kept with the boilerplate (classify_head.cpp).
+/// is, kept with the boilerplate (classify_lede.cpp).
 void drop_author_note(Page& p, std::size_t re);
 /// A line of names alone between the headline and the lede that no rule has read as the byline, kept with the
-/// boilerplate (classify_head.cpp).
+/// boilerplate (classify_lede.cpp).
 void drop_names_over_lede(Page& p);
 
 /// "<standfirst's last sentence>. Von Anna Muster, Bern": a byline closing the lede after its last sentence, on a page
-/// with no author yet, gives the authors and leaves the lede (classify_head.cpp).
+/// with no author yet, gives the authors and leaves the lede (classify_lede.cpp).
 void byline_closing_lede(Page& p);
 
 /// "See also[edit]", "References[edit]": the end matter of a wiki article under its region [rs, re], the headings

@@ -1,7 +1,7 @@
 // A guidance, condition or docs page whose title stands over an unnumbered contents (contents_runs.hpp): the meta block
 // of labels and values under the standfirst ("From: / Department for Transport", "Herausgeber: / Amt für Mobilität")
 // and the contents' entries are labels between the standfirst and the text, so the standfirst is the lede
-// (classify_head.cpp labels_over_body()); a one-word title over its standfirst and the contents, or printed right
+// (classify_lede.cpp labels_over_body()); a one-word title over its standfirst and the contents, or printed right
 // under its breadcrumb's copy over an introduction that names its stem, is the page's title (headline_score.cpp
 // one_word_over_standfirst()).
 #include <catch2/catch.hpp>

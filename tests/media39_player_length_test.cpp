@@ -1,7 +1,7 @@
 // A player's length in minutes, read one way by its three readers (media_players.cpp player_length()): the length
 // opening the line under a player's title ("02:14 min, aus ..."), the length among the parts of a programme's line
 // ("Le journal du soir / 12 min / ..."), and the length on the programme's line of an audio player under the
-// standfirst (classify_head.cpp past_audio_player()). An audio player's word and its labels are one list
+// standfirst (classify_lede.cpp past_audio_player()). An audio player's word and its labels are one list
 // (audio_player_label(), lexicon section audio_markers), read by the picture markers and by the head alike. Invented
 // lines and pages.
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // Corrections and editor's notes ("Correction:", "Editor's note:", "Rectificatif :", "Korrektur:", "Fe de errores:",
 // "Nota della redazione:") are the publication's own statement about the article: a paragraph of its text where they
 // stand, at the top or at the end, never boilerplate (lexicon common.txt update_notes, read by update_note();
-// classify_head.cpp drop_author_note() leaves such a note in the text). Invented pages.
+// classify_lede.cpp drop_author_note() leaves such a note in the text). Invented pages.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
