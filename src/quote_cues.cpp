@@ -612,6 +612,24 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
     return out;
 }
 
+namespace {
+
+// Word w is a quote mark ("„", "«", "\"").
+bool opening_mark_word(std::string_view s, const Word& w) {
+    std::size_t i = w.b;
+    return w.punct && i < s.size() && text::is_quote_mark(text::next_cp(s, i));
+}
+
+// The lower-case words k..k+n-1 of ws joined by spaces, as a phrase's entry is written.
+std::string phrase_words(const std::vector<Word>& ws, std::size_t k, std::size_t n) {
+    std::string joined(ws[k].low);
+    for (std::size_t j = k + 1; j < k + n; ++j)
+        joined.append(1, ' ').append(ws[j].low);
+    return joined;
+}
+
+} // namespace
+
 void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                             const std::vector<const Lexicon*>& lexs) {
     cues_in_into(out, s, ws, lexs);
@@ -667,6 +685,14 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
         std::size_t n = phrase_at(k);
         if (n == 0)
             continue;
+        // "Die Bürgermeisterin zeigte sich „zufrieden“", "se mostró «satisfecha»": a judgement on oneself
+        // ([marked_only_phrases]) cues the quoted words right after it only, no reported speech ("Hier zeigt sich,
+        // dass ...", "Er gab sich zuversichtlich, dass ...").
+        if (particle == 0 && (k + n >= size || !opening_mark_word(s, ws[k + n])) &&
+            in_list(lexs, "marked_only_phrases", phrase_words(ws, k, n))) {
+            k += n - 1;
+            continue;
+        }
         Cue c;
         c.begin = ws[k].b;
         c.end = ws[particle != 0 ? particle : k + n - 1].e;
