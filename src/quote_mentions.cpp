@@ -968,10 +968,10 @@ bool helper_word(const Word& w, const Speakers& sp) {
 
 // "Der Verein Pro Schiene begrüßte den Streik nicht, forderte aber „Q“", "The group Green Rails has welcomed the
 // deal, then called it “Q”", "Le maire Jean Roux a salué l'accord, puis a demandé « Q »": the clause before the
-// comma that names the subject of a verb after it goes on past the name with the name's own verb (a finite helper; where nouns
-// are capitalised, the first lower-case word after the name, no small word, preposition or article): the subject
-// ends with the name. The index in `head` of the name's last word, else nothing ("John Roe of the union": a
-// preposition; "Throgs Neck resident Ann Roe": a noun in lower case; "Ann Roe": no more).
+// comma that names the subject of a verb after it goes on past the name with the name's own verb (a finite helper;
+// where nouns are capitalised, the first lower-case word after the name, no small word, preposition or article):
+// the subject ends with the name. The index in `head` of the name's last word, else nothing ("John Roe of the
+// union": a preposition; "Throgs Neck resident Ann Roe": a noun in lower case; "Ann Roe": no more).
 std::optional<std::size_t> own_verb_after_name(const std::vector<Word>& head, const NameSpan& name,
                                                const Speakers& sp) {
     const std::size_t v = name.last + 1;
