@@ -302,6 +302,33 @@ bool named_after(const std::vector<Word>& ws, std::size_t last, const Person& p)
     return false;
 }
 
+// "la porte-parole de Greenpeace", "die Sprecherin von Greenpeace", "the spokeswoman for Greenpeace", "la portavoz
+// de Greenpeace": a role that speaks for others ([deputy_words]; not a body's head, "le chef du Département de
+// l'intérieur", whom the page may have named with another role), the word linking it to what it is of
+// ([complement_words]; articles after it perhaps), then a capitalised word, no role noun (where nouns are
+// capitalised, one right after a link that is no article, or a name of names_in: "der Sprecher des Ministeriums"
+// names none), read in the words first..last of ws. Not "le porte-parole du ministère".
+bool linked_name(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
+    for (std::size_t r = first; r + 2 <= last; ++r) {
+        if (ws[r].punct || !in_list(sp.lexs, "deputy_words", after_elision(ws[r].low)) ||
+            !has_tag(sp.lexs, WordTags::complement, ws[r + 1].low))
+            continue;
+        std::size_t n = r + 2;
+        while (n < last && has_tag(sp.lexs, WordTags::article, ws[n].low))
+            ++n;
+        if (ws[n].punct || !ws[n].upper || role_noun(ws[n].low, sp))
+            return false;
+        // ("die Sprecherin von Greenpeace": a link that is no article, "von", and no article after it)
+        if (!sp.capitalised_nouns || (n == r + 2 && !has_tag(sp.lexs, WordTags::article, ws[r + 1].low)))
+            return true;
+        const std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(n),
+                                    ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+        const std::vector<NameSpan> names = names_in(sub, sp);
+        return !names.empty() && names.front().first == 0;
+    }
+    return false;
+}
+
 // "PS", "SPD", "UNHCR": a name of one word in capital letters (two or more, no lower-case one) is a body's acronym;
 // "VALLE SERENO, Mich.-", "PORTO ALTO." opening a dispatch: a name of several such words, not known as a person's,
 // is a place's dateline. Neither holds a role.
@@ -726,6 +753,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             holder = false;
         if (holder && has_role_noun && named_after(ws, last, p))
             holder = false;
+        // ("a promis la porte-parole de Greenpeace" after "« Q », a dit Marie de Rosen", "sagte die Sprecherin von
+        // Greenpeace", "said the spokeswoman for Greenpeace": a spokesperson of a body named after its link is one the
+        // page tied to that body (who scored above), not the last person named)
+        if (holder && has_role_noun && offices.empty() && linked_name(ws, first, last, sp))
+            holder = false;
         if (may && holder) {
             best = fallback;
         } else if (may && !age) {
@@ -829,6 +861,12 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                     tail.push_back(ws[j].low);
             if (dates_or_figures(tail, sp))
                 return std::nullopt;
+            // "Die Gewerkschaft Verdex lehnte ab", "sagte der Verband Nordlicht": where nouns are capitalised, the noun
+            // of a group ([group_anaphor_words]) before the body's own capitalised name is none of it, as the
+            // lower-case "the union Seacrew" is not (the name says who speaks, as the corpus's speakers do).
+            if (sp.capitalised_nouns && k < last && !ws[k + 1].punct && ws[k + 1].upper &&
+                in_list(sp.lexs, "group_anaphor_words", ws[k].low))
+                ++k;
             // "le ministère de la Culture", "el ministerio de Vivienda", "la mairie de Lyon": a body's noun in lower
             // case (one named by the place it governs too: [place_body_words]) and the word linking it to what it is
             // of open the body's name; so does a capitalised one opening the mention ("Laut Amt für Wald ist ...").

@@ -25,8 +25,10 @@ std::optional<std::size_t> first_person_subject(const std::vector<Word>& ws, std
                 return std::nullopt;
             return j - 1;
         }
+        // ("weil ich früher immer dachte", "because I always said", "parce que je disais toujours": an adverb of the
+        // cue's, [cue_adverbs], between them is no part of the subject either)
         if (!has_tag(lexs, WordTags::auxiliary, w.low) && !in_list(lexs, "first_person_auxiliary_words", w.low) &&
-            !in_list(lexs, "clitics", w.low))
+            !in_list(lexs, "clitics", w.low) && !has_tag(lexs, WordTags::cue_adverb, w.low))
             return std::nullopt;
     }
     return std::nullopt;

@@ -18,9 +18,9 @@ bool first_person_word(std::string_view low, const std::vector<const Lexicon*>& 
 
 /// "In March 2019 I wrote", "Back then I told", "En mars 2019, j'ai écrit", "Nous avons répondu", "Io ho detto": the
 /// index of the first-person pronoun before the cue at word `cue`, only auxiliaries ([first_person_auxiliary_words]
-/// too) and clitics between them ("We have not written": a negation makes no report); the words before it (a time,
-/// a place) are no part of the subject. A pronoun that is also an object clitic ("nous" in "Il nous a dit") counts
-/// only opening its clause. Else nothing.
+/// too), clitics and the cue's adverbs ([cue_adverbs]: "ich früher immer dachte") between them ("We have not
+/// written": a negation makes no report); the words before it (a time, a place) are no part of the subject. A
+/// pronoun that is also an object clitic ("nous" in "Il nous a dit") counts only opening its clause. Else nothing.
 std::optional<std::size_t> first_person_subject(const std::vector<Word>& ws, std::size_t cue,
                                                 const std::vector<const Lexicon*>& lexs);
 

@@ -79,6 +79,13 @@ std::size_t titled_apposition(const std::vector<Word>& ws, std::size_t j, const 
                             (feminine_person_noun(w, sp) || feminine_person_noun(std::string(w) + "in", sp)));
         if (!title && ws[j].upper)
             break;
+        // ("la maestra in pensione Lucia Gatti", "l'institutrice à la retraite Lucie Garnier": a phrase of a role no
+        // longer held, [retired_phrases], after the role is part of its description)
+        if (const std::size_t n = titled ? listed_phrase_at(ws, j, sp.lexs, "", "retired_phrases") : 0; n != 0) {
+            j += n - 1;
+            end += n;
+            continue;
+        }
         // (no complement: "Ana Ruiz, presidenta de la Cámara" is a role and the body it is of, no name)
         if (!title && sp.stopword(w))
             return 0;
@@ -959,6 +966,29 @@ bool helper_word(const Word& w, const Speakers& sp) {
     return !w.punct && !w.upper && in_list(sp.lexs, "finite_helper_words", w.low);
 }
 
+// "Der Verein Pro Schiene begrüßte den Streik nicht, forderte aber „Q“", "The group Green Rails has welcomed the
+// deal, then called it “Q”", "Le maire Jean Roux a salué l'accord, puis a demandé « Q »": the clause before the
+// comma that names the subject of a verb after it goes on past the name with the name's own verb (a finite helper;
+// where nouns are capitalised, the first lower-case word after the name, no small word, preposition or article):
+// the subject ends with the name. The index in `head` of the name's last word, else nothing ("John Roe of the
+// union": a preposition; "Throgs Neck resident Ann Roe": a noun in lower case; "Ann Roe": no more).
+std::optional<std::size_t> own_verb_after_name(const std::vector<Word>& head, const NameSpan& name,
+                                               const Speakers& sp) {
+    const std::size_t v = name.last + 1;
+    if (name.first > 4 || v >= head.size() || head[v].punct || head[v].upper)
+        return std::nullopt;
+    const Word& w = head[v];
+    if (helper_word(w, sp))
+        return name.last;
+    // (where nouns are written in lower case the word may be a noun the name describes: "the New York businessman")
+    if (!sp.capitalised_nouns)
+        return std::nullopt;
+    const unsigned small = WordTags::preposition | WordTags::article | WordTags::complement;
+    if (sp.stopword(w.low) || (word_tags(sp.lexs).of(w) & small) != 0)
+        return std::nullopt;
+    return name.last;
+}
+
 } // namespace
 
 // The words first..last before a cue, read as its subject, lose a finite helper verb and what follows it: one opening
@@ -1174,8 +1204,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             if (e > g && e - g <= 8) {
                 std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(g),
                                        ws.begin() + static_cast<std::ptrdiff_t>(e));
-                if (!names_in(head, sp).empty())
-                    return std::make_pair(g, e - 1);
+                if (const auto names = names_in(head, sp); !names.empty())
+                    return std::make_pair(g, g + own_verb_after_name(head, names.front(), sp).value_or(e - 1 - g));
             } else if (e > g) {
                 // "Party nominee Jane Doe weighed in on the radio on Monday, saying": a longer part is the
                 // subject and its verb's words; a name among its first words, a few of a description before it,

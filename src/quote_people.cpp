@@ -607,8 +607,14 @@ std::optional<std::string> Extractor::group_anaphor(std::string_view noun, std::
         found = name;
         return true;
     };
+    // ("Gewerkschaft Verdex" met in "Die Gewerkschaft Verdex lehnte ab": where nouns are capitalised, the noun opening
+    // the name is none of the body's name, the speaker resolve_description gives, "Verdex")
     for (const Person* p : last_met(sp, pos))
-        if (group_named_by(*p, noun, sp) && !take(p->name))
+        if (group_named_by(*p, noun, sp) &&
+            !take(sp.capitalised_nouns && p->low.starts_with(noun) && p->low.size() > noun.size() &&
+                          p->low[noun.size()] == ' '
+                      ? p->name.substr(p->name.find(' ') + 1)
+                      : p->name))
             return std::nullopt;
     const std::size_t most_quotes = 4;
     for (std::size_t k = quotes.size(); k > 0 && k + most_quotes > quotes.size(); --k) {

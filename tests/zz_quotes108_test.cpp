@@ -20,7 +20,7 @@ TEST_CASE("a group's noun after its article resolves to the group named with it 
          {"\u201EDas ist eine Zumutung\u201C, sagte die Gewerkschaft Verdex am Sonntag.",
           "Die Gewerkschaft kündigte an, sie werde \u201Ebis zum Ende durchhalten\u201C."},
          "bis zum Ende durchhalten",
-         "Gewerkschaft Verdex"},
+         "Verdex"},
         {"fr",
          {"\u00AB C'est une provocation \u00BB, a déclaré le syndicat Sudval dimanche.",
           "Le syndicat a promis de \u00AB tenir jusqu'au bout \u00BB."},
