@@ -320,6 +320,10 @@ bool quotation_with_cue(const Block& b, std::string_view language) {
 // dateline's dash stands within its first 64 bytes: other lines are settled by that search.)
 std::size_t opening_dateline_words(const Block& b) {
     const std::size_t most_dateline = 64; // bytes
+    // (A place opens it with a capital letter: most lines asked open otherwise, or have no dash near their start.)
+    const auto first = b.text.empty() ? 0u : static_cast<unsigned char>(b.text.front());
+    if (first < 0x80 && !text::is_upper(first)) // ("ÉVORA (Lusa) -": a letter past ASCII is let through)
+        return 0;
     const std::string_view head = std::string_view(b.text).substr(0, most_dateline);
     if (head.find(" - ") == std::string_view::npos && head.find(" \u2013 ") == std::string_view::npos &&
         head.find(" \u2014 ") == std::string_view::npos && head.find(".-") == std::string_view::npos)

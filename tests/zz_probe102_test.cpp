@@ -10,6 +10,7 @@
 #include "page.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 
 using namespace archive;
@@ -88,51 +89,55 @@ TEST_CASE("a call for readers' stories by the channel's own verb closes no text"
     }
 }
 
+namespace {
+
+// The lines of a page, each closed by a line break.
+std::string page_of(std::initializer_list<std::string> lines) {
+    std::string page;
+    for (const std::string& line : lines)
+        page += line + "\n";
+    return page;
+}
+
+} // namespace
+
 TEST_CASE("a paragraph opened by a dateline over the text is its first paragraph", "[region][probe102]") {
-    const std::string head = "Water main break floods downtown Carsonville streets, closes schools\n"
-                             "By Derek Holloway\n"
-                             "Published: Dec. 7, 2026 at 6:48 AM CST\n";
-    const std::string rest = "The break happened around 3:30 a.m. near Elm Avenue and 4th Street, according to the "
-                             "city's public works department.\n"
-                             "City officials said crews expected to finish repairs by Tuesday evening.\n";
+    const std::string en_first = "CARSONVILLE, Texas (KWTR) - A big water main broke early Monday, flooding several "
+                                 "downtown streets and forcing three schools to cancel classes.";
+    const std::string de_first = "LINDENAU, Oberpfalz (dpa/lby) - Ein großer Wasserrohrbruch hat Lindenaus Innenstadt "
+                                 "überflutet, drei Grundschulen bleiben Montag geschlossen.";
+    // (The text after the dateline as a title has it, few short words of its own: no paragraph for that.)
+    const std::string de_title = "LINDENAU, Oberpfalz (dpa/lby) - Großer Wasserrohrbruch: Lindenaus Innenstadt "
+                                 "überflutet, drei Grundschulen bleiben am Montag geschlossen.";
+    const std::string en_lede = "Three schools stayed closed and several streets were flooded for hours.";
+    const std::string en_break = "The break happened around 3:30 a.m. near Elm Avenue and 4th Street, according to "
+                                 "the city's public works department.";
+    const std::string en_title = "Water main break floods downtown Carsonville streets, closes schools";
+    const std::string de_title_line = "Wasserrohrbruch legt Lindenauer Innenstadt lahm";
     SECTION("en: a place, its state and the station's letters") {
-        const std::string first = "CARSONVILLE, Texas (KWTR) - A big water main broke early Monday, flooding several "
-                                  "downtown streets and forcing three schools to cancel classes.";
-        const Article a = parse(head + first + "\n" + rest);
+        const Article a = parse(page_of({en_title, "By Derek Holloway", "Published: Dec. 7, 2026 at 6:48 AM CST",
+                                         en_first, en_break, "City officials expect repairs to end by Tuesday."}));
         REQUIRE_FALSE(a.sections.empty());
-        CHECK(a.sections.front().paragraphs.front() == first);
+        CHECK(a.sections.front().paragraphs.front() == en_first);
         CHECK(a.dateline == std::optional<std::string>("CARSONVILLE"));
-        CHECK_FALSE(in_boilerplate(a, first));
+        CHECK_FALSE(in_boilerplate(a, en_first));
     }
     SECTION("de: a place, its region and the agency's tag") {
-        const std::string de = "Wasserrohrbruch legt Lindenauer Innenstadt lahm\n"
-                               "Von Lena Hartig\n"
-                               "7. Dezember 2026\n";
-        const std::string first = "LINDENAU, Oberpfalz (dpa/lby) - Ein großer Wasserrohrbruch hat Lindenaus "
-                                  "Innenstadt überflutet, drei Grundschulen bleiben Montag geschlossen.";
-        const std::string more = "Die Stadtwerke kündigten an, die Leitung unter dem Marktplatz bis zum Abend zu "
-                                 "reparieren und die Straßen wieder freizugeben.\n"
-                                 "Die Anwohner sollen ihr Leitungswasser bis auf Weiteres abkochen, bevor sie es "
-                                 "trinken.\n";
-        const Article a = parse(de + first + "\n" + more);
+        const Article a = parse(page_of({de_title_line, "Von Lena Hartig", "7. Dezember 2026", de_first}) + de_tail);
         REQUIRE_FALSE(a.sections.empty());
-        CHECK(a.sections.front().paragraphs.front() == first);
+        CHECK(a.sections.front().paragraphs.front() == de_first);
         CHECK(a.dateline == std::optional<std::string>("LINDENAU"));
     }
     SECTION("near miss: a dateline over a title's words, few short words of its own, is still no paragraph") {
-        const std::string first = "LINDENAU, Oberpfalz (dpa/lby) - Großer Wasserrohrbruch: Lindenaus Innenstadt "
-                                  "überflutet, drei Grundschulen bleiben am Montag geschlossen.";
-        const Article a = parse("Wasserrohrbruch legt Lindenauer Innenstadt lahm\nVon Lena Hartig\n7. Dezember 2026\n" +
-                                first + "\n" + de_tail);
-        CHECK_FALSE(in_paragraphs(a, first));
+        const Article a = parse(page_of({de_title_line, "Von Lena Hartig", "7. Dezember 2026", de_title}) + de_tail);
+        CHECK_FALSE(in_paragraphs(a, de_title));
     }
     SECTION("near miss: a standfirst with no dateline over the datelined text stays the lede") {
-        const std::string lede = "Three schools stayed closed and several streets were flooded for hours.";
-        const std::string first = "CARSONVILLE, Texas (KWTR) - A water main broke early Monday under Elm Avenue, "
-                                  "city officials said.";
-        const Article a = parse("Water main break floods downtown Carsonville streets\n" + lede + "\n" +
-                                "By Derek Holloway\nPublished: Dec. 7, 2026 at 6:48 AM CST\n" + first + "\n" + rest);
-        CHECK(a.lede == std::optional<std::string>(lede));
-        CHECK_FALSE(in_paragraphs(a, lede));
+        const Article a = parse(page_of({en_title, en_lede, "By Derek Holloway", "Published: Dec. 7, 2026 at 6:48 AM CST",
+                                         "CARSONVILLE, Texas (KWTR) - A water main broke early Monday under Elm Avenue, "
+                                         "city officials said.",
+                                         en_break}));
+        CHECK(a.lede == std::optional<std::string>(en_lede));
+        CHECK_FALSE(in_paragraphs(a, en_lede));
     }
 }
