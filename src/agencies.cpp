@@ -160,10 +160,30 @@ bool joined_agencies(std::string_view part, std::vector<std::string>& ids) {
     return true;
 }
 
+// "ats/rts/mda", "(ats/rts)": beside the agency of its own country the code is a broadcaster's (Radio Télévision
+// Suisse's beside the Swiss agency), no agency; lexicon section broadcaster_list_codes, the code then those agencies'
+// spellings, read against every piece of `list` split at slashes, commas and spaces.
+bool broadcaster_beside(std::string_view code, std::string_view list) {
+    static const std::vector<std::vector<std::string>>& entries = common_lexicon().phrase_list("broadcaster_list_codes");
+    for (const auto& entry : entries) {
+        if (entry.empty() || entry[0] != code)
+            continue;
+        for (std::size_t pos = 0; pos <= list.size();) {
+            const std::size_t end = std::min(list.find_first_of("/, ()", pos), list.size());
+            const std::string piece = text::lower(list.substr(pos, end - pos));
+            pos = end + 1;
+            if (!piece.empty() && std::find(entry.begin() + 1, entry.end(), piece) != entry.end())
+                return true;
+        }
+    }
+    return false;
+}
+
 // "rts" (Reuters): an agency's code in small letters that names it only inside a list of agencies beside another
 // ("(dpa/rts)", "Quelle: ntv.de, dpa, rts, AFP"), being a word or a broadcaster's name elsewhere ("RTS", the Swiss
-// one); lexicon section agency_list_codes, the id then its codes -> the id.
-std::optional<std::string> listed_agency_code(std::string_view part) {
+// one, broadcaster_beside() the agency of its country in `list`); lexicon section agency_list_codes, the id then its
+// codes -> the id.
+std::optional<std::string> listed_agency_code(std::string_view part, std::string_view list) {
     static const std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> codes = [] {
         std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> out;
         for (const auto& names : common_lexicon().phrase_list("agency_list_codes"))
@@ -174,7 +194,9 @@ std::optional<std::string> listed_agency_code(std::string_view part) {
     if (part.empty() || !std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
         return std::nullopt;
     const auto it = codes.find(part);
-    return it == codes.end() ? std::nullopt : std::optional<std::string>(it->second);
+    if (it == codes.end() || broadcaster_beside(part, list))
+        return std::nullopt;
+    return it->second;
 }
 
 // "Le Temps", "Die Zeit", "La Liberté": a paper's name of two or three words, every one capitalised but the article
@@ -232,7 +254,7 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
         if (auto id = agency_id(part)) {
             any = true;
             add_id(ids, *id);
-        } else if (auto code = listed_agency_code(part)) {
+        } else if (auto code = listed_agency_code(part, inner)) {
             add_id(ids, *code); // (counted only beside a known agency: `any` stays)
         }
         pos = end + 1;
@@ -345,7 +367,7 @@ std::optional<std::vector<std::string>> slashed_desk_tag(std::string_view line) 
             continue;
         }
         // ("AFP/dpa/rtr": an agency's code beside another agency, listed_agency_code(), names it; not an editor.)
-        if (auto code = listed_agency_code(piece)) {
+        if (auto code = listed_agency_code(piece, line)) {
             add_id(ids, *code);
             continue;
         }

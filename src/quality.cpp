@@ -314,6 +314,26 @@ bool quotation_with_cue(const Block& b, std::string_view language) {
                        [&](const std::string& w) { return lex->has_speech_verb(w); });
 }
 
+// "CARSONVILLE, Texas (KWTR) - A big water main broke ...", "KIEL (dpa) - Ein Wasserrohrbruch ...": the number of
+// lower-cased words of the dateline opening the line (dateline_tag(), a place read), 0 for none. A dateline of a
+// place, a state and a tag has no short word: the text after it is what a reader of stopwords should rate. (A
+// dateline's dash stands within its first 64 bytes: other lines are settled by that search.)
+std::size_t opening_dateline_words(const Block& b) {
+    const std::size_t most_dateline = 64; // bytes
+    // (A place opens it with a capital letter: most lines asked open otherwise, or have no dash near their start.)
+    const auto first = b.text.empty() ? 0u : static_cast<unsigned char>(b.text.front());
+    if (first < 0x80 && !text::is_upper(first)) // ("ÉVORA (Lusa) -": a letter past ASCII is let through)
+        return 0;
+    const std::string_view head = std::string_view(b.text).substr(0, most_dateline);
+    if (head.find(" - ") == std::string_view::npos && head.find(" \u2013 ") == std::string_view::npos &&
+        head.find(" \u2014 ") == std::string_view::npos && head.find(".-") == std::string_view::npos)
+        return 0;
+    const auto tag = dateline_tag(b.text);
+    if (!tag || tag->place.empty())
+        return 0;
+    return text::words_lower(tag->raw).size();
+}
+
 // The verdict of a block's letters and words alone, before any search for a notice.
 Quality prose_quality(const Block& b, std::string_view language, std::size_t len) {
     // Ideographs and kana start with a byte from 0xE3: a line without one has none to count. (Such a byte opens a
@@ -334,6 +354,13 @@ Quality prose_quality(const Block& b, std::string_view language, std::size_t len
     // page in another language (a post, an interview's answer) are read with English stopwords too.
     if (sw < 0.22 && !language.empty() && language != "en" && opens_with_quote_mark(b.text))
         sw = std::max(sw, stopword_density_of(b.stopword_hits(), b.lower_words().size(), "en"));
+    // (A sentence under its dateline, at least eight words of its own, is rated without the dateline's words.)
+    const std::size_t least_own_words = 8;
+    if (sw < 0.15 && b.end_punct) {
+        const std::size_t words = b.lower_words().size(), dateline = opening_dateline_words(b);
+        if (dateline > 0 && words >= dateline + least_own_words)
+            sw = stopword_density_of(b.stopword_hits(), words - dateline, language);
+    }
     if (sw >= 0.22 && (len >= 150 || b.end_punct))
         return Quality::good;
     if (sw >= 0.15 && b.end_punct)

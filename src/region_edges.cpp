@@ -305,7 +305,12 @@ bool reader_prompt(const Block& b) {
     static const LexiconSection& persons = any_language_section("reader_person_words");
     // ("Vous avez repéré une information douteuse ? Écrivez-nous : verif@journal.example", "Write to us at
     // letters@paper.example": the address written out is the channel.)
-    if (!calls.has_any(words) || (!channels.has_any(words) && b.urls == 0))
+    // ("Do you have a story for us? Email newsdesk@paper.example", "Mailen Sie uns: redaktion@blatt.example": a verb
+    // of the channel itself, lexicon section reader_address_call_words, calls only with the address written out;
+    // "She told us in an email that ..." calls nobody.)
+    static const LexiconSection& address_calls = any_language_section("reader_address_call_words");
+    if (!(calls.has_any(words) || (b.urls > 0 && address_calls.has_any(words))) ||
+        (!channels.has_any(words) && b.urls == 0))
         return false;
     // "Share this article", "Sign in to post a reply.": a button of a few words needs nobody addressed.
     const bool button = words.size() <= most_button && (!b.end_punct || words.size() <= most_stopped_button);
