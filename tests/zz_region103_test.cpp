@@ -1,0 +1,145 @@
+// region103: a broadcaster's note on the programme that aired the story is no text (boilerplate.cpp
+// broadcast_note()); a sign-up box of a title and its button alone under the last paragraph is no text either
+// (signup_boxes.cpp). Invented lines.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "classify.hpp"
+#include "region_pages.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+using namespace archive;
+
+TEST_CASE("a broadcaster's note on the programme that aired the story is boilerplate", "[boilerplate][region103]") {
+    struct Row {
+        const char* lang;
+        const char* line;
+        bool note;
+    };
+    const Row rows[] = {
+        {"fr", "Diffusé sur France Bleu Vallée le 7 décembre 2026 à 12h", true},
+        {"fr", "Diffusé sur Radio Combes le 7 décembre 2026 à 12h.", true},
+        {"fr", "Ce sujet a été diffusé dans le 19.30", true},
+        {"fr", "Ce reportage a été diffusé dans Le Journal de la Vallée, le 7 décembre 2026.", true},
+        {"it", "Servizio andato in onda su Radio Lago alle 12:00 del 7 dicembre 2026", true},
+        {"en", "This story aired on Valley Radio's Midday Report on December 7, 2026, at 12:00.", true},
+        {"en", "As heard on Valley Radio Drive Time", true},
+        {"es", "Emitido en Radio Valle el 7 de diciembre de 2026 a las 12:00", true},
+        // Near misses: sentences of a text about a broadcast.
+        {"fr", "Diffusé sur Arte dimanche, le documentaire a réuni trois millions de téléspectateurs.", false},
+        {"fr", "Diffusé sur une chaîne locale, le film a surpris le public.", false},
+        {"en", "This story aired on the evening news on Monday.", false},
+        {"en", "As heard on the radio this morning, the mayor will not run again.", false},
+        {"it", "Servizio andato in onda su Radio Lago, che ha poi dovuto scusarsi con gli ascoltatori della valle.", false},
+        {"es", "Emitido en directo, el debate reunió a los cinco candidatos.", false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.line);
+        CHECK(is_boilerplate_phrase(r.line) == r.note);
+    }
+}
+
+TEST_CASE("a broadcaster's note under the byline leaves the text", "[region][region103]") {
+    struct Row {
+        const char* lang;
+        std::string page;
+        const char* note;
+        const char* first;
+    };
+    const Row rows[] = {
+        {"en",
+         "Valley Radio News\nHome\nLocal\nMontrigg bridge reopens after six months of repairs\nBy Claire Vasey\n"
+         "December 7, 2026, 11:40 a.m.\n"
+         "This story aired on Valley Radio's Midday Report on December 7, 2026.\n"
+         "The Montrigg bridge reopened to traffic on Monday after six months of repairs, the county said.\n"
+         "Lorries remain banned until the end of the month, engineer Paul Darby said.\nShare\n",
+         "This story aired on Valley Radio's Midday Report on December 7, 2026.", "The Montrigg bridge reopened"},
+        {"it",
+         "Radio Lago Notizie\nHome\nCronaca\nRiapre il ponte di Valmezzo dopo sei mesi di lavori\ndi Chiara Bettoni\n"
+         "7 dicembre 2026, 11:40\n"
+         "Servizio andato in onda su Radio Lago alle 12:00 del 7 dicembre 2026.\n"
+         "Il ponte di Valmezzo ha riaperto lunedì al traffico dopo sei mesi di lavori di rinforzo, ha annunciato la "
+         "provincia.\n"
+         "I mezzi pesanti restano esclusi fino alla fine del mese, secondo l'ingegnere Paolo Darbi.\nCondividi\n",
+         "Servizio andato in onda su Radio Lago alle 12:00 del 7 dicembre 2026.", "Il ponte di Valmezzo"},
+        {"fr",
+         "Radio Vallée Info\nAccueil\nRégions\nLe pont de Montrigaud rouvre après six mois de travaux\n"
+         "Par Claire Vasseur\nPublié le 7 décembre 2026 à 11h40\n"
+         "Ce reportage a été diffusé dans Le Journal de la Vallée, le 7 décembre 2026.\n"
+         "Le pont de Montrigaud a rouvert lundi à la circulation après six mois de travaux de renforcement, a annoncé "
+         "le département.\n"
+         "Les poids lourds restent interdits jusqu'à la fin du mois, selon l'ingénieur Paul Darbois.\nPartager\n",
+         "Ce reportage a été diffusé dans Le Journal de la Vallée, le 7 décembre 2026.", "Le pont de Montrigaud"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.note);
+        const Article a = parse(r.page);
+        CHECK_FALSE(test::in_text(a, r.note));
+        CHECK(test::in_boilerplate(a, r.note));
+        CHECK(test::has_paragraph_starting(a, r.first));
+    }
+    // Near miss: a paragraph of the text on a broadcast stays in it.
+    const Article a = parse(test::replaced(rows[2].page, rows[2].note,
+                                           "Diffusé sur Arte dimanche, le documentaire sur le pont a réuni trois "
+                                           "millions de téléspectateurs."));
+    CHECK(test::has_paragraph_starting(a, "Diffusé sur Arte dimanche"));
+}
+
+// A newsletter's sign-up box under the article's last paragraph, its title and its button alone (no e-mail field, no
+// blurb addressing the reader), glued to the text or set apart: the box's lines leave the text.
+TEST_CASE("a sign-up box of a title and a button under the last paragraph is no text", "[region][region103]") {
+    struct Row {
+        const char* lang;
+        const char* head;
+        const char* last;
+        const char* title;
+        const char* button;
+        const char* tail;
+    };
+    const Row rows[] = {
+        {"fr",
+         "Le Courrier de l'Estuaire\nAccueil\nÉconomie\nLe port de Saint-Vaulry agrandit son terminal\n"
+         "Par Thomas Le Guennec\nPublié le 7 décembre 2026 à 08h45\n"
+         "Le port de Saint-Vaulry va agrandir son terminal à conteneurs d'ici 2029, a annoncé lundi la direction du "
+         "port, qui prévoit d'investir 80 millions d'euros.\n"
+         "Les travaux commenceront au printemps et doivent permettre d'accueillir des navires plus longs, selon le "
+         "directeur Hervé Kerbrat.\n",
+         "Les riverains craignent davantage de camions sur la route de la corniche.", "La lettre du matin", "S'inscrire",
+         "Partager\n© 2026 Le Courrier de l'Estuaire\n"},
+        {"de",
+         "Seetaler Bote\nStartseite\nRegion\nNeue Fähre zwischen Altrich und Seewil verkehrt ab Montag\n"
+         "Von Petra Imboden\n7. Dezember 2026, 07.45 Uhr\n"
+         "Die neue Fähre zwischen Altrich und Seewil nimmt am Montag den Betrieb auf, wie die "
+         "Schifffahrtsgesellschaft am Sonntag mitteilte.\n"
+         "Das Schiff ersetzt die fast fünfzig Jahre alte Seewil II, die im Frühling ausgemustert wurde.\n",
+         "Die Gemeinde Seewil rechnet mit mehr Pendlern auf dem See.", "Unser Newsletter", "Anmelden",
+         "Teilen\n© 2026 Seetaler Bote\n"},
+        {"en",
+         "Harbour Gazette\nHome\nBusiness\nKelmport harbour to extend its container terminal\nBy Tessa Marlowe\n"
+         "December 7, 2026, 10:12 a.m.\n"
+         "The Kelmport harbour board will extend its container terminal by 2029, it said on Monday, at a cost of 80 "
+         "million pounds.\n"
+         "Work starts in the spring and should let longer ships berth at the eastern pier, the harbour master Owen "
+         "Pryce said.\n",
+         "Residents fear more lorries on the coast road.", "Newsletter", "Sign up", "Share\nFacebook\n"},
+    };
+    for (const Row& r : rows) {
+        for (const char* gap : {"\n", "\n\n"}) {
+            INFO(r.lang << ": " << r.title << (gap[1] != 0 ? " (set apart)" : " (glued)"));
+            const std::string page = std::string(r.head) + r.last + gap + r.title + "\n" + r.button + gap + r.tail;
+            const Article a = parse(page);
+            CHECK(test::has_paragraph_starting(a, r.last));
+            CHECK_FALSE(test::in_text(a, r.title));
+            CHECK_FALSE(test::in_text(a, r.button));
+        }
+    }
+    // Near miss: a closing paragraph about a newsletter, no button under it, is the text's.
+    const Row& fr = rows[0];
+    const Article a = parse(std::string(fr.head) + fr.last + "\n" +
+                            "La chambre de commerce lancera en janvier une newsletter pour informer les riverains du "
+                            "chantier.\n" + fr.tail);
+    CHECK(test::has_paragraph_starting(a, "La chambre de commerce lancera"));
+}
