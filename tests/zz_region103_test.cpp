@@ -143,3 +143,78 @@ TEST_CASE("a sign-up box of a title and a button under the last paragraph is no 
                             "chantier.\n" + fr.tail);
     CHECK(test::has_paragraph_starting(a, "La chambre de commerce lancera"));
 }
+
+// A box of facts between the date line and the first paragraph: the box is section 0 (its title, its items), the
+// article's paragraphs under it a section of no heading (sections_build.cpp end_fact_box()).
+TEST_CASE("the text under a box of facts opening the body is none of the box's section", "[sections][region103]") {
+    struct Row {
+        const char* lang;
+        std::string page;
+        const char* title;
+        const char* item;
+        const char* first;
+    };
+    const Row rows[] = {
+        {"fr",
+         "L'Écho des Combes\nAccueil\nPolitique\nÉlection partielle à Vaulmont : la liste sortante l'emporte\n"
+         "Par Julien Carmagnac\nPublié le 7 décembre 2026 à 08h30\n"
+         "Le scrutin en chiffres\nInscrits : 12 400 électeurs\nParticipation : 41,3 %\n"
+         "Liste sortante : 58,2 % des voix\n"
+         "La liste conduite par la maire sortante Odile Ferrandier a remporté dimanche l'élection municipale partielle "
+         "de Vaulmont, organisée après la démission de huit conseillers.\n"
+         "L'opposition, menée par l'ancien adjoint Marc Sauvagnat, dénonce une campagne trop courte et envisage un "
+         "recours.\nPartager\n© 2026 L'Écho des Combes\n",
+         "Le scrutin en chiffres", "Participation : 41,3 %", "La liste conduite"},
+        {"de",
+         "Seetaler Bote\nStartseite\nRegion\nNeue Fähre zwischen Altrich und Seewil verkehrt ab Montag\n"
+         "Von Petra Imboden\n7. Dezember 2026, 07.45 Uhr\n"
+         "Die Fähre in Zahlen\nLänge: 48 Meter\nPlätze: 350 Fahrgäste\nKosten: 14 Millionen Franken\n"
+         "Fahrzeit: 22 Minuten\n"
+         "Die neue Fähre zwischen Altrich und Seewil nimmt am Montag den Betrieb auf, wie die "
+         "Schifffahrtsgesellschaft am Sonntag mitteilte.\n"
+         "Das Schiff ersetzt die fast fünfzig Jahre alte Seewil II, die im Frühling ausgemustert wurde.\n"
+         "Teilen\n© 2026 Seetaler Bote\n",
+         "Die Fähre in Zahlen", "Plätze: 350 Fahrgäste", "Die neue Fähre zwischen"},
+        {"es",
+         "Diario de la Vega\nInicio\nLocal\nEl nuevo puente de Valdecerros abre al tráfico el lunes\n"
+         "Por Marta Iribarren\n7 de diciembre de 2026, 09:15\n"
+         "El puente en cifras\nLongitud: 240 metros\nCoste: 18 millones de euros\nObras: 26 meses\n"
+         "El nuevo puente sobre el río Vega en Valdecerros abrirá al tráfico el lunes, según anunció el domingo la "
+         "diputación provincial.\n"
+         "La obra sustituye al viejo puente de hierro, cerrado a los camiones desde hace tres años.\n"
+         "Compartir\n© 2026 Diario de la Vega\n",
+         "El puente en cifras", "Coste: 18 millones de euros", "El nuevo puente sobre"},
+        {"en",
+         "Harbour Gazette\nHome\nLocal\nNew Kelmport ferry enters service on Monday\nBy Tessa Marlowe\n"
+         "December 7, 2026, 10:12 a.m.\n"
+         "The ferry in numbers\nLength: 48 metres\nSeats: 350 passengers\nCost: 14 million pounds\n"
+         "Crossing: 22 minutes\n"
+         "The new ferry between Kelmport and Dunmere enters service on Monday, the harbour board said on Sunday.\n"
+         "It replaces a vessel built almost fifty years ago, which was retired in the spring.\nShare\nFacebook\n",
+         "The ferry in numbers", "Seats: 350 passengers", "The new ferry between"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.title);
+        const Article a = parse(r.page);
+        REQUIRE(a.sections.size() >= 2);
+        CHECK(a.sections[0].heading == std::optional<std::string>(r.title));
+        CHECK(std::find(a.sections[0].paragraphs.begin(), a.sections[0].paragraphs.end(), r.item) !=
+              a.sections[0].paragraphs.end());
+        CHECK_FALSE(a.sections[1].heading.has_value());
+        REQUIRE_FALSE(a.sections[1].paragraphs.empty());
+        CHECK(a.sections[1].paragraphs.front().starts_with(r.first));
+    }
+    // Near miss: a subheading over short paragraphs, no labelled items under it, heads them.
+    const Article a = parse("Harbour Gazette\nHome\nLocal\nNew Kelmport ferry enters service on Monday\n"
+                            "By Tessa Marlowe\nDecember 7, 2026, 10:12 a.m.\n"
+                            "The new ferry between Kelmport and Dunmere enters service on Monday, the harbour board "
+                            "said on Sunday.\n"
+                            "It replaces a vessel built almost fifty years ago, which was retired in the spring.\n"
+                            "A quieter crossing\n"
+                            "The ship runs on batteries charged at both piers overnight.\n"
+                            "Passengers will notice far less noise on deck, the captain said.\n"
+                            "Share\nFacebook\n");
+    REQUIRE(a.sections.size() == 2);
+    CHECK(a.sections[1].heading == std::optional<std::string>("A quieter crossing"));
+    CHECK(a.sections[1].paragraphs.size() == 2);
+}
