@@ -218,3 +218,70 @@ TEST_CASE("the text under a box of facts opening the body is none of the box's s
     CHECK(a.sections[1].heading == std::optional<std::string>("A quieter crossing"));
     CHECK(a.sections[1].paragraphs.size() == 2);
 }
+
+// A photo gallery's page, no paragraph of text: its slides (a counter over a caption closed by its credit) stand in
+// for the body, and the head is read over them (region.cpp gallery_slides()).
+namespace {
+
+std::string gallery_page(const char* masthead, const char* label, const char* title, const char* standfirst,
+                         const char* byline, const char* credit_label, const char* more) {
+    const std::string credit = std::string(" ") + credit_label + " Colin Ashby\n";
+    return std::string(masthead) + "\nHome\nNews\nSport\n" + label + "\n" + title + "\n" + standfirst +
+           "\n07/12/2026\n" + byline + "\n1/3\nAround 200 children in costume led the parade down the high street." +
+           credit + "2/3\nThe town band played on the market square until late evening." + credit +
+           "3/3\nMayor Ruth Pendle opened the parade on Saturday afternoon." + credit + more + "\nContact\n" +
+           "© " + masthead + " 2026\n";
+}
+
+} // namespace
+
+TEST_CASE("a photo gallery's slides stand in for its body under the head", "[region][region103]") {
+    struct Row {
+        const char* lang;
+        std::string page;
+        const char* label;
+        const char* title;
+        const char* standfirst;
+    };
+    const Row rows[] = {
+        {"en",
+         gallery_page("The Moorfield Courier", "Photo gallery",
+                      "Harvest parade in Moorfield: hundreds line the high street", "Scenes from the weekend",
+                      "By Colin Ashby", "Picture:", "More galleries"),
+         "Photo gallery", "Harvest parade in Moorfield: hundreds line the high street", "Scenes from the weekend"},
+        {"fr",
+         gallery_page("Le Courrier de Morfond", "Galerie photos",
+                      "Défilé des moissons à Morfond : des centaines de personnes dans la grand-rue",
+                      "Les images du week-end", "Par Colin Ashby", "Photo :", "Plus de galeries"),
+         "Galerie photos", "Défilé des moissons à Morfond : des centaines de personnes dans la grand-rue",
+         "Les images du week-end"},
+        {"de",
+         gallery_page("Der Moorfelder Bote", "Bildergalerie", "Erntedankumzug in Moorfeld: Hunderte säumen die Hauptstraße",
+                      "Bilder vom Wochenende", "Von Colin Ashby", "Bild:", "Weitere Galerien"),
+         "Bildergalerie", "Erntedankumzug in Moorfeld: Hunderte säumen die Hauptstraße", "Bilder vom Wochenende"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lang << ": " << r.title);
+        const Article a = parse(r.page);
+        CHECK(a.headline == std::optional<std::string>(r.title));
+        CHECK(a.kicker == std::optional<std::string>(r.label));
+        CHECK(a.lede == std::optional<std::string>(r.standfirst));
+        REQUIRE(a.media.size() == 3);
+        CHECK(a.media[1].caption == std::optional<std::string>("The town band played on the market square until late evening."));
+        CHECK(a.sections.empty());
+    }
+    // Near miss: an article with a gallery under its text keeps its text as body, its headline its own.
+    const Article a = parse("The Moorfield Courier\nHome\nNews\nHarvest parade draws record crowd to Moorfield\n"
+                            "By Colin Ashby\n07/12/2026\n"
+                            "More than 5,000 people lined the high street on Saturday for the town's harvest parade, "
+                            "the largest crowd since the event began, the organisers said.\n"
+                            "The parade was led by around 200 children in costume, followed by the town band and "
+                            "the fire brigade's old engine.\n"
+                            "1/3\nAround 200 children in costume led the parade down the high street. Picture: Colin "
+                            "Ashby\n2/3\nThe town band played on the market square until late evening. Picture: Colin "
+                            "Ashby\n3/3\nMayor Ruth Pendle opened the parade on Saturday afternoon. Picture: Owen "
+                            "Tate\nContact\n");
+    CHECK(a.headline == std::optional<std::string>("Harvest parade draws record crowd to Moorfield"));
+    CHECK(test::has_paragraph_starting(a, "More than 5,000 people"));
+    CHECK(test::has_paragraph_starting(a, "The parade was led"));
+}
