@@ -285,3 +285,53 @@ TEST_CASE("a photo gallery's slides stand in for its body under the head", "[reg
     CHECK(test::has_paragraph_starting(a, "More than 5,000 people"));
     CHECK(test::has_paragraph_starting(a, "The parade was led"));
 }
+
+// A sign-up box closing the article whose title names no offer over a short blurb addressing nobody: its button
+// names the offer (signup_boxes.cpp drop_glued_signup_box(), drop_fieldless_signup_boxes()).
+TEST_CASE("a sign-up box closing the article, its offer named by its button alone, is no text", "[region][region103]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* last;
+        const char* box;
+    };
+    const Row rows[] = {
+        {"fr",
+         "Le Courrier de l'Estuaire\nAccueil\nÉconomie\nLe port de Saint-Vaulry agrandit son terminal\n"
+         "Par Thomas Le Guennec\nPublié le 7 décembre 2026 à 08h45\n"
+         "Le port de Saint-Vaulry va agrandir son terminal à conteneurs d'ici 2029, a annoncé lundi la direction du "
+         "port, qui prévoit d'investir 80 millions d'euros.\n"
+         "Les travaux commenceront au printemps et doivent permettre d'accueillir des navires plus longs, selon le "
+         "directeur Hervé Kerbrat.\n"
+         "Les riverains craignent davantage de camions sur la route de la corniche.\n",
+         "Les riverains craignent", "La lettre du matin\nL'essentiel de l'actualité de l'estuaire, chaque jour à 7 heures.\n"
+                                    "S'inscrire\n"},
+        {"de",
+         "Seetaler Bote\nStartseite\nRegion\nNeue Fähre zwischen Altrich und Seewil verkehrt ab Montag\n"
+         "Von Petra Imboden\n7. Dezember 2026, 07.45 Uhr\n"
+         "Die neue Fähre zwischen Altrich und Seewil nimmt am Montag den Betrieb auf, wie die "
+         "Schifffahrtsgesellschaft am Sonntag mitteilte.\n"
+         "Das Schiff ersetzt die fast fünfzig Jahre alte Seewil II, die im Frühling ausgemustert wurde.\n"
+         "Die Gemeinde Seewil rechnet mit mehr Pendlern auf dem See.\n",
+         "Die Gemeinde Seewil", "Der Seetaler Morgen\nDas Wichtigste aus dem Tal, jeden Morgen um sechs Uhr.\nAnmelden\n"},
+    };
+    for (const Row& r : rows) {
+        for (const char* gap : {"", "\n"}) {
+            INFO(r.lang << (gap[0] != 0 ? " (set apart)" : " (glued)"));
+            const std::string page = std::string(r.page) + gap + r.box + gap + "Partager\n";
+            const Article a = parse(page);
+            CHECK(test::has_paragraph_starting(a, r.last));
+            CHECK(a.sections.size() == 1);
+            CHECK_FALSE(test::in_text(a, std::string(r.box).substr(0, std::string(r.box).find('\n'))));
+        }
+    }
+    // Near miss: amid the text (paragraphs under the button), a short section of the article stays.
+    const std::string amid = std::string(rows[0].page) +
+                             "Une réunion jeudi\nLa réunion publique aura lieu jeudi à la mairie, à 19 heures.\n"
+                             "S'inscrire\n"
+                             "Le maire Jean Brolet a promis d'y répondre aux questions des pêcheurs et des riverains "
+                             "de la corniche.\n"
+                             "Le chantier doit durer trois ans selon le calendrier présenté lundi.\nPartager\n";
+    const Article a = parse(amid);
+    CHECK(test::in_text(a, "La réunion publique aura lieu jeudi à la mairie, à 19 heures."));
+}
