@@ -268,6 +268,7 @@ enum OpeningTag : std::uint8_t {
     opens_footer = 4,  // post_footers
     opens_action = 8,  // the words of action_labels (a word of letters and digits: the line's first word)
     opens_review = 16, // review_credits
+    opens_broadcast = 32, // broadcast_notes
 };
 
 // A token of lower-case ASCII letters and digits only: the first token of a lower-cased line, when it is one, is also
@@ -321,6 +322,7 @@ public:
         add("terminators", opens_glued);
         add("post_footers", opens_footer);
         add("review_credits", opens_review);
+        add("broadcast_notes", opens_broadcast);
         for (const char* name : {"action_verb_words", "action_object_words", "social_network_words", "action_glue_words"})
             if (const LexiconSection* words = common_lexicon().section(name))
                 for (const std::string_view w : words->entries)
@@ -534,6 +536,49 @@ bool review_credit_line(std::string_view line, std::string_view low, std::size_t
             return text::starts_upper(words[k]);
         }
         return false;
+    }
+    return false;
+}
+
+// "Diffusé sur France Bleu Vallée le 7 décembre 2026 à 12h", "Ce sujet a été diffusé dans le 19.30", "Servizio
+// andato in onda su Radio Lago alle 12:00", "This story aired on Valley Radio's Midday Report on December 7, 2026.",
+// "As heard on Valley Radio Drive Time": a broadcaster's note on the programme that aired the story, under the byline
+// (lexicon section broadcast_notes), no paragraph of its text. The note opens the line, the programme follows it (its
+// next word opens with a capital or a figure, or the line holds a figure), and the line is short and one clause: no
+// comma before a small word but a time's or a date's ("..., at 12:00", "..., le 7 décembre"). "This story aired on
+// the evening news on Monday." and "Diffusé sur Arte dimanche, le documentaire a réuni trois millions de
+// téléspectateurs." are sentences of a text.
+// (Asked only of a line whose first token opens a note: OpeningTokens' opens_broadcast.)
+bool broadcast_note(std::string_view line, std::string_view low, std::size_t spaces) {
+    static const LexiconSection& notes = any_language_section("broadcast_notes");    // (merged once)
+    static const LexiconSection& times = any_language_section("time_opening_words"); // (merged once)
+    const std::size_t least_spaces = 2, most_spaces = 18;
+    if (spaces < least_spaces || spaces >= most_spaces || low.empty() || line.empty())
+        return false;
+    for (const std::string_view phrase : notes.entries) {
+        if (low.size() <= phrase.size() + 1 || !low.starts_with(phrase) || low[phrase.size()] != ' ')
+            continue;
+        // (The line as printed from the note's end: a lower-cased letter takes the bytes of its capital here.)
+        if (line.size() <= phrase.size() || text::lower(line.substr(0, phrase.size())) != phrase)
+            return false;
+        const std::string_view rest = line.substr(phrase.size());
+        const auto words = text::split_ws(rest);
+        if (words.empty())
+            return false;
+        auto figure = [](std::string_view w) { return w.front() >= '0' && w.front() <= '9'; };
+        if (!text::starts_upper(words.front()) && !figure(words.front()) && !text::has_ascii_digit(rest))
+            return false;
+        for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+            if (words[k].back() != ',')
+                continue;
+            // (", at 12:00", ", le 7 décembre 2026": a time's or a date's small word)
+            const std::string_view next = words[k + 1];
+            const auto first = static_cast<unsigned char>(next.front());
+            if (first >= 'a' && first <= 'z' && !times.has(text::lower(next)) &&
+                !(k + 2 < words.size() && figure(words[k + 2])))
+                return false;
+        }
+        return true;
     }
     return false;
 }
@@ -849,6 +894,8 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     if (wire_credit_line(line, low, spaces, bracketed))
         return true;
     if ((opens_low & opens_review) != 0 && review_credit_line(line, low, spaces))
+        return true;
+    if ((opens_low & opens_broadcast) != 0 && broadcast_note(line, low, spaces))
         return true;
     if (spaces == 3 && gallery_counter(low))
         return true;

@@ -679,6 +679,42 @@ void weigh_interview_turns(const Page& p, std::vector<double>& w) {
     }
 }
 
+// "Photo gallery / Harvest parade in Moorfield: ... / Scenes from the weekend / 07/12/2026 / By Colin Ashby / 1/4 /
+// Around 200 children in costume led the parade. Picture: Colin Ashby / 2/4 / ...", "Bildergalerie / ... / 1/4 / Rund
+// 200 Kinder ... Bild: Jan Feld": a photo gallery's page, no paragraph of text, its slides a counter (slide_number())
+// over a caption closed by its credit (split_trailing_credit(), or the credit alone on the next line), two of them at
+// least, every caption rated bad for its credit. The slides stand in for the body, so that the head is read over
+// them: [the first counter, the last caption or credit], or nothing when the page holds no such slides.
+std::optional<std::pair<std::size_t, std::size_t>> gallery_slides(const Page& p) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), least_slides = 2, most_counter_bytes = 11;
+    const int least_caption_words = 3, most_caption_words = 60;
+    auto counter = [&](std::size_t k) {
+        return blocks[k].digits > 0 && blocks[k].text.size() <= most_counter_bytes && gallery_counter(blocks[k]);
+    };
+    // (The slide at k: one past its last line, or k when there is none.)
+    auto slide_end = [&](std::size_t k) {
+        if (k + 1 >= n || !counter(k))
+            return k;
+        const Block& caption = blocks[k + 1];
+        if (caption.words < least_caption_words || caption.words > most_caption_words || caption.urls > 0)
+            return k;
+        if (k + 2 < n && is_credit_line(blocks[k + 2]) && !is_credit_line(caption))
+            return k + 3;
+        return split_trailing_credit(caption) ? k + 2 : k;
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+        std::size_t end = slide_end(k), slides = 0, last = k;
+        for (std::size_t at = k; end > at; at = end, end = slide_end(at)) {
+            ++slides;
+            last = end - 1;
+        }
+        if (slides >= least_slides)
+            return std::pair{k, last};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
@@ -881,6 +917,10 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         best_run = std::max(best_run, run);
     }
     auto [best_s, best_e, best] = max_run(w, 0, n);
+    // (A page with no line of text rated good: a photo gallery's slides are its body, gallery_slides().)
+    if (std::none_of(p.raw_quality.begin(), p.raw_quality.end(), [](Quality q) { return q == Quality::good; }))
+        if (const auto slides = gallery_slides(p))
+            return *slides;
     // "5 Kommentare zu „...“" right above the best run: that run is the comment thread, longer than a short
     // article. The article is the best run before the thread when it holds a few lines of text.
     for (std::size_t t = best_s; t-- > 0 && t + 4 > best_s;) {

@@ -178,6 +178,25 @@ void end_summary_box(SectionLoop& s, const Line& line) {
     s.summary_box = false;
 }
 
+// "Publié le 7 décembre 2026 / Le scrutin en chiffres / Inscrits : 12 400 électeurs / Participation : 41,3 % / La
+// liste conduite par ...", "... / Die Fähre in Zahlen / Länge: 48 Meter / ... / Die neue Fähre ...": a box of facts
+// (fact_box_end()) ends under its last item; the text under it is none of the box's and goes on in a section of no
+// heading, as it does under a box of key points. ("Das Wichtigste in Kürze / Beginn: Donnerstag, 5 Uhr / ... / Die
+// Busse verkehren normal. / <text>": when lines under the items went on in the box already, as a box of key points'
+// sentences, the box's section is left as it is.)
+void end_fact_box(SectionLoop& s, const Line& line) {
+    if (!s.fact_box || !s.have_paragraph || line.k < s.box_end)
+        return;
+    s.fact_box = false;
+    for (std::size_t j = s.box_end; j < line.k; ++j)
+        if (s.p.role[j] == Role::paragraph)
+            return;
+    store_section(s);
+    s.section = Section{};
+    s.glued_heading = false;
+    s.have_paragraph = false;
+}
+
 // "Key points / The cable car stops on December 1. / Prices stay the same. / The works cost eight million pounds.":
 // a short sentence glued under the box's label or its lines is one of the box's lines, though a rule reading it alone
 // takes it for a notice (a price, opening hours) and gives it to the boilerplate. ("... / Leasingnehmer zahlen unter
@@ -1251,15 +1270,18 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
                               opens_numbered_questions(s, k),
                           announced) &&
             !deck_under_headline(s, line)) {
-            s.box_end = std::max(s.box_end, fact_box_end(p, k)); // (its items head nothing, the last one over text)
+            const std::size_t box_end = fact_box_end(p, k);
+            s.box_end = std::max(s.box_end, box_end); // (its items head nothing, the last one over text)
             p.role[k] = Role::heading;
             if (line.sure_heading && listed_heading(s, k))
                 s.listed_titles.push_back(line.b.text);
             start_section(s, line.b.text, line.b);
             s.summary_box = summary_box_label(line.b) && !line.b.blank_after;
+            s.fact_box = box_end > k + 1;
             continue;
         }
         end_summary_box(s, line);
+        end_fact_box(s, line);
         add_paragraph(s, k);
     }
     store_section(s);

@@ -42,6 +42,7 @@ struct SectionLoop {
     std::size_t box_title = static_cast<std::size_t>(-1); // the title of a box of facts closing the region (fact_box_end())
     std::size_t box_end = 0; // one past the items of the box of facts whose title heads the section being filled
     bool summary_box = false; // the section being filled is a box of key points glued under its label
+    bool fact_box = false;    // the section being filled is a box of facts under its title, its items up to box_end
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;

@@ -161,7 +161,7 @@ bool signup_button(const Page& p, std::size_t k) {
 // with no final stop (twelve words at most), or a blurb (thirty words at most) under a title naming the offer (ten
 // words at most, no final stop, signup_line()). ("Our newsletter editor said ... ." over the text's next paragraph
 // has no button; a paragraph closed by a stop glued over a button-like line, with no title over it, is no box.)
-void drop_glued_signup_box(Page& p, std::size_t rs, std::size_t k) {
+void drop_glued_signup_box(Page& p, std::size_t rs, std::size_t re, std::size_t k) {
     const int most_pitch_words = 12, most_blurb_words = 30, most_title_words = 10;
     // (The button's and the pitch's shapes first, the lexicon's pieces after them: most glued lines are no button.)
     if (k <= rs || p.blocks[k].blank_before || !free_box_line(p, k, 3) || !free_box_line(p, k - 1, most_blurb_words))
@@ -184,11 +184,17 @@ void drop_glued_signup_box(Page& p, std::size_t rs, std::size_t k) {
     };
     // ("Le brief du matin / Chaque matin, l'essentiel de l'actualité dans votre boîte mail. / S'inscrire": the offer
     // named by a blurb addressing the reader, [reader_person_words], under a title naming none, under a sentence.)
+    // ("<last paragraph> / La lettre du matin / L'essentiel de l'actualité de l'estuaire, chaque jour à 7 heures. /
+    // S'inscrire": closing the region, the button its last line or right under it, the box names its offer by its
+    // button alone, its blurb a short sentence of twenty words at most under a title of six at most, under a sentence.)
+    const int most_closing_blurb_words = 20, most_closing_title_words = 6;
     static const LexiconSection& persons = any_language_section("reader_person_words"); // (merged once)
     auto offered = [&] {
+        const bool under_sentence = pitch > rs + 1 && p.blocks[pitch - 2].end_punct;
         return signup_line(p, pitch - 1) ||
-               (pitch > rs + 1 && p.blocks[pitch - 2].end_punct && signup_line(p, pitch) &&
-                persons.has_any(p.blocks[pitch].lower_words()));
+               (under_sentence && signup_line(p, pitch) && persons.has_any(p.blocks[pitch].lower_words())) ||
+               (under_sentence && k >= re && p.blocks[pitch].words <= most_closing_blurb_words &&
+                p.blocks[pitch - 1].words <= most_closing_title_words);
     };
     const bool titled = pitch > rs && !p.blocks[pitch].blank_before && free_box_line(p, pitch - 1, most_title_words) &&
                         !stopped(p.blocks[pitch - 1]) && offered();
@@ -213,7 +219,7 @@ void drop_fieldless_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
         if (blocks[k].blank_before)
             continue;
         if (!(blocks[k].blank_after || k + 1 == blocks.size())) {
-            drop_glued_signup_box(p, rs, k);
+            drop_glued_signup_box(p, rs, re, k);
             continue;
         }
         if (!signup_button(p, k))
@@ -228,6 +234,12 @@ void drop_fieldless_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
                 break;
         }
         const Block& title = blocks[top];
+        // ("<last paragraph> / <blank> / La lettre du matin / L'essentiel de l'actualité, chaque jour à 7 heures. /
+        // S'inscrire": closing the region, a title and a short blurb name their offer by the button alone, as in
+        // drop_glued_signup_box().)
+        const int most_closing_blurb_words = 20, most_closing_title_words = 6;
+        offer = offer || (k >= re && k - top == 2 && blocks[top + 1].words <= most_closing_blurb_words &&
+                          title.words <= most_closing_title_words);
         if (top == k || !title.blank_before || !offer || title.words > most_title_words || title.text.back() == '.')
             continue;
         for (std::size_t j = top; j <= k; ++j)
