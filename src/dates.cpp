@@ -275,6 +275,13 @@ bool reading_time_label_line(std::string_view low) {
         return false;
     static const LexiconSection& labels = any_language_section("reading_time_labels");
     static const LexiconSection& units = any_language_section("minute_unit_words");
+    // Either shape below closes with the unit, its dot perhaps: a line whose last token is none ("Seite 2 von 5",
+    // "Kapitel 3", "Mai 2025") is settled by that token, read from the end, before the line is split.
+    std::string_view closing = text::last_token(low);
+    if (closing.ends_with('.'))
+        closing.remove_suffix(1);
+    if (!units.has(closing))
+        return false;
     // (Six tokens at most: the label's three words, a colon alone, the figure and the unit; the figure and the unit,
     // the line's last two tokens, are read before the label is looked up.)
     const std::size_t most_tokens = most_label_words + 3;

@@ -162,7 +162,11 @@ bool star_rating_line(const Block& b) {
     static const LexiconSection& words = any_language_section("rating_words");
     static const LexiconSection& joiners = any_language_section("rating_joiners");
     bool star = false, mark = false, count = false, word = false;
-    for (std::string_view token : text::split_ws(b.lower)) {
+    // (The tokens read in place, text::next_token(): the line is turned away at its first token of no rating, most
+    // often its first, and no vector of its tokens is made for it.)
+    const std::string_view low = b.lower;
+    std::size_t at = 0;
+    for (std::string_view token = text::next_token(low, at); !token.empty(); token = text::next_token(low, at)) {
         while (!token.empty() && (token.front() == '(' || token.front() == '['))
             token.remove_prefix(1);
         while (!token.empty() && (token.back() == ')' || token.back() == ']' || token.back() == ',' ||

@@ -292,18 +292,6 @@ std::string collapse(std::string_view s) {
     return out;
 }
 
-std::string_view trim(std::string_view s) {
-    // (Most ends are a byte above the space, settled by one comparison.)
-    auto space = [](char c) {
-        return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
-    };
-    while (!s.empty() && space(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && space(s.back()))
-        s.remove_suffix(1);
-    return s;
-}
-
 std::vector<std::string_view> split_ws(std::string_view s) {
     return split_ws(s, s.size());
 }
@@ -326,13 +314,6 @@ std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_token
     if (buf.size() > kept_spans_most)
         std::vector<std::string_view>().swap(buf); // (the room of a very long text given back: see kept_spans_most)
     return out;
-}
-
-bool starts_upper(std::string_view s) {
-    if (s.empty())
-        return false;
-    std::size_t i = 0;
-    return is_upper(next_cp(s, i));
 }
 
 bool istarts_with(std::string_view s, std::string_view lower_prefix) {
