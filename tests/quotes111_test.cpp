@@ -1,0 +1,125 @@
+// Quotes left by probe102 (kind E): an interview's answers labelled "A:", "R :", "Antwort:" under a headline that names
+// the interviewee after its colon or among its words ("Q&A: Novelist Harriet Quell on ...").
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "pipeline.hpp"
+#include "quote_checks.hpp"
+#include "quote_rows.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+struct HeadlineRow {
+    const char* lang;
+    const char* headline;
+    std::vector<std::string> paragraphs;
+    const char* text;    // an answer's words
+    const char* speaker; // its speaker ("" for none)
+};
+
+std::vector<Quote> headline_page(const HeadlineRow& r) {
+    return extract_quotes(quote_rows::page(r.lang, r.headline, r.paragraphs));
+}
+
+} // namespace
+
+TEST_CASE("answers labelled as answers are the interviewee's, the one person the headline names",
+          "[quotes][turns][quotes111]") {
+    const std::vector<HeadlineRow> rows = {
+        {"en",
+         "Q&A: Novelist Harriet Quell on writing the river that raised her",
+         {"Harriet Quell's fourth novel arrives this week. We spoke by phone from her home.",
+          "Q: The river is almost a character in this book. Where did that come from?",
+          "A: I grew up two streets from the water. My grandfather ran a ferry until the bridge came.",
+          "Q: You write everything by hand first. Why?",
+          "A: It slows me down. With a pen, every sentence costs something."},
+         "It slows me down. With a pen, every sentence costs something.",
+         "Harriet Quell"},
+        {"de",
+         "Interview: Wie Fährfrau Tilde Marquardt den langen Winter am Grauensee erlebt",
+         {"Tilde Marquardt fährt seit zwanzig Jahren über den See.", "F: Wann fährt die Fähre wieder?",
+          "A: Sobald der Eisbrecher die Rinne offen hält. Das dauert noch.", "F: Und die Pendler?",
+          "A: Die fahren mit dem Bus um den See. Das kostet eine Stunde mehr."},
+         "Die fahren mit dem Bus um den See. Das kostet eine Stunde mehr.",
+         "Tilde Marquardt"},
+        {"fr",
+         "Entretien : la glaciologue Odile Ferrand raconte la fonte du glacier de Vernaz",
+         {"Odile Ferrand mesure le glacier depuis 2009.", "Q : Qu'avez-vous trouvé cet été ?",
+          "R : La plus grande perte depuis le début des mesures. C'est énorme.", "Q : Quatre mètres, c'est beaucoup ?",
+          "R : C'est énorme. Avant, nous perdions un mètre par an."},
+         "C'est énorme. Avant, nous perdions un mètre par an.",
+         "Odile Ferrand"},
+        {"it",
+         "Intervista: la guardiana Lucia Bernasconi e il faro di Punta Stella",
+         {"Lucia Bernasconi vive al faro da dodici anni.", "D: Da quanto tempo custodisce il faro?",
+          "R: Da dodici anni. Prima lo custodiva mio padre.", "D: Lo automatizzeranno?",
+          "R: L'anno prossimo, dicono. Ci crederò quando arriva il furgone."},
+         "L'anno prossimo, dicono. Ci crederò quando arriva il furgone.",
+         "Lucia Bernasconi"},
+        // near misses: a headline naming two people the page prints names no interviewee
+        {"en",
+         "Q&A: Harriet Quell and Tobias Wren on the river",
+         {"Harriet Quell and Tobias Wren wrote the book together.", "Q: Where did that come from?",
+          "A: We grew up two streets from the water. The river was the first story we heard.",
+          "Q: Why by hand?", "A: It slows us down. With a pen, every sentence costs something."},
+         "It slows us down. With a pen, every sentence costs something.",
+         ""},
+        // ... nor one whose name the page never prints again
+        {"en",
+         "Q&A: Novelist Harriet Quell on writing the river that raised her",
+         {"Her fourth novel arrives this week.", "Q: Where did that come from?",
+          "A: I grew up two streets from the water. The river was the first story I heard.", "Q: Why by hand?",
+          "A: It slows me down. With a pen, every sentence costs something."},
+         "It slows me down. With a pen, every sentence costs something.",
+         ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.headline);
+        const auto qs = headline_page(r);
+        const Quote* q = quote_checks::find_quote(qs, r.text);
+        if (*r.speaker == '\0') {
+            CHECK((q == nullptr || !q->speaker));
+            continue;
+        }
+        REQUIRE(q);
+        CHECK(q->speaker.value_or("") == r.speaker);
+        // a question's label quotes no one
+        for (const auto& other : qs)
+            CHECK(other.text.find('?') == std::string::npos);
+    }
+}
+
+TEST_CASE("a fact box's \"A:\" or a list's \"Q1:\" is no interview's answer", "[quotes][turns][quotes111]") {
+    const std::vector<HeadlineRow> rows = {
+        {"en",
+         "Ferry keeper Harriet Quell counts the cost of the new bridge",
+         {"Harriet Quell ran the ferry for twenty years.", "Who uses the ferry?", "A: 1,200 households",
+          "How long is the crossing?", "A: 14 minutes"},
+         "1,200 households",
+         ""},
+        {"en",
+         "Ferry keeper Harriet Quell counts the cost of the new bridge",
+         {"Harriet Quell ran the ferry for twenty years.", "Q1: Does the ferry run in winter?",
+          "A1: Only when the ice is thin enough to break. Most years it stops in January.",
+          "Q2: Who pays for the crossing?", "A2: The county pays half and the riders pay the rest of it."},
+         "Only when the ice is thin enough to break. Most years it stops in January.",
+         ""},
+        {"de",
+         "Fährfrau Tilde Marquardt zählt die Kosten der neuen Brücke",
+         {"Tilde Marquardt fährt seit zwanzig Jahren über den See.", "Wer nutzt die Fähre?", "A: 1200 Haushalte",
+          "Wie lange dauert die Fahrt?", "A: 14 Minuten"},
+         "1200 Haushalte",
+         ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraphs[2]);
+        const auto qs = headline_page(r);
+        const Quote* q = quote_checks::find_quote(qs, r.text);
+        CHECK((q == nullptr || !q->speaker));
+    }
+}
