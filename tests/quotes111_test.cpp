@@ -123,3 +123,80 @@ TEST_CASE("a fact box's \"A:\" or a list's \"Q1:\" is no interview's answer", "[
         CHECK((q == nullptr || !q->speaker));
     }
 }
+
+namespace {
+
+// The indirect quote of `text` on a page of one paragraph, with its cue and mention, or none.
+const Quote* indirect_of(const std::vector<Quote>& qs, const std::string& text) {
+    for (const auto& q : qs)
+        if (q.kind == QuoteKind::indirect && q.text == text)
+            return &q;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("a short clause before an according phrase closing the sentence is reported", "[quotes][indirect][quotes111]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+        const char* cue;
+        const char* mention;
+    };
+    const std::vector<Row> rows = {
+        {"en", "Nobody was hurt, according to the fire service.", "Nobody was hurt", "according to", "the fire service"},
+        {"en", "Hiring begins in January, according to Voltaris.", "Hiring begins in January", "according to",
+         "Voltaris"},
+        {"it", "Nessun ferito, secondo la Protezione civile.", "Nessun ferito", "secondo", "la Protezione civile"},
+        {"pt", "O recrutamento começa em janeiro, segundo a Nortecomp.", "O recrutamento começa em janeiro", "segundo",
+         "a Nortecomp"},
+        {"es", "El detenido tiene 34 años, según la Policía Nacional.", "El detenido tiene 34 años", "según",
+         "la Policía Nacional"},
+        {"fr", "Le recrutement commence en janvier, selon Voltaris.", "Le recrutement commence en janvier", "selon",
+         "Voltaris"},
+        {"de", "Die Einstellungen beginnen im Januar, laut Voltaris.", "Die Einstellungen beginnen im Januar", "laut",
+         "Voltaris"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto qs = extract_quotes(quote_checks::body(r.lang, {r.paragraph}));
+        const Quote* q = indirect_of(qs, r.text);
+        REQUIRE(q);
+        CHECK(q->cue.value_or("") == r.cue);
+        CHECK(q->mention.value_or("") == r.mention);
+    }
+    // near misses: one word before the comma; the phrase opening a longer sentence; a phrase naming no source
+    for (const auto* p : {"Yes, according to the mayor.", "Sì, secondo il sindaco.",
+                          "Bis Ende März, laut Plan, soll die Halle stehen und die Maschinen laufen.",
+                          "Work starts in May, according to our timetable.",
+                          "He lectures on why the other side must be wrong - which it often is, according to Ross."}) {
+        INFO(p);
+        const auto qs = extract_quotes(quote_checks::body(std::string(p).starts_with("Sì") ? "it" : p[0] == 'B' ? "de" : "en", {p}));
+        CHECK(qs.empty());
+    }
+}
+
+TEST_CASE("a clause after \"sagte,\" whose plural verb reads as the past is reported speech",
+          "[quotes][indirect][quotes111]") {
+    const std::vector<quote_rows::SpeakerRow> rows = {
+        {"de", "Der Mieterverein ist unzufrieden. Vorsitzende Angelika Sturm sagte, viele betroffene Gemeinden fehlten noch.",
+         "viele betroffene Gemeinden fehlten noch", "Angelika Sturm"},
+        {"de", "Bürgermeister Paul Kessler sagte, die Kosten erhöhten sich um ein Drittel.",
+         "die Kosten erhöhten sich um ein Drittel", "Paul Kessler"},
+        // (the mood the rule reads is German's: Italian reports after "che" whatever its verb)
+        {"it", "La presidente Angela Sturmi ha detto che mancavano ancora molti comuni.",
+         "mancavano ancora molti comuni", "Angela Sturmi"},
+    };
+    quote_rows::check_speakers(rows);
+    // near misses: an indicative present after the comma, an adjective in "-ten" before the noun, a past clause
+    // after a comma that is no cue's
+    for (const auto* p : {"Vorsitzende Angelika Sturm sagte, viele Gemeinden fehlen noch.",
+                          "Vorsitzende Angelika Sturm sagte, die ersten Gemeinden fehlen noch.",
+                          "Der Mieterverein tagte, die Gemeinden fehlten noch.",
+                          "Die Sprecher beeilten sich, gegenüber Gästen zu erklären, die Gemeinden fehlten noch."}) {
+        INFO(p);
+        const auto qs = extract_quotes(quote_checks::body("de", {p}));
+        CHECK(qs.empty());
+    }
+}
