@@ -673,6 +673,14 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             }
             break;
         }
+        // "Chief Financial Officer Darius Whitcombe", "Chief Operating Officer Lena Marsh": one or two capitalised
+        // words between two capitalised role nouns, a name's capitals right after them, are the middle of a title of
+        // three words or more, no name (its last role noun is passed at the loop's head).
+        if (e <= k + 1 && k > 0 && e + 2 < n && ws[k - 1].upper && ws[e + 1].upper && ws[e + 2].upper &&
+            !ws[e + 2].punct && is_role(ws[e + 1].low) && is_role(ws[k - 1].low)) {
+            k = e + 1;
+            continue;
+        }
         // "raconte Kévin L., 17 ans", "Marco B., 58 anni", "Bas J. (41)": a given name and the initial of a surname
         // with its dot (a letter that may be a stopword too, "L"), as papers print minors, victims and witnesses, is
         // the person's name, dot and all. (German reads its nouns first: "Der Bademeister Jörg K. sieht" below.)

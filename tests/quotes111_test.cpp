@@ -200,3 +200,21 @@ TEST_CASE("a clause after \"sagte,\" whose plural verb reads as the past is repo
         CHECK(qs.empty());
     }
 }
+
+TEST_CASE("a capitalised word between two role nouns is the middle of a title, not the speaker's name",
+          "[quotes][names][quotes111]") {
+    quote_rows::check_speakers({
+        {"en", "\"Every ship we own is booked until June,\" Chief Financial Officer Darius Whitcombe said.",
+         "Every ship we own is booked until June", "Darius Whitcombe"},
+        {"en", "\"We will not raise prices this year,\" said Chief Operating Officer Lena Marsh.",
+         "We will not raise prices this year", "Lena Marsh"},
+        {"de", "„Die Auftragsbücher sind voll“, sagte Chief Financial Officer Jonas Kaltenbrunn.",
+         "Die Auftragsbücher sind voll", "Jonas Kaltenbrunn"},
+        {"de", "„Wir bauen keine Stellen ab“, sagte Chief Operating Officer Lea Wirthmüller.", "Wir bauen keine Stellen ab",
+         "Lea Wirthmüller"},
+        // near misses: a title of two words; a name after one role noun, the next sentence's role after it
+        {"en", "\"The fleet is ready,\" Chief Executive Moira Tennant said.", "The fleet is ready", "Moira Tennant"},
+        {"en", "\"The fleet is ready,\" said Mayor Ann Lee, Governor of the province.", "The fleet is ready",
+         "Ann Lee"},
+    });
+}
