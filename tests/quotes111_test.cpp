@@ -218,3 +218,34 @@ TEST_CASE("a capitalised word between two role nouns is the middle of a title, n
          "Ann Lee"},
     });
 }
+
+TEST_CASE("a paper's title opening on a capitalised article beside a speech verb keeps its article",
+          "[quotes][names][quotes111]") {
+    quote_rows::check_speakers({
+        {"fr", "« C'est un pas modeste mais nécessaire », écrit Le Courrier, qui rappelle les pénuries de l'hiver.",
+         "C'est un pas modeste mais nécessaire", "Le Courrier"},
+        {"fr", "Plus sévère, La Gazette estime que le gouvernement « a cédé sur l'essentiel ».",
+         "a cédé sur l'essentiel", "La Gazette"},
+        {"de", "„Wer überall kürzt, kürzt nirgends richtig“, schreibt Die Tagespost.",
+         "Wer überall kürzt, kürzt nirgends richtig", "Die Tagespost"},
+        {"en", "\"Nobody cuts anywhere properly,\" writes The Sentinel.", "Nobody cuts anywhere properly",
+         "The Sentinel"},
+        {"it", "«Un passo modesto ma necessario», scrive La Gazzetta.", "Un passo modesto ma necessario",
+         "La Gazzetta"},
+    });
+    // near misses: an article opening the sentence, or lower-case, is no title's; an article before two capitalised
+    // words or with no speech verb beside them is read as before
+    for (const auto& r : std::vector<quote_rows::SpeakerRow>{
+             {"fr", "« C'est un pas modeste », écrit le Courrier.", "C'est un pas modeste", "Courrier"},
+             {"de", "„Wer überall kürzt, kürzt nirgends“, schreibt die Tagespost.", "Wer überall kürzt, kürzt nirgends",
+              "Tagespost"},
+             {"fr", "« Une avancée à crédit », résume Le Phare de l'Aveyron.", "Une avancée à crédit",
+              "Phare de l'Aveyron"},
+         }) {
+        INFO(r.paragraph);
+        const auto qs = extract_quotes(quote_checks::body(r.lang, {r.paragraph}));
+        const Quote* q = quote_checks::find_quote(qs, r.text);
+        REQUIRE(q);
+        CHECK(q->speaker.value_or("") == r.speaker);
+    }
+}
