@@ -589,7 +589,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     for (std::size_t j = t; j < sw.size() && j < t + 8 && !sw[j].punct && !reported_clause; ++j)
                         reported_clause = in_list(ex.sp.lexs, "reported_speech_words", sw[j].low) ||
                                           in_list(ex.sp.lexs, "reported_helper_words", sw[j].low);
-                    // ("beeilten sich, gegenüber Journalisten zu erklären, die Äußerungen stellten ...": a plural past
+                    // ("versuchten, vor den Gästen zu erklären, die Fähren warteten ...": a plural past
                     // read as the Konjunktiv II only after a finite cue, not an infinitive after its particle, whose
                     // subject stands far before it)
                     reported_clause = reported_clause || regular_reported_verb(sw, t, ex.sp) ||

@@ -170,7 +170,7 @@ TEST_CASE("a short clause before an according phrase closing the sentence is rep
     for (const auto* p : {"Yes, according to the mayor.", "Sì, secondo il sindaco.",
                           "Bis Ende März, laut Plan, soll die Halle stehen und die Maschinen laufen.",
                           "Work starts in May, according to our timetable.",
-                          "He lectures on why the other side must be wrong - which it often is, according to Ross."}) {
+                          "He explains at length how the ferry budget broke - which it often does, according to Ross."}) {
         INFO(p);
         const auto qs = extract_quotes(quote_checks::body(std::string(p).starts_with("Sì") ? "it" : p[0] == 'B' ? "de" : "en", {p}));
         CHECK(qs.empty());
@@ -194,7 +194,7 @@ TEST_CASE("a clause after \"sagte,\" whose plural verb reads as the past is repo
     for (const auto* p : {"Vorsitzende Angelika Sturm sagte, viele Gemeinden fehlen noch.",
                           "Vorsitzende Angelika Sturm sagte, die ersten Gemeinden fehlen noch.",
                           "Der Mieterverein tagte, die Gemeinden fehlten noch.",
-                          "Die Sprecher beeilten sich, gegenüber Gästen zu erklären, die Gemeinden fehlten noch."}) {
+                          "Die Wirte versuchten, vor den Gästen zu erklären, die Fähren warteten noch."}) {
         INFO(p);
         const auto qs = extract_quotes(quote_checks::body("de", {p}));
         CHECK(qs.empty());
