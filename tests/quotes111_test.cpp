@@ -124,28 +124,9 @@ TEST_CASE("a fact box's \"A:\" or a list's \"Q1:\" is no interview's answer", "[
     }
 }
 
-namespace {
-
-// The indirect quote of `text` on a page of one paragraph, with its cue and mention, or none.
-const Quote* indirect_of(const std::vector<Quote>& qs, const std::string& text) {
-    for (const auto& q : qs)
-        if (q.kind == QuoteKind::indirect && q.text == text)
-            return &q;
-    return nullptr;
-}
-
-} // namespace
-
 TEST_CASE("a short clause before an according phrase closing the sentence is reported", "[quotes][indirect][quotes111]") {
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        const char* text;
-        const char* cue;
-        const char* mention;
-    };
-    const std::vector<Row> rows = {
-        {"en", "Nobody was hurt, according to the fire service.", "Nobody was hurt", "according to", "the fire service"},
+    quote_rows::check_only_quotes(
+        {{"en", "Nobody was hurt, according to the fire service.", "Nobody was hurt", "according to", "the fire service"},
         {"en", "Hiring begins in January, according to Voltaris.", "Hiring begins in January", "according to",
          "Voltaris"},
         {"it", "Nessun ferito, secondo la Protezione civile.", "Nessun ferito", "secondo", "la Protezione civile"},
@@ -156,16 +137,8 @@ TEST_CASE("a short clause before an according phrase closing the sentence is rep
         {"fr", "Le recrutement commence en janvier, selon Voltaris.", "Le recrutement commence en janvier", "selon",
          "Voltaris"},
         {"de", "Die Einstellungen beginnen im Januar, laut Voltaris.", "Die Einstellungen beginnen im Januar", "laut",
-         "Voltaris"},
-    };
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        const auto qs = extract_quotes(quote_checks::body(r.lang, {r.paragraph}));
-        const Quote* q = indirect_of(qs, r.text);
-        REQUIRE(q);
-        CHECK(q->cue.value_or("") == r.cue);
-        CHECK(q->mention.value_or("") == r.mention);
-    }
+         "Voltaris"}},
+        QuoteKind::indirect);
     // near misses: one word before the comma; the phrase opening a longer sentence; a phrase naming no source
     for (const auto* p : {"Yes, according to the mayor.", "Sì, secondo il sindaco.",
                           "Bis Ende März, laut Plan, soll die Halle stehen und die Maschinen laufen.",
