@@ -435,7 +435,7 @@ bool names_no_source(const std::vector<Word>& ws, std::size_t first, std::size_t
 }
 
 std::optional<Extractor::According> Extractor::closing_according(const std::vector<Word>& ws) {
-    const std::size_t least_before = 6, most_tail = 14;
+    const std::size_t least_before = 2, most_tail = 14; // ("Nessun ferito, secondo la Protezione civile.")
     const WordTags& tags = word_tags(sp.lexs);
     for (std::size_t c = ws.size(); c-- > least_before;) {
         if (ws[c].low != "," || c + 2 >= ws.size() || ws[c + 1].punct || !(tags.of(ws[c + 1]) & WordTags::according))

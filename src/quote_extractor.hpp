@@ -56,6 +56,7 @@ struct Extractor {
     bool last_source = false; // the last speaker is a body an according phrase named (body_source)
     std::vector<TurnKey> turn_keys; // the labels of an interview's turns (find_labelled_turns)
     std::optional<std::string> interviewee; // the person an interview's headline names before its colon
+    std::optional<std::string> headline_person; // else the one person its headline names (headline_person, quotes.cpp)
     // The unit being read and the reading position of its first byte (UnitReader): a mention's position there.
     struct Reading {
         std::string_view text;

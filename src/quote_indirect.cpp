@@ -589,7 +589,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     for (std::size_t j = t; j < sw.size() && j < t + 8 && !sw[j].punct && !reported_clause; ++j)
                         reported_clause = in_list(ex.sp.lexs, "reported_speech_words", sw[j].low) ||
                                           in_list(ex.sp.lexs, "reported_helper_words", sw[j].low);
-                    reported_clause = reported_clause || regular_reported_verb(sw, t, ex.sp);
+                    // ("versuchten, vor den Gästen zu erklären, die Fähren warteten ...": a plural past
+                    // read as the Konjunktiv II only after a finite cue, not an infinitive after its particle, whose
+                    // subject stands far before it)
+                    reported_clause = reported_clause || regular_reported_verb(sw, t, ex.sp) ||
+                                      ((ci == 0 || !in_list(ex.sp.lexs, "infinitive_particle_words", sw[ci - 1].low)) &&
+                                       plural_past_subjunctive(sw, t, ex.sp));
                 }
                 // ("a averti qu'il supprimera ...": "qu" and the word after it written as one word, the apostrophe
                 // straight or curly; the reported words begin after the apostrophe)
@@ -680,14 +685,22 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // ("Each plain question earns a lecture on the harbour budget - which is fair enough, according to
                 // the mayor.": after a dash, a relative word opens the aside the phrase is of; the words before it are
                 // the writer's)
+                bool aside = false;
                 for (std::size_t j = comma; j-- > 1 && sw[j].b >= from;)
                     if (sw[j - 1].punct && dash_word(sw[j - 1]) && !sw[j].punct &&
                         in_list(ex.sp.lexs, "relative_words", sw[j].low)) {
                         from = sw[j].b;
+                        aside = true;
                         break;
                     }
                 std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma].b - from)));
-                if (has_words(said, 5) && !fronted_clause(sw, from, comma, ex.sp.lexs)) {
+                // (two words are enough where the phrase's mention closes the sentence: "Nobody was hurt, according
+                // to the fire service.", "Nessun ferito, secondo la Protezione civile."; not "Bis Ende März, laut
+                // Plan, soll ...", a phrase set off inside the sentence after its fronted adverbial, nor "- which it
+                // often is, according to Scott.", an aside after a dash)
+                const bool closes = !aside && std::all_of(sw.begin() + static_cast<std::ptrdiff_t>(post->m_last) + 1, sw.end(),
+                                                [](const Word& w) { return w.punct; });
+                if (has_words(said, closes ? 2 : 5) && !fronted_clause(sw, from, comma, ex.sp.lexs)) {
                     ex.sp.note_reported(base + from, base + sw[comma].b);
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = span_text(s, sw, post->cue_first, post->cue_last);

@@ -389,6 +389,29 @@ bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Spe
            !sp.stopword(w.low) && !has_tag(sp.lexs, WordTags::article, w.low);
 }
 
+// "viele betroffene Gemeinden fehlten noch", "die Kosten erhöhten sich": the clause at ws[t] opens with a plural noun
+// phrase, up to its capitalised noun among its first four words, and the verb right after that noun ends in an ending
+// of [plural_past_subjunctive_endings] ("-ten"): the Konjunktiv II standing in for the Konjunktiv I of the plural,
+// which would read as the indicative ("fehlen"). (Not "die ersten Gemeinden fehlen": the word after the noun is asked.)
+bool plural_past_subjunctive(const std::vector<Word>& ws, std::size_t t, const Speakers& sp) {
+    const std::size_t most_phrase = 4;
+    for (std::size_t n = t; n < ws.size() && n < t + most_phrase && !ws[n].punct; ++n) {
+        if (!ws[n].upper || ws[n].acronym)
+            continue;
+        if (n + 1 >= ws.size() || n == t)
+            return false;
+        const Word& v = ws[n + 1];
+        if (v.punct || v.upper || sp.stopword(v.low) || has_tag(sp.lexs, WordTags::article, v.low))
+            return false;
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& end : entries_of(lex, "plural_past_subjunctive_endings"))
+                if (ends_after(v.low, end, 2))
+                    return true;
+        return false;
+    }
+    return false;
+}
+
 // "said the council had counted ...", "say the costs have not risen": the cue `cue` (as written) ending before ws[t]
 // reports the clause after it without "that": a cue of [bare_clause_cue_words], whatever follows; one of
 // [helped_bare_clause_cue_words] ("insists", "argue") only where a clause opens there, a determiner or a subject

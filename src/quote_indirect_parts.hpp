@@ -104,6 +104,9 @@ bool closing_cue_after(const std::vector<Word>& ws, const std::vector<Cue>& cues
 bool short_reported_clause(const std::vector<Word>& sw, const Speakers& sp);
 /// The clause at ws[t] opens with a subject in the singular and a verb in the Konjunktiv I of a regular verb.
 bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Speakers& sp);
+/// "viele Gemeinden fehlten noch": a plural noun phrase at ws[t] and, right after its noun, a verb in the Konjunktiv II
+/// that reads as the past ([plural_past_subjunctive_endings]).
+bool plural_past_subjunctive(const std::vector<Word>& ws, std::size_t t, const Speakers& sp);
 /// A phrase of [quantity_opener_phrases] at ws[t] opens the clause a cue reports without "that" ("at least a ...").
 bool quantity_opener(const std::vector<Word>& ws, std::size_t t, const Speakers& sp);
 /// The cue `cue` ending before ws[t] reports the clause after it without "that" ("said the council had counted").

@@ -70,6 +70,20 @@ bool particle_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& 
     return surname_word(ws[k + 1], sp) && is_speech_verb(sp.lexs, ws[k - 1].low);
 }
 
+// "écrit Le Temps", "schreibt Die Zeit", "writes The Sentinel", "La Liberté estime que": an article of
+// [title_article_words], capitalised inside a sentence (the caller asks it of no word opening one), then one capitalised
+// word that may be a name's (surname_word), a speech verb right before the article (a mark closing the title) or right
+// after that word, is the first word of a paper's title (printed so), and opens the name.
+bool title_article_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    static const LexiconSection* articles = common_lexicon().section("title_article_words"); // (looked up once)
+    if (articles == nullptr || k == 0 || k + 1 >= ws.size() || !articles->has(ws[k].low))
+        return false;
+    // (the title closed by a mark or the verb: not "résume Le Phare de l'Adour", whose name goes on)
+    const bool closed = k + 2 >= ws.size() || ws[k + 2].punct;
+    return surname_word(ws[k + 1], sp) && ((closed && is_speech_verb(sp.lexs, ws[k - 1].low)) ||
+                                           (!closed && is_speech_verb(sp.lexs, ws[k + 2].low)));
+}
+
 } // namespace
 
 std::size_t inner_particle_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp) {
@@ -577,7 +591,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         // (the word's tags, read already, are asked before the lists that take a look-up)
         if (const std::uint16_t t = tags.of(ws[k]);
             ((t & (WordTags::stopword | WordTags::according_entry)) != 0 &&
-             (opens || (!given_name_opens(ws, k, sp) && !particle_opens(ws, k, sp)))) ||
+             (opens || (!given_name_opens(ws, k, sp) && !particle_opens(ws, k, sp) &&
+                        !title_article_opens(ws, k, sp)))) ||
             ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
             (opens && (lists.has(NameLists::imperatives, ws[k].low) || adverb_opening(ws[k].low, lists))) ||
             // "Every May he walks out", "Each Sunday she says": a determiner opening a sentence
@@ -672,6 +687,14 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 continue;
             }
             break;
+        }
+        // "Chief Financial Officer Darius Whitcombe", "Chief Operating Officer Lena Marsh": one or two capitalised
+        // words between two capitalised role nouns, a name's capitals right after them, are the middle of a title of
+        // three words or more, no name (its last role noun is passed at the loop's head).
+        if (e <= k + 1 && k > 0 && e + 2 < n && ws[k - 1].upper && ws[e + 1].upper && ws[e + 2].upper &&
+            !ws[e + 2].punct && is_role(ws[e + 1].low) && is_role(ws[k - 1].low)) {
+            k = e + 1;
+            continue;
         }
         // "raconte Kévin L., 17 ans", "Marco B., 58 anni", "Bas J. (41)": a given name and the initial of a surname
         // with its dot (a letter that may be a stopword too, "L"), as papers print minors, victims and witnesses, is

@@ -409,6 +409,8 @@ std::optional<std::string> turn_speaker(Extractor& ex, const Unit& u) {
                     ex.interviewee = p.name;
                     break;
                 }
+        if (!ex.interviewee) // (else the one the headline names: "Q&A: Novelist Harriet Quell on ...")
+            ex.interviewee = ex.headline_person;
         return ex.interviewee;
     }
     // "T.W." after "Tomasz Wielgosz:": the name of another label whose initials they are.

@@ -458,6 +458,50 @@ std::optional<std::string> role_colon_name(std::string_view h, std::size_t first
     return std::nullopt;
 }
 
+// "Q&A: Novelist Harriet Quell on writing the river", "Im Gespräch: Wie Fährfrau Tilde Marquardt den Winter sieht":
+// an interview's headline that names one person, a name of two or three capitalised words (the last of a run of
+// them, not a stopword, not a role noun) the page prints again (printed_on_page: its standfirst, a caption, the body)
+// -> that name; none where it names two such names or none.
+std::optional<std::string> headline_person(std::string_view h, const Speakers& sp, const Article& a) {
+    const std::size_t most_name = 3, most_words = 24;
+    const auto words = text::split_ws(h, most_words);
+    std::optional<std::string> found;
+    std::size_t k = 0;
+    while (k < words.size()) {
+        // (a run of capitalised words, to a word closed by punctuation or a possessive "'s")
+        std::size_t e = k;
+        std::vector<std::string_view> run;
+        while (e < words.size() && text::starts_upper(words[e])) {
+            std::string_view w = words[e++];
+            const bool possessive = w.ends_with("'s") || w.ends_with("\u2019s");
+            if (possessive)
+                w.remove_suffix(w.back() == 's' && w[w.size() - 2] == '\'' ? 2 : 4);
+            const bool closed = possessive || (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())) != 0);
+            while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())) != 0)
+                w.remove_suffix(1);
+            run.push_back(w);
+            if (closed)
+                break;
+        }
+        k = e > k ? e : k + 1;
+        std::size_t b = run.size();
+        while (b > 0 && run.size() - b < most_name && !run[b - 1].empty() &&
+               !sp.stopword(text::lower(run[b - 1])) && !role_noun(text::lower(run[b - 1]), sp))
+            --b;
+        for (; b + 2 <= run.size(); ++b) { // (the longest name the page prints: "Harriet Quell", not "Novelist ...")
+            const std::string_view name(run[b].data(),
+                                        static_cast<std::size_t>(run.back().data() + run.back().size() - run[b].data()));
+            if (!printed_on_page(name, a))
+                continue;
+            if (found && *found != name)
+                return std::nullopt;
+            found = std::string(name);
+            break;
+        }
+    }
+    return found;
+}
+
 // "Karin Roth zur Schuldenbremse: „Q“", "Roux à Martin : « Q »", "Smith on tariffs: 'Q'": a headline whose words
 // before its colon (before the first quote mark) open with a person the page names, the whole name or the last name
 // alone, and go on, if at all, with a word of [headline_topic_words] (what or whom the words are about or to) names
@@ -859,6 +903,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
             ex.interviewee = quoting::labelled_interviewee(a, ex.sp.lexs);
         if (!ex.interviewee)
             ex.interviewee = quoting::addressed_colon_name(*a.headline, a, ex.sp.lexs);
+        if (!ex.interviewee) // ("Q&A: Novelist Harriet Quell on ..."), asked after the people the page describes
+            ex.headline_person = quoting::headline_person(*a.headline, ex.sp, a);
     }
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of
