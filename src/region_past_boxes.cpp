@@ -73,13 +73,15 @@ namespace {
 // "... / Die Parteien reagieren / <paragraph> / <sentence>": line h, glued under the text going on, is the cross-head
 // of its next section when it is shaped as one (two to eight words, no stop, no figure, no link, printed once, no
 // label of the page) and a paragraph of prose (text_going_on()) and a sentence of eight words at least stand glued
-// under it: a card prints one summary under its title, the next card's title under that.
+// under it, or the short sentences closing the article (closing_sentences_end()): a card prints one summary under
+// its title, the next card's title under that.
 bool glued_cross_head(const Page& p, std::size_t h) {
     const Block& b = p.blocks[h];
     const int least_head = 2, most_head = 8;
     return h + 2 < p.blocks.size() && !b.blank_before && b.words >= least_head && b.words <= most_head &&
            b.digits == 0 && b.urls == 0 && b.repeats == 0 && !b.end_punct && !b.boilerplate && !p.terminator[h] &&
-           heading_like(b) && text_going_on(p, h + 1) && !p.blocks[h + 1].blank_before && glued_sentence(p, h + 2);
+           heading_like(b) && text_going_on(p, h + 1) && !p.blocks[h + 1].blank_before &&
+           (glued_sentence(p, h + 2) || closing_sentences_end(p, h + 1) > h + 1);
 }
 
 // "Galleria", "Galeria: veja as estações que vão abrir de madrugada": a gallery's label (lexicon section
@@ -274,12 +276,14 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
         const std::size_t box = picture_end(p, k);
         if (const std::size_t resume = glued_box_text(p, box); resume > 0) {
             re = resume;
+            bool headed = false; // (a cross-head crossed: the short sentences closing its section follow it)
             for (;;) {
                 while (re + 1 < n && glued_sentence(p, re + 1))
                     ++re;
                 // (The text goes on under a cross-head of its next section too: glued_cross_head().)
                 if (re + 1 < n && glued_cross_head(p, re + 1)) {
                     re += 2;
+                    headed = true;
                     continue;
                 }
                 const std::size_t past = re + 1 < n ? text_past_picture(p, re + 1) : 0;
@@ -287,6 +291,8 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
                     break;
                 re = past;
             }
+            if (headed)
+                re = closing_sentences_end(p, re, true);
             continue;
         }
         // "... a paragraph. / Este contenido es exclusivo para suscriptores / Suscríbete para seguir leyendo / Lee sin
