@@ -507,6 +507,12 @@ std::size_t fact_box_end(const Page& p, std::size_t title, std::size_t* figures)
     std::size_t end = title + 1, facts = 0, named = 0, footer = 0;
     while (end < n && end - title - 1 <= most_items && item(end)) {
         const Block& b = blocks[end];
+        // "En chiffres / 40 bus de 12 mètres / 350 km d'autonomie / 38 millions d'euros / À propos de l'OTW /
+        // <paragraph>", "Key figures / ... / About the company / <paragraph>": a line of another shape than the
+        // items' (no figure, no label before a colon), shaped as a heading right over a paragraph of prose
+        // (text_going_on()), heads that paragraph and ends the box.
+        if (b.digits == 0 && !labelled(b) && end + 1 < n && heading_like(b) && text_going_on(p, end + 1))
+            break;
         facts += b.digits > 0;
         named += b.digits > 0 || labelled(b);
         footer += footer_row(b);
@@ -536,6 +542,10 @@ std::pair<std::size_t, std::size_t> take_fact_box(const Page& p, std::size_t rs,
     std::size_t end = fact_box_end(p, re + 1);
     if (end == re + 1)
         return {rs, re};
+    // ("... / 38 millions d'euros d'investissement / À propos de l'OTW / <paragraph>": the heading that ended the box
+    // heads the text going on under it.)
+    if (end + 1 < p.blocks.size() && heading_like(p.blocks[end]) && !text_going_on(p, end) && text_going_on(p, end + 1))
+        ++end;
     while (end < p.blocks.size() && text_going_on(p, end))
         ++end;
     return {rs, end - 1};

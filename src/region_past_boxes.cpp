@@ -69,6 +69,21 @@ bool glued_sentence(const Page& p, std::size_t k) {
 } // namespace
 
 namespace {
+// "... / Les partis se positionnent / Le président du parti a salué un accord équilibré. / Il appelle à voter oui.",
+// "... / Die Parteien reagieren / <paragraph> / <sentence>": line h, glued under the text going on, is the cross-head
+// of its next section when it is shaped as one (two to eight words, no stop, no figure, no link, printed once, no
+// label of the page) and a paragraph of prose (text_going_on()) and a sentence of eight words at least stand glued
+// under it, or the short sentences closing the article (closing_sentences_end()): a card prints one summary under
+// its title, the next card's title under that.
+bool glued_cross_head(const Page& p, std::size_t h) {
+    const Block& b = p.blocks[h];
+    const int least_head = 2, most_head = 8;
+    return h + 2 < p.blocks.size() && !b.blank_before && b.words >= least_head && b.words <= most_head &&
+           b.digits == 0 && b.urls == 0 && b.repeats == 0 && !b.end_punct && !b.boilerplate && !p.terminator[h] &&
+           heading_like(b) && text_going_on(p, h + 1) && !p.blocks[h + 1].blank_before &&
+           (glued_sentence(p, h + 2) || closing_sentences_end(p, h + 1) > h + 1);
+}
+
 // "Galleria", "Galeria: veja as estações que vão abrir de madrugada": a gallery's label (lexicon section
 // gallery_labels) alone on its line or before a colon and its title.
 bool gallery_label_line(const Block& b) {
@@ -158,7 +173,10 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
     const std::size_t least_bare_titles = 2;
     if (k - at - 1 >= least_bare_titles)
         return heading_over_text(p, at, k);
-    return k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 || text_past_paywall(p, k + 1) > 0)
+    // ("À lire aussi / <title> / <paragraph> / Les partis se positionnent / <paragraph> / <sentence>": the paragraph
+    // under the one title may close its section, a cross-head over the next one under it: glued_cross_head().)
+    return k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 ||
+                         text_past_paywall(p, k + 1) > 0 || glued_cross_head(p, k + 1))
                ? heading_over_text(p, at, k)
                : 0;
 }
@@ -192,6 +210,28 @@ std::size_t text_past_paywall(const Page& p, std::size_t at) {
     return j < n && text_going_on(p, j) ? j : 0;
 }
 
+namespace {
+// "Read more: Home sales fall for a fifth month", "À lire aussi : Ce que contient l'accord", "Lesen Sie auch: Die
+// Fähre fährt wieder": a link to another article on one line, a related label or prefix (lexicon sections
+// related_labels, related_prefixes) before a colon, then a title of three words at least with no stop.
+bool related_link_line(const Block& b) {
+    const int least_title = 3, most_words = 25;
+    if (!b.boilerplate || b.end_punct || b.words <= least_title || b.words > most_words || b.urls > 0)
+        return false;
+    const std::string_view low = b.lower;
+    const std::size_t colon = low.find(": ");
+    if (colon == std::string_view::npos || colon == 0)
+        return false;
+    std::string_view label = low.substr(0, colon);
+    if (label.back() == ' ') // ("À lire aussi : ...": French sets a space before the colon)
+        label.remove_suffix(1);
+    static const LexiconSection& labels = any_language_section("related_labels");     // (merged once)
+    static const LexiconSection& prefixes = any_language_section("related_prefixes"); // (merged once)
+    return (labels.has(label) || prefixes.has(label)) &&
+           text::split_ws(low.substr(colon + 2), least_title).size() >= static_cast<std::size_t>(least_title);
+}
+} // namespace
+
 // "... a journey of about forty minutes. / Sign up for our newsletter / Get the day's local news every morning. /
 // Sign up / Councillors said they would ask the operator to restore the sailings.", "... contó Encarna Ruiz. / Te
 // puede interesar / Los autobuses nocturnos cambian de horario / Hace 3 horas / La reforma ha costado 3,2 millones.":
@@ -221,17 +261,38 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
         // box of related links glued into a page without blank lines (glued_box_text()).
         // "... <paragraph> / <caption> Foto: Jane Roe / Galeria: <title> / 1 de 8 / Leia também / <title> / ...": the
         // box may stand under a picture closing the paragraph over it.
+        // "... comparing three offers. / Read more: Home Sales Fall for a Fifth Month / The bank's next decision is
+        // due on Feb. 4.", "... / Lesen Sie auch: Die Fähre fährt wieder / Die Gemeinde entscheidet im März.": a link
+        // to another article on one line (related_link_line()) leaves the text going on under it, the short sentences
+        // that close it (closing_sentences_end()) as well as its paragraphs.
+        if (related_link_line(blocks[k])) {
+            if (const std::size_t end = closing_sentences_end(p, k, true); end > k) {
+                re = end;
+                while (re + 1 < n && prose(re + 1))
+                    ++re;
+                continue;
+            }
+        }
         const std::size_t box = picture_end(p, k);
         if (const std::size_t resume = glued_box_text(p, box); resume > 0) {
             re = resume;
+            bool headed = false; // (a cross-head crossed: the short sentences closing its section follow it)
             for (;;) {
                 while (re + 1 < n && glued_sentence(p, re + 1))
                     ++re;
+                // (The text goes on under a cross-head of its next section too: glued_cross_head().)
+                if (re + 1 < n && glued_cross_head(p, re + 1)) {
+                    re += 2;
+                    headed = true;
+                    continue;
+                }
                 const std::size_t past = re + 1 < n ? text_past_picture(p, re + 1) : 0;
                 if (past == 0)
                     break;
                 re = past;
             }
+            if (headed)
+                re = closing_sentences_end(p, re, true);
             continue;
         }
         // "... a paragraph. / Este contenido es exclusivo para suscriptores / Suscríbete para seguir leyendo / Lee sin

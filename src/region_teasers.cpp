@@ -29,7 +29,20 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
     auto prose = [&](std::size_t k) {
         return k < blocks.size() && p.role[k] == Role::none && textual(p.raw_quality[k]) && blocks[k].end_punct && !blocks[k].boilerplate;
     };
-    auto label = [](const Block& b) { return related_label(b); };
+    // ("Read more:", "Weiterlesen:": a link's prefix of lexicon section related_prefixes alone on its line and closed
+    // by a colon announces the titles under it as a label does; a button "Read more" has no colon.)
+    auto label = [](const Block& b) {
+        const int most_prefix_words = 4;
+        if (related_label(b))
+            return true;
+        if (b.words > most_prefix_words || b.text.back() != ':')
+            return false;
+        static const LexiconSection& prefixes = any_language_section("related_prefixes"); // (merged once)
+        std::string_view low = b.lower;
+        while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+            low.remove_suffix(1);
+        return prefixes.has(low);
+    };
     // "Lesen Sie auch / <title> / (blank) / Zeugin bleibt bei ihrer Aussage / <paragraph>": the text may go on under a
     // cross-head of a few words (no end stop, no figure) over its next paragraph.
     // "<paragraph> / Zum Thema: / <title> / <paragraph>": a page copied without blank lines prints none round the box
@@ -102,6 +115,15 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
         const bool site_label = site_related_label(blocks[k]);
         while (!blanks && site_label && last - k < most_titles && plain_title(last + 1) &&
                (plain_title(last + 2) || prose(last + 2)))
+            ++last;
+        // "Read more: / Freight index hits two-year low / Retailers trim holiday imports / <paragraph>", "Lesen Sie
+        // auch: / <title> / <title> / <paragraph>": a label closed by a colon announces its titles too: a line glued
+        // under its title is the next title, unless it is shaped as the cross-head heading_over_text() reads (a few
+        // words, three fewer than each title over it) right over the text ("Zum Thema: / <title> / Gemeinde zahlt mit
+        // / <paragraph>").
+        const bool announces = blocks[k].text.back() == ':';
+        while (!blanks && announces && last - k < most_titles && plain_title(last + 1) &&
+               (plain_title(last + 2) || (prose(last + 2) && heading_over_text(p, k, last + 2) == last + 2)))
             ++last;
         // (Else a box whose label ends the text, glued into a page without blanks, which take_text_past_box() let
         // the region go on past: every short line under its label is a title, as inline_box() reads them.)
