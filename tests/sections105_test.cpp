@@ -1,0 +1,151 @@
+// sections105: (1) an explainer's questions of seven to twelve words, each alone between two paragraphs over the
+// paragraph that answers it, head their answers as the short ones do (sections_headings.cpp explainer_question());
+// (2) a fact-check's verdict, "Veredicto: Falso", "Verdict : FAUX", is a paragraph of the text wherever it stands
+// (sections_build.cpp verdict_line(), lexicon verdict_labels and verdict_values); (3) a sign-up button alone between
+// two paragraphs heads nothing: boilerplate (sections_build.cpp navigation_line()). Invented pages.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+using archive::test::check_heading_rows;
+
+TEST_CASE("an explainer's long questions between paragraphs head their answers", "[sections][heading][sections105]") {
+    check_heading_rows({
+        {"en", "Home\n"
+         "Money\n"
+         "What Higher Rates Mean for Your Loan Renewal\n"
+         "Three questions borrowers in Westerby are asking after the bank lifted its rate again.\n"
+         "By Nora Quillfield\n"
+         "December 7, 2026\n"
+         "The Bank of Westerby raised its key rate by a quarter point to 4.5% on Thursday, the second increase this "
+         "year. For many households whose fixed loans expire next year, the decision matters.\n"
+         "Why did the Bank of Westerby raise its rate again?\n"
+         "Prices in Westerby rose by 3.9% in November, well above the bank's target. Governor Ida Pellham said the "
+         "bank would not wait.\n"
+         "\"We will act as long as it takes,\" Pellham told reporters in Harrowdeen.\n"
+         "How much more will a typical renewal cost each month?\n"
+         "A household renewing a 200,000-crown loan would pay about 120 crowns more each month, according to the "
+         "broker Tamsin & Vale.\n"
+         "What can borrowers do now?\n"
+         "Lenders let customers lock in a rate up to six months before their term ends.\n",
+         {"Why did the Bank of Westerby raise its rate again?",
+          "How much more will a typical renewal cost each month?",
+          "What can borrowers do now?"}},
+        {"es", "Portada\n"
+         "Economía\n"
+         "Qué significa la nueva subida de tipos para tu hipoteca\n"
+         "Tres preguntas que se hacen los hipotecados de Valdemora tras la decisión del banco.\n"
+         "Por Lucía Ferrandis\n"
+         "7 dic. 2026\n"
+         "El Banco de Valdemora subió este jueves su tipo de referencia un cuarto de punto, hasta el 4,5 %, la "
+         "segunda subida del año. Para muchas familias la decisión pesa en el bolsillo.\n"
+         "¿Por qué ha vuelto a subir los tipos el banco central?\n"
+         "Los precios subieron un 3,9 % en noviembre, muy por encima del objetivo. La gobernadora Inés Portal dijo "
+         "que el banco no esperará.\n"
+         "\"Actuaremos el tiempo que haga falta\", dijo Portal a los periodistas.\n"
+         "¿Cuánto más costará cada mes la renovación de un préstamo?\n"
+         "Una familia que renueve un préstamo de 200.000 euros pagará unos 120 euros más al mes, según la correduría "
+         "Benlloch.\n"
+         "¿Qué pueden hacer ahora los hipotecados?\n"
+         "Los bancos permiten fijar el tipo hasta seis meses antes de que venza el plazo.\n",
+         {"¿Por qué ha vuelto a subir los tipos el banco central?",
+          "¿Cuánto más costará cada mes la renovación de un préstamo?",
+          "¿Qué pueden hacer ahora los hipotecados?"}},
+        {"fr", "Accueil\n"
+         "Économie\n"
+         "Ce que la hausse des taux change pour votre prêt immobilier\n"
+         "Trois questions que se posent les emprunteurs de Valmorin après la décision de la banque centrale.\n"
+         "Par Odile Ferrand\n"
+         "Publié le 7 décembre 2026\n"
+         "La banque centrale de Valmorin a relevé jeudi son taux directeur d'un quart de point, à 4,5 %, la deuxième "
+         "hausse de l'année. Pour de nombreux ménages, la décision pèse lourd.\n"
+         "Pourquoi la banque centrale a-t-elle encore relevé ses taux ?\n"
+         "Les prix ont augmenté de 3,9 % en novembre, bien au-dessus de l'objectif. La gouverneure Agnès Delorme a "
+         "dit que la banque n'attendrait pas.\n"
+         "« Nous agirons aussi longtemps qu'il le faudra », a déclaré Agnès Delorme aux journalistes.\n"
+         "Combien coûtera en plus chaque mois le renouvellement d'un prêt ?\n"
+         "Un ménage qui renouvelle un prêt de 200 000 euros paiera environ 120 euros de plus par mois, selon le "
+         "courtier Benoît Lagarde.\n"
+         "Que peuvent faire les emprunteurs ?\n"
+         "Les banques permettent de fixer un taux jusqu'à six mois avant l'échéance du contrat.\n",
+         {"Pourquoi la banque centrale a-t-elle encore relevé ses taux ?",
+          "Combien coûtera en plus chaque mois le renouvellement d'un prêt ?",
+          "Que peuvent faire les emprunteurs ?"}},
+        {"it", "Home\n"
+         "Economia\n"
+         "Cosa cambia per il tuo mutuo con il nuovo aumento dei tassi\n"
+         "Tre domande che si fanno le famiglie di Valdorno dopo la decisione della banca centrale.\n"
+         "di Marta Colombetti\n"
+         "7 dicembre 2026\n"
+         "La banca centrale di Valdorno ha alzato giovedì il tasso di riferimento di un quarto di punto, al 4,5%, il "
+         "secondo aumento dell'anno. Per molte famiglie la decisione pesa sul bilancio.\n"
+         "Perché la banca centrale ha alzato di nuovo i tassi di interesse?\n"
+         "I prezzi sono saliti del 3,9% a novembre, ben sopra l'obiettivo. La governatrice Elena Scarpelli ha detto "
+         "che la banca non aspetterà.\n"
+         "\"Agiremo finché sarà necessario\", ha detto Scarpelli ai giornalisti.\n"
+         "Quanto costerà in più ogni mese il rinnovo di un mutuo?\n"
+         "Una famiglia che rinnova un mutuo di 200.000 euro pagherà circa 120 euro in più al mese, secondo il broker "
+         "Fabbri.\n"
+         "Che cosa possono fare adesso le famiglie?\n"
+         "Le banche permettono di bloccare il tasso fino a sei mesi prima della scadenza.\n",
+         {"Perché la banca centrale ha alzato di nuovo i tassi di interesse?",
+          "Quanto costerà in più ogni mese il rinnovo di un mutuo?",
+          "Che cosa possono fare adesso le famiglie?"}},
+    });
+}
+
+TEST_CASE("a question of an essay, a quoted question and a reader's question head nothing",
+          "[sections][heading][sections105]") {
+    // The essay's one question of nine words (its other one closes a paragraph's sentence), the questions in
+    // quotation marks someone asked, the readers' questions under their names and stamps: no explainer's series.
+    check_heading_rows({
+        {"en", "Home\n"
+         "Opinion\n"
+         "The harbour deserves better than another car park\n"
+         "By Nora Quillfield\n"
+         "December 7, 2026\n"
+         "The council will vote on Tuesday on a plan to pave the old fish market in Harrowdeen and turn it into a car "
+         "park for 300 cars.\n"
+         "Why would a town of visitors pave over its own market?\n"
+         "The answer, as so often, is money. The car park would bring the council about 400,000 crowns a year.\n"
+         "\"Nobody asked us whether we wanted it,\" said Ilse Brandvik, who sells smoked fish at the market.\n"
+         "Rates went up again this year. But who will pay for the repairs to the quay after the winter storms?\n"
+         "The plan says nothing about the quay, and the council has not answered our questions about it.\n", {}},
+        {"en", "Home\n"
+         "News\n"
+         "Fishers ask the council to keep the old market open\n"
+         "By Nora Quillfield\n"
+         "December 7, 2026\n"
+         "About 60 fishers and traders gathered outside the town hall in Harrowdeen on Monday to protest against the "
+         "plan for a car park.\n"
+         "\"Why would anyone pave over the market their grandparents built?\"\n"
+         "Ilse Brandvik, who sells smoked fish at the market, has worked there for thirty years and says the plan "
+         "would end her trade.\n"
+         "\"Where are we supposed to sell our catch next summer, then?\"\n"
+         "The council says it will present a new site for the market before the vote on Tuesday.\n", {}},
+        {"en", "Home\n"
+         "News\n"
+         "Council delays vote on the harbour car park\n"
+         "By Nora Quillfield\n"
+         "December 7, 2026\n"
+         "The council of Harrowdeen delayed its vote on the plan for a car park on the old fish market on Monday "
+         "after a debate of four hours.\n"
+         "The vote is now due in January, the mayor said after the meeting.\n"
+         "Comments\n"
+         "Harold W.\n"
+         "3 hours ago\n"
+         "Why did nobody ask the traders before drawing up the plan?\n"
+         "Reply\n"
+         "Mette S.\n"
+         "2 hours ago\n"
+         "Who will pay for the repairs to the quay after the storms?\n"
+         "Reply\n", {}},
+    });
+}
