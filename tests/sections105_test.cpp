@@ -9,13 +9,23 @@
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 using namespace archive;
 
 using archive::test::check_heading_rows;
+using archive::test::headings_of;
+using archive::test::paragraphs_of;
 
+namespace {
+
+bool holds(const std::vector<std::string>& lines, const std::string& line) {
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+} // namespace
 TEST_CASE("an explainer's long questions between paragraphs head their answers", "[sections][heading][sections105]") {
     check_heading_rows({
         {"en", "Home\n"
@@ -148,4 +158,116 @@ TEST_CASE("a question of an essay, a quoted question and a reader's question hea
          "Who will pay for the repairs to the quay after the storms?\n"
          "Reply\n", {}},
     });
+}
+
+TEST_CASE("a fact-check's verdict is a paragraph of the text wherever it stands", "[sections][sections105]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* verdict;
+    };
+    const Row rows[] = {
+        {"es", "Portada\n"
+         "Verificación\n"
+         "No, el Ayuntamiento de Valdemora no cobrará por aparcar en todo el casco urbano\n"
+         "Un vídeo viral asegura que desde enero habrá que pagar por aparcar en cualquier calle. Es falso.\n"
+         "Por Lucía Ferrandis\n"
+         "7 dic. 2026\n"
+         "Un vídeo que circula en redes sociales afirma que el Ayuntamiento de Valdemora cobrará por aparcar en todas "
+         "las calles a partir de enero. No existe ninguna ordenanza aprobada en ese sentido.\n"
+         "Veredicto: Falso\n"
+         "Qué dice el vídeo\n"
+         "En la grabación, de menos de un minuto, un hombre asegura que cada plaza de aparcamiento costará dinero. El "
+         "vídeo acumula miles de reproducciones.\n"
+         "Qué dice el Ayuntamiento\n"
+         "Fuentes municipales han explicado que no hay ningún proyecto para ampliar la zona azul. La concejala Marta "
+         "Ibarreche lo confirmó por escrito.\n",
+         "Veredicto: Falso"},
+        {"de", "Startseite\n"
+         "Faktencheck\n"
+         "Nein, die Stadt Kaltenbrunn schafft die Parkscheibe nicht ab\n"
+         "Ein Video behauptet, ab Januar müsse man in ganz Kaltenbrunn für jeden Parkplatz zahlen. Dafür gibt es "
+         "keine Belege.\n"
+         "Von Jonas Wettering\n"
+         "07.12.2026\n"
+         "Parkplätze in der Altstadt von Kaltenbrunn.\n"
+         "Bild: Lea Ostendorf\n"
+         "Bewertung: Falsch\n"
+         "Behauptung: Ab Januar dürfe man in Kaltenbrunn nirgends mehr kostenlos parken.\n"
+         "Ein Video, das seit Freitag auf mehreren Plattformen geteilt wird, hat bereits mehr als 40.000 Aufrufe. "
+         "Darin behauptet ein Sprecher, die Stadt wolle alle Parkplätze kostenpflichtig machen.\n"
+         "Was die Stadt sagt\n"
+         "Eine Sprecherin der Stadt sagte, es gebe keinen solchen Beschluss des Stadtrats. Die Parkscheibe bleibe in "
+         "den Wohngebieten erhalten.\n",
+         "Bewertung: Falsch"},
+        {"fr", "Accueil\n"
+         "Vérification\n"
+         "Non, la mairie de Valmorin ne va pas rendre tout le stationnement payant\n"
+         "Une publication partagée des milliers de fois annonce la fin du stationnement gratuit en janvier. C'est "
+         "faux.\n"
+         "Par Odile Ferrand\n"
+         "Publié le 7 décembre 2026\n"
+         "Verdict : FAUX\n"
+         "Une publication diffusée depuis jeudi sur les réseaux sociaux affirme que tout le stationnement deviendra "
+         "payant à Valmorin. Elle a été partagée plus de 9 000 fois.\n"
+         "Aucune délibération du conseil municipal ne prévoit une telle mesure.\n"
+         "D'où vient la rumeur ?\n"
+         "La confusion viendrait d'un projet d'extension de la zone bleue autour de la gare, présenté en conseil en "
+         "novembre.\n",
+         "Verdict : FAUX"},
+        {"it", "Home\n"
+         "Fact-checking\n"
+         "No, il Comune di Valdorno non farà pagare la sosta in tutte le strade\n"
+         "Un post virale sostiene che da gennaio si dovrà pagare per parcheggiare in ogni strada. Non è così.\n"
+         "di Marta Colombetti\n"
+         "7 dicembre 2026\n"
+         "Un post che circola sui social sostiene che il Comune di Valdorno farà pagare la sosta in tutte le strade "
+         "da gennaio. Nessuna delibera prevede una misura del genere.\n"
+         "Verdetto: Fuorviante\n"
+         "Cosa dice il post\n"
+         "Nel testo si legge che ogni posto auto diventerà a pagamento. Il post è stato condiviso migliaia di volte "
+         "in pochi giorni.\n"
+         "Cosa dice il Comune\n"
+         "L'assessora alla mobilità Giulia Ferrante ha spiegato che la zona blu sarà estesa soltanto intorno alla "
+         "stazione.\n",
+         "Verdetto: Fuorviante"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.verdict);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(holds(paragraphs_of(a), r.verdict));
+        CHECK_FALSE(holds(headings_of(a), r.verdict));
+        for (const Section& s : a.sections)
+            CHECK_FALSE(s.paragraphs.empty());
+    }
+}
+
+TEST_CASE("a closing Fazit and a review's rating are no verdict", "[sections][sections105]") {
+    // "Fazit" alone, no value after it, heads the closing paragraph; "Rating: 4/5" stays the review's line.
+    check_heading_rows({
+        {"de", "Startseite\n"
+         "Faktencheck\n"
+         "Nein, die Stadt Kaltenbrunn schafft die Parkscheibe nicht ab\n"
+         "Von Jonas Wettering\n"
+         "07.12.2026\n"
+         "Ein Video behauptet, ab Januar müsse man in ganz Kaltenbrunn für jeden Parkplatz zahlen. Es wurde mehr als "
+         "40.000 Mal geteilt.\n"
+         "Was die Stadt sagt\n"
+         "Eine Sprecherin der Stadt sagte, es gebe keinen solchen Beschluss des Stadtrats. Die Parkscheibe bleibe in "
+         "den Wohngebieten erhalten.\n"
+         "Fazit\n"
+         "Die Behauptung ist falsch. Die Parkscheibe bleibt, und kostenpflichtig werden nur die Plätze am Bahnhof.\n",
+         {"Was die Stadt sagt", "Fazit"}},
+    });
+    const Article review = classify(segment("Home\n"
+         "Reviews\n"
+         "The Harrowdeen Quartet's new album is a quiet triumph\n"
+         "By Nora Quillfield\n"
+         "December 7, 2026\n"
+         "The fourth album of the Harrowdeen Quartet opens with a slow piece for cello that sets the tone for the "
+         "whole record.\n"
+         "The band recorded it in an old church on the coast, and the room can be heard in every track.\n"
+         "Its second half loses some pace, but the closing song is the best thing they have written.\n"
+         "Rating: 4/5\n"), "en");
+    CHECK(paragraphs_of(review).back() == "Rating: 4/5");
 }
