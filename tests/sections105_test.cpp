@@ -271,3 +271,81 @@ TEST_CASE("a closing Fazit and a review's rating are no verdict", "[sections][se
          "Rating: 4/5\n"), "en");
     CHECK(paragraphs_of(review).back() == "Rating: 4/5");
 }
+
+TEST_CASE("a sign-up button alone between two paragraphs is boilerplate", "[sections][boilerplate][sections105]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* button;
+        const char* heading;
+    };
+    const Row rows[] = {
+        {"fr", "Le Courrier de Valmorin\n"
+         "Accueil\n"
+         "Économie\n"
+         "Le port de Valmorin agrandit son terminal\n"
+         "Par Odile Ferrand\n"
+         "Publié le 7 décembre 2026 à 08h45\n"
+         "Le port de Valmorin va agrandir son terminal d'ici 2029, a annoncé lundi la direction du port, qui prévoit "
+         "d'investir 60 millions d'euros.\n"
+         "Les travaux commenceront au printemps, selon le directeur Yann Kerlivio.\n"
+         "Une réunion jeudi\n"
+         "La réunion publique aura lieu jeudi à la mairie, à 19 heures.\n"
+         "S'inscrire\n"
+         "Le maire Paul Brénier a promis d'y répondre aux questions des pêcheurs et des riverains.\n"
+         "Le chantier doit durer trois ans selon le calendrier présenté lundi.\n",
+         "S'inscrire", "Une réunion jeudi"},
+        {"de", "Kaltenbrunner Bote\n"
+         "Startseite\n"
+         "Wirtschaft\n"
+         "Hafen Kaltenbrunn baut sein Terminal aus\n"
+         "Von Jonas Wettering\n"
+         "07.12.2026\n"
+         "Der Hafen Kaltenbrunn will sein Terminal bis 2029 ausbauen, wie die Hafengesellschaft am Montag mitteilte. "
+         "Sie will 60 Millionen Euro investieren.\n"
+         "Die Bauarbeiten sollen im Frühjahr beginnen, sagte Geschäftsführer Lars Hemmerich.\n"
+         "Eine Versammlung am Donnerstag\n"
+         "Die Bürgerversammlung findet am Donnerstag um 19 Uhr im Rathaus statt.\n"
+         "Anmelden\n"
+         "Bürgermeister Paul Brenner will dort die Fragen der Fischer und Anwohner beantworten.\n"
+         "Die Bauzeit soll nach dem am Montag vorgestellten Plan drei Jahre betragen.\n",
+         "Anmelden", "Eine Versammlung am Donnerstag"},
+        {"en", "Harrowdeen Courier\n"
+         "Home\n"
+         "Business\n"
+         "Harrowdeen port to expand its terminal\n"
+         "By Nora Quillfield\n"
+         "December 7, 2026\n"
+         "The port of Harrowdeen will expand its container terminal by 2029, the port authority said on Monday, "
+         "investing 60 million crowns.\n"
+         "Work will begin in the spring, director Lars Hemming said.\n"
+         "A meeting on Thursday\n"
+         "The public meeting will take place on Thursday at the town hall at 7pm.\n"
+         "Sign up\n"
+         "Mayor Paul Brenning has promised to answer the questions of fishers and residents there.\n"
+         "The works are to last three years under the plan presented on Monday.\n",
+         "Sign up", "A meeting on Thursday"},
+        {"es", "El Correo de Valdemora\n"
+         "Portada\n"
+         "Economía\n"
+         "El puerto de Valdemora amplía su terminal\n"
+         "Por Lucía Ferrandis\n"
+         "7 dic. 2026\n"
+         "El puerto de Valdemora ampliará su terminal antes de 2029, anunció el lunes la autoridad portuaria, que "
+         "invertirá 60 millones de euros.\n"
+         "Las obras empezarán en primavera, según el director Luis Ferrán.\n"
+         "Una reunión el jueves\n"
+         "La reunión pública será el jueves en el ayuntamiento a las 19.00.\n"
+         "Suscríbete\n"
+         "El alcalde Pablo Breña prometió responder a las preguntas de los pescadores y vecinos.\n"
+         "Las obras durarán tres años según el calendario presentado el lunes.\n",
+         "Suscr\u00edbete", "Una reunión el jueves"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.button);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(headings_of(a) == std::vector<std::string>{r.heading});
+        CHECK(holds(a.boilerplate, r.button));
+        CHECK_FALSE(holds(paragraphs_of(a), r.button));
+    }
+}
