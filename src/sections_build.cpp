@@ -1007,12 +1007,15 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     };
     if (!line.sure_heading && share_button(b))
         return true;
-    // "... à 19 heures. / S'inscrire / Le maire ...", "Anmelden", "Sign up", "Iscriviti", "Suscríbete": a button of a
-    // sign-up or login box (box_buttons(), of two words at most) alone between two paragraphs of the text, its box
-    // left out of the dump, heads neither of them: it is never a heading.
-    const int most_button_words = 2;
+    // "... à 19 heures. / S'inscrire / Le maire ...", "Anmelden", "Sign up", "Iscriviti", "Suscríbete": a sign-up or
+    // login button (the whole line one of lexicon section signup_buttons) alone between two paragraphs of the text,
+    // its box left out of the dump, heads neither of them: it is never a heading. (A verb of buying, "Commander",
+    // may head a how-to's part.)
+    const int most_button_words = 3;
+    static const LexiconSection* signup = common_lexicon().section("signup_buttons"); // (looked up once)
     if (!line.sure_heading && b.words <= most_button_words && k > s.rs && k < s.re &&
-        p.role[k - 1] == Role::paragraph && s.blocks[k - 1].end_punct && s.blocks[k + 1].end_punct && box_buttons(b))
+        p.role[k - 1] == Role::paragraph && s.blocks[k - 1].end_punct && s.blocks[k + 1].end_punct &&
+        signup != nullptr && signup->has(b.lower))
         return true;
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
     // no prose: "Commander" over the steps of a how-to heads them) stay with the boilerplate.
