@@ -17,6 +17,7 @@ using namespace archive;
 
 using archive::test::check_heading_rows;
 using archive::test::headings_of;
+using archive::test::PageRow;
 using archive::test::paragraphs_of;
 
 namespace {
@@ -161,12 +162,7 @@ TEST_CASE("a question of an essay, a quoted question and a reader's question hea
 }
 
 TEST_CASE("a fact-check's verdict is a paragraph of the text wherever it stands", "[sections][sections105]") {
-    struct Row {
-        const char* lang;
-        const char* page;
-        const char* verdict;
-    };
-    const Row rows[] = {
+    const PageRow rows[] = {
         {"es", "Portada\n"
          "Verificación\n"
          "No, el Ayuntamiento de Valdemora no cobrará por aparcar en todo el casco urbano\n"
@@ -232,11 +228,11 @@ TEST_CASE("a fact-check's verdict is a paragraph of the text wherever it stands"
          "stazione.\n",
          "Verdetto: Fuorviante"},
     };
-    for (const Row& r : rows) {
-        INFO(r.verdict);
+    for (const PageRow& r : rows) {
+        INFO(r.line);
         const Article a = classify(segment(r.page), r.lang);
-        CHECK(holds(paragraphs_of(a), r.verdict));
-        CHECK_FALSE(holds(headings_of(a), r.verdict));
+        CHECK(holds(paragraphs_of(a), r.line));
+        CHECK_FALSE(holds(headings_of(a), r.line));
         for (const Section& s : a.sections)
             CHECK_FALSE(s.paragraphs.empty());
     }
