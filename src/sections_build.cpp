@@ -49,6 +49,26 @@ bool label_alone(const Block& b) {
     return !low.empty() && boilerplate.has(low) && !ad_labels.has(low);
 }
 
+// "Veredicto: Falso", "Bewertung: Falsch", "Verdict : FAUX", "Notre verdict : trompeur": a fact-check's verdict, a
+// label (lexicon section verdict_labels), a colon and a value (verdict_values), is the article's finding, a paragraph
+// of its text wherever it stands: over a paragraph it heads nothing, over a heading it is no box's label. ("Rating:
+// 4/5" is a review's score, rating_line(); "Fazit" alone, no value after it, may head the closing paragraph.)
+bool verdict_line(const Block& b) {
+    const int most_words = 6; // (the counts first: most lines are settled without a look-up)
+    if (b.words < 2 || b.words > most_words || b.digits > 0 || b.urls > 0)
+        return false;
+    const std::string_view low = b.lower;
+    const std::size_t colon = low.find(':');
+    if (colon == std::string_view::npos)
+        return false;
+    static const LexiconSection& labels = any_language_section("verdict_labels"); // (merged once)
+    static const LexiconSection& values = any_language_section("verdict_values");
+    std::string_view value = text::trim(low.substr(colon + 1));
+    while (!value.empty() && (value.back() == '.' || value.back() == '!'))
+        value.remove_suffix(1);
+    return labels.has(text::trim(low.substr(0, colon))) && values.has(value);
+}
+
 // "Other people are reading", "Andere Leser lesen gerade": see reading_labels.
 bool reading_label(const Block& b) {
     static const LexiconSection& reading_labels = any_language_section("reading_labels"); // (found once)
@@ -987,6 +1007,16 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     };
     if (!line.sure_heading && share_button(b))
         return true;
+    // "... à 19 heures. / S'inscrire / Le maire ...", "Anmelden", "Sign up", "Iscriviti", "Suscríbete": a sign-up or
+    // login button (the whole line one of lexicon section signup_buttons) alone between two paragraphs of the text,
+    // its box left out of the dump, heads neither of them: it is never a heading. (A verb of buying, "Commander",
+    // may head a how-to's part.)
+    const int most_button_words = 3;
+    static const LexiconSection* signup = common_lexicon().section("signup_buttons"); // (looked up once)
+    if (!line.sure_heading && b.words <= most_button_words && k > s.rs && k < s.re &&
+        p.role[k - 1] == Role::paragraph && s.blocks[k - 1].end_punct && s.blocks[k + 1].end_punct &&
+        signup != nullptr && signup->has(b.lower))
+        return true;
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
     // no prose: "Commander" over the steps of a how-to heads them) stay with the boilerplate.
     // (The line under it first: most short lines stand over prose.)
@@ -1216,7 +1246,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (wiki_note(s, line)) {
+        if (wiki_note(s, line) || verdict_line(line.b)) {
             add_paragraph(s, k);
             continue;
         }

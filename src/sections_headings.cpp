@@ -733,6 +733,38 @@ bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
     return heads(s, upper, line.b);
 }
 
+// "... the decision matters more than most. / Why did the central bank raise rates again? / Inflation rose to ...",
+// "¿Por qué volvió a subir los tipos el banco central? / <answer>": an explainer's question, alone on its line between
+// two paragraphs and over the paragraph that answers it (answered_question()), heads its answer however long it is
+// (twelve words at most, as question_series() takes them; question_heading() takes six), where the region asks
+// another such question. One question of an essay among its paragraphs is the writer's; a question closing a
+// paragraph's sentences ("Rates rose. Why now?") is the paragraph's; one in quotation marks is someone's; a reader's
+// question under a name or a stamp stands under no paragraph.
+bool asked_between_paragraphs(const SectionLoop& s, std::size_t j) {
+    const int most_words = 12, least_above = 5;
+    const Block& q = s.blocks[j];
+    if (j <= s.rs || j >= s.re || q.words > most_words || !question_line(q.text) || q.repeats > 0 || q.urls > 0)
+        return false;
+    const Block& above = s.blocks[j - 1];
+    const Role role = s.p.role[j - 1];
+    return (role == Role::paragraph || role == Role::none) && above.end_punct &&
+           above.words >= least_above && !question_line(above.text) && !opens_quoted(q) &&
+           !holds_two_sentences(q.text) && answered_question(s.blocks, j);
+}
+
+bool explainer_question(const SectionLoop& s, Line& line) {
+    const std::size_t k = line.k;
+    if (s.p.role[k - 1] != Role::paragraph || !asked_between_paragraphs(s, k))
+        return false;
+    bool other = false;
+    for (std::size_t j = s.rs + 1; j < s.re && !other; ++j)
+        other = j != k && asked_between_paragraphs(s, j);
+    // (Of a heading's shape once its question mark is set aside: no link, no row of figures.)
+    Block asked = line.b;
+    asked.end_punct = false;
+    return other && heads(s, line, asked);
+}
+
 } // namespace
 
 bool list_title(const SectionLoop& s, const Line& line) {
@@ -1235,7 +1267,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     return line.sure_heading || list_title || glued_heading || asks || list_label() || facts_label() || box_label() ||
            recipe_part_title(s, line) || announced_list_title() ||
            (question_under_picture(s, line) && !s.only_marked) ||
-           (question_set_apart(s, line) && next_is_text && !s.only_marked) || closing_cry_heading(s, line) ||
+           (question_set_apart(s, line) && next_is_text && !s.only_marked) ||
+           (explainer_question(s, line) && next_is_text && !s.only_marked) || closing_cry_heading(s, line) ||
            closing_section_title(s, line) || prompt_between_quoted_answers(s, line) ||
            ((heads(s, line, b) || quoted_heading(s, line) || question_series(s, line) ||
              live_title_in_marks(s, line)) &&
