@@ -2,7 +2,7 @@
 // agency's slashes, a parenthesis closing a caption) and the credits that name no picture's author (a text's source,
 // a picture's label, an embedded post). The captions that a credit closes, and the labels that open a caption, are in
 // credit_captions.cpp; the words and marks a credit needs, which spare most lines these tests, in credit_signs.cpp;
-// agency tags and datelines in agencies.cpp, bylines and their authors in bylines.cpp.
+// agency tags in agencies.cpp, datelines in datelines.cpp, bylines and their authors in bylines.cpp.
 #include "classify.hpp"
 #include "page.hpp"
 

@@ -1,5 +1,5 @@
 // A button to download a file ("Download the full report (PDF, 1.2 MB)", "Bericht herunterladen"), which heads no
-// text: region_edges.cpp.
+// text: region_body_drops.cpp.
 #pragma once
 
 namespace archive {

@@ -45,17 +45,17 @@ std::optional<std::string> stop_dash_place(std::string_view paragraph);
 
 /// "WASHINGTON —", "LONDON (Reuters) -", "CNN —", "CHENNAI:": a dateline printed alone on its line (`line`) over the
 /// paragraph it opens (`next`): the dateline read from the two joined, when it is the whole line; nothing for any other
-/// line. (Defined in agencies.cpp.)
+/// line. (Defined in datelines.cpp.)
 std::optional<DatelineTag> own_line_dateline(std::string_view line, std::string_view next);
 
 /// "RIO", "AIX", "ELY": a word of capitals (ASCII) read as a word, a vowel among them and no two other letters in a
-/// row; "CDU", "SPD", "PSG" are initials spelled out. (Defined in agencies.cpp.)
+/// row; "CDU", "SPD", "PSG" are initials spelled out. (Defined in datelines.cpp.)
 bool syllabic_capitals(std::string_view w);
 
 /// The dateline opening the body's first paragraph (dateline_tag()), unless it is a place in capitals closed by a colon
 /// ("BENGALURU: The ...") on a page where two other paragraphs open so too: those are a transcript's or an
 /// interview's turns ("COOPER: Good evening ...", "ROE: Thank you ..."), their heads speakers, no places. (Defined in
-/// agencies.cpp, beside dateline_tag().)
+/// datelines.cpp, beside dateline_tag().)
 std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections);
 
 } // namespace archive

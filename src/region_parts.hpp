@@ -1,6 +1,6 @@
-// What the article's region (region.cpp) asks of the trims of its edges (region_edges.cpp: the lines that leave it,
-// region_joins.cpp, region_past_boxes.cpp and region_facts.cpp: the lines that join it) and of the lists it holds
-// (region_lists.cpp), and what they share.
+// What the article's region (region.cpp) asks of the trims of its edges (region_edges.cpp, region_author_boxes.cpp and
+// region_body_drops.cpp: the lines that leave it; region_joins.cpp, region_past_boxes.cpp and region_facts.cpp: the
+// lines that join it) and of the lists it holds (region_lists.cpp), and what they share.
 // Internal to the classify stage.
 #pragma once
 
@@ -144,7 +144,7 @@ bool closing_section_head(const Page& p, std::size_t h);
 /// sentences under it gives (lexicon section advice_heading_words) (region_joins.cpp).
 bool advice_heading(const Block& b);
 /// "Über Kathrin", "About Jane Roe": the title of the box presenting the author, a word of the lexicons'
-/// [about_name_titles] over a name of one to three words (region_edges.cpp).
+/// [about_name_titles] over a name of one to three words (region_author_boxes.cpp).
 bool about_name_title(const Block& b);
 std::size_t closing_section_end(const Page& p, std::size_t h, bool brief);
 /// The last of the short sentences right under line `end` that close the article (`most` of them at most; `text_too`:
@@ -284,21 +284,21 @@ bool progress_notice(const Block& b);
 /// "(This story has not been edited by Harbour News staff and is auto-generated from a syndicated feed.)": the
 /// publisher's note that the text comes from a feed (notices.cpp).
 bool feed_note(const Block& b);
-/// That notice leaves the body wherever it stands in the region (region_edges.cpp, from drop_paywall_badges()).
+/// That notice leaves the body wherever it stands in the region (region_body_drops.cpp, from drop_paywall_badges()).
 void drop_progress_notices(Page& p, std::size_t rs, std::size_t re);
 /// "É jornalista e escreve sobre economia desde 2010.", "Journaliste, elle couvre la justice depuis 2015.": the
 /// author's box printed without her name, one sentence opening with a job of the press and its comma, or with a verb
-/// of the box and such a job, reporting nobody's words (region_edges.cpp).
+/// of the box and such a job, reporting nobody's words (region_author_boxes.cpp).
 bool nameless_bio(const Block& bio, std::string_view language);
 /// "Über uns / Wir sind ein Team von ... / Jonas Hebel ist Redakteur im Ressort Sport ... / Karin Lutz ist Fotografin
 /// ... / Wir finanzieren uns über Abonnements ...": line k, a box presenting a writer (author_bio()), is one of two or
 /// more such lines in a row under which a paragraph of prose goes on (eight words or more, closed by its stop, rated
 /// text, no notice): the page's people presented amid its text (an about page's), no author's box ending the article
-/// (region_edges.cpp).
+/// (region_author_boxes.cpp).
 bool people_amid_text(const Page& p, std::size_t k);
 /// "This article was reviewed by our fact-checking desk." / "Correction: An earlier version of this story ...": the
 /// page's note on how the article was checked, the region's last line or the one right over the correction note
-/// closing it, leaves the body; the correction stays the text's last paragraph (region_edges.cpp).
+/// closing it, leaves the body; the correction stays the text's last paragraph (region_body_drops.cpp).
 void drop_fact_check_notes(Page& p, std::size_t rs, std::size_t re);
 
 /// "Abo", "Abonnés", "Premium", "BZ+": a subscribers' badge of one word alone on its line (notices.cpp).
@@ -306,7 +306,7 @@ bool subscriber_badge(const Block& b);
 
 /// "By Jane Roe / March 12, 2025 / Why the bridge matters / <paragraph>": the heading that opens the body, right under
 /// the byline or date lines (a heading of its kind further down in the region) or a live blog's pinned label, opens
-/// the region [rs, re]: the region's new start (region_edges.cpp).
+/// the region [rs, re]: the region's new start (region_body_drops.cpp).
 std::size_t heading_over_region(Page& p, std::size_t rs, std::size_t re);
 
 } // namespace archive

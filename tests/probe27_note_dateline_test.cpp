@@ -1,6 +1,6 @@
 // An article opening with a correction or an editor's note ("Editor's note: An earlier version of this article ...",
 // "Korrektur: In einer früheren Fassung ..."): the note is passed over and the dateline is read from the paragraph under
-// it (body_dateline() in agencies.cpp, the place readings in classify_tail.cpp). Every line is invented.
+// it (body_dateline() in datelines.cpp, the place readings in classify_tail.cpp). Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"

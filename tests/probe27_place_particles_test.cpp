@@ -1,7 +1,7 @@
 // A dateline's place in capitals of four or five words joined by a small word that the first lists lacked: Italian
 // "in" ("SAN LORENZO IN CAMPO -"), Dutch "aan", "den", "op", "bij" ("ALPHEN AAN DEN RIJN -", "CAPELLE AAN DEN IJSSEL -"),
 // Polish "nad", "pod" ("NOWY DWÓR NAD WISŁĄ -"): lexicon section place_particle_words (common.txt), read by
-// place_before() in agencies.cpp. Every line is invented.
+// place_before() in datelines.cpp. Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
