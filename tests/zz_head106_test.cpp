@@ -181,3 +181,50 @@ TEST_CASE("near miss: a long kicker or a topic on the first line, no paper's nam
         CHECK(a.kicker == std::optional<std::string>(kickers[i]));
     }
 }
+
+namespace {
+
+// A short page dated "07/12/2026", a date of numbers that reads both ways, no zone and no other date on it: `signs` is
+// the caption's credit and a line of the text that may carry a country's usage.
+std::string dated_page(const std::string& title, const std::string& credit, const std::string& line) {
+    return joined({"Harvest parade fills the high street", title, "07/12/2026",
+                   "Around two hundred children in costume led the parade through the town. " + credit, line,
+                   "The parade ended on the market square with music until late evening."});
+}
+
+} // namespace
+
+TEST_CASE("an English page with Britain's usage reads its date of numbers day first", "[head106]") {
+    for (const auto& [credit, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Picture: Alma Crane", "The stalls raised money for the hospice."},
+             {"Photo: Alma Crane", "The stalls raised £12,000 for the hospice."},
+             {"Photo: Alma Crane", "Details are on www.moorvale-courier.co.uk."},
+             {"Photo: Alma Crane", "The floats were painted in every colour."}}) {
+        INFO(credit << " / " << line);
+        const Article a = parse(dated_page("Scenes from the weekend", credit, line), "page.txt");
+        CHECK(a.published == std::optional<std::string>("2026-12-07"));
+    }
+}
+
+TEST_CASE("near miss: America's usage, or both, keep the month first, French and German pages keep the day first",
+          "[head106]") {
+    for (const auto& [credit, line] : std::vector<std::pair<std::string, std::string>>{
+             {"Photo: Alma Crane", "The stalls raised $12,000 for the hospice."},
+             {"Photo: Alma Crane", "The floats were painted in every color."},
+             {"Photo: Alma Crane", "The stalls raised money for the hospice."},
+             {"Picture: Alma Crane", "The stalls raised $12,000 for the hospice."}}) {
+        INFO(credit << " / " << line);
+        const Article a = parse(dated_page("Scenes from the weekend", credit, line), "page.txt");
+        CHECK(a.published == std::optional<std::string>("2026-07-12"));
+    }
+    const std::string fr = joined({"La fête des vendanges remplit la grand-rue", "07/12/2026",
+                                   "Quelque deux cents enfants costumés ont ouvert le défilé. Photo : Alma Crane",
+                                   "Les stands ont récolté 12 000 $ pour l'hospice de la ville.",
+                                   "Le défilé s'est achevé sur la place du marché en musique."});
+    CHECK(parse(fr, "page.txt").published == std::optional<std::string>("2026-12-07"));
+    const std::string de = joined({"Erntedankumzug füllt die Hauptstraße", "07.12.2026",
+                                   "Rund zweihundert verkleidete Kinder führten den Umzug an. Foto: Alma Crane",
+                                   "Die Stände sammelten 12.000 $ für das Hospiz der Stadt.",
+                                   "Der Umzug endete mit Musik auf dem Marktplatz."});
+    CHECK(parse(de, "page.txt").published == std::optional<std::string>("2026-12-07"));
+}
