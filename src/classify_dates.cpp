@@ -551,13 +551,21 @@ DayOrder or_near_dates(DayOrder order, const Page& p) {
     return order != DayOrder::by_language ? order : order_near_dates(p);
 }
 
+// The page's language's two sections of signs of a date's order, the day first's and the month first's (nulls when it
+// has none).
+std::pair<const LexiconSection*, const LexiconSection*> order_signs(const Page& p, std::string_view day_section,
+                                                                    std::string_view month_section) {
+    const Lexicon* lex = lexicon(p.language);
+    if (lex == nullptr)
+        return {nullptr, nullptr};
+    return {lex->section(day_section), lex->section(month_section)};
+}
+
 // "11/01/2021 09:15 GMT" on an English page: a time zone of a country that writes the day first (lexicon section
 // day_first_zones: British, Irish, Australian) or the month first (month_first_zones: American), printed on a short
 // line beside a date of numbers that reads both ways, tells how the page's dates of numbers are read.
 DayOrder zone_day_order(const Page& p) {
-    const Lexicon* lex = lexicon(p.language);
-    const LexiconSection* day_zones = lex == nullptr ? nullptr : lex->section("day_first_zones");
-    const LexiconSection* month_zones = lex == nullptr ? nullptr : lex->section("month_first_zones");
+    const auto [day_zones, month_zones] = order_signs(p, "day_first_zones", "month_first_zones");
     if (day_zones == nullptr || month_zones == nullptr)
         return DayOrder::by_language;
     const int most_words = 16;
@@ -593,9 +601,7 @@ DayOrder zone_day_order(const Page& p) {
 // lower-cased line) and none of the other's tell how its dates of numbers are read, when no date, zone or other date
 // line proves it. (A US page's "Photo:" and "$" keep the month first; a page with both signs is read by its language.)
 DayOrder usage_day_order(const Page& p) {
-    const Lexicon* lex = lexicon(p.language);
-    const LexiconSection* day_signs = lex == nullptr ? nullptr : lex->section("day_first_signs");
-    const LexiconSection* month_signs = lex == nullptr ? nullptr : lex->section("month_first_signs");
+    const auto [day_signs, month_signs] = order_signs(p, "day_first_signs", "month_first_signs");
     if (day_signs == nullptr || month_signs == nullptr)
         return DayOrder::by_language;
     int day_first = 0, month_first = 0;

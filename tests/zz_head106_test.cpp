@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
@@ -70,6 +71,17 @@ std::string crumb_page(const CrumbPage& c, const std::vector<std::string>& crumb
 const std::vector<std::vector<std::string>> two_crumbs = {
     {"Vérification", "Santé"}, {"News", "Local News"}, {"Nachrichten", "Politik"}};
 
+// Each page under the lines of its row of `rows` has its headline and no kicker.
+void check_no_kicker(const std::vector<std::vector<std::string>>& rows) {
+    for (std::size_t i = 0; i < crumb_pages.size(); ++i) {
+        const CrumbPage& c = crumb_pages[i];
+        INFO(c.language);
+        const Article a = parse(crumb_page(c, rows[i]), "page.txt");
+        CHECK(a.headline == std::optional<std::string>(c.article[0]));
+        CHECK(a.kicker == std::nullopt);
+    }
+}
+
 } // namespace
 
 TEST_CASE("the lower of two crumbs under a cookie banner's buttons is the kicker", "[head106]") {
@@ -88,26 +100,14 @@ TEST_CASE("the lower of two crumbs under a cookie banner's buttons is the kicker
 TEST_CASE("near miss: a menu of three entries under the cookie banner has no kicker", "[head106]") {
     const std::vector<std::vector<std::string>> menus = {
         {"Actualité", "Vérification", "Santé"}, {"Home", "News", "Local News"}, {"Startseite", "Nachrichten", "Politik"}};
-    for (std::size_t i = 0; i < crumb_pages.size(); ++i) {
-        const CrumbPage& c = crumb_pages[i];
-        INFO(c.language);
-        const Article a = parse(crumb_page(c, menus[i]), "page.txt");
-        CHECK(a.headline == std::optional<std::string>(c.article[0]));
-        CHECK(a.kicker == std::nullopt);
-    }
+    check_no_kicker(menus);
 }
 
 TEST_CASE("near miss: two lines under the banner whose upper one the menu does not print", "[head106]") {
     // ("Économie" / "Santé" under the banner, the menu without "Économie": two entries of a menu of its own.)
     const std::vector<std::vector<std::string>> pairs = {
         {"Économie", "Santé"}, {"Business", "Local News"}, {"Wirtschaft", "Politik"}};
-    for (std::size_t i = 0; i < crumb_pages.size(); ++i) {
-        const CrumbPage& c = crumb_pages[i];
-        INFO(c.language);
-        const Article a = parse(crumb_page(c, pairs[i]), "page.txt");
-        CHECK(a.headline == std::optional<std::string>(c.article[0]));
-        CHECK(a.kicker == std::nullopt);
-    }
+    check_no_kicker(pairs);
 }
 
 namespace {
@@ -192,31 +192,32 @@ std::string dated_page(const std::string& title, const std::string& credit, cons
                    "The parade ended on the market square with music until late evening."});
 }
 
+// Each (credit, line) pair's page is dated `date`.
+void check_dates(const std::vector<std::pair<std::string, std::string>>& rows, const char* date) {
+    for (const auto& [credit, line] : rows) {
+        INFO(credit << " / " << line);
+        const Article a = parse(dated_page("Scenes from the weekend", credit, line), "page.txt");
+        CHECK(a.published == std::optional<std::string>(date));
+    }
+}
+
 } // namespace
 
 TEST_CASE("an English page with Britain's usage reads its date of numbers day first", "[head106]") {
-    for (const auto& [credit, line] : std::vector<std::pair<std::string, std::string>>{
-             {"Picture: Alma Crane", "The stalls raised money for the hospice."},
-             {"Photo: Alma Crane", "The stalls raised £12,000 for the hospice."},
-             {"Photo: Alma Crane", "Details are on www.moorvale-courier.co.uk."},
-             {"Photo: Alma Crane", "The floats were painted in every colour."}}) {
-        INFO(credit << " / " << line);
-        const Article a = parse(dated_page("Scenes from the weekend", credit, line), "page.txt");
-        CHECK(a.published == std::optional<std::string>("2026-12-07"));
-    }
+    check_dates({{"Picture: Alma Crane", "The stalls raised money for the hospice."},
+                 {"Photo: Alma Crane", "The stalls raised £12,000 for the hospice."},
+                 {"Photo: Alma Crane", "Details are on www.moorvale-courier.co.uk."},
+                 {"Photo: Alma Crane", "The floats were painted in every colour."}},
+                "2026-12-07");
 }
 
 TEST_CASE("near miss: America's usage, or both, keep the month first, French and German pages keep the day first",
           "[head106]") {
-    for (const auto& [credit, line] : std::vector<std::pair<std::string, std::string>>{
-             {"Photo: Alma Crane", "The stalls raised $12,000 for the hospice."},
-             {"Photo: Alma Crane", "The floats were painted in every color."},
-             {"Photo: Alma Crane", "The stalls raised money for the hospice."},
-             {"Picture: Alma Crane", "The stalls raised $12,000 for the hospice."}}) {
-        INFO(credit << " / " << line);
-        const Article a = parse(dated_page("Scenes from the weekend", credit, line), "page.txt");
-        CHECK(a.published == std::optional<std::string>("2026-07-12"));
-    }
+    check_dates({{"Photo: Alma Crane", "The stalls raised $12,000 for the hospice."},
+                 {"Photo: Alma Crane", "The floats were painted in every color."},
+                 {"Photo: Alma Crane", "The stalls raised money for the hospice."},
+                 {"Picture: Alma Crane", "The stalls raised $12,000 for the hospice."}},
+                "2026-07-12");
     const std::string fr = joined({"La fête des vendanges remplit la grand-rue", "07/12/2026",
                                    "Quelque deux cents enfants costumés ont ouvert le défilé. Photo : Alma Crane",
                                    "Les stands ont récolté 12 000 $ pour l'hospice de la ville.",
