@@ -551,13 +551,21 @@ DayOrder or_near_dates(DayOrder order, const Page& p) {
     return order != DayOrder::by_language ? order : order_near_dates(p);
 }
 
+// The page's language's two sections of signs of a date's order, the day first's and the month first's (nulls when it
+// has none).
+std::pair<const LexiconSection*, const LexiconSection*> order_signs(const Page& p, std::string_view day_section,
+                                                                    std::string_view month_section) {
+    const Lexicon* lex = lexicon(p.language);
+    if (lex == nullptr)
+        return {nullptr, nullptr};
+    return {lex->section(day_section), lex->section(month_section)};
+}
+
 // "11/01/2021 09:15 GMT" on an English page: a time zone of a country that writes the day first (lexicon section
 // day_first_zones: British, Irish, Australian) or the month first (month_first_zones: American), printed on a short
 // line beside a date of numbers that reads both ways, tells how the page's dates of numbers are read.
 DayOrder zone_day_order(const Page& p) {
-    const Lexicon* lex = lexicon(p.language);
-    const LexiconSection* day_zones = lex == nullptr ? nullptr : lex->section("day_first_zones");
-    const LexiconSection* month_zones = lex == nullptr ? nullptr : lex->section("month_first_zones");
+    const auto [day_zones, month_zones] = order_signs(p, "day_first_zones", "month_first_zones");
     if (day_zones == nullptr || month_zones == nullptr)
         return DayOrder::by_language;
     const int most_words = 16;
@@ -587,6 +595,32 @@ DayOrder zone_day_order(const Page& p) {
                                                : DayOrder::by_language;
 }
 
+// "Picture: Colin Ashby", "£12,000", "www.moorfieldcourier.co.uk", "colour": on a page of a language written in
+// countries that order a date's numbers either way (English: lexicon sections day_first_signs, Britain's usage, and
+// month_first_signs, America's), the signs of one usage found in its lines (each a phrase looked for anywhere in a
+// lower-cased line) and none of the other's tell how its dates of numbers are read, when no date, zone or other date
+// line proves it. (A US page's "Photo:" and "$" keep the month first; a page with both signs is read by its language.)
+DayOrder usage_day_order(const Page& p) {
+    const auto [day_signs, month_signs] = order_signs(p, "day_first_signs", "month_first_signs");
+    if (day_signs == nullptr || month_signs == nullptr)
+        return DayOrder::by_language;
+    int day_first = 0, month_first = 0;
+    for (const Block& b : p.blocks) {
+        for (std::string_view sign : day_signs->entries)
+            day_first += b.lower.find(sign) != std::string::npos;
+        for (std::string_view sign : month_signs->entries)
+            month_first += b.lower.find(sign) != std::string::npos;
+    }
+    return day_first > 0 && month_first == 0   ? DayOrder::day_first
+           : month_first > 0 && day_first == 0 ? DayOrder::month_first
+                                               : DayOrder::by_language;
+}
+
+// `order` when the page proved one, else usage_day_order().
+DayOrder or_usage(DayOrder order, const Page& p) {
+    return order != DayOrder::by_language ? order : usage_day_order(p);
+}
+
 } // namespace
 
 // "12/04/2020 by Kay" over comments dated "16/04/2020": the page's dates of numbers that can be read one way only
@@ -599,7 +633,7 @@ DayOrder page_day_order(const Page& p) {
             count_day_order(b.text, day_first, month_first, &either);
     return day_first > 0 && month_first == 0   ? DayOrder::day_first
            : month_first > 0 && day_first == 0 ? DayOrder::month_first
-           : day_first == 0 && either > 0      ? or_near_dates(zone_day_order(p), p)
+           : day_first == 0 && either > 0      ? or_usage(or_near_dates(zone_day_order(p), p), p)
                                                : DayOrder::by_language;
 }
 

@@ -338,9 +338,16 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 // ("Haushalt 2027 / Haushaltsstreit in der Koalition / <headline>": a topic's phrase of four or five
                 // words, topic_phrase(), names no person, whatever its capitals.)
                 const bool topic = topic_phrase(blocks[k]);
+                // ("<cookie notice> / I Accept / News / Local News / <headline>": the lower of two crumbs under a
+                // cookie banner's buttons, crumbs_under_banner(), closed by a desk's word (lexicon section
+                // menu_section_names), names a section, no person, whatever its capitals.)
+                static const LexiconSection& desks = any_language_section("menu_section_names"); // (merged once)
+                const bool desk_crumb = blocks[k].words >= 2 && crumbs_under_banner(blocks, k) &&
+                                        desks.has(text::split_ws(blocks[k].lower).back());
                 if (k == 0 || blocks[k].blank_before || p.role[k - 1] != Role::none ||
-                    !(plain_label(k) || (outgrown && !job_title_line(blocks[k].text))) ||
-                    (blocks[k].upper_initial > 1 && !outgrown && !topic && !capitals_label_no_name(p, k)))
+                    !(plain_label(k) || desk_crumb || (outgrown && !job_title_line(blocks[k].text))) ||
+                    (blocks[k].upper_initial > 1 && !outgrown && !topic && !desk_crumb &&
+                     !capitals_label_no_name(p, k)))
                     return false;
                 // (Nor is the upper one the page's first line, or the next of a menu laid out one item a block.)
                 if (k < 2 || (blocks[k - 2].blank_before && blocks[k - 2].blank_after && blocks[k - 2].words <= 3 &&
@@ -410,7 +417,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 !menus_action_link(blocks, h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // (A kicker of four to seven words over a title and its signed standfirst, kicker_over_signed_head().)
-            else if (kicker_over_signed_head(p, h))
+            // (Not the page's first line naming the paper, "The Harbour Valley Gazette" / <headline>, "Der Bote vom
+            // Seetal" / <headline>: its masthead; "Le bac d'hiver vers les îles", a topic opened by an article, is
+            // still a kicker.)
+            else if (!(h == 1 && (outlet_masthead(blocks[0]) || site_name() || site_suffix())) &&
+                     kicker_over_signed_head(p, h))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "Portada / Local / Deportes / Opinión / Opinión / <headline>", "Nieuws / Regio / Opinie / Opinie /
             // <headline>": a menu laid out one entry a line, its last entry printed again right under it (read as a

@@ -321,6 +321,26 @@ bool capitals_under_menu(const Page& p, std::size_t k) {
 // closing the same run ("Suisse / Sport / Votations fédérales") names no desk and stays the kicker; a desk printed
 // again over the title (the menu's "Politik" ... "POLITIK" / <headline>) or opening a block of its own is the
 // article's section label.
+// "<cookie notice> / Accepter et fermer / Continuer sans accepter / Vérification / Santé / <headline>", "<cookie
+// notice> / I Accept / Manage Options / News / Local News / <headline>": a breadcrumb of two levels printed one a
+// line right under the buttons of a cookie banner (consent_banner_button(), one button or two), its upper level one of
+// the menu's entries printed above: the lower level, line k, is the article's section, the kicker, not a menu's last
+// entry. (A menu of three entries or more under the banner, "Accept / News / Sport / Local News", is no breadcrumb; nor
+// are two lines whose upper one the menu does not print.)
+bool crumbs_under_banner(const std::vector<Block>& blocks, std::size_t k) {
+    if (k < 3 || blocks[k - 1].repeats == 0)
+        return false;
+    const std::size_t button = k - 2;
+    if (!consent_banner_button(blocks, button) &&
+        !(blocks[button].words <= 3 && !blocks[button].blank_before && consent_banner_button(blocks, button - 1)))
+        return false;
+    const Block& crumb = blocks[k - 1];
+    for (std::size_t j = 0; j + 3 < k; ++j)
+        if (blocks[j].lower == crumb.lower && j > 0 && !blocks[j - 1].end_punct && blocks[j - 1].words <= 3)
+            return true;
+    return false;
+}
+
 bool menus_last_section(const std::vector<Block>& blocks, std::size_t k) {
     static const LexiconSection& desks = any_language_section("menu_section_names"); // (merged once)
     static const LexiconSection& home = any_language_section("home_labels");
@@ -356,6 +376,8 @@ bool menus_last_section(const std::vector<Block>& blocks, std::size_t k) {
     const bool apart = blocks[k].blank_before;
     auto lone = [&](std::size_t j) { return j == 0 || blocks[j].blank_before; };
     if (apart && !lone(k - 1))
+        return false;
+    if (!apart && crumbs_under_banner(blocks, k))
         return false;
     return home.has(text::trim(blocks[k - 1].lower)) ||
            (k >= 2 && blocks[k - 1].blank_before == apart && entry(blocks[k - 2]) && (!apart || lone(k - 2)));

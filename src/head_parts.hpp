@@ -40,6 +40,9 @@ bool capitals_topic(const Block& b);
 /// "Aragón / Huesca / SUCESOS / <headline>": line k, a label in capitals under a menu's entries, opens the head's
 /// block.
 bool capitals_under_menu(const Page& p, std::size_t k);
+/// "<cookie notice> / Accept / News / Local News / <headline>": line k is a breadcrumb's lower level of two printed
+/// one a line under a cookie banner's buttons, the upper one a menu's entry printed above.
+bool crumbs_under_banner(const std::vector<Block>& blocks, std::size_t k);
 /// "La Gazette / Actualité / Politique / <headline>": line k is a menu's or a breadcrumb's last item, no kicker.
 bool menus_last_section(const std::vector<Block>& blocks, std::size_t k);
 /// "Startseite › Ausland" / "Anzeige" / "Ausland": line k, under an advertisement's slot, repeats the menu's item.

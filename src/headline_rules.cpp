@@ -848,7 +848,7 @@ bool topic_phrase(const Block& b) {
 
 // (headline.hpp)
 bool outlet_masthead(const Block& b) {
-    const std::size_t most_tokens = 5;
+    const std::size_t most_tokens = 6; // ("Le Petit Courrier de la Vallée")
     if (b.words == 0 || b.words > static_cast<int>(most_tokens) || b.digits > 0 || b.end_punct || b.separators > 0 ||
         b.urls > 0)
         return false;
@@ -860,9 +860,11 @@ bool outlet_masthead(const Block& b) {
     std::size_t capitalised = 0;
     bool noun = false, compound = false;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-        // (A connecting word in small letters, "della", "de", "of", joins the name's words.)
+        // (A connecting word in small letters, "della", "de", "of", "vom" (a preposition, lexicon section
+        // preposition_words), joins the name's words.)
         if (!text::starts_upper(tokens[k])) {
-            if (stopword_languages(lowered[k]) == 0)
+            static const LexiconSection& prepositions = any_language_section("preposition_words"); // (merged once)
+            if (stopword_languages(lowered[k]) == 0 && !prepositions.has(lowered[k]))
                 return false;
             continue;
         }

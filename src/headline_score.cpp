@@ -1021,6 +1021,20 @@ bool masthead_over_menu(const Page& p, std::size_t i) {
     return names_own_site(blocks[0].text, own_names_of(p));
 }
 
+// "Le Petit Courrier de la Vallée" / "Le conseil adopte un nouvel horaire pour le bac" / ..., "The Gazette of the
+// Harbour Valley" / <title>: the page's first line, a paper's name (outlet_masthead()), right over a line of a title's
+// shape (four words or more, no stop), is the site's masthead, no title, whether or not a copyright line names it.
+// (A first line that is no paper's name, "Ferry timetable changes" / <standfirst>, is still read.)
+bool masthead_over_title(const Page& p, std::size_t i) {
+    const int least_title_words = 4;
+    const auto& blocks = p.blocks;
+    if (i != 0 || blocks.size() < 3 || !outlet_masthead(blocks[0]))
+        return false;
+    const Block& title = blocks[1];
+    return title.words >= least_title_words && !title.text.ends_with('.') && title.digits == 0 &&
+           !outlet_masthead(title);
+}
+
 // "Duration 1:58", "Durée 2:04", "Dauer: 1:45": a video player's length under its label (lexicon section
 // player_duration_labels opening a line of three words at most, a figure in it): the player's line, no title.
 bool labelled_length(const Block& b) {
@@ -1038,7 +1052,7 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         return std::nullopt;
     // "From: The Weekly Letter <news@...>" / "Subject: ..." / "Date: ...": the header block of an e-mail is no title;
     // the article's own title under it is (its subject line is taken only when nothing else is: choose_headline()).
-    if (mail_header(p, i) || masthead_over_clock(p, i) || masthead_over_menu(p, i) ||
+    if (mail_header(p, i) || masthead_over_clock(p, i) || masthead_over_menu(p, i) || masthead_over_title(p, i) ||
         labelled_length(blocks[i]))
         return std::nullopt;
     // "13:55 Uhr / Pegel steigt weiter: Stadt sperrt zwei Brücken / <text>", "11.48 GMT / Talks resume at Acas",
