@@ -275,6 +275,16 @@ std::size_t manner_verb_after(const std::vector<Word>& ws, std::size_t k, const 
     return !pron.empty() && in_list(lexs, "manner_cue_words", stem) ? v : 0;
 }
 
+// "He fumed: \"Q\"", "Mirko Roth haderte: „Q“", "Elle soupire : « Q »": a verb of [manner_cue_words] right before the
+// colon at word k that a quote mark follows opens the words said as a speech verb does; its index, else 0 ("Sie lacht:
+// Das war's" quotes nothing).
+std::size_t manner_verb_before_colon(const std::vector<Word>& ws, std::size_t k,
+                                     const std::vector<const Lexicon*>& lexs) {
+    if (k == 0 || k + 1 >= ws.size() || ws[k].low != ":" || ws[k - 1].punct || !quote_mark_token(ws[k + 1]))
+        return 0;
+    return in_list(lexs, "manner_cue_words", ws[k - 1].low) ? k - 1 : 0;
+}
+
 // "a pour sa part salué", "a de son côté averti", "a, lui, prévenu", "hat mir neulich gesagt", "has, for her part,
 // said", "a finalement jugé": past the words at j between an auxiliary and its participle, three steps at most, each a
 // word of the cue's adverbs, of an adverb's ending (ending_adverb) or of [clitics] (the one told), a phrase of
@@ -417,9 +427,10 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
     // (most words are neither an auxiliary nor a verb, and cannot be inverted: passed in a loop of their own, which
     // reads the vector's size once)
     const std::size_t n = ws.size();
-    // (a comma is asked too: a verb of [manner_cue_words] after it and a quote mark, manner_verb_after)
+    // (a comma is asked too: a verb of [manner_cue_words] after it and a quote mark, manner_verb_after; and a colon:
+    // such a verb before it and a quote mark after it, manner_verb_before_colon)
     auto may_cue = [&tags_of](const Word& w) {
-        return w.punct ? w.low == ","
+        return w.punct ? w.low == "," || w.low == ":"
                        : ((tags_of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen() ||
                           after_elision(w.low).size() != w.low.size());
     };
@@ -436,9 +447,12 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
         if (k == n)
             break;
         if (ws[k].punct) {
-            if (const std::size_t v = manner_verb_after(ws, k, lexs))
+            if (const std::size_t v = ws[k].low == "," ? manner_verb_after(ws, k, lexs) : 0)
                 out.push_back({ws[v].b, ws[v].e, std::string(s.substr(ws[v].b, ws[v].e - ws[v].b)),
                                ws[v].has_hyphen() ? split_inversion(ws[v].low).second : std::string()});
+            else if (const std::size_t c = manner_verb_before_colon(ws, k, lexs); c != 0 &&
+                     (out.empty() || out.back().end <= ws[c].b))
+                out.push_back({ws[c].b, ws[c].e, std::string(s.substr(ws[c].b, ws[c].e - ws[c].b)), std::string()});
             continue;
         }
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
