@@ -1089,6 +1089,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // a cue opened by its elided clitic, "m'a dit" read whole)
     const bool told = last + 1 < cue || (cue < ws.size() && after_elision(ws[cue].low).size() < ws[cue].low.size()) ||
                       (cue + 1 < ws.size() && !ws[cue + 1].punct && in_list(sp.lexs, "object_pronoun_words", ws[cue + 1].low));
+    // "La Soprintendenza, interpellata, ha fatto sapere", "Le ministère, contacté, a indiqué", "Das Ministerium,
+    // angefragt, teilte mit": a participle of asking ([asked_participle_words]) set off by commas between the subject
+    // and the verb is no part of the subject.
+    if (last >= 3 && ws[last].low == "," && ws[last - 2].low == "," && !ws[last - 1].punct && !ws[last - 1].upper &&
+        !ws[last - 3].punct && in_list(sp.lexs, "asked_participle_words", ws[last - 1].low))
+        last -= 3;
     if (ws[last].low == ")") {
         std::size_t o = last;
         while (o > 0 && ws[o].low != "(" && last - o < 6)
