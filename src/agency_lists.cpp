@@ -88,7 +88,8 @@ namespace {
 // Suisse's beside the Swiss agency), no agency; lexicon section broadcaster_list_codes, the code then those agencies'
 // spellings, read against every piece of `list` split at slashes, commas and spaces.
 bool broadcaster_beside(std::string_view code, std::string_view list) {
-    static const std::vector<std::vector<std::string>>& entries = common_lexicon().phrase_list("broadcaster_list_codes");
+    static const std::vector<std::vector<std::string>>& entries =
+        common_lexicon().phrase_list("broadcaster_list_codes");
     for (const auto& entry : entries) {
         if (entry.empty() || entry[0] != code)
             continue;

@@ -698,8 +698,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // to the fire service.", "Nessun ferito, secondo la Protezione civile."; not "Bis Ende März, laut
                 // Plan, soll ...", a phrase set off inside the sentence after its fronted adverbial, nor "- which it
                 // often is, according to Scott.", an aside after a dash)
-                const bool closes = !aside && std::all_of(sw.begin() + static_cast<std::ptrdiff_t>(post->m_last) + 1, sw.end(),
-                                                [](const Word& w) { return w.punct; });
+                const bool closes =
+                    !aside && std::all_of(sw.begin() + static_cast<std::ptrdiff_t>(post->m_last) + 1, sw.end(),
+                                          [](const Word& w) { return w.punct; });
                 if (has_words(said, closes ? 2 : 5) && !fronted_clause(sw, from, comma, ex.sp.lexs)) {
                     ex.sp.note_reported(base + from, base + sw[comma].b);
                     Quote out = make_quote(u, said, QuoteKind::indirect);

@@ -71,9 +71,9 @@ bool particle_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& 
 }
 
 // "écrit Le Temps", "schreibt Die Zeit", "writes The Sentinel", "La Liberté estime que": an article of
-// [title_article_words], capitalised inside a sentence (the caller asks it of no word opening one), then one capitalised
-// word that may be a name's (surname_word), a speech verb right before the article (a mark closing the title) or right
-// after that word, is the first word of a paper's title (printed so), and opens the name.
+// [title_article_words], capitalised inside a sentence (the caller asks it of no word opening one), then one
+// capitalised word that may be a name's (surname_word), a speech verb right before the article (a mark closing the
+// title) or right after that word, is the first word of a paper's title (printed so), and opens the name.
 bool title_article_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
     static const LexiconSection* articles = common_lexicon().section("title_article_words"); // (looked up once)
     if (articles == nullptr || k == 0 || k + 1 >= ws.size() || !articles->has(ws[k].low))

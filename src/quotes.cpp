@@ -489,8 +489,8 @@ std::optional<std::string> headline_person(std::string_view h, const Speakers& s
                !sp.stopword(text::lower(run[b - 1])) && !role_noun(text::lower(run[b - 1]), sp))
             --b;
         for (; b + 2 <= run.size(); ++b) { // (the longest name the page prints: "Harriet Quell", not "Novelist ...")
-            const std::string_view name(run[b].data(),
-                                        static_cast<std::size_t>(run.back().data() + run.back().size() - run[b].data()));
+            const auto length = static_cast<std::size_t>(run.back().data() + run.back().size() - run[b].data());
+            const std::string_view name(run[b].data(), length);
             if (!printed_on_page(name, a))
                 continue;
             if (found && *found != name)

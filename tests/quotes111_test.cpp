@@ -124,9 +124,11 @@ TEST_CASE("a fact box's \"A:\" or a list's \"Q1:\" is no interview's answer", "[
     }
 }
 
-TEST_CASE("a short clause before an according phrase closing the sentence is reported", "[quotes][indirect][quotes111]") {
+TEST_CASE("a short clause before an according phrase closing the sentence is reported",
+          "[quotes][indirect][quotes111]") {
     quote_rows::check_only_quotes(
-        {{"en", "Nobody was hurt, according to the fire service.", "Nobody was hurt", "according to", "the fire service"},
+        {{"en", "Nobody was hurt, according to the fire service.", "Nobody was hurt", "according to",
+          "the fire service"},
         {"en", "Hiring begins in January, according to Voltaris.", "Hiring begins in January", "according to",
          "Voltaris"},
         {"it", "Nessun ferito, secondo la Protezione civile.", "Nessun ferito", "secondo", "la Protezione civile"},
@@ -143,9 +145,11 @@ TEST_CASE("a short clause before an according phrase closing the sentence is rep
     for (const auto* p : {"Yes, according to the mayor.", "Sì, secondo il sindaco.",
                           "Bis Ende März, laut Plan, soll die Halle stehen und die Maschinen laufen.",
                           "Work starts in May, according to our timetable.",
-                          "He explains at length how the ferry budget broke - which it often does, according to Ross."}) {
+                          "He explains at length how the ferry budget broke - which it often does, according to "
+                          "Ross."}) {
         INFO(p);
-        const auto qs = extract_quotes(quote_checks::body(std::string(p).starts_with("Sì") ? "it" : p[0] == 'B' ? "de" : "en", {p}));
+        const char* const lang = std::string(p).starts_with("Sì") ? "it" : p[0] == 'B' ? "de" : "en";
+        const auto qs = extract_quotes(quote_checks::body(lang, {p}));
         CHECK(qs.empty());
     }
 }
@@ -153,7 +157,9 @@ TEST_CASE("a short clause before an according phrase closing the sentence is rep
 TEST_CASE("a clause after \"sagte,\" whose plural verb reads as the past is reported speech",
           "[quotes][indirect][quotes111]") {
     const std::vector<quote_rows::SpeakerRow> rows = {
-        {"de", "Der Mieterverein ist unzufrieden. Vorsitzende Angelika Sturm sagte, viele betroffene Gemeinden fehlten noch.",
+        {"de",
+         "Der Mieterverein ist unzufrieden. Vorsitzende Angelika Sturm sagte, viele betroffene Gemeinden fehlten "
+         "noch.",
          "viele betroffene Gemeinden fehlten noch", "Angelika Sturm"},
         {"de", "Bürgermeister Paul Kessler sagte, die Kosten erhöhten sich um ein Drittel.",
          "die Kosten erhöhten sich um ein Drittel", "Paul Kessler"},
@@ -183,8 +189,8 @@ TEST_CASE("a capitalised word between two role nouns is the middle of a title, n
          "We will not raise prices this year", "Lena Marsh"},
         {"de", "„Die Auftragsbücher sind voll“, sagte Chief Financial Officer Jonas Kaltenbrunn.",
          "Die Auftragsbücher sind voll", "Jonas Kaltenbrunn"},
-        {"de", "„Wir bauen keine Stellen ab“, sagte Chief Operating Officer Lea Wirthmüller.", "Wir bauen keine Stellen ab",
-         "Lea Wirthmüller"},
+        {"de", "„Wir bauen keine Stellen ab“, sagte Chief Operating Officer Lea Wirthmüller.",
+         "Wir bauen keine Stellen ab", "Lea Wirthmüller"},
         // near misses: a title of two words; a name after one role noun, the next sentence's role after it
         {"en", "\"The fleet is ready,\" Chief Executive Moira Tennant said.", "The fleet is ready", "Moira Tennant"},
         {"en", "\"The fleet is ready,\" said Mayor Ann Lee, Governor of the province.", "The fleet is ready",

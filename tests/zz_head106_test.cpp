@@ -99,7 +99,9 @@ TEST_CASE("the lower of two crumbs under a cookie banner's buttons is the kicker
 
 TEST_CASE("near miss: a menu of three entries under the cookie banner has no kicker", "[head106]") {
     const std::vector<std::vector<std::string>> menus = {
-        {"Actualité", "Vérification", "Santé"}, {"Home", "News", "Local News"}, {"Startseite", "Nachrichten", "Politik"}};
+        {"Actualité", "Vérification", "Santé"},
+        {"Home", "News", "Local News"},
+        {"Startseite", "Nachrichten", "Politik"}};
     check_no_kicker(menus);
 }
 
@@ -170,7 +172,8 @@ TEST_CASE("a paper's name of four words or more over the headline is its masthea
 TEST_CASE("near miss: a long kicker or a topic on the first line, no paper's name, stays the kicker", "[head106]") {
     // (en and de: a French or Italian topic opened by an article on the first line is read as the headline, before
     // this change as after it.)
-    const std::vector<std::string> kickers = {"Ferry services on the outer islands", "Streit um die Seefähre im Seetal"};
+    const std::vector<std::string> kickers = {"Ferry services on the outer islands",
+                                              "Streit um die Seefähre im Seetal"};
     for (std::size_t i = 0; i < kickers.size(); ++i) {
         const MastheadPage& m = masthead_pages[i];
         INFO(m.language);

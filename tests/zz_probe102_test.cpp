@@ -73,7 +73,8 @@ TEST_CASE("a call for readers' stories by the channel's own verb closes no text"
     }
     SECTION("de: Mailen Sie uns") {
         const std::string call = "Haben Sie etwas beobachtet? Mailen Sie uns: redaktion@lindenauer-blatt.example";
-        const Article a = parse(de_head + de_tail + call + "\nMehr zum Thema\nWochenmarkt kehrt auf den Platz zurück\n");
+        const Article a =
+            parse(de_head + de_tail + call + "\nMehr zum Thema\nWochenmarkt kehrt auf den Platz zurück\n");
         CHECK(in_boilerplate(a, call));
         CHECK_FALSE(in_paragraphs(a, call));
     }
@@ -84,7 +85,8 @@ TEST_CASE("a call for readers' stories by the channel's own verb closes no text"
     }
     SECTION("near miss: the verb of the channel with no reader addressed and no address stays") {
         const std::string text = "Die Stadtwerke wollen allen Kunden mailen, sobald das Wasser wieder trinkbar ist.";
-        const Article a = parse(de_head + de_tail + text + "\nMehr zum Thema\nWochenmarkt kehrt auf den Platz zurück\n");
+        const Article a =
+            parse(de_head + de_tail + text + "\nMehr zum Thema\nWochenmarkt kehrt auf den Platz zurück\n");
         CHECK(in_paragraphs(a, text));
     }
 }
@@ -133,9 +135,10 @@ TEST_CASE("a paragraph opened by a dateline over the text is its first paragraph
         CHECK_FALSE(in_paragraphs(a, de_title));
     }
     SECTION("near miss: a standfirst with no dateline over the datelined text stays the lede") {
-        const Article a = parse(page_of({en_title, en_lede, "By Derek Holloway", "Published: Dec. 7, 2026 at 6:48 AM CST",
-                                         "CARSONVILLE, Texas (KWTR) - A water main broke early Monday under Elm Avenue, "
-                                         "city officials said.",
+        const Article a = parse(page_of({en_title, en_lede, "By Derek Holloway",
+                                         "Published: Dec. 7, 2026 at 6:48 AM CST",
+                                         "CARSONVILLE, Texas (KWTR) - A water main broke early Monday under Elm "
+                                         "Avenue, city officials said.",
                                          en_break}));
         CHECK(a.lede == std::optional<std::string>(en_lede));
         CHECK_FALSE(in_paragraphs(a, en_lede));

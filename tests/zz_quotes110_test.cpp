@@ -23,7 +23,7 @@ const Quote* quote_of(const std::vector<Quote>& qs, const std::string& text) {
 
 } // namespace
 
-TEST_CASE("a clause naming the subject before the comma of a second verb ends with the name", "[quotes][quotes110]") {
+TEST_CASE("a clause naming the subject before the comma of a second verb ends with the name", "[quotes][quotes110b]") {
     check_quotes({
         {"de",
          {"Der Verein Grüne Gleise begrüßte den Streik nicht, forderte aber \u201Eendlich bessere Züge\u201C."},
@@ -49,7 +49,7 @@ TEST_CASE("a clause naming the subject before the comma of a second verb ends wi
     });
 }
 
-TEST_CASE("a group's noun before its name where nouns are capitalised is no part of the name", "[quotes][quotes110]") {
+TEST_CASE("a group's noun before its name where nouns are capitalised is no part of the name", "[quotes][quotes110b]") {
     check_quotes({
         {"de",
          {"Die Gewerkschaft Ferrox lehnte das Angebot ab und nannte es \u201Eeine Frechheit\u201C."},
@@ -72,7 +72,7 @@ TEST_CASE("a group's noun before its name where nouns are capitalised is no part
     });
 }
 
-TEST_CASE("a role of a body named after its link is no one the page did not tie to the body", "[quotes][quotes110]") {
+TEST_CASE("a role of a body named after its link is no one the page did not tie to the body", "[quotes][quotes110b]") {
     check_quotes({
         {"fr",
          {"\u00AB Tout est clair \u00BB, a dit Lucie Marnier.",
@@ -103,7 +103,7 @@ TEST_CASE("a role of a body named after its link is no one the page did not tie 
     });
 }
 
-TEST_CASE("a trade no longer practised stands before the name in an apposition", "[quotes][quotes110]") {
+TEST_CASE("a trade no longer practised stands before the name in an apposition", "[quotes][quotes110b]") {
     check_quotes({
         {"it",
          {"Una delle prime clienti, la maestra in pensione Lucia Gatti, 61 anni, ha detto davanti al forno: "
@@ -126,7 +126,7 @@ TEST_CASE("a trade no longer practised stands before the name in an apposition",
     });
 }
 
-TEST_CASE("a judgement on oneself after a reflexive verb is a partial quote", "[quotes][quotes110]") {
+TEST_CASE("a judgement on oneself after a reflexive verb is a partial quote", "[quotes][quotes110b]") {
     const auto partial = [](const char* lang, const char* paragraph, const char* text, const char* cue) {
         INFO(paragraph);
         const auto qs = extract_quotes(page(lang, "", {paragraph}));
@@ -156,7 +156,7 @@ TEST_CASE("a judgement on oneself after a reflexive verb is a partial quote", "[
     }
 }
 
-TEST_CASE("the cue's adverbs after the writer's pronoun are no part of the mention", "[quotes][quotes110]") {
+TEST_CASE("the cue's adverbs after the writer's pronoun are no part of the mention", "[quotes][quotes110b]") {
     check_quotes({
         {"de",
          {"Ich bin hierher gezogen, weil ich früher immer dachte: \u201EAm See ist alles ruhiger.\u201C"},

@@ -9,7 +9,7 @@
 using namespace archive;
 using namespace archive::quote_rows;
 
-TEST_CASE("a council member's role word before a name is no part of the name", "[quotes][quotes112]") {
+TEST_CASE("a council member's role word before a name is no part of the name", "[quotes][quotes112b]") {
     check_quotes({
         {"nl",
          {"Ook de oppositie is kritisch. Raadslid Fatima Elmas wil dat het college een goedkoper plan zoekt.",
@@ -44,7 +44,7 @@ TEST_CASE("a council member's role word before a name is no part of the name", "
     });
 }
 
-TEST_CASE("a participle of asking set off by commas after the subject is no part of it", "[quotes][quotes112]") {
+TEST_CASE("a participle of asking set off by commas after the subject is no part of it", "[quotes][quotes112b]") {
     check_quotes({
         {"it",
          {"Il ponte di Varenna è chiuso da lunedì.",

@@ -82,7 +82,8 @@ const std::vector<Region104Lang>& region104_langs() {
           "Monday.",
           "\"A modest but necessary step,\" wrote the Valley Courier, which recalled that the line has been waiting "
           "for ten years.",
-          "The Bramont Voice was harsher, saying the town had given way on every point that mattered to its residents."},
+          "The Bramont Voice was harsher, saying the town had given way on every point that mattered to its "
+          "residents."},
          "Related stories",
          "Tram deal: what the two towns agreed on Friday",
          "Across the river, the tone was warmer. The Eastmere Post called it a sensible compromise for the whole "
@@ -184,8 +185,10 @@ TEST_CASE("a link to another article on one line leaves the sentence closing the
         const char* last; // a short sentence closing the article
     };
     const std::vector<Row> rows = {
-        {"en", "Read more: Eastmere Home Sales Fall for Fifth Straight Month", "The council's next vote is due on Feb. 4."},
-        {"de", "Lesen Sie auch: Hauspreise in Eastmere fallen den fünften Monat", "Der Stadtrat stimmt am 4. Februar ab."},
+        {"en", "Read more: Eastmere Home Sales Fall for Fifth Straight Month",
+         "The council's next vote is due on Feb. 4."},
+        {"de", "Lesen Sie auch: Hauspreise in Eastmere fallen den fünften Monat",
+         "Der Stadtrat stimmt am 4. Februar ab."},
         {"fr", "À lire aussi : Les prix des logements baissent pour le cinquième mois",
          "Le conseil votera le 4 février."},
     };
@@ -221,8 +224,8 @@ const std::vector<Region104Facts>& region104_facts() {
     static const std::vector<Region104Facts> rows = {
         {"fr",
          {"Communiqués", "Les premiers bus à hydrogène livrés à Bramont",
-          "Bramont, le 3 décembre 2026 – La Régie des transports de Bramont a réceptionné ce mercredi les vingt premiers "
-          "bus à hydrogène destinés à son réseau. Ils rouleront sur les lignes 2 et 7 dès janvier.",
+          "Bramont, le 3 décembre 2026 – La Régie des transports de Bramont a réceptionné ce mercredi les vingt "
+          "premiers bus à hydrogène destinés à son réseau. Ils rouleront sur les lignes 2 et 7 dès janvier.",
           "Les bus seront alimentés par une station installée au dépôt de Vernaz, capable de faire le plein de trente "
           "véhicules par jour."},
          {"En chiffres", "20 bus de 12 mètres", "350 km d'autonomie par plein", "19 millions d'euros d'investissement"},
