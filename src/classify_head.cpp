@@ -414,7 +414,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 (!blocks[h - 1].boilerplate || gallery_label) &&
                 !account_button(blocks[h - 1]) && !follow_button(blocks[h - 1].text) &&
                 !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1) &&
-                !menus_action_link(blocks, h - 1))
+                !menus_action_link(blocks, h - 1) && !consent_button_line(blocks, h - 1))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // (A kicker of four to seven words over a title and its signed standfirst, kicker_over_signed_head().)
             // (Not the page's first line naming the paper, "The Harbour Valley Gazette" / <headline>, "Der Bote vom

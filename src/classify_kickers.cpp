@@ -215,6 +215,14 @@ bool consent_banner_button(const std::vector<Block>& blocks, std::size_t k) {
            std::any_of(words.begin(), words.end(), [](const auto& w) { return cookies->has(w); });
 }
 
+// "We use cookies to improve your experience on our site." / "OK" / <headline>, "Wir verwenden Cookies ..." / "Alle
+// akzeptieren" / <headline>: line k is a cookie banner's button (consent_banner_button()) that says so (common lexicon
+// section consent_button_labels), no label: "<cookie notice> / Politics / <headline>" keeps its kicker.
+bool consent_button_line(const std::vector<Block>& blocks, std::size_t k) {
+    static const LexiconSection* labels = common_lexicon().section("consent_button_labels"); // (looked up once)
+    return labels != nullptr && labels->has(text::trim(blocks[k].lower)) && consent_banner_button(blocks, k);
+}
+
 // "Necrologie / Cerca necrologi / Pubblica un necrologio / <headline>", "Esquelas / Publicar una esquela /
 // <headline>", "Notices / Place a notice / <headline>": a link of two to four words opened by an imperative of a
 // site's action (lexicon section menu_action_words) under another entry of the menu (a short line without a stop or a

@@ -30,6 +30,8 @@ bool menu_entry_again(const Page& p, std::size_t h);
 bool menus_tool_item(const std::vector<Block>& blocks, std::size_t k);
 /// "Cookies erlauben?" / "Alle akzeptieren": line k is the button of a cookie banner under its line.
 bool consent_banner_button(const std::vector<Block>& blocks, std::size_t k);
+/// "<cookie notice> / OK / <headline>": line k is such a button that says so (consent_button_labels).
+bool consent_button_line(const std::vector<Block>& blocks, std::size_t k);
 /// "Esquelas / Publicar una esquela / <headline>": line k is a menu's link to a site's action, a button.
 bool menus_action_link(const std::vector<Block>& blocks, std::size_t k);
 /// "Politik / Kultur / Europäische Union / <headline>": line k, a label of two or three words, stands out of the
