@@ -1316,8 +1316,23 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                 if (r > n && r < last && (role_noun(ws[r - 1].low, sp) || person_title(sp.lexs, ws[r - 1].low) != 0)) {
                     std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(r),
                                            ws.begin() + static_cast<std::ptrdiff_t>(last));
-                    if (auto names = names_in(head, sp); !names.empty() && names.front().first == 0)
+                    const auto names = names_in(head, sp);
+                    if (!names.empty() && names.front().first == 0)
                         return std::make_pair(f, r + names.front().last);
+                    // ("O vereador da oposição Henrique Lopes votou contra e acusou", "The leader of the opposition
+                    // Jane Roe voted against and called": the role's complement, [complement_words], its articles and
+                    // one lower-case noun of what the role is of, then the name; not "The head of the union met Jane
+                    // Roe and said": two nouns, a verb among them)
+                    if (!names.empty() && names.front().first >= 2 && names.front().first <= 5 &&
+                        has_tag(sp.lexs, WordTags::complement, head[0].low)) {
+                        std::size_t nouns = 0;
+                        for (std::size_t j = 1; j < names.front().first; ++j)
+                            nouns += head[j].punct || head[j].upper ? 2
+                                     : has_tag(sp.lexs, WordTags::article, head[j].low) || sp.stopword(head[j].low) ? 0
+                                                                                                                   : 1;
+                        if (nouns == 1)
+                            return std::make_pair(f, r + names.front().last);
+                    }
                 }
             }
             // ("The drivers' union Wheelwork welcomed the reform but called": a plural possessive, a body's noun and

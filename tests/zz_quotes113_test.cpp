@@ -61,3 +61,28 @@ TEST_CASE("a role's field with a small word inside runs on to the apposed name",
          ""},
     });
 }
+
+TEST_CASE("a role, its complement and one noun of it, then a name, is the subject of a coordinated cue",
+          "[quotes][quotes113c]") {
+    check_quotes({
+        {"pt",
+         {"A câmara de Vila Serena aprovou nesta segunda-feira a nova taxa do lixo.",
+          "O vereador da oposição Henrique Lopes votou contra e acusou o prefeito de tomar uma “medida "
+          "eleitoralista”."},
+         "medida eleitoralista",
+         "Henrique Lopes",
+         "O vereador da oposição Henrique Lopes"},
+        {"en",
+         {"The Millbrook council approved the new waste fee on Monday.",
+          "The leader of the opposition Henry Lopes voted against and called the fee an “electoral stunt”."},
+         "electoral stunt",
+         "Henry Lopes",
+         "The leader of the opposition Henry Lopes"},
+        // (near miss: two lower-case words, a verb among them, before the name: the name is the verb's object)
+        {"en",
+         {"The Millbrook council approved the new waste fee on Monday.",
+          "The head of the union met Henry Lopes and called the fee an “electoral stunt”."},
+         "electoral stunt",
+         ""},
+    });
+}
