@@ -443,6 +443,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // (or a given name alone: "raconte une habitante du troisième étage, Fatima.")
         return (e > n || given_name_alone(ws, n, sp)) && (e + 1 >= ws.size() || ws[e + 1].punct) ? e : 0;
     };
+    // A preposition opens the mention ("diz em vídeo publicado pelo secretário de Obras"); but a word that is an
+    // article too, right before a role noun, opens the role's noun phrase ("afirmou a secretária de Vigilância em
+    // Saúde, Cláudia Menezes": Portuguese "a").
+    const bool preposition_first = has_tag(sp.lexs, WordTags::preposition, ws[first].low) &&
+                                   !(has_tag(sp.lexs, WordTags::article, ws[first].low) && first + 1 < ws.size() &&
+                                     !ws[first + 1].punct && role_noun(ws[first + 1].low, sp));
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
         // "said Reuters' Jane Roe", "said the Times’ Ben Vale": the owner's bare apostrophe leaves the name after it
@@ -592,7 +598,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                    !has_tag(sp.lexs, WordTags::speech_verb, ws[k - 1].low) && role_noun(ws[k - 2].low, sp);
         };
         if (k > first && !ws[k - 1].punct && (role_noun(ws[k - 1].low, sp) || (linked() && role_then_adjective())) &&
-            (linked() || held_in()) && !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
+            (linked() || held_in()) && !preposition_first) {
             const std::size_t most = linked() ? 6 : 4; // (a place's phrase is shorter)
             std::size_t c = k + 1;
             while (c < ws.size() && !ws[c].punct && c - k <= most)
@@ -717,8 +723,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // (not where a preposition opens the mention: "diz em vídeo publicado pelo secretário de Obras, Ana Reis"
         // names the one who made the words public)
         if (k > first && !sp.capitalised_nouns && !ws[k - 1].punct && !ws[k - 1].upper &&
-            has_tag(sp.lexs, WordTags::complement, w.low) && role_noun(ws[k - 1].low, sp) &&
-            !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
+            has_tag(sp.lexs, WordTags::complement, w.low) && role_noun(ws[k - 1].low, sp) && !preposition_first) {
             std::size_t e = k + 1;
             while (e < ws.size() && !ws[e].punct && e - k <= 5 &&
                    (ws[e].upper || has_tag(sp.lexs, WordTags::article, ws[e].low) ||
@@ -735,7 +740,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // a genitive's article after a role noun and capitalised words up to the clause's end are what the role is of
         // (genitive_role_complement_end). But "sagte der Minister der Nachrichtenagentur Reuters": the one told.
         if (k > first && sp.capitalised_nouns && !ws[k - 1].punct && ws[k - 1].upper && role_noun(ws[k - 1].low, sp) &&
-            !has_tag(sp.lexs, WordTags::preposition, ws[first].low))
+            !preposition_first)
             if (const std::size_t e = genitive_role_complement_end(ws, k, sp); e != 0) {
                 last = k = e;
                 continue;
@@ -1311,8 +1316,23 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                 if (r > n && r < last && (role_noun(ws[r - 1].low, sp) || person_title(sp.lexs, ws[r - 1].low) != 0)) {
                     std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(r),
                                            ws.begin() + static_cast<std::ptrdiff_t>(last));
-                    if (auto names = names_in(head, sp); !names.empty() && names.front().first == 0)
+                    const auto names = names_in(head, sp);
+                    if (!names.empty() && names.front().first == 0)
                         return std::make_pair(f, r + names.front().last);
+                    // ("O vereador da oposição Henrique Lopes votou contra e acusou", "The leader of the opposition
+                    // Jane Roe voted against and called": the role's complement, [complement_words], its articles and
+                    // one lower-case noun of what the role is of, then the name; not "The head of the union met Jane
+                    // Roe and said": two nouns, a verb among them)
+                    if (!names.empty() && names.front().first >= 2 && names.front().first <= 5 &&
+                        has_tag(sp.lexs, WordTags::complement, head[0].low)) {
+                        std::size_t nouns = 0;
+                        for (std::size_t j = 1; j < names.front().first; ++j)
+                            nouns += head[j].punct || head[j].upper ? 2
+                                     : has_tag(sp.lexs, WordTags::article, head[j].low) || sp.stopword(head[j].low) ? 0
+                                                                                                                   : 1;
+                        if (nouns == 1)
+                            return std::make_pair(f, r + names.front().last);
+                    }
                 }
             }
             // ("The drivers' union Wheelwork welcomed the reform but called": a plural possessive, a body's noun and
