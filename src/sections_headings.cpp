@@ -7,6 +7,7 @@
 #include "classify.hpp"
 #include "donation_boxes.hpp"
 #include "figure_tables.hpp"
+#include "headline_parts.hpp"
 #include "letters.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
@@ -943,10 +944,24 @@ bool after_aside(const SectionLoop& s, std::size_t at) {
     const std::size_t box = at - top;
     std::size_t j = top;
     auto aside_lines = [&] { return at - j - (box > 0 ? box - 1 : 0); };
-    while (j > rs && aside_lines() < most &&
-           (p.role[j - 1] == Role::boilerplate || p.role[j - 1] == Role::caption ||
-            p.role[j - 1] == Role::credit || p.role[j - 1] == Role::date || p.role[j - 1] == Role::duplicate))
+    auto aside = [&](std::size_t k) {
+        return p.role[k] == Role::boilerplate || p.role[k] == Role::caption || p.role[k] == Role::credit ||
+               p.role[k] == Role::date || p.role[k] == Role::duplicate;
+    };
+    while (j > rs && aside_lines() < most && aside(j - 1))
         --j;
+    // "... in primavera. / Galleria fotografica / <title> / 1 di 12 / <caption> / 2 di 12 / <caption> / Guarda tutte le
+    // foto / La preoccupazione dei residenti / <text>", "Bildergalerie / ... / Alle Bilder ansehen / <heading>": a
+    // gallery's slides set in the text stand aside as one, however many lines, when its label (gallery_label_word())
+    // opens them right under the paragraph.
+    const std::size_t most_gallery = 14;
+    if (j > rs && aside_lines() == most && aside(j - 1)) {
+        std::size_t g = j;
+        while (g > rs && at - g < most_gallery && aside(g - 1) && !gallery_label_word(blocks[g - 1]))
+            --g;
+        if (g > rs + 1 && aside(g - 1) && gallery_label_word(blocks[g - 1]) && p.role[g - 2] == Role::paragraph)
+            j = g - 1;
+    }
     // "Photo: Jane Roe, Harbour Museum," / "Town Archives": a credit running on to the next line.
     return j < at && j > rs && p.role[j - 1] == Role::paragraph && blocks[at].words >= 3 &&
            blocks[at - 1].text.back() != ',';
