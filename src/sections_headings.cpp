@@ -755,7 +755,8 @@ bool asked_between_paragraphs(const SectionLoop& s, std::size_t j) {
 
 bool explainer_question(const SectionLoop& s, Line& line) {
     const std::size_t k = line.k;
-    if (s.p.role[k - 1] != Role::paragraph || !asked_between_paragraphs(s, k))
+    // (asked_between_paragraphs() first: it bounds k inside the region, past its first line, so a line above exists)
+    if (!asked_between_paragraphs(s, k) || s.p.role[k - 1] != Role::paragraph)
         return false;
     bool other = false;
     for (std::size_t j = s.rs + 1; j < s.re && !other; ++j)
