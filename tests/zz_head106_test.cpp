@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "test_pages.hpp"
 
 #include <optional>
 #include <string>
@@ -13,13 +14,6 @@
 using namespace archive;
 
 namespace {
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string page;
-    for (const std::string& line : lines)
-        page += line + "\n";
-    return page;
-}
 
 // A page without blank lines: the site's name, its menu, a cookie banner and its buttons, the lines of `crumbs`, then
 // the head (headline, standfirst, byline, date) and a short text.
@@ -64,7 +58,7 @@ std::string crumb_page(const CrumbPage& c, const std::vector<std::string>& crumb
     lines.insert(lines.end(), c.banner.begin(), c.banner.begin() + static_cast<std::ptrdiff_t>(1 + buttons));
     lines.insert(lines.end(), crumbs.begin(), crumbs.end());
     lines.insert(lines.end(), c.article.begin(), c.article.end());
-    return joined(lines);
+    return test::page_of(lines);
 }
 
 // The two crumbs of each page: the upper one an entry of its menu, the lower one the article's section.
@@ -162,7 +156,7 @@ TEST_CASE("a paper's name of four words or more over the headline is its masthea
             INFO(masthead);
             std::vector<std::string> lines = {masthead};
             lines.insert(lines.end(), m.article.begin(), m.article.end());
-            const Article a = parse(joined(lines), "page.txt");
+            const Article a = parse(test::page_of(lines), "page.txt");
             CHECK(a.headline == std::optional<std::string>(m.article[0]));
             CHECK(a.kicker == std::nullopt);
             CHECK(a.lede == std::optional<std::string>(m.article[1]));
@@ -179,7 +173,7 @@ TEST_CASE("near miss: a long kicker or a topic on the first line, no paper's nam
         INFO(m.language);
         std::vector<std::string> lines = {kickers[i]};
         lines.insert(lines.end(), m.article.begin(), m.article.end());
-        const Article a = parse(joined(lines), "page.txt");
+        const Article a = parse(test::page_of(lines), "page.txt");
         CHECK(a.headline == std::optional<std::string>(m.article[0]));
         CHECK(a.kicker == std::optional<std::string>(kickers[i]));
     }
@@ -190,7 +184,7 @@ namespace {
 // A short page dated "07/12/2026", a date of numbers that reads both ways, no zone and no other date on it: `signs` is
 // the caption's credit and a line of the text that may carry a country's usage.
 std::string dated_page(const std::string& title, const std::string& credit, const std::string& line) {
-    return joined({"Harvest parade fills the high street", title, "07/12/2026",
+    return test::page_of({"Harvest parade fills the high street", title, "07/12/2026",
                    "Around two hundred children in costume led the parade through the town. " + credit, line,
                    "The parade ended on the market square with music until late evening."});
 }
@@ -221,12 +215,12 @@ TEST_CASE("near miss: America's usage, or both, keep the month first, French and
                  {"Photo: Alma Crane", "The stalls raised money for the hospice."},
                  {"Picture: Alma Crane", "The stalls raised $12,000 for the hospice."}},
                 "2026-07-12");
-    const std::string fr = joined({"La fête des vendanges remplit la grand-rue", "07/12/2026",
+    const std::string fr = test::page_of({"La fête des vendanges remplit la grand-rue", "07/12/2026",
                                    "Quelque deux cents enfants costumés ont ouvert le défilé. Photo : Alma Crane",
                                    "Les stands ont récolté 12 000 $ pour l'hospice de la ville.",
                                    "Le défilé s'est achevé sur la place du marché en musique."});
     CHECK(parse(fr, "page.txt").published == std::optional<std::string>("2026-12-07"));
-    const std::string de = joined({"Erntedankumzug füllt die Hauptstraße", "07.12.2026",
+    const std::string de = test::page_of({"Erntedankumzug füllt die Hauptstraße", "07.12.2026",
                                    "Rund zweihundert verkleidete Kinder führten den Umzug an. Foto: Alma Crane",
                                    "Die Stände sammelten 12.000 $ für das Hospiz der Stadt.",
                                    "Der Umzug endete mit Musik auf dem Marktplatz."});

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "test_pages.hpp"
 
 #include <optional>
 #include <string>
@@ -10,17 +11,6 @@
 #include <vector>
 
 using namespace archive;
-
-namespace {
-
-std::string joined(const std::vector<std::string>& lines) {
-    std::string page;
-    for (const std::string& line : lines)
-        page += line + "\n";
-    return page;
-}
-
-} // namespace
 
 TEST_CASE("a menu's feed link or media tab in the plural over the headline is no kicker", "[head107]") {
     const std::vector<std::pair<std::string, std::string>> tabs = {
@@ -30,7 +20,7 @@ TEST_CASE("a menu's feed link or media tab in the plural over the headline is no
         {"Vídeos", "Rescatados dos excursionistas en el puerto de Agujas"},
     };
     for (const auto& [tab, headline] : tabs) {
-        const Article a = parse(joined({"Ridge Notes", "Home", "Archive", "About", tab, headline,
+        const Article a = parse(test::page_of({"Ridge Notes", "Home", "Archive", "About", tab, headline,
                                         "Two walkers were brought down from the pass by the mountain rescue team on "
                                         "Sunday evening after a fall.",
                                         "By Jane Roe", "6 December 2026",
@@ -47,7 +37,7 @@ TEST_CASE("a menu's feed link or media tab in the plural over the headline is no
 namespace {
 
 std::string banner_page(const std::string& notice, const std::string& button, const std::string& headline) {
-    return joined({"Harbour Post", "News", "Sport", notice, button, headline,
+    return test::page_of({"Harbour Post", "News", "Sport", notice, button, headline,
                    "The morning ferry to Gull Island sailed again on Monday after engineers replaced a damaged shaft.",
                    "By Jane Roe", "7 December 2026",
                    "Passengers had relied on a smaller charter boat since the middle of November, when the ferry "
