@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -635,21 +634,6 @@ bool opening_mark_word(std::string_view s, const Word& w) {
     return w.punct && i < s.size() && text::is_quote_mark(text::next_cp(s, i));
 }
 
-// The two lower-case words a and b, joined by a space on the stack, are an entry of [marked_only_phrases].
-bool marked_only_phrase(std::string_view a, std::string_view b, const std::vector<const Lexicon*>& lexs) {
-    std::array<char, 48> joined;
-    if (a.size() + b.size() + 1 > joined.size())
-        return false;
-    std::memcpy(joined.data(), a.data(), a.size());
-    joined[a.size()] = ' ';
-    std::memcpy(joined.data() + a.size() + 1, b.data(), b.size());
-    const std::string_view phrase(joined.data(), a.size() + b.size() + 1);
-    for (const Lexicon* lex : lexs)
-        if (const LexiconSection* sec = section_of(lex, "marked_only_phrases"); sec != nullptr && sec->has(phrase))
-            return true;
-    return false;
-}
-
 } // namespace
 
 void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
@@ -712,7 +696,7 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
         // dass ...", "Er gab sich zuversichtlich, dass ...").
         // (its entries are of two words: a phrase of another length, or one before a mark, is not looked up)
         if (particle == 0 && n == 2 && (k + n >= size || !opening_mark_word(s, ws[k + n])) &&
-            marked_only_phrase(ws[k].low, ws[k + 1].low, lexs)) {
+            listed_phrase_at(ws, k, lexs, "", "marked_only_phrases") == n) {
             k += n - 1;
             continue;
         }
