@@ -117,9 +117,11 @@ bool modifier_before_name(const std::vector<Word>& sub, const NameSpan& first, c
     if (sp.capitalised_nouns || first.first != 0 || first.last > 2 || name.last + 1 != sub.size() ||
         name.last == name.first || name.first < first.last + 2 || name.first > first.last + 4)
         return false;
-    // ("Claire Moreau d'Institut Universitaire Breton": an article or a preposition elided into a word is a small word)
+    // ("Claire Moreau d'Institut Universitaire Breton": an article or a preposition elided into a word is a small word;
+    // so is one of more letters, "Jonas Erlbacher dell'associazione Soccorso Atlante", whose name the body's follows)
     for (std::size_t j = first.last + 1; j < name.first; ++j)
-        if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low) || after_elision(sub[j].low).size() != sub[j].low.size())
+        if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low) ||
+            after_elided_prefix(sub[j].low).size() != sub[j].low.size())
             return false;
     return true;
 }

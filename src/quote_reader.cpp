@@ -401,6 +401,8 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         find_quote_spans_into(spans, s, ws);
     if (!spans.empty())
         drop_nicknames(seen);
+    if (spans.size() > 1)
+        drop_title_marks(seen);
     // (a pronoun is restored only before a cue or its auxiliary: a unit with neither, whose words' tags show none,
     // keeps its words as they are)
     if (seen.tags & (WordTags::speech_verb | WordTags::auxiliary)) {

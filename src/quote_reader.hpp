@@ -110,6 +110,8 @@ struct UnitReader {
     void note_colon_lead();
     bool nickname(const QuoteSpan& q) const;
     void drop_nicknames(WordsSeen& seen);
+    bool paper_title(const QuoteSpan& q, std::size_t n) const; // (quote_title_marks.cpp; n: q's index in spans)
+    void drop_title_marks(WordsSeen& seen);                     // (quote_title_marks.cpp)
     void restore_pronouns();
     void drop_parentheticals(WordsSeen& seen); // (quote_parentheticals.cpp)
     void read_as(std::string text, WordsSeen& seen); // the unit read as `text` from now on: its words and spans again

@@ -579,7 +579,30 @@ std::optional<std::string> view_holder(const UnitReader& r, std::size_t sent_b, 
     const std::size_t w0 = r.word_index(sent_b);
     if (w0 >= r.ws.size() || r.ws[w0].punct || r.ws[w0].b >= open || !in_list(r.ex.sp.lexs, "view_words", r.ws[w0].low))
         return std::nullopt;
-    return opening_speaker(r, sent_b, open);
+    if (auto who = opening_speaker(r, sent_b, open))
+        return who;
+    // "Für die Seeländer Zeitung ist das „Q“", "Für die Alpenpost ist klar: „Q“" (after "schreibt die Alpenpost"):
+    // where nouns are capitalised a paper's name is no person's, and opens no name; after the preposition and an
+    // article, one to four capitalised words ending on a noun of a title ([title_words]: "Zeitung", "Tageszeitung"),
+    // or naming a body the page knows that is no person, are the paper whose view it is. (Not "Für die Anwohner",
+    // a common noun the page names no body by.)
+    const std::vector<Word>& ws = r.ws;
+    const Speakers& sp = r.ex.sp;
+    const std::size_t most_words = 4;
+    std::size_t j = w0 + 1;
+    if (!sp.capitalised_nouns || j + 1 >= ws.size() || ws[j].punct || ws[j].upper ||
+        !has_tag(sp.lexs, WordTags::article, ws[j].low))
+        return std::nullopt;
+    const std::size_t b = ++j;
+    while (j < ws.size() && ws[j].b < open && j < b + most_words && !ws[j].punct && ws[j].upper &&
+           !sp.stopword(ws[j].low))
+        ++j;
+    if (j == b || j >= ws.size() || ws[j].b >= open || ws[j].upper)
+        return std::nullopt;
+    const int known = sp.find_person(span_text(r.s, ws, b, j - 1));
+    if (!title_noun(ws[j - 1].low, sp) && (known < 0 || sp.people[static_cast<std::size_t>(known)].personal))
+        return std::nullopt;
+    return r.ex.resolve(r.s, ws, b - 1, j - 1, r.base + ws[b - 1].b); // (read with its article, as a cue's subject)
 }
 
 } // namespace
@@ -658,6 +681,13 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             }
             if (auto who = sentence_person(from, q.open, true)) {
                 ex.add(out, who);
+                return;
+            }
+            // "Für die Seeländer Zeitung ist klar: „Q“", "Pour la Tribune du Lac, c'est simple : « Q »": a view's
+            // preposition and a name opening the sentence give the words to that name, a paper or a person, as they
+            // do a partial quote (view_holder).
+            if (auto holder = from == sent_b ? view_holder(*this, sent_b, q.open) : std::nullopt) {
+                ex.add(out, holder);
                 return;
             }
             if (name) {
