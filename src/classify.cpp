@@ -62,10 +62,14 @@ void keep_caption_label(Article& a, std::string_view line, std::size_t& next) {
             continue;
         next = at_picture + 1;
         const std::string_view before = text::trim(line.substr(0, at));
-        if (!before.empty() && !(m.credit && m.credit->find(before) != std::string::npos))
+        const std::string_view after = text::trim(line.substr(at + m.caption->size()));
+        // ("Photo : <caption> Photo : Jane Roe": the label before the caption is its own when the credit after it
+        // holds the credit's label again.)
+        const bool credit_before = m.credit && m.credit->find(before) != std::string::npos &&
+                                   after.find(*m.credit) == std::string_view::npos;
+        if (!before.empty() && !credit_before)
             add_boilerplate(a, std::string(before));
         // ("... befahren werden. (3/12) Foto: X": the gallery's counter after the caption, drop_caption_counters().)
-        const std::string_view after = text::trim(line.substr(at + m.caption->size()));
         if (const std::string_view counter = after.substr(0, after.find(')') + 1); closing_caption_counter(counter))
             add_boilerplate(a, std::string(counter));
         // ("Il molo all'alba - RIPRODUZIONE RISERVATA" / "Foto: ANSA": the rights notice glued to a caption whose

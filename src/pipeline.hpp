@@ -113,11 +113,10 @@ std::vector<Quote> extract_quotes(const Article& article);
 namespace archive {
 
 /// lossless.cpp: the non-blank lines of decoded `text` (spaces collapsed) that the record does not hold.
-/// A line is held when it is found in the record's strings, whole or cut in at most four consecutive pieces
-/// (a kicker glued to its headline, a caption with its credit): nothing of the input is lost.
+/// A line is held when a field holds it whole, or when it is cut in at most four consecutive pieces each opening or
+/// closing a field (a kicker glued to its headline, a caption with its credit) or going on from the lines around it
+/// (a paragraph joined of several lines): nothing of the input is lost.
 std::vector<std::string> lost_lines(const Article& article, std::string_view text);
-/// The same test for one line (spaces collapsed) against `record` (the strings it may be found in, one a line).
-bool held_in(std::string_view record, std::string_view line);
 /// The line is held by the record's fields of one line each (kicker, headline, lede, dateline, source tag): what
 /// classify() asks of a line given one of their roles before it leaves the line out of the boilerplate.
 bool held_by_line_fields(const Article& article, std::string_view line);
