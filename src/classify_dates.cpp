@@ -26,6 +26,21 @@ namespace archive {
 // day is left alone: it is more often an embedded post's ("Posted by ... on February 7") than the article's.
 // `labelled` tells whether the record's date came with such a label. A day before the web's first pages (1991) is
 // no page's publication: an encyclopaedia's table of facts ("• Dominion" / "14 August 1912"), a history's event.
+namespace {
+
+// "Stand: 7.12.2026", "Stand vom 7. Dezember 2026": the line opens with a label of lexicon section state_date_labels,
+// its colon or a space after it.
+bool state_labelled(std::string_view line) {
+    static const LexiconSection& labels = any_language_section("state_date_labels"); // (merged once)
+    const std::size_t longest = 12;
+    const std::string low = text::lower(line.substr(0, longest));
+    return std::any_of(labels.entries.begin(), labels.entries.end(), [&low](std::string_view l) {
+        return low.size() > l.size() && low.starts_with(l) && (low[l.size()] == ':' || low[l.size()] == ' ');
+    });
+}
+
+} // namespace
+
 void take_dates(const DateLine& d, const std::string& line, Article& a, bool& labelled) {
     const std::string_view first_web_year = "1991";
     auto of_the_web = [first_web_year](const std::optional<std::string>& iso) {
@@ -38,6 +53,11 @@ void take_dates(const DateLine& d, const std::string& line, Article& a, bool& la
     }
     if (!a.updated && of_the_web(d.updated))
         a.updated = d.updated;
+    // "7. Dezember 2026, 9:12 Uhr" / "Stand: 7.12.2026, 14:05 Uhr": a live ticker's state under the day it was
+    // published is its last revision (lexicon section state_date_labels); alone, it is the page's date, as above.
+    else if (!a.updated && a.published && of_the_web(d.published) && !d.published_labelled &&
+             *a.published < *d.published && state_labelled(line))
+        a.updated = d.published;
     if (d.relative)
         a.warnings.push_back("relative date left unresolved: " + line);
 }

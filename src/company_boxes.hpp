@@ -11,4 +11,8 @@ namespace archive {
 /// closed by a legal form alone.
 void mark_company_boxes(Page& p);
 
+/// "About the Harbour Arts Trust", "À propos de la Fondation Lumière", "Über den Kunstverein Oberried": a line opening
+/// with a company box's title words (lexicon section company_box_titles), a capitalised name after them.
+bool box_title_line(const Block& b);
+
 } // namespace archive

@@ -355,6 +355,8 @@ std::string_view box_title_name(const Block& b) {
 
 } // namespace
 
+bool box_title_line(const Block& b) { return !box_title_name(b).empty(); }
+
 void mark_company_boxes(Page& p) {
     // "Über die Stadtwerke Lindenau / Die Stadtwerke Lindenau GmbH versorgen rund 60.000 Menschen ...", "About the
     // Harbour Trust / The Harbour Trust is a charity that ...", "À propos de Ville Claire / Ville Claire est une

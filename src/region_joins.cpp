@@ -288,10 +288,6 @@ bool timed_closing_sentence(const Page& p, std::size_t k, std::size_t re) {
     return k > 0 && k == re && p.blocks[k - 1].end_punct && timed_sentence(p.blocks[k], p.language);
 }
 
-namespace {
-bool minute_stamp(const Block& b);
-} // namespace
-
 // A brief: the prose of an 80-250 word report whose other paragraphs are single short sentences, one or two
 // paragraphs rated good in [rs, re], a hundred and twenty words at most; or three or four short ones, a hundred and
 // eighty words at most, when no line of the region is an entry's stamp. (A live report's entries stand under their
@@ -313,24 +309,12 @@ bool brief_region(const Page& p, std::size_t rs, std::size_t re) {
     if (paragraphs <= most_paragraphs && words <= most_words)
         return true;
     for (std::size_t k = rs; k <= re && k < p.blocks.size(); ++k)
-        if (minute_stamp(p.blocks[k]) || entry_stamp(p.blocks[k]))
+        if (entry_stamp(p.blocks[k]))
             return false;
     return true;
 }
 
 namespace {
-
-// "7'", "45+2'", "90’": the minute a live report's entry was written, alone on its line.
-bool minute_stamp(const Block& b) {
-    const std::string& t = b.text;
-    if (t.size() > 8 || b.digits == 0)
-        return false;
-    std::size_t i = 0;
-    while (i < t.size() && (text::is_digit(static_cast<unsigned char>(t[i])) || t[i] == '+'))
-        ++i;
-    std::string_view mark(t.data() + i, t.size() - i);
-    return i > 0 && (mark == "'" || mark == "’" || mark == "′");
-}
 
 // The last character of a line before the closing quotation marks after it ("“It is over.”" -> '.').
 char closing_stop(std::string_view line) {

@@ -122,12 +122,59 @@ bool glued_age(const text::Words& w) {
 
 } // namespace
 
+// "7'", "45+2'", "90’", "90'+4", "90.+4": the minute of a match a sports ticker's entry was written at, alone on its
+// line: one to three figures and the minute's mark (an apostrophe or a prime; German tickers print an ordinal's
+// stop), the added time (a plus and one or two figures) before the mark or after it. A German minute printed without
+// its added time, "78.", is no stamp: alone it is as well a numbered list's item ("1.", "2.", a paper's references).
+// ("2026'" has four figures; "12.5" or "3:1" no mark at the end of the minute.)
+bool minute_stamp(const Block& b) {
+    const std::string_view t = text::trim(b.text);
+    const std::size_t longest = 10; // "90’+10" with the prime's three bytes
+    if (t.size() > longest || b.digits == 0)
+        return false;
+    std::size_t i = 0;
+    auto figures = [&] {
+        const std::size_t from = i;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9')
+            ++i;
+        return i - from;
+    };
+    auto mark = [&](bool stop) {
+        for (const std::string_view m : {"'", "’", "′", "."})
+            if ((stop || m != ".") && t.substr(i).starts_with(m)) {
+                i += m.size();
+                return true;
+            }
+        return false;
+    };
+    auto added = [&] {
+        const std::size_t most_added = 2;
+        if (i >= t.size() || t[i] != '+')
+            return false;
+        ++i;
+        const std::size_t n = figures();
+        return n > 0 && n <= most_added;
+    };
+    const std::size_t most_minute = 3;
+    if (const std::size_t n = figures(); n == 0 || n > most_minute)
+        return false;
+    if (mark(true))
+        return (i == t.size() && t.back() != '.') || (added() && i == t.size());
+    // ("45+2'": the added time before the mark, no stop: "45+2." is a sum's.)
+    return added() && mark(false) && i == t.size();
+}
+
 // "14:20", "9:05 Uhr", "14h20", "+++ 14.32 Uhr +++", "ore 14.32": a time of day alone on its line (clock_stamp());
 // "vor 5 Minuten", "Il y a 12 min", "12 min ago": a post's age alone on its line, a figure and a unit of time
-// (time_units) with a relative date's marker before or after them (relative_date), no other word.
+// (time_units) with a relative date's marker before or after them (relative_date), no other word; "90.+4", "78'": a
+// match's minute (minute_stamp()).
 bool entry_stamp(const Block& b) {
     const int most_words = 5;
-    if (b.digits == 0 || b.words > most_words || b.end_punct) // (the counts first: most lines are settled here)
+    if (b.digits == 0 || b.words > most_words) // (the counts first: most lines are settled here)
+        return false;
+    if (minute_stamp(b))
+        return true;
+    if (b.end_punct)
         return false;
     if (clock_stamp(b))
         return true;

@@ -106,6 +106,9 @@ bool list_line(const Page& p, std::size_t k);
 void weigh_live_entries(const Page& p, std::vector<double>& w);
 /// "14:20", "9:05 Uhr", "14h20", "vor 5 Minuten", "12 min ago": a live blog entry's time stamp alone on its line.
 bool entry_stamp(const Block& b);
+/// "7'", "45+2'", "90'+4", "90.+4": the minute of a match a sports ticker's entry was written at, alone on its
+/// line (region_live.cpp).
+bool minute_stamp(const Block& b);
 
 /// The steps of trim_region() that widen the run [rs, re] (inclusive) by the lines next to it that join it
 /// (region_joins.cpp, region_past_boxes.cpp, region_facts.cpp): the short sentences right under its last paragraph,

@@ -99,10 +99,16 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
         return blocks[k].blank_before && t.blank_before && k + 2 <= re && blocks[k + 2].blank_before &&
                t.words <= most_spaced_title && t.urls == 0 && t.repeats == 0 && !p.terminator[k + 1];
     };
+    // "Read more / <title> / <title> / <paragraph>": a link's button alone on its line (more_link(), no colon) over
+    // two titles at least labels them as a box's label does. (Over one line only it may be the article's own link to
+    // its next part, over a cross-head of the text.)
+    const std::size_t least_button_titles = 2;
     for (std::size_t k = rs + 1; k + 2 <= re; ++k) {
         const Block& title = blocks[k + 1];
         const bool blanks = blocks[k].blank_before || blocks[k - 1].blank_before;
-        if (blocks[k].words > most_label_words || !label(blocks[k]) || !prose(k - 1) ||
+        const bool labelled = blocks[k].words <= most_label_words && label(blocks[k]);
+        const bool button = !labelled && more_link(blocks[k]);
+        if (!(labelled || button) || !prose(k - 1) ||
             (title.blank_before && !spaced_title(k)) || title.words < 3 || title.words > most_title_words ||
             p.role[k + 1] != Role::none)
             continue;
@@ -117,14 +123,16 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
                (plain_title(last + 2) || prose(last + 2)))
             ++last;
         // "Read more: / Freight index hits two-year low / Retailers trim holiday imports / <paragraph>", "Lesen Sie
-        // auch: / <title> / <title> / <paragraph>": a label closed by a colon announces its titles too: a line glued
+        // auch: / <title> / <title> / <paragraph>": a label announces its titles too, closed by a colon or not ("Read
+        // more / <title> / <title> / <paragraph>", "Lire aussi / <title> / <title> / <paragraph>"): a line glued
         // under its title is the next title, unless it is shaped as the cross-head heading_over_text() reads (a few
         // words, three fewer than each title over it) right over the text ("Zum Thema: / <title> / Gemeinde zahlt mit
-        // / <paragraph>").
-        const bool announces = blocks[k].text.back() == ':';
-        while (!blanks && announces && last - k < most_titles && plain_title(last + 1) &&
+        // / <paragraph>", "Read more / <title> / Traders count the cost / <paragraph>").
+        while (!blanks && last - k < most_titles && plain_title(last + 1) &&
                (plain_title(last + 2) || (prose(last + 2) && heading_over_text(p, k, last + 2) == last + 2)))
             ++last;
+        if (button && last - k < least_button_titles)
+            continue;
         // (Else a box whose label ends the text, glued into a page without blanks, which take_text_past_box() let
         // the region go on past: every short line under its label is a title, as inline_box() reads them.)
         if (!text_after(last + 1, blanks, blanks || !p.terminator[k])) {

@@ -5,6 +5,7 @@
 
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "company_boxes.hpp"
 #include "donation_boxes.hpp"
 #include "figure_tables.hpp"
 #include "headline_parts.hpp"
@@ -141,6 +142,12 @@ bool list_item(const SectionLoop& s, std::size_t at) {
         return x.text.back() == '?' ? 1 : x.end_punct ? 2 : x.words >= 4 ? 0 : 3;
     };
     const int own = shape(blocks[at]);
+    // "Photos are available on request / About the Harbour Arts Trust / <paragraph>": the title of the box closing a
+    // press release (box_title_line()) heads the paragraph under it, whatever short lines stand over it.
+    const int least_upper = 2, least_prose = 8;
+    if (own == 0 && at < s.re && blocks[at].upper_initial >= least_upper && blocks[at + 1].end_punct &&
+        blocks[at + 1].words >= least_prose && box_title_line(blocks[at]))
+        return false;
     auto item = [&](std::size_t at2, Role role) {
         return p.role[at2] == role && blocks[at2].words <= 12 && shape(blocks[at2]) == own;
     };
