@@ -2,7 +2,7 @@
 // its quotes, the last speaker; its methods that find and resolve the mention around a cue are in quote_mentions.cpp,
 // quote_mention_before.cpp, quote_people.cpp, quote_descriptions.cpp and quote_bodies.cpp), the quotes made
 // (quotes.cpp), the quote spans of a unit (quote_marks.cpp), the names a unit adds (quote_names.cpp), indirect speech
-// (quote_indirect.cpp) and the words next to an according phrase (quote_mentions.cpp). Internal to the stage.
+// (quote_indirect.cpp) and the words next to an according phrase (quote_according.cpp). Internal to the stage.
 #pragma once
 
 #include "archive/archive.hpp"
