@@ -1,9 +1,9 @@
 // The classify stage's working state and internal helpers, shared by its files (classify.cpp, classify_meta.cpp with
-// classify_dates.cpp, classify_head.cpp, classify_tail.cpp, contents.cpp, headline.cpp with headline_glued.cpp,
-// headline_choice.cpp with headline_score.cpp and headline_rules.cpp, region.cpp with region_edges.cpp,
-// region_joins.cpp, region_lists.cpp and region_teasers.cpp, credits.cpp with credit_captions.cpp, bylines.cpp,
-// agencies.cpp, lines.cpp, entries.cpp, quality.cpp, sections.cpp, sections_build.cpp with sections_headings.cpp,
-// media.cpp).
+// classify_dates.cpp, classify_head.cpp with classify_kickers.cpp and classify_lede.cpp, classify_tail.cpp,
+// contents.cpp, headline.cpp with headline_glued.cpp, headline_choice.cpp with headline_score.cpp and
+// headline_rules.cpp, region.cpp with region_edges.cpp and the other region_*.cpp, credits.cpp with
+// credit_captions.cpp, bylines.cpp, agencies.cpp with agency_lists.cpp and datelines.cpp, lines.cpp, entries.cpp,
+// quality.cpp, sections.cpp, sections_build.cpp with sections_headings.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -154,11 +154,11 @@ std::size_t inline_box(const Page& p, std::size_t at);
 
 /// "Réservé aux abonnés" / <the article's first paragraph>: a subscribers' badge among the region's first lines, over
 /// the text's prose (which cut_at_paywall() let through), leaves the body; so does a paywall's prompt between two
-/// paragraphs of a page that printed the text whole under it (text_past_paywall()). region_edges.cpp.
+/// paragraphs of a page that printed the text whole under it (text_past_paywall()). region_body_drops.cpp.
 void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re);
 /// "Read more" / <two titles or more> / "Correction: An earlier version of this story ...": the list of other
 /// articles' titles right over a correction note closing the region leaves the body; the note stays the text's last
-/// paragraph, under no heading taken from the list. region_edges.cpp.
+/// paragraph, under no heading taken from the list. region_body_drops.cpp.
 void drop_titles_over_note(Page& p, std::size_t rs, std::size_t re);
 /// "14:20 Uhr" / "Die Feuerwehr meldet einen neuen Höchststand." / "Teilen" / "13:55 Uhr" / ...: the one short
 /// sentence of a live blog's entry under its time stamp, inside the region [rs, re], is rated good in its context, a

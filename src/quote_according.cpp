@@ -1,5 +1,5 @@
 // The cue and mention of an according phrase: "selon X", "laut X", "according to X", "según dijo X", "X zufolge"
-// (Extractor::according); quote_mentions.cpp reads the mention around any other cue.
+// (Extractor::according); quote_mentions.cpp and quote_mention_before.cpp read the mention around any other cue.
 #include "quote_cues.hpp"
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"

@@ -1,6 +1,6 @@
 // The names of bodies among a mention's words: a name whose parts are joined by "and" (body_name_joint), an acronym in
-// brackets spelled by the words before it (acronym_spelled) and the organisation named with a speaker
-// (affiliation_end, Extractor::affiliation), for the mentions (quote_mentions.cpp), their resolution
+// brackets spelled by the words before it (acronym_spelled) and the organisation named with a speaker (affiliation_end,
+// Extractor::affiliation), for the mentions (quote_mentions.cpp, quote_mention_before.cpp), their resolution
 // (quote_people.cpp) and the names a unit adds (quote_names.cpp).
 #include "quote_extractor.hpp"
 #include "quote_nouns.hpp"

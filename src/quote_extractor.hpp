@@ -1,8 +1,8 @@
 // The state of the quotes stage over a page and the steps that share it: a Unit read, the Extractor (the page's people,
 // its quotes, the last speaker; its methods that find and resolve the mention around a cue are in quote_mentions.cpp,
-// quote_people.cpp, quote_descriptions.cpp and quote_bodies.cpp), the quotes made (quotes.cpp), the quote spans of a
-// unit (quote_marks.cpp), the names a unit adds (quote_names.cpp), indirect speech (quote_indirect.cpp) and the words
-// next to an according phrase (quote_mentions.cpp). Internal to the stage.
+// quote_mention_before.cpp, quote_people.cpp, quote_descriptions.cpp and quote_bodies.cpp), the quotes made
+// (quotes.cpp), the quote spans of a unit (quote_marks.cpp), the names a unit adds (quote_names.cpp), indirect speech
+// (quote_indirect.cpp) and the words next to an according phrase (quote_according.cpp). Internal to the stage.
 #pragma once
 
 #include "archive/archive.hpp"
@@ -144,10 +144,10 @@ struct Extractor {
     // "cynically", "forcefully": the adverb endings listed for the language.
     bool adverb(std::string_view w) const;
     // "Consumer groups welcomed ... but said": the plural noun a sentence's one capitalised opening word qualifies
-    // (quote_mentions.cpp), else 0.
+    // (quote_mention_before.cpp), else 0.
     std::size_t plural_head(const std::vector<Word>& ws, std::size_t n, std::size_t last) const;
     // "Patricia Elizondo celebró la medida, aunque advirtió": the subject of the clause that the comma at `comma`
-    // closes, shared by the verb a conjunction joins after it (quote_mentions.cpp).
+    // closes, shared by the verb a conjunction joins after it (quote_mention_before.cpp).
     std::optional<std::pair<std::size_t, std::size_t>> subject_before_comma(const std::vector<Word>& ws,
                                                                             std::size_t comma) const;
     bool comparative_cue(const std::vector<Word>& ws, std::size_t ci) const;
@@ -221,7 +221,7 @@ std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const 
 
 /// The words first..last read as a cue's subject without a finite helper verb and the adverbials after it ("soll der
 /// Bürgermeister", "Der Landrat hat am Montag") nor a time phrase closing them ("der Stadtrat am Freitag")
-/// (quote_mentions.cpp).
+/// (quote_mention_before.cpp).
 void helper_bounds(const std::vector<Word>& ws, std::size_t& first, std::size_t& last, const Speakers& sp);
 
 /// "„Q“, stellte Lorenz fest", "Het bad gaat dicht, maakte de gemeente maandag bekend.": a separable verb at `ci`

@@ -1,7 +1,8 @@
 // The resolution of a mention to one of the people of an article (Extractor::resolve): a relative word's antecedent,
 // a name inside the mention, a pronoun, a bare surname or body (a description by role nouns, a nationality or an age
 // is quote_descriptions.cpp); and the quotes added with their speaker (Extractor::add). The nouns and names of a
-// sentence are quote_nouns.cpp, the mention around a cue quote_mentions.cpp, the book of people quote_speakers.cpp.
+// sentence are quote_nouns.cpp, the mention around a cue quote_mentions.cpp and quote_mention_before.cpp, the book of
+// people quote_speakers.cpp.
 #include "quote_body_names.hpp"
 #include "quote_first_person.hpp"
 #include "quote_lone_names.hpp"

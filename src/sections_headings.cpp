@@ -1208,7 +1208,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // ("What the ferry offers: / Free wireless internet on board / Space for 40 bicycles / ...": a label is of four words
     // at most, or a question, no list's first item.)
     // ("Publié le 7 décembre / Le scrutin en chiffres / Inscrits : 12 400 / ... / <text>": the box opening the region
-    // under the head's lines, region_edges.cpp fact_box_over_region(), has its title first.)
+    // under the head's lines, region_body_drops.cpp fact_box_over_region(), has its title first.)
     auto box_label = [&] {
         const bool opening = k == s.rs && k > 0;
         const int most_words = b.text.back() == '?' || opening ? 8 : 4;

@@ -1,5 +1,5 @@
 // A topic's name printed as a label over a title, in Title Case (headline_rules.cpp): what the headline choice and
-// the kicker rules of classify_head.cpp both read.
+// the kicker rules of classify_kickers.cpp both read.
 #pragma once
 
 namespace archive {

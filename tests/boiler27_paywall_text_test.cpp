@@ -1,8 +1,8 @@
 // A paywall's prompt between two paragraphs of a page that printed the text whole under it ("Este contenido es
 // exclusivo para suscriptores / Suscríbete para seguir leyendo / Lee sin límites / <paragraph>"): the text goes on
-// under the prompt and its buttons (text_past_paywall(), region_joins.cpp), and the prompt leaves the body
-// (drop_paywall_badges(), region_edges.cpp). A card of another article under the prompt, its title then its summary,
-// stays out. Invented lines.
+// under the prompt and its buttons (text_past_paywall(), region_past_boxes.cpp), and the prompt leaves the body
+// (drop_paywall_badges(), region_body_drops.cpp). A card of another article under the prompt, its title then its
+// summary, stays out. Invented lines.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"

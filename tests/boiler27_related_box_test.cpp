@@ -1,6 +1,6 @@
 // A box of related links glued into the text ("Leggi anche / <title> / <title>") ends the article unless the text
-// goes on under it (glued_box_text(), region_joins.cpp): a paragraph, then a second sentence or a picture between two
-// paragraphs (its caption closed by its credit: "(Foto: LaPresse)", "Foto: Juano Tesone", "- Ana Lima/Folhapress");
+// goes on under it (glued_box_text(), region_past_boxes.cpp): a paragraph, then a second sentence or a picture between
+// two paragraphs (its caption closed by its credit: "(Foto: LaPresse)", "Foto: Juano Tesone", "- Ana Lima/Folhapress");
 // or one paragraph under two bare titles or more, which print no summary under the last. A box of cards, each title
 // over its summary and its picture's credit, and a box of one title over one paragraph (its summary, maybe) at the
 // page's end keep the text out. The labels Correlati, Mirá también, Veja mais (lexicon section related_labels) open

@@ -1,7 +1,7 @@
 // The head of a page copied without blank lines: the site's menu copied as one line without its separators ("Home
 // Cronaca Sport Cultura"), an entry of which the text prints too ("Cronaca - Un uomo ..."), is no headline
 // (headline_score.cpp, menu_run()), and the home page's link alone over the
-// headline ("Home", "Startseite") is no kicker (classify_head.cpp). Invented pages.
+// headline ("Home", "Startseite") is no kicker (classify_kickers.cpp). Invented pages.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"

@@ -1,5 +1,5 @@
-// A cue inside a relative clause set off by commas (quote_indirect.cpp relative_clause_end): what it reports ends
-// with the clause, not in the main clause after it. Invented lines.
+// A cue inside a relative clause set off by commas (quote_indirect_clauses.cpp relative_clause_end): what it reports
+// ends with the clause, not in the main clause after it. Invented lines.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"

@@ -1,5 +1,5 @@
-// Tests of the words before a cue read as its subject (quote_mentions.cpp, helper_bounds): a finite helper verb and
-// the adverbials after it, or a helper opening the clause, or a time phrase before the cue, are no part of the
+// Tests of the words before a cue read as its subject (quote_mention_before.cpp, helper_bounds): a finite helper verb
+// and the adverbials after it, or a helper opening the clause, or a time phrase before the cue, are no part of the
 // mention. Invented sentences.
 #include <catch2/catch.hpp>
 

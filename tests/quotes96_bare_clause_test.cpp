@@ -1,4 +1,4 @@
-// Tests of English reports without "that" (quote_indirect.cpp): a cue naming
+// Tests of English reports without "that" (quote_indirect_clauses.cpp): a cue naming
 // the one spoken to before the clause
 // ("X told the board the district had lost ...", addressee_clause), and a
 // clause opening with a quantity whose first word is a preposition ("said at

@@ -1,5 +1,5 @@
 // Tests of the words before a comma that opens a sentence and the mention after
-// it (quote_mentions.cpp, mention_before): a role noun titling a full name
+// it (quote_mention_before.cpp, mention_before): a role noun titling a full name
 // after the comma ("Sentencing, Judge Helen Ashcroft said") takes no
 // capitalised opening word into the mention; a role noun describing the name
 // before the comma still does. Invented sentences.

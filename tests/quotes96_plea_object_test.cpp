@@ -1,5 +1,5 @@
 // Tests of a court report's plea after a subject with its age and address
-// (quote_indirect.cpp, object_after_cue): "Tom Roe, 58, of Elm Grove, Westford,
+// (quote_indirect_cues.cpp, object_after_cue): "Tom Roe, 58, of Elm Grove, Westford,
 // admitted fraud ..." reports no speech; the one lower-case word after the cue
 // is its object. Where the word after the cue names someone, the words before
 // the comma are still reported. Invented sentences.

@@ -1,6 +1,6 @@
 // Tests of an attribution whose subject comes first, set inside the sentence
 // and followed by a second clause its comma and a coordinating word join
-// ("..., Mark Chen said, and can reduce ...", quote_indirect.cpp
+// ("..., Mark Chen said, and can reduce ...", quote_indirect_cues.cpp
 // joined_after_comma): what stands before the attribution is reported all the
 // same. Invented sentences.
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-// Tests of a short English report without "that" (quote_indirect.cpp, the bare
+// Tests of a short English report without "that" (quote_indirect_clauses.cpp, the bare
 // clause path): four words are enough, as after "that", where a subject opens
 // them and a full stop closes the sentence. English only: the other languages
 // set their "that" or a comma there, read elsewhere. Invented sentences.

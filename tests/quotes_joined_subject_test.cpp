@@ -1,5 +1,5 @@
 // Two nouns joined by "and" that open the clause before a cue are its subject together ("Doctors and nurses warn
-// ..."): the mention holds both (quote_mentions.cpp, joined_subject).
+// ..."): the mention holds both (quote_mention_before.cpp, joined_subject).
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"

@@ -1,5 +1,5 @@
 // A box of facts between the article's paragraphs ("Les faits", "Das Wichtigste in Kürze", "Key facts", a few rows
-// with figures) does not end the article: the paragraphs under it stay text (region_joins.cpp take_fact_box()), also
+// with figures) does not end the article: the paragraphs under it stay text (region_facts.cpp take_fact_box()), also
 // when the text over the box closes on three short sentences (a short-paragraph news style). A footer's box of contact rows ("Kontakt / Tel.: ...") is no
 // box of facts (footer_label_words). Invented lines.
 #include <catch2/catch.hpp>

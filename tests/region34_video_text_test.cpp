@@ -1,5 +1,5 @@
 // A video player between the article's lines (a label, the video's title, its length alone on its line) does not end
-// the article: the paragraph under it stays text (region_joins.cpp take_text_past_video()), and so do the terse
+// the article: the paragraph under it stays text (region_past_boxes.cpp take_text_past_video()), and so do the terse
 // sentences over the player in a run of short sentences (terse_closing_sentence()). Invented lines.
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The notices at the article's edges that speak to the reader about the article itself: a read-aloud player's news
 // over the first paragraph ("NEW You can now listen to our articles!"), a question whether the article helped under
-// the last one ("Cet article vous a été utile ? ..."): both leave the region (region_edges.cpp
+// the last one ("Cet article vous a été utile ? ..."): both leave the region (region_body_drops.cpp
 // article_service_notice()). Invented lines.
 #include <catch2/catch.hpp>
 

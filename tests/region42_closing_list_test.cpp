@@ -1,6 +1,6 @@
 // A chronology closing the article under its own heading ("Zeittafel / 1908 Gründung des Vereins / 1921
 // Fußballabteilung", "Timeline / 1908 Club founded / 1949 Refounded"): a box of facts whose items open with a year,
-// though an item holds no word in small letters, joins the region (region_joins.cpp fact_box_end()). Invented lines.
+// though an item holds no word in small letters, joins the region (region_facts.cpp fact_box_end()). Invented lines.
 #include <catch2/catch.hpp>
 
 #include "region_pages.hpp"

@@ -1,7 +1,7 @@
 // The card of a post of a social network embedded between the article's paragraphs (its account's name, handle,
 // text, time stamp, counts and buttons: "Reply", "Read 1.1K replies") ends the region no longer: the text under it
-// joins the region and the card's lines leave the body (region_joins.cpp take_text_past_embed(), region_teasers.cpp).
-// Invented lines.
+// joins the region and the card's lines leave the body (region_past_boxes.cpp take_text_past_embed(),
+// region_teasers.cpp). Invented lines.
 #include <catch2/catch.hpp>
 
 #include "page.hpp"

@@ -1,6 +1,6 @@
 // A forum's thread: a post's buttons ("Reply / Like / Report") and the next post's header (handle, member rank,
 // date, "#4") between two posts end the region no longer when the header's number follows one the region holds: the
-// next posts join it (region_joins.cpp take_next_posts()). Invented pages.
+// next posts join it (region_past_boxes.cpp take_next_posts()). Invented pages.
 #include <catch2/catch.hpp>
 
 #include "region_pages.hpp"

@@ -1,6 +1,6 @@
 // A closing list under its own heading on a page that sets its paragraphs apart with blank lines: the heading set
 // apart, its items glued to one another ("Prices / (blank) / A seat costs from £45 / A shared cabin from £90 / ..."),
-// is the article's last section; the line after the blank under it ("Read more: ...") is not (region_joins.cpp
+// is the article's last section; the line after the blank under it ("Read more: ...") is not (region_facts.cpp
 // fact_box_end()). Invented lines.
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // A body that opens with a heading, right under the byline and date lines or under a live blog's pinned label, keeps that heading as its first section's (RECORD: "the first section's heading is
-// null unless the body opens with a heading"): region_edges.cpp heading_over_region(). Invented pages.
+// null unless the body opens with a heading"): region_body_drops.cpp heading_over_region(). Invented pages.
 #include <catch2/catch.hpp>
 
 #include "region_pages.hpp"

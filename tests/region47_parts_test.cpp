@@ -1,6 +1,6 @@
 // region47: the first part's roman numeral "I." alone over the text's first paragraph heads the first part when the
-// region holds the second part's "II." (heading_over_region(), region_edges.cpp); region46's "II.", "III." head theirs
-// already. Invented lines.
+// region holds the second part's "II." (heading_over_region(), region_body_drops.cpp); region46's "II.", "III." head
+// theirs already. Invented lines.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"

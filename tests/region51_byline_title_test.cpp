@@ -1,7 +1,7 @@
 // The author's job title on its own line between the byline and the date line ("Jane Roe / Deputy political editor
 // @janeroe / <date>", "Anna Muster / Stellvertretende Korrespondentin / <date>"): the byline's, so the standfirst over
 // the name is the lede and the title is no paragraph or heading of the text (src/classify_head.cpp mark_opening()'s
-// names over the date line, drop_author_note()). Invented pages.
+// names over the date line, src/classify_lede.cpp drop_author_note()). Invented pages.
 #include <catch2/catch.hpp>
 
 #include "region_pages.hpp"

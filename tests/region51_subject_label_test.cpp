@@ -1,7 +1,7 @@
 // The box over an obituary (or a portrait) names its subject alone on a line, perhaps over the lines of its dates
 // ("Harriet Stone" / "Born: 3 March 1937, Kelby" / "Died: ..."), and the text's first paragraph opens with the same
 // name ("Harriet Stone, who has died aged 88, ..."): the name is the box's label, no heading of the text
-// (src/region_edges.cpp drop_subject_label(), asked by heading_over_region()). Invented pages.
+// (src/region_body_drops.cpp drop_subject_label(), asked by heading_over_region()). Invented pages.
 #include <catch2/catch.hpp>
 
 #include "region_pages.hpp"

@@ -1,7 +1,7 @@
 // The publisher's note that the text comes from a feed and was not edited by its staff ("(This story has not been
 // edited by Harbour News staff and is auto-generated from a syndicated feed.)", "Dieser Artikel wurde automatisch aus
 // einem Agenturfeed erstellt.", "Cet article a été généré automatiquement à partir d'un fil d'agence.") leaves the
-// body wherever it stands in the region, alone (src/notices.cpp feed_note(), src/region_edges.cpp
+// body wherever it stands in the region, alone (src/notices.cpp feed_note(), src/region_body_drops.cpp
 // drop_progress_notices(); lexicon sections feed_note_subjects, feed_note_phrases). A note on where the text was first
 // published is no feed's note: the corpus's gold keeps it in the body where it stands amid the text. Invented lines.
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 // Tests of the lines at the two ends of a review's, a report's or a press release's text: a heading that opens the
 // text under the picture's credit (or the byline, the lede), a button to download a file that heads nothing
-// (src/region_edges.cpp heading_over_region(), download_button()); the author's box of a name, a job and a short bio
-// under the text (role_bio()); the box presenting the body that issued a release, named without a legal form
-// (src/endings.cpp mark_company_boxes()). Invented pages in English, German, French and Spanish.
+// (src/region_body_drops.cpp heading_over_region(), download_button()); the author's box of a name, a job and a short
+// bio under the text (src/region_author_boxes.cpp role_bio()); the box presenting the body that issued a release, named
+// without a legal form (src/endings.cpp mark_company_boxes()). Invented pages in English, German, French and Spanish.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"

@@ -1,6 +1,6 @@
 // A box of key points right under the headline, its label glued over its short sentences ("Das Wichtigste in Kürze",
 // "L'essentiel", "Key points", "Lo más importante"), then the byline and the text: the label opens the region and heads
-// the box, the text under it goes on in a section of no heading (region_edges.cpp heading_over_region(),
+// the box, the text under it goes on in a section of no heading (region_body_drops.cpp heading_over_region(),
 // sections_headings.cpp list_label(), which takes a box's label of four or five words too). Invented lines.
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Tests of a verb of naming joined by a comma to the clause opening its sentence, whose subject it shares ("X
 // begrüßte die Reform, bezeichnete sie aber als „Q“", "X celebró la reforma, pero la calificó de «Q»";
 // quote_attribution_before.cpp, naming_joined_comma), and of an adverb of the cue before a separable verb's particle
-// after a quote ("„Q“, führte er weiter aus"; quote_indirect.cpp, separated_subject). Invented lines.
+// after a quote ("„Q“, führte er weiter aus"; quote_indirect_cues.cpp, separated_subject). Invented lines.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"

@@ -119,7 +119,7 @@ TEST_CASE("a brief's last sentence with a call's verb stays text, the call to fo
 
 // A box of facts printed between the date line and the first paragraph ("Le scrutin en chiffres / Inscrits : 12 400
 // électeurs / ...") is part of the article: it opens the body as its first section, its title the heading
-// (region_edges.cpp fact_box_over_region()). A box of other articles' titles there (no figures) stays out.
+// (region_body_drops.cpp fact_box_over_region()). A box of other articles' titles there (no figures) stays out.
 namespace {
 
 const char* const fr_facts = "L'Écho des Combes\nAccueil\nPolitique\n"
