@@ -16,6 +16,8 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 namespace archive {
@@ -325,20 +327,23 @@ bool read_aloud_with_length(const Block& b) {
     // The last `mark` (a space, then its first byte: sought from the end byte by byte, where a string's rfind()
     // compares the whole mark at each place: the section loop asks this of many lines).
     const std::string_view line = b.text;
-    // (The marks' first bytes the line holds, read in one pass: most lines hold none of them.)
-    bool bar = false, hyphen = false, parenthesis = false, c2 = false, e2 = false;
-    for (const char c : line) {
-        bar = bar || c == '|';
-        hyphen = hyphen || c == '-';
-        parenthesis = parenthesis || c == '(';
-        c2 = c2 || c == '\xC2';
-        e2 = e2 || c == '\xE2';
-    }
-    if (!(bar || hyphen || parenthesis || c2 || e2))
+    // (The marks' first bytes the line holds, read in one pass: most lines hold none of them. A bit of each such
+    // byte or'ed from a table, one load a byte: five comparisons a byte cost more than the rest of the test.)
+    static constexpr auto mark_bit = [] {
+        std::array<std::uint8_t, 256> bits{};
+        std::uint8_t bit = 1;
+        for (const char first : {'|', '-', '(', '\xC2', '\xE2'}) {
+            bits[static_cast<unsigned char>(first)] = bit;
+            bit = static_cast<std::uint8_t>(bit << 1);
+        }
+        return bits;
+    }();
+    unsigned held = 0;
+    for (const char c : line)
+        held |= mark_bit[static_cast<unsigned char>(c)];
+    if (held == 0)
         return false;
-    auto holds = [&](char first) {
-        return first == '|' ? bar : first == '-' ? hyphen : first == '(' ? parenthesis : first == '\xC2' ? c2 : e2;
-    };
+    auto holds = [&](char first) { return (held & mark_bit[static_cast<unsigned char>(first)]) != 0; };
     auto last_mark = [&](std::string_view mark) {
         if (!holds(mark[1]))
             return std::string_view::npos;
