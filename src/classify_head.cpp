@@ -16,6 +16,7 @@
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
 #include "sections_parts.hpp"
+#include "topic_lines.hpp"
 
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -385,7 +386,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // names, names_own_site(), is its masthead too; "Analyse" over the same page stays the kicker.)
             const auto site_name = [&] {
                 const Block& first = blocks[0];
-                return first.words <= 3 && first.digits == 0 && !first.end_punct && first.urls == 0 &&
+                const int most_name_words = 6; // ("La Voix du Val Vert": names_own_site() reads its words)
+                return first.words <= most_name_words && first.digits == 0 && !first.end_punct && first.urls == 0 &&
                        names_own_site(first.text, own_names_of(p));
             };
             // ("Lagunare" / "<title> | Lagunare": the title's last piece printing the first line again names the
@@ -406,7 +408,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                           (gallery_label_word(blocks[h - 1]) && !gallery_label_over_gallery(p, h))))
                 ;
             else if (h > 0 && p.role[h - 1] == Role::none &&
-                (blocks[h - 1].words <= 3 || topic_phrase(blocks[h - 1])) && !masthead &&
+                (blocks[h - 1].words <= 3 || topic_phrase(blocks[h - 1]) || topic_label_line(blocks[h - 1])) &&
+                !masthead &&
                 (heading_like(blocks[h - 1]) || gallery_label) && !blocks[h - 1].end_punct &&
                 !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&

@@ -176,6 +176,10 @@ bool topic_phrase(const Block& b);
 /// prints on the page's first line over the title, no kicker (headline_rules.cpp).
 bool outlet_masthead(const Block& b);
 
+/// "della", "de", "du", "of", "vom": a word in small letters joining the capitalised words of a paper's name, a
+/// stopword of some language or a preposition (lexicon section preposition_words), `lower_word` lower-cased.
+bool masthead_joining_word(std::string_view lower_word);
+
 /// "Jane Roe" and "Column: Jane Roe" further down: a byline of the page (another line given that role) prints line
 /// `name` ("Sprungbrett-Event Schaffhausen", which reads as a name, is printed in none).
 bool named_in_byline(const Page& p, std::size_t name);

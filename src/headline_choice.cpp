@@ -9,6 +9,7 @@
 #include "headline.hpp"
 #include "headline_parts.hpp"
 #include "lexicon.hpp"
+#include "media_parts.hpp"
 #include "own_name_credits.hpp"
 #include "page.hpp"
 #include "text.hpp"
@@ -74,6 +75,21 @@ std::optional<std::size_t> wiki_title(const Page& p, std::size_t re, std::option
         break;
     }
     return std::nullopt;
+}
+
+// "Watch: rescue crews lift stranded lorry from flooded ford" / "Video": see choose_headline(). A line of four to
+// twenty-five words with a colon among its first three words, no stop closing it, no other role than boilerplate,
+// right over a video player's line.
+bool lead_in_title_over_player(const Page& p, std::size_t i) {
+    const int least_words = 4, most_words = 25;
+    const std::size_t most_label_words = 3;
+    const Block& b = p.blocks[i];
+    if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || b.words < least_words ||
+        b.words > most_words || b.end_punct || b.urls > 0 || !video_player_line(p.blocks[i + 1]))
+        return false;
+    const std::size_t colon = b.text.find(':');
+    return colon != std::string::npos &&
+           text::split_ws(std::string_view(b.text).substr(0, colon), most_label_words + 1).size() <= most_label_words;
 }
 
 } // namespace
@@ -156,6 +172,14 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     if (!headline)
         for (std::size_t i = from; i < first_text && i <= re; ++i)
             if (p.role[i] == Role::none && mail_subject(p, i))
+                return i;
+    // "Watch: rescue crews lift stranded lorry from flooded ford" / "Video" / "Play" / "02:35" / <its description>,
+    // "Vidéo : le glacier filmé depuis le col" / "Vidéo" / "02:35": a video page's title opened by a lead-in and a
+    // colon, which reads as a related link's label (boilerplate), right over the player's lines (its word, its
+    // button, its length: video_player_line()) is the headline when no other line is.
+    if (!headline)
+        for (std::size_t i = from; i < first_text && i + 1 <= re; ++i)
+            if (lead_in_title_over_player(p, i))
                 return i;
     // "Virginian could make history. Again." alone on the page's first line, the article under it: a clean copy
     // of an article opens with its title, even one no other rule takes (two short sentences, one long word of

@@ -599,6 +599,19 @@ void Choice::title_under_label() {
         });
         if (below != scores.end())
             headline = below->line;
+    } else if (headline && topic_label_line(blocks[*headline])) {
+        // "Le dossier : la réforme des retraites / Les syndicats appellent à une nouvelle journée de grève / ...",
+        // "Das Thema: Wohnen in der Stadt / Mieten im Seetal steigen schneller als im Landesschnitt / ...": a topic the
+        // paper opens (topic_label_line()) right over a title-like line sharing the article's words is its kicker,
+        // that line the headline, whatever their scores.
+        const std::size_t label = *headline;
+        const auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            return c.line == label + 1 && c.overlap > 0 && b.words >= 4 && !b.end_punct && !trails_off(b.text) &&
+                   !topic_label_line(b);
+        });
+        if (below != scores.end())
+            headline = below->line;
     } else {
         asked = false;
     }
@@ -847,6 +860,12 @@ bool topic_phrase(const Block& b) {
 }
 
 // (headline.hpp)
+bool masthead_joining_word(std::string_view lower_word) {
+    static const LexiconSection& prepositions = any_language_section("preposition_words"); // (merged once)
+    return stopword_languages(lower_word) != 0 || prepositions.has(lower_word);
+}
+
+// (headline.hpp)
 bool outlet_masthead(const Block& b) {
     const std::size_t most_tokens = 6; // ("Le Petit Courrier de la Vallée")
     if (b.words == 0 || b.words > static_cast<int>(most_tokens) || b.digits > 0 || b.end_punct || b.separators > 0 ||
@@ -863,8 +882,7 @@ bool outlet_masthead(const Block& b) {
         // (A connecting word in small letters, "della", "de", "of", "vom" (a preposition, lexicon section
         // preposition_words), joins the name's words.)
         if (!text::starts_upper(tokens[k])) {
-            static const LexiconSection& prepositions = any_language_section("preposition_words"); // (merged once)
-            if (stopword_languages(lowered[k]) == 0 && !prepositions.has(lowered[k]))
+            if (!masthead_joining_word(lowered[k]))
                 return false;
             continue;
         }

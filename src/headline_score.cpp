@@ -972,6 +972,19 @@ bool one_word_over_standfirst(TitleSearch& s, std::size_t i, const Block& probe,
            });
 }
 
+// "Sexta-feira, 5 Dezembro, 2026", "Vendredi 5 décembre 2026", "Sábado, 6 de diciembre de 2026": today's date opened
+// by its weekday (lexicon section weekdays), six words at most, no stop: the clock a paper prints under its masthead.
+bool todays_clock(const Block& clock) {
+    const int most_clock_words = 6, least_clock_digits = 5;
+    if (clock.words > most_clock_words || clock.digits < least_clock_digits || clock.end_punct)
+        return false;
+    static const LexiconSection& weekdays = any_language_section("weekdays"); // (merged once)
+    std::string_view first = clock.lower.substr(0, clock.lower.find(' '));
+    if (first.ends_with(','))
+        first.remove_suffix(1);
+    return weekdays.has(first);
+}
+
 // "Região de Leiria" / "Sexta-feira, 5 Dezembro, 2026" / "Assinaturas" / "Edição Digital" / "Início" / ..., "Le
 // Courrier du Val" / "Vendredi 5 décembre 2026" / "Abonnements" / "Actualité" / "Sports": a short line over today's
 // date opened by its weekday (lexicon section weekdays), among the page's first lines, and the site's menu under them
@@ -979,20 +992,12 @@ bool one_word_over_standfirst(TitleSearch& s, std::size_t i, const Block& probe,
 // clock, no title (the clock is no title's date line).
 bool masthead_over_clock(const Page& p, std::size_t i) {
     const std::size_t most_first_lines = 6, least_entries = 3;
-    const int most_name_words = 5, most_clock_words = 6, least_clock_digits = 5, most_entry_words = 3;
+    const int most_name_words = 5, most_entry_words = 3;
     const auto& blocks = p.blocks;
     if (i > most_first_lines || i + 1 + least_entries >= blocks.size())
         return false;
     const Block& name = blocks[i];
-    const Block& clock = blocks[i + 1];
-    if (name.words > most_name_words || name.end_punct || name.digits > 0 || clock.words > most_clock_words ||
-        clock.digits < least_clock_digits || clock.end_punct)
-        return false;
-    static const LexiconSection& weekdays = any_language_section("weekdays"); // (merged once)
-    std::string_view first = clock.lower.substr(0, clock.lower.find(' '));
-    if (first.ends_with(','))
-        first.remove_suffix(1);
-    if (!weekdays.has(first))
+    if (name.words > most_name_words || name.end_punct || name.digits > 0 || !todays_clock(blocks[i + 1]))
         return false;
     for (std::size_t k = i + 2; k < i + 2 + least_entries; ++k) {
         const Block& entry = blocks[k];
@@ -1024,15 +1029,22 @@ bool masthead_over_menu(const Page& p, std::size_t i) {
 // "Le Petit Courrier de la Vallée" / "Le conseil adopte un nouvel horaire pour le bac" / ..., "The Gazette of the
 // Harbour Valley" / <title>: the page's first line, a paper's name (outlet_masthead()), right over a line of a title's
 // shape (four words or more, no stop), is the site's masthead, no title, whether or not a copyright line names it.
-// (A first line that is no paper's name, "Ferry timetable changes" / <standfirst>, is still read.)
+// "La Voix du Val Vert" / <title> / ... / "© La Voix du Val Vert 2026": so is a first line of no paper's noun that
+// the copyright line or the address names (names_own_site()). "El Heraldo del Valle" / "Sábado, 6 de diciembre de
+// 2026" / <title>: the paper's clock (todays_clock()) may stand between them. (A first line that is no paper's name,
+// "Ferry timetable changes" / <standfirst>, is still read.)
 bool masthead_over_title(const Page& p, std::size_t i) {
-    const int least_title_words = 4;
+    const int least_title_words = 4, most_name_words = 6;
     const auto& blocks = p.blocks;
-    if (i != 0 || blocks.size() < 3 || !outlet_masthead(blocks[0]))
+    if (i != 0 || blocks.size() < 3)
         return false;
-    const Block& title = blocks[1];
-    return title.words >= least_title_words && !title.text.ends_with('.') && title.digits == 0 &&
-           !outlet_masthead(title);
+    const std::size_t under = todays_clock(blocks[1]) && blocks.size() > 3 ? 2 : 1;
+    const Block& title = blocks[under];
+    if (title.words < least_title_words || title.text.ends_with('.') || title.digits > 0 || outlet_masthead(title))
+        return false;
+    const Block& name = blocks[0];
+    return outlet_masthead(name) || (name.words <= most_name_words && name.digits == 0 && !name.end_punct &&
+                                     names_own_site(name.text, own_names_of(p)));
 }
 
 // "Duration 1:58", "Durée 2:04", "Dauer: 1:45": a video player's length under its label (lexicon section
@@ -1052,8 +1064,9 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
         return std::nullopt;
     // "From: The Weekly Letter <news@...>" / "Subject: ..." / "Date: ...": the header block of an e-mail is no title;
     // the article's own title under it is (its subject line is taken only when nothing else is: choose_headline()).
+    // ("Play video" / "02:35": a player's button and length, video_player_line(), are none either.)
     if (mail_header(p, i) || masthead_over_clock(p, i) || masthead_over_menu(p, i) || masthead_over_title(p, i) ||
-        labelled_length(blocks[i]))
+        labelled_length(blocks[i]) || video_player_line(blocks[i]))
         return std::nullopt;
     // "13:55 Uhr / Pegel steigt weiter: Stadt sperrt zwei Brücken / <text>", "11.48 GMT / Talks resume at Acas",
     // "2h ago / Minister: offer \"fair and final\"" (a key-events box): the title of a live blog's entry, under its

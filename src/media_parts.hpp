@@ -76,6 +76,11 @@ std::vector<std::size_t> captions_under_player_notices(Page& p, std::size_t head
 /// caption, the region `rs`..`re`.
 void caption_under_video_length(Page& p, std::size_t rs, std::size_t re);
 
+/// "Video", "Vidéo", "Play video", "Lecture de la vidéo", "02:35": a line a video player prints over or under its
+/// title, its word (lexicon section video_markers), its button (video_play_labels, the whole line) or its length
+/// alone (video_length()).
+bool video_player_line(const Block& b);
+
 /// "Reuters", "AFP", "Associated Press": the line is an agency's name and nothing else (media.cpp).
 bool lone_agency_name(const std::string& line);
 

@@ -44,6 +44,14 @@ bool video_length(const Block& b) {
     return b.words == 1 && length_token(b.text);
 }
 
+// "Video", "Play video", "02:35": see media_parts.hpp.
+bool video_player_line(const Block& b) {
+    static const LexiconSection* video = common_lexicon().section("video_markers");    // (looked up once)
+    static const LexiconSection* play = common_lexicon().section("video_play_labels"); // (looked up once)
+    return video_length(b) || (b.words == 1 && video != nullptr && video->has(b.lower)) ||
+           (play != nullptr && play->has(b.lower));
+}
+
 // "1 min.", "12 min", "02:14 min,": see media_parts.hpp.
 bool player_length(std::string_view figures, std::string_view unit) {
     const std::size_t most_figures = 3; // "120 min"

@@ -3,6 +3,7 @@
 
 #include "agency_signatures.hpp"
 #include "credits_parts.hpp"
+#include "headline.hpp"
 
 #include "lexicon.hpp"
 #include "page.hpp"
@@ -67,9 +68,10 @@ std::string_view site_of_address(std::string_view line) {
 }
 
 // "© 2026 Le Temps", "Copyright © 2020-2026 Ouest-France. Tous droits réservés": the name after the copyright sign
-// and its years, up to a stop, a comma or a bar; empty when there is none of four words at most.
+// and its years, up to a stop, a comma or a bar; empty when there is none of seven words at most ("© La Voix du Val
+// Vert 2026": a paper's name of six words, the year after it).
 std::string_view copyright_name(std::string_view line) {
-    const std::size_t most_words = 4;
+    const std::size_t most_words = 7;
     std::size_t at = 0;
     for (std::string_view sign : {"Copyright ", "copyright "})
         if (line.starts_with(sign))
@@ -180,14 +182,18 @@ OwnNames own_names_of(const Page& p) {
 }
 
 bool names_own_site(std::string_view line, const OwnNames& names) {
-    const std::size_t most_words = 3, fewest_bytes = 3;
+    const std::size_t most_words = 6, fewest_bytes = 3;
     line = text::trim(line);
     if (names.addressed.empty() || line.empty() || !text::starts_upper(line) ||
         line.find_first_of(".!?:/|0123456789") != std::string_view::npos)
         return false;
+    // ("La Voix du Val Vert", "Der Bote vom Seetal", "El Heraldo del Valle": a paper's name of up to six words, each
+    // capitalised but the small words joining them, masthead_joining_word(), which never close it.)
     const auto words = text::split_ws(line, most_words + 1);
-    if (words.size() > most_words ||
-        !std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
+    if (words.size() > most_words || !text::starts_upper(words.back()) ||
+        !std::all_of(words.begin(), words.end(), [](std::string_view w) {
+            return text::starts_upper(w) || masthead_joining_word(text::lower(w));
+        }))
         return false;
     // ("Libération" -> "liberation": a domain writes no accents.)
     auto plain = [](std::string_view name) {

@@ -27,10 +27,11 @@ struct OwnNames {
 };
 OwnNames own_names_of(const Page& p);
 
-/// "Vallonnais", "Talspiegel", "Lagunare": a line of one to three capitalised words, no figure or stop, that is the
-/// name the page's address or its copyright line gives (OwnNames::addressed: "© Vallonnais 2026", "© 2026 La
-/// Lagunare", "https://www.talspiegel.de/..."), compared without accents, case, marks, the copyright's years and the
-/// article opening it: the site's own name, no topic's label (a reader view prints it over the title).
+/// "Vallonnais", "Talspiegel", "La Voix du Val Vert": a line of one to six capitalised words (small words joining
+/// them, masthead_joining_word()), no figure or stop, that is the name the page's address or its copyright line gives
+/// (OwnNames::addressed: "© Vallonnais 2026", "© 2026 La Lagunare", "https://www.talspiegel.de/..."), compared
+/// without accents, case, marks, the copyright's years and the article opening it: the site's own name, no topic's
+/// label (a reader view prints it over the title).
 bool names_own_site(std::string_view line, const OwnNames& names);
 
 /// "Karin Hofer / NZZ", "Ouest-France", "Illustration / N. Liponne / 20 Minutes", "NZZ / Karin Hofer": a credit of

@@ -2,6 +2,8 @@
 // the kicker rules of classify_kickers.cpp both read.
 #pragma once
 
+#include <cstddef>
+
 namespace archive {
 
 struct Block;
@@ -11,6 +13,12 @@ struct Page;
 /// name of four or five words in Title Case, opened by a capital, no stop, figure or separator in it, not all in
 /// capitals, and at least half of its words of content (no stopword of any language) opened by a capital.
 bool title_case_topic(const Block& b);
+
+/// "Le dossier : la réforme des retraites", "Das Thema: Wohnen in der Stadt", "The issue: housing": a topic the paper
+/// opens, a label of lexicon section topic_labels before the line's only colon and a topic of one to six words after
+/// it, eight words in all, no stop closing it: the kicker over the title, no title itself (topic_labels.cpp). ("The
+/// issue: why councils cannot build fast enough to keep up", a title's clause after the label, is longer.)
+bool topic_label_line(const Block& b);
 
 /// "<deck> / Pedro Roe interviene este miércoles en el Congreso. / Pedro Roe interviene este miércoles en el
 /// Congreso. CLAUDIO ROE / <byline>": the first line from line k on (k itself when no picture stands there) past the
