@@ -2,6 +2,7 @@
 // quote: a signing dash ("“Q” — Ann Roe"), then a cue after it ("“Q,” she said", "«Q», a déclaré X"). The cue before
 // the quote and "according to" are in quote_attribution_before.cpp; the spans with no cue of their own in
 // quote_uncued.cpp.
+#include "quote_obituaries.hpp"
 #include "quote_reader.hpp"
 #include "quote_verbless_cues.hpp"
 
@@ -270,6 +271,12 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             out.cue = c.text;
             std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
             auto spk = ex.resolve(c.pronoun, pw, 0, 0, base + c.begin);
+            // ("« Q », disait-elle en 1975": an obituary's subject, dated by the words after the cue)
+            if (char g = 'x'; ex.obituary_subject && cend > 0 && ex.sp.pronoun(text::lower(c.pronoun), g) && g != 'p')
+                if (const int o = obituary_subject_pick(*ex.obituary_subject, ws, cend - 1, g, ex.sp); o >= 0) {
+                    spk = ex.sp.people[static_cast<std::size_t>(o)].name;
+                    ex.sp.mentioned(base + c.begin, o);
+                }
             ex.add(out, spk);
             found = true;
             break;

@@ -57,6 +57,8 @@ struct Extractor {
     std::vector<TurnKey> turn_keys; // the labels of an interview's turns (find_labelled_turns)
     std::optional<std::string> interviewee; // the person an interview's headline names before its colon
     std::optional<std::string> headline_person; // else the one person its headline names (headline_person, quotes.cpp)
+    // an obituary's subject: the one person its headline names beside a word of death (quote_obituaries.hpp)
+    std::optional<std::string> obituary_subject;
     // The unit being read and the reading position of its first byte (UnitReader): a mention's position there.
     struct Reading {
         std::string_view text;

@@ -420,6 +420,13 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     bare = t;
                     told = true;
                 }
+            // ("La preside ha spiegato di aver chiesto ...", "dijo haber pedido ...", "a dit avoir demandé ...": an
+            // infinitive clause, whose subject is the cue's, infinitive_clause)
+            if (bare == cend && c.pronoun.empty() && ci > 0)
+                if (const std::size_t t = infinitive_clause(sw, cend, c.text, ex.sp); t != 0) {
+                    bare = t;
+                    told = true;
+                }
             // ("The village nurse, Ada Nwosu, said cases had fallen ...": a subject with its name set off by commas)
             if (c.pronoun.empty() && ci > 0 &&
                 (!sw[ci - 1].punct || aside_subj || subject_with_apposition(sw, ci - 1, ex.sp)) &&

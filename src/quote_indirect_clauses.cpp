@@ -468,6 +468,23 @@ bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cu
     return helped_clause(ws, t, false, sp);
 }
 
+std::size_t infinitive_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cue, const Speakers& sp) {
+    // ("un 27enne accusato di aver sottratto ...": a participle alone, no helper before it, [past_participle_endings],
+    // describes the noun before it; what follows is no one's speech)
+    if (cue.find(' ') == std::string_view::npos)
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& end : entries_of(lex, "past_participle_endings"))
+                if (ends_after(text::lower(cue), end, 2))
+                    return 0;
+    // ("di aver chiesto": the link of Italian's infinitive after a verb of saying)
+    if (t < ws.size() && !ws[t].punct && in_list(sp.lexs, "infinitive_report_links", ws[t].low))
+        ++t;
+    // (the helper and a word after it, no mark: "aver chiesto", "haber pedido", "être prêt")
+    if (t + 1 >= ws.size() || ws[t].punct || ws[t + 1].punct || !in_list(sp.lexs, "infinitive_report_words", ws[t].low))
+        return 0;
+    return t;
+}
+
 // "told the board the district had lost ...", "told reporters the changes were meant ...", "told the court Pritchard
 // had approved ...": a cue of [addressee_cue_words] ending before ws[cend], whose object (the one spoken to) comes
 // first, then a clause reported without "that". The object is one lower-case word that is no small word

@@ -40,6 +40,13 @@ bool participle_cue(std::string_view cue, const std::vector<const Lexicon*>& lex
     return false;
 }
 
+// "One woman, who ...", "Two sources, who ...", "Due funzionari, che ...", "Varios vecinos, que ...": a word counting
+// the people a description names (a figure, [cardinal_words], [quantifier_words], or [count_determiner_words], "one",
+// "several") opens it as an article does.
+bool count_determiner(std::string_view low, const Speakers& sp) {
+    return counted_word(low, sp) || in_list(sp.lexs, "count_determiner_words", low);
+}
+
 // "La députée de la circonscription, Aurélie Massot, a demandé un moratoire.", "Der Sprecher des Hafens, Paul Roth,
 // forderte eine Prüfung.": the words before the cue's comma (`ws` up to `comma`) are its subject, an article's noun
 // phrase and the name set off after it by commas, not what was said; an inverted clause after it ("..., a demandé
@@ -69,10 +76,12 @@ bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, con
     const std::size_t phrase_end = name_first - 1;
     // ("Son avocate, Me Lise Morel, a plaidé l'acquittement.", "Sein Anwalt, Jan Roth, forderte einen Freispruch.": a
     // possessive determiner opens the phrase as an article does; "Counsel for Hogan, Fergal Noonan SC, told the court
-    // ...": so does a role noun with no article, capitalised first in the sentence)
+    // ...": so does a role noun with no article, capitalised first in the sentence; "Jedna z mieszkanek Zalesia, Anna
+    // Kowal, powiedziała, że ...", "One of the councillors, Tom Vale, said ...": and a word counting the people)
     if (phrase_end > most_phrase ||
         (!has_tag(sp.lexs, WordTags::article, ws[0].low) &&
-         !in_list(sp.lexs, "possessive_determiner_words", ws[0].low) && !(ws[0].upper && role_noun(ws[0].low, sp))))
+         !in_list(sp.lexs, "possessive_determiner_words", ws[0].low) && !(ws[0].upper && role_noun(ws[0].low, sp)) &&
+         !count_determiner(ws[0].low, sp)))
         return false;
     return std::none_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(phrase_end),
                         [](const Word& w) { return w.punct; });
@@ -132,13 +141,6 @@ bool aside(const std::vector<Word>& ws, std::size_t first, std::size_t comma, co
         (role_noun(w, sp) || trade_noun(w, sp) || in_list(sp.lexs, "kin_words", w)))
         return true;
     return article && (apposition || (sp.capitalised_nouns && !ws[comma - 1].upper));
-}
-
-// "One woman, who ...", "Two sources, who ...", "Due funzionari, che ...", "Varios vecinos, que ...": a word counting
-// the people a description names (a figure, [cardinal_words], [quantifier_words], or [count_determiner_words], "one",
-// "several") opens it as an article does.
-bool count_determiner(std::string_view low, const Speakers& sp) {
-    return counted_word(low, sp) || in_list(sp.lexs, "count_determiner_words", low);
 }
 
 // "Jordan Kirkby, 27, said ...", "Kayleigh Brandon, 32, of Walsall, said ...", "Marie Dubois, 32 ans, a déclaré

@@ -111,6 +111,11 @@ bool plural_past_subjunctive(const std::vector<Word>& ws, std::size_t t, const S
 bool quantity_opener(const std::vector<Word>& ws, std::size_t t, const Speakers& sp);
 /// The cue `cue` ending before ws[t] reports the clause after it without "that" ("said the council had counted").
 bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cue, const Speakers& sp);
+/// "ha spiegato di aver chiesto ...", "dijo haber pedido ...", "a dit avoir demandé ...": the cue ending before ws[t]
+/// reports an infinitive clause whose subject is the cue's ([infinitive_report_words], a word of
+/// [infinitive_report_links] perhaps before it): the infinitive's index, else 0 (and for a cue (as written) of one
+/// word in a past participle's form, [past_participle_endings]: "accusato di aver ...").
+std::size_t infinitive_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cue, const Speakers& sp);
 /// Where the clause after the one spoken to opens ("told the board the district had lost ..."), else 0.
 std::size_t addressee_clause(const std::vector<Word>& ws, std::size_t cend, std::string_view cue_low,
                              const Speakers& sp);

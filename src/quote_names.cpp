@@ -185,13 +185,19 @@ const NameLists& name_lists(const std::vector<const Lexicon*>& lexs) {
 // Word `p` of `ws` links a role noun to its field ("la ministre des Finances", "Secretary of State"): the role noun
 // stands right before it, or before the words of up to two more links ("presidente | da câmara | de"), at most three
 // words between two links, none a mark; or a trade stands right before it ("l'infirmière de garde, Anne Favre",
-// "l'infermiera di turno, Anna Bruni": the trade is the person's, met again as "l'infirmière").
-bool role_field_chain(const std::vector<Word>& ws, std::size_t p, const ListOfLexicons& role_fields,
-                      const Speakers& sp) {
+// "l'infermiera di turno, Anna Bruni": the trade is the person's, met again as "l'infirmière"), or a relative's noun
+// ([kin_words]: "la madre di Luca, Anna Rossi", "la madre de dos alumnos, Carmen Ruiz", met again as "la madre"); or
+// it is an expert's own link to the field ([expertise_links]: "el experto en movilidad", "der Experte für Verkehr").
+bool role_field_chain(const std::vector<Word>& ws, std::size_t p, const NameLists& lists, const Speakers& sp) {
+    const ListOfLexicons& role_fields = lists.role_fields;
+    // ("el experto en movilidad Andrés Quiroga": an expert's noun and its own link to the field, [expertise_links])
+    if (p > 0 && !ws[p - 1].punct && expertise_link(ws[p - 1].low, ws[p].low, sp))
+        return true;
     for (int links = 0; links < 3 && role_fields.has(ws[p].low); ++links) {
         if (p == 0 || ws[p - 1].punct)
             return false;
-        if (role_noun(after_elision(ws[p - 1].low), sp) || (links == 0 && trade_noun(ws[p - 1].low, sp)))
+        if (role_noun(after_elision(ws[p - 1].low), sp) ||
+            (links == 0 && (trade_noun(ws[p - 1].low, sp) || lists.kin_words.has(ws[p - 1].low))))
             return true;
         std::size_t j = p - 1;
         while (j > 0 && p - j <= 3 && !ws[j].punct && !role_fields.has(ws[j].low))
@@ -287,7 +293,6 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 std::size_t base, bool caption) {
     const WordTags& tags = word_tags(ex.sp.lexs);
     const NameLists& lists = name_lists(ex.sp.lexs);
-    const ListOfLexicons& role_fields = lists.role_fields;
     const ListOfLexicons& kin_words = lists.kin_words;
     // (the numbers of all languages in one set, found once: asked of the word before most names)
     static const LexiconSection& cardinal_words = any_language_section("cardinal_words");
@@ -440,7 +445,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 // presidente da câmara de Coimbra, Henrique Matos", "le président du conseil départemental du Doubs,
                 // Paul Roy": so does a chain of such links, each one or two words and an article)
                 if (!ends && (t & WordTags::preposition))
-                    ends = !role_field_chain(ws, b - 1, role_fields, ex.sp);
+                    ends = !role_field_chain(ws, b - 1, lists, ex.sp);
                 describing = !ends;
             }
             if (describing) {

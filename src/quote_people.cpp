@@ -6,6 +6,7 @@
 #include "quote_body_names.hpp"
 #include "quote_first_person.hpp"
 #include "quote_lone_names.hpp"
+#include "quote_obituaries.hpp"
 #include "quote_plural_verbs.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
@@ -96,8 +97,12 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
 // article, "professeur à l'Université Catholique de Lille", its first word read in lower case.)
 bool field_then_holder(const std::vector<Word>& sub, std::size_t p, const NameSpan& name, const Speakers& sp) {
     if (p == 0 || name.first < p + 2 || name.last + 1 != sub.size() || name.last == name.first || sub[p - 1].punct ||
-        sub[p - 1].upper || !role_noun(after_elision(sub[p - 1].low), sp) ||
-        !in_list(sp.lexs, "role_field_words", sub[p].low))
+        sub[p - 1].upper)
+        return false;
+    // ("el experto en movilidad Andrés Quiroga", "o especialista em mobilidade Paulo Neves": an expert's noun and its
+    // own link to the field, [expertise_links], quote_trades.hpp)
+    if (!expertise_link(sub[p - 1].low, sub[p].low, sp) &&
+        (!role_noun(after_elision(sub[p - 1].low), sp) || !in_list(sp.lexs, "role_field_words", sub[p].low)))
         return false;
     for (std::size_t j = p + 1; j < name.first; ++j)
         if (sub[j].punct || (sub[j].upper && sp.stopword(sub[j].low)) || (j > p + 1 && sp.stopword(sub[j].low)) ||
@@ -1114,6 +1119,11 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             if (found >= 0)
                 pick = found;
         }
+        // ("She is survived by two sons. [...] “Q,” she said in a 2004 interview": an obituary's subject, its
+        // headline's person, speaks in the quotes it dates from before, quote_obituaries.hpp)
+        if (gender != 'p' && obituary_subject)
+            if (const int o = obituary_subject_pick(*obituary_subject, ws, last, gender, sp); o >= 0)
+                pick = o;
         Person& p = sp.people[static_cast<std::size_t>(pick)];
         if (unnamed(p)) {
             if (gender != 'p' && p.gender == 'x')

@@ -4,6 +4,8 @@
 
 #include "text.hpp"
 
+#include <algorithm>
+
 namespace archive::quoting {
 namespace {
 
@@ -77,6 +79,26 @@ bool prose_around(const UnitReader& r) {
         run = !quoted && !w.punct && !w.upper && text::is_lower(text::next_cp(w.low, i)) ? run + 1 : 0;
         if (run == 3)
             return true;
+    }
+    return false;
+}
+
+bool rating_label(const UnitReader& r, const UnitReader::QuoteAt& at) {
+    // (one word or two: "“poor”", "„sehr gut“"; a sentence's end inside is speech: "“poor.”")
+    const std::string_view t = at.text;
+    if (t.empty() || std::count(t.begin(), t.end(), ' ') > 1 || t.find_first_of(".!?:;") != std::string_view::npos)
+        return false;
+    const std::size_t w = r.word_index(at.q.open);
+    // (the verb, alone or with the word before it, "été jugé", in the clause: no mark between it and the quote)
+    for (std::size_t j = w, d = 0; j > 0 && d < 4 && !r.ws[j - 1].punct; --j, ++d) {
+        const std::string_view v = r.ws[j - 1].low;
+        if (in_list(r.ex.sp.lexs, "rating_verbs", v))
+            return true;
+        if (j >= 2 && !r.ws[j - 2].punct) {
+            const std::string pair = std::string(r.ws[j - 2].low) + " " + std::string(v);
+            if (in_list(r.ex.sp.lexs, "rating_verbs", pair))
+                return true;
+        }
     }
     return false;
 }

@@ -15,4 +15,10 @@ bool prose_around(const UnitReader& r);
 /// references. Such quotes are left to their paragraph and are no quote.
 bool writers_phrase(const UnitReader& r, const UnitReader::QuoteAt& at);
 
+/// "The inspectors rated the school “poor”", "jugé « insuffisant » par les inspecteurs": the quote `at` of unit `r`
+/// holds one word or two, no sentence's end, and a verb of rating ([rating_verbs]) stands at most four words before
+/// it in its clause: the quoted words are the grade given, the rater's label, not speech. The quote is no quote, even
+/// where the verb is a cue ("rated" is one: "she rated the talks a success").
+bool rating_label(const UnitReader& r, const UnitReader::QuoteAt& at);
+
 } // namespace archive::quoting

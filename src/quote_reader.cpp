@@ -3,6 +3,8 @@
 // quote_attribution_before.cpp and quote_uncued.cpp on each quoted span, then the unit's indirect speech. quotes.cpp
 // runs it over a page's units.
 #include "quote_reader.hpp"
+#include "quote_coordinated_reports.hpp"
+#include "quote_phrases.hpp"
 #include "quote_told_genders.hpp"
 #include "quote_verbless_cues.hpp"
 
@@ -1063,11 +1065,13 @@ void UnitReader::read(Carry& carry) {
         const bool after_incise = split.open && q.open_len == 0;
         split.open = false;
         Quote out = make_quote(u, at.text, at.kind);
-        if (names_no_one(at) || signed_by_dash(at, out) || attribute_owner(at, out))
+        if (names_no_one(at) || rating_label(*this, at) || signed_by_dash(at, out) || attribute_owner(at, out))
             continue;
         if (attribute_after(at, out)) {
             if (at.kind == QuoteKind::direct)
                 split = Split{true, ex.quotes.size() - 1, q.open, at.after_pos, text::collapse(at.raw)};
+            else
+                coordinated_report(*this, at);
             continue;
         }
         // The rest of an interrupted sentence has no attribution of its own: its words join Q1's.
@@ -1086,8 +1090,10 @@ void UnitReader::read(Carry& carry) {
             ex.add(out, after_incise ? ex.quotes[split.quote].speaker : ex.quotes.back().speaker);
             continue;
         }
-        if (leading_according(at, out) || attribute_before(at, out) || attribute_according(at, out))
+        if (leading_according(at, out) || attribute_before(at, out) || attribute_according(at, out)) {
+            coordinated_report(*this, at); // (", y recordó que ...": quote_coordinated_reports.cpp)
             continue;
+        }
         attribute_without_cue(at, out);
     }
     settle();

@@ -199,6 +199,15 @@ bool trade_noun(std::string_view w, const Speakers& sp) {
            (w.find('-') != std::string_view::npos && kin_count(w, sp));
 }
 
+bool expertise_link(std::string_view w, std::string_view link, const Speakers& sp) {
+    if (w.empty() || link.empty() || link.size() > 4)
+        return false;
+    std::string pair(after_elision(w));
+    pair += ' ';
+    pair += link;
+    return in_list(sp.lexs, "expertise_links", pair);
+}
+
 namespace {
 
 // "a empresa", "l'entreprise", "la cartera": a noun naming a body or a place ([body_words], [organisation_words],

@@ -14,6 +14,10 @@ namespace archive::quoting {
 /// w (lower case; an elided article before it is passed over: "l'ingénieur") is a noun of [trade_words] of one of
 /// the article's languages (quote_role_forms.cpp).
 bool trade_noun(std::string_view w, const Speakers& sp);
+/// "el experto en movilidad Andrés Quiroga", "der Experte für Verkehr Jan Roth": noun w and the preposition `link`
+/// after it (lower case) are an entry of [expertise_links], the link of an expert's noun to the field they know,
+/// which goes on to the name after the field as a role's link to its field does (quote_role_forms.cpp).
+bool expertise_link(std::string_view w, std::string_view link, const Speakers& sp);
 /// "The farmer told" after "Farmer Tom Hale said": the person a description of an article and a trade (its
 /// lower-case words) names at reading position `pos`, the only one of the page described with that trade and
 /// mentioned before; -1 otherwise (quote_role_forms.cpp).

@@ -3,6 +3,7 @@
 // the room the last page left, its quotes put in reading order, and the headline's quotes attributed from the body.
 #include "quote_reader.hpp"
 #include "quote_nouns.hpp"
+#include "quote_obituaries.hpp"
 #include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 
@@ -906,6 +907,9 @@ std::vector<Quote> extract_quotes(const Article& a) {
         if (!ex.interviewee) // ("Q&A: Novelist Harriet Quell on ..."), asked after the people the page describes
             ex.headline_person = quoting::headline_person(*a.headline, ex.sp, a);
     }
+    // ("Margaret Hale, novelist, dies at 91": the one an obituary quotes from earlier interviews, quote_obituaries.hpp)
+    if (a.headline && quoting::death_headline(*a.headline, ex.sp.lexs))
+        ex.obituary_subject = quoting::headline_person(*a.headline, ex.sp, a);
     // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
     // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of
     // the last unit that may read the people are kept for its UnitReader.
