@@ -45,7 +45,8 @@ int obituary_subject_pick(const std::string& subject, const std::vector<Word>& w
         if (p.name.empty() || p.name.find(' ') == std::string::npos || (p.gender != 'x' && p.gender != gender))
             continue;
         const std::size_t n = p.name.size();
-        if (subject == p.name || (subject.size() > n && subject.ends_with(p.name) && subject[subject.size() - n - 1] == ' '))
+        if (subject == p.name ||
+            (subject.size() > n && subject.ends_with(p.name) && subject[subject.size() - n - 1] == ' '))
             return static_cast<int>(k);
     }
     return -1;

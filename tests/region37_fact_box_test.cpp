@@ -1,8 +1,8 @@
 // The title of a box of facts amid the text, glued over three items or more, heads them when every item but one
 // holds a figure or is a label and its value: "Feiten / Kosten: 6 miljoen euro / Boeken: 40.000 / Open: zeven dagen
 // per week", "Datos clave / ... / Horario: todos los días". A value in words ("zeven dagen") made the box one figure
-// short, and its title was kept as a paragraph (region_facts.cpp fact_box_end(), sections_headings.cpp heads_section()).
-// A list of phrases with no label stays a list under a paragraph. Invented pages.
+// short, and its title was kept as a paragraph (region_facts.cpp fact_box_end(), sections_headings.cpp
+// heads_section()). A list of phrases with no label stays a list under a paragraph. Invented pages.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
