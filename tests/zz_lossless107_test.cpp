@@ -55,12 +55,12 @@ TEST_CASE("a line held whole, in the pieces the record cuts it into, or joined t
     CHECK(lost_lines(a, "Die Fähre fährt wie-\nder ab Montag, teilte die Stadt der dpa mit.\n").empty());
     // The same middle line between lines the paragraph does not hold around it is lost.
     CHECK(lost_lines(a, "Partager\nindiqué\nPartager\n") == std::vector<std::string>{"indiqué"});
-    // "… ist unklar (Symbolbild).": the caption takes the full stop after the credit (split_credit()).
+    // "… am Mühlbach (Symbolbild).": the caption takes the full stop after the credit (split_credit()).
     Article symbol;
-    symbol.media.push_back(Media{"Wer die Äste auf die Wege zieht, ist unklar.", "(Symbolbild)"});
-    CHECK(lost_lines(symbol, "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild).\n").empty());
-    CHECK(lost_lines(symbol, "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)!\n") ==
-          std::vector<std::string>{"Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)!"});
+    symbol.media.push_back(Media{"Ein Bagger steht vor der gesperrten Brücke am Mühlbach.", "(Symbolbild)"});
+    CHECK(lost_lines(symbol, "Ein Bagger steht vor der gesperrten Brücke am Mühlbach (Symbolbild).\n").empty());
+    CHECK(lost_lines(symbol, "Ein Bagger steht vor der gesperrten Brücke am Mühlbach (Symbolbild)!\n") ==
+          std::vector<std::string>{"Ein Bagger steht vor der gesperrten Brücke am Mühlbach (Symbolbild)!"});
 }
 
 TEST_CASE("a one-word line given a one-line field's role is not held by that field's middle or end",
