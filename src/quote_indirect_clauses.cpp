@@ -471,11 +471,13 @@ bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cu
 std::size_t infinitive_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cue, const Speakers& sp) {
     // ("un 27enne accusato di aver sottratto ...": a participle alone, no helper before it, [past_participle_endings],
     // describes the noun before it; what follows is no one's speech)
-    if (cue.find(' ') == std::string_view::npos)
+    if (cue.find(' ') == std::string_view::npos) {
+        const std::string low = text::lower(cue); // (once, not for each ending of each language)
         for (const Lexicon* lex : sp.lexs)
             for (const auto& end : entries_of(lex, "past_participle_endings"))
-                if (ends_after(text::lower(cue), end, 2))
+                if (ends_after(low, end, 2))
                     return 0;
+    }
     // ("di aver chiesto": the link of Italian's infinitive after a verb of saying)
     if (t < ws.size() && !ws[t].punct && in_list(sp.lexs, "infinitive_report_links", ws[t].low))
         ++t;
