@@ -28,6 +28,18 @@ bool field_word(const Word& w, const Speakers& sp) {
     return !w.punct && w.upper && !sp.stopword(w.low) && !role_noun(w.low, sp) && person_title(sp.lexs, w.low) == 0;
 }
 
+// "de la Ribera", "do Alto Minho", "y Respuesta ante Emergencias": after the small word at `link`, perhaps articles,
+// then one to three capitalised words of what a body is of (field_word): the index past them, else 0.
+std::size_t field_after_link(const std::vector<Word>& ws, std::size_t link, const Speakers& sp) {
+    std::size_t f = link + 1;
+    while (f < ws.size() && lower_article(ws[f], sp))
+        ++f;
+    const std::size_t g = f;
+    while (f < ws.size() && f < g + 3 && field_word(ws[f], sp))
+        ++f;
+    return f == g ? 0 : f;
+}
+
 } // namespace
 
 bool role_owner_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
@@ -106,13 +118,8 @@ std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Sp
     static const LexiconSection* particles = common_lexicon().section("institution_particle_words"); // (found once)
     while (e > a && e + 1 < ws.size() && !ws[e].punct && !ws[e].upper &&
            (linking_word(ws[e], sp) || (particles != nullptr && particles->has(ws[e].low)))) {
-        std::size_t f = e + 1;
-        while (f < ws.size() && lower_article(ws[f], sp))
-            ++f;
-        const std::size_t g = f;
-        while (f < ws.size() && f < g + 3 && field_word(ws[f], sp))
-            ++f;
-        if (f == g)
+        const std::size_t f = field_after_link(ws, e, sp);
+        if (f == 0)
             break;
         e = f;
     }
@@ -130,9 +137,10 @@ std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const S
     // ("the Canadian Federation of Independent Business", "la Federación Regional de Pescadores": an organisation's
     // noun, [organisation_words], keeps what it is of as a body's does, its adjectives after it in the capitalised
     // run that ends before the link)
-    bool body = in_list(sp.lexs, "body_words", ws[noun].low);
+    // ("L'Associazione dei Pescatori", "l’Association des Pêcheurs": the noun past the article elided into it)
+    bool body = in_list(sp.lexs, "body_words", after_elided_prefix(ws[noun].low));
     for (std::size_t b = noun + 1; !body && b > 0 && noun + 1 - b < 3 && !ws[b - 1].punct && ws[b - 1].upper; --b)
-        body = in_list(sp.lexs, "organisation_words", ws[b - 1].low);
+        body = in_list(sp.lexs, "organisation_words", after_elided_prefix(ws[b - 1].low));
     if (!body)
         return 0;
     std::size_t j = noun + 2;
@@ -143,6 +151,15 @@ std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const S
         ++e;
     if (e == j)
         return 0;
+    // ("A Associação de Pescadores do Alto Minho", "la Asociación de Vecinos de la Ribera del Ebro", "l'Association
+    // des Pêcheurs du Lac de Joux": what it is of goes on past a second link, perhaps an article, to capitalised words
+    // of its place, a third at most; the page's names reader may have taken "Alto Minho" for a person already)
+    for (std::size_t links = 0; links < 2 && e + 1 < ws.size() && linking_word(ws[e], sp); ++links) {
+        const std::size_t f = field_after_link(ws, e, sp);
+        if (f == 0 || (f < ws.size() && !ws[f].punct && ws[f].upper))
+            break;
+        e = f;
+    }
     // ("Amt für Umwelt und Energie": on past "und"; "Ministerium für Umwelt, Klima und Energie": past the fields
     // listed with commas before it, body_name_joint)
     if (e < ws.size())

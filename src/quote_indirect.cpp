@@ -30,18 +30,25 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
     // verb ("dit-il"), looked for only among the words of a unit with a hyphen.
     if ((seen.tags & (WordTags::speech_verb | WordTags::speech_phrase | WordTags::according)) != 0)
         return true;
+    // ("Pour la ministre, cette réforme va trop loin.", "Für die Alpenpost ist klar: ...": a sentence opened by a word
+    // of [opinion_lead_words] or [opinion_frame_words] of any language; unmarked_opinion_lead reads it in the page's)
+    static const LexiconSection& leads = any_language_section("opinion_lead_words"); // (found once)
+    static const LexiconSection& frames = any_language_section("opinion_frame_words");
+    for (std::size_t j = 0; j < ws.size(); ++j)
+        if (!ws[j].punct && (j == 0 || (ws[j - 1].punct && (ws[j - 1].low == "." || ws[j - 1].low == "!"))) &&
+            (leads.has(ws[j].low) || frames.has(ws[j].low)))
+            return true;
     return seen.hyphen && std::any_of(ws.begin(), ws.end(), [](const Word& w) { return !w.punct && inverted_shape(w); });
 }
 
-namespace {
-
-// The words an indirect quote reports, from the piece of its sentence: no edge marks, no closing stops.
 std::string reported_words(std::string_view piece) {
     std::string said = strip_edge_punct(std::string(piece));
     while (!said.empty() && (said.back() == '.' || said.back() == '!'))
         said.pop_back();
     return said;
 }
+
+namespace {
 
 // "Editor's note: An earlier version of this article stated that the bypass would cost ...", "Rectificatif : une
 // version précédente de cet article indiquait que ...", "Eine frühere Version dieses Artikels besagte, ...": a
@@ -97,6 +104,15 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                                        k > 0 ? &parts.tail[k - 1]
                                              : parts.inner_end > parts.first ? &ws[parts.inner_end - 1] : nullptr);
         if (!worth_reading) {
+            // ("Pour la ministre, cette réforme va trop loin.", "Für die Alpenpost ist klar: ...": a view no verb
+            // reports, unmarked_opinion_lead, framed_opinion)
+            if (parts.first < parts.inner_end && !ws[parts.first].punct &&
+                (in_list(ex.sp.lexs, "opinion_lead_words", ws[parts.first].low) ||
+                 in_list(ex.sp.lexs, "opinion_frame_words", ws[parts.first].low))) {
+                words_between_into(sw, ws, parts);
+                if (unmarked_opinion_lead(ex, u, sw, se, base) || framed_opinion(ex, u, sw, se, base))
+                    continue;
+            }
             // (the words of the paragraph's last quote, with its speaker, may go on in the mood of reported speech;
             // so may those of someone cued whom the text does not name, "«Q», sagt der Mann. Er habe ...", but not a
             // document's, "heißt es in der Begründung", [impersonal_cues]); and so may the first sentence of the
@@ -612,8 +628,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         if (const std::size_t n = sw[t].low[a] == '\'' ? 1 : sw[t].low.compare(a, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
                             n != 0 && a + n < sw[t].low.size())
                             elided_that = a + n;
+                // ("explicó que faltan datos.": two or three words with a finite verb, short_that_clause)
+                const bool short_said = !reported_clause && elided_that == 0 && t < sw.size() &&
+                                        in_list(ex.sp.lexs, "that", sw[t].low) && short_that_clause(sw, t, ex.sp);
                 if (t < sw.size() && (reported_clause || elided_that != 0 || in_list(ex.sp.lexs, "that", sw[t].low)) &&
-                    t + 4 < sw.size()) {
+                    (t + 4 < sw.size() || short_said)) {
                     auto m = t > cend && inverted ? inverted
                                                   : with_aside(helper != ci ? ex.mention_before(sw, helper)
                                                                             : subject_before(ex, sw, ci, cend));
@@ -647,7 +666,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     // ("dijo que, debido a ..., está": the comma after "that" opens an aside, not the words)
                     while (!said.empty() && (said.front() == ',' || said.front() == ' '))
                         said.erase(0, 1);
-                    if (!has_words(said, 4))
+                    if (!has_words(said, short_said ? 2 : 4))
                         continue;
                     ex.sp.note_reported(base + from_b, base + said_e); // (no subject of the writer's is named there)
                     Quote out = make_quote(u, said, QuoteKind::indirect);

@@ -365,6 +365,42 @@ bool short_reported_clause(const std::vector<Word>& sw, const Speakers& sp) {
            in_list(sp.lexs, "quote_conventions", "reported mood after the cue's comma");
 }
 
+// "La concejala Ana Gil, que se abstuvo, explicó que faltan datos.", "ha spiegato che mancano dati.", "a expliqué que
+// les données manquent.", "said that data is missing.": after the "that" at sw[t], two or three words and the mark
+// closing the sentence are what was said where one of them is a finite verb: a helper ([participle_auxiliaries],
+// [passive_helper_words], [finite_helper_words], the Konjunktiv's [reported_speech_words]) or a word with a plural
+// verb's ending ([plural_head_verb_ending_words]: es "n", it "no", fr "ent"). Not an answer ("dijo que sí, claro",
+// "dijo que no rotundamente": [answer_words] first), nor words a preposition or a figure opens ("said
+// that on Monday"), nor "that" standing for a thing before its verb ("said that was wrong", [demonstrative_words]);
+// "said that again", "a dit que non" hold no verb.
+bool short_that_clause(const std::vector<Word>& sw, std::size_t t, const Speakers& sp) {
+    const std::size_t least = 2, most = 3;
+    if (t + 1 >= sw.size() || !sw.back().punct || (sw.back().low != "." && sw.back().low != "!"))
+        return false;
+    const std::size_t n = sw.size() - 1 - (t + 1);
+    if (n < least || n > most || in_list(sp.lexs, "answer_words", sw[t + 1].low) ||
+        has_tag(sp.lexs, WordTags::preposition, sw[t + 1].low) ||
+        text::is_digit(static_cast<unsigned char>(sw[t + 1].low.front())))
+        return false;
+    const auto helper = [&sp](std::string_view w) {
+        return has_tag(sp.lexs, WordTags::auxiliary, w) || in_list(sp.lexs, "passive_helper_words", w) ||
+               in_list(sp.lexs, "finite_helper_words", w) || in_list(sp.lexs, "reported_speech_words", w);
+    };
+    if (in_list(sp.lexs, "demonstrative_words", sw[t].low) && helper(sw[t + 1].low))
+        return false;
+    bool verb = false;
+    for (std::size_t j = t + 1; j + 1 < sw.size(); ++j) {
+        if (sw[j].punct)
+            return false;
+        if (helper(sw[j].low))
+            verb = true;
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& end : entries_of(lex, "plural_head_verb_ending_words"))
+                verb = verb || (!sw[j].upper && ends_after(sw[j].low, end, 2));
+    }
+    return verb;
+}
+
 // "man plane den Ausbau", "die Stadt investiere mehr Geld", "der Verband fordere eine Entscheidung", "Berlin
 // unterstütze die Kommission": the clause at ws[t] opens with a subject in the singular (a word of
 // [singular_subject_words], "man", "er"; an article and a capitalised noun; or a name of one or two words) and its verb

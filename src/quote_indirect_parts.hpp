@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -102,6 +103,25 @@ bool complement_phrases_close(const std::vector<Word>& ws, std::size_t k, const 
 bool closing_cue_after(const std::vector<Word>& ws, const std::vector<Cue>& cues, std::size_t index, std::size_t t);
 /// Four words opening the sentence, the second or the third a verb of reported speech ("Es gebe keine Alternative").
 bool short_reported_clause(const std::vector<Word>& sw, const Speakers& sp);
+/// "explicó que faltan datos.", "ha spiegato che mancano dati.", "said that data is missing.": the two or three words
+/// after the "that" at sw[t] close the sentence and hold a finite verb: a clause of what was said, short as it is.
+bool short_that_clause(const std::vector<Word>& sw, std::size_t t, const Speakers& sp);
+/// "One woman, who ...", "jedna z mieszkanek", "one of the residents": `low` counts the people a description names
+/// (counted_word, or [count_determiner_words]: "one", "several"), opening it as an article does
+/// (quote_indirect_cues.cpp; quote_mentions.cpp reads it after a cue).
+bool count_determiner(std::string_view low, const Speakers& sp);
+/// The words an indirect quote reports, from the piece of its sentence: no edge marks, no closing stops
+/// (quote_indirect.cpp).
+std::string reported_words(std::string_view piece);
+/// "Pour la ministre, cette réforme va trop loin.": a sentence `sw` of unit u (ending at byte se) opened by a word of
+/// [opinion_lead_words], a mention naming someone and its comma, then the view: its indirect quote; whether one was
+/// made (quote_opinion_leads.cpp).
+bool unmarked_opinion_lead(Extractor& ex, const Unit& u, const std::vector<Word>& sw, std::size_t se,
+                           std::size_t base);
+/// "Für die Alpenpost ist klar: Die Brücke wird teurer.": a sentence opened by a word of [opinion_frame_words], a
+/// mention, a phrase of [opinion_frame_phrases] and its colon or comma, then the view: its indirect quote; whether one
+/// was made (quote_opinion_leads.cpp).
+bool framed_opinion(Extractor& ex, const Unit& u, const std::vector<Word>& sw, std::size_t se, std::size_t base);
 /// The clause at ws[t] opens with a subject in the singular and a verb in the Konjunktiv I of a regular verb.
 bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Speakers& sp);
 /// "viele Gemeinden fehlten noch": a plural noun phrase at ws[t] and, right after its noun, a verb in the Konjunktiv II

@@ -28,10 +28,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::subject_before_com
         --p;
     if (p + 1 >= comma || (p > 0 && !ws[p - 1].punct))
         return std::nullopt;
-    auto name_run = [&ws](std::size_t from, std::size_t end) {
+    // ("A Associação de Pescadores do Alto Minho saudou ..., mas pediu", "La Federación Aragonesa de Pesca celebró
+    // ..., pero advirtió": a body's or an organisation's noun closing the run keeps what it is of, body_name_end)
+    auto name_run = [&ws, this](std::size_t from, std::size_t end) {
         std::size_t n = from;
         while (n < end && ws[n].upper && !ws[n].punct)
             ++n;
+        if (const std::size_t e = n > from && n < end ? body_name_end(ws, n - 1, sp) : 0; e != 0 && e + 1 < end)
+            n = e + 1;
         return n;
     };
     if (ws[p].upper && (p == 0 || ws[p - 1].low != ",")) {

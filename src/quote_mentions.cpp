@@ -7,6 +7,7 @@
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
+#include "quote_indirect_parts.hpp"
 #include "quote_inner_particles.hpp"
 #include "quote_lone_names.hpp"
 #include "quote_mention_parts.hpp"
@@ -440,6 +441,17 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // (or a given name alone: "raconte une habitante du troisième étage, Fatima.")
         return (e > n || given_name_alone(ws, n, sp)) && (e + 1 >= ws.size() || ws[e + 1].punct) ? e : 0;
     };
+    // "said one of the residents, Anna Kowal", "powiedziała jedna z mieszkanek Zalesia, Anna Kowal": a word counting
+    // the people (count_determiner) opens a description of up to six words, whose comma sets off the name that closes
+    // the clause: the mention runs to the name, the speaker ("said one of the organisers on Tuesday": the count alone).
+    if (!ws[first].upper && count_determiner(ws[first].low, sp)) {
+        std::size_t c = first + 1;
+        while (c < ws.size() && !ws[c].punct && c - first <= 6)
+            ++c;
+        const std::size_t e = c > first + 1 && c < ws.size() && ws[c].low == "," ? apposed_name_end(c + 1) : 0;
+        if (e != 0)
+            return std::make_pair(first, e);
+    }
     // A preposition opens the mention ("diz em vídeo publicado pelo secretário de Obras"); but a word that is an
     // article too, right before a role noun, opens the role's noun phrase ("afirmou a secretária de Vigilância em
     // Saúde, Cláudia Menezes": Portuguese "a").
