@@ -148,6 +148,28 @@ void drop_place_authors(Page& p) {
     }
 }
 
+namespace {
+
+// The line under line `k` is a paragraph of the text: ten words or more, closed by its stop, no role yet.
+bool paragraph_under(const Page& p, std::size_t k) {
+    const int least_words = 10;
+    const Block& b = p.blocks[k + 1];
+    return p.role[k + 1] == Role::none && b.end_punct && b.words >= least_words && !b.boilerplate;
+}
+
+// The place printed in the byline's block, `b`, glued to the line under it (a date line, the text's first paragraph),
+// is the record's dateline, when none is known and no author bears its name. (Set apart by a blank line, the line
+// under a byline is as often a button, "Teilen", a picture's credit, "GettyImages", or a link, "Zurück zur
+// Übersicht", which leave the body all the same; nor is a credit's or a button's line a place.)
+void take_dateline(Page& p, const Block& b) {
+    Article& a = p.article;
+    if (!a.dateline && !b.boilerplate && !is_credit_line(b) &&
+        std::find(a.authors.begin(), a.authors.end(), b.text) == a.authors.end())
+        a.dateline = b.text;
+}
+
+} // namespace
+
 void drop_place_over_date(Page& p) {
     const std::size_t most_lines_over = 3;
     const int most_place_words = 3;
@@ -159,8 +181,14 @@ void drop_place_over_date(Page& p) {
             continue;
         // "Por Ana Ruiz" / "Valdora" / <the text>, "Par Anne Roux" / "Brenval": a place alone glued under the byline,
         // set apart from the text under it, is where the byline's author files from, though no date line follows.
-        if (p.role[k - 1] == Role::byline && !blocks[k - 1].blank_after && b.blank_after && place_line(b.text)) {
+        // "Par Anne Roe" / "Lausanne" / <the text's first paragraph>, "di Marta Rossi" / "Milano" / <paragraph>: so is
+        // the place glued to both, over a paragraph of the text (ten words or more, closed by its stop). It is the
+        // text's dateline (the record's `dateline`, unless the text opens with one of its own: read_source_tag()).
+        const bool under_byline = p.role[k - 1] == Role::byline && !blocks[k - 1].blank_after;
+        if (under_byline && (b.blank_after || paragraph_under(p, k)) && place_line(b.text)) {
             p.role[k] = Role::boilerplate;
+            if (!b.blank_after)
+                take_dateline(p, b);
             continue;
         }
         if (p.role[k + 1] != Role::date || b.blank_after || !place_line(b.text))
@@ -179,6 +207,10 @@ void drop_place_over_date(Page& p) {
         if (r == Role::headline || r == Role::lede || r == Role::byline || r == Role::kicker ||
             r == Role::credit)
             p.role[k] = Role::boilerplate;
+        // ("Von Hans Meier" / "Zürich" / "5. Dezember 2026, 09:14 Uhr": right under the byline, the place is the
+        // text's dateline as it is over the text; under the headline or a kicker it may be a topic's label.)
+        if (under_byline)
+            take_dateline(p, b);
     }
 }
 

@@ -505,7 +505,7 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             // whatever shape the credit has ("Fundacja Miasto dla Ludzi" reads as a photographer for an outlet).
             if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true) ||
                  photographer_for_outlet(tail) || person_slash_outlet(tail) || bare_name_after_caption(line, dot) ||
-                 is_credit_line(tail)) &&
+                 is_credit_line(tail) || body_slash_agency(tail)) &&
                 text::split_ws(line.substr(0, dot)).size() >= 3) {
                 if (const std::size_t space = line.rfind(' ', dot);
                     space != std::string_view::npos && label_stop(line, dot))

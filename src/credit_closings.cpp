@@ -454,6 +454,33 @@ bool institution_credit(std::string_view credit) {
     return true;
 }
 
+// "... du Grand Conseil. Police cantonale / Keystone", "... am Dienstag. Kantonspolizei Bern / Keystone", "... in
+// porto. Vigili del Fuoco / Ansa": the body that handed the picture out (one to five words opening with a capital
+// that is no small word of a language, the others capitalised or in small letters, the last no small word of a
+// language) and, after one slash between spaces, the agency that sent it (one to three credit words:
+// is_credit_word()), after a caption's stop. No figure nor mark: "... sur la ligne Lausanne / Genève." is a sentence
+// of the text, and a place after the slash ("... Bern / Biel") names no agency.
+bool body_slash_agency(std::string_view tail) {
+    const std::size_t most_body_words = 5, most_agency_words = 3;
+    const std::size_t slash = tail.find(" / ");
+    if (slash == std::string_view::npos || slash == 0 || tail.find('/') != slash + 1 ||
+        tail.find('/', slash + 2) != std::string_view::npos ||
+        tail.find_first_of("0123456789.,;:!?()[]|@") != std::string_view::npos)
+        return false;
+    const auto body = text::split_ws(tail.substr(0, slash));
+    const auto agency = text::split_ws(tail.substr(slash + 3));
+    if (body.empty() || body.size() > most_body_words || agency.empty() || agency.size() > most_agency_words ||
+        !std::all_of(agency.begin(), agency.end(), is_credit_word) || !text::starts_upper(body.front()) ||
+        stopword_languages(text::lower(body.front())) != 0 || stopword_languages(text::lower(body.back())) != 0)
+        return false;
+    return std::all_of(body.begin(), body.end(), [](std::string_view w) {
+        return std::all_of(w.begin(), w.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return u >= 0x80 || std::isalpha(u) != 0 || c == '-' || c == '\'';
+        });
+    });
+}
+
 // "File photo", "Foto de archivo.", "Archivbild": a picture's label of lexicon section picture_labels, capitalised, a
 // stop perhaps closing it, alone after a caption's stop.
 bool picture_label_after_stop(std::string_view tail) {

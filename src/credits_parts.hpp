@@ -141,6 +141,10 @@ std::optional<std::pair<std::string, std::string>> slashed_name_split(std::strin
 /// (credit_closings.cpp).
 bool institution_credit(std::string_view credit);
 
+/// "Police cantonale / Keystone", "Kantonspolizei Bern / Keystone": the body that handed a picture out and the agency
+/// that sent it, after a spaced slash, closing a caption after its stop (credit_closings.cpp).
+bool body_slash_agency(std::string_view tail);
+
 /// "File photo", "Foto de archivo.": a picture's label alone after a caption's stop (credit_closings.cpp).
 bool picture_label_after_stop(std::string_view tail);
 

@@ -553,6 +553,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         }
     outlet_credits(p, head_from, re);
     labelled_photographer_credits(p, head_from, re);
+    capital_name_credits(p, head_from, re);
+    rights_label_credits(p, head_from, re);
     credits_under_labels(p, head_from, re);
     const std::vector<std::size_t> labelled = captions_under_labels(p, head_from, re, taken_credits);
     lines.insert(lines.end(), labelled.begin(), labelled.end());

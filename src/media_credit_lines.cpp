@@ -346,6 +346,106 @@ void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
     }
 }
 
+namespace {
+
+// "KAI BRENDT" -> "Kai Brendt": a word in capitals as a name prints it, its first letter kept and the others lowered,
+// so that bare_name() reads "KAI" as a given name, not as an acronym of three capitals.
+std::string title_cased(std::string_view w) {
+    std::size_t first = 0;
+    text::next_cp(w, first);
+    return std::string(w.substr(0, first)) + text::lower(w.substr(first));
+}
+
+} // namespace
+
+// "<paragraph>." / "Le pont vu depuis la place de l'Europe, mercredi matin" / "PIERRE-ALAIN DUBOIS" / "<paragraph>.",
+// "<paragraph>." / "Cyclists cross the bridge on its first morning." / "LUCA BIANCHI" / "<paragraph>.": a person's
+// name in capitals alone on its line (two to four words, no small letter, figure or mark but a hyphen or an
+// apostrophe: capital_outlet(); a bare name's words once each word is cased as a name is, bare_name()), under a
+// caption's line among the text's paragraphs (a paragraph of the text or the head's byline or date line over the
+// caption, a paragraph of ten words or more under the name), is the caption's credit. The caption that no stop closes
+// is no paragraph of the text; under a sentence closed by its stop the name opens with a given name the lexicon
+// knows (known_given_name_words): a heading in capitals between two paragraphs, "DIE LAGE AM MORGEN", "WHAT HAPPENS
+// NEXT", holds a language's small words, and "NEXT STEPS", "HOHE KOSTEN" no given name. Nor is the name's surname
+// printed on another line of the page.
+void capital_name_credits(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption_words = 3, least_paragraph_words = 10;
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    for (std::size_t i = head_from + 2; i + 1 <= re && i + 1 < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        // (The counts and the bytes first: most lines end here.)
+        if (b.words < 2 || b.words > 4 || b.digits > 0 || b.end_punct || b.boilerplate || p.role[i] != Role::none ||
+            !capital_outlet(b.text))
+            continue;
+        const Block &caption = blocks[i - 1], &over = blocks[i - 2], &under = blocks[i + 1];
+        if (p.role[i - 1] != Role::none || caption.boilerplate || caption.words < least_caption_words ||
+            caption.words > most_caption_words || caption.text.back() == ':' || p.role[i + 1] != Role::none ||
+            !under.end_punct || under.words < least_paragraph_words || under.boilerplate)
+            continue;
+        const bool text_over = p.role[i - 2] == Role::none && over.end_punct && over.words >= least_paragraph_words &&
+                               !over.boilerplate;
+        if (!text_over && p.role[i - 2] != Role::byline && p.role[i - 2] != Role::date)
+            continue;
+        std::vector<std::string> cased;
+        for (const std::string_view w : text::split_ws(b.text))
+            cased.push_back(title_cased(w));
+        const std::vector<std::string_view> words(cased.begin(), cased.end());
+        if (!bare_name(words))
+            continue;
+        const std::string_view first = words.front().substr(0, words.front().find('-'));
+        if (caption.end_punct && (given == nullptr || !given->has(text::lower(first))))
+            continue;
+        // ("<paragraph>." / "ANNA KELLER" / "Keller berichtet für die Agentur aus dem Landtag."): a name whose
+        // surname another line of the page prints is someone the page speaks of, a writer's box opening with the
+        // name; a photographer is named by the credit alone.
+        const std::string_view surname = words.back();
+        if (std::any_of(blocks.begin(), blocks.end(), [&](const Block& other) {
+                return &other != &b && other.text.find(surname) != std::string::npos;
+            }))
+            continue;
+        p.role[i] = Role::credit;
+    }
+}
+
+// "Le nouveau musée au bord du lac au coucher du soleil." / "Droits : Atelier Lac" / <paragraph>, "<caption>" /
+// "Rechte: Studio Berg", "<caption>" / "Diritti: Foto Rossi": the bare label of a picture's rights holder (lexicon
+// section rights_labels), then the holder's name, one to four words opening with capitals (small words of a language
+// between them: "Archivio di Stato"), no figure nor final mark, alone on the line under a caption's line (three to
+// thirty words, no colon closing it) and over a paragraph of the text, is the caption's credit. The label alone
+// names no credit anywhere ("Droits : ce que change la réforme", "Rights: What tenants need to know" head the text
+// under them).
+void rights_label_credits(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int least_caption_words = 3, least_paragraph_words = 10, most_name_words = 4;
+    static const LexiconSection* labels = common_lexicon().section("rights_labels"); // (looked up once)
+    if (labels == nullptr)
+        return;
+    for (std::size_t i = head_from + 1; i + 1 <= re && i + 1 < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        // (The counts and the colon first: most lines end here.)
+        if (b.words < 2 || b.words > most_name_words + 2 || b.digits > 0 || b.end_punct || b.boilerplate ||
+            p.role[i] != Role::none)
+            continue;
+        const std::size_t colon = b.lower.find(':');
+        if (colon == std::string::npos || !labels->has(std::string_view(b.lower).substr(0, colon + 1)))
+            continue;
+        const auto words = text::split_ws(std::string_view(b.text).substr(colon + 1));
+        if (words.empty() || words.size() > static_cast<std::size_t>(most_name_words) ||
+            !text::starts_upper(words.front()) || !text::starts_upper(words.back()) ||
+            !std::all_of(words.begin(), words.end(), [](std::string_view w) {
+                return text::starts_upper(w) || stopword_languages(text::lower(w)) != 0;
+            }))
+            continue;
+        const Block &caption = blocks[i - 1], &under = blocks[i + 1];
+        if (p.role[i - 1] != Role::none || caption.boilerplate || caption.words < least_caption_words ||
+            caption.words > most_caption_words || caption.text.back() == ':' || p.role[i + 1] != Role::none ||
+            !under.end_punct || under.words < least_paragraph_words || under.boilerplate)
+            continue;
+        p.role[i] = Role::credit;
+    }
+}
+
 // "Ilustración" / "Sr. García" / <paragraph>, "Foto" / "Anna Riva" / <paragraph>: a credit's label without its colon
 // (a word that lexicon section credit_prefixes lists with one) alone on its line, a name of one to four capitalised
 // words on the line under it and a paragraph of the text under that: the name credits the picture (printed with no

@@ -112,6 +112,14 @@ bool credit_over_byline(const Page& p, std::size_t i, std::size_t head_from);
 /// caption's sentence is its credit (media_credit_lines.cpp).
 void outlet_credits(Page& p, std::size_t head_from, std::size_t re);
 
+/// "PIERRE-ALAIN DUBOIS", "LUCA BIANCHI": a person's name in capitals alone under a caption's line among the text's
+/// paragraphs is its credit (media_credit_lines.cpp).
+void capital_name_credits(Page& p, std::size_t head_from, std::size_t re);
+
+/// "Rechte: Studio Berg", "Droits : Atelier Lac": a rights holder's bare label and name under a caption, over the
+/// text, is its credit (media_credit_lines.cpp).
+void rights_label_credits(Page& p, std::size_t head_from, std::size_t re);
+
 /// "ANDRÉS GÓMEZ" under a caption's sentence, named after a credit's label elsewhere on the page, is its credit
 /// (media_credit_lines.cpp).
 void labelled_photographer_credits(Page& p, std::size_t head_from, std::size_t re);

@@ -1237,6 +1237,15 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         }
         if (p.role[k] != Role::none)
             continue;
+        // "90'" / "It's all over at the Riverside." / "84'" / "Kelby hit the bar from a free kick." / "78'", "14:52" /
+        // "In Langenthal sind 3000 Haushalte ohne Strom." / "14:31": a live blog's stamp alone on its line, another
+        // one a few lines off (stamped_entries()), is the time of the entry under it, whatever that entry holds (a
+        // title over its text, one short sentence): boilerplate, neither text nor a heading. The entry's title heads
+        // its text, the entry of one sentence is a paragraph of the section the stamps run in.
+        if (p.blocks[k].digits > 0 && entry_stamp(p.blocks[k]) && stamped_entries(s, k)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         Line line{k, p.blocks[k], false, std::nullopt};
         if (source_tag_line(s, line))
             continue;
