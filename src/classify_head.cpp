@@ -413,11 +413,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 (heading_like(blocks[h - 1]) || gallery_label) && !blocks[h - 1].end_punct &&
                 !home_labels.has(blocks[h - 1].lower) &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
-                (opens_block(h - 1) || stacked_label(h - 1)) &&
+                // ("La Voix du Val Vert / Le dossier : la réforme des retraites / <headline>": a topic the paper
+                // opens, its label's words before the colon, topic_label_line(), is the kicker right under the
+                // masthead too, where no blank line or menu sets it apart.)
+                (opens_block(h - 1) || stacked_label(h - 1) || topic_label_line(blocks[h - 1])) &&
                 (!blocks[h - 1].boilerplate || gallery_label) &&
                 !account_button(blocks[h - 1]) && !follow_button(blocks[h - 1].text) &&
                 !menus_last_section(blocks, h - 1) && !menu_item_over_ad(blocks, h - 1) &&
-                !menus_action_link(blocks, h - 1) && !consent_button_line(blocks, h - 1))
+                !menus_action_link(blocks, h - 1) && !consent_button_line(blocks, h - 1) &&
+                // ("Menu / <blank> / Harbour Post / <blank> / <headline> / ... / Harbour Post · About · Contact": the
+                // name the copyright, the address or the footer gives the site, names_own_site(), is its masthead
+                // wherever it stands over the headline.)
+                !names_own_site(blocks[h - 1].text, own_names_of(p)))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // (A kicker of four to seven words over a title and its signed standfirst, kicker_over_signed_head().)
             // (Not the page's first line naming the paper, "The Harbour Valley Gazette" / <headline>, "Der Bote vom

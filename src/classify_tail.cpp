@@ -358,6 +358,12 @@ void read_source_tag(Page& p, std::size_t re) {
                 a.dateline = dl->place;
             if ((!a.source_tag || byline_agency) && !dl->agencies.empty())
                 a.source_tag = SourceTag{dl->raw, dl->agencies};
+            // "HARFORD, December 5, 2026 – Kestrel Labs today announced ...": a press release's place in capitals
+            // reads as a wire's dateline, but the day after its comma is the release's, when no date line gave one.
+            if (!a.published && dl->agencies.empty())
+                if (auto press = press_dateline(a.sections.front().paragraphs.front(), p.language);
+                    press && !press->iso.empty() && press->place == dl->place)
+                    a.published = press->iso;
         } else {
             // "Weiden/Kaltenbrunn, 3. März 2025. Die ...": a press release's place and day, opening its text or on the
             // date line right over it.

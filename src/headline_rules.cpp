@@ -557,7 +557,21 @@ void Choice::title_under_label() {
     // three but moves nothing there is still asked by the last.)
     const std::optional<std::size_t> label_line = headline;
     bool asked = true;
-    if (headline &&
+    // "Le dossier : la réforme des retraites / Les syndicats appellent à une nouvelle journée de grève / ...",
+    // "Das Thema: Wohnen in der Stadt / Mieten im Seetal steigen schneller als im Landesschnitt / ...": a topic the
+    // paper opens (topic_label_line()) right over a title-like line sharing the article's words is its kicker, that
+    // line the headline, whatever their scores. Asked first: the label's words ("El tema: la vivienda" over an
+    // English title, a topic's phrase of few content words, topic_phrase()) fit the rules below too, which ask more
+    // of the line under it (a standfirst of prose under that line).
+    const bool topic_label = headline && topic_label_line(blocks[*headline]);
+    const auto under_topic = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+        const Block& b = blocks[c.line];
+        return topic_label && c.line == *headline + 1 && c.overlap > 0 && b.words >= 4 && !b.end_punct &&
+               !trails_off(b.text) && !topic_label_line(b);
+    });
+    if (under_topic != scores.end()) {
+        headline = under_topic->line;
+    } else if (headline &&
         (blocks[*headline].words <= 3 || (blocks[*headline].words >= long_teaser_words &&
                                           (live_title_words == 0 || live_title_words >= long_teaser_words)))) {
         auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
@@ -599,21 +613,8 @@ void Choice::title_under_label() {
         });
         if (below != scores.end())
             headline = below->line;
-    } else if (headline && topic_label_line(blocks[*headline])) {
-        // "Le dossier : la réforme des retraites / Les syndicats appellent à une nouvelle journée de grève / ...",
-        // "Das Thema: Wohnen in der Stadt / Mieten im Seetal steigen schneller als im Landesschnitt / ...": a topic the
-        // paper opens (topic_label_line()) right over a title-like line sharing the article's words is its kicker,
-        // that line the headline, whatever their scores.
-        const std::size_t label = *headline;
-        const auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
-            const Block& b = blocks[c.line];
-            return c.line == label + 1 && c.overlap > 0 && b.words >= 4 && !b.end_punct && !trails_off(b.text) &&
-                   !topic_label_line(b);
-        });
-        if (below != scores.end())
-            headline = below->line;
     } else {
-        asked = false;
+        asked = topic_label;
     }
     const bool title_case_label = headline && headline == label_line && title_case_topic(blocks[*headline]);
     if (headline && headline == label_line && (!asked || all_capitals(blocks[*headline].text) || title_case_label) &&

@@ -117,6 +117,46 @@ bool closes_initial(std::string_view line, std::size_t k) {
     return k == 1 || line[k - 2] == ' ' || line[k - 2] == '-' || line[k - 2] == '.';
 }
 
+// "Harbour Post · About · Contact", "Rheinufer Bote" / "Impressum · Kontakt": among the last lines (past the first
+// twelve: a short page's last lines are its head's too, "Tours / Blois / Orléans / Faits divers - Justice / Blois /
+// <headline>" prints a menu's place again as the kicker), the masthead
+// printed bare, without a copyright sign, alone on its line or before the first of the footer's separators ("·",
+// "|", "•"); a name of one to four capitalised words (small words joining them, masthead_joining_word()), no
+// figure or stop, no link of the footer's ("Impressum", "About": a menu prints them at the top too), printed alone on
+// a line among the page's first `top_lines` too. (A title printed again under the
+// text, "Council votes to close the old baths", is longer and not capitalised so; "Storm Hits Coast" in a list of
+// the most read titles stands among other titles, no footer's links.) Empty for other lines.
+std::string_view bare_footer_name(const std::vector<Block>& blocks, std::size_t k, std::size_t top_lines) {
+    const std::size_t most_words = 4;
+    std::string_view line = text::trim(blocks[k].text);
+    if (k < top_lines || blocks[k].digits > 0 || blocks[k].urls > 0 || blocks[k].end_punct)
+        return {};
+    const std::size_t whole = line.size();
+    for (std::string_view mark : {" \u00b7 ", " | ", " \u2022 "})
+        if (const std::size_t at = line.find(mark); at != std::string_view::npos)
+            line = text::trim(line.substr(0, at));
+    // (Alone on its line, it stands by the footer's links: a line of them next to it, or a known footer's word,
+    // "Impressum", "Privacy". A list of the most read titles under the text prints a short title alone between
+    // other titles.)
+    auto links = [&](std::size_t j) {
+        return j < blocks.size() && (blocks[j].separators > 0 || blocks[j].boilerplate);
+    };
+    if (line.size() == whole && !links(k - 1) && !links(k + 1))
+        return {};
+    const auto words = text::split_ws(line, most_words + 1);
+    if (words.empty() || words.size() > most_words || !text::starts_upper(words.front()) ||
+        !text::starts_upper(words.back()) || line.find_first_of(".!?:;,/|()") != std::string_view::npos ||
+        !std::all_of(words.begin(), words.end(), [](std::string_view w) {
+            return text::starts_upper(w) || masthead_joining_word(text::lower(w));
+        }) ||
+        is_boilerplate_phrase(line))
+        return {};
+    for (std::size_t j = 0; j < top_lines && j < k; ++j)
+        if (text::trim(blocks[j].text) == line)
+            return line;
+    return {};
+}
+
 } // namespace
 
 OwnNames own_names_of(const Page& p) {
@@ -154,6 +194,10 @@ OwnNames own_names_of(const Page& p) {
             blocks[k].text.find("\u00a9") != std::string::npos || blocks[k].text.find("(c)") != std::string::npos ||
             blocks[k].text.find("(C)") != std::string::npos)
             add_key(names.addressed, copyright_name(blocks[k].text));
+        else if (const std::string_view name = k >= address_lines ? bare_footer_name(blocks, k, masthead_lines)
+                                                                     : std::string_view();
+                 !name.empty())
+            add_key(names.addressed, name);
     // "© Libération", "© Le Temps 2026", "Copyright Tages-Anzeiger": a credit line of the paper's own name set in the
     // page's middle (under its own pictures, or between the text and the comments) names the site as its footer does.
     // An agency's or a picture desk's credit ("© Keystone", "© AFP", "© Getty Images": is_credit_word()) names
