@@ -50,7 +50,9 @@ void load(Lexicon& lex, const lexicon_data::File& file, std::span<const std::str
         lex.role_word_shortest = k == 0 ? roles[k].size() : std::min(lex.role_word_shortest, roles[k].size());
         lex.role_word_longest = std::max(lex.role_word_longest, roles[k].size());
     }
-    for (const std::string_view entry : lex.list("person_titles")) {
+    const auto titles = lex.list("person_titles");
+    lex.person_titles.reserve(titles.size()); // (sized once: no rehash as the map fills)
+    for (const std::string_view entry : titles) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos) {
             lex.person_titles.try_emplace(std::string(entry.substr(0, sp)), entry[sp + 1]);
@@ -71,7 +73,9 @@ void load(Lexicon& lex, const lexicon_data::File& file, std::span<const std::str
             lex.month_sketch.add(entry.substr(0, sp));
         }
     }
-    for (const std::string_view entry : lex.list("pronouns")) {
+    const auto pronouns = lex.list("pronouns");
+    lex.pronouns.reserve(pronouns.size());
+    for (const std::string_view entry : pronouns) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos && sp + 1 < entry.size())
             lex.pronouns[std::string(entry.substr(0, sp))] = entry[sp + 1];
@@ -120,22 +124,17 @@ struct Registry {
         if (langs.size() > 32)
             throw std::logic_error(
                 "more than 32 lexicon languages: widen stopword_languages() and Block::stopword_hits");
-        // The table as the build filled it; the words too long for it go to the maps, from the same lists.
+        // The table as the build filled it; the words too long for it go to the maps, as the build found them.
         stopword_table = StopwordTable(lexicon_data::stopword_slots);
-        for_each_table_word(
-            langs.size(), [this](std::size_t k) { return langs[k]->list("stopwords"); },
-            [this](std::string_view name) { return common->list(name); },
-            [this](std::string_view w, std::uint32_t mask, std::uint8_t tags) {
-                if (mask != 0) {
-                    longest_stopword = std::max(longest_stopword, w.size());
-                    if (w.size() > StopwordTable::max_bytes)
-                        stopword_langs[std::string(w)] |= mask;
-                } else if (!w.empty()) {
-                    longest_tagged = std::max(longest_tagged, w.size());
-                    if (w.size() > StopwordTable::max_bytes)
-                        notice_tags[std::string(w)] |= tags;
-                }
-            });
+        longest_stopword = lexicon_data::longest_stopword;
+        longest_tagged = lexicon_data::longest_tagged;
+        for (const lexicon_data::LongWord& w : lexicon_data::long_words) {
+            std::string word(lexicon_data::text.substr(w.word.at, w.word.size));
+            if (w.mask != 0)
+                stopword_langs[std::move(word)] |= w.mask;
+            else
+                notice_tags[std::move(word)] |= w.tags;
+        }
         all_languages = std::vector<std::pair<std::string_view, LexiconSection>>(lexicon_data::merged.size());
         for (std::size_t k = 0; k < lexicon_data::merged.size(); ++k) {
             const lexicon_data::Section& s = lexicon_data::merged[k];

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -97,6 +98,16 @@ extern const std::span<const std::uint32_t> group_entries;
 /// Every language's stopwords (bit k for the k-th of `files` but "common") and the notice words of common.txt, as
 /// StopwordTable's slots.
 extern const std::span<const StopwordSlot> stopword_slots;
+/// A word of the lists of `stopword_slots` longer than its slots take (StopwordTable::max_bytes), for the maps made
+/// at start-up: a stopword's languages (mask), or else a notice word's tags.
+struct LongWord {
+    Piece word;
+    std::uint32_t mask = 0;
+    std::uint8_t tags = 0;
+};
+extern const std::span<const LongWord> long_words;
+/// Bytes of the longest stopword, and of the longest word of the notice lists that is none.
+extern const std::size_t longest_stopword, longest_tagged;
 /// The words of each language's lists that a text's closer look asks about (for_each_listed_word), as
 /// ListedWordTable's slots.
 extern const std::span<const ListedSlot> listed_slots;

@@ -159,13 +159,18 @@ struct Tables {
         row += '}';
         return row;
     }
-    // A Section initializer for `entries` named `name`, which are added to the entries' pieces.
-    std::string section(const std::string& name, const std::vector<std::string>& list) {
+    // Adds `list` to the entries' pieces; returns the place of its first.
+    std::size_t entries_of(const std::vector<std::string>& list) {
         const std::size_t first = entry_count;
+        for (const auto& e : list)
+            entry(e);
+        return first;
+    }
+    // A Section initializer for `list` named `name`, whose entries are the pieces from `first` on.
+    std::string section(const std::string& name, const std::vector<std::string>& list, std::size_t first) {
         std::size_t longest = 0;
         archive::WordSketch sketch; // (the look-up forms as LexiconSection keeps them)
         for (const auto& e : list) {
-            entry(e);
             longest = std::max(longest, e.size());
             sketch.add(e);
         }
@@ -284,6 +289,19 @@ int main(int argc, char** argv) {
     });
     Tables t;
     std::ostringstream sections, files;
+    std::vector<std::string> codes;
+    std::vector<std::vector<archive::ParsedSection>> parsed;
+    for (const std::string& path : paths) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            std::cerr << path << ": error: cannot read\n";
+            return 1;
+        }
+        std::ostringstream content;
+        content << in.rdbuf();
+        codes.push_back(file_code(path));
+        parsed.push_back(archive::parse_lexicon(content.str()));
+    }
     // Each section name of the language lists, in the order first met, and its entries over every language.
     std::vector<std::pair<std::string, std::vector<std::string>>> merged;
     // The stopwords of each language in the order of their files, and the lists of common.txt.
@@ -292,25 +310,12 @@ int main(int argc, char** argv) {
     // Each language's lists in the order of their files, for the table of their other words (listed_words.hpp).
     std::vector<std::vector<archive::ParsedSection>> language_lists;
     for (std::size_t f = 0; f < paths.size(); ++f) {
-        std::ifstream in(paths[f], std::ios::binary);
-        if (!in) {
-            std::cerr << paths[f] << ": error: cannot read\n";
-            return 1;
+        if (codes[f] == "common") {
+            common = parsed[f];
+            continue;
         }
-        std::ostringstream content;
-        content << in.rdbuf();
-        const std::string code = file_code(paths[f]);
-        const auto parsed = archive::parse_lexicon(content.str());
-        const std::string id = std::string("f") += std::to_string(f);
-        sections << "constexpr Section " << id << "_sections[] = {\n";
-        if (code == "common")
-            common = parsed;
-        else
-            stopwords.emplace_back(), language_lists.push_back(parsed);
-        for (const auto& sec : parsed) {
-            sections << t.section(sec.name, sec.entries);
-            if (code == "common")
-                continue;
+        stopwords.emplace_back(), language_lists.push_back(parsed[f]);
+        for (const auto& sec : parsed[f]) {
             if (sec.name == "stopwords")
                 stopwords.back() = sec.entries;
             auto it = std::find_if(merged.begin(), merged.end(), [&sec](const auto& m) { return m.first == sec.name; });
@@ -318,14 +323,39 @@ int main(int argc, char** argv) {
                 it = merged.insert(merged.end(), {sec.name, {}});
             it->second.insert(it->second.end(), sec.entries.begin(), sec.entries.end());
         }
+    }
+    // The entries laid out by section name, each name's sections of the languages in the order of their files: a
+    // section merged over the languages is then the run of theirs, no entry written (and bound at start-up) twice.
+    // (A list holds a section name once: parse_lexicon() adds a section opened again to the first.)
+    std::vector<std::map<std::string, std::size_t, std::less<>>> first_entry(paths.size());
+    std::vector<std::size_t> merged_first;
+    for (const auto& [name, list] : merged) {
+        merged_first.push_back(t.entry_count);
+        for (std::size_t f = 0; f < paths.size(); ++f) {
+            if (codes[f] == "common")
+                continue;
+            for (const auto& sec : parsed[f])
+                if (sec.name == name)
+                    first_entry[f][sec.name] = t.entries_of(sec.entries);
+        }
+    }
+    for (std::size_t f = 0; f < paths.size(); ++f)
+        if (codes[f] == "common")
+            for (const auto& sec : parsed[f])
+                first_entry[f][sec.name] = t.entries_of(sec.entries);
+    for (std::size_t f = 0; f < paths.size(); ++f) {
+        const std::string id = std::string("f") += std::to_string(f);
+        sections << "constexpr Section " << id << "_sections[] = {\n";
+        for (const auto& sec : parsed[f])
+            sections << t.section(sec.name, sec.entries, first_entry[f].at(sec.name));
         // (Each array ends in an unused element, so that a list without sections still makes one.)
         sections << "    {}};\n";
-        files << "    {\"" << escaped(code) << "\", {" << id << "_sections, " << parsed.size() << "}, "
-              << word_sets(t, parsed) << "},\n";
+        files << "    {\"" << escaped(codes[f]) << "\", {" << id << "_sections, " << parsed[f].size() << "}, "
+              << word_sets(t, parsed[f]) << "},\n";
     }
     sections << "constexpr Section merged_sections[] = {\n";
-    for (const auto& [name, list] : merged)
-        sections << t.section(name, list);
+    for (std::size_t m = 0; m < merged.size(); ++m)
+        sections << t.section(merged[m].first, merged[m].second, merged_first[m]);
     sections << "    {}};\n";
 
     // The stopword table as the program looks it up (its words of more than max_bytes in maps made at start-up).
@@ -336,11 +366,23 @@ int main(int argc, char** argv) {
         return it == common.end() ? none : it->entries;
     };
     archive::StopwordTable table(archive::table_words(stopwords.size(), stopwords_of, common_list));
-    archive::for_each_table_word(stopwords.size(), stopwords_of, common_list,
-                                 [&table](std::string_view w, std::uint32_t mask, std::uint8_t tags) {
-                                     if (!w.empty() && w.size() <= archive::StopwordTable::max_bytes)
-                                         table.add(w, mask, tags);
-                                 });
+    // (and the words too long for the table, with the longest stopword and notice word, as the program's maps take
+    // them: a stopword's tags are its mask's)
+    std::ostringstream long_words;
+    std::size_t long_word_count = 0, longest_stopword = 0, longest_tagged = 0;
+    archive::for_each_table_word(
+        stopwords.size(), stopwords_of, common_list, [&](std::string_view w, std::uint32_t mask, std::uint8_t tags) {
+            if (!w.empty() && w.size() <= archive::StopwordTable::max_bytes)
+                table.add(w, mask, tags);
+            if (mask != 0)
+                longest_stopword = std::max(longest_stopword, w.size());
+            else if (!w.empty())
+                longest_tagged = std::max(longest_tagged, w.size());
+            if (w.size() > archive::StopwordTable::max_bytes) {
+                long_words << "    {" << t.piece(std::string(w)) << ", " << mask << "u, " << unsigned{tags} << "},\n";
+                ++long_word_count;
+            }
+        });
     std::ostringstream slots;
     for (const archive::StopwordTable::Slot& slot : table.slots()) {
         if (slot.b == 0) {
@@ -396,7 +438,8 @@ int main(int argc, char** argv) {
         << "constexpr Group all_groups[] = {\n" << t.groups << "    {}};\n"
         << "constexpr std::uint32_t all_group_entries[] = {\n" << t.group_entries << "0};\n"
         << "constexpr StopwordSlot all_stopword_slots[] = {\n" << slots.str() << "    {}};\n"
-        << "constexpr ListedSlot all_listed_slots[] = {\n" << listed_rows.str() << "    {}};\n\n"
+        << "constexpr ListedSlot all_listed_slots[] = {\n" << listed_rows.str() << "    {}};\n"
+        << "constexpr LongWord all_long_words[] = {\n" << long_words.str() << "    {}};\n\n"
         << "} // namespace\n\n"
         << "const std::string_view text{all_text, " << t.text.size() << "};\n"
         << "const std::span<const Piece> entries{all_entries, " << t.entry_count << "};\n"
@@ -410,7 +453,10 @@ int main(int argc, char** argv) {
         << "const std::span<const Group> groups{all_groups, " << t.group_count << "};\n"
         << "const std::span<const std::uint32_t> group_entries{all_group_entries, " << t.group_entry_count << "};\n"
         << "const std::span<const StopwordSlot> stopword_slots{all_stopword_slots, " << table.slots().size() << "};\n"
-        << "const std::span<const ListedSlot> listed_slots{all_listed_slots, " << listed_slots.size() << "};\n\n"
+        << "const std::span<const ListedSlot> listed_slots{all_listed_slots, " << listed_slots.size() << "};\n"
+        << "const std::span<const LongWord> long_words{all_long_words, " << long_word_count << "};\n"
+        << "const std::size_t longest_stopword = " << longest_stopword << ";\n"
+        << "const std::size_t longest_tagged = " << longest_tagged << ";\n\n"
         << "} // namespace archive::lexicon_data\n";
     // Written only when it changed, so that an unchanged list recompiles nothing.
     const std::string result = out.str();
