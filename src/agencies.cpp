@@ -30,13 +30,15 @@ const std::string* agency_id_of_lowered(std::string_view low) {
         std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> out;
         for (const auto& names : common_lexicon().phrase_list("agencies"))
             for (std::size_t k = 1; k < names.size(); ++k)
-                out.emplace(names[k], names[0]);
+                out.emplace(std::string(names[k]), std::string(names[0]));
         for (const auto& names : common_lexicon().phrase_list("agency_full_names")) {
             std::string full;
-            for (std::size_t k = 1; k < names.size(); ++k)
-                full += (k > 1 ? " " : "") + names[k];
+            for (std::size_t k = 1; k < names.size(); ++k) {
+                full += k > 1 ? " " : "";
+                full += names[k];
+            }
             if (!full.empty())
-                out.emplace(std::move(full), names[0]);
+                out.emplace(std::move(full), std::string(names[0]));
         }
         return out;
     }();

@@ -88,8 +88,7 @@ namespace {
 // Suisse's beside the Swiss agency), no agency; lexicon section broadcaster_list_codes, the code then those agencies'
 // spellings, read against every piece of `list` split at slashes, commas and spaces.
 bool broadcaster_beside(std::string_view code, std::string_view list) {
-    static const std::vector<std::vector<std::string>>& entries =
-        common_lexicon().phrase_list("broadcaster_list_codes");
+    static const std::span<const LexiconWords> entries = common_lexicon().phrase_list("broadcaster_list_codes");
     for (const auto& entry : entries) {
         if (entry.empty() || entry[0] != code)
             continue;
@@ -113,7 +112,7 @@ std::optional<std::string> listed_agency_code(std::string_view part, std::string
         std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> out;
         for (const auto& names : common_lexicon().phrase_list("agency_list_codes"))
             for (std::size_t k = 1; k < names.size(); ++k)
-                out.emplace(names[k], names[0]);
+                out.emplace(std::string(names[k]), std::string(names[0]));
         return out;
     }();
     if (part.empty() || !std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; }))

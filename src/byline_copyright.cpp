@@ -100,7 +100,7 @@ std::size_t rights_words_at(const std::vector<std::string_view>& words, std::siz
     if (rights == nullptr || at >= words.size())
         return 0;
     std::size_t longest = 0;
-    for (const std::vector<std::string>& phrase : rights->phrases()) {
+    for (const LexiconWords phrase : rights->phrases()) {
         if (phrase.size() <= longest || at + phrase.size() > words.size())
             continue;
         std::size_t k = 0;

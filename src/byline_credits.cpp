@@ -215,7 +215,7 @@ bool desk_credit(const Block& b) {
         std::vector<std::string> firsts;
         for (const auto& phrase : phrases.phrases())
             if (!phrase.empty())
-                firsts.push_back(phrase.front());
+                firsts.emplace_back(phrase.front());
         std::sort(firsts.begin(), firsts.end());
         firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
         return firsts;

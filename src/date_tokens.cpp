@@ -399,8 +399,8 @@ bool dated_dashes(const std::vector<Tok>& t, std::size_t i) {
     if (i == 0 || word >= i || t[word].kind != TokKind::word)
         return false;
     // (The labels' words, gathered once: "laatste update", "aktualisiert am".)
-    static const std::vector<std::vector<std::string>> labels = [] {
-        std::vector<std::vector<std::string>> out;
+    static const std::vector<LexiconWords> labels = [] {
+        std::vector<LexiconWords> out;
         for (const char* name : {"published", "updated"})
             for (const auto& phrase : any_language_section(name).phrases())
                 if (!phrase.empty())

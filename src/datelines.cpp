@@ -326,7 +326,7 @@ std::optional<std::vector<std::string>> dateline_agency(std::string_view inner) 
     for (const auto& names : common_lexicon().phrase_list("dateline_agencies"))
         for (std::size_t k = 1; k < names.size(); ++k)
             if (low == names[k])
-                return std::vector<std::string>{names[0]};
+                return std::vector<std::string>{std::string(names[0])};
     // (The agency by its own name, three letters or more: "Europa", "Press" alone are halves of a name.)
     const auto words = text::split_ws(inner);
     const auto letters = [](char c) {

@@ -29,7 +29,7 @@ using dating::Tok;
 using dating::TokKind;
 using dating::tokenize;
 
-bool contains_phrase(std::span<const Tok> t, std::size_t at, const std::vector<std::string>& words, std::size_t& end) {
+bool contains_phrase(std::span<const Tok> t, std::size_t at, LexiconWords words, std::size_t& end) {
     std::size_t k = at;
     for (auto w : words) {
         if (k >= t.size() || t[k].kind != TokKind::word || t[k].text != w)
@@ -336,14 +336,14 @@ bool reading_time_phrase(std::string_view low) {
 namespace {
 
 // The label's words open `words`, the last one alone or with a colon glued to it ("updated:", "am:3.5.2024").
-bool label_opens(const std::vector<std::string>& label, std::span<const std::string_view> words) {
+bool label_opens(LexiconWords label, std::span<const std::string_view> words) {
     if (label.empty() || label.size() > words.size())
         return false;
     for (std::size_t k = 0; k + 1 < label.size(); ++k)
         if (words[k] != label[k])
             return false;
     const std::string_view last = words[label.size() - 1];
-    const std::string& want = label.back();
+    const std::string_view want = label.back();
     return last == want || (last.size() > want.size() && last.starts_with(want) && last[want.size()] == ':');
 }
 

@@ -23,14 +23,6 @@ namespace archive {
 
 namespace {
 
-// Binds a section to its entries as the build wrote them (`views`: lexicon_data::entries as views into its text).
-void bind_section(LexiconSection& sec, const lexicon_data::Section& s, std::span<const std::string_view> views) {
-    sec.entries = views.subspan(s.first_entry, s.entry_count);
-    sec.set.bind(sec.entries);
-    sec.longest = s.longest;
-    sec.sketch.bits = s.sketch;
-}
-
 // Binds a lexicon to its word list as the build wrote it (lexicon_data.hpp: the sections split, their entries
 // lower-cased and their look-up forms computed), into the lexicon in its final place: its index is built once, there.
 // The entries are views into the build's text (no string is copied); the sets of words built here hold views too.
@@ -40,7 +32,7 @@ void load(Lexicon& lex, const lexicon_data::File& file, std::span<const std::str
     for (std::size_t k = 0; k < file.sections.size(); ++k) {
         const lexicon_data::Section& s = file.sections[k];
         lex.sections[k].first = lexicon_data::text.substr(s.name.at, s.name.size);
-        bind_section(lex.sections[k].second, s, views);
+        lex.sections[k].second.bind(s, views);
     }
     lex.section_index.build(lex.sections);
     // The sets of words as the build made them (tools/lexicon_compile.cpp: word_sets()).
@@ -58,7 +50,9 @@ void load(Lexicon& lex, const lexicon_data::File& file, std::span<const std::str
         lex.role_word_shortest = k == 0 ? roles[k].size() : std::min(lex.role_word_shortest, roles[k].size());
         lex.role_word_longest = std::max(lex.role_word_longest, roles[k].size());
     }
-    for (const std::string_view entry : lex.list("person_titles")) {
+    const auto titles = lex.list("person_titles");
+    lex.person_titles.reserve(titles.size()); // (sized once: no rehash as the map fills)
+    for (const std::string_view entry : titles) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos) {
             lex.person_titles.try_emplace(std::string(entry.substr(0, sp)), entry[sp + 1]);
@@ -79,7 +73,9 @@ void load(Lexicon& lex, const lexicon_data::File& file, std::span<const std::str
             lex.month_sketch.add(entry.substr(0, sp));
         }
     }
-    for (const std::string_view entry : lex.list("pronouns")) {
+    const auto pronouns = lex.list("pronouns");
+    lex.pronouns.reserve(pronouns.size());
+    for (const std::string_view entry : pronouns) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos && sp + 1 < entry.size())
             lex.pronouns[std::string(entry.substr(0, sp))] = entry[sp + 1];
@@ -128,27 +124,22 @@ struct Registry {
         if (langs.size() > 32)
             throw std::logic_error(
                 "more than 32 lexicon languages: widen stopword_languages() and Block::stopword_hits");
-        // The table as the build filled it; the words too long for it go to the maps, from the same lists.
+        // The table as the build filled it; the words too long for it go to the maps, as the build found them.
         stopword_table = StopwordTable(lexicon_data::stopword_slots);
-        for_each_table_word(
-            langs.size(), [this](std::size_t k) { return langs[k]->list("stopwords"); },
-            [this](std::string_view name) { return common->list(name); },
-            [this](std::string_view w, std::uint32_t mask, std::uint8_t tags) {
-                if (mask != 0) {
-                    longest_stopword = std::max(longest_stopword, w.size());
-                    if (w.size() > StopwordTable::max_bytes)
-                        stopword_langs[std::string(w)] |= mask;
-                } else if (!w.empty()) {
-                    longest_tagged = std::max(longest_tagged, w.size());
-                    if (w.size() > StopwordTable::max_bytes)
-                        notice_tags[std::string(w)] |= tags;
-                }
-            });
+        longest_stopword = lexicon_data::longest_stopword;
+        longest_tagged = lexicon_data::longest_tagged;
+        for (const lexicon_data::LongWord& w : lexicon_data::long_words) {
+            std::string word(lexicon_data::text.substr(w.word.at, w.word.size));
+            if (w.mask != 0)
+                stopword_langs[std::move(word)] |= w.mask;
+            else
+                notice_tags[std::move(word)] |= w.tags;
+        }
         all_languages = std::vector<std::pair<std::string_view, LexiconSection>>(lexicon_data::merged.size());
         for (std::size_t k = 0; k < lexicon_data::merged.size(); ++k) {
             const lexicon_data::Section& s = lexicon_data::merged[k];
             all_languages[k].first = lexicon_data::text.substr(s.name.at, s.name.size);
-            bind_section(all_languages[k].second, s, views);
+            all_languages[k].second.bind(s, views);
         }
         all_languages_index.build(all_languages);
     }
@@ -189,33 +180,30 @@ const LexiconSection* Lexicon::section(std::string_view name) const {
     return section_index.find(name);
 }
 
+void LexiconSection::bind(const lexicon_data::Section& data, std::span<const std::string_view> views) {
+    data_ = &data;
+    entries = views.subspan(data.first_entry, data.entry_count);
+    set.bind(entries, lexicon_data::entry_slots.subspan(data.first_slot, data.slot_count));
+    longest = data.longest;
+    sketch.bits = data.sketch;
+}
+
 const LexiconSection::Words& LexiconSection::words() const {
     if (words_ready_.load(std::memory_order_acquire))
         return words_;
     std::call_once(words_once_, [this] {
-        words_.phrases.reserve(entries.size());
-        words_.by_first_word.reserve(entries.size()); // (at most one key an entry: the map is not rehashed as it grows)
-        for (std::size_t k = 0; k < entries.size(); ++k) {
-            auto& split = words_.phrases.emplace_back();
-            // (The words of split_ws(), counted first so that each phrase's vector is allocated once: this runs at
-            // the first look-up of a section, in every run.)
-            std::size_t at = 0, words = 0;
-            while (!text::next_token(entries[k], at).empty())
-                ++words;
-            split.reserve(words);
-            at = 0;
-            for (std::string_view w = text::next_token(entries[k], at); !w.empty(); w = text::next_token(entries[k], at))
-                split.emplace_back(w);
-            if (!split.empty()) {
-                // Longer phrases first, then file order: the callers that take the first phrase matching take the
-                // longest one ("secondo quanto riferito dai" before "secondo"), wherever in the section it stands.
-                auto& ids = words_.by_first_word[split.front()];
-                const auto shorter = std::find_if(ids.begin(), ids.end(), [this, &split](std::size_t j) {
-                    return words_.phrases[j].size() < split.size();
-                });
-                ids.insert(shorter, k);
-                words_.first_words.add(split.front());
-            }
+        if (data_ != nullptr && !entries.empty()) {
+            // (The entries' words are a run of the build's pieces: one view each, then each entry's run of them.)
+            const auto split = lexicon_data::entry_words.subspan(data_->first_entry, data_->entry_count);
+            const std::size_t first = split.front().first_word;
+            const std::size_t count = split.back().first_word + split.back().word_count - first;
+            const char* const text = lexicon_data::text.data();
+            words_.words.reserve(count);
+            for (const lexicon_data::Piece& w : lexicon_data::words.subspan(first, count))
+                words_.words.emplace_back(text + w.at, w.size);
+            words_.phrases.reserve(entries.size());
+            for (const lexicon_data::EntryWords& e : split)
+                words_.phrases.emplace_back(words_.words.data() + (e.first_word - first), e.word_count);
         }
         words_ready_.store(true, std::memory_order_release);
     });
@@ -224,12 +212,24 @@ const LexiconSection::Words& LexiconSection::words() const {
 
 std::vector<LexiconPhrase> LexiconSection::phrases_from(std::string_view word) const {
     std::vector<LexiconPhrase> out;
-    const Words& w = words();
-    if (!w.first_words.may_have(word))
+    if (data_ == nullptr || data_->group_slot_count == 0)
         return out;
-    if (auto it = w.by_first_word.find(word); it != w.by_first_word.end())
-        for (std::size_t k : it->second)
-            out.push_back(LexiconPhrase{entries[k], w.phrases[k]});
+    const std::size_t bit = WordSketch::bit(word); // (the build's sketch of the entries' first words)
+    if ((data_->first_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return out;
+    const auto slots = lexicon_data::group_slots.subspan(data_->first_group_slot, data_->group_slot_count);
+    const std::size_t mask = slots.size() - 1;
+    const Words& w = words();
+    for (std::size_t k = short_word_hash(word) & mask; slots[k] != 0; k = (k + 1) & mask) {
+        const lexicon_data::Group& group = lexicon_data::groups[slots[k] - 1];
+        const auto places = lexicon_data::group_entries.subspan(group.first, group.count);
+        if (w.phrases[places.front()].front() != word)
+            continue;
+        out.reserve(places.size());
+        for (const std::uint32_t p : places)
+            out.push_back(LexiconPhrase{entries[p], w.phrases[p]});
+        break;
+    }
     return out;
 }
 
@@ -243,10 +243,9 @@ std::span<const std::string_view> Lexicon::list(std::string_view name) const {
     return sec == nullptr ? std::span<const std::string_view>{} : sec->entries;
 }
 
-const std::vector<std::vector<std::string>>& Lexicon::phrase_list(std::string_view name) const {
-    static const std::vector<std::vector<std::string>> none;
+std::span<const LexiconWords> Lexicon::phrase_list(std::string_view name) const {
     const LexiconSection* sec = section(name);
-    return sec == nullptr ? none : sec->phrases();
+    return sec == nullptr ? std::span<const LexiconWords>{} : sec->phrases();
 }
 
 bool Lexicon::has(std::string_view name, std::string_view entry) const {

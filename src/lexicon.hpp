@@ -21,6 +21,10 @@
 
 namespace archive {
 
+namespace lexicon_data {
+struct Section;
+}
+
 /// Hashes std::string and std::string_view alike, so look-ups by view allocate nothing. Inline and eight bytes a
 /// step: the keys are words and short phrases, hashed once for every word of a page.
 struct StringHash {
@@ -319,73 +323,68 @@ private:
 using WordSet = BasicWordSet<std::string>;
 using WordViewSet = BasicWordSet<std::string_view>;
 
-/// The entries of a word-list section as a set, made on first use: building a set of every section costs more than
-/// reading the lists, and most sections are only read as lists or looked up by a few stages. The set is one
-/// open-addressing array of views into the entries (no node, no string a word), kept at most half full.
+/// The entries of a word-list section as a set: one open-addressing array of their places, kept at most half full,
+/// laid out at build time (lexicon_data.hpp) since building the sets at the first look-up of each section cost more
+/// at every start than the look-ups of a small page.
 class EntrySet {
 public:
-    /// The entries the set is made of; they stay in place and unchanged from then on.
-    void bind(std::span<const std::string_view> entries) { entries_ = entries; }
-    /// One of the entries is `entry`.
-    bool contains(std::string_view entry) const {
-        const Table& t = get();
-        if (t.slots.empty())
-            return false;
-        for (std::size_t k = short_word_hash(entry) & t.mask;; k = (k + 1) & t.mask) {
-            const std::string_view s = t.slots[k];
-            if (s.data() == nullptr) // (an empty slot: an entry's view points into the lists' text even when empty)
-                return false;
-            if (s.size() == entry.size() && std::equal(entry.begin(), entry.end(), s.begin()))
-                return true;
-        }
+    /// The entries the set is made of (they stay in place and unchanged from then on), and its slots: an entry's
+    /// place plus one (the first of equal entries), 0 in an empty slot, probed from short_word_hash() of the key.
+    void bind(std::span<const std::string_view> entries, std::span<const std::uint32_t> slots) {
+        entries_ = entries;
+        slots_ = slots;
+        mask_ = slots.empty() ? 0 : slots.size() - 1;
     }
+    /// One of the entries is `entry`.
+    bool contains(std::string_view entry) const { return place(entry) != npos; }
 
     /// The distinct entries, in file order (views into the entries).
-    std::vector<std::string_view>::const_iterator begin() const { return get().distinct.begin(); }
-    std::vector<std::string_view>::const_iterator end() const { return get().distinct.end(); }
+    std::vector<std::string_view>::const_iterator begin() const { return distinct().begin(); }
+    std::vector<std::string_view>::const_iterator end() const { return distinct().end(); }
 
 private:
-    struct Table {
-        std::vector<std::string_view> slots;
-        std::size_t mask = 0;
-        std::vector<std::string_view> distinct;
-    };
-    const Table& get() const {
+    static constexpr std::size_t npos = ~std::size_t{0};
+    // The place of the first entry equal to `entry`, npos for none.
+    std::size_t place(std::string_view entry) const {
+        if (slots_.empty())
+            return npos;
+        for (std::size_t k = short_word_hash(entry) & mask_;; k = (k + 1) & mask_) {
+            const std::uint32_t slot = slots_[k];
+            if (slot == 0)
+                return npos;
+            const std::string_view s = entries_[slot - 1];
+            if (s.size() == entry.size() && std::equal(entry.begin(), entry.end(), s.begin()))
+                return slot - 1;
+        }
+    }
+    // (Gathered on first use: only a few sections are walked as sets.)
+    const std::vector<std::string_view>& distinct() const {
         if (!ready_.load(std::memory_order_acquire))
             std::call_once(once_, [this] {
-                if (!entries_.empty()) {
-                    std::size_t size = 8;
-                    while (size < entries_.size() * 2)
-                        size *= 2;
-                    table_.slots.assign(size, std::string_view{});
-                    table_.mask = size - 1;
-                    table_.distinct.reserve(entries_.size());
-                    for (const std::string_view e : entries_)
-                        for (std::size_t k = short_word_hash(e) & table_.mask;; k = (k + 1) & table_.mask) {
-                            std::string_view& slot = table_.slots[k];
-                            if (slot.data() == nullptr) {
-                                slot = e;
-                                table_.distinct.push_back(e);
-                                break;
-                            }
-                            if (slot == e)
-                                break;
-                        }
-                }
+                distinct_.reserve(entries_.size());
+                for (std::size_t k = 0; k < entries_.size(); ++k)
+                    if (place(entries_[k]) == k)
+                        distinct_.push_back(entries_[k]);
                 ready_.store(true, std::memory_order_release);
             });
-        return table_;
+        return distinct_;
     }
     std::span<const std::string_view> entries_;
+    std::span<const std::uint32_t> slots_;
+    std::size_t mask_ = 0;
     mutable std::atomic<bool> ready_{false}; // looked at before the once_flag, whose call costs more
     mutable std::once_flag once_;
-    mutable Table table_;
+    mutable std::vector<std::string_view> distinct_;
 };
 
-/// An entry of a word list and its words ("mis à jour le" -> {"mis", "à", "jour", "le"}), as stored in its section.
+/// An entry's words, as text::next_token() splits it ("mis à jour le" -> {"mis", "à", "jour", "le"}): views into the
+/// lists' text.
+using LexiconWords = std::span<const std::string_view>;
+
+/// An entry of a word list and its words, as stored in its section.
 struct LexiconPhrase {
     std::string_view text;
-    const std::vector<std::string>& words;
+    LexiconWords words;
 };
 
 /// The first bytes of `entries`, bit 256 for an empty entry (which every key opens with): a key whose first byte is
@@ -407,13 +406,17 @@ inline std::array<std::vector<std::string_view>, 256> by_first_byte(std::span<co
     return out;
 }
 
-/// One "[section]" of a word list, in the forms the stages look it up (all but `set` and the phrases written at build
-/// time: lexicon_data.hpp).
+/// One "[section]" of a word list, in the forms the stages look it up, all written at build time (lexicon_data.hpp):
+/// the words of its entries are views made at the first question about them.
 struct LexiconSection {
     std::span<const std::string_view> entries; ///< in file order, views into the lists' text (lives as the program)
     EntrySet set;                     ///< the same entries, for look-ups
     std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
     WordSketch sketch;                ///< the entries, to turn most other keys away before hashing them
+
+    /// Binds the section to its entries (`views`, every entry of lexicon_data::entries as a view) and the tables the
+    /// build laid out for it.
+    void bind(const lexicon_data::Section& data, std::span<const std::string_view> views);
 
     bool has(std::string_view entry) const { return entry.size() <= longest && has(entry, WordSketch::bit(entry)); }
     /// has() of an entry whose WordSketch::bit() is `bit`, worked out once for the several sections asked.
@@ -428,18 +431,19 @@ struct LexiconSection {
         return false;
     }
     /// Each entry split on white space, in file order.
-    const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }
+    std::span<const LexiconWords> phrases() const { return words().phrases; }
     /// The phrases whose first word is `word`, the longer first, then in file order.
     std::vector<LexiconPhrase> phrases_from(std::string_view word) const;
 
 private:
-    // The entries as words, split on first use: most sections are only looked up whole.
+    // The entries' words as views, made on first use (most sections are only looked up whole): one view a word of
+    // the build's pieces, no string a word.
     struct Words {
-        std::vector<std::vector<std::string>> phrases;
-        StringMap<std::vector<std::size_t>> by_first_word; // indices of the phrases opening with a word
-        WordSketch first_words;                             // the keys of by_first_word
+        std::vector<std::string_view> words;
+        std::vector<LexiconWords> phrases;
     };
     const Words& words() const;
+    const lexicon_data::Section* data_ = nullptr; // the build's tables of the section (nullptr: none, no entries)
     mutable std::atomic<bool> words_ready_{false}; // looked at before the once_flag, whose call costs more
     mutable std::once_flag words_once_;
     mutable Words words_;
@@ -466,7 +470,7 @@ struct Lexicon {
     /// The entries of a section, empty when the file has none.
     std::span<const std::string_view> list(std::string_view section) const;
     /// The entries of a section as word sequences, in the order of list(section).
-    const std::vector<std::vector<std::string>>& phrase_list(std::string_view section) const;
+    std::span<const LexiconWords> phrase_list(std::string_view section) const;
     bool has(std::string_view section, std::string_view entry) const;
     /// speech_verbs has `w`.
     bool has_speech_verb(std::string_view w) const {

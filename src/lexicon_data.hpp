@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -23,6 +24,24 @@ struct Section {
     std::uint32_t first_entry = 0, entry_count = 0;
     std::uint32_t longest = 0;
     std::array<std::uint64_t, 8> sketch{};
+    /// EntrySet's slots (a run of `entry_slots`: an entry's place in the section plus one, the first of equal
+    /// entries; 0 in an empty slot), probed from short_word_hash() of the key.
+    std::uint32_t first_slot = 0, slot_count = 0;
+    /// The entries by their first word (a run of `group_slots`: a group's place in `groups` plus one, 0 in an empty
+    /// slot), probed from short_word_hash() of the word, and a WordSketch of those first words.
+    std::uint32_t first_group_slot = 0, group_slot_count = 0;
+    std::array<std::uint64_t, 8> first_words{};
+};
+
+/// An entry's words (as text::next_token() splits it): a run of `words`.
+struct EntryWords {
+    std::uint32_t first_word = 0, word_count = 0;
+};
+
+/// The entries of a section opening with one word: a run of `group_entries` (their places in the section), the
+/// longer entries first, then in file order.
+struct Group {
+    std::uint32_t first = 0, count = 0;
 };
 
 /// A WordViewSet of a lexicon (lexicon.hpp): its words (a run of `entries`, each once, in the order first met), its
@@ -67,9 +86,28 @@ extern const std::span<const File> files;
 extern const std::span<const Section> merged;
 /// The slots of every WordSet, each set's a run.
 extern const std::span<const std::uint32_t> word_slots;
+/// The words of each entry of `entries` (none for the words of a WordSet), one a piece: a section's entries' words
+/// are a run of `words`.
+extern const std::span<const EntryWords> entry_words;
+extern const std::span<const Piece> words;
+/// Every section's EntrySet slots, look-up slots by first word, groups of entries by first word and their places.
+extern const std::span<const std::uint32_t> entry_slots;
+extern const std::span<const std::uint32_t> group_slots;
+extern const std::span<const Group> groups;
+extern const std::span<const std::uint32_t> group_entries;
 /// Every language's stopwords (bit k for the k-th of `files` but "common") and the notice words of common.txt, as
 /// StopwordTable's slots.
 extern const std::span<const StopwordSlot> stopword_slots;
+/// A word of the lists of `stopword_slots` longer than its slots take (StopwordTable::max_bytes), for the maps made
+/// at start-up: a stopword's languages (mask), or else a notice word's tags.
+struct LongWord {
+    Piece word;
+    std::uint32_t mask = 0;
+    std::uint8_t tags = 0;
+};
+extern const std::span<const LongWord> long_words;
+/// Bytes of the longest stopword, and of the longest word of the notice lists that is none.
+extern const std::size_t longest_stopword, longest_tagged;
 /// The words of each language's lists that a text's closer look asks about (for_each_listed_word), as
 /// ListedWordTable's slots.
 extern const std::span<const ListedSlot> listed_slots;

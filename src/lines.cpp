@@ -387,7 +387,7 @@ bool live_coverage_link(const Block& b) {
     // (The phrases of all the languages by their first word, gathered once: each word of the line is looked up once,
     // not every phrase searched for along the line. An empty phrase, were there one, is found in any line with a word.)
     struct ByFirstWord {
-        StringMap<std::vector<const std::vector<std::string>*>> phrases;
+        StringMap<std::vector<LexiconWords>> phrases;
         bool any_empty = false;
     };
     static const ByFirstWord live = [] {
@@ -396,7 +396,7 @@ bool live_coverage_link(const Block& b) {
             if (phrase.empty())
                 out.any_empty = true;
             else
-                out.phrases[phrase.front()].push_back(&phrase);
+                out.phrases[std::string(phrase.front())].push_back(phrase);
         }
         return out;
     }();
@@ -407,9 +407,9 @@ bool live_coverage_link(const Block& b) {
         auto it = live.phrases.find(*at);
         if (it == live.phrases.end())
             continue;
-        for (const std::vector<std::string>* phrase : it->second)
-            if (phrase->size() <= static_cast<std::size_t>(words.end() - at) &&
-                std::equal(phrase->begin(), phrase->end(), at))
+        for (const LexiconWords phrase : it->second)
+            if (phrase.size() <= static_cast<std::size_t>(words.end() - at) &&
+                std::equal(phrase.begin(), phrase.end(), at))
                 return true;
     }
     return false;

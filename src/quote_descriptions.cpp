@@ -51,9 +51,9 @@ void for_each_rival_line(const Speakers& sp, F f) {
 }
 
 // The group of the word w on a line of [rival_roles]: its count of "|" before it; -1 off the line.
-int rival_group(const std::vector<std::string>& line, std::string_view w) {
+int rival_group(LexiconWords line, std::string_view w) {
     int g = 0;
-    for (const std::string& e : line) {
+    for (const std::string_view e : line) {
         if (e == "|")
             ++g;
         else if (e == w || e == after_elided_prefix(w))
@@ -67,7 +67,7 @@ int rival_group(const std::vector<std::string>& line, std::string_view w) {
 std::vector<int> rival_own_groups(const std::set<std::string>& roles, const Speakers& sp) {
     std::vector<int> own;
     bool any = false;
-    for_each_rival_line(sp, [&](std::size_t, const std::vector<std::string>& line) {
+    for_each_rival_line(sp, [&](std::size_t, LexiconWords line) {
         int g = -1;
         for (const std::string& r : roles)
             if (const int rg = rival_group(line, r); rg >= 0)
@@ -82,7 +82,7 @@ std::vector<int> rival_own_groups(const std::set<std::string>& roles, const Spea
 
 // The groups (bits) of the roles of p from its role `from` on, on each line of [rival_roles], added to `groups`.
 void add_rival_groups(const Person& p, std::size_t from, const Speakers& sp, std::vector<std::uint64_t>& groups) {
-    for_each_rival_line(sp, [&](std::size_t i, const std::vector<std::string>& line) {
+    for_each_rival_line(sp, [&](std::size_t i, LexiconWords line) {
         if (groups.size() <= i)
             groups.resize(i + 1);
         for (std::size_t r = from; r < p.roles.size(); ++r)

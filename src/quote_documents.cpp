@@ -173,10 +173,10 @@ struct DocumentWords {
 // with the verb may stand apart from it, up to eight words before. The text is the phrase opened by a preposition
 // between them ("dem Bericht"), or the one a relative clause follows ("Gutachten"); the cue is the two words.
 std::optional<ImpersonalCue> apart_phrase(const std::vector<Word>& ws, std::size_t v, const DocumentWords& doc) {
-    const std::vector<std::string>* phrase = nullptr; // the phrase ending with the verb
+    const LexiconWords* phrase = nullptr; // the phrase ending with the verb
     for (const Lexicon* lex : doc.lexs)
         if (const LexiconSection* sec = section_of(lex, "impersonal_cues"))
-            for (const std::vector<std::string>& words : sec->phrases())
+            for (const LexiconWords& words : sec->phrases())
                 if (phrase == nullptr && words.size() == 2 && words[1] == ws[v].low)
                     phrase = &words;
     if (phrase == nullptr)
@@ -277,7 +277,7 @@ std::optional<ImpersonalCue> impersonal_cue(const std::vector<Word>& ws, std::si
         const LexiconSection* sec = section_of(lex, "impersonal_cues");
         if (sec == nullptr)
             continue;
-        for (const std::vector<std::string>& words : sec->phrases()) {
+        for (const LexiconWords words : sec->phrases()) {
             const std::size_t n = words.size();
             for (std::size_t o = ci > 0 ? ci - 1 : ci; o <= ci && !found; ++o) {
                 if (o + n < cend || o + n > cend + 1 || o + n > ws.size())

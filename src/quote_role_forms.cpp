@@ -152,7 +152,7 @@ int kind_role_holder(const std::vector<std::string_view>& words, char gender, st
             // ("generic nouns = roles": the description names a generic noun; a holder, a noun of either side)
             const auto eq = std::find(group.begin(), group.end(), "=");
             auto among = [](auto from, auto to, const auto& ws) {
-                return std::any_of(from, to, [&ws](const std::string& e) { return e != "=" && kind_entry_among(e, ws); });
+                return std::any_of(from, to, [&ws](std::string_view e) { return e != "=" && kind_entry_among(e, ws); });
             };
             if (eq == group.end() || !among(group.begin(), eq, own))
                 continue;

@@ -415,23 +415,25 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             name.remove_suffix(poss.size());
             low.remove_suffix(poss.size());
         }
+    // (The lower-cased name's first space and whether a third word follows, found once: the tests below of a word
+    // opening a name of three words or more ask them of every name met, most of them someone's known already.)
+    const std::size_t space = low.find(' ');
+    const bool three_words = space != std::string_view::npos && low.find(' ', space + 1) != std::string_view::npos;
+    const std::string_view low_first = low.substr(0, space);
     // "Brytyjczyk Simon Roe", "Britannique Simon Roe", "Briton Simon Roe": a demonym noun ([demonym_words]) opening a
     // name of three words or more is none of it, each time it is met, and describes the person; so does a party's
     // noun for its member ([party_label_words]: "le Vert Jean Roux", "der Grüne Jan Roth").
-    if (const std::size_t space = low.find(' ');
-        space != std::string_view::npos && low.find(' ', space + 1) != std::string_view::npos &&
-        (in_list(lexs, "demonym_words", low.substr(0, space)) ||
-         in_list(lexs, "party_label_words", low.substr(0, space)))) {
+    if (three_words &&
+        (in_list(lexs, "demonym_words", low_first) || in_list(lexs, "party_label_words", low_first))) {
         const int k = add_person(name.substr(name.find(' ') + 1), low.substr(space + 1));
         people[static_cast<std::size_t>(k)].personal = true;
-        describe(k, {low.substr(0, space)});
+        describe(k, {low_first});
         return k;
     }
     // "Oma Gerda" after "Gerda Pfeiffer", "Uncle Bob" after "Bob Hale": a kin word ([kin_words]) before one given
     // name is what the text calls a person whose full name opens with that name, the full name's person.
-    if (const std::size_t space = low.find(' '); space != std::string_view::npos && space + 1 < low.size() &&
-                                                 low.find(' ', space + 1) == std::string_view::npos &&
-                                                 !people.empty() && kin_word(low.substr(0, space)))
+    if (space != std::string_view::npos && space + 1 < low.size() && !three_words && !people.empty() &&
+        kin_word(low_first))
         if (const int full = longest_opening(low.substr(space + 1));
             full >= 0 && people[static_cast<std::size_t>(full)].low.size() > low.size() - space - 1)
             return full;
@@ -444,12 +446,12 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     // "Collega-zanger Wim Verbeke", "PSV-trainer Jan Bos": a first word whose part after its hyphen is in lower
     // case is a compound noun of what the person is (lower_compound), none of a name of three words or more.
     // (German capitalises the part: "SPD-Chef Jan Roth", read by names_into as a noun and the name after it)
-    if (const std::size_t space = name.find(' '); space != std::string_view::npos &&
-                                                  lower_compound(name.substr(0, space), *this) &&
-                                                  name.find(' ', space + 1) != std::string_view::npos) {
-        const int holder = add_person(name.substr(space + 1), low.substr(low.find(' ') + 1));
+    if (const std::size_t name_space = name.find(' '); name_space != std::string_view::npos &&
+                                                       lower_compound(name.substr(0, name_space), *this) &&
+                                                       name.find(' ', name_space + 1) != std::string_view::npos) {
+        const int holder = add_person(name.substr(name_space + 1), low.substr(space + 1));
         people[static_cast<std::size_t>(holder)].personal = true;
-        describe(holder, {low.substr(0, low.find(' '))});
+        describe(holder, {low_first});
         return holder;
     }
     // (find_lowered_name, with whether the last word found the person: only then is the name settled below)
@@ -489,13 +491,11 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     // ("Farmer Jones": before one word it may be the surname's given name, and stays.) (Asked of a name whose last
     // word finds someone too: "Meteorologist Ben Kowal says" read first as a sentence's names, which gave "Ben Kowal",
     // then as the cue's subject, is the same Ben Kowal, no relative of his named "Meteorologist Ben Kowal".)
-    if (const std::size_t space = low.find(' ');
-        space != std::string_view::npos && low.find(' ', space + 1) != std::string_view::npos &&
-        (trade_noun(low.substr(0, space), *this) || compound_trade(low.substr(0, space), *this))) {
+    if (three_words && (trade_noun(low_first, *this) || compound_trade(low_first, *this))) {
         k = add_person(name.substr(name.find(' ') + 1), low.substr(space + 1));
         people[static_cast<std::size_t>(k)].personal = true;
         // ("Farmer Tom Hale said [...] The farmer told": the trade describes the person, trade_holder)
-        describe(k, {low.substr(0, space)});
+        describe(k, {low_first});
         return k;
     }
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
@@ -542,9 +542,9 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             const auto initial = [](std::string_view w) { return w.size() <= 2 || w.back() == '.'; };
             return !x.empty() && !y.empty() && x != y && !initial(x) && !initial(y);
         };
-        if (known_space != std::string::npos && low.find(' ') != std::string::npos &&
-            (std::string_view(known).substr(0, known_space) != first_word(low) || other_middle()) && !ends_known() &&
-            !nicknamed(known, first_word(low))) {
+        if (known_space != std::string::npos && space != std::string::npos &&
+            (std::string_view(known).substr(0, known_space) != low_first || other_middle()) && !ends_known() &&
+            !nicknamed(known, low_first)) {
             const int added = new_person(name, low);
             note_first_word(added);
             return added;

@@ -187,7 +187,7 @@ bool funding_note(const Block& b) {
     static const LexiconSection& subjects = any_language_section("funding_subjects");
     static const LexiconSection& phrases = any_language_section("funding_phrases");
     // The phrase's words at word `at`.
-    auto phrase_at = [&words](const std::vector<std::string>& phrase, std::size_t at) {
+    auto phrase_at = [&words](LexiconWords phrase, std::size_t at) {
         if (phrase.empty() || at + phrase.size() > words.size())
             return false;
         for (std::size_t w = 0; w < phrase.size(); ++w)
@@ -196,7 +196,7 @@ bool funding_note(const Block& b) {
         return true;
     };
     if (std::none_of(subjects.phrases().begin(), subjects.phrases().end(),
-                     [&](const std::vector<std::string>& subject) { return phrase_at(subject, 0); }))
+                     [&](LexiconWords subject) { return phrase_at(subject, 0); }))
         return false;
     for (std::size_t at = 2; at < words.size(); ++at)
         for (const auto& phrase : phrases.phrases())

@@ -53,20 +53,75 @@ struct Tables {
     std::size_t entry_count = 0;
     std::string slots; // every WordSet's
     std::size_t slot_count = 0;
+    // The entries' words (a row of entry_words for every row of entries), every section's look-up slots, and its
+    // entries grouped by their first word.
+    std::string entry_words, words, entry_slots, group_slots, groups, group_entries;
+    std::size_t word_count = 0, entry_slot_count = 0, group_slot_count = 0, group_count = 0, group_entry_count = 0;
 
-    // `s` as a Piece initializer, placed in text unless it is there already.
-    std::string piece(const std::string& s) {
+    // The offset of `s` in text, placed there unless it is there already.
+    std::size_t place(const std::string& s) {
         auto it = placed.find(s);
         if (it == placed.end()) {
             it = placed.emplace(s, text.size()).first;
             text += s;
         }
+        return it->second;
+    }
+    // `s` as a Piece initializer, placed in text unless it is there already.
+    std::string piece(const std::string& s) { return piece_at(place(s), s.size()); }
+    static std::string piece_at(std::size_t at, std::size_t size) {
         std::string p = "{";
-        p += std::to_string(it->second);
+        p += std::to_string(at);
         p += ", ";
-        p += std::to_string(s.size());
+        p += std::to_string(size);
         p += '}';
         return p;
+    }
+    // Appends `n` to a table of numbers in rows of 32, counting it.
+    static void number(std::string& table, std::size_t& count, std::size_t n) {
+        table += std::to_string(n);
+        table += ++count % 32 == 0 ? ",\n" : ",";
+    }
+    // An entry of a section, with its words (text::next_token()'s, as pieces of the entry's own place in text).
+    void entry(const std::string& e) {
+        const std::size_t at = place(e);
+        entries += "    ";
+        entries += piece_at(at, e.size());
+        entries += ",\n";
+        ++entry_count;
+        entry_words += "    {";
+        entry_words += std::to_string(word_count);
+        std::size_t n = 0, i = 0;
+        for (std::string_view w = archive::text::next_token(e, i); !w.empty(); w = archive::text::next_token(e, i)) {
+            words += "    ";
+            words += piece_at(at + static_cast<std::size_t>(w.data() - e.data()), w.size());
+            words += ",\n";
+            ++word_count;
+            ++n;
+        }
+        entry_words += ", ";
+        entry_words += std::to_string(n);
+        entry_words += "},\n";
+    }
+    // The slots of an open-addressing table of `keys` (short_word_hash(), linear probing) as LexiconSection's look-ups
+    // probe them: at least 8, a power of two, at least twice the keys; a slot holds a key's place plus one.
+    static std::vector<std::size_t> open_slots(const std::vector<std::string_view>& keys) {
+        if (keys.empty())
+            return {};
+        std::size_t size = 8;
+        while (size < keys.size() * 2)
+            size *= 2;
+        std::vector<std::size_t> slots(size, 0);
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            for (std::size_t k = archive::short_word_hash(keys[i]) & (size - 1);; k = (k + 1) & (size - 1)) {
+                if (slots[k] == 0) {
+                    slots[k] = i + 1;
+                    break;
+                }
+                if (keys[slots[k] - 1] == keys[i])
+                    break;
+            }
+        return slots;
     }
     // A WordSet initializer for `set`, whose words are added to the entries' pieces and its slots to `slots`.
     std::string word_set(const archive::WordViewSet& set, const archive::WordSketch& sketch) {
@@ -86,6 +141,7 @@ struct Tables {
             entries += piece(std::string(w));
             entries += ",\n";
             ++entry_count;
+            entry_words += "    {},\n";
         }
         for (const std::uint32_t slot : set.slots()) {
             slots += std::to_string(slot);
@@ -103,19 +159,69 @@ struct Tables {
         row += '}';
         return row;
     }
-    // A Section initializer for `entries` named `name`, which are added to the entries' pieces.
-    std::string section(const std::string& name, const std::vector<std::string>& list) {
+    // Adds `list` to the entries' pieces; returns the place of its first.
+    std::size_t entries_of(const std::vector<std::string>& list) {
         const std::size_t first = entry_count;
+        for (const auto& e : list)
+            entry(e);
+        return first;
+    }
+    // A Section initializer for `list` named `name`, whose entries are the pieces from `first` on.
+    std::string section(const std::string& name, const std::vector<std::string>& list, std::size_t first) {
         std::size_t longest = 0;
         archive::WordSketch sketch; // (the look-up forms as LexiconSection keeps them)
         for (const auto& e : list) {
-            entries += "    ";
-            entries += piece(e);
-            entries += ",\n";
-            ++entry_count;
             longest = std::max(longest, e.size());
             sketch.add(e);
         }
+        // EntrySet's slots.
+        const std::vector<std::string_view> keys(list.begin(), list.end());
+        const std::size_t first_slot = entry_slot_count;
+        const std::vector<std::size_t> slots_of_entries = open_slots(keys);
+        for (const std::size_t slot : slots_of_entries)
+            number(entry_slots, entry_slot_count, slot);
+        // The entries by first word, in the order the first words are met; in a group the longer entries first, then
+        // file order (the callers that take the first phrase matching take the longest one).
+        std::vector<std::string_view> firsts;
+        std::vector<std::vector<std::size_t>> grouped;
+        archive::WordSketch first_words;
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            std::size_t i = 0;
+            const std::string_view front = archive::text::next_token(list[k], i);
+            if (front.empty())
+                continue;
+            auto it = std::find(firsts.begin(), firsts.end(), front);
+            if (it == firsts.end()) {
+                firsts.push_back(front);
+                grouped.emplace_back();
+                first_words.add(front);
+                it = firsts.end() - 1;
+            }
+            grouped[static_cast<std::size_t>(it - firsts.begin())].push_back(k);
+        }
+        auto words_of = [&list](std::size_t k) {
+            std::size_t i = 0, n = 0;
+            while (!archive::text::next_token(list[k], i).empty())
+                ++n;
+            return n;
+        };
+        const std::size_t first_group = group_count;
+        for (auto& group : grouped) {
+            std::stable_sort(group.begin(), group.end(),
+                             [&words_of](std::size_t a, std::size_t b) { return words_of(a) > words_of(b); });
+            groups += "    {";
+            groups += std::to_string(group_entry_count);
+            groups += ", ";
+            groups += std::to_string(group.size());
+            groups += "},\n";
+            ++group_count;
+            for (const std::size_t k : group)
+                number(group_entries, group_entry_count, k);
+        }
+        const std::size_t first_group_slot = group_slot_count;
+        const std::vector<std::size_t> slots_of_groups = open_slots(firsts);
+        for (const std::size_t slot : slots_of_groups)
+            number(group_slots, group_slot_count, slot == 0 ? 0 : first_group + slot);
         // (Strings are appended to, not made with "literal" + string: GCC 12 warns falsely of an overlap there.)
         std::string row = "    {";
         for (const std::string& field :
@@ -124,6 +230,12 @@ struct Tables {
             row += ", ";
         }
         row += sketch_row(sketch);
+        for (const std::size_t n : {first_slot, slots_of_entries.size(), first_group_slot, slots_of_groups.size()}) {
+            row += ", ";
+            row += std::to_string(n);
+        }
+        row += ", ";
+        row += sketch_row(first_words);
         row += "},\n";
         return row;
     }
@@ -177,6 +289,19 @@ int main(int argc, char** argv) {
     });
     Tables t;
     std::ostringstream sections, files;
+    std::vector<std::string> codes;
+    std::vector<std::vector<archive::ParsedSection>> parsed;
+    for (const std::string& path : paths) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            std::cerr << path << ": error: cannot read\n";
+            return 1;
+        }
+        std::ostringstream content;
+        content << in.rdbuf();
+        codes.push_back(file_code(path));
+        parsed.push_back(archive::parse_lexicon(content.str()));
+    }
     // Each section name of the language lists, in the order first met, and its entries over every language.
     std::vector<std::pair<std::string, std::vector<std::string>>> merged;
     // The stopwords of each language in the order of their files, and the lists of common.txt.
@@ -185,25 +310,12 @@ int main(int argc, char** argv) {
     // Each language's lists in the order of their files, for the table of their other words (listed_words.hpp).
     std::vector<std::vector<archive::ParsedSection>> language_lists;
     for (std::size_t f = 0; f < paths.size(); ++f) {
-        std::ifstream in(paths[f], std::ios::binary);
-        if (!in) {
-            std::cerr << paths[f] << ": error: cannot read\n";
-            return 1;
+        if (codes[f] == "common") {
+            common = parsed[f];
+            continue;
         }
-        std::ostringstream content;
-        content << in.rdbuf();
-        const std::string code = file_code(paths[f]);
-        const auto parsed = archive::parse_lexicon(content.str());
-        const std::string id = std::string("f") += std::to_string(f);
-        sections << "constexpr Section " << id << "_sections[] = {\n";
-        if (code == "common")
-            common = parsed;
-        else
-            stopwords.emplace_back(), language_lists.push_back(parsed);
-        for (const auto& sec : parsed) {
-            sections << t.section(sec.name, sec.entries);
-            if (code == "common")
-                continue;
+        stopwords.emplace_back(), language_lists.push_back(parsed[f]);
+        for (const auto& sec : parsed[f]) {
             if (sec.name == "stopwords")
                 stopwords.back() = sec.entries;
             auto it = std::find_if(merged.begin(), merged.end(), [&sec](const auto& m) { return m.first == sec.name; });
@@ -211,14 +323,39 @@ int main(int argc, char** argv) {
                 it = merged.insert(merged.end(), {sec.name, {}});
             it->second.insert(it->second.end(), sec.entries.begin(), sec.entries.end());
         }
+    }
+    // The entries laid out by section name, each name's sections of the languages in the order of their files: a
+    // section merged over the languages is then the run of theirs, no entry written (and bound at start-up) twice.
+    // (A list holds a section name once: parse_lexicon() adds a section opened again to the first.)
+    std::vector<std::map<std::string, std::size_t, std::less<>>> first_entry(paths.size());
+    std::vector<std::size_t> merged_first;
+    for (const auto& [name, list] : merged) {
+        merged_first.push_back(t.entry_count);
+        for (std::size_t f = 0; f < paths.size(); ++f) {
+            if (codes[f] == "common")
+                continue;
+            for (const auto& sec : parsed[f])
+                if (sec.name == name)
+                    first_entry[f][sec.name] = t.entries_of(sec.entries);
+        }
+    }
+    for (std::size_t f = 0; f < paths.size(); ++f)
+        if (codes[f] == "common")
+            for (const auto& sec : parsed[f])
+                first_entry[f][sec.name] = t.entries_of(sec.entries);
+    for (std::size_t f = 0; f < paths.size(); ++f) {
+        const std::string id = std::string("f") += std::to_string(f);
+        sections << "constexpr Section " << id << "_sections[] = {\n";
+        for (const auto& sec : parsed[f])
+            sections << t.section(sec.name, sec.entries, first_entry[f].at(sec.name));
         // (Each array ends in an unused element, so that a list without sections still makes one.)
         sections << "    {}};\n";
-        files << "    {\"" << escaped(code) << "\", {" << id << "_sections, " << parsed.size() << "}, "
-              << word_sets(t, parsed) << "},\n";
+        files << "    {\"" << escaped(codes[f]) << "\", {" << id << "_sections, " << parsed[f].size() << "}, "
+              << word_sets(t, parsed[f]) << "},\n";
     }
     sections << "constexpr Section merged_sections[] = {\n";
-    for (const auto& [name, list] : merged)
-        sections << t.section(name, list);
+    for (std::size_t m = 0; m < merged.size(); ++m)
+        sections << t.section(merged[m].first, merged[m].second, merged_first[m]);
     sections << "    {}};\n";
 
     // The stopword table as the program looks it up (its words of more than max_bytes in maps made at start-up).
@@ -229,11 +366,23 @@ int main(int argc, char** argv) {
         return it == common.end() ? none : it->entries;
     };
     archive::StopwordTable table(archive::table_words(stopwords.size(), stopwords_of, common_list));
-    archive::for_each_table_word(stopwords.size(), stopwords_of, common_list,
-                                 [&table](std::string_view w, std::uint32_t mask, std::uint8_t tags) {
-                                     if (!w.empty() && w.size() <= archive::StopwordTable::max_bytes)
-                                         table.add(w, mask, tags);
-                                 });
+    // (and the words too long for the table, with the longest stopword and notice word, as the program's maps take
+    // them: a stopword's tags are its mask's)
+    std::ostringstream long_words;
+    std::size_t long_word_count = 0, longest_stopword = 0, longest_tagged = 0;
+    archive::for_each_table_word(
+        stopwords.size(), stopwords_of, common_list, [&](std::string_view w, std::uint32_t mask, std::uint8_t tags) {
+            if (!w.empty() && w.size() <= archive::StopwordTable::max_bytes)
+                table.add(w, mask, tags);
+            if (mask != 0)
+                longest_stopword = std::max(longest_stopword, w.size());
+            else if (!w.empty())
+                longest_tagged = std::max(longest_tagged, w.size());
+            if (w.size() > archive::StopwordTable::max_bytes) {
+                long_words << "    {" << t.piece(std::string(w)) << ", " << mask << "u, " << unsigned{tags} << "},\n";
+                ++long_word_count;
+            }
+        });
     std::ostringstream slots;
     for (const archive::StopwordTable::Slot& slot : table.slots()) {
         if (slot.b == 0) {
@@ -282,16 +431,32 @@ int main(int argc, char** argv) {
         << "constexpr Piece all_entries[] = {\n" << t.entries << "    {0, 0}};\n"
         << sections.str() << "constexpr File all_files[] = {\n" << files.str() << "    {}};\n"
         << "constexpr std::uint32_t all_word_slots[] = {\n" << t.slots << "0};\n"
+        << "constexpr EntryWords all_entry_words[] = {\n" << t.entry_words << "    {}};\n"
+        << "constexpr Piece all_words[] = {\n" << t.words << "    {}};\n"
+        << "constexpr std::uint32_t all_entry_slots[] = {\n" << t.entry_slots << "0};\n"
+        << "constexpr std::uint32_t all_group_slots[] = {\n" << t.group_slots << "0};\n"
+        << "constexpr Group all_groups[] = {\n" << t.groups << "    {}};\n"
+        << "constexpr std::uint32_t all_group_entries[] = {\n" << t.group_entries << "0};\n"
         << "constexpr StopwordSlot all_stopword_slots[] = {\n" << slots.str() << "    {}};\n"
-        << "constexpr ListedSlot all_listed_slots[] = {\n" << listed_rows.str() << "    {}};\n\n"
+        << "constexpr ListedSlot all_listed_slots[] = {\n" << listed_rows.str() << "    {}};\n"
+        << "constexpr LongWord all_long_words[] = {\n" << long_words.str() << "    {}};\n\n"
         << "} // namespace\n\n"
         << "const std::string_view text{all_text, " << t.text.size() << "};\n"
         << "const std::span<const Piece> entries{all_entries, " << t.entry_count << "};\n"
         << "const std::span<const File> files{all_files, " << paths.size() << "};\n"
         << "const std::span<const Section> merged{merged_sections, " << merged.size() << "};\n"
         << "const std::span<const std::uint32_t> word_slots{all_word_slots, " << t.slot_count << "};\n"
+        << "const std::span<const EntryWords> entry_words{all_entry_words, " << t.entry_count << "};\n"
+        << "const std::span<const Piece> words{all_words, " << t.word_count << "};\n"
+        << "const std::span<const std::uint32_t> entry_slots{all_entry_slots, " << t.entry_slot_count << "};\n"
+        << "const std::span<const std::uint32_t> group_slots{all_group_slots, " << t.group_slot_count << "};\n"
+        << "const std::span<const Group> groups{all_groups, " << t.group_count << "};\n"
+        << "const std::span<const std::uint32_t> group_entries{all_group_entries, " << t.group_entry_count << "};\n"
         << "const std::span<const StopwordSlot> stopword_slots{all_stopword_slots, " << table.slots().size() << "};\n"
-        << "const std::span<const ListedSlot> listed_slots{all_listed_slots, " << listed_slots.size() << "};\n\n"
+        << "const std::span<const ListedSlot> listed_slots{all_listed_slots, " << listed_slots.size() << "};\n"
+        << "const std::span<const LongWord> long_words{all_long_words, " << long_word_count << "};\n"
+        << "const std::size_t longest_stopword = " << longest_stopword << ";\n"
+        << "const std::size_t longest_tagged = " << longest_tagged << ";\n\n"
         << "} // namespace archive::lexicon_data\n";
     // Written only when it changed, so that an unchanged list recompiles nothing.
     const std::string result = out.str();
