@@ -290,7 +290,7 @@ int main(int argc, char** argv) {
     Tables t;
     std::ostringstream sections, files;
     std::vector<std::string> codes;
-    std::vector<std::vector<archive::ParsedSection>> parsed;
+    std::vector<std::vector<archive::ParsedSection>> parsed_files;
     for (const std::string& path : paths) {
         std::ifstream in(path, std::ios::binary);
         if (!in) {
@@ -300,7 +300,7 @@ int main(int argc, char** argv) {
         std::ostringstream content;
         content << in.rdbuf();
         codes.push_back(file_code(path));
-        parsed.push_back(archive::parse_lexicon(content.str()));
+        parsed_files.push_back(archive::parse_lexicon(content.str()));
     }
     // Each section name of the language lists, in the order first met, and its entries over every language.
     std::vector<std::pair<std::string, std::vector<std::string>>> merged;
@@ -311,11 +311,11 @@ int main(int argc, char** argv) {
     std::vector<std::vector<archive::ParsedSection>> language_lists;
     for (std::size_t f = 0; f < paths.size(); ++f) {
         if (codes[f] == "common") {
-            common = parsed[f];
+            common = parsed_files[f];
             continue;
         }
-        stopwords.emplace_back(), language_lists.push_back(parsed[f]);
-        for (const auto& sec : parsed[f]) {
+        stopwords.emplace_back(), language_lists.push_back(parsed_files[f]);
+        for (const auto& sec : parsed_files[f]) {
             if (sec.name == "stopwords")
                 stopwords.back() = sec.entries;
             auto it = std::find_if(merged.begin(), merged.end(), [&sec](const auto& m) { return m.first == sec.name; });
@@ -334,24 +334,24 @@ int main(int argc, char** argv) {
         for (std::size_t f = 0; f < paths.size(); ++f) {
             if (codes[f] == "common")
                 continue;
-            for (const auto& sec : parsed[f])
+            for (const auto& sec : parsed_files[f])
                 if (sec.name == name)
                     first_entry[f][sec.name] = t.entries_of(sec.entries);
         }
     }
     for (std::size_t f = 0; f < paths.size(); ++f)
         if (codes[f] == "common")
-            for (const auto& sec : parsed[f])
+            for (const auto& sec : parsed_files[f])
                 first_entry[f][sec.name] = t.entries_of(sec.entries);
     for (std::size_t f = 0; f < paths.size(); ++f) {
         const std::string id = std::string("f") += std::to_string(f);
         sections << "constexpr Section " << id << "_sections[] = {\n";
-        for (const auto& sec : parsed[f])
+        for (const auto& sec : parsed_files[f])
             sections << t.section(sec.name, sec.entries, first_entry[f].at(sec.name));
         // (Each array ends in an unused element, so that a list without sections still makes one.)
         sections << "    {}};\n";
-        files << "    {\"" << escaped(codes[f]) << "\", {" << id << "_sections, " << parsed[f].size() << "}, "
-              << word_sets(t, parsed[f]) << "},\n";
+        files << "    {\"" << escaped(codes[f]) << "\", {" << id << "_sections, " << parsed_files[f].size() << "}, "
+              << word_sets(t, parsed_files[f]) << "},\n";
     }
     sections << "constexpr Section merged_sections[] = {\n";
     for (std::size_t m = 0; m < merged.size(); ++m)
