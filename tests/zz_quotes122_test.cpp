@@ -1,0 +1,54 @@
+// quotes122: the words read as a name that are none. A clergy or respect title before a full name ("Don Paolo
+// Venturi", "Doña Ana Ruiz"), and a body after a full name and its particle ("Marta Villa di Legambiente"). On invented
+// sentences.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+// "Don Paolo Venturi ha detto": a title of [full_name_title_words] (it, es) before two capitalised words is no part of
+// the name; before one it is ("Don Quijote"), and in a language without the list it is a given name ("Don Draper").
+TEST_CASE("a clergy title before a full name is no part of the speaker's name", "[quotes][quotes122]") {
+    check_quotes({
+        {"it", {"Don Paolo Venturi ha detto che i volontari sono già più di quaranta."},
+         "i volontari sono già più di quaranta", "Paolo Venturi"},
+        {"it", {"\u00ABNessuno deve restare solo a Natale\u00BB, ha detto Don Paolo Venturi."},
+         "Nessuno deve restare solo a Natale", "Paolo Venturi"},
+        {"es", {"Doña Ana Ruiz dijo que el comedor abrirá en enero para cien familias."},
+         "el comedor abrirá en enero para cien familias", "Ana Ruiz"},
+        {"es", {"\u00ABNadie comerá solo en Navidad\u00BB, afirmó Don Pedro Salas."}, "Nadie comerá solo en Navidad",
+         "Pedro Salas"},
+        // (near misses: one word after the title, and English, where "Don" is a given name)
+        {"es", {"\u00ABLa libertad es uno de los más preciosos dones\u00BB, dijo Don Quijote a su escudero."},
+         "La libertad es uno de los más preciosos dones", "Don Quijote"},
+        {"en", {"\u201CThe campaign is over,\u201D Don Draper said on Friday."}, "The campaign is over",
+         "Don Draper"},
+    });
+}
+
+// "Marta Villa di Legambiente ha detto": Italian holds "di" right after a given name ("Paolo di Marco"); after a
+// full name it opens what the person is of ([affiliation_particle_words]), one capitalised word too.
+TEST_CASE("a particle after a full name opens the body the person is of", "[quotes][quotes122]") {
+    check_quotes({
+        {"it", {"Marta Villa di Legambiente ha detto che la situazione peggiora ogni anno."},
+         "la situazione peggiora ogni anno", "Marta Villa"},
+        {"it", {"\u00ABLe spiagge sono piene di plastica\u00BB, ha detto Marta Villa di Legambiente."},
+         "Le spiagge sono piene di plastica", "Marta Villa"},
+        {"it", {"Luca Neri della Croce Verde ha detto che i volontari hanno pulito dodici spiagge."},
+         "i volontari hanno pulito dodici spiagge", "Luca Neri"},
+        // (near misses: the particle after the given name alone, and names holding one in other languages)
+        {"it", {"Paolo di Marco ha detto che il comune ha comprato nuovi cestini."},
+         "il comune ha comprato nuovi cestini", "Paolo di Marco"},
+        {"en", {"Ursula von der Leyen said that the plan was ready for a vote."}, "the plan was ready for a vote",
+         "Ursula von der Leyen"},
+        {"fr", {"\u00AB La guerre est finie \u00BB, a déclaré Charles de Gaulle devant la foule."},
+         "La guerre est finie", "Charles de Gaulle"},
+        {"es", {"\u00ABEl acuerdo es posible\u00BB, dijo Javier Pérez de Cuéllar en Lima."}, "El acuerdo es posible",
+         "Javier Pérez de Cuéllar"},
+    });
+}
