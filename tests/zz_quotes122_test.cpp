@@ -1,6 +1,6 @@
 // quotes122: the words read as a name that are none. A clergy or respect title before a full name ("Don Paolo
-// Venturi", "Doña Ana Ruiz"), and a body after a full name and its particle ("Marta Villa di Legambiente"). On invented
-// sentences.
+// Venturi", "Doña Ana Ruiz"), a body after a full name and its particle ("Marta Villa di Legambiente"), the noun of an
+// adverbial phrase opening a German sentence ("Am Ende rief die Menge"). On invented sentences.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -50,5 +50,27 @@ TEST_CASE("a particle after a full name opens the body the person is of", "[quot
          "La guerre est finie", "Charles de Gaulle"},
         {"es", {"\u00ABEl acuerdo es posible\u00BB, dijo Javier Pérez de Cuéllar en Lima."}, "El acuerdo es posible",
          "Javier Pérez de Cuéllar"},
+    });
+}
+// "Am Ende rief die Menge „Zugabe“": where nouns are capitalised, the noun after a preposition holding an article
+// that opens the sentence is an adverbial phrase's, no speaker's name.
+TEST_CASE("the noun of an adverbial phrase opening a German sentence is no name", "[quotes][quotes122]") {
+    for (const auto& [paragraph, text] : std::vector<std::pair<const char*, const char*>>{
+             {"Am Ende rief die Menge \u201EZugabe\u201C, und die Band kam zurück.", "Zugabe"},
+             {"Zum Schluss rief der Moderator \u201EWir sehen uns im Sommer wieder\u201C in den Saal.",
+              "Wir sehen uns im Sommer wieder"},
+             {"Im Anschluss sprach der Verein von einem \u201Egroßen Erfolg\u201C.", "großen Erfolg"}}) {
+        INFO(paragraph);
+        const auto qs = extract_quotes(page("de", "", {paragraph}));
+        const Quote* q = quote_of(qs, text);
+        REQUIRE(q);
+        CHECK(q->speaker.value_or("") == "");
+    }
+    // (near misses: a name after the phrase, the phrase's noun before a capitalised word, a name opening the sentence)
+    check_quotes({
+        {"de", {"Am Montag sagte Anna Roth, die Halle sei \u201Eendlich fertig\u201C."}, "endlich fertig", "Anna Roth"},
+        {"de", {"Im Anschluss sagte Sängerin Mia Lorenz, das Publikum sei \u201Ewunderbar\u201C gewesen."},
+         "wunderbar", "Mia Lorenz"},
+        {"de", {"\u201EWir spielen weiter\u201C, sagte Ende Mai Trainer Jan Kolb."}, "Wir spielen weiter", "Jan Kolb"},
     });
 }
