@@ -66,6 +66,13 @@ TEST_CASE("the noun of an adverbial phrase opening a German sentence is no name"
         REQUIRE(q);
         CHECK(q->speaker.value_or("") == "");
     }
+    // (French and Italian write the phrase's noun in lower case: no one named, already)
+    check_quotes({
+        {"fr", {"À la fin, la foule a crié \u00AB encore une chanson, encore une chanson \u00BB dans le parc."},
+         "encore une chanson, encore une chanson", ""},
+        {"it", {"Alla fine la folla ha gridato \u00ABancora una canzone, ancora una canzone\u00BB nel parco."},
+         "ancora una canzone, ancora una canzone", ""},
+    });
     // (near misses: a name after the phrase, the phrase's noun before a capitalised word, a name opening the sentence)
     check_quotes({
         {"de", {"Am Montag sagte Anna Roth, die Halle sei \u201Eendlich fertig\u201C."}, "endlich fertig", "Anna Roth"},
