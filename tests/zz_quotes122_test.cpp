@@ -81,3 +81,17 @@ TEST_CASE("the noun of an adverbial phrase opening a German sentence is no name"
         {"de", {"\u201EWir spielen weiter\u201C, sagte Ende Mai Trainer Jan Kolb."}, "Wir spielen weiter", "Jan Kolb"},
     });
 }
+
+// "Per il sindaco, «Q»" on a page naming no mayor: no speaker, the mention kept; "Pour le maire, « Q »" after "le maire
+// Paul Roux": that holder. (Already so; "Pour le maire" after a paper's name only, "a indiqué Ouest Matin", still goes
+// to the paper: left, see the report.)
+TEST_CASE("a view lead's role with no holder on the page names no one", "[quotes][quotes122]") {
+    check_quotes({
+        {"it", {"I costi sono saliti di un terzo.", "Per il sindaco, \u00ABla piscina andava salvata a ogni costo\u00BB."},
+         "la piscina andava salvata a ogni costo", "", "il sindaco"},
+        {"fr",
+         {"Le maire Paul Roux a présenté le calendrier lundi soir.",
+          "Pour le maire, \u00AB la piscine devait être sauvée coûte que coûte \u00BB."},
+         "la piscine devait être sauvée coûte que coûte", "Paul Roux", "le maire"},
+    });
+}
