@@ -87,7 +87,8 @@ TEST_CASE("the noun of an adverbial phrase opening a German sentence is no name"
 // to the paper: left, see the report.)
 TEST_CASE("a view lead's role with no holder on the page names no one", "[quotes][quotes122]") {
     check_quotes({
-        {"it", {"I costi sono saliti di un terzo.", "Per il sindaco, \u00ABla piscina andava salvata a ogni costo\u00BB."},
+        {"it",
+         {"I costi sono saliti di un terzo.", "Per il sindaco, \u00ABla piscina andava salvata a ogni costo\u00BB."},
          "la piscina andava salvata a ogni costo", "", "il sindaco"},
         {"fr",
          {"Le maire Paul Roux a présenté le calendrier lundi soir.",
