@@ -804,6 +804,12 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             // words counts many people or things, no body named by them.
             if (cut == 0 && !ws[k - 1].punct && counted_word(ws[k - 1].low, sp))
                 return std::nullopt;
+            // "Am Ende rief die Menge „Zugabe“", "Zum Schluss rief der Moderator": where nouns are capitalised, a
+            // preposition holding an article ([contracted_preposition_words]) before the noun makes an adverbial
+            // phrase opening the sentence (German puts the subject after the verb), no body ("beim ZDF": an acronym is)
+            if (sp.capitalised_nouns && k == first + 1 && !ws[k].acronym &&
+                in_list(sp.lexs, "contracted_preposition_words", ws[first].low))
+                return std::nullopt;
             // ("Der Imker sagte": nor does a trade, [trade_words]; "sagt der Mann": nor a noun naming anyone)
             if (sp.capitalised_nouns && determined)
                 for (std::size_t j = k; j <= last; ++j)

@@ -184,6 +184,7 @@ public:
         sentence_adverbs,
         opening_adverbs,
         office_fields,
+        full_name_titles,
         count
     };
 
@@ -227,7 +228,7 @@ public:
 private:
     static constexpr std::array<std::string_view, count> names = {
         "imperative_words", "role_field_words", "genitive_role_words", "cardinal_words", "quantifier_words",
-        "sentence_adverb_words", "name_opening_adverb_words", "office_field_words"};
+        "sentence_adverb_words", "name_opening_adverb_words", "office_field_words", "full_name_title_words"};
     struct Found {
         bool set = false;
         std::size_t n = 0;
@@ -609,7 +610,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // word; so does a number where nouns are in lower case ([cardinal_words]; German capitalises the noun
             // it counts, "Sieben Jahre", whose run is left as read).
             (opens && (lists.has(NameLists::quantifiers, ws[k].low) ||
-                       (!sp.capitalised_nouns && lists.has(NameLists::cardinals, ws[k].low))))) {
+                       (!sp.capitalised_nouns && lists.has(NameLists::cardinals, ws[k].low)))) ||
+            // "Don Paolo Venturi ha detto", "Doña Ana Ruiz dijo": a title of [full_name_title_words] before two
+            // capitalised words is no name's word ("Don Quijote", one word after it, keeps it).
+            (k + 2 < n && !ws[k + 1].punct && ws[k + 1].upper && !ws[k + 2].punct && ws[k + 2].upper &&
+             lists.has(NameLists::full_name_titles, ws[k].low))) {
             ++k;
             continue;
         }
@@ -782,7 +787,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     std::size_t after = j + 1;
                     while (after <= e && particle(ws[after].low))
                         ++after;
-                    if ((e >= after + 1 || (sp.capitalised_nouns && after >= j + 2) || (after == e && ws[e].acronym)) &&
+                    // ("Marta Villa di Legambiente": a particle of [full_name_affiliation_words], which a name holds
+                    // after the given name alone, "Paolo di Marco", opens what a full name is of, one word too)
+                    if ((e >= after + 1 || (sp.capitalised_nouns && after >= j + 2) || (after == e && ws[e].acronym) ||
+                         (after == j + 1 && in_list(sp.lexs, "full_name_affiliation_words", ws[j].low))) &&
                         !given_names_before(ws, k, j, e, sp)) {
                         e = j - 1;
                         break;

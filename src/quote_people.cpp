@@ -1192,6 +1192,10 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
         // quantifier before the noun, [cardinal_words], [quantifier_words], counts many people, no one named)
         if (kept.empty() && counted_word(low, sp))
             return std::nullopt;
+        // ("Am Ende rief die Menge", "Zum Schluss rief der Moderator": a preposition holding an article,
+        // [contracted_preposition_words], opens an adverbial phrase set before the verb, no group's name)
+        if (kept.empty() && in_list(sp.lexs, "contracted_preposition_words", low))
+            return std::nullopt;
         if (kept.empty() && (sp.stopword(low) || has_tag(sp.lexs, WordTags::article, low) || possessive)) {
             determined = determined || has_tag(sp.lexs, WordTags::article, low) || possessive;
             continue;

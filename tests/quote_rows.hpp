@@ -7,6 +7,7 @@
 #include "archive/archive.hpp"
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +21,12 @@ inline Article page(const std::string& lang, const std::string& headline, std::v
         a.headline = headline;
     a.sections.push_back(Section{std::nullopt, std::move(paragraphs)});
     return a;
+}
+
+// The quote of `quotes` whose text is `text`, else nullptr.
+inline const Quote* quote_of(const std::vector<Quote>& quotes, const std::string& text) {
+    const auto it = std::find_if(quotes.begin(), quotes.end(), [&text](const Quote& q) { return q.text == text; });
+    return it == quotes.end() ? nullptr : &*it;
 }
 
 // One paragraph of a page and the speaker of one of its quotes ("" for none).

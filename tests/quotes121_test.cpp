@@ -5,22 +5,11 @@
 
 #include "quote_rows.hpp"
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
 using namespace archive;
 using namespace archive::quote_rows;
-
-namespace {
-
-// The quote of `quotes` with text `text`, else nullptr.
-const Quote* quote_of(const std::vector<Quote>& quotes, const std::string& text) {
-    const auto it = std::find_if(quotes.begin(), quotes.end(), [&text](const Quote& q) { return q.text == text; });
-    return it == quotes.end() ? nullptr : &*it;
-}
-
-} // namespace
 
 // "afirmou o pediatra" after "o pediatra do hospital, Rui Matos": a trade of [trade_words] (health, the clergy) before
 // the word linking it to its field goes on to the name; "la madre" after "La madre di Luca, Anna Rossi": so does a

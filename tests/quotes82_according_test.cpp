@@ -8,17 +8,6 @@
 using namespace archive;
 using namespace archive::quote_rows;
 
-namespace {
-
-const Quote* quote_of(const std::vector<Quote>& qs, const std::string& text) {
-    for (const auto& q : qs)
-        if (q.text == text)
-            return &q;
-    return nullptr;
-}
-
-} // namespace
-
 TEST_CASE("an opinion lead whose role noun follows a former office word is read", "[quotes][quotes82]") {
     struct Row {
         const char* lang;

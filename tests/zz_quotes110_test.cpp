@@ -7,21 +7,11 @@
 
 #include "quote_rows.hpp"
 
-#include <algorithm>
 #include <optional>
 #include <string>
 
 using namespace archive;
 using namespace archive::quote_rows;
-
-namespace {
-
-const Quote* quote_of(const std::vector<Quote>& qs, const std::string& text) {
-    const auto q = std::find_if(qs.begin(), qs.end(), [&text](const Quote& x) { return x.text == text; });
-    return q == qs.end() ? nullptr : &*q;
-}
-
-} // namespace
 
 TEST_CASE("a clause naming the subject before the comma of a second verb ends with the name", "[quotes][quotes110b]") {
     check_quotes({
