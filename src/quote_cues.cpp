@@ -158,11 +158,7 @@ std::optional<std::string> fold_latin_letters(std::string_view w) {
 }
 
 bool ending_adverb(std::string_view w, const std::vector<const Lexicon*>& lexs) {
-    for (const Lexicon* lex : lexs)
-        for (const auto& end : entries_of(lex, "adverb_ending_words"))
-            if (ends_after(w, end, 3))
-                return true;
-    return false;
+    return ends_with_entry(w, lexs, "adverb_ending_words", 3);
 }
 
 namespace {

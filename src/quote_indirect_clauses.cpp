@@ -392,11 +392,9 @@ bool short_that_clause(const std::vector<Word>& sw, std::size_t t, const Speaker
     for (std::size_t j = t + 1; j + 1 < sw.size(); ++j) {
         if (sw[j].punct)
             return false;
-        if (helper(sw[j].low))
+        if (helper(sw[j].low) ||
+            (!sw[j].upper && ends_with_entry(sw[j].low, sp.lexs, "plural_head_verb_ending_words", 2)))
             verb = true;
-        for (const Lexicon* lex : sp.lexs)
-            for (const auto& end : entries_of(lex, "plural_head_verb_ending_words"))
-                verb = verb || (!sw[j].upper && ends_after(sw[j].low, end, 2));
     }
     return verb;
 }
@@ -439,11 +437,7 @@ bool plural_past_subjunctive(const std::vector<Word>& ws, std::size_t t, const S
         const Word& v = ws[n + 1];
         if (v.punct || v.upper || sp.stopword(v.low) || has_tag(sp.lexs, WordTags::article, v.low))
             return false;
-        for (const Lexicon* lex : sp.lexs)
-            for (const auto& end : entries_of(lex, "plural_past_subjunctive_endings"))
-                if (ends_after(v.low, end, 2))
-                    return true;
-        return false;
+        return ends_with_entry(v.low, sp.lexs, "plural_past_subjunctive_endings", 2);
     }
     return false;
 }
@@ -507,13 +501,9 @@ bool bare_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cu
 std::size_t infinitive_clause(const std::vector<Word>& ws, std::size_t t, std::string_view cue, const Speakers& sp) {
     // ("un 27enne accusato di aver sottratto ...": a participle alone, no helper before it, [past_participle_endings],
     // describes the noun before it; what follows is no one's speech)
-    if (cue.find(' ') == std::string_view::npos) {
-        const std::string low = text::lower(cue); // (once, not for each ending of each language)
-        for (const Lexicon* lex : sp.lexs)
-            for (const auto& end : entries_of(lex, "past_participle_endings"))
-                if (ends_after(low, end, 2))
-                    return 0;
-    }
+    if (cue.find(' ') == std::string_view::npos &&
+        ends_with_entry(text::lower(cue), sp.lexs, "past_participle_endings", 2))
+        return 0;
     // ("di aver chiesto": the link of Italian's infinitive after a verb of saying)
     if (t < ws.size() && !ws[t].punct && in_list(sp.lexs, "infinitive_report_links", ws[t].low))
         ++t;

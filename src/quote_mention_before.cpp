@@ -74,20 +74,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::subject_before_com
 std::size_t Extractor::plural_head(const std::vector<Word>& ws, std::size_t n, std::size_t last) const {
     if (n == 0 || n + 1 >= last || sp.find_by_last_name(ws[n - 1].low) >= 0)
         return 0;
-    auto ends_in = [this](std::string_view w, const char* section, std::size_t more) {
-        for (const Lexicon* lex : sp.lexs)
-            for (const auto& end : entries_of(lex, section))
-                if (ends_after(w, end, more))
-                    return true;
-        return false;
-    };
     for (std::size_t h = n; h + 1 < last && h < n + 3; ++h) {
         const Word& w = ws[h];
         if (w.punct || w.upper || sp.stopword(w.low) || adverb(w.low))
             return 0;
         const Word& v = ws[h + 1];
-        if (ends_in(w.low, "plural_noun_ending_words", 3) && !v.punct && !v.upper &&
-            (ends_in(v.low, "plural_head_verb_ending_words", 1) || has_tag(sp.lexs, WordTags::auxiliary, v.low)))
+        if (ends_with_entry(w.low, sp.lexs, "plural_noun_ending_words", 3) && !v.punct && !v.upper &&
+            (ends_with_entry(v.low, sp.lexs, "plural_head_verb_ending_words", 1) ||
+             has_tag(sp.lexs, WordTags::auxiliary, v.low)))
             return h;
     }
     return 0;

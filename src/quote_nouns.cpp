@@ -22,6 +22,15 @@ std::span<const std::string_view> entries_of(const Lexicon* lex, std::string_vie
     return sec == nullptr ? std::span<const std::string_view>{} : sec->entries;
 }
 
+bool ends_with_entry(std::string_view w, const std::vector<const Lexicon*>& lexs, std::string_view name,
+                     std::size_t more) {
+    for (const Lexicon* lex : lexs)
+        for (const auto& end : entries_of(lex, name))
+            if (ends_after(w, end, more))
+                return true;
+    return false;
+}
+
 // Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
 // but a compound is another word: "Gemeinde" is not "Gemeindepräsidentin".
 bool same_word(std::string_view a, std::string_view b) {

@@ -189,6 +189,10 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
 const LexiconSection* section_of(const Lexicon* lex, std::string_view name);
 /// The entries of section `name` of lex, empty when the language has none (quote_nouns.cpp).
 std::span<const std::string_view> entries_of(const Lexicon* lex, std::string_view name);
+/// Whether `w` ends with an entry of section `name` of one of lexs, more than `more` bytes before it
+/// (ends_after): "faltan" in [plural_head_verb_ending_words], "chiesto" in [past_participle_endings].
+bool ends_with_entry(std::string_view w, const std::vector<const Lexicon*>& lexs, std::string_view name,
+                     std::size_t more);
 
 /// in_list(lexs, name, w) with the sections found once, on the first word asked: for a function that asks one list
 /// about many words (a section found by its name for each word cost more than the word's own look-up), and may ask
