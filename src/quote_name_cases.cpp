@@ -46,6 +46,11 @@ bool case_form(std::string_view oblique, std::string_view known, const std::vect
     return false;
 }
 
+// The first three bytes of a and b (three at least each) are the same.
+bool same_three(std::string_view a, std::string_view b) {
+    return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+}
+
 } // namespace
 
 int Speakers::inflected_person(std::string_view low) const {
@@ -74,7 +79,11 @@ int Speakers::inflected_person(std::string_view low) const {
         // (the last words first, read off the names as they are: most people are settled there)
         const std::string_view known_low = people[k].low;
         const std::string_view known_last = known_low.substr(known_low.rfind(' ') + 1);
-        if (known_last != words.back() && !case_form(words.back(), known_last, pairs))
+        // (a case form of the known last word opens with its stem, three bytes at least: most people's last words
+        // differ in their first three bytes, and are turned away before the pairs are read)
+        if (known_last != words.back() &&
+            (words.back().size() < 3 || known_last.size() < 3 ||
+             !same_three(words.back(), known_last) || !case_form(words.back(), known_last, pairs)))
             continue;
         const auto known = name_words(known_low);
         // (the mention's words are the last ones of the known name, each the same or in another case, one at least
