@@ -11,6 +11,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <iterator>
 #include <optional>
@@ -750,18 +751,21 @@ bool interview_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
     // the questions or under the last answer, that the words of the page were said to the paper
     // ([interview_note_phrases]); a note is short.
     const std::size_t most_note = 400; // bytes
+    // (the notes' letters compared with the paragraph's folded to ASCII lower case, in a buffer of the most bytes
+    // read, filled once a paragraph: each note is a byte search there, where a search with a folding predicate
+    // compared every byte with each note's first, some 68,000 instructions a page asked)
+    std::array<char, most_note> folded{};
     for (const Section& sec : a.sections)
         for (const std::string& p : sec.paragraphs) {
             if (p.empty() || p.size() > most_note || p.back() == '?')
                 continue;
-            // (the notes' letters compared folded to ASCII lower case, no lower-cased copy made of each paragraph)
-            const auto folded = [](char x, char y) {
-                return (x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x) == y;
-            };
+            std::transform(p.begin(), p.end(), folded.begin(),
+                           [](char x) { return x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x; });
+            const std::string_view low(folded.data(), p.size());
             for (const Lexicon* lex : lexs)
                 if (const LexiconSection* notes = section_of(lex, "interview_note_phrases"))
                     for (const std::string_view note : notes->entries)
-                        if (std::search(p.begin(), p.end(), note.begin(), note.end(), folded) != p.end())
+                        if (low.find(note) != std::string_view::npos)
                             return true;
         }
     return false;
