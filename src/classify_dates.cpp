@@ -196,9 +196,18 @@ std::optional<std::string> labelled_head_date(std::string_view line, std::string
     // figure is no day.)
     const std::size_t most_head_bytes = 80;
     const std::string_view start = line.substr(0, most_head_bytes + 4);
+    // (the first of the cuts, each a space and a mark opening with '|', '-' or 0xE2: the spaces are passed once and
+    // the byte after each read, not each cut searched for, a search that stopped at every space of a paragraph)
     std::size_t at = std::string_view::npos;
-    for (std::string_view cut : cuts)
-        at = std::min(at, start.find(cut));
+    for (std::size_t k = start.find(' '); k != std::string_view::npos && k + 1 < start.size();
+         k = start.find(' ', k + 1)) {
+        const char mark = start[k + 1];
+        if ((mark == '|' || mark == '-' || mark == '\xE2') &&
+            std::any_of(cuts, cuts + 4, [&](std::string_view cut) { return start.compare(k, cut.size(), cut) == 0; })) {
+            at = k;
+            break;
+        }
+    }
     if (at == std::string_view::npos || at > most_head_bytes)
         return std::nullopt;
     const std::string_view head = line.substr(0, at);
