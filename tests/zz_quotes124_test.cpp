@@ -1,0 +1,80 @@
+// Quotes of es, it, pt and fr pages: a view opened by a preposition and a role whose field a "de" links before the
+// holder's name, a subject's name with particles inside before a verb shared over a comma, a short reported clause
+// with a verb in the singular, a time after a paper's or a person's name, and a body's name after an article elided
+// and capitalised at a sentence's start.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+#include "test_pages.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+// (a named namespace: the file is compiled on its own, tests/CMakeLists.txt, and leaves the batches of the others)
+namespace quotes124 {
+
+// The paragraph `paragraph` in `lang` makes no quote at all.
+void check_no_quote(const std::string& lang, const std::string& paragraph) {
+    INFO(paragraph);
+    CHECK(extract_quotes(page(lang, "", {paragraph})).empty());
+}
+
+// The quotes of a whole page: menus, a byline, the paragraphs `body`, a caption and a footer around them.
+std::vector<Quote> page_quotes(const std::string& headline, const std::vector<std::string>& body) {
+    std::vector<std::string> lines{"Diario del Valle", "Portada", "Sociedad", "Deportes", "Suscríbete", headline,
+                                   "Por Lucía Ferrer", "12 mar 2026 - 09:14", "Compartir en Facebook"};
+    lines.insert(lines.end(), body.begin(), body.end());
+    for (const char* l : {"Foto: Pablo Marín. El edificio del nuevo centro, todavía vallado.", "Más noticias",
+                          "Aviso legal", "\u00A9 2026 Diario del Valle"})
+        lines.emplace_back(l);
+    return parse(test::page_of(lines)).quotes;
+}
+
+} // namespace quotes124
+
+using namespace quotes124;
+
+// "Para la presidenta de la asociación, Rosa Delgado, el proyecto ...": the "de" linking the role to its field opens
+// "de acuerdo con" too, but no according phrase stands there; the sentence is read as an opinion lead
+// (unmarked_opinion_lead), not as one whose cue the according reader looks for.
+TEST_CASE("a role's field linked by a word that opens an according phrase leaves the opinion lead",
+          "[quotes][quotes124]") {
+    check_quotes({
+        {"es", {"Para la presidenta de la asociación, Rosa Delgado, el proyecto llega tarde y sin fondos."},
+         "el proyecto llega tarde y sin fondos", "Rosa Delgado", "la presidenta de la asociación, Rosa Delgado"},
+        {"es", {"Para el alcalde de Lugo, Marc Vidal, el puerto necesita una reforma a fondo."},
+         "el puerto necesita una reforma a fondo", "Marc Vidal", "el alcalde de Lugo, Marc Vidal"},
+        {"fr", {"Pour le président du club, Marc Vidal, le projet arrive trop tard et sans argent."},
+         "le projet arrive trop tard et sans argent", "Marc Vidal", "le président du club, Marc Vidal"},
+        {"it", {"Per la sindaca di Lugo, Anna Neri, il piano arriva tardi e senza fondi per i comuni."},
+         "il piano arriva tardi e senza fondi per i comuni", "Anna Neri", "la sindaca di Lugo, Anna Neri"},
+        // (the role with no holder: no one, or the one the page named with it before)
+        {"es", {"Para la presidenta de la asociación, el proyecto llega tarde y sin fondos."},
+         "el proyecto llega tarde y sin fondos", "", "la presidenta de la asociación"},
+        {"es",
+         {"La presidenta de la asociación, Rosa Delgado, visitó las obras el lunes.",
+          "Para la presidenta de la asociación, el proyecto llega tarde y sin fondos."},
+         "el proyecto llega tarde y sin fondos", "Rosa Delgado", "la presidenta de la asociación"},
+        // (a true according phrase still reads as one)
+        {"es", {"De acuerdo con la presidenta Rosa Delgado, el proyecto llega tarde y sin fondos."},
+         "el proyecto llega tarde y sin fondos", "Rosa Delgado", "la presidenta Rosa Delgado"},
+    });
+    // (near misses: a time, no view; a place)
+    check_no_quote("es", "Para el año próximo, Rosa Delgado prevé una nueva protesta frente a la consejería.");
+    check_no_quote("es", "Para la ciudad de Lugo, el proyecto supone una inversión de diez millones.");
+    const auto qs = page_quotes(
+        "El nuevo centro de salud abrirá en primavera con la mitad de la plantilla",
+        {"La obra terminará en abril, tres años después de lo previsto, y el edificio abrirá con la mitad de los "
+         "profesionales.",
+         "Para la presidenta de la asociación, Rosa Delgado, el proyecto llega tarde y sin fondos para contratar a "
+         "nadie."});
+    const Quote* q = quote_of(qs, "el proyecto llega tarde y sin fondos para contratar a nadie");
+    REQUIRE(q);
+    CHECK(q->kind == QuoteKind::indirect);
+    CHECK(q->cue.value_or("") == "Para");
+    CHECK(q->speaker.value_or("") == "Rosa Delgado");
+}
