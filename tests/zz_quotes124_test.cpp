@@ -78,3 +78,24 @@ TEST_CASE("a role's field linked by a word that opens an according phrase leaves
     CHECK(q->cue.value_or("") == "Para");
     CHECK(q->speaker.value_or("") == "Rosa Delgado");
 }
+
+// "María de los Ángeles Ruiz celebró la decisión, pero advirtió que ...": the particles between a name's
+// capitalised words are the name's, which is the subject the verb after the comma shares (subject_before_comma).
+TEST_CASE("a name with particles inside is the subject a verb after the comma shares", "[quotes][quotes124]") {
+    check_quotes({
+        {"es", {"María de los Ángeles Ruiz celebró la decisión, pero advirtió que faltan médicos en la zona."},
+         "faltan médicos en la zona", "María de los Ángeles Ruiz", "María de los Ángeles Ruiz"},
+        {"es", {"Juan de la Fuente celebró el acuerdo, aunque advirtió que la obra durará dos años más."},
+         "la obra durará dos años más", "Juan de la Fuente", "Juan de la Fuente"},
+        {"it", {"Maria De Filippi ha lodato l'iniziativa, ma ha avvertito che mancano i fondi per le scuole."},
+         "mancano i fondi per le scuole", "Maria De Filippi"},
+        // (an acronym after the particles is a body's: the name ends before them)
+        {"es", {"Ana Ruiz de la CGT celebró el acuerdo, pero advirtió que la obra durará dos años más."},
+         "la obra durará dos años más", "Ana Ruiz", "Ana Ruiz"},
+    });
+    // (near miss: a role and its place, "Los Ángeles", opening the sentence: never the place as the speaker)
+    const auto qs = extract_quotes(page("es", "", {"El alcalde de Los Ángeles de San Rafael celebró el acuerdo, pero "
+                                                   "advirtió que la carretera sigue cortada desde enero."}));
+    for (const auto& q : qs)
+        CHECK(q.speaker.value_or("").find("Ángeles") == std::string::npos);
+}
