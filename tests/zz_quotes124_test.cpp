@@ -99,3 +99,25 @@ TEST_CASE("a name with particles inside is the subject a verb after the comma sh
     for (const auto& q : qs)
         CHECK(q.speaker.value_or("").find("Ángeles") == std::string::npos);
 }
+
+// "El portavoz dijo que falta dinero.": a verb in the singular has no ending that tells it; a short list of common
+// ones ([short_clause_verb_words]) makes the two or three words after "that" a clause (short_that_clause).
+TEST_CASE("a short reported clause with a common verb in the singular is a quote", "[quotes][quotes124]") {
+    check_quotes({
+        {"es", {"El portavoz Juan Pérez dijo que falta dinero."}, "falta dinero", "Juan Pérez"},
+        {"it", {"Il portavoce Marco Ferri ha detto che manca personale."}, "manca personale", "Marco Ferri"},
+        {"pt", {"O diretor clínico, João Matos, disse que falta dinheiro."}, "falta dinheiro", "João Matos"},
+        {"fr", {"Le porte-parole Paul Morel a dit que rien ne change."}, "rien ne change", "Paul Morel"},
+    });
+    // (near misses: an answer, a time, an adverb, no verb)
+    for (const auto& [lang, paragraph] : std::vector<std::pair<std::string, std::string>>{
+             {"es", "El portavoz Juan Pérez dijo que sí."},
+             {"es", "El portavoz Juan Pérez dijo que no."},
+             {"es", "El portavoz Juan Pérez dijo que mañana."},
+             {"es", "El portavoz Juan Pérez dijo que mañana temprano."},
+             {"pt", "O diretor João Matos disse que sim."},
+             {"it", "Il portavoce Marco Ferri ha detto che domani."},
+             {"en", "The mayor, Tom Vale, said that again."},
+         })
+        check_no_quote(lang, paragraph);
+}
