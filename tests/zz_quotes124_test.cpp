@@ -121,3 +121,26 @@ TEST_CASE("a short reported clause with a common verb in the singular is a quote
          })
         check_no_quote(lang, paragraph);
 }
+
+// "ha scritto il Corriere locale martedì mattina": a weekday and the time of the day after it, in lower case, end the
+// name before them, as the weekday alone does ([weekdays], [time_of_day_words]).
+TEST_CASE("a weekday and a time of the day after a name end it", "[quotes][quotes124]") {
+    check_quotes({
+        {"it", {"\u00ABIl lago sta morendo\u00BB, ha scritto il Corriere locale martedì mattina in un editoriale."},
+         "Il lago sta morendo", "Corriere locale", "il Corriere locale"},
+        {"it", {"\u00ABIl lago sta morendo\u00BB, ha scritto il Corriere locale martedì mattina."},
+         "Il lago sta morendo", "Corriere locale", "il Corriere locale"},
+        {"it", {"\u00ABIl lago sta morendo\u00BB, ha detto il sindaco Marco Ferri martedì sera in consiglio."},
+         "Il lago sta morendo", "Marco Ferri", "il sindaco Marco Ferri"},
+        {"it", {"\u00ABIl lago sta morendo\u00BB, ha scritto il Corriere della Sera martedì mattina."},
+         "Il lago sta morendo", "Corriere della Sera", "il Corriere della Sera"},
+        {"es", {"\u00ABLlevamos años esperando\u00BB, escribió el Heraldo comarcal el martes por la mañana."},
+         "Llevamos años esperando", "Heraldo comarcal", "el Heraldo comarcal"},
+        {"fr", {"\u00AB La ville se vide \u00BB, a écrit le Journal de Morges mardi matin dans son éditorial."},
+         "La ville se vide", "Journal de Morges", "le Journal de Morges"},
+        {"pt", {"\u00ABEsperamos há uma década\u00BB, escreveu o Correio do Minho na terça-feira em editorial."},
+         "Esperamos há uma década", "Correio do Minho", "o Correio do Minho"},
+        {"en", {"\u201CWe have waited long enough,\u201D wrote the Valley Gazette on Tuesday morning."},
+         "We have waited long enough", "Valley Gazette", "the Valley Gazette"},
+    });
+}
