@@ -144,3 +144,34 @@ TEST_CASE("a weekday and a time of the day after a name end it", "[quotes][quote
          "We have waited long enough", "Valley Gazette", "the Valley Gazette"},
     });
 }
+
+// "L'Associazione dei Pescatori del Lago di Varese ha chiesto che ...": opening a sentence, the elided article is
+// capitalised; before a body's noun and the word linking it to what it is of, it is still the article, and the body's
+// whole name speaks (elided_article_before_name, own_body_name).
+TEST_CASE("a body's name after a capitalised elided article keeps its noun", "[quotes][quotes124]") {
+    check_quotes({
+        {"it",
+         {"L'Associazione dei Pescatori del Lago di Varese ha chiesto che la Regione finanzi subito un piano di "
+          "pulizia."},
+         "la Regione finanzi subito un piano di pulizia", "Associazione dei Pescatori del Lago di Varese"},
+        {"fr",
+         {"L'Union des commerçants de Morges a demandé que la Municipalité ouvre un parking provisoire."},
+         "la Municipalité ouvre un parking provisoire", "Union des commerçants de Morges"},
+        {"fr",
+         {"L\u2019Union des commerçants de Morges a demandé que la Municipalité ouvre un parking provisoire."},
+         "la Municipalité ouvre un parking provisoire", "Union des commerçants de Morges"},
+        // (the same name inside a sentence, as before)
+        {"it", {"\u00ABIl lago muore\u00BB, ha scritto l'Associazione dei Pescatori del Lago di Varese in una nota."},
+         "Il lago muore", "Associazione dei Pescatori del Lago di Varese"},
+        // (near misses: a name's own apostrophe, no body's noun and link after it)
+        {"fr", {"L'Équipe a écrit que le club va changer d'entraîneur avant la fin de la saison."},
+         "le club va changer d'entraîneur avant la fin de la saison", "L'Équipe"},
+        {"fr", {"L'Oréal a annoncé que le site de Morges fermera ses portes en juin prochain."},
+         "le site de Morges fermera ses portes en juin prochain", "L'Oréal"},
+    });
+    // (near miss: "L'ha detto", a pronoun elided before the verb, no article before a name)
+    const auto qs = extract_quotes(page("it", "", {"\u00ABIl lago sta morendo\u00BB. L'ha detto Marco Rossi durante "
+                                                   "l'assemblea di ieri sera."}));
+    for (const auto& q : qs)
+        CHECK(q.speaker.value_or("").find("ha detto") == std::string::npos);
+}
