@@ -23,6 +23,13 @@ void check_no_quote(const std::string& lang, const std::string& paragraph) {
     CHECK(extract_quotes(page(lang, "", {paragraph})).empty());
 }
 
+// No quote of the paragraph `paragraph` in `lang` has a speaker holding `part`.
+void check_no_speaker_with(const std::string& lang, const std::string& paragraph, const std::string& part) {
+    INFO(paragraph);
+    for (const auto& q : extract_quotes(page(lang, "", {paragraph})))
+        CHECK(q.speaker.value_or("").find(part) == std::string::npos);
+}
+
 // The quotes of a whole page: menus, a byline, the paragraphs `body`, a caption and a footer around them.
 std::vector<Quote> page_quotes(const std::string& headline, const std::vector<std::string>& body) {
     std::vector<std::string> lines{"Diario del Valle", "Portada", "Sociedad", "Deportes", "Suscríbete", headline,
@@ -94,10 +101,10 @@ TEST_CASE("a name with particles inside is the subject a verb after the comma sh
          "la obra durará dos años más", "Ana Ruiz", "Ana Ruiz"},
     });
     // (near miss: a role and its place, "Los Ángeles", opening the sentence: never the place as the speaker)
-    const auto qs = extract_quotes(page("es", "", {"El alcalde de Los Ángeles de San Rafael celebró el acuerdo, pero "
-                                                   "advirtió que la carretera sigue cortada desde enero."}));
-    for (const auto& q : qs)
-        CHECK(q.speaker.value_or("").find("Ángeles") == std::string::npos);
+    check_no_speaker_with("es",
+                          "El alcalde de Los Ángeles de San Rafael celebró el acuerdo, pero advirtió que la carretera "
+                          "sigue cortada desde enero.",
+                          "Ángeles");
 }
 
 // "El portavoz dijo que falta dinero.": a verb in the singular has no ending that tells it; a short list of common
@@ -170,8 +177,33 @@ TEST_CASE("a body's name after a capitalised elided article keeps its noun", "[q
          "le site de Morges fermera ses portes en juin prochain", "L'Oréal"},
     });
     // (near miss: "L'ha detto", a pronoun elided before the verb, no article before a name)
-    const auto qs = extract_quotes(page("it", "", {"\u00ABIl lago sta morendo\u00BB. L'ha detto Marco Rossi durante "
-                                                   "l'assemblea di ieri sera."}));
-    for (const auto& q : qs)
-        CHECK(q.speaker.value_or("").find("ha detto") == std::string::npos);
+    check_no_speaker_with("it",
+                          "\u00ABIl lago sta morendo\u00BB. L'ha detto Marco Rossi durante l'assemblea di ieri sera.",
+                          "ha detto");
+}
+
+// "Para o presidente da câmara, João Matos, o serviço ...": Portuguese opens a view with "para" as Spanish does
+// ([opinion_lead_words] of pt); and the holder's body set off by commas after the name, a preposition opening it,
+// "de la Universidad de Sevilla", is no part of the view (unmarked_opinion_lead).
+TEST_CASE("a view opened by pt para, and the holder's body after the name, are read", "[quotes][quotes124]") {
+    check_quotes({
+        {"pt", {"Para o presidente da câmara, João Matos, o serviço chega tarde e sem meios para funcionar."},
+         "o serviço chega tarde e sem meios para funcionar", "João Matos", "o presidente da câmara, João Matos"},
+        {"pt",
+         {"Para o pesquisador Fernando Lima, da Universidade do Cerrado, a medida ataca só uma parte do problema."},
+         "a medida ataca só uma parte do problema", "Fernando Lima", "o pesquisador Fernando Lima"},
+        {"es",
+         {"Para el investigador Juan Ruiz, de la Universidad de Sevilla, la medida ataca solo una parte del problema."},
+         "la medida ataca solo una parte del problema", "Juan Ruiz", "el investigador Juan Ruiz"},
+        {"fr",
+         {"Pour le chercheur Paul Roux, de l'Université de Genève, la mesure ne règle qu'une partie du problème."},
+         "la mesure ne règle qu'une partie du problème", "Paul Roux", "le chercheur Paul Roux"},
+        // (near miss: a time set off by commas, no capitalised word: the view's own words, as before)
+        {"es", {"Para la ministra, en mayo de este año, la situación era muy grave en el norte."},
+         "en mayo de este año, la situación era muy grave en el norte", "", "la ministra"},
+    });
+    // (near misses: a time, a body, an adverb after "para")
+    check_no_quote("pt", "Para o ano, a câmara prevê mais obras no centro da cidade.");
+    check_no_quote("pt", "Para a câmara, o projeto custa demasiado dinheiro aos contribuintes.");
+    check_no_quote("pt", "Para já, o serviço funciona apenas durante o dia.");
 }
