@@ -2,6 +2,7 @@
 // ("a déclaré", "dit-il", "hat gesagt"), and the cues of several words listed whole ("ha fatto sapere").
 #include "quote_cues.hpp"
 #include "quote_documents.hpp"
+#include "quote_indirect_parts.hpp"
 #include "quote_word_tags.hpp"
 #include "quote_verbless_cues.hpp"
 
@@ -34,6 +35,27 @@ std::pair<std::string, std::string> split_inversion(std::string_view w) {
     return {std::string(w), ""};
 }
 
+} // namespace
+
+std::size_t according_phrase_end(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs) {
+    std::size_t end = k;
+    if (k >= ws.size() || ws[k].punct)
+        return end;
+    for (const Lexicon* lex : lexs)
+        if (const LexiconSection* sec = section_of(lex, "according"))
+            for (const auto& phrase : sec->phrases_from(ws[k].low)) {
+                const std::size_t n = phrase.words.size();
+                bool all = n >= 1 && k + n <= ws.size();
+                for (std::size_t p = 1; p < n && all; ++p)
+                    all = !ws[k + p].punct && ws[k + p].low == phrase.words[p];
+                if (all)
+                    end = std::max(end, k + n);
+            }
+    return end;
+}
+
+namespace {
+
 // "according to a recently published report", "selon une annonce publiée lundi": a speech verb's form after an
 // according phrase, in the noun phrase naming the source, is that noun, and the according phrase is the cue: the
 // index of its first word and the index past it, else nothing. ("según informó" lists the cue in the phrase; a
@@ -49,17 +71,7 @@ std::optional<std::pair<std::size_t, std::size_t>> according_source(const std::v
             return std::nullopt;
         if (!(tags.of(opener) & WordTags::according) || ordinal_according_word(ws, j - 1, lexs))
             continue;
-        std::size_t end = j - 1; // past the longest according phrase opening at j - 1
-        for (const Lexicon* lex : lexs)
-            if (const LexiconSection* sec = section_of(lex, "according"))
-                for (const auto& phrase : sec->phrases_from(opener.low)) {
-                    const std::size_t n = phrase.words.size();
-                    bool all = n >= 1 && j - 1 + n <= ws.size();
-                    for (std::size_t p = 1; p < n && all; ++p)
-                        all = !ws[j - 1 + p].punct && ws[j - 1 + p].low == phrase.words[p];
-                    if (all)
-                        end = std::max(end, j - 1 + n);
-                }
+        const std::size_t end = according_phrase_end(ws, j - 1, lexs);
         if (end == j - 1 || end > k || in_list(lexs, "quote_conventions", "verb second after according"))
             return std::nullopt;
         for (std::size_t b = end; b < k; ++b)

@@ -115,17 +115,29 @@ bool rival_role(const Person& p, const std::vector<int>& own, const Speakers& sp
     return false;
 }
 
-// "l'OMS", "l’Union syndicale suisse", "l'Istat": a word of an article elided ([articles]: "l") before a capital,
-// the article of a body's name: the bytes of the article and its apostrophe, 0 for any other word.
-std::size_t elided_article_before_name(std::string_view s, const Word& w, const Speakers& sp) {
-    if (w.punct || w.upper)
+// "l'OMS", "l’Union syndicale suisse", "l'Istat": a word ws[k] of an article elided ([articles]: "l") before a
+// capital, the article of a body's name: the bytes of the article and its apostrophe, 0 for any other word.
+// ("L'Associazione dei Pescatori del Lago di Varese ha chiesto", "L'Union des commerçants de Morges a demandé": the
+// article capitalised, opening a sentence, only before a body's noun, [organisation_words] or [body_words], and a
+// word linking it to what the body is of; "L'Oréal", "L'Équipe a écrit" keep their article, a name's own.)
+std::size_t elided_article_before_name(std::string_view s, const std::vector<Word>& ws, std::size_t k,
+                                       const Speakers& sp) {
+    const Word& w = ws[k];
+    if (w.punct)
         return 0;
     const std::string_view raw = s.substr(w.b, w.e - w.b);
     const std::size_t cut = raw.size() - after_elision(raw).size();
     std::size_t i = cut;
-    if (cut == 0 || cut >= raw.size() || !text::is_upper(text::next_cp(raw, i)))
+    if (cut == 0 || cut >= raw.size() || !text::is_upper(text::next_cp(raw, i)) ||
+        !has_tag(sp.lexs, WordTags::article, w.low.substr(0, 1)))
         return 0;
-    return has_tag(sp.lexs, WordTags::article, w.low.substr(0, 1)) ? cut : 0;
+    if (!w.upper)
+        return cut;
+    const std::string_view head = after_elision(w.low);
+    const bool linked = k + 1 < ws.size() && !ws[k + 1].punct &&
+                        (has_tag(sp.lexs, WordTags::complement, ws[k + 1].low) ||
+                         in_list(sp.lexs, "body_link_words", ws[k + 1].low));
+    return linked && (listed_noun(head, "organisation_words", sp) || listed_noun(head, "body_words", sp)) ? cut : 0;
 }
 
 // "Wednesday", "May 2024", "published Monday 5": each of the lower-case words names a day or a month or is a figure.
@@ -175,7 +187,7 @@ bool own_body_name(std::string_view s, const std::vector<Word>& ws, std::size_t 
         return false;
     std::string_view head;
     std::size_t at = first;
-    if (elided_article_before_name(s, ws[first], sp) != 0) {
+    if (elided_article_before_name(s, ws, first, sp) != 0) {
         head = after_elision(ws[first].low);
     } else if (has_tag(sp.lexs, WordTags::article, ws[first].low) && !ws[first + 1].punct && ws[first + 1].upper) {
         head = ws[first + 1].low;
@@ -794,7 +806,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     // no speaker (a bare plural, "Chinesische Politiker", names a group).
     // ("a indiqué l'OMS", "selon l’Union syndicale suisse": a name after an article elided into its first word)
     for (std::size_t k = first; k <= last; ++k)
-        if (const std::size_t cut = k == first ? elided_article_before_name(s, ws[k], sp) : 0;
+        if (const std::size_t cut = k == first ? elided_article_before_name(s, ws, k, sp) : 0;
             !ws[k].punct && (ws[k].upper || cut != 0) && !sp.stopword(ws[k].low) && (k > first || cut != 0)) {
             // "Henry V told reporters", "Sputnik V said": one capital letter after a capitalised word is the numeral
             // or the letter of the name before it (which names_into left out), and names no one alone.

@@ -74,13 +74,17 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
     // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
     // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
     const WordTags& tags = word_tags(ex.sp.lexs);
-    // (an according phrase also after a comma, closing the sentence: "..., según el alcalde.")
-    auto may_report = [&tags](const Word& w, std::size_t index, const Word* before) {
+    // (an according phrase also after a comma, closing the sentence: "..., según el alcalde."; the whole phrase, not
+    // only its first word: "Para la presidenta de la asociación, Rosa Delgado, el proyecto ..." holds the "de" of "de
+    // acuerdo con" and no according phrase, and is read as an opinion lead below)
+    auto may_report = [&tags, &ex](const std::vector<Word>& v, std::size_t i, std::size_t index, const Word* before) {
+        const Word& w = v[i];
         if (w.punct)
             return false;
         std::uint16_t t = tags.of(w);
         return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
-               ((index < 8 || (before != nullptr && before->low == ",")) && (t & WordTags::according) != 0) ||
+               ((index < 8 || (before != nullptr && before->low == ",")) && (t & WordTags::according) != 0 &&
+                according_phrase_end(v, i, ex.sp.lexs) > i) ||
                inverted_shape(w);
     };
     // (the words and cues of a sentence read below, in the room of the last sentence's: a vector of its own for each
@@ -98,9 +102,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         auto parts = words_between_parts(s, ws, sb, se, &ex.sp.lexs);
         bool worth_reading = false;
         for (std::size_t k = parts.first; k < parts.inner_end && !worth_reading; ++k)
-            worth_reading = may_report(ws[k], k - parts.first, k > parts.first ? &ws[k - 1] : nullptr);
+            worth_reading = may_report(ws, k, k - parts.first, k > parts.first ? &ws[k - 1] : nullptr);
         for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
-            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k,
+            worth_reading = may_report(parts.tail, k, parts.inner_end - parts.first + k,
                                        k > 0 ? &parts.tail[k - 1]
                                              : parts.inner_end > parts.first ? &ws[parts.inner_end - 1] : nullptr);
         if (!worth_reading) {

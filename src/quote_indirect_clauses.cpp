@@ -368,8 +368,10 @@ bool short_reported_clause(const std::vector<Word>& sw, const Speakers& sp) {
 // "La concejala Ana Gil, que se abstuvo, explicó que faltan datos.", "ha spiegato che mancano dati.", "a expliqué que
 // les données manquent.", "said that data is missing.": after the "that" at sw[t], two or three words and the mark
 // closing the sentence are what was said where one of them is a finite verb: a helper ([participle_auxiliaries],
-// [passive_helper_words], [finite_helper_words], the Konjunktiv's [reported_speech_words]) or a word with a plural
-// verb's ending ([plural_head_verb_ending_words]: es "n", it "no", fr "ent"). Not an answer ("dijo que sí, claro",
+// [passive_helper_words], [finite_helper_words], the Konjunktiv's [reported_speech_words]), a word with a plural
+// verb's ending ([plural_head_verb_ending_words]: es "n", it "no", fr "ent") or a common verb in the singular, which
+// has no ending to tell it ([short_clause_verb_words]: "dijo que falta dinero.", "ha detto che manca personale.",
+// "disse que falta dinheiro.", "a dit que rien ne change."). Not an answer ("dijo que sí, claro",
 // "dijo que no rotundamente": [answer_words] first), nor words a preposition or a figure opens ("said
 // that on Monday"), nor "that" standing for a thing before its verb ("said that was wrong", [demonstrative_words]);
 // "said that again", "a dit que non" hold no verb.
@@ -393,7 +395,8 @@ bool short_that_clause(const std::vector<Word>& sw, std::size_t t, const Speaker
         if (sw[j].punct)
             return false;
         if (helper(sw[j].low) ||
-            (!sw[j].upper && ends_with_entry(sw[j].low, sp.lexs, "plural_head_verb_ending_words", 2)))
+            (!sw[j].upper && (ends_with_entry(sw[j].low, sp.lexs, "plural_head_verb_ending_words", 2) ||
+                              in_list(sp.lexs, "short_clause_verb_words", sw[j].low))))
             verb = true;
     }
     return verb;

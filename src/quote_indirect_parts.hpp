@@ -140,4 +140,9 @@ std::size_t infinitive_clause(const std::vector<Word>& ws, std::size_t t, std::s
 std::size_t addressee_clause(const std::vector<Word>& ws, std::size_t cend, std::string_view cue_low,
                              const Speakers& sp);
 
+/// "según", "de acuerdo con", "according to": the index past the longest [according] entry opening at word k (its
+/// words as listed, one after another), else k ("de la asociación" opens none); defined in quote_cues.cpp beside
+/// according_source, which reads it too.
+std::size_t according_phrase_end(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs);
+
 } // namespace archive::quoting

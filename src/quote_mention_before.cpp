@@ -30,10 +30,18 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::subject_before_com
         return std::nullopt;
     // ("A Associação de Pescadores do Alto Minho saudou ..., mas pediu", "La Federación Aragonesa de Pesca celebró
     // ..., pero advirtió": a body's or an organisation's noun closing the run keeps what it is of, body_name_end)
+    // ("María de los Ángeles Ruiz celebró ..., pero advirtió": a name's particles in lower case, particle_after,
+    // between two of its capitalised words are the name's; not before an acronym, a body's: "Ana Ruiz de la CGT")
     auto name_run = [&ws, this](std::size_t from, std::size_t end) {
         std::size_t n = from;
-        while (n < end && ws[n].upper && !ws[n].punct)
+        while (n < end && ws[n].upper && !ws[n].punct) {
             ++n;
+            std::size_t j = n;
+            while (j < end && j < n + 3 && !ws[j].punct && !ws[j].upper && particle_after(ws[j - 1].low, ws[j].low))
+                ++j;
+            if (j > n && j < end && ws[j].upper && !ws[j].punct && !ws[j].acronym)
+                n = j;
+        }
         if (const std::size_t e = n > from && n < end ? body_name_end(ws, n - 1, sp) : 0; e != 0 && e + 1 < end)
             n = e + 1;
         return n;

@@ -619,8 +619,16 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         }
         // "erklärte die DFS weiter", "sagte Müller zudem.", "a précisé la DGAC également": an adverb of the cue after
         // the speaker ([cue_adverbs]), the clause ending after it or a stop word following, is no part of the name.
-        if (k > first && !w.upper && has_tag(sp.lexs, WordTags::cue_adverb, w.low) &&
-            (k + 1 >= ws.size() || ws[k + 1].punct || stop_word(ws[k + 1].low))) {
+        // ("ha scritto il Corriere locale martedì mattina", "ha detto il sindaco Marco Ferri martedì sera in
+        // consiglio": so does a weekday and the time of the day after it, time_word, in lower case)
+        auto clause_goes_on = [&] {
+            std::size_t after = k + 1;
+            while (after < ws.size() && after < k + 3 && !ws[after].punct && !ws[after].upper &&
+                   time_word(ws[after].low, sp))
+                ++after;
+            return after < ws.size() && !ws[after].punct && !stop_word(ws[after].low);
+        };
+        if (k > first && !w.upper && has_tag(sp.lexs, WordTags::cue_adverb, w.low) && !clause_goes_on()) {
             // (and so are the words of its phrase before it: "dijo Mieres este lunes")
             while (last > first && !ws[last].upper && has_tag(sp.lexs, WordTags::cue_adverb, ws[last].low))
                 --last;

@@ -39,8 +39,20 @@ bool unmarked_opinion_lead(Extractor& ex, const Unit& u, const std::vector<Word>
     }
     if (!someone)
         return false;
+    // ("Para el investigador Juan Ruiz, de la Universidad de Sevilla, la medida ...", "Para o pesquisador Ana Lima,
+    // da Universidade do Cerrado, a medida ...": the holder's body, set off by commas after the name, a preposition
+    // opening it and a capitalised word in it, is no part of the view, which begins after its comma)
+    std::size_t view = lead->m_last + 2;
+    if (const std::size_t most_aside = 8; has_tag(ex.sp.lexs, WordTags::preposition, sw[view].low)) {
+        std::size_t c = view + 1;
+        bool named = false;
+        for (; c < sw.size() && c <= view + most_aside && !sw[c].punct; ++c)
+            named = named || sw[c].upper;
+        if (named && c + 1 < sw.size() && sw[c].low == "," && !sw[c + 1].punct)
+            view = c + 1;
+    }
     const std::string_view s = u.text;
-    const std::size_t from = sw[lead->m_last + 2].b;
+    const std::size_t from = sw[view].b;
     std::string said = reported_words(s.substr(from, se - from));
     if (!has_words(said, static_cast<int>(least_words)))
         return false;
