@@ -8,6 +8,8 @@
 #include "company_boxes.hpp"
 #include "match_sections.hpp"
 #include "page.hpp"
+#include "own_name_credits.hpp"
+#include "own_names.hpp"
 #include "thread_controls.hpp"
 
 #include "bylines.hpp"
@@ -350,7 +352,9 @@ void drop_outlet_before_authors(Page& p) {
 
 // classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
 // the last use of their texts, are then moved into the record instead of copied.
-Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
+// `own_names`, when given, takes the page's own names (read before any line's text is moved into the record).
+Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned,
+                        std::vector<std::string>* own_names = nullptr) {
 #ifdef ARCHIVE_DEBUG_CLASSIFY
     owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
 #endif
@@ -361,6 +365,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         a.language = std::string(language);
     if (n == 0)
         return a;
+    if (own_names != nullptr)
+        *own_names = own_names_for_quotes(own_names_of(p));
     rate_blocks(p);
     // The article's region [rs, re]: its start moves once the headline is known.
     const auto region = main_region(p);
@@ -465,6 +471,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 
 Article classify(std::vector<Block>&& blocks, std::string_view language) {
     return classify_blocks(blocks, language, &blocks);
+}
+
+Article classify(std::vector<Block>&& blocks, std::string_view language, std::vector<std::string>& own_names) {
+    return classify_blocks(blocks, language, &blocks, &own_names);
 }
 
 } // namespace archive

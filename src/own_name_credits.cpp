@@ -15,11 +15,7 @@
 
 namespace archive {
 
-namespace {
-
-// "Ouest-France" -> "ouestfrance", "20 Minutes" -> "20minutes": the letters and figures of a name, lower-cased, the
-// marks and spaces between them dropped (a domain writes the name without them).
-std::string name_key(std::string_view name) {
+std::string own_name_key(std::string_view name) {
     std::string key;
     for (char c : text::lower(name)) {
         const auto u = static_cast<unsigned char>(c);
@@ -29,9 +25,11 @@ std::string name_key(std::string_view name) {
     return key;
 }
 
+namespace {
+
 void add_key(std::vector<std::string>& keys, std::string_view name) {
     const std::size_t fewest_bytes = 2;
-    std::string key = name_key(name);
+    std::string key = own_name_key(name);
     if (key.size() >= fewest_bytes && std::find(keys.begin(), keys.end(), key) == keys.end())
         keys.push_back(std::move(key));
 }
@@ -94,7 +92,7 @@ std::string_view copyright_name(std::string_view line) {
 }
 
 bool has_key(const std::vector<std::string>& keys, std::string_view piece) {
-    const std::string key = name_key(piece);
+    const std::string key = own_name_key(piece);
     return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
@@ -225,6 +223,15 @@ OwnNames own_names_of(const Page& p) {
     return names;
 }
 
+std::vector<std::string> own_names_for_quotes(const OwnNames& names) {
+    std::vector<std::string> keys = names.addressed;
+    for (const std::string& key : names.printed)
+        if (std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            std::find(keys.begin(), keys.end(), key) == keys.end())
+            keys.push_back(key);
+    return keys;
+}
+
 bool names_own_site(std::string_view line, const OwnNames& names) {
     const std::size_t most_words = 6, fewest_bytes = 3;
     line = text::trim(line);
@@ -242,7 +249,7 @@ bool names_own_site(std::string_view line, const OwnNames& names) {
     // ("Libération" -> "liberation": a domain writes no accents.)
     auto plain = [](std::string_view name) {
         const auto folded = text::without_accents(name, true);
-        return name_key(folded ? std::string_view(*folded) : name);
+        return own_name_key(folded ? std::string_view(*folded) : name);
     };
     const std::string key = plain(line);
     if (key.size() < fewest_bytes)

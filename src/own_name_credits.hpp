@@ -1,7 +1,8 @@
 // The page's own name as a picture's credit ("Karin Hofer / NZZ", "Ouest-France", "... — N. Liponne / 20 Minutes"):
 // the site's masthead, its domain and its copyright footer name it, and a credit may name it as it names an agency.
 // Internal to the classify stage (classify_meta.cpp asks it; classify_head.cpp asks whether the line over the title is
-// the site's name, names_own_site()).
+// the site's name, names_own_site()), but for own_name_key(), which the quotes stage asks of a mention: classify()
+// hands it the page's own names (pipeline.hpp), and a mention spelling one names the paper itself.
 #pragma once
 
 #include <cstddef>
@@ -26,6 +27,15 @@ struct OwnNames {
     bool empty() const { return printed.empty(); }
 };
 OwnNames own_names_of(const Page& p);
+
+/// The names the quotes stage reads a mention against (extract_quotes(), pipeline.hpp): the names the page's address,
+/// copyright or footer give (OwnNames::addressed), and a masthead's among its first lines holding a figure ("20
+/// Minuten", "24 heures"): a short line opening a page alone may be a title, "Angela Merkel", no paper's name.
+std::vector<std::string> own_names_for_quotes(const OwnNames& names);
+
+/// "Ouest-France" -> "ouestfrance", "20 Minutes" -> "20minutes": the letters and figures of a name, lower-cased, the
+/// marks and spaces between them dropped (a domain writes the name without them): the form OwnNames holds.
+std::string own_name_key(std::string_view name);
 
 /// "Vallonnais", "Talspiegel", "La Voix du Val Vert": a line of one to six capitalised words (small words joining
 /// them, masthead_joining_word()), no figure or stop, that is the name the page's address or its copyright line gives

@@ -1,6 +1,7 @@
 // parse(): the pipeline decode -> segment -> classify -> quotes, as one straight line of values.
 #include "archive/archive.hpp"
 #include "lexicon.hpp"
+#include "own_names.hpp"
 #include "pipeline.hpp"
 
 #include <utility>
@@ -18,9 +19,10 @@ Article parse(std::string_view raw, std::string_view path) {
     const bool blank = blocks.empty();
     // The stages read a language through its word lists: one that has none (told by its script) is read like none.
     const std::string_view listed = lexicon(language) != nullptr ? std::string_view(language) : std::string_view();
-    Article article = classify(std::move(blocks), listed); // (the last use of the blocks)
+    std::vector<std::string> own_names; // (the page's own names: a mention of one names the paper)
+    Article article = classify(std::move(blocks), listed, own_names); // (the last use of the blocks)
     std::vector<Block>().swap(blocks);
-    article.quotes = extract_quotes(article);
+    article.quotes = extract_quotes(article, own_names);
     if (!language.empty())
         article.language = std::move(language);
 

@@ -290,6 +290,11 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                         ++j;
                     j = past_addressee(ws, j, sp);
                 }
+                // ("Laut 20 Minuten ist ...", "Selon 24 heures, ...": the page's own paper, its name no capitalised
+                // name, quote_publications.cpp; a mark or, where the verb comes second, the verb after it)
+                if (const std::size_t e = own_name_end(ws, j, ws.size());
+                    e != 0 && phrase != "zufolge" && (e >= ws.size() || ws[e].punct || capitalised_nouns_here()))
+                    return According{k, cue_last, j, e - 1};
                 if (phrase == "zufolge") {
                     if (auto m = mention_before(ws, k))
                         return According{k, k, m->first, m->second};
@@ -541,6 +546,10 @@ std::optional<Extractor::According> Extractor::opinion_lead(const std::vector<Wo
         if (const std::size_t n = ws[k].punct ? 0 : listed_phrase_at(ws, k, sp.lexs, "", "opinion_lead_phrases");
             n != 0 && k + n + 2 >= open)
             end = k;
+    // ("Pour 24 heures, « Q »": the page's own paper, its name no capitalised name, quote_publications.cpp; "Pour 24
+    // heures, la route reste fermée" is no quote, unmarked_opinion_lead asking more of the mention)
+    if (const std::size_t e = own_name_end(ws, first + 1, end); e != 0 && (e == end || ws[e].low == ","))
+        return According{first, first, first + 1, e - 1};
     auto m = mention_after(ws, first + 1);
     if (m && end < open && m->second >= end && end > m->first)
         m->second = end - 1;

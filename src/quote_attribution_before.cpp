@@ -2,6 +2,7 @@
 // quote ("X a déclaré: «Q»", a quote that goes on after the cue that split it) or an "according to" in its sentence.
 // The cue after the quote and a signing dash are in quote_attribution.cpp; the spans with no cue of their own in
 // quote_uncued.cpp.
+#include "quote_indirect_parts.hpp"
 #include "quote_reader.hpp"
 #include "quote_verbless_cues.hpp"
 
@@ -738,6 +739,8 @@ bool UnitReader::attribute_according(const QuoteAt& at, Quote& out) {
         acc = ex.according(ws, word_index(at.after_pos), word_index(se));
     if (!acc) // ("Per il presidente Marco Ferri «Q»", "Pour le maire, « Q »")
         acc = ex.opinion_lead(ws, word_index(sb), word_index(at.q.open));
+    if (!acc) // ("Für den Bürgermeister ist klar: „Q“")
+        acc = framed_lead(ex, ws, word_index(sb), word_index(at.q.open));
     if (acc) {
         out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
         out.mention = span_text(s, ws, acc->m_first, acc->m_last);

@@ -29,6 +29,8 @@ std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const
 /// The same for the lists named `words` (a word each) and `phrases` (two to four words a line).
 std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs,
                              std::string_view words, std::string_view phrases);
+/// The same for the lines of two to four words of one list (a list merged over every language, say).
+std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const LexiconSection& phrases);
 /// "Trotzdem", "Poi", "Más tarde": sentence_adverb_at, or the time adverbs that open a clause whose verb carries
 /// its subject over ([dropped_subject_words], [dropped_subject_phrases]): the number of its words, 0 when none
 /// (quote_carried_subject.cpp).

@@ -262,6 +262,8 @@ bool no_person_read(const Person& p, const Speakers& sp) {
 
 // (read once for each name and `personal` a person of the book has: Speakers::person_facts)
 bool no_person(const Person& p, const Speakers& sp) {
+    if (p.publication)
+        return true;
     Speakers::PersonFacts* facts = sp.facts_of(p);
     if (facts == nullptr)
         return no_person_read(p, sp);

@@ -51,6 +51,9 @@ struct TurnKey {
 struct Extractor {
     std::string language;
     Speakers sp;
+    // The page's own names, as own_name_key() writes them ("24heures", "nzz": classify()'s, extract_quotes()'s
+    // argument): a mention spelling one names the paper (quote_publications.cpp).
+    std::vector<std::string> own_names;
     std::vector<Quote> quotes;
     std::optional<std::string> last_speaker;
     bool last_source = false; // the last speaker is a body an according phrase named (body_source)
@@ -83,6 +86,14 @@ struct Extractor {
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                        std::size_t last, std::size_t pos);
+
+    // "24 heures", "die NZZ", "Le Temps": where the words from `first` (before `to`), an article perhaps first, spell
+    // one of own_names, the index past the last of them; else 0 (quote_publications.cpp).
+    std::size_t own_name_end(const std::vector<Word>& ws, std::size_t first, std::size_t to) const;
+    // The mention ws[first..last] spells one of own_names: the paper as it printed it, a publication added to the
+    // people (Person::publication) and mentioned at `pos`; else nullopt (quote_publications.cpp).
+    std::optional<std::string> own_paper(std::string_view s, const std::vector<Word>& ws, std::size_t first,
+                                         std::size_t last, std::size_t pos);
 
     // resolve for a mention that is no name, pronoun nor bare surname: a description of the speaker (its lower-case
     // words `words`, without marks) (quote_descriptions.cpp).

@@ -31,12 +31,14 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
     if ((seen.tags & (WordTags::speech_verb | WordTags::speech_phrase | WordTags::according)) != 0)
         return true;
     // ("Pour la ministre, cette réforme va trop loin.", "Für die Alpenpost ist klar: ...": a sentence opened by a word
-    // of [opinion_lead_words] or [opinion_frame_words] of any language; unmarked_opinion_lead reads it in the page's)
+    // of [opinion_lead_words] of any language, or by one of [opinion_frame_words] and a mention closed by a phrase of
+    // [opinion_frame_phrases], opinion_frame_phrase(); unmarked_opinion_lead and framed_opinion read it in the page's.
+    // A paragraph merely opening with "Für", "Für die Luftfahrt ist das ein Schritt ...", frames no view.)
     static const LexiconSection& leads = any_language_section("opinion_lead_words"); // (found once)
     static const LexiconSection& frames = any_language_section("opinion_frame_words");
     for (std::size_t j = 0; j < ws.size(); ++j)
         if (!ws[j].punct && (j == 0 || (ws[j - 1].punct && (ws[j - 1].low == "." || ws[j - 1].low == "!"))) &&
-            (leads.has(ws[j].low) || frames.has(ws[j].low)))
+            (leads.has(ws[j].low) || (frames.has(ws[j].low) && opinion_frame_phrase(ws, j).second != 0)))
             return true;
     return seen.hyphen && std::any_of(ws.begin(), ws.end(), [](const Word& w) { return !w.punct && inverted_shape(w); });
 }

@@ -118,10 +118,27 @@ std::string reported_words(std::string_view piece);
 /// made (quote_opinion_leads.cpp).
 bool unmarked_opinion_lead(Extractor& ex, const Unit& u, const std::vector<Word>& sw, std::size_t se,
                            std::size_t base);
-/// "Für die Alpenpost ist klar: Die Brücke wird teurer.": a sentence opened by a word of [opinion_frame_words], a
-/// mention, a phrase of [opinion_frame_phrases] and its colon or comma, then the view: its indirect quote; whether one
-/// was made (quote_opinion_leads.cpp).
+/// "Für den Bürgermeister ist klar", "Für die Alpenpost steht fest": after the word at ws[first], a phrase of
+/// [opinion_frame_phrases] (of any language) among the next seven words, after one word at least and before any mark:
+/// its first word's index and its length in words, {0, 0} when none (quote_opinion_leads.cpp). (A sentence merely
+/// opening with "Für", "Für die nächsten Jahre sind ...", frames no one's view.)
+std::pair<std::size_t, std::size_t> opinion_frame_phrase(const std::vector<Word>& ws, std::size_t first);
+/// The frame of a view: the mention ends before `mention_end` (the phrase's first word), the view opens at `view`.
+struct OpinionFrame {
+    std::size_t mention_end = 0, view = 0;
+};
+/// "Für die Alpenpost ist klar: Die Brücke ...", "Für den Bürgermeister steht fest, dass die Brücke ...": ws[first] a
+/// word of [opinion_frame_words], a mention of up to six words (a capitalised one among them, no mark), a phrase of
+/// [opinion_frame_phrases] right after it, then a colon, or a comma and perhaps "that", and a word after them (the
+/// phrase is the evidence: "Für die Stadt stellten die Zahlungen keinen Nutzen dar" tells no one's view); else nullopt.
+std::optional<OpinionFrame> opinion_frame(const std::vector<Word>& ws, std::size_t first, const Speakers& sp);
+/// "Für die Alpenpost ist klar: Die Brücke wird teurer.": a sentence opened by opinion_frame(), then the view: its
+/// indirect quote; whether one was made (quote_opinion_leads.cpp).
 bool framed_opinion(Extractor& ex, const Unit& u, const std::vector<Word>& sw, std::size_t se, std::size_t base);
+/// "Für den Bürgermeister ist klar: „Wir bauen die Brücke.“": opinion_frame() from ws[first], the quote opening at
+/// word `open` right after its colon (or its comma and "that"): the opening word as the cue and the mention.
+std::optional<Extractor::According> framed_lead(const Extractor& ex, const std::vector<Word>& ws, std::size_t first,
+                                                std::size_t open);
 /// The clause at ws[t] opens with a subject in the singular and a verb in the Konjunktiv I of a regular verb.
 bool regular_reported_verb(const std::vector<Word>& ws, std::size_t t, const Speakers& sp);
 /// "viele Gemeinden fehlten noch": a plural noun phrase at ws[t] and, right after its noun, a verb in the Konjunktiv II

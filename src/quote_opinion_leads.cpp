@@ -1,7 +1,8 @@
 // A view told without quote marks by the preposition opening its sentence (unmarked_opinion_lead): "Pour la ministre,
 // cette réforme va trop loin.", "Para la presidenta, el proyecto llega tarde.", "Per il sindaco Marco Ferri, la strada
 // va chiusa."; German's, framed by a phrase after its holder (framed_opinion): "Für die Alpenpost ist klar: Die
-// Brücke wird teurer.". The same lead before a quoted span is Extractor::opinion_lead's (quote_according.cpp).
+// Brücke wird teurer.". The same lead before a quoted span is Extractor::opinion_lead's (quote_according.cpp), the
+// same frame framed_lead()'s: "Für den Bürgermeister ist klar: „Q“".
 #include "quote_cues.hpp"
 #include "quote_extractor.hpp"
 #include "quote_indirect_parts.hpp"
@@ -64,41 +65,59 @@ bool unmarked_opinion_lead(Extractor& ex, const Unit& u, const std::vector<Word>
     return true;
 }
 
-// "Für die Alpenpost ist klar: Die Brücke wird teurer.", "Für den Bürgermeister steht fest, dass die Brücke teurer
-// wird.": a sentence opened by a word of [opinion_frame_words], a mention of up to six words (a capitalised one among
-// them, no mark), a phrase of [opinion_frame_phrases] right after it, then a colon, or a comma and perhaps "that":
-// the clause after it is the mention's view, an indirect quote whose cue is the opening word as written. (The phrase
-// is the evidence: "Für die Stadt stellten die Zahlungen keinen Nutzen dar" tells no one's view.) Whether a quote was
-// made.
-bool framed_opinion(Extractor& ex, const Unit& u, const std::vector<Word>& sw, std::size_t se, std::size_t base) {
-    const std::size_t least_words = 4, most_mention = 6;
-    if (sw.size() < least_words + 5 || sw[0].punct || !in_list(ex.sp.lexs, "opinion_frame_words", sw[0].low))
-        return false;
-    std::size_t k = 2, n = 0;
-    for (; k < sw.size() && k <= most_mention + 1 && !sw[k].punct; ++k)
-        if ((n = listed_phrase_at(sw, k, ex.sp.lexs, "", "opinion_frame_phrases")) != 0)
-            break;
-    if (n == 0 || k + n + 1 >= sw.size() || (sw[k + n].low != ":" && sw[k + n].low != ","))
-        return false;
-    if (std::none_of(sw.begin() + 1, sw.begin() + static_cast<std::ptrdiff_t>(k),
+std::pair<std::size_t, std::size_t> opinion_frame_phrase(const std::vector<Word>& ws, std::size_t first) {
+    const std::size_t most_mention = 6;
+    static const LexiconSection& phrases = any_language_section("opinion_frame_phrases"); // (merged once)
+    for (std::size_t k = first + 2; k < ws.size() && k <= first + most_mention + 1 && !ws[k].punct; ++k)
+        if (const std::size_t n = listed_phrase_at(ws, k, phrases); n != 0)
+            return {k, n};
+    return {0, 0};
+}
+
+std::optional<OpinionFrame> opinion_frame(const std::vector<Word>& ws, std::size_t first, const Speakers& sp) {
+    if (first >= ws.size() || ws[first].punct || !in_list(sp.lexs, "opinion_frame_words", ws[first].low))
+        return std::nullopt;
+    const auto [k, n] = opinion_frame_phrase(ws, first);
+    if (n == 0 || k + n + 1 >= ws.size() || (ws[k + n].low != ":" && ws[k + n].low != ","))
+        return std::nullopt;
+    if (std::none_of(ws.begin() + static_cast<std::ptrdiff_t>(first + 1), ws.begin() + static_cast<std::ptrdiff_t>(k),
                      [](const Word& w) { return w.upper && !w.punct; }))
-        return false;
+        return std::nullopt;
     std::size_t t = k + n + 1;
-    if (sw[k + n].low == "," && in_list(ex.sp.lexs, "that", sw[t].low))
+    if (ws[k + n].low == "," && in_list(sp.lexs, "that", ws[t].low))
         ++t;
-    if (t >= sw.size())
+    if (t >= ws.size())
+        return std::nullopt;
+    return OpinionFrame{k, t};
+}
+
+// The view after the frame is an indirect quote whose cue is the opening word as written. Whether a quote was made.
+bool framed_opinion(Extractor& ex, const Unit& u, const std::vector<Word>& sw, std::size_t se, std::size_t base) {
+    const std::size_t least_words = 4;
+    if (sw.size() < least_words + 5)
+        return false;
+    const auto frame = opinion_frame(sw, 0, ex.sp);
+    if (!frame)
         return false;
     const std::string_view s = u.text;
-    const std::size_t from = sw[t].b;
+    const std::size_t from = sw[frame->view].b;
     std::string said = reported_words(s.substr(from, se - from));
     if (!has_words(said, static_cast<int>(least_words)))
         return false;
     ex.sp.note_reported(base + from, base + se);
     Quote out = make_quote(u, said, QuoteKind::indirect);
     out.cue = span_text(s, sw, 0, 0);
-    out.mention = span_text(s, sw, 1, k - 1);
-    ex.add(out, ex.resolve(s, sw, 1, k - 1, base + sw[1].b));
+    out.mention = span_text(s, sw, 1, frame->mention_end - 1);
+    ex.add(out, ex.resolve(s, sw, 1, frame->mention_end - 1, base + sw[1].b));
     return true;
+}
+
+std::optional<Extractor::According> framed_lead(const Extractor& ex, const std::vector<Word>& ws, std::size_t first,
+                                                std::size_t open) {
+    const auto frame = opinion_frame(ws, first, ex.sp);
+    if (!frame || frame->view != open)
+        return std::nullopt;
+    return Extractor::According{first, first, first + 1, frame->mention_end - 1};
 }
 
 } // namespace archive::quoting

@@ -658,6 +658,9 @@ std::optional<std::string> Extractor::body_anaphor(const std::vector<Word>& ws, 
 
 std::optional<std::string> Extractor::resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                               std::size_t last, std::size_t pos) {
+    // ("« Q », écrit 24 heures.", "schreibt die NZZ": the page's own paper, quote_publications.cpp)
+    if (auto paper = own_paper(s, ws, first, last, pos))
+        return paper;
     // "Nobody on the board argued that ...", "Niemand im Rat behauptete, dass ...", "Personne à la mairie de Lyon n'a
     // affirmé que ...": a negated subject opening the mention ([negative_subject_words]) names nobody who spoke,
     // whatever body or place follows it (but "No. 10 officials": a number's abbreviation).

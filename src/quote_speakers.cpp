@@ -910,16 +910,17 @@ bool Speakers::in_reported(std::size_t pos) const {
 int Speakers::new_person(std::string_view name, std::string_view low) {
     if (spare_people.empty()) {
         people.push_back(
-            Person{std::string(name), 'x', {}, {}, false, false, false, std::string(low), {}, std::string()});
+            Person{std::string(name), 'x', {}, {}, false, false, false, std::string(low), {}, std::string(), false});
         return static_cast<int>(people.size() - 1);
     }
     Person& p = people.emplace_back(std::move(spare_people.back()));
     spare_people.pop_back();
-    // Every field set as Person{name, 'x', {}, {}, false, false, false, low, {}, ""} sets it, the strings and lists in
+    // Every field set as Person{name, 'x', {}, {}, false, false, false, low, {}, "", false} sets it, the strings and lists in
     // their room.
     // (Set one by one: that costs half of moving the room out, making a Person{} and moving the room back. The
     // binding names every field, so a field added to Person stops the build here until it is set too.)
-    auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_place, p_low, p_fields, p_age] = p;
+    auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_place, p_low, p_fields, p_age,
+           p_publication] = p;
     p_name.assign(name);
     p_gender = 'x';
     p_roles.clear();
@@ -930,6 +931,7 @@ int Speakers::new_person(std::string_view name, std::string_view low) {
     p_low.assign(low);
     p_fields.clear();
     p_age.clear();
+    p_publication = false;
     return static_cast<int>(people.size() - 1);
 }
 

@@ -38,6 +38,9 @@ struct Person {
     // The age the text gave with the name ("Darren Pickett, 46,": "46"; quote_ages.cpp), empty when none: an age noun
     // ("the 46-year-old") stands for them, and for no one given another age.
     std::string age;
+    // The page's own paper, named by a mention spelling one of its own names ("écrit 24 heures": own_paper,
+    // quote_publications.cpp): a publication, which no role noun describes and no pronoun stands for (no_person).
+    bool publication = false;
 };
 
 struct Speakers {

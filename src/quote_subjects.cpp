@@ -12,12 +12,11 @@ namespace quoting {
 
 // A phrase (a line each of `phrases`) is at most four words: a clause opener that is no adverb costs a look-up of
 // its first word and three of its first words joined, which the list's sketch mostly turns away unhashed.
-std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs,
-                             std::string_view words, std::string_view phrases) {
-    if (i >= ws.size() || ws[i].punct)
-        return 0;
-    if (in_list(lexs, words, ws[i].low))
-        return 1;
+namespace {
+
+// The number of words (two to four) of the phrase opening at word i that `listed` finds among its lines, 0 when none.
+template <typename Listed>
+std::size_t phrase_length_at(const std::vector<Word>& ws, std::size_t i, const Listed& listed) {
     // (the words joined in a buffer of the stack: no string is made for the many clause openers that open none)
     std::array<char, 48> joined;
     std::size_t size = 0;
@@ -29,10 +28,27 @@ std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const s
             joined[size++] = ' ';
         std::memcpy(joined.data() + size, w.data(), w.size());
         size += w.size();
-        if (n > 1 && in_list(lexs, phrases, std::string_view(joined.data(), size)))
+        if (n > 1 && listed(std::string_view(joined.data(), size)))
             return n;
     }
     return 0;
+}
+
+} // namespace
+
+std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs,
+                             std::string_view words, std::string_view phrases) {
+    if (i >= ws.size() || ws[i].punct)
+        return 0;
+    if (in_list(lexs, words, ws[i].low))
+        return 1;
+    return phrase_length_at(ws, i, [&](std::string_view joined) { return in_list(lexs, phrases, joined); });
+}
+
+std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const LexiconSection& phrases) {
+    if (i >= ws.size() || ws[i].punct)
+        return 0;
+    return phrase_length_at(ws, i, [&](std::string_view joined) { return phrases.has(joined); });
 }
 
 std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs) {

@@ -7,6 +7,7 @@
 #include "quote_trades.hpp"
 #include "quote_word_tags.hpp"
 
+#include "own_names.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
 
@@ -855,12 +856,15 @@ bool stated_prompt(std::string_view heading, std::string_view paragraph) {
 } // namespace
 } // namespace quoting
 
-std::vector<Quote> extract_quotes(const Article& a) {
+std::vector<Quote> extract_quotes(const Article& a) { return extract_quotes(a, {}); }
+
+std::vector<Quote> extract_quotes(const Article& a, const std::vector<std::string>& own_names) {
     quoting::reset_word_store(); // (the words of the last page are gone)
     quoting::Extractor ex;
     std::vector<quoting::Unit> units;
     const quoting::RoomLoan loan(ex, units); // (the last page's room)
     ex.language = a.language.value_or("");
+    ex.own_names = own_names;
     ex.sp.lexs = quoting::lexicons_for(ex.language);
     ex.sp.capitalised_nouns = ex.language == "de";
     // (room for an article's people, mentions, last names and quotes taken at once: a person or a quote moved at each

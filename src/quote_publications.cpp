@@ -1,0 +1,58 @@
+// The page's own paper as a speaker: a mention spelling one of the page's own names (its address's, its copyright's
+// owner, a masthead's holding a figure: classify() reads them, own_names_for_quotes() in own_name_credits.hpp, and
+// extract_quotes() keeps them in Extractor::own_names) names the paper itself, "« Q », écrit 24 heures.", "Laut 20 Minuten ist ...", "Pour 24
+// heures, « Q »", though a name opening with a figure is no name to names_in(). The paper is a publication
+// (Person::publication): no role noun describes it ("Pour le maire, « Q »" after it), no pronoun stands for it.
+#include "own_name_credits.hpp"
+#include "quote_extractor.hpp"
+#include "quote_word_tags.hpp"
+
+#include <algorithm>
+
+namespace archive::quoting {
+
+namespace {
+
+// The words first..last (all words, no mark) spell one of `names` as own_name_key() writes them.
+bool spells_own_name(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                     const std::vector<std::string>& names) {
+    std::string joined;
+    for (std::size_t j = first; j <= last; ++j) {
+        if (ws[j].punct)
+            return false;
+        joined += ws[j].low;
+    }
+    const std::string key = own_name_key(joined);
+    return std::find(names.begin(), names.end(), key) != names.end();
+}
+
+} // namespace
+
+std::size_t Extractor::own_name_end(const std::vector<Word>& ws, std::size_t first, std::size_t to) const {
+    const std::size_t most_words = 6;
+    if (own_names.empty() || first >= ws.size() || ws[first].punct)
+        return 0;
+    to = std::min(to, ws.size());
+    // ("Le Temps" printed whole as the masthead, "die NZZ" the masthead's "NZZ" after its article: the longest run
+    // first, the article's left out after)
+    const std::size_t name = first + 1 < to && has_tag(sp.lexs, WordTags::article, ws[first].low) ? first + 1 : first;
+    for (std::size_t e = std::min(to, first + most_words); e > first; --e)
+        for (std::size_t b : {first, name})
+            if (b < e && spells_own_name(ws, b, e - 1, own_names))
+                return e;
+    return 0;
+}
+
+std::optional<std::string> Extractor::own_paper(std::string_view s, const std::vector<Word>& ws, std::size_t first,
+                                                std::size_t last, std::size_t pos) {
+    if (own_names.empty() || own_name_end(ws, first, last + 1) != last + 1)
+        return std::nullopt;
+    // (the paper's name as printed, without the article the sentence put before it: "die NZZ" is "NZZ")
+    const std::size_t b = spells_own_name(ws, first, last, own_names) ? first : first + 1;
+    const int k = sp.add_person(span_text(s, ws, b, last));
+    sp.people[static_cast<std::size_t>(k)].publication = true;
+    sp.mentioned(pos, k);
+    return sp.people[static_cast<std::size_t>(k)].name;
+}
+
+} // namespace archive::quoting
