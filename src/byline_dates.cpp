@@ -8,6 +8,7 @@
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "media_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -150,13 +151,6 @@ void drop_place_authors(Page& p) {
 
 namespace {
 
-// The line under line `k` is a paragraph of the text: ten words or more, closed by its stop, no role yet.
-bool paragraph_under(const Page& p, std::size_t k) {
-    const int least_words = 10;
-    const Block& b = p.blocks[k + 1];
-    return p.role[k + 1] == Role::none && b.end_punct && b.words >= least_words && !b.boilerplate;
-}
-
 // The place printed in the byline's block, `b`, glued to the line under it (a date line, the text's first paragraph),
 // is the record's dateline, when none is known and no author bears its name. (Set apart by a blank line, the line
 // under a byline is as often a button, "Teilen", a picture's credit, "GettyImages", or a link, "Zurück zur
@@ -185,7 +179,7 @@ void drop_place_over_date(Page& p) {
         // the place glued to both, over a paragraph of the text (ten words or more, closed by its stop). It is the
         // text's dateline (the record's `dateline`, unless the text opens with one of its own: read_source_tag()).
         const bool under_byline = p.role[k - 1] == Role::byline && !blocks[k - 1].blank_after;
-        if (under_byline && (b.blank_after || paragraph_under(p, k)) && place_line(b.text)) {
+        if (under_byline && (b.blank_after || text_paragraph(p, k + 1)) && place_line(b.text)) {
             p.role[k] = Role::boilerplate;
             if (!b.blank_after)
                 take_dateline(p, b);
