@@ -368,6 +368,19 @@ std::string title_cased(std::string_view w) {
     return std::string(w.substr(0, first)) + text::lower(w.substr(first));
 }
 
+// "<paragraph>." / blank / "Le nouveau pont, inauguré mardi." / "YANNICK ROUX" / blank / "<paragraph>.": the line `i`
+// glued under the caption's line, the two set apart by blank lines over and under them, as a copied page prints a
+// picture's caption and credit (one block of lines); a heading in capitals stands apart from the sentence over it
+// ("<sentence>." / blank / "RISING COSTS"). (On a page that parts no lines by blank lines nothing is told.) Not under
+// a quotation ("«Les enfants n'auront plus à faire le détour.»" / "YANNICK ROUX"): a pull quote over its speaker.
+bool figure_block(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    if (i < 2 || !blocks[i - 2].blank_after || blocks[i - 1].blank_after || !blocks[i].blank_after)
+        return false;
+    std::size_t at = 0;
+    return !text::is_quote_mark(text::next_cp(blocks[i - 1].text, at));
+}
+
 } // namespace
 
 // "<paragraph>." / "Le pont vu depuis la place de l'Europe, mercredi matin" / "PIERRE-ALAIN DUBOIS" / "<paragraph>.",
@@ -378,7 +391,9 @@ std::string title_cased(std::string_view w) {
 // caption, a paragraph of ten words or more under the name), is the caption's credit. The caption that no stop closes
 // is no paragraph of the text; under a sentence closed by its stop the name opens with a given name the lexicon
 // knows (known_given_name_words): a heading in capitals between two paragraphs, "DIE LAGE AM MORGEN", "WHAT HAPPENS
-// NEXT", holds a language's small words, and "NEXT STEPS", "HOHE KOSTEN" no given name. Nor is the name's surname
+// NEXT", holds a language's small words, and "NEXT STEPS", "HOHE KOSTEN" no given name. Or the page prints the two as
+// a picture's block, whatever the given name ("Le nouveau pont, inauguré mardi." / "YANNICK ROUX"): the caption glued
+// over the name, a blank line over the caption and under the name (figure_block()). Nor is the name's surname
 // printed on another line of the page.
 void capital_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
@@ -400,7 +415,7 @@ void capital_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         if (!bare_name(words))
             continue;
         const std::string_view first = words.front().substr(0, words.front().find('-'));
-        if (caption.end_punct && (given == nullptr || !given->has(text::lower(first))))
+        if (caption.end_punct && (given == nullptr || !given->has(text::lower(first))) && !figure_block(p, i))
             continue;
         // ("<paragraph>." / "ANNA KELLER" / "Keller berichtet für die Agentur aus dem Landtag."): a name whose
         // surname another line of the page prints is someone the page speaks of, a writer's box opening with the
