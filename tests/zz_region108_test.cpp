@@ -1,7 +1,9 @@
 // The body's lines kept in the wrong field (invented pages). A photographer's name in capitals printed right under
 // a caption's sentence closed by its stop, the two set apart as a picture's block ("Le nouveau pont, inauguré mardi."
 // / "YANNICK ROUX" / blank), headed the text under it unless the lexicon knew the given name: it is the caption's
-// credit (capital_name_credits()).
+// credit (capital_name_credits()). A place under the byline set apart from the text by a blank line ("Par Anne Roe"
+// / "Lausanne" / blank) left for the boilerplate: printed as a place in the text, it is the record's dateline
+// (drop_place_over_date()).
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -184,4 +186,72 @@ TEST_CASE("a heading in capitals set apart from the sentence over it is no credi
                                     "city's roads and railways since 2015."})),
         "en");
     CHECK_FALSE(credits_line(box, "DECLAN FORBES"));
+}
+
+namespace {
+
+// A page whose byline has `place` glued under it, a blank line under that, then `text` (paragraphs parted by blank
+// lines).
+std::string byline_place_page(const char* byline, const char* place, const std::vector<std::string>& text) {
+    std::vector<std::string> lines = {"Accueil\nActualité\nSe connecter", "", "Le canton veut doubler les places de "
+                                      "crèche d'ici la fin de la décennie", "", byline, place, ""};
+    for (const auto& l : text) {
+        lines.push_back(l);
+        lines.push_back("");
+    }
+    lines.push_back("Partager\nCommentaires");
+    return blank_parted(lines);
+}
+
+} // namespace
+
+TEST_CASE("a place under the byline set apart from the text is its dateline when the page prints it as a place",
+          "[region108][dateline]") {
+    struct Row {
+        const char *lang, *byline, *place;
+        std::vector<std::string> text;
+    };
+    const std::vector<Row> rows = {
+        {"fr", "Par Anne Roe", "Lausanne",
+         {"Le Conseil d'État a présenté mercredi à Lausanne un plan pour doubler le nombre de places d'accueil de "
+          "jour.",
+          "Le canton compte aujourd'hui environ 14 000 places, alors que les listes d'attente dépassent 3000 noms."}},
+        {"it", "di Marta Rossi", "Milano",
+         {"La giunta regionale ha approvato martedì a Milano un piano da 30 milioni di euro per i nuovi asili nido.",
+          "Oggi in Lombardia mancano circa diecimila posti per i bambini sotto i tre anni, secondo l'assessorato."}},
+        {"de", "Von Lea Hofstetter", "Thun",
+         {"Im Berner Oberland warten Familien bis zu zwei Jahre auf einen Kita-Platz, wie der Regierungsrat in Thun "
+          "mitteilte.",
+          "Mit einem Kredit von zwölf Millionen Franken sollen deshalb bis 2028 hundert neue Plätze entstehen."}},
+        {"es", "Por Ana Ruiz", "Valdora",
+         {"El Ayuntamiento presentó este lunes en Valdora un plan para abrir seis nuevas escuelas infantiles.",
+          "La ciudad cuenta hoy con unas 900 plazas públicas, muy lejos de las 2.000 que reclaman las familias."}},
+    };
+    for (const auto& row : rows) {
+        INFO(row.place);
+        const Article a = classify(segment(byline_place_page(row.byline, row.place, row.text)), row.lang);
+        CHECK(a.dateline == std::optional<std::string>(row.place));
+        CHECK_FALSE(in_sections(a, row.place));
+        CHECK(in_body(a, row.text.front()));
+    }
+    // Near misses: a button under the byline whose word the text prints after a preposition ("In Teilen der Stadt"),
+    // a place the text never names as one, a picture agency's name.
+    const std::vector<Row> misses = {
+        {"de", "Von Lea Hofstetter", "Teilen",
+         {"In Teilen der Stadt warten Familien bis zu zwei Jahre auf einen Kita-Platz, wie der Stadtrat mitteilte.",
+          "Mit einem Kredit von zwölf Millionen Franken sollen deshalb bis 2028 hundert neue Plätze entstehen."}},
+        {"fr", "Par Anne Roe", "Brenval",
+         {"Le Conseil d'État a présenté mercredi un plan pour doubler le nombre de places d'accueil de jour d'ici "
+          "2030.",
+          "Le canton compte aujourd'hui environ 14 000 places, alors que les listes d'attente dépassent 3000 noms."}},
+        {"de", "Von Lea Hofstetter", "GettyImages",
+         {"In GettyImages Archiven finden sich viele Bilder der alten Kitas, wie der Stadtrat am Mittwoch mitteilte.",
+          "Mit einem Kredit von zwölf Millionen Franken sollen deshalb bis 2028 hundert neue Plätze entstehen."}},
+    };
+    for (const auto& row : misses) {
+        INFO(row.place);
+        const Article a = classify(segment(byline_place_page(row.byline, row.place, row.text)), row.lang);
+        CHECK_FALSE(a.dateline);
+        CHECK(in_body(a, row.text.front()));
+    }
 }
