@@ -3,7 +3,9 @@
 // / "YANNICK ROUX" / blank), headed the text under it unless the lexicon knew the given name: it is the caption's
 // credit (capital_name_credits()). A place under the byline set apart from the text by a blank line ("Par Anne Roe"
 // / "Lausanne" / blank) left for the boilerplate: printed as a place in the text, it is the record's dateline
-// (drop_place_over_date()).
+// (drop_place_over_date()). A video's title under its player's length and a button the lexicon did not list ("Video"
+// / "01:32" / "Guarda il video" / <title>, "Bekijk de video" / "00:58" / <title>) headed the text under it: it is the
+// video's caption (captions_in_players()).
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -254,4 +256,39 @@ TEST_CASE("a place under the byline set apart from the text is its dateline when
         CHECK_FALSE(a.dateline);
         CHECK(in_body(a, row.text.front()));
     }
+}
+
+TEST_CASE("a video's title under its player's length and button is its caption", "[region108][media]") {
+    struct Row {
+        const NewsPage* page;
+        std::vector<std::string> player; // the lines over the title
+        std::string title;
+    };
+    const std::vector<Row> rows = {
+        // The length over the button.
+        {&it_news, {"Video", "01:32", "Guarda il video"}, "Bellinzona, il ponte riaperto visto dal drone"},
+        {&de_news, {"02:10", "Video ansehen"}, "Die neue Fähre bei ihrer ersten Fahrt"},
+        {&en_news, {"Video", "1:05", "Watch video"}, "A ride on the new tram to the hospital"},
+        // The button over the length (buttons of Dutch and Italian players).
+        {&en_news, {"Bekijk de video", "00:58"}, "Zo ziet de nieuwe tramlijn eruit"},
+        {&it_news, {"Guarda il video", "01:32"}, "Bellinzona, il ponte riaperto visto dal drone"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.title);
+        std::vector<std::string> middle = row.player;
+        middle.push_back(row.title);
+        const Article a = classify(segment(news_page(*row.page, middle)), row.page->lang);
+        CHECK(has_media(a, row.title));
+        CHECK_FALSE(in_sections(a, row.title));
+    }
+    // Near misses: a sentence closed by its stop under the button is the text's; a button and no length over a
+    // heading.
+    const Article sentence = classify(
+        segment(news_page(it_news, {"01:32", "Guarda il video",
+                                    "Il ponte riaperto è lungo centoventi metri e costa nove milioni di franchi."})),
+        "it");
+    CHECK(in_body(sentence, "Il ponte riaperto è lungo centoventi metri e costa nove milioni di franchi."));
+    const Article heading =
+        classify(segment(news_page(en_news, {"Watch video", "", "What happens next for the airport line"})), "en");
+    CHECK_FALSE(has_media(heading, "What happens next for the airport line"));
 }
