@@ -8,6 +8,7 @@
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "media_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -107,8 +108,10 @@ namespace {
 
 // "... ferries in Hong Kong said ...", "... à Saint-Denis ...", "HONG KONG (Reuters) - ...": a line of the page other
 // than line `skip` prints `name` after a preposition of place (lexicon section place_preposition_words), closed there
-// (no letter, figure or apostrophe glued after it: "in Jane Roe's view"), or opens with it as its dateline.
-bool named_as_place(const Page& p, const std::string& name, std::size_t skip) {
+// (no letter, figure or apostrophe glued after it: "in Jane Roe's view"), or opens with it as its dateline. With
+// `inside`, the preposition is printed in small letters, inside its sentence: "In Teilen der Stadt ...", "In Zukunft
+// ..." open a sentence with a noun after the preposition as often as with a place.
+bool named_as_place(const Page& p, const std::string& name, std::size_t skip, bool inside = false) {
     static const LexiconSection& prepositions = any_language_section("place_preposition_words");
     const std::string low_name = text::lower(name);
     for (std::size_t k = 0; k < p.blocks.size(); ++k) {
@@ -123,7 +126,8 @@ bool named_as_place(const Page& p, const std::string& name, std::size_t skip) {
                 continue;
             const std::size_t space = t.rfind(' ', at - 2);
             const std::size_t from = space == std::string::npos ? 0 : space + 1;
-            if (prepositions.has(text::lower(std::string_view(t).substr(from, at - 1 - from))))
+            const std::string_view preposition = std::string_view(t).substr(from, at - 1 - from);
+            if (prepositions.has(text::lower(preposition)) && !(inside && text::starts_upper(preposition)))
                 return true;
         }
         // (A capital opening the name and the line: "HONG KONG" lowers to no more bytes than twice the name's.)
@@ -149,13 +153,6 @@ void drop_place_authors(Page& p) {
 }
 
 namespace {
-
-// The line under line `k` is a paragraph of the text: ten words or more, closed by its stop, no role yet.
-bool paragraph_under(const Page& p, std::size_t k) {
-    const int least_words = 10;
-    const Block& b = p.blocks[k + 1];
-    return p.role[k + 1] == Role::none && b.end_punct && b.words >= least_words && !b.boilerplate;
-}
 
 // The place printed in the byline's block, `b`, glued to the line under it (a date line, the text's first paragraph),
 // is the record's dateline, when none is known and no author bears its name. (Set apart by a blank line, the line
@@ -184,10 +181,13 @@ void drop_place_over_date(Page& p) {
         // "Par Anne Roe" / "Lausanne" / <the text's first paragraph>, "di Marta Rossi" / "Milano" / <paragraph>: so is
         // the place glued to both, over a paragraph of the text (ten words or more, closed by its stop). It is the
         // text's dateline (the record's `dateline`, unless the text opens with one of its own: read_source_tag()).
+        // Set apart from the text ("Par Anne Roe" / "Lausanne" / blank), the line is the dateline only when a line of
+        // the page prints it as a place, after a preposition inside a sentence ("... mercredi à Lausanne ...":
+        // named_as_place()); a button ("Teilen"), a credit ("GettyImages") or a menu's entry under the byline is none.
         const bool under_byline = p.role[k - 1] == Role::byline && !blocks[k - 1].blank_after;
-        if (under_byline && (b.blank_after || paragraph_under(p, k)) && place_line(b.text)) {
+        if (under_byline && (b.blank_after || text_paragraph(p, k + 1)) && place_line(b.text)) {
             p.role[k] = Role::boilerplate;
-            if (!b.blank_after)
+            if (!b.blank_after || named_as_place(p, b.text, k, true))
                 take_dateline(p, b);
             continue;
         }

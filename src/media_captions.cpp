@@ -322,14 +322,10 @@ std::vector<std::size_t> captions_closed_by_capitals(Page& p, std::size_t head_f
     std::size_t paragraphs_over = 0;
     std::vector<std::size_t> found;
     const auto& blocks = p.blocks;
-    auto text_paragraph = [&](std::size_t k) {
-        return p.role[k] == Role::none && blocks[k].end_punct && blocks[k].words >= least_paragraph_words &&
-               !blocks[k].boilerplate;
-    };
     for (std::size_t i = head_from + 1; i < re && i + 1 < blocks.size(); ++i) {
         const Block& b = blocks[i];
         // (The counts and the last byte first: most lines end here, the text's first paragraph ends the search.)
-        if (text_paragraph(i) && ++paragraphs_over > most_paragraphs_over)
+        if (text_paragraph(p, i, least_paragraph_words) && ++paragraphs_over > most_paragraphs_over)
             break;
         const char last = b.text.back();
         if (p.role[i] != Role::none || b.words < least_line_words || b.words > most_caption_words || last < 'A' ||
@@ -345,7 +341,7 @@ std::vector<std::size_t> captions_closed_by_capitals(Page& p, std::size_t head_f
         // figcaption) says the same wherever the line stands, over the text's first paragraph or not; the first print
         // leaves with the boilerplate.
         const bool twice = p.role[i - 1] == Role::none && blocks[i - 1].text == caption;
-        const bool over_text = text_paragraph(i + 1) && blocks[i + 1].words > b.words;
+        const bool over_text = text_paragraph(p, i + 1, least_paragraph_words) && blocks[i + 1].words > b.words;
         // "Domenica 6 dicembre 2026, 00:15" / "La scrittrice Marta Olivieri in una libreria di Portovalle. ANNA FERRI"
         // / <paragraph>: right under the head's date line or byline, a person's name in capitals (bare_name(), its
         // first word a given name the lexicon knows: known_given_name_words) closes the head picture's caption over a
@@ -663,9 +659,8 @@ std::vector<std::size_t> credits_under_heads(Page& p, std::size_t head_from, std
         const std::size_t under = i + 3 <= re && i + 3 < blocks.size() && entry_stamp(blocks[i + 2]) ? i + 3 : i + 2;
         const Block& text = blocks[under];
         const char last = caption.text.back();
-        if (p.role[i + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
-            (last != '.' && last != '!') || caption.boilerplate || p.role[under] != Role::none || !text.end_punct ||
-            text.words < least_paragraph_words || text.words <= caption.words || text.boilerplate)
+        if (!caption_line(p, i + 1, least_caption) || (last != '.' && last != '!') ||
+            !text_paragraph(p, under, least_paragraph_words) || text.words <= caption.words)
             continue;
         // (A credit its marks name already, "© Keystone", "Foto: Anna Muster", stands there as well. Under an author's
         // byline it stands alone over the text's first paragraph, "Lucía Garrido" / "<date>" / "Foto: Javier Romero" /

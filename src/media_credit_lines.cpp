@@ -57,6 +57,21 @@ bool press_office_credit(const std::vector<std::string_view>& words) {
 
 } // namespace
 
+bool text_paragraph(const Page& p, std::size_t k, int least_words) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && b.end_punct && b.words >= least_words && !b.boilerplate;
+}
+
+bool caption_line(const Page& p, std::size_t k, int least_words) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && !b.boilerplate && b.words >= least_words && b.words <= most_caption_words &&
+           b.text.back() != ':';
+}
+
+bool under_caption_over_paragraph(const Page& p, std::size_t i) {
+    return i >= 1 && i + 1 < p.blocks.size() && caption_line(p, i - 1) && text_paragraph(p, i + 1);
+}
+
 void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     const Article& a = p.article;
@@ -184,9 +199,7 @@ void source_credits_under_captions(Page& p, std::size_t head_from, std::size_t r
         std::size_t k = i;
         while (k > head_from + 1 && p.role[k - 1] == Role::duplicate)
             --k;
-        const Block& caption = blocks[k - 1];
-        if (p.role[k - 1] != Role::none || caption.boilerplate || caption.words < least_caption_words ||
-            caption.words > most_caption_words || caption.text.back() == ':')
+        if (!caption_line(p, k - 1, least_caption_words))
             continue;
         if (person_outlet_credit(b.text) || unlabelled_source_credit(b.text))
             p.role[i] = Role::credit;
@@ -202,7 +215,7 @@ void source_credits_under_captions(Page& p, std::size_t head_from, std::size_t r
 // it, not this one. (A second paragraph of a standfirst over a bare byline has the date line, no name, under it.)
 bool credit_over_byline(const Page& p, std::size_t i, std::size_t head_from) {
     const auto& blocks = p.blocks;
-    const int least_caption_words = 3, least_title_words = 4, least_standfirst_words = 6, most_name_words = 4;
+    const int least_title_words = 4, least_standfirst_words = 6, most_name_words = 4;
     const std::size_t most_under = 3;
     if (i < head_from + 3 || i + 2 >= blocks.size())
         return false;
@@ -212,9 +225,8 @@ bool credit_over_byline(const Page& p, std::size_t i, std::size_t head_from) {
     if ((p.role[i] != Role::none && p.role[i] != Role::credit) || b.boilerplate || b.end_punct || b.digits > 0 ||
         b.words > most_name_words)
         return false;
-    const Block &caption = blocks[i - 1], &standfirst = blocks[i - 2], &title = blocks[i - 3];
-    if (p.role[i - 1] != Role::none || caption.boilerplate || !caption.end_punct || caption.text.back() == ':' ||
-        caption.words < least_caption_words || caption.words > most_caption_words || p.role[i - 2] != Role::none ||
+    const Block &standfirst = blocks[i - 2], &title = blocks[i - 3];
+    if (!caption_line(p, i - 1) || !blocks[i - 1].end_punct || p.role[i - 2] != Role::none ||
         standfirst.boilerplate || standfirst.words < least_standfirst_words || p.role[i - 3] != Role::none ||
         title.boilerplate || title.end_punct || title.words < least_title_words)
         return false;
@@ -326,8 +338,8 @@ void outlet_credits(Page& p, std::size_t head_from, std::size_t re) {
         // (The caption's sentence may close with the picture's label: "... Carl-Vogt. (Photo d'illustration)".)
         const Block& caption = blocks[i - 1];
         const char last = caption.text.back();
-        if (p.role[i - 1] != Role::none || caption.words < least_short_caption || caption.words > most_caption_words ||
-            (last != '.' && !(last == ')' && caption.text.find(". (") != std::string::npos)) || caption.boilerplate)
+        if (!caption_line(p, i - 1, least_short_caption) ||
+            (last != '.' && !(last == ')' && caption.text.find(". (") != std::string::npos)))
             continue;
         if (i + 1 < blocks.size() && (p.role[i + 1] == Role::date || p.role[i + 1] == Role::byline))
             continue;
@@ -356,6 +368,19 @@ std::string title_cased(std::string_view w) {
     return std::string(w.substr(0, first)) + text::lower(w.substr(first));
 }
 
+// "<paragraph>." / blank / "Le nouveau pont, inauguré mardi." / "YANNICK ROUX" / blank / "<paragraph>.": the line `i`
+// glued under the caption's line, the two set apart by blank lines over and under them, as a copied page prints a
+// picture's caption and credit (one block of lines); a heading in capitals stands apart from the sentence over it
+// ("<sentence>." / blank / "RISING COSTS"). (On a page that parts no lines by blank lines nothing is told.) Not under
+// a quotation ("«Les enfants n'auront plus à faire le détour.»" / "YANNICK ROUX"): a pull quote over its speaker.
+bool figure_block(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    if (i < 2 || !blocks[i - 2].blank_after || blocks[i - 1].blank_after || !blocks[i].blank_after)
+        return false;
+    std::size_t at = 0;
+    return !text::is_quote_mark(text::next_cp(blocks[i - 1].text, at));
+}
+
 } // namespace
 
 // "<paragraph>." / "Le pont vu depuis la place de l'Europe, mercredi matin" / "PIERRE-ALAIN DUBOIS" / "<paragraph>.",
@@ -366,11 +391,12 @@ std::string title_cased(std::string_view w) {
 // caption, a paragraph of ten words or more under the name), is the caption's credit. The caption that no stop closes
 // is no paragraph of the text; under a sentence closed by its stop the name opens with a given name the lexicon
 // knows (known_given_name_words): a heading in capitals between two paragraphs, "DIE LAGE AM MORGEN", "WHAT HAPPENS
-// NEXT", holds a language's small words, and "NEXT STEPS", "HOHE KOSTEN" no given name. Nor is the name's surname
+// NEXT", holds a language's small words, and "NEXT STEPS", "HOHE KOSTEN" no given name. Or the page prints the two as
+// a picture's block, whatever the given name ("Le nouveau pont, inauguré mardi." / "YANNICK ROUX"): the caption glued
+// over the name, a blank line over the caption and under the name (figure_block()). Nor is the name's surname
 // printed on another line of the page.
 void capital_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
-    const int least_caption_words = 3, least_paragraph_words = 10;
     static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
     for (std::size_t i = head_from + 2; i + 1 <= re && i + 1 < blocks.size(); ++i) {
         const Block& b = blocks[i];
@@ -378,15 +404,10 @@ void capital_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         if (b.words < 2 || b.words > 4 || b.digits > 0 || b.end_punct || b.boilerplate || p.role[i] != Role::none ||
             !capital_outlet(b.text))
             continue;
-        const Block &caption = blocks[i - 1], &over = blocks[i - 2], &under = blocks[i + 1];
-        if (p.role[i - 1] != Role::none || caption.boilerplate || caption.words < least_caption_words ||
-            caption.words > most_caption_words || caption.text.back() == ':' || p.role[i + 1] != Role::none ||
-            !under.end_punct || under.words < least_paragraph_words || under.boilerplate)
+        if (!under_caption_over_paragraph(p, i) ||
+            (!text_paragraph(p, i - 2) && p.role[i - 2] != Role::byline && p.role[i - 2] != Role::date))
             continue;
-        const bool text_over = p.role[i - 2] == Role::none && over.end_punct && over.words >= least_paragraph_words &&
-                               !over.boilerplate;
-        if (!text_over && p.role[i - 2] != Role::byline && p.role[i - 2] != Role::date)
-            continue;
+        const Block& caption = blocks[i - 1];
         std::vector<std::string> cased;
         for (const std::string_view w : text::split_ws(b.text))
             cased.push_back(title_cased(w));
@@ -394,7 +415,7 @@ void capital_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         if (!bare_name(words))
             continue;
         const std::string_view first = words.front().substr(0, words.front().find('-'));
-        if (caption.end_punct && (given == nullptr || !given->has(text::lower(first))))
+        if (caption.end_punct && (given == nullptr || !given->has(text::lower(first))) && !figure_block(p, i))
             continue;
         // ("<paragraph>." / "ANNA KELLER" / "Keller berichtet für die Agentur aus dem Landtag."): a name whose
         // surname another line of the page prints is someone the page speaks of, a writer's box opening with the
@@ -417,7 +438,7 @@ void capital_name_credits(Page& p, std::size_t head_from, std::size_t re) {
 // under them).
 void rights_label_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
-    const int least_caption_words = 3, least_paragraph_words = 10, most_name_words = 4;
+    const int most_name_words = 4;
     static const LexiconSection* labels = common_lexicon().section("rights_labels"); // (looked up once)
     if (labels == nullptr)
         return;
@@ -437,10 +458,7 @@ void rights_label_credits(Page& p, std::size_t head_from, std::size_t re) {
                 return text::starts_upper(w) || stopword_languages(text::lower(w)) != 0;
             }))
             continue;
-        const Block &caption = blocks[i - 1], &under = blocks[i + 1];
-        if (p.role[i - 1] != Role::none || caption.boilerplate || caption.words < least_caption_words ||
-            caption.words > most_caption_words || caption.text.back() == ':' || p.role[i + 1] != Role::none ||
-            !under.end_punct || under.words < least_paragraph_words || under.boilerplate)
+        if (!under_caption_over_paragraph(p, i))
             continue;
         p.role[i] = Role::credit;
     }

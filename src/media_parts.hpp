@@ -96,6 +96,20 @@ bool reports_quotation(std::string_view line);
 /// opening the clause it reports: a paragraph reporting words, no caption (media.cpp).
 bool reports_speech(std::string_view line, std::string_view language);
 
+/// Line `k` is a paragraph of the text: `least_words` words or more (ten: a caption or a heading has fewer), closed by
+/// its stop, no role yet, no boilerplate: the line under a picture's caption and its credit, or under the byline's
+/// place (byline_dates.cpp reads it too).
+bool text_paragraph(const Page& p, std::size_t k, int least_words = 10);
+
+/// Line `k` may be a picture's caption with its credit under it: `least_words` (three) to thirty words
+/// (most_caption_words), no role yet, no boilerplate, no colon closing it (a list's or a form's label).
+bool caption_line(const Page& p, std::size_t k, int least_words = 3);
+
+/// "<caption>" / line `i` / "<paragraph>": line `i` stands right under a caption's line (caption_line()) and right
+/// over a paragraph of the text (text_paragraph()), where a page prints a picture's credit among its paragraphs
+/// (media_credit_lines.cpp).
+bool under_caption_over_paragraph(const Page& p, std::size_t i);
+
 /// A bare name (or a press office) under a caption right under the head's byline or date line, over the text's first
 /// paragraph, is that picture's credit (media_credit_lines.cpp).
 void bare_name_credits(Page& p, std::size_t head_from, std::size_t re);

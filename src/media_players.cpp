@@ -212,12 +212,17 @@ std::vector<std::size_t> captions_in_players(Page& p, std::size_t head_from, std
         return !t.end_punct && words >= least_caption && words <= most_caption_words && !is_credit_line(t);
     };
     auto free_line = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+    auto button = [&](const Block& b) {
+        return b.lower.size() <= longest_label && play != nullptr && play->has(b.lower);
+    };
+    auto length = [](const Block& b) { return player_position_line(b) || video_length(b); };
     for (std::size_t k = head_from; k <= re + 1 && k + 1 < n; ++k) {
         const Block& next = blocks[k + 1];
-        // ("Video afspelen" / "01:48" / "<title>": the player may print the video's length alone, no position.)
-        if (k + 2 < n && (player_position_line(next) || video_length(next)) && free_line(k) && free_line(k + 1) &&
-            p.role[k + 2] == Role::none && blocks[k].lower.size() <= longest_label && play != nullptr &&
-            play->has(blocks[k].lower) && title_line(blocks[k + 2], blocks[k + 2].words)) {
+        // ("Video afspelen" / "01:48" / "<title>": the player may print the video's length alone, no position;
+        // "Video" / "01:32" / "Guarda il video" / "<title>": or its length over its button.)
+        if (k + 2 < n && free_line(k) && free_line(k + 1) && p.role[k + 2] == Role::none &&
+            ((button(blocks[k]) && length(next)) || (length(blocks[k]) && button(next))) &&
+            title_line(blocks[k + 2], blocks[k + 2].words)) {
             p.role[k] = p.role[k + 1] = Role::boilerplate;
             p.role[k + 2] = Role::caption;
             p.soft_caption[k + 2] = true;
@@ -244,13 +249,16 @@ std::vector<std::size_t> captions_in_players(Page& p, std::size_t head_from, std
     return found;
 }
 
-// "Video afspelen" / "01:48" / "<title>": see media_parts.hpp.
+// "Video afspelen" / "01:48" / "<title>", "01:32" / "Guarda il video" / "<title>": see media_parts.hpp.
 bool under_player_button(const Page& p, std::size_t i) {
     static const LexiconSection* play = common_lexicon().section("video_play_labels"); // (looked up once)
     if (i < 2 || p.role[i] != Role::caption || !p.soft_caption[i])
         return false;
-    const Block& over = p.blocks[i - 1];
-    return (player_position_line(over) || video_length(over)) && play != nullptr && play->has(p.blocks[i - 2].lower);
+    // (The button over the length, or the length over the button: "01:32" / "Guarda il video" / "<title>".)
+    auto length = [](const Block& b) { return player_position_line(b) || video_length(b); };
+    const Block &over = p.blocks[i - 1], &above = p.blocks[i - 2];
+    return play != nullptr &&
+           ((length(over) && play->has(above.lower)) || (length(above) && play->has(over.lower)));
 }
 
 // "Please use Chrome browser for a more accessible video player" / "The commissioner speaks outside the Yard" /
