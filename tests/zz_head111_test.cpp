@@ -1,0 +1,137 @@
+// head111: the opening of a page. A menu's last item that no list names as a desk ("Motoring", "Motor", "Motori")
+// printed again by the footer's menu after the same entry is the menu's item, no kicker (menu_printed_again_below(),
+// classify_kickers.cpp). Every line is invented.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string page;
+    for (const auto& l : lines)
+        page += l + "\n";
+    return page;
+}
+
+// A news page in `lang`: `opening` (the menu's lines), the headline, a byline, a date, five paragraphs, the share
+// buttons, then `footer`.
+std::string news_page(const std::string& lang, const std::vector<std::string>& opening, const std::string& title,
+                      const std::vector<std::string>& footer) {
+    std::vector<std::string> lines = opening;
+    lines.push_back(title);
+    if (lang == "de")
+        lines.insert(lines.end(),
+                     {"Von Karin Fuchs", "04.12.2026, 09:30 Uhr",
+                      "Auf der Bundesstraße 27 zwischen Talheim und Neuweiler stehen ab Montag vier neue Blitzsäulen, "
+                      "die in beide Richtungen messen.",
+                      "Der Landkreis reagiert damit auf eine Reihe schwerer Unfälle im vergangenen Jahr, bei denen "
+                      "zwei Menschen ums Leben kamen.",
+                      "„Wir wollen niemanden abzocken, sondern die Strecke sicherer machen“, sagte Landrat Peter "
+                      "Kiefer am Donnerstag.",
+                      "Die Säulen kosten zusammen rund 380.000 Euro und sollen sich nach Angaben des Kreises innerhalb "
+                      "von drei Jahren bezahlt machen.",
+                      "In den ersten zwei Wochen gibt es nur Verwarnungen, danach werden Bußgelder fällig.",
+                      "Artikel teilen", "Facebook", "WhatsApp"});
+    else if (lang == "it")
+        lines.insert(lines.end(),
+                     {"di Luca Ferri", "4 dicembre 2026",
+                      "Il Comune di Verona installerà entro l'estate duecento nuove colonnine di ricarica per auto "
+                      "elettriche nei parcheggi pubblici dei quartieri.",
+                      "Le prime cinquanta saranno attive già a febbraio nella zona di Borgo Trento e a San Zeno, dove "
+                      "la richiesta è più alta.",
+                      "«Vogliamo che chi compra un'auto elettrica non debba più cercare per mezz'ora dove caricarla», "
+                      "ha detto l'assessora alla mobilità Giulia Bassi.",
+                      "Il progetto costa 2,4 milioni di euro, finanziati in parte con fondi europei.",
+                      "Condividi", "Facebook", "WhatsApp"});
+    else
+        lines.insert(lines.end(),
+                     {"By Tom Hadley", "Published 3 December 2026, 14:05",
+                      "Manufacturers of electric vans have cut their list prices by up to a fifth after a sharp fall "
+                      "in orders from delivery firms and councils over the autumn.",
+                      "The biggest cuts came on medium-sized vans, where three brands dropped prices by more than "
+                      "6,000 pounds in the past month, according to figures from dealers.",
+                      "\"Fleet buyers are waiting to see what happens to the grant next year,\" said Helen Marsh, who "
+                      "runs a leasing broker in Leeds.",
+                      "Dealers said private buyers, mostly tradespeople, had not made up for the drop, although "
+                      "enquiries rose after the first cuts were announced.",
+                      "Share on Facebook", "Share on X"});
+    lines.insert(lines.end(), footer.begin(), footer.end());
+    return joined(lines);
+}
+
+// A news page's language, its menu's lines over the headline, the headline and its footer's lines.
+struct MenuRow {
+    std::string lang;
+    std::vector<std::string> opening;
+    std::string title;
+    std::vector<std::string> footer;
+};
+
+bool in_boilerplate(const Article& a, const std::string& line) {
+    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
+}
+
+} // namespace
+
+TEST_CASE("a menu's last item the footer's menu prints again after the same entry is no kicker", "[head111]") {
+    const std::vector<MenuRow> rows = {
+        {"en", {"Skip to content", "Menu", "News", "Sport", "Showbiz", "Motoring"},
+         "Electric van makers slash prices as fleet orders dry up across Britain",
+         {"News", "Sport", "Showbiz", "Motoring", "About us", "Contact", "Privacy policy"}},
+        {"en", {"Skip to content", "Menu", "News", "Sport", "Showbiz", "Motoring"},
+         "Electric van makers slash prices as fleet orders dry up across Britain",
+         {"News | Sport | Showbiz | Motoring | About us", "Privacy policy"}},
+        {"de", {"Zum Inhalt springen", "Start", "Politik", "Sport", "Motor"},
+         "Neue Blitzer an der B27: Hier wird ab Montag kontrolliert",
+         {"Start", "Politik", "Sport", "Motor", "Impressum", "Datenschutz", "Kontakt"}},
+        {"de", {"Zum Inhalt springen", "Start", "Politik", "Sport", "Motor"},
+         "Neue Blitzer an der B27: Hier wird ab Montag kontrolliert",
+         {"Start \u00b7 Politik \u00b7 Sport \u00b7 Motor \u00b7 Impressum \u00b7 Datenschutz"}},
+        {"it", {"Vai al contenuto", "Home", "Cronaca", "Sport", "Motori"},
+         "Auto elettriche, a Verona arrivano 200 nuove colonnine di ricarica",
+         {"Home", "Cronaca", "Sport", "Motori", "Chi siamo", "Pubblicità", "Privacy"}},
+    };
+    for (const auto& r : rows) {
+        const Article a = parse(news_page(r.lang, r.opening, r.title, r.footer), "page.txt");
+        INFO(r.lang << ": " << r.footer.front());
+        CHECK(a.headline == std::optional<std::string>(r.title));
+        CHECK_FALSE(a.kicker.has_value());
+        CHECK(in_boilerplate(a, r.opening.back()));
+    }
+}
+
+TEST_CASE("near miss: a label the footer's menu does not print after the same entry stays the kicker", "[head111]") {
+    // (The footer's menu without the label; no footer's menu at all; the label printed again under the text over
+    // another article's title, a teaser's labels, no menu; the pair printed in another order.)
+    const std::vector<MenuRow> rows = {
+        {"en", {"Skip to content", "Menu", "News", "Culture", "Books", "Interview"},
+         "Electric van makers slash prices as fleet orders dry up across Britain",
+         {"News", "Culture", "Books", "About us", "Contact", "Privacy policy"}},
+        {"en", {"Skip to content", "Menu", "News", "Sport", "Showbiz", "Motoring"},
+         "Electric van makers slash prices as fleet orders dry up across Britain", {"About us", "Contact"}},
+        {"en", {"Skip to content", "Menu", "News", "Culture", "Books", "Interview"},
+         "Electric van makers slash prices as fleet orders dry up across Britain",
+         {"More from Culture", "Books", "Interview", "The poet who wrote her best collection on night buses",
+          "About us", "Contact"}},
+        {"de", {"Zum Inhalt springen", "Start", "Politik", "Sport", "Meinung", "Kommentar"},
+         "Neue Blitzer an der B27: Hier wird ab Montag kontrolliert",
+         {"Start \u00b7 Kommentar \u00b7 Meinung \u00b7 Impressum \u00b7 Datenschutz"}},
+        {"it", {"Vai al contenuto", "Home", "Cronaca", "Sport", "Editoriale"},
+         "Auto elettriche, a Verona arrivano 200 nuove colonnine di ricarica",
+         {"Cronaca", "Sport", "Chi siamo", "Editoriale del direttore", "Privacy"}},
+    };
+    for (const auto& r : rows) {
+        const Article a = parse(news_page(r.lang, r.opening, r.title, r.footer), "page.txt");
+        INFO(r.lang << ": " << r.opening.back() << " / " << r.footer.front());
+        CHECK(a.headline == std::optional<std::string>(r.title));
+        CHECK(a.kicker == std::optional<std::string>(r.opening.back()));
+    }
+}
