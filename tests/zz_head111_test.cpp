@@ -1,6 +1,7 @@
 // head111: the opening of a page. A menu's last item that no list names as a desk ("Motoring", "Motor", "Motori")
 // printed again by the footer's menu after the same entry is the menu's item, no kicker (menu_printed_again_below(),
-// classify_kickers.cpp). Every line is invented.
+// classify_kickers.cpp); a short page's bare masthead in its footer is read in the page's last third
+// (bare_footer_name(), own_name_credits.cpp). Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -64,6 +65,24 @@ std::string news_page(const std::string& lang, const std::vector<std::string>& o
                       "enquiries rose after the first cuts were announced.",
                       "Share on Facebook", "Share on X"});
     lines.insert(lines.end(), footer.begin(), footer.end());
+    return joined(lines);
+}
+
+// A short page and the line of it a test looks for (its masthead, its kicker).
+struct BriefRow {
+    const char* line;
+    std::string page;
+};
+
+// A German brief of eight lines: `top` (its masthead and menu), the headline, a date, three paragraphs and `footer`.
+std::string ferry_brief(const std::vector<std::string>& top, const std::string& footer) {
+    std::vector<std::string> lines = top;
+    lines.insert(lines.end(),
+                 {"Fähre zwischen Auheim und Kesselstadt fährt wieder", "03.12.2026",
+                  "Nach drei Wochen Pause wegen des Hochwassers fährt die Mainfähre zwischen Auheim und Kesselstadt ab "
+                  "Samstag wieder nach dem normalen Fahrplan.",
+                  "Die Stadtwerke hatten den Anleger reparieren müssen, der bei der Flut beschädigt worden war.",
+                  "Fahrgäste zahlen im Dezember den halben Preis, teilte das Unternehmen mit.", footer});
     return joined(lines);
 }
 
@@ -133,5 +152,61 @@ TEST_CASE("near miss: a label the footer's menu does not print after the same en
         INFO(r.lang << ": " << r.opening.back() << " / " << r.footer.front());
         CHECK(a.headline == std::optional<std::string>(r.title));
         CHECK(a.kicker == std::optional<std::string>(r.opening.back()));
+    }
+}
+
+TEST_CASE("a short page's masthead printed bare in its footer is the site's name, no kicker", "[head111]") {
+    // (A brief of ten lines or fewer: its footer stands among the first twelve lines, read in its last third.)
+    const std::vector<BriefRow> rows = {
+        {"Rheinufer Bote",
+         ferry_brief({"Menü", "Suche", "Rheinufer Bote"},
+                     "Rheinufer Bote \u00b7 Impressum \u00b7 Kontakt \u00b7 Datenschutz")},
+        {"Westhaven Echo",
+         joined({"Skip to content", "Menu", "Westhaven Echo",
+                 "Council votes to reopen the old swimming baths next summer", "Dec 3, 2026",
+                 "Councillors in Westhaven voted on Tuesday evening to spend 1.2 million pounds repairing the "
+                 "Victorian baths on Quay Street, closed since a roof leak in 2023.",
+                 "The pool should reopen in July, with cheaper early-morning sessions for pensioners and schools.",
+                 "\"People have been asking for this for three years,\" said councillor Ruth Amos, who chairs the "
+                 "leisure committee.",
+                 "Westhaven Echo \u00b7 About \u00b7 Contact \u00b7 Advertise", "Privacy policy"})},
+        {"Gazzetta Lagunare",
+         joined({"Cerca", "Menu", "Gazzetta Lagunare", "Chioggia, riapre il ponte di Vigo dopo i lavori",
+                 "3 dicembre 2026",
+                 "Il ponte di Vigo torna percorribile da sabato dopo quattro mesi di lavori per rinforzare le "
+                 "fondamenta.",
+                 "Il cantiere è costato 900mila euro ed è stato finanziato dalla Regione.",
+                 "Gazzetta Lagunare | Chi siamo | Contatti | Privacy"})},
+    };
+    for (const auto& r : rows) {
+        const Article a = parse(r.page, "brief.txt");
+        INFO(r.line);
+        CHECK_FALSE(a.kicker.has_value());
+        CHECK(in_boilerplate(a, r.line));
+    }
+}
+
+TEST_CASE("near miss: a short page's menu item printed again first in its footer stays the kicker", "[head111]") {
+    // (The copy at the top stands under the masthead, set apart from it by a blank line, not under the page's
+    // furniture. On a page of twenty lines, where the footer is read past the first twelve, the item is taken for the
+    // site's name.)
+    const std::vector<BriefRow> rows = {
+        {"Ortsgeschehen",
+         ferry_brief({"Der Rheinufer Bote", "", "Ortsgeschehen"},
+                     "Ortsgeschehen \u00b7 Impressum \u00b7 Kontakt \u00b7 Datenschutz")},
+        {"Vie locale",
+         joined({"Le Courrier du Lac", "", "Vie locale",
+                 "La piscine de Vevey rouvre ses bassins après six mois de travaux",
+                 "Le 3 décembre 2026",
+                 "Les nageurs retrouveront dès lundi les bassins de la piscine couverte, fermée depuis juin pour le "
+                 "remplacement de sa toiture.",
+                 "La Ville a investi 3,4 millions de francs dans le chantier, qui a pris un mois de retard.",
+                 "Les horaires du matin sont élargis pour les clubs et les écoles.",
+                 "Vie locale \u00b7 Mentions légales \u00b7 Contact"})},
+    };
+    for (const auto& r : rows) {
+        const Article a = parse(r.page, "brief.txt");
+        INFO(r.line);
+        CHECK(a.kicker == std::optional<std::string>(r.line));
     }
 }
