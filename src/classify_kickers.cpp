@@ -446,6 +446,23 @@ bool menu_item_over_ad(const std::vector<Block>& blocks, std::size_t k) {
     return is_title_separator(cut == std::string_view::npos ? before : before.substr(cut + 1));
 }
 
+// "VIVIENDA / Actualizado 03 dic 2026 - 18:40 / <headline>", "VERKEER / Gisteren, 17:45 / <headline>", "IL CASO /
+// 4 dicembre 2026 / <headline>": a label in capitals of four words at most (capitals_label()), printed once, no
+// figure, over a date line glued to a headline that is not in capitals, is the kicker the date parts from the title,
+// as a blank line would. (A person's name in capitals, "MARCO ROSSI" / <date>, is a byline, unless
+// capitals_label_no_name() reads no name; a flag of the coverage, "EN DIRECT", "LIVE UPDATES", no topic.)
+bool capitals_label_over_date(const Page& p, std::size_t h) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_words = 4;
+    if (h < 2 || p.role[h - 1] != Role::date || p.role[h - 2] != Role::none || blocks[h].blank_before ||
+        blocks[h - 1].blank_before || capitals_label(blocks[h]))
+        return false;
+    const Block& b = blocks[h - 2];
+    return b.words <= most_words && b.digits == 0 && !b.end_punct && b.urls == 0 && b.repeats == 0 &&
+           !b.boilerplate && capitals_label(b) && (!names_line(b.text) || capitals_label_no_name(p, h - 2)) &&
+           !job_title_line(b.text) && !status_flag(b) && !live_coverage_link(b) && !wire_slug(b);
+}
+
 // "Nach Angriff auf Umspannwerk:", "Après l'attaque du poste électrique :", "Rente mit 70?", "Retraite à 70 ans ?": a
 // short line closed by a colon (leading into the title under it) or a question mark (the topic the title answers),
 // one sentence, opened by a capital: a kicker's shape over a headline. (A question of a few words only: a longer one

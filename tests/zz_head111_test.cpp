@@ -1,7 +1,9 @@
 // head111: the opening of a page. A menu's last item that no list names as a desk ("Motoring", "Motor", "Motori")
 // printed again by the footer's menu after the same entry is the menu's item, no kicker (menu_printed_again_below(),
 // classify_kickers.cpp); a short page's bare masthead in its footer is read in the page's last third
-// (bare_footer_name(), own_name_credits.cpp). Every line is invented.
+// (bare_footer_name(), own_name_credits.cpp); a columnist's name over the headline under an opinion column's label is
+// the author (mark_name_over_opinion_head(), byline_places.cpp); a label in capitals over the date line glued to the
+// headline is the kicker (capitals_label_over_date(), classify_kickers.cpp). Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -209,4 +211,154 @@ TEST_CASE("near miss: a short page's menu item printed again first in its footer
         INFO(r.line);
         CHECK(a.kicker == std::optional<std::string>(r.line));
     }
+}
+
+namespace {
+
+// An opinion column in `lang`: `opening`, the headline, a standfirst, a date and three paragraphs, then `closing`.
+std::string column_page(const std::string& lang, const std::vector<std::string>& opening, const std::string& title,
+                        const std::vector<std::string>& closing) {
+    std::vector<std::string> lines = opening;
+    lines.push_back(title);
+    if (lang == "es")
+        lines.insert(lines.end(),
+                     {"Cada año miles de estudiantes abandonan la carrera por no poder pagar un alquiler en la ciudad "
+                      "donde estudian",
+                      "02/12/2026",
+                      "Cuando empecé a dar clase hace veinte años, la mayoría de mis alumnos vivían con sus padres o "
+                      "compartían piso por una cantidad razonable.",
+                      "Hoy, en la primera semana del curso, varios me preguntan si pueden seguir las clases a "
+                      "distancia porque no encuentran habitación.",
+                      "Las becas no han subido al mismo ritmo que los precios, y las residencias públicas apenas "
+                      "cubren a uno de cada diez estudiantes desplazados."});
+    else if (lang == "it")
+        lines.insert(lines.end(),
+                     {"L'alta velocità si ferma a Salerno da troppo tempo: il Sud paga un ritardo che nessun governo "
+                      "ha voluto colmare",
+                      "3 dicembre 2026",
+                      "Ogni volta che prendo il treno per tornare a casa, in Calabria, il viaggio si divide in due: "
+                      "prima veloce, poi lentissimo.",
+                      "Da Salerno in giù i binari sono quelli di cinquant'anni fa, e il tempo di percorrenza è rimasto "
+                      "quasi lo stesso.",
+                      "Il governo ha promesso i fondi, ma i cantieri aprono e chiudono senza che si veda la fine dei "
+                      "lavori."});
+    else
+        lines.insert(lines.end(),
+                     {"Leraren verdrinken in formulieren en overleg. Wie het lerarentekort echt wil aanpakken, moet "
+                      "ze hun tijd teruggeven.",
+                      "2 december 2026, 07:00",
+                      "Het is dinsdagmiddag en ik zit voor de derde keer deze week in een vergadering over een nieuw "
+                      "volgsysteem voor leerlingen.",
+                      "Intussen liggen er dertig proefwerken op mijn bureau die nog nagekeken moeten worden.",
+                      "Collega's om me heen vertellen hetzelfde verhaal: een steeds groter deel van de week gaat op "
+                      "aan administratie."});
+    lines.insert(lines.end(), closing.begin(), closing.end());
+    return joined(lines);
+}
+
+} // namespace
+
+TEST_CASE("a columnist's name over the headline under an opinion label is the author, the label the kicker",
+          "[head111]") {
+    struct Row {
+        std::string lang;
+        std::vector<std::string> opening;
+        std::string title;
+        std::string author;
+        std::string kicker;
+    };
+    const std::vector<Row> rows = {
+        {"es", {"Menú", "Buscar", "Opinión", "TRIBUNA", "Lucía Herrera Prieto"}, "La universidad no puede ser un lujo",
+         "Lucía Herrera Prieto", "TRIBUNA"},
+        {"it", {"Menu", "Cerca", "Opinioni", "Giovanni Russo"}, "Il treno per Reggio non può aspettare altri vent'anni",
+         "Giovanni Russo", "Opinioni"},
+        {"nl", {"Naar de inhoud", "Nieuws", "Opinie", "Sport", "Opinie", "Sanne de Wit"},
+         "Geef leraren eindelijk de tijd om les te geven", "Sanne de Wit", "Opinie"},
+    };
+    for (const auto& r : rows) {
+        const Article a = parse(column_page(r.lang, r.opening, r.title, {"Compartir", "Facebook"}), "column.txt");
+        INFO(r.author);
+        CHECK(a.headline == std::optional<std::string>(r.title));
+        CHECK(a.authors == std::vector<std::string>{r.author});
+        CHECK(a.kicker == std::optional<std::string>(r.kicker));
+    }
+}
+
+TEST_CASE("near miss: a name over the headline under no opinion label, or on a page signed elsewhere, stays the kicker",
+          "[head111]") {
+    struct Row {
+        std::string lang;
+        std::vector<std::string> opening;
+        std::vector<std::string> closing;
+        std::string kicker;
+    };
+    const std::vector<Row> rows = {
+        // (A person the news is about, over a news page's headline: no opinion label over it.)
+        {"it", {"Menu", "Cerca", "Politica", "Giovanni Russo"}, {"Condividi"}, "Giovanni Russo"},
+        // (The column signed under its text: the name over the headline is its topic.)
+        {"es", {"Menú", "Buscar", "Opinión", "Lucía Herrera Prieto"}, {"Por Andrés Molina Ruiz", "Compartir"},
+         "Lucía Herrera Prieto"},
+        // (A topic under the label, no given name opening it.)
+        {"nl", {"Naar de inhoud", "Nieuws", "Opinie", "Sport", "Opinie", "Passend onderwijs"}, {"Delen"},
+         "Passend onderwijs"},
+    };
+    for (const auto& r : rows) {
+        const std::string title = r.lang == "es"   ? "La universidad no puede ser un lujo"
+                                  : r.lang == "it" ? "Il treno per Reggio non può aspettare altri vent'anni"
+                                                   : "Geef leraren eindelijk de tijd om les te geven";
+        const Article a = parse(column_page(r.lang, r.opening, title, r.closing), "column.txt");
+        INFO(r.kicker);
+        CHECK(a.kicker == std::optional<std::string>(r.kicker));
+        CHECK(std::find(a.authors.begin(), a.authors.end(), r.kicker) == a.authors.end());
+    }
+}
+
+TEST_CASE("a label in capitals over the date line glued to the headline is the kicker", "[head111]") {
+    struct Row {
+        const char* kicker;
+        std::string page;
+    };
+    const std::string es_rest =
+        "El Consejo de Ministros ha aprobado este martes un decreto que amplía las deducciones del IRPF para los "
+        "caseros que rebajen el alquiler en las zonas tensionadas.\n"
+        "La ministra de Vivienda, Elena Soto, ha defendido que la medida premia a quien pone su piso a un precio "
+        "razonable y ha pedido a las comunidades que la apliquen.\n"
+        "Las asociaciones de propietarios consideran insuficiente la rebaja y piden más seguridad jurídica frente a "
+        "los impagos.\n";
+    const std::string nl_rest =
+        "De gemeente Utrecht opent in april een nieuwe fietsbrug over het Merwedekanaal, tussen de wijken "
+        "Kanaleneiland en Dichterswijk.\n"
+        "De brug kost 7,8 miljoen euro en is 120 meter lang. Er komen ook lantaarns die zichzelf dimmen als er "
+        "niemand fietst.\n"
+        "\"Dit wordt een van de drukste fietsroutes van de stad\", zei wethouder Lotte Visser.\n";
+    const std::vector<Row> rows = {
+        {"VIVIENDA", joined({"Saltar al contenido", "Portada", "España", "Economía", "VIVIENDA",
+                             "Actualizado 03 dic 2026 - 18:40",
+                             "El Gobierno aprueba una rebaja fiscal para quien alquile por debajo del índice"}) +
+                         es_rest},
+        {"VERKEER", joined({"Naar de inhoud", "Home / Regio / Utrecht", "VERKEER", "3 december 2026, 17:45",
+                            "Nieuwe fietsbrug over het Merwedekanaal opent in het voorjaar"}) +
+                        nl_rest},
+    };
+    for (const auto& r : rows) {
+        const Article a = parse(r.page, "page.txt");
+        INFO(r.kicker);
+        CHECK(a.kicker == std::optional<std::string>(r.kicker));
+        CHECK(a.headline.has_value());
+        CHECK((a.published.has_value() || a.updated.has_value()));
+    }
+    // Near misses: a person's name in capitals over the date is the byline's, no kicker; a flag of live coverage in
+    // capitals over it flags the page, no topic.
+    const Article named = parse(joined({"Naar de inhoud", "Home / Regio / Utrecht", "PIETER JANSEN",
+                                        "3 december 2026, 17:45",
+                                        "Nieuwe fietsbrug over het Merwedekanaal opent in het voorjaar"}) +
+                                    nl_rest,
+                                "page.txt");
+    CHECK(named.kicker != std::optional<std::string>("PIETER JANSEN"));
+    const std::string live_title = "El Gobierno aprueba una rebaja fiscal para quien alquile por debajo del índice";
+    const Article live = parse(joined({"Saltar al contenido", "Portada", "España", "Economía", "EN DIRECTO",
+                                       "Actualizado 03 dic 2026 - 18:40", live_title}) +
+                                   es_rest,
+                               "page.txt");
+    CHECK(live.kicker != std::optional<std::string>("EN DIRECTO"));
 }
