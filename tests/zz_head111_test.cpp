@@ -136,7 +136,7 @@ TEST_CASE("near miss: a label the footer's menu does not print after the same en
         {"en", {"Skip to content", "Menu", "News", "Culture", "Books", "Interview"},
          "Electric van makers slash prices as fleet orders dry up across Britain",
          {"News", "Culture", "Books", "About us", "Contact", "Privacy policy"}},
-        {"en", {"Skip to content", "Menu", "News", "Sport", "Showbiz", "Motoring"},
+        {"en", {"Skip to content", "Menu", "News", "Culture", "Books", "Interview"},
          "Electric van makers slash prices as fleet orders dry up across Britain", {"About us", "Contact"}},
         {"en", {"Skip to content", "Menu", "News", "Culture", "Books", "Interview"},
          "Electric van makers slash prices as fleet orders dry up across Britain",
@@ -154,6 +154,28 @@ TEST_CASE("near miss: a label the footer's menu does not print after the same en
         INFO(r.lang << ": " << r.opening.back() << " / " << r.footer.front());
         CHECK(a.headline == std::optional<std::string>(r.title));
         CHECK(a.kicker == std::optional<std::string>(r.opening.back()));
+    }
+}
+
+TEST_CASE("the desks of cars, travel and shows over the headline are a menu's items without a footer's menu",
+          "[head111]") {
+    // ([menu_section_names] lists them; set apart from the menu by a blank line each is the article's label.)
+    const std::vector<MenuRow> rows = {
+        {"en", {"Skip to content", "Menu", "News", "Sport", "Showbiz", "Motoring"},
+         "Electric van makers slash prices as fleet orders dry up across Britain", {"About us", "Contact"}},
+        {"de", {"Zum Inhalt springen", "Start", "Politik", "Sport", "Reisen"},
+         "Neue Blitzer an der B27: Hier wird ab Montag kontrolliert", {"Impressum", "Datenschutz"}},
+        {"it", {"Vai al contenuto", "Home", "Cronaca", "Sport", "Viaggi"},
+         "Auto elettriche, a Verona arrivano 200 nuove colonnine di ricarica", {"Chi siamo", "Privacy"}},
+    };
+    for (const auto& r : rows) {
+        const Article a = parse(news_page(r.lang, r.opening, r.title, r.footer), "page.txt");
+        INFO(r.opening.back());
+        CHECK_FALSE(a.kicker.has_value());
+        std::vector<std::string> apart = r.opening;
+        apart.insert(apart.end() - 1, "");
+        const Article b = parse(news_page(r.lang, apart, r.title, r.footer), "page.txt");
+        CHECK(b.kicker == std::optional<std::string>(r.opening.back()));
     }
 }
 
