@@ -3,10 +3,13 @@
 // classify_kickers.cpp); a short page's bare masthead in its footer is read in the page's last third
 // (bare_footer_name(), own_name_credits.cpp); a columnist's name over the headline under an opinion column's label is
 // the author (mark_name_over_opinion_head(), byline_places.cpp); a label in capitals over the date line glued to the
-// headline is the kicker (capitals_label_over_date(), classify_kickers.cpp). Every line is invented.
+// headline is the kicker (capitals_label_over_date(), classify_kickers.cpp); the desks of cars, travel and shows are
+// listed ([menu_section_names]); one name under the standfirst over the place it files from is the byline
+// (mark_names_under_headline(), classify_meta.cpp). Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -383,4 +386,33 @@ TEST_CASE("a label in capitals over the date line glued to the headline is the k
                                    es_rest,
                                "page.txt");
     CHECK(live.kicker != std::optional<std::string>("EN DIRECTO"));
+}
+
+TEST_CASE("one name under the standfirst over the place it files from is the byline", "[head111]") {
+    const std::string es_text =
+        "El Consejo de Ministros ha aprobado este martes un decreto que amplía las deducciones del IRPF para los "
+        "caseros que rebajen el alquiler en las zonas tensionadas.\n"
+        "Las asociaciones de propietarios consideran insuficiente la rebaja y piden más seguridad jurídica frente a "
+        "los impagos.\n";
+    const std::string es_head = joined({"Portada", "Economía", "Actualizado 03 dic 2026 - 18:40",
+                                        "El Gobierno aprueba una rebaja fiscal para quien alquile barato",
+                                        "Los propietarios podrán deducirse hasta el 90% de los rendimientos si bajan "
+                                        "el precio al menos un 5%"});
+    const Article es = parse(es_head + joined({"Clara Vidal", "Madrid"}) + es_text, "page.txt");
+    CHECK(es.authors == std::vector<std::string>{"Clara Vidal"});
+    CHECK(test::headings_of(es).empty());
+    const Article it = parse(
+        joined({"Home", "Politica", "4 dicembre 2026", "Torino, chiude dopo 80 anni la storica libreria di via Po",
+                "I proprietari non hanno trovato un accordo con il nuovo padrone dei muri: l'affitto è triplicato in "
+                "un anno",
+                "Marta Gallo", "Torino",
+                "La libreria Bertola, aperta nel 1946 sotto i portici di via Po, chiuderà a fine gennaio dopo "
+                "ottant'anni di attività.",
+                "In città la notizia ha suscitato molte reazioni: una raccolta di firme online ha superato le "
+                "cinquemila adesioni."}),
+        "page.txt");
+    CHECK(it.authors == std::vector<std::string>{"Marta Gallo"});
+    // Near miss: the place over another short line (a list of cities, a menu) is no byline's.
+    const Article list = parse(es_head + joined({"Clara Vidal", "Madrid", "Barcelona"}) + es_text, "page.txt");
+    CHECK(list.authors.empty());
 }
