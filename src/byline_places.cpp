@@ -9,6 +9,7 @@
 #include "bylines.hpp"
 #include "clock_times.hpp"
 #include "lexicon.hpp"
+#include "opinion_bylines.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -283,6 +284,36 @@ void mark_lone_byline_under_headline(Page& p) {
         return;
     p.role[i] = Role::byline;
     a.authors = std::move(*names);
+}
+
+void mark_name_over_opinion_head(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    Article& a = p.article;
+    if (signed_already(p))
+        return;
+    const auto head = std::find(p.role.begin(), p.role.end(), Role::headline);
+    const auto h = static_cast<std::size_t>(head - p.role.begin());
+    if (head == p.role.end() || h < 2 || p.role[h - 1] != Role::kicker)
+        return;
+    static const LexiconSection& opinion = any_language_section("opinion_labels"); // (merged once)
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    const Block& name = blocks[h - 1];
+    const Block& label = blocks[h - 2];
+    const int most_name_words = 4, most_label_words = 3;
+    if (name.words < 2 || name.words > most_name_words || name.digits > 0 || name.end_punct || label.words < 1 ||
+        label.words > most_label_words || label.end_punct || !opinion.has(text::trim(label.lower)) ||
+        given == nullptr || !given->has(text::first_token(name.lower)))
+        return;
+    auto names = names_line(name.text);
+    if (!names || names->size() != 1)
+        return;
+    p.role[h - 1] = Role::byline;
+    a.authors = std::move(*names);
+    // (The label over the name, "TRIBUNA", "Opinie", is the column's kicker.)
+    if (p.role[h - 2] == Role::none || p.role[h - 2] == Role::boilerplate)
+        p.role[h - 2] = Role::kicker, a.kicker = label.text;
+    else
+        a.kicker.reset();
 }
 
 bool time_token(std::string_view w) {

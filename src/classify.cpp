@@ -13,6 +13,7 @@
 #include "thread_controls.hpp"
 
 #include "bylines.hpp"
+#include "opinion_bylines.hpp"
 #include "report_credits.hpp"
 #include "code_runs.hpp"
 #include "lexicon.hpp"
@@ -416,6 +417,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // Or the names alone under the date line, or a first name or a handle signing under the headline.
     mark_names_under_date(p, head_from, re);
     mark_lone_byline_under_headline(p);
+    // Or the columnist's name over the headline, under the label of an opinion column.
+    mark_name_over_opinion_head(p);
     // Or a line far under the text that signs the post by itself ("Posted by Jane Roe at 18:52").
     mark_far_byline(p, re);
     // Or a byline closing the standfirst after its last sentence.

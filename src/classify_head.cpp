@@ -467,6 +467,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                      lead_in_label(blocks[h - 1]) && !blocks[h].text.ends_with('?') && !blocks[h].text.ends_with(':') &&
                      !names_line(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // "VIVIENDA / Actualizado 03 dic 2026 - 18:40 / <headline>": a label in capitals over the date line glued
+            // to the headline, capitals_label_over_date().
+            else if (capitals_label_over_date(p, h))
+                p.role[h - 2] = Role::kicker, a.kicker = blocks[h - 2].text;
             // "Bilder: Sturmflut trifft die Nordseeküste", "En images : la tempête frappe la Bretagne": with no
             // label above, a gallery's flag before the title's colon is its kicker; the headline keeps it, as
             // printed in the page's title.

@@ -328,7 +328,8 @@ bool capitals_under_menu(const Page& p, std::size_t k) {
 // over it, or the link to the site's home page) is the menu's or the breadcrumb's last item, no kicker. A topic label
 // closing the same run ("Suisse / Sport / Votations fédérales") names no desk and stays the kicker; a desk printed
 // again over the title (the menu's "Politik" ... "POLITIK" / <headline>) or opening a block of its own is the
-// article's section label.
+// article's section label. An item no list names ("Motoring", "Motor", "Motori") is the menu's too when the footer's
+// menu prints it again after the same entry (menu_printed_again_below()).
 // "<cookie notice> / Accepter et fermer / Continuer sans accepter / Vérification / Santé / <headline>", "<cookie
 // notice> / I Accept / Manage Options / News / Local News / <headline>": a breadcrumb of two levels printed one a
 // line right under the buttons of a cookie banner (consent_banner_button(), one button or two), its upper level one of
@@ -348,6 +349,41 @@ bool crumbs_under_banner(const std::vector<Block>& blocks, std::size_t k) {
             return true;
     return false;
 }
+
+namespace {
+
+// "News / Sport / Showbiz / Motoring / <headline> / ... / News / Sport / Showbiz / Motoring / About us", "Start /
+// Politik / Sport / Motor / <headline> / ... / Start · Politik · Sport · Motor · Impressum": the menu's last two
+// entries, lines k - 1 and k, printed again in the same order under the headline, one a line in a run of short lines
+// (the footer's menu) or between separators on one line, name two of the site's standing desks, whatever their words: a
+// kicker is the article's own label, which a footer's menu does not print after a desk. ("Books / Interview / <title of
+// another article>": a teaser's labels over a longer title are no menu.)
+bool menu_printed_again_below(const std::vector<Block>& blocks, std::size_t k) {
+    const Block& item = blocks[k];
+    const Block& over = blocks[k - 1];
+    auto entry = [](const Block& b) { return b.words <= 3 && !b.end_punct && b.digits == 0 && b.urls == 0; };
+    for (std::size_t j = k + 2; j < blocks.size(); ++j) {
+        const Block& b = blocks[j];
+        if (b.text == item.text && blocks[j - 1].text == over.text && j - 1 > k + 1 &&
+            (j + 1 == blocks.size() || entry(blocks[j + 1])))
+            return true;
+        if (b.separators == 0 || b.end_punct)
+            continue;
+        for (std::string_view mark : {" \u00b7 ", " | ", " \u2022 "}) {
+            const std::string pair = over.text + std::string(mark) + item.text;
+            const std::size_t at = b.text.find(pair);
+            if (at == std::string::npos)
+                continue;
+            const std::size_t end = at + pair.size();
+            if ((at == 0 || b.text.compare(at - 1, 1, " ") == 0) &&
+                (end == b.text.size() || b.text.compare(end, 1, " ") == 0))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 bool menus_last_section(const std::vector<Block>& blocks, std::size_t k) {
     static const LexiconSection& desks = any_language_section("menu_section_names"); // (merged once)
@@ -371,7 +407,7 @@ bool menus_last_section(const std::vector<Block>& blocks, std::size_t k) {
     }
     if (!entry(above))
         return false;
-    if (blocks[k].repeats > 0 || !desks.has(text::trim(blocks[k].lower)))
+    if ((blocks[k].repeats > 0 || !desks.has(text::trim(blocks[k].lower))) && !menu_printed_again_below(blocks, k))
         return false;
     // ("Cronaca / Politica / Sport / POLITICA / <headline>": the desk printed again, in capitals or not, is the
     // article's own label.)
@@ -408,6 +444,23 @@ bool menu_item_over_ad(const std::vector<Block>& blocks, std::size_t k) {
     const std::string_view before = text::trim(over.substr(0, rest));
     const std::size_t cut = before.rfind(' ');
     return is_title_separator(cut == std::string_view::npos ? before : before.substr(cut + 1));
+}
+
+// "VIVIENDA / Actualizado 03 dic 2026 - 18:40 / <headline>", "VERKEER / Gisteren, 17:45 / <headline>", "IL CASO /
+// 4 dicembre 2026 / <headline>": a label in capitals of four words at most (capitals_label()), printed once, no
+// figure, over a date line glued to a headline that is not in capitals, is the kicker the date parts from the title,
+// as a blank line would. (A person's name in capitals, "MARCO ROSSI" / <date>, is a byline, unless
+// capitals_label_no_name() reads no name; a flag of the coverage, "EN DIRECT", "LIVE UPDATES", no topic.)
+bool capitals_label_over_date(const Page& p, std::size_t h) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_words = 4;
+    if (h < 2 || p.role[h - 1] != Role::date || p.role[h - 2] != Role::none || blocks[h].blank_before ||
+        blocks[h - 1].blank_before || capitals_label(blocks[h]))
+        return false;
+    const Block& b = blocks[h - 2];
+    return b.words <= most_words && b.digits == 0 && !b.end_punct && b.urls == 0 && b.repeats == 0 &&
+           !b.boilerplate && capitals_label(b) && (!names_line(b.text) || capitals_label_no_name(p, h - 2)) &&
+           !job_title_line(b.text) && !status_flag(b) && !live_coverage_link(b) && !wire_slug(b);
 }
 
 // "Nach Angriff auf Umspannwerk:", "Après l'attaque du poste électrique :", "Rente mit 70?", "Retraite à 70 ans ?": a

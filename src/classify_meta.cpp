@@ -1134,12 +1134,22 @@ void mark_names_under_headline(Page& p) {
         if ((i + 1 < blocks.size() && name_line_at(i + 1)) || (i > head + 1 && name_line_at(i - 1)) ||
             (in_menu(p, i) && p.role[i - 1] != Role::date) || blocks[i - 1].text.back() == ':')
             return;
+        // "<headline> / <entradilla> / Clara Vidal / Madrid / <text>": one name right under the headline or its lede,
+        // over the place it files from (place_at()) and the date line or the text's first paragraph (a sentence of
+        // twelve words at least), the three glued together, is the byline; the place is its line too, as under two
+        // names. ("Harold Finch / Donate / <blank> / <text>": a menu's button over a blank line is no place.)
+        const int least_text_words = 12;
+        const bool placed = i + 2 < blocks.size() && (i == head + 1 || over == Role::lede) && place_at(i + 1) &&
+                            !name_line_at(i + 1) && !blocks[i + 1].boilerplate && !blocks[i + 2].blank_before &&
+                            (p.role[i + 2] == Role::date ||
+                             (p.role[i + 2] == Role::none && blocks[i + 2].end_punct &&
+                              blocks[i + 2].words >= least_text_words));
         if (i + 1 < blocks.size()) {
             const Block& under = blocks[i + 1];
             const Role next = p.role[i + 1];
             const bool dated = next == Role::date || under.digits > 0;
             const bool picture = next == Role::credit || next == Role::caption;
-            if (!under.blank_before && !dated && !picture && next != Role::lede &&
+            if (!under.blank_before && !dated && !picture && next != Role::lede && !placed &&
                 under.words <= most_furniture_words && !job_title_line(under.text) && !follow_button(under.text))
                 return;
             // "Headline" / "Headline" / "Ort Genf" / "Datum 28.01.2022": under the headline's copy, a line of names
@@ -1163,6 +1173,8 @@ void mark_names_under_headline(Page& p) {
             std::erase_if(a.media, [](const Media& m) { return !m.caption && !m.credit; });
         }
         p.role[i] = Role::byline;
+        if (placed)
+            p.role[i + 1] = Role::byline; // (the place: no author, no dateline)
         a.authors = std::move(*names);
         // ("Jane Roe" / "Senior Reporter" / "Tom Hale" / "Business reporter": the authors each over its job title.)
         if (a.authors.size() == 1 && i + 1 < blocks.size() && job_title_line(blocks[i + 1].text))

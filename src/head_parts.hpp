@@ -49,6 +49,9 @@ bool crumbs_under_banner(const std::vector<Block>& blocks, std::size_t k);
 bool menus_last_section(const std::vector<Block>& blocks, std::size_t k);
 /// "Startseite › Ausland" / "Anzeige" / "Ausland": line k, under an advertisement's slot, repeats the menu's item.
 bool menu_item_over_ad(const std::vector<Block>& blocks, std::size_t k);
+/// "VIVIENDA / Actualizado 03 dic 2026 - 18:40 / <headline>": the line two over headline h is a label in capitals
+/// over the date line glued to the headline, its kicker.
+bool capitals_label_over_date(const Page& p, std::size_t h);
 /// "Nach Angriff auf Umspannwerk:", "Rente mit 70?": a short lead-in closed by a colon or a question mark.
 bool lead_in_label(const Block& b);
 /// "Anmelden", "Abo", "Sign in": a menu's account or subscription button, the whole line.

@@ -116,15 +116,20 @@ bool closes_initial(std::string_view line, std::size_t k) {
 }
 
 // "Harbour Post · About · Contact", "Rheinufer Bote" / "Impressum · Kontakt": among the last lines (past the first
-// twelve: a short page's last lines are its head's too, "Tours / Blois / Orléans / Faits divers - Justice / Blois /
-// <headline>" prints a menu's place again as the kicker), the masthead
-// printed bare, without a copyright sign, alone on its line or before the first of the footer's separators ("·",
-// "|", "•"); a name of one to four capitalised words (small words joining them, masthead_joining_word()), no
-// figure or stop, no link of the footer's ("Impressum", "About": a menu prints them at the top too), printed alone on
-// a line among the page's first `top_lines` too. (A title printed again under the
-// text, "Council votes to close the old baths", is longer and not capitalised so; "Storm Hits Coast" in a list of
-// the most read titles stands among other titles, no footer's links.) Empty for other lines.
-std::string_view bare_footer_name(const std::vector<Block>& blocks, std::size_t k, std::size_t top_lines) {
+// twelve, or the last third of a shorter page: a short page's first lines are its head's, "Tours / Blois / Orléans /
+// Faits divers - Justice / Blois / <headline>" prints a menu's place again as the kicker), the masthead printed bare,
+// without a copyright sign, alone on its line or before the first of the footer's separators ("·", "|", "•"); a name of
+// one to four capitalised words (small words joining them, masthead_joining_word()), no figure or stop, no link of the
+// footer's ("Impressum", "About": a menu prints them at the top too), printed alone on a line among the page's first
+// `top_lines` too. (A title printed again under the text, "Council votes to close the old baths", is longer and not
+// capitalised so; "Storm Hits Coast" in a list of the most read titles stands among other titles, no footer's links.)
+// On a `short_page`, where the footer is read among the first twelve lines, the copy at the top must open the page's
+// head, as a masthead does: the page's first line or one under furniture (a menu's tool, "Menü", "Suche", lexicon
+// section menu_tool_labels, or a date), not under another short line of the menu ("Le Courrier du Lac / Actualité /
+// <headline> / ... / Actualité · Mentions légales": the menu's item printed again in the footer). Empty for other
+// lines.
+std::string_view bare_footer_name(const std::vector<Block>& blocks, std::size_t k, std::size_t top_lines,
+                                  bool short_page) {
     const std::size_t most_words = 4;
     std::string_view line = text::trim(blocks[k].text);
     if (k < top_lines || blocks[k].digits > 0 || blocks[k].urls > 0 || blocks[k].end_punct)
@@ -149,8 +154,14 @@ std::string_view bare_footer_name(const std::vector<Block>& blocks, std::size_t 
         }) ||
         is_boilerplate_phrase(line))
         return {};
+    static const LexiconSection& tools = any_language_section("menu_tool_labels"); // (merged once)
+    auto opens_head = [&](std::size_t j) {
+        const Block& above = blocks[j - 1];
+        return above.boilerplate || above.end_punct || above.digits > 0 || above.urls > 0 ||
+               tools.has(text::trim(above.lower));
+    };
     for (std::size_t j = 0; j < top_lines && j < k; ++j)
-        if (text::trim(blocks[j].text) == line)
+        if (text::trim(blocks[j].text) == line && (!short_page || j == 0 || opens_head(j)))
             return line;
     return {};
 }
@@ -162,6 +173,9 @@ OwnNames own_names_of(const Page& p) {
     const std::vector<Block>& blocks = p.blocks;
     OwnNames names;
     const std::size_t n = blocks.size();
+    // (A brief of ten lines prints its footer among the first twelve: a bare name is read in the page's last third
+    // there.)
+    const std::size_t bare_name_lines = std::min(address_lines, n - n / 3);
     for (std::size_t k = 0; k < n && k < address_lines; ++k) {
         const Block& b = blocks[k];
         if (b.urls > 0 || b.text.find("://") != std::string::npos) {
@@ -192,8 +206,9 @@ OwnNames own_names_of(const Page& p) {
             blocks[k].text.find("\u00a9") != std::string::npos || blocks[k].text.find("(c)") != std::string::npos ||
             blocks[k].text.find("(C)") != std::string::npos)
             add_key(names.addressed, copyright_name(blocks[k].text));
-        else if (const std::string_view name = k >= address_lines ? bare_footer_name(blocks, k, masthead_lines)
-                                                                     : std::string_view();
+        else if (const std::string_view name = k >= bare_name_lines
+                                                   ? bare_footer_name(blocks, k, masthead_lines, k < address_lines)
+                                                   : std::string_view();
                  !name.empty())
             add_key(names.addressed, name);
     // "© Libération", "© Le Temps 2026", "Copyright Tages-Anzeiger": a credit line of the paper's own name set in the
