@@ -1,8 +1,9 @@
 // The page's own paper as a speaker: a mention spelling one of the page's own names (its address's, its copyright's
 // owner, a masthead's holding a figure: classify() reads them, own_names_for_quotes() in own_name_credits.hpp, and
-// extract_quotes() keeps them in Extractor::own_names) names the paper itself, "« Q », écrit 24 heures.", "Laut 20 Minuten ist ...", "Pour 24
-// heures, « Q »", though a name opening with a figure is no name to names_in(). The paper is a publication
-// (Person::publication): no role noun describes it ("Pour le maire, « Q »" after it), no pronoun stands for it.
+// extract_quotes() keeps them in Extractor::own_names) names the paper itself, "« Q », écrit 24 heures.", "Laut 20
+// Minuten ist ...", "Pour 24 heures, « Q »", though a name opening with a figure is no name to names_in(). The paper is
+// a publication (Person::publication): no role noun describes it ("Pour le maire, « Q »" after it), no pronoun stands
+// for it.
 #include "own_name_credits.hpp"
 #include "quote_extractor.hpp"
 #include "quote_word_tags.hpp"

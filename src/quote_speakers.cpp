@@ -915,8 +915,8 @@ int Speakers::new_person(std::string_view name, std::string_view low) {
     }
     Person& p = people.emplace_back(std::move(spare_people.back()));
     spare_people.pop_back();
-    // Every field set as Person{name, 'x', {}, {}, false, false, false, low, {}, "", false} sets it, the strings and lists in
-    // their room.
+    // Every field set as Person{name, 'x', {}, {}, false, false, false, low, {}, "", false} sets it, the strings and
+    // lists in their room.
     // (Set one by one: that costs half of moving the room out, making a Person{} and moving the room back. The
     // binding names every field, so a field added to Person stops the build here until it is set too.)
     auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_place, p_low, p_fields, p_age,
