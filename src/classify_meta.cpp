@@ -1136,8 +1136,8 @@ void mark_names_under_headline(Page& p) {
             return;
         // "<headline> / <entradilla> / Clara Vidal / Madrid / <text>": one name right under the headline or its lede,
         // over the place it files from (place_at()) and the date line or the text's first paragraph (a sentence of
-        // twelve words at least), the three glued together, is the byline; the place is its line too, as under two
-        // names. ("Harold Finch / Donate / <blank> / <text>": a menu's button over a blank line is no place.)
+        // twelve words at least), the three glued together, is the byline, and the place the text's dateline.
+        // ("Harold Finch / Donate / <blank> / <text>": a menu's button over a blank line is no place.)
         const int least_text_words = 12;
         const bool placed = i + 2 < blocks.size() && (i == head + 1 || over == Role::lede) && place_at(i + 1) &&
                             !name_line_at(i + 1) && !blocks[i + 1].boilerplate && !blocks[i + 2].blank_before &&
@@ -1173,8 +1173,13 @@ void mark_names_under_headline(Page& p) {
             std::erase_if(a.media, [](const Media& m) { return !m.caption && !m.credit; });
         }
         p.role[i] = Role::byline;
-        if (placed)
-            p.role[i + 1] = Role::byline; // (the place: no author, no dateline)
+        // (The place is the text's dateline, as under a byline's label: "Par Anne Roe" / "Lausanne" / <text>,
+        // drop_place_over_date(), which ran before the name was known.)
+        if (placed) {
+            p.role[i + 1] = Role::boilerplate;
+            if (!a.dateline)
+                a.dateline = blocks[i + 1].text;
+        }
         a.authors = std::move(*names);
         // ("Jane Roe" / "Senior Reporter" / "Tom Hale" / "Business reporter": the authors each over its job title.)
         if (a.authors.size() == 1 && i + 1 < blocks.size() && job_title_line(blocks[i + 1].text))

@@ -400,6 +400,7 @@ TEST_CASE("one name under the standfirst over the place it files from is the byl
                                         "el precio al menos un 5%"});
     const Article es = parse(es_head + joined({"Clara Vidal", "Madrid"}) + es_text, "page.txt");
     CHECK(es.authors == std::vector<std::string>{"Clara Vidal"});
+    CHECK(es.dateline == std::optional<std::string>("Madrid")); // (as under "Por Clara Vidal")
     CHECK(test::headings_of(es).empty());
     const Article it = parse(
         joined({"Home", "Politica", "4 dicembre 2026", "Torino, chiude dopo 80 anni la storica libreria di via Po",
@@ -412,7 +413,9 @@ TEST_CASE("one name under the standfirst over the place it files from is the byl
                 "cinquemila adesioni."}),
         "page.txt");
     CHECK(it.authors == std::vector<std::string>{"Marta Gallo"});
+    CHECK(it.dateline == std::optional<std::string>("Torino"));
     // Near miss: the place over another short line (a list of cities, a menu) is no byline's.
     const Article list = parse(es_head + joined({"Clara Vidal", "Madrid", "Barcelona"}) + es_text, "page.txt");
     CHECK(list.authors.empty());
+    CHECK(!list.dateline);
 }
