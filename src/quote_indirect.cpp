@@ -409,7 +409,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         ml = mf; // ("wie sie auf Anfrage mitteilte")
                     while (ml > mf && !sw[ml].upper && has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[ml].low))
                         --ml;
-                    if (has_words(said, 5) && mf <= ml) {
+                    // ("..., el puerto necesita una reforma completa.": a verb and its object before an adjective
+                    // that is a cue's form too; not in a language whose verb closes its clause, where the subject
+                    // comes first anyway)
+                    if (has_words(said, 5) && mf <= ml && (verb_last || !verb_inside_subject(sw, mf, ml, ex.sp.lexs))) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.mention = span_text(s, sw, mf, ml);
                         out.cue = c.text;

@@ -132,6 +132,22 @@ bool helper_before_comma(const std::vector<Word>& ws, std::size_t ci, const std:
     return false;
 }
 
+// (A subject's words join its nouns by prepositions, "el portavoz del Ayuntamiento", "le porte-parole de la ville",
+// by a coordinating word, "todos los vecinos", "tous les habitants": stopwords; a noun in capitals before a genitive's
+// article, "der Sprecher der Stadt", is German's, and no word in small letters.)
+bool verb_inside_subject(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                         const std::vector<const Lexicon*>& lexs) {
+    const WordTags& tags = word_tags(lexs);
+    for (std::size_t j = first + 1; j <= last && j < ws.size(); ++j) {
+        const Word& before = ws[j - 1];
+        if (!ws[j].punct && (tags.of(ws[j]) & WordTags::article) != 0 && !before.punct && !before.upper &&
+            (tags.of(before) & (WordTags::stopword | WordTags::preposition | WordTags::article)) == 0 &&
+            !in_list(lexs, "coordinating_words", before.low))
+            return true;
+    }
+    return false;
+}
+
 // "Płaca minimalna wzrośnie od lipca – powiedział minister.", "El puerto cerrará en mayo — dijo el alcalde.": the
 // word ws[d] before a cue is a dash closing the reported words, the only dash of the sentence up to it (a pair of
 // dashes sets off an insert: "The plan – approved in May – said ...").

@@ -85,6 +85,12 @@ bool fronted_clause(const std::vector<Word>& ws, std::size_t from, std::size_t c
                     const std::vector<const Lexicon*>& lexs);
 /// A participle's helper before the last comma before the cue at `ci`: one clause, no report.
 bool helper_before_comma(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs);
+/// "..., el puerto necesita una reforma completa.", "..., le conseil attend une réponse précise.": among the words
+/// ws[first..last] before a cue closing the sentence, an article after a word in small letters that is no stopword,
+/// preposition or article: a verb and its object, so the cue is an adjective ("completa", "précise"), no subject's
+/// verb (quote_indirect_clauses.cpp).
+bool verb_inside_subject(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                         const std::vector<const Lexicon*>& lexs);
 /// ws[d] before a cue is a dash closing the reported words, the only dash of the sentence up to it.
 bool closing_dash(const std::vector<Word>& ws, std::size_t d);
 /// The word after one or two report adverbs after the cue ending at `cend` ("said later that"), else cend.
