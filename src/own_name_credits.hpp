@@ -2,7 +2,7 @@
 // the site's masthead, its domain and its copyright footer name it, and a credit may name it as it names an agency.
 // Internal to the classify stage (classify_meta.cpp asks it; classify_head.cpp asks whether the line over the title is
 // the site's name, names_own_site()), but for own_name_key(), which the quotes stage asks of a mention: classify()
-// hands it the page's own names (pipeline.hpp), and a mention spelling one names the paper itself.
+// hands it the page's own names (own_names.hpp), and a mention spelling one names the paper itself.
 #pragma once
 
 #include <cstddef>
@@ -28,7 +28,7 @@ struct OwnNames {
 };
 OwnNames own_names_of(const Page& p);
 
-/// The names the quotes stage reads a mention against (extract_quotes(), pipeline.hpp): the names the page's address,
+/// The names the quotes stage reads a mention against (extract_quotes(), own_names.hpp): the names the page's address,
 /// copyright or footer give (OwnNames::addressed), and a masthead's among its first lines holding a figure ("20
 /// Minuten", "24 heures"): a short line opening a page alone may be a title, "Angela Merkel", no paper's name.
 std::vector<std::string> own_names_for_quotes(const OwnNames& names);
