@@ -30,6 +30,17 @@ bool signed_already(const Page& p) {
     return !p.article.authors.empty() || std::find(p.role.begin(), p.role.end(), Role::byline) != p.role.end();
 }
 
+// The headline's line on a page no author or byline signs yet, else nullopt: where the rules reading the lines beside
+// the headline for a lone name begin.
+std::optional<std::size_t> unsigned_headline(const Page& p) {
+    if (signed_already(p))
+        return std::nullopt;
+    const auto head = std::find(p.role.begin(), p.role.end(), Role::headline);
+    if (head == p.role.end())
+        return std::nullopt;
+    return static_cast<std::size_t>(head - p.role.begin());
+}
+
 } // namespace
 
 std::optional<std::size_t> byline_after_date(std::string_view line, std::size_t date_end) {
@@ -271,11 +282,11 @@ void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
 void mark_lone_byline_under_headline(Page& p) {
     const std::vector<Block>& blocks = p.blocks;
     Article& a = p.article;
-    if (signed_already(p))
+    const auto head = unsigned_headline(p);
+    if (!head)
         return;
-    const auto head = std::find(p.role.begin(), p.role.end(), Role::headline);
-    const auto i = static_cast<std::size_t>(head - p.role.begin()) + 1;
-    if (head == p.role.end() || i >= blocks.size() || blocks[i].words != 2 || blocks[i].blank_before ||
+    const std::size_t i = *head + 1;
+    if (i >= blocks.size() || blocks[i].words != 2 || blocks[i].blank_before ||
         (p.role[i] != Role::none && p.role[i] != Role::boilerplate))
         return;
     // (A byline of a full name is read in mark_metadata(): here the one-word names it leaves, "von Kathrin".)
@@ -289,12 +300,10 @@ void mark_lone_byline_under_headline(Page& p) {
 void mark_name_over_opinion_head(Page& p) {
     const std::vector<Block>& blocks = p.blocks;
     Article& a = p.article;
-    if (signed_already(p))
+    const auto head = unsigned_headline(p);
+    if (!head || *head < 2 || p.role[*head - 1] != Role::kicker)
         return;
-    const auto head = std::find(p.role.begin(), p.role.end(), Role::headline);
-    const auto h = static_cast<std::size_t>(head - p.role.begin());
-    if (head == p.role.end() || h < 2 || p.role[h - 1] != Role::kicker)
-        return;
+    const std::size_t h = *head;
     static const LexiconSection& opinion = any_language_section("opinion_labels"); // (merged once)
     static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
     const Block& name = blocks[h - 1];
