@@ -46,10 +46,19 @@ std::size_t Extractor::own_name_end(const std::vector<Word>& ws, std::size_t fir
 
 std::optional<std::string> Extractor::own_paper(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                                 std::size_t last, std::size_t pos) {
-    if (own_names.empty() || own_name_end(ws, first, last + 1) != last + 1)
+    // (the whole mention, or its words after an article, as own_name_end() would read them ending at `last`: only
+    // those two spans are asked, not every shorter run, for every mention resolve() is given)
+    const std::size_t most_words = 6;
+    if (own_names.empty() || last >= ws.size() || first > last || last - first >= most_words || ws[first].punct)
         return std::nullopt;
     // (the paper's name as printed, without the article the sentence put before it: "die NZZ" is "NZZ")
-    const std::size_t b = spells_own_name(ws, first, last, own_names) ? first : first + 1;
+    std::size_t b = first;
+    if (!spells_own_name(ws, first, last, own_names)) {
+        if (first == last || !has_tag(sp.lexs, WordTags::article, ws[first].low) ||
+            !spells_own_name(ws, first + 1, last, own_names))
+            return std::nullopt;
+        b = first + 1;
+    }
     const int k = sp.add_person(span_text(s, ws, b, last));
     sp.people[static_cast<std::size_t>(k)].publication = true;
     sp.mentioned(pos, k);
