@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -53,10 +54,7 @@ std::string release_with(const std::vector<std::string>& opening, const std::str
                       "The company will invest 40 million dollars in the building and its laboratories over three "
                       "years.",
                       "© 2026 Kestrel Labs"});
-    std::string page;
-    for (const auto& l : lines)
-        page += l + "\n";
-    return page;
+    return test::page_of(lines);
 }
 
 bool in_boilerplate(const Article& a, const std::string& line) {

@@ -20,12 +20,8 @@ using namespace archive;
 
 namespace {
 
-std::string joined(const std::vector<std::string>& lines) {
-    std::string page;
-    for (const auto& l : lines)
-        page += l + "\n";
-    return page;
-}
+// (the page of the lines, test_pages.hpp's, by a shorter name)
+constexpr auto joined = test::page_of;
 
 // A news page in `lang`: `opening` (the menu's lines), the headline, a byline, a date, five paragraphs, the share
 // buttons, then `footer`.

@@ -23,14 +23,6 @@ using namespace archive::test;
 
 namespace {
 
-// A page's lines with a blank line wherever `lines` holds an empty string.
-std::string blank_parted(const std::vector<std::string>& lines) {
-    std::string page;
-    for (const auto& l : lines)
-        page += l + "\n";
-    return page;
-}
-
 // One of the article's media carries `credit`.
 bool credits_line(const Article& a, const std::string& credit) {
     const auto credits = credits_of(a);
@@ -59,7 +51,7 @@ std::string news_page(const NewsPage& page, const std::vector<std::string>& midd
         lines.push_back("");
     }
     lines.insert(lines.end(), page.footer.begin(), page.footer.end());
-    return blank_parted(lines);
+    return page_of(lines);
 }
 
 const NewsPage fr_news = {
@@ -202,7 +194,7 @@ std::string byline_place_page(const char* byline, const char* place, const std::
         lines.push_back("");
     }
     lines.push_back("Partager\nCommentaires");
-    return blank_parted(lines);
+    return page_of(lines);
 }
 
 } // namespace
