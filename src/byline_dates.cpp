@@ -9,6 +9,7 @@
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "media_parts.hpp"
+#include "prepositioned_dates.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -325,6 +326,11 @@ std::optional<std::vector<std::string>> post_facts_authors(std::string_view line
     if (!lead)
         if (auto labelled = labelled_leading_date(line, language); labelled && byline_after_date(line, labelled->end))
             lead = labelled;
+    // ("am 3. März 2021 von Jane Roe in Reisen", "on 3 March 2021 by Jane Roe in News": the day's preposition opens
+    // it.)
+    if (!lead)
+        if (auto after = prepositioned_leading_date(line, language); after && byline_after_date(line, after->end))
+            lead = after;
     if (!lead) {
         auto names = cut_byline_authors(line, language);
         // "Jane Roe / 14.03.2023 / 09:42 / Photo: Harbour Post / 150": the author's name opens the facts, then the date.

@@ -8,6 +8,7 @@
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "dates_parts.hpp"
+#include "prepositioned_dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -102,10 +103,13 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     }
     if (facts)
         return facts;
-    // ("Posted on 3 March 2021 by Jane Roe in News": the date's label may open the line.)
+    // ("Posted on 3 March 2021 by Jane Roe in News": the date's label may open the line; "am 3. März 2021 von Anna
+    // in Reisen": the preposition of the day.)
     auto lead = leading_date(line, language);
     if (!lead)
         lead = labelled_leading_date(line, language);
+    if (!lead)
+        lead = prepositioned_leading_date(line, language);
     if (lead) {
         // "05.02.2021 - Von Jane Roe, Sprecherin des Vereins", "12 mars 2021 - Rédaction : Jeanne Roe (service
         // presse)": a dash between the date and the byline or its label.

@@ -310,6 +310,11 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
         is_num(t, k + 2, 2, 2)) {
         m = num(t[k + 2]);
         end = k + 2;
+        // ("9:09:24 AM", "16:05:31": the seconds after the minutes, glued to their colon, are skipped, so that the
+        // half of the day after them still counts.)
+        if (is_punct(t, k + 1, ":") && is_punct(t, k + 3, ":") && is_num(t, k + 4, 2, 2) &&
+            t[k + 2].end == t[k + 3].begin && t[k + 3].end == t[k + 4].begin && num(t[k + 4]) <= 59)
+            end = k + 4;
     } else if (is_punct(t, k + 1, ".") && is_num(t, k + 2, 2, 2) &&
                (is_word(t, k + 3, "uhr") || is_word(t, k + 3, "uur"))) {
         m = num(t[k + 2]);
@@ -560,6 +565,18 @@ std::size_t cjk_marked_date(const std::vector<Tok>& t, std::size_t i, int& y, in
     return weekday(i + 6) ? i + 6 : i + 5;
 }
 
+// "26 | 01 | 2022", "26 01 2022": a date line opening with the day, the month and the year apart, bars or spaces
+// between them (a blog's stamp printed in columns), at token i: the day and the month of two figures and the year of
+// four. Bars only at the line's start and no figure after a bar past the year (a table's row of numbers goes on);
+// spaces only as the whole line (a sentence's or a table's figures stand amid others).
+bool columned_date(const std::vector<Tok>& t, std::size_t i) {
+    if (i != 0 || !is_num(t, 0, 2, 2))
+        return false;
+    if (is_punct(t, 1, "|") && is_num(t, 2, 2, 2) && is_punct(t, 3, "|") && is_num(t, 4, 4, 4))
+        return !(is_punct(t, 5, "|") && is_num(t, 6));
+    return t.size() == 3 && is_num(t, 1, 2, 2) && is_num(t, 2, 4, 4);
+}
+
 } // namespace
 
 // Finds the first date at or after token `from`, opening before token `until` (all of them by default).
@@ -576,6 +593,12 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
             last = i + 4;
         } else if (const std::size_t signed_end = cjk_marked_date(t, i, y, m, d)) {
             last = signed_end;
+        } else if (columned_date(t, i)) {
+            const bool barred = is_punct(t, 1, "|");
+            d = num(t[0]), m = num(t[barred ? 2 : 1]), y = num(t[barred ? 4 : 2]);
+            if ((m > 12 && d <= 12) || (order == DayOrder::month_first && d <= 12))
+                std::swap(m, d);
+            last = barred ? 4 : 2;
         } else if (is_num(t, i) && (is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/") || is_punct(t, i + 1, "-")) &&
                    is_num(t, i + 2) && is_punct(t, i + 3, t[i + 1].text) &&
                    (is_num(t, i + 4, 4, 4) || (short_years && short_numeric_date(t, i)))) {

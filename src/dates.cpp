@@ -3,6 +3,7 @@
 #include "cjk_script.hpp"
 #include "date_labels.hpp"
 #include "dates_parts.hpp"
+#include "prepositioned_dates.hpp"
 
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -406,6 +407,19 @@ std::optional<LeadingDate> labelled_leading_date(std::string_view line, std::str
     if (!lead)
         return std::nullopt;
     lead->end += from;
+    return lead;
+}
+
+std::optional<LeadingDate> prepositioned_leading_date(std::string_view line, std::string_view language) {
+    static const LexiconSection& prepositions = any_language_section("date_prepositions"); // (merged once)
+    std::size_t at = 0;
+    const std::string_view first = text::next_token(line, at);
+    if (first.empty() || !prepositions.has(text::lower(first)))
+        return std::nullopt;
+    auto lead = leading_date(line.substr(at), language);
+    if (!lead)
+        return std::nullopt;
+    lead->end += at;
     return lead;
 }
 

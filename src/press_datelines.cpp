@@ -28,7 +28,8 @@ bool place_words(std::string_view place) {
             if (++count > most_words || w.empty())
                 return false;
             const std::string low = text::lower(w);
-            if (weekdays.has(low))
+            // ("Updated09:41, 12 MAR 2021": a date's label glued to its time is no place's word.)
+            if (weekdays.has(low) || text::has_ascii_digit(w))
                 return false;
             if (!text::starts_upper(w) && (particles == nullptr || !particles->has(low)))
                 return false;
@@ -207,6 +208,10 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
         return std::nullopt;
     const std::string_view place = without_bracketed_region(paragraph.substr(0, comma));
     if (!place_words(place))
+        return std::nullopt;
+    // ("Aktualisiert, 12.03.2021", "Updated, March 12, 2021": a date's label before the comma is no place.)
+    const std::string low_place = text::lower(place);
+    if (const auto place_words_low = text::split_ws(low_place, 4); opens_with_date_label(place_words_low))
         return std::nullopt;
     std::string_view rest = paragraph.substr(comma + 2);
     // "AUSTIN, Texas, Dec. 5, 2026 /PRNewswire/ --", "ROTTERDAM, Netherlands, Dec. 5, 2026 --", "SAN JOSE, Calif.,
