@@ -669,9 +669,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     e += 2;
                     continue;
                 }
-                if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle && !noun_of && !told) {
+                // ("Maria das Dores Silva": a particle of the page's language too, page_particle)
+                if (nx.low.size() - 2 < 2 && page_particle(nx.low, sp) && !article_particle && !noun_of && !told) {
                     std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
-                    while (j < ws.size() && j < e + 4 && !ws[j].punct && particle_after(ws[j - 1].low, ws[j].low))
+                    while (j < ws.size() && j < e + 4 && !ws[j].punct &&
+                           (particle_after(ws[j - 1].low, ws[j].low) || page_particle(ws[j].low, sp)))
                         ++j;
                     if (j < ws.size() && ws[j].upper && !ws[j].punct) {
                         e = j;

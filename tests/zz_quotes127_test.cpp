@@ -34,6 +34,28 @@ void check_no_quote_of(const std::string& lang, const std::string& paragraph, co
 
 using namespace quotes127;
 
+// "Maria das Dores Silva elogiou a decisão": pt's "das" is a name's particle ([language_name_particle_words] of
+// pt.txt, page_particle), which common.txt's list leaves out: German's "das" is an article.
+TEST_CASE("a particle of the page's language joins the name", "[quotes][quotes127]") {
+    check_quotes({
+        {"pt", {"Maria das Dores Silva elogiou a decisão: «É uma vitória para quem vive aqui há décadas.»"},
+         "É uma vitória para quem vive aqui há décadas.", "Maria das Dores Silva"},
+        {"pt", {"«É uma vitória para o bairro», disse Maria das Dores Silva aos jornalistas."},
+         "É uma vitória para o bairro", "Maria das Dores Silva"},
+        // (near misses: the particles of the common list, as before)
+        {"pt", {"«É uma vitória para o bairro», disse Maria de Souza aos jornalistas."},
+         "É uma vitória para o bairro", "Maria de Souza"},
+        {"es", {"«Es una victoria para el barrio», dijo María de los Ángeles Ruiz."},
+         "Es una victoria para el barrio", "María de los Ángeles Ruiz"},
+        {"en", {"\"It is a victory for the neighbourhood,\" said Anna Das, who lives on the square."},
+         "It is a victory for the neighbourhood", "Anna Das"},
+    });
+    // (near miss: German's "das" between two capitalised words is an article, no name's particle)
+    for (const auto& q : extract_quotes(page("de", "", {"„Das ist ein Sieg für das Quartier“, sagte Peter das Buch "
+                                                        "in die Hand gedrückt bekam."})))
+        CHECK(q.speaker.value_or("").find("das") == std::string::npos);
+}
+
 // "dijo que escasea personal.", "disse que chega tempo.", "ha detto che scarseggia acqua.": a short reported clause
 // whose verb no list holds, told by a third person's present ending right after "that" before a bare noun
 // (singular_verb_first).
