@@ -176,3 +176,28 @@ TEST_CASE("a whole page quoting another paper, then a role", "[quotes][quotes127
     REQUIRE(mayor != nullptr);
     CHECK(mayor->speaker.value_or("") == "");
 }
+
+// "Das Hallenbad Geiselweid bleibt bis März geschlossen. „Q“, sagte der Bürgermeister.": a name opening or closing on
+// a building's noun ([building_words]; in German the end of a compound too) names a place, which holds no person's
+// role (no_person_read).
+TEST_CASE("a building's name holds no person's role", "[quotes][quotes127]") {
+    check_quotes({
+        {"de", {"Das Hallenbad Geiselweid bleibt bis März geschlossen. „Die Sanierung dauert länger als geplant“, "
+                "sagte der Bürgermeister."},
+         "Die Sanierung dauert länger als geplant", "", "der Bürgermeister"},
+        {"de", {"Das Kantonsspital Baden baut eine neue Notaufnahme. „Wir brauchen mehr Platz“, sagte der Direktor."},
+         "Wir brauchen mehr Platz", "", "der Direktor"},
+        {"fr", {"Le Stade de la Fontenette rouvrira en mars. « Les travaux ont pris du retard », a dit le maire."},
+         "Les travaux ont pris du retard", "", "le maire"},
+        {"it", {"Lo Stadio Comunale Bentegodi resta chiuso fino a marzo. «I lavori sono in ritardo», ha detto il "
+                "sindaco."},
+         "I lavori sono in ritardo", "", "il sindaco"},
+        // (near misses: the holder named before the building keeps the role)
+        {"de", {"Bürgermeister Paul Huber besuchte am Montag das Hallenbad Geiselweid.",
+                "„Die Sanierung dauert länger als geplant“, sagte der Bürgermeister."},
+         "Die Sanierung dauert länger als geplant", "Paul Huber", "der Bürgermeister"},
+        {"fr", {"Le maire Olivier Martin a visité le Stade de la Fontenette lundi.",
+                "« Les travaux ont pris du retard », a dit le maire."},
+         "Les travaux ont pris du retard", "Olivier Martin", "le maire"},
+    });
+}
