@@ -201,3 +201,30 @@ TEST_CASE("a building's name holds no person's role", "[quotes][quotes127]") {
          "Les travaux ont pris du retard", "Olivier Martin", "le maire"},
     });
 }
+
+// "Am Ende rief die Menge „Zugabe“.": after a phrase a preposition opens, German puts the subject after the verb; an
+// article and a noun right before the quote, the verb's object, are that subject: the mention, as the corpora mark it
+// (noun_before_quote); a crowd is no one the page names, a role noun its holder, else no one.
+TEST_CASE("a German subject after the verb before the quote is the mention", "[quotes][quotes127]") {
+    check_quotes({
+        {"de", {"Das Konzert war seit Wochen ausverkauft. Am Ende rief die Menge „Zugabe“."}, "Zugabe", "",
+         "die Menge"},
+        {"de", {"Nach dem Spiel rief das Publikum „Auswärtssieg“."}, "Auswärtssieg", "", "das Publikum"},
+        {"de", {"Zum Schluss rief der Moderator „Wir sehen uns im Sommer wieder“."}, "Wir sehen uns im Sommer wieder",
+         "", "der Moderator"},
+        // (near misses: a role noun after the verb, the holder named before; a name before a colon)
+        {"de", {"Der Moderator Jonas Brunner führte durch den Abend.", "Am Ende rief der Moderator „Zugabe“."},
+         "Zugabe", "Jonas Brunner", "der Moderator"},
+        {"de", {"Am Montag sagte Bürgermeister Paul Huber: „Das war ein grosser Abend für unser Städtchen.“"},
+         "Das war ein grosser Abend für unser Städtchen.", "Paul Huber", "Bürgermeister Paul Huber"},
+        // (a body's noun names the body, as "wie das Ministerium mitteilte" does)
+        {"de", {"Am Ende lobte das Ministerium „die gute Arbeit“."}, "die gute Arbeit", "Ministerium",
+         "das Ministerium"},
+    });
+    // (near miss: the verb's object between it and the quote, "den Plan", is no subject)
+    const auto qs = extract_quotes(page("de", "", {"Am Montag nannte die Stadt den Plan „einen Fehler“."}));
+    const Quote* q = quote_of(qs, "einen Fehler");
+    REQUIRE(q != nullptr);
+    CHECK(q->mention.value_or("") != "den Plan");
+    CHECK(q->speaker.value_or("") != "Plan");
+}
