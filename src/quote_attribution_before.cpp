@@ -366,6 +366,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             bool has_after = false;
             bool complement = false; // (mention_after read a preposition's complement: Extractor::complement_after)
             std::pair<std::size_t, std::size_t> am{0, 0};
+            bool common_subject = false; // (the subject after the verb: an article and a noun, noun_before_quote)
             // ("Según dijo a El Diario una fuente, «Q»": an according phrase's verb, the paper told, the subject)
             const std::size_t subject_at =
                 ws[ci].punct || !(word_tags(ex.sp.lexs).of(ws[ci]) & WordTags::according) ? cend
@@ -535,7 +536,13 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // German puts the subject after the verb when the clause opens with such a phrase, whatever stands
             // before the colon: "In seinen Ausführungen betonte Rektor Max Roth ausdrücklich den Wert: „Q“", "Auf
             // die Frage antwortete sie knapp: „Q“". The words after the verb are its subject when they name someone
-            // (a name, a pronoun, an article and a role noun), not an object ("bezeichnete den Plan als „Q“").
+            // (a name, a pronoun, an article and a role noun), not an object ("bezeichnete den Plan als „Q“"); so
+            // are an article and any noun right before the quote, which is the verb's object ("Am Ende rief die Menge
+            // „Zugabe“": the mention is the crowd, no one the page names, as the corpora's convention has it).
+            const auto noun_before_quote = [this](std::pair<std::size_t, std::size_t> m, std::size_t open) {
+                return m.first + 1 == m.second && m.second + 1 == word_index(open) && ws[m.second].upper &&
+                       !ws[m.second].punct && !ws[m.second].acronym;
+            };
             if (before_m && !colon && has_after && ex.capitalised_nouns_here() &&
                 has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low)) {
                 const std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(am.first),
@@ -545,12 +552,15 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 const auto names = names_in(sub, ex.sp);
                 if (!names.empty())
                     am.second = am.first + names.front().last;
+                const bool subject_article = am.first < am.second &&
+                                             has_tag(ex.sp.lexs, WordTags::article, ws[am.first].low) &&
+                                             !in_list(ex.sp.lexs, "object_article_words", ws[am.first].low);
+                const bool role = subject_article && role_noun(ws[am.first + 1].low, ex.sp);
+                common_subject = names.empty() && subject_article && !role && noun_before_quote(am, q.open);
                 colon = !names.empty() ||
                         (am.first == am.second && ex.sp.pronoun(ws[am.first].low, g) &&
                          !has_tag(ex.sp.lexs, WordTags::possessive, ws[am.first].low)) ||
-                        (am.first < am.second && has_tag(ex.sp.lexs, WordTags::article, ws[am.first].low) &&
-                         !in_list(ex.sp.lexs, "object_article_words", ws[am.first].low) &&
-                         role_noun(ws[am.first + 1].low, ex.sp));
+                        role || common_subject;
             }
             // "On fait savoir à la mairie que «Q»", "Au ministère, on indique que «Q»": a subject of
             // [generic_subject_words] names no one; the source opening the sentence before it, or after the verb
@@ -660,6 +670,15 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             } else if (!before_m && has_after) {
                 if (!spk)
                     spk = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                // ("die Menge", "das Publikum", "der Moderator" with no moderator named: a common noun after the verb,
+                // common_subject, that describes no one the page named is someone unnamed, no speaker's name, not
+                // the noun itself, noun_group; but "das Ministerium", a body's noun, names the body as it does
+                // elsewhere)
+                const std::string_view noun = ws[am.second].low;
+                if (common_subject && (!spk || text::lower(*spk) == noun) &&
+                    !listed_noun(noun, "body_words", ex.sp) && !listed_noun(noun, "organisation_words", ex.sp) &&
+                    !ex.sp.body_noun(noun))
+                    spk = std::string();
                 out.mention = span_text(s, ws, am.first, am.second);
             } else if (before_m) {
                 out.mention = span_text(s, ws, before_m->first, before_m->second);

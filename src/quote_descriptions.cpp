@@ -255,6 +255,12 @@ bool no_person_read(const Person& p, const Speakers& sp) {
     // place, unless the name is known as a person's)
     if (!p.personal && (in_list(sp.lexs, "street_words", words.front()) || in_list(sp.lexs, "street_words", words.back())))
         return true;
+    // ("sagte der Bürgermeister" after "Das Hallenbad Geiselweid bleibt geschlossen", "a dit le maire" after "Le Stade
+    // de la Fontenette rouvre": a building's noun opening the name, or closing it, [building_words], names a place,
+    // unless the name is known as a person's; in German the end of a compound too, "Kantonsspital Baden")
+    if (!p.personal &&
+        (listed_noun(words.front(), "building_words", sp) || listed_noun(words.back(), "building_words", sp)))
+        return true;
     return dates_or_figures(words, sp);
 }
 

@@ -381,6 +381,32 @@ bool short_reported_clause(const std::vector<Word>& sw, const Speakers& sp) {
            in_list(sp.lexs, "quote_conventions", "reported mood after the cue's comma");
 }
 
+namespace {
+
+// "dijo que escasea personal.", "disse que chega tempo.", "ha detto che scarseggia acqua.", "dijo que pesa la lluvia.":
+// a verb in the singular no list holds, told by its shape: the word right after the "that" at sw[t], in small letters,
+// ends as a third person's present does ([singular_present_verb_ending_words]: es, pt, it "a", "e") and is no small
+// word nor a day's, a month's or a time's word ("ha detto che domenica prossima."), and a bare noun follows it, an
+// article before it perhaps, the sentence's mark right after. (short_that_clause has the word count and the marks.)
+bool singular_verb_first(const std::vector<Word>& sw, std::size_t t, const Speakers& sp) {
+    const std::size_t least_verb = 4, least_noun = 3;
+    const Word& v = sw[t + 1];
+    if (v.upper || v.low.size() < least_verb || sp.stopword(v.low) ||
+        !ends_with_entry(v.low, sp.lexs, "singular_present_verb_ending_words", 2) ||
+        has_tag(sp.lexs, WordTags::article, v.low) || in_list(sp.lexs, "weekdays", v.low) ||
+        in_list(sp.lexs, "months", v.low) || in_list(sp.lexs, "relative_day_words", v.low) ||
+        in_list(sp.lexs, "time_of_day_words", v.low))
+        return false;
+    std::size_t j = t + 2;
+    if (j + 2 < sw.size() && has_tag(sp.lexs, WordTags::article, sw[j].low))
+        ++j;
+    const Word& noun = sw[j];
+    return j + 2 == sw.size() && !noun.punct && !noun.upper && noun.low.size() >= least_noun &&
+           !sp.stopword(noun.low);
+}
+
+} // namespace
+
 // "La concejala Ana Gil, que se abstuvo, explicó que faltan datos.", "ha spiegato che mancano dati.", "a expliqué que
 // les données manquent.", "said that data is missing.": after the "that" at sw[t], two or three words and the mark
 // closing the sentence are what was said where one of them is a finite verb: a helper ([participle_auxiliaries],
@@ -415,7 +441,7 @@ bool short_that_clause(const std::vector<Word>& sw, std::size_t t, const Speaker
                               in_list(sp.lexs, "short_clause_verb_words", sw[j].low))))
             verb = true;
     }
-    return verb;
+    return verb || singular_verb_first(sw, t, sp);
 }
 
 // "man plane den Ausbau", "die Stadt investiere mehr Geld", "der Verband fordere eine Entscheidung", "Berlin

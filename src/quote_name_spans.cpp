@@ -80,11 +80,29 @@ bool title_article_opens(const std::vector<Word>& ws, std::size_t k, const Speak
         return false;
     // (the title closed by a mark or the verb: not "résume Le Phare de l'Adour", whose name goes on)
     const bool closed = k + 2 >= ws.size() || ws[k + 2].punct;
-    return surname_word(ws[k + 1], sp) && ((closed && is_speech_verb(sp.lexs, ws[k - 1].low)) ||
-                                           (!closed && is_speech_verb(sp.lexs, ws[k + 2].low)));
+    if (!surname_word(ws[k + 1], sp))
+        return false;
+    if ((closed && is_speech_verb(sp.lexs, ws[k - 1].low)) || (!closed && is_speech_verb(sp.lexs, ws[k + 2].low)))
+        return true;
+    // "écrit Le Temps dans son édition de mardi", "scrive La Stampa nell'edizione di oggi": after a verb of writing
+    // ([writing_verb_words]) the title goes on with words in small letters; but not a person's surname opening on the
+    // article where the page named that person ("a écrit Le Pen dans un message" after "Marine Le Pen")
+    return !closed && !ws[k + 2].upper && in_list(sp.lexs, "writing_verb_words", ws[k - 1].low) &&
+           !known_surname(ws, k, k + 1, sp);
 }
 
 } // namespace
+
+bool known_surname(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
+    const int k = sp.find_by_last_name(ws[last].low);
+    if (k < 0)
+        return false;
+    std::string run;
+    for (std::size_t j = first; j <= last; ++j)
+        run.append(" ").append(ws[j].low);
+    const std::string& low = sp.people[static_cast<std::size_t>(k)].low;
+    return low.size() > run.size() && low.ends_with(run);
+}
 
 std::size_t inner_particle_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp) {
     static const LexiconSection* inner = common_lexicon().section("inner_capital_particle_words"); // (looked up once)
@@ -669,9 +687,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     e += 2;
                     continue;
                 }
-                if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle && !noun_of && !told) {
+                // ("Maria das Dores Silva": a particle of the page's language too, page_particle)
+                if (nx.low.size() - 2 < 2 && page_particle(nx.low, sp) && !article_particle && !noun_of && !told) {
                     std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
-                    while (j < ws.size() && j < e + 4 && !ws[j].punct && particle_after(ws[j - 1].low, ws[j].low))
+                    while (j < ws.size() && j < e + 4 && !ws[j].punct &&
+                           (particle_after(ws[j - 1].low, ws[j].low) || page_particle(ws[j].low, sp)))
                         ++j;
                     if (j < ws.size() && ws[j].upper && !ws[j].punct) {
                         e = j;

@@ -2,6 +2,7 @@
 // endings read as trees), name particles, and the agreement of description words (same_word, owner_roles); the
 // entries of a word list (entries_of) for the other parts. The runs of a sentence read as names with them are in
 // quote_name_spans.cpp.
+#include "quote_inner_particles.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
 
@@ -312,6 +313,12 @@ bool particle(std::string_view w) {
     static const LexiconSection* text_only = common_lexicon().section("running_text_particle_words");
     return w.size() >= 2 && w.size() <= 3 &&
            ((particles != nullptr && particles->has(w)) || (text_only != nullptr && text_only->has(w)));
+}
+
+bool page_particle(std::string_view w, const Speakers& sp) {
+    // (a page of no known language asks every lexicon, where German's "das" is an article: the common list alone)
+    return particle(w) || (sp.lexs.size() == 1 && w.size() >= 2 && w.size() <= 3 &&
+                           in_list(sp.lexs, "language_name_particle_words", w));
 }
 
 bool particle_after(std::string_view before, std::string_view w) {

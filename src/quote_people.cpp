@@ -8,6 +8,7 @@
 #include "quote_lone_names.hpp"
 #include "quote_obituaries.hpp"
 #include "quote_plural_verbs.hpp"
+#include "quote_publications.hpp"
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
@@ -660,6 +661,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                                               std::size_t last, std::size_t pos) {
     // ("« Q », écrit 24 heures.", "schreibt die NZZ": the page's own paper, quote_publications.cpp)
     if (auto paper = own_paper(s, ws, first, last, pos))
+        return paper;
+    // ("« Q », écrit Le Temps dans son édition de mardi", "the Guardian wrote": another paper, written_paper)
+    if (auto paper = written_paper(sp, s, ws, first, last, pos))
         return paper;
     // "Nobody on the board argued that ...", "Niemand im Rat behauptete, dass ...", "Personne à la mairie de Lyon n'a
     // affirmé que ...": a negated subject opening the mention ([negative_subject_words]) names nobody who spoke,

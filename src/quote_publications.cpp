@@ -6,6 +6,8 @@
 // for it.
 #include "own_name_credits.hpp"
 #include "quote_extractor.hpp"
+#include "quote_inner_particles.hpp"
+#include "quote_publications.hpp"
 #include "quote_word_tags.hpp"
 
 #include <algorithm>
@@ -60,6 +62,50 @@ std::optional<std::string> Extractor::own_paper(std::string_view s, const std::v
         b = first + 1;
     }
     const int k = sp.add_person(span_text(s, ws, b, last));
+    sp.people[static_cast<std::size_t>(k)].publication = true;
+    sp.mentioned(pos, k);
+    return sp.people[static_cast<std::size_t>(k)].name;
+}
+
+std::optional<std::string> written_paper(Speakers& sp, std::string_view s, const std::vector<Word>& ws,
+                                         std::size_t first, std::size_t last, std::size_t pos) {
+    static const LexiconSection* titles = common_lexicon().section("title_article_words"); // (looked up once)
+    const std::size_t most_words = 6;
+    if (titles == nullptr || last >= ws.size() || first >= last || last - first >= most_words || ws[first].punct)
+        return std::nullopt;
+    // (a verb of writing right before the article or right after the mention: "écrit Le Temps", "the Guardian wrote")
+    const auto writing = [&sp, &ws](std::size_t j) {
+        return j < ws.size() && !ws[j].punct && in_list(sp.lexs, "writing_verb_words", ws[j].low);
+    };
+    if (!(first > 0 && writing(first - 1)) && !writing(last + 1))
+        return std::nullopt;
+    // The article: capitalised as the title's first word ("Le Temps", "La Stampa"), or in small letters where it
+    // stands before no person's name ([paper_article_words]: "the Guardian", "die Neue Zürcher Zeitung"; not it's
+    // "la Meloni", pt's "a Maria").
+    const bool printed = ws[first].upper;
+    if (!titles->has(ws[first].low) || (!printed && !in_list(sp.lexs, "paper_article_words", ws[first].low)))
+        return std::nullopt;
+    // The title: the capitalised words after the article, the whole mention but after a printed title ("La Stampa
+    // nell'edizione di": the words after it say where it wrote).
+    std::size_t end = first + 1;
+    while (end <= last && !ws[end].punct && ws[end].upper)
+        ++end;
+    if (end == first + 1 || (end <= last && !printed))
+        return std::nullopt;
+    last = end - 1;
+    // None of its words a role or a title ("écrit La Ministre"); after an article in small letters, nor a common or a
+    // body's noun ("schreibt die Gemeinde", "the Council wrote"), unless the last is an outlet's noun ("Neue Zürcher
+    // Zeitung", [outlet_name_words]); no person's surname the page named ("a écrit Le Pen" after "Marine Le Pen").
+    const bool outlet = ends_with_entry(ws[last].low, sp.lexs, "outlet_name_words", 2);
+    for (std::size_t j = first + 1; j <= last; ++j)
+        if (role_noun(ws[j].low, sp) || title_noun(ws[j].low, sp) ||
+            (!printed && !outlet && (common_noun(ws[j].low, sp) || sp.body_noun(ws[j].low))))
+            return std::nullopt;
+    if (known_surname(ws, first, last, sp))
+        return std::nullopt;
+    const int k = sp.add_person(span_text(s, ws, printed ? first : first + 1, last));
+    if (sp.people[static_cast<std::size_t>(k)].personal)
+        return std::nullopt;
     sp.people[static_cast<std::size_t>(k)].publication = true;
     sp.mentioned(pos, k);
     return sp.people[static_cast<std::size_t>(k)].name;
