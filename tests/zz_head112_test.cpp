@@ -1,7 +1,8 @@
 // head112: the opening of a page. A standfirst under a headline whose date line the page prints over it, over the
 // author's bare name and the place the author files from, share buttons perhaps, then the text, is the lede, the name
 // the byline and the place the dateline (name_and_place_over_text(), classify_lede.cpp; mark_names_under_headline(),
-// classify_meta.cpp). Every line is invented.
+// classify_meta.cpp); a person's name over an opinion column's headline is its topic, no author, when the headline or
+// a sentence under it names the person by the last name (named_as_topic(), byline_places.cpp). Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -181,5 +182,119 @@ TEST_CASE("near miss: a name and a place over no paragraph of prose part no stan
             CHECK(a.lede != std::optional<std::string>(o.standfirst));
             CHECK(a.dateline != std::optional<std::string>(o.place));
         }
+    }
+}
+
+namespace {
+
+// An opinion column: its masthead and menu, `label`, `name` over the headline, a date line, share buttons, the
+// paragraphs `text`, then `closing` and the footer.
+std::string column(const std::vector<std::string>& top, const std::string& label, const std::string& name,
+                   const std::string& title, const std::string& date, const std::vector<std::string>& text,
+                   const std::vector<std::string>& closing) {
+    std::vector<std::string> lines = top;
+    lines.insert(lines.end(), {label, name, title, date, "Teilen", "Facebook"});
+    lines.insert(lines.end(), text.begin(), text.end());
+    lines.insert(lines.end(), closing.begin(), closing.end());
+    lines.insert(lines.end(), {"Impressum", "Datenschutz", "\u00a9 2026 Westfälische Neue Presse"});
+    return test::page_of(lines);
+}
+
+const std::vector<std::string> de_top = {"Westfälische Neue Presse", "Abo", "Anmelden", "Politik", "Sport", "Kultur"};
+const std::vector<std::string> it_top = {"La Gazzetta di Pavia", "Abbonati", "Accedi", "Cronaca", "Sport", "Cultura"};
+
+// A columnist's text in the first person, naming nobody.
+const std::vector<std::string> de_own = {
+    "Jedes Jahr im Dezember nehme ich mir vor, die Wochen vor Weihnachten ruhiger anzugehen, und jedes Jahr scheitere "
+    "ich schon in der ersten Woche daran.",
+    "Die Kalender sind voll mit Feiern, Konzerten und Aufführungen der Kinder, und zwischen all dem soll man noch "
+    "Geschenke finden, die niemand braucht.",
+    "Ich habe beschlossen, in diesem Jahr zwei Einladungen abzusagen. Es fühlt sich an wie ein kleiner Sieg."};
+const std::vector<std::string> it_own = {
+    "Ogni anno a dicembre mi riprometto di vivere con più calma le settimane prima di Natale, e ogni anno fallisco già "
+    "nella prima settimana.",
+    "I calendari sono pieni di cene, concerti e recite dei bambini, e in mezzo a tutto questo bisogna ancora trovare "
+    "regali che nessuno desidera.",
+    "Quest'anno ho deciso di rinunciare a due inviti. Mi sembra una piccola vittoria."};
+
+// A text telling of a politician in the third person.
+std::vector<std::string> de_about(const std::string& last) {
+    return {"Der Ministerpräsident hat in dieser Woche erneut erlebt, wie wenig seine Koalition noch zusammenhält: "
+            "Beim Haushalt fehlten ihm gleich drei Stimmen.",
+            last + " kann so nicht bis zur nächsten Wahl weiterregieren, ohne dass das Land über Monate "
+                   "gelähmt bleibt.",
+            "Eine Vertrauensfrage wäre ehrlich. Sie würde zeigen, wer die Regierung noch trägt."};
+}
+std::vector<std::string> it_about(const std::string& last) {
+    return {"Il presidente della Regione ha scoperto questa settimana quanto sia fragile la sua maggioranza: sul "
+            "bilancio gli sono mancati tre voti.",
+            "Non è chiaro come " + last + " possa governare fino alle prossime elezioni senza bloccare la Regione per "
+            "mesi.",
+            "Un voto di fiducia sarebbe la strada più onesta. Mostrerebbe chi sostiene ancora la giunta."};
+}
+
+} // namespace
+
+TEST_CASE("a name over an opinion column's headline that the headline or the text names again is its topic",
+          "[head112]") {
+    struct Row {
+        std::string page;
+        std::string name;
+    };
+    const std::vector<Row> rows = {
+        // (The headline names him.)
+        {column(de_top, "Meinung", "Markus Söder", "Warum Söder jetzt die Vertrauensfrage stellen muss",
+                "04.12.2026, 18:20 Uhr", de_own, {}),
+         "Markus Söder"},
+        // (A sentence of the text names him, his genitive too.)
+        {column(de_top, "Kommentar", "Thomas Brenner", "Die Vertrauensfrage wäre jetzt der ehrliche Weg",
+                "04.12.2026, 18:20 Uhr", de_about("Brenner"), {}),
+         "Thomas Brenner"},
+        {column(de_top, "Meinung", "Thomas Brenner", "Die Vertrauensfrage wäre jetzt der ehrliche Weg",
+                "04.12.2026, 18:20 Uhr", de_about("Brenners Koalition"), {}),
+         "Thomas Brenner"},
+        {column(it_top, "Opinioni", "Giovanni Ferraris", "Il voto di fiducia sarebbe la strada più onesta",
+                "4 dicembre 2026", it_about("Ferraris"), {}),
+         "Giovanni Ferraris"},
+        {column(it_top, "Editoriale", "Giovanni Ferraris", "Perché Ferraris deve chiedere la fiducia",
+                "4 dicembre 2026", it_own, {}),
+         "Giovanni Ferraris"},
+    };
+    for (const auto& r : rows) {
+        const Article a = parse(r.page, "column.txt");
+        INFO(r.page.substr(0, 200));
+        CHECK(std::find(a.authors.begin(), a.authors.end(), r.name) == a.authors.end());
+    }
+}
+
+TEST_CASE("near miss: a columnist's name over the headline, printed again in the writer's box or a link, is the author",
+          "[head112]") {
+    struct Row {
+        std::string page;
+        std::string name;
+    };
+    const std::vector<Row> rows = {
+        {column(de_top, "Kolumne", "Julia Hartmann", "Warum wir im Dezember alle so müde sind", "04.12.2026, 18:20 Uhr",
+                de_own, {"Julia Hartmann ist Kolumnistin dieser Zeitung und lebt mit ihrer Familie in Münster."}),
+         "Julia Hartmann"},
+        {column(de_top, "Meinung", "Julia Hartmann", "Warum wir im Dezember alle so müde sind", "04.12.2026, 18:20 Uhr",
+                de_own, {"Mehr von Julia Hartmann", "Alle Kolumnen"}),
+         "Julia Hartmann"},
+        {column(it_top, "Opinioni", "Giovanni Ferraris", "Perché a dicembre siamo tutti così stanchi",
+                "4 dicembre 2026", it_own,
+                {"Giovanni Ferraris è giornalista e scrittore, collabora con il nostro giornale dal 2015."}),
+         "Giovanni Ferraris"},
+        // (A name the text prints only inside another word: "Berger" is no "Berg".)
+        {column(de_top, "Kolumne", "Julia Berg", "Warum wir im Dezember alle so müde sind", "04.12.2026, 18:20 Uhr",
+                {de_own[0], "Im Dezember fahren die Bergers und die Müllers zu ihren Verwandten, ich bleibe zu Hause "
+                            "und lese.",
+                 de_own[2]},
+                {}),
+         "Julia Berg"},
+    };
+    for (const auto& r : rows) {
+        const Article a = parse(r.page, "column.txt");
+        INFO(r.page.substr(0, 200));
+        CHECK(a.authors == std::vector<std::string>{r.name});
     }
 }
