@@ -13,6 +13,8 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 namespace archive {
 
@@ -297,6 +299,64 @@ void mark_lone_byline_under_headline(Page& p) {
     a.authors = std::move(*names);
 }
 
+namespace {
+
+// "Meinung / Markus Söder / Warum Söder jetzt gehen muss", "Opinioni / Giorgia Conte / ... ha detto Conte in
+// aula.": the last word of the name over an opinion column's headline printed again in the headline or in a sentence
+// under it ("Söder", "Söders", "Conte's") tells of the person in the third person: the column's topic, as no columnist
+// writes of himself. (The writer's box closing the column, author_bio(), "Julia Hartmann ist Kolumnistin dieser
+// Zeitung.", names its author so, and the lines of links to the author's other columns, "Mehr von Julia Hartmann",
+// are no sentences.)
+bool named_as_topic(const Page& p, std::size_t h, std::string_view name) {
+    const int least_sentence_words = 8;
+    const std::size_t space = name.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+    if (last.size() < 2)
+        return false;
+    auto names_last = [&](std::string_view line) {
+        for (std::size_t at = line.find(last); at != std::string_view::npos; at = line.find(last, at + 1)) {
+            // (The word whole, a possessive's or a genitive's ending and marks after it at most.)
+            if (at > 0 && std::isalnum(static_cast<unsigned char>(line[at - 1])))
+                continue;
+            std::string_view rest = line.substr(at + last.size());
+            const std::size_t word_end = std::min(rest.find(' '), rest.size());
+            rest = rest.substr(0, word_end);
+            while (!rest.empty() && std::ispunct(static_cast<unsigned char>(rest.back())))
+                rest.remove_suffix(1);
+            if (rest.empty() || rest == "s" || rest == "'s" || rest == "\u2019s" || rest == "\u2019")
+                return true;
+        }
+        return false;
+    };
+    // ("Julia Hartmann ist Kolumnistin dieser Zeitung ...", "Giovanni Ferraris è giornalista ...": the whole name
+    // opening the line, a job's word of lexicon sections bio_words or bio_profession_words within the next words.)
+    static const LexiconSection& press = any_language_section("bio_words");
+    static const LexiconSection& jobs = any_language_section("bio_profession_words");
+    auto writers_box = [&](const Block& b) {
+        const std::size_t job_within = 6;
+        if (author_bio(b))
+            return true;
+        if (!b.text.starts_with(name) || b.text.size() <= name.size() || b.text[name.size()] != ' ')
+            return false;
+        const std::string after = text::lower(std::string_view(b.text).substr(name.size()));
+        const auto words = text::split_ws(after, job_within);
+        return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+            while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())))
+                w.remove_suffix(1);
+            return press.has(w) || jobs.has(w);
+        });
+    };
+    for (std::size_t k = h; k < p.blocks.size(); ++k) {
+        const Block& b = p.blocks[k];
+        const bool sentence = b.end_punct && b.words >= least_sentence_words;
+        if ((k == h || sentence) && names_last(b.text) && !(sentence && writers_box(b)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 void mark_name_over_opinion_head(Page& p) {
     const std::vector<Block>& blocks = p.blocks;
     Article& a = p.article;
@@ -314,7 +374,7 @@ void mark_name_over_opinion_head(Page& p) {
         given == nullptr || !given->has(text::first_token(name.lower)))
         return;
     auto names = names_line(name.text);
-    if (!names || names->size() != 1)
+    if (!names || names->size() != 1 || named_as_topic(p, h, names->front()))
         return;
     p.role[h - 1] = Role::byline;
     a.authors = std::move(*names);

@@ -819,6 +819,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         interrupted = interrupted || (next + 1 <= re && p.role[next] == Role::none && dated_under_names() &&
                                       bare_names_over_text(blocks[next]));
         interrupted = interrupted || (next + 1 <= re && titled_names_over_date(p, next) != 0);
+        // "<linha fina> / Rui Tavares / Braga / <text>": so do the author's name and place over the text itself, the
+        // date line printed over the headline (name_and_place_over_text()).
+        interrupted = interrupted || name_and_place_over_text(p, next, re);
         // "<standfirst> / Hélène Roux / Économiste, professeure à l'université de Lyon / <date>": so do the writer's
         // name and bio over the date line (bio_over_date()).
         interrupted = interrupted || (next + 2 <= re && p.role[next] == Role::none && bio_over_date(p, next) &&

@@ -9,6 +9,7 @@
 #include "head_parts.hpp"
 #include "headline_parts.hpp"
 #include "media_parts.hpp"
+#include "meta_parts.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
 
@@ -106,6 +107,25 @@ bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
     return b.words >= 2 && b.words <= most_words && !b.end_punct && b.digits == 0 && b.upper_initial >= 2 &&
            !b.boilerplate && names_line(b.text).has_value();
+}
+
+// "<linha fina> / Rui Tavares / Braga / Partilhar no Facebook / <text>", "<entradilla> / Lucía Herrero / Zaragoza /
+// <text>", "<Vorspann> / Martina Huber / Landshut / <Text>": with no date line under the headline (the page prints
+// it over the headline, or not at all), the author's bare name, one name of two or three capitalised words, over
+// the place the author files from (filing_place_line()) and share buttons perhaps, over the body's first paragraph
+// (prose of twelve words at least closed by a stop), parts the line over the name from the text as a byline does.
+// (mark_names_under_headline() reads the name as the byline and the place as the dateline once the lede is known.)
+bool name_and_place_over_text(const Page& p, std::size_t k, std::size_t re) {
+    const int least_text_words = 12, most_name_words = 3;
+    if (k + 2 > re || p.role[k] != Role::none || p.blocks[k].words > most_name_words ||
+        !bare_names_over_text(p.blocks[k]) || !filing_place_line(p, k + 1))
+        return false;
+    const auto names = names_line(p.blocks[k].text);
+    if (!names || names->size() != 1)
+        return false;
+    const std::size_t j = past_share_buttons(p, k + 2, re);
+    return j <= re && p.role[j] == Role::none && p.raw_quality[j] == Quality::good && p.blocks[j].end_punct &&
+           p.blocks[j].words >= least_text_words;
 }
 
 namespace {

@@ -1014,6 +1014,21 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     wire_stamp_date(p, re);
 }
 
+bool filing_place_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && !b.blank_before && b.words <= 2 && b.digits == 0 && !b.end_punct &&
+           b.upper_initial == b.words && (b.words == 1 || !names_line(b.text));
+}
+
+std::size_t past_share_buttons(const Page& p, std::size_t k, std::size_t last) {
+    const std::size_t most_buttons = 3;
+    std::size_t j = k;
+    while (j <= last && j < k + most_buttons && (p.role[j] == Role::none || p.role[j] == Role::boilerplate) &&
+           share_button(p.blocks[j]))
+        ++j;
+    return j;
+}
+
 void mark_names_under_headline(Page& p) {
     const std::vector<Block>& blocks = p.blocks;
     Article& a = p.article;
@@ -1093,11 +1108,7 @@ void mark_names_under_headline(Page& p) {
         // "<entradilla> / Ana Ruiz / Luis Gil / Sevilla / 24/11/2026": the place the authors file from, a line of one
         // or two capitalised words (no third name), may stand between them and the date line; the lead picture's
         // caption or credit, or a button (" Copiar link": three words at most, no stop), between the lede and them.
-        const auto place_at = [&](std::size_t k) {
-            const Block& b = blocks[k];
-            return p.role[k] == Role::none && !b.blank_before && b.words <= 2 && b.digits == 0 && !b.end_punct &&
-                   b.upper_initial == b.words && (b.words == 1 || !names_line(b.text));
-        };
+        const auto place_at = [&](std::size_t k) { return filing_place_line(p, k); };
         const std::size_t names_date =
             i + 3 < blocks.size() && p.role[i + 2] == Role::none && place_at(i + 2) ? i + 3 : i + 2;
         const Role over = i > 0 ? p.role[i - 1] : Role::none;
@@ -1138,12 +1149,14 @@ void mark_names_under_headline(Page& p) {
         // over the place it files from (place_at()) and the date line or the text's first paragraph (a sentence of
         // twelve words at least), the three glued together, is the byline, and the place the text's dateline.
         // ("Harold Finch / Donate / <blank> / <text>": a menu's button over a blank line is no place.)
+        // ("<linha fina> / Rui Tavares / Braga / Partilhar no Facebook / <text>": share buttons may stand between.)
         const int least_text_words = 12;
-        const bool placed = i + 2 < blocks.size() && (i == head + 1 || over == Role::lede) && place_at(i + 1) &&
+        const std::size_t text_at = i + 2 < blocks.size() ? past_share_buttons(p, i + 2, blocks.size() - 1) : i + 2;
+        const bool placed = text_at < blocks.size() && (i == head + 1 || over == Role::lede) && place_at(i + 1) &&
                             !name_line_at(i + 1) && !blocks[i + 1].boilerplate && !blocks[i + 2].blank_before &&
-                            (p.role[i + 2] == Role::date ||
-                             (p.role[i + 2] == Role::none && blocks[i + 2].end_punct &&
-                              blocks[i + 2].words >= least_text_words));
+                            (p.role[text_at] == Role::date ||
+                             (p.role[text_at] == Role::none && blocks[text_at].end_punct &&
+                              blocks[text_at].words >= least_text_words));
         if (i + 1 < blocks.size()) {
             const Block& under = blocks[i + 1];
             const Role next = p.role[i + 1];

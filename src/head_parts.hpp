@@ -81,6 +81,9 @@ bool thread_meta_line(const Block& b);
 std::size_t past_score_box(const Page& p, std::size_t k, std::size_t re);
 /// "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone, no stop nor figure.
 bool bare_names_over_text(const Block& b);
+/// "<standfirst> / Rui Tavares / Braga / Partilhar no Facebook / <text>": line k, one author's bare name, over the
+/// place the author files from, share buttons perhaps under it, over the body's first paragraph of prose.
+bool name_and_place_over_text(const Page& p, std::size_t k, std::size_t re);
 /// "Helen Marsh Environment correspondent / <date>": line k, the author's name with the job title, over the date
 /// line -> the date line's index; 0 for none.
 std::size_t titled_names_over_date(const Page& p, std::size_t k);

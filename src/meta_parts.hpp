@@ -60,5 +60,11 @@ bool may_be_byline_word(const Block& b);
 /// or a read-later view's of the day a reader saved it, a label of lexicon section print_stamp_labels opening the line
 /// (`low`, lower-cased): no date of the article's (classify_meta.cpp; the closing lines' dates, classify_dates.cpp).
 bool print_stamp(std::string_view low);
+/// "Braga", "Sevilla", "Bourg-en-Bresse": line k, the place an author files from glued under the name: one or two
+/// capitalised words alone (not a second name), no figure, no stop, no role yet.
+bool filing_place_line(const Page& p, std::size_t k);
+/// "Partilhar no Facebook" / "Compartir en WhatsApp": the first line from k on (up to `last`) past three share buttons
+/// at most (share_button()), read as the page's lines or not yet.
+std::size_t past_share_buttons(const Page& p, std::size_t k, std::size_t last);
 
 } // namespace archive

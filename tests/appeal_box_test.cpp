@@ -6,6 +6,7 @@
 
 #include "archive/archive.hpp"
 #include "region_pages.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -15,10 +16,6 @@ using namespace archive;
 using archive::test::in_text;
 
 namespace {
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
 
 struct Row {
     const char* head;       // kicker, headline, byline
@@ -70,8 +67,8 @@ TEST_CASE("a box asking for money leaves the body", "[sections][signup][appeal]"
         REQUIRE_FALSE(a.sections.empty());
         CHECK_FALSE(in_text(a, r.title));
         CHECK_FALSE(in_text(a, r.blurb));
-        CHECK(in_boilerplate(a, r.title));
-        CHECK(in_boilerplate(a, r.blurb));
+        CHECK(test::in_boilerplate(a, r.title));
+        CHECK(test::in_boilerplate(a, r.blurb));
         // The article's text stays whole.
         CHECK(a.sections.front().paragraphs.size() == 3);
     }

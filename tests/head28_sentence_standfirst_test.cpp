@@ -4,20 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
 using namespace archive;
-
-namespace {
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
-} // namespace
 
 TEST_CASE("a one-sentence standfirst over the byline or the date line is the lede", "[classify][lede]") {
     const std::vector<std::pair<const char*, const char*>> rows = {
@@ -55,7 +48,7 @@ TEST_CASE("a one-sentence standfirst over the byline or the date line is the led
         const Article a = parse(page);
         REQUIRE(a.lede);
         CHECK(*a.lede == lede);
-        CHECK_FALSE(in_boilerplate(a, lede));
+        CHECK_FALSE(test::in_boilerplate(a, lede));
     }
 }
 

@@ -3,6 +3,7 @@
 // name before it is kept; and a place alone on a line over the date line (head94). Every line is invented.
 #include "byline_desks.hpp"
 #include "byline_rows.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 
@@ -111,10 +112,6 @@ Article place_page(const PlaceRow& r, bool with_byline) {
                     r.lang);
 }
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 } // namespace
 
 TEST_CASE("place_line reads a place, no job, agency or words of a language", "[classify][byline][head94]") {
@@ -139,7 +136,7 @@ TEST_CASE("a place over the date line under the byline or the standfirst heads n
             REQUIRE_FALSE(a.sections.empty());
             CHECK_FALSE(a.sections.front().heading.has_value());
             CHECK(a.sections.front().paragraphs.front() == r.first);
-            CHECK(in_boilerplate(a, r.place));
+            CHECK(test::in_boilerplate(a, r.place));
             CHECK(a.headline.value_or("") == r.title);
         }
 }
@@ -174,6 +171,6 @@ TEST_CASE("a place over a date line inside the body, under a paragraph, stays in
                                  "\n\n" + r.second + "\n" + r.place + "\n" + r.date + "\n\n" + r.first + " " +
                                  r.second + "\n\nShare\n";
         const Article a = classify(segment(page), r.lang);
-        CHECK_FALSE(in_boilerplate(a, r.place));
+        CHECK_FALSE(test::in_boilerplate(a, r.place));
     }
 }

@@ -7,6 +7,7 @@
 #include "archive/archive.hpp"
 #include "body_checks.hpp"
 #include "headline_rows.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -68,10 +69,6 @@ std::string signed_head(const char* title, const char* stand, const char* byline
     return std::string(title) + "\n\n" + stand + "\n\n" + byline + "\n" + place + "\n\n" + text + "\n";
 }
 
-bool in_boilerplate(const archive::Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 TEST_CASE("a place alone glued under the byline is where the author files from, no heading", "[head96][byline]") {
     const char* const es_body =
         "El Ayuntamiento de Valdora ha cerrado este lunes la piscina municipal cubierta tras detectar una fuga de agua "
@@ -102,7 +99,7 @@ TEST_CASE("a place alone glued under the byline is where the author files from, 
         INFO(r.page);
         const archive::Article a = archive::parse(r.page, "x");
         CHECK(archive::test::is_heading(a, r.place) == !r.dropped);
-        CHECK(in_boilerplate(a, r.place) == r.dropped);
+        CHECK(archive::test::in_boilerplate(a, r.place) == r.dropped);
     }
 }
 

@@ -35,10 +35,6 @@ const char* const body_de = "Die Fähre über den See fährt ab Mai alle zehn Mi
                             "Fahrgäste beklagen sich seit Jahren über volle Decks und lange Warteschlangen am Steg, vor allem im Sommer.\n"
                             "Die Gemeinde erwartet, dass sich die Zahl der Fahrgäste innert zwei Jahren nach dem neuen Fahrplan verdoppelt.\n";
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 } // namespace
 
 TEST_CASE("an update flag glued before the headline is cut off it", "[classify][headline][update]") {
@@ -70,7 +66,7 @@ TEST_CASE("an update flag glued before the headline is cut off it", "[classify][
         const Article a = classify(segment(page_of(r.menu, title_line.c_str(), r.standfirst, r.byline, r.body)), r.lang);
         CHECK(a.headline.value_or("") == r.title);
         CHECK(a.kicker.value_or("") != r.flag);
-        CHECK(in_boilerplate(a, r.flag));
+        CHECK(test::in_boilerplate(a, r.flag));
         // The same title without the flag is the headline whole.
         const Article plain = classify(segment(page_of(r.menu, r.title, r.standfirst, r.byline, r.body)), r.lang);
         CHECK(plain.headline.value_or("") == r.title);

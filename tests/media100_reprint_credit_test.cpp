@@ -9,6 +9,7 @@
 #include "archive/archive.hpp"
 #include "classify.hpp"
 #include "media39_caption_rows.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -18,10 +19,6 @@
 using namespace archive;
 
 namespace {
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
 
 bool in_sections(const Article& a, const std::string& line) {
     return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
@@ -75,7 +72,7 @@ TEST_CASE("a reprint's notice under the text leaves the last paragraph in the te
         const Article a = parse(std::string(r.head) + r.over + "\n" + r.last + "\n" + r.notice + "\nShare\n");
         CHECK(a.media.empty());
         CHECK(in_sections(a, r.last));
-        CHECK(in_boilerplate(a, r.notice));
+        CHECK(test::in_boilerplate(a, r.notice));
     }
     // Near miss: a picture's credit under the same short closing line still makes the picture that closes the text.
     const Article a =

@@ -5,19 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
 
 using namespace archive;
-
-namespace {
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
-} // namespace
 
 TEST_CASE("an agency's wire among a menu's entries over the headline is no credit", "[media][credit][media34]") {
     const struct {
@@ -53,7 +46,7 @@ NOUMEA, 3 DIC - I leader di quindici paesi del Pacifico hanno chiesto mercoledì
         INFO(r.entry);
         const Article a = parse(r.page);
         CHECK(a.media.empty());
-        CHECK(in_boilerplate(a, r.entry));
+        CHECK(test::in_boilerplate(a, r.entry));
     }
 }
 

@@ -30,10 +30,6 @@ std::vector<char> code_of(const std::string& page) {
     return code;
 }
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 } // namespace
 
 TEST_CASE("a section of a configuration file over its keys, and a block between its brackets, are code", "[code]") {
@@ -89,7 +85,7 @@ Share this tutorial
     for (const std::string line : {"[Server]", "entry: [\"./src/tides.js\"],", "};"}) {
         CAPTURE(line);
         CHECK(has_paragraph_starting(a, line));
-        CHECK_FALSE(in_boilerplate(a, line));
+        CHECK_FALSE(test::in_boilerplate(a, line));
     }
 }
 

@@ -17,10 +17,6 @@ using archive::test::page_of;
 
 namespace {
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 bool any_paragraph_has(const Article& a, const std::string& piece) {
     return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
         return std::any_of(s.paragraphs.begin(), s.paragraphs.end(),
@@ -91,7 +87,7 @@ TEST_CASE("a glued page jump leaves the body, its sentence stays", "[region92][b
         "Die Mehrkosten erklärt die Verwaltung vor allem mit den gestiegenen Preisen für Stahl und Beton. Der "
         "Gemeinderat hatte die zusätzlichen Mittel im Oktober mit großer Mehrheit bewilligt.",
     }));
-    CHECK(in_boilerplate(a, "Fortsetzung auf Seite 13"));
+    CHECK(test::in_boilerplate(a, "Fortsetzung auf Seite 13"));
     CHECK_FALSE(any_paragraph_has(a, "Fortsetzung"));
     CHECK(any_paragraph_has(a, "wie sie sagte."));
     CHECK(paragraph_count(a) == 3);
@@ -217,7 +213,7 @@ TEST_CASE("an e-paper's running head under the text's first stretch names no aut
     CHECK(a.authors.empty());
     CHECK_FALSE(a.lede);
     CHECK(in_body(a, first[2]));
-    CHECK(in_boilerplate(a, "14 | Dienstag, 3. Dezember 2026 | Kreis Lindau"));
+    CHECK(test::in_boilerplate(a, "14 | Dienstag, 3. Dezember 2026 | Kreis Lindau"));
     SECTION("fr") {
         const Article f = parse(page_of({
             "La ligne de bus du Jorat menacée",
@@ -269,14 +265,14 @@ TEST_CASE("an author's bio without her name closing the text leaves the body", "
         const std::string bio = "É jornalista e escreve sobre economia desde 2010.";
         const Article a = parse(head_pt + bio + "\n");
         CHECK_FALSE(in_body(a, bio));
-        CHECK(in_boilerplate(a, bio));
+        CHECK(test::in_boilerplate(a, bio));
         CHECK(paragraph_count(a) == 2);
     }
     SECTION("fr") {
         const std::string bio = "Journaliste, elle couvre la justice depuis 2015.";
         const Article a = parse(head_fr + bio + "\n");
         CHECK_FALSE(in_body(a, bio));
-        CHECK(in_boilerplate(a, bio));
+        CHECK(test::in_boilerplate(a, bio));
     }
     SECTION("de") {
         const std::string bio = "Ist seit 2015 Redakteurin im Ressort Stadt und schreibt über Verkehr.";
@@ -342,7 +338,7 @@ TEST_CASE("a note on the article's fact check over its correction leaves the bod
         INFO(r.lang);
         const Article a = parse(r.page + r.note + "\n\n" + r.correction + "\n");
         CHECK_FALSE(in_body(a, r.note));
-        CHECK(in_boilerplate(a, r.note));
+        CHECK(test::in_boilerplate(a, r.note));
         CHECK(in_body(a, r.correction));
         // The note as the text's last line leaves it too.
         const Article b = parse(r.page + r.note + "\n");

@@ -37,10 +37,6 @@ struct LinesRow {
     const char* second;
 };
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 } // namespace
 
 TEST_CASE("a table of figures alone and its source between two paragraphs are the article's text",
@@ -101,7 +97,7 @@ TEST_CASE("a table of figures alone and its source between two paragraphs are th
                                         std::string(r.second)}) {
             INFO(line);
             CHECK(test::in_text(a, line));
-            CHECK_FALSE(in_boilerplate(a, line));
+            CHECK_FALSE(test::in_boilerplate(a, line));
         }
     }
 }

@@ -69,10 +69,6 @@ bool has_paragraph_starting(const Article& a, const std::string& start) {
                        [&](const std::string& p) { return p.starts_with(start); });
 }
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 const Story& story_in(const std::string& lang) {
     for (const auto& s : stories)
         if (lang == s.lang)
@@ -102,7 +98,7 @@ TEST_CASE("a note on where the article was printed first, over its first paragra
         CHECK(has_paragraph_starting(a, story.paragraphs.front()));
         CHECK(has_paragraph_starting(a, story.paragraphs.back()));
         CHECK_FALSE(has_paragraph_starting(a, note));
-        CHECK(in_boilerplate(a, note));
+        CHECK(test::in_boilerplate(a, note));
     }
 }
 
@@ -121,7 +117,7 @@ TEST_CASE("a note on where the article was printed first, right under its last s
         INFO(lang << ": " << note);
         CHECK(has_paragraph_starting(a, story.paragraphs.back()));
         CHECK_FALSE(has_paragraph_starting(a, note));
-        CHECK(in_boilerplate(a, note));
+        CHECK(test::in_boilerplate(a, note));
     }
 }
 
@@ -201,7 +197,7 @@ TEST_CASE("a note naming the text's translator opens its line and leaves the bod
             // (Over the first paragraph with no standfirst, the English note is still read as the lede: left to the
             // head's reading, which a note does not stop.)
             if (!over)
-                CHECK(in_boilerplate(a, note));
+                CHECK(test::in_boilerplate(a, note));
         }
     }
     // The words inside a sentence, a past participle of another verb, or too few words: no note.

@@ -99,9 +99,4 @@ inline std::string replaced(std::string page, const std::string& from, const std
     return page.replace(at, from.size(), to);
 }
 
-/// Whether `line` is one of the article's boilerplate lines, whole.
-inline bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 } // namespace archive::test

@@ -7,6 +7,7 @@
 #include "archive/archive.hpp"
 #include "classify.hpp"
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -20,10 +21,6 @@ bool in_sections(const Article& a, const std::string& line) {
         return (s.heading && *s.heading == line) ||
                std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
     });
-}
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
 }
 
 struct PromoPage {
@@ -112,7 +109,7 @@ TEST_CASE("a call to follow the site's messaging channel between paragraphs head
         CAPTURE(promo);
         const Article a = parse(with_promo(*page, promo), "page.txt");
         CHECK_FALSE(in_sections(a, promo));
-        CHECK(in_boilerplate(a, promo));
+        CHECK(test::in_boilerplate(a, promo));
         // (The paragraphs around it are one section's.)
         REQUIRE(a.sections.size() == 1);
         CHECK(std::find(a.sections[0].paragraphs.begin(), a.sections[0].paragraphs.end(), page->third) !=
@@ -133,7 +130,7 @@ TEST_CASE("a call to follow the site's messaging channel with its link closes th
                                  page->fourth + "\n" + promo + "\n" + page->tail;
         const Article a = parse(text, "page.txt");
         CHECK_FALSE(in_sections(a, promo));
-        CHECK(in_boilerplate(a, promo));
+        CHECK(test::in_boilerplate(a, promo));
     }
 }
 

@@ -20,6 +20,11 @@ inline std::string page_of(const std::vector<std::string>& lines) {
     return page;
 }
 
+/// Whether `line`, whole, is one of the record's boilerplate lines.
+inline bool in_boilerplate(const Article& a, const std::string& line) {
+    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
+}
+
 /// The texts of segment()'s blocks, in order.
 inline std::vector<std::string> texts_of(const std::vector<Block>& blocks) {
     std::vector<std::string> out;

@@ -55,10 +55,6 @@ std::string page_of(const Row& r) {
     return std::string(r.head) + "\n\n" + r.before + "\n\n" + r.box + "\n\n" + r.after + "\n\n" + r.foot + "\n";
 }
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 std::vector<std::string> lines_of(const char* text) {
     std::vector<std::string> lines;
     std::string s(text);
@@ -117,7 +113,7 @@ TEST_CASE("the paragraphs under a box of a few short lines between the article's
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.after)) != paragraphs.end());
         for (const std::string& line : lines_of(r.box)) {
             INFO(line);
-            CHECK(in_boilerplate(a, line));
+            CHECK(test::in_boilerplate(a, line));
         }
     }
 }
@@ -153,6 +149,6 @@ TEST_CASE("the text under a box of related titles, a card's summary or a comment
     for (const Row& r : rows) {
         INFO(r.lang);
         const Article a = parse(page_of(r));
-        CHECK(in_boilerplate(a, lines_of(r.after).back()));
+        CHECK(test::in_boilerplate(a, lines_of(r.after).back()));
     }
 }

@@ -15,10 +15,6 @@ using namespace archive;
 
 namespace {
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 bool in_text(const Article& a, const std::string& line) {
     if (a.lede == std::optional<std::string>(line))
         return true;
@@ -82,7 +78,7 @@ TEST_CASE("a paper's masthead of several words over the title, named again by th
         INFO(page.masthead);
         CHECK(a.headline == std::optional<std::string>(page.lines[0]));
         CHECK(a.kicker == std::nullopt);
-        CHECK(in_boilerplate(a, page.masthead));
+        CHECK(test::in_boilerplate(a, page.masthead));
     }
 }
 
@@ -99,7 +95,7 @@ TEST_CASE("a paper's masthead over its clock and the title is no headline", "[he
                                            "© La Voz del Valle 2026"}),
                             "page.txt");
     CHECK(a.headline == std::optional<std::string>(headline));
-    CHECK(in_boilerplate(a, "La Voz del Valle"));
+    CHECK(test::in_boilerplate(a, "La Voz del Valle"));
 }
 
 TEST_CASE("near miss: a first line the copyright line does not name stays the headline", "[head108]") {
@@ -261,7 +257,7 @@ TEST_CASE("a video page's description under the player's lines is the article's 
         CHECK(a.headline == std::optional<std::string>(r.headline));
         CHECK(in_text(a, r.description));
         for (const auto& l : r.player)
-            CHECK(in_boilerplate(a, l));
+            CHECK(test::in_boilerplate(a, l));
     }
 }
 
@@ -301,5 +297,5 @@ TEST_CASE("near miss: a lead-in's link to another video under the text is no hea
                                            "© Valley Evening Post 2026"}),
                             "page.txt");
     CHECK(a.headline == std::optional<std::string>("Council approves new cycle lane on Mill Road"));
-    CHECK(in_boilerplate(a, link));
+    CHECK(test::in_boilerplate(a, link));
 }

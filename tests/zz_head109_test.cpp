@@ -17,10 +17,6 @@ using namespace archive;
 
 namespace {
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 // A page: its opening lines (masthead, menus, labels, headline), then a byline, a share line, four paragraphs of
 // text in `lang` and a footer.
 std::string page_with(const std::vector<std::string>& opening, const std::string& lang, bool byline = true) {
@@ -112,7 +108,7 @@ TEST_CASE("a topic line right under the masthead is the kicker, not boilerplate"
         INFO(r.topic);
         CHECK(a.kicker == std::optional<std::string>(r.topic));
         CHECK(a.headline == std::optional<std::string>(r.headline));
-        CHECK(in_boilerplate(a, r.masthead));
+        CHECK(test::in_boilerplate(a, r.masthead));
     }
 }
 
@@ -133,7 +129,7 @@ TEST_CASE("near miss: a short label under the masthead that names no topic stays
                                       "fr"),
                             "page.txt");
     CHECK_FALSE(m.kicker.has_value());
-    CHECK(in_boilerplate(m, "La Voix du Val Vert"));
+    CHECK(test::in_boilerplate(m, "La Voix du Val Vert"));
 }
 
 TEST_CASE("a topic label in another language than the page's is no headline over the title", "[head109]") {
@@ -210,7 +206,7 @@ TEST_CASE("a tabloid menu's last item right over the headline is no kicker", "[h
         INFO(r.menu.back());
         CHECK(a.headline == std::optional<std::string>(r.headline));
         CHECK_FALSE(a.kicker.has_value());
-        CHECK(in_boilerplate(a, r.menu.back()));
+        CHECK(test::in_boilerplate(a, r.menu.back()));
     }
 }
 
@@ -346,7 +342,7 @@ TEST_CASE("a contact label over a press release's title is no kicker", "[head109
         INFO(r.label);
         CHECK(a.headline == std::optional<std::string>(r.title));
         CHECK_FALSE(a.kicker.has_value());
-        CHECK(in_boilerplate(a, r.label));
+        CHECK(test::in_boilerplate(a, r.label));
     }
 }
 
@@ -385,7 +381,7 @@ TEST_CASE("a masthead set apart over the headline and printed bare in the footer
         INFO(r.footer);
         CHECK(a.headline == std::optional<std::string>(r.headline));
         CHECK_FALSE(a.kicker.has_value());
-        CHECK(in_boilerplate(a, r.masthead));
+        CHECK(test::in_boilerplate(a, r.masthead));
     }
 }
 

@@ -57,10 +57,6 @@ std::string release_with(const std::vector<std::string>& opening, const std::str
     return test::page_of(lines);
 }
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 } // namespace
 
 TEST_CASE("a company site's press section over a release's title is the menu's item, no kicker", "[head110]") {
@@ -86,7 +82,7 @@ TEST_CASE("a company site's press section over a release's title is the menu's i
         INFO(r.opening.back());
         CHECK(a.headline == std::optional<std::string>(r.title));
         CHECK_FALSE(a.kicker.has_value());
-        CHECK(in_boilerplate(a, r.opening.back()));
+        CHECK(test::in_boilerplate(a, r.opening.back()));
     }
 }
 

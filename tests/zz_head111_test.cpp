@@ -95,10 +95,6 @@ struct MenuRow {
     std::vector<std::string> footer;
 };
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 } // namespace
 
 TEST_CASE("a menu's last item the footer's menu prints again after the same entry is no kicker", "[head111]") {
@@ -124,7 +120,7 @@ TEST_CASE("a menu's last item the footer's menu prints again after the same entr
         INFO(r.lang << ": " << r.footer.front());
         CHECK(a.headline == std::optional<std::string>(r.title));
         CHECK_FALSE(a.kicker.has_value());
-        CHECK(in_boilerplate(a, r.opening.back()));
+        CHECK(test::in_boilerplate(a, r.opening.back()));
     }
 }
 
@@ -205,7 +201,7 @@ TEST_CASE("a short page's masthead printed bare in its footer is the site's name
         const Article a = parse(r.page, "brief.txt");
         INFO(r.line);
         CHECK_FALSE(a.kicker.has_value());
-        CHECK(in_boilerplate(a, r.line));
+        CHECK(test::in_boilerplate(a, r.line));
     }
 }
 

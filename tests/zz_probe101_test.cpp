@@ -7,6 +7,7 @@
 #include "archive/archive.hpp"
 #include "classify.hpp"
 #include "page.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -27,10 +28,6 @@ bool in_body(const Article& a, const std::string& line) {
     return false;
 }
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 // A page in `lang` whose text ends at `last`, the lines under it (`closing` among them) boilerplate.
 struct EndingRow {
     const char* lang;
@@ -46,7 +43,7 @@ void check_endings(const std::vector<EndingRow>& rows) {
         CHECK(a.language == std::optional<std::string>(r.lang));
         REQUIRE_FALSE(a.sections.empty());
         CHECK(a.sections.back().paragraphs.back() == r.last);
-        CHECK(in_boilerplate(a, r.closing));
+        CHECK(test::in_boilerplate(a, r.closing));
     }
 }
 
@@ -103,7 +100,7 @@ TEST_CASE("a broadcaster's note on the programme that aired the story is no text
                             "\"Wir können uns das schlicht nicht leisten\", sagte Bürgermeister Karl Ebner.\n"
                             "Impressum\n");
     CHECK(a.published == std::optional<std::string>("2026-12-07T11:48"));
-    CHECK(in_boilerplate(a, "Über dieses Thema berichtet: Nordwelle im Radio am 07.12.2026 um 12:00 Uhr."));
+    CHECK(test::in_boilerplate(a, "Über dieses Thema berichtet: Nordwelle im Radio am 07.12.2026 um 12:00 Uhr."));
     REQUIRE(a.media.size() == 1);
     CHECK(a.media[0].caption == std::optional<std::string>("Das Hallenbad am Talheimer Sportpark, im Sommer."));
     CHECK(a.media[0].credit == std::optional<std::string>("Bildrechte: Nordwelle/Jana Roe"));
@@ -247,7 +244,7 @@ TEST_CASE("a disclaimer that the views are not the publisher's is no text", "[no
                              "The views expressed in this column are not necessarily those of the publication.",
                              "The views expressed are the author's own."}) {
         INFO(line);
-        CHECK(in_boilerplate(column(line), line));
+        CHECK(test::in_boilerplate(column(line), line));
     }
     // Near miss: a sentence of the text on a publisher and the views expressed at a meeting.
     const char* sentence = "The publisher said the views expressed at the meeting would shape next year's plans.";
@@ -271,8 +268,8 @@ TEST_CASE("a web archive's toolbar copied without its last line still ends at it
         INFO(page);
         const Article a = parse(page);
         CHECK(a.media.empty());
-        CHECK(in_boilerplate(a, "Organization: Harbour Web Archive"));
-        CHECK(in_boilerplate(a, "About this capture"));
+        CHECK(test::in_boilerplate(a, "Organization: Harbour Web Archive"));
+        CHECK(test::in_boilerplate(a, "About this capture"));
     }
     // Near miss: a line of the captured page labelled as the box's lines are, under the page's first line, stays
     // the page's.

@@ -8,6 +8,7 @@
 #include "classify.hpp"
 #include "credit_rows.hpp"
 #include "page.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <initializer_list>
@@ -23,10 +24,6 @@ bool in_paragraphs(const Article& a, const std::string& line) {
         if (std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end())
             return true;
     return false;
-}
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
 }
 
 // A page of a headline, a byline, a date line and two paragraphs (its head), and two paragraphs to close it.
@@ -67,7 +64,7 @@ TEST_CASE("a call for readers' stories by the channel's own verb closes no text"
     SECTION("en: Email and the address") {
         const std::string call = "Do you have a story for us? Email newsdesk@ashbyvalepost.example";
         const Article a = parse(en_head + en_tail + call + "\nRelated\nMarket returns to the square this weekend\n");
-        CHECK(in_boilerplate(a, call));
+        CHECK(test::in_boilerplate(a, call));
         CHECK_FALSE(in_paragraphs(a, call));
         CHECK(in_paragraphs(a, "Bottled water is handed out at the town hall until eight o'clock in the evening."));
     }
@@ -75,7 +72,7 @@ TEST_CASE("a call for readers' stories by the channel's own verb closes no text"
         const std::string call = "Haben Sie etwas beobachtet? Mailen Sie uns: redaktion@lindenauer-blatt.example";
         const Article a =
             parse(de_head + de_tail + call + "\nMehr zum Thema\nWochenmarkt kehrt auf den Platz zurück\n");
-        CHECK(in_boilerplate(a, call));
+        CHECK(test::in_boilerplate(a, call));
         CHECK_FALSE(in_paragraphs(a, call));
     }
     SECTION("near miss: an email told of in the text, no address written, stays") {
@@ -122,7 +119,7 @@ TEST_CASE("a paragraph opened by a dateline over the text is its first paragraph
         REQUIRE_FALSE(a.sections.empty());
         CHECK(a.sections.front().paragraphs.front() == en_first);
         CHECK(a.dateline == std::optional<std::string>("CARSONVILLE"));
-        CHECK_FALSE(in_boilerplate(a, en_first));
+        CHECK_FALSE(test::in_boilerplate(a, en_first));
     }
     SECTION("de: a place, its region and the agency's tag") {
         const Article a = parse(page_of({de_title_line, "Von Lena Hartig", "7. Dezember 2026", de_first}) + de_tail);

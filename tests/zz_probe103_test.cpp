@@ -8,6 +8,7 @@
 
 #include "archive/archive.hpp"
 #include "quote_rows.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -23,10 +24,6 @@ bool in_paragraphs(const Article& a, const std::string& line) {
     return std::any_of(a.sections.begin(), a.sections.end(), [&line](const Section& s) {
         return std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
     });
-}
-
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
 }
 
 bool a_heading(const Article& a, const std::string& line) {
@@ -135,8 +132,8 @@ TEST_CASE("the Portuguese label \"Ler mais\" over links to other articles leaves
         const Article a = parse(head + "Ler mais\nComboios: CP anuncia reforço de ligações na Linha do Leste\n"
                                        "Transportes gratuitos: o que mudou nas cidades que já avançaram\n" +
                                 tail);
-        CHECK(in_boilerplate(a, "Ler mais"));
-        CHECK(in_boilerplate(a, "Comboios: CP anuncia reforço de ligações na Linha do Leste"));
+        CHECK(test::in_boilerplate(a, "Ler mais"));
+        CHECK(test::in_boilerplate(a, "Comboios: CP anuncia reforço de ligações na Linha do Leste"));
         CHECK_FALSE(in_paragraphs(a, "Transportes gratuitos: o que mudou nas cidades que já avançaram"));
         CHECK(in_paragraphs(a, "A associação de reformados local saudou a decisão e pediu mais horários ao fim de "
                                "semana."));
@@ -162,8 +159,8 @@ TEST_CASE("a cookie banner whose only button is OK is boilerplate, the button no
                                 "Gemeindepräsidentin.\n";
     SECTION("de: the banner and OK over the section's label") {
         const Article a = parse("Zum Inhalt springen\nRegion\nSchweiz\nSport\n" + de_banner + "\nOK\n" + de_page);
-        CHECK(in_boilerplate(a, de_banner));
-        CHECK(in_boilerplate(a, "OK"));
+        CHECK(test::in_boilerplate(a, de_banner));
+        CHECK(test::in_boilerplate(a, "OK"));
         CHECK_FALSE(a_heading(a, "OK"));
         CHECK(a.headline.value_or("") == "Gemeindeversammlung sagt Ja zum neuen Schulhaus in Oberwilen");
     }
@@ -177,8 +174,8 @@ TEST_CASE("a cookie banner whose only button is OK is boilerplate, the button no
                                 "The new building should open in the summer of 2029, the council said on Friday "
                                 "evening.\n"
                                 "About 400 people came to the meeting in the sports hall of the old school.\n");
-        CHECK(in_boilerplate(a, banner));
-        CHECK(in_boilerplate(a, "OK"));
+        CHECK(test::in_boilerplate(a, banner));
+        CHECK(test::in_boilerplate(a, "OK"));
         CHECK_FALSE(a_heading(a, "OK"));
     }
     SECTION("near miss: a long paragraph naming cookies and an OK given in the text stays") {
