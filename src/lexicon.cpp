@@ -23,32 +23,34 @@ namespace archive {
 
 namespace {
 
-// Every entry of the lists as a view into their text (LexiconSection::entries and the WordViewSets are runs of them),
-// made a block of 256 (a page) at a time, at the first question about a section in the block: the memory is taken
-// whole at once and not written before, so the kernel gives the pages a run never asks about no memory (a fresh page
-// costs 10 to 20 us to fault in on this machine, the views of all 28,000 entries 110 of them).
+// The entries of the lists as views into their text (LexiconSection::entries and the WordViewSets hold runs of
+// them), made for a section when it is made, one section's after another's in blocks of memory taken whole and
+// written only as far as they are filled: the kernel gives a page of a block no memory before it is written, and a
+// fresh page costs 10 to 20 us to fault in on this machine. (The views of all 28,000 entries are 110 pages; those of
+// the 300 sections a small page asks, 40.)
 struct EntryViews {
-    static constexpr std::size_t block = 256;
-    std::string_view* made = nullptr;
-    std::size_t count = 0;
-    std::vector<bool> filled; // a block each
-    std::mutex mutex;         // held while blocks are filled and sections made
+    static constexpr std::size_t block = 4096; // views (64 KB)
+    std::string_view* next = nullptr;          // the room left in the last block
+    std::size_t room = 0;
+    std::mutex mutex; // held while views and sections are made
 
-    EntryViews() : count(lexicon_data::entries.size()), filled((lexicon_data::entries.size() + block - 1) / block) {
-        // (Raw memory, taken once and never freed, as the lexicons are not: a vector would zero every view.)
-        made = static_cast<std::string_view*>(::operator new(count * sizeof(std::string_view)));
-    }
-    /// All the views, those of entries [first, first + n) made (`mutex` held).
-    std::span<const std::string_view> with(std::size_t first, std::size_t n) {
-        const char* const text = lexicon_data::text.data();
-        for (std::size_t b = first / block; n != 0 && b <= (first + n - 1) / block; ++b) {
-            if (filled[b])
-                continue;
-            filled[b] = true;
-            for (std::size_t k = b * block; k < std::min(count, (b + 1) * block); ++k)
-                std::construct_at(made + k, text + lexicon_data::entries[k].at, lexicon_data::entries[k].size);
+    /// Views of the entries [first, first + n) of lexicon_data::entries, in fresh room (`mutex` held).
+    std::span<const std::string_view> make(std::size_t first, std::size_t n) {
+        if (n > room) {
+            // (Taken once and never freed, as the lexicons are not: a vector would zero every view. The rest of the
+            // block before is left unwritten.)
+            room = std::max(n, block);
+            next = static_cast<std::string_view*>(::operator new(room * sizeof(std::string_view)));
         }
-        return {made, count};
+        std::string_view* const made = next;
+        const char* const text = lexicon_data::text.data();
+        for (std::size_t k = 0; k < n; ++k) {
+            const lexicon_data::Piece& e = lexicon_data::entries[first + k];
+            std::construct_at(made + k, text + e.at, e.size);
+        }
+        next += n;
+        room -= n;
+        return {made, n};
     }
 };
 
@@ -74,7 +76,7 @@ void load(Lexicon& lex, const lexicon_data::File& file) {
     EntryViews& views = entry_views();
     std::lock_guard lock(views.mutex);
     auto word_set = [&views](const lexicon_data::WordSet& d) {
-        return WordViewSet(views.with(d.first_entry, d.word_count).subspan(d.first_entry, d.word_count),
+        return WordViewSet(views.make(d.first_entry, d.word_count),
                            lexicon_data::word_slots.subspan(d.first_slot, d.slot_count));
     };
     lex.stopwords = word_set(file.stopwords);
@@ -238,7 +240,7 @@ const LexiconSection* SectionTable::make(std::size_t k) const {
     const lexicon_data::Section& data = data_[k];
     // (Never freed, as the lexicons are not; reachable from made_.)
     auto* section = new LexiconSection;
-    section->bind(data, views.with(data.first_entry, data.entry_count));
+    section->bind(data, views.make(data.first_entry, data.entry_count));
     made_[k].store(section, std::memory_order_release);
     return section;
 }
@@ -249,7 +251,7 @@ const LexiconSection* Lexicon::section(std::string_view name) const {
 
 void LexiconSection::bind(const lexicon_data::Section& data, std::span<const std::string_view> views) {
     data_ = &data;
-    entries = views.subspan(data.first_entry, data.entry_count);
+    entries = views;
     set.bind(entries, lexicon_data::entry_slots.subspan(data.first_slot, data.slot_count));
     longest = data.longest;
     sketch.bits = data.sketch;

@@ -375,8 +375,8 @@ struct LexiconSection {
     std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
     WordSketch sketch;                ///< the entries, to turn most other keys away before hashing them
 
-    /// Binds the section to its entries (`views`, every entry of lexicon_data::entries as a view) and the tables the
-    /// build laid out for it.
+    /// Binds the section to its entries (`views`: its run of lexicon_data::entries, each as a view) and the tables
+    /// the build laid out for it.
     void bind(const lexicon_data::Section& data, std::span<const std::string_view> views);
 
     bool has(std::string_view entry) const { return entry.size() <= longest && has(entry, WordSketch::bit(entry)); }
