@@ -23,21 +23,60 @@ namespace archive {
 
 namespace {
 
-// Binds a lexicon to its word list as the build wrote it (lexicon_data.hpp: the sections split, their entries
-// lower-cased and their look-up forms computed), into the lexicon in its final place: its index is built once, there.
-// The entries are views into the build's text (no string is copied); the sets of words built here hold views too.
-void load(Lexicon& lex, const lexicon_data::File& file, std::span<const std::string_view> views) {
-    lex.code = std::string(file.code);
-    lex.sections = std::vector<std::pair<std::string_view, LexiconSection>>(file.sections.size());
-    for (std::size_t k = 0; k < file.sections.size(); ++k) {
-        const lexicon_data::Section& s = file.sections[k];
-        lex.sections[k].first = lexicon_data::text.substr(s.name.at, s.name.size);
-        lex.sections[k].second.bind(s, views);
+// The entries of the lists as views into their text (LexiconSection::entries and the WordViewSets hold runs of
+// them), made for a section when it is made, one section's after another's in blocks of memory taken whole and
+// written only as far as they are filled: the kernel gives a page of a block no memory before it is written, and a
+// fresh page costs 10 to 20 us to fault in on this machine. (The views of all 28,000 entries are 110 pages; those of
+// the 300 sections a small page asks, 40.)
+struct EntryViews {
+    static constexpr std::size_t block = 4096; // views (64 KB)
+    std::string_view* next = nullptr;          // the room left in the last block
+    std::size_t room = 0;
+    std::mutex mutex; // held while views and sections are made
+
+    /// Views of the entries [first, first + n) of lexicon_data::entries, in fresh room (`mutex` held).
+    std::span<const std::string_view> make(std::size_t first, std::size_t n) {
+        if (n > room) {
+            // (Taken once and never freed, as the lexicons are not: a vector would zero every view. The rest of the
+            // block before is left unwritten.)
+            room = std::max(n, block);
+            next = static_cast<std::string_view*>(::operator new(room * sizeof(std::string_view)));
+        }
+        std::string_view* const made = next;
+        const char* const text = lexicon_data::text.data();
+        for (std::size_t k = 0; k < n; ++k) {
+            const lexicon_data::Piece& e = lexicon_data::entries[first + k];
+            std::construct_at(made + k, text + e.at, e.size);
+        }
+        next += n;
+        room -= n;
+        return {made, n};
     }
-    lex.section_index.build(lex.sections);
+};
+
+EntryViews& entry_views() {
+    static EntryViews& v = *new EntryViews; // (never destroyed: see registry())
+    return v;
+}
+
+// An entry of the build's tables as a view into the lists' text.
+std::string_view piece_text(const lexicon_data::Piece& p) {
+    return lexicon_data::text.substr(p.at, p.size);
+}
+
+// Binds a lexicon to its word list as the build wrote it (lexicon_data.hpp: the sections split, their entries
+// lower-cased and their look-up forms computed), into the lexicon in its final place. The sections are made on first
+// use (SectionTable); the sets of words hold views into the build's text, and the maps below read its entries in
+// place, not through their sections (most runs never ask for them).
+void load(Lexicon& lex, const lexicon_data::File& file) {
+    lex.code = std::string(file.code);
+    lex.sections.bind(file.sections.data(), file.sections.size(),
+                      lexicon_data::name_slots.subspan(file.first_name_slot, file.name_slot_count));
     // The sets of words as the build made them (tools/lexicon_compile.cpp: word_sets()).
-    auto word_set = [views](const lexicon_data::WordSet& d) {
-        return WordViewSet(views.subspan(d.first_entry, d.word_count),
+    EntryViews& views = entry_views();
+    std::lock_guard lock(views.mutex);
+    auto word_set = [&views](const lexicon_data::WordSet& d) {
+        return WordViewSet(views.make(d.first_entry, d.word_count),
                            lexicon_data::word_slots.subspan(d.first_slot, d.slot_count));
     };
     lex.stopwords = word_set(file.stopwords);
@@ -45,23 +84,32 @@ void load(Lexicon& lex, const lexicon_data::File& file, std::span<const std::str
     lex.speech_verb_sketch.bits = file.speech_verbs.sketch;
     lex.role_words = word_set(file.role_words);
     lex.role_word_sketch.bits = file.role_words.sketch;
-    const auto roles = lex.list("role_words");
+    // A section's entries in place (as list() would give them), empty when the list has none.
+    auto entries_of = [&file](std::string_view name) {
+        for (const lexicon_data::Section& s : file.sections)
+            if (piece_text(s.name) == name)
+                return lexicon_data::entries.subspan(s.first_entry, s.entry_count);
+        return std::span<const lexicon_data::Piece>{};
+    };
+    const auto roles = entries_of("role_words");
     for (std::size_t k = 0; k < roles.size(); ++k) {
-        lex.role_word_shortest = k == 0 ? roles[k].size() : std::min(lex.role_word_shortest, roles[k].size());
-        lex.role_word_longest = std::max(lex.role_word_longest, roles[k].size());
+        lex.role_word_shortest = k == 0 ? roles[k].size : std::min<std::size_t>(lex.role_word_shortest, roles[k].size);
+        lex.role_word_longest = std::max<std::size_t>(lex.role_word_longest, roles[k].size);
     }
-    const auto titles = lex.list("person_titles");
+    const auto titles = entries_of("person_titles");
     lex.person_titles.reserve(titles.size()); // (sized once: no rehash as the map fills)
-    for (const std::string_view entry : titles) {
+    for (const lexicon_data::Piece& piece : titles) {
+        const std::string_view entry = piece_text(piece);
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos) {
             lex.person_titles.try_emplace(std::string(entry.substr(0, sp)), entry[sp + 1]);
             lex.person_title_sketch.add(entry.substr(0, sp));
         }
     }
-    const auto months = lex.list("months");
+    const auto months = entries_of("months");
     lex.months.reserve(months.size());
-    for (const std::string_view entry : months) {
+    for (const lexicon_data::Piece& piece : months) {
+        const std::string_view entry = piece_text(piece);
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos) {
             // (read in place: std::stoi would take a copy of the digits and go through strtol)
@@ -73,9 +121,10 @@ void load(Lexicon& lex, const lexicon_data::File& file, std::span<const std::str
             lex.month_sketch.add(entry.substr(0, sp));
         }
     }
-    const auto pronouns = lex.list("pronouns");
+    const auto pronouns = entries_of("pronouns");
     lex.pronouns.reserve(pronouns.size());
-    for (const std::string_view entry : pronouns) {
+    for (const lexicon_data::Piece& piece : pronouns) {
+        const std::string_view entry = piece_text(piece);
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos && sp + 1 < entry.size())
             lex.pronouns[std::string(entry.substr(0, sp))] = entry[sp + 1];
@@ -95,24 +144,13 @@ struct Registry {
     std::size_t longest_tagged = 0;
     // The words of each language's other lists (listed_languages()), as the build placed them.
     ListedWordTable listed_words{lexicon_data::listed_slots, lexicon_data::text};
-    // Every entry of the lists as a view into their text, the sections' entries runs of it.
-    std::span<const std::string_view> views;
     // Each section over every language, for any_language_section(), merged at build time.
-    std::vector<std::pair<std::string_view, LexiconSection>> all_languages;
-    NameIndex<const LexiconSection> all_languages_index;
+    SectionTable all_languages;
 
     Registry() {
-        // (Made in place in memory taken once, never freed, as the registry is not: a vector would first zero every
-        // view, which cost as much as filling them; a push_back and a checked substr an entry cost twice as much.)
-        const std::size_t n = lexicon_data::entries.size();
-        auto* const made = static_cast<std::string_view*>(::operator new(n * sizeof(std::string_view)));
-        const char* const text = lexicon_data::text.data();
-        for (std::size_t k = 0; k < n; ++k)
-            std::construct_at(made + k, text + lexicon_data::entries[k].at, lexicon_data::entries[k].size);
-        views = std::span<const std::string_view>(made, n);
         for (const lexicon_data::File& file : lexicon_data::files) {
             auto lex = std::make_unique<Lexicon>();
-            load(*lex, file, views);
+            load(*lex, file);
             by_code[std::string(file.code)] = std::move(lex);
         }
         for (const auto& [code, lex] : by_code)
@@ -135,13 +173,8 @@ struct Registry {
             else
                 notice_tags[std::move(word)] |= w.tags;
         }
-        all_languages = std::vector<std::pair<std::string_view, LexiconSection>>(lexicon_data::merged.size());
-        for (std::size_t k = 0; k < lexicon_data::merged.size(); ++k) {
-            const lexicon_data::Section& s = lexicon_data::merged[k];
-            all_languages[k].first = lexicon_data::text.substr(s.name.at, s.name.size);
-            all_languages[k].second.bind(s, views);
-        }
-        all_languages_index.build(all_languages);
+        all_languages.bind(lexicon_data::merged.data(), lexicon_data::merged.size(),
+                           lexicon_data::name_slots.subspan(lexicon_data::merged_first_name_slot));
     }
 
     /// notice_tags_of(lower_word).
@@ -164,7 +197,7 @@ struct Registry {
         return it == stopword_langs.end() ? 0 : it->second;
     }
 
-    const LexiconSection* merged(std::string_view name) const { return all_languages_index.find(name); }
+    const LexiconSection* merged(std::string_view name) const { return all_languages.find(name); }
 };
 
 const Registry& registry() {
@@ -176,13 +209,49 @@ const Registry& registry() {
 
 } // namespace
 
+void SectionTable::bind(const lexicon_data::Section* data, std::size_t count,
+                        std::span<const std::uint32_t> name_slots) {
+    data_ = data;
+    slots_ = name_slots;
+    made_ = std::make_unique<std::atomic<const LexiconSection*>[]>(count);
+}
+
+const LexiconSection* SectionTable::find(std::string_view name) const {
+    if (slots_.empty())
+        return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = SectionNameHash{}(name) & mask;; k = (k + 1) & mask) {
+        const std::uint32_t slot = slots_[k];
+        if (slot == 0)
+            return nullptr;
+        const lexicon_data::Piece& p = data_[slot - 1].name;
+        if (p.size == name.size() && std::memcmp(lexicon_data::text.data() + p.at, name.data(), p.size) == 0) {
+            const LexiconSection* made = made_[slot - 1].load(std::memory_order_acquire);
+            return made != nullptr ? made : make(slot - 1);
+        }
+    }
+}
+
+const LexiconSection* SectionTable::make(std::size_t k) const {
+    EntryViews& views = entry_views();
+    std::lock_guard lock(views.mutex);
+    if (const LexiconSection* made = made_[k].load(std::memory_order_relaxed))
+        return made; // (made by another thread meanwhile)
+    const lexicon_data::Section& data = data_[k];
+    // (Never freed, as the lexicons are not; reachable from made_.)
+    auto* section = new LexiconSection;
+    section->bind(data, views.make(data.first_entry, data.entry_count));
+    made_[k].store(section, std::memory_order_release);
+    return section;
+}
+
 const LexiconSection* Lexicon::section(std::string_view name) const {
-    return section_index.find(name);
+    return sections.find(name);
 }
 
 void LexiconSection::bind(const lexicon_data::Section& data, std::span<const std::string_view> views) {
     data_ = &data;
-    entries = views.subspan(data.first_entry, data.entry_count);
+    entries = views;
     set.bind(entries, lexicon_data::entry_slots.subspan(data.first_slot, data.slot_count));
     longest = data.longest;
     sketch.bits = data.sketch;

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <span>
 #include <string>
@@ -69,46 +70,6 @@ struct SectionNameHash {
         return h;
     }
 };
-/// Names -> objects kept elsewhere (the word-list sections of a map), in one open-addressing array: a look-up is a
-/// SectionNameHash, a load and a compare, without the bucket walk of std::unordered_map. Built once, read only.
-template <class T>
-class NameIndex {
-public:
-    /// Indexes every (name, object) of a map whose nodes stay in place (the views and pointers point into it).
-    template <class Map>
-    void build(Map& map) {
-        std::size_t size = 8;
-        while (size < map.size() * 4)
-            size *= 2;
-        slots_.assign(size, Slot{});
-        mask_ = size - 1;
-        for (auto& [name, value] : map) {
-            std::size_t k = SectionNameHash{}(name) & mask_;
-            while (slots_[k].value != nullptr)
-                k = (k + 1) & mask_;
-            slots_[k] = Slot{name, &value};
-        }
-    }
-    /// The object named `name`, or nullptr.
-    T* find(std::string_view name) const {
-        if (slots_.empty())
-            return nullptr;
-        for (std::size_t k = SectionNameHash{}(name) & mask_;; k = (k + 1) & mask_) {
-            const Slot& s = slots_[k];
-            if (s.value == nullptr || s.name == name)
-                return s.value;
-        }
-    }
-
-private:
-    struct Slot {
-        std::string_view name;
-        T* value = nullptr;
-    };
-    std::vector<Slot> slots_;
-    std::size_t mask_ = 0;
-};
-
 /// A word's length and its first two and last two bytes (two loads), mixed by one multiplication into the top bits:
 /// what the sketches below keep of a word.
 inline std::uint64_t word_edges_mix(std::string_view w) {
@@ -414,8 +375,8 @@ struct LexiconSection {
     std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
     WordSketch sketch;                ///< the entries, to turn most other keys away before hashing them
 
-    /// Binds the section to its entries (`views`, every entry of lexicon_data::entries as a view) and the tables the
-    /// build laid out for it.
+    /// Binds the section to its entries (`views`: its run of lexicon_data::entries, each as a view) and the tables
+    /// the build laid out for it.
     void bind(const lexicon_data::Section& data, std::span<const std::string_view> views);
 
     bool has(std::string_view entry) const { return entry.size() <= longest && has(entry, WordSketch::bit(entry)); }
@@ -449,12 +410,27 @@ private:
     mutable Words words_;
 };
 
+/// The sections of a word list by name, each made at the first question about it from the tables the build wrote
+/// (lexicon_data.hpp: the sections, and their names' slots probed from SectionNameHash): a run reads a few hundred of
+/// the lists' 2,500 sections, and making them all at start-up, in fresh memory, cost a small page more than reading it.
+class SectionTable {
+public:
+    /// The sections `data` (`count` of them), found by `name_slots` (a section's place plus one, 0 in an empty slot).
+    void bind(const lexicon_data::Section* data, std::size_t count, std::span<const std::uint32_t> name_slots);
+    /// The section named `name`, made on first use; nullptr when there is none. Stays in place as the program.
+    const LexiconSection* find(std::string_view name) const;
+
+private:
+    const LexiconSection* make(std::size_t k) const;
+    const lexicon_data::Section* data_ = nullptr;
+    std::span<const std::uint32_t> slots_;
+    std::unique_ptr<std::atomic<const LexiconSection*>[]> made_; // a section's once made, nullptr before
+};
+
 /// The word lists of one language (or of "common"). Every entry is lower-case NFC.
 struct Lexicon {
     std::string code; ///< "fr", "de", ... or "common"
-    /// Each section by name, in file order (sized once: a section stays in place, and cannot be moved).
-    std::vector<std::pair<std::string_view, LexiconSection>> sections;
-    NameIndex<const LexiconSection> section_index; ///< `sections` for look-ups, built once they are loaded
+    SectionTable sections; ///< each section by name
     WordViewSet stopwords;
     StringMap<int> months;          ///< "janvier" -> 1
     WordSketch month_sketch;        ///< the keys of months

@@ -58,6 +58,8 @@ struct File {
     std::string_view code;
     std::span<const Section> sections;
     WordSet stopwords, speech_verbs, role_words;
+    /// The sections by name: a run of `name_slots`.
+    std::uint32_t first_name_slot = 0, name_slot_count = 0;
 };
 
 /// A slot of StopwordTable (stopword_table.hpp): a word of up to 15 bytes, zero-padded, in a and b with its length in
@@ -84,6 +86,11 @@ extern const std::span<const File> files;
 /// Each section name of the language lists (not common.txt), over every language: their entries in the order of
 /// `files` ("common" left out), then in file order. (What any_language_section() gives.)
 extern const std::span<const Section> merged;
+/// The sections of each of `files`, and of `merged`, by name: a run each of open-addressing slots (a section's place
+/// among them plus one, 0 in an empty slot; a power of two, four times the sections at least), probed from
+/// SectionNameHash (lexicon.hpp) of the name. `merged`'s run is the last, from merged_first_name_slot on.
+extern const std::span<const std::uint32_t> name_slots;
+extern const std::size_t merged_first_name_slot;
 /// The slots of every WordSet, each set's a run.
 extern const std::span<const std::uint32_t> word_slots;
 /// The words of each entry of `entries` (none for the words of a WordSet), one a piece: a section's entries' words

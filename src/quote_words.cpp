@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <memory>
 #include <utility>
 
 #if defined(__SSE2__)
@@ -129,9 +130,15 @@ private:
     unsigned bits_ = 0;
 };
 
-// The lower-cased words of words_of, in blocks that never move; emptied (and reused) for each page.
+// The lower-cased words of words_of, in blocks that never move; emptied (and reused) for each page. (A block's bytes
+// are not zeroed when it is taken: a small page's words fill a few of its 64 KB, and zeroing the rest cost it 16 fresh
+// pages of memory, each faulted in.)
 struct WordStore {
-    std::vector<std::vector<char>> blocks;
+    struct Block {
+        std::unique_ptr<char[]> bytes;
+        std::size_t size = 0;
+    };
+    std::vector<Block> blocks;
     std::size_t block = 0;             // the block being filled (blocks.size() before the first)
     char *next = nullptr, *end = nullptr; // its free bytes
 
@@ -144,14 +151,15 @@ struct WordStore {
     }
     void next_block(std::size_t n) {
         block = next == nullptr ? 0 : block + 1; // (after a reset, from the first block again)
-        while (block < blocks.size() && blocks[block].size() < n)
+        while (block < blocks.size() && blocks[block].size < n)
             ++block;
         if (block >= blocks.size()) {
-            blocks.emplace_back(std::max<std::size_t>(n, std::size_t{1} << 16));
+            const std::size_t size = std::max<std::size_t>(n, std::size_t{1} << 16);
+            blocks.push_back(Block{std::make_unique_for_overwrite<char[]>(size), size});
             block = blocks.size() - 1;
         }
-        next = blocks[block].data();
-        end = next + blocks[block].size();
+        next = blocks[block].bytes.get();
+        end = next + blocks[block].size;
     }
     // Hands back the last `n` bytes of the last take (a word lower-cased in room for its longest lower case).
     void give_back(std::size_t n) { next -= n; }

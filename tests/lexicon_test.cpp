@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "lexicon.hpp"
+#include "lexicon_sections.hpp"
 #include "lexicon_parse.hpp"
 #include "text.hpp"
 
@@ -94,7 +95,7 @@ TEST_CASE("the lists' entries are lower-cased, those kept as written included", 
     std::vector<const Lexicon*> all = languages();
     all.push_back(&common_lexicon());
     for (const Lexicon* lex : all)
-        for (const auto& [name, sec] : lex->sections)
+        for (const auto& [name, sec] : test::sections_of(*lex))
             for (const std::string_view e : sec.entries) {
                 INFO(lex->code << " [" << name << "] " << e);
                 CHECK(text::lower(e) == e);
@@ -127,7 +128,7 @@ TEST_CASE("the sections' look-up forms written at build time are those of their 
     std::vector<const Lexicon*> all = languages();
     all.push_back(&common_lexicon());
     for (const Lexicon* lex : all)
-        for (const auto& [name, sec] : lex->sections) {
+        for (const auto& [name, sec] : test::sections_of(*lex)) {
             INFO(lex->code << " [" << name << "]");
             WordSketch sketch;
             std::size_t longest = 0;
@@ -144,7 +145,7 @@ TEST_CASE("the sections' look-up forms written at build time are those of their 
 TEST_CASE("a section over every language, merged at build time, is the languages' lists one after another", "[lexicon]") {
     std::vector<std::string_view> names;
     for (const Lexicon* lex : languages())
-        for (const auto& [name, sec] : lex->sections)
+        for (const auto& [name, sec] : test::sections_of(*lex))
             if (std::find(names.begin(), names.end(), name) == names.end())
                 names.push_back(name);
     REQUIRE(names.size() > 50);

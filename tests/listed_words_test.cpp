@@ -1,6 +1,7 @@
 // The table of the languages' other words that a short or mixed text's closer look asks about (src/listed_words.hpp,
 // made at build time): the same answers as asking each language's lists in turn.
 #include "lexicon.hpp"
+#include "lexicon_sections.hpp"
 #include "listed_words.hpp"
 
 #include <catch2/catch.hpp>
@@ -41,7 +42,7 @@ TEST_CASE("listed_languages gives every word of every list, and any other word, 
     std::vector<const Lexicon*> all = languages();
     all.push_back(&common_lexicon());
     for (const Lexicon* lex : all)
-        for (const auto& [name, section] : lex->sections)
+        for (const auto& [name, section] : test::sections_of(*lex))
             for (const std::string_view entry : section.entries) {
                 words.emplace_back(entry);
                 for (const auto& w : text::split_ws(entry))

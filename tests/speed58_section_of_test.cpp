@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "lexicon.hpp"
+#include "lexicon_sections.hpp"
 #include "quote_word_tags.hpp"
 
 #include <string>
@@ -13,7 +14,7 @@ TEST_CASE("section_of answers as Lexicon::section for more names than it keeps",
     using archive::quoting::section_of;
     std::vector<std::string> names; // (copies: each name from a buffer of its own, not the lexicon's text)
     for (const archive::Lexicon* lex : archive::languages())
-        for (const auto& [name, sec] : lex->sections)
+        for (const auto& [name, sec] : archive::test::sections_of(*lex))
             names.emplace_back(name);
     names.emplace_back("no_such_section");
     names.emplace_back("");

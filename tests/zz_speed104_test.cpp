@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "lexicon.hpp"
+#include "lexicon_sections.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -57,7 +58,7 @@ TEST_CASE("every section's tables of the build hold its entries, their words and
     std::vector<const Lexicon*> lexs(languages().begin(), languages().end());
     lexs.push_back(&common_lexicon());
     for (const Lexicon* lex : lexs)
-        for (const auto& entry : lex->sections) {
+        for (const auto& entry : test::sections_of(*lex)) {
             const std::string_view name = entry.first;
             const LexiconSection& sec = entry.second;
             CAPTURE(lex->code, name);

@@ -57,6 +57,8 @@ struct Tables {
     // entries grouped by their first word.
     std::string entry_words, words, entry_slots, group_slots, groups, group_entries;
     std::size_t word_count = 0, entry_slot_count = 0, group_slot_count = 0, group_count = 0, group_entry_count = 0;
+    std::string name_slots; // every list's sections by name, and the merged sections'
+    std::size_t name_slot_count = 0;
 
     // The offset of `s` in text, placed there unless it is there already.
     std::size_t place(const std::string& s) {
@@ -122,6 +124,27 @@ struct Tables {
                     break;
             }
         return slots;
+    }
+    // The slots of a list's sections by name (`names`, each once), as SectionTable probes them: SectionNameHash,
+    // linear probing, a power of two, at least 8 and four times the names; a slot holds a name's place plus one.
+    // Added to name_slots; returns its first slot and the count, as "first, count".
+    std::string names_by_slot(const std::vector<std::string>& names) {
+        std::size_t size = 8;
+        while (size < names.size() * 4)
+            size *= 2;
+        std::vector<std::size_t> by_name(size, 0);
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            std::size_t k = archive::SectionNameHash{}(names[i]) & (size - 1);
+            while (by_name[k] != 0)
+                k = (k + 1) & (size - 1);
+            by_name[k] = i + 1;
+        }
+        std::string row = std::to_string(name_slot_count);
+        row += ", ";
+        row += std::to_string(size);
+        for (const std::size_t slot : by_name)
+            number(name_slots, name_slot_count, slot);
+        return row;
     }
     // A WordSet initializer for `set`, whose words are added to the entries' pieces and its slots to `slots`.
     std::string word_set(const archive::WordViewSet& set, const archive::WordSketch& sketch) {
@@ -350,13 +373,21 @@ int main(int argc, char** argv) {
             sections << t.section(sec.name, sec.entries, first_entry[f].at(sec.name));
         // (Each array ends in an unused element, so that a list without sections still makes one.)
         sections << "    {}};\n";
+        std::vector<std::string> names;
+        for (const auto& sec : parsed_files[f])
+            names.push_back(sec.name);
         files << "    {\"" << escaped(codes[f]) << "\", {" << id << "_sections, " << parsed_files[f].size() << "}, "
-              << word_sets(t, parsed_files[f]) << "},\n";
+              << word_sets(t, parsed_files[f]) << ", " << t.names_by_slot(names) << "},\n";
     }
     sections << "constexpr Section merged_sections[] = {\n";
-    for (std::size_t m = 0; m < merged.size(); ++m)
+    std::vector<std::string> merged_names;
+    for (std::size_t m = 0; m < merged.size(); ++m) {
         sections << t.section(merged[m].first, merged[m].second, merged_first[m]);
+        merged_names.push_back(merged[m].first);
+    }
     sections << "    {}};\n";
+    const std::size_t merged_first_name_slot = t.name_slot_count;
+    t.names_by_slot(merged_names);
 
     // The stopword table as the program looks it up (its words of more than max_bytes in maps made at start-up).
     static const std::vector<std::string> none;
@@ -430,6 +461,7 @@ int main(int argc, char** argv) {
     out << "    \"" << line << "\";\n"
         << "constexpr Piece all_entries[] = {\n" << t.entries << "    {0, 0}};\n"
         << sections.str() << "constexpr File all_files[] = {\n" << files.str() << "    {}};\n"
+        << "constexpr std::uint32_t all_name_slots[] = {\n" << t.name_slots << "0};\n"
         << "constexpr std::uint32_t all_word_slots[] = {\n" << t.slots << "0};\n"
         << "constexpr EntryWords all_entry_words[] = {\n" << t.entry_words << "    {}};\n"
         << "constexpr Piece all_words[] = {\n" << t.words << "    {}};\n"
@@ -445,6 +477,8 @@ int main(int argc, char** argv) {
         << "const std::span<const Piece> entries{all_entries, " << t.entry_count << "};\n"
         << "const std::span<const File> files{all_files, " << paths.size() << "};\n"
         << "const std::span<const Section> merged{merged_sections, " << merged.size() << "};\n"
+        << "const std::span<const std::uint32_t> name_slots{all_name_slots, " << t.name_slot_count << "};\n"
+        << "const std::size_t merged_first_name_slot = " << merged_first_name_slot << ";\n"
         << "const std::span<const std::uint32_t> word_slots{all_word_slots, " << t.slot_count << "};\n"
         << "const std::span<const EntryWords> entry_words{all_entry_words, " << t.entry_count << "};\n"
         << "const std::span<const Piece> words{all_words, " << t.word_count << "};\n"
