@@ -10,6 +10,7 @@
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "story_words.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -137,6 +138,26 @@ std::size_t text_past_picture(const Page& p, std::size_t k) {
 }
 } // namespace
 
+namespace {
+// "Leggi anche / Como, il lungolago chiuso alle auto / Secondo l'azienda, i lavori sono necessari per rispettare le
+// nuove norme. / Condividi": line k, under a box of related links whose label is line `at`, is the article's text
+// going on when it is a paragraph of prose (text_going_on()) that tells more of the story over the box (two of its
+// words, four letters long and no stopword, or their inflections, printed in the paragraphs over the label) and not
+// of the box's titles (one such word of theirs at most; or one word of the story and none of the titles): a card's
+// summary retells its title.
+bool story_goes_on(const Page& p, std::size_t at, std::size_t k) {
+    // (The story over the box: the long lines among the thirty right over the label, its paragraphs and head.)
+    const std::size_t reach = 30, least_story = 2, most_title = 1;
+    if (k <= at + 1 || k >= p.blocks.size() || !text_going_on(p, k))
+        return false;
+    const std::size_t from = at > reach ? at - reach : 0;
+    // (One word of the story will do when the paragraph shares none with the titles.)
+    const std::size_t story = words_shared(p, k, from, at, true);
+    const std::size_t titles = words_shared(p, k, at + 1, k, false);
+    return (story >= least_story && titles <= most_title) || (story > 0 && titles == 0);
+}
+} // namespace
+
 std::size_t glued_box_text(const Page& p, std::size_t at) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_titles = 4;
@@ -175,8 +196,12 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
         return heading_over_text(p, at, k);
     // ("À lire aussi / <title> / <paragraph> / Les partis se positionnent / <paragraph> / <sentence>": the paragraph
     // under the one title may close its section, a cross-head over the next one under it: glued_cross_head().)
-    return k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 ||
-                         text_past_paywall(p, k + 1) > 0 || glued_cross_head(p, k + 1))
+    // ("Leggi anche / <title> / <paragraph> / Condividi": a paragraph alone under the one title, the article's end
+    // under it, is its text when it goes on with the story told over the box, no summary of the title:
+    // story_goes_on().)
+    return (k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 ||
+                          text_past_paywall(p, k + 1) > 0 || glued_cross_head(p, k + 1))) ||
+                   story_goes_on(p, at, k)
                ? heading_over_text(p, at, k)
                : 0;
 }
@@ -293,6 +318,19 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
             }
             if (headed)
                 re = closing_sentences_end(p, re, true);
+            continue;
+        }
+        // "... / À lire aussi / (blank) / Porrentruy: la patinoire ouvre ce week-end / (blank) / <paragraph>": a
+        // related label over one title, printed apart as the paragraphs are, over a paragraph that goes on with the
+        // story told over the box (story_goes_on()): the text goes on there.
+        if (const int least_link = 3, most_link = 20;
+            k + 2 < n && related_label(blocks[k]) && blocks[k + 1].words >= least_link &&
+            blocks[k + 1].words <= most_link && blocks[k + 1].urls == 0 && blocks[k + 1].repeats == 0 &&
+            !p.terminator[k + 1] && (!blocks[k + 1].end_punct || blocks[k + 1].text.back() == '?') &&
+            story_goes_on(p, k, k + 2)) {
+            re = k + 2;
+            while (re + 1 < n && prose(re + 1))
+                ++re;
             continue;
         }
         // "... a paragraph. / Este contenido es exclusivo para suscriptores / Suscríbete para seguir leyendo / Lee sin
