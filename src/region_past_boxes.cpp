@@ -5,6 +5,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
+#include "region_pictures.hpp"
 
 #include "bylines.hpp"
 #include "dates.hpp"
@@ -92,20 +93,6 @@ bool gallery_label_line(const Block& b) {
     const std::string_view low = b.lower;
     const std::size_t colon = low.find(": ");
     return labels != nullptr && (labels->has(low) || (colon != std::string_view::npos && labels->has(low.substr(0, colon))));
-}
-
-// "1 de 8", "3 di 12", "2 of 7": a gallery's counter without its picture's word, the picture's number, a word of
-// "of" (lexicon section gallery_count_of_words) and the gallery's count, no smaller.
-bool bare_slide_count(const Block& b) {
-    static const LexiconSection* ofs = common_lexicon().section("gallery_count_of_words"); // (looked up once)
-    if (b.words != 3 || b.digits < 2 || ofs == nullptr)
-        return false;
-    const auto& w = b.lower_words();
-    auto number = [](std::string_view t) {
-        return t.size() <= 3 && text::all_ascii_digits(t) ? std::stoi(std::string(t)) : 0;
-    };
-    const int at = number(w[0]), of = number(w[2]);
-    return at > 0 && at <= of && ofs->has(w[1]);
 }
 
 // "<paragraph> / Un tram della linea 2 in viale Monza (Foto: LaPresse) / <paragraph>", "<paragraph> / Vecinos cortan

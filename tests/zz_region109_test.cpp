@@ -2,7 +2,11 @@
 // ("Leggi anche / <title>") over one paragraph closing the article took the paragraph for the title's summary: a
 // paragraph that tells more of the story over the box, and not of the title, is the text's (story_goes_on(),
 // region_past_boxes.cpp), printed glued or apart. A gallery's counter and a caption glued to its credit between two
-// paragraphs end nothing (already so).
+// paragraphs end nothing (already so). A sentence of few stopwords over a picture whose caption stands over its
+// credit ("<caption>" / "Fot. PAP/Jan Nowak") cut the text under the picture off the region and was dropped itself:
+// the picture weighs as short lines (weigh_pictures_amid_text(), region_pictures.cpp), the sentence as one between
+// two paragraphs (text_between_paragraphs(), region.cpp), and the section loop keeps it (kept_as_text(),
+// sections.cpp).
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -214,4 +218,55 @@ TEST_CASE("a gallery's counter and a credited caption between the article's para
         CHECK(has_media(a, row.caption, row.credit));
         CHECK_FALSE(in_sections(a, row.caption));
     }
+}
+
+namespace {
+
+const GluedPage pl_page = {
+    "pl",
+    {"Kurier Lubelski Dziś", "Wiadomości", "Region", "Sport", "Zaloguj się", "REGION",
+     "Lublin: nowy most pieszy nad Bystrzycą otwarty dla mieszkańców",
+     "Kładka ma 90 metrów długości i łączy park Ludowy z osiedlem Wrotków.", "Jan Wiśniewski",
+     "7 grudnia 2026, 10:20", "Udostępnij"},
+    {"Nowa kładka dla pieszych i rowerzystów nad Bystrzycą została otwarta w piątek po południu. Na uroczystość "
+     "przyszło kilkuset mieszkańców okolicznych osiedli."},
+    {"Udostępnij", "Facebook", "Twitter", "Kurier Lubelski Dziś", "Regulamin", "© 2026 Media Lubelskie Sp. z o.o."}};
+
+} // namespace
+
+TEST_CASE("a sentence of few stopwords over a picture over the text is the text's", "[region109]") {
+    struct Row {
+        const GluedPage* page;
+        std::string sentence, caption, credit, under;
+    };
+    const std::vector<Row> rows = {
+        {&pl_page,
+         "Budowa trwała czternaście miesięcy i kosztowała 18 milionów złotych, z czego połowę pokryły fundusze unijne.",
+         "Mieszkańcy na nowej kładce podczas otwarcia w piątek", "Fot. PAP/Jan Nowak",
+         "Według urzędu miasta kładka będzie oświetlona od stycznia, a wzdłuż niej staną kamery monitoringu, które "
+         "mają poprawić bezpieczeństwo wieczorem."},
+        {&en_page, "Harford Leisure's £9m refit added six lanes, two slides and 40 solar panels.",
+         "Swimmers in the main pool on the first day", "Photo: Sam Whitlock/PA",
+         "Adult entry rises from £4.50 to £5.50, while children will pay £3. The council blamed the rising cost of "
+         "energy for the increase."},
+    };
+    for (const auto& row : rows) {
+        INFO(row.sentence);
+        const Article a = classify(segment(glued_page(*row.page, {row.sentence, row.caption, row.credit, row.under})),
+                                   row.page->lang);
+        CHECK(in_body(a, row.sentence));
+        CHECK(in_body(a, row.under));
+        CHECK(has_media(a, row.caption, row.credit));
+    }
+    // Near miss: under the picture no text but cards of other articles, a title over its summary cut short: the
+    // sentence over the picture may be the first card's, and nothing under the picture is the text's.
+    const Article cards = classify(
+        segment(glued_page(pl_page, {"Budowa trwała czternaście miesięcy i kosztowała 18 milionów złotych, z czego "
+                                     "połowę pokryły fundusze unijne.",
+                                     "Mieszkańcy na nowej kładce podczas otwarcia w piątek", "Fot. PAP/Jan Nowak",
+                                     "Zobacz także", "Lublin: nowe autobusy wyjadą na ulice w styczniu",
+                                     "Miasto kupiło dwadzieścia autobusów elektrycznych, które..."})),
+        "pl");
+    CHECK_FALSE(in_sections(cards, "Lublin: nowe autobusy wyjadą na ulice w styczniu"));
+    CHECK_FALSE(in_sections(cards, "Miasto kupiło dwadzieścia autobusów elektrycznych, które..."));
 }
