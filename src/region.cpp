@@ -7,6 +7,7 @@
 #include "figure_tables.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
+#include "region_pictures.hpp"
 #include "sections_parts.hpp"
 
 #include "dates.hpp"
@@ -633,12 +634,22 @@ bool teaser_over_table(const Page& p, std::size_t at) {
 // Cheshire Police said ...": line k, rated bad between two paragraphs rated good (the caller's test), is a sentence of
 // their text: six to forty words, a capital first, a full stop last, printed once, no link, separator or colon, the
 // paragraphs on both sides closed by their stops. A caption between them ends without a stop or with a credit.
-bool text_between_paragraphs(const Page& p, std::size_t k) {
+// ("... / Budowa trwała czternaście miesięcy i kosztowała 18 milionów złotych. / Mieszkańcy na nowej kładce / Fot.
+// PAP/Jan Nowak / <paragraph>": `picture_under`, a credited picture under the sentence, over a line rated text:
+// credited_picture_end(), whose caption needs no stop.)
+bool text_between_paragraphs(const Page& p, std::size_t k, bool picture_under) {
     const int least_words = 6;
     const Block& b = p.blocks[k];
     return b.words >= least_words && b.text.back() == '.' && b.text.find(':') == std::string::npos &&
            text::starts_upper(b.text) && sentence_shape(b) && !p.terminator[k] && p.blocks[k - 1].end_punct &&
-           p.blocks[k + 1].end_punct;
+           (picture_under || p.blocks[k + 1].end_punct);
+}
+
+// Line k (rated bad, under a line rated good) over a credited picture (credited_picture_end()) that stands over a
+// line rated text.
+bool over_picture_over_text(const Page& p, std::size_t k) {
+    const std::size_t end = credited_picture_end(p, k + 1);
+    return end > k + 1 && end < p.blocks.size() && textual(p.raw_quality[end]);
 }
 
 // "Herr Harmsen, wie geht es dem Deich? / „Er hat gehalten. Das ist die Hauptsache.“ / Hatten Sie Angst? / „Ja. Die
@@ -746,7 +757,9 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         // rated bad for its few stopwords; between two lines rated good it weighs as a short line, so that the
         // paragraph under it is not cut off a short article (text_between_paragraphs()).
         if (p.raw_quality[i] == Quality::bad && i > 0 && i + 1 < n && p.raw_quality[i - 1] == Quality::good &&
-            p.raw_quality[i + 1] == Quality::good && text_between_paragraphs(p, i))
+            ((p.raw_quality[i + 1] == Quality::good && text_between_paragraphs(p, i, false)) ||
+             (p.raw_quality[i + 1] != Quality::good && over_picture_over_text(p, i) &&
+              text_between_paragraphs(p, i, true))))
             w[i] = -10;
         if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i) &&
              !count_over_text(p, i) && !share_button_in_text(p, i) && !teaser_over_table(p, i)) ||
@@ -755,6 +768,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     }
     weigh_live_entries(p, w);
     weigh_interview_turns(p, w);
+    weigh_pictures_amid_text(p, w);
     // "66 Likes / Wildtiere / <title> / <summary> / 110 Likes / ...": a page that prints three counts at least prints
     // them with cards of other articles; each count opening a card (a title of three words at least, then a text
     // within a few lines) weighs against the region as much as a card's summary weighs for it, so that the cards under

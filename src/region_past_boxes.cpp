@@ -5,11 +5,13 @@
 #include "classify.hpp"
 #include "page.hpp"
 #include "region_parts.hpp"
+#include "region_pictures.hpp"
 
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
+#include "story_words.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -93,20 +95,6 @@ bool gallery_label_line(const Block& b) {
     return labels != nullptr && (labels->has(low) || (colon != std::string_view::npos && labels->has(low.substr(0, colon))));
 }
 
-// "1 de 8", "3 di 12", "2 of 7": a gallery's counter without its picture's word, the picture's number, a word of
-// "of" (lexicon section gallery_count_of_words) and the gallery's count, no smaller.
-bool bare_slide_count(const Block& b) {
-    static const LexiconSection* ofs = common_lexicon().section("gallery_count_of_words"); // (looked up once)
-    if (b.words != 3 || b.digits < 2 || ofs == nullptr)
-        return false;
-    const auto& w = b.lower_words();
-    auto number = [](std::string_view t) {
-        return t.size() <= 3 && text::all_ascii_digits(t) ? std::stoi(std::string(t)) : 0;
-    };
-    const int at = number(w[0]), of = number(w[2]);
-    return at > 0 && at <= of && ofs->has(w[1]);
-}
-
 // "<paragraph> / Un tram della linea 2 in viale Monza (Foto: LaPresse) / <paragraph>", "<paragraph> / Vecinos cortan
 // la avenida. Foto: Juano Tesone / Fotogalería / 1 / 12 / <paragraph>": a picture between two paragraphs of the text,
 // a caption closed by its credit or a credit alone, then a gallery's word, label or counter, three lines at most
@@ -134,6 +122,26 @@ std::size_t picture_end(const Page& p, std::size_t k) {
 std::size_t text_past_picture(const Page& p, std::size_t k) {
     const std::size_t j = picture_end(p, k);
     return j > k && j < p.blocks.size() && glued_sentence(p, j) ? j : 0;
+}
+} // namespace
+
+namespace {
+// "Leggi anche / Como, il lungolago chiuso alle auto / Secondo l'azienda, i lavori sono necessari per rispettare le
+// nuove norme. / Condividi": line k, under a box of related links whose label is line `at`, is the article's text
+// going on when it is a paragraph of prose (text_going_on()) that tells more of the story over the box (two of its
+// words, four letters long and no stopword, or their inflections, printed in the paragraphs over the label) and not
+// of the box's titles (one such word of theirs at most; or one word of the story and none of the titles): a card's
+// summary retells its title.
+bool story_goes_on(const Page& p, std::size_t at, std::size_t k) {
+    // (The story over the box: the long lines among the thirty right over the label, its paragraphs and head.)
+    const std::size_t reach = 30, least_story = 2, most_title = 1;
+    if (k <= at + 1 || k >= p.blocks.size() || !text_going_on(p, k))
+        return false;
+    const std::size_t from = at > reach ? at - reach : 0;
+    // (One word of the story will do when the paragraph shares none with the titles.)
+    const std::size_t story = words_shared(p, k, from, at, true);
+    const std::size_t titles = words_shared(p, k, at + 1, k, false);
+    return (story >= least_story && titles <= most_title) || (story > 0 && titles == 0);
 }
 } // namespace
 
@@ -175,8 +183,12 @@ std::size_t glued_box_text(const Page& p, std::size_t at) {
         return heading_over_text(p, at, k);
     // ("À lire aussi / <title> / <paragraph> / Les partis se positionnent / <paragraph> / <sentence>": the paragraph
     // under the one title may close its section, a cross-head over the next one under it: glued_cross_head().)
-    return k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 ||
-                         text_past_paywall(p, k + 1) > 0 || glued_cross_head(p, k + 1))
+    // ("Leggi anche / <title> / <paragraph> / Condividi": a paragraph alone under the one title, the article's end
+    // under it, is its text when it goes on with the story told over the box, no summary of the title:
+    // story_goes_on().)
+    return (k + 1 < n && (glued_sentence(p, k + 1) || text_past_picture(p, k + 1) > 0 ||
+                          text_past_paywall(p, k + 1) > 0 || glued_cross_head(p, k + 1))) ||
+                   story_goes_on(p, at, k)
                ? heading_over_text(p, at, k)
                : 0;
 }
@@ -293,6 +305,19 @@ std::pair<std::size_t, std::size_t> take_text_past_box(const Page& p, std::size_
             }
             if (headed)
                 re = closing_sentences_end(p, re, true);
+            continue;
+        }
+        // "... / À lire aussi / (blank) / Porrentruy: la patinoire ouvre ce week-end / (blank) / <paragraph>": a
+        // related label over one title, printed apart as the paragraphs are, over a paragraph that goes on with the
+        // story told over the box (story_goes_on()): the text goes on there.
+        if (const int least_link = 3, most_link = 20;
+            k + 2 < n && related_label(blocks[k]) && blocks[k + 1].words >= least_link &&
+            blocks[k + 1].words <= most_link && blocks[k + 1].urls == 0 && blocks[k + 1].repeats == 0 &&
+            !p.terminator[k + 1] && (!blocks[k + 1].end_punct || blocks[k + 1].text.back() == '?') &&
+            story_goes_on(p, k, k + 2)) {
+            re = k + 2;
+            while (re + 1 < n && prose(re + 1))
+                ++re;
             continue;
         }
         // "... a paragraph. / Este contenido es exclusivo para suscriptores / Suscríbete para seguir leyendo / Lee sin

@@ -500,8 +500,16 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
         auto clause = [&](std::size_t at) { return sentence_shape(blocks[at]) || cjk_clause(blocks[at]); };
         while (m <= re && m < k + most && !text(m) && p.role[m] == Role::none && clause(m))
             ++m;
-        amid_text = m > k && m <= re && text(m) && p.role[m] == Role::none &&
-                    (blocks[m].end_punct || cjk_clause(blocks[m]));
+        // ("... / Budowa trwała czternaście miesięcy i kosztowała 18 milionów złotych. / Mieszkańcy na nowej kładce /
+        // Fot. PAP/Jan Nowak / <paragraph>": a picture under the sentences, its caption and credit the media's, parts
+        // them from the text under it as a paragraph's end does.)
+        const std::size_t most_picture = 3;
+        std::size_t under = m;
+        while (m > k && under <= re && under - m < most_picture &&
+               (p.role[under] == Role::caption || p.role[under] == Role::credit))
+            ++under;
+        amid_text = m > k && under <= re && text(under) && p.role[under] == Role::none &&
+                    (blocks[under].end_punct || cjk_clause(blocks[under]));
     }
     // "+ Added ferry timetables / + Added the pier map": the items of a bulleted list in the article are its
     // text, however short.
