@@ -6,12 +6,12 @@
 #include "page.hpp"
 #include "region_parts.hpp"
 #include "region_pictures.hpp"
+#include "story_words.hpp"
 
 #include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
-#include "story_words.hpp"
 
 #include <algorithm>
 #include <optional>

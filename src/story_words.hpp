@@ -1,5 +1,5 @@
-// The words a line shares with the lines around it: what tells a paragraph or a cross-head going on with the story
-// over it from a related article's title or summary (region_past_boxes.cpp, region.cpp's heading_over_text()).
+// The words a line shares with the lines around it: what tells a paragraph going on with the story over it from a
+// related article's title or summary (region_past_boxes.cpp).
 #pragma once
 
 #include "classify.hpp"
