@@ -22,10 +22,6 @@ using namespace archive::test;
 
 namespace {
 
-bool in_boilerplate(const Article& a, const std::string& line) {
-    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
-}
-
 // A page printed without blank lines: the masthead and menu, the head (kicker, headline, standfirst, byline, date,
 // share button), the article's paragraphs, `middle`, then the share buttons and the footer.
 struct GluedPage {
