@@ -3,6 +3,7 @@
 #include "region_pictures.hpp"
 
 #include "classify.hpp"
+#include "credits_parts.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -27,12 +28,24 @@ std::size_t credited_picture_end(const Page& p, std::size_t k) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_lines = 3;
     const int most_words = 40;
+    auto picture_line = [&](std::size_t j) {
+        const Block& b = blocks[j];
+        return !(j > k && b.blank_before) && b.words <= most_words && b.urls == 0 && b.repeats == 0 && !p.terminator[j];
+    };
+    // (Most lines asked have no line rated text within reach under them: the credit's tests, the dear part, are left
+    // unasked there. The callers want such a line right under the credit.)
+    bool text_under = false;
+    for (std::size_t j = k; j < n && j - k < most_lines && picture_line(j) && !text_under; ++j)
+        text_under = j + 1 < n && textual(p.raw_quality[j + 1]);
+    if (!text_under)
+        return k;
     bool captioned = false;
     for (std::size_t j = k; j < n && j - k < most_lines; ++j) {
         const Block& b = blocks[j];
-        if ((j > k && b.blank_before) || b.words > most_words || b.urls > 0 || b.repeats > 0 || p.terminator[j])
+        if (!picture_line(j))
             return k;
-        if (is_credit_line(b) || split_trailing_credit(b).has_value())
+        // (may_hold_credit(): most lines hold none of the words and marks a credit needs, which spares them the tests)
+        if (may_hold_credit(b) && (is_credit_line(b) || split_trailing_credit(b).has_value()))
             return j + 1;
         // (Counters over the caption, one caption: the line under a second line of words is no picture's.)
         if (b.digits > 0 && (gallery_counter(b).has_value() || bare_slide_count(b)))

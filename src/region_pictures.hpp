@@ -16,7 +16,7 @@ bool bare_slide_count(const Block& b);
 /// "<caption> / Fot. PAP/Jan Nowak": the lines of a picture from line k, glued together, closed by its credit: a
 /// gallery's counters, a caption of forty words at most, and the credit alone on its line (is_credit_line()) or
 /// closing the caption (split_trailing_credit()); no link, no line the page prints again, no terminator. One past the
-/// credit's line, k for none.
+/// credit's line, k for none (and for a picture with no line rated text within reach under it, as its callers ask).
 std::size_t credited_picture_end(const Page& p, std::size_t k);
 /// "<paragraph> / Zdjęcie 2 z 6 / <caption> / Fot. PAP/Jan Nowak / <paragraph>": the lines of a credited picture
 /// (credited_picture_end()) between a line rated good (or a sentence of the text under one, which main_region()
