@@ -306,6 +306,18 @@ bool role_known(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
 }
 
+// "Die Aktivistin Eva Roth", "Moderator Jonas Brunner", "la militante Marine Roux", "campaigner Ann Roe": a word p was
+// described with names a role of a kind that holds no office ([no_office_role_words]; where nouns are capitalised, the
+// end of a compound, "Klimaaktivistin"): an office the text names later ("sagte der Stadtpräsident", "a déclaré la
+// ministre") is someone else's, whom the text may not name.
+bool no_office_role(const Person& p, const Speakers& sp) {
+    return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& role) {
+        const std::string_view r = after_elided_prefix(role); // ("l'attivista")
+        return in_list(sp.lexs, "no_office_role_words", r) ||
+               (sp.capitalised_nouns && ends_with_entry(r, sp.lexs, "no_office_role_words", 3));
+    });
+}
+
 // "Volgens de rechter handelde Vervaecke met voorbedachten rade", "According to the judge, Varley acted with
 // premeditation", "Selon le juge, Verdier a agi": the last word of p's name written after the mention (the words
 // first..last of ws), in its sentence: the sentence tells of p, whom the role, no name, is not. (Not before it:
@@ -637,7 +649,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         // ("le conseiller d'Etat" after "Lucien Roy, président du parti": another office is someone else's)
         // (and "le procureur" after "son directeur, Jean Fabre": a role with its article, not one no longer held)
         if (holds_other_office(p, offices, office_words, determined && !former, sp)) {
-            other_office = other_offices++ == 0 && role_known(p, sp) ? k : -1;
+            other_office = other_offices++ == 0 && role_known(p, sp) && !no_office_role(p, sp) ? k : -1;
             continue;
         }
         // (one known by a rival role of the scene is not meant, but still may be, for the fallback below, another
@@ -741,7 +753,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     // word for the office of the one person it may describe, the last one mentioned (the press varies the words it
     // names one person by); with anyone else compatible in view, someone else mentioned since ("«Q», si chiede Luca
     // Ferri. «Q», ha detto la presidente del Consiglio di Stato"), or as a sentence's own subject ("Le conseiller
-    // d'Etat s'est dit"), it is someone else's, as above.
+    // d'Etat s'est dit"), it is someone else's, as above. (Not where that person's role is of a kind that holds no
+    // office, no_office_role: "Die Aktivistin Eva Roth sprach. «Q», sagte die Finanzministerin".)
     if (best < 0 && fallback < 0 && other_offices == 1 && other_office >= 0 && other_office == seen.front() &&
         cue_subject_after_quote(ws, first))
         best = other_office;
@@ -772,6 +785,10 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         if (holder && role_known(p, sp) && other_field(p, mention_fields.empty() ? modifiers : mention_fields))
             holder = false;
         if (holder && has_role_noun && named_after(ws, last, p))
+            holder = false;
+        // ("«Q», sagte der Stadtpräsident" after "Moderator Jonas Brunner eröffnete den Abend": an office is not the
+        // role of one known by a role of a kind that holds none)
+        if (holder && !offices.empty() && no_office_role(p, sp))
             holder = false;
         // ("a promis la porte-parole de Greenpeace" after "« Q », a dit Marie de Rosen", "sagte die Sprecherin von
         // Greenpeace", "said the spokeswoman for Greenpeace": a spokesperson of a body named after its link is one the

@@ -18,6 +18,10 @@ std::size_t inner_particle_end(const std::vector<Word>& ws, std::size_t e, const
 /// "Le Pen" after "Marine Le Pen": the words ws[first..last] end the longer name of a person of the page, found by its
 /// last word (quote_name_spans.cpp).
 bool known_surname(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp);
+/// "Le", "Die", "The", pt "O": w, lower-cased, is an article that opens a paper's title capitalised
+/// ([title_article_words] of common.txt, or of the page's one language: pt "o", "a", which are a word or an initial
+/// elsewhere) (quote_name_spans.cpp).
+bool title_article(std::string_view w, const Speakers& sp);
 /// "Maria das Dores Silva": particle(w), or a particle of the page's one language only ([language_name_particle_words]:
 /// pt "das", which is an article in German) (quote_nouns.cpp).
 bool page_particle(std::string_view w, const Speakers& sp);

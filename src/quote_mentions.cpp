@@ -503,6 +503,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                                   (told.size() > 4 && told.back() == 's' && person(told.substr(0, told.size() - 1)))))
                 break;
         }
+        // "scrive La Stampa nell'edizione di oggi", "ha detto Marco Neri dell'ufficio tecnico": after a name, a
+        // preposition elided into its article ([elided_preposition_words]) and lower-case words after its noun say
+        // where it was written or what the speaker is of, no part of the name, as a preposition in small letters does
+        // ("écrit Le Temps dans l'édition de mardi"). (Not "dell'Associazione Lago Pulito": capitalised words after
+        // it go on with a body's name.)
+        if (k > first && !w.upper && ws[k - 1].upper && !ws[k - 1].punct && elided_preposition(w.low) &&
+            k + 1 < ws.size() && !ws[k + 1].punct && !ws[k + 1].upper)
+            break;
         // "ha detto il sindaco Marco Pieroni all'ANSA.", "ha detto la ministra Anna Neri all’Ansa.": after the name, a
         // preposition of the one told ([addressee_preposition_words]) elided into the word closing the clause opens
         // the one told, no part of the mention.

@@ -75,8 +75,7 @@ bool particle_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& 
 // capitalised word that may be a name's (surname_word), a speech verb right before the article (a mark closing the
 // title) or right after that word, is the first word of a paper's title (printed so), and opens the name.
 bool title_article_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
-    static const LexiconSection* articles = common_lexicon().section("title_article_words"); // (looked up once)
-    if (articles == nullptr || k == 0 || k + 1 >= ws.size() || !articles->has(ws[k].low))
+    if (k == 0 || k + 1 >= ws.size() || !title_article(ws[k].low, sp))
         return false;
     // (the title closed by a mark or the verb: not "résume Le Phare de l'Adour", whose name goes on)
     const bool closed = k + 2 >= ws.size() || ws[k + 2].punct;
@@ -92,6 +91,13 @@ bool title_article_opens(const std::vector<Word>& ws, std::size_t k, const Speak
 }
 
 } // namespace
+
+bool title_article(std::string_view w, const Speakers& sp) {
+    static const LexiconSection* articles = common_lexicon().section("title_article_words"); // (looked up once)
+    // (a language's own list only where the page has one language: "A" is a word of English, "O" a name's initial)
+    return (articles != nullptr && articles->has(w)) ||
+           (sp.lexs.size() == 1 && in_list(sp.lexs, "title_article_words", w));
+}
 
 bool known_surname(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
     const int k = sp.find_by_last_name(ws[last].low);

@@ -69,9 +69,8 @@ std::optional<std::string> Extractor::own_paper(std::string_view s, const std::v
 
 std::optional<std::string> written_paper(Speakers& sp, std::string_view s, const std::vector<Word>& ws,
                                          std::size_t first, std::size_t last, std::size_t pos) {
-    static const LexiconSection* titles = common_lexicon().section("title_article_words"); // (looked up once)
     const std::size_t most_words = 6;
-    if (titles == nullptr || last >= ws.size() || first >= last || last - first >= most_words || ws[first].punct)
+    if (last >= ws.size() || first >= last || last - first >= most_words || ws[first].punct)
         return std::nullopt;
     // (a verb of writing right before the article or right after the mention: "écrit Le Temps", "the Guardian wrote")
     const auto writing = [&sp, &ws](std::size_t j) {
@@ -83,7 +82,7 @@ std::optional<std::string> written_paper(Speakers& sp, std::string_view s, const
     // stands before no person's name ([paper_article_words]: "the Guardian", "die Neue Zürcher Zeitung"; not it's
     // "la Meloni", pt's "a Maria").
     const bool printed = ws[first].upper;
-    if (!titles->has(ws[first].low) || (!printed && !in_list(sp.lexs, "paper_article_words", ws[first].low)))
+    if (!title_article(ws[first].low, sp) || (!printed && !in_list(sp.lexs, "paper_article_words", ws[first].low)))
         return std::nullopt;
     // The title: the capitalised words after the article, the whole mention but after a printed title ("La Stampa
     // nell'edizione di": the words after it say where it wrote).
