@@ -206,6 +206,10 @@ bool key_point_item(const Page& p, std::size_t i);
 /// a list of dated teasers.
 bool dated_row(const Page& p, std::size_t i);
 
+/// "Neueste Beiträge / [ 3. Dezember 2026 ] Adventsmarkt im Vereinsheim / [ 2. Dezember 2026 ] ...", "Recent Posts /
+/// December 3, 2026 – ...": line i is a short label right over a list of dated teasers (dated_row()), no title.
+bool dated_list_label(const Page& p, std::size_t i);
+
 /// "Weitere 6 Kuchen Rezepte / Weitere 40 Torten Rezepte / Weitere 12 Brot Rezepte": line i is one of three short
 /// lines in a row opening with the same word, the links of a list.
 bool parallel_link(const Page& p, std::size_t i);

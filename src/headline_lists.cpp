@@ -1,5 +1,6 @@
 // Lines of lists that are no title (the headline's score, headline_score.cpp, skips them): an item of a bulleted list, an entry of a
-// chronology or of a list of dated teasers, a link of a run of links opening with the same word.
+// chronology or of a list of dated teasers and the label over that list, a link of a run of links opening with the
+// same word.
 #include "classify.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
@@ -176,6 +177,20 @@ bool dated_row(const Page& p, std::size_t i) {
     for (std::size_t k = i >= reach ? i - reach : 0; k <= i + reach && k < p.blocks.size(); ++k)
         others += k != i && p.role[k] == Role::none && opens_with_year_or_date(p.blocks[k], p.language);
     return others >= least_others;
+}
+
+// "Neueste Beiträge / [ 3. Dezember 2026 ] Adventsmarkt im Vereinsheim / [ 2. Dezember 2026 ] Neue Parzellen ...",
+// "Recent Posts / December 3, 2026 – Winter kit swap / ...", "Articoli recenti / 3 dicembre 2026 Mostra ...": a short
+// line (a label's four words at most, no stop, no date of its own) right over the first entry of a list of dated
+// teasers (dated_row()) is the list's label, a sidebar's or a section's, no title. ("Hafen bekommt neuen Kran /
+// 12.03.2024 / 13.03.2024 14:05 Uhr": a title over its two date lines heads no list: they are no dated row.
+// "Achtsam durch die Krise / 1945 / 1960 / 1980": nor is a title over a timeline's bare years a teaser's label.)
+bool dated_list_label(const Page& p, std::size_t i) {
+    const int most_words = 4, least_teaser_words = 5;
+    const Block& b = p.blocks[i];
+    return i + 1 < p.blocks.size() && b.words <= most_words && !b.end_punct &&
+           p.blocks[i + 1].words >= least_teaser_words && !opens_with_year_or_date(b, p.language) &&
+           dated_row(p, i + 1);
 }
 
 // "Weitere 6 Kuchen Rezepte / Weitere 40 Torten Rezepte / Weitere 12 Brot Rezepte", "More in Travel / More in Food /

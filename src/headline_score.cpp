@@ -635,8 +635,26 @@ bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
         return sentence_inside(probe.text) ? dated_below && !(i > 0 && p.role[i - 1] == Role::date)
                                            : dated_below || (i > 0 && dated(i - 1));
     };
+    // "StartseiteNetzwerkWenn das WLAN ständig abbricht, hilft oft ein anderer Kanal im Router." / "Wenn das WLAN
+    // ständig abbricht, hilft oft ein anderer Kanal im Router.", "HomeNetworkIf your Wi-Fi keeps dropping, ...": a
+    // sentence printed again right under a breadcrumb that ends with it (glued to its last item) is the page's
+    // title, though a subtitle parts it from its date line. (The crumbs are glued to it: a paragraph ending with the
+    // next one's sentence after a space, "<sentence> <sentence>" / "<sentence>", is no breadcrumb.)
+    auto under_own_crumb = [&] {
+        const std::size_t most_crumb_bytes = 40;
+        const std::string& own = blocks[i].text;
+        if (i == 0 || probe.words > static_cast<int>(most_decked_words) || p.role[i - 1] == Role::caption ||
+            !text::starts_upper(own))
+            return false;
+        const std::string& above = blocks[i - 1].text;
+        if (above.size() <= own.size() || above.size() > own.size() + most_crumb_bytes || !above.ends_with(own))
+            return false;
+        const std::string_view crumbs = std::string_view(above).substr(0, above.size() - own.size());
+        return crumbs.find_first_of(" .") == std::string_view::npos;
+    };
     if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && !credits() &&
-        ((probe.words <= static_cast<int>(most_stopped_words) && next_to_date()) || decked() || title_cased())) {
+        ((probe.words <= static_cast<int>(most_stopped_words) && next_to_date()) || decked() || title_cased() ||
+         under_own_crumb())) {
         Block dotless = probe;
         dotless.text.pop_back();
         ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two
@@ -1127,7 +1145,8 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) || score_line(probe.text) ||
         score_under_title ||
         scorers_line(probe.text) || opens_with_date_label(probe) || list_item(p, i) || key_point_item(p, i) ||
-        parallel_link(p, i) || dated_row(p, i) || license_notice(b) || (one_word && follow_button(probe.text)) ||
+        parallel_link(p, i) || dated_row(p, i) || dated_list_label(p, i) || license_notice(b) ||
+        (one_word && follow_button(probe.text)) ||
         match_facts_row(p, i) || (probe.words <= 6 && place_agency_line(probe.text)) || episode_label(probe) ||
         show_label(probe) || name_of_closing_bio(s, probe) || role_under_bio_name(s, i, probe) ||
         desk_and_name(probe) || newsroom_line(probe) || (probe.words <= most_desk_credit_words && desk_credit(probe)) ||
