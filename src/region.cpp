@@ -766,6 +766,12 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             (author_bio(blocks[i]) && !people_amid_text(p, i)) || comment_header(blocks[i], p.language))
             w[i] = -2000;
     }
+    // "<paragraph> / Read more / <title> / Skaters can take to the Kilbride ice rink from Saturday. / Share": a card's
+    // summary under its title, which retells the title and not the story, weighs against the region, which would
+    // otherwise ride on its length past the short lines of the box (card_summary_under()). (Most lines are no label.)
+    for (std::size_t i = 0; i + 2 < n; ++i)
+        if (blocks[i].words <= 10 && card_summary_under(p, i))
+            w[i + 2] = -std::abs(w[i + 2]);
     weigh_live_entries(p, w);
     weigh_interview_turns(p, w);
     weigh_pictures_amid_text(p, w);

@@ -183,6 +183,12 @@ std::size_t heading_over_text(const Page& p, std::size_t at, std::size_t resume)
 /// one or a sentence of eight words under it (a card's summary has the next card's title under it, no sentence); 0
 /// for none.
 std::size_t glued_box_text(const Page& p, std::size_t at);
+/// "... a paragraph. / Read more / Kilbride ice rink opens in the market square / Skaters can take to the Kilbride
+/// ice rink from Saturday. / Share": a related label or a link's button (related_label(), more_link(), no terminator)
+/// at line `at` over one title (three to twenty words, no stop but a question mark) over a card's summary, the last
+/// paragraph of prose there, which retells two words of the title and goes on with no story told over the box (it
+/// fails story_goes_on()): no text of the article, however it is printed (region_past_boxes.cpp).
+bool card_summary_under(const Page& p, std::size_t at);
 /// "... a paragraph. / Conteúdo exclusivo para assinantes / Assine já / Já é assinante? Entrar / <paragraph>": a
 /// paywall's prompt opening at line `at` (paywall_cut()), its buttons under it (six short lines at most, no link,
 /// none printed again), over a paragraph of prose (text_going_on()), the article printed whole under the prompt: the

@@ -126,6 +126,14 @@ std::size_t text_past_picture(const Page& p, std::size_t k) {
 } // namespace
 
 namespace {
+// The matter words line k shares with the story over the box of links labelled at line `at` (the long lines among
+// the thirty right over the label, its paragraphs and head) and with the box's titles (words_shared()).
+std::pair<std::size_t, std::size_t> story_and_title_words(const Page& p, std::size_t at, std::size_t k) {
+    const std::size_t reach = 30;
+    const std::size_t from = at > reach ? at - reach : 0;
+    return {words_shared(p, k, from, at, true), words_shared(p, k, at + 1, k, false)};
+}
+
 // "Leggi anche / Como, il lungolago chiuso alle auto / Secondo l'azienda, i lavori sono necessari per rispettare le
 // nuove norme. / Condividi": line k, under a box of related links whose label is line `at`, is the article's text
 // going on when it is a paragraph of prose (text_going_on()) that tells more of the story over the box (two of its
@@ -133,17 +141,33 @@ namespace {
 // of the box's titles (one such word of theirs at most; or one word of the story and none of the titles): a card's
 // summary retells its title.
 bool story_goes_on(const Page& p, std::size_t at, std::size_t k) {
-    // (The story over the box: the long lines among the thirty right over the label, its paragraphs and head.)
-    const std::size_t reach = 30, least_story = 2, most_title = 1;
+    const std::size_t least_story = 2, most_title = 1;
     if (k <= at + 1 || k >= p.blocks.size() || !text_going_on(p, k))
         return false;
-    const std::size_t from = at > reach ? at - reach : 0;
     // (One word of the story will do when the paragraph shares none with the titles.)
-    const std::size_t story = words_shared(p, k, from, at, true);
-    const std::size_t titles = words_shared(p, k, at + 1, k, false);
+    const auto [story, titles] = story_and_title_words(p, at, k);
     return (story >= least_story && titles <= most_title) || (story > 0 && titles == 0);
 }
 } // namespace
+
+bool card_summary_under(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), least_retold = 2;
+    const int least_title = 3, most_title = 20;
+    if (at + 2 >= n || p.terminator[at] || !(related_label(blocks[at]) || more_link(blocks[at])))
+        return false;
+    const Block& t = blocks[at + 1];
+    const char last = t.text.empty() ? ' ' : t.text.back();
+    if (t.words < least_title || t.words > most_title || (t.end_punct && last != '?') || t.urls > 0 ||
+        t.repeats > 0 || p.terminator[at + 1])
+        return false;
+    const std::size_t k = at + 2;
+    if (!text_going_on(p, k) || (k + 1 < n && text_going_on(p, k + 1)))
+        return false;
+    // (A paragraph of the story may name a related title's words too, "pool" and "Dunmore", but more of the story's.)
+    const auto [story, titles] = story_and_title_words(p, at, k);
+    return titles >= least_retold && titles > story;
+}
 
 std::size_t glued_box_text(const Page& p, std::size_t at) {
     const auto& blocks = p.blocks;
