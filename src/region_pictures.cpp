@@ -16,7 +16,10 @@ bool bare_slide_count(const Block& b) {
     static const LexiconSection* ofs = common_lexicon().section("gallery_count_of_words"); // (looked up once)
     if (b.words != 3 || b.digits < 2 || ofs == nullptr)
         return false;
+    // ("Passagers : 320": a mark counted among the line's words is none of lower_words())
     const auto& w = b.lower_words();
+    if (w.size() != 3)
+        return false;
     auto number = [](std::string_view t) {
         return t.size() <= 3 && text::all_ascii_digits(t) ? std::stoi(std::string(t)) : 0;
     };

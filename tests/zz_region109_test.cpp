@@ -11,6 +11,7 @@
 
 #include "archive/archive.hpp"
 #include "body_checks.hpp"
+#include "region_pictures.hpp"
 #include "test_pages.hpp"
 
 #include <algorithm>
@@ -265,4 +266,20 @@ TEST_CASE("a sentence of few stopwords over a picture over the text is the text'
         "pl");
     CHECK_FALSE(in_sections(cards, "Lublin: nowe autobusy wyjadą na ulice w styczniu"));
     CHECK_FALSE(in_sections(cards, "Miasto kupiło dwadzieścia autobusów elektrycznych, które..."));
+}
+
+TEST_CASE("a label, a colon and a figure count three words but are no gallery's counter", "[region109]") {
+    // (segment() counts the colon among the line's words, lower_words() does not: bare_slide_count() read a third
+    // word that is not there, which the CI's assertions caught in a table of facts under a ferry's story)
+    for (const char* line : {"Passagers : 320", "Posti : 120", "Plazas : 320", "Plätze : 320"}) {
+        const std::vector<Block> blocks = segment(std::string(line) + "\n");
+        REQUIRE(blocks.size() == 1);
+        CHECK_FALSE(bare_slide_count(blocks[0]));
+    }
+    // (near misses: the counters themselves)
+    for (const char* line : {"2 de 6", "3 di 12", "2 of 7"}) {
+        const std::vector<Block> blocks = segment(std::string(line) + "\n");
+        REQUIRE(blocks.size() == 1);
+        CHECK(bare_slide_count(blocks[0]));
+    }
 }
